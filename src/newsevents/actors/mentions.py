@@ -19,7 +19,7 @@ NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "mr.", "mrs.", "ms.", "dr.", "madam", "lord", "lady"}
 FORMER = {"former", "ex", "ex-", "late", "then"}
 # Dependency relations by which a word before a name belongs to the name's title ("Israeli Prime Minister").
-TITLE_DEPS = {"compound", "amod", "nmod", "nummod", "npadvmod", "punct"}
+TITLE_DEPS = {"compound", "amod", "nmod", "nummod", "npadvmod", "cc", "conj"}
 
 
 @dataclass
@@ -121,9 +121,27 @@ class MentionFinder:
             org = self.kb.organizations.get(normalize(tok.text))
             if org and tok.text.isupper() and len(tok.text) >= 2 and tok.text != "US":
                 spans.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
-        spans.extend(_strip(e) for e in doc.ents if e.label_ in NAME_LABELS)
+        spans.extend(self._trim_title(_strip(e)) for e in doc.ents if e.label_ in NAME_LABELS)
         spans = [s for s in spans if len(s) > 0]
         return sorted(filter_spans(spans), key=lambda s: s.start)
+
+    def _trim_title(self, span: Span) -> Span:
+        """"Secretary of [State Molly Phee]": the NER swallowed the end of a title; give it back."""
+        doc = span.doc
+        for j in range(min(3, len(span) - 1), 0, -1):
+            for k in range(1, 4):
+                if span.start - k < 0:
+                    break
+                words = [normalize(t.text) for t in doc[span.start - k:span.start + j]]
+                if " ".join(words) in self.kb.roles:
+                    rest = doc[span.start + j:span.end]
+                    label = "PERSON" if len(rest) >= 2 and all(t.is_title for t in rest) else span.label_
+                    return Span(doc, rest.start, rest.end, label=label)
+        if len(span) == 1 and span.start >= 2:
+            words = [normalize(t.text) for t in doc[span.start - 2:span.end]]
+            if " ".join(words) in self.kb.roles:
+                return doc[span.start:span.start]  # the whole span was the end of a title: drop it
+        return span
 
     def _classify(self, span: Span, sentence: int) -> Candidate | None:
         kb = self.kb
@@ -134,8 +152,12 @@ class MentionFinder:
             return None
         if label == "METONYM" or key in kb.metonyms:
             met = kb.metonyms[key]
-            return Candidate(**base, kind="metonym", label=met.place or "GPE", country=met.country,
+            if met.place is None and met.sector is None:  # another name for the country: "the Jewish state"
+                return Candidate(**base, kind="country", label="GPE", country=met.country)
+            return Candidate(**base, kind="metonym", label=met.place or "ORG", country=met.country,
                              sector=met.sector)
+        if label in {"PERSON", "ORG"} and key in kb.roles:
+            return None  # a title the NER took for a name ("State Councilor")
         if key in kb.organizations and label != "PERSON":
             org = kb.organizations[key]
             return Candidate(**base, kind="org", label="ORG", code=org.code, country=org.country,
@@ -178,7 +200,12 @@ class MentionFinder:
         """
         zone: list[Token] = []
         root = doc[cand.start:cand.end].root
-        i = cand.start - 1
+        for k in range(self.max_role_len, 1, -1):  # titles with "of" are not compounds in the parse
+            s = cand.start - k
+            if s >= 0 and " ".join(normalize(t.text) for t in doc[s:cand.start]) in self.kb.roles:
+                zone = list(doc[s:cand.start])
+                break
+        i = (zone[0].i if zone else cand.start) - 1
         while i >= 0:
             tok = doc[i]
             if tok.is_punct or tok.ent_type_ == "PERSON" and taken[i]:
@@ -261,7 +288,10 @@ class MentionFinder:
                          label="PERSON" if role.person else "ORG", sentence=0, role=role, sector=role.sector,
                          office=role.office, plural=tok.tag_ in {"NNS", "NNPS"} and role.person)
         self._role_modifiers(doc, tok, start, cand)
-        has_det = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children)
+        dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
+        if dets & {"a", "an", "any", "every", "no", "each", "another"}:
+            return None  # "an Australian foreign minister": not anyone in particular
+        has_det = bool(dets & {"the", "this", "that"})
         if cand.country is None and cand.possessor is None and not has_det:
             return None  # "officials said": no way to tell whose; precision first
         # Extend the mention left over its modifiers so the evidence reads "the Russian president".

@@ -77,7 +77,15 @@ def similar_first_name(a: str, b: str) -> bool:
     """Transliterations differ more in given names (Vladimir / Volodymyr) than in surnames."""
     if similar_word(a, b) or (len(a) == 1 or len(b) == 1) and a[0] == b[0]:
         return True
-    return a[:1] == b[:1] and Levenshtein.normalized_similarity(a, b) >= 0.6
+    if a[:1] != b[:1]:
+        return False
+    skeleton_a, skeleton_b = _consonants(a), _consonants(b)
+    return (len(skeleton_a) >= 3 and skeleton_a == skeleton_b) or Levenshtein.normalized_similarity(a, b) >= 0.7
+
+
+def _consonants(word: str) -> str:
+    """Consonant skeleton, stable across transliterations: Vladimir, Volodymyr -> vldmr."""
+    return "".join(c for c in word if c.isalpha() and c not in "aeiouy")
 
 
 def names_compatible(a: str, b: str) -> bool:
@@ -136,6 +144,8 @@ class EntityMerger:
                 ):
                     target = cl
                     break
+            if target is None and len(name_tokens(cand.text)) == 1:
+                target = self._unique_name_holder(name_tokens(cand.text)[0], people)
             if target is None:
                 target = Cluster(kind="person", label="PERSON", identity=identity)
                 people.append(target)
@@ -143,13 +153,28 @@ class EntityMerger:
                 target.identity = identity
             target.add(cand)
 
+    def _unique_name_holder(self, word: str, people: list[Cluster]) -> Cluster | None:
+        """A lone name that is any part of exactly one full name ("Wang" for "Wang Yi", surname first)."""
+        holders = [cl for cl in people if any(word in name_tokens(m.text) for m in cl.members
+                                              if m.kind == "person" and len(name_tokens(m.text)) >= 2)]
+        return holders[0] if len(holders) == 1 else None
+
     # 2. mislabelled people
     def _rescue_person(self, cand: Candidate, people: list[Cluster]) -> bool:
-        if cand.code or cand.country and cand.kind != "org" or len(name_tokens(cand.text)) < 2:
+        """An ORG/GPE span that is a known person's name: "Naftali Bennet" (ORG), "Blinken" (GPE)."""
+        if cand.code or cand.country or cand.sector:
+            return False
+        tokens = name_tokens(cand.text)
+        if not tokens:
             return False
         for cl in people:
             full = [m for m in cl.members if m.kind == "person" and len(name_tokens(m.text)) >= 2]
-            if any(names_compatible(cand.text, m.text) for m in full):
+            if len(tokens) == 1:
+                match = any(name_tokens(m.text)[-1] == tokens[0] for m in full)
+                match = match or self._unique_name_holder(tokens[0], people) is cl
+            else:
+                match = any(names_compatible(cand.text, m.text) for m in full)
+            if match:
                 cand.kind, cand.label = "person", "PERSON"
                 cl.add(cand)
                 return True
@@ -239,8 +264,7 @@ class EntityMerger:
     # 4-5. countries, bodies, organisations, places
     def _group_key(self, doc: Doc, cand: Candidate, cands: list[Candidate], people: list[Cluster],
                    clusters: list[Cluster]) -> tuple[str, str] | None:
-        if cand.kind == "country" or (cand.kind == "metonym" and cand.sector is None and cand.label == "GPE"):
-            cand.kind, cand.label = "country", "GPE"
+        if cand.kind == "country":
             return ("country", cand.country or cand.key)
         if cand.kind == "body":
             if cand.possessor is not None and cand.country is None:

@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from datetime import date
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from newsevents import Article, ArticleResult, Entity, Pipeline
+
+EXAMPLES = Path(str(resources.files("newsevents").joinpath("examples")))
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+@pytest.fixture(scope="session")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+@pytest.fixture(scope="session")
+def analyse(pipeline: Pipeline):
+    cache: dict[tuple[str, date | None], ArticleResult] = {}
+
+    def run(text: str, published: str | None = None) -> ArticleResult:
+        day = date.fromisoformat(published) if published else None
+        if (text, day) not in cache:
+            cache[(text, day)] = pipeline.analyse(Article(id="t", text=text, published=day))
+        return cache[(text, day)]
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def example(analyse):
+    def run(name: str) -> ArticleResult:
+        path = EXAMPLES / name
+        return analyse(path.read_text(encoding="utf-8"), path.stem.rsplit("_", 1)[-1])
+
+    return run
+
+
+def entity_with(result: ArticleResult, mention_text: str) -> Entity:
+    """The entity one of whose mentions reads exactly `mention_text`."""
+    found = [e for e in result.entities if any(m.text == mention_text for m in e.mentions)]
+    assert found, f"no entity has a mention {mention_text!r}: {[e.name for e in result.entities]}"
+    assert len({e.id for e in found}) == 1, f"{mention_text!r} is in several entities"
+    return found[0]
+
+
+def code_of(result: ArticleResult, mention_text: str) -> str | None:
+    ent = entity_with(result, mention_text)
+    return ent.actor.code if ent.actor else None
