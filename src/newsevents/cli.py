@@ -7,7 +7,7 @@ import json
 import sys
 from collections.abc import Iterator
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, TextIO
@@ -25,7 +25,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 err = Console(stderr=True)
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     json = "json"
     jsonl = "jsonl"
     table = "table"
@@ -116,7 +116,7 @@ def demo_cli(
 ) -> None:
     """Run on the example articles bundled with newsevents."""
     folder = resources.files("newsevents").joinpath("examples")
-    paths = sorted(str(p) for p in folder.iterdir() if str(p).endswith(".txt"))  # type: ignore[attr-defined]
+    paths = sorted(str(p) for p in folder.iterdir() if str(p).endswith(".txt"))
     articles = []
     for path in paths:
         stem = Path(path).stem

@@ -9,7 +9,7 @@ from __future__ import annotations
 from enum import Enum
 
 
-class Code(str, Enum):
+class Code(Enum):
     """Stable error and warning codes (E = input is unusable, W = processed with a caveat)."""
 
     E001 = "file not found"

@@ -8,6 +8,7 @@ The result is a flat list of `Candidate`s in text order; `merge.py` groups them 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -56,7 +57,8 @@ def build_phrase_matcher(doc_vocab: object, kb: ActorKnowledge) -> PhraseMatcher
     matcher = PhraseMatcher(doc_vocab, attr="LOWER")  # type: ignore[arg-type]
     groups: dict[str, set[str]] = {"ORG": set(), "METONYM": set(), "PERSON": set()}
     for name, org in kb.organizations.items():
-        if len(name) > 3 or name.upper() == org.name:  # short aliases (UN, EU) are matched case-sensitively below
+        # Short aliases (UN, EU) are matched case-sensitively in MentionFinder._name_spans.
+        if len(name) > 3 or name.upper() == org.name:
             groups["ORG"].add(name)
     groups["METONYM"].update(m.phrase.lower() for m in kb.metonyms.values())
     groups["PERSON"].update(n for n in kb.terms_by_name if " " in n)
@@ -147,7 +149,8 @@ class MentionFinder:
         kb = self.kb
         key = normalize(span.text)
         label = span.label_
-        base = {"start": span.start, "end": span.end, "text": span.text, "sentence": sentence, "key": key}
+        base: dict[str, Any] = {"start": span.start, "end": span.end, "text": span.text, "sentence": sentence,
+                                "key": key}
         if not key or key in kb.not_actors:
             return None
         if label == "METONYM" or key in kb.metonyms:
@@ -208,7 +211,7 @@ class MentionFinder:
         i = (zone[0].i if zone else cand.start) - 1
         while i >= 0:
             tok = doc[i]
-            if tok.is_punct or tok.ent_type_ == "PERSON" and taken[i]:
+            if tok.is_punct or (tok.ent_type_ == "PERSON" and taken[i]):
                 break
             attached = cand.start <= tok.head.i < cand.end or any(tok.head.i == z.i for z in zone)
             if tok.i == cand.start - 1 and root.dep_ == "appos" and root.head.i == tok.i:

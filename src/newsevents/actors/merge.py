@@ -75,12 +75,13 @@ def similar_word(a: str, b: str) -> bool:
 
 def similar_first_name(a: str, b: str) -> bool:
     """Transliterations differ more in given names (Vladimir / Volodymyr) than in surnames."""
-    if similar_word(a, b) or (len(a) == 1 or len(b) == 1) and a[0] == b[0]:
+    if similar_word(a, b) or ((len(a) == 1 or len(b) == 1) and a[0] == b[0]):
         return True
     if a[:1] != b[:1]:
         return False
     skeleton_a, skeleton_b = _consonants(a), _consonants(b)
-    return (len(skeleton_a) >= 3 and skeleton_a == skeleton_b) or Levenshtein.normalized_similarity(a, b) >= 0.7
+    same_skeleton = len(skeleton_a) >= 3 and skeleton_a == skeleton_b
+    return same_skeleton or Levenshtein.normalized_similarity(a, b) >= 0.7
 
 
 def _consonants(word: str) -> str:
@@ -213,8 +214,11 @@ class EntityMerger:
 
     def _antecedent(self, cand: Candidate, people: list[Cluster], day: date | None) -> Cluster | None:
         phrase = normalize(cand.role.phrase) if cand.role else ""
-        earlier = sorted((cl for cl in people if cl.first < cand.start),
-                         key=lambda cl: max(m.start for m in cl.members if m.start < cand.start), reverse=True)
+        def last_mention_before(cl: Cluster) -> int:
+            return max(m.start for m in cl.members if m.start < cand.start)
+
+        earlier = sorted((cl for cl in people if cl.first < cand.start), key=last_mention_before,
+                         reverse=True)
 
         def country_ok(cl: Cluster) -> bool:
             return cand.country is None or self._person_country(cl, day) in (None, cand.country)

@@ -1,0 +1,101 @@
+"""Throughput of the full newsevents pipeline against bare spaCy on the same articles.
+
+    python benchmarks/throughput.py                 # 1,000 Reuters-21578 articles if ../shared is beside us
+    python benchmarks/throughput.py --n 2000 --corpus my.jsonl
+
+Both runs use the same installed spaCy pipeline, the same batch size and the same articles, one process,
+one core. "bare" is `nlp.pipe` with spaCy's own components only; "newsevents" is `extract()` — the work
+behind `newsevents extract --format jsonl` — including reading, every newsevents stage and JSON output.
+The ratio newsevents/bare is the figure the issues track (target >= 0.8). Peak RSS is the process's.
+Without a corpus, articles are generated from the bundled examples (sentences shuffled per article).
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import random
+import resource
+import sys
+import tempfile
+import time
+from importlib import resources
+from pathlib import Path
+
+SHARED_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "reuters21578.jsonl"
+
+
+def corpus_records(path: Path | None, n: int) -> list[dict[str, str]]:
+    """The first `n` records of a JSONL corpus, or `n` articles generated from the bundled examples."""
+    if path is not None and path.exists():
+        records = []
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                if len(records) >= n:
+                    break
+                records.append(json.loads(line))
+        return records
+    folder = resources.files("newsevents").joinpath("examples")
+    sentences = []
+    for item in folder.iterdir():
+        if item.name.endswith(".txt"):
+            sentences.extend(s.strip() for s in item.read_text(encoding="utf-8").split(". ") if s.strip())
+    rng = random.Random(0)
+    return [{"id": f"gen-{i}", "published": "2023-01-14",
+             "text": ". ".join(rng.sample(sentences, k=min(12, len(sentences)))) + "."} for i in range(n)]
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--n", type=int, default=1000, help="number of articles (default 1000)")
+    parser.add_argument("--corpus", type=Path, default=SHARED_CORPUS, help="JSONL corpus in our input format")
+    parser.add_argument("--batch-size", type=int, default=32)
+    args = parser.parse_args()
+
+    from newsevents.cli import OutputFormat, extract
+    from newsevents.nlp import load_spacy
+    from newsevents.settings import Settings
+
+    records = corpus_records(args.corpus, args.n)
+    source = "generated from bundled examples" if not args.corpus.exists() else str(args.corpus)
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as fh:
+        for rec in records:
+            fh.write(json.dumps(rec) + "\n")
+        path = fh.name
+    texts = [(f"{r['title']}\n\n{r['text']}" if r.get("title") else r["text"]) for r in records]
+    words = sum(len(t.split()) for t in texts)
+    print(f"{len(records)} articles, {words:,} words ({source})")
+
+    settings = Settings(batch_size=args.batch_size)
+    nlp = load_spacy(settings.model)
+    nlp.max_length = max(nlp.max_length, settings.max_chars)
+    list(nlp.pipe(texts[:20]))  # warm up: first calls allocate
+    t0 = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=args.batch_size):
+        pass
+    bare = time.perf_counter() - t0
+
+    from newsevents.model import Article
+    from newsevents.pipeline import get_pipeline
+
+    list(get_pipeline(settings).run(Article(id=str(i), text=t) for i, t in enumerate(texts[:20])))  # build, warm
+    sink = io.StringIO()
+    t0 = time.perf_counter()
+    done, failed = extract([path], settings, None, OutputFormat.jsonl, sink)
+    full = time.perf_counter() - t0
+    Path(path).unlink()
+
+    print(f"bare spaCy   : {len(texts) / bare:8.1f} articles/s  {words / bare:10,.0f} words/s")
+    print(f"newsevents   : {done / full:8.1f} articles/s  {words / full:10,.0f} words/s  ({failed} unreadable)")
+    print(f"ratio        : {bare / full:.2f}x bare spaCy (target >= 0.80)")
+    print(f"peak RSS     : {peak_rss_mb():.0f} MB")
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
