@@ -12,6 +12,7 @@ DOC_ATTRS = {
     "article": None,  # model.Article being analysed (set before the pipeline runs)
     "entities": None,  # list[model.Entity]: merged, coded entities
     "mention_entity": None,  # dict[token index, entity id]: which entity a token refers to
+    "events": None,  # list[model.Event]: merged, coded events
     "warnings": None,  # list[str]: caveats for this article
 }
 

@@ -86,12 +86,104 @@ class Entity:
 
 
 @dataclass(frozen=True)
+class ActorRef:
+    """An event's source or target: the entity it is (when the article names one) and its actor code."""
+
+    entity_id: str | None
+    code: str | None
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class EventMention:
+    """One place in the article that reports an event, read on its own before merging.
+
+    `start`/`end` span the sentence (the evidence a reader checks); `trigger_start`/`trigger_end` the trigger
+    word. `anaphoric` mentions ("the meeting lasted two hours") name no actor and only join an event told
+    before them; `repeat` mentions ("spoke ... again") report a new happening and never join an earlier one.
+    """
+
+    sentence_index: int
+    start: int
+    end: int
+    text: str
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+    cameo: str
+    source: ActorRef | None
+    target: ActorRef | None
+    negated: bool
+    modality: str  # asserted | reported | hypothetical | intended | denied
+    confidence: float
+    place_entity_id: str | None = None
+    date_text: str | None = None  # the date phrase attached to the trigger ("on Saturday"), as written
+    anaphoric: bool = False
+    repeat: bool = False
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "sentence_index": self.sentence_index,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "trigger": self.trigger,
+            "trigger_start": self.trigger_start,
+            "trigger_end": self.trigger_end,
+            "modality": self.modality,
+        }
+
+
+@dataclass(frozen=True)
+class Event:
+    """One happening: who did what to whom, coded CAMEO and PLOVER, with every mention that reports it."""
+
+    id: str
+    cameo: str
+    cameo_name: str
+    plover: str | None
+    plover_mode: str | None
+    quad_class: int
+    goldstein: float
+    source: ActorRef | None
+    target: ActorRef | None
+    negated: bool
+    modality: str
+    confidence: float
+    mentions: tuple[EventMention, ...]
+
+    @property
+    def cameo_root(self) -> str:
+        return self.cameo[:2]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "cameo": self.cameo,
+            "cameo_root": self.cameo_root,
+            "cameo_name": self.cameo_name,
+            "plover": self.plover,
+            "plover_mode": self.plover_mode,
+            "quad_class": self.quad_class,
+            "goldstein": self.goldstein,
+            "source": self.source.as_dict() if self.source else None,
+            "target": self.target.as_dict() if self.target else None,
+            "negated": self.negated,
+            "modality": self.modality,
+            "confidence": self.confidence,
+            "mentions": [m.as_dict() for m in self.mentions],
+        }
+
+
+@dataclass(frozen=True)
 class ArticleResult:
     """Everything newsevents found in one article; the unit of output and storage."""
 
     article: Article
     entities: tuple[Entity, ...] = ()
-    events: tuple[dict[str, Any], ...] = ()
+    events: tuple[Event, ...] = ()
     quotes: tuple[dict[str, Any], ...] = ()
     summary: tuple[dict[str, Any], ...] = ()
     warnings: tuple[str, ...] = field(default_factory=tuple)
@@ -100,7 +192,7 @@ class ArticleResult:
         return {
             "article": self.article.as_dict(),
             "entities": [e.as_dict() for e in self.entities],
-            "events": list(self.events),
+            "events": [e.as_dict() for e in self.events],
             "quotes": list(self.quotes),
             "summary": list(self.summary),
             "warnings": list(self.warnings),

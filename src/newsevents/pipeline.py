@@ -2,9 +2,11 @@
 
 Stages:
 1. tokenise the article text and attach the Article to `doc._.article`;
-2. spaCy's own components (tagger, parser, lemmatizer, NER), batched with `nlp.pipe`;
+2. spaCy's own components (tagger, parser, lemmatizer, NER), batched with `nlp.pipe`, with
+   `newsevents_line_breaks` before the parser so a title line is a sentence of its own;
 3. `newsevents_actors`: mentions -> merged entities -> CAMEO actor codes;
-4. collect the result and its warnings.
+4. `newsevents_events`: triggers -> event mentions -> one event per happening;
+5. collect the result and its warnings.
 """
 
 from __future__ import annotations
@@ -15,13 +17,13 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import actors, extensions  # noqa: F401  (importing registers the factories and extensions)
+from . import actors, events, extensions, lines  # noqa: F401  (importing registers the factories and extensions)
 from .errors import Code, warning
 from .model import Article, ArticleResult
 from .nlp import load_spacy
 from .settings import Settings
 
-STAGES = ("newsevents_actors",)
+STAGES = ("newsevents_actors", "newsevents_events")
 
 
 class Pipeline:
@@ -31,8 +33,11 @@ class Pipeline:
         self.settings = settings or Settings()
         self.nlp: Language = load_spacy(self.settings.model)
         self.nlp.max_length = max(self.nlp.max_length, self.settings.max_chars)
-        self.nlp.add_pipe("newsevents_actors", config={
-            "actor_tables": [str(p) for p in self.settings.actor_tables]})
+        if "parser" in self.nlp.pipe_names:
+            self.nlp.add_pipe("newsevents_line_breaks", before="parser")
+        tables = {"actor_tables": [str(p) for p in self.settings.actor_tables]}
+        self.nlp.add_pipe("newsevents_actors", config=tables)
+        self.nlp.add_pipe("newsevents_events", config=tables)
 
     def run(self, articles: Iterable[Article]) -> Iterator[ArticleResult]:
         """Analyse articles in batches, yielding one result per article in input order."""
@@ -54,11 +59,12 @@ class Pipeline:
         doc._.warnings = warnings
         return doc
 
-    # 4. collect
+    # 5. collect
     def _result(self, doc: Doc) -> ArticleResult:
         return ArticleResult(
             article=doc._.article,
             entities=tuple(doc._.entities or ()),
+            events=tuple(doc._.events or ()),
             warnings=tuple(doc._.warnings or ()),
         )
 

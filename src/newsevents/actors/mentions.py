@@ -124,6 +124,15 @@ class MentionFinder:
             if org and tok.text.isupper() and len(tok.text) >= 2 and tok.text != "US":
                 spans.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
         spans.extend(self._trim_title(_strip(e)) for e in doc.ents if e.label_ in NAME_LABELS)
+        # A proper noun that is a country or capital name is a place even where the NER missed it
+        # ("has suspended Niger"), and one that is an office holder's one-word alias a person ("Lula");
+        # added last, so an NER span of the same length wins ("Chad" the person).
+        for tok in doc:
+            key = normalize(tok.text)
+            if tok.pos_ == "PROPN" and (key in self.kb.countries or key in self.kb.capitals):
+                spans.append(Span(doc, tok.i, tok.i + 1, label="GPE"))
+            elif tok.pos_ == "PROPN" and tok.is_title and key in self.kb.terms_by_name:
+                spans.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))  # "Lula received ...": an alias
         spans = [s for s in spans if len(s) > 0]
         return sorted(filter_spans(spans), key=lambda s: s.start)
 

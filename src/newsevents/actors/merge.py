@@ -274,9 +274,14 @@ class EntityMerger:
             if cand.possessor is not None and cand.country is None:
                 owner = self._resolve_pronoun(doc, cand.possessor, clusters, person=False)
                 cand.country = owner.country if owner else None
-            if cand.country is None or cand.role is None:
+            if cand.role is None:
                 return None
             group = BODY_GROUPS.get(normalize(cand.role.phrase), normalize(cand.role.phrase))
+            if cand.country is None:
+                # "the junta" after "Niger junta": the body named before with the same noun, if any.
+                earlier = [cl for cl in clusters if cl.kind == "body" and cl.first < cand.start
+                           and (cl.identity or "").endswith(f":{group}")]
+                return ("body", earlier[-1].identity or "") if earlier else None
             return ("body", f"{cand.country}:{cand.sector}:{group}")
         if cand.kind == "org" and cand.code:
             org = self.kb.organizations.get(cand.key)

@@ -1,0 +1,47 @@
+"""Events stage: triggers -> mentions with source, target, negation and modality -> one event per happening.
+
+Registered as the spaCy component `newsevents_events`. It requires the actor stage's `doc._.entities` and
+`doc._.mention_entity` and assigns `doc._.events`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import extensions
+from ..actors.knowledge import default_knowledge
+from ..merge import merge_mentions
+from .detect import EventDetector
+from .lexicon import EventLexicon, default_lexicon
+
+__all__ = ["EventDetector", "EventLexicon", "EventStage"]
+
+
+class EventStage:
+    """Stateful stage: the lexicon is loaded once; `__call__` runs detect -> merge."""
+
+    def __init__(self, nlp: Language, name: str, actor_tables: list[str]) -> None:
+        extensions.register()
+        self.name = name
+        self.lexicon = default_lexicon()
+        # The same knowledge base as the actor stage (cached by its tables): plural roles resolve alike.
+        self.detector = EventDetector(self.lexicon, default_knowledge(tuple(Path(p) for p in actor_tables)))
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = self.detector(doc)
+        entities = {e.id: e for e in (doc._.entities or [])}
+        doc._.events = merge_mentions(mentions, entities, self.lexicon)
+        return doc
+
+
+@Language.factory(
+    "newsevents_events",
+    default_config={"actor_tables": []},
+    requires=["doc._.entities", "doc._.mention_entity"],
+    assigns=["doc._.events"],
+)
+def make_event_stage(nlp: Language, name: str, actor_tables: list[str]) -> EventStage:
+    return EventStage(nlp, name, actor_tables)

@@ -1,0 +1,197 @@
+"""Find event mentions in a parsed, actor-annotated Doc: triggers from the lexicon, their source and target,
+negation, modality, place, and how confident the reading is.
+
+1. A token is a trigger when its lemma and part of speech have rows in event_triggers.csv and one row's
+   condition holds (the first that holds gives the CAMEO code and where the target is).
+2. Triggers that are only the content of another act are skipped: "asked Kyiv to *mediate*" is a request,
+   "called for *negotiations*" is an appeal, "welcomed *the meeting*" is not a meeting.
+3. A nominal trigger with no actor of its own and a definite article ("the meeting lasted") is kept as an
+   anaphoric mention: merging attaches it to the event it refers back to, or drops it.
+4. Source and target come from `arguments.py`; a mention with neither (and not anaphoric) is dropped, as is
+   one whose source and target are the same entity.
+"""
+
+from __future__ import annotations
+
+from itertools import product
+
+from spacy.tokens import Doc, Span, Token
+
+from ..actors.knowledge import ActorKnowledge
+from ..model import ActorRef, EventMention
+from .arguments import Argument, ArgumentReader
+from .lexicon import EventLexicon, TriggerRule
+from .modality import is_negated, read_modality
+
+PLACE_PREPS = {"in", "at"}
+DATE_PREPS = {"on"}
+PLACE_TYPES = {"GPE", "LOC", "FAC"}
+DEFINITE = {"the", "this", "that"}
+MAX_ARGUMENTS = 4  # "the leaders of A, B, C and D": beyond this a list is a crowd, not parties to an event
+
+
+class EventDetector:
+    """Turns one Doc into EventMentions. Built once; `__call__` is pure with respect to the Doc."""
+
+    def __init__(self, lexicon: EventLexicon, kb: ActorKnowledge) -> None:
+        self.lexicon = lexicon
+        self.kb = kb
+
+    def __call__(self, doc: Doc) -> list[EventMention]:
+        reader = ArgumentReader(doc, self.lexicon, self.kb)
+        sentence_of = {sent.start: n for n, sent in enumerate(doc.sents)}
+        mentions: list[EventMention] = []
+        for tok in doc:
+            if tok.i in reader.mention_entity:
+                continue  # part of a name ("Sanctions Committee", "Attack Helicopter Co.")
+            pos = "VERB" if tok.pos_ == "VERB" else "NOUN" if tok.pos_ == "NOUN" else None
+            if pos is None:
+                continue
+            rule = self.matching_rule(tok, pos)
+            if rule is None or self.is_content(tok, pos):
+                continue
+            mentions.extend(self.read(tok, pos, rule, reader, sentence_of[tok.sent.start]))
+        return mentions
+
+    # 1. triggers
+    def matching_rule(self, tok: Token, pos: str) -> TriggerRule | None:
+        for rule in self.lexicon.rules.get((tok.lemma_.lower(), pos), ()):
+            if rule.requires is None or self._holds(tok, rule):
+                return rule
+        return None
+
+    def _holds(self, tok: Token, rule: TriggerRule) -> bool:
+        req = rule.requires
+        assert req is not None
+        if req.kind == "prep":
+            return any(c.dep_ in {"prep", "prt", "agent"} and c.lower_ in req.words for c in tok.children)
+        if req.kind == "obj":
+            return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in req.words for c in tok.children)
+        if req.kind == "xcomp":
+            return any(c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in req.words for c in tok.children)
+        words = {c.lemma_.lower() for c in tok.children}
+        words |= {g.lemma_.lower() for c in tok.children for g in c.children}
+        return bool(words & req.words)
+
+    # 2. content of another act
+    def is_content(self, tok: Token, pos: str) -> bool:
+        head = tok.head
+        if head is tok:
+            return False
+        if pos == "VERB":
+            if tok.dep_ == "pcomp":  # "accused X of *threatening* Y": the accusation's content
+                head = head.head
+                if head.dep_ == "dobj":
+                    head = head.head
+            return tok.dep_ in {"xcomp", "ccomp", "pcomp"} and self.lexicon.is_cue(head.lemma_, "content")
+        # An object noun is an event only under a light verb or with its own doer: see `read`.
+        return tok.dep_ == "pobj" and head.head.pos_ == "VERB" and head.lower_ == "for"
+
+    def _light(self, noun: Token) -> Token | None:
+        head = noun.head
+        if noun.dep_ == "dobj" and head.pos_ == "VERB" and self.lexicon.is_cue(head.lemma_, "light"):
+            return head
+        return None
+
+    # 3-4. reading one trigger
+    def read(self, tok: Token, pos: str, rule: TriggerRule, reader: ArgumentReader,
+             sentence_index: int) -> list[EventMention]:
+        light = self._light(tok) if pos == "NOUN" else None
+        anchor = light or tok
+        if pos == "VERB":
+            sources = reader.verb_source(tok)
+        else:
+            sources = reader.noun_source(tok, light)
+            if not sources and tok.dep_ in {"dobj", "nsubjpass"} and light is None:
+                return []  # "condemned the invasion" with no doer named: the object is not an event here
+        exclude = {a.ref.entity_id for a in sources if a.ref.entity_id}
+        if pos == "VERB":
+            targets = reader.verb_targets(tok, rule.target, exclude)
+        else:
+            targets = [a for way in rule.target for a in reader.prep_objects(tok, way, exclude)]
+        if pos == "NOUN" and not sources and len(targets) >= 2 and "between" in rule.target:
+            sources, targets = targets[:1], targets[1:]  # "talks between Israel and Hamas"
+        sources, targets = sources[:MAX_ARGUMENTS], targets[:MAX_ARGUMENTS]
+        anaphoric = (pos == "NOUN" and not sources and not targets
+                     and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children))
+        if not sources and not targets and not anaphoric:
+            return []
+        sent = tok.sent
+        common = {
+            "sentence_index": sentence_index,
+            "start": sent.start_char,
+            "end": _end_char(sent),
+            "text": sent.text.strip(),
+            "trigger": tok.text,
+            "trigger_start": tok.idx,
+            "trigger_end": tok.idx + len(tok.text),
+            "cameo": rule.cameo,
+            "negated": is_negated(anchor, self.lexicon),
+            "modality": read_modality(anchor, self.lexicon),
+            "place_entity_id": self._place(tok, anchor, reader),
+            "date_text": _date_phrase(tok, anchor),
+            "anaphoric": anaphoric,
+            "repeat": any(c.dep_ == "advmod" and self.lexicon.is_cue(c.lower_, "repeat") for c in anchor.children),
+        }
+        out = []
+        for source, target in product(sources or [None], targets or [None]):
+            if source and target and _same_party(source.ref, target.ref):
+                continue
+            out.append(EventMention(
+                **common,
+                source=source.ref if source else None,
+                target=target.ref if target else None,
+                confidence=_confidence(source, target, pos),
+            ))
+        return out
+
+    def _place(self, tok: Token, anchor: Token, reader: ArgumentReader) -> str | None:
+        for node in (tok, anchor):
+            for child in node.children:
+                if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+                    for pobj in child.children:
+                        eid = reader.mention_entity.get(pobj.i)
+                        if eid and reader.entities[eid].type in PLACE_TYPES:
+                            return eid
+        return None
+
+
+def _date_phrase(tok: Token, anchor: Token) -> str | None:
+    """A DATE entity attached to the trigger or its anchor: "on Saturday", "last week", "on February 24".
+
+    Only phrases that say when the event happened: "since 2015" or "in four years" do not."""
+    for node in (tok, anchor):
+        for child in node.children:
+            if child.dep_ == "prep" and child.lower_ in DATE_PREPS:
+                candidates = [g for g in child.children if g.dep_ == "pobj"]
+            elif child.dep_ in {"npadvmod", "tmod"}:
+                candidates = [child]
+            else:
+                continue
+            for cand in candidates:
+                if cand.ent_type_ == "DATE":
+                    ent = next(e for e in cand.doc.ents if e.start <= cand.i < e.end)
+                    return ent.text
+    return None
+
+
+def _end_char(sent: Span) -> int:
+    text = sent.text
+    return sent.start_char + len(text.rstrip())
+
+
+def _same_party(a: ActorRef, b: ActorRef) -> bool:
+    return (a.entity_id is not None and a.entity_id == b.entity_id) or (a.entity_id is None and a.code == b.code)
+
+
+def _confidence(source: Argument | None, target: Argument | None, pos: str) -> float:
+    """How sure the reading is, from how directly the parse gave each party (documented in docs/output.md)."""
+    score = 0.4
+    for arg in (source, target):
+        if arg is not None:
+            score += 0.25 if arg.direct else 0.15
+            if arg.ref.code is None:
+                score -= 0.1
+    if pos == "NOUN":
+        score -= 0.05
+    return round(min(max(score, 0.1), 0.9), 2)
