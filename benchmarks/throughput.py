@@ -51,7 +51,8 @@ def peak_rss_mb() -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--n", type=int, default=1000, help="number of articles (default 1000)")
     parser.add_argument("--corpus", type=Path, default=SHARED_CORPUS, help="JSONL corpus in our input format")
     parser.add_argument("--batch-size", type=int, default=32)
@@ -83,7 +84,8 @@ def main() -> None:
     from newsevents.model import Article
     from newsevents.pipeline import get_pipeline
 
-    list(get_pipeline(settings).run(Article(id=str(i), text=t) for i, t in enumerate(texts[:20])))  # build, warm
+    warm = [Article(id=str(i), text=t) for i, t in enumerate(texts[:20])]
+    list(get_pipeline(settings).run(warm))  # build the pipeline and warm it up
     sink = io.StringIO()
     t0 = time.perf_counter()
     done, failed = extract([path], settings, None, OutputFormat.jsonl, sink)
@@ -91,7 +93,8 @@ def main() -> None:
     Path(path).unlink()
 
     print(f"bare spaCy   : {len(texts) / bare:8.1f} articles/s  {words / bare:10,.0f} words/s")
-    print(f"newsevents   : {done / full:8.1f} articles/s  {words / full:10,.0f} words/s  ({failed} unreadable)")
+    print(f"newsevents   : {done / full:8.1f} articles/s  {words / full:10,.0f} words/s  "
+          f"({failed} unreadable)")
     print(f"ratio        : {bare / full:.2f}x bare spaCy (target >= 0.80)")
     print(f"peak RSS     : {peak_rss_mb():.0f} MB")
     sys.stdout.flush()

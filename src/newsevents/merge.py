@@ -92,8 +92,10 @@ def codes_compatible(a: str, b: str, lexicon: EventLexicon) -> bool:
     return any(a in pair and b in pair for pair in SAME_ACT)
 
 
-def _parties_agree(ours: tuple[ActorRef | None, ActorRef | None], theirs: tuple[ActorRef | None, ActorRef | None],
-                   people: frozenset[str]) -> bool:
+Parties = tuple[ActorRef | None, ActorRef | None]
+
+
+def _parties_agree(ours: Parties, theirs: Parties, people: frozenset[str]) -> bool:
     agreeing = 0
     for a, b in zip(ours, theirs, strict=True):
         if a is None or b is None:
@@ -108,7 +110,9 @@ def compatible(draft: _Draft, m: EventMention, lexicon: EventLexicon, place_coun
                people: frozenset[str] = frozenset()) -> bool:
     """The merge rule (see the module docstring)."""
     first = draft.first
-    if not all(codes_compatible(x.cameo, m.cameo, lexicon) for x in draft.mentions) or first.negated != m.negated:
+    if first.negated != m.negated:
+        return False
+    if not all(codes_compatible(x.cameo, m.cameo, lexicon) for x in draft.mentions):
         return False
     if (first.modality in FACTUAL) != (m.modality in FACTUAL):
         return False

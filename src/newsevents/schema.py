@@ -8,6 +8,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+Modality = Literal["asserted", "reported", "hypothetical", "intended", "denied"]
+
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -43,18 +45,57 @@ class EntityOut(_Strict):
     actor: ActorOut | None
 
 
+class ActorRefOut(_Strict):
+    entity_id: str | None = Field(description="id of the entity in `entities`, null when none is named")
+    code: str | None = Field(description="CAMEO-style actor code")
+
+
+class EventMentionOut(_Strict):
+    sentence_index: int = Field(ge=0)
+    start: int = Field(ge=0, description="start of the sentence that reports the event")
+    end: int = Field(ge=0)
+    text: str
+    trigger: str = Field(description="the word that reports the event")
+    trigger_start: int = Field(ge=0)
+    trigger_end: int = Field(ge=0)
+    modality: Modality
+
+
+class EventOut(_Strict):
+    id: str
+    cameo: str = Field(pattern=r"^[0-9]{2,4}$")
+    cameo_root: str = Field(pattern=r"^[0-9]{2}$")
+    cameo_name: str
+    plover: str | None
+    plover_mode: str | None
+    quad_class: int = Field(ge=1, le=4)
+    goldstein: float = Field(ge=-10, le=10)
+    source: ActorRefOut | None
+    target: ActorRefOut | None
+    negated: bool
+    modality: Modality
+    confidence: float = Field(ge=0, le=1)
+    mentions: list[EventMentionOut] = Field(min_length=1)
+
+
 class ArticleResultOut(_Strict):
     article: ArticleOut
     entities: list[EntityOut]
-    events: list[dict[str, Any]]
+    events: list[EventOut]
     quotes: list[dict[str, Any]]
     summary: list[dict[str, Any]]
     warnings: list[str]
 
 
 def validate_result(document: dict[str, Any]) -> ArticleResultOut:
-    """Raise pydantic.ValidationError if `document` breaks the output contract; also check offsets."""
-    return ArticleResultOut.model_validate(document)
+    """Raise pydantic.ValidationError if `document` breaks the output contract."""
+    result = ArticleResultOut.model_validate(document)
+    entity_ids = {e.id for e in result.entities}
+    for event in result.events:
+        for party in (event.source, event.target):
+            if party is not None and party.entity_id is not None and party.entity_id not in entity_ids:
+                raise ValueError(f"event {event.id} names unknown entity {party.entity_id}")
+    return result
 
 
 def json_schema() -> dict[str, Any]:

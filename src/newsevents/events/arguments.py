@@ -108,14 +108,17 @@ class ArgumentReader:
         return ActorRef(eid, ent.actor.code if ent.actor else None)
 
     def _resolve_person_pronoun(self, tok: Token, exclude: set[str]) -> str | None:
-        # The previous sentence's first token: a pronoun reaches back at most one sentence.
+        # A pronoun reaches back at most one sentence, and prefers a subject (the one the story is about)
+        # to the nearest name: "Macron met Scholz. He later praised Scholz" - he is Macron.
         first_sentence = self.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else 0
-        best: tuple[int, str] | None = None
+        best: tuple[bool, int, str] | None = None
         for i, eid in self.mention_entity.items():
-            if first_sentence <= i < tok.i and eid not in exclude and self.entities[eid].type == "PERSON":
-                if best is None or i > best[0]:
-                    best = (i, eid)
-        return best[1] if best else None
+            if not first_sentence <= i < tok.i or eid in exclude or self.entities[eid].type != "PERSON":
+                continue
+            rank = (self.doc[i].dep_ == "nsubj" or self.doc[i].head.dep_ == "nsubj", i, eid)
+            if best is None or rank > best:
+                best = rank
+        return best[2] if best else None
 
     def _plural_role(self, tok: Token) -> list[Argument]:
         """"the presidents of Russia and Ukraine": each country's office holder (or its government)."""
@@ -210,7 +213,8 @@ class ArgumentReader:
 
     def prep_objects(self, tok: Token, prep: str, exclude: set[str]) -> list[Argument]:
         """Objects of the preposition `prep` attached to `tok` ("met with X", "invasion of Ukraine")."""
-        return [a for child in tok.children if child.dep_ in {"prep", "agent", "dative"} and child.lower_ == prep
+        preps = [c for c in tok.children if c.dep_ in {"prep", "agent", "dative"} and c.lower_ == prep]
+        return [a for child in preps
                 for pobj in child.children if pobj.dep_ == "pobj" for a in self.refs(pobj, exclude)]
 
     # -- nouns -------------------------------------------------------------------------------------

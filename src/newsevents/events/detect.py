@@ -14,8 +14,9 @@ negation, modality, place, and how confident the reading is.
 from __future__ import annotations
 
 from itertools import product
+from typing import Any
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from ..actors.knowledge import ActorKnowledge
 from ..model import ActorRef, EventMention
@@ -66,7 +67,8 @@ class EventDetector:
         if req.kind == "prep":
             return any(c.dep_ in {"prep", "prt", "agent"} and c.lower_ in req.words for c in tok.children)
         if req.kind == "obj":
-            return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in req.words for c in tok.children)
+            objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+            return any(c.lemma_.lower() in req.words for c in objects)
         if req.kind == "xcomp":
             return any(c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in req.words for c in tok.children)
         words = {c.lemma_.lower() for c in tok.children}
@@ -117,10 +119,10 @@ class EventDetector:
         if not sources and not targets and not anaphoric:
             return []
         sent = tok.sent
-        common = {
+        common: dict[str, Any] = {
             "sentence_index": sentence_index,
-            "start": sent.start_char,
-            "end": _end_char(sent),
+            "start": sent.start_char + len(sent.text) - len(sent.text.lstrip()),
+            "end": sent.start_char + len(sent.text.rstrip()),
             "text": sent.text.strip(),
             "trigger": tok.text,
             "trigger_start": tok.idx,
@@ -131,10 +133,12 @@ class EventDetector:
             "place_entity_id": self._place(tok, anchor, reader),
             "date_text": _date_phrase(tok, anchor),
             "anaphoric": anaphoric,
-            "repeat": any(c.dep_ == "advmod" and self.lexicon.is_cue(c.lower_, "repeat") for c in anchor.children),
+            "repeat": any(c.dep_ == "advmod" and self.lexicon.is_cue(c.lower_, "repeat")
+                          for c in anchor.children),
         }
         out = []
-        for source, target in product(sources or [None], targets or [None]):
+        no_party: list[Argument | None] = [None]
+        for source, target in product(sources or no_party, targets or no_party):
             if source and target and _same_party(source.ref, target.ref):
                 continue
             out.append(EventMention(
@@ -175,13 +179,10 @@ def _date_phrase(tok: Token, anchor: Token) -> str | None:
     return None
 
 
-def _end_char(sent: Span) -> int:
-    text = sent.text
-    return sent.start_char + len(text.rstrip())
-
-
 def _same_party(a: ActorRef, b: ActorRef) -> bool:
-    return (a.entity_id is not None and a.entity_id == b.entity_id) or (a.entity_id is None and a.code == b.code)
+    if a.entity_id is not None:
+        return a.entity_id == b.entity_id
+    return a.code == b.code
 
 
 def _confidence(source: Argument | None, target: Argument | None, pos: str) -> float:

@@ -71,7 +71,8 @@ class EventLexicon:
         self.cues: dict[str, set[str]] = defaultdict(set)
         for n, row in enumerate(load_table("event_cues", ("word", "cue")), 1):
             if row["cue"] not in CUES:
-                raise DataError(Code.E010, f"newsevents/data/event_cues.csv row {n}", f"unknown cue {row['cue']!r}")
+                where = f"newsevents/data/event_cues.csv row {n}"
+                raise DataError(Code.E010, where, f"unknown cue {row['cue']!r}")
             self.cues[row["cue"]].add(row["word"].lower())
 
     def _rule(self, row: dict[str, str], where: str) -> TriggerRule:

@@ -1,21 +1,21 @@
-"""A readable table of an article's entities (and, later, events) for a person at a terminal."""
+"""Readable tables of an article's entities and events for a person at a terminal."""
 
 from __future__ import annotations
 
 from rich.console import Console
 from rich.table import Table
 
-from ..model import ArticleResult
+from ..model import ActorRef, ArticleResult, Entity
 
 
 def print_tables(result: ArticleResult, console: Console) -> None:
-    """Print one article's entities as a Rich table."""
+    """Print one article's entities and events as Rich tables."""
     article = result.article
     head = f"[bold]{article.title or article.id}[/bold]"
     if article.published:
         head += f"  ({article.published.isoformat()})"
     console.print(head)
-    table = Table(show_lines=False, header_style="bold")
+    table = Table(title="entities", show_lines=False, header_style="bold")
     for col in ("id", "entity", "type", "actor", "mentions"):
         table.add_column(col)
     for ent in result.entities:
@@ -23,5 +23,37 @@ def print_tables(result: ArticleResult, console: Console) -> None:
         table.add_row(ent.id, ent.name, ent.type, ent.actor.code if ent.actor else "-",
                       f"{len(ent.mentions)}: " + "; ".join(variants))
     console.print(table)
+    if result.events:
+        print_events(result, console)
     for w in result.warnings:
         console.print(f"[yellow]warning:[/yellow] {w}")
+
+
+def print_events(result: ArticleResult, console: Console) -> None:
+    """One row per event: who did what to whom, how it is told, and the words that tell it."""
+    names = {e.id: e for e in result.entities}
+    table = Table(title="events", show_lines=True, header_style="bold")
+    for col in ("id", "source", "event", "target", "how", "evidence"):
+        table.add_column(col, overflow="fold")
+    for ev in result.events:
+        how = ("[red]NOT[/red] " if ev.negated else "") + ev.modality
+        evidence = "\n".join(f"[{m.sentence_index}] …{_around(m.text, m.trigger_start - m.start, m.trigger)}…"
+                             for m in ev.mentions[:3])
+        if len(ev.mentions) > 3:
+            evidence += f"\n(+{len(ev.mentions) - 3} more)"
+        table.add_row(ev.id, _party(ev.source, names), f"{ev.cameo} {ev.cameo_name}\n{ev.plover or ''}",
+                      _party(ev.target, names), f"{how}\nconf {ev.confidence:.2f}", evidence)
+    console.print(table)
+
+
+def _party(ref: ActorRef | None, names: dict[str, Entity]) -> str:
+    if ref is None:
+        return "-"
+    name = names[ref.entity_id].name if ref.entity_id in names else ""
+    return f"{ref.code or '?'}\n{name}".strip()
+
+
+def _around(text: str, at: int, trigger: str, width: int = 40) -> str:
+    """The sentence cut to `width` characters either side of the trigger at offset `at`, trigger in bold."""
+    end = at + len(trigger)
+    return f"{text[max(0, at - width):at]}[bold]{trigger}[/bold]{text[end:end + width]}"
