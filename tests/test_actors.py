@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from conftest import code_of, entity_with
+import pytest
+
+from conftest import SHARED, code_of, entity_with
 
 BENNETT_STYLE = """Israeli Prime Minister Naftali Bennett met with Russian President Vladimir Putin in Moscow on Saturday.
 Mr. Bennet "just finished a meeting in the Kremlin with the Russian president," his spokesman said.
@@ -135,3 +137,22 @@ def test_every_mention_offset_points_at_its_text(example) -> None:
         for ent in result.entities:
             for m in ent.mentions:
                 assert result.article.text[m.start:m.end] == m.text
+
+
+@pytest.mark.skipif(not (SHARED / "examples" / "bennett_moscow_2022-03-05.txt").exists(),
+                    reason="../shared/examples not present: the canonical example is not part of a user's clone")
+def test_canonical_example_actors(analyse) -> None:
+    text = (SHARED / "examples" / "bennett_moscow_2022-03-05.txt").read_text(encoding="utf-8")
+    result = analyse(text, "2022-03-05")
+    bennett = entity_with(result, "Naftali Bennett")
+    assert {"Bennet", "Bennett", "Naftali Bennet", "the prime minister", "The Prime Minister",
+            "the head of the Israeli government"} <= {m.text for m in bennett.mentions}
+    assert bennett.actor is not None and bennett.actor.code == "ISRGOV"
+    assert entity_with(result, "the Russian president") == entity_with(result, "Vladimir Putin")
+    for name, code in [("Vladimir Putin", "RUSGOV"), ("Volodymyr Zelensky", "UKRGOV"), ("Olaf Scholz", "DEUGOV"),
+                       ("Yair Lapid", "ISRGOV"), ("Zeev Elkin", "ISRGOV"), ("Kremlin", "RUSGOV")]:
+        assert code_of(result, name) == code, name
+    assert code_of(result, "United Nations General Assembly") == "IGOUNO"
+    for place in ("Moscow", "Berlin"):
+        assert entity_with(result, place).type == "GPE"
+    assert entity_with(result, "Kremlin").type == "FAC"
