@@ -10,14 +10,16 @@ The merge rule, in one place (`compatible`): two readings report the same happen
   two different people are never one party, even of one government; or one side unknown; and
   at least one side known on both and agreeing. Consultations are symmetric: "Wang met Wong" and "Wong's
   visit to China" may have their parties the other way round;
-- places that agree when both are known (same place, or places in the same country), and date phrases
-  that agree when both mentions have one ("on Monday" is not "on Tuesday");
+- places that agree when both are known (same place, or places in the same country), and dates that agree
+  when both mentions give one (resolved against publication: "on Monday" is not "on Tuesday", but "in
+  March" may be "on March 3");
 - and the later reading does not say it is a new happening ("spoke ... again").
 
 Order: readings with both parties first, then readings with one, each joining the nearest compatible event
 (or starting one); then anaphoric readings ("the meeting lasted two hours") join the nearest compatible
 event before them, else after them, else are dropped. An event takes the most specific code its mentions
-give, its parties from its fullest mention, and the firmest modality (asserted over reported).
+give, its parties from its fullest mention, the firmest modality (asserted over reported), and the most
+precise date its mentions state (else the publication date, with `date_basis: publication`).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from dataclasses import dataclass, field
 
 from .events.lexicon import EventLexicon
 from .model import ActorRef, Entity, Event, EventMention
+from .when import dates_compatible
 
 FACTUAL = {"asserted", "reported"}
 MEDIUM_MODES = {"phone"}
@@ -123,8 +126,7 @@ def compatible(draft: _Draft, m: EventMention, lexicon: EventLexicon, place_coun
         countries = {place_country.get(p) for p in places}
         if place_country.get(m.place_entity_id) not in countries or None in countries:
             return False
-    dates = {x.date_text.lower() for x in draft.mentions if x.date_text}
-    if m.date_text and dates and m.date_text.lower() not in dates:
+    if m.date_text and not all(dates_compatible(x.date, m.date) for x in draft.mentions if x.date_text):
         return False
     if m.anaphoric:
         return True
@@ -172,6 +174,10 @@ def _event(event_id: str, draft: _Draft, lexicon: EventLexicon) -> Event:
     modality = "asserted" if "asserted" in modalities else Counter(modalities).most_common(1)[0][0]
     sentences = {m.sentence_index for m in mentions}
     confidence = min(0.95, max(m.confidence for m in mentions) + 0.05 * (len(sentences) - 1))
+    dated = [m for m in mentions if m.date_text and m.date]
+    when = max(dated, key=lambda m: (len(m.date or ""), -m.start)) if dated else None
+    # No stated date that resolves: a stated one that does not ("the weekend"), else publication.
+    unresolved = next((m for m in mentions if m.date_text), mentions[0])
     return Event(
         id=event_id,
         cameo=code.code,
@@ -186,6 +192,9 @@ def _event(event_id: str, draft: _Draft, lexicon: EventLexicon) -> Event:
         modality=modality,
         confidence=round(confidence, 2),
         mentions=tuple(dict.fromkeys(mentions)),
+        date=when.date if when else unresolved.date,
+        date_text=when.date_text if when else unresolved.date_text,
+        date_basis=when.date_basis if when else unresolved.date_basis,
     )
 
 

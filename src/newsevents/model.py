@@ -97,6 +97,21 @@ class ActorRef:
 
 
 @dataclass(frozen=True)
+class Place:
+    """A geocoded place: `feature` is city | country | landmark | region; `country` ISO 3166-1 alpha-3."""
+
+    name: str
+    lat: float | None
+    lon: float | None
+    country: str | None
+    feature: str
+    geonames_id: int | None
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
 class EventMention:
     """One place in the article that reports an event, read on its own before merging.
 
@@ -120,6 +135,8 @@ class EventMention:
     confidence: float
     place_entity_id: str | None = None
     date_text: str | None = None  # the date phrase attached to the trigger ("on Saturday"), as written
+    date: str | None = None  # resolved (see when.py): 2022-03-05, 2022-W08, 2022-03, 2022
+    date_basis: str = "publication"  # explicit | relative | publication
     anaphoric: bool = False
     repeat: bool = False
 
@@ -153,6 +170,10 @@ class Event:
     modality: str
     confidence: float
     mentions: tuple[EventMention, ...]
+    date: str | None = None
+    date_text: str | None = None
+    date_basis: str = "publication"
+    location: Place | None = None
 
     @property
     def cameo_root(self) -> str:
@@ -173,6 +194,10 @@ class Event:
             "negated": self.negated,
             "modality": self.modality,
             "confidence": self.confidence,
+            "date": self.date,
+            "date_text": self.date_text,
+            "date_basis": self.date_basis,
+            "location": self.location.as_dict() if self.location else None,
             "mentions": [m.as_dict() for m in self.mentions],
         }
 

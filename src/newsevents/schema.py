@@ -61,6 +61,15 @@ class EventMentionOut(_Strict):
     modality: Modality
 
 
+class PlaceOut(_Strict):
+    name: str
+    lat: float | None = Field(ge=-90, le=90)
+    lon: float | None = Field(ge=-180, le=180)
+    country: str | None = Field(description="ISO 3166-1 alpha-3")
+    feature: Literal["city", "country", "landmark", "region"]
+    geonames_id: int | None
+
+
 class EventOut(_Strict):
     id: str
     cameo: str = Field(pattern=r"^[0-9]{2,4}$")
@@ -75,6 +84,12 @@ class EventOut(_Strict):
     negated: bool
     modality: Modality
     confidence: float = Field(ge=0, le=1)
+    date: str | None = Field(pattern=r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$",
+                             description="ISO date at the phrase's precision: 2022-03-05, 2022-W08, 2022-03, "
+                                         "2022")
+    date_text: str | None = Field(description="the phrase the date came from, as written")
+    date_basis: Literal["explicit", "relative", "publication"]
+    location: PlaceOut | None
     mentions: list[EventMentionOut] = Field(min_length=1)
 
 

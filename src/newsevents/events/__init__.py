@@ -1,4 +1,5 @@
-"""Events stage: triggers -> mentions with source, target, negation and modality -> one event per happening.
+"""Events stage: triggers -> mentions with source, target, negation, modality and date -> one event per
+happening -> geocoded location.
 
 Registered as the spaCy component `newsevents_events`. It requires the actor stage's `doc._.entities` and
 `doc._.mention_entity` and assigns `doc._.events`.
@@ -14,6 +15,7 @@ from spacy.tokens import Doc
 from .. import extensions
 from ..actors.knowledge import default_knowledge
 from ..merge import merge_mentions
+from ..where import default_gazetteer, locate_events
 from .detect import EventDetector
 from .lexicon import EventLexicon, default_lexicon
 
@@ -29,11 +31,13 @@ class EventStage:
         self.lexicon = default_lexicon()
         # The same knowledge base as the actor stage (cached by its tables): plural roles resolve alike.
         self.detector = EventDetector(self.lexicon, default_knowledge(tuple(Path(p) for p in actor_tables)))
+        self.gazetteer = default_gazetteer()
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = self.detector(doc)
         entities = {e.id: e for e in (doc._.entities or [])}
-        doc._.events = merge_mentions(mentions, entities, self.lexicon)
+        events = merge_mentions(mentions, entities, self.lexicon)
+        doc._.events = locate_events(doc, events, entities, self.gazetteer)
         return doc
 
 

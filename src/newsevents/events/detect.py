@@ -20,12 +20,14 @@ from spacy.tokens import Doc, Token
 
 from ..actors.knowledge import ActorKnowledge
 from ..model import ActorRef, EventMention
+from ..when import names_a_time, resolve_event_date
 from .arguments import Argument, ArgumentReader
 from .lexicon import EventLexicon, TriggerRule
 from .modality import is_negated, read_modality
 
 PLACE_PREPS = {"in", "at"}
-DATE_PREPS = {"on"}
+NOT_WHEN_PREPS = {"since", "until", "till", "by", "before", "after", "for", "within", "over", "from",
+                  "through", "throughout", "between", "ahead", "during"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 DEFINITE = {"the", "this", "that"}
 MAX_ARGUMENTS = 4  # "the leaders of A, B, C and D": beyond this a list is a crowd, not parties to an event
@@ -119,6 +121,9 @@ class EventDetector:
         if not sources and not targets and not anaphoric:
             return []
         sent = tok.sent
+        frame = self._frame(tok, anchor)
+        modality = read_modality(anchor, self.lexicon)
+        date = resolve_event_date(_date_phrase(tok, frame), reader.day, future=modality == "intended")
         common: dict[str, Any] = {
             "sentence_index": sentence_index,
             "start": sent.start_char + len(sent.text) - len(sent.text.lstrip()),
@@ -129,9 +134,11 @@ class EventDetector:
             "trigger_end": tok.idx + len(tok.text),
             "cameo": rule.cameo,
             "negated": is_negated(anchor, self.lexicon),
-            "modality": read_modality(anchor, self.lexicon),
-            "place_entity_id": self._place(tok, anchor, reader),
-            "date_text": _date_phrase(tok, anchor),
+            "modality": modality,
+            "place_entity_id": self._place(frame, reader),
+            "date_text": date.date_text,
+            "date": date.date,
+            "date_basis": date.date_basis,
             "anaphoric": anaphoric,
             "repeat": any(c.dep_ == "advmod" and self.lexicon.is_cue(c.lower_, "repeat")
                           for c in anchor.children),
@@ -149,34 +156,65 @@ class EventDetector:
             ))
         return out
 
-    def _place(self, tok: Token, anchor: Token, reader: ArgumentReader) -> str | None:
-        for node in (tok, anchor):
-            for child in node.children:
-                if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
-                    for pobj in child.children:
-                        eid = reader.mention_entity.get(pobj.i)
-                        if eid and reader.entities[eid].type in PLACE_TYPES:
-                            return eid
+    def _place(self, frame: list[Token], reader: ArgumentReader) -> str | None:
+        """Where: "met ... in Moscow", "a meeting in the Kremlin", "flew to Berlin to meet", "a visit to
+        Niamey"; else a place the sentence puts a verb in ("talks were held in Doha")."""
+        trigger = frame[0]
+        for node in frame:
+            preps = PLACE_PREPS | ({"to"} if node is not trigger or trigger.pos_ == "NOUN" else set())
+            for eid in self._places_after(node, preps, reader):
+                return eid
+        for node in trigger.sent:
+            if node.pos_ == "VERB" and node not in frame:
+                for eid in self._places_after(node, PLACE_PREPS, reader):
+                    return eid
         return None
 
-
-def _date_phrase(tok: Token, anchor: Token) -> str | None:
-    """A DATE entity attached to the trigger or its anchor: "on Saturday", "last week", "on February 24".
-
-    Only phrases that say when the event happened: "since 2015" or "in four years" do not."""
-    for node in (tok, anchor):
+    def _places_after(self, node: Token, preps: set[str], reader: ArgumentReader) -> list[str]:
+        found = []
         for child in node.children:
-            if child.dep_ == "prep" and child.lower_ in DATE_PREPS:
-                candidates = [g for g in child.children if g.dep_ == "pobj"]
-            elif child.dep_ in {"npadvmod", "tmod"}:
-                candidates = [child]
-            else:
-                continue
-            for cand in candidates:
-                if cand.ent_type_ == "DATE":
-                    ent = next(e for e in cand.doc.ents if e.start <= cand.i < e.end)
-                    return ent.text
-    return None
+            if child.dep_ == "prep" and child.lower_ in preps:
+                for pobj in child.children:
+                    eid = reader.mention_entity.get(pobj.i)
+                    if pobj.dep_ == "pobj" and eid and reader.entities[eid].type in PLACE_TYPES:
+                        found.append(eid)
+        return found
+
+    def _frame(self, tok: Token, anchor: Token) -> list[Token]:
+        """The trigger, its anchor, and the travel or intention verbs that embed it ("flew to Berlin to
+        *meet*", "is expected to travel ... next month to *meet*"): they say where and when."""
+        frame = [tok] if anchor is tok else [tok, anchor]
+        node = anchor
+        while node.dep_ in {"xcomp", "advcl"} and node.head is not node and len(frame) < 5:
+            node = node.head
+            lemma = node.lemma_.lower()
+            if not (self.lexicon.is_cue(lemma, "motion") or self.lexicon.is_cue(lemma, "intent")):
+                break
+            frame.append(node)
+        return frame
+
+
+def _date_phrase(tok: Token, frame: list[Token]) -> str | None:
+    """The DATE phrase of the trigger's own clause: "met ... on Saturday", "the February 24 invasion".
+
+    A date reached through "since", "until", "before", "after", "for" ... does not say when the event
+    happened, nor does a duration ("for two hours") or a date in another clause.
+    """
+    best: tuple[int, str] | None = None
+    targets = {t.i for t in frame}
+    for ent in tok.sent.ents:
+        if ent.label_ != "DATE" or not names_a_time(ent.text):
+            continue
+        node, hops = ent.root, 0
+        while node.i not in targets and hops < 5:
+            if node.dep_ == "pobj" and node.head.lower_ in NOT_WHEN_PREPS:
+                break
+            if node.head is node or (node.pos_ in {"VERB", "AUX"} and node is not ent.root):
+                break
+            node, hops = node.head, hops + 1
+        if node.i in targets and (best is None or hops < best[0]):
+            best = (hops, ent.text)
+    return best[1] if best else None
 
 
 def _same_party(a: ActorRef, b: ActorRef) -> bool:
