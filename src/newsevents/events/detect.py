@@ -164,6 +164,10 @@ class EventDetector:
             preps = PLACE_PREPS | ({"to"} if node is not trigger or trigger.pos_ == "NOUN" else set())
             for eid in self._places_after(node, preps, reader):
                 return eid
+        # "met Biden in Paris": the parser often hangs the place on the object.
+        for obj in (c for c in trigger.children if c.dep_ == "dobj"):
+            for eid in self._places_after(obj, PLACE_PREPS, reader):
+                return eid
         for node in trigger.sent:
             if node.pos_ == "VERB" and node not in frame:
                 for eid in self._places_after(node, PLACE_PREPS, reader):

@@ -1,0 +1,89 @@
+"""Geocoding place mentions offline, as a table (mention, article countries, hint, expected country)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import EXAMPLES
+
+from newsevents.where import Gazetteer, default_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return default_gazetteer()
+
+
+PLACES = [
+    ("Moscow", "RUS"), ("Berlin", "DEU"), ("Paris", "FRA"), ("Kyiv", "UKR"), ("Kiev", "UKR"),
+    ("Beijing", "CHN"), ("Canberra", "AUS"), ("Sydney", "AUS"), ("Ankara", "TUR"), ("Istanbul", "TUR"),
+    ("Stockholm", "SWE"), ("Helsinki", "FIN"), ("Washington", "USA"), ("London", "GBR"), ("Tehran", "IRN"),
+    ("Cairo", "EGY"), ("Doha", "QAT"), ("Jerusalem", "ISR"), ("Tel Aviv", "ISR"), ("Niamey", "NER"),
+    ("Agadez", "NER"), ("Brasilia", "BRA"), ("Sao Paulo", "BRA"), ("São Paulo", "BRA"), ("Buenos Aires", "ARG"),
+    ("Caracas", "VEN"), ("Mexico City", "MEX"), ("New Delhi", "IND"), ("Mumbai", "IND"), ("Karachi", "PAK"),
+    ("Lagos", "NGA"), ("Nairobi", "KEN"), ("Geneva", "CHE"), ("Vienna", "AUT"), ("Damascus", "SYR"),
+    ("Baghdad", "IRQ"), ("Kabul", "AFG"), ("Seoul", "KOR"), ("Pyongyang", "PRK"), ("Tokyo", "JPN"),
+    ("Hanoi", "VNM"), ("Manila", "PHL"), ("Jakarta", "IDN"), ("Riyadh", "SAU"), ("Abu Dhabi", "ARE"),
+    ("Addis Ababa", "ETH"), ("Khartoum", "SDN"), ("Madrid", "ESP"), ("Warsaw", "POL"), ("Minsk", "BLR"),
+    # landmarks and regions from places.csv
+    ("the Kremlin", "RUS"), ("White House", "USA"), ("Downing Street", "GBR"), ("Élysée", "FRA"),
+    ("Pentagon", "USA"), ("Zhongnanhai", "CHN"), ("Itamaraty Palace", "BRA"), ("Gaza", "PSE"), ("Crimea", "UKR"),
+    # countries
+    ("Germany", "DEU"), ("the United States", "USA"), ("Britain", "GBR"), ("Niger", "NER"), ("Türkiye", "TUR"),
+]
+
+
+@pytest.mark.parametrize(("name", "country"), PLACES)
+def test_geocode_country(gazetteer: Gazetteer, name: str, country: str) -> None:
+    place = gazetteer.geocode(name)
+    assert place is not None and place.country == country, place
+    if place.feature in {"city", "country", "region"}:
+        assert place.lat is not None and place.lon is not None
+        assert -90 <= place.lat <= 90 and -180 <= place.lon <= 180
+
+
+def test_landmarks_resolve_to_their_city(gazetteer: Gazetteer) -> None:
+    kremlin, moscow = gazetteer.geocode("the Kremlin"), gazetteer.geocode("Moscow")
+    assert kremlin == moscow and moscow is not None and moscow.feature == "city"
+    assert abs(moscow.lat - 55.75) < 0.1 and abs(moscow.lon - 37.62) < 0.1  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(("name", "about", "hint", "country"), [
+    ("Paris", {}, None, "FRA"),
+    ("Paris", {"USA": 5}, None, "FRA"),  # an American story does not move Paris to Texas
+    ("Paris", {}, "USA", "USA"),  # "Paris, Texas" does
+    ("Moscow", {"USA": 3}, None, "RUS"),
+    ("Moscow", {}, "USA", "USA"),  # "Moscow, Idaho"
+    ("Tripoli", {"LBN": 2}, None, "LBN"),  # Tripoli, Lebanon in a story about Lebanon
+    ("Tripoli", {}, None, "LBY"),
+])
+def test_disambiguation_by_text_population_and_article(gazetteer: Gazetteer, name: str, about: dict[str, int],
+                                                        hint: str | None, country: str) -> None:
+    place = gazetteer.geocode(name, about, hint)
+    assert place is not None and place.country == country
+
+
+def test_unknown_place_is_none(gazetteer: Gazetteer) -> None:
+    assert gazetteer.geocode("Narnia") is None
+    assert gazetteer.geocode("") is None
+
+
+def test_events_are_placed_where_they_happened(example, analyse) -> None:
+    result = example("ankara_nato_2023-01-14.txt")
+    meeting = next(e for e in result.events if e.cameo_root == "04" and e.target and e.target.code == "SWEGOV")
+    assert meeting.location is not None and meeting.location.name == "Ankara"
+    assert meeting.date == "2023-01-14" and meeting.date_basis == "relative"
+    trip = next(e for e in result.events if e.target and e.target.code == "USAGOV")
+    assert trip.modality == "intended" and trip.date == "2023-02" and trip.location is not None
+    assert trip.location.country == "USA"
+    text = ("Talks in Texas\nFrench President Emmanuel Macron met U.S. President Joe Biden in Paris, Texas, "
+            "on Monday.")
+    [event] = analyse(text, "2023-06-07").events
+    assert event.location is not None and event.location.country == "USA" and event.date == "2023-06-05"
+
+
+def test_no_publication_date_leaves_relative_dates_unresolved(analyse) -> None:
+    text = (EXAMPLES / "ankara_nato_2023-01-14.txt").read_text(encoding="utf-8")
+    result = analyse(text, None)
+    meeting = next(e for e in result.events if e.cameo_root == "04" and e.target and e.target.code == "SWEGOV")
+    assert meeting.date is None and meeting.date_text == "Saturday"
+    assert any(w.startswith("W001") for w in result.warnings)
