@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import EXAMPLES
 
+from conftest import EXAMPLES
 from newsevents.where import Gazetteer, default_gazetteer
 
 
