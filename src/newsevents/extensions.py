@@ -13,6 +13,8 @@ DOC_ATTRS = {
     "entities": None,  # list[model.Entity]: merged, coded entities
     "mention_entity": None,  # dict[token index, entity id]: which entity a token refers to
     "events": None,  # list[model.Event]: merged, coded events
+    "quotes": None,  # list[model.Quote]
+    "summary": None,  # list[model.SummarySentence]
     "warnings": None,  # list[str]: caveats for this article
 }
 

@@ -203,14 +203,48 @@ class Event:
 
 
 @dataclass(frozen=True)
+class Quote:
+    """Words attributed to a speaker.
+
+    `kind` is direct (in quotation marks) or reported (a said-that clause).
+    """
+
+    speaker_entity_id: str | None
+    speaker_code: str | None
+    speaker_text: str
+    text: str
+    start: int
+    end: int
+    verb: str
+    kind: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class SummarySentence:
+    """One sentence of the extractive summary, with its offsets and TextRank score."""
+
+    sentence_index: int
+    start: int
+    end: int
+    text: str
+    score: float
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
 class ArticleResult:
     """Everything newsevents found in one article; the unit of output and storage."""
 
     article: Article
     entities: tuple[Entity, ...] = ()
     events: tuple[Event, ...] = ()
-    quotes: tuple[dict[str, Any], ...] = ()
-    summary: tuple[dict[str, Any], ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    summary: tuple[SummarySentence, ...] = ()
     warnings: tuple[str, ...] = field(default_factory=tuple)
 
     def as_dict(self) -> dict[str, Any]:
@@ -218,7 +252,7 @@ class ArticleResult:
             "article": self.article.as_dict(),
             "entities": [e.as_dict() for e in self.entities],
             "events": [e.as_dict() for e in self.events],
-            "quotes": list(self.quotes),
-            "summary": list(self.summary),
+            "quotes": [q.as_dict() for q in self.quotes],
+            "summary": [s.as_dict() for s in self.summary],
             "warnings": list(self.warnings),
         }

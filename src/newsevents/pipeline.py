@@ -5,8 +5,10 @@ Stages:
 2. spaCy's own components (tagger, parser, lemmatizer, NER), batched with `nlp.pipe`, with
    `newsevents_line_breaks` before the parser so a title line is a sentence of its own;
 3. `newsevents_actors`: mentions -> merged entities -> CAMEO actor codes;
-4. `newsevents_events`: triggers -> event mentions -> one event per happening;
-5. collect the result and its warnings.
+4. `newsevents_events`: triggers -> event mentions (with dates) -> one event per happening -> location;
+5. `newsevents_quotes`: direct quotes and reported speech with resolved speakers;
+6. `newsevents_summary`: the three most informative distinct sentences;
+7. collect the result and its warnings.
 """
 
 from __future__ import annotations
@@ -17,13 +19,13 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import actors, events, extensions, lines  # noqa: F401  (importing registers the factories and extensions)
+from . import actors, events, extensions, lines, quotes, summary  # noqa: F401  (importing registers the factories and extensions)
 from .errors import Code, warning
 from .model import Article, ArticleResult
 from .nlp import load_spacy
 from .settings import Settings
 
-STAGES = ("newsevents_actors", "newsevents_events")
+STAGES = ("newsevents_actors", "newsevents_events", "newsevents_quotes", "newsevents_summary")
 
 
 class Pipeline:
@@ -38,6 +40,8 @@ class Pipeline:
         tables = {"actor_tables": [str(p) for p in self.settings.actor_tables]}
         self.nlp.add_pipe("newsevents_actors", config=tables)
         self.nlp.add_pipe("newsevents_events", config=tables)
+        self.nlp.add_pipe("newsevents_quotes", config=tables)
+        self.nlp.add_pipe("newsevents_summary")
 
     def run(self, articles: Iterable[Article]) -> Iterator[ArticleResult]:
         """Analyse articles in batches, yielding one result per article in input order."""
@@ -59,12 +63,14 @@ class Pipeline:
         doc._.warnings = warnings
         return doc
 
-    # 5. collect
+    # 7. collect
     def _result(self, doc: Doc) -> ArticleResult:
         return ArticleResult(
             article=doc._.article,
             entities=tuple(doc._.entities or ()),
             events=tuple(doc._.events or ()),
+            quotes=tuple(doc._.quotes or ()),
+            summary=tuple(doc._.summary or ()),
             warnings=tuple(doc._.warnings or ()),
         )
 

@@ -93,12 +93,32 @@ class EventOut(_Strict):
     mentions: list[EventMentionOut] = Field(min_length=1)
 
 
+class QuoteOut(_Strict):
+    speaker_entity_id: str | None = Field(description="the speaker's entity, null when the text names the "
+                                                      "speaker only in words no entity covers")
+    speaker_code: str | None
+    speaker_text: str = Field(description="the speaker as the sentence names them: 'his spokesman'")
+    text: str
+    start: int = Field(ge=0, description="offsets of `text` in the article")
+    end: int = Field(ge=0)
+    verb: str = Field(description="the speech verb: said, told, added ...")
+    kind: Literal["direct", "reported"]
+
+
+class SummarySentenceOut(_Strict):
+    sentence_index: int = Field(ge=0)
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+    score: float
+
+
 class ArticleResultOut(_Strict):
     article: ArticleOut
     entities: list[EntityOut]
     events: list[EventOut]
-    quotes: list[dict[str, Any]]
-    summary: list[dict[str, Any]]
+    quotes: list[QuoteOut]
+    summary: list[SummarySentenceOut] = Field(max_length=3)
     warnings: list[str]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
-from ..model import ActorRef, ArticleResult, Entity
+from ..model import ActorRef, ArticleResult, Entity, Event
 
 
 def print_tables(result: ArticleResult, console: Console) -> None:
@@ -33,7 +33,7 @@ def print_events(result: ArticleResult, console: Console) -> None:
     """One row per event: who did what to whom, how it is told, and the words that tell it."""
     names = {e.id: e for e in result.entities}
     table = Table(title="events", show_lines=True, header_style="bold")
-    for col in ("id", "source", "event", "target", "how", "evidence"):
+    for col in ("id", "source", "event", "target", "when / where", "how", "evidence"):
         table.add_column(col, overflow="fold")
     for ev in result.events:
         how = ("[red]NOT[/red] " if ev.negated else "") + ev.modality
@@ -42,8 +42,29 @@ def print_events(result: ArticleResult, console: Console) -> None:
         if len(ev.mentions) > 3:
             evidence += f"\n(+{len(ev.mentions) - 3} more)"
         table.add_row(ev.id, _party(ev.source, names), f"{ev.cameo} {ev.cameo_name}\n{ev.plover or ''}",
-                      _party(ev.target, names), f"{how}\nconf {ev.confidence:.2f}", evidence)
+                      _party(ev.target, names), _when_where(ev), f"{how}\nconf {ev.confidence:.2f}", evidence)
     console.print(table)
+    if result.quotes:
+        print_quotes(result, console)
+
+
+def print_quotes(result: ArticleResult, console: Console) -> None:
+    """Who said what, with the speaker's actor code."""
+    table = Table(title="quotes", show_lines=True, header_style="bold")
+    for col in ("speaker", "verb", "quote"):
+        table.add_column(col, overflow="fold")
+    for q in result.quotes:
+        quote = f"“{q.text}”" if q.kind == "direct" else q.text
+        table.add_row(f"{q.speaker_text}\n{q.speaker_code or '-'}", q.verb, quote)
+    console.print(table)
+
+
+def _when_where(ev: Event) -> str:
+    when = ev.date or (f"? ({ev.date_text})" if ev.date_text else "?")
+    if ev.date_basis == "publication":
+        when += " (pub.)"
+    where = f"{ev.location.name}, {ev.location.country or '?'}" if ev.location else "-"
+    return f"{when}\n{where}"
 
 
 def _party(ref: ActorRef | None, names: dict[str, Entity]) -> str:

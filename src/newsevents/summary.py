@@ -1,0 +1,99 @@
+"""The article in three sentences: extractive TextRank over content words, favouring sentences that report
+events, with repeated sentences (a lede repeated in the body) dropped first.
+
+TextRank (Mihalcea & Tarau 2004) ranks sentences by PageRank over a graph whose edge weights are the
+sentences' shared content lemmas, normalised by log length. The English pipeline we ship has no word vectors,
+and lemma overlap is what the original method used; it is deterministic and costs microseconds. Each
+sentence's score is then raised by EVENT_BONUS per event mention it carries: a summary should say what
+happened. The chosen sentences come back in article order.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from . import extensions
+from .model import SummarySentence
+
+CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
+SUMMARY_SENTENCES = 3
+EVENT_BONUS = 0.5
+MIN_TOKENS = 5
+DUPLICATE_OVERLAP = 0.8  # Jaccard overlap of content lemmas above which two sentences say the same thing
+DAMPING = 0.85
+
+
+def summarize(doc: Doc, n: int = SUMMARY_SENTENCES) -> list[SummarySentence]:
+    """The `n` most informative distinct sentences of `doc`, in article order."""
+    sents = list(doc.sents)
+    candidates: list[tuple[int, Span, frozenset[str]]] = []
+    for index, sent in enumerate(sents):
+        words = frozenset(t.lemma_.lower() for t in sent if t.pos_ in CONTENT_POS and not t.is_stop)
+        if sum(1 for t in sent if not t.is_punct and not t.is_space) < MIN_TOKENS or not words:
+            continue
+        if any(_same_sentence(sent, words, other, other_words) for _, other, other_words in candidates):
+            continue
+        candidates.append((index, sent, words))
+    if not candidates:
+        return []
+    ranks = _textrank([w for _, _, w in candidates])
+    events_in = _event_sentences(doc)
+    scored = []
+    for (index, sent, _), rank in zip(candidates, ranks, strict=True):
+        scored.append((rank * len(candidates) + EVENT_BONUS * events_in.get(index, 0), index, sent))
+    best = sorted(scored, key=lambda x: (-x[0], x[1]))[:n]
+    out = []
+    for score, index, sent in sorted(best, key=lambda x: x[1]):
+        text = sent.text.strip()
+        start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+        out.append(SummarySentence(index, start, start + len(text), text, round(score, 3)))
+    return out
+
+
+def _same_sentence(a: Span, a_words: frozenset[str], b: Span, b_words: frozenset[str]) -> bool:
+    if _norm(a.text) == _norm(b.text):
+        return True
+    union = a_words | b_words
+    return bool(union) and len(a_words & b_words) / len(union) >= DUPLICATE_OVERLAP
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\W+", " ", text.lower()).strip()
+
+
+def _textrank(words: list[frozenset[str]], iterations: int = 50) -> list[float]:
+    n = len(words)
+    weights = [[0.0] * n for _ in range(n)]
+    for i in range(n):
+        for j in range(i + 1, n):
+            shared = len(words[i] & words[j])
+            if shared:
+                w = shared / (math.log(len(words[i]) + 1) + math.log(len(words[j]) + 1))
+                weights[i][j] = weights[j][i] = w
+    totals = [sum(row) for row in weights]
+    rank = [1.0 / n] * n
+    for _ in range(iterations):
+        rank = [(1 - DAMPING) / n + DAMPING * sum(weights[j][i] / totals[j] * rank[j]
+                                                   for j in range(n) if weights[j][i])
+                for i in range(n)]
+    return rank
+
+
+def _event_sentences(doc: Doc) -> dict[int, int]:
+    counts: dict[int, int] = {}
+    for event in doc._.events or []:
+        for m in event.mentions:
+            counts[m.sentence_index] = counts.get(m.sentence_index, 0) + 1
+    return counts
+
+
+@Language.component("newsevents_summary", assigns=["doc._.summary"])
+def summary_stage(doc: Doc) -> Doc:
+    """spaCy component: assigns `doc._.summary` (reads `doc._.events` when the event stage ran)."""
+    extensions.register()
+    doc._.summary = summarize(doc)
+    return doc
