@@ -23,6 +23,9 @@ class Code(Enum):
     E009 = "unsupported file type"
     E010 = "bad data table"
     E011 = "spaCy pipeline not installed"
+    E012 = "cannot open the event store"
+    E013 = "event store is locked"
+    E014 = "query failed"
     W001 = "no publication date"
     W002 = "publication date given twice"
     W003 = "person not in office table on this date"
@@ -49,6 +52,10 @@ class InputError(NewseventsError):
 
 class DataError(NewseventsError):
     """A lexicon or actor table (ours or the user's) is malformed."""
+
+
+class StoreError(NewseventsError):
+    """The event store cannot be opened or a query on it fails; nothing stored is changed."""
 
 
 class ModelError(NewseventsError):

@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from .events.lexicon import EventLexicon
 from .model import ActorRef, Entity, Event, EventMention
@@ -204,3 +205,123 @@ def _most_specific_code(codes: list[str], lexicon: EventLexicon) -> str:
     pool = specific or codes
     counts = Counter(pool)
     return max(pool, key=lambda c: (counts[c], -pool.index(c)))
+
+
+# --- Across articles ---------------------------------------------------------------------------------------
+# The same happening told by many outlets becomes one event. The rule, in one place (`same_happening`):
+# - the same CAMEO root, compatible full codes (as within an article), the same polarity (negated or not)
+#   and factuality (asserted/reported vs intended/hypothetical/denied);
+# - parties that agree on both sides: equal codes, or a bare country and a code of that country ("ISR" and
+#   "ISRGOV"); an unknown side agrees only with an unknown side, and at least one side must be known.
+#   Consultations (root 04) are symmetric: "A met B" and "B hosted A" are one meeting;
+# - dates no coarser than a week ("on Saturday", "last week"; not "in March", "in 2014") whose days lie
+#   within `window_days` of each other;
+# - places that agree when both are known (the same place), any place when one is unknown;
+# - different articles: two events one article keeps apart are two happenings.
+# Events join in date order (then article and event id), each the compatible cluster whose first event is
+# nearest in time, so the outcome depends only on the set of events, never on the order they were stored.
+
+DEFAULT_WINDOW_DAYS = 2
+MAX_SPAN_DAYS = 7  # a date coarser than a week does not place an event well enough to merge it
+
+
+@dataclass(frozen=True)
+class StoredEvent:
+    """An article's event as the cross-article merge sees it."""
+
+    article_id: str
+    event_id: str
+    cameo: str
+    source_code: str | None
+    target_code: str | None
+    negated: bool
+    modality: str
+    day_from: date | None
+    day_to: date | None
+    place: str | None  # geonames id or place name
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return self.article_id, self.event_id
+
+
+def merge_block(event: StoredEvent) -> str:
+    """Events in different blocks never merge: root, the parties' countries, polarity and factuality."""
+    sides = [_country_part(event.source_code), _country_part(event.target_code)]
+    if event.cameo[:2] in SYMMETRIC_ROOTS:
+        sides.sort()
+    factual = "F" if event.modality in FACTUAL else "N"
+    return f"{event.cameo[:2]}|{sides[0]}|{sides[1]}|{'neg' if event.negated else 'pos'}|{factual}"
+
+
+def _country_part(code: str | None) -> str:
+    return code[:3] if code and len(code) >= 3 else ""
+
+
+def _codes_agree(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return a == b or (len(a) == 3 and b.startswith(a)) or (len(b) == 3 and a.startswith(b))
+
+
+def same_happening(a: StoredEvent, b: StoredEvent, lexicon: EventLexicon,
+                   window_days: int = DEFAULT_WINDOW_DAYS) -> bool:
+    """The cross-article merge rule (see above)."""
+    if a.article_id == b.article_id or a.negated != b.negated:
+        return False
+    if (a.modality in FACTUAL) != (b.modality in FACTUAL) or not codes_compatible(a.cameo, b.cameo, lexicon):
+        return False
+    if _medium(a.cameo, lexicon) != _medium(b.cameo, lexicon):
+        return False
+    if not _close_in_time(a, b, window_days):
+        return False
+    if a.place and b.place and a.place != b.place:
+        return False
+    if a.source_code is None and a.target_code is None:
+        return False
+    straight = _codes_agree(a.source_code, b.source_code) and _codes_agree(a.target_code, b.target_code)
+    swapped = _codes_agree(a.source_code, b.target_code) and _codes_agree(a.target_code, b.source_code)
+    return straight or (a.cameo[:2] in SYMMETRIC_ROOTS and swapped)
+
+
+def _close_in_time(a: StoredEvent, b: StoredEvent, window_days: int) -> bool:
+    if None in (a.day_from, a.day_to, b.day_from, b.day_to):
+        return False
+    assert a.day_from and a.day_to and b.day_from and b.day_to
+    if (a.day_to - a.day_from).days >= MAX_SPAN_DAYS or (b.day_to - b.day_from).days >= MAX_SPAN_DAYS:
+        return False
+    window = timedelta(days=window_days)
+    return a.day_from - window <= b.day_to and b.day_from - window <= a.day_to
+
+
+def cluster_across_articles(events: list[StoredEvent], lexicon: EventLexicon,
+                            window_days: int = DEFAULT_WINDOW_DAYS) -> dict[tuple[str, str], tuple[str, str]]:
+    """Group events from many articles into happenings: event key -> key of its cluster's first event."""
+    founder_of: dict[tuple[str, str], tuple[str, str]] = {}
+    dated = sorted((e for e in events if e.day_from is not None), key=lambda e: (e.day_from, e.article_id,
+                                                                                  e.event_id))
+    clusters: list[tuple[StoredEvent, set[str]]] = []  # (first event, article ids), first events by day
+    oldest = 0  # clusters before this one started too long ago to take any later event
+    reach = timedelta(days=window_days + MAX_SPAN_DAYS)
+    for event in dated:
+        assert event.day_from is not None
+        while oldest < len(clusters) and (clusters[oldest][0].day_from or date.min) + reach < event.day_from:
+            oldest += 1
+        best: tuple[int, int] | None = None
+        for n in range(oldest, len(clusters)):
+            first, articles = clusters[n]
+            if event.article_id in articles or not same_happening(first, event, lexicon, window_days):
+                continue
+            gap = (event.day_from - (first.day_from or event.day_from)).days
+            if best is None or gap < best[0]:
+                best = (gap, n)
+        if best is None:
+            clusters.append((event, {event.article_id}))
+            founder_of[event.key] = event.key
+        else:
+            first, articles = clusters[best[1]]
+            articles.add(event.article_id)
+            founder_of[event.key] = first.key
+    for event in events:
+        founder_of.setdefault(event.key, event.key)  # undated: a happening of its own
+    return founder_of

@@ -89,6 +89,26 @@ def dates_compatible(a: str | None, b: str | None) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
+def date_span(iso: str | None) -> tuple[date, date] | None:
+    """The first and last day a resolved date covers: a day, an ISO week, a month or a year."""
+    if not iso:
+        return None
+    try:
+        if "W" in iso:
+            first = date.fromisocalendar(int(iso[:4]), int(iso[6:]), 1)
+            return first, first + timedelta(days=6)
+        if len(iso) == 4:
+            return date(int(iso), 1, 1), date(int(iso), 12, 31)
+        if len(iso) == 7:
+            first = date(int(iso[:4]), int(iso[5:7]), 1)
+            following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            return first, following - timedelta(days=1)
+        day = date.fromisoformat(iso)
+    except ValueError:
+        return None
+    return day, day
+
+
 def _week_of(iso: str) -> str:
     if "W" in iso:
         return iso

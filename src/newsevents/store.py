@@ -1,0 +1,479 @@
+"""The event store: one DuckDB file with every analysed article, its entities, events, quotes and summary,
+and the events merged across articles. This is the only module that writes SQL; the CLI, exports and (later)
+the API call it.
+
+Tables (documented in docs/store.md):
+- `articles`: one row per article id, with its text, hash, pipeline version and `duplicate_of` (an
+  identical text already stored under another id: a syndicated copy, kept but not counted again);
+- `entities`, `mentions`, `article_events`, `event_mentions`, `quotes`, `summaries`: an article's result,
+  keyed by `article_id`; every event row keeps its evidence (sentence and trigger offsets);
+- `events`: one row per happening across articles (see `merge.same_happening`), with `num_articles`,
+  `num_mentions`, `num_sources` and the articles that report it. `article_events.global_id` links the two.
+
+Writing is transactional per batch of articles: an article's old rows are deleted and its new ones
+inserted, then every merge block the batch touched is re-clustered from all its events, in the same
+transaction. A crash leaves the store as it was after the last whole batch, and the cross-article merge
+depends only on which events are stored, not on the order they arrived.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from .errors import Code, StoreError
+from .events.lexicon import default_lexicon
+from .merge import DEFAULT_WINDOW_DAYS, StoredEvent, cluster_across_articles, merge_block
+from .model import ArticleResult, Event
+from .when import date_span
+
+# Column names and DuckDB types of every table, in order: the one description of the schema.
+COLUMNS: dict[str, list[tuple[str, str]]] = {
+    "articles": [
+        ("id", "VARCHAR"), ("sha256", "VARCHAR"), ("url", "VARCHAR"), ("source", "VARCHAR"),
+        ("title", "VARCHAR"), ("published", "DATE"), ("text", "VARCHAR"), ("processed_at", "TIMESTAMP"),
+        ("pipeline_version", "VARCHAR"), ("duplicate_of", "VARCHAR"), ("warnings", "VARCHAR[]"),
+    ],
+    "entities": [
+        ("article_id", "VARCHAR"), ("entity_id", "VARCHAR"), ("name", "VARCHAR"), ("type", "VARCHAR"),
+        ("actor_code", "VARCHAR"), ("actor_country", "VARCHAR"), ("actor_sector", "VARCHAR"),
+        ("actor_name", "VARCHAR"),
+    ],
+    "mentions": [
+        ("article_id", "VARCHAR"), ("entity_id", "VARCHAR"), ("start_char", "INTEGER"),
+        ("end_char", "INTEGER"), ("text", "VARCHAR"),
+    ],
+    "article_events": [
+        ("article_id", "VARCHAR"), ("event_id", "VARCHAR"), ("global_id", "BIGINT"), ("founder", "BOOLEAN"),
+        ("block", "VARCHAR"), ("cameo", "VARCHAR"), ("cameo_root", "VARCHAR"), ("cameo_name", "VARCHAR"),
+        ("plover", "VARCHAR"), ("plover_mode", "VARCHAR"), ("quad_class", "INTEGER"), ("goldstein", "DOUBLE"),
+        ("source_entity_id", "VARCHAR"), ("source_code", "VARCHAR"), ("source_name", "VARCHAR"),
+        ("target_entity_id", "VARCHAR"), ("target_code", "VARCHAR"), ("target_name", "VARCHAR"),
+        ("negated", "BOOLEAN"), ("modality", "VARCHAR"), ("confidence", "DOUBLE"), ("date", "VARCHAR"),
+        ("date_text", "VARCHAR"), ("date_basis", "VARCHAR"), ("day_from", "DATE"), ("day_to", "DATE"),
+        ("location_name", "VARCHAR"), ("location_lat", "DOUBLE"), ("location_lon", "DOUBLE"),
+        ("location_country", "VARCHAR"), ("location_feature", "VARCHAR"), ("location_geonames_id", "BIGINT"),
+    ],
+    "event_mentions": [
+        ("article_id", "VARCHAR"), ("event_id", "VARCHAR"), ("sentence_index", "INTEGER"),
+        ("start_char", "INTEGER"), ("end_char", "INTEGER"), ("text", "VARCHAR"), ("trigger", "VARCHAR"),
+        ("trigger_start", "INTEGER"), ("trigger_end", "INTEGER"), ("modality", "VARCHAR"),
+    ],
+    "quotes": [
+        ("article_id", "VARCHAR"), ("quote_index", "INTEGER"), ("speaker_entity_id", "VARCHAR"),
+        ("speaker_code", "VARCHAR"), ("speaker_text", "VARCHAR"), ("text", "VARCHAR"),
+        ("start_char", "INTEGER"), ("end_char", "INTEGER"), ("verb", "VARCHAR"), ("kind", "VARCHAR"),
+    ],
+    "summaries": [
+        ("article_id", "VARCHAR"), ("rank", "INTEGER"), ("sentence_index", "INTEGER"),
+        ("start_char", "INTEGER"), ("end_char", "INTEGER"), ("text", "VARCHAR"), ("score", "DOUBLE"),
+    ],
+    "events": [
+        ("id", "BIGINT"), ("block", "VARCHAR"), ("cameo", "VARCHAR"), ("cameo_root", "VARCHAR"),
+        ("cameo_name", "VARCHAR"), ("plover", "VARCHAR"), ("plover_mode", "VARCHAR"),
+        ("quad_class", "INTEGER"), ("goldstein", "DOUBLE"), ("source_code", "VARCHAR"),
+        ("source_name", "VARCHAR"), ("target_code", "VARCHAR"), ("target_name", "VARCHAR"),
+        ("negated", "BOOLEAN"), ("modality", "VARCHAR"), ("confidence", "DOUBLE"), ("date", "VARCHAR"),
+        ("day", "DATE"), ("date_basis", "VARCHAR"), ("location_name", "VARCHAR"), ("location_lat", "DOUBLE"),
+        ("location_lon", "DOUBLE"), ("location_country", "VARCHAR"), ("location_feature", "VARCHAR"),
+        ("location_geonames_id", "BIGINT"), ("num_articles", "INTEGER"), ("num_mentions", "INTEGER"),
+        ("num_sources", "INTEGER"), ("sources", "VARCHAR[]"), ("article_ids", "VARCHAR[]"),
+        ("urls", "VARCHAR[]"), ("first_published", "DATE"),
+    ],
+}
+ARTICLE_TABLES = ("entities", "mentions", "article_events", "event_mentions", "quotes", "summaries")
+
+
+def _create(table: str) -> str:
+    return f"CREATE TABLE {table} (" + ", ".join(f"{c} {t}" for c, t in COLUMNS[table]) + ");"
+
+
+# Named migrations, applied in order and recorded in `schema_migrations`; never edit one that has shipped.
+MIGRATIONS: list[tuple[str, str]] = [
+    ("0001_initial", "\n".join(_create(t) for t in COLUMNS)),
+]
+
+
+@dataclass(frozen=True)
+class EventQuery:
+    """Filters of `Store.events`: all optional; codes match by prefix ("ISR" matches "ISRGOV")."""
+
+    actor: str | None = None  # source or target
+    between: tuple[str, str] | None = None  # one is source, the other target, either way round
+    plover: str | None = None
+    cameo: str | None = None  # prefix: "04" or "042"
+    since: date | None = None
+    until: date | None = None
+    include_negated: bool = False
+    limit: int | None = 1000
+
+
+class Store:
+    """A DuckDB event store. `Store(":memory:")` for tests; `Store(path)` creates or opens a file."""
+
+    def __init__(self, path: str | Path = ":memory:", read_only: bool = False) -> None:
+        self.path = str(path)
+        if read_only and self.path != ":memory:" and not Path(self.path).exists():
+            raise StoreError(Code.E012, self.path, "no such database file")
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only and self.path != ":memory:")
+        except duckdb.Error as exc:
+            raise _open_error(self.path, exc) from None
+        try:
+            self.con.execute("SELECT 1").fetchone()
+            if not read_only:
+                self.migrate()
+            elif not self._has_table("schema_migrations"):
+                raise StoreError(Code.E012, self.path, "not a newsevents store (no schema_migrations table)")
+        except duckdb.Error as exc:
+            self.con.close()
+            raise StoreError(Code.E012, self.path, _first_line(exc)) from None
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- schema ---------------------------------------------------------------------------------------------
+    def migrate(self) -> list[str]:
+        """Apply the migrations not yet recorded; returns their names."""
+        self.con.execute("CREATE TABLE IF NOT EXISTS schema_migrations (name VARCHAR, applied_at TIMESTAMP)")
+        done = {r[0] for r in self.con.execute("SELECT name FROM schema_migrations").fetchall()}
+        applied = []
+        for name, sql in MIGRATIONS:
+            if name in done:
+                continue
+            self.con.execute("BEGIN TRANSACTION")
+            self.con.execute(sql)
+            self.con.execute("INSERT INTO schema_migrations VALUES (?, ?)", [name, datetime.now()])
+            self.con.execute("COMMIT")
+            applied.append(name)
+        return applied
+
+    def _has_table(self, name: str) -> bool:
+        row = self.con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?",
+                               [name]).fetchone()
+        return bool(row and row[0])
+
+    # --- writing --------------------------------------------------------------------------------------------
+    def stored_articles(self, ids: Sequence[str]) -> dict[str, tuple[str, str]]:
+        """For the ids already stored: id -> (sha256, pipeline_version)."""
+        if not ids:
+            return {}
+        rows = self.con.execute("SELECT id, sha256, pipeline_version FROM articles WHERE id IN "
+                                "(SELECT unnest(?::VARCHAR[]))", [list(ids)]).fetchall()
+        return {r[0]: (r[1], r[2]) for r in rows}
+
+    def ids_with_text(self, hashes: Sequence[str]) -> dict[str, str]:
+        """For hashes already stored as an original (not a duplicate): sha256 -> article id."""
+        if not hashes:
+            return {}
+        rows = self.con.execute("SELECT sha256, min(id) FROM articles WHERE duplicate_of IS NULL "
+                                "AND sha256 IN (SELECT unnest(?::VARCHAR[])) GROUP BY sha256",
+                                [list(hashes)]).fetchall()
+        return {r[0]: r[1] for r in rows}
+
+    def write(self, results: Sequence[ArticleResult], pipeline_version: str,
+              duplicates: Sequence[tuple[ArticleResult, str]] = (),
+              window_days: int = DEFAULT_WINDOW_DAYS) -> None:
+        """Store analysed articles (replacing earlier versions of the same ids) and syndicated copies
+        (`(result without analysis, id of the original)`), then re-merge the events they touch: one
+        transaction."""
+        now = datetime.now()
+        rows: dict[str, list[tuple[Any, ...]]] = {t: [] for t in COLUMNS}
+        for result in results:
+            _result_rows(result, pipeline_version, now, None, rows)
+        for result, original in duplicates:
+            _result_rows(result, pipeline_version, now, original, rows)
+        ids = [r[0] for r in rows["articles"]]
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            blocks = self._blocks_of(ids) | {r[4] for r in rows["article_events"]}
+            self._delete_rows(ids)
+            for table, table_rows in rows.items():
+                self._insert(table, table_rows)
+            self._remerge(blocks, window_days)
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+
+    def delete(self, ids: Sequence[str], window_days: int = DEFAULT_WINDOW_DAYS) -> int:
+        """Delete articles and everything they contributed; events they shared are re-merged. Returns the
+        number of articles deleted."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            found = len(self.stored_articles(ids))
+            blocks = self._blocks_of(ids)
+            self._delete_rows(ids)
+            self._remerge(blocks, window_days)
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        return found
+
+    def _blocks_of(self, ids: Sequence[str]) -> set[str]:
+        rows = self.con.execute("SELECT DISTINCT block FROM article_events WHERE article_id IN "
+                                "(SELECT unnest(?::VARCHAR[]))", [list(ids)]).fetchall()
+        return {r[0] for r in rows}
+
+    def _delete_rows(self, ids: Sequence[str]) -> None:
+        for table in (*ARTICLE_TABLES, "articles"):
+            key = "id" if table == "articles" else "article_id"
+            self.con.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT unnest(?::VARCHAR[]))", [list(ids)])
+
+    def _insert(self, table: str, rows: list[tuple[Any, ...]]) -> None:
+        """Columnar insert: one list per column, unnested together (far faster than row-by-row)."""
+        if not rows:
+            return
+        columns = COLUMNS[table]
+        select = ", ".join(f"unnest(?::{t}[])" for _, t in columns)
+        names = ", ".join(c for c, _ in columns)
+        self.con.execute(f"INSERT INTO {table} ({names}) SELECT {select}",
+                         [list(col) for col in zip(*rows, strict=True)])
+
+    def _remerge(self, blocks: set[str], window_days: int) -> None:
+        """Re-cluster every event of the given merge blocks and rebuild their `events` rows."""
+        if not blocks:
+            return
+        block_list = sorted(blocks)
+        rows = self.con.execute(
+            "SELECT article_id, event_id, cameo, source_code, target_code, negated, modality, day_from, "
+            "day_to, coalesce(CAST(location_geonames_id AS VARCHAR), location_name) FROM article_events "
+            "WHERE block IN (SELECT unnest(?::VARCHAR[]))", [block_list]).fetchall()
+        stored = [StoredEvent(*r) for r in rows]
+        lexicon = default_lexicon()
+        founder_of: dict[tuple[str, str], tuple[str, str]] = {}
+        by_block: dict[str, list[StoredEvent]] = {}
+        for event in stored:
+            by_block.setdefault(merge_block(event), []).append(event)
+        for events in by_block.values():
+            founder_of.update(cluster_across_articles(events, lexicon, window_days))
+        keys = list(founder_of)
+        self.con.execute(
+            "UPDATE article_events SET global_id = u.gid, founder = u.founder FROM (SELECT "
+            "unnest(?::VARCHAR[]) AS a, unnest(?::VARCHAR[]) AS e, unnest(?::BIGINT[]) AS gid, "
+            "unnest(?::BOOLEAN[]) AS founder) u "
+            "WHERE article_events.article_id = u.a AND article_events.event_id = u.e",
+            [[k[0] for k in keys], [k[1] for k in keys], [global_event_id(*founder_of[k]) for k in keys],
+             [founder_of[k] == k for k in keys]])
+        self.con.execute("DELETE FROM events WHERE block IN (SELECT unnest(?::VARCHAR[]))", [block_list])
+        self.con.execute(_EVENTS_FROM_ARTICLE_EVENTS, [block_list])
+
+    # --- reading --------------------------------------------------------------------------------------------
+    def events(self, query: EventQuery) -> list[dict[str, Any]]:
+        """Merged events matching `query`, newest first."""
+        where: list[str] = ["TRUE"]
+        params: list[Any] = []
+        if not query.include_negated:
+            where.append("NOT negated")
+        if query.actor:
+            where.append("(starts_with(source_code, ?) OR starts_with(target_code, ?))")
+            params += [query.actor, query.actor]
+        if query.between:
+            a, b = query.between
+            where.append("((starts_with(source_code, ?) AND starts_with(target_code, ?)) OR "
+                         "(starts_with(source_code, ?) AND starts_with(target_code, ?)))")
+            params += [a, b, b, a]
+        if query.plover:
+            where.append("plover = ?")
+            params.append(query.plover.upper())
+        if query.cameo:
+            where.append("starts_with(cameo, ?)")
+            params.append(query.cameo)
+        if query.since:
+            where.append("day >= ?")
+            params.append(query.since)
+        if query.until:
+            where.append("day <= ?")
+            params.append(query.until)
+        sql = (f"SELECT * FROM events WHERE {' AND '.join(where)} ORDER BY day DESC NULLS LAST, "
+               "num_articles DESC, id")
+        if query.limit is not None:
+            sql += f" LIMIT {int(query.limit)}"
+        return self._dicts(sql, params)
+
+    def event_evidence(self, event_id: int) -> list[dict[str, Any]]:
+        """Every sentence, in every article, that reports a merged event."""
+        return self._dicts(
+            "SELECT m.*, a.url, a.source, a.published FROM article_events e JOIN event_mentions m USING "
+            "(article_id, event_id) JOIN articles a ON a.id = e.article_id WHERE e.global_id = ? "
+            "ORDER BY a.published, m.article_id, m.start_char", [event_id])
+
+    def actors(self, top: int = 20) -> list[dict[str, Any]]:
+        """The most active actor codes: events as source, as target, and the name most used for them."""
+        return self._dicts(
+            "WITH sides AS (SELECT source_code AS code, source_name AS name, 1 AS src, 0 AS tgt FROM events "
+            "WHERE source_code IS NOT NULL AND NOT negated UNION ALL SELECT target_code, target_name, 0, 1 "
+            "FROM events WHERE target_code IS NOT NULL AND NOT negated) "
+            "SELECT code, mode(name) AS name, count(*) AS events, sum(src) AS as_source, "
+            "sum(tgt) AS as_target FROM sides GROUP BY code ORDER BY events DESC, code LIMIT ?", [top])
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table."""
+        out = {}
+        for table in COLUMNS:
+            row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
+            out[table] = int(row[0]) if row else 0
+        return out
+
+    def sql(self, query: str) -> tuple[list[str], list[tuple[Any, ...]]]:
+        """Run any SQL; returns column names and rows. Errors come back as a one-line StoreError."""
+        try:
+            cursor = self.con.execute(query)
+            columns = [d[0] for d in cursor.description or []]
+            return columns, cursor.fetchall() if columns else []
+        except duckdb.Error as exc:
+            raise StoreError(Code.E014, self.path, _first_line(exc)) from None
+
+    def iter_rows(self, query: str, params: Sequence[Any] = (),
+                  size: int = 10_000) -> Iterator[dict[str, Any]]:
+        """Stream a query's rows as dicts, `size` at a time (exports of millions of rows)."""
+        cursor = self.con.execute(query, list(params))
+        columns = [d[0] for d in cursor.description or []]
+        while chunk := cursor.fetchmany(size):
+            for row in chunk:
+                yield dict(zip(columns, row, strict=True))
+
+    def copy_table(self, table: str, target: Path, fmt: str) -> None:
+        """Write one table with DuckDB's COPY: parquet, csv (with header) or jsonl."""
+        if table not in COLUMNS:
+            raise StoreError(Code.E014, self.path, f"no table {table!r}")
+        options = {"parquet": "FORMAT parquet", "csv": "FORMAT csv, HEADER", "jsonl": "FORMAT json"}[fmt]
+        self.con.execute(f"COPY {table} TO '{_sql_string(str(target))}' ({options})")
+
+    def _dicts(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        cursor = self.con.execute(sql, list(params))
+        columns = [d[0] for d in cursor.description or []]
+        return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+
+
+# One `events` row per cluster: the founder's parties and place, the most specific code any member gives,
+# the firmest modality, and counts over the articles (syndicated copies are not stored as members).
+_EVENTS_FROM_ARTICLE_EVENTS = """
+INSERT INTO events
+WITH members AS (
+    SELECT e.*, a.source AS art_source, a.url AS art_url, a.published AS art_published,
+           (SELECT count(*) FROM event_mentions m
+            WHERE m.article_id = e.article_id AND m.event_id = e.event_id) AS n_mentions
+    FROM article_events e JOIN articles a ON a.id = e.article_id
+    WHERE e.block IN (SELECT unnest(?::VARCHAR[]))
+)
+SELECT global_id,
+       first(block ORDER BY founder DESC),
+       first(cameo ORDER BY suffix(cameo, '0'), founder DESC, article_id, event_id),
+       first(cameo_root),
+       first(cameo_name ORDER BY suffix(cameo, '0'), founder DESC, article_id, event_id),
+       first(plover ORDER BY suffix(cameo, '0'), founder DESC, article_id, event_id),
+       first(plover_mode ORDER BY suffix(cameo, '0'), founder DESC, article_id, event_id),
+       first(quad_class ORDER BY suffix(cameo, '0'), founder DESC, article_id, event_id),
+       first(goldstein ORDER BY suffix(cameo, '0'), founder DESC, article_id, event_id),
+       first(source_code ORDER BY founder DESC), first(source_name ORDER BY founder DESC),
+       first(target_code ORDER BY founder DESC), first(target_name ORDER BY founder DESC),
+       first(negated),
+       CASE WHEN bool_or(modality = 'asserted') THEN 'asserted'
+            ELSE first(modality ORDER BY founder DESC) END,
+       least(0.99, max(confidence) + 0.02 * (count(DISTINCT article_id) - 1)),
+       first(date ORDER BY founder DESC), first(day_from ORDER BY founder DESC),
+       first(date_basis ORDER BY founder DESC),
+       first(location_name ORDER BY location_name IS NULL, founder DESC),
+       first(location_lat ORDER BY location_name IS NULL, founder DESC),
+       first(location_lon ORDER BY location_name IS NULL, founder DESC),
+       first(location_country ORDER BY location_name IS NULL, founder DESC),
+       first(location_feature ORDER BY location_name IS NULL, founder DESC),
+       first(location_geonames_id ORDER BY location_name IS NULL, founder DESC),
+       count(DISTINCT article_id), sum(n_mentions), count(DISTINCT coalesce(art_source, article_id)),
+       list(DISTINCT art_source ORDER BY art_source) FILTER (WHERE art_source IS NOT NULL),
+       list(article_id ORDER BY art_published, article_id),
+       list(DISTINCT art_url ORDER BY art_url) FILTER (WHERE art_url IS NOT NULL),
+       min(art_published)
+FROM members GROUP BY global_id
+"""
+
+
+def global_event_id(article_id: str, event_id: str) -> int:
+    """A merged event's id: a stable 63-bit number from its first report (GDELT wants an integer)."""
+    digest = hashlib.sha1(f"{article_id}\x00{event_id}".encode()).digest()
+    return int.from_bytes(digest[:8], "big") >> 1
+
+
+def _result_rows(result: ArticleResult, version: str, now: datetime, duplicate_of: str | None,
+                 rows: dict[str, list[tuple[Any, ...]]]) -> None:
+    """Append one article's rows, table by table, in `COLUMNS` order."""
+    a = result.article
+    aid = a.id
+    rows["articles"].append((aid, a.sha256, a.url, a.source, a.title, a.published, a.text, now, version,
+                             duplicate_of, list(result.warnings)))
+    names = {}
+    for ent in result.entities:
+        names[ent.id] = ent.name
+        actor = ent.actor
+        rows["entities"].append((aid, ent.id, ent.name, ent.type, actor and actor.code,
+                                 actor and actor.country, actor and actor.sector, actor and actor.name))
+        for m in ent.mentions:
+            rows["mentions"].append((aid, ent.id, m.start, m.end, m.text))
+    for ev in result.events:
+        rows["article_events"].append(_event_row(aid, ev, names))
+        for em in ev.mentions:
+            rows["event_mentions"].append((aid, ev.id, em.sentence_index, em.start, em.end, em.text,
+                                           em.trigger, em.trigger_start, em.trigger_end, em.modality))
+    for n, q in enumerate(result.quotes):
+        rows["quotes"].append((aid, n, q.speaker_entity_id, q.speaker_code, q.speaker_text, q.text, q.start,
+                               q.end, q.verb, q.kind))
+    for n, s in enumerate(result.summary):
+        rows["summaries"].append((aid, n, s.sentence_index, s.start, s.end, s.text, s.score))
+
+
+def _event_row(aid: str, ev: Event, names: dict[str, str]) -> tuple[Any, ...]:
+    src, tgt, loc = ev.source, ev.target, ev.location
+    span = date_span(ev.date)
+    stored = StoredEvent(aid, ev.id, ev.cameo, src.code if src else None, tgt.code if tgt else None,
+                         ev.negated, ev.modality, span and span[0], span and span[1], None)
+    return (
+        aid, ev.id, global_event_id(aid, ev.id), True, merge_block(stored), ev.cameo, ev.cameo_root,
+        ev.cameo_name, ev.plover, ev.plover_mode, ev.quad_class, ev.goldstein,
+        src and src.entity_id, src and src.code, src and names.get(src.entity_id or ""),
+        tgt and tgt.entity_id, tgt and tgt.code, tgt and names.get(tgt.entity_id or ""),
+        ev.negated, ev.modality, ev.confidence, ev.date, ev.date_text, ev.date_basis,
+        span and span[0], span and span[1],
+        loc and loc.name, loc and loc.lat, loc and loc.lon, loc and loc.country, loc and loc.feature,
+        loc and loc.geonames_id,
+    )
+
+
+def _open_error(path: str, exc: duckdb.Error) -> StoreError:
+    message = _first_line(exc)
+    if "lock" in message.lower():
+        return StoreError(Code.E013, path, "another process has it open; close it or wait")
+    return StoreError(Code.E012, path, message)
+
+
+def _first_line(exc: BaseException) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+def _sql_string(text: str) -> str:
+    return text.replace("'", "''")
+
+
+def iter_batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """Consecutive lists of `size` items (the last may be shorter)."""
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
