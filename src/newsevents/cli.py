@@ -3,6 +3,7 @@ calls `x`, which does the work and is what tests call."""
 
 from __future__ import annotations
 
+import csv
 import json
 import sys
 from collections.abc import Iterator
@@ -10,15 +11,20 @@ from datetime import date
 from enum import StrEnum
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 from rich.console import Console
 
 from .errors import InputError, NewseventsError
+from .export.files import ExportFormat
+from .export.progress import IngestProgress, count_inputs
 from .ingest import read_inputs
 from .model import Article, ArticleResult
 from .settings import DEFAULT_MODEL, Settings
+
+if TYPE_CHECKING:
+    from .store import Store
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="newsevents: who did what to whom, when, where — from news text, offline.")
@@ -124,6 +130,174 @@ def demo_cli(
     settings = Settings()
     for path, day in articles:
         extract([path], settings, day, fmt, sys.stdout)
+
+
+DbOption = Annotated[Path, typer.Option("--db", help="The DuckDB event store file.")]
+
+
+def _open_store(db: Path, read_only: bool) -> Store:
+    from .store import Store
+
+    try:
+        return Store(db, read_only=read_only)
+    except NewseventsError as exc:
+        err.print(f"[red]error:[/red] {exc.line()}", highlight=False)
+        raise typer.Exit(2) from None
+
+
+@app.command("ingest")
+def ingest_cli(
+    paths: Annotated[list[str], typer.Argument(help="Files (.txt, .jsonl), directories, or - for stdin.")],
+    db: DbOption = Path("events.duckdb"),
+    published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) for inputs that "
+                                                  "do not give one.")] = None,
+    workers: Annotated[int | None, typer.Option(help="Analysis processes (default: one per core).")] = None,
+    batch_size: Annotated[int, typer.Option(help="Articles per analysis batch and per transaction.")] = 32,
+    reprocess_older: Annotated[bool, typer.Option(help="Re-analyse articles stored by another pipeline "
+                                                  "version.")] = False,
+    window_days: Annotated[int, typer.Option(help="Days apart two reports of one happening may be dated "
+                                             "(cross-article merge).")] = 2,
+    model: Annotated[str, typer.Option(help="Installed spaCy pipeline to use.")] = DEFAULT_MODEL,
+    actors: Annotated[list[Path] | None, typer.Option("--actors", help="Extra actor table (CSV).")] = None,
+) -> None:
+    """Analyse articles into the event store; running it again adds nothing twice and resumes a stopped
+    run."""
+    from .loader import default_workers, ingest
+
+    settings = Settings(model=model, actor_tables=tuple(actors or ()), batch_size=batch_size)
+    store = _open_store(db, read_only=False)
+    progress = IngestProgress(err, total=count_inputs(paths))
+    try:
+        with progress:
+            report = ingest(paths, store, settings, _parse_date(published), workers or default_workers(),
+                            reprocess_older, window_days, on_error=progress.error, on_batch=progress.update)
+    except NewseventsError as exc:
+        err.print(f"[red]error:[/red] {exc.line()}", highlight=False)
+        raise typer.Exit(2) from None
+    finally:
+        store.close()
+    err.print(f"{report.analysed} article(s) analysed, {report.skipped} already stored, "
+              f"{report.duplicates} syndicated copies, {report.events} events, {report.failed} input(s) "
+              f"unreadable -> {db}", highlight=False)
+    if report.read == 0:
+        raise typer.Exit(1)
+
+
+class EventsFormat(StrEnum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+    jsonl = "jsonl"
+
+
+@app.command("events")
+def events_cli(
+    db: DbOption = Path("events.duckdb"),
+    actor: Annotated[str | None, typer.Option(help="Actor code prefix, as source or target (ISR, "
+                                              "ISRGOV).")] = None,
+    between: Annotated[tuple[str, str] | None, typer.Option(help="Two actor code prefixes, either way "
+                                                            "round.")] = None,
+    plover: Annotated[str | None, typer.Option(help="PLOVER category (CONSULT, ACCUSE, ...).")] = None,
+    cameo: Annotated[str | None, typer.Option(help="CAMEO code prefix (04, 042).")] = None,
+    since: Annotated[str | None, typer.Option(help="First day (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Last day (YYYY-MM-DD).")] = None,
+    negated: Annotated[bool, typer.Option(help="Include negated events (\"did not condemn\").")] = False,
+    limit: Annotated[int, typer.Option(help="At most this many events (0: all).")] = 100,
+    fmt: Annotated[EventsFormat, typer.Option("--format", "-f", help="Output format.")] = EventsFormat.table,
+) -> None:
+    """List merged events from the store, newest first."""
+    from .export.terminal import print_store_events
+    from .store import EventQuery
+
+    query = EventQuery(actor=actor, between=between, plover=plover, cameo=cameo, since=_parse_date(since),
+                       until=_parse_date(until), include_negated=negated, limit=limit or None)
+    with _open_store(db, read_only=True) as store:
+        rows = store.events(query)
+    if fmt is EventsFormat.table:
+        print_store_events(rows, Console(width=160))
+    else:
+        write_rows(rows, fmt.value, sys.stdout)
+
+
+@app.command("actors")
+def actors_cli(
+    db: DbOption = Path("events.duckdb"),
+    top: Annotated[int, typer.Option(help="How many actors.")] = 20,
+    fmt: Annotated[EventsFormat, typer.Option("--format", "-f", help="Output format.")] = EventsFormat.table,
+) -> None:
+    """The most active actors in the store, with their event counts."""
+    from .export.terminal import print_rows
+
+    with _open_store(db, read_only=True) as store:
+        rows = store.actors(top)
+    if fmt is EventsFormat.table:
+        print_rows(rows, "actors", Console(width=160))
+    else:
+        write_rows(rows, fmt.value, sys.stdout)
+
+
+@app.command("sql")
+def sql_cli(
+    query: Annotated[str, typer.Argument(help="Any DuckDB SQL over the store's tables.")],
+    db: DbOption = Path("events.duckdb"),
+    fmt: Annotated[EventsFormat, typer.Option("--format", "-f", help="Output format.")] = EventsFormat.table,
+    write: Annotated[bool, typer.Option(help="Open the store writable (for UPDATE/DELETE).")] = False,
+) -> None:
+    """Run SQL on the store (read-only unless --write)."""
+    from .export.terminal import print_rows
+
+    with _open_store(db, read_only=not write) as store:
+        try:
+            columns, values = store.sql(query)
+        except NewseventsError as exc:
+            err.print(f"[red]error:[/red] {exc.line()}", highlight=False)
+            raise typer.Exit(2) from None
+    rows = [dict(zip(columns, v, strict=True)) for v in values]
+    if fmt is EventsFormat.table:
+        print_rows(rows, None, Console(width=160), columns)
+    else:
+        write_rows(rows, fmt.value, sys.stdout)
+
+
+@app.command("export")
+def export_cli(
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="parquet, csv, jsonl (every table), "
+                                              "gdelt (GDELT 2.0 event rows), plover (PLOVER JSON).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Directory to write into.")],
+    db: DbOption = Path("events.duckdb"),
+) -> None:
+    """Write the store out as files for other tools."""
+    from .export.files import export_store
+
+    with _open_store(db, read_only=True) as store:
+        written = export_store(store, fmt, out)
+    for path in written:
+        err.print(f"wrote {path}", highlight=False)
+
+
+@app.command("delete")
+def delete_cli(
+    ids: Annotated[list[str], typer.Argument(help="Article ids to remove with all they contributed.")],
+    db: DbOption = Path("events.duckdb"),
+    window_days: Annotated[int, typer.Option(help="Cross-article merge window, as at ingest.")] = 2,
+) -> None:
+    """Delete articles from the store; the events they shared are re-merged without them."""
+    with _open_store(db, read_only=False) as store:
+        n = store.delete(ids, window_days)
+    err.print(f"deleted {n} article(s) from {db}", highlight=False)
+
+
+def write_rows(rows: list[dict[str, Any]], fmt: str, out: TextIO) -> None:
+    """Rows as CSV (header first), a JSON array, or JSON Lines."""
+    if fmt == "csv":
+        writer = csv.DictWriter(out, fieldnames=list(rows[0]) if rows else [], lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    elif fmt == "json":
+        out.write(json.dumps(rows, ensure_ascii=False, default=str, indent=2) + "\n")
+    else:
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
 
 
 @app.command("schema")

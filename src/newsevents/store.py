@@ -135,6 +135,12 @@ class Store:
             self.con.close()
             raise StoreError(Code.E012, self.path, _first_line(exc)) from None
 
+    def for_thread(self) -> Store:
+        """A view of this store for use from another thread: its own DuckDB cursor on the same database."""
+        view = Store.__new__(Store)
+        view.path, view.con = self.path, self.con.cursor()
+        return view
+
     def close(self) -> None:
         self.con.close()
 

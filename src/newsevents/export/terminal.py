@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.console import Console
 from rich.table import Table
 
@@ -78,3 +80,31 @@ def _around(text: str, at: int, trigger: str, width: int = 40) -> str:
     """The sentence cut to `width` characters either side of the trigger at offset `at`, trigger in bold."""
     end = at + len(trigger)
     return f"{text[max(0, at - width):at]}[bold]{trigger}[/bold]{text[end:end + width]}"
+
+
+def print_store_events(rows: list[dict[str, Any]], console: Console) -> None:
+    """Merged events from the store: who did what to whom, when, where, and how many articles tell it."""
+    table = Table(title=f"events ({len(rows)})", show_lines=False, header_style="bold")
+    for col in ("id", "date", "source", "event", "target", "where", "articles", "mentions"):
+        table.add_column(col, overflow="fold")
+    for e in rows:
+        flags = (" [red]NOT[/red]" if e["negated"] else "") + (
+            f" ({e['modality']})" if e["modality"] not in {"asserted", "reported"} else "")
+        table.add_row(str(e["id"]), e["date"] or "?", f"{e['source_code'] or '-'}\n{e['source_name'] or ''}",
+                      f"{e['cameo']} {e['plover'] or ''}{flags}\n{e['cameo_name']}",
+                      f"{e['target_code'] or '-'}\n{e['target_name'] or ''}",
+                      f"{e['location_name']}, {e['location_country']}" if e["location_name"] else "-",
+                      str(e["num_articles"]), str(e["num_mentions"]))
+    console.print(table)
+
+
+def print_rows(rows: list[dict[str, Any]], title: str | None, console: Console,
+               columns: list[str] | None = None) -> None:
+    """Any query result as a table."""
+    table = Table(title=title, header_style="bold")
+    names = columns if columns is not None else (list(rows[0]) if rows else [])
+    for name in names:
+        table.add_column(name, overflow="fold")
+    for row in rows:
+        table.add_row(*("" if row[n] is None else str(row[n]) for n in names))
+    console.print(table)
