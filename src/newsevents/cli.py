@@ -300,6 +300,48 @@ def write_rows(rows: list[dict[str, Any]], fmt: str, out: TextIO) -> None:
             out.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
 
 
+@app.command("eval")
+def eval_cli(
+    gold: Annotated[list[Path] | None, typer.Argument(help="Gold files: our JSONL, PLOVER GSR JSON, or "
+                                                      "PETRARCH XML records (detected by content).")] = None,
+    petrarch_records: Annotated[Path | None, typer.Option(help="PETRARCH validation records (XML); scored "
+                                                          "on affirmed events with both parties.")] = None,
+    actors: Annotated[list[Path] | None, typer.Option("--actors", help="Actor table: our CSV or a "
+                                                      "PETRARCH .actors.txt dictionary.")] = None,
+    agents: Annotated[list[Path] | None, typer.Option("--agents", help="PETRARCH agents dictionary.")] = None,
+    verbs: Annotated[list[Path] | None, typer.Option("--verbs", help="PETRARCH verbs dictionary.")] = None,
+    report: Annotated[Path | None, typer.Option(help="Write the full JSON report here.")] = None,
+    model: Annotated[str, typer.Option(help="Installed spaCy pipeline to use.")] = DEFAULT_MODEL,
+) -> None:
+    """Score newsevents against gold events: precision, recall and F1 per field, and a confusion table."""
+    from .evaluation import evaluate
+    from .export.terminal import print_eval
+
+    settings = Settings(model=model, actor_tables=tuple(actors or ()), agent_tables=tuple(agents or ()),
+                        verb_tables=tuple(verbs or ()))
+    runs: list[tuple[list[Path], bool]] = [(gold, False)] if gold else []
+    if petrarch_records:
+        runs.append(([petrarch_records], True))
+    if not runs:
+        raise typer.BadParameter("give a gold file or --petrarch-records")
+    reports = []
+    try:
+        for paths, dyads in runs:
+            result = evaluate(paths, settings, dyads_only=dyads,
+                              on_error=lambda e: err.print(f"[red]error:[/red] {e.line()}", highlight=False))
+            print_eval(result, Console(width=160))
+            reports.append(result)
+    except NewseventsError as exc:
+        err.print(f"[red]error:[/red] {exc.line()}", highlight=False)
+        raise typer.Exit(2) from None
+    if report:
+        report.write_text(json.dumps(reports[0] if len(reports) == 1 else reports, indent=2,
+                                     ensure_ascii=False) + "\n", encoding="utf-8")
+        err.print(f"wrote {report}", highlight=False)
+    if not any(r["items"] for r in reports):
+        raise typer.Exit(1)
+
+
 @app.command("schema")
 def schema_cli() -> None:
     """Print the JSON Schema of the output document."""

@@ -13,6 +13,8 @@ class Settings:
     """Options that change what the pipeline produces or how fast."""
 
     model: str = DEFAULT_MODEL
-    actor_tables: tuple[Path, ...] = field(default_factory=tuple)  # user CSVs (--actors FILE)
+    actor_tables: tuple[Path, ...] = field(default_factory=tuple)  # user CSVs or PETRARCH actors (--actors)
+    agent_tables: tuple[Path, ...] = field(default_factory=tuple)  # PETRARCH agents dictionaries (--agents)
+    verb_tables: tuple[Path, ...] = field(default_factory=tuple)  # PETRARCH verbs dictionaries (--verbs)
     batch_size: int = 32
     max_chars: int = 1_000_000  # one article longer than this is not an article (and spaCy's limit)

@@ -108,3 +108,28 @@ def print_rows(rows: list[dict[str, Any]], title: str | None, console: Console,
     for row in rows:
         table.add_row(*("" if row[n] is None else str(row[n]) for n in names))
     console.print(table)
+
+
+def print_eval(report: dict[str, Any], console: Console) -> None:
+    """An evaluation report: per-field precision/recall/F1, then the confusion of categories."""
+    console.print(f"[bold]{report['gold_file']}[/bold]: {report['items']} items, "
+                  f"{report['items_exact']} ({report['items_exact_share']:.0%}) with every event right"
+                  + (" (affirmed events with both parties)" if report.get("dyads_only") else ""))
+    table = Table(title="precision / recall / F1", header_style="bold")
+    for col in ("field", "precision", "recall", "F1", "correct", "predicted", "gold"):
+        table.add_column(col, justify="left" if col == "field" else "right")
+    for name, f in report["fields"].items():
+        if f["gold"] or f["predicted"]:
+            table.add_row(name, f"{f['precision']:.3f}", f"{f['recall']:.3f}", f"{f['f1']:.3f}",
+                          str(f["correct"]), str(f["predicted"]), str(f["gold"]))
+    console.print(table)
+    confusion = report["confusion"]
+    columns = sorted({p for row in confusion.values() for p in row})
+    grid = Table(title="confusion: gold category (rows) x predicted (columns), '-' = none",
+                 header_style="bold")
+    grid.add_column("gold")
+    for col in columns:
+        grid.add_column(col, justify="right")
+    for gold, row in sorted(confusion.items()):
+        grid.add_row(gold, *(str(row.get(col, "")) for col in columns))
+    console.print(grid)
