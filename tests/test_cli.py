@@ -109,3 +109,25 @@ def test_bad_date_and_unknown_model_give_one_line_errors() -> None:
 def test_every_command_has_help() -> None:
     for command in app.registered_commands:
         assert command.callback is not None and command.callback.__doc__, command.name
+
+
+def test_a_stage_failing_on_one_article_does_not_stop_the_others() -> None:
+    from spacy.language import Language
+
+    from newsevents import Article, Pipeline
+
+    @Language.component("test_fails_on_boom")
+    def fails_on_boom(doc):  # a stand-in for a bug that one odd article triggers
+        if "BOOM" in doc.text:
+            raise RuntimeError("odd article")
+        return doc
+
+    pipeline = Pipeline()
+    pipeline.nlp.add_pipe("test_fails_on_boom", before="newsevents_events")
+    texts = ["Macron met Scholz in Paris on Monday.", "BOOM went the parser.", "Putin met Xi in Moscow."]
+    results = list(pipeline.run(Article(id=str(n), text=t) for n, t in enumerate(texts)))
+    assert [r.article.id for r in results] == ["0", "1", "2"]
+    failed = [w for w in results[1].warnings if w.startswith("W004")]
+    assert failed and "test_fails_on_boom" in failed[0] and "odd article" in failed[0]
+    assert not any(w.startswith("W004") for w in results[0].warnings + results[2].warnings)
+    assert results[2].events

@@ -29,6 +29,7 @@ class Code(Enum):
     W001 = "no publication date"
     W002 = "publication date given twice"
     W003 = "person not in office table on this date"
+    W004 = "analysis stage failed; this article's result is incomplete"
 
 
 class NewseventsError(Exception):

@@ -44,10 +44,36 @@ class Pipeline:
         self.nlp.add_pipe("newsevents_summary")
 
     def run(self, articles: Iterable[Article]) -> Iterator[ArticleResult]:
-        """Analyse articles in batches, yielding one result per article in input order."""
-        docs = (self._make_doc(article) for article in articles)
-        for doc in self.nlp.pipe(docs, batch_size=self.settings.batch_size):
+        """Analyse articles in batches, yielding one result per article in input order.
+
+        A stage that fails on one article must not stop the run: the failing batch is analysed again
+        article by article, and the article that fails keeps what the stages before gave it and says, in
+        its warnings (W004), which stage failed and why."""
+        batch: list[Article] = []
+        for article in articles:
+            batch.append(article)
+            if len(batch) >= self.settings.batch_size:
+                yield from self._run_batch(batch)
+                batch = []
+        if batch:
+            yield from self._run_batch(batch)
+
+    def _run_batch(self, batch: list[Article]) -> Iterator[ArticleResult]:
+        try:
+            docs = list(self.nlp.pipe((self._make_doc(a) for a in batch), batch_size=len(batch)))
+        except Exception:
+            docs = [self._run_guarded(self._make_doc(a)) for a in batch]
+        for doc in docs:
             yield self._result(doc)
+
+    def _run_guarded(self, doc: Doc) -> Doc:
+        for name, stage in self.nlp.pipeline:
+            try:
+                doc = stage(doc)
+            except Exception as exc:
+                doc._.warnings.append(warning(Code.W004, f"{name}: {type(exc).__name__}: {exc}"))
+                break
+        return doc
 
     def analyse(self, article: Article) -> ArticleResult:
         """Analyse one article."""

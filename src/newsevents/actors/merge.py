@@ -256,10 +256,11 @@ class EntityMerger:
         sent = doc[tok_i].sent
         kinds = {"person"} if person else {"country", "org", "metonym", "body"}
         mentions = [(m.start, cl) for cl in clusters for m in cl.members if cl.kind in kinds]
-        same = sorted((s, cl) for s, cl in mentions if sent.start <= s < tok_i)
+        # Sort on the position alone: two clusters can share a start token, and clusters do not order.
+        same = sorted(((s, cl) for s, cl in mentions if sent.start <= s < tok_i), key=lambda x: x[0])
         if same:
             return same[0][1]
-        before = sorted((s, cl) for s, cl in mentions if s < sent.start)
+        before = sorted(((s, cl) for s, cl in mentions if s < sent.start), key=lambda x: x[0])
         return before[-1][1] if before else None
 
     def _cluster_of(self, cand: Candidate, clusters: list[Cluster]) -> Cluster | None:
