@@ -37,9 +37,12 @@ class Pipeline:
         self.nlp.max_length = max(self.nlp.max_length, self.settings.max_chars)
         if "parser" in self.nlp.pipe_names:
             self.nlp.add_pipe("newsevents_line_breaks", before="parser")
-        tables = {"actor_tables": [str(p) for p in self.settings.actor_tables]}
+        # Agents dictionaries are actor knowledge too: the knowledge base tells the kinds apart by content.
+        knowledge = (*self.settings.actor_tables, *self.settings.agent_tables)
+        tables = {"actor_tables": [str(p) for p in knowledge]}
         self.nlp.add_pipe("newsevents_actors", config=tables)
-        self.nlp.add_pipe("newsevents_events", config=tables)
+        self.nlp.add_pipe("newsevents_events", config={
+            **tables, "verb_tables": [str(p) for p in self.settings.verb_tables]})
         self.nlp.add_pipe("newsevents_quotes", config=tables)
         self.nlp.add_pipe("newsevents_summary")
 

