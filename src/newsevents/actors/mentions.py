@@ -313,8 +313,11 @@ class MentionFinder:
         return cand
 
     def _role_modifiers(self, doc: Doc, tok: Token, start: int, cand: Candidate) -> None:
-        """Whose role is it: a demonym or country modifier, a possessive, or an of-phrase."""
-        for child in tok.children:
+        """Whose role is it: a demonym or country modifier, a possessive, or an of-phrase. Modifiers may
+        hang on the role's head or on its other words ("the Israeli harbour master": the parser often
+        attaches "Israeli" to "harbour")."""
+        inner = [t for t in doc[start:tok.i] if t.head.i <= tok.i]
+        for child in [*tok.children, *(c for t in inner for c in t.children if c.i < start)]:
             word = normalize(child.text)
             if child.dep_ in {"amod", "compound", "nmod"} and child.i < start:
                 iso = self.kb.demonyms.get(word) or self.kb.countries.get(word)
