@@ -200,16 +200,31 @@ class ArgumentReader:
                 found = [a for node in [verb, *objects] for a in self.prep_objects(node, way, exclude)]
             if found:
                 return found
+        return self._complement_target(verb, exclude) if ways else []
+
+    def _complement_target(self, verb: Token, exclude: set[str]) -> list[Argument]:
+        """A trigger whose act is spelled out in an infinitive ("threatened to retaliate against Israel",
+        "vowed to annex a region of Guyana") acts on that infinitive's target."""
+        for comp in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+            objects = [c for c in comp.children if c.dep_ == "dobj"]
+            found = [a for o in objects for a in self._target_np(o, exclude)]
+            found = found or [a for prep in COMPLEMENT_TARGET_PREPS for node in [comp, *objects]
+                              for a in self.prep_objects(node, prep, exclude)]
+            if found:
+                return _indirect(found)
         return []
 
     def _target_np(self, tok: Token, exclude: set[str]) -> list[Argument]:
-        """An object that is itself an event names its doer as the target: "condemned Russia's invasion"."""
+        """The object's entity; else its owner: an object that is itself an event names its doer as the
+        target ("condemned Russia's invasion"), and so does a thing someone owns or proposed ("rejected
+        Ukraine's peace plan", "the Ukrainian proposal", "an agreement with the United States")."""
         direct = self.refs(tok, exclude)
         if direct:
             return direct
-        if self.lexicon.rules.get((tok.lemma_.lower(), "NOUN")):
-            return self.noun_own_source(tok)
-        return []
+        owner = [a for a in self.noun_own_source(tok) if a.ref.entity_id not in exclude]
+        if owner:
+            return owner if self.lexicon.rules.get((tok.lemma_.lower(), "NOUN")) else _indirect(owner)
+        return _indirect([a for a in self.prep_objects(tok, "with", exclude)])
 
     def prep_objects(self, tok: Token, prep: str, exclude: set[str]) -> list[Argument]:
         """Objects of the preposition `prep` attached to `tok` ("met with X", "invasion of Ukraine")."""
@@ -237,6 +252,9 @@ class ArgumentReader:
         if own or light is None:
             return own
         return _indirect(self.verb_source(light))
+
+
+COMPLEMENT_TARGET_PREPS = ("against", "on", "with", "of", "to")
 
 
 def is_passive(verb: Token) -> bool:

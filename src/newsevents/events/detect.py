@@ -148,7 +148,11 @@ class EventDetector:
         }
         out = []
         no_party: list[Argument | None] = [None]
-        for source, target in product(sources or no_party, targets or no_party):
+        pairs: list[tuple[Argument | None, Argument | None]] = list(product(sources or no_party,
+                                                                            targets or no_party))
+        if not targets and len(sources) >= 2 and self.lexicon.is_cue(tok.lemma_, "reciprocal"):
+            pairs = [(s, t) for s in sources for t in sources if s is not t]  # "A and B agreed": A->B, B->A
+        for source, target in pairs:
             if source and target and _same_party(source.ref, target.ref):
                 continue
             out.append(EventMention(
