@@ -176,6 +176,8 @@ class MentionFinder:
                              sector=org.sector)
         if label == "NORP":
             iso = kb.demonyms.get(key) or kb.countries.get(key)
+            if iso is None and key.endswith("s"):
+                iso = kb.demonyms.get(key[:-1])  # "Palestinians blamed Israel": the country's people
             return Candidate(**base, kind="norp", label="NORP", country=iso)
         multi = len(span) > 1
         if key in kb.countries and (label != "PERSON" or not multi):

@@ -204,7 +204,8 @@ class ArgumentReader:
 
     def _complement_target(self, verb: Token, exclude: set[str]) -> list[Argument]:
         """A trigger whose act is spelled out in an infinitive ("threatened to retaliate against Israel",
-        "vowed to annex a region of Guyana") acts on that infinitive's target."""
+        "vowed to annex a region of Guyana") acts on that infinitive's target; a demand or appeal with a
+        that-clause, on the clause's subject."""
         for comp in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
             objects = [c for c in comp.children if c.dep_ == "dobj"]
             found = [a for o in objects for a in self._target_np(o, exclude)]
@@ -212,6 +213,12 @@ class ArgumentReader:
                               for a in self.prep_objects(node, prep, exclude)]
             if found:
                 return _indirect(found)
+        if self.lexicon.is_cue(verb.lemma_, "addressee"):
+            # "demanded that the US cancel the sale": a demand or appeal is made to the clause's subject.
+            for comp in (c for c in verb.children if c.dep_ == "ccomp"):
+                subjects = [a for c in comp.children if c.dep_ == "nsubj" for a in self.refs(c, exclude)]
+                if subjects:
+                    return _indirect(subjects)
         return []
 
     def _target_np(self, tok: Token, exclude: set[str]) -> list[Argument]:

@@ -17,7 +17,7 @@ TRIGGER_POS = {"VERB", "NOUN"}
 # Where a PETRARCH verb's target is: its patterns place it after the verb, in any of these.
 USER_VERB_TARGETS = ("dobj", "dative", "with", "to", "against", "on", "at", "for", "from", "into", "over")
 CUES = {"speech", "intent", "deny", "content", "light", "motion", "future", "hedge", "condition", "repeat",
-        "negation", "reciprocal"}
+        "negation", "reciprocal", "addressee"}
 
 
 @dataclass(frozen=True)
