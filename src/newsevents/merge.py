@@ -153,8 +153,9 @@ def merge_mentions(mentions: list[EventMention], entities: Mapping[str, Entity],
     anaphoric = [m for m in mentions if m.anaphoric]
     for m in [*full, *partial]:
         candidates = [d for d in drafts if compatible(d, m, lexicon, place_country, people)]
-        if m.repeat:
-            candidates = [d for d in candidates if d.first.start > m.start]
+        if m.repeat:  # a new happening: it joins only what is told after it, or its own other reading
+            candidates = [d for d in candidates
+                          if d.first.start > m.start or d.first.trigger_start == m.trigger_start]
         if candidates:
             min(candidates, key=lambda d: d.distance(m)).mentions.append(m)
         else:

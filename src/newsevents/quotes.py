@@ -39,10 +39,11 @@ def find_quotes(doc: Doc, lexicon: EventLexicon, reader: ArgumentReader) -> list
     """Every attributable quote in `doc`, in text order."""
     quotes: list[Quote] = []
     covered: list[tuple[int, int]] = []
-    for match in QUOTE_PAIRS.finditer(doc.text):
+    article = doc.text  # built from the tokens on every access: read it once
+    for match in QUOTE_PAIRS.finditer(article):
         group = next(g for g in range(1, 4) if match.group(g) is not None)
-        start, end = _trimmed(doc.text, match.start(group), match.end(group))
-        text = doc.text[start:end]
+        start, end = _trimmed(article, match.start(group), match.end(group))
+        text = article[start:end]
         if len(text) < MIN_QUOTE_CHARS:
             continue
         verb = _speech_verb_outside(doc, start, end, lexicon)

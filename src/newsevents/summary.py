@@ -25,18 +25,21 @@ EVENT_BONUS = 0.5
 MIN_TOKENS = 5
 DUPLICATE_OVERLAP = 0.8  # Jaccard overlap of content lemmas above which two sentences say the same thing
 DAMPING = 0.85
+CONVERGED = 1e-6  # stop iterating when no rank moves more than this
 
 
 def summarize(doc: Doc, n: int = SUMMARY_SENTENCES) -> list[SummarySentence]:
     """The `n` most informative distinct sentences of `doc`, in article order."""
-    sents = list(doc.sents)
     candidates: list[tuple[int, Span, frozenset[str]]] = []
-    for index, sent in enumerate(sents):
+    seen_texts: set[str] = set()
+    for index, sent in enumerate(doc.sents):
         words = frozenset(t.lemma_.lower() for t in sent if t.pos_ in CONTENT_POS and not t.is_stop)
         if sum(1 for t in sent if not t.is_punct and not t.is_space) < MIN_TOKENS or not words:
             continue
-        if any(_same_sentence(sent, words, other, other_words) for _, other, other_words in candidates):
-            continue
+        text = _norm(sent.text)
+        if text in seen_texts or any(_overlapping(words, other) for _, _, other in candidates):
+            continue  # the same sentence again (a lede repeated in the body), or nearly so
+        seen_texts.add(text)
         candidates.append((index, sent, words))
     if not candidates:
         return []
@@ -54,9 +57,7 @@ def summarize(doc: Doc, n: int = SUMMARY_SENTENCES) -> list[SummarySentence]:
     return out
 
 
-def _same_sentence(a: Span, a_words: frozenset[str], b: Span, b_words: frozenset[str]) -> bool:
-    if _norm(a.text) == _norm(b.text):
-        return True
+def _overlapping(a_words: frozenset[str], b_words: frozenset[str]) -> bool:
     union = a_words | b_words
     return bool(union) and len(a_words & b_words) / len(union) >= DUPLICATE_OVERLAP
 
@@ -67,19 +68,26 @@ def _norm(text: str) -> str:
 
 def _textrank(words: list[frozenset[str]], iterations: int = 50) -> list[float]:
     n = len(words)
-    weights = [[0.0] * n for _ in range(n)]
+    # Weighted edges as neighbour lists: sentences share few words, so most pairs have no edge.
+    incoming: list[list[tuple[int, float]]] = [[] for _ in range(n)]
+    totals = [0.0] * n
     for i in range(n):
         for j in range(i + 1, n):
             shared = len(words[i] & words[j])
             if shared:
                 w = shared / (math.log(len(words[i]) + 1) + math.log(len(words[j]) + 1))
-                weights[i][j] = weights[j][i] = w
-    totals = [sum(row) for row in weights]
+                incoming[i].append((j, w))
+                incoming[j].append((i, w))
+                totals[i] += w
+                totals[j] += w
     rank = [1.0 / n] * n
     for _ in range(iterations):
-        rank = [(1 - DAMPING) / n + DAMPING * sum(weights[j][i] / totals[j] * rank[j]
-                                                   for j in range(n) if weights[j][i])
-                for i in range(n)]
+        new = [(1 - DAMPING) / n + DAMPING * sum(w / totals[j] * rank[j] for j, w in incoming[i])
+               for i in range(n)]
+        converged = max(abs(a - b) for a, b in zip(new, rank, strict=True)) < CONVERGED
+        rank = new
+        if converged:
+            break
     return rank
 
 

@@ -136,8 +136,9 @@ def locate_events(doc: Doc, events: list[Event], entities: Mapping[str, Entity],
 
 def place_hint(doc: Doc, ent: Entity, gazetteer: Gazetteer) -> str | None:
     """"Paris, Texas" / "Paris, France": the country the words after a place name give, if any."""
+    text = doc.text  # built from the tokens on every access: read it once
     for m in ent.mentions:
-        after = doc.text[m.end:m.end + 40]
+        after = text[m.end:m.end + 40]
         if not after.startswith(","):
             continue
         words = after[1:].strip().split(",")[0].split(".")[0].strip()

