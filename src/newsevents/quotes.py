@@ -90,7 +90,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _speech_verb_outside(doc: Doc, start: int, end: int, lexicon: EventLexicon) -> Token | None:
     """The speech verb nearest the quote, in the sentences the quote touches, not inside the quote."""
-    sents = {tok.sent for tok in doc if start <= tok.idx < end}
+    sents = [sent for sent in doc.sents if sent.start_char < end and start < sent.end_char]
     best: tuple[int, Token] | None = None
     for sent in sents:
         for tok in sent:
