@@ -33,8 +33,15 @@ def summarize(doc: Doc, n: int = SUMMARY_SENTENCES) -> list[SummarySentence]:
     candidates: list[tuple[int, Span, frozenset[str]]] = []
     seen_texts: set[str] = set()
     for index, sent in enumerate(doc.sents):
-        words = frozenset(t.lemma_.lower() for t in sent if t.pos_ in CONTENT_POS and not t.is_stop)
-        if sum(1 for t in sent if not t.is_punct and not t.is_space) < MIN_TOKENS or not words:
+        content: set[str] = set()
+        size = 0
+        for t in sent:
+            if not t.is_punct and not t.is_space:
+                size += 1
+                if t.pos_ in CONTENT_POS and not t.is_stop:
+                    content.add(t.lemma_.lower())
+        words = frozenset(content)
+        if size < MIN_TOKENS or not words:
             continue
         text = _norm(sent.text)
         if text in seen_texts or any(_overlapping(words, other) for _, _, other in candidates):

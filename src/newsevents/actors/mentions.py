@@ -119,20 +119,23 @@ class MentionFinder:
     def _name_spans(self, doc: Doc) -> list[Span]:
         """NER spans plus table matches; overlapping spans resolved in favour of the longest."""
         spans = [Span(doc, s, e, label=doc.vocab.strings[m]) for m, s, e in self.matcher(doc)]
-        for tok in doc:  # short organisation aliases only as written: "UN", not "un"
-            org = self.kb.organizations.get(normalize(tok.text))
-            if org and tok.text.isupper() and len(tok.text) >= 2 and tok.text != "US":
-                spans.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
         spans.extend(self._trim_title(_strip(e)) for e in doc.ents if e.label_ in NAME_LABELS)
-        # A proper noun that is a country or capital name is a place even where the NER missed it
-        # ("has suspended Niger"), and one that is an office holder's one-word alias a person ("Lula");
-        # added last, so an NER span of the same length wins ("Chad" the person).
+        # One pass over the tokens (each pass builds every Token object: it is not free):
+        # - short organisation aliases only as written: "UN", not "un";
+        # - a proper noun that is a country or capital name is a place even where the NER missed it
+        #   ("has suspended Niger"), and one that is an office holder's one-word alias a person ("Lula");
+        # these come after the NER spans, so an NER span of the same length wins ("Chad" the person).
+        organizations = self.kb.organizations
         for tok in doc:
-            key = normalize(tok.text)
-            if tok.pos_ == "PROPN" and (key in self.kb.countries or key in self.kb.capitals):
-                spans.append(Span(doc, tok.i, tok.i + 1, label="GPE"))
-            elif tok.pos_ == "PROPN" and tok.is_title and key in self.kb.terms_by_name:
-                spans.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))  # "Lula received ...": an alias
+            text = tok.text
+            if text.isupper() and len(text) >= 2 and text != "US" and normalize(text) in organizations:
+                spans.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
+            elif tok.pos_ == "PROPN":
+                key = normalize(text)
+                if key in self.kb.countries or key in self.kb.capitals:
+                    spans.append(Span(doc, tok.i, tok.i + 1, label="GPE"))
+                elif tok.is_title and key in self.kb.terms_by_name:
+                    spans.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))  # "Lula received ...": an alias
         spans = [s for s in spans if len(s) > 0]
         return sorted(filter_spans(spans), key=lambda s: s.start)
 
