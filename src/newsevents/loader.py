@@ -71,6 +71,8 @@ def ingest(paths: Iterable[str], store: Store, settings: Settings, published: da
             else:
                 yield item
 
+    if workers > 1:
+        store.limit_threads(1)  # the analysis workers have the cores; the writer's queries are small
     planner = _Planner(store, reprocess_older)
     plans = (planner.plan(batch) for batch in iter_batches(articles(), settings.batch_size))
     for plan, results in _analysed(plans, settings, workers):

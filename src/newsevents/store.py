@@ -11,9 +11,10 @@ Tables (documented in docs/store.md):
   `num_mentions`, `num_sources` and the articles that report it. `article_events.global_id` links the two.
 
 Writing is transactional per batch of articles: an article's old rows are deleted and its new ones
-inserted, then every merge block the batch touched is re-clustered from all its events, in the same
-transaction. A crash leaves the store as it was after the last whole batch, and the cross-article merge
-depends only on which events are stored, not on the order they arrived.
+inserted, then every merge block the batch touched is re-clustered from all its events and the merged
+events whose membership changed are rebuilt, in the same transaction. A crash leaves the store as it was
+after the last whole batch, and the cross-article merge depends only on which events are stored, not on
+the order they arrived.
 """
 
 from __future__ import annotations
@@ -204,11 +205,13 @@ class Store:
         ids = [r[0] for r in rows["articles"]]
         self.con.execute("BEGIN TRANSACTION")
         try:
-            blocks = self._blocks_of(ids) | {r[4] for r in rows["article_events"]}
-            self._delete_rows(ids)
+            replaced = list(self.stored_articles(ids))  # most batches replace nothing: skip the deletes
+            blocks, old_events = self._events_of(replaced)
+            self._delete_rows(replaced)
             for table, table_rows in rows.items():
                 self._insert(table, table_rows)
-            self._remerge(blocks, window_days)
+            blocks |= {r[4] for r in rows["article_events"]}
+            self._remerge(blocks, old_events | {r[2] for r in rows["article_events"]}, window_days)
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
@@ -219,22 +222,27 @@ class Store:
         number of articles deleted."""
         self.con.execute("BEGIN TRANSACTION")
         try:
-            found = len(self.stored_articles(ids))
-            blocks = self._blocks_of(ids)
-            self._delete_rows(ids)
-            self._remerge(blocks, window_days)
+            found = list(self.stored_articles(ids))
+            blocks, old_events = self._events_of(found)
+            self._delete_rows(found)
+            self._remerge(blocks, old_events, window_days)
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
             raise
-        return found
+        return len(found)
 
-    def _blocks_of(self, ids: Sequence[str]) -> set[str]:
-        rows = self.con.execute("SELECT DISTINCT block FROM article_events WHERE article_id IN "
+    def _events_of(self, ids: Sequence[str]) -> tuple[set[str], set[int]]:
+        """The merge blocks and merged events the articles' events belong to."""
+        if not ids:
+            return set(), set()
+        rows = self.con.execute("SELECT DISTINCT block, global_id FROM article_events WHERE article_id IN "
                                 "(SELECT unnest(?::VARCHAR[]))", [list(ids)]).fetchall()
-        return {r[0] for r in rows}
+        return {r[0] for r in rows}, {int(r[1]) for r in rows}
 
     def _delete_rows(self, ids: Sequence[str]) -> None:
+        if not ids:
+            return
         for table in (*ARTICLE_TABLES, "articles"):
             key = "id" if table == "articles" else "article_id"
             self.con.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT unnest(?::VARCHAR[]))", [list(ids)])
@@ -249,33 +257,47 @@ class Store:
         self.con.execute(f"INSERT INTO {table} ({names}) SELECT {select}",
                          [list(col) for col in zip(*rows, strict=True)])
 
-    def _remerge(self, blocks: set[str], window_days: int) -> None:
-        """Re-cluster every event of the given merge blocks and rebuild their `events` rows."""
-        if not blocks:
+    def _remerge(self, blocks: set[str], touched: set[int], window_days: int) -> None:
+        """Re-cluster every event of the given merge blocks; rewrite the assignments that changed and rebuild
+        the `events` rows of every merged event that gained, lost or changed a member (`touched`: those the
+        caller already knows of, from the rows it deleted and inserted)."""
+        if not blocks and not touched:
             return
-        block_list = sorted(blocks)
         rows = self.con.execute(
             "SELECT article_id, event_id, cameo, source_code, target_code, negated, modality, day_from, "
-            "day_to, coalesce(CAST(location_geonames_id AS VARCHAR), location_name) FROM article_events "
-            "WHERE block IN (SELECT unnest(?::VARCHAR[]))", [block_list]).fetchall()
-        stored = [StoredEvent(*r) for r in rows]
+            "day_to, coalesce(CAST(location_geonames_id AS VARCHAR), location_name), global_id, founder "
+            "FROM article_events WHERE block IN (SELECT unnest(?::VARCHAR[]))", [sorted(blocks)]).fetchall()
+        current = {(r[0], r[1]): (int(r[10]), bool(r[11])) for r in rows}
         lexicon = default_lexicon()
-        founder_of: dict[tuple[str, str], tuple[str, str]] = {}
         by_block: dict[str, list[StoredEvent]] = {}
-        for event in stored:
+        for r in rows:
+            event = StoredEvent(*r[:10])
             by_block.setdefault(merge_block(event), []).append(event)
+        changed: list[tuple[str, str, int, bool]] = []
+        affected = set(touched)
         for events in by_block.values():
-            founder_of.update(cluster_across_articles(events, lexicon, window_days))
-        keys = list(founder_of)
-        self.con.execute(
-            "UPDATE article_events SET global_id = u.gid, founder = u.founder FROM (SELECT "
-            "unnest(?::VARCHAR[]) AS a, unnest(?::VARCHAR[]) AS e, unnest(?::BIGINT[]) AS gid, "
-            "unnest(?::BOOLEAN[]) AS founder) u "
-            "WHERE article_events.article_id = u.a AND article_events.event_id = u.e",
-            [[k[0] for k in keys], [k[1] for k in keys], [global_event_id(*founder_of[k]) for k in keys],
-             [founder_of[k] == k for k in keys]])
-        self.con.execute("DELETE FROM events WHERE block IN (SELECT unnest(?::VARCHAR[]))", [block_list])
-        self.con.execute(_EVENTS_FROM_ARTICLE_EVENTS, [block_list])
+            for key, founder in cluster_across_articles(events, lexicon, window_days).items():
+                gid, is_founder = global_event_id(*founder), founder == key
+                if current[key] != (gid, is_founder):
+                    changed.append((*key, gid, is_founder))
+                    affected.update((gid, current[key][0]))
+        if changed:
+            self.con.execute(
+                "UPDATE article_events SET global_id = u.gid, founder = u.founder FROM (SELECT "
+                "unnest(?::VARCHAR[]) AS a, unnest(?::VARCHAR[]) AS e, unnest(?::BIGINT[]) AS gid, "
+                "unnest(?::BOOLEAN[]) AS founder) u "
+                "WHERE article_events.article_id = u.a AND article_events.event_id = u.e",
+                [list(col) for col in zip(*changed, strict=True)])
+        ids = sorted(affected)
+        self.con.execute("DELETE FROM events WHERE id IN (SELECT unnest(?::BIGINT[]))", [ids])
+        by_event: dict[int, list[dict[str, Any]]] = {}
+        for member in self._dicts(_MEMBERS, [ids]):
+            by_event.setdefault(member["global_id"], []).append(member)
+        self._insert("events", [merged_event_row(members) for members in by_event.values()])
+
+    def limit_threads(self, threads: int) -> None:
+        """Let DuckDB use at most this many threads (an ingest leaves the cores to its workers)."""
+        self.con.execute(f"SET threads TO {max(1, int(threads))}")
 
     # --- reading --------------------------------------------------------------------------------------------
     def events(self, query: EventQuery) -> list[dict[str, Any]]:
@@ -365,47 +387,47 @@ class Store:
         return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
 
 
-# One `events` row per cluster: the founder's parties and place, the most specific code any member gives,
-# the firmest modality, and counts over the articles (syndicated copies are not stored as members).
-_EVENTS_FROM_ARTICLE_EVENTS = """
-INSERT INTO events
-WITH members AS (
-    SELECT e.*, a.source AS art_source, a.url AS art_url, a.published AS art_published,
-           (SELECT count(*) FROM event_mentions m
-            WHERE m.article_id = e.article_id AND m.event_id = e.event_id) AS n_mentions
-    FROM article_events e JOIN articles a ON a.id = e.article_id
-    WHERE e.block IN (SELECT unnest(?::VARCHAR[]))
-)
-SELECT global_id,
-       first(block ORDER BY founder DESC),
-       first(cameo ORDER BY suffix(cameo, '0'), founder DESC, article_id, event_id),
-       first(cameo_root),
-       first(cameo_name ORDER BY suffix(cameo, '0'), founder DESC, article_id, event_id),
-       first(plover ORDER BY suffix(cameo, '0'), founder DESC, article_id, event_id),
-       first(plover_mode ORDER BY suffix(cameo, '0'), founder DESC, article_id, event_id),
-       first(quad_class ORDER BY suffix(cameo, '0'), founder DESC, article_id, event_id),
-       first(goldstein ORDER BY suffix(cameo, '0'), founder DESC, article_id, event_id),
-       first(source_code ORDER BY founder DESC), first(source_name ORDER BY founder DESC),
-       first(target_code ORDER BY founder DESC), first(target_name ORDER BY founder DESC),
-       first(negated),
-       CASE WHEN bool_or(modality = 'asserted') THEN 'asserted'
-            ELSE first(modality ORDER BY founder DESC) END,
-       least(0.99, max(confidence) + 0.02 * (count(DISTINCT article_id) - 1)),
-       first(date ORDER BY founder DESC), first(day_from ORDER BY founder DESC),
-       first(date_basis ORDER BY founder DESC),
-       first(location_name ORDER BY location_name IS NULL, founder DESC),
-       first(location_lat ORDER BY location_name IS NULL, founder DESC),
-       first(location_lon ORDER BY location_name IS NULL, founder DESC),
-       first(location_country ORDER BY location_name IS NULL, founder DESC),
-       first(location_feature ORDER BY location_name IS NULL, founder DESC),
-       first(location_geonames_id ORDER BY location_name IS NULL, founder DESC),
-       count(DISTINCT article_id), sum(n_mentions), count(DISTINCT coalesce(art_source, article_id)),
-       list(DISTINCT art_source ORDER BY art_source) FILTER (WHERE art_source IS NOT NULL),
-       list(article_id ORDER BY art_published, article_id),
-       list(DISTINCT art_url ORDER BY art_url) FILTER (WHERE art_url IS NOT NULL),
-       min(art_published)
-FROM members GROUP BY global_id
+# The member rows of merged events, with what their articles add: the one query behind `events` rows.
+_MEMBERS = """
+WITH wanted AS (SELECT unnest(?::BIGINT[]) AS gid),
+     members AS (SELECT e.* FROM article_events e JOIN wanted ON e.global_id = wanted.gid),
+     counts AS (SELECT m.article_id, m.event_id, count(*) AS n_mentions FROM event_mentions m
+                JOIN (SELECT DISTINCT article_id FROM members) USING (article_id) GROUP BY ALL)
+SELECT members.*, a.source AS art_source, a.url AS art_url, a.published AS art_published,
+       coalesce(counts.n_mentions, 0) AS n_mentions
+FROM members JOIN articles a ON a.id = members.article_id
+LEFT JOIN counts USING (article_id, event_id)
 """
+
+
+def merged_event_row(members: list[dict[str, Any]]) -> tuple[Any, ...]:
+    """One `events` row (in `COLUMNS["events"]` order) from its members: the first report's parties, date
+    and place (a place from another report when the first has none), the most specific code any report
+    gives, `asserted` when any report asserts it, and counts over articles and sources."""
+    members = sorted(members, key=lambda m: (not m["founder"], m["article_id"], m["event_id"]))
+    first = members[0]
+    coded = min(members, key=lambda m: (m["cameo"].endswith("0"), not m["founder"], m["article_id"]))
+    placed = next((m for m in members if m["location_name"]), first)
+    articles = {m["article_id"] for m in members}
+    modality = "asserted" if any(m["modality"] == "asserted" for m in members) else first["modality"]
+    sources = sorted({m["art_source"] for m in members if m["art_source"]})
+    published = [m["art_published"] for m in members if m["art_published"]]
+    by_date = sorted(members, key=lambda m: (m["art_published"] or date.max, m["article_id"]))
+    return (
+        first["global_id"], first["block"], coded["cameo"], first["cameo_root"], coded["cameo_name"],
+        coded["plover"], coded["plover_mode"], coded["quad_class"], coded["goldstein"],
+        first["source_code"], first["source_name"], first["target_code"], first["target_name"],
+        first["negated"], modality,
+        min(0.99, max(m["confidence"] for m in members) + 0.02 * (len(articles) - 1)),
+        first["date"], first["day_from"], first["date_basis"],
+        placed["location_name"], placed["location_lat"], placed["location_lon"], placed["location_country"],
+        placed["location_feature"], placed["location_geonames_id"],
+        len(articles), sum(m["n_mentions"] for m in members),
+        len({m["art_source"] or m["article_id"] for m in members}), sources,
+        list(dict.fromkeys(m["article_id"] for m in by_date)),
+        sorted({m["art_url"] for m in members if m["art_url"]}),
+        min(published) if published else None,
+    )
 
 
 def global_event_id(article_id: str, event_id: str) -> int:
