@@ -166,3 +166,22 @@ def test_kill_9_during_ingest_then_rerun_equals_a_clean_run(tmp_path) -> None:
     assert rerun.returncode == 0, rerun.stderr
     assert "already stored" in rerun.stderr
     assert table_rows(killed) == table_rows(clean)
+
+
+def test_reprocess_older_reanalyses_only_what_another_version_stored(tmp_path, monkeypatch) -> None:
+    from newsevents import loader
+    from newsevents.settings import Settings
+    from newsevents.store import Store
+
+    corpus = write_corpus(tmp_path / "news.jsonl")
+    with Store(tmp_path / "events.duckdb") as store:
+        monkeypatch.setattr(loader, "PIPELINE_VERSION", "0.0.1")
+        first = loader.ingest([str(corpus)], store, Settings(), workers=1)
+        assert first.analysed == 3 and first.duplicates == 1
+        monkeypatch.setattr(loader, "PIPELINE_VERSION", "9.9.9")
+        again = loader.ingest([str(corpus)], store, Settings(), workers=1)
+        assert again.analysed == 0 and again.skipped == 4  # without --reprocess-older: kept as they are
+        redone = loader.ingest([str(corpus)], store, Settings(), workers=1, reprocess_older=True)
+        assert redone.analysed == 3
+        versions = store.sql("SELECT DISTINCT pipeline_version FROM articles WHERE duplicate_of IS NULL")[1]
+        assert versions == [("9.9.9",)]

@@ -110,3 +110,22 @@ def test_petrarch_validation_records_with_its_dictionaries() -> None:
     # below so the suite guards against regressions; docs/eval.md has the current figures.
     assert report["items_exact_share"] >= 0.20
     assert report["fields"]["event"]["precision"] >= 0.50
+
+
+def test_extract_cli_takes_petrarch_dictionaries(tmp_path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from newsevents.cli import app
+
+    article = tmp_path / "arnor_2005-03-07.txt"
+    article.write_text("Arnor restores ties\nArnor restored diplomatic ties with Gondor on Monday.\n",
+                       encoding="utf-8")
+    res = CliRunner().invoke(app, ["extract", str(article), "--published", "2005-03-07", "--actors", str(ACTORS),
+                                   "--agents", str(AGENTS), "--verbs", str(VERBS)])
+    assert res.exit_code == 0, res.output
+    doc = json.loads(res.stdout)
+    events = {(e["source"]["code"], e["cameo"], e["target"]["code"]) for e in doc["events"]
+              if e["source"] and e["target"]}
+    assert ("ARN", "064", "GON") in events

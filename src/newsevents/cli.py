@@ -31,6 +31,19 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 err = Console(stderr=True)
 
 
+ActorsOption = Annotated[list[Path] | None, typer.Option(
+    "--actors", help="Extra actor table: our CSV (name,code[,aliases,country,office,start,end]) or a "
+                     "PETRARCH .actors.txt dictionary.")]
+AgentsOption = Annotated[list[Path] | None, typer.Option("--agents", help="PETRARCH agents dictionary.")]
+VerbsOption = Annotated[list[Path] | None, typer.Option("--verbs", help="PETRARCH verbs dictionary.")]
+
+
+def _settings(model: str, actors: list[Path] | None, agents: list[Path] | None, verbs: list[Path] | None,
+              **extra: Any) -> Settings:
+    return Settings(model=model, actor_tables=tuple(actors or ()), agent_tables=tuple(agents or ()),
+                    verb_tables=tuple(verbs or ()), **extra)
+
+
 class OutputFormat(StrEnum):
     json = "json"
     jsonl = "jsonl"
@@ -95,12 +108,13 @@ def extract_cli(
                                               "(an array if several); jsonl: one per line; table: for "
                                               "people.")] = OutputFormat.json,
     model: Annotated[str, typer.Option(help="Installed spaCy pipeline to use.")] = DEFAULT_MODEL,
-    actors: Annotated[list[Path] | None, typer.Option("--actors", help="Extra actor table (CSV: name,"
-                                                      "code[,aliases,country,office,start,end]).")] = None,
+    actors: ActorsOption = None,
+    agents: AgentsOption = None,
+    verbs: VerbsOption = None,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of stdout.")] = None,
 ) -> None:
     """Extract entities, actors (and events) from news articles."""
-    settings = Settings(model=model, actor_tables=tuple(actors or ()))
+    settings = _settings(model, actors, agents, verbs)
     try:
         if out is None:
             done, failed = extract(paths, settings, _parse_date(published), fmt, sys.stdout)
@@ -152,19 +166,21 @@ def ingest_cli(
     published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) for inputs that "
                                                   "do not give one.")] = None,
     workers: Annotated[int | None, typer.Option(help="Analysis processes (default: one per core).")] = None,
-    batch_size: Annotated[int, typer.Option(help="Articles per analysis batch and per transaction.")] = 32,
+    batch_size: Annotated[int, typer.Option(help="Articles per analysis batch and per transaction.")] = 64,
     reprocess_older: Annotated[bool, typer.Option(help="Re-analyse articles stored by another pipeline "
                                                   "version.")] = False,
     window_days: Annotated[int, typer.Option(help="Days apart two reports of one happening may be dated "
                                              "(cross-article merge).")] = 2,
     model: Annotated[str, typer.Option(help="Installed spaCy pipeline to use.")] = DEFAULT_MODEL,
-    actors: Annotated[list[Path] | None, typer.Option("--actors", help="Extra actor table (CSV).")] = None,
+    actors: ActorsOption = None,
+    agents: AgentsOption = None,
+    verbs: VerbsOption = None,
 ) -> None:
     """Analyse articles into the event store; running it again adds nothing twice and resumes a stopped
     run."""
     from .loader import default_workers, ingest
 
-    settings = Settings(model=model, actor_tables=tuple(actors or ()), batch_size=batch_size)
+    settings = _settings(model, actors, agents, verbs, batch_size=batch_size)
     store = _open_store(db, read_only=False)
     progress = IngestProgress(err, total=count_inputs(paths))
     try:
@@ -306,10 +322,9 @@ def eval_cli(
                                                       "PETRARCH XML records (detected by content).")] = None,
     petrarch_records: Annotated[Path | None, typer.Option(help="PETRARCH validation records (XML); scored "
                                                           "on affirmed events with both parties.")] = None,
-    actors: Annotated[list[Path] | None, typer.Option("--actors", help="Actor table: our CSV or a "
-                                                      "PETRARCH .actors.txt dictionary.")] = None,
-    agents: Annotated[list[Path] | None, typer.Option("--agents", help="PETRARCH agents dictionary.")] = None,
-    verbs: Annotated[list[Path] | None, typer.Option("--verbs", help="PETRARCH verbs dictionary.")] = None,
+    actors: ActorsOption = None,
+    agents: AgentsOption = None,
+    verbs: VerbsOption = None,
     report: Annotated[Path | None, typer.Option(help="Write the full JSON report here.")] = None,
     model: Annotated[str, typer.Option(help="Installed spaCy pipeline to use.")] = DEFAULT_MODEL,
 ) -> None:
@@ -317,8 +332,7 @@ def eval_cli(
     from .evaluation import evaluate
     from .export.terminal import print_eval
 
-    settings = Settings(model=model, actor_tables=tuple(actors or ()), agent_tables=tuple(agents or ()),
-                        verb_tables=tuple(verbs or ()))
+    settings = _settings(model, actors, agents, verbs)
     runs: list[tuple[list[Path], bool]] = [(gold, False)] if gold else []
     if petrarch_records:
         runs.append(([petrarch_records], True))

@@ -16,5 +16,5 @@ class Settings:
     actor_tables: tuple[Path, ...] = field(default_factory=tuple)  # user CSVs or PETRARCH actors (--actors)
     agent_tables: tuple[Path, ...] = field(default_factory=tuple)  # PETRARCH agents dictionaries (--agents)
     verb_tables: tuple[Path, ...] = field(default_factory=tuple)  # PETRARCH verbs dictionaries (--verbs)
-    batch_size: int = 32
+    batch_size: int = 64
     max_chars: int = 1_000_000  # one article longer than this is not an article (and spaCy's limit)
