@@ -106,7 +106,7 @@ def test_petrarch_validation_records_with_its_dictionaries() -> None:
                         verb_tables=(folder / "PETR.Validate.verbs.txt",))
     report = evaluate([folder / "PETR.UnitTest.records.xml"], settings, dyads_only=True)
     assert report["items"] == 284
-    # Measured 2026-11-25: 67 of 284 records (24%) exact, event precision 0.62, recall 0.13. The bar sits
+    # Measured 2026-11-25: 68 of 284 records (24%) exact, event precision 0.56, recall 0.14. The bar sits
     # below so the suite guards against regressions; docs/eval.md has the current figures.
     assert report["items_exact_share"] >= 0.20
     assert report["fields"]["event"]["precision"] >= 0.50
