@@ -18,13 +18,15 @@ from bisect import bisect_left
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .extensions import doc_text
+
 BREAKS = re.compile(r"\A[ \t]*\S[^\n]*\n|\n[ \t]*\n")
 
 
 @Language.component("newsevents_line_breaks")
 def mark_line_breaks(doc: Doc) -> Doc:
     """Start a sentence at the first word after the title line and after every blank line."""
-    text = doc.text
+    text = doc_text(doc)
     if "\n" not in text:
         return doc
     starts = [int(i) for i in doc.to_array("IDX")]

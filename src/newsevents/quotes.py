@@ -27,6 +27,7 @@ from . import extensions
 from .actors.knowledge import default_knowledge
 from .events.arguments import ArgumentReader
 from .events.lexicon import EventLexicon, default_lexicon
+from .extensions import doc_text
 from .model import Quote
 
 QUOTE_PAIRS = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"|«([^»]{3,})»")
@@ -39,7 +40,7 @@ def find_quotes(doc: Doc, lexicon: EventLexicon, reader: ArgumentReader) -> list
     """Every attributable quote in `doc`, in text order."""
     quotes: list[Quote] = []
     covered: list[tuple[int, int]] = []
-    article = doc.text  # built from the tokens on every access: read it once
+    article = doc_text(doc)
     for match in QUOTE_PAIRS.finditer(article):
         group = next(g for g in range(1, 4) if match.group(g) is not None)
         start, end = _trimmed(article, match.start(group), match.end(group))

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from dateparser.date import DateDataParser
 
@@ -46,6 +46,7 @@ class EventDate:
     date_basis: str  # explicit | relative | publication
 
 
+@lru_cache(maxsize=50_000)  # dateparser takes milliseconds a phrase; news repeats "on Monday"
 def resolve_event_date(phrase: str | None, published: date | None, future: bool = False) -> EventDate:
     """Resolve `phrase` ("on Saturday", "last week", "February 24", "in 2014") against `published`.
 

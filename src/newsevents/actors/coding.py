@@ -13,6 +13,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
+from ..extensions import doc_text
 from ..model import Actor, Entity, Mention
 from .knowledge import ActorKnowledge, normalize
 from .merge import Cluster, name_tokens
@@ -29,7 +30,7 @@ class ActorCoder:
 
     def entities(self, doc: Doc, clusters: list[Cluster], day: date | None) -> list[Entity]:
         out = []
-        text = doc.text  # built from the tokens on every access: read it once
+        text = doc_text(doc)
         for n, cl in enumerate(clusters, 1):
             mentions = []
             for m in sorted(cl.members, key=lambda m: m.start):
