@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 
@@ -24,9 +25,10 @@ class Article:
     source: str | None = None
     origin: str = ""  # where it was read from (file, file:line), for messages
 
-    @property
+    @cached_property
     def sha256(self) -> str:
-        """Hash of the analysed text: identical copies (syndication) share it."""
+        """Hash of the analysed text: identical copies (syndication) share it. Computed once: the loader
+        asks for it several times per article."""
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
     def as_dict(self) -> dict[str, Any]:
