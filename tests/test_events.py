@@ -172,3 +172,17 @@ def test_canonical_example_from_shared(analyse) -> None:
 def test_examples_directory_has_fixtures_for_every_article() -> None:
     expected = json.loads(FIXTURES.read_text(encoding="utf-8"))
     assert {p.name for p in EXAMPLES.glob("*.txt")} == {k for k in expected if not k.startswith("_")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("North Korea fired a ballistic missile over Japan on Tuesday.", {("PRK", "190", "JPN")}),
+    ("Russia launched an offensive against Ukraine on Monday.", {("RUS", "190", "UKR")}),
+    ("Honduras broke ties with Taiwan on Sunday.", {("HND", "161", "TWN")}),
+    ("The company fired its chief executive on Monday.", set()),
+    ("Russia launched a new website for tourists on Monday.", set()),
+])
+def test_weapons_fired_and_attacks_launched_only_with_such_objects(analyse, text, expected) -> None:
+    result = analyse(text, "2023-03-13")
+    found = {(e.source.code[:3] if e.source and e.source.code else None, e.cameo,
+              e.target.code[:3] if e.target and e.target.code else None) for e in result.events}
+    assert found == expected
