@@ -30,8 +30,9 @@ from throughput import SHARED_CORPUS, corpus_records
 
 from newsevents.loader import _analysed, _Plan, default_workers, ingest
 from newsevents.model import Article
+from newsevents.pipeline import iter_batches
 from newsevents.settings import Settings
-from newsevents.store import EventQuery, Store, iter_batches
+from newsevents.store import EventQuery, Store
 
 CHECKPOINTS = (1_000, 5_000, 10_000)
 

@@ -25,8 +25,9 @@ from .errors import InputError
 from .ingest import read_inputs
 from .merge import DEFAULT_WINDOW_DAYS
 from .model import Article, ArticleResult
+from .pipeline import iter_batches
 from .settings import Settings
-from .store import Store, iter_batches
+from .store import Store
 
 
 @dataclass
@@ -99,9 +100,8 @@ class _Planner:
 
     def plan(self, batch: list[Article]) -> _Plan:
         latest = list({a.id: a for a in batch}.values())  # an id given twice: the later record wins
-        reader = self.reader
-        stored = reader.stored_articles([a.id for a in latest])
-        originals = reader.ids_with_text([a.sha256 for a in latest])
+        stored = self.reader.stored_articles([a.id for a in latest])
+        originals = self.reader.ids_with_text([a.sha256 for a in latest])
         analyse: list[Article] = []
         duplicates: list[tuple[Article, str]] = []
         skipped = 0

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import cache
+from typing import TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -25,6 +26,7 @@ from .model import Article, ArticleResult
 from .nlp import load_spacy
 from .settings import Settings
 
+T = TypeVar("T")
 STAGES = ("newsevents_actors", "newsevents_events", "newsevents_quotes", "newsevents_summary")
 
 
@@ -52,13 +54,7 @@ class Pipeline:
         A stage that fails on one article must not stop the run: the failing batch is analysed again
         article by article, and the article that fails keeps what the stages before gave it and says, in
         its warnings (W004), which stage failed and why."""
-        batch: list[Article] = []
-        for article in articles:
-            batch.append(article)
-            if len(batch) >= self.settings.batch_size:
-                yield from self._run_batch(batch)
-                batch = []
-        if batch:
+        for batch in iter_batches(articles, self.settings.batch_size):
             yield from self._run_batch(batch)
 
     def _run_batch(self, batch: list[Article]) -> Iterator[ArticleResult]:
@@ -102,6 +98,18 @@ class Pipeline:
             summary=tuple(doc._.summary or ()),
             warnings=tuple(doc._.warnings or ()),
         )
+
+
+def iter_batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Consecutive lists of `size` items (the last may be shorter)."""
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 @cache

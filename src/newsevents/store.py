@@ -20,7 +20,7 @@ the order they arrived.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -382,9 +382,7 @@ class Store:
         self.con.execute(f"COPY {table} TO '{_sql_string(str(target))}' ({options})")
 
     def _dicts(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
-        cursor = self.con.execute(sql, list(params))
-        columns = [d[0] for d in cursor.description or []]
-        return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+        return list(self.iter_rows(sql, params))
 
 
 # The member rows of merged events, with what their articles add: the one query behind `events` rows.
@@ -493,15 +491,3 @@ def _first_line(exc: BaseException) -> str:
 
 def _sql_string(text: str) -> str:
     return text.replace("'", "''")
-
-
-def iter_batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    """Consecutive lists of `size` items (the last may be shorter)."""
-    batch: list[Any] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
