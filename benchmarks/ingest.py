@@ -136,7 +136,7 @@ def main() -> None:
         if args.workers <= 1:  # in-process: build the pipeline before timing, as both phases share it
             from newsevents.pipeline import get_pipeline
 
-            get_pipeline(settings)
+            list(get_pipeline(settings).run(articles[:20]))  # first calls allocate
         bare = analysis_only(articles, settings, args.workers)
         stored, memory = full_ingest(corpus, Path(tmp) / "events.duckdb", settings, args.workers)
     print(f"analysis only: {len(records) / bare:8.1f} articles/s")
