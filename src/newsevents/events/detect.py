@@ -24,6 +24,7 @@ from ..when import names_a_time, resolve_event_date
 from .arguments import Argument, ArgumentReader
 from .lexicon import EventLexicon, TriggerRule
 from .modality import is_negated, read_modality
+from .senses import sense_of
 
 PLACE_PREPS = {"in", "at"}
 NOT_WHEN_PREPS = {"since", "until", "till", "by", "before", "after", "for", "within", "over", "from",
@@ -103,6 +104,10 @@ class EventDetector:
     # 3-4. reading one trigger
     def read(self, tok: Token, pos: str, rule: TriggerRule, reader: ArgumentReader,
              sentence_index: int) -> list[EventMention]:
+        sensed = sense_of(tok, pos, rule, reader)
+        if sensed is None:
+            return []  # the word in another sense (senses.py): "received contracts", "called a tender"
+        rule = sensed
         light = self._light(tok) if pos == "NOUN" else None
         anchor = light or tok
         if pos == "VERB":

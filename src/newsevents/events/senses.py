@@ -1,0 +1,182 @@
+"""Word senses of event triggers: a trigger fires only when its parties are of the right kind.
+
+A trigger row (event_triggers.csv) says a word *can* report an event. Whether this use of the word does depends
+on what fills its slots: "received the Iranian envoy" is hosting a visit, "received contracts" is not; "called
+Putin" is a phone call, "called the move unjustified" is criticism of the move, "called a tender" is neither.
+Both the word lists (`noun_classes.csv`: person, money, securities, documents, goods, weapons, ...) and the rules
+over them (`sense_rules.csv`: trigger lemma and code, the slot tested, the test, the action) are data; this module
+only reads a trigger's slots from the dependency parse and applies the first rule whose test holds.
+
+`sense_of(trigger, pos, rule, reader)` returns the rule to code the trigger with (the matched one, or one with
+another CAMEO code), or None when the trigger is not an event in this sense.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import cache
+
+from spacy.tokens import Token
+
+from ..actors.knowledge import normalize
+from ..errors import Code, DataError
+from ..resources import load_table, split_list
+from .arguments import ArgumentReader
+from .lexicon import TriggerRule
+
+SLOTS = {"dobj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "acl", "near", "sentence"}
+TESTS = {"class", "not_actor", "present", "absent"}
+WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
+ACTOR_PRONOUNS = {"i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us", "them", "who", "whom",
+                  "himself", "herself", "themselves", "itself"}
+POLARITY = (("negative", "111"), ("positive", "051"))
+
+
+@dataclass(frozen=True)
+class SenseRule:
+    """One row of sense_rules.csv (see its header)."""
+
+    lemma: str
+    cameo: str
+    slots: tuple[str, ...]
+    test: str
+    classes: frozenset[str]
+    min: int
+    action: str
+
+
+class Senses:
+    """Noun classes and sense rules, indexed for lookup by lemma and by word."""
+
+    def __init__(self) -> None:
+        self.classes_of: dict[str, set[str]] = defaultdict(set)
+        for row in load_table("noun_classes", ("class", "lemma", "source")):
+            self.classes_of[row["lemma"].lower()].add(row["class"])
+        known = {c for cs in self.classes_of.values() for c in cs}
+        self.rules: dict[str, list[SenseRule]] = defaultdict(list)
+        for n, row in enumerate(load_table("sense_rules", ("lemma", "cameo", "slot", "test", "classes", "action",
+                                                           "source")), 1):
+            rule = _sense_rule(row, f"newsevents/data/sense_rules.csv row {n}", known)
+            self.rules[rule.lemma].append(rule)
+
+    def rules_for(self, lemma: str) -> list[SenseRule]:
+        """Rules for this lemma and rules for any lemma, in file order within each (specific ones first)."""
+        return self.rules.get(lemma, []) + self.rules.get("*", [])
+
+    def classes(self, tok: Token) -> set[str]:
+        found = self.classes_of.get(tok.lemma_.lower(), set())
+        lower = tok.lower_
+        return found | self.classes_of.get(lower, set()) if lower != tok.lemma_.lower() else found
+
+
+def _sense_rule(row: dict[str, str], where: str, known: set[str]) -> SenseRule:
+    slots = tuple(split_list(row["slot"]))
+    for slot in slots:
+        if slot not in SLOTS and not (slot.startswith("pobj:") and len(slot) > 5):
+            raise DataError(Code.E010, where, f"unknown slot {slot!r}")
+    if row["test"] not in TESTS:
+        raise DataError(Code.E010, where, f"unknown test {row['test']!r}")
+    classes = frozenset(split_list(row["classes"]))
+    if classes - known:
+        raise DataError(Code.E010, where, f"unknown noun class(es) {', '.join(sorted(classes - known))}")
+    action = row["action"]
+    if not (action in {"drop", "polarity"} or (action.startswith("code:") and action[5:].isdigit())):
+        raise DataError(Code.E010, where, f"bad action {action!r}")
+    return SenseRule(row["lemma"].lower(), row["cameo"], slots, row["test"], classes,
+                     int(row.get("min") or 1), action)
+
+
+@cache
+def default_senses() -> Senses:
+    """The shipped noun classes and sense rules, loaded once per process."""
+    return Senses()
+
+
+def sense_of(tok: Token, pos: str, rule: TriggerRule, reader: ArgumentReader) -> TriggerRule | None:
+    """The trigger rule this use of `tok` codes with, or None when it is not the event in this sense."""
+    senses = default_senses()
+    for sense in senses.rules_for(tok.lemma_.lower()):
+        if sense.cameo != "*" and not rule.cameo.startswith(sense.cameo):
+            continue
+        words = [w for slot in sense.slots for w in slot_words(tok, slot)]
+        if not _holds(sense, words, senses, reader):
+            continue
+        if sense.action == "drop":
+            return None
+        if sense.action == "polarity":
+            code = _polarity(words, senses)
+            return replace(rule, cameo=code) if code else None
+        return replace(rule, cameo=sense.action[5:])
+    return rule
+
+
+def _holds(sense: SenseRule, words: list[Token], senses: Senses, reader: ArgumentReader) -> bool:
+    if sense.test == "present":
+        return bool(words)
+    if sense.test == "absent":
+        return not words
+    if sense.test == "not_actor":
+        return bool(words) and not any(_may_be_actor(w, senses, reader) for w in words)
+    hits = {w.lemma_.lower() for w in words if senses.classes(w) & sense.classes}
+    return len(hits) >= sense.min
+
+
+def _may_be_actor(tok: Token, senses: Senses, reader: ArgumentReader) -> bool:
+    """Whether a slot word can name an actor: an entity, a role ("the minister"), a person or group noun, a
+    pronoun or a number ("freed three"); a common noun of another kind cannot."""
+    if tok.i in reader.mention_entity or tok.pos_ in {"PROPN", "NUM"}:
+        return True
+    if tok.pos_ == "PRON":
+        return tok.lower_ in ACTOR_PRONOUNS
+    return "person" in senses.classes(tok) or reader.kb.roles.get(normalize(tok.lemma_)) is not None
+
+
+def _polarity(words: list[Token], senses: Senses) -> str | None:
+    """111 if the complement ("unjustified", "a serious mistake") is negative, 051 if positive, else None."""
+    nodes = [n for w in words for n in (w, *(c for c in w.children if c.dep_ in {"amod", "acomp", "compound"}))]
+    for cls, code in POLARITY:
+        if any(cls in senses.classes(n) for n in nodes):
+            return code
+    return None
+
+
+def slot_words(tok: Token, slot: str) -> list[Token]:
+    """The words that fill `slot` of the trigger `tok` (see sense_rules.csv for the slot names)."""
+    children = list(tok.children)
+    if slot == "dobj":
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children)
+        deps = {"nsubjpass"} if passive else {"dobj"}
+        return _with_conjuncts(c for c in children if c.dep_ in deps)
+    if slot in {"dative", "oprd", "xcomp"}:
+        return [c for c in children if c.dep_ == slot]
+    if slot == "agent":
+        return _with_conjuncts(p for c in children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj")
+    if slot.startswith("pobj:"):
+        prep = slot[5:]
+        return _with_conjuncts(p for c in children if c.dep_ in {"prep", "dative"} and c.lower_ == prep
+                               for p in c.children if p.dep_ == "pobj")
+    if slot == "ccomp":
+        out = []
+        for comp in (c for c in children if c.dep_ == "ccomp"):
+            subjects = [s for s in comp.children if s.dep_ in {"nsubj", "nsubjpass", "expl"}]
+            out.extend(subjects or [comp])
+        return out
+    if slot == "mark":
+        return [m for c in children if c.dep_ in {"ccomp", "advcl"} for m in c.children
+                if m.dep_ == "mark" or (m.tag_ in WH_TAGS and m.i < c.i)]
+    if slot == "acl":
+        return [tok.head] if tok.dep_ == "acl" and tok.head is not tok else []
+    if slot == "near":
+        return [w for c in children for w in (c, *c.children)]
+    if slot == "sentence":
+        return [w for w in tok.sent if w is not tok]
+    return []
+
+
+def _with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
+    out: list[Token] = []
+    for t in tokens:
+        out.extend([t, *t.conjuncts])
+    return out
