@@ -9,16 +9,43 @@ clauses that embed it:
 - `reported`: complement of a speech verb ("..., his spokesman said"; "according to");
 - otherwise `asserted`.
 When several apply, the first in that order wins: a denied plan is denied, a reported plan is intended.
+
+On top of these cues, `modality_rules.csv` (data) adds predictions and expectations ("predicted Congress would
+agree", "is expected to", "likely to", "a possible attack") as `hypothetical`; schedules and the future ("was
+due to meet", "is scheduled to", "the forthcoming talks", "meet next week") as `intended`; and refusals of the
+event ("no need for a meeting", "no plans to meet", "ruled out talks") as negated, read by `is_negated`.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
+from functools import cache
+
 from spacy.tokens import Token
 
+from ..errors import Code, DataError
+from ..resources import load_table
 from .lexicon import EventLexicon
 
 MODALITIES = ("denied", "hypothetical", "intended", "reported", "asserted")
 # Edges along which an embedding clause passes its modality down to the clause it embeds.
+LINKS = {"governs", "modifier", "time", "no", "object"}
+RULE_MODALITIES = {"hypothetical", "intended", "negated"}
+TIME_DEPS = {"npadvmod", "tmod"}
+
+
+@cache
+def modality_rules() -> dict[str, dict[str, str]]:
+    """modality_rules.csv as link -> word -> modality, loaded once per process."""
+    rules: dict[str, dict[str, str]] = defaultdict(dict)
+    for n, row in enumerate(load_table("modality_rules", ("word", "link", "modality", "source")), 1):
+        if row["link"] not in LINKS or row["modality"] not in RULE_MODALITIES:
+            where = f"newsevents/data/modality_rules.csv row {n}"
+            raise DataError(Code.E010, where, f"bad link or modality {row['link']!r}, {row['modality']!r}")
+        rules[row["link"]][row["word"].lower()] = row["modality"]
+    return rules
+
+
 EMBEDDING_DEPS = {"xcomp", "ccomp", "advcl", "conj", "pcomp", "dobj", "pobj", "prep", "acomp", "relcl",
                   "nsubj", "nsubjpass", "attr", "appos"}
 
@@ -30,14 +57,53 @@ def is_negated(anchor: Token, lexicon: EventLexicon) -> bool:
             return True
         if child.dep_ in {"advmod", "det"} and lexicon.is_cue(child.lower_, "negation"):
             return True
+    return _refused(anchor, lexicon)
+
+
+def _refused(anchor: Token, lexicon: EventLexicon) -> bool:
+    """"no need for a meeting", "no plans to meet", "ruled out talks": the event is said not to happen."""
+    rules = modality_rules()
+    head = anchor.head
+    noun = None
+    if anchor.dep_ == "pobj" and head.dep_ == "prep":
+        noun = head.head
+    elif anchor.dep_ in {"acl", "xcomp", "relcl"}:
+        noun = head
+    if (noun is not None and noun is not anchor and rules["no"].get(noun.lemma_.lower()) == "negated"
+            and any(c.dep_ in {"det", "neg"} and lexicon.is_cue(c.lower_, "negation")
+                    for c in noun.children)):
+        return True
+    if anchor.dep_ in {"dobj", "xcomp", "pcomp"} and head is not anchor:
+        particles = [c.lower_ for c in head.children if c.dep_ == "prt"]
+        return any(rules["object"].get(f"{head.lemma_.lower()} {p}") == "negated" for p in particles)
     return False
+
+
+def _rule_modalities(node: Token) -> set[str]:
+    """Modalities from words attached to `node` itself: modifiers and time phrases (modality_rules.csv)."""
+    rules = modality_rules()
+    found: set[str] = set()
+    # "will hold the planned talks": a light verb's object noun carries the modifier.
+    modified = [node, *(c for c in node.children if c.dep_ == "dobj" and c.pos_ == "NOUN")]
+    for child in (c for n in modified for c in n.children):
+        if child.dep_ in {"amod", "advmod"} and child.lower_ in rules["modifier"]:
+            found.add(rules["modifier"][child.lower_])
+        times = [child] if child.dep_ in TIME_DEPS else []
+        if child.dep_ == "prep":
+            times = [c for c in child.children if c.dep_ == "pobj"]
+        for t in times:
+            words = [t.lower_, *(c.lower_ for c in t.children if c.dep_ in {"amod", "det"})]
+            found.update(rules["time"][w] for w in words if w in rules["time"])
+    return found - {"negated"}
 
 
 def read_modality(anchor: Token, lexicon: EventLexicon) -> str:
     """The modality of the event anchored at `anchor` (see the module docstring)."""
     found: set[str] = set()
+    governs = modality_rules()["governs"]
     node = anchor
-    for _ in range(10):  # clause nesting in news prose is shallow; bound the walk anyway
+    for _ in range(10):
+        found |= _rule_modalities(node)  # clause nesting in news prose is shallow; bound the walk anyway
         for child in node.children:
             if child.dep_ in {"aux", "auxpass"} and lexicon.is_cue(child.lower_, "future"):
                 found.add("intended")
@@ -55,6 +121,8 @@ def read_modality(anchor: Token, lexicon: EventLexicon) -> str:
             found.add("denied")
         if node.dep_ == "xcomp" and lexicon.is_cue(lemma, "intent"):
             found.add("intended")
+        if node.dep_ in {"xcomp", "ccomp"} and governs.get(lemma, "negated") != "negated":
+            found.add(governs[lemma])
         if node.dep_ in {"ccomp", "parataxis"} and lexicon.is_cue(lemma, "speech"):
             found.add("reported")
         if node.dep_ not in EMBEDDING_DEPS | {"parataxis"}:

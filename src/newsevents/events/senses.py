@@ -1,11 +1,12 @@
 """Word senses of event triggers: a trigger fires only when its parties are of the right kind.
 
-A trigger row (event_triggers.csv) says a word *can* report an event. Whether this use of the word does depends
-on what fills its slots: "received the Iranian envoy" is hosting a visit, "received contracts" is not; "called
-Putin" is a phone call, "called the move unjustified" is criticism of the move, "called a tender" is neither.
-Both the word lists (`noun_classes.csv`: person, money, securities, documents, goods, weapons, ...) and the rules
-over them (`sense_rules.csv`: trigger lemma and code, the slot tested, the test, the action) are data; this module
-only reads a trigger's slots from the dependency parse and applies the first rule whose test holds.
+A trigger row (event_triggers.csv) says a word *can* report an event. Whether this use of the word does
+depends on what fills its slots: "received the Iranian envoy" is hosting a visit, "received contracts" is not;
+"called Putin" is a phone call, "called the move unjustified" is criticism of the move, "called a tender" is
+neither. Both the word lists (`noun_classes.csv`: person, money, securities, documents, goods, weapons, ...)
+and the rules over them (`sense_rules.csv`: trigger lemma and code, the slot tested, the test, the action) are
+data; this module only reads a trigger's slots from the dependency parse and applies the first rule whose test
+holds.
 
 `sense_of(trigger, pos, rule, reader)` returns the rule to code the trigger with (the matched one, or one with
 another CAMEO code), or None when the trigger is not an event in this sense.
@@ -29,8 +30,9 @@ from .lexicon import TriggerRule
 SLOTS = {"dobj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "acl", "near", "sentence"}
 TESTS = {"class", "not_actor", "present", "absent"}
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
-ACTOR_PRONOUNS = {"i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us", "them", "who", "whom",
-                  "himself", "herself", "themselves", "itself"}
+ACTOR_PRONOUNS = {"i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us", "them", "who",
+                  "whom", "himself", "herself", "themselves", "itself"}
+SENSE_COLUMNS = ("lemma", "cameo", "slot", "test", "classes", "action", "source")
 POLARITY = (("negative", "111"), ("positive", "051"))
 
 
@@ -56,8 +58,7 @@ class Senses:
             self.classes_of[row["lemma"].lower()].add(row["class"])
         known = {c for cs in self.classes_of.values() for c in cs}
         self.rules: dict[str, list[SenseRule]] = defaultdict(list)
-        for n, row in enumerate(load_table("sense_rules", ("lemma", "cameo", "slot", "test", "classes", "action",
-                                                           "source")), 1):
+        for n, row in enumerate(load_table("sense_rules", SENSE_COLUMNS), 1):
             rule = _sense_rule(row, f"newsevents/data/sense_rules.csv row {n}", known)
             self.rules[rule.lemma].append(rule)
 
@@ -135,7 +136,8 @@ def _may_be_actor(tok: Token, senses: Senses, reader: ArgumentReader) -> bool:
 
 def _polarity(words: list[Token], senses: Senses) -> str | None:
     """111 if the complement ("unjustified", "a serious mistake") is negative, 051 if positive, else None."""
-    nodes = [n for w in words for n in (w, *(c for c in w.children if c.dep_ in {"amod", "acomp", "compound"}))]
+    modifiers = {"amod", "acomp", "compound"}
+    nodes = [n for w in words for n in (w, *(c for c in w.children if c.dep_ in modifiers))]
     for cls, code in POLARITY:
         if any(cls in senses.classes(n) for n in nodes):
             return code
@@ -152,7 +154,8 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
     if slot in {"dative", "oprd", "xcomp"}:
         return [c for c in children if c.dep_ == slot]
     if slot == "agent":
-        return _with_conjuncts(p for c in children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj")
+        return _with_conjuncts(p for c in children if c.dep_ == "agent"
+                               for p in c.children if p.dep_ == "pobj")
     if slot.startswith("pobj:"):
         prep = slot[5:]
         return _with_conjuncts(p for c in children if c.dep_ in {"prep", "dative"} and c.lower_ == prep
