@@ -318,8 +318,9 @@ def write_rows(rows: list[dict[str, Any]], fmt: str, out: TextIO) -> None:
 
 @app.command("eval")
 def eval_cli(
-    gold: Annotated[list[Path] | None, typer.Argument(help="Gold files: our JSONL, PLOVER GSR JSON, or "
-                                                      "PETRARCH XML records (detected by content).")] = None,
+    gold: Annotated[list[Path] | None, typer.Argument(help="Gold files: our JSONL, PLOVER GSR JSON, "
+                                                      "PETRARCH XML records, ConfliBERT class TSV or NER "
+                                                      "token files (detected by content).")] = None,
     petrarch_records: Annotated[Path | None, typer.Option(help="PETRARCH validation records (XML); scored "
                                                           "on affirmed events with both parties.")] = None,
     actors: ActorsOption = None,
@@ -328,8 +329,9 @@ def eval_cli(
     report: Annotated[Path | None, typer.Option(help="Write the full JSON report here.")] = None,
     model: Annotated[str, typer.Option(help="Installed spaCy pipeline to use.")] = DEFAULT_MODEL,
 ) -> None:
-    """Score newsevents against gold events: precision, recall and F1 per field, and a confusion table."""
-    from .evaluation import evaluate
+    """Score newsevents against gold events: precision, recall and F1 per field, and a confusion table;
+    on ConfliBERT sets the event-found rate, PentaClass accuracy and source/target overlap."""
+    from .evaluation import CONFLIBERT_FORMATS, evaluate, report_lines
     from .export.terminal import print_eval
 
     settings = _settings(model, actors, agents, verbs)
@@ -343,7 +345,15 @@ def eval_cli(
         for paths, dyads in runs:
             result = evaluate(paths, settings, dyads_only=dyads,
                               on_error=lambda e: err.print(f"[red]error:[/red] {e.line()}", highlight=False))
-            print_eval(result, Console(width=160))
+            if "fields" in result:
+                print_eval(result, Console(width=160))
+            if "category_found" in result:
+                found = result["category_found"]
+                print(f"category found (any event of the gold PLOVER category, whatever its parties): "
+                      f"{found['share']:.3f} ({found['count']}/{found['items']} sentences)")
+            for fmt in CONFLIBERT_FORMATS:
+                if fmt in result:
+                    print("\n".join(report_lines(result[fmt])))
             reports.append(result)
     except NewseventsError as exc:
         err.print(f"[red]error:[/red] {exc.line()}", highlight=False)

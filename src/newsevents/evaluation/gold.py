@@ -4,7 +4,11 @@
 - the PLOVER gold-standard records (`PLOVER_GSR_CAMEO.*.json`, CC BY-SA): one sentence each, with a PLOVER
   category (2016 names, mapped to today's by `data/plover_2016.csv`) and source/target actor lists;
 - PETRARCH2's validation records (`PETR.UnitTest.records.xml`, MIT): `<Sentence>` with `<EventCoding>`s;
-  the bundled constituency parses are ignored (we parse ourselves).
+  the bundled constituency parses are ignored (we parse ourselves);
+- ConfliBERT's CAMEO sets (`conflibert_cameo/`): `class.train.tsv`, `sentence<TAB>PentaClass` (0-4), and
+  `ner.train.txt`, one `token TAG` per line (`B-S/I-S` source, `B-T/I-T` target), a blank line between
+  sentences. Their items carry no `GoldEvent`s: `meta["format"]` says which they are and `conflibert.py`
+  scores them (PentaClass in `meta["penta"]`, character spans in `meta["source_spans"]`/`["target_spans"]`).
 Every reader yields items or one-line `InputError`s, so one bad record never stops an evaluation.
 """
 
@@ -63,10 +67,15 @@ def read_gold(path: Path) -> Iterator[GoldItem | InputError]:
         yield InputError(Code.E004, str(path), str(exc.reason))
         return
     head = text.lstrip()[:200]
+    first = next((line for line in text.splitlines() if line.strip()), "")
     if head.startswith("<"):
         yield from read_petrarch_records(text, str(path))
     elif head.startswith("["):
         yield from read_plover_gsr(text, str(path))
+    elif CLASS_LINE.match(first):
+        yield from read_conflibert_class(text, str(path))
+    elif NER_LINE.match(first):
+        yield from read_conflibert_ner(text, str(path))
     else:
         yield from read_jsonl_gold(text, str(path))
 
@@ -166,3 +175,70 @@ def read_petrarch_records(text: str, origin: str) -> Iterator[GoldItem | InputEr
             continue
         yield GoldItem(attrs.get("id", str(n)), sentence, published, tuple(events), where,
                        {"category": attrs.get("category")})
+
+
+CLASS_LINE = re.compile(r"^(?P<text>[^\t{\[<].*)\t(?P<label>[0-4])\s*$")
+NER_LINE = re.compile(r"^(?P<token>\S+) (?P<tag>O|[BI]-[A-Z]+)\s*$")
+# Tokens written without a space before them (and after OPEN), when rebuilding a sentence from its tokens.
+NO_SPACE_BEFORE = frozenset({".", ",", ";", ":", "!", "?", ")", "]", "}", "%", "'s", "'", "n't", "'re", "'ve",
+                             "'ll", "'d", "'m", "’s", "’"})
+OPEN = frozenset({"(", "[", "{", "$", "#"})
+
+
+def read_conflibert_class(text: str, origin: str) -> Iterator[GoldItem | InputError]:
+    """`sentence<TAB>class` lines: class is the CAMEO PentaClass of the sentence's event (0: roots 01-02,
+    1: 03-05, 2: 06-08, 3: 09-13, 4: 14-20)."""
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        match = CLASS_LINE.match(line)
+        where = f"{origin}:{lineno}"
+        if not match:
+            yield InputError(Code.E008, where, "expected sentence<TAB>class (0-4)")
+            continue
+        yield GoldItem(str(lineno), match["text"].strip(), None, (), where,
+                       {"format": "conflibert_class", "penta": int(match["label"])})
+
+
+def read_conflibert_ner(text: str, origin: str) -> Iterator[GoldItem | InputError]:
+    """One `token TAG` a line, sentences apart by a blank line. The sentence is rebuilt from its tokens
+    (no space before closing punctuation and clitics) and each `B-S/I-S` (`B-T/I-T`) run becomes a
+    character span of the source (target)."""
+    block: list[tuple[int, str, str]] = []
+    for lineno, line in enumerate([*text.splitlines(), ""], 1):
+        if line.strip():
+            match = NER_LINE.match(line.strip())
+            if not match:
+                yield InputError(Code.E008, f"{origin}:{lineno}", "expected `token TAG`")
+                continue
+            block.append((lineno, match["token"], match["tag"]))
+            continue
+        if block:
+            yield _ner_item(block, origin)
+            block = []
+
+
+def _ner_item(block: list[tuple[int, str, str]], origin: str) -> GoldItem:
+    parts: list[str] = []
+    spans: dict[str, list[tuple[int, int]]] = {"S": [], "T": []}
+    offset = 0
+    prev_tag = "O"
+    previous = ""
+    for _, token, tag in block:
+        clitic = token in {"s", "t"} and previous in {"'", "’"}  # "Baghdad ’ s" is Baghdad’s
+        if parts and token not in NO_SPACE_BEFORE and previous not in OPEN and not clitic:
+            parts.append(" ")
+            offset += 1
+        start, offset = offset, offset + len(token)
+        parts.append(token)
+        previous = token
+        role = tag[2:]
+        if role in spans:
+            if tag.startswith("B-") or prev_tag[2:] != role:
+                spans[role].append((start, offset))
+            else:
+                spans[role][-1] = (spans[role][-1][0], offset)
+        prev_tag = tag
+    first = block[0][0]
+    return GoldItem(str(first), "".join(parts), None, (), f"{origin}:{first}",
+                    {"format": "conflibert_ner", "source_spans": spans["S"], "target_spans": spans["T"]})
