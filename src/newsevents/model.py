@@ -24,6 +24,7 @@ class Article:
     url: str | None = None
     source: str | None = None
     origin: str = ""  # where it was read from (file, file:line), for messages
+    dateline: str | None = None  # "BEIRUT, May 2 -": where the story was filed, when the input says so
 
     @cached_property
     def sha256(self) -> str:
@@ -62,6 +63,11 @@ class Actor:
     country: str | None = None
     sector: str | None = None
     name: str | None = None
+    # Where the country came from, so users can filter weak codings: dictionary (our tables or PETRARCH's),
+    # user (--actors), title (a nationality word on the name: "South Korean Finance Minister"), context
+    # (possessive, of-phrase, appositive, "Houston-based"), dateline, article (the article's main country,
+    # for an unqualified domestic role: "the finance ministry"); None when the code has no country.
+    basis: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -35,6 +35,8 @@ class ActorOut(_Strict):
     country: str | None = Field(description="ISO 3166-1 alpha-3")
     sector: str | None
     name: str | None
+    basis: Literal["dictionary", "user", "title", "context", "dateline", "article"] | None = Field(
+        description="where the country came from; null when the code has no country")
 
 
 class EntityOut(_Strict):

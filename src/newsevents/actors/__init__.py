@@ -13,7 +13,9 @@ from spacy.tokens import Doc
 
 from .. import extensions
 from .coding import ActorCoder
+from .home import place_unplaced
 from .knowledge import ActorKnowledge, default_knowledge
+from .layout import read_layout
 from .mentions import MentionFinder, build_phrase_matcher
 from .merge import EntityMerger
 
@@ -34,8 +36,9 @@ class ActorStage:
     def __call__(self, doc: Doc) -> Doc:
         article = doc._.article
         day = article.published if article is not None else None
-        candidates = self.finder(doc)
-        clusters = self.merger.merge(doc, candidates, day)
+        layout = read_layout(doc)
+        candidates = self.finder(doc, layout)
+        clusters = place_unplaced(self.merger.merge(doc, candidates, day), layout, self.kb)
         entities = self.coder.entities(doc, clusters, day)
         mention_entity: dict[int, str] = {}
         for entity, cluster in zip(entities, clusters, strict=True):

@@ -69,34 +69,36 @@ class ActorCoder:
 
     def actor(self, cl: Cluster, day: date | None) -> Actor | None:
         kb = self.kb
+        basis = cl.basis or "dictionary"
         if cl.kind == "person":
             term = kb.term_on(cl.identity, day) if cl.identity else None
             if term and not cl.former:
                 return Actor(term.code, term.country, term.code[3:] or None if term.country else "IGO",
-                             term.name)
-            return self._coded(cl.country, "ELI" if cl.former else cl.sector, self.name(cl, day))
+                             term.name, "dictionary" if term.country else None)
+            return self._coded(cl.country, "ELI" if cl.former else cl.sector, self.name(cl, day), basis)
         if cl.kind == "role":
             country, sector = cl.country, cl.sector
             if cl.owner is not None:
                 owner_actor = self.actor(cl.owner, day)
-                country = country or (owner_actor.country if owner_actor else None)
+                if country is None and owner_actor and owner_actor.country:
+                    country, basis = owner_actor.country, "context"
                 sector = (owner_actor.sector if owner_actor and owner_actor.sector else sector)
             if cl.term and not cl.former:
-                return Actor(cl.term.code, cl.term.country, cl.term.code[3:] or None, cl.term.name)
-            return self._coded(country, "ELI" if cl.former else sector, self.name(cl, day))
+                return Actor(cl.term.code, cl.term.country, cl.term.code[3:] or None, cl.term.name, basis)
+            return self._coded(country, "ELI" if cl.former else sector, self.name(cl, day), basis)
         if cl.code:
-            return Actor(cl.code, cl.country, cl.sector, self.name(cl, day))
+            return Actor(cl.code, cl.country, cl.sector, self.name(cl, day), basis if cl.country else None)
         if cl.kind == "place":
             # A capital used as an actor is its government ("Kyiv asked ..."); other places code to country.
-            return self._coded(cl.country, cl.sector, self.name(cl, day)) if cl.country else None
+            return self._coded(cl.country, cl.sector, self.name(cl, day), basis) if cl.country else None
         if cl.kind in {"country", "metonym", "body", "norp", "org"}:
-            return self._coded(cl.country, cl.sector, self.name(cl, day))
+            return self._coded(cl.country, cl.sector, self.name(cl, day), basis)
         return None
 
-    def _coded(self, country: str | None, sector: str | None, name: str) -> Actor | None:
+    def _coded(self, country: str | None, sector: str | None, name: str, basis: str) -> Actor | None:
         if not country and not sector:
             return None
-        return Actor((country or "") + (sector or ""), country, sector, name)
+        return Actor((country or "") + (sector or ""), country, sector, name, basis if country else None)
 
 
 def _clean_name(text: str) -> str:

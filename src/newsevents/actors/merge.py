@@ -37,6 +37,7 @@ class Cluster:
     members: list[Candidate] = field(default_factory=list)
     identity: str | None = None  # office-table name, org name, ISO3 or merge key
     country: str | None = None
+    basis: str | None = None  # where `country` came from (see Actor.basis)
     sector: str | None = None
     office: str | None = None
     code: str | None = None
@@ -51,6 +52,8 @@ class Cluster:
 
     def add(self, cand: Candidate) -> None:
         self.members.append(cand)
+        if self.country is None and cand.country:
+            self.country, self.basis = cand.country, cand.basis
         self.country = self.country or cand.country
         self.sector = self.sector or cand.sector
         self.office = self.office or cand.office
@@ -195,8 +198,8 @@ class EntityMerger:
         if cand.possessor is not None:
             owner = self._resolve_pronoun(doc, cand.possessor, clusters, person=doc[cand.possessor].lower_
                                           in {"his", "her"})
-            if owner is not None and cand.role and not cand.role.inherit:
-                cand.country = cand.country or owner.country
+            if owner is not None and cand.role and not cand.role.inherit and cand.country is None:
+                cand.country, cand.basis = owner.country, "context"
         if cand.role and cand.role.inherit:
             new = Cluster(kind="role", label="PERSON", owner=owner)
             new.add(cand)
@@ -275,6 +278,7 @@ class EntityMerger:
             if cand.possessor is not None and cand.country is None:
                 owner = self._resolve_pronoun(doc, cand.possessor, clusters, person=False)
                 cand.country = owner.country if owner else None
+                cand.basis = "context" if cand.country else None
             if cand.role is None:
                 return None
             group = BODY_GROUPS.get(normalize(cand.role.phrase), normalize(cand.role.phrase))
@@ -282,7 +286,8 @@ class EntityMerger:
                 # "the junta" after "Niger junta": the body named before with the same noun, if any.
                 earlier = [cl for cl in clusters if cl.kind == "body" and cl.first < cand.start
                            and (cl.identity or "").endswith(f":{group}")]
-                return ("body", earlier[-1].identity or "") if earlier else None
+                unplaced = ("body", f"?:{cand.sector}:{group}")  # the article's country may place it
+                return ("body", earlier[-1].identity or "") if earlier else unplaced
             return ("body", f"{cand.country}:{cand.sector}:{group}")
         if cand.kind == "org" and cand.code:
             org = self.kb.organizations.get(cand.key)

