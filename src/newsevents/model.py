@@ -39,6 +39,7 @@ class Article:
             "published": self.published.isoformat() if self.published else None,
             "url": self.url,
             "source": self.source,
+            "dateline": self.dateline,
             "sha256": self.sha256,
         }
 

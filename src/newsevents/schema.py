@@ -21,6 +21,7 @@ class ArticleOut(_Strict):
     published: str | None = Field(description="ISO date the article was published, if known")
     url: str | None
     source: str | None
+    dateline: str | None = Field(description="where the story was filed, when the input gives it")
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
 
 

@@ -1,5 +1,6 @@
-"""JSON Lines articles: one object per line; `text` required, `id`, `title`, `published`, `url`, `source`
-optional. The analysed text is the title, a blank line, then `text` (offsets count from the title)."""
+"""JSON Lines articles: one object per line; `text` required, `id`, `title`, `published`, `url`, `source`,
+`dateline` optional. The analysed text is the title, a blank line, then `text` (offsets count from the
+title)."""
 
 from __future__ import annotations
 
@@ -47,7 +48,7 @@ def article_from_record(
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         raise InputError(Code.E007, where)
-    for key in ("id", "title", "url", "source"):
+    for key in ("id", "title", "url", "source", "dateline"):
         if record.get(key) is not None and not isinstance(record[key], (str, int)):
             raise InputError(Code.E008, where, f"{key} must be a string")
     title = str(record["title"]).strip() if record.get("title") else None
@@ -62,6 +63,7 @@ def article_from_record(
         url=record.get("url"),
         source=record.get("source"),
         origin=where,
+        dateline=str(record["dateline"]).strip() if record.get("dateline") else None,
     )
 
 
