@@ -142,6 +142,17 @@ def test_actors_are_ranked_by_event_count(articles) -> None:
     assert {"FRAGOV", "DEUGOV"} <= {row["code"] for row in store.actors(10)}
 
 
+def test_actors_group_by_entity_so_people_with_a_sector_only_code_stay_apart(pipeline) -> None:
+    text = ("Trade Minister Peter Halvorsen criticised Finance Minister John Okafor on Monday. "
+            "Finance Minister John Okafor accused Trade Minister Peter Halvorsen of lying.")
+    result = pipeline.analyse(Article(id="ministers", text=text, published=date(1987, 3, 2)))
+    store = Store()
+    store.write([result], "test")
+    rows = [row for row in store.actors(10) if row["code"] == "GOV"]
+    assert len(rows) == 2, rows
+    assert {row["name"] for row in rows} == {"Peter Halvorsen", "John Okafor"}
+
+
 def _event(article: str, day: str | None, cameo: str = "040", source: str | None = "FRAGOV",
            target: str | None = "DEUGOV", negated: bool = False, modality: str = "asserted",
            place: str | None = None, span: int = 0) -> StoredEvent:

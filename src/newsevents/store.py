@@ -340,13 +340,15 @@ class Store:
             "ORDER BY a.published, m.article_id, m.start_char", [event_id])
 
     def actors(self, top: int = 20) -> list[dict[str, Any]]:
-        """The most active actor codes: events as source, as target, and the name most used for them."""
+        """The most active actors, one row per entity (canonical name + code): events as source and as
+        target. Grouping by entity, not by code alone, keeps people with a sector-only code ("GOV") apart."""
         return self._dicts(
             "WITH sides AS (SELECT source_code AS code, source_name AS name, 1 AS src, 0 AS tgt FROM events "
             "WHERE source_code IS NOT NULL AND NOT negated UNION ALL SELECT target_code, target_name, 0, 1 "
             "FROM events WHERE target_code IS NOT NULL AND NOT negated) "
-            "SELECT code, mode(name) AS name, count(*) AS events, sum(src) AS as_source, "
-            "sum(tgt) AS as_target FROM sides GROUP BY code ORDER BY events DESC, code LIMIT ?", [top])
+            "SELECT code, name, count(*) AS events, sum(src) AS as_source, "
+            "sum(tgt) AS as_target FROM sides GROUP BY code, name ORDER BY events DESC, code, name LIMIT ?",
+            [top])
 
     def counts(self) -> dict[str, int]:
         """Rows per table."""
