@@ -8,6 +8,16 @@ to mediate": Kyiv mediates) and relative clauses ("Al Thani, who has mediated").
 rule says (direct object, passive subject, a preposition's object). Every argument expands over conjuncts
 ("the presidents of Russia and Ukraine" is two targets). Pronouns he/she/him/her resolve to the nearest
 preceding person of the last two sentences who is not the event's other party.
+
+A party named only inside a phrase is found by `party`: the phrase's own actor, else its owner (possessor,
+of/in-phrase, the subject of a clause inside it: "a rise in West German rates", "overhauls in how Indonesia
+manages"), else a role noun with no country ("charged a former clerk", "the police": the role's sector).
+Sources also come from copular and light frames ("X is on a visit to Y", "X was due to meet Y"), a passive's
+"by" agent wherever it hangs, and an event noun the passive subject was invited to ("invited to the bank's
+meeting": the bank invites). When the row's target readings find nothing, the clause is searched: "between X
+and Y", a dative, the verb's party prepositions (with, to, against, into, on, at), and for appeals the party
+the appeal is about ("called for reforms in how Indonesia ..."). Passives never swap roles: the subject of a
+passive verb is its target, never its source.
 """
 
 from __future__ import annotations
@@ -24,6 +34,17 @@ PERSON_PRONOUNS = {"he", "she", "him", "her"}
 SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 MODIFIER_TYPES = {"GPE", "NORP"}  # "a U.S. delegation", "Russian forces": the country acts
+PLACE_TYPES = {"GPE", "LOC", "FAC"}
+# A phrase's owner: "the president of X", "a rise in X's rates" (an in-phrase place is where, not whose).
+OWNER_PREPS = frozenset({"of", "in"})
+# A subject's owner: "the head of the central bank met" (but "a rise in rates" acts for no one).
+SUBJECT_OWNER_PREPS = frozenset({"of"})
+# Where a clause names the other party when the row's own target readings find nothing.
+PARTY_PREPS = ("between", "with", "against", "into", "to", "on", "at")
+APPEAL_ABOUT_PREPS = ("for", "on", "about")  # "called for reforms in how Indonesia manages": Indonesia
+FRAME_PREPS = {"on", "for"}  # "X is on a visit to Y", "X arrived for talks": X is the visitor
+MAX_DEPTH = 3
+ANAPHORIC_DETS = {"the", "these", "those", "both"}  # how deep a party is looked for inside a phrase
 
 
 @dataclass(frozen=True)
@@ -149,6 +170,80 @@ class ArgumentReader:
             return ActorRef(None, term.code)
         return ActorRef(None, country + sector)
 
+    def party(self, tok: Token, exclude: set[str], owners: frozenset[str] = OWNER_PREPS,
+              depth: int = 0) -> list[Argument]:
+        """The actors a phrase headed by `tok` names, looking inside it when its head names none: its
+        owner at any depth ("the president of the Peruvian central bank", "a rise in West German rates"),
+        else a role noun with no country ("a former clerk" is still a party: its sector). A subject's
+        owners are only its of-phrase and possessor (`SUBJECT_OWNER_PREPS`)."""
+        direct = [self._with_country(a, tok) for a in self.refs(tok, exclude)]
+        if direct or depth > MAX_DEPTH:
+            return direct
+        owned = self._owner(tok, exclude, owners, depth)
+        if owned:
+            return _indirect(owned)
+        return [a for t in [tok, *tok.conjuncts] for a in self._bare_role(t)]
+
+    def _owner(self, tok: Token, exclude: set[str], owners: frozenset[str], depth: int) -> list[Argument]:
+        found: list[Argument] = []
+        for child in tok.children:
+            if child.dep_ == "poss":
+                found.extend(self.party(child, exclude, owners, depth + 1))
+            elif (child.dep_ in {"amod", "compound", "nmod"} and child.i in self.mention_entity
+                  and owners != SUBJECT_OWNER_PREPS):
+                ent = self.entities[self.mention_entity[child.i]]
+                if ent.type in MODIFIER_TYPES:  # "West German rates": the modifier's entity, coded or not
+                    found.append(Argument(self._ref(ent.id), False))
+            elif child.dep_ == "prep" and child.lower_ in owners:
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        eid = self.mention_entity.get(obj.i)
+                        if child.lower_ == "in" and eid and self.entities[eid].type in PLACE_TYPES:
+                            continue  # "talks with officials in Geneva": where, not whose
+                        found.extend(self.party(obj, exclude, owners, depth + 1))
+                    elif obj.dep_ == "pcomp":  # "overhauls in how Indonesia manages its banks"
+                        found.extend(a for c in obj.children if c.dep_ == "nsubj"
+                                     for a in self.party(c, exclude, owners, depth + 1))
+            if found:
+                return found
+        return found
+
+    def _bare_role(self, tok: Token) -> list[Argument]:
+        """"charged a former clerk", "the police": a role noun no country owns names its sector."""
+        if tok.pos_ != "NOUN":
+            return []
+        if tok.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in tok.children):
+            return []  # "the leaders signed": a group named before, not a new party
+        compounds = [c.lower_ for c in tok.lefts if c.dep_ == "compound"]
+        for key in (" ".join([*compounds, tok.lemma_.lower()]), tok.lemma_.lower(), tok.lower_):
+            role = self.kb.roles.get(normalize(key))
+            if role is not None and role.sector:
+                # "Mexican officials", "Chinese and Australian ministers" the actor stage left unnamed: the
+                # country modifiers own the role ("South American leaders" names no country).
+                countries = [c for m in tok.children if m.dep_ in {"amod", "compound", "nmod"}
+                             for n in [m, *m.conjuncts] if (c := self.kb.country_of(_own_words(n)))]
+                if not countries and any(t.ent_type_ in MODIFIER_TYPES | PLACE_TYPES
+                                         for m in tok.children if m.dep_ in {"amod", "compound", "nmod"}
+                                         for t in m.subtree):
+                    return []  # "South American leaders", "European diplomats": no one country's role
+                return [Argument(ActorRef(None, c + role.sector), True)
+                        for c in dict.fromkeys(countries or [""])]
+        return []
+
+    def _with_country(self, arg: Argument, tok: Token) -> Argument:
+        """"the president of the Peruvian central bank" coded by its sector alone: the country named inside
+        the phrase is his."""
+        code = arg.ref.code
+        if code is None or len(code) != 3 or code in self.kb.country_names:
+            return arg
+        for t in tok.subtree:  # the words of the same mention ("Peruvian" in the president's phrase)
+            same = t.i != tok.i and self.mention_entity.get(t.i) == arg.ref.entity_id
+            if same and t.pos_ in {"ADJ", "PROPN"}:
+                country = self.kb.country_of(t.text)
+                if country:
+                    return Argument(ActorRef(arg.ref.entity_id, country + code), arg.direct)
+        return arg
+
     # -- verbs -------------------------------------------------------------------------------------
 
     def verb_source(self, verb: Token, depth: int = 0) -> list[Argument]:
@@ -157,13 +252,16 @@ class ArgumentReader:
             return []
         passive = is_passive(verb)
         for child in verb.children:
-            if passive and child.dep_ == "agent":
-                return [a for pobj in child.children if pobj.dep_ == "pobj" for a in self.refs(pobj)]
+            # "was criticised by X", "the clerk charged by police": the by-agent acts, wherever it hangs.
+            if child.dep_ == "agent":
+                return [a for pobj in child.children if pobj.dep_ == "pobj"
+                        for a in self.party(pobj, set(), SUBJECT_OWNER_PREPS)]
             if not passive and child.dep_ in {"nsubj", "csubj"}:
-                return self.refs(child)
+                return self.party(child, set(), SUBJECT_OWNER_PREPS)
         if passive:
             if depth == 0:
-                return []
+                # "had been invited to the bank's meeting": the event's own doer invited.
+                return _indirect(self._event_owner(verb))
             # "is expected to travel ... to meet": a raising verb's subject is its complement's doer.
             return [a for c in verb.children if c.dep_ == "nsubjpass" for a in self.refs(c)]
         # "but Naftali Bennet, for his part, did not condemn": the parser hangs the subject loosely.
@@ -183,24 +281,64 @@ class ArgumentReader:
             return _indirect(self.verb_source(head, depth + 1))
         if verb.dep_ == "relcl" and head.i in self.mention_entity:
             return self.refs(head)
+        if verb.dep_ in {"acomp", "attr", "oprd"}:
+            # "was due to meet", "is ready to send": the copula's subject does the complement.
+            return self.verb_source(head, depth + 1)
         return []
 
+    def _event_owner(self, verb: Token) -> list[Argument]:
+        """The doer of an event noun a passive verb sends its subject to ("invited to the bank's meeting")."""
+        return [a for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                for obj in prep.children
+                if obj.dep_ == "pobj" and self.lexicon.rules.get((obj.lemma_.lower(), "NOUN"))
+                for a in self.noun_own_source(obj)]
+
     def verb_targets(self, verb: Token, ways: tuple[str, ...], exclude: set[str]) -> list[Argument]:
-        """The first non-empty target reading among `ways`."""
+        """The first non-empty target reading among `ways`; else what the clause names (see the module
+        docstring). A row with no target ("-") has none, unless it is an appeal."""
         passive = is_passive(verb)
         for way in ways:
             if way == "dobj":
                 deps = {"nsubjpass"} if passive else {"dobj"}
                 found = [a for c in verb.children if c.dep_ in deps for a in self._target_np(c, exclude)]
+                if not found and verb.dep_ == "acl" and verb.tag_ == "VBN":
+                    found = self.party(verb.head, exclude)  # "a clerk charged by police": the clerk
             elif way == "dative":
-                found = [a for c in verb.children if c.dep_ == "dative" for a in self.refs(c, exclude)]
+                found = [a for c in verb.children if c.dep_ == "dative" for a in self.party(c, exclude)]
             else:
                 # "expressed support for X": the preposition may hang on the verb or on its object.
                 objects = [c for c in verb.children if c.dep_ == "dobj"]
                 found = [a for node in [verb, *objects] for a in self.prep_objects(node, way, exclude)]
             if found:
                 return found
-        return self._complement_target(verb, exclude) if ways else []
+        if not ways and not self.lexicon.is_cue(verb.lemma_, "addressee"):
+            return []
+        return self._complement_target(verb, exclude) or self._clause_targets(verb, exclude)
+
+    def _clause_targets(self, verb: Token, exclude: set[str]) -> list[Argument]:
+        """The other party as the clause names it when the row's readings found none: a dative ("gave
+        Jordan aid"), "between X and Y", the verb's or its object's party preposition ("sent aid to Y",
+        "imposed tariffs on Japanese goods"); for an appeal, its addressee and the party it is about."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        found = [a for c in verb.children if c.dep_ == "dative" for a in self.party(c, exclude)]
+        for prep in PARTY_PREPS:
+            found = found or [a for node in [verb, *objects] for a in self.prep_objects(node, prep, exclude)]
+        if not found and self.lexicon.is_cue(verb.lemma_, "addressee"):
+            found = self._appeal_about(verb, exclude)
+        return _indirect([a for a in found if a.ref.entity_id is None or a.ref.entity_id not in exclude])
+
+    def _appeal_about(self, verb: Token, exclude: set[str]) -> list[Argument]:
+        """An appeal is made to whoever is to do what it asks for: "called for Iran's withdrawal", "called
+        for overhauls in how Indonesia manages its banks" (not to what the act is done to: "called for the
+        revival of the bloc" names no addressee)."""
+        found: list[Argument] = []
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in APPEAL_ABOUT_PREPS):
+            for asked in (o for o in prep.children if o.dep_ == "pobj"):
+                found.extend(a for a in self.noun_own_source(asked) if a.ref.entity_id not in exclude)
+                found.extend(a for p in asked.children if p.dep_ == "prep" for clause in p.children
+                             if clause.dep_ == "pcomp" for s in clause.children if s.dep_ == "nsubj"
+                             for a in self.party(s, exclude))
+        return found
 
     def _complement_target(self, verb: Token, exclude: set[str]) -> list[Argument]:
         """A trigger whose act is spelled out in an infinitive ("threatened to retaliate against Israel",
@@ -225,19 +363,25 @@ class ArgumentReader:
         """The object's entity; else its owner: an object that is itself an event names its doer as the
         target ("condemned Russia's invasion"), and so does a thing someone owns or proposed ("rejected
         Ukraine's peace plan", "the Ukrainian proposal", "an agreement with the United States")."""
-        direct = self.refs(tok, exclude)
+        direct = [self._with_country(a, tok) for a in self.refs(tok, exclude)]
         if direct:
             return direct
+        event = bool(self.lexicon.rules.get((tok.lemma_.lower(), "NOUN")))
         owner = [a for a in self.noun_own_source(tok) if a.ref.entity_id not in exclude]
         if owner:
-            return owner if self.lexicon.rules.get((tok.lemma_.lower(), "NOUN")) else _indirect(owner)
-        return _indirect([a for a in self.prep_objects(tok, "with", exclude)])
+            return owner if event else _indirect(owner)
+        with_ = self.prep_objects(tok, "with", exclude)
+        if with_:
+            return _indirect(with_)
+        # "criticised a rise in West German rates", "charged a former clerk"; an event's of-phrase is
+        # what it was done to ("the invasion of Ukraine"), not who did it.
+        return self.party(tok, exclude, frozenset() if event else OWNER_PREPS)
 
     def prep_objects(self, tok: Token, prep: str, exclude: set[str]) -> list[Argument]:
         """Objects of the preposition `prep` attached to `tok` ("met with X", "invasion of Ukraine")."""
         preps = [c for c in tok.children if c.dep_ in {"prep", "agent", "dative"} and c.lower_ == prep]
         return [a for child in preps
-                for pobj in child.children if pobj.dep_ == "pobj" for a in self.refs(pobj, exclude)]
+                for pobj in child.children if pobj.dep_ == "pobj" for a in self.party(pobj, exclude)]
 
     # -- nouns -------------------------------------------------------------------------------------
 
@@ -256,9 +400,22 @@ class ArgumentReader:
 
     def noun_source(self, noun: Token, light: Token | None) -> list[Argument]:
         own = self.noun_own_source(noun)
-        if own or light is None:
+        if own:
             return own
-        return _indirect(self.verb_source(light))
+        frame = light or self._frame_verb(noun)
+        return _indirect(self.verb_source(frame)) if frame is not None else []
+
+    def _frame_verb(self, noun: Token) -> Token | None:
+        """"X is on a two-day visit to Y", "X arrived on a visit": the copula or motion verb whose subject
+        is the noun's doer."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in FRAME_PREPS:
+            return None
+        verb = prep.head
+        frame = verb.lemma_ == "be" or self.lexicon.is_cue(verb.lemma_, "motion")
+        if verb.pos_ in {"AUX", "VERB"} and frame:
+            return verb
+        return None
 
 
 COMPLEMENT_TARGET_PREPS = ("against", "on", "with", "of", "to")
@@ -266,6 +423,13 @@ COMPLEMENT_TARGET_PREPS = ("against", "on", "with", "of", "to")
 
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
+def _own_words(tok: Token) -> str:
+    """A modifier's words without its conjuncts: "South American" (no country), "Chinese" of "Chinese and
+    Australian"."""
+    skip = {t.i for c in tok.children if c.dep_ in {"conj", "cc", "punct"} for t in c.subtree}
+    return " ".join(t.text for t in tok.subtree if t.i not in skip)
 
 
 def _indirect(args: list[Argument]) -> list[Argument]:
