@@ -249,7 +249,7 @@ def sheet(records: Sequence[dict[str, Any]]) -> str:
                     f", basis {r['basis'] or '—'}",
                     f"- mentions: {'; '.join(r['mentions']) or '—'}"]
         else:
-            out += [""] + [f"{i}. {' '.join(s.split())}" for i, s in enumerate(r["sentences"])] + ["", "Found:"]
+            out += ["", *(f"{i}. {' '.join(s.split())}" for i, s in enumerate(r["sentences"])), "", "Found:"]
             out += [f"- [{e['sentence_index']}] {_code(e['source'])} {e['cameo']} {e['cameo_name']} "
                     f"*{e['trigger']}* {_code(e['target'])}"
                     + (" (negated)" if e["negated"] else "") + f" {e['modality']}" for e in r["events"]] \

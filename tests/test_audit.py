@@ -1,0 +1,137 @@
+"""benchmarks/audit.py: the sample -> judge -> score cycle on a tiny corpus written here, verdict checking,
+and the precision arithmetic."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from newsevents import Pipeline
+
+AUDIT_PATH = Path(__file__).resolve().parents[1] / "benchmarks" / "audit.py"
+
+
+def _load() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("audit", AUDIT_PATH)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["audit"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+audit = _load()
+
+ARTICLES = [
+    {"id": "a1", "title": "Kenya and Uganda sign border accord", "published": "2024-03-02",
+     "text": "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Friday. "
+             "The two governments signed an agreement on the disputed border.\n\n"
+             "Police in Nairobi arrested twelve protesters outside parliament."},
+    {"id": "a2", "title": "Rebels attack base", "published": "2024-03-05",
+     "text": "Rebels attacked an army base in northern Mali on Tuesday, the defence ministry said. "
+             "The French foreign minister condemned the attack and urged talks."},
+    {"id": "a3", "title": "Harvest report", "published": "2024-03-06",
+     "text": "Wheat prices rose two percent on strong demand from millers.\n\nRain is expected next week."},
+]
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path) -> Path:
+    path = tmp_path / "tiny.jsonl"
+    path.write_text("".join(json.dumps(a) + "\n" for a in ARTICLES), encoding="utf-8")
+    return path
+
+
+def judge(path: Path, verdicts: list[str]) -> None:
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    for record, verdict in zip(records, verdicts, strict=False):
+        record["verdict"] = verdict
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+
+
+def test_read_lines_reads_only_the_wanted_lines(corpus: Path) -> None:
+    lines = audit.read_lines(corpus, [3, 1])
+    assert sorted(lines) == [1, 3] and json.loads(lines[3])["id"] == "a3"
+
+
+def test_sample_and_score_events(corpus: Path, tmp_path: Path, pipeline: Pipeline) -> None:
+    records = audit.sample(corpus, seed=5, n=3, mode="events", pipeline=pipeline)
+    assert 1 <= len(records) <= 3
+    for r in records:
+        assert r["corpus"] == "tiny.jsonl" and r["seed"] == 5 and r["mode"] == "events"
+        assert r["verdict"] == "" and r["note"] == "" and r["commit"] and r["date"]
+        assert r["trigger"] and r["trigger"] in r["sentence"] and r["cameo"] and r["cameo_name"]
+        assert set(r["source"]) == {"name", "code"} and r["article"] in {"a1", "a2", "a3"}
+    assert audit.sample(corpus, seed=5, n=3, mode="events", pipeline=pipeline) == records  # seeded
+    out = tmp_path / "audit" / "events.jsonl"
+    sheet = audit.write_sample(records, out)
+    text = sheet.read_text(encoding="utf-8")
+    assert sheet.suffix == ".md" and "seed 5" in text and f"**{records[0]['trigger']}**" in text
+
+    report = audit.score(out)
+    assert report["judged"] == 0 and report["items"] == len(records)  # nothing judged yet
+
+    verdicts = ["right", "wrong_target|wrong_date", "not_event|wrong_category"][:len(records)]
+    judge(out, verdicts)
+    report = audit.score(out)
+    n = len(records)
+    assert report["judged"] == n
+    assert report["strict_precision"] == round(1 / n, 3)
+    assert report["lenient_precision"] == round(min(n, 2) / n, 3)
+    assert "strict precision" in audit.report_text(report)
+
+
+def test_parties_and_recall_modes(corpus: Path, tmp_path: Path, pipeline: Pipeline) -> None:
+    parties = audit.sample(corpus, seed=2, n=4, mode="parties", pipeline=pipeline)
+    assert parties and all(r["role"] in {"source", "target"} for r in parties)
+    assert all(r["name"] or r["code"] for r in parties)
+    out = tmp_path / "parties.jsonl"
+    audit.write_sample(parties, out)
+    judge(out, ["right", "wrong_country|wrong_sector", "uncoded_ok", "not_actor"])
+    report = audit.score(out)
+    assert report["right_country_sector"] == round(1 / len(parties), 3)
+
+    recall = audit.sample(corpus, seed=2, n=2, mode="recall", pipeline=pipeline)
+    assert len(recall) == 2
+    assert all(1 <= len(r["sentences"]) <= audit.RECALL_SENTENCES for r in recall)
+    assert all(e["sentence_index"] < audit.RECALL_SENTENCES for r in recall for e in r["events"])
+    out = tmp_path / "recall.jsonl"
+    audit.write_sample(recall, out)
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    records[0]["coder_events"] = [{"source": "KEN", "target": "UGA", "cameo": "040", "found": True},
+                                  {"source": "KENCOP", "target": "KEN", "cameo": "173", "found": False}]
+    records[1]["coder_events"] = []
+    out.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    report = audit.score(out)
+    assert (report["judged"], report["coder_events"], report["found"], report["recall"]) == (2, 2, 1, 0.5)
+
+
+def test_unknown_verdict_words_name_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "judged.jsonl"
+    rows = [{"item": 1, "mode": "events", "corpus": "c", "seed": 1, "verdict": "right"},
+            {"item": 2, "mode": "events", "corpus": "c", "seed": 1, "verdict": "wrong_target|wrong_sauce"}]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    with pytest.raises(audit.AuditError, match=r"judged\.jsonl:2: unknown verdict word.*wrong_sauce"):
+        audit.score(path)
+    rows[1]["verdict"] = "right|wrong_target"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    with pytest.raises(audit.AuditError, match=":2:"):
+        audit.score(path)
+    assert audit.main(["score", str(path)]) == 2
+
+
+def test_error_classes_are_counted(tmp_path: Path) -> None:
+    path = tmp_path / "judged.jsonl"
+    verdicts = ["right", "wrong_source_sector", "wrong_source_country|wrong_target", "wrong_modality", ""]
+    rows = [{"item": i, "mode": "events", "corpus": "c", "seed": 9, "verdict": v} for i, v in enumerate(verdicts)]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    report = audit.score(path)
+    assert report["judged"] == 4 and report["items"] == 5
+    assert report["strict_precision"] == 0.25 and report["lenient_precision"] == 0.75
+    assert report["errors"] == {"wrong_source_country": 1, "wrong_source_sector": 1, "wrong_target": 1,
+                                "wrong_modality": 1}
