@@ -135,3 +135,26 @@ def test_error_classes_are_counted(tmp_path: Path) -> None:
     assert report["strict_precision"] == 0.25 and report["lenient_precision"] == 0.75
     assert report["errors"] == {"wrong_source_country": 1, "wrong_source_sector": 1, "wrong_target": 1,
                                 "wrong_modality": 1}
+
+
+def _load_coverage() -> ModuleType:
+    sys.path.insert(0, str(AUDIT_PATH.parent))
+    spec = importlib.util.spec_from_file_location("actor_coverage", AUDIT_PATH.parent / "actor_coverage.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_actor_coverage_counts_country_and_international_codes(corpus: Path, pipeline: Pipeline) -> None:
+    coverage = _load_coverage()
+    countries = coverage.known_countries()
+    assert {"KEN", "UGA", "SUN", "YUG", "DDR"} <= countries
+    assert coverage.covered("KENGOV", countries) and coverage.covered("SUN", countries)
+    assert coverage.covered("IGOUNO", countries) and coverage.covered("MNC", countries)
+    assert not coverage.covered("GOV", countries) and not coverage.covered("REB", countries)
+    assert not coverage.covered(None, countries)
+    report = coverage.measure(pipeline.run(coverage.articles(corpus, 0, 1, pipeline.settings)))
+    assert report["articles"] == 3 and report["events"] >= 1
+    assert report["covered_parties"] + sum(report["uncovered_parties"].values()) == report["parties"]
+    assert report["entities"] > 0 and 0 <= report["uncoded_entity_share"] <= 1
