@@ -22,6 +22,7 @@ passive verb is its target, never its source.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -177,9 +178,9 @@ class ArgumentReader:
         else a role noun with no country ("a former clerk" is still a party: its sector). A subject's
         owners are only its of-phrase and possessor (`SUBJECT_OWNER_PREPS`)."""
         direct = [self._with_country(a, tok) for a in self.refs(tok, exclude)]
-        if direct or depth > MAX_DEPTH:
+        if direct:
             return direct
-        owned = self._owner(tok, exclude, owners, depth)
+        owned = self._owner(tok, exclude, owners, depth) if depth <= MAX_DEPTH else []
         if owned:
             return _indirect(owned)
         return [a for t in [tok, *tok.conjuncts] for a in self._bare_role(t)]
@@ -209,26 +210,51 @@ class ArgumentReader:
         return found
 
     def _bare_role(self, tok: Token) -> list[Argument]:
-        """"charged a former clerk", "the police": a role noun no country owns names its sector."""
+        """"charged a former clerk", "police arrested": a role noun no named actor owns names its sector;
+        its country comes from a modifier ("Mexican officials", "Chinese and Australian ministers") or a
+        place it is in or of ("authorities in Argentina"); a body modifier gives the sector ("military
+        officials"). Not a role: a group named before ("the leaders"), one modified by a word that is
+        neither a country nor a role ("cartel leaders", "business leaders", "South American leaders")."""
         if tok.pos_ != "NOUN":
             return []
         if tok.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in tok.children):
             return []  # "the leaders signed": a group named before, not a new party
-        compounds = [c.lower_ for c in tok.lefts if c.dep_ == "compound"]
-        for key in (" ".join([*compounds, tok.lemma_.lower()]), tok.lemma_.lower(), tok.lower_):
-            role = self.kb.roles.get(normalize(key))
-            if role is not None and role.sector:
-                # "Mexican officials", "Chinese and Australian ministers" the actor stage left unnamed: the
-                # country modifiers own the role ("South American leaders" names no country).
-                countries = [c for m in tok.children if m.dep_ in {"amod", "compound", "nmod"}
-                             for n in [m, *m.conjuncts] if (c := self.kb.country_of(_own_words(n)))]
-                if not countries and any(t.ent_type_ in MODIFIER_TYPES | PLACE_TYPES
-                                         for m in tok.children if m.dep_ in {"amod", "compound", "nmod"}
-                                         for t in m.subtree):
-                    return []  # "South American leaders", "European diplomats": no one country's role
-                return [Argument(ActorRef(None, c + role.sector), True)
-                        for c in dict.fromkeys(countries or [""])]
-        return []
+        modifiers = [m for m in tok.children if m.dep_ in {"amod", "compound", "nmod"}]
+        compounds = [m for m in modifiers if m.dep_ == "compound" and m.i < tok.i]
+        phrase = " ".join(m.lower_ for m in compounds)
+        role = compounds and (self.kb.roles.get(normalize(f"{phrase} {tok.lemma_}"))
+                              or self.kb.roles.get(normalize(f"{phrase} {tok.lower_}")))
+        if role:
+            modifiers = [m for m in modifiers if m not in compounds]  # "police officer", "army chief"
+        else:
+            role = self.kb.roles.get(normalize(tok.lemma_)) or self.kb.roles.get(normalize(tok.lower_))
+        if not role or not role.sector:
+            return []
+        sector = role.sector
+        countries: list[str] = []
+        for m in modifiers:
+            for n in [m, *m.conjuncts]:
+                words = _own_words(n)
+                country = self.kb.country_of(words)
+                body = self.kb.roles.get(normalize(words))
+                if country:
+                    countries.append(country)
+                elif body is not None and not body.person and body.sector:
+                    sector = body.sector  # "military officials", "police officers"
+                elif n.dep_ == "compound" or any(t.ent_type_ for t in n.subtree):
+                    return []  # "cartel leaders", "South American leaders": not one country's role
+        if not countries:
+            countries = [c for p in tok.children if p.dep_ == "prep" and p.lower_ in {"in", "of", "from"}
+                         for o in p.children if o.dep_ == "pobj" and (c := self._country_at(o))]
+        return [Argument(ActorRef(None, c + sector), True) for c in dict.fromkeys(countries or [""])]
+
+    def _country_at(self, tok: Token) -> str:
+        """The country of a place or coded actor named by `tok` ("in Argentina", "of the province")."""
+        eid = self.mention_entity.get(tok.i)
+        if eid is not None:
+            ent = self.entities[eid]
+            return ent.actor.country if ent.actor and ent.actor.country else ""
+        return self.kb.country_of(tok.text) or ""
 
     def _with_country(self, arg: Argument, tok: Token) -> Argument:
         """"the president of the Peruvian central bank" coded by its sector alone: the country named inside
@@ -271,6 +297,9 @@ class ArgumentReader:
         head = verb.head
         if head is verb:
             return []
+        if _reduced_passive(verb):
+            # "was arrested and charged", "the mayor said when asked": the one acted on is no source.
+            return _indirect(self.verb_source(head)) if verb.dep_ == "conj" and is_passive(head) else []
         if verb.dep_ == "conj":
             return _indirect(self.verb_source(head, depth + 1))
         if verb.dep_ in {"xcomp", "advcl"}:
@@ -293,16 +322,24 @@ class ArgumentReader:
                 if obj.dep_ == "pobj" and self.lexicon.rules.get((obj.lemma_.lower(), "NOUN"))
                 for a in self.noun_own_source(obj)]
 
-    def verb_targets(self, verb: Token, ways: tuple[str, ...], exclude: set[str]) -> list[Argument]:
+    def verb_targets(self, verb: Token, ways: tuple[str, ...], exclude: set[str],
+                     sources: Sequence[Argument] = ()) -> list[Argument]:
         """The first non-empty target reading among `ways`; else what the clause names (see the module
-        docstring). A row with no target ("-") has none, unless it is an appeal."""
+        docstring). A row with no target ("-") has none, unless it is an appeal. A target that is one of
+        the `sources` is dropped ("Chinese mafias demanded money from members of the Chinese community")."""
+        codes = {a.ref.code for a in sources if a.ref.entity_id is None}
+        return [a for a in self._verb_targets(verb, ways, exclude)
+                if not (a.ref.entity_id is None and a.ref.code in codes)]
+
+    def _verb_targets(self, verb: Token, ways: tuple[str, ...], exclude: set[str]) -> list[Argument]:
         passive = is_passive(verb)
         for way in ways:
             if way == "dobj":
                 deps = {"nsubjpass"} if passive else {"dobj"}
                 found = [a for c in verb.children if c.dep_ in deps for a in self._target_np(c, exclude)]
-                if not found and verb.dep_ == "acl" and verb.tag_ == "VBN":
-                    found = self.party(verb.head, exclude)  # "a clerk charged by police": the clerk
+                acted_on = _passive_subject(verb) if not found else None
+                if acted_on is not None:  # "a clerk charged by police", "was arrested and charged"
+                    found = _indirect(self.party(acted_on, exclude))
             elif way == "dative":
                 found = [a for c in verb.children if c.dep_ == "dative" for a in self.party(c, exclude)]
             else:
@@ -322,7 +359,8 @@ class ArgumentReader:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         found = [a for c in verb.children if c.dep_ == "dative" for a in self.party(c, exclude)]
         for prep in PARTY_PREPS:
-            found = found or [a for node in [verb, *objects] for a in self.prep_objects(node, prep, exclude)]
+            found = found or [a for node in [verb, *objects] for a in self.prep_objects(node, prep, exclude)
+                              if prep != "at" or not self._is_place(a)]  # "met at The Hague": where
         if not found and self.lexicon.is_cue(verb.lemma_, "addressee"):
             found = self._appeal_about(verb, exclude)
         return _indirect([a for a in found if a.ref.entity_id is None or a.ref.entity_id not in exclude])
@@ -380,8 +418,13 @@ class ArgumentReader:
     def prep_objects(self, tok: Token, prep: str, exclude: set[str]) -> list[Argument]:
         """Objects of the preposition `prep` attached to `tok` ("met with X", "invasion of Ukraine")."""
         preps = [c for c in tok.children if c.dep_ in {"prep", "agent", "dative"} and c.lower_ == prep]
-        return [a for child in preps
-                for pobj in child.children if pobj.dep_ == "pobj" for a in self.party(pobj, exclude)]
+        # "at" names a party itself ("fired at police") or a place, never an owner ("spoke at X's summit").
+        depth = MAX_DEPTH + 1 if prep == "at" else 0
+        return [a for child in preps for pobj in child.children if pobj.dep_ == "pobj"
+                for a in self.party(pobj, exclude, depth=depth)]
+
+    def _is_place(self, arg: Argument) -> bool:
+        return arg.ref.entity_id is not None and self.entities[arg.ref.entity_id].type in PLACE_TYPES
 
     # -- nouns -------------------------------------------------------------------------------------
 
@@ -423,6 +466,25 @@ COMPLEMENT_TARGET_PREPS = ("against", "on", "with", "of", "to")
 
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """A participle with no subject or auxiliary of its own: "a clerk charged by police", "when asked",
+    "was arrested and charged"."""
+    if verb.tag_ != "VBN" or any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children):
+        return False
+    return verb.dep_ in {"acl", "advcl"} or (verb.dep_ == "conj" and is_passive(verb.head))
+
+
+def _passive_subject(verb: Token) -> Token | None:
+    """Who a reduced passive acts on: the noun it modifies, its clause's subject, the passive subject it
+    shares."""
+    if not _reduced_passive(verb):
+        return None
+    if verb.dep_ == "acl":
+        return verb.head
+    deps = {"nsubjpass"} if verb.dep_ == "conj" else {"nsubj", "nsubjpass"}
+    return next((c for c in verb.head.children if c.dep_ in deps), None)
 
 
 def _own_words(tok: Token) -> str:

@@ -118,7 +118,7 @@ class EventDetector:
                 return []  # "condemned the invasion" with no doer named: the object is not an event here
         exclude = {a.ref.entity_id for a in sources if a.ref.entity_id}
         if pos == "VERB":
-            targets = reader.verb_targets(tok, rule.target, exclude)
+            targets = reader.verb_targets(tok, rule.target, exclude, sources)
         else:
             targets = [a for way in rule.target for a in reader.prep_objects(tok, way, exclude)]
         if pos == "NOUN" and not sources and len(targets) >= 2 and "between" in rule.target:
