@@ -108,3 +108,17 @@ def test_a_title_case_headline_is_not_read_as_one_organisation(pipeline: Pipelin
     result = run(pipeline, f"{title}\n\nStandard Oil Co said its unit would form a venture with a bank.",
                  title=title)
     assert not any(m.text.startswith("Standard Oil Unit") for e in result.entities for m in e.mentions)
+
+
+def test_a_description_in_apposition_places_a_person(pipeline: Pipeline) -> None:
+    result = run(pipeline, "Police arrested Miguel Facundo Chinguel, a Peruvian drug trafficker, in Lima on "
+                           "Friday.", published="2012-05-04")
+    assert actor_of(result, "Miguel Facundo Chinguel") == ("PERCRM", "context")
+
+
+def test_people_the_text_says_nothing_of_take_the_country_the_article_is_about(pipeline: Pipeline) -> None:
+    text = ("Salvadoran police arrested gang leaders in San Salvador on Monday. El Salvador's attorney general "
+            "said the MS13 controls much of El Salvador. Prosecutors accused Mauricio Arriaza Chicas of "
+            "protecting the gang, and Guillermo Gallegos criticised the arrests.")
+    result = run(pipeline, text, published="2016-08-01")
+    assert actor_of(result, "Guillermo Gallegos") == ("SLV", "article")

@@ -12,36 +12,63 @@ from .layout import Layout, dateline_country
 from .merge import Cluster
 
 PLACED_KINDS = {"country", "place", "norp", "metonym", "body", "org"}
+# Sectors of bodies that belong to a country's own life (its courts, police, cartels, parties): unplaced,
+# they are the article's country's. Businesses, media and NGOs are international too often to assume so.
+DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "REB", "INS", "CRM", "OPP", "PTY", "LAB", "EDU", "REL",
+                    "HLH", "CVL"}
+# Officials with a title but no country are as often visitors as locals ("Assistant Secretary of State
+# Molly Phee" in a story from Niamey): they are not placed by the article.
+VISITING_SECTORS = {"GOV", "MIL", "ELI"}
+DOMINANT_SHARE = 0.6  # a named person is placed only by an article this clearly about one country
+DOMINANT_MENTIONS = 3
 
 
-def main_country(clusters: list[Cluster]) -> str | None:
-    """The country most mentioned, when it is mentioned at least twice and more than any other."""
+def country_counts(clusters: list[Cluster]) -> Counter[str]:
+    """Mentions of each country among the places, peoples and bodies of an article."""
     counts: Counter[str] = Counter()
     for cl in clusters:
         if cl.country and cl.kind in PLACED_KINDS:
             counts[cl.country] += len(cl.members)
+    return counts
+
+
+def main_country(counts: Counter[str]) -> str | None:
+    """The country most mentioned, when it is mentioned at least twice and more than any other."""
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]
 
 
+def dominant_country(counts: Counter[str]) -> str | None:
+    """The main country when it has most of the article's country mentions."""
+    total = sum(counts.values())
+    ranked = counts.most_common(1)
+    if ranked and ranked[0][1] >= DOMINANT_MENTIONS and ranked[0][1] >= DOMINANT_SHARE * total:
+        return ranked[0][0]
+    return None
+
+
 def place_unplaced(clusters: list[Cluster], layout: Layout, kb: ActorKnowledge) -> list[Cluster]:
     """Give a country to the domestic actors that have a sector but none: the dateline's country
-    (`basis: dateline`), else, for officials and bodies only, the article's main country (`article`).
+    (`basis: dateline`), else, for officials, bodies and domestic organisations (courts, police, cartels,
+    parties), the article's main country (`article`); and to named people the text says nothing of, the
+    country of an article clearly about one country, unless they carry an official's title.
     Bodies that stay without a country ("the government" in an article about nowhere) are dropped: a
     sector alone says nothing about whose."""
     filed = dateline_country(layout.dateline_place, kb.country_of) if layout.dateline_place else None
-    main = main_country(clusters)
+    counts = country_counts(clusters)
+    main, dominant = main_country(counts), dominant_country(counts)
     out = []
     for cl in clusters:
-        unplaced = cl.country is None and cl.code is None and cl.sector is not None and cl.owner is None
-        # Named people are left alone: a titled visitor ("Assistant Secretary of State Molly Phee" in a
-        # story from Niamey) is as often foreign as not.
-        if unplaced and cl.term is None:
+        unplaced = cl.country is None and cl.code is None and cl.owner is None and cl.term is None
+        if unplaced and cl.kind == "person" and not kb.terms_for(cl.identity or ""):
+            if dominant and cl.sector not in VISITING_SECTORS:
+                cl.country, cl.basis = dominant, "article"
+        elif unplaced and cl.sector is not None:
             if filed and cl.kind in {"org", "role", "body"}:
                 cl.country, cl.basis = filed, "dateline"
-            elif main and cl.kind in {"role", "body"}:
+            elif main and (cl.kind in {"role", "body"} or cl.sector in DOMESTIC_SECTORS):
                 cl.country, cl.basis = main, "article"
         if cl.kind == "body" and cl.country is None:
             continue

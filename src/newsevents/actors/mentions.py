@@ -128,6 +128,9 @@ class MentionFinder:
         for cand in names:
             if cand.kind == "person":
                 title_words.update(self._read_title(doc, cand, taken))
+        for cand in names:
+            if cand.kind == "person" and cand.country is None:
+                self._read_description(doc, cand)
         found = [c for c in names if not title_words.intersection(range(c.start, c.end))]
         for i in title_words:
             taken[i] = True
@@ -361,6 +364,23 @@ class MentionFinder:
                     if iso:
                         cand.country, cand.basis = iso, "context"
         return {t.i for t in zone}
+
+    def _read_description(self, doc: Doc, cand: Candidate) -> None:
+        """"Miguel Chinguel, a Peruvian drug trafficker," / "Ana Ruiz, who heads the Mexican judges'
+        union": a nationality and a role noun in the appositive (or relative clause) describing the name."""
+        root = doc[cand.start:cand.end].root
+        for child in root.children:
+            if child.dep_ not in {"appos", "relcl"} or child.i < cand.end:
+                continue
+            words = [normalize(t.text) for t in child.subtree if t.i < child.i + 8 and not t.is_punct]
+            iso = self._country_words(words)
+            role = self._longest_role(words)
+            if iso:
+                cand.country, cand.basis = iso, "context"
+            if role and role.person and cand.sector is None:
+                cand.sector, cand.former = role.sector, cand.former or "former" in words
+            if iso or role:
+                return
 
     def _apply_title(self, cand: Candidate, words: list[str]) -> None:
         norm = [normalize(w) for w in words]
