@@ -27,8 +27,9 @@ from ..resources import load_table, split_list
 from .arguments import ArgumentReader
 from .lexicon import TriggerRule
 
-SLOTS = {"dobj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "acl", "near", "sentence"}
-TESTS = {"class", "not_actor", "present", "absent"}
+SLOTS = {"dobj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "acl", "poss", "nummod", "near",
+         "sentence"}
+TESTS = {"class", "not_actor", "present", "absent", "without"}
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 ACTOR_PRONOUNS = {"i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us", "them", "who",
                   "whom", "himself", "herself", "themselves", "itself"}
@@ -101,8 +102,14 @@ def sense_of(tok: Token, pos: str, rule: TriggerRule, reader: ArgumentReader) ->
     for sense in senses.rules_for(tok.lemma_.lower()):
         if sense.cameo != "*" and not rule.cameo.startswith(sense.cameo):
             continue
-        words = [w for slot in sense.slots for w in slot_words(tok, slot)]
-        if not _holds(sense, words, senses, reader):
+        if sense.test == "without":  # the first slot filled and none of the others
+            first, *others = sense.slots
+            if not slot_words(tok, first) or any(slot_words(tok, s) for s in others):
+                continue
+            words = slot_words(tok, first)
+        else:
+            words = [w for slot in sense.slots for w in slot_words(tok, slot)]
+        if sense.test != "without" and not _holds(sense, words, senses, reader):
             continue
         if sense.action == "drop":
             return None
@@ -151,7 +158,7 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children)
         deps = {"nsubjpass"} if passive else {"dobj"}
         return _with_conjuncts(c for c in children if c.dep_ in deps)
-    if slot in {"dative", "oprd", "xcomp"}:
+    if slot in {"dative", "oprd", "xcomp", "poss", "nummod"}:
         return [c for c in children if c.dep_ == slot]
     if slot == "agent":
         return _with_conjuncts(p for c in children if c.dep_ == "agent"

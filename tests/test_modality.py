@@ -1,0 +1,37 @@
+"""Modality rules (events/modality.py, modality_rules.csv): predictions, schedules and refusals, each with a
+sentence the rule must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def event(result, root: str):
+    found = [e for e in result.events if e.cameo.startswith(root)]
+    assert found, f"no {root} event in {[e.cameo for e in result.events]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "root", "modality"), [
+    # predictions and expectations
+    ("Mexican officials predicted that Congress would agree with Washington.", "03", "hypothetical"),
+    ("The Swedish prime minister is expected to meet Turkish President Erdogan.", "04", "hypothetical"),
+    ("Russia is likely to attack Ukraine.", "19", "hypothetical"),
+    ("Russia attacked Ukraine.", "19", "asserted"),
+    # schedules and the future
+    ("The Turkish ambassador was due to meet Greek Prime Minister Andreas Papandreou.", "04", "intended"),
+    ("U.S. Secretary of State Antony Blinken is scheduled to visit China.", "04", "intended"),
+    ("Russian President Vladimir Putin meets Turkish President Erdogan next week.", "04", "intended"),
+    ("Russian President Vladimir Putin met Turkish President Erdogan last week.", "04", "asserted"),
+    ("Turkish President Erdogan plans to visit Egypt.", "04", "intended"),
+])
+def test_predictions_are_hypothetical_and_schedules_intended(analyse, text, root, modality) -> None:
+    assert event(analyse(text, "2023-03-13"), root).modality == modality
+
+
+@pytest.mark.parametrize(("text", "negated"), [
+    ("Saudi Arabia has no plans to meet Iran.", True),
+    ("Saudi Arabia has plans to meet Iran.", False),
+])
+def test_no_plans_for_an_event_negate_it(analyse, text, negated) -> None:
+    assert event(analyse(text, "2023-03-13"), "04").negated is negated

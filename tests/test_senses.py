@@ -1,0 +1,91 @@
+"""Trigger senses (events/senses.py, sense_rules.csv, noun_classes.csv): each rule on a sentence where the word
+is the event and one where it is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.events.senses import default_senses
+
+
+def codes(result) -> set[tuple[str | None, str, str | None]]:
+    return {(e.source.code[:3] if e.source and e.source.code else None, e.cameo,
+             e.target.code[:3] if e.target and e.target.code else None) for e in result.events}
+
+
+def roots(result) -> set[str]:
+    return {e.cameo[:2] for e in result.events}
+
+
+@pytest.mark.parametrize(("text", "root", "fires"), [
+    # visits and hosting need a person or group as the guest
+    ("Chinese President Xi Jinping received Iranian President Hassan Rouhani in Beijing.", "04", True),
+    ("Xerox received contracts worth 5 million dollars from the Pentagon.", "04", False),
+    ("Lockheed received orders for 40 aircraft from the Pentagon last month.", "04", False),
+    # a phone call needs someone called; a tender is called, not phoned
+    ("French President Emmanuel Macron called Russian President Vladimir Putin.", "04", True),
+    ("Egypt called a tender for 60,000 tonnes of wheat.", "04", False),
+    ("Egypt called a tender for 60,000 tonnes of wheat.", "02", False),
+    ("Egypt called on Israel to halt the offensive.", "02", True),
+    # a request needs something asked of someone, not a question or a bid
+    ("Germany asked Russia to withdraw its troops.", "02", True),
+    ("German Chancellor Angela Merkel asked whether Macron would attend the summit.", "02", False),
+    ("Pakistan asked for bids to supply 100,000 tonnes of sugar.", "02", False),
+    # an opinion shared is no intent to cooperate
+    ("Germany agreed to send tanks to Ukraine.", "03", True),
+    ("Germany and France agreed that the euro was too strong.", "03", False),
+    # released and freed: people, not reports
+    ("Iran released two French prisoners.", "08", True),
+    ("Russia released a report on the economy.", "08", False),
+    # sponsorship and market support are no endorsement
+    ("Germany supported France's proposal.", "05", True),
+    ("The project is supported by the World Bank.", "05", False),
+    # fighting a party, not for an aim
+    ("Indian troops fought Pakistani soldiers in Kashmir.", "19", True),
+    ("The Indian government fights to ensure stability.", "19", False),
+    # a forecast is no threat
+    ("Iran warned Israel that it would retaliate.", "13", True),
+    ("The Japanese finance minister warned that a dollar fall might hurt exports.", "13", False),
+    # a thing as the doer of a passive
+    ("The Mexican government was pressed by the United States to open its markets.", "02", True),
+    ("The Mexican government was pressed by falling oil prices to seek a loan.", "02", False),
+    # market acts are no reduced relations or rejections
+    ("Russia suspended talks with Japan.", "16", True),
+    ("The Tokyo Stock Exchange suspended dealings in the shares of Toshiba.", "16", False),
+    ("Israel ruled out talks with Hamas.", "12", True),
+    ("Germany ruled out a cut in interest rates.", "12", False),
+    # sports, arts and personal life are not political events
+    ("Brazilian President Lula met Argentine President Fernandez before the summit.", "04", True),
+    ("Brazil fought Argentina in the football match.", "19", False),
+    ("Prince Harry met Meghan Markle before their wedding.", "04", False),
+])
+def test_a_trigger_fires_only_in_its_event_sense(analyse, text, root, fires) -> None:
+    assert (root in roots(analyse(text, "2023-03-13"))) is fires
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The French foreign ministry called the Iranian move unjustified.", "111"),
+    ("The Chinese foreign ministry called the Japanese minister a liar.", "111"),
+    ("Premier Li Keqiang called China a pillar of stability.", "051"),
+])
+def test_call_x_y_is_praise_or_criticism_of_x(analyse, text, expected) -> None:
+    found = {e.cameo for e in analyse(text, "2023-03-13").events}
+    assert expected in found and "041" not in found
+
+
+def test_call_x_y_with_a_neutral_complement_is_no_event(analyse) -> None:
+    assert not analyse("The German foreign minister called the decision a surprise.", "2023-03-13").events
+
+
+def test_a_possessor_is_the_one_arrested_unless_an_of_object_names_him(analyse) -> None:
+    done_by = codes(analyse("Mexico's arrest of the drug lord angered Washington.", "2023-03-13"))
+    assert ("MEX", "173", None) in done_by
+    done_to = codes(analyse("El Chapo's arrest angered Mexico.", "2023-03-13"))
+    assert not any(code == "173" for _, code, _ in done_to)
+
+
+def test_the_tables_know_their_classes() -> None:
+    senses = default_senses()
+    assert "money" in senses.classes_of["dollar"] and "person" in senses.classes_of["diplomat"]
+    assert all(rule.classes <= {c for cs in senses.classes_of.values() for c in cs}
+               for rules in senses.rules.values() for rule in rules)
