@@ -122,3 +122,9 @@ def test_people_the_text_says_nothing_of_take_the_country_the_article_is_about(p
             "protecting the gang, and Guillermo Gallegos criticised the arrests.")
     result = run(pipeline, text, published="2016-08-01")
     assert actor_of(result, "Guillermo Gallegos") == ("SLV", "article")
+
+
+def test_an_office_named_after_its_title_keeps_its_title_and_owner(pipeline: Pipeline) -> None:
+    result = run(pipeline, "Mexico's Attorney General's Office charged the former governor with money "
+                           "laundering on Tuesday.", published="2016-05-02")
+    assert actor_of(result, "Attorney General's Office") == ("MEXJUD", "context")

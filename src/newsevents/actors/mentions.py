@@ -98,6 +98,11 @@ def _strip(span: Span) -> Span:
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
+    if start < end and doc[start].tag_ == "POS":
+        # "[Attorney General]'s Office": the NER cut the owner off the name; give it back.
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+            start -= 1
+        start += 1 if doc[start].tag_ == "POS" else 0
     return Span(doc, start, end, label=span.label)
 
 
@@ -195,6 +200,8 @@ class MentionFinder:
                 words = [normalize(t.text) for t in doc[span.start - k:span.start + j]]
                 if " ".join(words) in self.kb.roles:
                     rest = doc[span.start + j:span.end]
+                    if rest[0].tag_ == "POS":  # "[Attorney] General's Office": the title owns the name
+                        return Span(doc, span.start - k, span.end, label=span.label)
                     label = "PERSON" if len(rest) >= 2 and all(t.is_title for t in rest) else span.label_
                     return Span(doc, rest.start, rest.end, label=label)
         if len(span) == 1 and span.start >= 2:
@@ -314,6 +321,10 @@ class MentionFinder:
     def _located(self, span: Span) -> str | None:
         """"Houston-based Cooper Industries", "First State Bancshares Inc of Texas": where a body is."""
         doc = span.doc
+        if span.start >= 2 and doc[span.start - 1].tag_ == "POS":  # "Mexico's Attorney General's Office"
+            iso = self._country_in(doc, doc[span.start - 2])
+            if iso:
+                return iso
         if span.start >= 3 and doc[span.start - 1].lower_ == "based" and doc[span.start - 2].text == "-":
             left = doc[span.start - 3]
             start = left.left_edge.i if left.left_edge.i >= span.start - 5 else left.i
