@@ -477,8 +477,11 @@ def _reduced_passive(verb: Token) -> bool:
 
 
 def _passive_subject(verb: Token) -> Token | None:
-    """Who a reduced passive acts on: the noun it modifies, its clause's subject, the passive subject it
-    shares."""
+    """Who a passive with no subject of its own acts on: the noun it modifies ("a clerk charged by
+    police"), its clause's subject ("the mayor said when asked"), the subject it shares ("was arrested and
+    charged", "the army killed three rebels and was criticised")."""
+    if verb.dep_ == "conj" and is_passive(verb) and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if not _reduced_passive(verb):
         return None
     if verb.dep_ == "acl":

@@ -1,0 +1,166 @@
+"""Event arguments read from the parse (events/arguments.py): parties named inside phrases, clause targets,
+sources of copular and light frames, passives without role swaps. One sentence a rule applies to and one
+it must not, each written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsevents import ArticleResult
+
+Analyse = Callable[..., ArticleResult]
+Pair = tuple[str | None, str | None]
+DAY = "1987-03-02"
+
+
+def readings(result: ArticleResult, trigger: str) -> set[Pair]:
+    """(source code, target code) of every mention whose trigger word is `trigger`."""
+    return {(m.source.code if m.source else None, m.target.code if m.target else None)
+            for e in result.events for m in e.mentions if m.trigger.lower() == trigger.lower()}
+
+
+def targets(result: ArticleResult, trigger: str) -> set[str | None]:
+    return {t for _, t in readings(result, trigger)}
+
+
+def sources(result: ArticleResult, trigger: str) -> set[str | None]:
+    return {s for s, _ in readings(result, trigger)}
+
+
+# -- targets named inside phrases --------------------------------------------------------------------
+
+def test_a_role_named_by_its_country_inside_the_phrase_takes_that_country(analyse: Analyse) -> None:
+    result = analyse("Peru's finance minister held talks with the president of the Peruvian central bank "
+                     "on Monday.", DAY)
+    assert any(t and t.startswith("PER") for t in targets(result, "talks")), readings(result, "talks")
+
+
+def test_a_place_an_unnamed_group_meets_in_is_not_its_owner(analyse: Analyse) -> None:
+    result = analyse("Mexico's foreign minister held talks with officials in Geneva on Monday.", DAY)
+    found = targets(result, "talks")
+    assert found and not any(t and t.startswith("CHE") for t in found), found
+
+
+def test_between_two_parties_when_the_row_names_another_preposition(analyse: Analyse) -> None:
+    result = analyse("Qatar negotiated between Israel and Hamas for a week.", DAY)
+    assert {t[:3] for t in targets(result, "negotiated") if t} >= {"ISR", "PSE"}, readings(result, "negotiated")
+
+
+def test_no_between_no_clause_target(analyse: Analyse) -> None:
+    result = analyse("Qatar negotiated for a week.", DAY)
+    assert targets(result, "negotiated") == {None}
+
+
+def test_the_owner_of_an_object_is_the_target(analyse: Analyse) -> None:
+    result = analyse("The Bundesbank criticised the rise in Japan's interest rates.", DAY)
+    assert "JPN" in targets(result, "criticised"), readings(result, "criticised")
+
+
+def test_what_an_event_object_was_done_to_is_not_the_target(analyse: Analyse) -> None:
+    result = analyse("France condemned the invasion of Ukraine.", DAY)
+    found = targets(result, "condemned")
+    assert found and not any(t and t.startswith("UKR") for t in found), found
+
+
+# -- appeals, transfers, against ---------------------------------------------------------------------
+
+def test_an_appeal_targets_the_party_asked_to_act(analyse: Analyse) -> None:
+    result = analyse("The IMF called for overhauls in how Indonesia manages its banks.", DAY)
+    assert "IDN" in targets(result, "called"), readings(result, "called")
+
+
+def test_an_appeal_for_something_done_to_a_thing_has_no_addressee(analyse: Analyse) -> None:
+    result = analyse("Brazil's president called for the revival of the regional bloc.", DAY)
+    assert readings(result, "called") and targets(result, "called") == {None}, readings(result, "called")
+
+
+def test_the_recipient_of_an_offer_is_a_party_even_unnamed(analyse: Analyse) -> None:
+    result = analyse("Japan offered refugees emergency aid on Monday.", DAY)
+    assert targets(result, "offered") == {"REF"}, readings(result, "offered")
+
+
+def test_an_offer_with_no_recipient_has_no_target(analyse: Analyse) -> None:
+    result = analyse("Japan offered emergency aid on Monday.", DAY)
+    assert targets(result, "offered") <= {None}, readings(result, "offered")
+
+
+def test_the_object_of_against_is_the_target(analyse: Analyse) -> None:
+    result = analyse("Iran threatened retaliation against Israel.", DAY)
+    assert "ISR" in targets(result, "threatened"), readings(result, "threatened")
+
+
+def test_a_date_is_no_party(analyse: Analyse) -> None:
+    result = analyse("Iran threatened retaliation on Sunday.", DAY)
+    assert targets(result, "threatened") == {None}, readings(result, "threatened")
+
+
+# -- role nouns with no name --------------------------------------------------------------------------
+
+def test_role_nouns_with_no_name_are_parties(analyse: Analyse) -> None:
+    result = analyse("Police charged a former judge with fraud.", DAY)
+    assert readings(result, "charged") == {("COP", "JUD")}
+
+
+def test_a_role_owned_by_a_place_takes_its_country(analyse: Analyse) -> None:
+    result = analyse("Authorities in Argentina arrested a former judge.", DAY)
+    assert readings(result, "arrested") == {("ARGGOV", "JUD")}
+
+
+@pytest.mark.parametrize("text", ["Prosecutors charged cartel leaders with fraud.",
+                                  "Prosecutors charged business leaders with fraud."])
+def test_a_role_word_under_another_group_word_is_not_that_role(analyse: Analyse, text: str) -> None:
+    result = analyse(text, DAY)
+    assert "GOV" not in targets(result, "charged"), readings(result, "charged")
+
+
+def test_a_group_named_before_is_not_a_new_party(analyse: Analyse) -> None:
+    result = analyse("The leaders signed a defence treaty in Brasilia.", DAY)
+    assert "GOV" not in sources(result, "signed"), readings(result, "signed")
+
+
+# -- sources of copular, light and passive frames ------------------------------------------------------
+
+def test_the_subject_of_is_on_a_visit_is_the_visitor(analyse: Analyse) -> None:
+    result = analyse("Trade Minister John Duffy is on a two-day visit to Malaysia.", DAY)
+    assert any(s and t == "MYS" for s, t in readings(result, "visit")), readings(result, "visit")
+
+
+def test_who_reports_on_an_attack_did_not_attack(analyse: Analyse) -> None:
+    result = analyse("The Kyiv Post reported on the attack on Kharkiv.", DAY)
+    assert all(s is None or not s.endswith("MED") for s in sources(result, "attack")), readings(result, "attack")
+
+
+def test_the_subject_of_was_due_to_meet_is_the_source(analyse: Analyse) -> None:
+    result = analyse("Turkey's ambassador was due to meet Papandreou on Friday.", DAY)
+    assert any(s and s.startswith("TUR") for s in sources(result, "meet")), readings(result, "meet")
+
+
+def test_the_subject_of_a_main_clause_does_not_meet_for_the_clause_subject(analyse: Analyse) -> None:
+    result = analyse("President Ozal of Turkey was glad that Greece's ambassador met Papandreou.", DAY)
+    found = sources(result, "met")
+    assert found and not any(s and s.startswith("TUR") for s in found), readings(result, "met")
+
+
+def test_the_owner_of_the_meeting_invited(analyse: Analyse) -> None:
+    result = analyse("The Brazilian finance minister had been invited to the World Bank's meeting.", DAY)
+    assert any(s and "WBK" in s and t and t.startswith("BRA") for s, t in readings(result, "invited")), \
+        readings(result, "invited")
+
+
+def test_a_place_one_was_invited_to_did_not_invite(analyse: Analyse) -> None:
+    result = analyse("The Brazilian finance minister had been invited to Washington.", DAY)
+    assert sources(result, "invited") <= {None}, readings(result, "invited")
+
+
+def test_a_passive_keeps_its_roles(analyse: Analyse) -> None:
+    result = analyse("The army killed three rebels and was criticised by Amnesty International.", DAY)
+    assert ("NGOHRIAMN", "MIL") in readings(result, "criticised"), readings(result, "criticised")
+    assert all(s != "MIL" for s in sources(result, "criticised"))
+
+
+def test_the_one_asked_is_not_the_asker(analyse: Analyse) -> None:
+    result = analyse("Asked about the talks with Japan, Chancellor Nigel Lawson said nothing new.", DAY)
+    found = readings(result, "asked")
+    assert found and all(s is None for s in sources(result, "asked")), found
