@@ -128,3 +128,11 @@ def test_an_office_named_after_its_title_keeps_its_title_and_owner(pipeline: Pip
     result = run(pipeline, "Mexico's Attorney General's Office charged the former governor with money "
                            "laundering on Tuesday.", published="2016-05-02")
     assert actor_of(result, "Attorney General's Office") == ("MEXJUD", "context")
+
+
+def test_a_domestic_title_places_a_named_person_in_the_article_country(pipeline: Pipeline) -> None:
+    text = ("Mexican troops arrested Mayor Jose Luis Abarca in Iguala on Tuesday. Mexico's government said the "
+            "mayor ordered the attack. US Ambassador Tom Harlan met the Mexican interior minister.")
+    result = run(pipeline, text, published="2014-11-04")
+    assert actor_of(result, "Jose Luis Abarca") == ("MEXGOV", "article")
+    assert actor_of(result, "Tom Harlan") == ("USAGOV", "title")

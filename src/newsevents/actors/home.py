@@ -6,8 +6,10 @@ country the story is filed from (its dateline) or else the country the article i
 from __future__ import annotations
 
 from collections import Counter
+from functools import cache
 
-from .knowledge import ActorKnowledge
+from ..resources import load_table
+from .knowledge import ActorKnowledge, normalize
 from .layout import Layout, dateline_country
 from .merge import Cluster
 
@@ -21,6 +23,13 @@ DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "REB", "INS", "CRM", "OPP
 VISITING_SECTORS = {"GOV", "MIL", "ELI"}
 DOMINANT_SHARE = 0.6  # a named person is placed only by an article this clearly about one country
 DOMINANT_MENTIONS = 3
+
+
+@cache
+def domestic_roles() -> frozenset[str]:
+    """Roles whose holders, named with no country, belong to the article's country (roles.csv `domestic`)."""
+    return frozenset(normalize(row["role"]) for row in load_table("roles", ("role", "domestic"))
+                     if row["domestic"] == "1")
 
 
 def country_counts(clusters: list[Cluster]) -> Counter[str]:
@@ -65,6 +74,8 @@ def place_unplaced(clusters: list[Cluster], layout: Layout, kb: ActorKnowledge) 
         if unplaced and cl.kind == "person" and not kb.terms_for(cl.identity or ""):
             if dominant and cl.sector not in VISITING_SECTORS:
                 cl.country, cl.basis = dominant, "article"
+            elif main and cl.role_phrases & domestic_roles():  # "Mayor Ana Ruiz", "cartel leader X"
+                cl.country, cl.basis = main, "article"
         elif unplaced and cl.sector is not None:
             if filed and cl.kind in {"org", "role", "body"}:
                 cl.country, cl.basis = filed, "dateline"
