@@ -27,8 +27,8 @@ from ..resources import load_table, split_list
 from .arguments import ArgumentReader
 from .lexicon import TriggerRule
 
-SLOTS = {"dobj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "acl", "poss", "nummod", "near",
-         "sentence"}
+SLOTS = {"dobj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "acl", "poss", "nummod", "caux",
+         "near", "sentence"}
 TESTS = {"class", "not_actor", "present", "absent", "without"}
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 ACTOR_PRONOUNS = {"i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us", "them", "who",
@@ -84,7 +84,7 @@ def _sense_rule(row: dict[str, str], where: str, known: set[str]) -> SenseRule:
     if classes - known:
         raise DataError(Code.E010, where, f"unknown noun class(es) {', '.join(sorted(classes - known))}")
     action = row["action"]
-    if not (action in {"drop", "polarity"} or (action.startswith("code:") and action[5:].isdigit())):
+    if not (action in {"drop", "keep", "polarity"} or (action.startswith("code:") and action[5:].isdigit())):
         raise DataError(Code.E010, where, f"bad action {action!r}")
     return SenseRule(row["lemma"].lower(), row["cameo"], slots, row["test"], classes,
                      int(row.get("min") or 1), action)
@@ -113,6 +113,8 @@ def sense_of(tok: Token, pos: str, rule: TriggerRule, reader: ArgumentReader) ->
             continue
         if sense.action == "drop":
             return None
+        if sense.action == "keep":
+            return rule
         if sense.action == "polarity":
             code = _polarity(words, senses)
             return replace(rule, cameo=code) if code else None
@@ -173,6 +175,8 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
             subjects = [s for s in comp.children if s.dep_ in {"nsubj", "nsubjpass", "expl"}]
             out.extend(subjects or [comp])
         return out
+    if slot == "caux":
+        return [a for c in children if c.dep_ == "ccomp" for a in c.children if a.dep_ == "aux"]
     if slot == "mark":
         return [m for c in children if c.dep_ in {"ccomp", "advcl"} for m in c.children
                 if m.dep_ == "mark" or (m.tag_ in WH_TAGS and m.i < c.i)]
