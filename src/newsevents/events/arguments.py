@@ -176,14 +176,18 @@ class ArgumentReader:
         """The actors a phrase headed by `tok` names, looking inside it when its head names none: its
         owner at any depth ("the president of the Peruvian central bank", "a rise in West German rates"),
         else a role noun with no country ("a former clerk" is still a party: its sector). A subject's
-        owners are only its of-phrase and possessor (`SUBJECT_OWNER_PREPS`)."""
+        owners are only its of-phrase and possessor (`SUBJECT_OWNER_PREPS`), and its role noun must have a
+        country ("authorities in Argentina arrested", not "officials warned")."""
         direct = [self._with_country(a, tok) for a in self.refs(tok, exclude)]
         if direct:
             return direct
         owned = self._owner(tok, exclude, owners, depth) if depth <= MAX_DEPTH else []
         if owned:
             return _indirect(owned)
-        return [a for t in [tok, *tok.conjuncts] for a in self._bare_role(t)]
+        roles = [a for t in [tok, *tok.conjuncts] for a in self._bare_role(t)]
+        if owners == SUBJECT_OWNER_PREPS:  # "officials warned": a doer of no known country is no source
+            return [a for a in roles if a.ref.code and a.ref.code[:3] in self.kb.country_names]
+        return roles
 
     def _owner(self, tok: Token, exclude: set[str], owners: frozenset[str], depth: int) -> list[Argument]:
         found: list[Argument] = []
@@ -241,8 +245,9 @@ class ArgumentReader:
                     countries.append(country)
                 elif body is not None and not body.person and body.sector:
                     sector = body.sector  # "military officials", "police officers"
-                elif n.dep_ == "compound" or any(t.ent_type_ for t in n.subtree):
-                    return []  # "cartel leaders", "South American leaders": not one country's role
+                elif n.dep_ == "compound" or any(t.ent_type_ or (t.is_title and not t.is_sent_start)
+                                                 for t in n.subtree):
+                    return []  # "cartel leaders", "Western governments": not one country's role
         if not countries:
             countries = [c for p in tok.children if p.dep_ == "prep" and p.lower_ in {"in", "of", "from"}
                          for o in p.children if o.dep_ == "pobj" and (c := self._country_at(o))]
