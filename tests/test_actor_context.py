@@ -136,3 +136,10 @@ def test_a_domestic_title_places_a_named_person_in_the_article_country(pipeline:
     result = run(pipeline, text, published="2014-11-04")
     assert actor_of(result, "Jose Luis Abarca") == ("MEXGOV", "article")
     assert actor_of(result, "Tom Harlan") == ("USAGOV", "title")
+
+
+def test_a_person_described_as_speaking_for_a_known_body_takes_its_code(pipeline: Pipeline) -> None:
+    text = ("Gulnara Shahinian, the United Nations special rapporteur on slavery, urged Brazil to pass the law. "
+            "Brazil's congress has debated the law since 2001, and Brazilian farmers oppose it.")
+    result = run(pipeline, text, published="2010-05-28")
+    assert actor_of(result, "Gulnara Shahinian")[0] == "IGOUNO"

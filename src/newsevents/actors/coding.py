@@ -75,6 +75,9 @@ class ActorCoder:
             if term and not cl.former:
                 return Actor(term.code, term.country, term.code[3:] or None if term.country else "IGO",
                              term.name, "dictionary" if term.country else None)
+            if cl.code and not cl.former:  # described as speaking for a known body (an IGO's rapporteur)
+                return Actor(cl.code, cl.country, cl.sector, self.name(cl, day),
+                             basis if cl.country else None)
             return self._coded(cl.country, "ELI" if cl.former else cl.sector, self.name(cl, day), basis)
         if cl.kind == "role":
             country, sector = cl.country, cl.sector

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..extensions import doc_text
-from .knowledge import ActorKnowledge, Role, normalize
+from .knowledge import ActorKnowledge, Organization, Role, normalize
 from .layout import Layout, read_layout
 from .org_names import default_org_names
 
@@ -384,14 +384,29 @@ class MentionFinder:
             if child.dep_ not in {"appos", "relcl"} or child.i < cand.end:
                 continue
             words = [normalize(t.text) for t in child.subtree if t.i < child.i + 8 and not t.is_punct]
+            org = self._organization_in(words)
+            if org is not None:  # "Gulnara Shahinian, the United Nations Special Rapporteur": speaks for it
+                cand.code, cand.country, cand.sector = org.code, org.country, org.sector
+                cand.basis = "context" if org.country else None
+                return
             iso = self._country_words(words)
             role = self._longest_role(words)
             if iso:
                 cand.country, cand.basis = iso, "context"
             if role and role.person and cand.sector is None:
                 cand.sector, cand.former = role.sector, cand.former or "former" in words
+                cand.role = cand.role or role
             if iso or role:
                 return
+
+    def _organization_in(self, words: list[str]) -> Organization | None:
+        """The longest table organisation in a run of words ("the united nations special rapporteur")."""
+        for n in range(min(6, len(words)), 0, -1):
+            for i in range(len(words) - n + 1):
+                org = self.kb.organizations.get(" ".join(words[i:i + n]))
+                if org is not None and (n > 1 or len(words[i]) > 3):
+                    return org
+        return None
 
     def _apply_title(self, cand: Candidate, words: list[str]) -> None:
         norm = [normalize(w) for w in words]
