@@ -214,6 +214,8 @@ class MentionFinder:
         kb = self.kb
         key = normalize(span.text)
         label = span.label_
+        if label == "PERSON" and len(span) == 1 and span.text.isupper() and len(span.text) >= 2:
+            label = "ORG"  # "PNIS", "FMLN": an acronym is a body, whatever the NER said
         base: dict[str, Any] = {"start": span.start, "end": span.end, "text": span.text, "sentence": sentence,
                                 "key": key}
         if not key or key in kb.not_actors:
