@@ -99,8 +99,13 @@ def test_a_date_is_no_party(analyse: Analyse) -> None:
 # -- role nouns with no name --------------------------------------------------------------------------
 
 def test_a_role_noun_with_no_name_is_a_target(analyse: Analyse) -> None:
-    result = analyse("Police charged a former judge with fraud.", DAY)
-    assert targets(result, "charged") == {"JUD"}, readings(result, "charged")
+    result = analyse("Peruvian police charged a former judge with fraud.", DAY)
+    assert readings(result, "charged") == {("PERCOP", "JUD")}, readings(result, "charged")
+
+
+def test_an_unnamed_group_with_no_doer_is_no_event(analyse: Analyse) -> None:
+    result = analyse("Three judges were arrested on Monday.", DAY)
+    assert not readings(result, "arrested"), readings(result, "arrested")
 
 
 def test_a_doer_of_no_known_country_is_no_source(analyse: Analyse) -> None:

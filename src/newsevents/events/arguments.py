@@ -186,7 +186,7 @@ class ArgumentReader:
             return _indirect(owned)
         roles = [a for t in [tok, *tok.conjuncts] for a in self._bare_role(t)]
         if owners == SUBJECT_OWNER_PREPS:  # "officials warned": a doer of no known country is no source
-            return [a for a in roles if a.ref.code and a.ref.code[:3] in self.kb.country_names]
+            return [a for a in roles if self._has_country(a.ref.code)]
         return roles
 
     def _owner(self, tok: Token, exclude: set[str], owners: frozenset[str], depth: int) -> list[Argument]:
@@ -333,8 +333,14 @@ class ArgumentReader:
         docstring). A row with no target ("-") has none, unless it is an appeal. A target that is one of
         the `sources` is dropped ("Chinese mafias demanded money from members of the Chinese community")."""
         codes = {a.ref.code for a in sources if a.ref.entity_id is None}
-        return [a for a in self._verb_targets(verb, ways, exclude)
-                if not (a.ref.entity_id is None and a.ref.code in codes)]
+        found = [a for a in self._verb_targets(verb, ways, exclude)
+                 if not (a.ref.entity_id is None and a.ref.code in codes)]
+        if not sources:  # "24 people were killed": with no doer, an unnamed group of no country is no event
+            found = [a for a in found if a.ref.entity_id is not None or self._has_country(a.ref.code)]
+        return found
+
+    def _has_country(self, code: str | None) -> bool:
+        return code is not None and code[:3] in self.kb.country_names
 
     def _verb_targets(self, verb: Token, ways: tuple[str, ...], exclude: set[str]) -> list[Argument]:
         passive = is_passive(verb)
