@@ -11,8 +11,9 @@ from typer.testing import CliRunner
 from newsevents import Article, Pipeline
 from newsevents.cli import app
 from newsevents.evaluation import evaluate
-from newsevents.evaluation.conflibert import analysed_docs, main_event, penta_class
+from newsevents.evaluation.conflibert import analysed_docs, main_event, penta_class, trigger_depth
 from newsevents.evaluation.gold import GoldItem, read_gold
+from newsevents.model import Event, EventMention
 from newsevents.settings import Settings
 
 runner = CliRunner()
@@ -84,22 +85,30 @@ def test_ner_reader_rebuilds_sentences_and_spans(tmp_path: Path) -> None:
     assert [second.text[s:e] for s, e in second.meta["source_spans"]] == ["The Dutch foreign minister"]
 
 
-def test_main_event_is_the_one_nearest_the_root_and_affirmed(pipeline: Pipeline) -> None:
+def fake_event(text: str, trigger: str, confidence: float = 0.8, negated: bool = False) -> Event:
+    """An event whose one mention's trigger is the first `trigger` word of `text` (the coding is made up:
+    the rule under test reads only triggers, negation and confidence)."""
+    start = text.index(trigger)
+    mention = EventMention(0, 0, len(text), text, trigger, start, start + len(trigger), "010", None, None,
+                           negated, "asserted", confidence)
+    return Event(id=trigger, cameo="010", cameo_name="", plover=None, plover_mode=None, quad_class=1,
+                 goldstein=0.0, source=None, target=None, negated=negated, modality="asserted",
+                 confidence=confidence, mentions=(mention,))
+
+
+def test_main_event_is_the_affirmed_one_nearest_the_root(pipeline: Pipeline) -> None:
     text = "The Dutch foreign minister met his Portuguese counterpart in Lisbon after protesters attacked the embassy."
     doc = next(analysed_docs(pipeline, [Article(id="m", text=text)]))
-    events = list(doc._.events)
-    triggers = {e.mentions[0].trigger for e in events}
-    assert {"met", "attacked"} <= triggers, triggers
-    main = main_event(doc, events)
-    assert main is not None and main.mentions[0].trigger == "met"
-    # The subordinate attack is the main event only when it is the sole one.
-    rest = [e for e in events if e is not main]
-    assert main_event(doc, rest) in rest
+    met, attacked = fake_event(text, "met", 0.5), fake_event(text, "attacked", 0.9)
+    assert trigger_depth(doc, met) == 0 < trigger_depth(doc, attacked)
+    assert main_event(doc, [attacked, met]) is met  # nearer the root beats higher confidence
+    assert main_event(doc, [attacked]) is attacked
+    assert main_event(doc, [fake_event(text, "met", negated=True), attacked]) is attacked
+    assert main_event(doc, [fake_event(text, "met", negated=True)]) is None
     assert main_event(doc, []) is None
-
-    negated = next(analysed_docs(pipeline, [Article(id="n", text="Russia did not attack the village on Monday.")]))
-    assert all(e.negated for e in negated._.events)
-    assert main_event(negated, list(negated._.events)) is None
+    # Same depth: the more confident one.
+    low, high = fake_event(text, "met", 0.4), fake_event(text, "met", 0.7)
+    assert main_event(doc, [low, high]) is high
 
 
 def test_eval_scores_class_and_ner_files(tmp_path: Path) -> None:
