@@ -10,9 +10,9 @@ Workflow:
    picks articles at random (line numbers are drawn first, then only those lines are read), runs
    `newsevents.Pipeline` on them and draws N items: `events` — one event each, with its evidence sentence
    and coding; `parties` — one event party (source or target, coded or not; `--coded` keeps coded ones)
-   with its entity's mentions; `recall` — N articles, each with its first five sentences and every event
-   found there. It writes the JSONL (one item a line, `verdict` and `note` empty) and a markdown sheet
-   beside it (same name, `.md`) for the judge to read.
+   with its entity's mentions; `recall` — N articles, each with its first five sentences (a title line
+   is the first) and every event found there. It writes the JSONL (one item a line, `verdict` and `note`
+   empty) and a markdown sheet beside it (same name, `.md`) for the judge to read.
 2. Judge: fill `verdict` (and `note`) in the JSONL. Events: `right`, or a `|`-list of `not_event`,
    `wrong_category`, `wrong_source_country`, `wrong_source_sector`, `wrong_target`, `wrong_modality`
    (negation or modality), `wrong_date`. Parties: `right`, or a `|`-list of `wrong_country`,
