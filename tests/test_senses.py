@@ -89,3 +89,12 @@ def test_the_tables_know_their_classes() -> None:
     assert "money" in senses.classes_of["dollar"] and "person" in senses.classes_of["diplomat"]
     assert all(rule.classes <= {c for cs in senses.classes_of.values() for c in cs}
                for rules in senses.rules.values() for rule in rules)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("German Chancellor Olaf Scholz is willing to send aid to Ukraine.", "033"),
+    ("Russian President Vladimir Putin is ready to attack Ukraine.", "138"),
+    ("Russian President Vladimir Putin wants to attack Ukraine.", "190"),
+])
+def test_readiness_is_an_expressed_intent(analyse, text, expected) -> None:
+    assert expected in {e.cameo for e in analyse(text, "2023-03-13").events}
