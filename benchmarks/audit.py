@@ -2,7 +2,8 @@
 
 Workflow:
 
-1. Sample (a new seed for each audit, recorded in every record):
+1. Sample (a new seed for each audit, recorded in every record; `sample` may be left out; without `--out`
+   the file is `docs/audits/CORPUS-MODE-seedN.jsonl`, refused if it exists):
 
        python benchmarks/audit.py sample ../shared/corpus/reuters21578.jsonl --seed 7 --n 50 \\
            --mode events --out docs/audits/reuters-events-seed7.jsonl
@@ -56,6 +57,7 @@ LENIENT_WRONG = frozenset({"not_event", "wrong_category", "wrong_source_country"
 RECALL_SENTENCES = 5
 MAX_ARTICLES = 200  # articles analysed at most for one events/parties sample
 BATCH = 16
+AUDITS = Path(__file__).resolve().parents[1] / "docs" / "audits"
 
 
 class AuditError(Exception):
@@ -387,14 +389,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     s.add_argument("--n", type=int, default=50)
     s.add_argument("--mode", choices=MODES, default="events")
     s.add_argument("--coded", action="store_true", help="parties mode: coded parties only")
-    s.add_argument("--out", type=Path, required=True)
+    s.add_argument("--out", type=Path, help="the JSONL to write (default: docs/audits/"
+                   "CORPUS-MODE-seedN.jsonl)")
     c = sub.add_parser("score", help="score a judged file")
     c.add_argument("file", type=Path)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] not in {"sample", "score", "-h", "--help"}:
+        argv.insert(0, "sample")  # `audit.py CORPUS --seed N` samples, as the issue writes it
     args = parser.parse_args(argv)
     if args.command == "sample":
+        out = args.out or AUDITS / f"{args.corpus.stem}-{args.mode}-seed{args.seed}.jsonl"
+        if args.out is None and out.exists():
+            print(f"error: {out} exists: that seed was used; take a new one", file=sys.stderr)
+            return 2
         records = sample(args.corpus, args.seed, args.n, args.mode, coded_only=args.coded)
-        md = write_sample(records, args.out)
-        print(f"wrote {len(records)} {args.mode} items to {args.out} and {md}")
+        md = write_sample(records, out)
+        print(f"wrote {len(records)} {args.mode} items to {out} and {md}")
         return 0
     try:
         print(report_text(score(args.file)))

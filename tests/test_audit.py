@@ -158,3 +158,12 @@ def test_actor_coverage_counts_country_and_international_codes(corpus: Path, pip
     assert report["articles"] == 3 and report["events"] >= 1
     assert report["covered_parties"] + sum(report["uncovered_parties"].values()) == report["parties"]
     assert report["entities"] > 0 and 0 <= report["uncoded_entity_share"] <= 1
+
+
+def test_command_line_samples_without_the_subcommand(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "cli.jsonl"
+    assert audit.main([str(corpus), "--seed", "4", "--n", "2", "--out", str(out)]) == 0
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert records and all(r["seed"] == 4 and r["mode"] == "events" for r in records)
+    assert out.with_suffix(".md").exists()
+    assert audit.main(["score", str(out)]) == 0
