@@ -197,7 +197,9 @@ class ArgumentReader:
             elif (child.dep_ in {"amod", "compound", "nmod"} and child.i in self.mention_entity
                   and owners != SUBJECT_OWNER_PREPS):
                 ent = self.entities[self.mention_entity[child.i]]
-                if ent.type in MODIFIER_TYPES:  # "West German rates": the modifier's entity, coded or not
+                # "West German rates": a nationality, coded or not (a coded one `refs` already gave); a
+                # city modifying a person is where he is from ("the Miami cannibal"), not who acts.
+                if ent.type == "NORP" or (ent.type in MODIFIER_TYPES and ent.actor and ent.actor.country):
                     found.append(Argument(self._ref(ent.id), False))
             elif child.dep_ == "prep" and child.lower_ in owners:
                 for obj in child.children:
