@@ -54,6 +54,9 @@ def roots(result) -> set[str]:
     ("The Tokyo Stock Exchange suspended dealings in the shares of Toshiba.", "16", False),
     ("Israel ruled out talks with Hamas.", "12", True),
     ("Germany ruled out a cut in interest rates.", "12", False),
+    # shooting someone, not shooting back at critics
+    ("Taliban gunmen shot dead two Afghan soldiers in Kunar.", "19", True),
+    ("The Georgian senator shot back at his critics.", "19", False),
     # sports, arts and personal life are not political events
     ("Brazilian President Lula met Argentine President Fernandez before the summit.", "04", True),
     ("Brazil fought Argentina in the football match.", "19", False),

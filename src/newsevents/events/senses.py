@@ -28,7 +28,8 @@ from .arguments import ArgumentReader
 from .lexicon import TriggerRule
 
 SLOTS = {"dobj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "acl", "poss", "nummod", "caux",
-         "governor", "near", "sentence"}
+         "governor", "prt", "near",
+         "sentence"}
 TESTS = {"class", "not_actor", "present", "absent", "without"}
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 ACTOR_PRONOUNS = {"i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us", "them", "who",
@@ -180,6 +181,8 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
     if slot == "mark":
         return [m for c in children if c.dep_ in {"ccomp", "advcl"} for m in c.children
                 if m.dep_ == "mark" or (m.tag_ in WH_TAGS and m.i < c.i)]
+    if slot == "prt":  # the parser gives "shot back" as a particle or as an adverb
+        return [c for c in children if c.dep_ in {"prt", "advmod"}]
     if slot == "governor":
         return [tok.head] if tok.dep_ == "xcomp" and tok.head is not tok else []
     if slot == "acl":
