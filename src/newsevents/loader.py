@@ -22,7 +22,7 @@ from datetime import date
 
 from . import PIPELINE_VERSION
 from .errors import InputError
-from .ingest import read_inputs
+from .ingest import IdClash, read_inputs
 from .merge import DEFAULT_WINDOW_DAYS
 from .model import Article, ArticleResult
 from .pipeline import iter_batches
@@ -38,7 +38,8 @@ class IngestReport:
     analysed: int = 0
     skipped: int = 0  # already stored with the same text and version
     duplicates: int = 0  # syndicated copies of a stored text
-    failed: int = 0  # inputs that could not be read
+    failed: int = 0  # inputs that could not be read, id clashes included
+    clashes: int = 0  # articles not stored because another input of this run had their id (also in failed)
     events: int = 0  # events found in the analysed articles
     batches: int = 0
     started: float = field(default_factory=time.monotonic)
@@ -67,6 +68,7 @@ def ingest(paths: Iterable[str], store: Store, settings: Settings, published: da
         for item in read_inputs(list(paths), published, settings.max_chars):
             if isinstance(item, InputError):
                 report.failed += 1
+                report.clashes += isinstance(item, IdClash)
                 if on_error:
                     on_error(item)
             else:
@@ -99,7 +101,8 @@ class _Planner:
         self.seen: dict[str, str] = {}  # sha256 -> id of the article stored with that text in this run
 
     def plan(self, batch: list[Article]) -> _Plan:
-        latest = list({a.id: a for a in batch}.values())  # an id given twice: the later record wins
+        # read_inputs reports an id read twice from two places; the same file given twice is one article
+        latest = list({a.id: a for a in batch}.values())
         stored = self.reader.stored_articles([a.id for a in latest])
         originals = self.reader.ids_with_text([a.sha256 for a in latest])
         analyse: list[Article] = []

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -17,15 +18,37 @@ from ..model import Article
 from .jsonl import read_jsonl_lines
 from .text import article_from_text, decode_text
 
-__all__ = ["read_inputs", "read_path"]
+__all__ = ["IdClash", "article_id", "read_inputs", "read_path"]
 
 SUFFIXES = {".txt", ".jsonl"}
+
+
+class IdClash(InputError):
+    """An article whose id was already read in this run from another place: reported, not stored."""
 
 
 def read_inputs(
     paths: Iterable[str], published: date | None = None, max_chars: int = 1_000_000
 ) -> Iterator[Article | InputError]:
-    """Every article in `paths` (files, directories, or "-" for stdin), in order."""
+    """Every article in `paths` (files, directories, or "-" for stdin), in order.
+
+    Ids are unique by construction: a `.txt` file's id is its path relative to the input root (the directory
+    given, or the file's own folder) without the suffix (`day1/story`), a JSONL record's is its `id`, else
+    `relative/path.jsonl:line`. An id that still comes twice in one run (two records with the same explicit
+    `id`, or the same file under two roots) is an error naming both places (E008); the later article is
+    not read, never silently put in place of the earlier one."""
+    first_seen: dict[str, str] = {}  # id -> where it was first read in this run
+    for item in _read_all(paths, published, max_chars):
+        if isinstance(item, Article):
+            earlier = first_seen.setdefault(item.id, item.origin)
+            if earlier != item.origin:
+                yield IdClash(Code.E008, item.origin, f"id {item.id!r} already used by {earlier}; give each "
+                                 "article its own id")
+                continue
+        yield item
+
+
+def _read_all(paths: Iterable[str], published: date | None, max_chars: int) -> Iterator[Article | InputError]:
     for raw in paths:
         if raw == "-":
             yield from _read_stdin(published, max_chars)
@@ -36,22 +59,35 @@ def read_inputs(
             if not files:
                 yield InputError(Code.E002, str(path), "no .txt or .jsonl files in directory")
             for file in files:
-                yield from read_path(file, published, max_chars)
+                yield from read_path(file, published, max_chars, root=path)
         else:
             yield from read_path(path, published, max_chars)
 
 
-def read_path(path: Path, published: date | None = None, max_chars: int = 1_000_000) -> Iterator[
-        Article | InputError]:
-    """The articles of one file."""
+def article_id(path: Path, root: Path | None = None) -> str:
+    """A file's article id: its path relative to `root` (default: its own folder), `/`-separated, without
+    the suffix of a text file (`day1/story.txt` -> `day1/story`; a JSONL file keeps its name)."""
+    relative = path.relative_to(root) if root is not None else Path(path.name)
+    if path.suffix.lower() != ".jsonl":
+        relative = relative.with_suffix("")
+    return relative.as_posix()
+
+
+def read_path(path: Path, published: date | None = None, max_chars: int = 1_000_000,
+              root: Path | None = None) -> Iterator[Article | InputError]:
+    """The articles of one file; `root` is the directory it was found under (ids are relative to it)."""
     if not path.exists():
         yield InputError(Code.E001, str(path))
         return
     suffix = path.suffix.lower()
     if suffix == ".jsonl":
+        prefix = article_id(path, root)
         try:
             with path.open("rb") as fh:
-                yield from read_jsonl_lines(fh, str(path), published, max_chars)
+                for item in read_jsonl_lines(fh, str(path), published, max_chars):
+                    if isinstance(item, Article) and item.id == item.origin:  # no id of its own: file:line
+                        item = replace(item, id=f"{prefix}:{item.origin.rsplit(':', 1)[-1]}")
+                    yield item
         except OSError as exc:
             yield InputError(Code.E001, str(path), exc.strerror or str(exc))
         return
@@ -65,7 +101,7 @@ def read_path(path: Path, published: date | None = None, max_chars: int = 1_000_
         return
     try:
         text = decode_text(path.read_bytes(), str(path), max_chars)
-        yield article_from_text(text, id=path.stem, published=published, origin=str(path))
+        yield article_from_text(text, id=article_id(path, root), published=published, origin=str(path))
     except InputError as exc:
         yield exc
 

@@ -56,7 +56,7 @@ def article_from_record(
     if len(full) > max_chars:
         raise InputError(Code.E005, where, f"{len(full):,} characters > {max_chars:,}")
     return Article(
-        id=str(record.get("id") or f"{where.rsplit('/', 1)[-1]}"),
+        id=str(record["id"]) if record.get("id") not in (None, "") else where,  # "id": 0 is the id "0"
         text=full.replace("\r\n", "\n"),
         title=title or next((ln.strip() for ln in text.splitlines() if ln.strip()), None),
         published=_published(record.get("published"), where) or published,

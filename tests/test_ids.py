@@ -1,0 +1,106 @@
+"""Article ids are unique by construction; an id that still comes twice is reported, never silently lost."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from newsevents.errors import Code, InputError
+from newsevents.ingest import IdClash, read_inputs
+from newsevents.loader import ingest
+from newsevents.model import Article
+from newsevents.settings import Settings
+from newsevents.store import Store
+
+
+def _ids(*paths: Path) -> list[str]:
+    return [o.id for o in read_inputs([str(p) for p in paths]) if isinstance(o, Article)]
+
+
+def _errors(*paths: Path) -> list[InputError]:
+    return [o for o in read_inputs([str(p) for p in paths]) if isinstance(o, InputError)]
+
+
+def _story(folder: Path, name: str, text: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_same_file_name_in_two_day_folders_gives_two_ids(tmp_path: Path) -> None:
+    _story(tmp_path / "day1", "story.txt", "Talks open in Geneva\nDiplomats met on Monday.\n")
+    _story(tmp_path / "day2", "story.txt", "Talks close in Geneva\nDiplomats left on Tuesday.\n")
+    _story(tmp_path, "story.txt", "Top story\nA third article.\n")
+    assert _ids(tmp_path) == ["day1/story", "day2/story", "story"]
+    assert _errors(tmp_path) == []
+
+
+def test_jsonl_records_without_id_take_relative_path_and_line(tmp_path: Path) -> None:
+    for day in ("day1", "day2"):
+        _story(tmp_path / day, "wire.jsonl", "\n".join([
+            json.dumps({"text": f"Ministers met in Cairo ({day})."}),
+            "",
+            json.dumps({"text": f"Police arrested two men ({day})."}),
+        ]) + "\n")
+    assert _ids(tmp_path) == ["day1/wire.jsonl:1", "day1/wire.jsonl:3", "day2/wire.jsonl:1",
+                              "day2/wire.jsonl:3"]
+    # a single file given on its own: its name and the line
+    assert _ids(tmp_path / "day2" / "wire.jsonl") == ["wire.jsonl:1", "wire.jsonl:3"]
+
+
+def test_id_zero_is_the_id_zero(tmp_path: Path) -> None:
+    f = _story(tmp_path, "a.jsonl", "\n".join(json.dumps(r) for r in [
+        {"id": 0, "text": "The council voted on Friday."},
+        {"id": "", "text": "An empty id falls back to the line."},
+        {"id": 7, "text": "Numbers are ids too."},
+    ]) + "\n")
+    assert _ids(f) == ["0", "a.jsonl:2", "7"]
+
+
+def test_explicit_id_given_twice_is_one_line_naming_both_places(tmp_path: Path) -> None:
+    a = _story(tmp_path, "a.jsonl", json.dumps({"id": "r1", "text": "Leaders met in Oslo."}) + "\n")
+    b = _story(tmp_path, "b.jsonl", "\n".join([
+        json.dumps({"id": "r2", "text": "Protesters marched in Lima."}),
+        json.dumps({"id": "r1", "text": "A different article under the same id."}),
+    ]) + "\n")
+    out = list(read_inputs([str(a), str(b)]))
+    assert [o.id for o in out if isinstance(o, Article)] == ["r1", "r2"]
+    [clash] = [o for o in out if isinstance(o, InputError)]
+    assert isinstance(clash, IdClash) and clash.code is Code.E008
+    line = clash.line()
+    assert f"{b}:2" in line and f"{a}:1" in line and "'r1'" in line and "\n" not in line
+
+
+def test_two_roots_with_the_same_relative_name_are_reported(tmp_path: Path) -> None:
+    _story(tmp_path / "day1", "story.txt", "Monday\nTalks opened.\n")
+    _story(tmp_path / "day2", "story.txt", "Tuesday\nTalks closed.\n")
+    out = list(read_inputs([str(tmp_path / "day1"), str(tmp_path / "day2")]))
+    assert [o.id for o in out if isinstance(o, Article)] == ["story"]
+    [clash] = [o for o in out if isinstance(o, InputError)]
+    assert str(tmp_path / "day2" / "story.txt") in clash.line()
+    assert str(tmp_path / "day1" / "story.txt") in clash.line()
+
+
+def test_the_same_file_given_twice_is_no_clash(tmp_path: Path) -> None:
+    f = _story(tmp_path, "story.txt", "Title\nBody.\n")
+    assert _errors(f, f) == []
+
+
+def test_ingest_stores_every_article_of_a_folder_per_day_and_counts_clashes(tmp_path: Path) -> None:
+    """Six inputs of three days, same file names each day: six articles stored, none replaced."""
+    corpus = tmp_path / "corpus"
+    for n, day in enumerate(("day1", "day2", "day3")):
+        _story(corpus / day, "story.txt", f"Story {n}\nThe mayor of Springfield opened bridge number {n}.\n")
+        _story(corpus / day, "wire.jsonl", json.dumps({"text": f"Wire {n}: farmers protested in Leeds."}) + "\n")
+    dup = _story(tmp_path, "dup.jsonl", "\n".join(json.dumps({"id": "x", "text": t}) for t in
+                                                  ("First text.", "Second text.")) + "\n")
+    store = Store(":memory:")
+    errors: list[InputError] = []
+    report = ingest([str(corpus), str(dup)], store, Settings(), workers=1, on_error=errors.append,
+                    on_batch=None)
+    stored = {r[0] for r in store.sql("SELECT id FROM articles")[1]}
+    assert stored == {"day1/story", "day2/story", "day3/story", "day1/wire.jsonl:1", "day2/wire.jsonl:1",
+                      "day3/wire.jsonl:1", "x"}
+    assert report.clashes == 1 and report.failed == 1 and len(errors) == 1
+    assert store.sql("SELECT text FROM articles WHERE id = 'x'")[1] == [("First text.",)]
