@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from newsevents.when import dates_compatible, resolve_event_date
+from newsevents.when import dates_compatible, names_a_time, resolve_event_date, timex_value
 
 SAT = "2022-03-05"  # a Saturday
 MON = "2022-03-07"  # the Monday after
@@ -102,4 +102,63 @@ def test_without_publication_date_relative_phrases_stay_unresolved(phrase: str, 
     (None, "2022-03-05", True), ("2021", "2022-03", False),
 ])
 def test_dates_compatible(a: str | None, b: str | None, same: bool) -> None:
+    assert dates_compatible(a, b) is same
+
+
+# Values dateparser does not give: quarters, halves, seasons, the current month/year, decades, references.
+OCT = "1989-10-26"  # a quarterly-results season: Q3 has just been reported
+TIMEX_CASES = [
+    ("the third quarter", OCT, "1989-Q3"),
+    ("third-quarter", OCT, "1989-Q3"),
+    ("the fourth quarter", OCT, "1989-Q4"),
+    ("the fourth quarter", "1998-01-08", "1997-Q4"),
+    ("the first quarter of 1990", OCT, "1990-Q1"),
+    ("the quarter", OCT, "1989-Q3"),
+    ("this quarter", OCT, "1989-Q4"),
+    ("the year-earlier quarter", OCT, "1988-Q3"),
+    ("the first half", OCT, "1989-H1"),
+    ("the last half of 1989", OCT, "1989-H2"),
+    ("this year", OCT, "1989"),
+    ("earlier this month", OCT, "1989-10"),
+    ("January this year", "1998-02-19", "1998-01"),
+    ("fiscal 1989", OCT, "1989"),
+    ("last fall", "1998-02-19", "1997-FA"),
+    ("this summer", "1998-05-02", "1998-SU"),
+    ("the 1990s", "1998-02-19", "199"),
+    ("the late 1970s", "1998-02-19", "197"),
+    ("now", OCT, "PRESENT_REF"),
+    ("currently", OCT, "PRESENT_REF"),
+    ("recently", OCT, "PAST_REF"),
+    ("the future", OCT, "FUTURE_REF"),
+    ("Nov. 6", "1989-11-02", "1989-11-06"),  # read alone: the nearest Nov. 6, four days ahead
+    ("Dec. 7", "1990-03-04", "1989-12-07"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "published", "expected"), TIMEX_CASES)
+def test_timex_values(phrase: str, published: str, expected: str) -> None:
+    assert timex_value(phrase, date.fromisoformat(published)) == expected
+
+
+def test_event_dates_keep_quarters_and_months_and_drop_references() -> None:
+    day = date(1989, 10, 26)
+    assert resolve_event_date("the third quarter", day).date == "1989-Q3"
+    assert resolve_event_date("this month", day).date == "1989-10"
+    assert resolve_event_date("now", day).date == "1989-10-26"
+    assert resolve_event_date("recently", day).date is None
+    # an event that happened, told with a month-day after publication: last year's, not the coming one
+    assert resolve_event_date("on Nov. 6", date(1989, 11, 2)).date == "1988-11-06"
+    assert resolve_event_date("on Nov. 6", date(1989, 11, 2), future=True).date == "1989-11-06"
+
+
+def test_abbreviated_months_and_periods_name_a_time() -> None:
+    assert names_a_time("Feb. 28") and names_a_time("Sept. 3") and names_a_time("the third quarter")
+    assert not names_a_time("two hours")
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("1989-Q3", "1989-08-14", True), ("1989-Q3", "1989-11-02", False), ("199", "1995-06", True),
+    ("1997-WI", "1998-01-15", True), ("1997-WI", "1997-06", False),
+])
+def test_periods_are_compatible_with_the_days_inside_them(a: str, b: str, same: bool) -> None:
     assert dates_compatible(a, b) is same

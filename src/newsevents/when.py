@@ -26,6 +26,21 @@ from dateparser.date import DateDataParser
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
+MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}  # a month inside each season, to order them
+# Phrases that point at the present, the past or the future without naming a date (TimeML's *_REF values).
+REFERENCES = {
+    "PRESENT_REF": {"now", "currently", "current", "presently", "nowadays", "present", "already", "yet",
+                    "these days", "right now", "at present", "the present", "at the moment"},
+    "PAST_REF": {"recently", "recent", "previously", "formerly", "the past", "in the past", "past",
+                 "recent years", "in recent years", "lately", "once", "the recent past", "earlier"},
+    "FUTURE_REF": {"future", "the future", "in the future", "soon", "someday", "one day", "eventually",
+                   "the near future", "in the near future", "the coming years", "in coming years"},
+}
+CURRENT = {"this", "current", "present", "same"}  # "this quarter", "the current year"
+PREVIOUS = {"last", "previous", "past", "prior", "preceding", "latest", "recent"}
 # Words around a date that do not change which day it is.
 FILLER = {"on", "the", "early", "late", "morning", "afternoon", "evening", "night",
           "overnight", "of", "at", "in", "during", "dawn", "midday", "noon", "mid", "this", "past"}
@@ -47,10 +62,13 @@ class EventDate:
 
 
 @lru_cache(maxsize=50_000)  # dateparser takes milliseconds a phrase; news repeats "on Monday"
-def resolve_event_date(phrase: str | None, published: date | None, future: bool = False) -> EventDate:
+def resolve_event_date(phrase: str | None, published: date | None, future: bool = False,
+                       nearest: bool = False) -> EventDate:
     """Resolve `phrase` ("on Saturday", "last week", "February 24", "in 2014") against `published`.
 
-    `future` prefers the coming date for an ambiguous phrase (an intended event: "will visit on Tuesday").
+    `future` prefers the coming date for an ambiguous phrase (an intended event: "will visit on Tuesday");
+    `nearest`, for a phrase read without its clause's tense, takes the month or month-day nearest
+    publication; otherwise the past one (an event that happened).
     No phrase: the publication date with basis `publication`. No publication date: relative phrases stay
     unresolved (date None, the phrase kept); explicit ones with a year still resolve.
     """
@@ -63,6 +81,13 @@ def resolve_event_date(phrase: str | None, published: date | None, future: bool 
     if ANCHORED & set(words) and not _has_year(words):
         return EventDate(None, phrase, "relative")  # its anchor is another event: we do not guess it
     base = published or date(1970, 1, 1)
+    special = _calendar_value(words, base, future)
+    if special is not None:
+        if special == "PRESENT_REF":
+            return EventDate(published.isoformat() if published else None, phrase, "relative")
+        if special.endswith("_REF"):  # "recently", "in the future": no date to give
+            return EventDate(None, phrase, "relative")
+        return EventDate(special, phrase, basis)
     weekday = _weekday_only(words)
     if weekday is not None:
         return EventDate(_nearest_weekday(weekday, base, words, future).isoformat(), phrase, "relative")
@@ -72,22 +97,45 @@ def resolve_event_date(phrase: str | None, published: date | None, future: bool 
     data = _parser(base, future).get_date_data(cleaned)
     if data.date_obj is None:
         return EventDate(None, phrase, basis)
-    return EventDate(_iso(data.date_obj.date(), data.period or "day"), phrase, basis)
+    day = data.date_obj.date()
+    if nearest and not future and not _has_year(words) and _names_month(words) and published is not None:
+        day = _nearest_year(day, published)
+    return EventDate(_iso(day, data.period or "day"), phrase, basis)
+
+
+def _names_month(words: list[str]) -> bool:
+    return any(w in MONTHS or w in MONTH_ABBREVIATIONS for w in words) and not {"last", "next"} & set(words)
+
+
+def _nearest_year(day: date, published: date) -> date:
+    """A month or month-day without a year is the occurrence nearest publication: "Nov. 6" in a paper of
+    Nov. 2 is four days ahead, not a year back; "Dec. 7" in March is last December."""
+    try:
+        ahead = day.replace(year=day.year + 1)
+    except ValueError:  # Feb. 29
+        return day
+    if (published - day).days > 183 and (ahead - published).days <= 183:
+        return ahead
+    return day
 
 
 def names_a_time(phrase: str) -> bool:
     """Does a DATE phrase say when ("on Saturday", "last week", "in 2014"), not how long ("two hours")?"""
     words = _words(phrase)
-    return bool(WHEN_WORDS & set(words)) or _has_year(words) or any(w in MONTHS for w in words)
+    return (bool(WHEN_WORDS & set(words)) or _has_year(words) or any(w in MONTHS for w in words)
+            or any(w in MONTH_ABBREVIATIONS for w in words) or bool({"quarter", "half"} & set(words))
+            or bool(SEASONS.keys() & set(words)))
 
 
 def dates_compatible(a: str | None, b: str | None) -> bool:
-    """Could two resolved dates be the same day? Unknown is compatible; "2022-03" contains "2022-03-05"."""
+    """Could two resolved dates be the same day? Unknown is compatible; "2022-03" contains "2022-03-05",
+    "2022-Q1" contains "2022-02"."""
     if a is None or b is None:
         return True
-    if "W" in a or "W" in b:
-        return _week_of(a) == _week_of(b) if len(a) >= 8 and len(b) >= 8 else a[:4] == b[:4]
-    return a.startswith(b) or b.startswith(a)
+    span_a, span_b = date_span(a), date_span(b)
+    if span_a is None or span_b is None:
+        return True
+    return span_a[0] <= span_b[1] and span_b[0] <= span_a[1]
 
 
 def date_span(iso: str | None) -> tuple[date, date] | None:
@@ -95,9 +143,13 @@ def date_span(iso: str | None) -> tuple[date, date] | None:
     if not iso:
         return None
     try:
+        if iso[5:6] in {"Q", "H"} or iso[5:] in SEASON_MONTH:
+            return _period_span(int(iso[:4]), iso[5:])
         if "W" in iso:
             first = date.fromisocalendar(int(iso[:4]), int(iso[6:]), 1)
             return first, first + timedelta(days=6)
+        if len(iso) == 3:  # a decade: "199"
+            return date(int(iso) * 10, 1, 1), date(int(iso) * 10 + 9, 12, 31)
         if len(iso) == 4:
             return date(int(iso), 1, 1), date(int(iso), 12, 31)
         if len(iso) == 7:
@@ -110,13 +162,20 @@ def date_span(iso: str | None) -> tuple[date, date] | None:
     return day, day
 
 
-def _week_of(iso: str) -> str:
-    if "W" in iso:
-        return iso
-    if len(iso) != 10:
-        return iso
-    year, week, _ = date.fromisoformat(iso).isocalendar()
-    return f"{year}-W{week:02d}"
+def _period_span(year: int, period: str) -> tuple[date, date]:
+    """First and last day of a quarter (Q1..Q4), half (H1, H2) or season (SP, SU, FA, WI: Dec-Feb)."""
+    if period in SEASON_MONTH:
+        first_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[period]
+        months = 3
+    else:
+        months = 3 if period[0] == "Q" else 6
+        first_month = (int(period[1]) - 1) * months + 1
+    first = date(year, first_month, 1)
+    end_month = first_month + months
+    following = date(year + (end_month - 1) // 12, (end_month - 1) % 12 + 1, 1)
+    return first, following - timedelta(days=1)
+
+
 
 
 def _words(phrase: str) -> list[str]:
@@ -160,3 +219,80 @@ def _parser(base: date, future: bool) -> DateDataParser:
     settings = {"PREFER_DATES_FROM": "future" if future else "past", "RETURN_TIME_AS_PERIOD": True,
                 "RELATIVE_BASE": datetime(base.year, base.month, base.day), "STRICT_PARSING": False}
     return DateDataParser(languages=["en"], settings=settings)
+
+
+def timex_value(phrase: str, published: date, future: bool = False) -> str | None:
+    """A TimeML TIMEX3 value for a DATE phrase read against the publication date: a day, ISO week, month,
+    quarter (1998-Q3), half (1998-H1), season (1998-SU), year or decade (199), PRESENT_REF, PAST_REF or
+    FUTURE_REF; None when the phrase cannot be resolved. (Measured by benchmarks/timeml.py.)"""
+    words = _words(phrase)
+    special = _calendar_value(words, published, future)
+    if special is not None:
+        return special
+    return resolve_event_date(phrase, published, future, nearest=True).date
+
+
+def _calendar_value(words: list[str], published: date, future: bool) -> str | None:
+    """The values dateparser does not give: references, quarters, halves, seasons, "this year/month",
+    decades and fiscal years."""
+    text = " ".join(w for w in words if w not in {"the", "a", "an"})
+    for value, phrases in REFERENCES.items():
+        if text in phrases or " ".join(words) in phrases:
+            return value
+    year = next((int(w) for w in words if len(w) == 4 and w.isdigit()), None)
+    decade = re.search(r"\b(1[89]\d)0'?s\b", " ".join(words).replace(" s", "s"))
+    if decade and len([w for w in words if w not in {"early", "mid", "late"}]) <= 3:
+        return decade.group(1)  # "the 1990s" -> 199
+    if "quarter" in words or "half" in words:
+        return _period_value(words, published, year, "Q" if "quarter" in words else "H")
+    season = next((SEASONS[w] for w in words if w in SEASONS), None)
+    if season:
+        return f"{year or _season_year(words, season, published, future)}-{season}"
+    if year is None and ("year" in words or "month" in words) and not any(
+            w in MONTHS or w in MONTH_ABBREVIATIONS for w in words):
+        if "month" in words and (CURRENT | {"earlier", "later"}) & set(words) and "last" not in words:
+            return f"{published.year:04d}-{published.month:02d}"
+        if "year" in words and (CURRENT | {"earlier", "later", "full", "whole", "calendar", "fiscal"}) & set(
+                words) and not {"last", "next", "ago", "previous", "past", "coming"} & set(words):
+            return f"{published.year:04d}"
+        if text in {"year", "month"}:  # "the year" in a news story: the current one
+            month = f"{published.year:04d}-{published.month:02d}"
+            return f"{published.year:04d}" if text == "year" else month
+    if year is not None and ({"fiscal", "end", "year"} & set(words)) and not any(
+            w in MONTHS or w in MONTH_ABBREVIATIONS for w in words) and len(words) <= 5:
+        return f"{year:04d}"  # "fiscal 1989", "the end of 1990", "year-end 1989"
+    return None
+
+
+def _period_value(words: list[str], published: date, year: int | None, kind: str) -> str | None:
+    """A quarter (kind Q) or half (kind H): named ("the third quarter"), or counted from publication."""
+    size = 3 if kind == "Q" else 6
+    current = (published.month - 1) // size + 1
+    count = 12 // size
+    number = next((ORDINALS[w] for w in words if w in ORDINALS), None)
+    if kind == "H" and {"last", "latter"} & set(words) and year is not None:
+        number = 2  # "the last half of 1989"
+    if number is not None and number > count:
+        return None
+    if number is not None:
+        if year is None:
+            year = published.year if number <= current else published.year - 1
+        index = year * count + number - 1
+    else:
+        index = published.year * count + current - 1
+        if {"next", "coming", "following"} & set(words):
+            index += 1
+        elif not CURRENT & set(words):
+            index -= 1  # "the quarter", "last quarter", "the latest quarter": the one just reported
+    if "year" in words and {"earlier", "ago"} & set(words):
+        index -= count  # "the year-earlier quarter", "the year-ago period"
+    return f"{index // count:04d}-{kind}{index % count + 1}"
+
+
+def _season_year(words: list[str], season: str, published: date, future: bool) -> int:
+    month = SEASON_MONTH[season]
+    if "last" in words or "past" in words:
+        return published.year if month < published.month - 2 else published.year - 1
+    if "next" in words or "coming" in words or future:
+        return published.year if month > published.month else published.year + 1
+    return published.year
