@@ -175,3 +175,19 @@ def test_the_one_asked_is_not_the_asker(analyse: Analyse) -> None:
     result = analyse("Asked about the talks with Japan, Chancellor Nigel Lawson said nothing new.", DAY)
     found = readings(result, "asked")
     assert found and all(s is None for s in sources(result, "asked")), found
+
+
+def target_names(result: ArticleResult, trigger: str) -> set[str]:
+    names = {e.id: e.name for e in result.entities}
+    return {names[m.target.entity_id] for e in result.events for m in e.mentions
+            if m.trigger.lower() == trigger.lower() and m.target and m.target.entity_id}
+
+
+def test_an_organisation_owns_its_members(analyse: Analyse) -> None:
+    result = analyse("Mexican authorities arrested eight members of the Zetas cartel.", DAY)
+    assert "Zetas" in target_names(result, "arrested"), readings(result, "arrested")
+
+
+def test_a_person_does_not_own_his_relatives_or_enemies(analyse: Analyse) -> None:
+    result = analyse("Mexican police arrested the cousin of President Ricardo Martinelli.", DAY)
+    assert not any("Martinelli" in n for n in target_names(result, "arrested")), readings(result, "arrested")

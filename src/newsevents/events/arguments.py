@@ -199,7 +199,10 @@ class ArgumentReader:
                 ent = self.entities[self.mention_entity[child.i]]
                 # "West German rates": a nationality, coded or not (a coded one `refs` already gave); a
                 # city modifying a person is where he is from ("the Miami cannibal"), not who acts.
-                if ent.type == "NORP" or (ent.type in MODIFIER_TYPES and ent.actor and ent.actor.country):
+                # "the Zetas cartel": an organisation's name on a common noun names it.
+                named = ent.type == "ORG" and child.dep_ == "compound"
+                coded = ent.type in MODIFIER_TYPES and ent.actor is not None and bool(ent.actor.country)
+                if named or coded or ent.type == "NORP":
                     found.append(Argument(self._ref(ent.id), False))
             elif child.dep_ == "prep" and child.lower_ in owners:
                 for obj in child.children:
@@ -207,6 +210,8 @@ class ArgumentReader:
                         eid = self.mention_entity.get(obj.i)
                         if child.lower_ == "in" and eid and self.entities[eid].type in PLACE_TYPES:
                             continue  # "talks with officials in Geneva": where, not whose
+                        if (eid and self.entities[eid].type == "PERSON") or obj.lower_ in PERSON_PRONOUNS:
+                            continue  # "the cousin of X", "enemies of X": other people than X
                         found.extend(self.party(obj, exclude, owners, depth + 1))
                     elif obj.dep_ == "pcomp":  # "overhauls in how Indonesia manages its banks"
                         found.extend(a for c in obj.children if c.dep_ == "nsubj"
