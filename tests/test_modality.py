@@ -32,6 +32,8 @@ def test_predictions_are_hypothetical_and_schedules_intended(analyse, text, root
 @pytest.mark.parametrize(("text", "negated"), [
     ("Saudi Arabia has no plans to meet Iran.", True),
     ("Saudi Arabia has plans to meet Iran.", False),
+    ("Saudi Arabia failed to meet Iran.", True),
+    ("Saudi Arabia managed to meet Iran.", False),
 ])
-def test_no_plans_for_an_event_negate_it(analyse, text, negated) -> None:
+def test_no_plans_for_an_event_or_failing_at_it_negate_it(analyse, text, negated) -> None:
     assert event(analyse(text, "2023-03-13"), "04").negated is negated

@@ -57,6 +57,9 @@ def roots(result) -> set[str]:
     # shooting someone, not shooting back at critics
     ("Taliban gunmen shot dead two Afghan soldiers in Kunar.", "19", True),
     ("The Georgian senator shot back at his critics.", "19", False),
+    # a trigger noun naming another thing is no event of its own
+    ("Venezuela's police investigations agency questioned Colombian officials.", "09", False),
+    ("The Venezuelan police opened an investigation into Colombian officials.", "09", True),
     # sports, arts and personal life are not political events
     ("Brazilian President Lula met Argentine President Fernandez before the summit.", "04", True),
     ("Brazil fought Argentina in the football match.", "19", False),

@@ -13,7 +13,8 @@ When several apply, the first in that order wins: a denied plan is denied, a rep
 On top of these cues, `modality_rules.csv` (data) adds predictions and expectations ("predicted Congress would
 agree", "is expected to", "likely to", "a possible attack") as `hypothetical`; schedules and the future ("was
 due to meet", "is scheduled to", "the forthcoming talks", "meet next week") as `intended`; and refusals of the
-event ("no need for a meeting", "no plans to meet", "ruled out talks") as negated, read by `is_negated`.
+event ("no need for a meeting", "no plans to meet", "ruled out talks", "failed to prosecute") as negated, read
+by `is_negated`.
 """
 
 from __future__ import annotations
@@ -73,6 +74,8 @@ def _refused(anchor: Token, lexicon: EventLexicon) -> bool:
             and any(c.dep_ in {"det", "neg"} and lexicon.is_cue(c.lower_, "negation")
                     for c in noun.children)):
         return True
+    if anchor.dep_ == "xcomp" and rules["governs"].get(head.lemma_.lower()) == "negated":
+        return True  # "failed to prosecute", "declined to meet", "would avoid issuing a warrant"
     if anchor.dep_ in {"dobj", "xcomp", "pcomp"} and head is not anchor:
         particles = [c.lower_ for c in head.children if c.dep_ == "prt"]
         return any(rules["object"].get(f"{head.lemma_.lower()} {p}") == "negated" for p in particles)

@@ -28,8 +28,8 @@ from .arguments import ArgumentReader
 from .lexicon import TriggerRule
 
 SLOTS = {"dobj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "acl", "poss", "nummod", "caux",
-         "governor", "prt", "near",
-         "sentence"}
+         "governor", "prt", "compound",
+         "near", "sentence"}
 TESTS = {"class", "not_actor", "present", "absent", "without"}
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 ACTOR_PRONOUNS = {"i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us", "them", "who",
@@ -185,6 +185,8 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         return [c for c in children if c.dep_ in {"prt", "advmod"}]
     if slot == "governor":
         return [tok.head] if tok.dep_ == "xcomp" and tok.head is not tok else []
+    if slot == "compound":
+        return [tok.head] if tok.dep_ == "compound" and tok.head is not tok else []
     if slot == "acl":
         return [tok.head] if tok.dep_ == "acl" and tok.head is not tok else []
     if slot == "near":
