@@ -252,22 +252,51 @@ def actors_cli(
         write_rows(rows, fmt.value, sys.stdout)
 
 
+SQL_MAX_ROWS = 10_000
+SQL_TIMEOUT = 60.0
+
+
+def _fail(exc: NewseventsError, code: int = 2) -> typer.Exit:
+    """Print a one-line error (never wrapped, never read as markup) and return the exit to raise."""
+    from rich.markup import escape
+
+    err.print(f"[red]error:[/red] {escape(exc.line())}", highlight=False, soft_wrap=True)
+    return typer.Exit(code)
+
+
+def _store(db: Path, read_only: bool) -> Store:
+    from .store import Store
+
+    try:
+        return Store(db, read_only=read_only)
+    except NewseventsError as exc:
+        raise _fail(exc) from None
+
+
 @app.command("sql")
 def sql_cli(
     query: Annotated[str, typer.Argument(help="Any DuckDB SQL over the store's tables.")],
     db: DbOption = Path("events.duckdb"),
     fmt: Annotated[EventsFormat, typer.Option("--format", "-f", help="Output format.")] = EventsFormat.table,
     write: Annotated[bool, typer.Option(help="Open the store writable (for UPDATE/DELETE).")] = False,
+    max_rows: Annotated[int, typer.Option(min=1, help="Show at most this many rows (the rest are cut off, "
+                                          "with a note on stderr).")] = SQL_MAX_ROWS,
+    timeout: Annotated[float, typer.Option(min=0.1, help="Stop a query running longer than this many "
+                                           "seconds.")] = SQL_TIMEOUT,
 ) -> None:
-    """Run SQL on the store (read-only unless --write)."""
+    """Run SQL on the store (read-only unless --write). The query sees this store alone: no other file,
+    database or extension can be read, written, attached or installed."""
     from .export.terminal import print_rows
 
-    with _open_store(db, read_only=not write) as store:
+    with _store(db, read_only=not write) as store:
         try:
-            columns, values = store.sql(query)
+            columns, values = store.sql(query, max_rows=max_rows, timeout=timeout)
         except NewseventsError as exc:
-            err.print(f"[red]error:[/red] {exc.line()}", highlight=False)
-            raise typer.Exit(2) from None
+            raise _fail(exc) from None
+    if len(values) > max_rows:
+        values = values[:max_rows]
+        err.print(f"{db}: only the first {max_rows:,} rows are shown (--max-rows)", highlight=False,
+                  markup=False, soft_wrap=True)
     rows = [dict(zip(columns, v, strict=True)) for v in values]
     if fmt is EventsFormat.table:
         print_rows(rows, None, Console(width=160), columns)

@@ -20,6 +20,7 @@ the order they arrived.
 from __future__ import annotations
 
 import hashlib
+import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -358,14 +359,49 @@ class Store:
             out[table] = int(row[0]) if row else 0
         return out
 
-    def sql(self, query: str) -> tuple[list[str], list[tuple[Any, ...]]]:
-        """Run any SQL; returns column names and rows. Errors come back as a one-line StoreError."""
+    def sql(self, query: str, max_rows: int | None = None,
+            timeout: float | None = None) -> tuple[list[str], list[tuple[Any, ...]]]:
+        """Run a user's SQL on this store alone; returns column names and rows (at most `max_rows` + 1, so a
+        caller can tell that more were cut off). The first call locks the connection down for good (see
+        `lock_down`): nothing outside the store file can be read, written, attached or installed, and the
+        settings cannot be changed back. A query running longer than `timeout` seconds is interrupted.
+        Errors, the time limit included, come back as a one-line StoreError (E014)."""
+        self.lock_down()
+        timer = threading.Timer(timeout, self.con.interrupt) if timeout else None
+        if timer:
+            timer.daemon = True
+            timer.start()
         try:
             cursor = self.con.execute(query)
             columns = [d[0] for d in cursor.description or []]
-            return columns, cursor.fetchall() if columns else []
+            if not columns:
+                return columns, []
+            rows = cursor.fetchall() if max_rows is None else cursor.fetchmany(max_rows + 1)
+            return columns, rows
+        except duckdb.InterruptException:
+            raise StoreError(Code.E014, self.path, f"stopped after the time limit of {timeout:g} s") from None
         except duckdb.Error as exc:
             raise StoreError(Code.E014, self.path, _first_line(exc)) from None
+        finally:
+            if timer:
+                timer.cancel()
+
+    def lock_down(self) -> None:
+        """From now on this connection reaches nothing but its own database: no file reads or writes
+        (read_text, glob, read_csv, COPY ... TO, EXPORT DATABASE), no ATTACH of another database (or of
+        this one through a hard link), no INSTALL or LOAD of extensions from disk or network; and
+        `lock_configuration` keeps any SET from undoing it. DuckDB's `read_only` covers only the main
+        database, hence this. Irreversible for the connection: exports use a Store of their own."""
+        try:
+            locked = self.con.execute("SELECT current_setting('lock_configuration')").fetchone()
+            if locked and locked[0]:
+                return
+            for setting in ("enable_external_access = false", "autoinstall_known_extensions = false",
+                            "autoload_known_extensions = false", "allow_community_extensions = false",
+                            "lock_configuration = true"):
+                self.con.execute(f"SET {setting}")
+        except duckdb.Error as exc:
+            raise StoreError(Code.E014, self.path, f"cannot lock it: {_first_line(exc)}") from None
 
     def iter_rows(self, query: str, params: Sequence[Any] = (),
                   size: int = 10_000) -> Iterator[dict[str, Any]]:
