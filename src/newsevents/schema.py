@@ -15,6 +15,10 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+# A resolved date at its phrase's precision: decade, year, month, day, ISO week, quarter, half or season.
+DATE_VALUE = r"^(\d{3}|\d{4}(-\d{2}(-\d{2})?|-W\d{2}|-Q[1-4]|-H[12]|-(SP|SU|FA|WI))?)$"
+
+
 class ArticleOut(_Strict):
     id: str
     title: str | None
@@ -87,11 +91,11 @@ class EventOut(_Strict):
     negated: bool
     modality: Modality
     confidence: float = Field(ge=0, le=1)
-    date: str | None = Field(pattern=r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$",
+    date: str | None = Field(pattern=DATE_VALUE,
                              description="ISO date at the phrase's precision: 2022-03-05, 2022-W08, 2022-03, "
-                                         "2022")
+                                         "2022-Q1, 2022-H1, 2022-SU (season), 2022, 202 (decade)")
     date_text: str | None = Field(description="the phrase the date came from, as written")
-    date_basis: Literal["explicit", "relative", "publication"]
+    date_basis: Literal["explicit", "relative", "publication", "unknown"]
     location: PlaceOut | None
     mentions: list[EventMentionOut] = Field(min_length=1)
 

@@ -1,0 +1,56 @@
+"""Which date an event takes from its sentence: its own clause's phrase, a coordinated clause's, none for
+background events (never the publication day), else the publication date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from newsevents.events.dating import event_date
+from newsevents.nlp import load_spacy
+from newsevents.settings import Settings
+
+PUBLISHED = date(2018, 3, 14)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_spacy(Settings().model)
+
+
+def date_of(nlp: Language, text: str, trigger: str, future: bool = False) -> tuple[str | None, str]:
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == trigger)
+    result = event_date(tok, [tok], PUBLISHED, future)
+    return result.date, result.date_basis
+
+
+def test_the_event_s_own_phrase_dates_it(nlp: Language) -> None:
+    assert date_of(nlp, "Police arrested the mayor of Iguala on Monday.", "arrested") == ("2018-03-12", "relative")
+    assert date_of(nlp, "The ministers met in Geneva on Feb. 28 to discuss the truce.", "met") == (
+        "2018-02-28", "explicit")
+
+
+def test_a_coordinated_clause_lends_its_date(nlp: Language) -> None:
+    assert date_of(nlp, "Three men were arrested on Monday and charged with the murder of the judge.",
+                   "charged")[0] == "2018-03-12"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Ortega had met the rebels before the vote, the paper said.", "met"),
+    ("The two leaders previously met in Hanoi.", "met"),
+    ("The previous talks collapsed over the border issue.", "talks"),
+])
+def test_background_events_are_not_dated_by_the_publication_day(nlp: Language, text: str, trigger: str) -> None:
+    assert date_of(nlp, text, trigger) == (None, "unknown")
+
+
+def test_a_plain_past_event_takes_the_publication_date(nlp: Language) -> None:
+    assert date_of(nlp, "Colombian troops attacked a rebel camp near the border.", "attacked") == (
+        "2018-03-14", "publication")
+
+
+def test_a_future_event_takes_the_coming_date(nlp: Language) -> None:
+    assert date_of(nlp, "The presidents will meet on March 20 in Lima.", "meet", future=True)[0] == "2018-03-20"
