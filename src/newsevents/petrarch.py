@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -196,51 +197,232 @@ def _expand(phrase: str, macros: dict[str, list[str]]) -> list[str]:
 
 @dataclass(frozen=True)
 class VerbPattern:
-    """What our matcher takes from a verbs dictionary: a verb lemma, its CAMEO code, and optionally words
-    that must follow the verb in its clause to select that code ("restore ... diplomatic ties" -> 064)."""
+    """One reading of a dictionary verb, as our dependency matcher uses it.
+
+    `condition` is data, `;`-joined parts, each `kind:value` (empty = the verb's bare default):
+    `after:w1 w2 &CLASS` (plain words, or a word of a synset, follow the verb in its clause), `prep:X` (a
+    preposition X hangs on the verb and its object is the target), `obj:&CLASS` (the object's words include
+    one of the synset), `particle:X Y` (the words of a multi-word verb `+VERB_X_Y` hang on the verb).
+    `object_words` are the `after` items (kept for callers of the simple form); `target` the slots where the
+    target is (`any`: wherever a PETRARCH target can be); `line` the dictionary line."""
 
     lemma: str
     cameo: str
     object_words: tuple[str, ...] = ()
+    condition: str = ""
+    target: tuple[str, ...] = ("any",)
+    line: int = 0
+    marks_target: bool = False  # the pattern places the target (`+`): PETRARCH needs one there
+
+    @property
+    def needs_dyad(self) -> bool:
+        """Bare defaults and patterns that place the target code an event only between two actors."""
+        return self.is_default or self.marks_target
+
+    @property
+    def is_default(self) -> bool:
+        """A bare default: nothing but the verb (and its particle) selects the code."""
+        return all(part.startswith("particle:") for part in self.condition.split(";") if part)
+
+
+@dataclass
+class VerbDictionary:
+    """What a verbs dictionary gives: readings, synsets (class -> words with their lines), and the patterns
+    left out, counted by reason."""
+
+    patterns: list[VerbPattern]
+    synsets: dict[str, list[tuple[str, int]]]
+    skipped: Counter[str]
 
 
 VERB_BLOCK = re.compile(r"^---\s*(?P<name>[A-Z][A-Z_' -]*?)\s*\[\s*(?P<code>[^\]]*?)\s*\]\s*---")
 PATTERN = re.compile(r"^-\s*(?P<body>.*?)\s*\[\s*(?P<code>[^\]]*?)\s*\]")
+VERB_LINE = re.compile(r"^(?P<verb>[^\[{]+?)\s*(?:\{[^}]*\})?\s*(?:\[\s*(?P<code>[^\]]*?)\s*\])?\s*$")
+WORD = re.compile(r"[A-Z][A-Z'-]*")
+PREPOSITIONS = {"with", "to", "against", "on", "at", "for", "from", "into", "over", "about", "in", "by", "of",
+                "upon", "toward", "towards", "onto", "between", "among", "across", "through", "under"}
+ARTICLES = {"the", "a", "an"}
+# Words that say nothing of the event on their own: a pattern of only these ("* + IN") is left out.
+FUNCTION_WORDS = PREPOSITIONS | {"to", "and", "or", "as", "that", "it", "its", "his", "her", "their", "this",
+                                 "is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
+                                 "would", "not", "up", "out", "off", "down", "back", "away"}
 
 
 def read_verbs(path: Path) -> list[VerbPattern]:
-    """Verb blocks and their simplest patterns. A block `--- NAME [code] ---` lists its verbs on the lines
-    below (`MEET {MEETS MET}`; `+MEET_WITH` multi-word forms give their first word) and gives them its
-    default code; a pattern `- * WORD ... [code]` (the verb, then plain words) gives the code when the
-    verb's clause has those words after it. Patterns with synsets (&), words before the verb, or paired
-    codes are left out: they describe a constituency parse we do not build. Block names are labels, not
-    verbs, except where the block's verb line repeats them (as in PETRARCH's validation dictionary)."""
-    out: list[VerbPattern] = []
-    verbs: list[str] = []
+    """The readings of a PETRARCH verbs dictionary that a dependency condition can express (see
+    `parse_verbs`)."""
+    return parse_verbs(path).patterns
+
+
+def parse_verbs(path: Path) -> VerbDictionary:
+    """Verb blocks, their verbs and patterns, and synsets.
+
+    A block `--- NAME [code] ---` lists its verbs (`MEET {MEETS MET}`, `+MEET_WITH` a verb with its particle,
+    `EXPRESS [0110]` a verb with a code of its own) and patterns `- words * words [code]`, which apply to
+    every verb of the block (as in PETRARCH). A verb's own code, else the block's, is its bare default;
+    `[---]` means no event. Only the block's head verb (its first, or the one its label names) and verbs with
+    a code of their own keep a bare default: the other synonyms inherit the label's code, which is often not their
+    event (RATIFY under ALLOW would be 080 "yield", STRESS under EMPHASIZE a statement); they keep the
+    patterns. In a pattern `*` is the verb, `+` the target, `$` the source, `%` a compound actor, `^` skips a
+    noun phrase, `&NAME` is any word of a synset, `_` joins words. What our dependency matcher can say
+    becomes a condition (see `VerbPattern`): words after the verb, a preposition before the target, a synset
+    object. Left out and counted: words before the verb (they describe PETRARCH's constituency matcher), a
+    source or compound actor after the verb, paired codes `[036:036]`, null codes, undefined synsets and
+    multi-word verbs whose verb is not the first word (`RE_+ARREST`). Block names are labels, not verbs."""
+    synsets: dict[str, list[tuple[str, int]]] = {}
+    raw_synsets: dict[str, list[tuple[str, int]]] = {}
+    skipped: Counter[str] = Counter()
+    blocks: list[tuple[list[tuple[str, str, str | None, int]], list[tuple[str, str, int]]]] = []
+    verbs: list[tuple[str, str, str | None, int]] = []  # lemma, particle, own code, line
+    pending: list[tuple[str, str, int]] = []  # body, code, line
     default: str | None = None
-    for _lineno, line in _clean_lines(_read(path)):
+    synset: str | None = None
+    block: re.Match[str] | None = None
+    for lineno, line in _clean_lines(_read(path)):
         stripped = line.strip()
-        block = VERB_BLOCK.match(stripped)
-        if block:
-            verbs, default = [], _cameo(block["code"])
+        if synset is not None and stripped.startswith("+"):
+            raw_synsets[synset].append((stripped[1:].strip(), lineno))
             continue
-        pattern = PATTERN.match(stripped)
-        if pattern:
-            words = pattern["body"].split()
-            code = _cameo(pattern["code"])
-            plain = all(re.fullmatch(r"[A-Z]+", w) for w in words[1:])
-            if code and len(words) >= 2 and words[0] == "*" and plain:
-                out.extend(VerbPattern(v, code, tuple(w.lower() for w in words[1:])) for v in verbs)
+        synset = None
+        if stripped.startswith("&"):
+            synset = stripped.split()[0].rstrip("_")
+            raw_synsets[synset] = []
             continue
-        if stripped.startswith(("&", "!")) or (default is None and not stripped[:1].isalpha()):
+        header = VERB_BLOCK.match(stripped)
+        if header or stripped.startswith("---"):
+            block = header
+            verbs, pending, default = [], [], header["code"] if header else "---"
+            blocks.append((verbs, pending))
             continue
-        verb = re.sub(r"\{.*?\}", "", stripped).lstrip("+").split("_")[0].split()[0:1]
-        if verb and re.fullmatch(r"[A-Z]+", verb[0]):
-            lemma = verb[0].lower()
-            verbs.append(lemma)
-            if default:
-                out.append(VerbPattern(lemma, default))
-    return list(dict.fromkeys(out))
+        if stripped.startswith("-"):
+            pattern = PATTERN.match(stripped)
+            if pattern is None:
+                skipped["unreadable pattern"] += 1
+                continue
+            pending.append((pattern["body"], pattern["code"], lineno))
+            continue
+        if default is None or stripped.startswith("!"):
+            continue
+        verb_line = VERB_LINE.match(stripped)
+        if verb_line is None:
+            skipped["unreadable verb line"] += 1
+            continue
+        verb = verb_line["verb"].strip().upper()
+        own = verb_line["code"]
+        code = own if own is not None else default
+        if "+" in verb and not verb.startswith("+"):
+            skipped["multi-word verb with words before the verb"] += 1
+            continue
+        words = [w for w in re.split(r"[_\s]+", verb.lstrip("+")) if w]
+        if not words or not all(WORD.fullmatch(w) for w in words):
+            skipped["unreadable verb line"] += 1
+            continue
+        label = re.split(r"[_\s]+", block["name"])[0].lower() if block else ""
+        head = not verbs or own is not None or words[0].lower() == label
+        particle = " ".join(w.lower() for w in words[1:])
+        verbs.append((words[0].lower(), particle, code if head else None, lineno))
+        if not head:
+            skipped["bare default of a synonym (the block label's code)"] += 1
+    for name in raw_synsets:
+        synsets[name] = _expand_synset(name, raw_synsets, set())
+    out: list[VerbPattern] = []
+    for block_verbs, block_patterns in blocks:
+        if block_patterns and not block_verbs:
+            skipped["patterns of a block without verbs"] += len(block_patterns)
+        readings = [r for body, code, lineno in block_patterns
+                    if (r := _pattern(body, code, lineno, synsets, skipped)) is not None]
+        readings.sort(key=lambda r: -len(r[1]))  # the most specific pattern first
+        for lemma, particle, code, lineno in block_verbs:
+            extra = f"particle:{particle}" if particle else ""
+            for cameo, items, cond, target, where, marks in readings:
+                condition = ";".join(c for c in (extra, cond) if c)
+                out.append(VerbPattern(lemma, cameo, items, condition, target, where, marks))
+            cameo_default = _cameo(code or "")
+            if cameo_default:
+                target = (particle, "any") if particle in PREPOSITIONS else ("any",)
+                out.append(VerbPattern(lemma, cameo_default, (), extra, target, lineno))
+    unique: dict[tuple[str, str, str, tuple[str, ...]], VerbPattern] = {}
+    for p in out:
+        unique.setdefault((p.lemma, p.cameo, p.condition, p.target), p)
+    return VerbDictionary(list(unique.values()), synsets, skipped)
+
+
+def _expand_synset(name: str, raw: dict[str, list[tuple[str, int]]], seen: set[str]) -> list[tuple[str, int]]:
+    """A synset's words, lower case with `_` as spaces; an embedded `+&OTHER` brings in its words."""
+    out: list[tuple[str, int]] = []
+    seen.add(name)
+    for word, lineno in raw.get(name, []):
+        if word.startswith("&"):
+            inner = word.rstrip("_")
+            if inner not in seen:
+                out.extend(_expand_synset(inner, raw, seen))
+            continue
+        text = " ".join(word.replace("_", " ").split()).lower()
+        if text:
+            out.append((text, lineno))
+    return out
+
+
+def _pattern(body: str, code: str, lineno: int, synsets: dict[str, list[tuple[str, int]]],
+             skipped: Counter[str]) -> tuple[str, tuple[str, ...], str, tuple[str, ...], int, bool] | None:
+    """One pattern as (code, after items, condition, target slots, line, whether it places the target), or
+    None (counted by reason)."""
+    if ":" in code:
+        skipped["paired codes (compound actors)"] += 1
+        return None
+    if code.strip() == NO_CODE:
+        skipped["null code (no event)"] += 1
+        return None
+    cameo = _cameo(code)
+    if cameo is None:
+        skipped["not a CAMEO event code"] += 1
+        return None
+    if "*" not in body:
+        skipped["no verb marker"] += 1
+        return None
+    before, _, after = body.partition("*")
+    tokens_before = [t for t in re.split(r"[_\s]+", before) if t]
+    if any(t not in {"$", "+", "^"} for t in tokens_before):
+        skipped["words before the verb" if "%" not in tokens_before else "compound actor"] += 1
+        return None
+    tokens = [t for t in re.split(r"[_\s]+", after) if t and t != "^"]
+    if "%" in tokens:
+        skipped["compound actor"] += 1
+        return None
+    if "$" in tokens:
+        skipped["source after the verb"] += 1
+        return None
+    items: list[str] = []
+    target: tuple[str, ...] = ("any",)
+    for n, tok in enumerate(tokens):
+        if tok == "+":
+            previous = tokens[n - 1].lower() if n else ""
+            target = (previous,) if previous in PREPOSITIONS else ("dobj",) if n == 0 else ("any",)
+        elif tok.startswith("&"):
+            if tok.rstrip("_") not in synsets:
+                skipped["undefined synset"] += 1
+                return None
+            items.append(tok.rstrip("_"))
+        elif WORD.fullmatch(tok):
+            if tok.lower() not in ARTICLES:
+                items.append(tok.lower())
+        else:
+            skipped["other symbol"] += 1
+            return None
+    if not items:
+        skipped["no words beyond the parties"] += 1
+        return None
+    if all(w in FUNCTION_WORDS for w in items):
+        skipped["only function words"] += 1
+        return None
+    if len(items) == 1 and items[0] in PREPOSITIONS and target == (items[0],):
+        condition = f"prep:{items[0]}"
+    elif len(items) == 1 and items[0].startswith("&"):
+        condition = f"obj:{items[0]}"
+    else:
+        condition = "after:" + " ".join(items)
+    words = tuple(items) if condition.startswith("after:") else ()
+    return cameo, words, condition, target, lineno, "+" in tokens
 
 
 def _cameo(code: str) -> str | None:

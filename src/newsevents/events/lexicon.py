@@ -1,21 +1,47 @@
-"""The event tables under `newsevents/data/`: CAMEO codes (`cameo.csv`), triggers (`event_triggers.csv`) and
-cue words (`event_cues.csv`). Loaded once per process and validated on load.
+"""The event tables under `newsevents/data/`: CAMEO codes (`cameo.csv`), triggers (`event_triggers.csv`), cue
+words (`event_cues.csv`), and PETRARCH's CAMEO verb dictionary (`petrarch_verbs.csv`, `petrarch_synsets.csv`,
+converted by `scripts/convert_petrarch_verbs.py`). Loaded once per process and validated on load.
+
+Trigger rules are looked up by (lemma, pos); for one key they are tried in this order, the first whose
+condition holds wins:
+1. a user verbs dictionary (`--verbs`), when it lists the lemma: its patterns, then its bare defaults;
+2. our hand-written `event_triggers.csv` rows, in file order;
+3. the bundled CAMEO dictionary's rows for the lemma (patterns with a condition, most specific first, then the
+   verb's bare default), unless a user dictionary lists the lemma (it then defines the verb).
+So where we cover a lemma, the dictionary only speaks when none of our rows holds: for a lemma with an
+unconditional row of ours (`meet`, `call`, `accuse`) never, for one whose rows all have conditions (`press`,
+`offer`, `propose`) in the remaining uses. That is deliberate: our rows are written against the CAMEO codebook
+together with the sense rules (senses.py) that fix their false readings, while the dictionary's block defaults
+are coarse (FACE, CONFRONT and BRAVE default to 040 "consult"); a dictionary pattern never overrides a
+reading of ours that holds.
+A dictionary's bare default (`needs_dyad`) is an event only when both source and target are actors.
+
+The dictionary table holds ~70,000 rows; parsing it whole takes about a second, so it is indexed by key on
+load (one pass over its lines) and a key's rows are parsed the first time that lemma is looked up.
 """
 
 from __future__ import annotations
 
+import csv
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 from pathlib import Path
 
 from ..errors import Code, DataError
-from ..petrarch import read_verbs
+from ..petrarch import VerbPattern, read_verbs
 from ..resources import load_table, split_list
 
 TRIGGER_POS = {"VERB", "NOUN"}
-# Where a PETRARCH verb's target is: its patterns place it after the verb, in any of these.
+# Where a PETRARCH verb's target is (`any` in a dictionary row): its patterns place it after the verb, in any
+# of these.
 USER_VERB_TARGETS = ("dobj", "dative", "with", "to", "against", "on", "at", "for", "from", "into", "over")
+REQUIRES = {"prep", "ctx", "obj", "xcomp", "after", "particle"}
+DICTIONARY_COLUMNS = ("lemma", "pos", "cameo", "target", "requires", "needs_dyad", "source")
+DICTIONARY = "petrarch_verbs"
+SYNSETS = "petrarch_synsets"
 CUES = {"speech", "intent", "deny", "content", "light", "motion", "future", "hedge", "condition", "repeat",
         "negation", "reciprocal", "addressee"}
 
@@ -43,8 +69,9 @@ class CameoCode:
 
 @dataclass(frozen=True)
 class Requirement:
-    """A row's condition: `kind` is prep | ctx | obj | xcomp (any of `words` satisfies it) or after (all
-    of `words` follow the trigger in its clause: a PETRARCH verb pattern)."""
+    """A row's condition: `kind` is prep | ctx | obj | xcomp (any of `words` satisfies it), after (all of
+    `words` follow the trigger in its clause: a PETRARCH verb pattern) or particle (all of `words` hang on the
+    trigger: `+MEET_WITH`). A word `&NAME` stands for any word of that PETRARCH synset."""
 
     kind: str
     words: frozenset[str]
@@ -59,20 +86,158 @@ class TriggerRule:
     cameo: str
     target: tuple[str, ...]  # dobj | dative | a preposition; empty = no target
     requires: Requirement | None
+    also: tuple[Requirement, ...] = ()  # further conditions that must hold too (a dictionary row's parts)
+    needs_dyad: bool = False  # a dictionary verb's bare default: an event only between two actors
+    source: str = ""  # where the row came from (file:line), for users asking why a code was chosen
+
+    @property
+    def conditions(self) -> tuple[Requirement, ...]:
+        return ((self.requires,) if self.requires else ()) + self.also
+
+
+@dataclass(frozen=True)
+class Synset:
+    """A PETRARCH noun class: one-word members (matched against lemmas and word forms) and longer phrases."""
+
+    words: frozenset[str]
+    phrases: tuple[tuple[str, ...], ...]
+
+
+class DictionaryTable:
+    """The converted CAMEO verb dictionary, indexed by (lemma, pos) on load; a key's rows are parsed and
+    validated the first time it is looked up (`validate()` parses all, for tests and the conversion)."""
+
+    def __init__(self, text: str, where: str, codes: dict[str, CameoCode],
+                 synsets: dict[str, Synset]) -> None:
+        self.where = where
+        self.codes = codes
+        self.synsets = synsets
+        self.lines = text.split("\n")
+        self.keys: dict[tuple[str, str], list[int]] = {}
+        header: list[str] | None = None
+        for n, line in enumerate(self.lines):
+            if not line or line[0] == "#":
+                continue
+            if header is None:
+                header = line.split(",")
+                if header[:len(DICTIONARY_COLUMNS)] != list(DICTIONARY_COLUMNS):
+                    raise DataError(Code.E010, f"{where}:{n + 1}",
+                                    f"columns must be {', '.join(DICTIONARY_COLUMNS)}")
+                continue
+            first = line.find(",")
+            second = line.find(",", first + 1)
+            if first <= 0 or second < 0:
+                raise DataError(Code.E010, f"{where}:{n + 1}", "expected lemma,pos,cameo,target,requires,...")
+            self.keys.setdefault((line[:first], line[first + 1:second]), []).append(n)
+        self.parsed: dict[tuple[str, str], list[TriggerRule]] = {}
+
+    def rules(self, key: tuple[str, str]) -> list[TriggerRule]:
+        found = self.parsed.get(key)
+        if found is None:
+            found = self.parsed[key] = [self._row(n) for n in self.keys.get(key, ())]
+        return found
+
+    def validate(self) -> int:
+        """Parse every row (raises DataError naming file:line at the first bad one); returns the row count."""
+        return sum(len(self.rules(key)) for key in self.keys)
+
+    def _row(self, n: int) -> TriggerRule:
+        where = f"{self.where}:{n + 1}"
+        cells = next(iter(_csv_rows([self.lines[n]])), [])
+        if len(cells) != len(DICTIONARY_COLUMNS):
+            raise DataError(Code.E010, where, f"expected {len(DICTIONARY_COLUMNS)} cells, found {len(cells)}")
+        lemma, pos, cameo, target, requires, dyad, source = cells
+        if pos != "VERB":
+            raise DataError(Code.E010, where, f"pos must be VERB, not {pos!r}")
+        if cameo not in self.codes:
+            raise DataError(Code.E010, where, f"unknown CAMEO code {cameo!r}")
+        if dyad not in {"0", "1"}:
+            raise DataError(Code.E010, where, f"needs_dyad must be 0 or 1, not {dyad!r}")
+        conditions = parse_conditions(requires, where, self.synsets)
+        targets = expand_targets(target)
+        if not targets:
+            raise DataError(Code.E010, where, "empty target")
+        return TriggerRule(lemma, pos, cameo, targets, conditions[0] if conditions else None,
+                           tuple(conditions[1:]), dyad == "1", source)
+
+
+def _csv_rows(lines: list[str]) -> Iterator[list[str]]:
+    return csv.reader(lines)
+
+
+def expand_targets(target: str) -> tuple[str, ...]:
+    """A target cell's slots, `any` spelled out as every slot a PETRARCH target can take."""
+    out: list[str] = []
+    for slot in split_list(target):
+        for s in USER_VERB_TARGETS if slot == "any" else (slot,):
+            if s not in out and s != "-":
+                out.append(s)
+    return tuple(out)
+
+
+def parse_conditions(text: str, where: str, synsets: dict[str, Synset]) -> list[Requirement]:
+    """`after:a b;particle:up` -> Requirements; an unknown kind or synset is an error naming `where`."""
+    out = []
+    for part in (p.strip() for p in text.split(";") if p.strip()):
+        kind, _, words = part.partition(":")
+        items = words.split() if kind in {"after", "particle"} else split_list(words)
+        if kind not in REQUIRES or not items:
+            raise DataError(Code.E010, where, f"bad requires {part!r}")
+        unknown = [w for w in items if w.startswith("&") and w not in synsets]
+        if unknown:
+            raise DataError(Code.E010, where, f"unknown synset(s) {', '.join(unknown)}")
+        out.append(Requirement(kind, frozenset(w if w.startswith("&") else w.lower() for w in items)))
+    return out
+
+
+class RuleIndex:
+    """Trigger rules by (lemma, pos): user dictionaries, ours, then the bundled dictionary (see the module
+    docstring), merged per key on first lookup."""
+
+    def __init__(self, ours: dict[tuple[str, str], list[TriggerRule]], dictionary: DictionaryTable | None,
+                 user: dict[tuple[str, str], list[TriggerRule]]) -> None:
+        self.ours = ours
+        self.dictionary = dictionary
+        self.user = user
+        self.merged: dict[tuple[str, str], list[TriggerRule]] = {}
+
+    def __getitem__(self, key: tuple[str, str]) -> list[TriggerRule]:
+        found = self.merged.get(key)
+        if found is None:
+            if key in self.user:
+                found = self.user[key] + self.ours.get(key, [])
+            else:
+                bundled = self.dictionary.rules(key) if self.dictionary is not None else []
+                found = self.ours.get(key, []) + bundled
+            self.merged[key] = found
+        return found
+
+    def get(self, key: tuple[str, str], default: list[TriggerRule] | None = None) -> list[TriggerRule] | None:
+        return self[key] or default
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, tuple) and bool(self[key])
 
 
 class EventLexicon:
     """CAMEO codes, trigger rules by (lemma, pos), and cue words by type."""
 
-    def __init__(self, verb_tables: tuple[Path, ...] = ()) -> None:
+    def __init__(self, verb_tables: tuple[Path, ...] = (), dictionary: bool = True) -> None:
         self.codes: dict[str, CameoCode] = {}
         for row in load_table("cameo", ("code", "name", "goldstein", "quad")):
             self.codes[row["code"]] = CameoCode(row["code"], row["name"], float(row["goldstein"]),
                                                 row["plover"] or None, row["mode"] or None, int(row["quad"]))
-        self.rules: dict[tuple[str, str], list[TriggerRule]] = defaultdict(list)
+        ours: dict[tuple[str, str], list[TriggerRule]] = defaultdict(list)
         for n, row in enumerate(load_table("event_triggers", ("lemma", "pos", "cameo", "target")), 1):
             rule = self._rule(row, f"newsevents/data/event_triggers.csv row {n}")
-            self.rules[(rule.lemma, rule.pos)].append(rule)
+            ours[(rule.lemma, rule.pos)].append(rule)
+        self.synsets: dict[str, Synset] = load_synsets() if dictionary else {}
+        table = None
+        if dictionary:
+            data = resources.files("newsevents").joinpath(f"data/{DICTIONARY}.csv")
+            text = data.read_text(encoding="utf-8")
+            table = DictionaryTable(text, f"newsevents/data/{DICTIONARY}.csv", self.codes, self.synsets)
+        self.user_rules: dict[tuple[str, str], list[TriggerRule]] = {}
         self.cues: dict[str, set[str]] = defaultdict(set)
         for n, row in enumerate(load_table("event_cues", ("word", "cue")), 1):
             if row["cue"] not in CUES:
@@ -81,17 +246,27 @@ class EventLexicon:
             self.cues[row["cue"]].add(row["word"].lower())
         for path in verb_tables:
             self._add_petrarch_verbs(path)
+        self.rules = RuleIndex(ours, table, self.user_rules)
 
     def _add_petrarch_verbs(self, path: Path) -> None:
-        """A PETRARCH verbs dictionary: its verbs are tried before ours, patterns before defaults. Codes we
-        do not list (4-digit codes fold to 3; fictional ones stay) take their root's PLOVER category."""
+        """A PETRARCH verbs dictionary (`--verbs`): its verbs are tried before ours and replace the bundled
+        dictionary's, patterns (most specific first) before defaults; its bare defaults need a dyad like the
+        bundled ones. Synset conditions use the bundled synsets (a user synset is read with its patterns only
+        where it names one of them). Codes we do not list (4-digit codes fold to 3; fictional ones stay) take
+        their root's PLOVER category."""
         user: dict[tuple[str, str], list[TriggerRule]] = defaultdict(list)
-        for verb in sorted(read_verbs(path), key=lambda v: -len(v.object_words)):
-            requires = Requirement("after", frozenset(verb.object_words)) if verb.object_words else None
-            user[(verb.lemma, "VERB")].append(TriggerRule(verb.lemma, "VERB", verb.cameo, USER_VERB_TARGETS,
-                                                          requires))
+        where = str(path)
+        for verb in sorted(read_verbs(path), key=_specificity):
+            try:
+                conditions = parse_conditions(verb.condition, f"{where}:{verb.line}", self.synsets)
+            except DataError:
+                continue  # a synset of the user's own dictionary that we do not have
+            user[(verb.lemma, "VERB")].append(TriggerRule(
+                verb.lemma, "VERB", verb.cameo, expand_targets("|".join(verb.target)),
+                conditions[0] if conditions else None, tuple(conditions[1:]), verb.needs_dyad,
+                f"{path.name}:{verb.line}"))
         for key, rules in user.items():
-            self.rules[key] = rules + self.rules.get(key, [])
+            self.user_rules[key] = rules + self.user_rules.get(key, [])
 
     def _rule(self, row: dict[str, str], where: str) -> TriggerRule:
         if row["pos"] not in TRIGGER_POS:
@@ -105,7 +280,7 @@ class EventLexicon:
                 raise DataError(Code.E010, where, f"bad requires {row['requires']!r}")
             requires = Requirement(kind, frozenset(split_list(words)))
         target = tuple(t for t in split_list(row["target"]) if t != "-")
-        return TriggerRule(row["lemma"].lower(), row["pos"], row["cameo"], target, requires)
+        return TriggerRule(row["lemma"].lower(), row["pos"], row["cameo"], target, requires, source=where)
 
     def is_cue(self, word: str, cue: str) -> bool:
         return word.lower() in self.cues.get(cue, set())
@@ -120,6 +295,24 @@ class EventLexicon:
             return CameoCode(code, f"{code} (user dictionary)", 0.0, None, None, 0)
         return CameoCode(code, f"{root.name} ({code}, user dictionary)", root.goldstein, root.plover,
                          root.mode, root.quad_class)
+
+
+def _specificity(verb: VerbPattern) -> tuple[bool, int]:
+    return verb.is_default, -sum(len(p.split()) for p in verb.condition.split(";") if p)
+
+
+def load_synsets() -> dict[str, Synset]:
+    """petrarch_synsets.csv as classes of words and phrases."""
+    words: dict[str, set[str]] = defaultdict(set)
+    phrases: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for row in load_table(SYNSETS, ("class", "word", "source")):
+        parts = tuple(row["word"].lower().split())
+        if len(parts) == 1:
+            words[row["class"]].add(parts[0])
+        elif parts:
+            phrases[row["class"]].add(parts)
+    names = words.keys() | phrases.keys()
+    return {name: Synset(frozenset(words[name]), tuple(sorted(phrases[name]))) for name in names}
 
 
 @cache

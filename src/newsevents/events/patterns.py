@@ -1,0 +1,116 @@
+"""Conditions of trigger rules on the dependency parse: the test behind `requires` in event_triggers.csv and
+petrarch_verbs.csv (see their headers).
+
+A PETRARCH pattern is a sequence of words after the verb in a constituency parse; here it becomes a condition
+on the verb's dependency subtree: `after` (the words, or a word of a synset, follow the verb inside its
+subtree), `prep` (a preposition on the verb), `obj` (the object's words), `particle` (the other words of a
+multi-word verb hang on the verb). What a condition needs of the trigger's clause is computed once per trigger
+(`Clause`), so a verb with hundreds of dictionary patterns costs one subtree walk.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from spacy.tokens import Token
+
+from .lexicon import Requirement, Synset
+
+OBJECT_DEPS = {"dobj", "nsubjpass"}
+PREP_DEPS = {"prep", "prt", "agent"}
+EMBEDDED = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "csubjpass"}
+
+
+class Clause:
+    """The words around one trigger that conditions test, computed when first needed."""
+
+    def __init__(self, tok: Token, synsets: dict[str, Synset]) -> None:
+        self.tok = tok
+        self.synsets = synsets
+
+    @cached_property
+    def following(self) -> list[Token]:
+        """The words after the trigger in its own clause: "restored [full diplomatic ties with Cuba]", not
+        those of a clause embedded in it ("said [that ... violated ...]", "talks, [which ...]")."""
+        out: list[Token] = []
+        stack = [c for c in self.tok.children if not _embedded(c)]
+        while stack:
+            node = stack.pop()
+            if node.i > self.tok.i:
+                out.append(node)
+            stack.extend(c for c in node.children if not _embedded(c))
+        return sorted(out, key=lambda t: t.i)
+
+    @cached_property
+    def following_words(self) -> frozenset[str]:
+        return frozenset(w for t in self.following for w in (t.lower_, t.lemma_.lower()))
+
+    @cached_property
+    def following_text(self) -> tuple[str, ...]:
+        return tuple(t.lower_ for t in self.following)
+
+    @cached_property
+    def object_words(self) -> frozenset[str]:
+        """Every word of the object phrases after the verb, as word forms and lemmas."""
+        objects = [c for c in self.tok.children if c.dep_ in OBJECT_DEPS and c.i > self.tok.i]
+        return frozenset(w for o in objects for t in o.subtree for w in (t.lower_, t.lemma_.lower()))
+
+    @cached_property
+    def child_words(self) -> frozenset[str]:
+        return frozenset(c.lower_ for c in self.tok.children)
+
+    def in_class(self, name: str, words: frozenset[str], text: tuple[str, ...]) -> bool:
+        synset = self.synsets.get(name)
+        if synset is None:
+            return False
+        if words & synset.words:
+            return True
+        return any(_contains(text, phrase) for phrase in synset.phrases)
+
+
+def holds(tok: Token, req: Requirement, clause: Clause) -> bool:
+    """Whether the condition `req` holds for the trigger `tok`."""
+    if req.kind == "prep":
+        return any(c.dep_ in PREP_DEPS and c.lower_ in req.words for c in tok.children)
+    if req.kind == "obj":
+        classes = [w for w in req.words if w.startswith("&")]
+        if classes:  # a synset object follows the verb: "deployed [troops]", not "troops were deployed"
+            objects = tuple(t.lower_ for c in tok.children if c.dep_ in OBJECT_DEPS and c.i > tok.i
+                            for t in c.subtree)
+            words = frozenset(objects) | clause.object_words
+            if any(clause.in_class(name, words, objects) for name in classes):
+                return True
+        objects_lemmas = {c.lemma_.lower() for c in tok.children if c.dep_ in OBJECT_DEPS}
+        return bool(objects_lemmas & req.words)
+    if req.kind == "after":
+        following = clause.following_words
+        for word in req.words:
+            if word.startswith("&"):
+                if not clause.in_class(word, following, clause.following_text):
+                    return False
+            elif word not in following:
+                return False
+        return True
+    if req.kind == "particle":
+        return req.words <= clause.child_words
+    if req.kind == "xcomp":
+        return any(c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in req.words for c in tok.children)
+    near = {c.lemma_.lower() for c in tok.children}
+    near |= {g.lemma_.lower() for c in tok.children for g in c.children}
+    return bool(near & req.words)
+
+
+def reports_event(tok: Token) -> bool:
+    """Whether a verb heads a clause that can report an event: not a participle describing a noun ("a
+    delegation [led] by", "troops [deployed] in"); a dictionary verb's bare default needs one."""
+    return tok.dep_ not in {"acl", "amod", "compound"}
+
+
+def _embedded(tok: Token) -> bool:
+    """A dependent that starts another clause: its words are not the trigger's."""
+    return tok.dep_ in EMBEDDED or (tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"})
+
+
+def _contains(text: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(text[i:i + n] == phrase for i in range(len(text) - n + 1))
