@@ -261,8 +261,8 @@ def parse_verbs(path: Path) -> VerbDictionary:
     `EXPRESS [0110]` a verb with a code of its own) and patterns `- words * words [code]`, which apply to
     every verb of the block (as in PETRARCH). A verb's own code, else the block's, is its bare default;
     `[---]` means no event. Only the block's head verb (its first, or the one its label names) and verbs with
-    a code of their own keep a bare default: the other synonyms inherit the label's code, which is often not their
-    event (RATIFY under ALLOW would be 080 "yield", STRESS under EMPHASIZE a statement); they keep the
+    a code of their own keep a bare default: the other synonyms inherit the label's code, which is often not
+    their event (RATIFY under ALLOW would be 080 "yield", STRESS under EMPHASIZE a statement); they keep the
     patterns. In a pattern `*` is the verb, `+` the target, `$` the source, `%` a compound actor, `^` skips a
     noun phrase, `&NAME` is any word of a synset, `_` joins words. What our dependency matcher can say
     becomes a condition (see `VerbPattern`): words after the verb, a preposition before the target, a synset

@@ -24,6 +24,7 @@ from ..when import names_a_time, resolve_event_date
 from .arguments import Argument, ArgumentReader
 from .lexicon import EventLexicon, TriggerRule
 from .modality import is_negated, read_modality
+from .patterns import Clause, holds, reports_event
 from .senses import sense_of
 
 PLACE_PREPS = {"in", "at"}
@@ -59,27 +60,22 @@ class EventDetector:
 
     # 1. triggers
     def matching_rule(self, tok: Token, pos: str) -> TriggerRule | None:
-        for rule in self.lexicon.rules.get((tok.lemma_.lower(), pos), ()):
-            if rule.requires is None or self._holds(tok, rule):
+        """The first rule for the token's (lemma, pos) whose conditions all hold: user dictionaries, ours,
+        then the CAMEO dictionary (lexicon.py says why in that order)."""
+        rules = self.lexicon.rules.get((tok.lemma_.lower(), pos))
+        if not rules:
+            return None
+        clause = Clause(tok, self.lexicon.synsets)
+        for rule in rules:
+            if rule.needs_dyad and rule.requires is None and not reports_event(tok):
+                continue
+            if rule.requires is None or self._holds(tok, rule, clause):
                 return rule
         return None
 
-    def _holds(self, tok: Token, rule: TriggerRule) -> bool:
-        req = rule.requires
-        assert req is not None
-        if req.kind == "prep":
-            return any(c.dep_ in {"prep", "prt", "agent"} and c.lower_ in req.words for c in tok.children)
-        if req.kind == "obj":
-            objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
-            return any(c.lemma_.lower() in req.words for c in objects)
-        if req.kind == "after":
-            following = {w for t in tok.subtree if t.i > tok.i for w in (t.lower_, t.lemma_.lower())}
-            return req.words <= following
-        if req.kind == "xcomp":
-            return any(c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in req.words for c in tok.children)
-        words = {c.lemma_.lower() for c in tok.children}
-        words |= {g.lemma_.lower() for c in tok.children for g in c.children}
-        return bool(words & req.words)
+    def _holds(self, tok: Token, rule: TriggerRule, clause: Clause | None = None) -> bool:
+        clause = clause or Clause(tok, self.lexicon.synsets)
+        return all(holds(tok, req, clause) for req in rule.conditions)
 
     # 2. content of another act
     def is_content(self, tok: Token, pos: str) -> bool:
@@ -160,6 +156,8 @@ class EventDetector:
         for source, target in pairs:
             if source and target and _same_party(source.ref, target.ref):
                 continue
+            if rule.needs_dyad and not (source and target and source.ref.code and target.ref.code):
+                continue  # a dictionary bare default (or target pattern) codes only an event between two actors
             out.append(EventMention(
                 **common,
                 source=source.ref if source else None,
