@@ -56,8 +56,12 @@ class Senses:
 
     def __init__(self) -> None:
         self.classes_of: dict[str, set[str]] = defaultdict(set)
+        synsets = _petrarch_synsets()
         for row in load_table("noun_classes", ("class", "lemma", "source")):
-            self.classes_of[row["lemma"].lower()].add(row["class"])
+            lemma = row["lemma"].lower()
+            # "&CURRENCY": every member of that PETRARCH synset (petrarch_synsets.csv), when it is installed
+            for word in synsets.get(lemma.upper(), []) if lemma.startswith("&") else [lemma]:
+                self.classes_of[word].add(row["class"])
         known = {c for cs in self.classes_of.values() for c in cs}
         self.rules: dict[str, list[SenseRule]] = defaultdict(list)
         for n, row in enumerate(load_table("sense_rules", SENSE_COLUMNS), 1):
@@ -72,6 +76,21 @@ class Senses:
         found = self.classes_of.get(tok.lemma_.lower(), set())
         lower = tok.lower_
         return found | self.classes_of.get(lower, set()) if lower != tok.lemma_.lower() else found
+
+
+def _petrarch_synsets() -> dict[str, list[str]]:
+    """PETRARCH's noun synsets by name (`&CURRENCY` -> members), converted from its MIT-licensed CAMEO verb
+    dictionary into petrarch_synsets.csv; single words only, since classes are looked up by lemma. Empty when
+    the table is not installed."""
+    try:
+        rows = load_table("petrarch_synsets", ("class", "word"))
+    except (FileNotFoundError, DataError):
+        return {}
+    out: dict[str, list[str]] = defaultdict(list)
+    for row in rows:
+        if " " not in row["word"]:
+            out[row["class"].upper()].append(row["word"].lower())
+    return out
 
 
 def _sense_rule(row: dict[str, str], where: str, known: set[str]) -> SenseRule:
