@@ -7,11 +7,16 @@ broken user table fails loudly instead of silently coding nothing.
 from __future__ import annotations
 
 import csv
+import hashlib
+import logging
+import os
+import pickle
 from collections.abc import Iterable, Iterator
 from datetime import date
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from .errors import Code, DataError
 
@@ -50,6 +55,71 @@ def load_table(name: str, required: tuple[str, ...] = ()) -> tuple[Row, ...]:
     """Load a shipped table by name (`countries`, `roles`, ...) once per process."""
     text = resources.files("newsevents").joinpath(f"data/{name}.csv").read_text(encoding="utf-8")
     return tuple(row for _, row in _rows(text.splitlines(), f"newsevents/data/{name}.csv", required))
+
+
+def table_names(pattern: str) -> list[str]:
+    """Names of the shipped tables whose file name matches `pattern` (`office_holders*`), sorted."""
+    folder = resources.files("newsevents").joinpath("data")
+    return sorted(item.name[:-4] for item in folder.iterdir()
+                  if item.name.endswith(".csv") and Path(item.name[:-4]).match(pattern))
+
+
+# -- on-disk cache of derived data ----------------------------------------------------------------
+
+log = logging.getLogger("newsevents")
+
+
+def cache_dir() -> Path:
+    """`$XDG_CACHE_HOME/newsevents`, else `~/.cache/newsevents`."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "newsevents"
+
+
+def data_fingerprint(extra: Iterable[Path] = ()) -> str:
+    """A hash of every shipped data file, the package version and the given user files: the cache key, so a
+    changed table (or an upgrade) rebuilds what was derived from it."""
+    from . import __version__
+
+    digest = hashlib.sha256(__version__.encode())
+    folder = resources.files("newsevents").joinpath("data")
+    for item in sorted(folder.iterdir(), key=lambda i: i.name):
+        if item.name.endswith((".csv", ".txt", ".json")):
+            digest.update(item.name.encode())
+            digest.update(item.read_bytes())
+    for path in extra:
+        digest.update(str(path).encode())
+        try:
+            digest.update(path.read_bytes())
+        except OSError:
+            digest.update(b"missing")
+    return digest.hexdigest()[:24]
+
+
+def load_cached(kind: str, key: str) -> Any | None:
+    """What `store_cached` wrote under `kind` and `key`, or None (absent, unreadable, or another key)."""
+    path = cache_dir() / f"{kind}-{key}.pickle"
+    try:
+        with path.open("rb") as fh:
+            return pickle.load(fh)
+    except Exception:  # a missing, partial or foreign file is a cache miss, never an error
+        return None
+
+
+def store_cached(kind: str, key: str, value: Any) -> None:
+    """Write `value` to the cache (atomically); drop older entries of the same kind. An unwritable cache
+    directory is not an error: the caller keeps what it built in memory."""
+    folder = cache_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = folder / f".{kind}-{key}.{os.getpid()}.tmp"
+        with tmp.open("wb") as fh:
+            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(folder / f"{kind}-{key}.pickle")
+        for old in folder.glob(f"{kind}-*.pickle"):
+            if old.name != f"{kind}-{key}.pickle":
+                old.unlink(missing_ok=True)
+    except OSError as exc:
+        log.debug("knowledge cache not written (%s): built in memory", exc)
 
 
 def split_list(value: str) -> list[str]:

