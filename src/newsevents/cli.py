@@ -3,15 +3,14 @@ calls `x`, which does the work and is what tests call."""
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from enum import StrEnum
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, TextIO, TypeVar
 
 import typer
 from rich.console import Console
@@ -218,17 +217,22 @@ def events_cli(
     since: Annotated[str | None, typer.Option(help="First day (YYYY-MM-DD).")] = None,
     until: Annotated[str | None, typer.Option(help="Last day (YYYY-MM-DD).")] = None,
     negated: Annotated[bool, typer.Option(help="Include negated events (\"did not condemn\").")] = False,
-    limit: Annotated[int, typer.Option(help="At most this many events (0: all).")] = 100,
+    limit: Annotated[int, typer.Option(min=0, help="At most this many events (0: all).")] = 100,
     fmt: Annotated[EventsFormat, typer.Option("--format", "-f", help="Output format.")] = EventsFormat.table,
 ) -> None:
     """List merged events from the store, newest first."""
+    from .export.plover import QUAD_CODES
     from .export.terminal import print_store_events
     from .store import EventQuery
 
-    query = EventQuery(actor=actor, between=between, plover=plover, cameo=cameo, since=_parse_date(since),
-                       until=_parse_date(until), include_negated=negated, limit=limit or None)
-    with _open_store(db, read_only=True) as store:
-        rows = store.events(query)
+    if plover and plover.upper() not in QUAD_CODES:
+        raise _fail(_usage("--plover", f"{plover!r} is no PLOVER category; one of {', '.join(QUAD_CODES)}"))
+    query = EventQuery(actor=actor.upper() if actor else None,
+                       between=(between[0].upper(), between[1].upper()) if between else None,
+                       plover=plover, cameo=cameo, since=_parse_date(since), until=_parse_date(until),
+                       include_negated=negated, limit=limit or None)
+    with _store(db, read_only=True) as store:
+        rows = _guarded(store, lambda: store.events(query))
     if fmt is EventsFormat.table:
         print_store_events(rows, Console(width=160))
     else:
@@ -307,42 +311,110 @@ def sql_cli(
 @app.command("export")
 def export_cli(
     fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="parquet, csv, jsonl (every table), "
-                                              "gdelt (GDELT 2.0 event rows), plover (PLOVER JSON).")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Directory to write into.")],
+                                              "gdelt (GDELT 2.0 event and mentions rows), plover (PLOVER "
+                                              "JSON).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write into (created if missing).")],
     db: DbOption = Path("events.duckdb"),
+    force: Annotated[bool, typer.Option(help="Replace files of the same names already in --out.")] = False,
 ) -> None:
-    """Write the store out as files for other tools."""
-    from .export.files import export_store
+    """Write the store out as files for other tools. Existing files are kept unless --force."""
+    from .export.files import ExportError, export_store
 
-    with _open_store(db, read_only=True) as store:
-        written = export_store(store, fmt, out)
+    with _store(db, read_only=True) as store:
+        try:
+            written = _guarded(store, lambda: export_store(store, fmt, out, force))
+        except ExportError as exc:
+            from rich.markup import escape
+
+            err.print(f"[red]error:[/red] {escape(exc.line())}", highlight=False, soft_wrap=True)
+            raise typer.Exit(2) from None
     for path in written:
-        err.print(f"wrote {path}", highlight=False)
+        err.print(f"wrote {path}", highlight=False, markup=False, soft_wrap=True)
 
 
 @app.command("delete")
 def delete_cli(
     ids: Annotated[list[str], typer.Argument(help="Article ids to remove with all they contributed.")],
     db: DbOption = Path("events.duckdb"),
-    window_days: Annotated[int, typer.Option(help="Cross-article merge window, as at ingest.")] = 2,
+    window_days: Annotated[int, typer.Option(min=0, max=3660, help="Cross-article merge window, as at "
+                                             "ingest.")] = 2,
 ) -> None:
     """Delete articles from the store; the events they shared are re-merged without them."""
-    with _open_store(db, read_only=False) as store:
-        n = store.delete(ids, window_days)
-    err.print(f"deleted {n} article(s) from {db}", highlight=False)
+    with _store(db, read_only=False) as store:
+        unknown = _guarded(store, lambda: sorted(set(ids) - set(store.stored_articles(ids))))
+        n = _guarded(store, lambda: store.delete(ids, window_days))
+    if unknown:
+        more = f" and {len(unknown) - 5} more" if len(unknown) > 5 else ""
+        shown = ", ".join(repr(i) for i in unknown[:5]) + more
+        err.print(f"{db}: no stored article has the id {shown}", highlight=False, markup=False,
+                  soft_wrap=True)
+    err.print(f"deleted {n} article(s) from {db}", highlight=False, markup=False, soft_wrap=True)
+    if n == 0:
+        raise typer.Exit(1)
+
+
+T = TypeVar("T")
+
+
+def _guarded(store: Store, action: Callable[[], T]) -> T:
+    """Run a store action; a damaged store (DuckDB error) ends the command with one line, not a traceback."""
+    import duckdb
+
+    from .errors import Code, StoreError
+
+    try:
+        return action()
+    except duckdb.Error as exc:
+        message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise _fail(StoreError(Code.E012, store.path, message)) from None
+
+
+def _usage(option: str, detail: str) -> NewseventsError:
+    from .errors import Code, InputError
+
+    return InputError(Code.E008, option, detail)
 
 
 def write_rows(rows: list[dict[str, Any]], fmt: str, out: TextIO) -> None:
-    """Rows as CSV (header first), a JSON array, or JSON Lines."""
+    """Rows as CSV (header first), a JSON array, or JSON Lines. CSV: text quoted (a CAMEO code "043" stays a
+    string for readers that honour quotes), NULL empty and unquoted, lists JSON-encoded. JSON: ids (a column
+    `id` or ending in `_id`) and integers beyond 2**53 as strings, which JavaScript and R's jsonlite would
+    otherwise round."""
     if fmt == "csv":
-        writer = csv.DictWriter(out, fieldnames=list(rows[0]) if rows else [], lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-    elif fmt == "json":
-        out.write(json.dumps(rows, ensure_ascii=False, default=str, indent=2) + "\n")
-    else:
+        columns = list(rows[0]) if rows else []
+        out.write(",".join(_csv_text(c) for c in columns) + "\n")
         for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+            out.write(",".join(_csv_value(row[c]) for c in columns) + "\n")
+        return
+    docs = [{k: _json_value(k, v) for k, v in row.items()} for row in rows]
+    if fmt == "json":
+        out.write(json.dumps(docs, ensure_ascii=False, default=str, indent=2) + "\n")
+    else:
+        for doc in docs:
+            out.write(json.dumps(doc, ensure_ascii=False, default=str) + "\n")
+
+
+def _csv_text(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _csv_value(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value) if isinstance(value, float) else str(value)
+    if isinstance(value, list | tuple):
+        return _csv_text(json.dumps(list(value), ensure_ascii=False, default=str))
+    return _csv_text(str(value))
+
+
+def _json_value(key: str, value: Any) -> Any:
+    if isinstance(value, int) and not isinstance(value, bool) and (
+            key == "id" or key.endswith("_id") or abs(value) > 2**53):
+        return str(value)
+    return value
 
 
 @app.command("eval")

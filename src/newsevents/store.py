@@ -412,12 +412,17 @@ class Store:
             for row in chunk:
                 yield dict(zip(columns, row, strict=True))
 
-    def copy_table(self, table: str, target: Path, fmt: str) -> None:
-        """Write one table with DuckDB's COPY: parquet, csv (with header) or jsonl."""
+    def copy_table(self, table: str, target: Path, fmt: str,
+                   select: tuple[str, Sequence[str]] | None = None) -> None:
+        """Write one table with DuckDB's COPY: parquet, csv (with header) or jsonl. `select` is the column
+        list to copy (expressions allowed; default every column) and the columns CSV quotes always."""
         if table not in COLUMNS:
             raise StoreError(Code.E014, self.path, f"no table {table!r}")
+        columns, quoted = select or ("*", ())
         options = {"parquet": "FORMAT parquet", "csv": "FORMAT csv, HEADER", "jsonl": "FORMAT json"}[fmt]
-        self.con.execute(f"COPY {table} TO '{_sql_string(str(target))}' ({options})")
+        if fmt == "csv" and quoted:
+            options += ", FORCE_QUOTE (" + ", ".join(quoted) + ")"
+        self.con.execute(f"COPY (SELECT {columns} FROM {table}) TO '{_sql_string(str(target))}' ({options})")
 
     def _dicts(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         return list(self.iter_rows(sql, params))
