@@ -260,8 +260,9 @@ def parse_verbs(path: Path) -> VerbDictionary:
     A block `--- NAME [code] ---` lists its verbs (`MEET {MEETS MET}`, `+MEET_WITH` a verb with its particle,
     `EXPRESS [0110]` a verb with a code of its own) and patterns `- words * words [code]`, which apply to
     every verb of the block (as in PETRARCH). A verb's own code, else the block's, is its bare default;
-    `[---]` means no event. Only the block's head verb (its first, or the one its label names) and verbs with
-    a code of their own keep a bare default: the other synonyms inherit the label's code, which is often not
+    `[---]` means no event. Only the block's head verb (its first, or the one its label names), verbs with
+    a code of their own and multi-word verbs (`+CONFER_WITH`: the particle narrows the sense) keep a bare
+    default: the other synonyms inherit the label's code, which is often not
     their event (RATIFY under ALLOW would be 080 "yield", STRESS under EMPHASIZE a statement); they keep the
     patterns. In a pattern `*` is the verb, `+` the target, `$` the source, `%` a compound actor, `^` skips a
     noun phrase, `&NAME` is any word of a synset, `_` joins words. What our dependency matcher can say
@@ -318,7 +319,7 @@ def parse_verbs(path: Path) -> VerbDictionary:
             skipped["unreadable verb line"] += 1
             continue
         label = re.split(r"[_\s]+", block["name"])[0].lower() if block else ""
-        head = not verbs or own is not None or words[0].lower() == label
+        head = not verbs or own is not None or words[0].lower() == label or len(words) > 1
         particle = " ".join(w.lower() for w in words[1:])
         verbs.append((words[0].lower(), particle, code if head else None, lineno))
         if not head:

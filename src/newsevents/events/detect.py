@@ -157,7 +157,7 @@ class EventDetector:
             if source and target and _same_party(source.ref, target.ref):
                 continue
             if rule.needs_dyad and not (source and target and source.ref.code and target.ref.code):
-                continue  # a dictionary bare default (or target pattern) codes only an event between two actors
+                continue  # a dictionary default (or target pattern) codes only events between two actors
             out.append(EventMention(
                 **common,
                 source=source.ref if source else None,

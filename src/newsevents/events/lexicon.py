@@ -31,7 +31,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import Code, DataError
-from ..petrarch import VerbPattern, read_verbs
+from ..petrarch import VerbPattern, parse_verbs
 from ..resources import load_table, split_list
 
 TRIGGER_POS = {"VERB", "NOUN"}
@@ -251,16 +251,16 @@ class EventLexicon:
     def _add_petrarch_verbs(self, path: Path) -> None:
         """A PETRARCH verbs dictionary (`--verbs`): its verbs are tried before ours and replace the bundled
         dictionary's, patterns (most specific first) before defaults; its bare defaults need a dyad like the
-        bundled ones. Synset conditions use the bundled synsets (a user synset is read with its patterns only
-        where it names one of them). Codes we do not list (4-digit codes fold to 3; fictional ones stay) take
-        their root's PLOVER category."""
+        bundled ones. Its synsets join the bundled ones (one of the same name replaces it). Codes we do not
+        list (4-digit codes fold to 3; fictional ones stay) take their root's PLOVER category."""
         user: dict[tuple[str, str], list[TriggerRule]] = defaultdict(list)
-        where = str(path)
-        for verb in sorted(read_verbs(path), key=_specificity):
-            try:
-                conditions = parse_conditions(verb.condition, f"{where}:{verb.line}", self.synsets)
-            except DataError:
-                continue  # a synset of the user's own dictionary that we do not have
+        parsed = parse_verbs(path)
+        for name, members in parsed.synsets.items():
+            words = [tuple(w.split()) for w, _ in members]
+            self.synsets[name] = Synset(frozenset(w[0] for w in words if len(w) == 1),
+                                        tuple(sorted({w for w in words if len(w) > 1})))
+        for verb in sorted(parsed.patterns, key=_specificity):
+            conditions = parse_conditions(verb.condition, f"{path}:{verb.line}", self.synsets)
             user[(verb.lemma, "VERB")].append(TriggerRule(
                 verb.lemma, "VERB", verb.cameo, expand_targets("|".join(verb.target)),
                 conditions[0] if conditions else None, tuple(conditions[1:]), verb.needs_dyad,

@@ -107,7 +107,10 @@ def reports_event(tok: Token) -> bool:
 
 
 def _embedded(tok: Token) -> bool:
-    """A dependent that starts another clause: its words are not the trigger's."""
+    """A dependent that starts another clause: its words are not the trigger's. An infinitive of purpose
+    stays in ("met ... [to mark the anniversary]"), as PETRARCH's verb phrase holds it."""
+    if tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
     return tok.dep_ in EMBEDDED or (tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"})
 
 
