@@ -208,10 +208,11 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         return [tok.head] if tok.dep_ == "compound" and tok.head is not tok else []
     if slot == "acl":
         return [tok.head] if tok.dep_ == "acl" and tok.head is not tok else []
+    # the words around a trigger, without verbs ("to match the offer" names no sports match)
     if slot == "near":
-        return [w for c in children for w in (c, *c.children)]
+        return [w for c in children for w in (c, *c.children) if w.pos_ not in {"VERB", "AUX"}]
     if slot == "sentence":
-        return [w for w in tok.sent if w is not tok]
+        return [w for w in tok.sent if w is not tok and w.pos_ not in {"VERB", "AUX"}]
     return []
 
 
