@@ -12,6 +12,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+import duckdb
 import pandas as pd
 import pytest
 from typer.testing import CliRunner
@@ -350,3 +351,46 @@ def test_export_error_is_raised_before_anything_is_written(store: Store, tmp_pat
     with pytest.raises(ExportError):
         export_store(store, ExportFormat.gdelt, tmp_path)
     assert not (tmp_path / "events.export.CSV").exists()
+
+
+# --- a damaged store, a failing write: one line from the commands that read and write it ---------------------
+
+def test_damaged_store_is_one_line_from_events_and_export(db: Path, tmp_path: Path) -> None:
+    size = db.stat().st_size
+    with db.open("r+b") as fh:  # keep the three headers, overwrite every block, as a bad copy would
+        fh.seek(3 * 4096)
+        fh.write(os.urandom(size - 3 * 4096))
+    for args in (["events", "--db", str(db)],
+                 ["export", "--db", str(db), "--format", "gdelt", "--out", str(tmp_path / "g")]):
+        res = runner.invoke(app, args)
+        lines = res.output.strip().splitlines()
+        assert res.exit_code == 2 and len(lines) == 1 and "[E01" in lines[0], (args, res.output)
+        assert "locked" not in lines[0] and "another process" not in lines[0]
+
+
+def test_a_failed_commit_is_reported_not_masked_by_the_rollback(tmp_path: Path) -> None:
+    from newsevents.errors import StoreError
+    from newsevents.model import Article, ArticleResult
+
+    store = Store(tmp_path / "s.duckdb")
+    real = store.con
+
+    class DiskFull:
+        """A connection whose COMMIT fails the way a full disk makes it fail: the transaction is gone."""
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(real, name)
+
+        def execute(self, sql: str, *args: Any) -> Any:
+            if sql == "COMMIT":
+                real.execute("ROLLBACK")
+                raise duckdb.IOException("IO Error: could not write file: No space left on device")
+            return real.execute(sql, *args)
+
+    store.con = DiskFull()  # type: ignore[assignment]
+    result = ArticleResult(article=Article(id="a", text="Leaders met in Oslo."))
+    with pytest.raises(StoreError) as info:
+        store.write([result], "t")
+    assert "No space left on device" in info.value.line() and "no transaction" not in info.value.line()
+    store.con = real
+    assert store.counts()["articles"] == 0

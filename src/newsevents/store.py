@@ -19,6 +19,7 @@ the order they arrived.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import threading
 from collections.abc import Iterator, Sequence
@@ -214,8 +215,10 @@ class Store:
             blocks |= {r[4] for r in rows["article_events"]}
             self._remerge(blocks, old_events | {r[2] for r in rows["article_events"]}, window_days)
             self.con.execute("COMMIT")
-        except BaseException:
-            self.con.execute("ROLLBACK")
+        except BaseException as exc:
+            self._rollback()
+            if isinstance(exc, duckdb.Error):
+                raise StoreError(Code.E014, self.path, f"writing failed: {_first_line(exc)}") from None
             raise
 
     def delete(self, ids: Sequence[str], window_days: int = DEFAULT_WINDOW_DAYS) -> int:
@@ -228,10 +231,18 @@ class Store:
             self._delete_rows(found)
             self._remerge(blocks, old_events, window_days)
             self.con.execute("COMMIT")
-        except BaseException:
-            self.con.execute("ROLLBACK")
+        except BaseException as exc:
+            self._rollback()
+            if isinstance(exc, duckdb.Error):
+                raise StoreError(Code.E014, self.path, f"deleting failed: {_first_line(exc)}") from None
             raise
         return len(found)
+
+    def _rollback(self) -> None:
+        """Undo the open transaction, if any: a COMMIT that failed has already ended it, and its error, not
+        "no transaction is active", is the one to report."""
+        with contextlib.suppress(duckdb.Error):
+            self.con.execute("ROLLBACK")
 
     def _events_of(self, ids: Sequence[str]) -> tuple[set[str], set[int]]:
         """The merge blocks and merged events the articles' events belong to."""
@@ -523,7 +534,8 @@ def _event_row(aid: str, ev: Event, names: dict[str, str]) -> tuple[Any, ...]:
 
 def _open_error(path: str, exc: duckdb.Error) -> StoreError:
     message = _first_line(exc)
-    if "lock" in message.lower():
+    lowered = message.lower()
+    if "could not set lock" in lowered or "conflicting lock" in lowered:  # not "block", as in a damaged file
         return StoreError(Code.E013, path, "another process has it open; close it or wait")
     return StoreError(Code.E012, path, message)
 

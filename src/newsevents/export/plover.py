@@ -12,9 +12,8 @@ title), `coder`, `coded_date`.
 
 Beyond the specification (named fields it allows): `cameo`, `negated`, `modality`, `num_articles`,
 `num_mentions`, `num_sources`, `article_ids`, and `evidence` (every reporting sentence with its article and
-offsets); `source` and `target` repeat `actor` and `recipient` for readers of our earlier output and will
-go. Events with no PLOVER category (CAMEO 01, public statements) are not written; negated and non-factual
-events are, with their flags, since PLOVER users filter on them.
+offsets). Events with no PLOVER category (CAMEO 01, public statements) are not written; negated and
+non-factual events are, with their flags, since PLOVER users filter on them.
 """
 
 from __future__ import annotations
@@ -100,8 +99,6 @@ def plover_record(e: Mapping[str, Any], evidence: Sequence[Mapping[str, Any]]) -
                       "trigger": x["trigger"], "trigger_start": x["trigger_start"],
                       "trigger_end": x["trigger_end"]}
                      for x in evidence],
-        "source": actor,  # deprecated names of `actor` and `recipient`
-        "target": recipient,
     }
     return record
 
