@@ -193,7 +193,8 @@ class ArgumentReader:
         found: list[Argument] = []
         for child in tok.children:
             if child.dep_ == "poss":
-                found.extend(self.party(child, exclude, owners, depth + 1))
+                if not self._is_person(child):  # "the murder of Del Cid's son": the son, not Del Cid
+                    found.extend(self.party(child, exclude, owners, depth + 1))
             elif (child.dep_ in {"amod", "compound", "nmod"} and child.i in self.mention_entity
                   and owners != SUBJECT_OWNER_PREPS):
                 ent = self.entities[self.mention_entity[child.i]]
@@ -205,12 +206,14 @@ class ArgumentReader:
                 if named or coded or ent.type == "NORP":
                     found.append(Argument(self._ref(ent.id), False))
             elif child.dep_ == "prep" and child.lower_ in owners:
+                if child.lower_ == "of" and self.lexicon.rules.get((tok.lemma_.lower(), "NOUN")):
+                    continue  # "the murder of X": what an event was done to is not its owner
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         eid = self.mention_entity.get(obj.i)
                         if child.lower_ == "in" and eid and self.entities[eid].type in PLACE_TYPES:
                             continue  # "talks with officials in Geneva": where, not whose
-                        if (eid and self.entities[eid].type == "PERSON") or obj.lower_ in PERSON_PRONOUNS:
+                        if self._is_person(obj):
                             continue  # "the cousin of X", "enemies of X": other people than X
                         found.extend(self.party(obj, exclude, owners, depth + 1))
                     elif obj.dep_ == "pcomp":  # "overhauls in how Indonesia manages its banks"
@@ -219,6 +222,12 @@ class ArgumentReader:
             if found:
                 return found
         return found
+
+    def _is_person(self, tok: Token) -> bool:
+        eid = self.mention_entity.get(tok.i)
+        if eid is not None and self.entities[eid].type == "PERSON":
+            return True
+        return tok.ent_type_ == "PERSON" or tok.lower_ in {*PERSON_PRONOUNS, "his"}
 
     def _bare_role(self, tok: Token) -> list[Argument]:
         """"charged a former clerk", "police arrested": a role noun no named actor owns names its sector;
