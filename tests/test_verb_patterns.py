@@ -33,18 +33,30 @@ def events(analyse, text: str) -> set[tuple[str, str | None, str | None]]:
 
 
 def test_a_dictionary_pattern_selects_its_code(pipeline: Pipeline, analyse) -> None:
-    # "abandon" is not ours; the dictionary's `- * &CEASEFIRE [196]` (truce is in &CEASEFIRE) beats its
-    # bare default 080 (yield).
+    # "abandon" is not ours; the dictionary's `- * &CEASEFIRE [196]` (truce is in &CEASEFIRE) codes it.
     text = "Ethiopia abandoned the truce with Eritrea on Monday."
     detector = EventDetector(default_lexicon(), pipeline.nlp.get_pipe("newsevents_events").detector.kb)
     rule = detector.matching_rule(token(parse(pipeline, text), "abandoned"), "VERB")
     assert rule is not None and DICTIONARY in rule.source and rule.cameo == "196"
-    assert any(DICTIONARY in r.source and r.cameo == "080" for r in default_lexicon().rules[("abandon", "VERB")])
     assert ("196", "ETH", "ERI") in events(analyse, text)
     # Without a word of the synset after the verb the pattern does not hold.
     other = detector.matching_rule(token(parse(pipeline, "Ethiopia abandoned the talks with Eritrea."),
                                          "abandoned"), "VERB")
     assert other is None or other.cameo != "196"
+
+
+def test_a_dictionary_pattern_beats_the_verbs_bare_default(pipeline: Pipeline, analyse) -> None:
+    rules = default_lexicon().rules[("raid", "VERB")]  # not ours: patterns first, the bare default last
+    assert rules[-1].requires is None and rules[-1].cameo == "190" and rules[-1].needs_dyad
+    homes = "Indian police raided the homes of Pakistani diplomats in New Delhi on Tuesday."
+    offices = "Indian police raided the offices of Pakistani diplomats in New Delhi on Tuesday."
+    assert ("175", "IND", "PAK") in events(analyse, homes)  # `- * HOMES [175]`: repression
+    assert ("190", "IND", "PAK") in events(analyse, offices)  # no pattern holds: the default
+    # Words out of the pattern's order do not match it: HOMES must follow the verb.
+    detector = EventDetector(default_lexicon(), pipeline.nlp.get_pipe("newsevents_events").detector.kb)
+    doc = parse(pipeline, "The homes that the police raided belonged to Pakistani diplomats.")
+    rule = detector.matching_rule(token(doc, "raided"), "VERB")
+    assert rule is not None and rule.cameo == "190"
 
 
 def test_words_of_an_embedded_clause_are_not_the_verbs(pipeline: Pipeline) -> None:
@@ -75,6 +87,7 @@ def test_a_bare_dictionary_verb_needs_two_actors(analyse) -> None:
     assert rules and all(DICTIONARY in r.source for r in rules) and rules[-1].needs_dyad
     assert ("111", "EGY", "ISR") in events(analyse, "Egypt deplored Israel's decision on Tuesday.")
     assert not events(analyse, "Egypt deplored the decision on Tuesday.")
+    assert not events(analyse, "Indian police raided the offices in New Delhi on Tuesday.")
     assert not events(analyse, "The decision was deplored by Egypt on Tuesday.")
 
 

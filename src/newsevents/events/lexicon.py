@@ -69,12 +69,13 @@ class CameoCode:
 
 @dataclass(frozen=True)
 class Requirement:
-    """A row's condition: `kind` is prep | ctx | obj | xcomp (any of `words` satisfies it), after (all of
-    `words` follow the trigger in its clause: a PETRARCH verb pattern) or particle (all of `words` hang on the
+    """A row's condition: `kind` is prep | ctx | obj | xcomp (any of `words` satisfies it), after (the items
+    follow the trigger in its clause, in the order of `sequence`: a PETRARCH verb pattern) or particle (all of `words` hang on the
     trigger: `+MEET_WITH`). A word `&NAME` stands for any word of that PETRARCH synset."""
 
     kind: str
     words: frozenset[str]
+    sequence: tuple[str, ...] = ()  # an `after` condition's items in their order
 
 
 @dataclass(frozen=True)
@@ -186,7 +187,8 @@ def parse_conditions(text: str, where: str, synsets: dict[str, Synset]) -> list[
         unknown = [w for w in items if w.startswith("&") and w not in synsets]
         if unknown:
             raise DataError(Code.E010, where, f"unknown synset(s) {', '.join(unknown)}")
-        out.append(Requirement(kind, frozenset(w if w.startswith("&") else w.lower() for w in items)))
+        norm = tuple(w if w.startswith("&") else w.lower() for w in items)
+        out.append(Requirement(kind, frozenset(norm), norm if kind == "after" else ()))
     return out
 
 

@@ -59,6 +59,36 @@ class Clause:
     def child_words(self) -> frozenset[str]:
         return frozenset(c.lower_ for c in self.tok.children)
 
+    def in_order(self, items: tuple[str, ...]) -> bool:
+        """Whether the items (words, or `&CLASS` for any word or phrase of the synset) follow the trigger in
+        this order within its clause, other words between them allowed (as in a PETRARCH pattern)."""
+        following = self.following
+        if not frozenset(w for w in items if w[0] != "&") <= self.following_words:
+            return False  # the cheap test first: most patterns of a verb fail on a missing word
+        at = 0
+        for item in items:
+            at = self._find(item, at)
+            if at < 0:
+                return False
+        return True
+
+    def _find(self, item: str, start: int) -> int:
+        """The position after the first match of `item` at or after `start` among the following words."""
+        following, text = self.following, self.following_text
+        synset = self.synsets.get(item) if item[0] == "&" else None
+        for n in range(start, len(following)):
+            tok = following[n]
+            if synset is None:
+                if item in (tok.lower_, tok.lemma_.lower()):
+                    return n + 1
+                continue
+            if tok.lower_ in synset.words or tok.lemma_.lower() in synset.words:
+                return n + 1
+            for phrase in synset.phrases:
+                if text[n:n + len(phrase)] == phrase:
+                    return n + len(phrase)
+        return -1
+
     def in_class(self, name: str, words: frozenset[str], text: tuple[str, ...]) -> bool:
         synset = self.synsets.get(name)
         if synset is None:
@@ -83,14 +113,7 @@ def holds(tok: Token, req: Requirement, clause: Clause) -> bool:
         objects_lemmas = {c.lemma_.lower() for c in tok.children if c.dep_ in OBJECT_DEPS}
         return bool(objects_lemmas & req.words)
     if req.kind == "after":
-        following = clause.following_words
-        for word in req.words:
-            if word.startswith("&"):
-                if not clause.in_class(word, following, clause.following_text):
-                    return False
-            elif word not in following:
-                return False
-        return True
+        return clause.in_order(req.sequence or tuple(req.words))
     if req.kind == "particle":
         return req.words <= clause.child_words
     if req.kind == "xcomp":
