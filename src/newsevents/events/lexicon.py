@@ -70,8 +70,8 @@ class CameoCode:
 @dataclass(frozen=True)
 class Requirement:
     """A row's condition: `kind` is prep | ctx | obj | xcomp (any of `words` satisfies it), after (the items
-    follow the trigger in its clause, in the order of `sequence`: a PETRARCH verb pattern) or particle (all of `words` hang on the
-    trigger: `+MEET_WITH`). A word `&NAME` stands for any word of that PETRARCH synset."""
+    follow the trigger in its clause, in the order of `sequence`: a PETRARCH verb pattern) or particle (all of
+    `words` hang on the trigger: `+MEET_WITH`). A word `&NAME` stands for any word of that PETRARCH synset."""
 
     kind: str
     words: frozenset[str]

@@ -62,7 +62,6 @@ class Clause:
     def in_order(self, items: tuple[str, ...]) -> bool:
         """Whether the items (words, or `&CLASS` for any word or phrase of the synset) follow the trigger in
         this order within its clause, other words between them allowed (as in a PETRARCH pattern)."""
-        following = self.following
         if not frozenset(w for w in items if w[0] != "&") <= self.following_words:
             return False  # the cheap test first: most patterns of a verb fail on a missing word
         at = 0
