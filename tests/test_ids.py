@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import io
 import json
+import os
+import sys
+import threading
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from newsevents.errors import Code, InputError
-from newsevents.ingest import IdClash, read_inputs
+from newsevents.ingest import IdClash, read_inputs, read_path
 from newsevents.loader import ingest
 from newsevents.model import Article
 from newsevents.settings import Settings
@@ -104,3 +111,63 @@ def test_ingest_stores_every_article_of_a_folder_per_day_and_counts_clashes(tmp_
                       "day3/wire.jsonl:1", "x"}
     assert report.clashes == 1 and report.failed == 1 and len(errors) == 1
     assert store.sql("SELECT text FROM articles WHERE id = 'x'")[1] == [("First text.",)]
+
+
+# --- bounded reads: a stream without end is refused at the size limit, JSONL on stdin is streamed -------------
+
+class _Stdin:
+    def __init__(self, data: bytes | io.BufferedReader) -> None:
+        self.buffer = io.BufferedReader(io.BytesIO(data)) if isinstance(data, bytes) else data
+
+
+def _stdin(monkeypatch: pytest.MonkeyPatch, data: bytes | io.BufferedReader, max_chars: int = 1000) -> list[
+        Article | InputError]:
+    monkeypatch.setattr(sys, "stdin", _Stdin(data))
+    return list(read_inputs(["-"], max_chars=max_chars))
+
+
+def test_jsonl_on_stdin_is_streamed_with_ids_per_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = b"\n  \n" + b"\n".join(json.dumps({"text": f"Ministers met in Rome ({n})."}).encode() for n in range(3))
+    out = _stdin(monkeypatch, data)
+    assert [o.id for o in out if isinstance(o, Article)] == ["<stdin>:3", "<stdin>:4", "<stdin>:5"]
+
+
+def test_endless_stdin_is_refused_at_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Endless(io.RawIOBase):
+        """/dev/zero-like: as many bytes as asked for, forever (counts what was read)."""
+
+        read_total = 0
+
+        def readable(self) -> bool:
+            return True
+
+        def readinto(self, buffer: Any) -> int:
+            Endless.read_total += len(buffer)
+            buffer[:] = b"a" * len(buffer)
+            return len(buffer)
+
+    [error] = _stdin(monkeypatch, io.BufferedReader(Endless()), max_chars=1000)
+    assert isinstance(error, InputError) and error.code is Code.E005
+    assert Endless.read_total < 1_000_000  # stopped near the limit, not at the end of the stream
+
+
+def test_a_jsonl_line_beyond_the_limit_is_reported_and_skipped(tmp_path: Path) -> None:
+    f = tmp_path / "wire.jsonl"
+    f.write_bytes(json.dumps({"id": "a", "text": "Police arrested two men."}).encode() + b"\n"
+                  + b"x" * 200_000 + b"\n" + json.dumps({"id": "c", "text": "Talks resumed."}).encode() + b"\n")
+    out = list(read_inputs([str(f)], max_chars=1000))
+    summary = [(o.code, o.where) if isinstance(o, InputError) else o.id for o in out]
+    assert summary == ["a", (Code.E005, f"{f}:2"), "c"]
+
+
+def test_devices_and_fifos_are_read_only_up_to_the_limit(tmp_path: Path) -> None:
+    if Path("/dev/zero").exists():
+        [error] = list(read_path(Path("/dev/zero"), max_chars=1000))
+        assert isinstance(error, InputError) and error.code in {Code.E005, Code.E003}
+    fifo = tmp_path / "feed.txt"
+    os.mkfifo(fifo)
+    writer = threading.Thread(target=lambda: fifo.write_bytes(b"Title\nA short article from a pipe.\n"))
+    writer.start()
+    [article] = list(read_inputs([str(fifo)]))
+    writer.join()
+    assert isinstance(article, Article) and article.id == "feed" and article.title == "Title"
