@@ -83,6 +83,7 @@ class Entity:
     type: str  # PERSON | ORG | GPE | LOC | FAC | NORP
     mentions: tuple[Mention, ...]
     actor: Actor | None = None
+    place: Place | None = None  # GPE/LOC/FAC: where it is on the map, when the gazetteer knows it
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -91,6 +92,7 @@ class Entity:
             "type": self.type,
             "mentions": [m.as_dict() for m in self.mentions],
             "actor": self.actor.as_dict() if self.actor else None,
+            "place": self.place.as_dict() if self.place else None,
         }
 
 
@@ -107,7 +109,8 @@ class ActorRef:
 
 @dataclass(frozen=True)
 class Place:
-    """A geocoded place: `feature` is city | country | landmark | region; `country` ISO 3166-1 alpha-3."""
+    """A geocoded place: `feature` is city | admin1 | country | continent | landmark | region; `country`
+    ISO 3166-1 alpha-3; `admin1` the first-level division (state, province) it lies in, by name."""
 
     name: str
     lat: float | None
@@ -115,6 +118,7 @@ class Place:
     country: str | None
     feature: str
     geonames_id: int | None
+    admin1: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -25,6 +25,7 @@ from .errors import Code, warning
 from .model import Article, ArticleResult
 from .nlp import load_spacy
 from .settings import Settings
+from .where import with_places
 
 T = TypeVar("T")
 STAGES = ("newsevents_actors", "newsevents_events", "newsevents_quotes", "newsevents_summary")
@@ -92,7 +93,7 @@ class Pipeline:
     def _result(self, doc: Doc) -> ArticleResult:
         return ArticleResult(
             article=doc._.article,
-            entities=tuple(doc._.entities or ()),
+            entities=with_places(doc, doc._.entities or ()),
             events=tuple(doc._.events or ()),
             quotes=tuple(doc._.quotes or ()),
             summary=tuple(doc._.summary or ()),

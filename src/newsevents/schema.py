@@ -44,12 +44,27 @@ class ActorOut(_Strict):
         description="where the country came from; null when the code has no country")
 
 
+class PlaceOut(_Strict):
+    name: str = Field(description="the gazetteer's name for the place (Kyiv for 'Kiev')")
+    lat: float | None = Field(ge=-90, le=90)
+    lon: float | None = Field(ge=-180, le=180)
+    country: str | None = Field(description="ISO 3166-1 alpha-3")
+    admin1: str | None = Field(description="the first-level division (state, province) it lies in, by name")
+    feature: Literal["city", "admin1", "country", "continent", "landmark", "region"] = Field(
+        description="city: a populated place; admin1: a first-level division; landmark: a building or street "
+                    "standing for its city; region: an area of our places table")
+    geonames_id: int | None
+
+
 class EntityOut(_Strict):
     id: str
     name: str
     type: Literal["PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"]
     mentions: list[MentionOut] = Field(min_length=1)
     actor: ActorOut | None
+    place: PlaceOut | None = Field(
+        description="GPE/LOC/FAC entities: where the place is, by the offline gazetteer; null when "
+                    "unknown or when the entity is no place")
 
 
 class ActorRefOut(_Strict):
@@ -66,15 +81,6 @@ class EventMentionOut(_Strict):
     trigger_start: int = Field(ge=0)
     trigger_end: int = Field(ge=0)
     modality: Modality
-
-
-class PlaceOut(_Strict):
-    name: str
-    lat: float | None = Field(ge=-90, le=90)
-    lon: float | None = Field(ge=-180, le=180)
-    country: str | None = Field(description="ISO 3166-1 alpha-3")
-    feature: Literal["city", "country", "landmark", "region"]
-    geonames_id: int | None
 
 
 class EventOut(_Strict):

