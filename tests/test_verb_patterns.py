@@ -4,16 +4,21 @@ dyad its bare defaults need, and the loader's checks, on sentences we wrote."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 import pytest
 from spacy.tokens import Doc, Token
 
-from newsevents import Pipeline
+from newsevents import ArticleResult, Pipeline
+from newsevents.actors.knowledge import default_knowledge
 from newsevents.errors import DataError
 from newsevents.events.detect import EventDetector
 from newsevents.events.lexicon import DictionaryTable, EventLexicon, default_lexicon
 from newsevents.events.patterns import Clause, holds
 
 DICTIONARY = "CAMEO.verbpatterns"
+Analyse = Callable[[str, str | None], ArticleResult]
 HEADER = "lemma,pos,cameo,target,requires,needs_dyad,source\n"
 
 
@@ -27,15 +32,15 @@ def token(doc: Doc, text: str) -> Token:
     return next(t for t in doc if t.text == text)
 
 
-def events(analyse, text: str) -> set[tuple[str, str | None, str | None]]:
+def events(analyse: Analyse, text: str) -> set[tuple[str, str | None, str | None]]:
     result = analyse(text, "2024-03-05")
     return {(e.cameo, e.source and e.source.code[:3], e.target and e.target.code[:3]) for e in result.events}
 
 
-def test_a_dictionary_pattern_selects_its_code(pipeline: Pipeline, analyse) -> None:
+def test_a_dictionary_pattern_selects_its_code(pipeline: Pipeline, analyse: Analyse) -> None:
     # "abandon" is not ours; the dictionary's `- * &CEASEFIRE [196]` (truce is in &CEASEFIRE) codes it.
     text = "Ethiopia abandoned the truce with Eritrea on Monday."
-    detector = EventDetector(default_lexicon(), pipeline.nlp.get_pipe("newsevents_events").detector.kb)
+    detector = EventDetector(default_lexicon(), default_knowledge(()))
     rule = detector.matching_rule(token(parse(pipeline, text), "abandoned"), "VERB")
     assert rule is not None and DICTIONARY in rule.source and rule.cameo == "196"
     assert ("196", "ETH", "ERI") in events(analyse, text)
@@ -45,7 +50,7 @@ def test_a_dictionary_pattern_selects_its_code(pipeline: Pipeline, analyse) -> N
     assert other is None or other.cameo != "196"
 
 
-def test_a_dictionary_pattern_beats_the_verbs_bare_default(pipeline: Pipeline, analyse) -> None:
+def test_a_dictionary_pattern_beats_the_verbs_bare_default(pipeline: Pipeline, analyse: Analyse) -> None:
     rules = default_lexicon().rules[("raid", "VERB")]  # not ours: patterns first, the bare default last
     assert rules[-1].requires is None and rules[-1].cameo == "190" and rules[-1].needs_dyad
     homes = "Indian police raided the homes of Pakistani diplomats in New Delhi on Tuesday."
@@ -53,7 +58,7 @@ def test_a_dictionary_pattern_beats_the_verbs_bare_default(pipeline: Pipeline, a
     assert ("175", "IND", "PAK") in events(analyse, homes)  # `- * HOMES [175]`: repression
     assert ("190", "IND", "PAK") in events(analyse, offices)  # no pattern holds: the default
     # Words out of the pattern's order do not match it: HOMES must follow the verb.
-    detector = EventDetector(default_lexicon(), pipeline.nlp.get_pipe("newsevents_events").detector.kb)
+    detector = EventDetector(default_lexicon(), default_knowledge(()))
     doc = parse(pipeline, "The homes that the police raided belonged to Pakistani diplomats.")
     rule = detector.matching_rule(token(doc, "raided"), "VERB")
     assert rule is not None and rule.cameo == "190"
@@ -77,12 +82,12 @@ def test_our_row_wins_on_a_lemma_both_cover(pipeline: Pipeline) -> None:
     dictionary = [r for r in lexicon.rules[("meet", "VERB")] if DICTIONARY in r.source]
     held = [r for r in dictionary if r.conditions and all(holds(met, q, clause) for q in r.conditions)]
     assert held and held[0].cameo != "040"  # the dictionary alone would code this meeting otherwise (017)
-    detector = EventDetector(lexicon, pipeline.nlp.get_pipe("newsevents_events").detector.kb)
+    detector = EventDetector(lexicon, default_knowledge(()))
     rule = detector.matching_rule(met, "VERB")
     assert rule is not None and "event_triggers.csv" in rule.source and rule.cameo == "040"
 
 
-def test_a_bare_dictionary_verb_needs_two_actors(analyse) -> None:
+def test_a_bare_dictionary_verb_needs_two_actors(analyse: Analyse) -> None:
     rules = default_lexicon().rules[("deplore", "VERB")]
     assert rules and all(DICTIONARY in r.source for r in rules) and rules[-1].needs_dyad
     assert ("111", "EGY", "ISR") in events(analyse, "Egypt deplored Israel's decision on Tuesday.")
@@ -91,7 +96,7 @@ def test_a_bare_dictionary_verb_needs_two_actors(analyse) -> None:
     assert not events(analyse, "The decision was deplored by Egypt on Tuesday.")
 
 
-def test_a_user_dictionary_replaces_the_bundled_one_for_its_verbs(tmp_path) -> None:
+def test_a_user_dictionary_replaces_the_bundled_one_for_its_verbs(tmp_path: Path) -> None:
     verbs = tmp_path / "mine.verbs.txt"
     verbs.write_text("&PACT\n+TRUCE\n\n--- DEPLORE [1121] ---\nDEPLORE\n- * &PACT [196]\n", encoding="utf-8")
 
