@@ -17,14 +17,15 @@ Country-level entries with dated codes (the Soviet Union's republics, Czechoslov
 to historical_states.csv, written by hand with their dates. Precision rules (counted on stderr):
 - an alias shorter than 3 letters is dropped;
 - a one-word alias that is an English word (spaCy's stop words, or a word of the en_core_web_sm
-  lemmatizer's WordNet index: a verb, adjective or adverb, or a noun in the names of two or more entries:
-  "Bush", "Rice"; WordNet's nouns alone also hold famous names: "Gorbachev", "Hamas"),
+  lemmatizer's WordNet index: a verb, adjective or adverb, or a noun in the names of entries with different
+  codes: "Bush", "Rice"; WordNet's nouns alone also hold famous names: "Gorbachev", "Hamas"),
   a common given name or surname (a word in the names of three or more dictionary people), or a country or
   capital name is dropped; an entry left with no name is dropped;
 - an alias that is another name of the same entry with English words in front ("prime minister ehud
   olmert", "soviet leader mikhail gorbachev") is dropped: the stage reads titles itself;
-- a phrase made only of stop words, verbs, adjectives and adverbs ("immediate action") is not a name and
-  is dropped; agents that are stems (`MINISTR`), not words, are dropped.
+- a body's two-word phrase made only of stop words, verbs, adjectives and adverbs ("immediate action") is
+  not a name and is dropped (table names only match where the text capitalises one of their words, so
+  "Frank Savage" and "Royal Air Force" stay); agents that are stems (`MINISTR`), not words, are dropped.
 Lines the readers reject (typos in dates or codes) are skipped and listed on stderr.
 """
 
@@ -36,7 +37,7 @@ import logging
 import re
 import sys
 import tempfile
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
@@ -73,11 +74,12 @@ class Words:
         by_pos = {pos: set(index.get(get_string_id(pos), [])) for pos in ("noun", "verb", "adj", "adv")}
         self.nouns = by_pos["noun"]
         self.other = by_pos["verb"] | by_pos["adj"] | by_pos["adv"]
+        self.countryish: set[str] = set()
 
     def ordinary(self, word: str) -> bool:
-        """A stop word, verb, adjective or adverb. WordNet's nouns also hold proper names (Saddam, Ohio,
-        Gorbachev), so a noun alone does not make a word ordinary."""
-        return word in self.stop or word in self.other
+        """A stop word, verb, adjective or adverb, not a country's name or demonym. WordNet's nouns also hold
+        proper names (Saddam, Ohio, Gorbachev), so a noun alone does not make a word ordinary."""
+        return (word in self.stop or word in self.other) and word not in self.countryish
 
     def is_word(self, word: str) -> bool:
         return word in self.stop or word in self.nouns or word in self.other
@@ -131,6 +133,9 @@ class Converter:
         self.src = src
         self.words = words
         self.dropped: Counter[str] = Counter()
+        self.examples: dict[str, list[str]] = defaultdict(list)
+        # word -> the code sets of the entries naming it (two sets: two different actors share the word)
+        self.codes_of: dict[str, set[tuple[str, ...]]] = defaultdict(set)
         self.iso3 = {c.alpha_3 for c in pycountry.countries}
         self.place_words: set[str] = set()
         for c in pycountry.countries:
@@ -142,6 +147,17 @@ class Converter:
             if c["capital"]:
                 self.place_words.add(c["capital"].lower())
         self.cities = {city["name"].lower() for city in gc.get_cities().values()} | self.place_words
+        # Country names and demonyms ("Chinese", "Afghan") are adjectives to WordNet, but name a country.
+        with (ROOT / "src" / "newsevents" / "data" / "countries.csv").open(encoding="utf-8") as fh:
+            for row in csv.DictReader(line for line in fh if not line.startswith("#")):
+                for cell in (row["name"], row["aliases"], row["demonyms"]):
+                    self.place_words.update(v.strip().lower() for v in cell.split("|") if v.strip())
+        words.countryish = self.place_words
+
+    def drop(self, why: str, example: str) -> None:
+        self.dropped[why] += 1
+        if len(self.examples[why]) < 4:
+            self.examples[why].append(example)
 
     def is_country(self, code: str) -> bool:
         return code in self.iso3
@@ -160,13 +176,14 @@ class Converter:
             for i, n in enumerate(e.names):
                 n, _ = clean_phrase(n)
                 if letters(n) < 3:
-                    self.dropped["country alias shorter than 3 letters"] += 1
+                    self.drop("country alias shorter than 3 letters", f"{n} ({e.names[0]})")
                     continue
                 if i and n in self.cities:
-                    self.dropped["country alias that is a city (capitals are places/governments)"] += 1
+                    self.drop("country alias that is a city (capitals are places/governments)",
+                              f"{n} ({e.names[0]})")
                     continue
                 if self.words.all_ordinary(n) and n not in self.place_words:
-                    self.dropped["country alias of ordinary English words"] += 1
+                    self.drop("country alias of ordinary English words", f"{n} ({e.names[0]})")
                     continue
                 is_dem = (i > 0 and " " not in n and n.endswith(DEMONYM_END) and n[:3] == e.names[0][:3]
                           and n + "s" != e.names[0])
@@ -192,19 +209,27 @@ class Converter:
         # people's names is a common given name or surname ("Mohammed", "Kim", "Brown").
         shared: Counter[str] = Counter()
         for _f, e in entries:
-            shared.update({w for n in e.names for w in clean_phrase(n)[0].split()})
+            words = {w for n in e.names for w in clean_phrase(n)[0].split()}
+            shared.update(words)
+            for w in words:
+                self.codes_of[w].add(tuple(sorted({c.code for c in e.codes if c.code != NO_CODE})))
         holders, orgs = [], []
         for _file, e in entries:
             codes = [c for c in e.codes if c.code != NO_CODE]
             if not codes or (len(codes) == 1 and self.is_country(codes[0].code)):
                 continue  # country-level names: countries()
             if codes[0].code in HISTORICAL:
-                self.dropped["historical state (written in historical_states.csv)"] += 1
+                self.drop("historical state (written in historical_states.csv)", e.names[0])
+                continue
+            if any(len(c.code) == 3 and (self.is_country(c.code) or c.code in HISTORICAL) for c in codes):
+                # "Armenia [USRARM <900823] [ARM]", "Leipzig [DDR <901003] [DEU]": a place whose state
+                # changed; its names are countries.csv's and historical_states.csv's business, not a person's
+                self.drop("dated country-level entry (a place whose state changed)", e.names[0])
                 continue
             dated = self.is_dated(e)
             names = self.names(e, person=dated, shared=shared)
             if not names:
-                self.dropped["entry with no usable name"] += 1
+                self.drop("entry with no usable name", f"{e.names[0]} ({self.where(e)})")
                 continue
             show = display if dated else self.org_display
             name, aliases = show(names[0]), "|".join(show(n) for n in names[1:])
@@ -246,17 +271,20 @@ class Converter:
                 if titled and all(self.words.is_word(w) for w in words[:titled]):
                     # "prime minister ehud olmert", "soviet leader mikhail gorbachev": the stage reads titles
                     # in front of a name itself (country, office, former); inside a name they would be lost
-                    self.dropped["alias that is another name of the entry with a title in front"] += 1
+                    self.drop("alias that is another name of the entry with a title in front",
+                              f"{n} ({e.names[0]})")
                 elif letters(n) < 3:
-                    self.dropped["alias shorter than 3 letters"] += 1
-                elif self.words.all_ordinary(n) and " " in n:
-                    self.dropped["phrase of ordinary lower-case words"] += 1
+                    self.drop("alias shorter than 3 letters", f"{n} ({e.names[0]})")
+                elif self.words.all_ordinary(n) and len(n.split()) == 2 and not person:
+                    self.drop("phrase of ordinary lower-case words", f"{n} ({e.names[0]})")
                 elif " " not in n and n in self.place_words:
-                    self.dropped["one-word alias that is a country or capital"] += 1
-                elif " " not in n and (self.words.ordinary(n) or (n in self.words.nouns and shared[n] >= 2)):
-                    self.dropped["one-word alias that is an ordinary English word"] += 1
+                    self.drop("one-word alias that is a country or capital", f"{n} ({e.names[0]})")
+                elif " " not in n and (self.words.ordinary(n)
+                                       or (n in self.words.nouns and len(self.codes_of[n]) >= 2)):
+                    self.drop("one-word alias that is an ordinary English word", f"{n} ({e.names[0]})")
                 elif person and " " not in n and shared[n] >= 3:
-                    self.dropped["one-word person alias that is a common given name or surname"] += 1
+                    self.drop("one-word person alias that is a common given name or surname",
+                              f"{n} ({e.names[0]})")
                 else:
                     out.append(n)
         return out
@@ -277,14 +305,14 @@ class Converter:
             if singular(phrase) & phrases:
                 # the stage finds plurals through the singular's lemma: a plural row of its own would be
                 # read as a different (non-person) role
-                self.dropped["agent that is the plural of another agent"] += 1
+                self.drop("agent that is the plural of another agent", phrase)
                 continue
             if letters(phrase) < 3:
-                self.dropped["agent shorter than 3 letters"] += 1
+                self.drop("agent shorter than 3 letters", phrase)
                 continue
             if not all(self.words.is_word(w) or (w.endswith("s") and self.words.is_word(w[:-1]))
                        for w in re.split(r"[\s-]+", phrase) if w.isalpha()):
-                self.dropped["agent that is a stem or not an English word"] += 1
+                self.drop("agent that is a stem or not an English word", phrase)
                 continue
             first = phrase.split()[0]
             line = lines.get(first) or next((n for k, n in lines.items() if first.startswith(k)), 0)
@@ -416,7 +444,7 @@ def main() -> None:
         print(f"  {name}: {n} rows", file=sys.stderr)
     print("dropped:", file=sys.stderr)
     for why, n in conv.dropped.most_common():
-        print(f"  {n:6d}  {why}", file=sys.stderr)
+        print(f"  {n:6d}  {why}: e.g. {'; '.join(conv.examples[why])}", file=sys.stderr)
     print(f"skipped by the readers ({len(collect.messages)}):", file=sys.stderr)
     for msg in collect.messages:
         print("  " + re.sub(r"\S*/(Phoenix\.)", r"\1", msg), file=sys.stderr)

@@ -188,7 +188,7 @@ class ActorKnowledge:
         self.countries: DatedNames = DatedNames()  # normalized name/alias -> iso3 (dated: historical states)
         self.demonyms: DatedNames = DatedNames()  # normalized demonym -> iso3
         self.capitals: DatedNames = DatedNames()  # normalized capital -> iso3
-        self.cities: dict[str, str] = {}  # normalized large-city name -> iso3
+        self.cities: DatedNames = DatedNames()  # normalized large-city name -> iso3 (dated: former capitals)
         self.metonyms: dict[str, Metonym] = {}
         self.roles: dict[str, Role] = {}
         self.organizations: dict[str, Organization] = {}
@@ -288,6 +288,10 @@ class ActorKnowledge:
                               row.get("after", ""))
             table = {"country": self.countries, "demonym": self.demonyms, "capital": self.capitals}[kind]
             table.add_dated(normalize(row["name"]), dated)
+            if kind == "capital":  # a former capital stays a city: of the successor, or of today's country
+                after = "" if dated.after == "-" else dated.after
+                self.cities.add_dated(normalize(row["name"]),
+                                      DatedName(dated.code, dated.start, dated.end, after))
             if kind == "country" and row["code"] not in self.country_names:
                 self.country_names[row["code"]] = row["name"]
 

@@ -92,7 +92,8 @@ class TablePhraseMatcher(PhraseMatcher):
         for i, word in enumerate(lower):
             for n in self.lengths.get(word, ()):
                 label = self.patterns.get(" ".join(lower[i:i + n])) if i + n <= len(lower) else None
-                if label is not None:
+                # a name is written with capitals: "Frank Savage", never "a frank, savage attack"
+                if label is not None and any(t.text[:1].isupper() for t in doc[i:i + n]):
                     found.append((self.labels[label], i, i + n))
         return found
 
