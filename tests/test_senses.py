@@ -39,6 +39,7 @@ def roots(result) -> set[str]:
     ("Russia released a report on the economy.", "08", False),
     ("Pakistan handed over two suspects to India.", "08", True),
     ("Pakistan handed over a letter to India.", "08", False),
+    ("The letters that Pakistan handed over to India were published.", "08", False),
     # sponsorship and market support are no endorsement
     ("Germany supported France's proposal.", "05", True),
     ("The project is supported by the World Bank.", "05", False),

@@ -34,6 +34,7 @@ TESTS = {"class", "not_actor", "present", "absent", "without"}
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 ACTOR_PRONOUNS = {"i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us", "them", "who",
                   "whom", "himself", "herself", "themselves", "itself"}
+RELATIVES = {"that", "which", "who", "whom"}
 SENSE_COLUMNS = ("lemma", "cameo", "slot", "test", "classes", "action", "source")
 POLARITY = (("negative", "111"), ("positive", "051"))
 
@@ -179,7 +180,12 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
     if slot == "dobj":
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children)
         deps = {"nsubjpass"} if passive else {"dobj"}
-        return _with_conjuncts(c for c in children if c.dep_ in deps)
+        found = _with_conjuncts(c for c in children if c.dep_ in deps)
+        if tok.dep_ == "relcl" and all(f.lower_ in RELATIVES for f in found):
+            # "the assets that the bank is handing over": the relative clause's object is the noun it modifies
+            subjects = [c for c in children if c.dep_ == "nsubj" and c.lower_ not in RELATIVES]
+            return [tok.head] if found or (subjects and not passive) else found
+        return found
     if slot in {"dative", "oprd", "xcomp", "poss", "nummod"}:
         return [c for c in children if c.dep_ == slot]
     if slot == "agent":
