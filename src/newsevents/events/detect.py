@@ -20,16 +20,14 @@ from spacy.tokens import Doc, Token
 
 from ..actors.knowledge import ActorKnowledge
 from ..model import ActorRef, EventMention
-from ..when import names_a_time, resolve_event_date
 from .arguments import Argument, ArgumentReader
+from .dating import event_date
 from .lexicon import EventLexicon, TriggerRule
 from .modality import is_negated, read_modality
 from .patterns import Clause, holds, reports_event
 from .senses import sense_of
 
 PLACE_PREPS = {"in", "at"}
-NOT_WHEN_PREPS = {"since", "until", "till", "by", "before", "after", "for", "within", "over", "from",
-                  "through", "throughout", "between", "ahead", "during"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 DEFINITE = {"the", "this", "that"}
 MAX_ARGUMENTS = 4  # "the leaders of A, B, C and D": beyond this a list is a crowd, not parties to an event
@@ -127,7 +125,7 @@ class EventDetector:
         sent = tok.sent
         frame = self._frame(tok, anchor)
         modality = read_modality(anchor, self.lexicon)
-        date = resolve_event_date(_date_phrase(tok, frame), reader.day, future=modality == "intended")
+        date = event_date(tok, frame, reader.day, future=modality == "intended")
         common: dict[str, Any] = {
             "sentence_index": sentence_index,
             "start": sent.start_char + len(sent.text) - len(sent.text.lstrip()),
@@ -206,29 +204,6 @@ class EventDetector:
                 break
             frame.append(node)
         return frame
-
-
-def _date_phrase(tok: Token, frame: list[Token]) -> str | None:
-    """The DATE phrase of the trigger's own clause: "met ... on Saturday", "the February 24 invasion".
-
-    A date reached through "since", "until", "before", "after", "for" ... does not say when the event
-    happened, nor does a duration ("for two hours") or a date in another clause.
-    """
-    best: tuple[int, str] | None = None
-    targets = {t.i for t in frame}
-    for ent in tok.sent.ents:
-        if ent.label_ != "DATE" or not names_a_time(ent.text):
-            continue
-        node, hops = ent.root, 0
-        while node.i not in targets and hops < 5:
-            if node.dep_ == "pobj" and node.head.lower_ in NOT_WHEN_PREPS:
-                break
-            if node.head is node or (node.pos_ in {"VERB", "AUX"} and node is not ent.root):
-                break
-            node, hops = node.head, hops + 1
-        if node.i in targets and (best is None or hops < best[0]):
-            best = (hops, ent.text)
-    return best[1] if best else None
 
 
 def _same_party(a: ActorRef, b: ActorRef) -> bool:
