@@ -37,6 +37,7 @@ from .resources import load_table
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 PLACES_KEY = "newsevents_places"  # doc.user_data: entity id -> Place | None, filled once per doc
+CONTEXT_KEY = "newsevents_place_context"  # doc.user_data: the article's Context
 
 # Score weights (log10 population is the unit). Tuned on GeoVirus and the dev half of the event-location set.
 KIND_PRIOR = {"continent": 3.5, "country": 3.0, "admin1": 1.0, "city": 0.0}
@@ -315,6 +316,7 @@ def entity_places(doc: Doc, entities: Iterable[Entity], gazetteer: Gazetteer | N
     article = doc._.article
     demonyms = [e.text for e in doc.ents if e.label_ == "NORP"]
     ctx = article_context(text, demonyms, article.dateline if article is not None else None, gaz)
+    doc.user_data[CONTEXT_KEY] = ctx
     # the name as written at its first mention with a comma after it, if any ("Paris, Texas"), else the first
     chosen = []
     for e in ents:
@@ -336,16 +338,131 @@ def with_places(doc: Doc, entities: Sequence[Entity]) -> tuple[Entity, ...]:
     return tuple(replace(e, place=places.get(e.id)) if e.id in places else e for e in entities)
 
 
+LOC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within",
+                       "into", "off", "nearby"})
+# "the town of X", "the outskirts of X", "the province of X": X is where, when the noun is
+AREA_NOUNS = frozenset({"town", "city", "village", "province", "region", "district", "capital",
+                        "outskirts", "suburb", "state", "county", "area", "centre", "center", "heart",
+                        "street", "neighbourhood", "neighborhood", "municipality", "governorate", "camp",
+                        "port", "island", "part", "vicinity", "countryside", "hamlet", "township",
+                        "locality", "courtyard", "home", "house", "hospital", "building", "office",
+                        "headquarters", "compound", "square", "market", "mosque", "church", "school",
+                        "prison", "base", "embassy", "border", "coast", "shore", "airport", "station"})
+NOT_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW",
+                        "WORK_OF_ART", "LANGUAGE", "PRODUCT"})
+CLIMB = frozenset({"poss", "compound", "appos", "conj", "amod", "nmod", "case"})
+
+
 def locate_events(doc: Doc, events: list[Event], entities: Mapping[str, Entity],
                   gazetteer: Gazetteer) -> list[Event]:
-    """Give each event the place of the entity its mentions name most often (the first on ties)."""
+    """Give each event the place of the entity its mentions name most often (the first on ties); an event
+    whose mentions name none takes the nearest place its own clause puts it in, past one hop ("in the town
+    of X", "at X's hospital", "near X", "X-based"), including names the NER typed as people or organisations
+    and names it missed, when the gazetteer knows them by their main name."""
     places = entity_places(doc, entities.values(), gazetteer)
     located = []
     for event in events:
         ids = [m.place_entity_id for m in event.mentions if m.place_entity_id]
         place = places.get(Counter(ids).most_common(1)[0][0]) if ids else None
+        if place is None:
+            for m in event.mentions:
+                place = clause_place(doc, m.trigger_start, m.trigger_end, entities, places, gazetteer)
+                if place is not None:
+                    break
         located.append(replace(event, location=place))
     return located
+
+
+def clause_place(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
+                 places: Mapping[str, Place | None], gazetteer: Gazetteer) -> Place | None:
+    """The place nearest the trigger at [start, end) that its clause puts the event in, if any."""
+    trigger = doc.char_span(start, end, alignment_mode="expand")
+    if trigger is None or len(trigger) == 0:
+        return None
+    trig = trigger.root
+    sent = trig.sent
+    mention_entity: Mapping[int, str] = doc._.mention_entity or {}
+    spans: list[tuple[int, int, str | None]] = []  # token start, end, entity id (None: a name the NER missed)
+    seen: set[int] = set()
+    for eid in dict.fromkeys(mention_entity.get(t.i) for t in sent):
+        if eid is None or eid not in entities:
+            continue
+        for m in entities[eid].mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and sent.start <= span.start and span.end <= sent.end:
+                spans.append((span.start, span.end, eid))
+                seen.update(range(span.start, span.end))
+    i = sent.start
+    while i < sent.end:  # runs of proper nouns no entity covers
+        if doc[i].pos_ == "PROPN" and i not in seen and doc[i].ent_type_ not in NOT_PLACES:
+            j = i
+            while (j < sent.end and (doc[j].pos_ == "PROPN" or doc[j].text == "-") and j not in seen
+                   and doc[j].ent_type_ not in NOT_PLACES):
+                j += 1
+            spans.append((i, j, None))
+            i = j
+        else:
+            i += 1
+    best: tuple[int, Place] | None = None
+    for s, e, eid in spans:
+        if not _locative(doc, s, e, trig):
+            continue
+        distance = min(abs(s - trig.i), abs(e - 1 - trig.i))
+        if best is not None and distance >= best[0]:
+            continue
+        place = _span_place(doc, s, e, eid, entities, places, gazetteer)
+        if place is not None:
+            best = (distance, place)
+    return best[1] if best else None
+
+
+def _span_place(doc: Doc, s: int, e: int, eid: str | None, entities: Mapping[str, Entity],
+                places: Mapping[str, Place | None], gazetteer: Gazetteer) -> Place | None:
+    if eid is not None and entities[eid].type in PLACE_TYPES:
+        return places.get(eid)
+    # a name the NER typed as a person or organisation, or missed: only a main-name, sizeable reading
+    text = doc_text(doc)
+    span = doc[s:e]
+    toponym = toponym_at(text, span.start_char, span.end_char)
+    cands = [c for c in gazetteer.candidates(toponym.text)
+             if not c.alt and (c.place.feature != "city" or c.population >= 1000)]
+    if not cands:
+        return None
+    ctx = doc.user_data.get(CONTEXT_KEY) or Context()
+    return max(cands, key=lambda c: gazetteer.score(c, toponym, ctx)).place
+
+
+def _locative(doc: Doc, s: int, e: int, trig: Any) -> bool:
+    """Does the sentence put something in this place: a locative preposition governs it (past "the town of",
+    possessives and compounds: "at Bethlehem's church", "in the Jaffna home"), or "X-based" follows it, or it
+    is the trigger's object ("bombed X", "attacked the town of X"); and the phrase belongs to the trigger's
+    clause (one is the other's ancestor)."""
+    after = [t.lower_ for t in doc[e:min(e + 2, len(doc))]]
+    if "based" in after or any(t.endswith("-based") for t in after[:1]):
+        return True
+    node = doc[s:e].root
+    if node.dep_ == "dobj" and node.head == trig:  # "bombed Pooneryn", "visited Moscow"
+        return True
+    area = False
+    for _ in range(6):
+        head = node.head
+        if node.dep_ == "pobj" and (head.lower_ in LOC_PREPS or (area and head.lower_ != "of")):
+            # "in X", "in the courtyard of X's hospital", "on the towns of X"
+            return _same_clause(head.head, trig)
+        if area and node.dep_ in {"dobj", "nsubjpass"} and node.head == trig:  # "attacked the town of X"
+            return True
+        if node.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in AREA_NOUNS:
+            node, area = head.head, True
+            continue
+        if node.dep_ in CLIMB and head is not node:
+            node = head
+            continue
+        break
+    return False
+
+
+def _same_clause(head: Any, trig: Any) -> bool:
+    return bool(head == trig or head.is_ancestor(trig) or trig.is_ancestor(head))
 
 
 @cache
