@@ -34,6 +34,10 @@ def test_predictions_are_hypothetical_and_schedules_intended(analyse, text, root
     ("Saudi Arabia has plans to meet Iran.", False),
     ("Saudi Arabia failed to meet Iran.", True),
     ("Saudi Arabia managed to meet Iran.", False),
+    ("Israel ruled out meeting Hamas leaders.", True),
+    ("Israel planned on meeting Hamas leaders.", False),
+    ("There will be no talks between Iran and Iraq this year.", True),
+    ("There will be talks between Iran and Iraq this year.", False),
 ])
 def test_no_plans_for_an_event_or_failing_at_it_negate_it(analyse, text, negated) -> None:
     assert event(analyse(text, "2023-03-13"), "04").negated is negated
