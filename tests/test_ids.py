@@ -171,3 +171,46 @@ def test_devices_and_fifos_are_read_only_up_to_the_limit(tmp_path: Path) -> None
     [article] = list(read_inputs([str(fifo)]))
     writer.join()
     assert isinstance(article, Article) and article.id == "feed" and article.title == "Title"
+
+
+# --- ingest with several workers: a failure outside the articles stops the run, never hangs it --------------
+
+def _corpus(tmp_path: Path, n: int) -> Path:
+    f = tmp_path / "wire.jsonl"
+    f.write_text("\n".join(json.dumps({"id": f"w{i}", "text": f"Ministers of Peru and Chile met in Lima ({i})."})
+                           for i in range(n)) + "\n", encoding="utf-8")
+    return f
+
+
+def test_unknown_model_with_two_workers_is_an_error_not_a_hang(tmp_path: Path) -> None:
+    from newsevents.errors import ModelError
+
+    store = Store(tmp_path / "s.duckdb")
+    with pytest.raises(ModelError) as info:
+        ingest([str(_corpus(tmp_path, 3))], store, Settings(model="xx_no_such_model"), workers=2)
+    assert "xx_no_such_model" in info.value.line() and info.value.code is Code.E011
+    assert store.counts()["articles"] == 0
+
+
+def test_writer_failure_with_two_workers_stops_and_keeps_committed_batches(tmp_path: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsevents.errors import StoreError
+
+    store = Store(tmp_path / "s.duckdb")
+    real_write = store.write
+    calls = []
+
+    def failing_write(*args: Any, **kwargs: Any) -> None:
+        calls.append(1)
+        if len(calls) == 2:
+            raise StoreError(Code.E014, store.path, "writing failed: No space left on device")
+        real_write(*args, **kwargs)
+
+    monkeypatch.setattr(store, "write", failing_write)
+    corpus = _corpus(tmp_path, 6)
+    with pytest.raises(StoreError):
+        ingest([str(corpus)], store, Settings(batch_size=1), workers=2)
+    assert store.counts()["articles"] == 1  # the first batch stays committed
+    monkeypatch.setattr(store, "write", real_write)
+    report = ingest([str(corpus)], store, Settings(batch_size=1), workers=1)  # a rerun resumes
+    assert report.skipped == 1 and report.analysed == 5 and store.counts()["articles"] == 6

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import threading
 import time
 from collections import deque
@@ -20,8 +21,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
-from . import PIPELINE_VERSION
-from .errors import InputError
+from . import PIPELINE_VERSION, errors
+from .errors import InputError, NewseventsError
 from .ingest import IdClash, read_inputs
 from .merge import DEFAULT_WINDOW_DAYS
 from .model import Article, ArticleResult
@@ -74,6 +75,7 @@ def ingest(paths: Iterable[str], store: Store, settings: Settings, published: da
             else:
                 yield item
 
+    workers = max(1, min(workers, default_workers()))  # more processes than cores only cost memory
     if workers > 1:
         store.limit_threads(1)  # the analysis workers have the cores; the writer's queries are small
     planner = _Planner(store, reprocess_older)
@@ -135,21 +137,51 @@ def _analysed(plans: Iterator[_Plan], settings: Settings,
             yield plan, list(pipeline.run(plan.analyse))
         return
     # The pool's feeder thread pulls plans as fast as it can; the semaphore keeps it a few batches ahead
-    # of the writer, so memory stays flat however large the corpus.
+    # of the writer, so memory stays flat however large the corpus. It waits with a timeout and gives up once
+    # the run stops (a failure, Ctrl-C): the pool's shutdown waits for this thread, so it must never block.
     ahead = threading.BoundedSemaphore(2 * workers)
+    stop = threading.Event()
     waiting: deque[_Plan] = deque()
 
     def feed() -> Iterator[list[Article]]:
         for plan in plans:
-            ahead.acquire()
+            while not ahead.acquire(timeout=0.2):
+                if stop.is_set():
+                    return
+            if stop.is_set():
+                return
             waiting.append(plan)
             yield plan.analyse
 
     context = multiprocessing.get_context("spawn")  # a fresh interpreter: no DuckDB threads forked
-    with context.Pool(workers, initializer=_start_worker, initargs=(settings,)) as pool:
+    pool = context.Pool(workers, initializer=_start_worker, initargs=(settings,))
+    try:
         for results in pool.imap(_analyse_in_worker, feed()):
+            if isinstance(results, _Failed):
+                raise results.error()
             yield waiting.popleft(), results
             ahead.release()
+    finally:
+        stop.set()
+        pool.terminate()
+        pool.join()
+
+
+@dataclass(frozen=True)
+class _Failed:
+    """A worker's failure outside any one article (the model cannot load, memory ran out), sent back as plain
+    data: newsevents errors do not survive pickling, and a pool whose result cannot be unpickled hangs."""
+
+    kind: str  # the class name of a newsevents error, else ""
+    code: str
+    where: str
+    detail: str
+
+    def error(self) -> NewseventsError:
+        cls = getattr(errors, self.kind, None)
+        if isinstance(cls, type) and issubclass(cls, NewseventsError):
+            return cls(errors.Code[self.code], self.where, self.detail)
+        return NewseventsError(errors.Code.W004, self.where, self.detail)
 
 
 _WORKER_SETTINGS: Settings | None = None
@@ -158,12 +190,19 @@ _WORKER_SETTINGS: Settings | None = None
 def _start_worker(settings: Settings) -> None:
     global _WORKER_SETTINGS
     _WORKER_SETTINGS = settings
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the pool
 
 
-def _analyse_in_worker(articles: list[Article]) -> list[ArticleResult]:
+def _analyse_in_worker(articles: list[Article]) -> list[ArticleResult] | _Failed:
     from .pipeline import get_pipeline
 
-    return list(get_pipeline(_WORKER_SETTINGS or Settings()).run(articles))
+    try:
+        return list(get_pipeline(_WORKER_SETTINGS or Settings()).run(articles))
+    except NewseventsError as exc:
+        return _Failed(type(exc).__name__, exc.code.name, exc.where, exc.detail)
+    except Exception as exc:  # anything else a worker meets ends the run with one line, never a hang
+        detail = f"{type(exc).__name__}: {str(exc).strip().splitlines()[0] if str(exc).strip() else ''}"
+        return _Failed("", "W004", "analysis worker", detail)
 
 
 def default_workers() -> int:
