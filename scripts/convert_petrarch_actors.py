@@ -153,6 +153,15 @@ class Converter:
                 for cell in (row["name"], row["aliases"], row["demonyms"]):
                     self.place_words.update(v.strip().lower() for v in cell.split("|") if v.strip())
         words.countryish = self.place_words
+        # Words of titles in front of names ("president", "soviet leader", "former"): our role nouns,
+        # demonyms and ordinary words.
+        with (ROOT / "src" / "newsevents" / "data" / "roles.csv").open(encoding="utf-8") as fh:
+            lines = (line for line in fh if not line.startswith("#"))
+            roles = {row["role"].lower() for row in csv.DictReader(lines)}
+        extra = {"ex", "ex-", "former", "leader", "general", "secretary", "chairman", "king", "queen",
+                 "prince", "sheikh", "emir", "sultan", "pope", "cardinal", "mr", "mrs", "dr"}
+        self.title_words = {w for r in roles for w in r.split()} | self.place_words | extra
+        self.title_words |= words.stop | words.other
 
     def drop(self, why: str, example: str) -> None:
         self.dropped[why] += 1
@@ -268,7 +277,7 @@ class Converter:
                     continue
                 words = n.split()
                 titled = next((i for i in range(1, len(words)) if " ".join(words[i:]) in bare), None)
-                if titled and all(self.words.is_word(w) for w in words[:titled]):
+                if raw != e.names[0] and titled and all(w in self.title_words for w in words[:titled]):
                     # "prime minister ehud olmert", "soviet leader mikhail gorbachev": the stage reads titles
                     # in front of a name itself (country, office, former); inside a name they would be lost
                     self.drop("alias that is another name of the entry with a title in front",

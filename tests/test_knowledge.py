@@ -1,12 +1,18 @@
 from __future__ import annotations
 
+import sys
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from newsevents.actors.knowledge import ActorKnowledge, default_knowledge
+from conftest import code_of
+from newsevents import resources as res
+from newsevents.actors.knowledge import ActorKnowledge, default_knowledge, normalize, use_day
 from newsevents.errors import DataError
+from newsevents.petrarch import read_actors
+from newsevents.resources import load_table, split_list, table_names
 
 
 @pytest.fixture(scope="module")
@@ -66,3 +72,151 @@ def test_bad_user_table_names_file_and_line(tmp_path: Path) -> None:
     missing.write_text("name,sector\nJane Roe,GOV\n")
     with pytest.raises(DataError, match="missing column"):
         ActorKnowledge((missing,))
+
+
+# -- PETRARCH's dictionaries, historical states, every shipped table, the on-disk cache ---------------------
+
+SCRIPTS = Path(__file__).resolve().parents[1] / "scripts"
+
+
+def _converter() -> Any:
+    sys.path.insert(0, str(SCRIPTS))
+    try:
+        import convert_petrarch_actors
+    finally:
+        sys.path.remove(str(SCRIPTS))
+    return convert_petrarch_actors
+
+
+@pytest.mark.parametrize(("published", "code"), [
+    # petrarch_office_holders.csv, from Phoenix.Countries.actors.txt: GBRGOV 1979-05-04 to 1990-11-28, GBRELI
+    # otherwise (the entry's undated code fills the time its dated codes leave open)
+    ("1987-06-16", "GBRGOV"),
+    ("1995-06-13", "GBRELI"),
+])
+def test_petrarch_person_codes_by_publication_date(analyse: Any, published: str, code: str) -> None:
+    text = ("Thatcher rules out rejoining talks\n"
+            "Margaret Thatcher told parliament on Tuesday that Britain would not rejoin the talks on the budget.")
+    assert code_of(analyse(text, published), "Margaret Thatcher") == code
+
+
+@pytest.mark.parametrize(("published", "union", "capital"), [
+    ("1987-06-16", "SUN", "SUNGOV"),
+    ("2022-06-14", "RUS", "RUSGOV"),
+])
+def test_historical_state_codes_by_publication_date(analyse: Any, published: str, union: str,
+                                                    capital: str) -> None:
+    text = ("Arms talks stall\n"
+            "The Soviet Union accused Washington on Tuesday of stalling the arms talks in Geneva. "
+            "Moscow said it would withdraw its delegation.")
+    result = analyse(text, published)
+    assert code_of(result, "Soviet Union") == union
+    assert code_of(result, "Moscow") == capital
+
+
+def test_historical_names_demonyms_and_capitals_follow_the_day(kb: ActorKnowledge) -> None:
+    try:
+        use_day(date(1987, 6, 16))
+        assert kb.country_of("Soviet") == "SUN" and kb.country_of("East German") == "DDR"
+        assert kb.country_of("Yugoslavia") == "YUG" and kb.capitals["belgrade"] == "YUG"
+        assert kb.country_of("Czechoslovakia") == "CSK" and "bonn" in kb.capitals
+        use_day(date(1996, 1, 10))
+        assert kb.country_of("Yugoslavia") == "SCG" and kb.capitals["belgrade"] == "SCG"
+        assert "bonn" not in kb.capitals and kb.cities["bonn"] == "DEU"
+        use_day(date(2022, 6, 14))
+        assert kb.country_of("Soviet") == "RUS" and kb.country_of("East German") == "DEU"
+        assert kb.capitals["moscow"] == "RUS" and kb.capitals["belgrade"] == "SRB"
+        assert kb.country_of("Czechoslovakia") == "CSK"  # no successor: the name keeps its state
+        assert kb.organizations["gatt"].code == kb.organizations["wto"].code
+    finally:
+        use_day(None)
+
+
+def test_every_shipped_office_holder_and_organisation_table_is_loaded(kb: ActorKnowledge) -> None:
+    tables = table_names("office_holders*") + table_names("organizations*")
+    assert "office_holders" in tables and "organizations" in tables
+    for table in tables:
+        first = load_table(table)[0]
+        if table.startswith("office_holders"):
+            assert first["code"] in {t.code for t in kb.terms_for(first["name"])}, table
+        else:
+            assert kb.organizations[normalize(first["name"])].code == first["code"], table
+
+
+def test_petrarch_aliases_that_are_common_words_do_not_become_people(tmp_path: Path) -> None:
+    conv = _converter()
+    dictionary = tmp_path / "Test.actors.txt"
+    dictionary.write_text("HENRY_FAIRWEATHER_\n+FAIRWEATHER\n+HOPE\n+BROWN\n+PRESIDENT_HENRY_FAIRWEATHER\n"
+                          "\t[ARNGOV 900101-950101]\n\t[ARNELI]\n"
+                          "MARY_BROWN_\n\t[ARNMED 000101-050101]\n"
+                          "LUCY_BROWN_\n\t[GONBUS 000101-050101]\n", encoding="utf-8")
+    entries = [("Test.actors.txt", e) for e in read_actors(dictionary)]
+    holders, _ = conv.Converter(tmp_path, conv.Words()).actors(entries, set())
+    henry = [r for r in holders if r["name"] == "Henry Fairweather"]
+    # "Hope" is an English word, "Brown" an adjective and a surname of others; the titled alias is left to
+    # the stage's title reading
+    assert {r["aliases"] for r in henry} == {"Fairweather"}
+    assert sorted((r["code"], r["start"], r["end"]) for r in henry) == [
+        ("ARNELI", "", "1990-01-01"), ("ARNELI", "1995-01-01", ""), ("ARNGOV", "1990-01-01", "1995-01-01")]
+
+
+def test_no_shipped_petrarch_person_alias_is_an_ordinary_word() -> None:
+    words = _converter().Words()
+    one_word = {alias.lower() for row in load_table("petrarch_office_holders")
+                for alias in [row["name"], *split_list(row["aliases"])] if " " not in alias}
+    assert one_word and not [w for w in one_word if words.ordinary(w) or len(w) < 3]
+
+
+def test_knowledge_cache_is_used_and_rebuilt_when_a_data_file_changes(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    table = tmp_path / "mine.csv"
+    table.write_text("name,code,start,end\nJane Roe,GBRMED,2001-01-01,\n", encoding="utf-8")
+    builds = []
+    build = ActorKnowledge.__init__
+
+    def counting(self: ActorKnowledge, user_tables: tuple[Path, ...] = ()) -> None:
+        builds.append(user_tables)
+        build(self, user_tables)
+
+    monkeypatch.setattr(ActorKnowledge, "__init__", counting)
+    default_knowledge.cache_clear()
+    try:
+        assert default_knowledge((table,)).terms_for("Jane Roe")[0].code == "GBRMED"
+        cached = list((tmp_path / "cache" / "newsevents").glob("knowledge-*.pickle"))
+        assert len(builds) == 1 and len(cached) == 1
+        default_knowledge.cache_clear()  # as a new process: read from disk, not built
+        assert default_knowledge((table,)).terms_for("Jane Roe")[0].code == "GBRMED"
+        assert len(builds) == 1
+        table.write_text("name,code,start,end\nJane Roe,GBRGOV,2001-01-01,\n", encoding="utf-8")
+        default_knowledge.cache_clear()
+        assert default_knowledge((table,)).terms_for("Jane Roe")[0].code == "GBRGOV"
+        assert len(builds) == 2
+        assert [p.name for p in (tmp_path / "cache" / "newsevents").glob("knowledge-*.pickle")] != \
+            [p.name for p in cached]
+    finally:
+        default_knowledge.cache_clear()
+
+
+def test_fingerprint_follows_the_shipped_data_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "roles.csv").write_text("role,sector\nminister,GOV\n", encoding="utf-8")
+    monkeypatch.setattr(res.resources, "files", lambda _package: tmp_path)
+    before = res.data_fingerprint()
+    assert res.data_fingerprint() == before
+    (data / "roles.csv").write_text("role,sector\nminister,GOV\njudge,JUD\n", encoding="utf-8")
+    assert res.data_fingerprint() != before
+
+
+def test_unwritable_cache_directory_builds_in_memory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "not-a-directory"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    table = tmp_path / "mine.csv"
+    table.write_text("name,code\nAcme Mining,ZAFBUS\n", encoding="utf-8")
+    default_knowledge.cache_clear()
+    try:
+        assert default_knowledge((table,)).organizations["acme mining"].code == "ZAFBUS"
+    finally:
+        default_knowledge.cache_clear()

