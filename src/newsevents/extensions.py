@@ -12,6 +12,7 @@ DOC_ATTRS = {
     "article": None,  # model.Article being analysed (set before the pipeline runs)
     "entities": None,  # list[model.Entity]: merged, coded entities
     "mention_entity": None,  # dict[token index, entity id]: which entity a token refers to
+    "home_country": None,  # ISO3 the story is filed from (dateline) or mainly about, for unplaced parties
     "events": None,  # list[model.Event]: merged, coded events
     "quotes": None,  # list[model.Quote]
     "summary": None,  # list[model.SummarySentence]

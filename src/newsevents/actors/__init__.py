@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from .. import extensions
 from .coding import ActorCoder
-from .home import place_unplaced
+from .home import home_country, place_unplaced
 from .knowledge import ActorKnowledge, default_knowledge
 from .layout import read_layout
 from .mentions import MentionFinder, build_phrase_matcher
@@ -39,6 +39,7 @@ class ActorStage:
         layout = read_layout(doc)
         candidates = self.finder(doc, layout)
         clusters = place_unplaced(self.merger.merge(doc, candidates, day), layout, self.kb)
+        doc._.home_country = home_country(clusters, layout, self.kb)
         entities = self.coder.entities(doc, clusters, day)
         mention_entity: dict[int, str] = {}
         for entity, cluster in zip(entities, clusters, strict=True):
@@ -54,7 +55,7 @@ class ActorStage:
     "newsevents_actors",
     default_config={"actor_tables": []},
     requires=["token.dep", "token.pos", "doc.ents"],
-    assigns=["doc._.entities", "doc._.mention_entity"],
+    assigns=["doc._.entities", "doc._.mention_entity", "doc._.home_country"],
 )
 def make_actor_stage(nlp: Language, name: str, actor_tables: list[str]) -> ActorStage:
     return ActorStage(nlp, name, actor_tables)

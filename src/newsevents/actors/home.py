@@ -58,6 +58,12 @@ def dominant_country(counts: Counter[str]) -> str | None:
     return None
 
 
+def home_country(clusters: list[Cluster], layout: Layout, kb: ActorKnowledge) -> str | None:
+    """The country a story is filed from (its dateline), else the country it is mainly about."""
+    filed = dateline_country(layout.dateline_place, kb.country_of) if layout.dateline_place else None
+    return filed or main_country(country_counts(clusters))
+
+
 def place_unplaced(clusters: list[Cluster], layout: Layout, kb: ActorKnowledge) -> list[Cluster]:
     """Give a country to the domestic actors that have a sector but none: the dateline's country
     (`basis: dateline`), else, for officials, bodies and domestic organisations (courts, police, cartels,
