@@ -191,3 +191,31 @@ def test_an_organisation_owns_its_members(analyse: Analyse) -> None:
 def test_a_person_does_not_own_his_relatives_or_enemies(analyse: Analyse) -> None:
     result = analyse("Mexican police arrested the cousin of President Ricardo Martinelli.", DAY)
     assert not any("Martinelli" in n for n in target_names(result, "arrested")), readings(result, "arrested")
+
+
+# -- visits and things sent ----------------------------------------------------------------------------
+
+def test_a_visit_with_no_to_phrase_is_to_where_the_visitor_arrived(analyse: Analyse) -> None:
+    result = analyse("Chancellor Helmut Kohl of West Germany arrived in Madrid on an official visit.", DAY)
+    assert any(t and t.startswith("ESP") for t in targets(result, "visit")), readings(result, "visit")
+
+
+def test_talks_do_not_target_the_city_they_are_held_in(analyse: Analyse) -> None:
+    result = analyse("Chancellor Helmut Kohl of West Germany was in Madrid for talks.", DAY)
+    assert not any(t and t.startswith("ESP") for t in targets(result, "talks")), readings(result, "talks")
+
+
+def test_a_visitor_set_off_by_commas_is_the_source(analyse: Analyse) -> None:
+    result = analyse("Mexico's foreign minister, on a visit to Peru, met President Alan Garcia.", DAY)
+    assert ("MEXGOV", "PER") in {(s, t and t[:3]) for s, t in readings(result, "visit")}, readings(result, "visit")
+
+
+def test_troops_sent_somewhere_are_not_the_target(analyse: Analyse) -> None:
+    result = analyse("Indonesia is ready to send troops to Cambodia.", DAY)
+    found = targets(result, "send")
+    assert found and "MIL" not in found and all(t and t.startswith("KHM") for t in found), found
+
+
+def test_an_airport_people_are_arrested_at_is_not_the_target(analyse: Analyse) -> None:
+    result = analyse("Indonesian police arrested two Malaysian soldiers at Jakarta airport.", DAY)
+    assert targets(result, "arrested") == {"MYSMIL"}, readings(result, "arrested")

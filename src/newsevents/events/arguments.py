@@ -42,6 +42,7 @@ OWNER_PREPS = frozenset({"of", "in"})
 SUBJECT_OWNER_PREPS = frozenset({"of"})
 # Where a clause names the other party when the row's own target readings find nothing.
 PARTY_PREPS = ("between", "with", "against", "into", "to", "on", "at")
+TOWARD_PREPS = ("to", "into", "against")  # where what is sent goes: "sent troops to Cambodia"
 APPEAL_ABOUT_PREPS = ("for", "on", "about")  # "called for reforms in how Indonesia manages": Indonesia
 FRAME_PREPS = {"on", "for"}  # "X is on a visit to Y", "X arrived for talks": X is the visitor
 MAX_DEPTH = 3
@@ -67,6 +68,9 @@ class ArgumentReader:
         self.entities: dict[str, Entity] = {e.id: e for e in (doc._.entities or [])}
         article = doc._.article
         self.day = article.published if article is not None else None
+        # "the police arrested ...": a role of no country belongs to the story's country (the actor stage's
+        # dateline, else the country the article is mainly about), as the actor stage codes unplaced bodies.
+        self.home: str = doc._.home_country or ""
 
     # -- noun phrases to actors --------------------------------------------------------------------
 
@@ -267,7 +271,7 @@ class ArgumentReader:
         if not countries:
             countries = [c for p in tok.children if p.dep_ == "prep" and p.lower_ in {"in", "of", "from"}
                          for o in p.children if o.dep_ == "pobj" and (c := self._country_at(o))]
-        return [Argument(ActorRef(None, c + sector), True) for c in dict.fromkeys(countries or [""])]
+        return [Argument(ActorRef(None, c + sector), True) for c in dict.fromkeys(countries or [self.home])]
 
     def _country_at(self, tok: Token) -> str:
         """The country of a place or coded actor named by `tok` ("in Argentina", "of the province")."""
@@ -364,6 +368,11 @@ class ArgumentReader:
             if way == "dobj":
                 deps = {"nsubjpass"} if passive else {"dobj"}
                 found = [a for c in verb.children if c.dep_ in deps for a in self._target_np(c, exclude)]
+                if found and all(a.ref.entity_id is None for a in found) and not passive:
+                    # "sent troops to Cambodia": an unnamed group sent is no party when a named one is.
+                    named = [a for prep in TOWARD_PREPS for a in self.prep_objects(verb, prep, exclude)
+                             if a.ref.entity_id is not None]
+                    found = named or found
                 acted_on = _passive_subject(verb) if not found else None
                 if acted_on is not None:  # "a clerk charged by police", "was arrested and charged"
                     found = _indirect(self.party(acted_on, exclude))
@@ -473,7 +482,22 @@ class ArgumentReader:
         if own:
             return own
         frame = light or self._frame_verb(noun)
-        return _indirect(self.verb_source(frame)) if frame is not None else []
+        if frame is not None:
+            return _indirect(self.verb_source(frame))
+        prep = noun.head
+        if noun.dep_ == "pobj" and prep.lower_ in FRAME_PREPS and prep.head.i in self.mention_entity:
+            return _indirect(self.refs(prep.head))  # "Mexico's foreign minister, on a visit to Peru, met"
+        return []
+
+    def noun_targets(self, noun: Token, ways: tuple[str, ...], exclude: set[str]) -> list[Argument]:
+        """A nominal trigger's target: its own prepositions in the row's order; a visit with none is to the
+        place its frame verb names ("arrived in Moscow on an official visit")."""
+        found = [a for way in ways for a in self.prep_objects(noun, way, exclude)]
+        frame = self._frame_verb(noun) if not found and "to" in ways else None
+        if frame is not None:
+            found = [a for prep in ("to", "in") for a in self.prep_objects(frame, prep, exclude)
+                     if self._is_place(a)][:1]
+        return found
 
     def _frame_verb(self, noun: Token) -> Token | None:
         """"X is on a two-day visit to Y", "X arrived on a visit": the copula or motion verb whose subject

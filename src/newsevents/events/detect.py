@@ -114,7 +114,7 @@ class EventDetector:
         if pos == "VERB":
             targets = reader.verb_targets(tok, rule.target, exclude, sources)
         else:
-            targets = [a for way in rule.target for a in reader.prep_objects(tok, way, exclude)]
+            targets = reader.noun_targets(tok, rule.target, exclude)
         if pos == "NOUN" and not sources and len(targets) >= 2 and "between" in rule.target:
             sources, targets = targets[:1], targets[1:]  # "talks between Israel and Hamas"
         sources, targets = sources[:MAX_ARGUMENTS], targets[:MAX_ARGUMENTS]
