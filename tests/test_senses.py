@@ -63,6 +63,9 @@ def roots(result) -> set[str]:
     # a trigger noun naming another thing is no event of its own
     ("Venezuela's police investigations agency questioned Colombian officials.", "09", False),
     ("The Venezuelan police opened an investigation into Colombian officials.", "09", True),
+    # a strike on a day is no attack
+    ("Israel carried out air strikes on Gaza on Monday.", "19", True),
+    ("The Indian union began a strike on Monday.", "19", False),
     # sports, arts and personal life are not political events
     ("Brazilian President Lula met Argentine President Fernandez before the summit.", "04", True),
     ("Brazil fought Argentina in the football match.", "19", False),
@@ -76,8 +79,9 @@ def test_a_trigger_fires_only_in_its_event_sense(analyse, text, root, fires) -> 
     ("The French foreign ministry called the Iranian move unjustified.", "111"),
     ("The Chinese foreign ministry called the Japanese minister a liar.", "111"),
     ("Premier Li Keqiang called China a pillar of stability.", "051"),
+    ("Colombian unions called a general strike against President Ivan Duque.", "143"),
 ])
-def test_call_x_y_is_praise_or_criticism_of_x(analyse, text, expected) -> None:
+def test_call_x_y_is_praise_or_criticism_of_x_and_a_called_strike_a_strike(analyse, text, expected) -> None:
     found = {e.cameo for e in analyse(text, "2023-03-13").events}
     assert expected in found and "041" not in found
 
