@@ -102,7 +102,7 @@ def test_a_user_dictionary_replaces_the_bundled_one_for_its_verbs(tmp_path: Path
 
     lexicon = EventLexicon((verbs,))
     rules = lexicon.rules[("deplore", "VERB")]
-    assert [(r.cameo, r.needs_dyad) for r in rules] == [("196", False), ("112", True)]
+    assert [(r.cameo, r.needs_dyad) for r in rules] == [("196", True), ("112", True)]
     assert "truce" in lexicon.synsets["&PACT"].words
     assert all("mine.verbs.txt" in r.source for r in rules)
 

@@ -212,12 +212,7 @@ class VerbPattern:
     condition: str = ""
     target: tuple[str, ...] = ("any",)
     line: int = 0
-    marks_target: bool = False  # the pattern places the target (`+`): PETRARCH needs one there
-
-    @property
-    def needs_dyad(self) -> bool:
-        """Bare defaults and patterns that place the target code an event only between two actors."""
-        return self.is_default or self.marks_target
+    marks_target: bool = False  # the pattern places the target (`+`)
 
     @property
     def is_default(self) -> bool:
