@@ -394,3 +394,20 @@ def test_a_failed_commit_is_reported_not_masked_by_the_rollback(tmp_path: Path) 
     assert "No space left on device" in info.value.line() and "no transaction" not in info.value.line()
     store.con = real
     assert store.counts()["articles"] == 0
+
+
+@pytest.mark.parametrize(("feature", "country", "expected"), [
+    ("country", "FRA", "1"), ("admin1", "USA", "2"), ("city", "USA", "3"), ("city", "FRA", "4"),
+    ("admin1", "FRA", "5"), ("landmark", "GBR", "4"),
+])
+def test_gdelt_action_geo_type_is_the_codebooks(tmp_path: Path, feature: str, country: str,
+                                                 expected: str) -> None:
+    s = Store(":memory:")
+    _event(s, 3, "a", cameo="042", date_iso="2024-01-02", day=date(2024, 1, 2), source=("FRA", "France"),
+           target=None, plover="CONSULT", sentence=(0, 0, 20, "visited", "Macron visited there.", 7),
+           text="Macron visited there.")
+    s.con.execute("UPDATE events SET location_name = 'Somewhere', location_country = ?, location_feature = ?",
+                  [country, feature])
+    export_store(s, ExportFormat.gdelt, tmp_path)
+    row = _read_gdelt(tmp_path / "events.export.CSV", CODEBOOK_EVENT).iloc[0]
+    assert row["ActionGeo_Type"] == expected and row["ActionGeo_CountryCode"] != ""

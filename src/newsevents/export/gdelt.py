@@ -17,8 +17,10 @@ Event table (61 columns, `COLUMNS`):
 - `QuadClass` is the codebook's: roots 01-05 verbal cooperation (1), 06-08 material cooperation (2), 09-13
   verbal conflict (3), 14-20 material conflict (4).
 - `IsRootEvent` is 1 when a report of the event stands in the title or lede (sentences 0-1).
-- `ActionGeo_CountryCode` and the `ADM1Code` prefix are FIPS 10-4, as in GDELT; `ActionGeo_FeatureID` is the
-  GeoNames id of our gazetteer (GDELT uses GNS/GNIS ids), or the FIPS code for a country.
+- `ActionGeo_Type` is the codebook's (1 country, 2 US state, 3 US city, 4 world city, 5 world state; a
+  landmark counts as its city). `ActionGeo_CountryCode` and the `ADM1Code` prefix are FIPS 10-4, as in
+  GDELT; `ActionGeo_FeatureID` is the GeoNames id of our gazetteer (GDELT uses GNS/GNIS ids), or the FIPS
+  code for a country.
 - `DATEADDED` is when the event's first article was stored; `SOURCEURL` the first report's URL, else its
   article id (so every row leads back to an article; the Mentions table names them all).
 
@@ -199,8 +201,11 @@ def _action_geo(e: Mapping[str, Any]) -> dict[str, Any]:
                 "ActionGeo_Lat": _num(e["location_lat"]), "ActionGeo_Long": _num(e["location_lon"]),
                 "ActionGeo_FeatureID": fips}
     admin1 = _admin1(e["location_geonames_id"])
+    us = country == "USA"
+    # the codebook's geographic types: 1 country, 2 US state, 3 US city, 4 world city, 5 world state
+    kind = (2 if us else 5) if feature == "admin1" else (3 if us else 4)
     return {
-        "ActionGeo_Type": 3 if country == "USA" else 4,
+        "ActionGeo_Type": kind,
         "ActionGeo_FullName": f"{e['location_name']}, {_country_name(country)}",
         "ActionGeo_CountryCode": fips,
         "ActionGeo_ADM1Code": f"{fips}{admin1}" if admin1 else fips,
