@@ -98,7 +98,7 @@ def order(patterns: list[VerbPattern]) -> list[VerbPattern]:
 
 def main(argv: list[str]) -> int:
     source = Path(argv[1]) if len(argv) > 1 else DEFAULT_SOURCE
-    parsed = parse_verbs(source)
+    parsed = parse_verbs(source, attested=True)
     codes = known_codes()
     frames = frame_verbs()
     clear = unambiguous(parsed.patterns)

@@ -125,5 +125,5 @@ def test_the_loader_rejects_a_malformed_row_naming_file_and_line(row: str, probl
 
 def test_the_bundled_table_is_valid_and_indexed_by_lemma() -> None:
     table = default_lexicon().rules.dictionary
-    assert table is not None and table.validate() > 10_000
+    assert table is not None and table.validate() > 5_000
     assert all(pos == "VERB" for _, pos in table.keys)

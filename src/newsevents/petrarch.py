@@ -220,6 +220,18 @@ class VerbPattern:
         return all(part.startswith("particle:") for part in self.condition.split(";") if part)
 
 
+@dataclass(frozen=True)
+class BlockVerb:
+    """A verb line of a block: lemma, the other words of a multi-word verb, its default code (None: no bare
+    default), its line, and whether it is the block's first verb."""
+
+    lemma: str
+    particle: str
+    code: str | None
+    line: int
+    first: bool
+
+
 @dataclass
 class VerbDictionary:
     """What a verbs dictionary gives: readings, synsets (class -> words with their lines), and the patterns
@@ -249,32 +261,38 @@ def read_verbs(path: Path) -> list[VerbPattern]:
     return parse_verbs(path).patterns
 
 
-def parse_verbs(path: Path) -> VerbDictionary:
+def parse_verbs(path: Path, attested: bool = False) -> VerbDictionary:
     """Verb blocks, their verbs and patterns, and synsets.
 
     A block `--- NAME [code] ---` lists its verbs (`MEET {MEETS MET}`, `+MEET_WITH` a verb with its particle,
     `EXPRESS [0110]` a verb with a code of its own) and patterns `- words * words [code]`, which apply to
     every verb of the block (as in PETRARCH). A verb's own code, else the block's, is its bare default;
-    `[---]` means no event. Only the block's head verb (its first, or the one its label names), verbs with
-    a code of their own and multi-word verbs (`+CONFER_WITH`: the particle narrows the sense) keep a bare
-    default: the other synonyms inherit the label's code, which is often not
-    their event (RATIFY under ALLOW would be 080 "yield", STRESS under EMPHASIZE a statement); they keep the
-    patterns. In a pattern `*` is the verb, `+` the target, `$` the source, `%` a compound actor, `^` skips a
-    noun phrase, `&NAME` is any word of a synset, `_` joins words. What our dependency matcher can say
-    becomes a condition (see `VerbPattern`): words after the verb, a preposition before the target, a synset
-    object. Left out and counted: words before the verb (they describe PETRARCH's constituency matcher), a
-    source or compound actor after the verb, paired codes `[036:036]`, null codes, undefined synsets and
-    multi-word verbs whose verb is not the first word (`RE_+ARREST`). Block names are labels, not verbs."""
+    `[---]` means no event. In a pattern `*` is the verb, `+` the target, `$` the source, `%` a compound
+    actor, `^` skips a noun phrase, `&NAME` is any word of a synset, `_` joins words. What our dependency
+    matcher can say becomes a condition (see `VerbPattern`): words after the verb, a preposition before the
+    target, a synset object. Left out and counted: words before the verb (they describe PETRARCH's
+    constituency matcher), a source or compound actor after the verb, paired codes `[036:036]`, null codes,
+    undefined synsets and multi-word verbs whose verb is not the first word (`RE_+ARREST`). Block names are
+    labels, not verbs.
+
+    `attested` narrows a block to what its authors wrote down, for the bundled CAMEO dictionary: a pattern
+    applies only to the verbs its comment names (`- * TONNES [073]  # DONATE <ab ...>` was found with DONATE,
+    not with GIVE or ACCORD of the same block), or to the block's head verb when it names none; and only the
+    head verb (the block's first, or the one its label names), verbs with a code of their own and
+    multi-word verbs (`+CONFER_WITH`: the particle narrows the sense) keep a bare default, since the other
+    synonyms inherit the label's code, often not their event (RATIFY under ALLOW would be 080 "yield")."""
     synsets: dict[str, list[tuple[str, int]]] = {}
     raw_synsets: dict[str, list[tuple[str, int]]] = {}
     skipped: Counter[str] = Counter()
-    blocks: list[tuple[list[tuple[str, str, str | None, int]], list[tuple[str, str, int]]]] = []
-    verbs: list[tuple[str, str, str | None, int]] = []  # lemma, particle, own code, line
-    pending: list[tuple[str, str, int]] = []  # body, code, line
+    text = _read(path)
+    comments = {n: raw.split("#", 1)[1] for n, raw in enumerate(text.splitlines(), 1) if "#" in raw}
+    blocks: list[tuple[list[BlockVerb], list[tuple[str, str, int, frozenset[str]]]]] = []
+    verbs: list[BlockVerb] = []
+    pending: list[tuple[str, str, int, frozenset[str]]] = []  # body, code, line, verbs its comment names
     default: str | None = None
     synset: str | None = None
     block: re.Match[str] | None = None
-    for lineno, line in _clean_lines(_read(path)):
+    for lineno, line in _clean_lines(text):
         stripped = line.strip()
         if synset is not None and stripped.startswith("+"):
             raw_synsets[synset].append((stripped[1:].strip(), lineno))
@@ -295,7 +313,9 @@ def parse_verbs(path: Path) -> VerbDictionary:
             if pattern is None:
                 skipped["unreadable pattern"] += 1
                 continue
-            pending.append((pattern["body"], pattern["code"], lineno))
+            comment = comments.get(lineno, "")
+            named = frozenset(w.split("_")[0].lower() for w in re.findall(r"[A-Z][A-Z_]+", comment))
+            pending.append((pattern["body"], pattern["code"], lineno, named))
             continue
         if default is None or stripped.startswith("!"):
             continue
@@ -305,7 +325,6 @@ def parse_verbs(path: Path) -> VerbDictionary:
             continue
         verb = verb_line["verb"].strip().upper()
         own = verb_line["code"]
-        code = own if own is not None else default
         if "+" in verb and not verb.startswith("+"):
             skipped["multi-word verb with words before the verb"] += 1
             continue
@@ -314,29 +333,34 @@ def parse_verbs(path: Path) -> VerbDictionary:
             skipped["unreadable verb line"] += 1
             continue
         label = re.split(r"[_\s]+", block["name"])[0].lower() if block else ""
-        head = not verbs or own is not None or words[0].lower() == label or len(words) > 1
-        particle = " ".join(w.lower() for w in words[1:])
-        verbs.append((words[0].lower(), particle, code if head else None, lineno))
-        if not head:
+        first = not verbs
+        head = first or own is not None or words[0].lower() == label or len(words) > 1
+        code = own if own is not None else default
+        if attested and not head:
+            code = None
             skipped["bare default of a synonym (the block label's code)"] += 1
+        verbs.append(BlockVerb(words[0].lower(), " ".join(w.lower() for w in words[1:]), code, lineno, first))
     for name in raw_synsets:
         synsets[name] = _expand_synset(name, raw_synsets, set())
     out: list[VerbPattern] = []
     for block_verbs, block_patterns in blocks:
         if block_patterns and not block_verbs:
             skipped["patterns of a block without verbs"] += len(block_patterns)
-        readings = [r for body, code, lineno in block_patterns
+        readings = [(r, named) for body, code, lineno, named in block_patterns
                     if (r := _pattern(body, code, lineno, synsets, skipped)) is not None]
-        readings.sort(key=lambda r: -len(r[1]))  # the most specific pattern first
-        for lemma, particle, code, lineno in block_verbs:
-            extra = f"particle:{particle}" if particle else ""
-            for cameo, items, cond, target, where, marks in readings:
+        readings.sort(key=lambda rn: -len(rn[0][1]))  # the most specific pattern first
+        lemmas = {v.lemma for v in block_verbs}
+        for bv in block_verbs:
+            extra = f"particle:{bv.particle}" if bv.particle else ""
+            for (cameo, items, cond, target, where, marks), named in readings:
+                if attested and bv.lemma not in named and (named & lemmas or not bv.first):
+                    continue
                 condition = ";".join(c for c in (extra, cond) if c)
-                out.append(VerbPattern(lemma, cameo, items, condition, target, where, marks))
-            cameo_default = _cameo(code or "")
+                out.append(VerbPattern(bv.lemma, cameo, items, condition, target, where, marks))
+            cameo_default = _cameo(bv.code or "")
             if cameo_default:
-                target = (particle, "any") if particle in PREPOSITIONS else ("any",)
-                out.append(VerbPattern(lemma, cameo_default, (), extra, target, lineno))
+                target = (bv.particle, "any") if bv.particle in PREPOSITIONS else ("any",)
+                out.append(VerbPattern(bv.lemma, cameo_default, (), extra, target, bv.line))
     unique: dict[tuple[str, str, str, tuple[str, ...]], VerbPattern] = {}
     for p in out:
         unique.setdefault((p.lemma, p.cameo, p.condition, p.target), p)
