@@ -5,7 +5,8 @@ A PETRARCH pattern is a sequence of words after the verb in a constituency parse
 on the verb's dependency subtree: `after` (the words, or a word of a synset, follow the verb in this order
 within its own clause, other words between them allowed), `prep` (a preposition on the verb), `obj` (the
 words of the object after the verb), `particle` (the other words of a multi-word verb hang on the verb).
-What a condition needs of the trigger's clause is computed once per trigger (`Clause`), so a verb with hundreds of dictionary patterns costs one subtree walk.
+What a condition needs of the trigger's clause is computed once per trigger (`Clause`), so a verb with
+hundreds of dictionary patterns costs one subtree walk.
 """
 
 from __future__ import annotations
