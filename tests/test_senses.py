@@ -66,6 +66,7 @@ def roots(result) -> set[str]:
     # a strike on a day is no attack
     ("Israel carried out air strikes on Gaza on Monday.", "19", True),
     ("The Indian union began a strike on Monday.", "19", False),
+    ("U.S. warplanes struck Houthi targets in Yemen on Thursday night.", "19", True),
     # sports, arts and personal life are not political events
     ("Brazilian President Lula met Argentine President Fernandez before the summit.", "04", True),
     ("Brazil fought Argentina in the football match.", "19", False),

@@ -35,7 +35,7 @@ WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 ACTOR_PRONOUNS = {"i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us", "them", "who",
                   "whom", "himself", "herself", "themselves", "itself"}
 RELATIVES = {"that", "which", "who", "whom"}
-SENSE_COLUMNS = ("lemma", "cameo", "slot", "test", "classes", "action", "source")
+SENSE_COLUMNS = ("lemma", "pos", "cameo", "slot", "test", "classes", "action", "source")
 POLARITY = (("negative", "111"), ("positive", "051"))
 
 
@@ -44,6 +44,7 @@ class SenseRule:
     """One row of sense_rules.csv (see its header)."""
 
     lemma: str
+    pos: str
     cameo: str
     slots: tuple[str, ...]
     test: str
@@ -107,7 +108,9 @@ def _sense_rule(row: dict[str, str], where: str, known: set[str]) -> SenseRule:
     action = row["action"]
     if not (action in {"drop", "keep", "polarity"} or (action.startswith("code:") and action[5:].isdigit())):
         raise DataError(Code.E010, where, f"bad action {action!r}")
-    return SenseRule(row["lemma"].lower(), row["cameo"], slots, row["test"], classes,
+    if row["pos"] not in {"VERB", "NOUN", "*"}:
+        raise DataError(Code.E010, where, f"pos must be VERB, NOUN or *, not {row['pos']!r}")
+    return SenseRule(row["lemma"].lower(), row["pos"], row["cameo"], slots, row["test"], classes,
                      int(row.get("min") or 1), action)
 
 
@@ -122,6 +125,8 @@ def sense_of(tok: Token, pos: str, rule: TriggerRule, reader: ArgumentReader) ->
     senses = default_senses()
     for sense in senses.rules_for(tok.lemma_.lower()):
         if sense.cameo != "*" and not rule.cameo.startswith(sense.cameo):
+            continue
+        if sense.pos != "*" and sense.pos != pos:
             continue
         if sense.test == "without":  # the first slot filled and none of the others
             first, *others = sense.slots
