@@ -411,3 +411,31 @@ def test_gdelt_action_geo_type_is_the_codebooks(tmp_path: Path, feature: str, co
     export_store(s, ExportFormat.gdelt, tmp_path)
     row = _read_gdelt(tmp_path / "events.export.CSV", CODEBOOK_EVENT).iloc[0]
     assert row["ActionGeo_Type"] == expected and row["ActionGeo_CountryCode"] != ""
+
+
+def test_pipeline_output_round_trips_through_pandas_and_json(tmp_path: Path) -> None:
+    """End to end: articles analysed and stored, then exported and read back by the column and field names."""
+    corpus = tmp_path / "wire.jsonl"
+    corpus.write_text("\n".join(json.dumps(r) for r in [
+        {"id": 1, "published": "2023-06-12", "url": "https://example.org/1", "source": "example.org",
+         "title": "Peru and Chile hold talks",
+         "text": "Peruvian President Dina Boluarte met Chilean President Gabriel Boric in Lima on Monday."},
+        {"published": "2023-06-13", "source": "wire",
+         "text": "Farmers protested against the government in Lima on Tuesday, police said."},
+    ]) + "\n", encoding="utf-8")
+    db = tmp_path / "events.duckdb"
+    res = runner.invoke(app, ["ingest", str(corpus), "--db", str(db), "--workers", "1"])
+    assert res.exit_code == 0, res.output
+    for fmt in ("gdelt", "plover"):
+        assert _cli_export(db, fmt, tmp_path / fmt)[0] == 0
+    events = _read_gdelt(tmp_path / "gdelt" / "events.export.CSV", CODEBOOK_EVENT)
+    mentions = _read_gdelt(tmp_path / "gdelt" / "events.mentions.CSV", CODEBOOK_MENTIONS)
+    assert len(events) >= 1 and set(mentions["GLOBALEVENTID"]) == set(events["GLOBALEVENTID"])
+    for _, row in events.iterrows():
+        root = int(row["EventRootCode"])
+        assert row["QuadClass"] == str(1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4)
+        assert row["EventCode"].startswith(row["EventRootCode"]) and row["SOURCEURL"] != ""
+    assert set(mentions["MentionIdentifier"]) <= {"https://example.org/1", "wire.jsonl:2"}
+    records = [json.loads(ln) for ln in (tmp_path / "plover" / "events.plover.jsonl").read_text().splitlines()]
+    assert records and all({"id", "date", "actor", "event"} <= set(r) for r in records)
+    assert all(isinstance(r["id"], str) and isinstance(r["event"], list) for r in records)
