@@ -214,3 +214,11 @@ def test_writer_failure_with_two_workers_stops_and_keeps_committed_batches(tmp_p
     monkeypatch.setattr(store, "write", real_write)
     report = ingest([str(corpus)], store, Settings(batch_size=1), workers=1)  # a rerun resumes
     assert report.skipped == 1 and report.analysed == 5 and store.counts()["articles"] == 6
+
+
+@pytest.mark.parametrize("days", [-1, 10_000_000])
+def test_window_days_out_of_range_is_one_line_before_anything_runs(tmp_path: Path, days: int) -> None:
+    store = Store(":memory:")
+    with pytest.raises(InputError) as info:
+        ingest([str(_corpus(tmp_path, 1))], store, Settings(), workers=1, window_days=days)
+    assert "--window-days" in info.value.line() and store.counts()["articles"] == 0

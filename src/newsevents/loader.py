@@ -30,6 +30,8 @@ from .pipeline import iter_batches
 from .settings import Settings
 from .store import Store
 
+MAX_WINDOW_DAYS = 3660  # ten years: reports of one happening further apart are not one happening
+
 
 @dataclass
 class IngestReport:
@@ -63,6 +65,9 @@ def ingest(paths: Iterable[str], store: Store, settings: Settings, published: da
            on_error: Callable[[InputError], None] | None = None,
            on_batch: Callable[[IngestReport], None] | None = None) -> IngestReport:
     """Analyse and store every article in `paths` (see the module docstring)."""
+    if not 0 <= window_days <= MAX_WINDOW_DAYS:
+        raise InputError(errors.Code.E008, "--window-days", f"{window_days} is not between 0 and "
+                         f"{MAX_WINDOW_DAYS} days")
     report = IngestReport()
 
     def articles() -> Iterator[Article]:
