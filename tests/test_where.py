@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from conftest import EXAMPLES
+from newsevents.model import ArticleResult
 from newsevents.where import Gazetteer, default_gazetteer
+
+Analyse = Callable[[str, str | None], ArticleResult]
 
 
 @pytest.fixture(scope="module")
@@ -87,3 +92,46 @@ def test_no_publication_date_leaves_relative_dates_unresolved(analyse) -> None:
     meeting = next(e for e in result.events if e.cameo_root == "04" and e.target and e.target.code == "SWEGOV")
     assert meeting.date is None and meeting.date_text == "Saturday"
     assert any(w.startswith("W001") for w in result.warnings)
+
+
+def test_place_entities_get_places_on_the_map(analyse: Analyse) -> None:
+    from newsevents.schema import validate_result
+
+    text = ("Storm damage in Texas\nHigh winds tore roofs off homes in Paris, Texas, and in Tyler on Sunday, "
+            "Governor Greg Abbott said in Austin.")
+    result = analyse(text, "2024-05-06")
+    validate_result(result.as_dict())
+    by_name = {m.text: e for e in result.entities for m in e.mentions}
+    paris, austin = by_name["Paris"].place, by_name["Austin"].place
+    assert paris is not None and (paris.country, paris.admin1, paris.feature) == ("USA", "Texas", "city")
+    assert austin is not None and austin.admin1 == "Texas" and austin.lat is not None
+    assert by_name["Greg Abbott"].place is None  # people have no place
+    as_json = next(e for e in result.as_dict()["entities"] if e["id"] == by_name["Paris"].id)
+    assert as_json["place"]["admin1"] == "Texas" and as_json["place"]["geonames_id"] == paris.geonames_id
+
+
+@pytest.mark.parametrize(("text", "trigger", "place"), [
+    ("Shelling in the east\nRussian forces shelled the town of Kupiansk on Tuesday, Ukrainian officials said.",
+     "shelled", "Kupyansk"),
+    ("Raid in Nigeria\nNigerian troops attacked Boko Haram fighters near Maiduguri on Sunday, the army said.",
+     "attacked", "Maiduguri"),
+    ("Arrest in Kenya\nKenyan police arrested opposition leader Raila Odinga outside Nairobi on Friday.",
+     "arrested", "Nairobi"),
+    ("Talks in Uganda\nThe Kenyan president met Ugandan President Yoweri Museveni at the Kampala home of a "
+     "businessman on Monday.", "met", "Kampala"),
+])
+def test_event_places_past_one_hop(analyse: Analyse, text: str, trigger: str, place: str) -> None:
+    result = analyse(text, "2024-03-05")
+    event = next(e for e in result.events if e.mentions[0].trigger == trigger)
+    assert event.location is not None and event.location.name == place
+    entity_places = [e.place for e in result.entities if e.place is not None]
+    assert event.location in entity_places or event.location.feature == "city"
+
+
+def test_an_event_with_no_place_in_its_clause_has_none(analyse: Analyse) -> None:
+    text = ("Sanctions\nGerman Chancellor Olaf Scholz criticized Iran over the sanctions imposed on it by the "
+            "United States, a spokesman said.")
+    result = analyse(text, "2024-03-05")
+    assert result.events
+    for event in result.events:
+        assert event.location is None, event

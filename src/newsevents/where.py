@@ -355,6 +355,9 @@ AREA_NOUNS = frozenset({"town", "city", "village", "province", "region", "distri
                         "prison", "base", "embassy", "border", "coast", "shore", "airport", "station"})
 NOT_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW",
                         "WORK_OF_ART", "LANGUAGE", "PRODUCT"})
+# Acts on a place: their object is where they happened ("bombed Rafah", "visited Kyiv"), unlike "criticized
+# Iran" (CAMEO 042/043 visits, 18-20 assaults, fights and mass violence).
+ACTS_ON_PLACES = ("042", "043", "18", "19", "20")
 CLIMB = frozenset({"poss", "compound", "appos", "conj", "amod", "nmod", "case"})
 
 
@@ -371,7 +374,8 @@ def locate_events(doc: Doc, events: list[Event], entities: Mapping[str, Entity],
         place = places.get(Counter(ids).most_common(1)[0][0]) if ids else None
         if place is None:
             for m in event.mentions:
-                place = clause_place(doc, m.trigger_start, m.trigger_end, entities, places, gazetteer)
+                place = clause_place(doc, m.trigger_start, m.trigger_end, entities, places, gazetteer,
+                                     on_place=event.cameo.startswith(ACTS_ON_PLACES))
                 if place is not None:
                     break
         located.append(replace(event, location=place))
@@ -379,8 +383,10 @@ def locate_events(doc: Doc, events: list[Event], entities: Mapping[str, Entity],
 
 
 def clause_place(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
-                 places: Mapping[str, Place | None], gazetteer: Gazetteer) -> Place | None:
-    """The place nearest the trigger at [start, end) that its clause puts the event in, if any."""
+                 places: Mapping[str, Place | None], gazetteer: Gazetteer,
+                 on_place: bool = False) -> Place | None:
+    """The place nearest the trigger at [start, end) that its clause puts the event in, if any (`on_place`:
+    the trigger acts on its object, so a place as object is where it happened)."""
     trigger = doc.char_span(start, end, alignment_mode="expand")
     if trigger is None or len(trigger) == 0:
         return None
@@ -410,7 +416,7 @@ def clause_place(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
             i += 1
     best: tuple[int, Place] | None = None
     for s, e, eid in spans:
-        if not _locative(doc, s, e, trig):
+        if not _locative(doc, s, e, trig, on_place):
             continue
         distance = min(abs(s - trig.i), abs(e - 1 - trig.i))
         if best is not None and distance >= best[0]:
@@ -437,7 +443,7 @@ def _span_place(doc: Doc, s: int, e: int, eid: str | None, entities: Mapping[str
     return max(cands, key=lambda c: gazetteer.score(c, toponym, ctx)).place
 
 
-def _locative(doc: Doc, s: int, e: int, trig: Any) -> bool:
+def _locative(doc: Doc, s: int, e: int, trig: Any, on_place: bool) -> bool:
     """Does the sentence put something in this place: a locative preposition governs it (past "the town of",
     possessives and compounds: "at Bethlehem's church", "in the Jaffna home"), or "X-based" follows it, or it
     is the trigger's object ("bombed X", "attacked the town of X"); and the phrase belongs to the trigger's
@@ -446,7 +452,7 @@ def _locative(doc: Doc, s: int, e: int, trig: Any) -> bool:
     if "based" in after or any(t.endswith("-based") for t in after[:1]):
         return True
     node = doc[s:e].root
-    if node.dep_ == "dobj" and node.head == trig:  # "bombed Pooneryn", "visited Moscow"
+    if on_place and node.dep_ == "dobj" and node.head == trig:  # "bombed Pooneryn", "visited Moscow"
         return True
     area = False
     for _ in range(6):
