@@ -239,6 +239,16 @@ def test_plover_records_follow_the_data_fields_specification(store: Store, tmp_p
     assert records["ACCUSE"]["negated"] is True  # written, with its flag
 
 
+def test_plover_undated_event_takes_the_publication_date(tmp_path: Path) -> None:
+    s = Store(":memory:")
+    _event(s, 4, "a", cameo="051", date_iso=None, day=None, source=("FRA", "France"), target=None,
+           plover="SUPPORT", sentence=(0, 0, 20, "praised", "France praised it.", 7), text="France praised it.")
+    s.con.execute("UPDATE events SET first_published = DATE '2024-05-02'")
+    export_store(s, ExportFormat.plover, tmp_path)
+    [record] = [json.loads(ln) for ln in (tmp_path / "events.plover.jsonl").read_text().splitlines()]
+    assert record["date"] == "2024-05-02" and record["enddate"] is None
+
+
 def _cli_export(db: Path, fmt: str, out: Path, *extra: str) -> tuple[int, str]:
     res = runner.invoke(app, ["export", "--db", str(db), "--format", fmt, "--out", str(out), *extra])
     return res.exit_code, res.output

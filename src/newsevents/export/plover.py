@@ -2,7 +2,8 @@
 
 Fields follow the "Data Fields" chapter of the PLOVER manual (openeventdata/PLOVER, PLOVER_MANUAL.tex, draft
 0.7b1+, `PLOVER_FIELDS`): `id` (a string), `date` and `enddate` (YYYY-MM-DD: the first and last day the
-event's date covers, so a week, month or year is a range, never "1987-W09"), `actor` and `recipient` (lists
+event's date covers, so a week, month or year is a range, never "1987-W09"; an undated event takes its
+first report's publication date, as event data usually does), `actor` and `recipient` (lists
 of entity objects `{code, sector, entity_text}`: `code` the 3-letter country or group, `sector` the rest of
 the CAMEO code), `event`, `mode` and `context` (lists; we code no context, so it is empty), `event_loc` (the
 location object: `resolved_place`, `geonameid`, `lat`, `lon`, `country_code`, `resolution`), `event_text`
@@ -67,7 +68,9 @@ def plover_record(e: Mapping[str, Any], evidence: Sequence[Mapping[str, Any]]) -
     recipient = _entities(e["target_code"], e["target_name"])
     record: dict[str, Any] = {
         "id": str(e["id"]),
-        "date": span[0].isoformat() if span else None,
+        # required by PLOVER: an event the text dates by nothing takes its first report's publication date
+        "date": span[0].isoformat() if span else (e["first_published"].isoformat() if e["first_published"]
+                                                  else None),
         "enddate": span[1].isoformat() if span and span[1] != span[0] else None,
         "actor": actor,
         "recipient": recipient,
