@@ -185,7 +185,7 @@ def target_names(result: ArticleResult, trigger: str) -> set[str]:
 
 def test_an_organisation_owns_its_members(analyse: Analyse) -> None:
     result = analyse("Mexican authorities arrested eight members of the Zetas cartel.", DAY)
-    assert "Zetas" in target_names(result, "arrested"), readings(result, "arrested")
+    assert any("Zetas" in name for name in target_names(result, "arrested")), readings(result, "arrested")
 
 
 def test_a_person_does_not_own_his_relatives_or_enemies(analyse: Analyse) -> None:
@@ -219,3 +219,8 @@ def test_troops_sent_somewhere_are_not_the_target(analyse: Analyse) -> None:
 def test_an_airport_people_are_arrested_at_is_not_the_target(analyse: Analyse) -> None:
     result = analyse("Indonesian police arrested two Malaysian soldiers at Jakarta airport.", DAY)
     assert targets(result, "arrested") == {"MYSMIL"}, readings(result, "arrested")
+
+
+def test_an_unnamed_group_with_no_doer_is_no_event_even_in_a_countrys_story(analyse: Analyse) -> None:
+    result = analyse("Peru's president Alan Garcia praised the police on Monday. Three judges were arrested.", DAY)
+    assert not readings(result, "arrested"), readings(result, "arrested")

@@ -507,6 +507,9 @@ class MentionFinder:
             return None
         if tok.dep_ in {"compound", "amod"} and tok.head.i > tok.i:
             return None  # a modifier, not the head of its phrase ("government officials")
+        if any(c.dep_ == "compound" and taken[c.i] and not self._country_words([normalize(c.text)])
+               for c in tok.lefts):
+            return None  # "the Zetas cartel", "the Wagner group": a word describing the name before it
         # The longest role phrase ending at this token ("foreign minister", "national security adviser").
         role, start = None, tok.i
         for n in range(self.max_role_len, 0, -1):
