@@ -20,12 +20,16 @@ from newsevents.settings import Settings
 from newsevents.store import Store
 
 
+def _read(*paths: Path) -> list[Article | InputError]:
+    return list(read_inputs([str(p) for p in paths], unique_ids=True))
+
+
 def _ids(*paths: Path) -> list[str]:
-    return [o.id for o in read_inputs([str(p) for p in paths]) if isinstance(o, Article)]
+    return [o.id for o in _read(*paths) if isinstance(o, Article)]
 
 
 def _errors(*paths: Path) -> list[InputError]:
-    return [o for o in read_inputs([str(p) for p in paths]) if isinstance(o, InputError)]
+    return [o for o in _read(*paths) if isinstance(o, InputError)]
 
 
 def _story(folder: Path, name: str, text: str) -> Path:
@@ -71,7 +75,7 @@ def test_explicit_id_given_twice_is_one_line_naming_both_places(tmp_path: Path) 
         json.dumps({"id": "r2", "text": "Protesters marched in Lima."}),
         json.dumps({"id": "r1", "text": "A different article under the same id."}),
     ]) + "\n")
-    out = list(read_inputs([str(a), str(b)]))
+    out = _read(a, b)
     assert [o.id for o in out if isinstance(o, Article)] == ["r1", "r2"]
     [clash] = [o for o in out if isinstance(o, InputError)]
     assert isinstance(clash, IdClash) and clash.code is Code.E008
@@ -82,7 +86,7 @@ def test_explicit_id_given_twice_is_one_line_naming_both_places(tmp_path: Path) 
 def test_two_roots_with_the_same_relative_name_are_reported(tmp_path: Path) -> None:
     _story(tmp_path / "day1", "story.txt", "Monday\nTalks opened.\n")
     _story(tmp_path / "day2", "story.txt", "Tuesday\nTalks closed.\n")
-    out = list(read_inputs([str(tmp_path / "day1"), str(tmp_path / "day2")]))
+    out = _read(tmp_path / "day1", tmp_path / "day2")
     assert [o.id for o in out if isinstance(o, Article)] == ["story"]
     [clash] = [o for o in out if isinstance(o, InputError)]
     assert str(tmp_path / "day2" / "story.txt") in clash.line()
@@ -92,6 +96,14 @@ def test_two_roots_with_the_same_relative_name_are_reported(tmp_path: Path) -> N
 def test_the_same_file_given_twice_is_no_clash(tmp_path: Path) -> None:
     f = _story(tmp_path, "story.txt", "Title\nBody.\n")
     assert _errors(f, f) == []
+
+
+def test_extract_reads_both_files_of_the_same_name(tmp_path: Path) -> None:
+    """Without a store nothing is keyed by id: both articles are read (and analysed)."""
+    a = _story(tmp_path / "day1", "story.txt", "Monday\nTalks opened.\n")
+    b = _story(tmp_path / "day2", "story.txt", "Tuesday\nTalks closed.\n")
+    out = list(read_inputs([str(a), str(b)]))
+    assert [o.title for o in out if isinstance(o, Article)] == ["Monday", "Tuesday"]
 
 
 def test_ingest_stores_every_article_of_a_folder_per_day_and_counts_clashes(tmp_path: Path) -> None:

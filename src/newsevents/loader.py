@@ -71,7 +71,7 @@ def ingest(paths: Iterable[str], store: Store, settings: Settings, published: da
     report = IngestReport()
 
     def articles() -> Iterator[Article]:
-        for item in read_inputs(list(paths), published, settings.max_chars):
+        for item in read_inputs(list(paths), published, settings.max_chars, unique_ids=True):
             if isinstance(item, InputError):
                 report.failed += 1
                 report.clashes += isinstance(item, IdClash)

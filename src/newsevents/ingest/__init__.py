@@ -31,18 +31,19 @@ class IdClash(InputError):
 
 
 def read_inputs(
-    paths: Iterable[str], published: date | None = None, max_chars: int = 1_000_000
+    paths: Iterable[str], published: date | None = None, max_chars: int = 1_000_000, unique_ids: bool = False
 ) -> Iterator[Article | InputError]:
     """Every article in `paths` (files, directories, or "-" for stdin), in order.
 
     Ids are unique by construction: a `.txt` file's id is its path relative to the input root (the directory
     given, or the file's own folder) without the suffix (`day1/story`), a JSONL record's is its `id`, else
     `relative/path.jsonl:line`. An id that still comes twice in one run (two records with the same explicit
-    `id`, or the same file under two roots) is an error naming both places (E008); the later article is
-    not read, never silently put in place of the earlier one."""
+    `id`, or the same file under two roots) is, with `unique_ids` (as for a store), an error naming both
+    places (E008, an `IdClash`): the later article is not read, never silently put in place of the earlier
+    one. Without it (`extract`, whose output is not keyed by id) both are read."""
     first_seen: dict[str, str] = {}  # id -> where it was first read in this run
     for item in _read_all(paths, published, max_chars):
-        if isinstance(item, Article):
+        if unique_ids and isinstance(item, Article):
             earlier = first_seen.setdefault(item.id, item.origin)
             if earlier != item.origin:
                 yield IdClash(Code.E008, item.origin, f"id {item.id!r} already used by {earlier}; give each "
