@@ -370,14 +370,17 @@ def locate_events(doc: Doc, events: list[Event], entities: Mapping[str, Entity],
     places = entity_places(doc, entities.values(), gazetteer)
     located = []
     for event in events:
+        # the trigger's own clause first (it sees past one hop and prefers the town to the region it is in);
+        # else the place the event stage found for its mentions (travel verbs: "flew to Berlin to meet")
+        place = None
+        for m in event.mentions:
+            place = clause_place(doc, m.trigger_start, m.trigger_end, entities, places, gazetteer,
+                                 on_place=event.cameo.startswith(ACTS_ON_PLACES))
+            if place is not None:
+                break
         ids = [m.place_entity_id for m in event.mentions if m.place_entity_id]
-        place = places.get(Counter(ids).most_common(1)[0][0]) if ids else None
-        if place is None:
-            for m in event.mentions:
-                place = clause_place(doc, m.trigger_start, m.trigger_end, entities, places, gazetteer,
-                                     on_place=event.cameo.startswith(ACTS_ON_PLACES))
-                if place is not None:
-                    break
+        if place is None and ids:
+            place = places.get(Counter(ids).most_common(1)[0][0])
         located.append(replace(event, location=place))
     return located
 
@@ -414,17 +417,25 @@ def clause_place(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
             i = j
         else:
             i += 1
-    best: tuple[int, Place] | None = None
+    best: tuple[tuple[int, int], Place] | None = None
     for s, e, eid in spans:
         if not _locative(doc, s, e, trig, on_place):
             continue
-        distance = min(abs(s - trig.i), abs(e - 1 - trig.i))
-        if best is not None and distance >= best[0]:
+        # nearest first, but never the container named as a modifier ("the West Bank town of Tulkarm")
+        rank = (int(_container(doc[s:e].root)), min(abs(s - trig.i), abs(e - 1 - trig.i)))
+        if best is not None and rank >= best[0]:
             continue
         place = _span_place(doc, s, e, eid, entities, places, gazetteer)
         if place is not None:
-            best = (distance, place)
+            best = (rank, place)
     return best[1] if best else None
+
+
+def _container(root: Any) -> bool:
+    """"the West Bank town of Tulkarm", "the Yemen city of Ibb": the modifier names where the place lies."""
+    head = root.head
+    return (root.dep_ in {"compound", "amod", "nmod"} and head.lemma_.lower() in AREA_NOUNS
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children))
 
 
 def _span_place(doc: Doc, s: int, e: int, eid: str | None, entities: Mapping[str, Entity],
