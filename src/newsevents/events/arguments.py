@@ -55,6 +55,7 @@ class Argument:
 
     ref: ActorRef
     direct: bool  # False: inherited through a conjunction/complement, or a resolved pronoun
+    guessed: bool = False  # an unnamed group's country taken from the story's home, not the sentence
 
 
 class ArgumentReader:
@@ -183,9 +184,16 @@ class ArgumentReader:
         owners are only its of-phrase and possessor (`SUBJECT_OWNER_PREPS`), and its role noun must have a
         country ("authorities in Argentina arrested", not "officials warned")."""
         direct = [self._with_country(a, tok) for a in self.refs(tok, exclude)]
+        direct = direct or [a for c in tok.children if c.dep_ == "appos" and c.i in self.mention_entity
+                            for a in self.refs(c, exclude)]  # "Peru's president Alan Garcia": Garcia
         if direct:
             return direct
         owned = self._owner(tok, exclude, owners, depth) if depth <= MAX_DEPTH else []
+        role = self.kb.roles.get(normalize(tok.lemma_))
+        if owned and role is not None and role.sector:  # "Peru's president": Peru's government
+            owned = [Argument(ActorRef(None, a.ref.code + role.sector), a.direct)
+                     if a.ref.code and len(a.ref.code) == 3 and self._has_country(a.ref.code) else a
+                     for a in owned]
         if owned:
             return _indirect(owned)
         roles = [a for t in [tok, *tok.conjuncts] for a in self._bare_role(t)]
@@ -271,7 +279,10 @@ class ArgumentReader:
         if not countries:
             countries = [c for p in tok.children if p.dep_ == "prep" and p.lower_ in {"in", "of", "from"}
                          for o in p.children if o.dep_ == "pobj" and (c := self._country_at(o))]
-        return [Argument(ActorRef(None, c + sector), True) for c in dict.fromkeys(countries or [self.home])]
+        if countries:
+            return [Argument(ActorRef(None, c + sector), True) for c in dict.fromkeys(countries)]
+        # No country in the sentence: the story's home country (dateline, else main country) is a guess.
+        return [Argument(ActorRef(None, self.home + sector), True, guessed=bool(self.home))]
 
     def _country_at(self, tok: Token) -> str:
         """The country of a place or coded actor named by `tok` ("in Argentina", "of the province")."""
@@ -355,8 +366,9 @@ class ArgumentReader:
         codes = {a.ref.code for a in sources if a.ref.entity_id is None}
         found = [a for a in self._verb_targets(verb, ways, exclude)
                  if not (a.ref.entity_id is None and a.ref.code in codes)]
-        if not sources:  # "24 people were killed": with no doer, an unnamed group of no country is no event
-            found = [a for a in found if a.ref.entity_id is not None or self._has_country(a.ref.code)]
+        if not sources:  # "24 people were killed": with no doer, an unnamed group of no named country is
+            found = [a for a in found if a.ref.entity_id is not None  # no event
+                     or (self._has_country(a.ref.code) and not a.guessed)]
         return found
 
     def _has_country(self, code: str | None) -> bool:
@@ -549,4 +561,4 @@ def _own_words(tok: Token) -> str:
 
 
 def _indirect(args: list[Argument]) -> list[Argument]:
-    return [Argument(a.ref, False) for a in args]
+    return [Argument(a.ref, False, a.guessed) for a in args]
