@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from ..extensions import doc_text
 from ..model import Actor, Entity, Mention
+from ..resources import load_table, split_list
 from .knowledge import ActorKnowledge, normalize
 from .merge import Cluster, name_tokens
 
@@ -24,7 +25,12 @@ class ActorCoder:
 
     def __init__(self, kb: ActorKnowledge) -> None:
         self.kb = kb
+        # Names of bodies read "Japanese government": the first demonym of our own countries.csv, which
+        # writes them as English does (dictionary demonyms include spellings like "Unitedstatian").
         self.demonym_of: dict[str, str] = {}
+        for row in load_table("countries", ("iso3", "name")):
+            for dem in split_list(row["demonyms"])[:1]:
+                self.demonym_of[row["iso3"]] = dem
         for dem, iso in kb.demonyms.items():
             self.demonym_of.setdefault(iso, dem.title())
 
@@ -55,7 +61,7 @@ class ActorCoder:
             return kb.country_names.get(cl.country, cl.country)
         if cl.kind == "body" and cl.country and cl.members[0].role:
             group = cl.identity.rsplit(":", 1)[-1] if cl.identity else cl.members[0].role.phrase
-            return f"{self.demonym_of.get(cl.country, cl.country)} {group}"
+            return f"{self.demonym_of.get(cl.country) or kb.sector_name(cl.country)} {group}"
         if cl.kind == "org" and cl.code:
             org = kb.organizations.get(cl.members[0].key)
             if org:
