@@ -135,3 +135,14 @@ def test_an_event_with_no_place_in_its_clause_has_none(analyse: Analyse) -> None
     assert result.events
     for event in result.events:
         assert event.location is None, event
+
+
+def test_a_place_the_gazetteer_lacks_is_named_without_coordinates(analyse: Analyse) -> None:
+    from newsevents.schema import validate_result
+
+    text = "Shelling in Syria\nSyrian government forces shelled the village of Kafr Zibdeen on Tuesday, activists said."
+    result = analyse(text, "2024-03-05")
+    validate_result(result.as_dict())
+    [event] = [e for e in result.events if e.mentions[0].trigger == "shelled"]
+    assert event.location is not None and event.location.name == "Kafr Zibdeen"
+    assert event.location.feature == "unresolved" and event.location.lat is None and event.location.country is None

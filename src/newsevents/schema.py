@@ -50,10 +50,12 @@ class PlaceOut(_Strict):
     lon: float | None = Field(ge=-180, le=180)
     country: str | None = Field(description="ISO 3166-1 alpha-3")
     admin1: str | None = Field(description="the first-level division (state, province) it lies in, by name")
-    feature: Literal["city", "admin1", "admin2", "country", "continent", "landmark", "region"] = Field(
+    feature: Literal["city", "admin1", "admin2", "country", "continent", "landmark", "region",
+                     "unresolved"] = Field(
         description="city: a populated place; admin1/admin2: a first/second-level division (state, county); "
                     "landmark: a building or street standing for its city; region: an area of our places "
-                    "table")
+                    "table; unresolved (event locations only): a place the text names that the gazetteer "
+                    "lacks, with no coordinates")
     geonames_id: int | None
 
 

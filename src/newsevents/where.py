@@ -395,15 +395,14 @@ def clause_place(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
         return None
     trig = trigger.root
     sent = trig.sent
-    mention_entity: Mapping[int, str] = doc._.mention_entity or {}
     spans: list[tuple[int, int, str | None]] = []  # token start, end, entity id (None: a name the NER missed)
     seen: set[int] = set()
-    for eid in dict.fromkeys(mention_entity.get(t.i) for t in sent):
-        if eid is None or eid not in entities:
-            continue
-        for m in entities[eid].mentions:
+    for eid, ent in entities.items():  # every mention in the sentence, nested ones too ("the village of X")
+        for m in ent.mentions:
+            if not (sent.start_char <= m.start and m.end <= sent.end_char):
+                continue
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None and sent.start <= span.start and span.end <= sent.end:
+            if span is not None:
                 spans.append((span.start, span.end, eid))
                 seen.update(range(span.start, span.end))
     i = sent.start
@@ -426,9 +425,27 @@ def clause_place(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
         if best is not None and rank >= best[0]:
             continue
         place = _span_place(doc, s, e, eid, entities, places, gazetteer)
+        typed = eid is not None and entities[eid].type in PLACE_TYPES
+        if place is None and (typed or _named_as_place(doc[s])):
+            # a place the gazetteer lacks, that the NER or a kind word says is one: named, not on the map
+            place = Place(doc[s:e].text, None, None, None, "unresolved", None)
         if place is not None:
             best = (rank, place)
     return best[1] if best else None
+
+
+SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "district", "province", "region", "county",
+                              "hamlet", "neighbourhood", "neighborhood", "suburb", "governorate",
+                              "municipality", "camp"})
+
+
+def _named_as_place(first: Any) -> bool:
+    """"the town of X", "the district of X": a kind word says the name is a place."""
+    node = first
+    while node.dep_ in {"compound", "amod"} and node.head is not node:
+        node = node.head
+    head = node.head
+    return (node.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SETTLEMENT_NOUNS)
 
 
 def _container(root: Any) -> bool:
