@@ -131,3 +131,17 @@ def test_a_title_case_headline_is_not_read_as_one_organisation(pipeline: Pipelin
     result = run(pipeline, f"{title}\n\nStandard Oil Co said its unit would form a venture with a bank.",
                  title=title)
     assert not any(m.text.startswith("Standard Oil Unit") for e in result.entities for m in e.mentions)
+
+
+@pytest.mark.parametrize(("text", "published", "name", "expected"), [
+    ("Wayne Bennett, chairman of Ashland Oil Inc, said the company would sell its coal unit. Bennett said "
+     "talks with buyers had begun.", "1987-05-02", "Wayne Bennett", "Wayne Bennett"),
+    ("Bennett said the company would sell its coal unit to Texaco Inc.", "1987-05-02", "Bennett", "Bennett"),
+    ("Bennett met Putin in Moscow on Saturday.", "2022-03-05", "Bennett", "Naftali Bennett"),
+    ("Obama criticised Trump on Tuesday.", "2019-03-05", "Trump", "Donald Trump"),
+])
+def test_a_surname_is_the_office_holder_only_near_the_years_of_office(
+        pipeline: Pipeline, text: str, published: str, name: str, expected: str) -> None:
+    result = run(pipeline, text, published=published)
+    entity = next(e for e in result.entities if any(m.text == name for m in e.mentions))
+    assert entity.name == expected

@@ -295,13 +295,21 @@ class MentionFinder:
             # A one-word "person" that is a capital or large city is a place the NER mislabelled (Kyiv).
             return Candidate(**base, kind="place", label="GPE", country=kb.cities[key],
                              sector="GOV" if key in kb.capitals else None)
-        if label == "PERSON" or (kb.terms_for(key) and multi):
+        if label == "PERSON" or (kb.terms_for(key) and multi) or self._holder_alias(span):
             return Candidate(**base, kind="person", label="PERSON")
         if label in {"GPE", "LOC", "FAC"}:
             return Candidate(**base, kind="place", label=label, country=kb.countries.get(key))
         cand = Candidate(**base, kind="org", label="ORG")
         self._code_unknown_org(span, cand)
         return cand
+
+    def _holder_alias(self, span: Span) -> bool:
+        """"Obama criticised Trump": a lone capitalised name the NER called an organisation or place that
+        is the alias of someone in office on the article's date is that person."""
+        article = span.doc._.article
+        day = article.published if article is not None else None
+        return (len(span) == 1 and span.label_ in {"ORG", "GPE", "NORP"} and span.text[:1].isupper()
+                and day is not None and self.kb.term_on(normalize(span.text), day) is not None)
 
     def _inside_longer_name(self, span: Span) -> bool:
         """A city word joined by the parse to capitalised words that are neither titles nor places:

@@ -63,6 +63,18 @@ class Cluster:
             self.role_phrases.add(normalize(cand.role.phrase))
 
 
+ALIAS_YEARS = 8  # how far from a tenure a lone surname still names the office holder ("Obama" in 2019)
+
+
+def _years_apart(term: OfficeTerm, day: date) -> float:
+    """Years between `day` and the tenure (0 inside it)."""
+    if term.start and day < term.start:
+        return (term.start - day).days / 365.25
+    if term.end and day >= term.end:
+        return (day - term.end).days / 365.25
+    return 0.0
+
+
 def name_tokens(text: str) -> list[str]:
     return [t for t in normalize(text).replace("-", " ").split() if t not in HONORIFICS and t.strip(".")]
 
@@ -136,8 +148,7 @@ class EntityMerger:
         for cand in cands:
             if cand.kind != "person":
                 continue
-            terms = self.kb.terms_for(cand.key) or self.kb.terms_for(" ".join(name_tokens(cand.text)))
-            identity = normalize(terms[0].name) if terms else None
+            identity = self._identity(cand, day)
             target = None
             for cl in reversed(people):
                 if identity and cl.identity == identity:
@@ -153,9 +164,21 @@ class EntityMerger:
             if target is None:
                 target = Cluster(kind="person", label="PERSON", identity=identity)
                 people.append(target)
-            if identity and not target.identity:
-                target.identity = identity
+            full_names = [m.text for m in target.members if len(name_tokens(m.text)) > 1]
+            if identity and not target.identity and all(names_compatible(n, identity) for n in full_names):
+                target.identity = identity  # not "Wayne Bennett" = Naftali Bennett through a lone "Bennett"
             target.add(cand)
+
+    def _identity(self, cand: Candidate, day: date | None) -> str | None:
+        """The office-table person a name is. A surname or alias alone is that person only near the years
+        of their offices: "Bennett" in 1987 is not Naftali Bennett (first in office 2013)."""
+        terms = self.kb.terms_for(cand.key) or self.kb.terms_for(" ".join(name_tokens(cand.text)))
+        if not terms:
+            return None
+        if day is not None and len(name_tokens(cand.text)) == 1 and not any(
+                _years_apart(t, day) <= ALIAS_YEARS for t in terms):
+            return None
+        return normalize(terms[0].name)
 
     def _unique_name_holder(self, word: str, people: list[Cluster]) -> Cluster | None:
         """A lone name that is any part of exactly one full name ("Wang" for "Wang Yi", surname first)."""
