@@ -8,6 +8,8 @@ import csv
 import io
 import json
 import os
+import shutil
+import subprocess
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -449,3 +451,27 @@ def test_pipeline_output_round_trips_through_pandas_and_json(tmp_path: Path) -> 
     records = [json.loads(ln) for ln in (tmp_path / "plover" / "events.plover.jsonl").read_text().splitlines()]
     assert records and all({"id", "date", "actor", "event"} <= set(r) for r in records)
     assert all(isinstance(r["id"], str) and isinstance(r["event"], list) for r in records)
+
+
+@pytest.mark.skipif(shutil.which("Rscript") is None, reason="R is not installed (Debian: r-base-core)")
+def test_r_reads_the_exports_with_read_delim_and_jsonlite(db: Path, tmp_path: Path) -> None:
+    for fmt in ("gdelt", "plover", "jsonl"):
+        assert _cli_export(db, fmt, tmp_path / fmt)[0] == 0
+    names = ", ".join(f'"{c}"' for c in CODEBOOK_EVENT)
+    script = f"""
+    g <- read.delim("{tmp_path}/gdelt/events.export.CSV", header = FALSE, col.names = c({names}),
+                    colClasses = "character", quote = "")
+    cat(nrow(g), ncol(g), g$GLOBALEVENTID[g$EventCode == "141"], g$QuadClass[g$EventCode == "141"], "\\n")
+    has_jsonlite <- requireNamespace("jsonlite", quietly = TRUE)
+    if (has_jsonlite) {{
+      p <- jsonlite::stream_in(file("{tmp_path}/plover/events.plover.jsonl"), verbose = FALSE)
+      e <- jsonlite::stream_in(file("{tmp_path}/jsonl/events.jsonl"), verbose = FALSE)
+      cat(class(p$id), p$id[p$cameo == "141"], e$id[e$cameo == "141"], "\\n")
+    }}
+    """
+    run = subprocess.run(["Rscript", "-e", script], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.splitlines()
+    assert lines[0].split() == ["4", "61", str(BIG_ID), "4"]
+    if len(lines) > 1:
+        assert lines[1].split() == ["character", str(BIG_ID), str(BIG_ID)]
