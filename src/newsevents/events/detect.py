@@ -65,8 +65,8 @@ class EventDetector:
             return None
         clause = Clause(tok, self.lexicon.synsets)
         for rule in rules:
-            if rule.needs_dyad and rule.requires is None and not reports_event(tok):
-                continue
+            if rule.needs_dyad and not reports_event(tok):
+                continue  # a dictionary verb as a participle describing a noun: "the officer monitoring ..."
             if rule.requires is None or self._holds(tok, rule, clause):
                 return rule
         return None

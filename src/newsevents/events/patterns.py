@@ -125,7 +125,7 @@ def holds(tok: Token, req: Requirement, clause: Clause) -> bool:
 
 def reports_event(tok: Token) -> bool:
     """Whether a verb heads a clause that can report an event: not a participle describing a noun ("a
-    delegation [led] by", "troops [deployed] in"); a dictionary verb's bare default needs one."""
+    delegation [led] by", "the officer [monitoring] operations"); a dictionary row needs one."""
     return tok.dep_ not in {"acl", "amod", "compound"}
 
 
