@@ -129,3 +129,21 @@ def test_extract_cli_takes_petrarch_dictionaries(tmp_path) -> None:
     events = {(e["source"]["code"], e["cameo"], e["target"]["code"]) for e in doc["events"]
               if e["source"] and e["target"]}
     assert ("ARN", "064", "GON") in events
+
+
+def test_shipped_petrarch_tables_name_their_source_and_licence() -> None:
+    """The converted Phoenix tables (scripts/convert_petrarch_actors.py) say where every row came from and
+    ship beside the MIT notice."""
+    import re
+    from importlib import resources
+
+    from newsevents.resources import load_table
+
+    data = resources.files("newsevents").joinpath("data")
+    for table in ("petrarch_countries", "petrarch_office_holders", "petrarch_organizations", "petrarch_roles"):
+        text = data.joinpath(f"{table}.csv").read_text(encoding="utf-8")
+        assert "MIT licence" in text.split("\n", 3)[1] + text.split("\n", 3)[2]
+        rows = load_table(table)
+        assert rows and all(re.fullmatch(r"Phoenix\.[A-Za-z]+(\.actors)?\.txt(:\d+)?", r["source"]) for r in rows)
+    notice = data.joinpath("PETRARCH-LICENSE.txt").read_text(encoding="utf-8")
+    assert "MIT License" in notice and "Permission is hereby granted" in notice
