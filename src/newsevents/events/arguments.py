@@ -281,7 +281,7 @@ class ArgumentReader:
                          for o in p.children if o.dep_ == "pobj" and (c := self._country_at(o))]
         if countries:
             return [Argument(ActorRef(None, c + sector), True) for c in dict.fromkeys(countries)]
-        # No country in the sentence: the story's home country (dateline, else main country) is a guess.
+        # No country in the phrase: the story's home country (dateline, else main country) is a guess.
         return [Argument(ActorRef(None, self.home + sector), True, guessed=bool(self.home))]
 
     def _country_at(self, tok: Token) -> str:
