@@ -145,3 +145,12 @@ def test_a_surname_is_the_office_holder_only_near_the_years_of_office(
     result = run(pipeline, text, published=published)
     entity = next(e for e in result.entities if any(m.text == name for m in e.mentions))
     assert entity.name == expected
+
+
+def test_people_sharing_a_surname_and_first_name_stay_apart_when_their_middle_names_differ(
+        pipeline: Pipeline) -> None:
+    text = ("Juan Antonio Hernandez, the brother of President Juan Orlando Hernandez, was convicted in New York "
+            "on Friday. Juan Orlando Hernandez denied the charges.")
+    result = run(pipeline, text, published="2019-10-19")
+    people = [e for e in result.entities if e.type == "PERSON" and "Hernandez" in e.name]
+    assert len(people) == 2, [(e.name, [m.text for m in e.mentions]) for e in people]

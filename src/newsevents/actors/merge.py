@@ -110,7 +110,9 @@ def names_compatible(a: str, b: str) -> bool:
     if not ta or not tb or not similar_word(ta[-1], tb[-1]):
         return False
     if len(ta) > 1 and len(tb) > 1:
-        return similar_first_name(ta[0], tb[0])
+        # Every given name both write must agree: Juan Antonio Hernandez is not Juan Orlando Hernandez.
+        given = zip(ta[:-1], tb[:-1], strict=False)
+        return all(similar_first_name(x, y) for x, y in given)
     return True
 
 
