@@ -224,3 +224,19 @@ def test_an_airport_people_are_arrested_at_is_not_the_target(analyse: Analyse) -
 def test_an_unnamed_group_with_no_doer_is_no_event_even_in_a_countrys_story(analyse: Analyse) -> None:
     result = analyse("Peru's president Alan Garcia praised the police on Monday. Three judges were arrested.", DAY)
     assert not readings(result, "arrested"), readings(result, "arrested")
+
+
+def test_a_complement_names_whom_its_object_goes_to(analyse: Analyse) -> None:
+    result = analyse("Britain agreed to sell its Canadian unit to France.", DAY)
+    assert targets(result, "agreed") == {"FRA"}, readings(result, "agreed")
+
+
+def test_a_complement_with_no_recipient_keeps_its_objects_owner(analyse: Analyse) -> None:
+    result = analyse("Britain agreed to sell the Canadian unit.", DAY)
+    assert targets(result, "agreed") == {"CAN"}, readings(result, "agreed")
+
+
+def test_those_acted_on_take_no_country_from_the_story_alone(analyse: Analyse) -> None:
+    text = "WASHINGTON, March 2 - The Colombian military continued to kill civilians through 2014."
+    result = analyse(text, DAY)
+    assert targets(result, "kill") <= {"CVL", "COLCVL", None}, readings(result, "kill")

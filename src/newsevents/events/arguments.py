@@ -199,7 +199,10 @@ class ArgumentReader:
         roles = [a for t in [tok, *tok.conjuncts] for a in self._bare_role(t)]
         if owners == SUBJECT_OWNER_PREPS:  # "officials warned": a doer of no known country is no source
             return [a for a in roles if self._has_country(a.ref.code)]
-        return roles
+        # Those acted on are often not of the story's home ("the Colombian military killed civilians" in a
+        # story filed from Washington): a guessed country stays off a target.
+        return [Argument(ActorRef(None, a.ref.code[3:]), a.direct) if a.guessed and a.ref.code else a
+                for a in roles]
 
     def _owner(self, tok: Token, exclude: set[str], owners: frozenset[str], depth: int) -> list[Argument]:
         found: list[Argument] = []
@@ -227,6 +230,9 @@ class ArgumentReader:
                             continue  # "talks with officials in Geneva": where, not whose
                         if self._is_person(obj):
                             continue  # "the cousin of X", "enemies of X": other people than X
+                        place = eid is not None and self.entities[eid].type in PLACE_TYPES
+                        if place and self.kb.roles.get(normalize(tok.lemma_)) is None:
+                            continue  # "the mayor of Chicago", but not "VMS Realty Partners of Chicago"
                         found.extend(self.party(obj, exclude, owners, depth + 1))
                     elif obj.dep_ == "pcomp":  # "overhauls in how Indonesia manages its banks"
                         found.extend(a for c in obj.children if c.dep_ == "nsubj"
@@ -433,8 +439,9 @@ class ArgumentReader:
         for comp in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
             objects = [c for c in comp.children if c.dep_ == "dobj"]
             found = [a for o in objects for a in self._target_np(o, exclude)]
-            found = found or [a for prep in COMPLEMENT_TARGET_PREPS for node in [comp, *objects]
-                              for a in self.prep_objects(node, prep, exclude)]
+            if all(not a.direct for a in found):  # "agreed to sell its Canadian unit to Onex": Onex
+                found = [a for prep in COMPLEMENT_TARGET_PREPS for node in [comp, *objects]
+                         for a in self.prep_objects(node, prep, exclude)] or found
             if found:
                 return _indirect(found)
         if self.lexicon.is_cue(verb.lemma_, "addressee"):
