@@ -115,8 +115,8 @@ def test_exports_in_every_format(tmp_path) -> None:
 
     res = runner.invoke(app, ["export", "--db", str(db), "--format", "plover", "--out", str(tmp_path / "p")])
     records = [json.loads(line) for line in (tmp_path / "p" / "events.plover.jsonl").read_text().splitlines()]
-    consult = next(r for r in records if r["event"] == "CONSULT" and r["num_articles"] == 2)
-    assert {a["code"] for a in consult["source"] + consult["target"]} == {"FRA", "DEU"}
+    consult = next(r for r in records if r["event"] == ["CONSULT"] and r["num_articles"] == 2)
+    assert {a["code"] for a in consult["actor"] + consult["recipient"]} == {"FRA", "DEU"}
     assert len(consult["evidence"]) >= 2 and all(e["start"] < e["end"] for e in consult["evidence"])
 
 
