@@ -240,3 +240,9 @@ def test_those_acted_on_take_no_country_from_the_story_alone(analyse: Analyse) -
     text = "WASHINGTON, March 2 - The Colombian military continued to kill civilians through 2014."
     result = analyse(text, DAY)
     assert targets(result, "kill") <= {"CVL", "COLCVL", None}, readings(result, "kill")
+
+
+def test_forces_sent_under_an_agreement_are_not_its_other_party(analyse: Analyse) -> None:
+    result = analyse("Venezuela and Colombia agreed to send more security forces to their border.", DAY)
+    assert {(s and s[:3], t and t[:3]) for s, t in readings(result, "agreed")} == {("VEN", "COL"), ("COL", "VEN")}, \
+        readings(result, "agreed")

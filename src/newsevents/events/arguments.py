@@ -442,6 +442,9 @@ class ArgumentReader:
             if all(not a.direct for a in found):  # "agreed to sell its Canadian unit to Onex": Onex
                 found = [a for prep in COMPLEMENT_TARGET_PREPS for node in [comp, *objects]
                          for a in self.prep_objects(node, prep, exclude)] or found
+            # "agreed to send more security forces": an unnamed group of no country is what is sent or done,
+            # not the other party (and "Venezuela and Colombia agreed" stays reciprocal).
+            found = [a for a in found if a.ref.entity_id is not None or self._has_country(a.ref.code)]
             if found:
                 return _indirect(found)
         if self.lexicon.is_cue(verb.lemma_, "addressee"):
