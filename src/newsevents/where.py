@@ -44,6 +44,8 @@ CONTEXT_KEY = "newsevents_place_context"  # doc.user_data: the article's Context
 KIND_PRIOR = {"continent": 3.5, "country": 3.0, "admin1": 1.0, "admin2": 0.5, "city": 0.0}
 CAPITAL_BONUS = 1.0  # the national capital is the ordinary reading of its name (Paris, Moscow, Washington)
 ALT_NAME_PENALTY = 2.5  # a town matched only by an alternate name
+ALT_NAME_PENALTY_BIG_CITY = 1.0  # ... of a city of a million people or more
+BIG_CITY = 1_000_000
 BARE_DIVISION_PENALTY = 1.5  # "Kano" for Kano State: the division only when the text says so (+ KIND_WORD)
 COUNTRY_EVIDENCE = 2.0  # in a country the article's other places or demonyms name
 TOP_COUNTRY_EVIDENCE = 0.5  # ... and the one it names most
@@ -188,7 +190,10 @@ class Gazetteer:
         place = cand.place
         s = math.log10(cand.population + 10) + KIND_PRIOR.get(place.feature, 0.0)
         if cand.alt:
-            s -= BARE_DIVISION_PENALTY if place.feature in {"admin1", "admin2"} else ALT_NAME_PENALTY
+            if place.feature in {"admin1", "admin2"}:
+                s -= BARE_DIVISION_PENALTY
+            else:  # old and foreign names of big cities are news usage (Calcutta, Bombay, Rangoon)
+                s -= ALT_NAME_PENALTY if cand.population < BIG_CITY else ALT_NAME_PENALTY_BIG_CITY
         if cand.capital:
             s += CAPITAL_BONUS
         iso3 = place.country
@@ -230,9 +235,10 @@ class Gazetteer:
         if top.place.feature not in {"admin1", "admin2"}:
             return top
         for c in cands:
+            same_division = c.admin1_code == top.admin1_code and c.population * 2 >= top.population
             if (c.place.feature == "city" and not c.alt and c.place.country == top.place.country
-                    and c.admin1_code == top.admin1_code and c.population * 2 >= top.population):
-                return c
+                    and (c.capital or same_division)):
+                return c  # ... and so is a division named after its country's capital (Buenos Aires, Kabul)
         return top
 
     def geocode(self, name: str, countries: Mapping[str, int] | None = None,
