@@ -423,15 +423,15 @@ def clause_place(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
         else:
             i += 1
     best: tuple[tuple[int, int], Place] | None = None
-    for s, e, eid in spans:
+    for s, e, owner in spans:
         if not _locative(doc, s, e, trig, on_place):
             continue
         # nearest first, but never the container named as a modifier ("the West Bank town of Tulkarm")
         rank = (int(_container(doc[s:e].root)), min(abs(s - trig.i), abs(e - 1 - trig.i)))
         if best is not None and rank >= best[0]:
             continue
-        place = _span_place(doc, s, e, eid, entities, places, gazetteer)
-        typed = eid is not None and entities[eid].type in PLACE_TYPES
+        place = _span_place(doc, s, e, owner, entities, places, gazetteer)
+        typed = owner is not None and entities[owner].type in PLACE_TYPES
         if place is None and (typed or _named_as_place(doc[s])):
             # a place the gazetteer lacks, that the NER or a kind word says is one: named, not on the map
             place = Place(doc[s:e].text, None, None, None, "unresolved", None)
