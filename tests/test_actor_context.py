@@ -154,3 +154,16 @@ def test_people_sharing_a_surname_and_first_name_stay_apart_when_their_middle_na
     result = run(pipeline, text, published="2019-10-19")
     people = [e for e in result.entities if e.type == "PERSON" and "Hernandez" in e.name]
     assert len(people) == 2, [(e.name, [m.text for m in e.mentions]) for e in people]
+
+
+@pytest.mark.parametrize(("text", "short", "full"), [
+    ("Rockwell International Corp said it agreed to sell its unit to Valeo SA. Rockwell said the sale would "
+     "close in May.", "Rockwell", "Rockwell International Corp"),
+    ("Indonesia asked the World Bank for a loan. The Bank said it would send a mission to Jakarta.", "Bank",
+     "World Bank"),
+])
+def test_a_short_form_is_the_organisation_named_in_full_before(
+        pipeline: Pipeline, text: str, short: str, full: str) -> None:
+    result = run(pipeline, text)
+    entity = next(e for e in result.entities if any(m.text == short for m in e.mentions))
+    assert entity.name == full

@@ -24,6 +24,13 @@ from spacy.tokens import Doc
 from .knowledge import ActorKnowledge, OfficeTerm, normalize
 from .mentions import HONORIFICS, Candidate
 
+# A short form starting with these words is too common to stand for one organisation ("National", "First").
+GENERIC_NAME_STARTS = {"national", "first", "american", "general", "international", "united", "new",
+                       "central", "federal", "state", "the", "union", "world", "european", "north", "south",
+                       "west", "east"}
+# "the Bank" after "the World Bank": the head word alone names the organisation named in full before.
+ORG_HEADS = {"bank", "fund", "commission", "council", "agency", "organization", "organisation", "institute",
+             "committee", "court", "corporation", "group", "company", "authority", "board", "union"}
 BODY_GROUPS = {"government": "government", "cabinet": "government", "administration": "government",
                "authorities": "government", "regime": "government", "ministry": "government"}
 
@@ -319,4 +326,27 @@ class EntityMerger:
             return ("org", org.name if org else cand.code)
         if cand.kind == "norp":
             return ("norp", cand.country or cand.key)
+        if cand.kind == "org":
+            full = self._long_form(cand, clusters)
+            if full is not None and full.identity:
+                return ("org", full.identity)
         return (cand.kind, cand.key)
+
+    def _long_form(self, cand: Candidate, clusters: list[Cluster]) -> Cluster | None:
+        """The one organisation named before whose full name this short form stands for: "Rockwell" after
+        "Rockwell International Corp", "Eastern" after "Eastern Airlines", "the Bank" after "World Bank"."""
+        words = name_tokens(cand.text)
+        if not words or words[0] in GENERIC_NAME_STARTS:
+            return None
+        found = []
+        for cl in clusters:
+            if cl.kind != "org" or cl.first >= cand.start:
+                continue
+            for m in cl.members:
+                full = name_tokens(m.text)
+                prefix = len(words) < len(full) and full[:len(words)] == words
+                head = len(words) == 1 and words[0] in ORG_HEADS and full[-1] == words[0] and len(full) > 1
+                if prefix or head:
+                    found.append(cl)
+                    break
+        return found[0] if len(found) == 1 else None
