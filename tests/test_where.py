@@ -146,3 +146,14 @@ def test_a_place_the_gazetteer_lacks_is_named_without_coordinates(analyse: Analy
     [event] = [e for e in result.events if e.mentions[0].trigger == "shelled"]
     assert event.location is not None and event.location.name == "Kafr Zibdeen"
     assert event.location.feature == "unresolved" and event.location.lat is None and event.location.country is None
+
+
+@pytest.mark.parametrize(("dateline", "country", "admin1"), [
+    ("PARIS, Texas", "USA", "Texas"), ("ATHENS, Ga.", "USA", "Georgia"), ("ATHENS", "GRC", "Attica")])
+def test_the_dateline_says_which_namesake(analyse: Analyse, dateline: str, country: str, admin1: str) -> None:
+    city = dateline.split(",")[0].title()
+    text = (f"Flood warning\n{dateline}, May 6 (Reuters) - Officials in {city} ordered residents of low-lying "
+            "streets to leave on Monday.")
+    result = analyse(text, "2024-05-06")
+    place = next(e.place for e in result.entities if e.name == city)
+    assert place is not None and (place.country, place.admin1) == (country, admin1)

