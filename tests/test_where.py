@@ -155,5 +155,5 @@ def test_the_dateline_says_which_namesake(analyse: Analyse, dateline: str, count
     text = (f"Flood warning\n{dateline}, May 6 (Reuters) - Officials in {city} ordered residents of low-lying "
             "streets to leave on Monday.")
     result = analyse(text, "2024-05-06")
-    place = next(e.place for e in result.entities if e.name == city)
+    place = next(e.place for e in result.entities for m in e.mentions if m.text == city)
     assert place is not None and (place.country, place.admin1) == (country, admin1)
