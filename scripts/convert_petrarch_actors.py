@@ -26,6 +26,7 @@ to historical_states.csv, written by hand with their dates. Precision rules (cou
 - a body's two-word phrase made only of stop words, verbs, adjectives and adverbs ("immediate action") is
   not a name and is dropped (table names only match where the text capitalises one of their words, so
   "Frank Savage" and "Royal Air Force" stay); agents that are stems (`MINISTR`), not words, are dropped.
+Agents longer than five words are dropped (the stage's role reader looks back as far as the longest role).
 Lines the readers reject (typos in dates or codes) are skipped and listed on stderr.
 """
 
@@ -56,6 +57,7 @@ LICENCE = ("# Converted by scripts/convert_petrarch_actors.py from PETRARCH's Ph
            "hand: rerun the script.\n# source: dictionary file and line of the entry. Our own tables win "
            "where both name the same actor.\n")
 DEMONYM_END = ("ian", "ean", "an", "ese", "ish", "i", "ic", "ch", "ot")
+MAX_AGENT_WORDS = 5
 # Country-level codes of states that no longer exist: historical_states.csv gives them with their dates.
 HISTORICAL = {"SUN", "USR", "DDR", "CSK", "YUG", "SCG"}
 
@@ -318,6 +320,11 @@ class Converter:
                 continue
             if letters(phrase) < 3:
                 self.drop("agent shorter than 3 letters", phrase)
+                continue
+            if len(phrase.split()) > MAX_AGENT_WORDS:
+                # the stage tries every role length up to the longest at each noun: a few long phrases
+                # ("ministry of ... and ...") would cost every article time
+                self.drop(f"agent longer than {MAX_AGENT_WORDS} words", phrase)
                 continue
             if not all(self.words.is_word(w) or (w.endswith("s") and self.words.is_word(w[:-1]))
                        for w in re.split(r"[\s-]+", phrase) if w.isalpha()):
