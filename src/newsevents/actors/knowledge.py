@@ -412,8 +412,14 @@ class ActorKnowledge:
 
 
 def knowledge_key(user_tables: tuple[Path, ...] = ()) -> str:
-    """The cache key of the knowledge for these user tables: data files, package version, user files."""
-    return f"v{CACHE_FORMAT}-{data_fingerprint(user_tables)}"
+    """The cache key of the knowledge for these user tables: data files, package version, user files, and the
+    code that builds what is cached (this module and mentions.py, spaCy's version for the tokenizer), so a
+    working copy whose code changed never reads an object pickled by older code."""
+    from spacy import about
+
+    here = Path(__file__).parent
+    code = tuple(here / name for name in ("knowledge.py", "mentions.py"))
+    return f"v{CACHE_FORMAT}-{about.__version__}-{data_fingerprint((*code, *user_tables))}"
 
 
 @cache
