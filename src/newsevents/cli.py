@@ -3,6 +3,7 @@ calls `x`, which does the work and is what tests call."""
 
 from __future__ import annotations
 
+import io
 import json
 import sys
 from collections.abc import Callable, Iterator
@@ -27,7 +28,15 @@ if TYPE_CHECKING:
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="newsevents: who did what to whom, when, where — from news text, offline.")
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # a one-line message stays one line in a log file
+
+
+def report_error(problem: NewseventsError) -> None:
+    """The error printer: `error: <where>: <what> [CODE]` on stderr, one line, never read as markup, control
+    characters in paths and values shown escaped."""
+    from .export.terminal import plain
+
+    err.print(f"[red]error:[/red] {plain(problem.line())}", highlight=False, soft_wrap=True)
 
 
 ActorsOption = Annotated[list[Path] | None, typer.Option(
@@ -52,10 +61,14 @@ class OutputFormat(StrEnum):
 def _parse_date(value: str | None) -> date | None:
     if value is None:
         return None
+    from .ingest.jsonl import check_published
+
     try:
-        return date.fromisoformat(value)
+        return check_published(date.fromisoformat(value), "date")
     except ValueError:
         raise typer.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD)") from None
+    except InputError as exc:
+        raise typer.BadParameter(exc.detail) from None
 
 
 def extract(paths: list[str], settings: Settings, published: date | None, fmt: OutputFormat,
@@ -70,7 +83,7 @@ def extract(paths: list[str], settings: Settings, published: date | None, fmt: O
         for item in read_inputs(paths, published, settings.max_chars):
             if isinstance(item, InputError):
                 failed += 1
-                err.print(f"[red]error:[/red] {item.line()}", highlight=False)
+                report_error(item)
             else:
                 yield item
 
@@ -114,15 +127,21 @@ def extract_cli(
 ) -> None:
     """Extract entities, actors (and events) from news articles."""
     settings = _settings(model, actors, agents, verbs)
+    day = _parse_date(published)
     try:
         if out is None:
-            done, failed = extract(paths, settings, _parse_date(published), fmt, sys.stdout)
+            done, failed = extract(paths, settings, day, fmt, _stdout())
         else:
-            with out.open("w", encoding="utf-8") as fh:
-                done, failed = extract(paths, settings, _parse_date(published), fmt, fh)
+            if out.is_dir():
+                raise _usage("--out", f"{out} is a folder; give a file name")
+            try:
+                fh = out.open("w", encoding="utf-8")
+            except OSError as exc:
+                raise _usage("--out", f"{out}: {exc.strerror or exc}") from None
+            with fh:
+                done, failed = extract(paths, settings, day, fmt, fh)
     except NewseventsError as exc:
-        err.print(f"[red]error:[/red] {exc.line()}", highlight=False)
-        raise typer.Exit(2) from None
+        raise _fail(exc) from None
     if failed:
         err.print(f"{done} article(s) processed, {failed} input(s) could not be read", highlight=False)
     if done == 0:
@@ -141,8 +160,17 @@ def demo_cli(
         stem = Path(path).stem
         articles.append((path, _parse_date(stem.rsplit("_", 1)[-1])))
     settings = Settings()
+    out = _stdout()
+    if fmt is not OutputFormat.json:
+        for path, day in articles:
+            extract([path], settings, day, fmt, out)
+        return
+    docs: list[Any] = []  # one JSON array for all the examples, as `extract -f json` gives for several
     for path, day in articles:
-        extract([path], settings, day, fmt, sys.stdout)
+        buffer = io.StringIO()
+        extract([path], settings, day, OutputFormat.jsonl, buffer)
+        docs.extend(json.loads(line) for line in buffer.getvalue().splitlines() if line.strip())
+    out.write(json.dumps(docs, ensure_ascii=False, indent=2) + "\n")
 
 
 DbOption = Annotated[Path, typer.Option("--db", help="The DuckDB event store file.")]
@@ -154,8 +182,7 @@ def _open_store(db: Path, read_only: bool) -> Store:
     try:
         return Store(db, read_only=read_only)
     except NewseventsError as exc:
-        err.print(f"[red]error:[/red] {exc.line()}", highlight=False)
-        raise typer.Exit(2) from None
+        raise _fail(exc) from None
 
 
 @app.command("ingest")
@@ -185,15 +212,14 @@ def ingest_cli(
     try:
         with progress:
             report = ingest(paths, store, settings, _parse_date(published), workers or default_workers(),
-                            reprocess_older, window_days, on_error=progress.error, on_batch=progress.update)
+                            reprocess_older, window_days, on_error=report_error, on_batch=progress.update)
     except NewseventsError as exc:
-        err.print(f"[red]error:[/red] {exc.line()}", highlight=False)
-        raise typer.Exit(2) from None
+        raise _fail(exc) from None
     finally:
         store.close()
     err.print(f"{report.analysed} article(s) analysed, {report.skipped} already stored, "
               f"{report.duplicates} syndicated copies, {report.events} events, {report.failed} input(s) "
-              f"unreadable -> {db}", highlight=False)
+              f"unreadable -> {db}", highlight=False, markup=False)
     if report.read == 0:
         raise typer.Exit(1)
 
@@ -242,7 +268,7 @@ def events_cli(
 @app.command("actors")
 def actors_cli(
     db: DbOption = Path("events.duckdb"),
-    top: Annotated[int, typer.Option(help="How many actors.")] = 20,
+    top: Annotated[int, typer.Option(min=1, help="How many actors.")] = 20,
     fmt: Annotated[EventsFormat, typer.Option("--format", "-f", help="Output format.")] = EventsFormat.table,
 ) -> None:
     """The most active actors in the store, with their event counts."""
@@ -262,9 +288,7 @@ SQL_TIMEOUT = 60.0
 
 def _fail(exc: NewseventsError, code: int = 2) -> typer.Exit:
     """Print a one-line error (never wrapped, never read as markup) and return the exit to raise."""
-    from rich.markup import escape
-
-    err.print(f"[red]error:[/red] {escape(exc.line())}", highlight=False, soft_wrap=True)
+    report_error(exc)
     return typer.Exit(code)
 
 
@@ -475,9 +499,17 @@ def schema_cli() -> None:
     print(json.dumps(json_schema(), indent=2))
 
 
+def _stdout() -> TextIO:
+    """Standard output, or a one-line error when it is closed (`newsevents extract f.txt >&-`)."""
+    if sys.stdout is None:
+        from .errors import Code
+
+        raise _fail(InputError(Code.E015, "<stdout>", "standard output is closed"))
+    return sys.stdout
+
+
 def main() -> None:
     app()
-
 
 if __name__ == "__main__":
     main()

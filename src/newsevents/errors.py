@@ -26,6 +26,7 @@ class Code(Enum):
     E012 = "cannot open the event store"
     E013 = "event store is locked"
     E014 = "query failed"
+    E015 = "cannot write the output"
     W001 = "no publication date"
     W002 = "publication date given twice"
     W003 = "person not in office table on this date"

@@ -1,19 +1,39 @@
-"""Readable tables of an article's entities and events for a person at a terminal."""
+"""Readable tables of an article's entities and events for a person at a terminal.
+
+Every string that comes from the user's data (article text, titles, paths, stored values, column names)
+goes through `plain`: it is never read as Rich markup (`[/x]`, `[link=...]` print as written) and never
+reaches the terminal as a raw control character (an escape sequence in an article prints as `\\x1b`)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from ..model import ActorRef, ArticleResult, Entity, Event
+
+# C0 and C1 control characters but newline and tab, and the bidirectional overrides that reorder what a
+# terminal shows (U+202A..U+202E, U+2066..U+2069).
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def visible(text: str) -> str:
+    """`text` with every control character written as its escape (`\\x1b`, `\\u202e`)."""
+    return _CONTROL.sub(lambda m: ascii(m.group())[1:-1], text)
+
+
+def plain(value: object) -> str:
+    """A user's value as Rich markup that prints exactly as written, control characters made visible."""
+    return escape(visible(str(value)))
 
 
 def print_tables(result: ArticleResult, console: Console) -> None:
     """Print one article's entities and events as Rich tables."""
     article = result.article
-    head = f"[bold]{article.title or article.id}[/bold]"
+    head = f"[bold]{plain(article.title or article.id)}[/bold]"
     if article.published:
         head += f"  ({article.published.isoformat()})"
     console.print(head)
@@ -22,13 +42,13 @@ def print_tables(result: ArticleResult, console: Console) -> None:
         table.add_column(col)
     for ent in result.entities:
         variants = list(dict.fromkeys(m.text for m in ent.mentions))
-        table.add_row(ent.id, ent.name, ent.type, ent.actor.code if ent.actor else "-",
-                      f"{len(ent.mentions)}: " + "; ".join(variants))
+        table.add_row(plain(ent.id), plain(ent.name), plain(ent.type), plain(ent.actor.code) if ent.actor
+                      and ent.actor.code else "-", f"{len(ent.mentions)}: " + plain("; ".join(variants)))
     console.print(table)
     if result.events:
         print_events(result, console)
     for w in result.warnings:
-        console.print(f"[yellow]warning:[/yellow] {w}")
+        console.print(f"[yellow]warning:[/yellow] {plain(w)}")
 
 
 def print_events(result: ArticleResult, console: Console) -> None:
@@ -38,12 +58,13 @@ def print_events(result: ArticleResult, console: Console) -> None:
     for col in ("id", "source", "event", "target", "when / where", "how", "evidence"):
         table.add_column(col, overflow="fold")
     for ev in result.events:
-        how = ("[red]NOT[/red] " if ev.negated else "") + ev.modality
+        how = ("[red]NOT[/red] " if ev.negated else "") + plain(ev.modality)
         evidence = "\n".join(f"[{m.sentence_index}] …{_around(m.text, m.trigger_start - m.start, m.trigger)}…"
                              for m in ev.mentions[:3])
         if len(ev.mentions) > 3:
             evidence += f"\n(+{len(ev.mentions) - 3} more)"
-        table.add_row(ev.id, _party(ev.source, names), f"{ev.cameo} {ev.cameo_name}\n{ev.plover or ''}",
+        table.add_row(plain(ev.id), _party(ev.source, names),
+                      plain(f"{ev.cameo} {ev.cameo_name}\n{ev.plover or ''}"),
                       _party(ev.target, names), _when_where(ev), f"{how}\nconf {ev.confidence:.2f}", evidence)
     console.print(table)
     if result.quotes:
@@ -57,7 +78,7 @@ def print_quotes(result: ArticleResult, console: Console) -> None:
         table.add_column(col, overflow="fold")
     for q in result.quotes:
         quote = f"“{q.text}”" if q.kind == "direct" else q.text
-        table.add_row(f"{q.speaker_text}\n{q.speaker_code or '-'}", q.verb, quote)
+        table.add_row(plain(f"{q.speaker_text}\n{q.speaker_code or '-'}"), plain(q.verb), plain(quote))
     console.print(table)
 
 
@@ -66,20 +87,20 @@ def _when_where(ev: Event) -> str:
     if ev.date_basis == "publication":
         when += " (pub.)"
     where = f"{ev.location.name}, {ev.location.country or '?'}" if ev.location else "-"
-    return f"{when}\n{where}"
+    return plain(f"{when}\n{where}")
 
 
 def _party(ref: ActorRef | None, names: dict[str, Entity]) -> str:
     if ref is None:
         return "-"
     name = names[ref.entity_id].name if ref.entity_id in names else ""
-    return f"{ref.code or '?'}\n{name}".strip()
+    return plain(f"{ref.code or '?'}\n{name}".strip())
 
 
 def _around(text: str, at: int, trigger: str, width: int = 40) -> str:
     """The sentence cut to `width` characters either side of the trigger at offset `at`, trigger in bold."""
     end = at + len(trigger)
-    return f"{text[max(0, at - width):at]}[bold]{trigger}[/bold]{text[end:end + width]}"
+    return f"{plain(text[max(0, at - width):at])}[bold]{plain(trigger)}[/bold]{plain(text[end:end + width])}"
 
 
 def print_store_events(rows: list[dict[str, Any]], console: Console) -> None:
@@ -89,30 +110,31 @@ def print_store_events(rows: list[dict[str, Any]], console: Console) -> None:
         table.add_column(col, overflow="fold")
     for e in rows:
         flags = (" [red]NOT[/red]" if e["negated"] else "") + (
-            f" ({e['modality']})" if e["modality"] not in {"asserted", "reported"} else "")
-        table.add_row(str(e["id"]), e["date"] or "?", f"{e['source_code'] or '-'}\n{e['source_name'] or ''}",
-                      f"{e['cameo']} {e['plover'] or ''}{flags}\n{e['cameo_name']}",
-                      f"{e['target_code'] or '-'}\n{e['target_name'] or ''}",
-                      f"{e['location_name']}, {e['location_country']}" if e["location_name"] else "-",
-                      str(e["num_articles"]), str(e["num_mentions"]))
+            f" ({plain(e['modality'])})" if e["modality"] not in {"asserted", "reported"} else "")
+        table.add_row(plain(e["id"]), plain(e["date"] or "?"),
+                      plain(f"{e['source_code'] or '-'}\n{e['source_name'] or ''}"),
+                      f"{plain(e['cameo'])} {plain(e['plover'] or '')}{flags}\n{plain(e['cameo_name'])}",
+                      plain(f"{e['target_code'] or '-'}\n{e['target_name'] or ''}"),
+                      plain(f"{e['location_name']}, {e['location_country']}") if e["location_name"] else "-",
+                      plain(e["num_articles"]), plain(e["num_mentions"]))
     console.print(table)
 
 
 def print_rows(rows: list[dict[str, Any]], title: str | None, console: Console,
                columns: list[str] | None = None) -> None:
     """Any query result as a table."""
-    table = Table(title=title, header_style="bold")
+    table = Table(title=plain(title) if title else None, header_style="bold")
     names = columns if columns is not None else (list(rows[0]) if rows else [])
     for name in names:
-        table.add_column(name, overflow="fold")
+        table.add_column(plain(name), overflow="fold")
     for row in rows:
-        table.add_row(*("" if row[n] is None else str(row[n]) for n in names))
+        table.add_row(*("" if row[n] is None else plain(row[n]) for n in names))
     console.print(table)
 
 
 def print_eval(report: dict[str, Any], console: Console) -> None:
     """An evaluation report: per-field precision/recall/F1, then the confusion of categories."""
-    console.print(f"[bold]{report['gold_file']}[/bold]: {report['items']} items, "
+    console.print(f"[bold]{plain(report['gold_file'])}[/bold]: {report['items']} items, "
                   f"{report['items_exact']} ({report['items_exact_share']:.0%}) with every event right"
                   + (" (affirmed events with both parties)" if report.get("dyads_only") else ""))
     table = Table(title="precision / recall / F1", header_style="bold")
@@ -120,7 +142,7 @@ def print_eval(report: dict[str, Any], console: Console) -> None:
         table.add_column(col, justify="left" if col == "field" else "right")
     for name, f in report["fields"].items():
         if f["gold"] or f["predicted"]:
-            table.add_row(name, f"{f['precision']:.3f}", f"{f['recall']:.3f}", f"{f['f1']:.3f}",
+            table.add_row(plain(name), f"{f['precision']:.3f}", f"{f['recall']:.3f}", f"{f['f1']:.3f}",
                           str(f["correct"]), str(f["predicted"]), str(f["gold"]))
     console.print(table)
     confusion = report["confusion"]
@@ -129,7 +151,7 @@ def print_eval(report: dict[str, Any], console: Console) -> None:
                  header_style="bold")
     grid.add_column("gold")
     for col in columns:
-        grid.add_column(col, justify="right")
+        grid.add_column(plain(col), justify="right")
     for gold, row in sorted(confusion.items()):
-        grid.add_row(gold, *(str(row.get(col, "")) for col in columns))
+        grid.add_row(plain(gold), *(str(row.get(col, "")) for col in columns))
     console.print(grid)
