@@ -82,6 +82,7 @@ class Requirement:
     kind: str
     words: frozenset[str]
     sequence: tuple[str, ...] = ()  # an `after` condition's items in their order
+    plain: frozenset[str] = frozenset()  # its plain words (not synsets), tested first
 
 
 @dataclass(frozen=True)
@@ -194,7 +195,9 @@ def parse_conditions(text: str, where: str, synsets: dict[str, Synset]) -> list[
         if unknown:
             raise DataError(Code.E010, where, f"unknown synset(s) {', '.join(unknown)}")
         norm = tuple(w if w.startswith("&") else w.lower() for w in items)
-        out.append(Requirement(kind, frozenset(norm), norm if kind == "after" else ()))
+        after = kind == "after"
+        out.append(Requirement(kind, frozenset(norm), norm if after else (),
+                               frozenset(w for w in norm if w[0] != "&") if after else frozenset()))
     return out
 
 

@@ -63,8 +63,6 @@ class Clause:
     def in_order(self, items: tuple[str, ...]) -> bool:
         """Whether the items (words, or `&CLASS` for any word or phrase of the synset) follow the trigger in
         this order within its clause, other words between them allowed (as in a PETRARCH pattern)."""
-        if not frozenset(w for w in items if w[0] != "&") <= self.following_words:
-            return False  # the cheap test first: most patterns of a verb fail on a missing word
         at = 0
         for item in items:
             at = self._find(item, at)
@@ -113,6 +111,8 @@ def holds(tok: Token, req: Requirement, clause: Clause) -> bool:
         objects_lemmas = {c.lemma_.lower() for c in tok.children if c.dep_ in OBJECT_DEPS}
         return bool(objects_lemmas & req.words)
     if req.kind == "after":
+        if not req.plain <= clause.following_words:
+            return False  # the cheap test first: most patterns of a verb fail on a missing word
         return clause.in_order(req.sequence or tuple(req.words))
     if req.kind == "particle":
         return req.words <= clause.child_words
