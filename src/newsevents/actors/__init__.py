@@ -18,6 +18,7 @@ from .knowledge import ActorKnowledge, default_knowledge
 from .layout import read_layout
 from .mentions import MentionFinder, build_phrase_matcher
 from .merge import EntityMerger
+from .pronouns import resolve_pronouns
 
 __all__ = ["ActorKnowledge", "ActorStage"]
 
@@ -46,6 +47,8 @@ class ActorStage:
             for cand in cluster.members:
                 for i in range(cand.start, cand.end):
                     mention_entity.setdefault(i, entity.id)
+        for i, eid in resolve_pronouns(doc, entities, mention_entity).items():
+            mention_entity.setdefault(i, eid)  # "He said ...": events and quotes read it as its entity
         doc._.entities = entities
         doc._.mention_entity = mention_entity
         return doc

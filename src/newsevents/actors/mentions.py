@@ -26,6 +26,8 @@ NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "mr.", "mrs.", "ms.", "dr.", "madam", "lord", "lady"}
 FORMER = {"former", "ex", "ex-", "late", "then"}
 # Dependency relations by which a word before a name belongs to the name's title ("Israeli Prime Minister").
+# Relative clauses that say who someone is: "who is a Peruvian trafficker", "who heads the judges' union".
+DESCRIBING_VERBS = {"be", "head", "lead", "chair", "run", "direct", "command", "represent", "serve"}
 TITLE_DEPS = {"compound", "amod", "nmod", "nummod", "npadvmod", "cc", "conj"}
 
 
@@ -440,8 +442,9 @@ class MentionFinder:
         union": a nationality and a role noun in the appositive (or relative clause) describing the name."""
         root = doc[cand.start:cand.end].root
         for child in root.children:
-            if child.dep_ not in {"appos", "relcl"} or child.i < cand.end:
-                continue
+            if child.i < cand.end or not (child.dep_ == "appos" or (
+                    child.dep_ == "relcl" and child.lemma_.lower() in DESCRIBING_VERBS)):
+                continue  # "Soares, who returns from a visit to Brazil": what he does, not who he is
             words = [normalize(t.text) for t in child.subtree if t.i < child.i + 8 and not t.is_punct]
             org = self._organization_in(words)
             if org is not None:  # "Gulnara Shahinian, the United Nations Special Rapporteur": speaks for it
