@@ -7,7 +7,9 @@ Phoenix.agents.txt with the readers in `newsevents.petrarch` and writes, each ro
 (file:line) and a header comment naming the source and licence:
 
 - petrarch_office_holders.csv — people and bodies with dated codes (columns of office_holders.csv);
-  an entry's undated "otherwise" code fills the time its dated codes leave open;
+  an entry's undated "otherwise" code fills the time its dated codes leave open; RUS codes before the end
+  of the USSR (1991-12-26) become SUN, the code PETRARCH gives the Soviet Union itself; two-digit years
+  31-49 are the 1900s, as PETRARCH reads them;
 - petrarch_organizations.csv  — undated codes of bodies: IGOs, NGOs, armed groups, ministries, parties;
 - petrarch_countries.csv      — country-level names (undated three-letter codes) as aliases and demonyms;
 - petrarch_roles.csv          — agents: `[~GOV]` phrases as role nouns (country from the text);
@@ -245,7 +247,7 @@ class Converter:
             show = display if dated else self.org_display
             name, aliases = show(names[0]), "|".join(show(n) for n in names[1:])
             if dated:
-                for code, start, end in gap_fill(codes):
+                for code, start, end in soviet_era(gap_fill([pivot(c) for c in codes])):
                     country = code[:3] if code[:3] in known else ""
                     holders.append({"name": name, "aliases": aliases, "code": code, "country": country,
                                     "office": "other", "start": start.isoformat() if start else "",
@@ -383,6 +385,37 @@ def join_codeless_names(src: Path, tmp: Path) -> Path:
     path = tmp / src.name
     path.write_text("\n".join(out) + "\n", encoding="utf-8")
     return path
+
+
+SOVIET_END = date(1991, 12, 26)
+
+
+def pivot(code: DatedCode) -> DatedCode:
+    """PETRARCH reads a two-digit year 31-99 as 19YY; `newsevents.petrarch` (pivot 50) reads 31-49 as 20YY
+    ("[RUSELI 480101-850311]" would start in 2048). The dictionaries date from 2014: a year after 2030 is
+    the 1900s."""
+    def fix(day: date | None) -> date | None:
+        return day.replace(year=day.year - 100) if day and day.year > 2030 else day
+
+    return DatedCode(code.code, fix(code.start), fix(code.end))
+
+
+Period = tuple[str, date | None, date | None]
+
+
+def soviet_era(periods: list[Period]) -> list[Period]:
+    """PETRARCH codes the Soviet Union SUN but its leaders RUS (Gorbachev `[RUSGOV 850311-910824]`): the part
+    of a RUS period before the USSR's end (1991-12-26) takes SUN, so that in a 1987 article Gorbachev and "the
+    Soviet Union" are one country (historical_states.csv)."""
+    out: list[Period] = []
+    for code, start, end in periods:
+        if code.startswith("RUS") and (start is None or start < SOVIET_END):
+            out.append(("SUN" + code[3:], start, min(end, SOVIET_END) if end else SOVIET_END))
+            if end is None or end > SOVIET_END:
+                out.append((code, SOVIET_END, end))
+        else:
+            out.append((code, start, end))
+    return out
 
 
 def singular(phrase: str) -> set[str]:

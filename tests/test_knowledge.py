@@ -114,6 +114,14 @@ def test_historical_state_codes_by_publication_date(analyse: Any, published: str
     assert code_of(result, "Moscow") == capital
 
 
+def test_soviet_era_leaders_share_the_soviet_unions_code(analyse: Any) -> None:
+    # PETRARCH codes Gorbachev RUSGOV; the conversion gives the Soviet-era part SUN, as the state itself
+    text = ("Gorbachev offers missile cuts\n"
+            "Mikhail Gorbachev said on Tuesday that the Soviet Union was ready to cut its missiles in Europe.")
+    result = analyse(text, "1987-04-14")
+    assert (code_of(result, "Mikhail Gorbachev") or "")[:3] == code_of(result, "Soviet Union") == "SUN"
+
+
 def test_historical_names_demonyms_and_capitals_follow_the_day(kb: ActorKnowledge) -> None:
     try:
         use_day(date(1987, 6, 16))
