@@ -112,3 +112,17 @@ def test_the_tables_know_their_classes() -> None:
 ])
 def test_readiness_is_an_expressed_intent(analyse, text, expected) -> None:
     assert expected in {e.cameo for e in analyse(text, "2023-03-13").events}
+
+
+@pytest.mark.parametrize("text", [
+    "The quake struck northern Ecuador and southern Colombia on Thursday, killing hundreds.",
+    "A powerful storm hit the Philippine capital overnight.",
+])
+def test_nature_does_not_act(analyse, text: str) -> None:
+    result = analyse(text, "1987-03-06")
+    assert not [m for e in result.events for m in e.mentions if m.trigger in {"struck", "hit"}]
+
+
+def test_an_actor_that_strikes_still_does(analyse) -> None:
+    result = analyse("Iraqi warplanes struck an Iranian oil terminal on Thursday.", "1987-03-06")
+    assert [m for e in result.events for m in e.mentions if m.trigger == "struck"]

@@ -27,9 +27,8 @@ from ..resources import load_table, split_list
 from .arguments import ArgumentReader
 from .lexicon import TriggerRule
 
-SLOTS = {"dobj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "acl", "poss", "nummod", "caux",
-         "governor", "prt", "compound",
-         "near", "sentence"}
+SLOTS = {"dobj", "nsubj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "acl", "poss", "nummod",
+         "caux", "governor", "prt", "compound", "near", "sentence"}
 TESTS = {"class", "not_actor", "present", "absent", "without"}
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 ACTOR_PRONOUNS = {"i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us", "them", "who",
@@ -191,6 +190,8 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
             subjects = [c for c in children if c.dep_ == "nsubj" and c.lower_ not in RELATIVES]
             return [tok.head] if found or (subjects and not passive) else found
         return found
+    if slot == "nsubj":  # the doer of an active verb: "the quake *struck* ..."
+        return _with_conjuncts(c for c in children if c.dep_ == "nsubj")
     if slot in {"dative", "oprd", "xcomp", "poss", "nummod"}:
         return [c for c in children if c.dep_ == slot]
     if slot == "agent":
