@@ -157,3 +157,18 @@ def test_the_dateline_says_which_namesake(analyse: Analyse, dateline: str, count
     result = analyse(text, "2024-05-06")
     place = next(e.place for e in result.entities for m in e.mentions if m.text == city)
     assert place is not None and (place.country, place.admin1) == (country, admin1)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Arrests\nIndian police arrested 20 opposition activists in the Indian capital on Friday.", "New Delhi"),
+    ("Arrests\nKenyan police arrested opposition leader Raila Odinga in the Kenyan capital on Friday.", "Nairobi"),
+])
+def test_the_demonym_capital_is_the_capital_city(analyse: Analyse, text: str, place: str) -> None:
+    [event] = [e for e in analyse(text, "2024-03-05").events if e.mentions[0].trigger == "arrested"]
+    assert event.location is not None and event.location.name == place and event.location.feature == "city"
+
+
+def test_a_strike_against_a_countrys_forces_is_not_placed_in_that_country(analyse: Analyse) -> None:
+    text = "Attack\nInsurgents killed 15 soldiers in the deadliest strike against U.S. forces since the invasion."
+    events = [e for e in analyse(text, "2024-03-05").events if e.mentions[0].trigger == "strike"]
+    assert events and all(e.location is None or e.location.country != "USA" for e in events)

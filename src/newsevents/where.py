@@ -105,6 +105,7 @@ class Gazetteer:
         self.country_population: dict[str, int] = {}
         self.country_keys: dict[str, str] = {}
         self.capitals: set[tuple[str, str]] = set()
+        self.capital_of: dict[str, str] = {}
         for c in countries.values():
             lat, lon = points.get(c["iso3"], (None, None))
             self.countries[c["iso3"]] = Place(c["name"], lat, lon, c["iso3"], "country", int(c["geonameid"]))
@@ -112,6 +113,7 @@ class Gazetteer:
             self.country_keys[normalize(c["name"])] = c["iso3"]
             if c.get("capital"):
                 self.capitals.add((normalize(c["capital"]), c["iso3"]))
+                self.capital_of[c["iso3"]] = c["capital"]
         self.admin1_names: dict[tuple[str, str], str] = {
             (r["iso3"], r["code"]): r["name"] for r in load_table("admin1", ("iso3", "code", "name"))}
         self.admin1_keys: dict[str, list[tuple[str, str]]] = {}
@@ -353,7 +355,8 @@ def with_places(doc: Doc, entities: Sequence[Entity]) -> tuple[Entity, ...]:
 
 
 LOC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within",
-                       "into", "off", "nearby"})
+                       "into", "off", "nearby", "through", "along", "over"})
+TARGET_PREPS = frozenset({"on", "against"})  # "attacks on Aleppo": where, for acts on places only
 # "the town of X", "the outskirts of X", "the province of X": X is where, when the noun is
 AREA_NOUNS = frozenset({"town", "city", "village", "province", "region", "district", "capital",
                         "outskirts", "suburb", "state", "county", "area", "centre", "center", "heart",
@@ -363,10 +366,11 @@ AREA_NOUNS = frozenset({"town", "city", "village", "province", "region", "distri
                         "headquarters", "compound", "square", "market", "mosque", "church", "school",
                         "prison", "base", "embassy", "border", "coast", "shore", "airport", "station"})
 NOT_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW",
-                        "WORK_OF_ART", "LANGUAGE", "PRODUCT"})
+                        "WORK_OF_ART", "LANGUAGE", "PRODUCT", "NORP"})
 # Acts on a place: their object is where they happened ("bombed Rafah", "visited Kyiv"), unlike "criticized
 # Iran" (CAMEO 042/043 visits, 18-20 assaults, fights and mass violence).
 ACTS_ON_PLACES = ("042", "043", "18", "19", "20")
+CAPITAL_OF = "<capital of>"  # a span "Indian capital" stands for the country's capital city
 CLIMB = frozenset({"poss", "compound", "appos", "conj", "amod", "nmod", "case"})
 
 
@@ -425,6 +429,9 @@ def clause_place(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
             i = j
         else:
             i += 1
+    for t in sent:  # "the Indian capital": the capital of the country the demonym names
+        if t.lemma_.lower() == "capital" and t.i > sent.start and doc[t.i - 1].ent_type_ == "NORP":
+            spans.append((t.i - 1, t.i + 1, CAPITAL_OF))
     best: tuple[tuple[int, int], Place] | None = None
     for s, e, owner in spans:
         if not _locative(doc, s, e, trig, on_place):
@@ -434,8 +441,9 @@ def clause_place(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
         if best is not None and rank >= best[0]:
             continue
         place = _span_place(doc, s, e, owner, entities, places, gazetteer)
-        typed = owner is not None and entities[owner].type in PLACE_TYPES
-        if place is None and (typed or _named_as_place(doc[s])):
+        typed = owner is not None and owner in entities and entities[owner].type in PLACE_TYPES
+        named = doc[s].ent_type_ != "NORP" and _named_as_place(doc[s], doc[e] if e < len(doc) else None)
+        if place is None and (typed or named):
             # a place the gazetteer lacks, that the NER or a kind word says is one: named, not on the map
             place = Place(doc[s:e].text, None, None, None, "unresolved", None)
         if place is not None:
@@ -445,11 +453,13 @@ def clause_place(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
 
 SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "district", "province", "region", "county",
                               "hamlet", "neighbourhood", "neighborhood", "suburb", "governorate",
-                              "municipality", "camp"})
+                              "municipality", "camp", "capital", "area"})
 
 
-def _named_as_place(first: Any) -> bool:
-    """"the town of X", "the district of X": a kind word says the name is a place."""
+def _named_as_place(first: Any, after: Any | None = None) -> bool:
+    """"the town of X", "the district of X", "X district": a kind word says the name is a place."""
+    if after is not None and after.lemma_.lower() in SETTLEMENT_NOUNS and after.pos_ == "NOUN":
+        return True
     node = first
     while node.dep_ in {"compound", "amod"} and node.head is not node:
         node = node.head
@@ -466,6 +476,10 @@ def _container(root: Any) -> bool:
 
 def _span_place(doc: Doc, s: int, e: int, eid: str | None, entities: Mapping[str, Entity],
                 places: Mapping[str, Place | None], gazetteer: Gazetteer) -> Place | None:
+    if eid == CAPITAL_OF:
+        iso3 = default_knowledge().country_of(doc[s].text)
+        capital = gazetteer.capital_of.get(iso3 or "")
+        return gazetteer.geocode(capital, country_hint=iso3) if capital else None
     if eid is not None and entities[eid].type in PLACE_TYPES:
         return places.get(eid)
     # a name the NER typed as a person or organisation, or missed: only a main-name, sizeable reading
@@ -488,13 +502,14 @@ def _locative(doc: Doc, s: int, e: int, trig: Any, on_place: bool) -> bool:
     after = [t.lower_ for t in doc[e:min(e + 2, len(doc))]]
     if "based" in after or any(t.endswith("-based") for t in after[:1]):
         return True
-    node = doc[s:e].root
+    node = root = doc[s:e].root
     if on_place and node.dep_ == "dobj" and node.head == trig:  # "bombed Pooneryn", "visited Moscow"
         return True
     area = False
     for _ in range(6):
         head = node.head
-        if node.dep_ == "pobj" and (head.lower_ in LOC_PREPS or (area and head.lower_ != "of")):
+        if node.dep_ == "pobj" and (head.lower_ in LOC_PREPS or (area and head.lower_ != "of")
+                                    or (on_place and head.lower_ in TARGET_PREPS and node is root)):
             # "in X", "in the courtyard of X's hospital", "on the towns of X"
             return _same_clause(head.head, trig)
         if area and node.dep_ in {"dobj", "nsubjpass"} and node.head == trig:  # "attacked the town of X"
