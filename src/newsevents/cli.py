@@ -48,8 +48,27 @@ VerbsOption = Annotated[list[Path] | None, typer.Option("--verbs", help="PETRARC
 
 def _settings(model: str, actors: list[Path] | None, agents: list[Path] | None, verbs: list[Path] | None,
               **extra: Any) -> Settings:
+    """Settings from the options; a user table that is missing, a folder or unreadable ends the command with
+    one line before anything is loaded."""
+    for option, paths in (("--actors", actors), ("--agents", agents), ("--verbs", verbs)):
+        for path in paths or ():
+            _check_table(option, path)
     return Settings(model=model, actor_tables=tuple(actors or ()), agent_tables=tuple(agents or ()),
                     verb_tables=tuple(verbs or ()), **extra)
+
+
+def _check_table(option: str, path: Path) -> None:
+    from .errors import Code, DataError
+
+    if not path.exists():
+        raise _fail(DataError(Code.E001, str(path), f"{option} file"))
+    if path.is_dir():
+        raise _fail(DataError(Code.E010, str(path), f"{option} must be a file, not a folder"))
+    try:
+        with path.open("rb") as fh:
+            fh.read(1)
+    except OSError as exc:
+        raise _fail(DataError(Code.E001, str(path), f"{option}: {exc.strerror or exc}")) from None
 
 
 class OutputFormat(StrEnum):

@@ -158,7 +158,9 @@ AGENT = re.compile(r"^(?P<phrase>[^{\[]+?)\s*(?:\{(?P<plurals>[^}]*)\})?\s*\[\s*
 
 
 def read_agents(path: Path) -> list[AgentEntry]:
-    """Every agent phrase (with plurals and substitutions expanded) of a PETRARCH agents dictionary."""
+    """Every agent phrase (with plurals and substitutions expanded) of a PETRARCH agents dictionary. A macro
+    that refers to itself, nests deeper than `MAX_MACRO_DEPTH` or makes one phrase more than
+    `MAX_EXPANSIONS` phrases is an error naming its line (expansion is a product: it must stay bounded)."""
     macros: dict[str, list[str]] = {}
     out: list[AgentEntry] = []
     for lineno, line in _clean_lines(_read(path)):
@@ -180,19 +182,56 @@ def read_agents(path: Path) -> list[AgentEntry]:
             continue
         phrases = [match["phrase"], *(match["plurals"] or "").split()]
         for phrase in phrases:
-            for expanded in _expand(phrase, macros):
+            for expanded in _expand(phrase, macros, f"{path}:{lineno}"):
                 words = phrase_words(expanded)
                 if words:
                     out.append(AgentEntry(words, code, suffix))
     return out
 
 
-def _expand(phrase: str, macros: dict[str, list[str]]) -> list[str]:
-    match = re.search(r"![A-Z]+!", phrase)
-    if not match or match.group(0) not in macros:
-        return [phrase]
-    return [x for value in macros[match.group(0)]
-            for x in _expand(phrase[:match.start()] + value + phrase[match.end():], macros)]
+MACRO = re.compile(r"![A-Z]+!")
+MAX_EXPANSIONS = 10_000  # phrases one entry may expand to (PETRARCH's own dictionaries: a few dozen)
+MAX_MACRO_DEPTH = 32  # macros inside macros
+
+
+def _expand(phrase: str, macros: dict[str, list[str]], where: str = "") -> list[str]:
+    """`phrase` with every `!NAME!` replaced by each of its values in turn (values may use macros too); a
+    name that is not defined stays as written. Each macro is expanded once per phrase (memoised), and the
+    product is bounded, so the work is at most linear in the phrases produced."""
+    return _expand_text(phrase, macros, {}, (), where)
+
+
+def _expand_text(text: str, macros: dict[str, list[str]], done: dict[str, list[str]], chain: tuple[str, ...],
+                 where: str) -> list[str]:
+    results = [""]
+    at = 0
+    for match in MACRO.finditer(text):
+        name = match.group(0)
+        options = _resolve(name, macros, done, chain, where) if name in macros else [name]
+        if len(results) * len(options) > MAX_EXPANSIONS:
+            raise DataError(Code.E010, where, f"macros make more than {MAX_EXPANSIONS:,} phrases of "
+                            f"{text.strip()!r}")
+        literal = text[at:match.start()]
+        results = [r + literal + o for r in results for o in options]
+        at = match.end()
+    return [r + text[at:] for r in results]
+
+
+def _resolve(name: str, macros: dict[str, list[str]], done: dict[str, list[str]], chain: tuple[str, ...],
+             where: str) -> list[str]:
+    if name in done:
+        return done[name]
+    if name in chain:
+        raise DataError(Code.E010, where, f"macro {name} refers to itself ({' -> '.join((*chain, name))})")
+    if len(chain) >= MAX_MACRO_DEPTH:
+        raise DataError(Code.E010, where, f"macros nested more than {MAX_MACRO_DEPTH} deep ({name})")
+    values: list[str] = []
+    for value in macros[name]:
+        values.extend(_expand_text(value, macros, done, (*chain, name), where))
+        if len(values) > MAX_EXPANSIONS:
+            raise DataError(Code.E010, where, f"macro {name} makes more than {MAX_EXPANSIONS:,} phrases")
+    done[name] = values
+    return values
 
 
 @dataclass(frozen=True)

@@ -40,14 +40,31 @@ def _rows(lines: Iterable[str], where: str, required: tuple[str, ...]) -> Iterat
 
 
 def read_table(path: Path, required: tuple[str, ...]) -> list[Row]:
-    """Read a user-supplied CSV table, checking the columns it must have."""
+    """Read a user-supplied CSV table, checking the columns it must have. A spreadsheet's export works (a
+    UTF-8 BOM, CRLF line ends); a file that cannot be read, a quoted cell running over several lines, or a
+    line the CSV reader refuses is a one-line DataError naming the file (and line)."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise DataError(Code.E001, str(path)) from None
+    except IsADirectoryError:
+        raise DataError(Code.E010, str(path), "a folder, not a CSV table") from None
+    except OSError as exc:
+        raise DataError(Code.E001, str(path), exc.strerror or str(exc)) from None
     except UnicodeDecodeError as exc:
-        raise DataError(Code.E004, str(path), str(exc.reason)) from None
-    return [row for _, row in _rows(text.splitlines(), str(path), required)]
+        detail = f"byte 0x{exc.object[exc.start]:02x} at offset {exc.start}"
+        raise DataError(Code.E004, str(path), detail) from None
+    lines = text.splitlines()
+    numbered = [(n, line) for n, line in enumerate(lines, 1) if line.strip() and not line.startswith("#")]
+    try:
+        reader = csv.reader(line for _, line in numbered)
+        for index, _ in enumerate(reader):
+            if reader.line_num != index + 1:  # one record took several lines: a quoted cell with a line break
+                raise DataError(Code.E010, f"{path}:{numbered[index][0]}", "a quoted cell runs over "
+                                f"{reader.line_num - index} lines; put each row on one line")
+        return [row for _, row in _rows(lines, str(path), required)]
+    except (csv.Error, ValueError) as exc:
+        raise DataError(Code.E010, str(path), f"not a readable CSV table ({exc})") from None
 
 
 @cache
