@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from click.testing import Result
 from rich.console import Console
 from typer.testing import CliRunner
 
@@ -178,3 +179,64 @@ def test_demo_json_is_one_valid_json_array() -> None:
     docs = json.loads(res.stdout)
     assert isinstance(docs, list) and len(docs) > 1
     assert all("article" in d and "events" in d for d in docs)
+
+
+# 4. user tables: --actors / --agents
+
+SHIP = "Ship seized\nIranian forces seized a tanker owned by Northwind Shipping on Friday."
+
+
+def _extract_with(tmp_path: Path, option: str, table: Path) -> Result:
+    art = tmp_path / "ship.txt"
+    art.write_text(SHIP, encoding="utf-8")
+    return runner.invoke(app, ["extract", str(art), option, str(table), "--published", "2024-01-12"])
+
+
+def test_a_spreadsheet_csv_with_bom_and_crlf_is_read(tmp_path: Path) -> None:
+    table = tmp_path / "actors.csv"
+    table.write_bytes(codecs.BOM_UTF8 + b"name,code,aliases\r\nNorthwind Shipping,GRCBUS,Northwind\r\n")
+    res = _extract_with(tmp_path, "--actors", table)
+    assert res.exit_code == 0, res.output
+    doc = json.loads(res.stdout)
+    codes = {e["name"]: (e["actor"] or {}).get("code") for e in doc["entities"]}
+    assert codes["Northwind Shipping"] == "GRCBUS"
+
+
+def test_unreadable_user_tables_are_one_line_each(tmp_path: Path) -> None:
+    multi = tmp_path / "multi.csv"
+    multi.write_text('name,code,aliases\nAcme Corp,USABUS,Acme\nNorthwind Shipping,GRCBUS,"Northwind\nNW"\n',
+                     encoding="utf-8")
+    folder = tmp_path / "tables"
+    folder.mkdir()
+    loop = tmp_path / "loop.agents.txt"
+    loop.write_text("!AIDE! = ADVISER, DEPUTY_!AIDE!\nSENIOR_!AIDE! [~GOV]\n", encoding="utf-8")
+    cases = [("--actors", multi, f"{multi}:3", "E010"), ("--actors", folder, str(folder), "E010"),
+             ("--agents", folder, str(folder), "E010"),
+             ("--actors", tmp_path / "missing.csv", "missing.csv", "E001"),
+             ("--agents", loop, f"{loop}:2", "E010")]
+    for option, table, where, code in cases:
+        res = _extract_with(tmp_path, option, table)
+        assert res.exit_code == 2 and isinstance(res.exception, SystemExit), (option, table)
+        lines = res.stderr.splitlines()
+        assert len(lines) == 1 and where in lines[0] and code in lines[0], lines
+
+
+def test_agents_macros_expand_as_petrarch_reads_them_and_stay_bounded(tmp_path: Path) -> None:
+    from newsevents.errors import DataError
+    from newsevents.petrarch import MAX_EXPANSIONS, read_agents
+
+    plain_file = tmp_path / "ok.agents.txt"
+    plain_file.write_text("!MIN! = MINISTER, SECRETARY\nFOREIGN_!MIN! {FOREIGN_!MIN!S} [~GOV]\n"
+                          "!PLACE! = CITY, !REGION!\n!REGION! = PROVINCE, STATE\n"
+                          "!PLACE!_OFFICIAL [~GOV]\n", encoding="utf-8")
+    phrases = [a.phrase for a in read_agents(plain_file)]
+    assert phrases[:4] == ["foreign minister", "foreign secretary", "foreign ministers", "foreign secretarys"]
+    # !REGION! is defined after !PLACE! but before its use: expanded when the entry is read
+    assert phrases[4:] == ["city official", "province official", "state official"]
+    # each macro doubles the one before: 2**27 phrases if expanded naively
+    lines = ["!MA! = ALPHA, BETA"] + [f"!M{chr(66 + i)}! = !M{chr(65 + i)}!_!M{chr(65 + i)}!, Y" for i in range(25)]
+    blowup = tmp_path / "blowup.agents.txt"
+    blowup.write_text("\n".join(lines) + "\nCHIEF_!MZ! [~GOV]\n", encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        read_agents(blowup)
+    assert f"{blowup}:27" in caught.value.line() and f"{MAX_EXPANSIONS:,}" in caught.value.line()
