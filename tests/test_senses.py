@@ -126,3 +126,19 @@ def test_nature_does_not_act(analyse, text: str) -> None:
 def test_an_actor_that_strikes_still_does(analyse) -> None:
     result = analyse("Iraqi warplanes struck an Iranian oil terminal on Thursday.", "1987-03-06")
     assert [m for e in result.events for m in e.mentions if m.trigger == "struck"]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Voters in the French-speaking cantons rejected the measure.", "speaking"),
+    ("The company said it did not view IBM as a threat to its business.", "threat"),
+    ("Japan must cut tariffs to meet pressure from its trading partners, the minister said.", "meet"),
+    ("When asked about the talks, the spokesman declined to comment.", "asked"),
+])
+def test_words_that_report_no_act(analyse, text: str, trigger: str) -> None:
+    result = analyse(text, "1987-03-06")
+    assert not [m for e in result.events for m in e.mentions if m.trigger == trigger]
+
+
+def test_meeting_a_person_is_still_a_meeting(analyse) -> None:
+    result = analyse("Japanese Prime Minister Yasuhiro Nakasone met Ronald Reagan in Washington.", "1987-05-01")
+    assert [m for e in result.events for m in e.mentions if m.trigger == "met"]

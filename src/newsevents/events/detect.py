@@ -81,13 +81,17 @@ class EventDetector:
         if head is tok:
             return False
         if pos == "VERB":
+            if tok.dep_ == "amod":
+                return True  # "French-*speaking* cantons": a participle describing a noun reports no act
             if tok.dep_ == "pcomp":  # "accused X of *threatening* Y": the accusation's content
                 head = head.head
                 if head.dep_ == "dobj":
                     head = head.head
             return tok.dep_ in {"xcomp", "ccomp", "pcomp"} and self.lexicon.is_cue(head.lemma_, "content")
-        # An object noun is an event only under a light verb or with its own doer: see `read`.
-        return tok.dep_ == "pobj" and head.head.pos_ == "VERB" and head.lower_ == "for"
+        # An object noun is an event only under a light verb or with its own doer: see `read`. "called for
+        # *talks*" is the appeal's content; "did not view IBM as a *threat*" a judgement, no threat made.
+        under_verb_for = head.head.pos_ == "VERB" and head.lower_ == "for"
+        return tok.dep_ == "pobj" and (under_verb_for or head.lower_ == "as")
 
     def _light(self, noun: Token) -> Token | None:
         head = noun.head
