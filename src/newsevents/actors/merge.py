@@ -197,24 +197,65 @@ class EntityMerger:
 
     # 2. mislabelled people
     def _rescue_person(self, cand: Candidate, people: list[Cluster]) -> bool:
-        """An ORG/GPE span that is a known person's name: "Naftali Bennet" (ORG), "Blinken" (GPE)."""
+        """An ORG/GPE span that is a known person's name: "Naftali Bennet" (ORG), "Blinken" (GPE).
+
+        The first person (in `people`'s order) it fits: a lone word that is the surname of one of their full
+        names, or any part of exactly one person's full names ("Wang" for "Wang Yi"); several words whose
+        name is compatible with one of their full names (`names_compatible`). People are indexed by the
+        tokens of their full names once per `people` list (kept up to date as this method adds to them), so
+        a candidate costs the few surnames that start and measure like its own, not every person's every
+        mention: linear in the article, where comparing with each cluster was cubic on long articles of
+        reported speech. Only this method adds person mentions to `people` once `_merge_people` is done."""
         if cand.code or cand.country or cand.sector:
             return False
         tokens = name_tokens(cand.text)
         if not tokens:
             return False
-        for cl in people:
-            full = [m for m in cl.members if m.kind == "person" and len(name_tokens(m.text)) >= 2]
-            if len(tokens) == 1:
-                match = any(name_tokens(m.text)[-1] == tokens[0] for m in full)
-                match = match or self._unique_name_holder(tokens[0], people) is cl
-            else:
-                match = any(names_compatible(cand.text, m.text) for m in full)
-            if match:
-                cand.kind, cand.label = "person", "PERSON"
-                cl.add(cand)
-                return True
-        return False
+        index = getattr(self, "_rescue_index", None)
+        fresh = index is None or index[0] is not people or index[1] != len(people)
+        if index is None or fresh:
+            fresh = True
+            self._rescue_index: tuple[list[Cluster], int, dict, dict, dict, dict] = (
+                people, len(people), {}, {}, {}, {})
+            index = self._rescue_index
+        last_of: dict[str, set[int]] = index[2]  # surname -> people with a full name ending in it
+        any_of: dict[str, set[int]] = index[3]  # name word -> people with a full name holding it
+        forms: dict[str, dict[int, dict[tuple[str, ...], str]]] = index[4]  # surname -> person -> names
+        shapes: dict[tuple[str, int], set[str]] = index[5]  # (first letter, length) -> surnames
+
+        def remember(at: int, text: str) -> None:
+            words = name_tokens(text)
+            if len(words) < 2:
+                return
+            surname = words[-1]
+            last_of.setdefault(surname, set()).add(at)
+            for word in words:
+                any_of.setdefault(word, set()).add(at)
+            forms.setdefault(surname, {}).setdefault(at, {}).setdefault(tuple(words), text)
+            shapes.setdefault((surname[0], len(surname)), set()).add(surname)
+
+        if fresh:
+            for at, cl in enumerate(people):
+                for m in cl.members:
+                    if m.kind == "person":
+                        remember(at, m.text)
+        found: int | None
+        if len(tokens) == 1:
+            holders = any_of.get(tokens[0], set())
+            found = min(holders) if len(holders) == 1 else min(last_of.get(tokens[0], ()), default=None)
+        else:
+            last = tokens[-1]
+            fits = [at for length in range(len(last) - 2, len(last) + 3)
+                    for surname in shapes.get((last[0], length), ()) if similar_word(last, surname)
+                    for at, named in forms[surname].items()
+                    if any(names_compatible(cand.text, text) for text in named.values())]
+            found = min(fits, default=None)
+        if found is None:
+            return False
+        cand.kind, cand.label = "person", "PERSON"
+        people[found].add(cand)
+        remember(found, cand.text)
+        return True
 
     # 3. roles
     def _merge_role(self, doc: Doc, cand: Candidate, cands: list[Candidate], people: list[Cluster],
