@@ -41,3 +41,9 @@ def test_predictions_are_hypothetical_and_schedules_intended(analyse, text, root
 ])
 def test_no_plans_for_an_event_or_failing_at_it_negate_it(analyse, text, negated) -> None:
     assert event(analyse(text, "2023-03-13"), "04").negated is negated
+
+
+def test_what_is_told_on_someone_else_s_word_is_reported(analyse) -> None:
+    result = analyse("In November 2014 the Urabenos allegedly massacred eight members of the Rastrojos.",
+                     "2015-01-10")
+    assert {m.modality for e in result.events for m in e.mentions if m.trigger == "massacred"} == {"reported"}

@@ -31,7 +31,7 @@ from .lexicon import EventLexicon
 MODALITIES = ("denied", "hypothetical", "intended", "reported", "asserted")
 # Edges along which an embedding clause passes its modality down to the clause it embeds.
 LINKS = {"governs", "modifier", "time", "no", "object"}
-RULE_MODALITIES = {"hypothetical", "intended", "negated"}
+RULE_MODALITIES = {"hypothetical", "intended", "reported", "negated"}
 TIME_DEPS = {"npadvmod", "tmod"}
 
 
