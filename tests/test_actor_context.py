@@ -69,7 +69,9 @@ CODED = [
     ("nationality in the title", "South Korean Finance Minister Chung In-yong met Lebanon's new President Elias "
      "Hrawi in Beirut on Tuesday.", "1987-05-02", None, "Chung In-yong", ("KORGOV", "title")),
     ("possessive on the title", "South Korean Finance Minister Chung In-yong met Lebanon's new President Elias "
-     "Hrawi in Beirut on Tuesday.", "1987-05-02", None, "Elias Hrawi", ("LBNGOV", "context")),
+     "Hrawi in Beirut on Tuesday.", "1990-03-01", None, "Elias Hrawi", ("LBNGOV", None)),
+    ("possessive on the title of someone no table knows", "Lebanon's new Defence Minister Farid Haddadin met "
+     "Syrian officers in Beirut on Tuesday.", "1990-03-01", None, "Farid Haddadin", ("LBNMIL", "context")),
     ("of-phrase body, not the head of state", "U.S. officials held talks with the president of the Peruvian "
      "central bank on Monday.", "1987-05-02", None, "the president of the Peruvian central bank",
      ("PERGOV", "context")),
