@@ -36,7 +36,7 @@ def report_error(problem: NewseventsError) -> None:
     characters in paths and values shown escaped."""
     from .export.terminal import plain
 
-    err.print(f"[red]error:[/red] {plain(problem.line())}", highlight=False, soft_wrap=True)
+    err.print(f"[red]error:[/red] {plain(problem.line(), one_line=True)}", highlight=False, soft_wrap=True)
 
 
 ActorsOption = Annotated[list[Path] | None, typer.Option(

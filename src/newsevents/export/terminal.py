@@ -18,16 +18,19 @@ from ..model import ActorRef, ArticleResult, Entity, Event
 # C0 and C1 control characters but newline and tab, and the bidirectional overrides that reorder what a
 # terminal shows (U+202A..U+202E, U+2066..U+2069).
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROL_OR_BREAK = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
-def visible(text: str) -> str:
-    """`text` with every control character written as its escape (`\\x1b`, `\\u202e`)."""
-    return _CONTROL.sub(lambda m: ascii(m.group())[1:-1], text)
+def visible(text: str, one_line: bool = False) -> str:
+    """`text` with every control character written as its escape (`\\x1b`, `\\u202e`); with `one_line`,
+    line breaks and tabs too, so the result is one line."""
+    pattern = _CONTROL_OR_BREAK if one_line else _CONTROL
+    return pattern.sub(lambda m: ascii(m.group())[1:-1], text)
 
 
-def plain(value: object) -> str:
+def plain(value: object, one_line: bool = False) -> str:
     """A user's value as Rich markup that prints exactly as written, control characters made visible."""
-    return escape(visible(str(value)))
+    return escape(visible(str(value), one_line))
 
 
 def print_tables(result: ArticleResult, console: Console) -> None:
