@@ -240,3 +240,14 @@ def test_agents_macros_expand_as_petrarch_reads_them_and_stay_bounded(tmp_path: 
     with pytest.raises(DataError) as caught:
         read_agents(blowup)
     assert f"{blowup}:27" in caught.value.line() and f"{MAX_EXPANSIONS:,}" in caught.value.line()
+
+
+def test_ingest_names_a_bad_record_with_markup_in_one_line_and_stores_the_rest(tmp_path: Path) -> None:
+    src = tmp_path / "feed[1].jsonl"
+    src.write_text(json.dumps({"id": "bad", "text": GOOD, "published": "[/x]"}) + "\n"
+                   + json.dumps({"id": "good", "text": GOOD, "published": "2023-01-14"}) + "\n", encoding="utf-8")
+    res = runner.invoke(app, ["ingest", str(src), "--db", str(tmp_path / "s.duckdb"), "--workers", "1"])
+    assert res.exit_code == 0, res.output
+    errors = [line for line in res.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and f"{src}:1" in errors[0] and "'[/x]'" in errors[0] and "E008" in errors[0]
+    assert "1 article(s) analysed" in res.stderr and "1 input(s) unreadable" in res.stderr
