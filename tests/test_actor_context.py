@@ -169,3 +169,12 @@ def test_a_short_form_is_the_organisation_named_in_full_before(
     result = run(pipeline, text)
     entity = next(e for e in result.entities if any(m.text == short for m in e.mentions))
     assert entity.name == full
+
+
+def test_states_and_cities_are_places_of_their_own_not_names_of_their_country(pipeline: Pipeline) -> None:
+    text = ("Israeli and Palestinian negotiators met in New York on Tuesday. The United States hosted the talks. "
+            "Texas sued the administration.")
+    result = run(pipeline, text)
+    usa = next(e for e in result.entities if e.name == "United States")
+    assert {m.text for m in usa.mentions} == {"United States"}
+    assert actor_of(result, "Texas")[0] == "USA"

@@ -300,7 +300,9 @@ class MentionFinder:
         if label == "PERSON" or (kb.terms_for(key) and multi) or self._holder_alias(span):
             return Candidate(**base, kind="person", label="PERSON")
         if label in {"GPE", "LOC", "FAC"}:
-            return Candidate(**base, kind="place", label=label, country=kb.countries.get(key))
+            # "Texas sued the administration": a US state or a large city is its country's when it acts.
+            country = kb.countries.get(key) or ("USA" if key in us_states() else None)
+            return Candidate(**base, kind="place", label=label, country=country)
         cand = Candidate(**base, kind="org", label="ORG")
         self._code_unknown_org(span, cand)
         return cand
