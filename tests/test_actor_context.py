@@ -34,6 +34,8 @@ def names(result: ArticleResult) -> set[str]:
     ("Cooper Industries Inc", "BUS"), ("Agriculture Department", "GOV"), ("National Union of Mineworkers", "LAB"),
     ("Union Carbide Corp", "BUS"), ("Central Bank of Peru", "GOV"), ("Chicago Mercantile Exchange", "BUS"),
     ("The New York Times", "MED"), ("Kenyatta University", "EDU"), ("Morgan Stanley", None),
+    ("International Cocoa Organization", "IGO"), ("Inter-American Development Bank", "IGO"),
+    ("International Paper Co", "BUS"), ("Arab Bank", "BUS"),
 ])
 def test_sector_from_the_words_of_an_organisation_name(name: str, sector: str | None) -> None:
     assert default_org_names().sector(name) == sector

@@ -8,11 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from ..errors import Code, DataError
 from ..resources import load_table
 from .knowledge import normalize
 
 SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "BUS", "MED", "LAB", "EDU", "REL", "HLH", "NGO", "REB", "PTY",
-           "SPY", "CRM"}
+           "SPY", "CRM", "IGO"}
 
 
 @dataclass(frozen=True)
@@ -21,7 +22,7 @@ class OrgWord:
 
     words: tuple[str, ...]
     sector: str
-    last: bool
+    where: str  # last | any | igo (see org_words.csv)
 
 
 def name_head(words: list[str]) -> list[str]:
@@ -36,11 +37,16 @@ class OrgNameReader:
 
     def __init__(self) -> None:
         self.rows: list[OrgWord] = []
-        for row in load_table("org_words", ("phrase", "sector", "where")):
-            sector = row["sector"].upper()
-            if sector not in SECTORS:
-                raise ValueError(f"newsevents/data/org_words.csv: unknown sector {sector!r}")
-            self.rows.append(OrgWord(tuple(row["phrase"].split()), sector, row["where"] == "last"))
+        self.igo_heads: set[tuple[str, ...]] = set()
+        for n, row in enumerate(load_table("org_words", ("phrase", "sector", "where")), 1):
+            sector, where = row["sector"].upper(), row["where"]
+            if sector not in SECTORS or where not in {"last", "any", "igo", "igo_head"}:
+                raise DataError(Code.E010, f"newsevents/data/org_words.csv row {n}",
+                                f"unknown sector {sector!r} or where {where!r}")
+            if where == "igo_head":
+                self.igo_heads.add(tuple(row["phrase"].split()))
+            else:
+                self.rows.append(OrgWord(tuple(row["phrase"].split()), sector, where))
 
     def sector(self, name: str) -> str | None:
         """The sector the name's own words give, else None."""
@@ -51,10 +57,13 @@ class OrgNameReader:
         head = name_head(words)
         for row in self.rows:
             n = len(row.words)
-            if row.last:
+            if row.where == "last":
                 if tuple(head[-n:]) == row.words:
                     return row.sector
-            elif any(tuple(words[i:i + n]) == row.words for i in range(len(words) - n + 1)):
+                continue
+            if row.where == "igo" and not any(tuple(head[-len(h):]) == h for h in self.igo_heads):
+                continue
+            if any(tuple(words[i:i + n]) == row.words for i in range(len(words) - n + 1)):
                 return row.sector
         return None
 
