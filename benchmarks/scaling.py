@@ -4,8 +4,9 @@
     python benchmarks/scaling.py --sizes 100,500,1000 --kinds speech
 
 Articles are generated here (no corpus text), three kinds that stress different stages:
-- `speech`: reported speech naming many people (`X, the Y minister, said that Z met W`), the kind of text
-  news digests and transcripts are: many person clusters, lone surnames, ORG/GPE spans that are people;
+- `speech`: reported speech naming many people (`X, the Y minister, said that Z met W`) and firms, the
+  kind of text news digests and transcripts are: many person clusters, lone surnames, ORG/GPE spans that
+  may be people;
 - `names`: long lists of names (`Among those present were A B, C D, ... and Y Z.`);
 - `sentence`: one sentence of N words (clauses joined by `and`), N = the size: the parser's worst case and
   every per-sentence loop at its longest. Its unit is a word, not a sentence.
@@ -71,6 +72,12 @@ class Names:
         return self.any()[1]
 
 
+def _org(rng: random.Random) -> str:
+    """A firm or institute no table knows (an ORG with no code: the person rescue looks at each)."""
+    name = "".join(rng.choice(SYLLABLES) for _ in range(2)).capitalize()
+    return f"{name} {rng.choice(['Group', 'Institute', 'Foundation', 'Holdings', 'Bank', 'Trust'])}"
+
+
 def speech(n: int, rng: random.Random) -> str:
     names = Names(rng)
     templates: list[Callable[[], str]] = [
@@ -82,6 +89,7 @@ def speech(n: int, rng: random.Random) -> str:
                 f"{rng.choice(VERBS)} relations with {rng.choice(COUNTRIES)} officials.",
         lambda: f"\"We will not accept this,\" {names.surname()} said, adding that {names.full()} agreed.",
         lambda: f"{names.surname()} denied that he had spoken to {names.full()} about {rng.choice(THINGS)}.",
+        lambda: f"{names.surname()} said the {_org(rng)} and the {_org(rng)} backed {rng.choice(THINGS)}.",
     ]
     return _article("Leaders comment on the crisis", (rng.choice(templates)() for _ in range(n)))
 
