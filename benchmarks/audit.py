@@ -139,6 +139,7 @@ def event_record(result: ArticleResult, event: Event) -> dict[str, Any]:
         "cameo": event.cameo, "cameo_name": event.cameo_name, "plover": event.plover,
         "source": _party(event.source, entities), "target": _party(event.target, entities),
         "negated": event.negated, "modality": event.modality, "event_date": event.date,
+        "date_text": event.date_text, "date_basis": event.date_basis,
         "published": result.article.published.isoformat() if result.article.published else None,
     }
 
@@ -243,7 +244,8 @@ def sheet(records: Sequence[dict[str, Any]]) -> str:
                     f"trigger *{r['trigger']}*",
                     f"- source: {_code(r['source'])}; target: {_code(r['target'])}",
                     f"- negated: {r['negated']}, modality: {r['modality']}, date: {r['event_date'] or '—'} "
-                    f"(published {r['published'] or '—'})"]
+                    f"({r.get('date_basis') or '—'}: {r.get('date_text') or 'no date phrase'}; "
+                    f"published {r['published'] or '—'})"]
         elif mode == "parties":
             out += ["", f"> {_bold(r['sentence'], r['trigger'])}", "",
                     f"- {r['role']} of {r['cameo']} {r['cameo_name']} (*{r['trigger']}*)",
