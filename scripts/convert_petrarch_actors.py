@@ -262,6 +262,11 @@ class Converter:
             if codes[0].code in HISTORICAL:
                 self.drop("historical state (written in historical_states.csv)", e.names[0])
                 continue
+            if codes[0].code.startswith("KKL"):
+                # the editors' placeholder for a group of unknown country; its generic names ("Popular
+                # Resistance", "People's Liberation Forces") would code other groups everywhere
+                self.drop("placeholder code KKL (country unknown)", e.names[0])
+                continue
             if any(len(c.code) == 3 and (self.is_country(c.code) or c.code in HISTORICAL) for c in codes):
                 # "Armenia [USRARM <900823] [ARM]", "Leipzig [DDR <901003] [DEU]": a place whose state
                 # changed; its names are countries.csv's and historical_states.csv's business, not a person's
@@ -285,6 +290,8 @@ class Converter:
                 code = codes[0].code
                 country = code[:3] if code[:3] in known else ""
                 sector = code[3:6] if country else code[:3]
+                if sector == "MNC" and code[3:6] in known:
+                    country = code[3:6]  # MNCUSA: a multinational with its home country
                 orgs.append({"name": name, "aliases": aliases, "code": code, "country": country,
                              "sector": sector, "source": self.where(e)})
         return holders, orgs
