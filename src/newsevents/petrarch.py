@@ -3,7 +3,7 @@
 - actors (`*.actors.txt`): an entry is a phrase (`VLADIMIR_PUTIN_`, words joined by `_` or spaces) with
   `+SYNONYM` lines and one or more codes in brackets, on its line or on the lines below, each optionally
   dated: `[RUSGOV 000507-080507]` (a range), `[RUSGOV >120507]` (from), `[USR <911226]` (until), `[RUSELI]`
-  (otherwise). Dates are YYMMDD (years below 50 are 20xx) or YYYYMMDD.
+  (otherwise). Dates are YYMMDD (years 00-30 are 20xx, as PETRARCH reads them) or YYYYMMDD.
 - agents (`*.agents.txt`): `PHRASE {PLURALS} [~GOV]` — a role whose code is its country's plus `GOV` — or
   `[NGO~]`, a code of its own; `!NAME! = A, B` defines a substitution used as `!NAME!` in phrases.
 - verbs (`*.verbs.txt`, `CAMEO.verbpatterns.*.txt`): `--- NAME [code] ---` blocks of verbs and patterns;
@@ -146,7 +146,7 @@ def _day(text: str, where: str) -> date:
     try:
         if len(text) == 6:
             year = int(text[:2])
-            return date(2000 + year if year < 50 else 1900 + year, int(text[2:4]), int(text[4:6]))
+            return date(2000 + year if year <= 30 else 1900 + year, int(text[2:4]), int(text[4:6]))
         if len(text) == 8:
             return date(int(text[:4]), int(text[4:6]), int(text[6:8]))
     except ValueError:
