@@ -274,6 +274,9 @@ class Converter:
                 continue
             dated = self.is_dated(e)
             names = self.names(e, person=dated, shared=shared)
+            if dated:  # "Paul A. Volcker" is written "Paul Volcker" too
+                plain = [" ".join(w for w in n.split() if not re.fullmatch(r"[a-z]\.?", w)) for n in names]
+                names += [p for p in plain if len(p.split()) >= 2 and p not in names]
             if not names:
                 self.drop("entry with no usable name", f"{e.names[0]} ({self.where(e)})")
                 continue
