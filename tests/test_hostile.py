@@ -115,9 +115,10 @@ def test_article_text_is_shown_as_written_not_as_markup_or_terminal_control(pipe
 
 
 def test_stored_values_and_column_names_from_sql_are_not_markup() -> None:
-    rows = [{"[/x]": "[/oops]", "b": "[bold]loud[/bold]\x1b[31m"}]
+    rows = [{"[/x]": "[/oops]", "b": "[bold]loud[/bold]\x1b[31m", "c": "C:\\[dir", "d": "ends\\", "e": ":smile:"}]
     shown = _render(lambda c: print_rows(rows, "[/title]", c))
-    for literal in ("[/x]", "[/oops]", "[bold]loud[/bold]", "[/title]", "\\x1b[31m"):
+    for literal in ("[/x]", "[/oops]", "[bold]loud[/bold]", "[/title]", "\\x1b[31m", "C:\\[dir", " ends\\ ",
+                    ":smile:"):
         assert literal in shown
     assert "\x1b[31m" not in shown
 

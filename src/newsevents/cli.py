@@ -34,9 +34,9 @@ err = Console(stderr=True, soft_wrap=True)  # a one-line message stays one line 
 def report_error(problem: NewseventsError) -> None:
     """The error printer: `error: <where>: <what> [CODE]` on stderr, one line, never read as markup, control
     characters in paths and values shown escaped."""
-    from .export.terminal import plain
+    from .export.terminal import styled
 
-    err.print(f"[red]error:[/red] {plain(problem.line(), one_line=True)}", highlight=False, soft_wrap=True)
+    err.print(styled(("error:", "red"), " ", problem.line(), one_line=True), highlight=False, soft_wrap=True)
 
 
 ActorsOption = Annotated[list[Path] | None, typer.Option(

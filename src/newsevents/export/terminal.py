@@ -1,7 +1,8 @@
 """Readable tables of an article's entities and events for a person at a terminal.
 
 Every string that comes from the user's data (article text, titles, paths, stored values, column names)
-goes through `plain`: it is never read as Rich markup (`[/x]`, `[link=...]` print as written) and never
+reaches Rich as a `Text` (`plain`, `styled`), never as a markup string: it is never read as markup (`[/x]`,
+`[link=...]`, `\\[`, `:smile:` print as written; Rich's own `escape` loses a backslash before `[`) and never
 reaches the terminal as a raw control character (an escape sequence in an article prints as `\\x1b`)."""
 
 from __future__ import annotations
@@ -10,8 +11,8 @@ import re
 from typing import Any
 
 from rich.console import Console
-from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from ..model import ActorRef, ArticleResult, Entity, Event
 
@@ -28,30 +29,37 @@ def visible(text: str, one_line: bool = False) -> str:
     return pattern.sub(lambda m: ascii(m.group())[1:-1], text)
 
 
-def plain(value: object, one_line: bool = False) -> str:
-    """A user's value as Rich markup that prints exactly as written, control characters made visible."""
-    return escape(visible(str(value), one_line))
+def plain(value: object, one_line: bool = False) -> Text:
+    """A user's value as a Rich Text that prints exactly as written, control characters made visible."""
+    return Text(visible(str(value), one_line))
+
+
+def styled(*parts: str | tuple[str, str], one_line: bool = False) -> Text:
+    """Text from parts: a string is the user's (shown as written), a (string, style) pair is styled."""
+    return Text.assemble(*(visible(p, one_line) if isinstance(p, str) else (visible(p[0], one_line), p[1])
+                           for p in parts))
 
 
 def print_tables(result: ArticleResult, console: Console) -> None:
     """Print one article's entities and events as Rich tables."""
     article = result.article
-    head = f"[bold]{plain(article.title or article.id)}[/bold]"
+    head = styled((article.title or article.id, "bold"))
     if article.published:
-        head += f"  ({article.published.isoformat()})"
+        head.append(f"  ({article.published.isoformat()})")
     console.print(head)
     table = Table(title="entities", show_lines=False, header_style="bold")
     for col in ("id", "entity", "type", "actor", "mentions"):
         table.add_column(col)
     for ent in result.entities:
         variants = list(dict.fromkeys(m.text for m in ent.mentions))
-        table.add_row(plain(ent.id), plain(ent.name), plain(ent.type), plain(ent.actor.code) if ent.actor
-                      and ent.actor.code else "-", f"{len(ent.mentions)}: " + plain("; ".join(variants)))
+        table.add_row(plain(ent.id), plain(ent.name), plain(ent.type),
+                      plain(ent.actor.code if ent.actor and ent.actor.code else "-"),
+                      plain(f"{len(ent.mentions)}: " + "; ".join(variants)))
     console.print(table)
     if result.events:
         print_events(result, console)
     for w in result.warnings:
-        console.print(f"[yellow]warning:[/yellow] {plain(w)}")
+        console.print(styled(("warning:", "yellow"), " ", w))
 
 
 def print_events(result: ArticleResult, console: Console) -> None:
@@ -61,14 +69,15 @@ def print_events(result: ArticleResult, console: Console) -> None:
     for col in ("id", "source", "event", "target", "when / where", "how", "evidence"):
         table.add_column(col, overflow="fold")
     for ev in result.events:
-        how = ("[red]NOT[/red] " if ev.negated else "") + plain(ev.modality)
-        evidence = "\n".join(f"[{m.sentence_index}] …{_around(m.text, m.trigger_start - m.start, m.trigger)}…"
-                             for m in ev.mentions[:3])
+        negated: list[str | tuple[str, str]] = [("NOT", "red"), " "] if ev.negated else []
+        how = styled(*negated, ev.modality, f"\nconf {ev.confidence:.2f}")
+        evidence = Text("\n").join(_around(m.sentence_index, m.text, m.trigger_start - m.start, m.trigger)
+                                   for m in ev.mentions[:3])
         if len(ev.mentions) > 3:
-            evidence += f"\n(+{len(ev.mentions) - 3} more)"
+            evidence.append(f"\n(+{len(ev.mentions) - 3} more)")
         table.add_row(plain(ev.id), _party(ev.source, names),
-                      plain(f"{ev.cameo} {ev.cameo_name}\n{ev.plover or ''}"),
-                      _party(ev.target, names), _when_where(ev), f"{how}\nconf {ev.confidence:.2f}", evidence)
+                      plain(f"{ev.cameo} {ev.cameo_name}\n{ev.plover or ''}"), _party(ev.target, names),
+                      _when_where(ev), how, evidence)
     console.print(table)
     if result.quotes:
         print_quotes(result, console)
@@ -85,7 +94,7 @@ def print_quotes(result: ArticleResult, console: Console) -> None:
     console.print(table)
 
 
-def _when_where(ev: Event) -> str:
+def _when_where(ev: Event) -> Text:
     when = ev.date or (f"? ({ev.date_text})" if ev.date_text else "?")
     if ev.date_basis == "publication":
         when += " (pub.)"
@@ -93,17 +102,18 @@ def _when_where(ev: Event) -> str:
     return plain(f"{when}\n{where}")
 
 
-def _party(ref: ActorRef | None, names: dict[str, Entity]) -> str:
+def _party(ref: ActorRef | None, names: dict[str, Entity]) -> Text:
     if ref is None:
-        return "-"
+        return Text("-")
     name = names[ref.entity_id].name if ref.entity_id in names else ""
     return plain(f"{ref.code or '?'}\n{name}".strip())
 
 
-def _around(text: str, at: int, trigger: str, width: int = 40) -> str:
-    """The sentence cut to `width` characters either side of the trigger at offset `at`, trigger in bold."""
+def _around(index: int, text: str, at: int, trigger: str, width: int = 40) -> Text:
+    """`[sentence] …` the sentence cut to `width` characters either side of the trigger at offset `at`,
+    trigger in bold."""
     end = at + len(trigger)
-    return f"{plain(text[max(0, at - width):at])}[bold]{plain(trigger)}[/bold]{plain(text[end:end + width])}"
+    return styled(f"[{index}] …", text[max(0, at - width):at], (trigger, "bold"), text[end:end + width], "…")
 
 
 def print_store_events(rows: list[dict[str, Any]], console: Console) -> None:
@@ -112,13 +122,14 @@ def print_store_events(rows: list[dict[str, Any]], console: Console) -> None:
     for col in ("id", "date", "source", "event", "target", "where", "articles", "mentions"):
         table.add_column(col, overflow="fold")
     for e in rows:
-        flags = (" [red]NOT[/red]" if e["negated"] else "") + (
-            f" ({plain(e['modality'])})" if e["modality"] not in {"asserted", "reported"} else "")
+        flags: list[str | tuple[str, str]] = [" ", ("NOT", "red")] if e["negated"] else []
+        if e["modality"] not in {"asserted", "reported"}:
+            flags.append(f" ({e['modality']})")
+        event = styled(f"{e['cameo']} {e['plover'] or ''}", *flags, f"\n{e['cameo_name']}")
         table.add_row(plain(e["id"]), plain(e["date"] or "?"),
-                      plain(f"{e['source_code'] or '-'}\n{e['source_name'] or ''}"),
-                      f"{plain(e['cameo'])} {plain(e['plover'] or '')}{flags}\n{plain(e['cameo_name'])}",
+                      plain(f"{e['source_code'] or '-'}\n{e['source_name'] or ''}"), event,
                       plain(f"{e['target_code'] or '-'}\n{e['target_name'] or ''}"),
-                      plain(f"{e['location_name']}, {e['location_country']}") if e["location_name"] else "-",
+                      plain(f"{e['location_name']}, {e['location_country']}" if e["location_name"] else "-"),
                       plain(e["num_articles"]), plain(e["num_mentions"]))
     console.print(table)
 
@@ -131,15 +142,15 @@ def print_rows(rows: list[dict[str, Any]], title: str | None, console: Console,
     for name in names:
         table.add_column(plain(name), overflow="fold")
     for row in rows:
-        table.add_row(*("" if row[n] is None else plain(row[n]) for n in names))
+        table.add_row(*(Text("") if row[n] is None else plain(row[n]) for n in names))
     console.print(table)
 
 
 def print_eval(report: dict[str, Any], console: Console) -> None:
     """An evaluation report: per-field precision/recall/F1, then the confusion of categories."""
-    console.print(f"[bold]{plain(report['gold_file'])}[/bold]: {report['items']} items, "
-                  f"{report['items_exact']} ({report['items_exact_share']:.0%}) with every event right"
-                  + (" (affirmed events with both parties)" if report.get("dyads_only") else ""))
+    console.print(styled((str(report["gold_file"]), "bold"), f": {report['items']} items, "
+                         f"{report['items_exact']} ({report['items_exact_share']:.0%}) with every event right"
+                         + (" (affirmed events with both parties)" if report.get("dyads_only") else "")))
     table = Table(title="precision / recall / F1", header_style="bold")
     for col in ("field", "precision", "recall", "F1", "correct", "predicted", "gold"):
         table.add_column(col, justify="left" if col == "field" else "right")
