@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..when import EventDate, names_a_time, resolve_event_date
 
@@ -21,6 +21,7 @@ NOT_WHEN_PREPS = {"since", "until", "till", "by", "before", "after", "for", "wit
                   "through", "throughout", "between", "ahead", "during"}
 # Words that put an event before the story's time without dating it.
 BACKGROUND_ADVERBS = {"previously", "earlier", "formerly", "once"}
+DATE_INDEX = "newsevents_date_entities"  # Doc.user_data key: sentence start -> its DATE entities
 BACKGROUND_MODIFIERS = {"previous", "earlier", "former", "past", "prior", "last"}
 
 
@@ -36,8 +37,8 @@ def date_phrase(tok: Token, frame: list[Token]) -> str | None:
     """The DATE phrase of the trigger's own clause (the nearest by dependency hops), else None."""
     best: tuple[int, str] | None = None
     targets = {t.i for t in frame}
-    for ent in tok.sent.ents:
-        if ent.label_ != "DATE" or not names_a_time(ent.text):
+    for ent in _date_entities(tok):
+        if not names_a_time(ent.text):
             continue
         node, hops = ent.root, 0
         while node.i not in targets and hops < 5:
@@ -49,6 +50,19 @@ def date_phrase(tok: Token, frame: list[Token]) -> str | None:
         if node.i in targets and (best is None or hops < best[0]):
             best = (hops, ent.text)
     return best[1] if best else None
+
+
+def _date_entities(tok: Token) -> list[Span]:
+    """The DATE entities of the trigger's sentence. Indexed once per Doc (in `user_data`): `Span.ents`
+    walks every entity of the document, and a long article has thousands of triggers."""
+    index = tok.doc.user_data.get(DATE_INDEX)
+    if index is None:
+        index = {}
+        for ent in tok.doc.ents:
+            if ent.label_ == "DATE":
+                index.setdefault(ent.sent.start, []).append(ent)
+        tok.doc.user_data[DATE_INDEX] = index
+    return index.get(tok.sent.start, [])
 
 
 def _coordinated_phrase(tok: Token, frame: list[Token]) -> str | None:
