@@ -15,6 +15,7 @@ Rules, in the order they apply (each is a small function below):
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -154,29 +155,37 @@ class EntityMerger:
 
     # 1. person names
     def _merge_people(self, cands: list[Candidate], day: date | None, people: list[Cluster]) -> None:
+        # The most recent fitting person wins. People are indexed by identity and by their surname's first
+        # letter (names_compatible needs surnames alike, and alike surnames share it), so a long article of
+        # many names costs a few comparisons per name, not one per person met so far.
+        position: dict[int, int] = {}
+        by_identity: dict[str, Cluster] = {}
+        by_initial: dict[str, list[Cluster]] = defaultdict(list)
         for cand in cands:
             if cand.kind != "person":
                 continue
             identity = self._identity(cand, day)
-            target = None
-            for cl in reversed(people):
-                if identity and cl.identity == identity:
-                    target = cl
-                    break
-                if any(names_compatible(cand.text, m.text) for m in cl.members if m.kind == "person") and (
-                    not identity or not cl.identity or cl.identity == identity
-                ):
-                    target = cl
-                    break
-            if target is None and len(name_tokens(cand.text)) == 1:
-                target = self._unique_name_holder(name_tokens(cand.text)[0], people)
+            tokens = name_tokens(cand.text)
+            fits = [cl for cl in by_initial.get(tokens[-1][:1], []) if tokens and (
+                not identity or not cl.identity or cl.identity == identity) and any(
+                names_compatible(cand.text, m.text) for m in cl.members if m.kind == "person")]
+            if identity and identity in by_identity:
+                fits.append(by_identity[identity])
+            target = max(fits, key=lambda cl: position[id(cl)]) if fits else None
+            if target is None and len(tokens) == 1:
+                target = self._unique_name_holder(tokens[0], people)
             if target is None:
                 target = Cluster(kind="person", label="PERSON", identity=identity)
+                position[id(target)] = len(people)
                 people.append(target)
             full_names = [m.text for m in target.members if len(name_tokens(m.text)) > 1]
             if identity and not target.identity and all(names_compatible(n, identity) for n in full_names):
                 target.identity = identity  # not "Wayne Bennett" = Naftali Bennett through a lone "Bennett"
             target.add(cand)
+            if target.identity:
+                by_identity.setdefault(target.identity, target)
+            if tokens and target not in by_initial[tokens[-1][:1]]:
+                by_initial[tokens[-1][:1]].append(target)
 
     def _identity(self, cand: Candidate, day: date | None) -> str | None:
         """The office-table person a name is. A surname or alias alone is that person only near the years
