@@ -1,0 +1,25 @@
+"""Error classes found by the issue-10 audits: releases of texts are no release of people, a conviction is
+a finding of guilt (116), not a detention (173)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def cameos(result) -> set[str]:
+    return {e.cameo for e in result.events}
+
+
+@pytest.mark.parametrize(("text", "released"), [
+    ("A cable released by the embassy described the talks with Iranian officials.", False),
+    ("The report released by the United Nations criticised Brazil.", False),
+    ("Prisoners released by Colombia crossed into Venezuela on Monday.", True),
+])
+def test_a_participle_release_needs_people_as_the_noun_it_modifies(analyse, text, released) -> None:
+    assert any(c.startswith("08") for c in cameos(analyse(text, "2023-03-13"))) is released
+
+
+def test_a_conviction_is_a_finding_of_guilt(analyse) -> None:
+    found = cameos(analyse("A Mexican court convicted the former governor of Veracruz.", "2023-03-13"))
+    assert "116" in found
+    assert "173" not in found
