@@ -23,3 +23,17 @@ def test_a_conviction_is_a_finding_of_guilt(analyse) -> None:
     found = cameos(analyse("A Mexican court convicted the former governor of Veracruz.", "2023-03-13"))
     assert "116" in found
     assert "173" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "A Colombian judge found the former mayor of Cali guilty of corruption.",
+    "The former mayor of Cali was found guilty of corruption by a Colombian court.",
+])
+def test_found_guilty_is_116(analyse, text) -> None:
+    assert "116" in cameos(analyse(text, "2023-03-13"))
+
+
+def test_a_rejected_accusation_is_016_and_a_rejected_offer_stays_a_rejection(analyse) -> None:
+    assert "016" in cameos(analyse("The Honduran government rejected the accusations made by Nicaragua.", "2023-03-13"))
+    found = cameos(analyse("The Honduran government rejected the offer made by Nicaragua.", "2023-03-13"))
+    assert "016" not in found
