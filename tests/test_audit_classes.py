@@ -37,3 +37,9 @@ def test_a_rejected_accusation_is_016_and_a_rejected_offer_stays_a_rejection(ana
     assert "016" in cameos(analyse("The Honduran government rejected the accusations made by Nicaragua.", "2023-03-13"))
     found = cameos(analyse("The Honduran government rejected the offer made by Nicaragua.", "2023-03-13"))
     assert "016" not in found
+
+
+def test_an_acquittal_is_no_finding_of_guilt(analyse) -> None:
+    result = analyse("A Honduran court found the two police officers not guilty of the murder on Friday.",
+                     "2016-05-02")
+    assert not [m for e in result.events for m in e.mentions if m.trigger == "found" and e.cameo == "116"]
