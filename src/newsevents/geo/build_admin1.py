@@ -118,21 +118,20 @@ def build_admin2(geocode_gz: Path, admin1: list[dict[str, str]]) -> list[dict[st
     return out
 
 
-def main(argv: list[str]) -> None:
-    rows = build(Path(argv[0]))
-    rows2 = build_admin2(Path(argv[0]), rows)
-    with OUT2.open("w", encoding="utf-8", newline="") as fh:
-        fh.write(HEADER2)
-        writer = csv.DictWriter(fh, ["iso3", "admin1", "name", "lat", "lon", "population", "source"])
-        writer.writeheader()
-        writer.writerows(rows2)
-    print(f"{len(rows2)} second-level divisions -> {OUT2}")
-    with OUT.open("w", encoding="utf-8", newline="") as fh:
-        fh.write(HEADER)
-        writer = csv.DictWriter(fh, ["iso3", "code", "name", "lat", "lon", "population", "source"])
+def write_table(path: Path, header: str, key: str, rows: list[dict[str, str]], what: str) -> None:
+    """Write one generated table: its comment header, then the rows with `key` as the second column."""
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        fh.write(header)
+        writer = csv.DictWriter(fh, ["iso3", key, "name", "lat", "lon", "population", "source"])
         writer.writeheader()
         writer.writerows(rows)
-    print(f"{len(rows)} divisions -> {OUT}")
+    print(f"{len(rows)} {what} -> {path}")
+
+
+def main(argv: list[str]) -> None:
+    rows = build(Path(argv[0]))
+    write_table(OUT2, HEADER2, "admin1", build_admin2(Path(argv[0]), rows), "second-level divisions")
+    write_table(OUT, HEADER, "code", rows, "divisions")
 
 
 if __name__ == "__main__":
