@@ -54,3 +54,18 @@ def test_a_plain_past_event_takes_the_publication_date(nlp: Language) -> None:
 
 def test_a_future_event_takes_the_coming_date(nlp: Language) -> None:
     assert date_of(nlp, "The presidents will meet on March 20 in Lima.", "meet", future=True)[0] == "2018-03-20"
+
+
+def test_the_sentence_s_one_date_dates_its_event_when_the_parse_hangs_it_elsewhere(nlp: Language) -> None:
+    text = "House members did not press the secretary during a day-long visit to Capitol Hill yesterday."
+    assert date_of(nlp, text, "visit")[0] == "2018-03-13"
+
+
+def test_the_date_of_a_report_is_not_the_date_of_what_it_reports(nlp: Language) -> None:
+    text = "The army said on Monday that rebels attacked the convoy near the border."
+    assert date_of(nlp, text, "attacked") == ("2018-03-14", "publication")
+
+
+def test_subsequently_is_background(nlp: Language) -> None:
+    assert date_of(nlp, "Intel subsequently filed a suit charging NEC with infringement.", "filed") == (
+        None, "unknown")

@@ -162,3 +162,9 @@ def test_abbreviated_months_and_periods_name_a_time() -> None:
 ])
 def test_periods_are_compatible_with_the_days_inside_them(a: str, b: str, same: bool) -> None:
     assert dates_compatible(a, b) is same
+
+
+@pytest.mark.parametrize("phrase", ["two and a half hours", "half an hour", "a quarter of an hour"])
+def test_durations_are_not_periods(phrase: str) -> None:
+    assert timex_value(phrase, date(2022, 3, 5)) is None
+    assert not names_a_time(phrase)

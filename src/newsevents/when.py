@@ -40,6 +40,9 @@ REFERENCES = {
                    "the near future", "in the near future", "the coming years", "in coming years"},
 }
 CURRENT = {"this", "current", "present", "same"}  # "this quarter", "the current year"
+# How long, not when: "two and a half hours", "a quarter of an hour".
+DURATION_UNITS = {"hour", "hours", "minute", "minutes", "seconds", "decade", "decades", "century",
+                  "centuries"}
 PREVIOUS = {"last", "previous", "past", "prior", "preceding", "latest", "recent"}
 # Words around a date that do not change which day it is.
 FILLER = {"on", "the", "early", "late", "morning", "afternoon", "evening", "night",
@@ -123,7 +126,7 @@ def names_a_time(phrase: str) -> bool:
     """Does a DATE phrase say when ("on Saturday", "last week", "in 2014"), not how long ("two hours")?"""
     words = _words(phrase)
     return (bool(WHEN_WORDS & set(words)) or _has_year(words) or any(w in MONTHS for w in words)
-            or any(w in MONTH_ABBREVIATIONS for w in words) or bool({"quarter", "half"} & set(words))
+            or any(w in MONTH_ABBREVIATIONS for w in words) or _names_period(words)
             or bool(SEASONS.keys() & set(words)))
 
 
@@ -232,9 +235,19 @@ def timex_value(phrase: str, published: date, future: bool = False) -> str | Non
     return resolve_event_date(phrase, published, future, nearest=True).date
 
 
+def _names_period(words: list[str]) -> bool:
+    """"the third quarter", "the first half of 1989", "last quarter" — not "two and a half hours"."""
+    if set(words) & DURATION_UNITS:
+        return False
+    ordered = set(words) & (ORDINALS.keys() | {"last", "latter"})
+    return "quarter" in words or ("half" in words and bool(ordered))
+
+
 def _calendar_value(words: list[str], published: date, future: bool) -> str | None:
     """The values dateparser does not give: references, quarters, halves, seasons, "this year/month",
     decades and fiscal years."""
+    if set(words) & DURATION_UNITS:
+        return None  # "two and a half hours", "a quarter of an hour": how long, not when
     text = " ".join(w for w in words if w not in {"the", "a", "an"})
     for value, phrases in REFERENCES.items():
         if text in phrases or " ".join(words) in phrases:
@@ -243,7 +256,7 @@ def _calendar_value(words: list[str], published: date, future: bool) -> str | No
     decade = re.search(r"\b(1[89]\d)0'?s\b", " ".join(words).replace(" s", "s"))
     if decade and len([w for w in words if w not in {"early", "mid", "late"}]) <= 3:
         return decade.group(1)  # "the 1990s" -> 199
-    if "quarter" in words or "half" in words:
+    if _names_period(words):
         return _period_value(words, published, year, "Q" if "quarter" in words else "H")
     season = next((SEASONS[w] for w in words if w in SEASONS), None)
     if season:

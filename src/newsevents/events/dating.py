@@ -20,7 +20,8 @@ from ..when import EventDate, names_a_time, resolve_event_date
 NOT_WHEN_PREPS = {"since", "until", "till", "by", "before", "after", "for", "within", "over", "from",
                   "through", "throughout", "between", "ahead", "during"}
 # Words that put an event before the story's time without dating it.
-BACKGROUND_ADVERBS = {"previously", "earlier", "formerly", "once"}
+BACKGROUND_ADVERBS = {"previously", "earlier", "formerly", "once", "subsequently", "afterwards", "afterward"}
+SPEECH_LEMMAS = {"say", "tell", "announce", "report", "add", "state", "claim", "confirm", "disclose"}
 DATE_INDEX = "newsevents_date_entities"  # Doc.user_data key: sentence start -> its DATE entities
 BACKGROUND_MODIFIERS = {"previous", "earlier", "former", "past", "prior", "last"}
 
@@ -30,6 +31,8 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
     phrase = date_phrase(tok, frame) or _coordinated_phrase(tok, frame)
     if phrase is None and is_background(tok, frame):
         return EventDate(None, None, "unknown")
+    if phrase is None:
+        phrase = _sentence_phrase(tok)
     return resolve_event_date(phrase, published, future=future)
 
 
@@ -63,6 +66,25 @@ def _date_entities(tok: Token) -> list[Span]:
                 index.setdefault(ent.sent.start, []).append(ent)
         tok.doc.user_data[DATE_INDEX] = index
     return index.get(tok.sent.start, [])
+
+
+def _sentence_phrase(tok: Token) -> str | None:
+    """"during a day-long visit to Capitol Hill yesterday": when the parse hangs the sentence's one date
+    phrase elsewhere, it still dates the sentence's event — unless it dates a report of it ("said on Monday
+    that ...": the first verb above the phrase is a speech verb) or is reached through "since", "until" ..."""
+    dates = [e for e in _date_entities(tok) if names_a_time(e.text)]
+    if len(dates) != 1:
+        return None
+    node = dates[0].root
+    for _ in range(8):
+        if node.dep_ == "pobj" and node.head.lower_ in NOT_WHEN_PREPS:
+            return None
+        if node.pos_ in {"VERB", "AUX"} and node is not dates[0].root:
+            return None if node.lemma_.lower() in SPEECH_LEMMAS else dates[0].text
+        if node.head is node:
+            break
+        node = node.head
+    return dates[0].text
 
 
 def _coordinated_phrase(tok: Token, frame: list[Token]) -> str | None:
