@@ -180,3 +180,8 @@ def test_states_and_cities_are_places_of_their_own_not_names_of_their_country(pi
     usa = next(e for e in result.entities if e.name == "United States")
     assert {m.text for m in usa.mentions} == {"United States"}
     assert actor_of(result, "Texas")[0] == "USA"
+
+
+def test_a_company_named_after_georgia_is_american(pipeline: Pipeline) -> None:
+    result = run(pipeline, "Georgia Power Co said it would sell its unit to Southern Co.")
+    assert actor_of(result, "Georgia Power Co") == ("USABUS", "title")

@@ -349,6 +349,8 @@ class MentionFinder:
                                                                                first=True)
         if iso is None and "of" in words[1:]:
             iso = self._country_words(words[words.index("of", 1) + 1:], cities=True, first=True)
+        if iso and cand.sector == "BUS" and any(w in us_states() and w in self.kb.countries for w in words):
+            iso = "USA"  # "Georgia Power", "Georgia-Pacific Corp": a company of the US state
         iso = iso or self._person_country(words, span.doc)
         if iso:
             cand.country, cand.basis = iso, "title"
