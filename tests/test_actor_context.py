@@ -185,3 +185,10 @@ def test_states_and_cities_are_places_of_their_own_not_names_of_their_country(pi
 def test_a_company_named_after_georgia_is_american(pipeline: Pipeline) -> None:
     result = run(pipeline, "Georgia Power Co said it would sell its unit to Southern Co.")
     assert actor_of(result, "Georgia Power Co") == ("USABUS", "title")
+
+
+def test_places_the_tables_do_not_know_still_tell_the_article_s_country(pipeline: Pipeline) -> None:
+    text = ("Maoists killed a trader in Kalahandi district on Monday. Security Forces recovered explosives in "
+            "Rayagada. The police said the cadres fled to Malkangiri.")
+    result = pipeline.analyse(Article(id="t", text=text))
+    assert actor_of(result, "Security Forces") == ("INDMIL", "article")

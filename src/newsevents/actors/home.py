@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import cache
+from typing import Any
 
 from ..resources import load_table
 from .knowledge import ActorKnowledge, normalize
@@ -33,12 +34,36 @@ def domestic_roles() -> frozenset[str]:
 
 
 def country_counts(clusters: list[Cluster]) -> Counter[str]:
-    """Mentions of each country among the places, peoples and bodies of an article."""
+    """Mentions of each country among the places, peoples and bodies of an article; a place the tables do
+    not place ("Kalahandi district") counts for the country of its likeliest gazetteer entry."""
     counts: Counter[str] = Counter()
     for cl in clusters:
-        if cl.country and cl.kind in PLACED_KINDS:
-            counts[cl.country] += len(cl.members)
+        country = cl.country if cl.kind in PLACED_KINDS else None
+        if country is None and cl.kind == "place" and cl.members:
+            country = gazetteer_country(cl.members[0].key)
+        if country:
+            counts[country] += len(cl.members)
     return counts
+
+
+@cache
+def gazetteer_country(key: str) -> str | None:
+    """The country of the likeliest place a name means (the most populous of its main-name entries), for
+    counting an article's countries only."""
+    entries = [e for e in _place_index().lookup(key) if e.iso3 and not e.alt]
+    if not entries:
+        return None
+    best = max(entries, key=lambda e: e.population)
+    return best.iso3 if best.population >= 1000 or best.feature in {"admin1", "admin2"} else None
+
+
+@cache
+def _place_index() -> Any:
+    """The gazetteer's name index. Imported here, not at the top: the gazetteer builds on the actor tables,
+    and the actor stage asks it only for the country of a place name."""
+    from ..geo.index import PlaceIndex
+
+    return PlaceIndex()
 
 
 def main_country(counts: Counter[str]) -> str | None:
