@@ -3,10 +3,10 @@
 Workflow:
 
 1. Sample (a new seed for each audit, recorded in every record; `sample` may be left out; without `--out`
-   the file is `docs/audits/CORPUS-MODE-seedN.jsonl`, refused if it exists):
+   the file is `docs/audits/work/CORPUS-MODE-seedN.jsonl`, refused if it exists):
 
        python benchmarks/audit.py sample ../shared/corpus/reuters21578.jsonl --seed 7 --n 50 \\
-           --mode events --out docs/audits/reuters-events-seed7.jsonl
+           --mode events --out docs/audits/work/reuters-events-seed7.jsonl
 
    picks articles at random (line numbers are drawn first, then only those lines are read), runs
    `newsevents.Pipeline` on them and draws N items: `events` — one event each, with its evidence sentence
@@ -22,7 +22,7 @@ Workflow:
    (`found`: newsevents has it with the right parties); `[]` when there is nothing to code.
 3. Score:
 
-       python benchmarks/audit.py score docs/audits/reuters-events-seed7.jsonl
+       python benchmarks/audit.py score docs/audits/work/reuters-events-seed7.jsonl
 
    prints strict and lenient precision and the error classes (events), the share right at country +
    sector (parties), or the share of the coder's events found (recall). Records not yet judged are
@@ -58,6 +58,7 @@ RECALL_SENTENCES = 5
 MAX_ARTICLES = 200  # articles analysed at most for one events/parties sample
 BATCH = 16
 AUDITS = Path(__file__).resolve().parents[1] / "docs" / "audits"
+WORK = AUDITS / "work"  # sampled sheets with the corpus text, judged here; ignored by git (see `publish`)
 
 
 class AuditError(Exception):
@@ -382,6 +383,25 @@ def report_text(report: dict[str, Any]) -> str:
 
 # ---- command line --------------------------------------------------------------------------------
 
+# Record fields that quote the corpus: the corpora are for measurement only, so a published audit keeps the
+# article ids, codes and verdicts, and a reader re-reads the sentences from ../shared by article id.
+CORPUS_TEXT = ("sentence", "sentences", "title")
+
+
+def publish(path: Path) -> Path:
+    """Write a judged audit as `docs/audits/DATE-NAME.jsonl` without the corpus text, with its score beside
+    it (`.score.txt`); the working file and its sheet stay where they are (not for the repository)."""
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    day = records[0].get("date", "undated") if records else "undated"
+    target = AUDITS / f"{day}-{path.stem}.jsonl"
+    with target.open("w", encoding="utf-8") as fh:
+        for record in records:
+            fh.write(json.dumps({k: v for k, v in record.items() if k not in CORPUS_TEXT},
+                                ensure_ascii=False) + "\n")
+    target.with_suffix(".score.txt").write_text(report_text(score(target)) + "\n", encoding="utf-8")
+    return target
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -391,22 +411,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     s.add_argument("--n", type=int, default=50)
     s.add_argument("--mode", choices=MODES, default="events")
     s.add_argument("--coded", action="store_true", help="parties mode: coded parties only")
-    s.add_argument("--out", type=Path, help="the JSONL to write (default: docs/audits/"
+    s.add_argument("--out", type=Path, help="the JSONL to write (default: docs/audits/work/"
                    "CORPUS-MODE-seedN.jsonl)")
     c = sub.add_parser("score", help="score a judged file")
     c.add_argument("file", type=Path)
+    p = sub.add_parser("publish", help="write a judged file for the repository, without the corpus text")
+    p.add_argument("file", type=Path)
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0] not in {"sample", "score", "-h", "--help"}:
+    if argv and argv[0] not in {"sample", "score", "publish", "-h", "--help"}:
         argv.insert(0, "sample")  # `audit.py CORPUS --seed N` samples, as the issue writes it
     args = parser.parse_args(argv)
     if args.command == "sample":
-        out = args.out or AUDITS / f"{args.corpus.stem}-{args.mode}-seed{args.seed}.jsonl"
+        out = args.out or WORK / f"{args.corpus.stem}-{args.mode}-seed{args.seed}.jsonl"
+        out.parent.mkdir(parents=True, exist_ok=True)
         if args.out is None and out.exists():
             print(f"error: {out} exists: that seed was used; take a new one", file=sys.stderr)
             return 2
         records = sample(args.corpus, args.seed, args.n, args.mode, coded_only=args.coded)
         md = write_sample(records, out)
         print(f"wrote {len(records)} {args.mode} items to {out} and {md}")
+        return 0
+    if args.command == "publish":
+        target = publish(args.file)
+        print(f"wrote {target} and its score")
         return 0
     try:
         print(report_text(score(args.file)))
