@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from newsevents import Article, ArticleResult, Pipeline
+from newsevents.actors.home import gazetteer_country
 from newsevents.actors.layout import capitalised_headline, dateline_country
 from newsevents.actors.org_names import default_org_names
 
@@ -48,8 +49,8 @@ def test_headline_capitals_are_no_evidence_of_names() -> None:
 
 
 def test_dateline_country_reads_us_state_abbreviations_and_cities() -> None:
-    def country_of(text: str) -> str | None:
-        return {"beirut": "LBN", "tokyo": "JPN"}.get(text.lower())
+    def country_of(text: str) -> str | None:  # as the actor stage reads places: its tables, then the gazetteer
+        return {"beirut": "LBN", "tokyo": "JPN"}.get(text.lower()) or gazetteer_country(text.lower())
     assert dateline_country("BEIRUT", country_of) == "LBN"
     assert dateline_country("ROCHESTER, N.Y.", country_of) == "USA"
     assert dateline_country("HOUSTON", country_of) == "USA"

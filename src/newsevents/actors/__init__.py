@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from .. import extensions
 from .coding import ActorCoder
-from .home import home_country, place_unplaced
+from .home import place_unplaced, read_home
 from .knowledge import ActorKnowledge, default_knowledge
 from .layout import read_layout
 from .mentions import MentionFinder, build_phrase_matcher
@@ -39,8 +39,10 @@ class ActorStage:
         day = article.published if article is not None else None
         layout = read_layout(doc)
         candidates = self.finder(doc, layout)
-        clusters = place_unplaced(self.merger.merge(doc, candidates, day), layout, self.kb)
-        doc._.home_country = home_country(clusters, layout, self.kb)
+        clusters = self.merger.merge(doc, candidates, day)
+        home = read_home(clusters, layout, self.kb)
+        clusters = place_unplaced(clusters, home, self.kb)
+        doc._.home_country = home.country
         entities = self.coder.entities(doc, clusters, day)
         mention_entity: dict[int, str] = {}
         for entity, cluster in zip(entities, clusters, strict=True):

