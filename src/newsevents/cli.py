@@ -44,6 +44,10 @@ ActorsOption = Annotated[list[Path] | None, typer.Option(
                      "PETRARCH .actors.txt dictionary.")]
 AgentsOption = Annotated[list[Path] | None, typer.Option("--agents", help="PETRARCH agents dictionary.")]
 VerbsOption = Annotated[list[Path] | None, typer.Option("--verbs", help="PETRARCH verbs dictionary.")]
+MaxCharsOption = Annotated[int, typer.Option(
+    "--max-chars", min=1_000, max=10_000_000,
+    help="Refuse an article longer than this many characters (one line naming it; the rest are analysed). "
+    "Longer articles are parsed in sections of 50,000 characters, so memory stays bounded.")]
 
 
 def _settings(model: str, actors: list[Path] | None, agents: list[Path] | None, verbs: list[Path] | None,
@@ -143,9 +147,10 @@ def extract_cli(
     agents: AgentsOption = None,
     verbs: VerbsOption = None,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of stdout.")] = None,
+    max_chars: MaxCharsOption = 1_000_000,
 ) -> None:
     """Extract entities, actors (and events) from news articles."""
-    settings = _settings(model, actors, agents, verbs)
+    settings = _settings(model, actors, agents, verbs, max_chars=max_chars)
     day = _parse_date(published)
     try:
         if out is None:
@@ -220,12 +225,13 @@ def ingest_cli(
     actors: ActorsOption = None,
     agents: AgentsOption = None,
     verbs: VerbsOption = None,
+    max_chars: MaxCharsOption = 1_000_000,
 ) -> None:
     """Analyse articles into the event store; running it again adds nothing twice and resumes a stopped
     run."""
     from .loader import default_workers, ingest
 
-    settings = _settings(model, actors, agents, verbs, batch_size=batch_size)
+    settings = _settings(model, actors, agents, verbs, batch_size=batch_size, max_chars=max_chars)
     store = _open_store(db, read_only=False)
     progress = IngestProgress(err, total=count_inputs(paths))
     try:

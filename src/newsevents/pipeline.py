@@ -3,7 +3,9 @@
 Stages:
 1. tokenise the article text and attach the Article to `doc._.article`;
 2. spaCy's own components (tagger, parser, lemmatizer, NER), batched with `nlp.pipe`, with
-   `newsevents_line_breaks` before the parser so a title line is a sentence of its own;
+   `newsevents_line_breaks` before the parser so a title line is a sentence of its own; an article longer
+   than `settings.section_chars` is parsed section by section and the sections joined into one Doc (the
+   parser's memory grows with the text it sees at once);
 3. `newsevents_actors`: mentions -> merged entities -> CAMEO actor codes;
 4. `newsevents_events`: triggers -> event mentions (with dates) -> one event per happening -> location;
 5. `newsevents_quotes`: direct quotes and reported speech with resolved speakers;
@@ -59,15 +61,35 @@ class Pipeline:
             yield from self._run_batch(batch)
 
     def _run_batch(self, batch: list[Article]) -> Iterator[ArticleResult]:
+        limit = self.settings.section_chars
+        short = [a for a in batch if len(a.text) <= limit]
         try:
-            docs = list(self.nlp.pipe((self._make_doc(a) for a in batch), batch_size=len(batch)))
+            docs = list(self.nlp.pipe((self._make_doc(a) for a in short), batch_size=len(batch)))
         except Exception:
-            docs = [self._run_guarded(self._make_doc(a)) for a in batch]
-        for doc in docs:
+            docs = [self._run_guarded(self._make_doc(a)) for a in short]
+        parsed = iter(docs)
+        for article in batch:
+            doc = next(parsed) if len(article.text) <= limit else self._run_long(article)
             yield self._result(doc)
 
-    def _run_guarded(self, doc: Doc) -> Doc:
+    def _run_long(self, article: Article) -> Doc:
+        """A long article: spaCy's components section by section, then one Doc and the newsevents stages."""
+        spacy_stages = [(name, stage) for name, stage in self.nlp.pipeline if name not in STAGES]
+        sections = []
+        for text in split_sections(article.text, self.settings.section_chars):
+            section = self.nlp.make_doc(text)
+            for _, stage in spacy_stages:
+                section = stage(section)
+            sections.append(section)
+        doc = Doc.from_docs(sections, ensure_whitespace=False)
+        made = self._make_doc(article)
+        doc._.article, doc._.warnings = made._.article, made._.warnings
+        return self._run_guarded(doc, only=STAGES)
+
+    def _run_guarded(self, doc: Doc, only: tuple[str, ...] | None = None) -> Doc:
         for name, stage in self.nlp.pipeline:
+            if only is not None and name not in only:
+                continue
             try:
                 doc = stage(doc)
             except Exception as exc:
@@ -99,6 +121,27 @@ class Pipeline:
             summary=tuple(doc._.summary or ()),
             warnings=tuple(doc._.warnings or ()),
         )
+
+
+def split_sections(text: str, limit: int) -> list[str]:
+    """`text` cut into consecutive pieces of at most `limit` characters that join back into it exactly: each
+    cut after the last paragraph break before the limit, else the last line break, else the last sentence end
+    (". "), else the last space, else at the limit."""
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = 0
+        for mark in ("\n\n", "\n", ". ", " "):
+            found = window.rfind(mark, limit // 4)  # not so early that sections become tiny
+            if found > 0:
+                cut = found + len(mark)
+                break
+        cut = cut or limit
+        pieces.append(text[start:start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
 
 
 def iter_batches(items: Iterable[T], size: int) -> Iterator[list[T]]:

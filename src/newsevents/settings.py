@@ -18,3 +18,6 @@ class Settings:
     verb_tables: tuple[Path, ...] = field(default_factory=tuple)  # PETRARCH verbs dictionaries (--verbs)
     batch_size: int = 64
     max_chars: int = 1_000_000  # one article longer than this is not an article (and spaCy's limit)
+    # spaCy's memory grows with the length of the text it parses at once (a 1 MB article: 6.5 GB), so longer
+    # articles are parsed in sections of at most this many characters, cut at paragraph or sentence ends.
+    section_chars: int = 50_000
