@@ -26,12 +26,18 @@ MIN_TOKENS = 5
 DUPLICATE_OVERLAP = 0.8  # Jaccard overlap of content lemmas above which two sentences say the same thing
 DAMPING = 0.85
 CONVERGED = 1e-6  # stop iterating when no rank moves more than this
+# In a long article a word found in very many sentences ("said" in a transcript) links nearly every pair and
+# makes the graph quadratic while telling no sentence apart (it is a stop word there): beyond LONG_ARTICLE
+# candidate sentences, words in more than COMMON_WORD_SENTENCES of them make no edges.
+LONG_ARTICLE = 200
+COMMON_WORD_SENTENCES = 50
 
 
 def summarize(doc: Doc, n: int = SUMMARY_SENTENCES) -> list[SummarySentence]:
     """The `n` most informative distinct sentences of `doc`, in article order."""
     candidates: list[tuple[int, Span, frozenset[str]]] = []
     seen_texts: set[str] = set()
+    sentences_with: dict[str, list[int]] = {}  # content lemma -> positions in `candidates`
     for index, sent in enumerate(doc.sents):
         content: set[str] = set()
         size = 0
@@ -44,9 +50,11 @@ def summarize(doc: Doc, n: int = SUMMARY_SENTENCES) -> list[SummarySentence]:
         if size < MIN_TOKENS or not words:
             continue
         text = _norm(sent.text)
-        if text in seen_texts or any(_overlapping(words, other) for _, _, other in candidates):
+        if text in seen_texts or _has_near_duplicate(words, candidates, sentences_with):
             continue  # the same sentence again (a lede repeated in the body), or nearly so
         seen_texts.add(text)
+        for word in words:
+            sentences_with.setdefault(word, []).append(len(candidates))
         candidates.append((index, sent, words))
     if not candidates:
         return []
@@ -64,6 +72,22 @@ def summarize(doc: Doc, n: int = SUMMARY_SENTENCES) -> list[SummarySentence]:
     return out
 
 
+def _has_near_duplicate(words: frozenset[str], candidates: list[tuple[int, Span, frozenset[str]]],
+                        sentences_with: dict[str, list[int]]) -> bool:
+    """Whether a candidate overlaps `words` by DUPLICATE_OVERLAP or more. Such a candidate holds all but a
+    fifth of `words`, so it holds one of the rarest `len(words) // 5 + 1` of them: only sentences with one of
+    those are compared (linear in the article, not quadratic)."""
+    rarest = sorted(words, key=lambda w: len(sentences_with.get(w, ())))[:len(words) // 5 + 1]
+    seen: set[int] = set()
+    for word in rarest:
+        for position in sentences_with.get(word, ()):
+            if position not in seen:
+                seen.add(position)
+                if _overlapping(words, candidates[position][2]):
+                    return True
+    return False
+
+
 def _overlapping(a_words: frozenset[str], b_words: frozenset[str]) -> bool:
     union = a_words | b_words
     return bool(union) and len(a_words & b_words) / len(union) >= DUPLICATE_OVERLAP
@@ -75,18 +99,16 @@ def _norm(text: str) -> str:
 
 def _textrank(words: list[frozenset[str]], iterations: int = 50) -> list[float]:
     n = len(words)
-    # Weighted edges as neighbour lists: sentences share few words, so most pairs have no edge.
+    # Weighted edges as neighbour lists, from the sentences each word is in: sentences share few words, so
+    # most pairs have no edge and are never looked at.
     incoming: list[list[tuple[int, float]]] = [[] for _ in range(n)]
     totals = [0.0] * n
-    for i in range(n):
-        for j in range(i + 1, n):
-            shared = len(words[i] & words[j])
-            if shared:
-                w = shared / (math.log(len(words[i]) + 1) + math.log(len(words[j]) + 1))
-                incoming[i].append((j, w))
-                incoming[j].append((i, w))
-                totals[i] += w
-                totals[j] += w
+    for (i, j), shared in sorted(_shared_word_counts(words).items()):
+        w = shared / (math.log(len(words[i]) + 1) + math.log(len(words[j]) + 1))
+        incoming[i].append((j, w))
+        incoming[j].append((i, w))
+        totals[i] += w
+        totals[j] += w
     rank = [1.0 / n] * n
     for _ in range(iterations):
         new = [(1 - DAMPING) / n + DAMPING * sum(w / totals[j] * rank[j] for j, w in incoming[i])
@@ -96,6 +118,23 @@ def _textrank(words: list[frozenset[str]], iterations: int = 50) -> list[float]:
         if converged:
             break
     return rank
+
+
+def _shared_word_counts(words: list[frozenset[str]]) -> dict[tuple[int, int], int]:
+    """(i, j) with i < j -> how many content words sentences i and j share, for the pairs sharing any."""
+    sentences_with: dict[str, list[int]] = {}
+    for i, ws in enumerate(words):
+        for w in ws:
+            sentences_with.setdefault(w, []).append(i)
+    common = COMMON_WORD_SENTENCES if len(words) > LONG_ARTICLE else len(words)
+    counts: dict[tuple[int, int], int] = {}
+    for positions in sentences_with.values():
+        if len(positions) > common:
+            continue
+        for a, i in enumerate(positions):
+            for j in positions[a + 1:]:
+                counts[(i, j)] = counts.get((i, j), 0) + 1
+    return counts
 
 
 def _event_sentences(doc: Doc) -> dict[int, int]:
