@@ -148,24 +148,65 @@ def merge_mentions(mentions: list[EventMention], entities: Mapping[str, Entity],
     place_country = {eid: e.actor.country for eid, e in entities.items() if e.actor and e.actor.country}
     people = frozenset(eid for eid, e in entities.items() if e.type == "PERSON")
     drafts: list[_Draft] = []
+    by_party = _DraftIndex()
     full = [m for m in mentions if m.source and m.target]
     partial = [m for m in mentions if not m.anaphoric and bool(m.source) != bool(m.target)]
     anaphoric = [m for m in mentions if m.anaphoric]
     for m in [*full, *partial]:
-        candidates = [d for d in drafts if compatible(d, m, lexicon, place_country, people)]
+        # An anaphoric reading may join any event; any other needs a party in common.
+        positions = range(len(drafts)) if m.anaphoric else by_party.sharing(m)
+        candidates = [i for i in positions if compatible(drafts[i], m, lexicon, place_country, people)]
         if m.repeat:  # a new happening: it joins only what is told after it, or its own other reading
-            candidates = [d for d in candidates
-                          if d.first.start > m.start or d.first.trigger_start == m.trigger_start]
+            candidates = [i for i in candidates if drafts[i].first.start > m.start
+                          or drafts[i].first.trigger_start == m.trigger_start]
         if candidates:
-            min(candidates, key=lambda d: d.distance(m)).mentions.append(m)
+            chosen = min(candidates, key=lambda i: drafts[i].distance(m))
+            drafts[chosen].mentions.append(m)
+            by_party.add(chosen, drafts[chosen])
         else:
             drafts.append(_Draft([m]))
+            by_party.add(len(drafts) - 1, drafts[-1])
     for m in anaphoric:
-        candidates = [d for d in drafts if compatible(d, m, lexicon, place_country, people)]
-        if candidates:
-            min(candidates, key=lambda d: d.distance(m)).mentions.append(m)
+        joinable = [d for d in drafts if compatible(d, m, lexicon, place_country, people)]
+        if joinable:
+            min(joinable, key=lambda d: d.distance(m)).mentions.append(m)
     drafts.sort(key=lambda d: min(x.start for x in d.mentions))
     return [_event(f"v{n}", d, lexicon) for n, d in enumerate(drafts, 1)]
+
+
+def _party_keys(ref: ActorRef | None) -> set[tuple[str, str]]:
+    """Keys two references that are `same_party` always share: the entity, or the code's country part."""
+    keys: set[tuple[str, str]] = set()
+    if ref is not None:
+        if ref.entity_id is not None:
+            keys.add(("entity", ref.entity_id))
+        if ref.code is not None:
+            keys.add(("code", ref.code[:3]))
+    return keys
+
+
+class _DraftIndex:
+    """Drafts by the keys of their parties, so a reading is compared only with the drafts it could join (a
+    non-anaphoric reading needs a party in common): linear in a long article, not quadratic."""
+
+    def __init__(self) -> None:
+        self._drafts: dict[tuple[str, str], list[int]] = {}
+        self._keys: dict[int, set[tuple[str, str]]] = {}
+
+    def add(self, position: int, draft: _Draft) -> None:
+        """Index `draft` (at `position` in creation order) under its parties' keys, once each."""
+        known = self._keys.setdefault(position, set())
+        for key in _party_keys(draft.source) | _party_keys(draft.target):
+            if key not in known:
+                known.add(key)
+                self._drafts.setdefault(key, []).append(position)
+
+    def sharing(self, m: EventMention) -> list[int]:
+        """Positions, in creation order, of the drafts with a party key of `m`'s."""
+        found: set[int] = set()
+        for key in _party_keys(m.source) | _party_keys(m.target):
+            found.update(self._drafts.get(key, ()))
+        return sorted(found)
 
 
 def _event(event_id: str, draft: _Draft, lexicon: EventLexicon) -> Event:

@@ -17,6 +17,7 @@ evidence of who said what.
 
 from __future__ import annotations
 
+import bisect
 import re
 from pathlib import Path
 
@@ -41,13 +42,15 @@ def find_quotes(doc: Doc, lexicon: EventLexicon, reader: ArgumentReader) -> list
     quotes: list[Quote] = []
     covered: list[tuple[int, int]] = []
     article = doc_text(doc)
+    sents = list(doc.sents)
+    sent_starts = [sent.start_char for sent in sents]
     for match in QUOTE_PAIRS.finditer(article):
         group = next(g for g in range(1, 4) if match.group(g) is not None)
         start, end = _trimmed(article, match.start(group), match.end(group))
         text = article[start:end]
         if len(text) < MIN_QUOTE_CHARS:
             continue
-        verb = _speech_verb_outside(doc, start, end, lexicon)
+        verb = _speech_verb_outside(_sentences_touching(sents, sent_starts, start, end), start, end, lexicon)
         if verb is None or _inside_said_clause(verb, start, end):
             continue
         quote = _attributed(verb, text, start, end, "direct", reader)
@@ -89,9 +92,15 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _speech_verb_outside(doc: Doc, start: int, end: int, lexicon: EventLexicon) -> Token | None:
-    """The speech verb nearest the quote, in the sentences the quote touches, not inside the quote."""
-    sents = [sent for sent in doc.sents if sent.start_char < end and start < sent.end_char]
+def _sentences_touching(sents: list[Span], sent_starts: list[int], start: int, end: int) -> list[Span]:
+    """The sentences overlapping [start, end), found by bisection (an article may have thousands)."""
+    first = max(bisect.bisect_right(sent_starts, start) - 1, 0)
+    last = bisect.bisect_left(sent_starts, end)
+    return [sent for sent in sents[first:last] if sent.start_char < end and start < sent.end_char]
+
+
+def _speech_verb_outside(sents: list[Span], start: int, end: int, lexicon: EventLexicon) -> Token | None:
+    """The speech verb nearest the quote, in the sentences the quote touches (`sents`), not inside it."""
     best: tuple[int, Token] | None = None
     for sent in sents:
         for tok in sent:
