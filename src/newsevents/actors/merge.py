@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc
@@ -83,8 +84,10 @@ def _years_apart(term: OfficeTerm, day: date) -> float:
     return 0.0
 
 
-def name_tokens(text: str) -> list[str]:
-    return [t for t in normalize(text).replace("-", " ").split() if t not in HONORIFICS and t.strip(".")]
+@lru_cache(maxsize=65_536)
+def name_tokens(text: str) -> tuple[str, ...]:
+    """The words of a name, normalised, without honorifics (cached: long articles ask for a name often)."""
+    return tuple(t for t in normalize(text).replace("-", " ").split() if t not in HONORIFICS and t.strip("."))
 
 
 def similar_word(a: str, b: str) -> bool:
@@ -112,6 +115,7 @@ def _consonants(word: str) -> str:
     return "".join(c for c in word if c.isalpha() and c not in "aeiouy")
 
 
+@lru_cache(maxsize=65_536)
 def names_compatible(a: str, b: str) -> bool:
     """Could two person names refer to one person? Surnames must agree; given names must not clash."""
     ta, tb = name_tokens(a), name_tokens(b)
@@ -122,6 +126,12 @@ def names_compatible(a: str, b: str) -> bool:
         given = zip(ta[:-1], tb[:-1], strict=False)
         return all(similar_first_name(x, y) for x, y in given)
     return True
+
+
+def _unique_name_holder(holders: list[Cluster]) -> Cluster | None:
+    """A lone name is the person whose full names hold it ("Wang" for "Wang Yi", surname first) when exactly
+    one person's do; `holders` are the people with a full name holding the word."""
+    return holders[0] if len(holders) == 1 else None
 
 
 class EntityMerger:
@@ -161,6 +171,7 @@ class EntityMerger:
         position: dict[int, int] = {}
         by_identity: dict[str, Cluster] = {}
         by_initial: dict[str, list[Cluster]] = defaultdict(list)
+        by_word: dict[str, list[Cluster]] = defaultdict(list)  # word of a full name -> people, in order
         for cand in cands:
             if cand.kind != "person":
                 continue
@@ -173,7 +184,7 @@ class EntityMerger:
                 fits.append(by_identity[identity])
             target = max(fits, key=lambda cl: position[id(cl)]) if fits else None
             if target is None and len(tokens) == 1:
-                target = self._unique_name_holder(tokens[0], people)
+                target = _unique_name_holder(by_word.get(tokens[0], []))
             if target is None:
                 target = Cluster(kind="person", label="PERSON", identity=identity)
                 position[id(target)] = len(people)
@@ -186,6 +197,9 @@ class EntityMerger:
                 by_identity.setdefault(target.identity, target)
             if tokens and target not in by_initial[tokens[-1][:1]]:
                 by_initial[tokens[-1][:1]].append(target)
+            for word in tokens if len(tokens) >= 2 else ():
+                if target not in by_word[word]:
+                    by_word[word].append(target)
 
     def _identity(self, cand: Candidate, day: date | None) -> str | None:
         """The office-table person a name is. A surname or alias alone is that person only near the years
@@ -197,12 +211,6 @@ class EntityMerger:
                 _years_apart(t, day) <= ALIAS_YEARS for t in terms):
             return None
         return normalize(terms[0].name)
-
-    def _unique_name_holder(self, word: str, people: list[Cluster]) -> Cluster | None:
-        """A lone name that is any part of exactly one full name ("Wang" for "Wang Yi", surname first)."""
-        holders = [cl for cl in people if any(word in name_tokens(m.text) for m in cl.members
-                                              if m.kind == "person" and len(name_tokens(m.text)) >= 2)]
-        return holders[0] if len(holders) == 1 else None
 
     # 2. mislabelled people
     def _rescue_person(self, cand: Candidate, people: list[Cluster]) -> bool:
