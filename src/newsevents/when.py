@@ -23,21 +23,30 @@ from functools import cache, lru_cache
 
 from dateparser.date import DateDataParser
 
+from .resources import load_table
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
 MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+# A month or month-day with no year and no tense is read ahead of publication only within four months;
+# news tells what happened more than what will: TimeBank's "March" in a paper of late October is the
+# March past, its "Nov. 6" in one of Nov. 2 four days ahead.
+NEAREST_AHEAD_DAYS = 120
 SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}  # a month inside each season, to order them
 # Phrases that point at the present, the past or the future without naming a date (TimeML's *_REF values).
 REFERENCES = {
     "PRESENT_REF": {"now", "currently", "current", "presently", "nowadays", "present", "already", "yet",
                     "these days", "right now", "at present", "the present", "at the moment"},
     "PAST_REF": {"recently", "recent", "previously", "formerly", "the past", "in the past", "past",
-                 "recent years", "in recent years", "lately", "once", "the recent past", "earlier"},
+                 "recent years", "in recent years", "lately", "once", "the recent past", "earlier",
+                 "more recently", "then current", "at the time", "time"},
     "FUTURE_REF": {"future", "the future", "in the future", "soon", "someday", "one day", "eventually",
-                   "the near future", "in the near future", "the coming years", "in coming years"},
+                   "the near future", "in the near future", "the coming years", "in coming years",
+                   "near term", "the near term", "short term", "the short term", "later date", "a later date",
+                   "as soon as possible", "from time to time"},
 }
 CURRENT = {"this", "current", "present", "same"}  # "this quarter", "the current year"
 # How long, not when: "two and a half hours", "a quarter of an hour".
@@ -53,6 +62,38 @@ WHEN_WORDS = {"yesterday", "today", "tomorrow", "tonight", "ago", "last", "next"
 ANCHORED = {"earlier", "later", "before", "after", "previous", "following", "prior"}
 RELATIVE_WORDS = {"yesterday", "today", "tomorrow", "ago", "last", "next", "this", "past", "coming",
                   "week", "weekend", "tonight"} | set(WEEKDAYS)
+# "earlier" and "later" count from publication when they qualify a deictic day ("earlier this month",
+# "later this year", "earlier on Sunday", "later yesterday"), from another event otherwise ("a day earlier").
+DEICTIC = {"this", "today", "yesterday", "tomorrow", "tonight", "last", "next", "ago", *WEEKDAYS}
+SOFT_ANCHORED = {"earlier", "later"}
+# How much time, not when: "five years", "10 days", "a year" (without "ago", "last", "this" ...).
+COUNT_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "quarter", "quarters"}
+COUNT_WORDS = {"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+               "eleven", "twelve", "several", "few", "many", "some", "the", "and", "or", "half"}
+# Plural spans with a direction but no count name no date: "recent days", "the coming months".
+PLURAL_UNITS = {"days", "weeks", "months", "years", "quarters", "decades", "times"}
+PAST_CUES = {"recent", "recently", "past", "last", "previous", "prior", "ago", "earlier", "several"}
+FUTURE_CUES = {"coming", "next", "future", "upcoming", "ahead", "following"}
+# Spelled-out years ("nineteen ninety-six", "the year two thousand"), as broadcast transcripts write them.
+UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+         "seventeen": 17, "eighteen": 18, "nineteen": 19}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+        "ninety": 90}
+CENTURIES = {"eighteen": 18, "nineteen": 19}
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                "eighties": 8, "nineties": 9}
+# A year phrase whose other words do not narrow it: "1990 and beyond", "a good part of 1990", "post-1959".
+YEAR_ONLY_WORDS = {"the", "a", "an", "of", "and", "or", "beyond", "later", "post", "pre", "period", "good",
+                   "part", "much", "most", "all", "whole", "full", "rest", "calendar", "in", "during",
+                   "fiscal", "end", "year", "same"}
+
+
+@cache
+def _cues(kind: str) -> frozenset[str]:
+    """Words of one kind from data/date_cues.csv (schedule, hedge)."""
+    return frozenset(row["word"] for row in load_table("date_cues", ("word", "kind"))
+                     if row["kind"] == kind)
 
 
 @dataclass(frozen=True)
@@ -81,9 +122,19 @@ def resolve_event_date(phrase: str | None, published: date | None, future: bool 
     basis = "relative" if RELATIVE_WORDS & set(words) and not _has_year(words) else "explicit"
     if published is None and (basis == "relative" or not _has_year(words)):
         return EventDate(None, phrase, basis)
+    if SOFT_ANCHORED & set(words) and DEICTIC & set(words) and not ANCHORED - SOFT_ANCHORED & set(words):
+        words = [w for w in words if w not in SOFT_ANCHORED]  # "earlier this month", "later on Sunday"
     if ANCHORED & set(words) and not _has_year(words):
         return EventDate(None, phrase, "relative")  # its anchor is another event: we do not guess it
+    if _counts_only(words):
+        return EventDate(None, phrase, basis)  # "five years", "10 days": how long, not when
     base = published or date(1970, 1, 1)
+    weekend = _weekend(words, base, future)
+    if weekend is not None:
+        return EventDate(weekend, phrase, "relative")
+    month_of_year = _month_of_year(words, base)
+    if month_of_year is not None:
+        return EventDate(month_of_year, phrase, basis)
     special = _calendar_value(words, base, future)
     if special is not None:
         if special == "PRESENT_REF":
@@ -106,6 +157,57 @@ def resolve_event_date(phrase: str | None, published: date | None, future: bool 
     return EventDate(_iso(day, data.period or "day"), phrase, basis)
 
 
+def _counts_only(words: list[str]) -> bool:
+    """"five years", "10 days", "a year", "several months": a count of units and nothing saying when."""
+    units = [w for w in words if w in COUNT_UNITS]
+    counted = any(w.isdigit() and len(w) < 4 for w in words) or bool(
+        set(words) & (UNITS.keys() | TEENS.keys() | TENS.keys() | {"a", "an", "several", "few", "many"}))
+    return bool(units) and counted and all(w in COUNT_WORDS or w in COUNT_UNITS or (w.isdigit() and len(w) < 4)
+                                           for w in words)
+
+
+def _weekend(words: list[str], base: date, future: bool) -> str | None:
+    """"the weekend", "this weekend", "over the weekend", "last weekend", "next weekend": the ISO week of
+    that weekend's Saturday (the most recent one, or the coming one for "next" and intended events)."""
+    if "weekend" not in words or not set(words) <= {"weekend", "this", "last", "next", "coming", "past",
+                                                    "over", *FILLER}:
+        return None
+    saturday = 5
+    if "next" in words or "coming" in words or (future and "last" not in words and "past" not in words):
+        day = base + timedelta(days=(saturday - base.weekday()) % 7 or 7)
+        if "this" in words and base.weekday() == 6:
+            day = base - timedelta(days=1)
+    else:
+        day = base - timedelta(days=(base.weekday() - saturday) % 7)
+        if "last" in words and base.weekday() in {5, 6}:
+            day -= timedelta(days=7)
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _month_of_year(words: list[str], base: date) -> str | None:
+    """"this September", "June last year", "March next year", "May 5 this year": a month (or month-day) in
+    the year the phrase names relative to publication."""
+    month = next((i + 1 for i, m in enumerate(MONTHS) for w in words
+                  if w == m or (w in MONTH_ABBREVIATIONS and m.startswith(w))), None)
+    if month is None or _has_year(words):
+        return None
+    rest = set(words) - set(MONTHS) - MONTH_ABBREVIATIONS - FILLER
+    if "year" in words and rest <= {"year", "last", "next", "this", "s"} | {w for w in words if w.isdigit()}:
+        year = base.year + (-1 if "last" in words else 1 if "next" in words else 0)
+    elif words[0] == "this" and not rest - {w for w in words if w.isdigit()}:
+        year = base.year
+    else:
+        return None
+    days = [int(w) for w in words if w.isdigit() and 1 <= int(w) <= 31]
+    if len(days) == 1:
+        try:
+            return date(year, month, days[0]).isoformat()
+        except ValueError:
+            return None
+    return f"{year:04d}-{month:02d}" if not days else None
+
+
 def _names_month(words: list[str]) -> bool:
     return any(w in MONTHS or w in MONTH_ABBREVIATIONS for w in words) and not {"last", "next"} & set(words)
 
@@ -117,7 +219,7 @@ def _nearest_year(day: date, published: date) -> date:
         ahead = day.replace(year=day.year + 1)
     except ValueError:  # Feb. 29
         return day
-    if (published - day).days > 183 and (ahead - published).days <= 183:
+    if (published - day).days > 183 and (ahead - published).days <= NEAREST_AHEAD_DAYS:
         return ahead
     return day
 
@@ -182,7 +284,65 @@ def _period_span(year: int, period: str) -> tuple[date, date]:
 
 
 def _words(phrase: str) -> list[str]:
-    return re.findall(r"[a-z]+|\d+", phrase.lower())
+    """The phrase's words, lower-case: possessive "'s" dropped ("Friday's"), spelled-out years as digits
+    ("nineteen ninety-six" -> 1996), hedges dropped ("almost four years ago", "the beginning of October")."""
+    words = re.findall(r"[a-z]+|\d+", phrase.lower())
+    words = [w for i, w in enumerate(words) if not (w == "s" and i and not words[i - 1].isdigit())]
+    hedges = _cues("hedge")
+    return [w for w in _spelled_years(words) if w not in hedges]
+
+
+def _spelled_years(words: list[str]) -> list[str]:
+    """"nineteen ninety-six" -> "1996", "nineteen seventy" -> "1970", "two thousand" -> "2000"."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        w, following = words[i], words[i + 1] if i + 1 < len(words) else ""
+        if w in CENTURIES and following in TENS:
+            year = CENTURIES[w] * 100 + TENS[following]
+            i += 2
+            if i < len(words) and words[i] in UNITS:
+                year += UNITS[words[i]]
+                i += 1
+            out.append(str(year))
+            continue
+        if w == "two" and following == "thousand":
+            year, i = 2000, i + 2
+            if i < len(words) and words[i] == "and":
+                i += 1
+            if i < len(words) and (words[i] in UNITS or words[i] in TEENS):
+                year += UNITS.get(words[i]) or TEENS[words[i]]
+                i += 1
+            out.append(str(year))
+            continue
+        out.append(w)
+        i += 1
+    return out
+
+
+def dateline_day(dateline: str | None, published: date | None) -> date | None:
+    """The day a dateline names ("WELLINGTON, Feb 27 -", "BEIRUT, May 2 (Reuters) -"): the story's own day,
+    which a wire's publication stamp may miss by a day or two across time zones. Read in the year that
+    puts it nearest publication; None when the dateline names no day or one more than a week away."""
+    if not dateline or published is None:
+        return None
+    match = re.search(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})\b[^,]*$", dateline)
+    if not match:
+        return None
+    name = match.group(1).lower()
+    month = next((i + 1 for i, m in enumerate(MONTHS) if m == name or (len(name) >= 3 and m.startswith(name)
+                                                                      and name in MONTH_ABBREVIATIONS)), None)
+    if month is None:
+        return None
+    best: date | None = None
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            day = date(year, month, int(match.group(2)))
+        except ValueError:
+            continue
+        if best is None or abs((day - published).days) < abs((best - published).days):
+            best = day
+    return best if best is not None and abs((best - published).days) <= 7 else None
 
 
 def _has_year(words: list[str]) -> bool:
@@ -246,13 +406,30 @@ def _names_period(words: list[str]) -> bool:
 def _calendar_value(words: list[str], published: date, future: bool) -> str | None:
     """The values dateparser does not give: references, quarters, halves, seasons, "this year/month",
     decades and fiscal years."""
-    if set(words) & DURATION_UNITS:
+    reference = _vague_span(words)
+    if reference is not None:
+        return reference
+    if set(words) & DURATION_UNITS - {"decade"}:
         return None  # "two and a half hours", "a quarter of an hour": how long, not when
     text = " ".join(w for w in words if w not in {"the", "a", "an"})
     for value, phrases in REFERENCES.items():
         if text in phrases or " ".join(words) in phrases:
             return value
     year = next((int(w) for w in words if len(w) == 4 and w.isdigit()), None)
+    decade = _decade(words, published, year)
+    if decade is not None:
+        return decade
+    if year is not None and all(w in YEAR_ONLY_WORDS or w == str(year) for w in words) and not (
+            "year" in words and {"earlier", "later"} & set(words)):
+        return f"{year:04d}"  # "1990 and beyond", "a good part of 1990", "post-1959", "the end of 1990"
+    if year is None and "year" in words and not _names_period(words) and not any(
+            w in MONTHS or w in MONTH_ABBREVIATIONS for w in words):
+        after = words[words.index("year") + 1:]
+        counted = set(words[:words.index("year")]) <= {"a", "one", "the"}
+        if counted and after[:1] in (["earlier"], ["ago"], ["before"]) and len(after) == 1:
+            return f"{published.year - 1:04d}"  # "a year earlier", "year-ago", "the year before"
+        if text in {"past year", "previous year", "prior year"}:
+            return f"{published.year - 1:04d}"
     decade = re.search(r"\b(1[89]\d)0'?s\b", " ".join(words).replace(" s", "s"))
     if decade and len([w for w in words if w not in {"early", "mid", "late"}]) <= 3:
         return decade.group(1)  # "the 1990s" -> 199
@@ -277,6 +454,37 @@ def _calendar_value(words: list[str], published: date, future: bool) -> str | No
     return None
 
 
+def _vague_span(words: list[str]) -> str | None:
+    """"recent days", "the past several quarters", "several years ago" -> PAST_REF; "the coming months",
+    "future quarters", "the next few years" -> FUTURE_REF: plural spans with a direction and no count."""
+    if not PLURAL_UNITS & set(words) or any(w.isdigit() for w in words):
+        return None
+    if set(words) & (UNITS.keys() | TEENS.keys() | TENS.keys()):
+        return None  # "the past two years": a counted span (a duration)
+    if FUTURE_CUES & set(words):
+        return "FUTURE_REF"
+    if PAST_CUES & set(words):
+        return "PAST_REF"
+    return None
+
+
+def _decade(words: list[str], published: date, year: int | None) -> str | None:
+    """"the nineties" -> 199 (the most recent such decade), "the last decade" -> the one before
+    publication's decade, "this decade" -> publication's decade."""
+    named = [DECADE_WORDS[w] for w in words if w in DECADE_WORDS]
+    if named and year is None and len(words) <= 3:
+        century = published.year // 100
+        if named[0] * 10 > published.year % 100:
+            century -= 1
+        return f"{century * 10 + named[0]}"
+    if year is None and "decade" in words and len(words) <= 3 and not {"ago", "earlier"} & set(words):
+        if {"last", "past", "previous"} & set(words):
+            return f"{published.year // 10 - 1}"
+        if CURRENT & set(words):
+            return f"{published.year // 10}"
+    return None
+
+
 def _period_value(words: list[str], published: date, year: int | None, kind: str) -> str | None:
     """A quarter (kind Q) or half (kind H): named ("the third quarter"), or counted from publication."""
     size = 3 if kind == "Q" else 6
@@ -287,10 +495,19 @@ def _period_value(words: list[str], published: date, year: int | None, kind: str
         number = 2  # "the last half of 1989"
     if number is not None and number > count:
         return None
+    shift = 0
+    if year is None and "year" in words and not {"earlier", "ago"} & set(words):
+        shift = -1 if {"last", "previous", "past"} & set(words) else 1 if "next" in words else 0
+        if shift and number is not None:
+            year = published.year + shift  # "next year's first quarter", "last year's fourth quarter"
+            shift = 0
     if number is not None:
         if year is None:
             year = published.year if number <= current else published.year - 1
         index = year * count + number - 1
+    elif year is not None and not CURRENT & set(words):
+        latest = published.year * count + current - 2  # the quarter just reported, in the year named
+        index = year * count + latest % count  # "the 1988 quarter": the same quarter of 1988
     else:
         index = published.year * count + current - 1
         if {"next", "coming", "following"} & set(words):
@@ -299,6 +516,7 @@ def _period_value(words: list[str], published: date, year: int | None, kind: str
             index -= 1  # "the quarter", "last quarter", "the latest quarter": the one just reported
     if "year" in words and {"earlier", "ago"} & set(words):
         index -= count  # "the year-earlier quarter", "the year-ago period"
+    index += shift * count  # "last year's quarter"
     return f"{index // count:04d}-{kind}{index % count + 1}"
 
 
