@@ -162,8 +162,8 @@ def _counts_only(words: list[str]) -> bool:
     units = [w for w in words if w in COUNT_UNITS]
     counted = any(w.isdigit() and len(w) < 4 for w in words) or bool(
         set(words) & (UNITS.keys() | TEENS.keys() | TENS.keys() | {"a", "an", "several", "few", "many"}))
-    return bool(units) and counted and all(w in COUNT_WORDS or w in COUNT_UNITS or (w.isdigit() and len(w) < 4)
-                                           for w in words)
+    small_number = {w for w in words if w.isdigit() and len(w) < 4}
+    return bool(units) and counted and all(w in COUNT_WORDS | COUNT_UNITS | small_number for w in words)
 
 
 def _weekend(words: list[str], base: date, future: bool) -> str | None:
@@ -416,9 +416,9 @@ def _calendar_value(words: list[str], published: date, future: bool) -> str | No
         if text in phrases or " ".join(words) in phrases:
             return value
     year = next((int(w) for w in words if len(w) == 4 and w.isdigit()), None)
-    decade = _decade(words, published, year)
-    if decade is not None:
-        return decade
+    named_decade = _decade(words, published, year)
+    if named_decade is not None:
+        return named_decade
     if year is not None and all(w in YEAR_ONLY_WORDS or w == str(year) for w in words) and not (
             "year" in words and {"earlier", "later"} & set(words)):
         return f"{year:04d}"  # "1990 and beyond", "a good part of 1990", "post-1959", "the end of 1990"
