@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..actors.knowledge import ActorKnowledge, normalize
+from ..actors.layout import read_layout
 from ..model import ActorRef, Entity
 from .lexicon import EventLexicon
 
@@ -46,6 +47,11 @@ TOWARD_PREPS = ("to", "into", "against")  # where what is sent goes: "sent troop
 APPEAL_ABOUT_PREPS = ("for", "on", "about")  # "called for reforms in how Indonesia manages": Indonesia
 FRAME_PREPS = {"on", "for"}  # "X is on a visit to Y", "X arrived for talks": X is the visitor
 MAX_DEPTH = 3
+# Sectors that are a party with no country: "militants attacked", "gunmen shot dead", "rebels ambushed" code
+# UAF/REB/... on their own; a state body ("officials warned", "police said") needs to be someone's.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI", "PTY", "IGO"})
+# Named entity types a capitalised role word is not ("Maoists attacked" is a group; "Gulzar" is a name).
+NAME_TYPES = frozenset({"PERSON", "GPE", "LOC", "FAC"})
 ANAPHORIC_DETS = {"the", "these", "those", "both"}  # how deep a party is looked for inside a phrase
 
 
@@ -72,6 +78,10 @@ class ArgumentReader:
         # "the police arrested ...": a role of no country belongs to the story's country (the actor stage's
         # dateline, else the country the article is mainly about), as the actor stage codes unplaced bodies.
         self.home: str = doc._.home_country or ""
+        # "KARACHI, March 3 -- Gunmen shot dead ...": the parser may make the dateline a subject; it is where
+        # the story was filed, never a party.
+        dateline = read_layout(doc).dateline
+        self.dateline_end: int = dateline[1] if dateline else -1
 
     # -- noun phrases to actors --------------------------------------------------------------------
 
@@ -197,8 +207,9 @@ class ArgumentReader:
         if owned:
             return _indirect(owned)
         roles = [a for t in [tok, *tok.conjuncts] for a in self._bare_role(t)]
-        if owners == SUBJECT_OWNER_PREPS:  # "officials warned": a doer of no known country is no source
-            return [a for a in roles if self._has_country(a.ref.code)]
+        if owners == SUBJECT_OWNER_PREPS:  # "officials warned": a state body of no known country is no
+            # source, but "militants attacked" is (UAF needs no country).
+            return [a for a in roles if self._has_country(a.ref.code) or _nonstate(a.ref.code)]
         # Those acted on are often not of the story's home ("the Colombian military killed civilians" in a
         # story filed from Washington): a guessed country stays off a target.
         return [Argument(ActorRef(None, a.ref.code[3:]), a.direct) if a.guessed and a.ref.code else a
@@ -253,8 +264,8 @@ class ArgumentReader:
         place it is in or of ("authorities in Argentina"); a body modifier gives the sector ("military
         officials"). Not a role: a group named before ("the leaders"), one modified by a word that is
         neither a country nor a role ("cartel leaders", "business leaders", "South American leaders")."""
-        if tok.pos_ != "NOUN":
-            return []
+        if tok.pos_ != "NOUN" and (tok.pos_ != "PROPN" or tok.ent_type_ in NAME_TYPES):
+            return []  # "Maoists attacked": the parser may tag a capitalised group noun as a name
         if tok.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in tok.children):
             return []  # "the leaders signed": a group named before, not a new party
         modifiers = [m for m in tok.children if m.dep_ in {"amod", "compound", "nmod"}]
@@ -279,8 +290,7 @@ class ArgumentReader:
                     countries.append(country)
                 elif body is not None and not body.person and body.sector:
                     sector = body.sector  # "military officials", "police officers"
-                elif n.dep_ == "compound" or any(t.ent_type_ or (t.is_title and not t.is_sent_start)
-                                                 for t in n.subtree):
+                elif n.dep_ == "compound" or any(t.ent_type_ or self._proper_word(t) for t in n.subtree):
                     return []  # "cartel leaders", "Western governments": not one country's role
         if not countries:
             countries = [c for p in tok.children if p.dep_ == "prep" and p.lower_ in {"in", "of", "from"}
@@ -289,6 +299,15 @@ class ArgumentReader:
             return [Argument(ActorRef(None, c + sector), True) for c in dict.fromkeys(countries)]
         # No country in the phrase: the story's home country (dateline, else main country) is a guess.
         return [Argument(ActorRef(None, self.home + sector), True, guessed=bool(self.home))]
+
+    def _proper_word(self, tok: Token) -> bool:
+        """A capitalised word not first in its sentence (nor first after the dateline): "Western"."""
+        first = tok.is_sent_start or (tok.i > 0 and self.in_dateline(self.doc[tok.i - 1]))
+        return tok.is_title and not first
+
+    def in_dateline(self, tok: Token) -> bool:
+        """Whether `tok` lies in the article's dateline ("KARACHI, March 3 --")."""
+        return tok.idx < self.dateline_end
 
     def _country_at(self, tok: Token) -> str:
         """The country of a place or coded actor named by `tok` ("in Argentina", "of the province")."""
@@ -324,7 +343,7 @@ class ArgumentReader:
             if child.dep_ == "agent":
                 return [a for pobj in child.children if pobj.dep_ == "pobj"
                         for a in self.party(pobj, set(), SUBJECT_OWNER_PREPS)]
-            if not passive and child.dep_ in {"nsubj", "csubj"}:
+            if not passive and child.dep_ in {"nsubj", "csubj"} and not self.in_dateline(child):
                 return self.party(child, set(), SUBJECT_OWNER_PREPS)
         if passive:
             if depth == 0:
@@ -568,6 +587,11 @@ def _own_words(tok: Token) -> str:
     Australian"."""
     skip = {t.i for c in tok.children if c.dep_ in {"conj", "cc", "punct"} for t in c.subtree}
     return " ".join(t.text for t in tok.subtree if t.i not in skip)
+
+
+def _nonstate(code: str | None) -> bool:
+    """A sector code that names a party on its own: "UAF" (gunmen), "REB", "CRM", "CVL" (not "GOV")."""
+    return code is not None and len(code) == 3 and code not in STATE_SECTORS
 
 
 def _indirect(args: list[Argument]) -> list[Argument]:
