@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from ..resources import load_table
 from .knowledge import ActorKnowledge, normalize
 from .layout import Layout, dateline_country
+from .mentions import domestic_roles
 from .merge import Cluster
 
 PLACED_KINDS = {"country", "place", "norp", "metonym", "body", "org"}
@@ -25,13 +25,6 @@ DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "REB", "INS", "CRM", "OPP
 VISITING_SECTORS = {"GOV", "MIL", "ELI"}
 DOMINANT_SHARE = 0.6  # a named person is placed only by an article this clearly about one country
 DOMINANT_MENTIONS = 3
-
-
-@cache
-def domestic_roles() -> frozenset[str]:
-    """Roles whose holders, named with no country, belong to the article's country (roles.csv `domestic`)."""
-    return frozenset(normalize(row["role"]) for row in load_table("roles", ("role", "domestic"))
-                     if row["domestic"] == "1")
 
 
 def country_counts(clusters: list[Cluster]) -> Counter[str]:

@@ -17,7 +17,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from ..extensions import doc_text
-from ..resources import load_cached, store_cached
+from ..resources import load_cached, load_table, store_cached
 from .knowledge import ActorKnowledge, Organization, Role, normalize, use_day
 from .layout import Layout, read_layout
 from .org_names import default_org_names
@@ -56,6 +56,22 @@ class Candidate:
 
     def span_chars(self, doc: Doc) -> tuple[int, int]:
         return doc[self.start].idx, doc[self.end - 1].idx + len(doc[self.end - 1].text)
+
+
+# Sectors of groups outside the state whose word in a title says whom its holder serves: "Maoist commander",
+# "rebel spokesman", "cartel leader" are members of the group, not officers of a state.
+NONSTATE_SECTORS = {"REB", "INS", "UAF", "CRM", "OPP", "PTY"}
+# Determiners by which a domestic role still names someone ("a policeman was shot"); "any", "no",
+# "every" never do.
+INDEFINITE = {"a", "an"}
+
+
+@cache
+def domestic_roles() -> frozenset[str]:
+    """Roles whose holders, named with no country, belong to the article's country (roles.csv `domestic`):
+    such a group or person is an actor even bare, counted or with "a" ("police said", "two villagers")."""
+    return frozenset(normalize(row["role"]) for row in load_table("roles", ("role", "domestic"))
+                     if row["domestic"] == "1")
 
 
 @cache
@@ -139,6 +155,11 @@ def _with_hyphenated_given_name(span: Span) -> Span:
            and not doc[end + 1].whitespace_):
         end += 3
     return span if end == span.end else Span(doc, span.start, end, label=span.label)
+
+
+def _acronyms(words: list[str]) -> frozenset[str]:
+    """The words written in capitals ("TTP", "CRPF"), normalised: short names that may be matched."""
+    return frozenset(normalize(w) for w in words if len(w) >= 2 and w.isupper())
 
 
 def _strip(span: Span) -> Span:
@@ -287,6 +308,10 @@ class MentionFinder:
             iso = kb.demonyms.get(key) or kb.countries.get(key)
             if iso is None and key.endswith("s"):
                 iso = kb.demonyms.get(key[:-1])  # "Palestinians blamed Israel": the country's people
+            group = kb.roles.get(key) if iso is None else None
+            if group is not None and key in domestic_roles():
+                # "Maoists", "Naxalites": a movement the NER calls a nationality, of the story's country
+                return Candidate(**base, kind="body", label="NORP", sector=group.sector, role=group)
             return Candidate(**base, kind="norp", label="NORP", country=iso)
         multi = len(span) > 1
         if key in kb.countries and (label != "PERSON" or not multi):
@@ -443,8 +468,25 @@ class MentionFinder:
 
     def _read_description(self, doc: Doc, cand: Candidate) -> None:
         """"Miguel Chinguel, a Peruvian drug trafficker," / "Ana Ruiz, who heads the Mexican judges'
-        union": a nationality and a role noun in the appositive (or relative clause) describing the name."""
+        union": a nationality and a role noun in the appositive (or relative clause) describing the name;
+        "a police constable, Gulzar Alvi," / "a Maoist commander, Gudru Munda": the noun phrase the name is
+        in apposition to."""
         root = doc[cand.start:cand.end].root
+        head = root.head
+        if (root.dep_ == "appos" and head.i < cand.start and head.pos_ in {"NOUN", "PROPN"}
+                and cand.sector is None):
+            texts = [t.text for t in doc[max(head.left_edge.i, head.i - 6):head.i + 1]
+                     if not t.is_punct and t.dep_ != "det"]
+            words = [normalize(t) for t in texts]
+            role = self._longest_role(words)
+            if role is not None and role.person:
+                iso = self._country_words(words)
+                if iso and not cand.country:
+                    cand.country, cand.basis = iso, "context"
+                cand.role, cand.sector = cand.role or role, role.sector
+                cand.former = cand.former or "former" in words
+                self._apply_group(cand, words, _acronyms(texts))
+                return
         for child in root.children:
             if child.i < cand.end or not (child.dep_ == "appos" or (
                     child.dep_ == "relcl" and child.lemma_.lower() in DESCRIBING_VERBS)):
@@ -465,12 +507,14 @@ class MentionFinder:
             if iso or role:
                 return
 
-    def _organization_in(self, words: list[str]) -> Organization | None:
-        """The longest table organisation in a run of words ("the united nations special rapporteur")."""
+    def _organization_in(self, words: list[str],
+                         acronyms: frozenset[str] = frozenset()) -> Organization | None:
+        """The longest table organisation in a run of words ("the united nations special rapporteur"); a short
+        word only when it was written as an acronym (`acronyms`: "TTP spokesman")."""
         for n in range(min(6, len(words)), 0, -1):
             for i in range(len(words) - n + 1):
                 org = self.kb.organizations.get(" ".join(words[i:i + n]))
-                if org is not None and (n > 1 or len(words[i]) > 3):
+                if org is not None and (n > 1 or len(words[i]) > 3 or words[i] in acronyms):
                     return org
         return None
 
@@ -486,6 +530,21 @@ class MentionFinder:
             cand.sector = cand.sector or role.sector
             cand.office = cand.office or role.office
             cand.extras["title"] = " ".join(words)
+        if role and role.person:
+            self._apply_group(cand, norm, _acronyms(words))
+
+    def _apply_group(self, cand: Candidate, words: list[str], acronyms: frozenset[str]) -> None:
+        """A rank held in a named group or a non-state movement: "TTP spokesman Ihsanullah Ihsan" speaks for
+        the TTP (its code); "Maoist commander", "rebel leader", "gang leader" is of the group's sector, not
+        the rank's (a commander is MIL only in a state's forces)."""
+        org = self._organization_in([w for w in words if w not in FORMER], acronyms)
+        if org is not None and org.sector in NONSTATE_SECTORS | {"MIL", "COP", "SPY"} and org.country:
+            cand.code, cand.country, cand.sector, cand.basis = org.code, org.country, org.sector, "title"
+            return
+        groups = [r for w in words if (r := self.kb.roles.get(w)) is not None
+                  and r.sector in NONSTATE_SECTORS]
+        if groups:
+            cand.sector = groups[0].sector
 
     def _longest_role(self, words: list[str]) -> Role | None:
         best: Role | None = None
@@ -543,10 +602,12 @@ class MentionFinder:
                          office=role.office, plural=tok.tag_ in {"NNS", "NNPS"} and role.person)
         self._role_modifiers(doc, tok, start, cand)
         dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
-        if dets & {"a", "an", "any", "every", "no", "each", "another"}:
+        # A domestic group or person ("militants attacked", "a policeman") is the story's country's (home.py).
+        domestic = normalize(role.phrase) in domestic_roles()
+        if dets & {"any", "every", "no", "each", "another"} or (dets & INDEFINITE and not domestic):
             return None  # "an Australian foreign minister": not anyone in particular
         has_det = bool(dets & {"the", "this", "that"})
-        if cand.country is None and cand.possessor is None and not has_det:
+        if cand.country is None and cand.possessor is None and not has_det and not domestic:
             return None  # "officials said": no way to tell whose; precision first
         # Extend the mention left over its modifiers so the evidence reads "the Russian president".
         left = min([start, *[c.i for c in tok.lefts if c.dep_ in {"det", "amod", "compound", "poss"}]])
