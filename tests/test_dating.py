@@ -62,8 +62,9 @@ def test_the_sentence_s_one_date_dates_its_event_when_the_parse_hangs_it_elsewhe
 
 
 def test_the_date_of_a_report_is_not_the_date_of_what_it_reports(nlp: Language) -> None:
+    # Reported on Monday, the attack cannot be on Wednesday's publication day: undated, not the paper's day.
     text = "The army said on Monday that rebels attacked the convoy near the border."
-    assert date_of(nlp, text, "attacked") == ("2018-03-14", "publication")
+    assert date_of(nlp, text, "attacked") == (None, "unknown")
 
 
 def test_subsequently_is_background(nlp: Language) -> None:

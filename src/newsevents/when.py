@@ -90,7 +90,7 @@ YEAR_ONLY_WORDS = {"the", "a", "an", "of", "and", "or", "beyond", "later", "post
 
 
 @cache
-def _cues(kind: str) -> frozenset[str]:
+def cue_words(kind: str) -> frozenset[str]:
     """Words of one kind from data/date_cues.csv (schedule, hedge)."""
     return frozenset(row["word"] for row in load_table("date_cues", ("word", "kind"))
                      if row["kind"] == kind)
@@ -288,7 +288,7 @@ def _words(phrase: str) -> list[str]:
     ("nineteen ninety-six" -> 1996), hedges dropped ("almost four years ago", "the beginning of October")."""
     words = re.findall(r"[a-z]+|\d+", phrase.lower())
     words = [w for i, w in enumerate(words) if not (w == "s" and i and not words[i - 1].isdigit())]
-    hedges = _cues("hedge")
+    hedges = cue_words("hedge")
     return [w for w in _spelled_years(words) if w not in hedges]
 
 

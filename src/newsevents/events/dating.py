@@ -2,11 +2,20 @@
 none, whether the publication date may stand in.
 
 1. The DATE phrase of the trigger's own clause ("met ... on Saturday", "the February 24 invasion"); a date
-   reached through "since", "until", "before", "for" ... does not say when the event happened.
+   reached through "since", "until", "before", "for" ... does not say when the event happened — except
+   "for" after a schedule word ("talks planned for Tuesday") and "from" a named day ("talks from April 1").
 2. Else the phrase of a clause it is coordinated with ("were arrested on Monday and charged").
 3. Else, for an event told as background — past perfect ("had met"), "previously", "earlier", "former",
-   "the previous talks" — no date: `date_basis` is `unknown`, never the publication day.
-4. Else the publication date (`date_basis: publication`).
+   "the previous talks" — no date: `date_basis` is `unknown`, never the publication day. So too for an
+   event placed after or since another dated one ("after the Feb 26 blast, X blamed Y", "has boycotted the
+   talks since 1985") and for one reported by a speech dated another day ("said on Monday that troops
+   attacked"): the sentence gives another time than publication, but not the event's own.
+4. Else the story's day: the dateline's ("TOKYO, Feb 27 -"), else the publication date
+   (`date_basis: publication`).
+
+A date phrase resolves forward ("on Tuesday" is the coming Tuesday) for intended events and when a schedule
+word governs it or the event ("is due to meet Friday", "the talks scheduled for March 20", "the upcoming
+summit on Tuesday", "will").
 """
 
 from __future__ import annotations
@@ -15,10 +24,23 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from ..when import EventDate, names_a_time, resolve_event_date
+from ..when import (
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    WEEKDAYS,
+    EventDate,
+    cue_words,
+    dateline_day,
+    names_a_time,
+    resolve_event_date,
+)
 
 NOT_WHEN_PREPS = {"since", "until", "till", "by", "before", "after", "for", "within", "over", "from",
-                  "through", "throughout", "between", "ahead", "during"}
+                  "through", "throughout", "between", "ahead"}
+# Prepositions that place an event after another dated one: the event is later, on a day not given.
+AFTER_PREPS = {"since", "after", "following"}
+CUE_DEPS = {"aux", "amod", "advmod", "acl", "xcomp"}  # how a schedule word hangs on the event's words
+STORY_DAY = "newsevents_story_day"  # Doc.user_data key: the dateline's day, else the publication date
 # Words that put an event before the story's time without dating it.
 BACKGROUND_ADVERBS = {"previously", "earlier", "formerly", "once", "subsequently", "afterwards", "afterward"}
 SPEECH_LEMMAS = {"say", "tell", "announce", "report", "add", "state", "claim", "confirm", "disclose"}
@@ -28,12 +50,50 @@ BACKGROUND_MODIFIERS = {"previous", "earlier", "former", "past", "prior", "last"
 
 def event_date(tok: Token, frame: list[Token], published: date | None, future: bool) -> EventDate:
     """The date of the event whose trigger is `tok` (with its anchor and embedding verbs in `frame`)."""
+    day = story_day(tok, published)
     phrase = date_phrase(tok, frame) or _coordinated_phrase(tok, frame)
     if phrase is None and is_background(tok, frame):
         return EventDate(None, None, "unknown")
     if phrase is None:
         phrase = _sentence_phrase(tok)
-    return resolve_event_date(phrase, published, future=future)
+        if phrase is None and _dated_elsewhere(tok, frame, day):
+            return EventDate(None, None, "unknown")
+    forward = future or (phrase is not None and scheduled(tok, frame))
+    return resolve_event_date(phrase, day, future=forward, nearest=True)
+
+
+def story_day(tok: Token, published: date | None) -> date | None:
+    """The day the story tells of as "today": the dateline's day ("WELLINGTON, Feb 27 -", a day after the
+    wire's publication stamp across time zones), else the publication date. Read once per Doc."""
+    cached = tok.doc.user_data.get(STORY_DAY)
+    if cached is not None and cached[0] == published:
+        return cached[1]
+    article = tok.doc._.article if tok.doc.has_extension("article") else None
+    dateline = getattr(article, "dateline", None) if article is not None else None
+    day = dateline_day(dateline, published) or published
+    tok.doc.user_data[STORY_DAY] = (published, day)
+    return day
+
+
+def scheduled(tok: Token, frame: list[Token]) -> bool:
+    """Is the event told as ahead of the story? A schedule word on the trigger or its frame ("the scheduled
+    talks", "the upcoming summit", "will meet"), or one governing them ("is due to meet", "talks planned for
+    Tuesday", "a meeting set for March 20")."""
+    cues = cue_words("schedule")
+    verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None) if tok.pos_ == "NOUN" else None
+    for node in {tok, *frame, *([verb] if verb is not None else [])}:
+        if any(c.dep_ in CUE_DEPS and _is_cue(c, cues) for c in node.children):
+            return True
+        head = node.head
+        if node.dep_ in {"xcomp", "nsubjpass", "nsubj", "dobj"} and head is not node and _is_cue(head, cues):
+            return True  # "is due to meet", "talks were scheduled", "set a meeting"
+        if head.dep_ == "acomp" and head.lower_ == "due":
+            return True
+    return False
+
+
+def _is_cue(tok: Token, cues: frozenset[str]) -> bool:
+    return tok.lower_ in cues or tok.lemma_.lower() in cues
 
 
 def date_phrase(tok: Token, frame: list[Token]) -> str | None:
@@ -45,7 +105,7 @@ def date_phrase(tok: Token, frame: list[Token]) -> str | None:
             continue
         node, hops = ent.root, 0
         while node.i not in targets and hops < 5:
-            if node.dep_ == "pobj" and node.head.lower_ in NOT_WHEN_PREPS:
+            if _not_when(node, ent):
                 break
             if node.head is node or (node.pos_ in {"VERB", "AUX"} and node is not ent.root):
                 break
@@ -53,6 +113,71 @@ def date_phrase(tok: Token, frame: list[Token]) -> str | None:
         if node.i in targets and (best is None or hops < best[0]):
             best = (hops, ent.text)
     return best[1] if best else None
+
+
+def _not_when(node: Token, ent: Span) -> bool:
+    """Is `node` (on the way up from a date) the object of a preposition that says something else than when
+    the event happened ("since 1985", "until Friday", "for 1987")?"""
+    return node.dep_ == "pobj" and node.head.lower_ in NOT_WHEN_PREPS and not _when_anyway(ent, node.head)
+
+
+def _when_anyway(ent: Span, prep: Token) -> bool:
+    """"for" after a schedule word says when ("talks planned for Tuesday", "a vote set for March 20");
+    "from" a named day says when the event began ("talks in Washington from April 1"); "over" a weekend
+    or a night says when ("clashes over the weekend")."""
+    word = prep.lower_
+    if word == "for":
+        return _is_cue(prep.head, cue_words("schedule"))
+    if word == "from":
+        ranged = any(c.lower_ in {"to", "until", "till"} for c in prep.head.children)
+        return _names_day(ent.text) and not ranged
+    if word == "over":
+        return any(t.lower_ in {"weekend", "night"} for t in ent)
+    return False
+
+
+def _names_day(text: str) -> bool:
+    """"April 1", "Tuesday", "March 3rd": a phrase that names one day."""
+    words = text.lower().split()
+    return any(w.strip(".,") in WEEKDAYS for w in words) or any(
+        any(ch.isdigit() for ch in w) and len(w.rstrip("stndrh.,")) <= 2 for w in words)
+
+
+def _dated_elsewhere(tok: Token, frame: list[Token], day: date | None) -> bool:
+    """Does the sentence date something else, leaving this event later or earlier on a day it does not give?
+    The sentence's date is reached through "after"/"since"/"following" ("after the Feb 26 blast, X blamed
+    Y"), or dates the speech that reports the event on another day than the story's ("said on Monday that
+    troops attacked")."""
+    targets = {t.i for t in frame} | {tok.i}
+    for node in {tok, *frame}:
+        for prep in node.children:
+            if prep.dep_ == "prep" and prep.lower_ in AFTER_PREPS and any(
+                    _time_word(t) for t in prep.subtree):
+                return True  # "after the Feb 26 blast": the NER may miss the date; its words say it
+    for ent in _date_entities(tok):
+        if not names_a_time(ent.text):
+            continue
+        node = ent.root
+        for _ in range(8):
+            if node.dep_ == "pobj" and node.head.lower_ in AFTER_PREPS:
+                return True
+            if node.pos_ in {"VERB", "AUX"} and node is not ent.root:
+                if node.lemma_.lower() in SPEECH_LEMMAS and node.i not in targets:
+                    resolved = resolve_event_date(ent.text, day).date
+                    return resolved is not None and day is not None and resolved != day.isoformat()
+                break
+            if node.head is node:
+                break
+            node = node.head
+    return False
+
+
+def _time_word(tok: Token) -> bool:
+    """A month, weekday or year: "Feb", "Tuesday", "1985"."""
+    word = tok.lower_.rstrip(".")
+    if tok.like_num and len(word) == 4 and word.isdigit():
+        return 1800 <= int(word) <= 2100
+    return word in WEEKDAYS or word in MONTHS or (word in MONTH_ABBREVIATIONS and tok.pos_ == "PROPN")
 
 
 def _date_entities(tok: Token) -> list[Span]:
@@ -77,14 +202,25 @@ def _sentence_phrase(tok: Token) -> str | None:
         return None
     node = dates[0].root
     for _ in range(8):
-        if node.dep_ == "pobj" and node.head.lower_ in NOT_WHEN_PREPS:
+        if _not_when(node, dates[0]):
             return None
         if node.pos_ in {"VERB", "AUX"} and node is not dates[0].root:
-            return None if node.lemma_.lower() in SPEECH_LEMMAS else dates[0].text
+            if node.lemma_.lower() in SPEECH_LEMMAS or _own_clause(node, tok):
+                return None
+            return dates[0].text
         if node.head is node:
             break
         node = node.head
     return dates[0].text
+
+
+def _own_clause(verb: Token, tok: Token) -> bool:
+    """Is `verb` a clause of its own that tells its own time, apart from the event: a relative clause
+    ("Simon, who resigned last month, was accused") or a past perfect ("had been cut in 1986")?"""
+    if verb.dep_ == "relcl" and tok not in verb.subtree:
+        return True
+    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "'d"} for c in verb.children) and (
+        tok not in verb.subtree)
 
 
 def _coordinated_phrase(tok: Token, frame: list[Token]) -> str | None:
