@@ -52,6 +52,19 @@ MAX_DEPTH = 3
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI", "PTY", "IGO"})
 # Named entity types a capitalised role word is not ("Maoists attacked" is a group; "Gulzar" is a name).
 NAME_TYPES = frozenset({"PERSON", "GPE", "LOC", "FAC"})
+# Things a person owns or travels in: "attacked the residence of ex-Senator X", "ambushed the minister's
+# convoy" act on that person (while "the cousin of X" is another person than X).
+OWNED_THINGS = frozenset({"house", "home", "residence", "bungalow", "farmhouse", "motorcade", "convoy",
+                          "vehicle", "car", "office", "shop", "property"})
+# A body's installations stand for the body: "attacked a police station", "an army camp", "a CRPF post".
+INSTALLATIONS = frozenset({"station", "post", "checkpost", "outpost", "picket", "camp", "base", "barracks",
+                           "headquarters", "checkpoint", "hideout", "convoy", "patrol", "party", "team",
+                           "vehicle"})
+# Legal and police acts (CAMEO 173 arrest, detain, charge; 174 expel, deport, extradite): with no doer named,
+# a coder codes the police of the place ("was arrested in Lima": Peru's police).
+POLICE_ACTS = ("173", "174")
+# Where an event noun holds the doer of a passive verb: "was killed in an encounter with police".
+IN_EVENT_PREPS = frozenset({"in", "during"})
 ANAPHORIC_DETS = {"the", "these", "those", "both"}  # how deep a party is looked for inside a phrase
 
 
@@ -218,16 +231,18 @@ class ArgumentReader:
     def _owner(self, tok: Token, exclude: set[str], owners: frozenset[str], depth: int) -> list[Argument]:
         found: list[Argument] = []
         for child in tok.children:
+            owned = tok.lemma_.lower() in OWNED_THINGS
             if child.dep_ == "poss":
-                if not self._is_person(child):  # "the murder of Del Cid's son": the son, not Del Cid
+                # "the murder of Del Cid's son": the son, not Del Cid; but "Del Cid's house" is his.
+                if owned or not self._is_person(child):
                     found.extend(self.party(child, exclude, owners, depth + 1))
             elif (child.dep_ in {"amod", "compound", "nmod"} and child.i in self.mention_entity
-                  and owners != SUBJECT_OWNER_PREPS):
+                  and (owners != SUBJECT_OWNER_PREPS or self._group_of_org(tok, child))):
                 ent = self.entities[self.mention_entity[child.i]]
                 # "West German rates": a nationality, coded or not (a coded one `refs` already gave); a
                 # city modifying a person is where he is from ("the Miami cannibal"), not who acts.
                 # "the Zetas cartel": an organisation's name on a common noun names it.
-                named = ent.type == "ORG" and child.dep_ == "compound"
+                named = ent.type == "ORG" and (child.dep_ == "compound" or self._group_of_org(tok, child))
                 coded = ent.type in MODIFIER_TYPES and ent.actor is not None and bool(ent.actor.country)
                 if named or coded or ent.type == "NORP":
                     found.append(Argument(self._ref(ent.id), False))
@@ -239,7 +254,7 @@ class ArgumentReader:
                         eid = self.mention_entity.get(obj.i)
                         if child.lower_ == "in" and eid and self.entities[eid].type in PLACE_TYPES:
                             continue  # "talks with officials in Geneva": where, not whose
-                        if self._is_person(obj):
+                        if self._is_person(obj) and not owned:
                             continue  # "the cousin of X", "enemies of X": other people than X
                         place = eid is not None and self.entities[eid].type in PLACE_TYPES
                         if place and self.kb.roles.get(normalize(tok.lemma_)) is None:
@@ -251,6 +266,14 @@ class ArgumentReader:
             if found:
                 return found
         return found
+
+    def _group_of_org(self, tok: Token, modifier: Token) -> bool:
+        """"GNLA militants attacked", "Microsoft officials said": members named by their organisation act
+        for it (a subject's modifier is otherwise no owner)."""
+        eid = self.mention_entity.get(modifier.i)
+        if eid is None or self.entities[eid].type != "ORG" or modifier.dep_ not in {"compound", "nmod"}:
+            return False
+        return self.kb.roles.get(normalize(tok.lemma_)) is not None
 
     def _is_person(self, tok: Token) -> bool:
         eid = self.mention_entity.get(tok.i)
@@ -277,6 +300,11 @@ class ArgumentReader:
             modifiers = [m for m in modifiers if m not in compounds]  # "police officer", "army chief"
         else:
             role = self.kb.roles.get(normalize(tok.lemma_)) or self.kb.roles.get(normalize(tok.lower_))
+        if not role and tok.lemma_.lower() in INSTALLATIONS:  # "a police station": the police's
+            bodies = [(m, b) for m in compounds if (b := self.kb.roles.get(normalize(m.lower_))) and b.sector]
+            if bodies:
+                role = bodies[0][1]
+                modifiers = [m for m in modifiers if m is not bodies[0][0]]
         if not role or not role.sector:
             return []
         sector = role.sector
@@ -347,8 +375,10 @@ class ArgumentReader:
                 return self.party(child, set(), SUBJECT_OWNER_PREPS)
         if passive:
             if depth == 0:
-                # "had been invited to the bank's meeting": the event's own doer invited.
-                return _indirect(self._event_owner(verb))
+                # "had been invited to the bank's meeting": the event's own doer invited; "was killed in an
+                # encounter with police": the police; "was arrested in Lima": Peru's police (a guess).
+                return _indirect(self._event_owner(verb) or self._in_event_doer(verb)
+                                 or self._police_of_place(verb))
             # "is expected to travel ... to meet": a raising verb's subject is its complement's doer.
             return [a for c in verb.children if c.dep_ == "nsubjpass" for a in self.refs(c)]
         # "but Naftali Bennet, for his part, did not condemn": the parser hangs the subject loosely.
@@ -375,6 +405,33 @@ class ArgumentReader:
             # "was due to meet", "is ready to send": the copula's subject does the complement.
             return self.verb_source(head, depth + 1)
         return []
+
+    def _in_event_doer(self, verb: Token) -> list[Argument]:
+        """"was killed in an encounter with police", "were wounded in an attack by militants": the doer of
+        the event noun the passive happened in."""
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in IN_EVENT_PREPS):
+            for noun in (o for o in prep.children if o.dep_ == "pobj"):
+                if not self.lexicon.rules.get((noun.lemma_.lower(), "NOUN")):
+                    continue
+                found = self.noun_own_source(noun) or self.prep_objects(noun, "with", set())
+                if found:
+                    return found
+        return []
+
+    def _police_of_place(self, verb: Token) -> list[Argument]:
+        """"was arrested in Lima", "were detained": an arrest, charge or extradition with no doer named is
+        the police's, of the country where it happened, else of the story's home (a guess either way)."""
+        rules = self.lexicon.rules.get((verb.lemma_.lower(), "VERB")) or []
+        if not rules or not rules[0].cameo.startswith(POLICE_ACTS):
+            return []
+        places = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"in", "at"}
+                  for o in p.children if o.dep_ == "pobj" and self._is_place_token(o)]
+        country = next((c for o in places if (c := self._country_at(o))), "") or self.home
+        return [Argument(ActorRef(None, country + "COP"), False, guessed=True)] if country else []
+
+    def _is_place_token(self, tok: Token) -> bool:
+        eid = self.mention_entity.get(tok.i)
+        return eid is not None and self.entities[eid].type in PLACE_TYPES
 
     def _event_owner(self, verb: Token) -> list[Argument]:
         """The doer of an event noun a passive verb sends its subject to ("invited to the bank's meeting")."""
