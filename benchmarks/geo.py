@@ -1,6 +1,6 @@
 """Geocoding and event places on gold nobody here wrote (read from ../shared/gold/geo, never copied).
 
-    python benchmarks/geo.py geovirus [--n 229] [--before]
+    python benchmarks/geo.py geovirus [--n 229] [--before] [--misses]
     python benchmarks/geo.py events --split dev|test [--n 150] [--before]
 
 geovirus: every gold place name of GeoVirus (Gritta et al. 2018; Wikinews articles, Wikipedia coordinates) is
@@ -63,7 +63,7 @@ def before_module() -> ModuleType:
     return module
 
 
-def geovirus(n: int, before: bool) -> dict[str, Any]:
+def geovirus(n: int, before: bool, misses: bool = False) -> dict[str, Any]:
     from newsevents.nlp import load_spacy
     from newsevents.settings import Settings
     from newsevents.where import Toponym, article_context, default_gazetteer, toponym_at
@@ -94,12 +94,18 @@ def geovirus(n: int, before: bool) -> dict[str, Any]:
             ctx = article_context(text, [e.text for e in doc.ents if e.label_ == "NORP"], None, gaz)
             tops: list[Toponym] = [toponym_at(text, s, e) for s, e in spans + extra]
             places = gaz.resolve(tops, ctx)[:len(spans)]
-        for (_, _, lat, lon), place in zip(gold, places, strict=True):
+        for (s, e, lat, lon), place in zip(gold, places, strict=True):
             if place is None or place.lat is None or place.lon is None:
                 errors.append(20038.0)  # half the earth: not found counts as the worst error
+                if misses:
+                    print(f"MISS\tnone\t{text[s:e]!r}\t{lat:.2f},{lon:.2f}", file=sys.stderr)
                 continue
             found += 1
             errors.append(km(lat, lon, place.lat, place.lon))
+            if misses and errors[-1] >= 161:
+                print(f"MISS\t{place.feature}\t{text[s:e]!r}\t{lat:.2f},{lon:.2f}\t{place.name}\t"
+                      f"{place.country}\t{place.lat:.2f},{place.lon:.2f}\t{errors[-1]:.0f}km\t"
+                      f"{text[max(0, s - 30):e + 30]!r}", file=sys.stderr)
     within = sum(e < 161 for e in errors)
     return {"names": len(errors), "found": found, "acc@161km": round(within / len(errors), 4),
             "median_km": round(statistics.median(errors), 1),
@@ -200,11 +206,12 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=None)
     ap.add_argument("--split", choices=["dev", "test"], default="dev")
     ap.add_argument("--before", action="store_true", help="the geocoder before issue 11")
+    ap.add_argument("--misses", action="store_true", help="print each GeoVirus name off by 161 km or more")
     args = ap.parse_args()
     if not GOLD.exists():
         sys.exit(f"no gold at {GOLD}")
     if args.set == "geovirus":
-        out = geovirus(args.n or 10**6, args.before)
+        out = geovirus(args.n or 10**6, args.before, args.misses)
     else:
         out = events(args.split, args.n or 150, args.before)
     print(json.dumps({"before" if args.before else "after": out}))

@@ -55,6 +55,9 @@ HINT_MATCH = 8.0  # "Paris, Texas": the words after the comma say which
 HINT_MISMATCH = -3.0
 DATELINE_EVIDENCE = 1.0
 KIND_WORD = 3.0  # "the town of X" favours towns, "X province" divisions
+# a division named as its city, that holds a fifth of the people its places add up to (sections of big cities
+# count twice in GeoNames), is read as the city
+CITY_SHARE_OF_DIVISION = 5
 
 CITY_WORDS = r"town|city|village|port|suburb|municipality|hamlet|capital|township"
 DIVISION_WORDS = r"state|province|region|county|district|prefecture|governorate|oblast|territory|department"
@@ -234,11 +237,13 @@ class Gazetteer:
 
     @staticmethod
     def _city_state(top: Candidate, cands: list[Candidate]) -> Candidate:
-        """A division that is mostly one city of its name (Moscow, Berlin, Vienna) is that city."""
+        """A division one city of its name dominates (Moscow, Berlin, Vienna, Sao Paulo), unless the text says
+        the division ("New York" stays the state: the city's main name is "New York City")."""
         if top.place.feature not in {"admin1", "admin2"}:
             return top
         for c in cands:
-            same_division = c.admin1_code == top.admin1_code and c.population * 2 >= top.population
+            same_division = (c.admin1_code == top.admin1_code
+                             and c.population * CITY_SHARE_OF_DIVISION >= top.population)
             if (c.place.feature == "city" and not c.alt and c.place.country == top.place.country
                     and (c.capital or same_division)):
                 return c  # ... and so is a division named after its country's capital (Buenos Aires, Kabul)
