@@ -411,7 +411,7 @@ def _calendar_value(words: list[str], published: date, future: bool) -> str | No
         return reference
     if set(words) & DURATION_UNITS - {"decade"}:
         return None  # "two and a half hours", "a quarter of an hour": how long, not when
-    text = " ".join(w for w in words if w not in {"the", "a", "an"})
+    text = " ".join(w for w in words if w not in {"the", "a", "an", "of"})
     for value, phrases in REFERENCES.items():
         if text in phrases or " ".join(words) in phrases:
             return value

@@ -1,0 +1,153 @@
+"""Event dates on real news (issue 11): schedules resolve forward, background events never take the
+publication day, the dateline's day is the story's day, and the resolver reads the phrases news writes
+("earlier this month", "over the weekend", "June last year", "nineteen ninety-six")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from newsevents.events.dating import event_date
+from newsevents.nlp import load_spacy
+from newsevents.settings import Settings
+from newsevents.when import dateline_day, resolve_event_date, timex_value
+
+PUBLISHED = date(2018, 3, 14)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_spacy(Settings().model)
+
+
+def date_of(nlp: Language, text: str, trigger: str, future: bool = False) -> tuple[str | None, str]:
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == trigger)
+    result = event_date(tok, [tok], PUBLISHED, future)
+    return result.date, result.date_basis
+
+
+# -- 1. schedules: a date ahead of the story without a future tense on the trigger --------------------
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Talks between the two governments are planned for Tuesday in Geneva.", "Talks", "2018-03-20"),
+    ("The foreign ministers are due to meet on Friday in Vienna.", "meet", "2018-03-16"),
+    ("The summit scheduled for March 28 was postponed by the host.", "summit", "2018-03-28"),
+    ("The upcoming summit on Tuesday will focus on border trade.", "summit", "2018-03-20"),
+    ("The prime minister set the vote for March 30.", "vote", "2018-03-30"),
+    ("Officials will hold talks in Washington from April 1.", "talks", "2018-04-01"),
+])
+def test_a_scheduled_event_takes_the_coming_date(nlp: Language, text: str, trigger: str, expected: str) -> None:
+    assert date_of(nlp, text, trigger)[0] == expected
+
+
+def test_a_past_event_on_a_weekday_stays_in_the_past(nlp: Language) -> None:
+    assert date_of(nlp, "Police arrested the mayor on Monday.", "arrested") == ("2018-03-12", "relative")
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Rebels clashed with troops over the weekend in the north.", "clashed", "2018-W10"),
+    ("Rebels clashed with troops earlier this month in the north.", "clashed", "2018-03"),
+    ("Protesters attacked the embassy last week.", "attacked", "2018-W10"),
+    ("Ministers will meet next week in Brussels.", "meet", "2018-W12"),
+])
+def test_weeks_weekends_and_months_counted_from_publication(nlp: Language, text: str, trigger: str,
+                                                            expected: str) -> None:
+    assert date_of(nlp, text, trigger)[0] == expected
+
+
+# -- 2. background events: another time than the story's, never the publication day ---------------------
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("After the Feb 26 blast, the government blamed the rebels.", "blamed"),
+    ("Washington has boycotted the talks since 1985.", "boycotted"),
+    ("The army said on Monday that rebels attacked the convoy.", "attacked"),
+])
+def test_an_event_placed_by_another_dated_one_is_undated(nlp: Language, text: str, trigger: str) -> None:
+    assert date_of(nlp, text, trigger) == (None, "unknown")
+
+
+def test_a_report_of_today_keeps_the_story_s_day(nlp: Language) -> None:
+    assert date_of(nlp, "The army said today that rebels attacked the convoy.", "attacked") == (
+        "2018-03-14", "publication")
+
+
+def test_a_relative_clause_s_date_is_not_the_event_s(nlp: Language) -> None:
+    text = "Simon, who resigned last month as borough president, was accused of extortion."
+    assert date_of(nlp, text, "accused") == ("2018-03-14", "publication")
+
+
+def test_a_dated_noun_keeps_its_own_year(nlp: Language) -> None:
+    assert date_of(nlp, "The 1982 suspension of aid angered Managua.", "suspension") == ("1982", "explicit")
+
+
+# -- 3. the dateline's day ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("dateline", "published", "expected"), [
+    ("WELLINGTON, Feb 27 -", date(1987, 2, 26), date(1987, 2, 27)),
+    ("ROCHESTER, N.Y., March 2 -", date(1987, 3, 2), date(1987, 3, 2)),
+    ("LONDON, Dec 31 -", date(1988, 1, 1), date(1987, 12, 31)),
+    ("BEIRUT, Sept 3 (Reuters) -", date(1987, 9, 4), date(1987, 9, 3)),
+    ("TOKYO -", date(1987, 3, 2), None),
+    ("PARIS, June 2 -", date(1987, 3, 2), None),  # months away: a wrong stamp, not the story's day
+])
+def test_dateline_day(dateline: str, published: date, expected: date | None) -> None:
+    assert dateline_day(dateline, published) == expected
+
+
+def test_the_dateline_s_day_dates_the_story(nlp: Language) -> None:
+    from newsevents.model import Article
+
+    doc = nlp("Troops attacked a rebel camp near the border on Thursday.")
+    doc._.article = Article(id="a", text=doc.text, published=date(1987, 2, 26), dateline="TOKYO, Feb 27 -")
+    tok = next(t for t in doc if t.text == "attacked")
+    assert event_date(tok, [tok], date(1987, 2, 26), False).date == "1987-02-26"  # Friday's Thursday
+    plain = nlp("Troops attacked a rebel camp near the border.")
+    plain._.article = Article(id="b", text=plain.text, published=date(1987, 2, 26), dateline="TOKYO, Feb 27 -")
+    tok = next(t for t in plain if t.text == "attacked")
+    assert event_date(tok, [tok], date(1987, 2, 26), False).date == "1987-02-27"
+
+
+# -- 4. the resolver ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("earlier this month", "2018-03"),
+    ("later this year", "2018"),
+    ("earlier on Sunday", "2018-03-11"),
+    ("Friday's", "2018-03-09"),
+    ("this weekend", "2018-W10"),
+    ("this September", "2018-09"),
+    ("June last year", "2017-06"),
+    ("March 5 next year", "2019-03-05"),
+    ("five years", None),
+    ("10 days", None),
+    ("a year earlier", None),  # counts from another event
+])
+def test_resolve_event_date(phrase: str, expected: str | None) -> None:
+    assert resolve_event_date(phrase, PUBLISHED).date == expected
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("nineteen ninety-six", "1996"),
+    ("the year two thousand", "2000"),
+    ("the winter of nineteen ninety-four", "1994-WI"),
+    ("almost four years ago", "2014"),
+    ("recent days", "PAST_REF"),
+    ("several years ago", "PAST_REF"),
+    ("the coming months", "FUTURE_REF"),
+    ("the near term", "FUTURE_REF"),
+    ("the nineties", "199"),
+    ("the last decade", "200"),
+    ("1990 and beyond", "1990"),
+    ("a good part of 1990", "1990"),
+    ("a year earlier", "2017"),
+    ("the past year", "2017"),
+    ("next year's first quarter", "2019-Q1"),
+    ("last year's fourth quarter", "2017-Q4"),
+    ("the end of the year", "2018"),
+    ("the beginning of October", "2017-10"),
+])
+def test_timex_values(phrase: str, expected: str) -> None:
+    assert timex_value(phrase, PUBLISHED) == expected
