@@ -6,6 +6,9 @@ coreference: only subjects, only antecedents of the right kind, nearby, and none
 2. "X, who/which …": a relative pronoun is the noun its clause hangs on.
 3. "he"/"she": the one person who is the subject of the previous sentence or, failing that, the last person
    named in this or the previous sentence when only one was; "it": likewise for an organisation.
+4. "the company", "the firm", "the group", "the bank" (a bare definite description, subject or object): the
+   organisation of that kind found the same way, never the other party of its own clause ("Texaco sued
+   Pennzoil. It accused the company of fraud": Pennzoil).
 """
 
 from __future__ import annotations
@@ -22,17 +25,33 @@ SPEECH = {"say", "tell", "announce", "add", "state", "report", "confirm", "claim
 EMPTY_IT_VERBS = {"be", "appear", "seem", "remain", "look", "mean", "matter", "take", "rain", "become",
                   "happen"}
 ORG_TYPES = {"ORG"}
+# Bare definite descriptions of an organisation -> the words one of its name must contain ("" = any).
+# "the bank" is a bank ("Chase Manhattan Bank", "the Bundesbank"), "the company" any business.
+DESCRIPTIONS = {"company": "", "firm": "", "corporation": "", "group": "", "concern": "", "bank": "bank"}
+# Codes a business description cannot stand for: "the company" is not a government or an army.
+NOT_BUSINESS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "IGO", "REB", "UAF", "INS"})
+DESCRIPTION_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "poss"}
 
 
 def resolve_pronouns(doc: Doc, entities: list[Entity], mention_entity: dict[int, str]) -> dict[int, str]:
     """Token index of each resolved subject pronoun -> the id of the entity it stands for."""
     kind_of = {e.id: e.type for e in entities}
+    by_id = {e.id: e for e in entities}
     sentences = list(doc.sents)
     sentence_of = {tok.i: n for n, sent in enumerate(sentences) for tok in sent}
     out: dict[int, str] = {}
     for tok in doc:
         low = tok.lower_
-        if tok.i in mention_entity or tok.dep_ not in {"nsubj", "nsubjpass"}:
+        if tok.i in mention_entity:
+            continue
+        if _bare_description(tok):
+            fits = {i for i, e in by_id.items() if e.type in ORG_TYPES and _fits(tok, e)}
+            found = _nearby(tok, sentences, sentence_of[tok.i], mention_entity, kind_of, ORG_TYPES, fits,
+                            _clause_parties(tok, {**mention_entity, **out}))
+            if found is not None:
+                out[tok.i] = found
+            continue
+        if tok.dep_ not in {"nsubj", "nsubjpass"}:
             continue
         eid = None
         if low in RELATIVE and tok.head.dep_ == "relcl":
@@ -71,16 +90,51 @@ def _empty_it(tok: Token) -> bool:
 
 
 def _nearby(tok: Token, sentences: list, index: int, mention_entity: dict[int, str], kind_of: dict[str, str],
-            wanted: set[str]) -> str | None:
+            wanted: set[str], fits: set[str] | None = None, other: set[str] | None = None) -> str | None:
     """The antecedent of the right kind: the subject of the previous sentence if it is one, else the only
-    entity of that kind named earlier in this sentence or in the previous one."""
+    entity of that kind named earlier in this sentence or in the previous one. `fits`: the entities a
+    description can name (all of the kind if None); `other`: entities that cannot be it (its clause's other
+    party)."""
+    def ok(eid: str) -> bool:
+        return kind_of.get(eid) in wanted and (fits is None or eid in fits) and eid not in (other or set())
+
     if index > 0:
         previous = sentences[index - 1]
         subjects = [mention_entity[t.i] for t in previous if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"
-                    and t.i in mention_entity and kind_of.get(mention_entity[t.i]) in wanted]
+                    and t.i in mention_entity and ok(mention_entity[t.i])]
         if len(set(subjects)) == 1:
             return subjects[0]
     start = sentences[index - 1].start if index > 0 else sentences[index].start
     candidates = {mention_entity[i] for i in range(start, tok.i)
-                  if i in mention_entity and kind_of.get(mention_entity[i]) in wanted}
+                  if i in mention_entity and ok(mention_entity[i])}
     return candidates.pop() if len(candidates) == 1 else None
+
+
+def _bare_description(tok: Token) -> bool:
+    """"the company", "the bank" with nothing else that says which ("the Canadian company" may be another)."""
+    if tok.lemma_.lower() not in DESCRIPTIONS or tok.tag_ != "NN" or tok.dep_ not in DESCRIPTION_DEPS:
+        return False
+    dets = [c for c in tok.children if c.dep_ == "det"]
+    others = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod", "poss", "nummod", "appos"}
+              or (c.dep_ == "prep" and c.lower_ == "of" and any(o.pos_ == "PROPN" for o in c.children))]
+    return len(dets) == 1 and dets[0].lower_ == "the" and not others
+
+
+def _fits(tok: Token, entity: Entity) -> bool:
+    """Whether the organisation `entity` can be called "the <tok>"."""
+    words = DESCRIPTIONS[tok.lemma_.lower()]
+    if words and words not in entity.name.lower():
+        return False
+    code = entity.actor.code if entity.actor else None
+    parts = {code[i:i + 3] for i in range(0, len(code), 3)} if code else set()
+    return bool(words) or not parts & NOT_BUSINESS
+
+
+def _clause_parties(tok: Token, mention_entity: dict[int, str]) -> set[str]:
+    """The entities that are the subject or object of the verb `tok` hangs on: "It accused the company":
+    the company is not who "it" is."""
+    verb = tok.head
+    while verb.dep_ in {"prep", "pobj"} and verb.head is not verb:
+        verb = verb.head
+    return {mention_entity[c.i] for c in verb.children
+            if c.i != tok.i and c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.i in mention_entity}
