@@ -151,3 +151,17 @@ def test_resolve_event_date(phrase: str, expected: str | None) -> None:
 ])
 def test_timex_values(phrase: str, expected: str) -> None:
     assert timex_value(phrase, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Rebels attacked the village last night.", "attacked", "2018-03-13"),
+    ("The army said it attacked rebel bases this morning.", "attacked", "2018-03-14"),
+    ("The director paid a brief weekend visit to Kenya during which he met the president.", "visit", "2018-W10"),
+])
+def test_times_of_day_and_weekend_nouns_say_which_day(nlp: Language, text: str, trigger: str,
+                                                       expected: str) -> None:
+    assert date_of(nlp, text, trigger)[0] == expected
+
+
+def test_a_duration_of_hours_leaves_the_story_s_day(nlp: Language) -> None:
+    assert date_of(nlp, "Troops fought the rebels for two hours.", "fought") == ("2018-03-14", "publication")

@@ -129,6 +129,9 @@ def resolve_event_date(phrase: str | None, published: date | None, future: bool 
     if _counts_only(words):
         return EventDate(None, phrase, basis)  # "five years", "10 days": how long, not when
     base = published or date(1970, 1, 1)
+    part_of_day = _part_of_day(words, base)
+    if part_of_day is not None:
+        return EventDate(part_of_day, phrase, "relative")
     weekend = _weekend(words, base, future)
     if weekend is not None:
         return EventDate(weekend, phrase, "relative")
@@ -164,6 +167,14 @@ def _counts_only(words: list[str]) -> bool:
         set(words) & (UNITS.keys() | TEENS.keys() | TENS.keys() | {"a", "an", "several", "few", "many"}))
     small_number = {w for w in words if w.isdigit() and len(w) < 4}
     return bool(units) and counted and all(w in COUNT_WORDS | COUNT_UNITS | small_number for w in words)
+
+
+def _part_of_day(words: list[str], base: date) -> str | None:
+    """"last night" is the day before publication; "this morning", "this evening" the publication day."""
+    parts = {"morning", "afternoon", "evening", "night", "overnight"}
+    if len(words) == 2 and words[1] in parts and words[0] in {"last", "this"}:
+        return (base - timedelta(days=1) if words[0] == "last" else base).isoformat()
+    return None
 
 
 def _weekend(words: list[str], base: date, future: bool) -> str | None:

@@ -112,6 +112,10 @@ def date_phrase(tok: Token, frame: list[Token]) -> str | None:
             node, hops = node.head, hops + 1
         if node.i in targets and (best is None or hops < best[0]):
             best = (hops, ent.text)
+    if best is None and tok.pos_ == "NOUN":
+        # "a brief weekend visit", "Tuesday talks": a time word modifying the event noun, not always an entity
+        return next((c.text for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}
+                     and c.lower_ in {"weekend", *WEEKDAYS}), None)
     return best[1] if best else None
 
 
@@ -172,6 +176,12 @@ def _dated_elsewhere(tok: Token, frame: list[Token], day: date | None) -> bool:
     return False
 
 
+def _names_a_day(ent: Span) -> bool:
+    """A TIME entity that says which day: "last night", "this morning", "Monday night" (not "two hours")."""
+    words = {t.lower_ for t in ent}
+    return bool(words & ({"last", "this", "yesterday", "today", "tonight"} | set(WEEKDAYS)))
+
+
 def _time_word(tok: Token) -> bool:
     """A month, weekday or year: "Feb", "Tuesday", "1985"."""
     word = tok.lower_.rstrip(".")
@@ -187,7 +197,7 @@ def _date_entities(tok: Token) -> list[Span]:
     if index is None:
         index = {}
         for ent in tok.doc.ents:
-            if ent.label_ == "DATE":
+            if ent.label_ == "DATE" or (ent.label_ == "TIME" and _names_a_day(ent)):
                 index.setdefault(ent.sent.start, []).append(ent)
         tok.doc.user_data[DATE_INDEX] = index
     return index.get(tok.sent.start, [])
