@@ -8,7 +8,8 @@ negation, modality, place, and how confident the reading is.
 3. A nominal trigger with no actor of its own and a definite article ("the meeting lasted") is kept as an
    anaphoric mention: merging attaches it to the event it refers back to, or drops it.
 4. Source and target come from `arguments.py`; a mention with neither (and not anaphoric) is dropped, as is
-   one whose source and target are the same entity.
+   one whose source and target are the same entity. Sense rules on the parties (senses.py `party_sense`)
+   then recode or drop each source-target pair: violence by gunmen or rebels is 18x, by troops 19x.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from .dating import event_date
 from .lexicon import EventLexicon, TriggerRule
 from .modality import is_negated, read_modality
 from .patterns import Clause, holds, reports_event
-from .senses import sense_of
+from .senses import party_sense, sense_of
 
 PLACE_PREPS = {"in", "at"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
@@ -160,8 +161,13 @@ class EventDetector:
                 continue
             if rule.needs_dyad and not (source and target and source.ref.code and target.ref.code):
                 continue  # a dictionary default (or target pattern) codes only events between two actors
+            # who the parties are can decide the sense: gunmen's shooting is 18x, troops' 19x (senses.py)
+            paired = party_sense(tok, pos, rule, reader, source.ref.code if source else None,
+                                 target.ref.code if target else None)
+            if paired is None:
+                continue
             out.append(EventMention(
-                **common,
+                **(common | {"cameo": paired.cameo}),
                 source=source.ref if source else None,
                 target=target.ref if target else None,
                 confidence=_confidence(source, target, pos),

@@ -100,6 +100,17 @@ def _rule_modalities(node: Token) -> set[str]:
     return found - {"negated"}
 
 
+def _subject_governed(verb: Token, governs: dict[str, str]) -> set[str]:
+    """A nominal event as the subject of "is due / about / scheduled / expected to <verb>": "the talks are
+    about to start" are intended, "the talks are expected to resume" hypothetical."""
+    found: set[str] = set()
+    for word in (verb, *(c for c in verb.children if c.dep_ == "acomp")):
+        modality = governs.get(word.lemma_.lower(), "negated")
+        if modality != "negated" and any(c.dep_ == "xcomp" for c in word.children):
+            found.add(modality)
+    return found
+
+
 def read_modality(anchor: Token, lexicon: EventLexicon) -> str:
     """The modality of the event anchored at `anchor` (see the module docstring)."""
     found: set[str] = set()
@@ -126,6 +137,8 @@ def read_modality(anchor: Token, lexicon: EventLexicon) -> str:
             found.add("intended")
         if node.dep_ in {"xcomp", "ccomp"} and governs.get(lemma, "negated") != "negated":
             found.add(governs[lemma])
+        if node.dep_ in {"nsubj", "nsubjpass"}:
+            found |= _subject_governed(parent, governs)
         if node.dep_ in {"ccomp", "parataxis"} and lexicon.is_cue(lemma, "speech"):
             found.add("reported")
         if node.dep_ not in EMBEDDING_DEPS | {"parataxis"}:

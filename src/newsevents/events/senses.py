@@ -10,12 +10,17 @@ holds.
 
 `sense_of(trigger, pos, rule, reader)` returns the rule to code the trigger with (the matched one, or one with
 another CAMEO code), or None when the trigger is not an event in this sense.
+
+Some senses depend on who the parties are, known only after arguments.py read them: "gunmen shot dead a
+constable" is unconventional violence (CAMEO 18x), "troops shot dead three militants" conventional force
+(19x). Rows with a `doer` or `victim` condition are such party rules: `sense_of` skips them and
+`party_sense(trigger, pos, rule, reader, source, target)` applies them to each source-target pair.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -29,12 +34,13 @@ from .lexicon import TriggerRule
 
 SLOTS = {"dobj", "nsubj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "acl", "poss", "nummod",
          "caux", "governor", "prt", "compound", "near", "sentence"}
-TESTS = {"class", "not_actor", "present", "absent", "without"}
+TESTS = {"class", "not_actor", "present", "absent", "without", "any"}
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 ACTOR_PRONOUNS = {"i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us", "them", "who",
                   "whom", "himself", "herself", "themselves", "itself"}
 RELATIVES = {"that", "which", "who", "whom"}
 SENSE_COLUMNS = ("lemma", "pos", "cameo", "slot", "test", "classes", "action", "source")
+NO_PARTY = "none"  # in a doer/victim condition: no party, or a party with no actor code
 POLARITY = (("negative", "111"), ("positive", "051"))
 
 
@@ -44,12 +50,57 @@ class SenseRule:
 
     lemma: str
     pos: str
-    cameo: str
+    cameos: tuple[str, ...]  # code prefixes, any of which the matched row's code starts with; ("*",) = any
     slots: tuple[str, ...]
     test: str
     classes: frozenset[str]
     min: int
     action: str
+    doer: PartyTest | None = None
+    victim: PartyTest | None = None
+
+    @property
+    def on_parties(self) -> bool:
+        """Whether this rule needs the event's parties (a doer or victim condition)."""
+        return self.doer is not None or self.victim is not None
+
+    def codes_match(self, cameo: str) -> bool:
+        return self.cameos == ("*",) or any(cameo.startswith(c) for c in self.cameos)
+
+
+@dataclass(frozen=True)
+class PartyTest:
+    """A doer or victim condition: the party's actor code has one of `roles` (a CAMEO role code such as MIL,
+    REB, or `none` for no party or no code), or with `negated` none of them; `roles` empty = any party."""
+
+    roles: frozenset[str]
+    negated: bool = False
+
+    def holds(self, code: str | None) -> bool:
+        if not self.roles:
+            return True
+        found = code_roles(code) if code else {NO_PARTY}
+        return bool(found & self.roles) != self.negated
+
+
+def code_roles(code: str) -> set[str]:
+    """The three-letter parts of an actor code ("INDCOP" -> {IND, COP}; "UAF" -> {UAF}): a role list never
+    names a country, so a country part matches nothing."""
+    return {code[i:i + 3] for i in range(0, len(code) - 2, 3)}
+
+
+def _party_test(spec: str, where: str) -> PartyTest | None:
+    """"" -> no condition; "*" -> any party; "MIL|COP" -> one of these roles; "!MIL|COP" -> none of them."""
+    spec = spec.strip()
+    if not spec:
+        return None
+    if spec == "*":
+        return PartyTest(frozenset())
+    negated = spec.startswith("!")
+    roles = frozenset(split_list(spec.lstrip("!")))
+    if not roles or any(r != NO_PARTY and not (len(r) == 3 and r.isalpha() and r.isupper()) for r in roles):
+        raise DataError(Code.E010, where, f"bad party condition {spec!r}")
+    return PartyTest(roles, negated)
 
 
 class Senses:
@@ -109,8 +160,9 @@ def _sense_rule(row: dict[str, str], where: str, known: set[str]) -> SenseRule:
         raise DataError(Code.E010, where, f"bad action {action!r}")
     if row["pos"] not in {"VERB", "NOUN", "*"}:
         raise DataError(Code.E010, where, f"pos must be VERB, NOUN or *, not {row['pos']!r}")
-    return SenseRule(row["lemma"].lower(), row["pos"], row["cameo"], slots, row["test"], classes,
-                     int(row.get("min") or 1), action)
+    return SenseRule(row["lemma"].lower(), row["pos"], tuple(split_list(row["cameo"])), slots, row["test"],
+                     classes, int(row.get("min") or 1), action, _party_test(row.get("doer") or "", where),
+                     _party_test(row.get("victim") or "", where))
 
 
 @cache
@@ -121,9 +173,25 @@ def default_senses() -> Senses:
 
 def sense_of(tok: Token, pos: str, rule: TriggerRule, reader: ArgumentReader) -> TriggerRule | None:
     """The trigger rule this use of `tok` codes with, or None when it is not the event in this sense."""
+    return _first_sense(tok, pos, rule, reader, lambda sense: not sense.on_parties)
+
+
+def party_sense(tok: Token, pos: str, rule: TriggerRule, reader: ArgumentReader, source: str | None,
+                target: str | None) -> TriggerRule | None:
+    """The trigger rule one source-target pair of an event codes with (actor codes, None when the party is
+    missing or uncoded), by the rules with a doer or victim condition; None when it is not the event."""
+    def applies(sense: SenseRule) -> bool:
+        return (sense.on_parties and (sense.doer is None or sense.doer.holds(source))
+                and (sense.victim is None or sense.victim.holds(target)))
+    return _first_sense(tok, pos, rule, reader, applies)
+
+
+def _first_sense(tok: Token, pos: str, rule: TriggerRule, reader: ArgumentReader,
+                 applies: Callable[[SenseRule], bool]) -> TriggerRule | None:
+    """Apply the first rule for `tok` that `applies` and whose test holds (see sense_rules.csv)."""
     senses = default_senses()
     for sense in senses.rules_for(tok.lemma_.lower()):
-        if sense.cameo != "*" and not rule.cameo.startswith(sense.cameo):
+        if not sense.codes_match(rule.cameo) or not applies(sense):
             continue
         if sense.pos != "*" and sense.pos != pos:
             continue
@@ -148,6 +216,8 @@ def sense_of(tok: Token, pos: str, rule: TriggerRule, reader: ArgumentReader) ->
 
 
 def _holds(sense: SenseRule, words: list[Token], senses: Senses, reader: ArgumentReader) -> bool:
+    if sense.test == "any":
+        return True
     if sense.test == "present":
         return bool(words)
     if sense.test == "absent":
@@ -209,9 +279,10 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         return out
     if slot == "caux":
         return [a for c in children if c.dep_ == "ccomp" for a in c.children if a.dep_ == "aux"]
-    if slot == "mark":
-        return [m for c in children if c.dep_ in {"ccomp", "advcl"} for m in c.children
-                if m.dep_ == "mark" or (m.tag_ in WH_TAGS and m.i < c.i)]
+    if slot == "mark":  # a wh-word may be a fronted object's determiner: "asked *what* role X would play"
+        return [w for c in children if c.dep_ in {"ccomp", "advcl"} for m in c.children
+                for w in (m, *(d for d in m.children if d.i < m.i and m.i < c.i))
+                if (w is m and w.dep_ == "mark") or (w.tag_ in WH_TAGS and w.i < c.i)]
     if slot == "prt":  # the parser gives "shot back" as a particle or as an adverb
         return [c for c in children if c.dep_ in {"prt", "advmod"}]
     if slot == "governor":

@@ -1,0 +1,65 @@
+"""Senses by the parties (sense_rules.csv doer/victim rows), non-events of business news, and modality of
+schedules: each rule on a sentence where it applies and one where it must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.events.senses import PartyTest, code_roles, default_senses
+
+
+def cameos(analyse, text: str) -> set[str]:
+    return {e.cameo for e in analyse(text, "2023-03-13").events}
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # organised state forces use conventional force (19x)
+    ("Indian Army troops killed three militants in Kupwara district.", "190", "180"),
+    # gunmen, rebels and mobs use unconventional violence (18x)
+    ("Maoists killed two villagers in Dantewada district on Monday.", "180", "190"),
+    ("Unidentified gunmen shot dead a police constable in Srinagar on Sunday.", "180", "190"),
+    # a bomb, an IED or a suicide bomber: a non-military bombing (183)
+    ("A suicide bomber killed 12 people at a market in Quetta.", "183", "190"),
+    ("A CRPF trooper was killed in an IED blast in Sukma district.", "183", "190"),
+    # a political figure killed by non-state gunmen is assassinated (186)
+    ("Gunmen killed a member of parliament in Karachi on Friday.", "186", "190"),
+])
+def test_violence_is_coded_by_the_doer_the_instrument_and_the_victim(analyse, text, expected, absent) -> None:
+    found = cameos(analyse, text)
+    assert expected in found and absent not in found
+
+
+def test_fighting_between_two_armed_sides_stays_conventional(analyse) -> None:
+    found = cameos(analyse, "Three militants were killed in an encounter with security forces in Shopian.")
+    assert found and all(code.startswith("19") for code in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Terpstra has resigned as president and chief operating officer of MidCon Corp.",
+    "Asked what role Mexico would play, Argentine Economy Minister Juan Sourrouille said the talks went well.",
+    "Ecuador's finance minister signed the loans after the IADB's annual meeting here.",
+])
+def test_business_news_non_events_are_not_coded(analyse, text) -> None:
+    assert not {c for c in cameos(analyse, text) if c[:2] in {"02", "04", "08"}}
+
+
+def test_a_political_resignation_is_still_coded(analyse) -> None:
+    assert "083" in cameos(analyse, "Italian Prime Minister Bettino Craxi resigned on Tuesday.")
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Negotiations between Brazil and its creditor banks are about to start.", "intended"),
+    ("Negotiations between Brazil and its creditor banks started on Monday.", "asserted"),
+])
+def test_a_scheduled_event_is_intended(analyse, text, modality) -> None:
+    events = analyse(text, "2023-03-13").events
+    assert events and {e.modality for e in events} == {modality}
+
+
+def test_party_conditions_read_role_codes() -> None:
+    assert code_roles("INDCOP") == {"IND", "COP"} and code_roles("UAF") == {"UAF"}
+    state = PartyTest(frozenset({"MIL", "COP"}))
+    assert state.holds("PAKMIL") and not state.holds("PAKREB") and not state.holds(None)
+    assert PartyTest(frozenset({"MIL"}), negated=True).holds(None)
+    assert PartyTest(frozenset({"none"})).holds(None)
+    assert any(rule.on_parties for rules in default_senses().rules.values() for rule in rules)
