@@ -38,7 +38,7 @@ def test_rows_are_well_formed(rows: list[dict[str, str]]) -> None:
     countries |= {row["iso3"] for row in load_table("countries", ("iso3",))}
     organisations = {row["code"] for table in ("organizations", "petrarch_organizations")
                      for row in load_table(table)}
-    assert len(rows) >= 900
+    assert len(rows) >= 1000
     seen: set[tuple[str, str]] = set()
     for row in rows:
         where = f"{row['name']} {row['start']}"
