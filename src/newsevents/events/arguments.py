@@ -390,7 +390,11 @@ class ArgumentReader:
             return []
         if _reduced_passive(verb):
             # "was arrested and charged", "the mayor said when asked": the one acted on is no source.
-            return _indirect(self.verb_source(head)) if verb.dep_ == "conj" and is_passive(head) else []
+            if verb.dep_ != "conj" or not is_passive(head):
+                return []
+            # "was arrested and later released": the police guessed for the arrest did not release.
+            police = self._police_act(verb)
+            return _indirect([a for a in self.verb_source(head) if police or not a.guessed])
         if verb.dep_ == "conj":
             return _indirect(self.verb_source(head, depth + 1))
         if verb.dep_ in {"xcomp", "advcl"}:
@@ -421,13 +425,17 @@ class ArgumentReader:
     def _police_of_place(self, verb: Token) -> list[Argument]:
         """"was arrested in Lima", "were detained": an arrest, charge or extradition with no doer named is
         the police's, of the country where it happened, else of the story's home (a guess either way)."""
-        rules = self.lexicon.rules.get((verb.lemma_.lower(), "VERB")) or []
-        if not rules or not rules[0].cameo.startswith(POLICE_ACTS):
+        if not self._police_act(verb):
             return []
         places = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"in", "at"}
                   for o in p.children if o.dep_ == "pobj" and self._is_place_token(o)]
         country = next((c for o in places if (c := self._country_at(o))), "") or self.home
         return [Argument(ActorRef(None, country + "COP"), False, guessed=True)] if country else []
+
+    def _police_act(self, verb: Token) -> bool:
+        """Whether the verb's first trigger row is an arrest, charge, expulsion or extradition."""
+        rules = self.lexicon.rules.get((verb.lemma_.lower(), "VERB")) or []
+        return bool(rules) and rules[0].cameo.startswith(POLICE_ACTS)
 
     def _is_place_token(self, tok: Token) -> bool:
         eid = self.mention_entity.get(tok.i)
@@ -462,7 +470,8 @@ class ArgumentReader:
             if way == "dobj":
                 deps = {"nsubjpass"} if passive else {"dobj"}
                 found = [a for c in verb.children if c.dep_ in deps for a in self._target_np(c, exclude)]
-                if found and all(a.ref.entity_id is None for a in found) and not passive:
+                sent = not passive and not self._police_act(verb)  # "deported journalists to Chile"
+                if found and all(a.ref.entity_id is None for a in found) and sent:
                     # "sent troops to Cambodia": an unnamed group sent is no party when a named one is.
                     named = [a for prep in TOWARD_PREPS for a in self.prep_objects(verb, prep, exclude)
                              if a.ref.entity_id is not None]
@@ -488,7 +497,9 @@ class ArgumentReader:
         "imposed tariffs on Japanese goods"); for an appeal, its addressee and the party it is about."""
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         found = [a for c in verb.children if c.dep_ == "dative" for a in self.party(c, exclude)]
-        for prep in PARTY_PREPS:
+        # "extradited to the United States": where one is sent is no party to the extradition.
+        preps = [p for p in PARTY_PREPS if p != "to" or not self._police_act(verb)]
+        for prep in preps:
             found = found or [a for node in [verb, *objects] for a in self.prep_objects(node, prep, exclude)
                               if prep != "at" or not self._is_place(a)]  # "met at The Hague": where
         if not found and self.lexicon.is_cue(verb.lemma_, "addressee"):
@@ -620,7 +631,14 @@ def is_passive(verb: Token) -> bool:
 def _reduced_passive(verb: Token) -> bool:
     """A participle with no subject or auxiliary of its own: "a clerk charged by police", "when asked",
     "was arrested and charged"."""
-    if verb.tag_ != "VBN" or any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children):
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children):
+        return False
+    if verb.tag_ == "VBD" and verb.dep_ == "conj" and is_passive(verb.head):
+        # "was arrested and charged with fraud": the tagger may read the second participle as a past tense;
+        # with no subject and no object of its own it shares the passive.
+        objects = {"dobj", "ccomp", "xcomp"}
+        return verb.lower_.endswith("ed") and not any(c.dep_ in objects for c in verb.children)
+    if verb.tag_ != "VBN":
         return False
     return verb.dep_ in {"acl", "advcl"} or (verb.dep_ == "conj" and is_passive(verb.head))
 
