@@ -85,7 +85,7 @@ def test_office_holder_codes_on_a_date(kb: ActorKnowledge, name: str, day: date,
 
 
 def test_out_of_office_dates_give_no_term(kb: ActorKnowledge) -> None:
-    assert kb.term_on("Hisham Nazer", date(1984, 6, 1)) is None  # Yamani was oil minister then
+    assert kb.term_on("Hisham Nazer", date(1996, 6, 1)) is None  # Naimi was oil minister then
     assert kb.term_on("Michel Camdessus", date(2001, 6, 1)) is None
 
 
