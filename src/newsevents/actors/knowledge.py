@@ -192,6 +192,9 @@ class ActorKnowledge:
         self.metonyms: dict[str, Metonym] = {}
         self.roles: dict[str, Role] = {}
         self.organizations: dict[str, Organization] = {}
+        # Organisations known by a name that is also a word, surname or place ("Shell", "Apple", "Dome"): only
+        # for a mention the parser itself typed an organisation; never matched from the table.
+        self.typed_organizations: dict[str, Organization] = {}
         self.not_actors: dict[str, str] = {}
         self.terms_by_name: dict[str, list[OfficeTerm]] = defaultdict(list)
         self.terms_by_office: dict[tuple[str, str], list[OfficeTerm]] = defaultdict(list)
@@ -208,10 +211,17 @@ class ActorKnowledge:
                 self.roles[normalize(row["role"])] = Role(
                     row["role"], row["sector"], row["office"] or None, row["person"] == "1",
                     row["inherit"] == "1")
-        # Organisations: PETRARCH's first, then ours (every organizations*.csv), which overwrite.
-        for table in ["petrarch_organizations", *table_names("organizations*")]:
+        # Organisations: PETRARCH's first, then ours (every organizations*.csv), which overwrite. A company of
+        # ours is also known with a legal-form word after its name ("Loblaw Cos", "Dome Petroleum Ltd").
+        for row in load_table("petrarch_organizations", ("name", "code")):
+            self._add_organization(home_business(row, self.country_names))
+        legal = legal_forms()
+        named: set[str] = set()  # names our tables give explicitly: a legal-form variant never overwrites one
+        for table in table_names("organizations*"):
             for row in load_table(table, ("name", "code")):
-                self._add_organization(row)
+                named.update(self._add_organization(row))
+                if row.get("sector") == "BUS":
+                    self._add_company_forms(row, legal, named)
         for row in load_table("not_actors", ("term", "type")):
             self.not_actors[normalize(row["term"])] = row["type"]
         # Office holders: ours (every office_holders*.csv) first; PETRARCH's only for names ours do not know.
@@ -298,10 +308,30 @@ class ActorKnowledge:
             if kind == "country" and row["code"] not in self.country_names:
                 self.country_names[row["code"]] = row["name"]
 
-    def _add_organization(self, row: Row) -> None:
+    def _add_organization(self, row: Row) -> set[str]:
+        """One organisation under its name and aliases (and its `typed` names, see `typed_organizations`);
+        returns the keys it was stored under."""
         org = Organization(row["name"], row["code"], row.get("country") or None, row.get("sector") or None)
+        keys = {normalize(name) for name in [row["name"], *split_list(row.get("aliases", ""))]}
+        for key in keys:
+            self.organizations[key] = org
+        for name in split_list(row.get("typed", "")):
+            self.typed_organizations[normalize(name)] = org
+        return keys
+
+    def _add_company_forms(self, row: Row, legal: tuple[str, ...], named: set[str]) -> None:
+        """"Nippon Mining" is written "Nippon Mining Co" or "Nippon Mining Co Ltd", "Loblaw Cos" "Loblaw Cos
+        Ltd": each name of a company row, without the legal form it may end with, with each legal form after
+        it, unless another row names the result."""
+        org = self.organizations[normalize(row["name"])]
         for name in [row["name"], *split_list(row.get("aliases", ""))]:
-            self.organizations[normalize(name)] = org
+            key = normalize(name)
+            base = next((key[:-len(form) - 1] for form in sorted(legal, key=len, reverse=True)
+                         if key.endswith(f" {form}")), key)
+            for form in legal:
+                variant = f"{base} {form}"
+                if variant not in named:
+                    self.organizations[variant] = org
 
     def _add_term(self, row: Row, where: str, skip: set[str] | None = None) -> None:
         """One tenure. With `skip` (the names a table that wins knows), a row whose name or any multi-word
@@ -409,6 +439,25 @@ class ActorKnowledge:
 
     def sector_name(self, iso3: str) -> str:
         return self.country_names.get(iso3, iso3)
+
+
+@cache
+def legal_forms() -> tuple[str, ...]:
+    """The legal-form words a company's name may end with (org_words.csv rows with legal = 1): "inc", "co
+    ltd", "ag", ... normalised."""
+    return tuple(normalize(row["phrase"]) for row in load_table("org_words", ("phrase",))
+                 if row.get("legal") == "1")
+
+
+def home_business(row: Row, countries: dict[str, str]) -> Row:
+    """A PETRARCH multinational with a home country (MNCUSA, MNCJPNMED) as a human coder codes a firm: its
+    country and BUS (MED for media), not MNC; "Pacific Gas and Electric" is USABUS. MNC with no country
+    (MNC, MNCAFRMED: a region) stays as it is."""
+    code = row["code"]
+    if not code.startswith("MNC") or code[3:6] not in countries:
+        return row
+    sector = "MED" if code.endswith("MED") else "BUS"
+    return {**row, "code": code[3:6] + sector, "country": code[3:6], "sector": sector}
 
 
 def knowledge_key(user_tables: tuple[Path, ...] = ()) -> str:
