@@ -20,21 +20,35 @@ PLACED_KINDS = {"country", "place", "norp", "metonym", "body", "org"}
 # they are the article's country's. Businesses, media and NGOs are international too often to assume so.
 DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "REB", "INS", "CRM", "OPP", "PTY", "LAB", "EDU", "REL",
                     "HLH", "CVL"}
+# People of these sectors are of the story's country when the text does not place them: members of its
+# armed groups and gangs, its police.
+DOMESTIC_PEOPLE = {"REB", "INS", "UAF", "CRM", "COP"}
 # Officials with a title but no country are as often visitors as locals ("Assistant Secretary of State
 # Molly Phee" in a story from Niamey): they are not placed by the article.
 VISITING_SECTORS = {"GOV", "MIL", "ELI"}
 DOMINANT_SHARE = 0.6  # a named person is placed only by an article this clearly about one country
 DOMINANT_MENTIONS = 3
+# Division names that are also plain words of body names: "Coast Guard", "Central Police", "Delta Force".
+GENERIC_PLACE_WORDS = frozenset({
+    "central", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "coast",
+    "delta",
+    "capital", "federal", "national", "upper", "lower", "unity", "lakes", "plateau", "islands", "highlands",
+    "centre", "center", "bay", "river", "border", "union", "greater", "metropolitan", "special", "new", "la",
+    "el", "san", "santa", "grand", "interior", "frontier", "state"})
+NAMING_CITY = 100_000  # a city this large names its own bodies ("Karachi police"); smaller ones are streets
 
 
 def country_counts(clusters: list[Cluster]) -> Counter[str]:
     """Mentions of each country among the places, peoples and bodies of an article; a place the tables do
-    not place ("Kalahandi district") counts for the country of its likeliest gazetteer entry."""
+    not place ("Kalahandi district") counts for the country of its likeliest gazetteer entry, a state body
+    named after a place ("Assam Police") for that place's country."""
     counts: Counter[str] = Counter()
     for cl in clusters:
         country = cl.country if cl.kind in PLACED_KINDS else None
         if country is None and cl.kind == "place" and cl.members:
             country = gazetteer_country(cl.members[0].key)
+        if country is None and cl.code is None:
+            country = name_place_country(cl)
         if country:
             counts[country] += len(cl.members)
     return counts
@@ -51,6 +65,34 @@ def gazetteer_country(key: str) -> str | None:
     return best.iso3 if best.population >= 1000 or best.feature in {"admin1", "admin2"} else None
 
 
+def name_place_country(cl: Cluster, hint: str | None = None) -> str | None:
+    """"Assam Police", "Karachi police", "Sinaloa state government": a first-level or second-level division
+    or a city of 100,000 opening the name of a domestic body (police, courts, government, armed groups) is
+    where the body is. A place name several countries share ("Punjab") gives the `hint` country (the story's
+    home) if it is one of them, else nothing. Companies and media are never placed so: "Morgan Stanley"."""
+    if cl.kind not in {"org", "body"} or cl.sector not in DOMESTIC_SECTORS | {"SPY"}:
+        return None
+    for m in cl.members:
+        words = [w for w in normalize(m.text).split() if w not in {"the", "a", "an"}]
+        if not m.text[:1].isupper() and not m.text.lower().startswith("the "):
+            continue
+        for n in (2, 1):
+            if len(words) > n and words[0] not in GENERIC_PLACE_WORDS:
+                countries = division_countries(" ".join(words[:n]))
+                if len(countries) == 1:
+                    return next(iter(countries))
+                if hint in countries:
+                    return hint
+    return None
+
+
+@cache
+def division_countries(key: str) -> frozenset[str]:
+    """The countries of a name's main-name gazetteer entries that are divisions or cities of 100,000."""
+    return frozenset(e.iso3 for e in _place_index().lookup(key) if e.iso3 and not e.alt
+                     and (e.feature in {"admin1", "admin2"} or e.population >= NAMING_CITY))
+
+
 @cache
 def _place_index() -> Any:
     """The gazetteer's name index. Imported here, not at the top: the gazetteer builds on the actor tables,
@@ -61,9 +103,13 @@ def _place_index() -> Any:
 
 
 def main_country(counts: Counter[str]) -> str | None:
-    """The country most mentioned, when it is mentioned at least twice and more than any other."""
+    """The country most mentioned, when it is mentioned at least twice and more than any other, or when it
+    is the only country the article names at all: a brief of one paragraph placed only by its district and
+    province ("in Mardan District of Khyber Pakhtunkhwa") is that province's country's."""
     ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
+    if len(ranked) == 1:
+        return ranked[0][0]
+    if not ranked or ranked[0][1] < 2 or ranked[1][1] == ranked[0][1]:
         return None
     return ranked[0][0]
 
@@ -116,10 +162,14 @@ def place_unplaced(clusters: list[Cluster], home: Home, kb: ActorKnowledge) -> l
         if unplaced and cl.kind == "person" and not kb.terms_for(cl.identity or ""):
             if dominant and cl.sector not in VISITING_SECTORS:
                 cl.country, cl.basis = dominant, "article"
-            elif main and cl.role_phrases & domestic_roles():  # "Mayor Ana Ruiz", "cartel leader X"
-                cl.country, cl.basis = main, "article"
+            elif home.country and (cl.role_phrases & domestic_roles() or cl.sector in DOMESTIC_PEOPLE):
+                # "Mayor Ana Ruiz", "cartel leader X", "a Maoist commander, X", "a constable, X"
+                cl.country, cl.basis = home.country, "dateline" if filed else "article"
         elif unplaced and cl.sector is not None:
-            if filed and cl.kind in {"org", "role", "body"}:
+            named = name_place_country(cl, home.country)
+            if named:
+                cl.country, cl.basis = named, "title"
+            elif filed and cl.kind in {"org", "role", "body"}:
                 cl.country, cl.basis = filed, "dateline"
             elif main and (cl.kind in {"role", "body"} or cl.sector in DOMESTIC_SECTORS):
                 cl.country, cl.basis = main, "article"
