@@ -37,10 +37,15 @@ def date_of(nlp: Language, text: str, trigger: str, future: bool = False) -> tup
     ("The summit scheduled for March 28 was postponed by the host.", "summit", "2018-03-28"),
     ("The upcoming summit on Tuesday will focus on border trade.", "summit", "2018-03-20"),
     ("The prime minister set the vote for March 30.", "vote", "2018-03-30"),
-    ("Officials will hold talks in Washington from April 1.", "talks", "2018-04-01"),
 ])
 def test_a_scheduled_event_takes_the_coming_date(nlp: Language, text: str, trigger: str, expected: str) -> None:
     assert date_of(nlp, text, trigger)[0] == expected
+
+
+def test_from_a_named_day_dates_a_light_verb_s_event(nlp: Language) -> None:
+    doc = nlp("Officials will hold talks in Washington from April 1.")
+    talks, hold = (next(t for t in doc if t.text == word) for word in ("talks", "hold"))
+    assert event_date(talks, [talks, hold], PUBLISHED, True).date == "2018-04-01"
 
 
 def test_a_past_event_on_a_weekday_stays_in_the_past(nlp: Language) -> None:
@@ -165,3 +170,25 @@ def test_times_of_day_and_weekend_nouns_say_which_day(nlp: Language, text: str, 
 
 def test_a_duration_of_hours_leaves_the_story_s_day(nlp: Language) -> None:
     assert date_of(nlp, "Troops fought the rebels for two hours.", "fought") == ("2018-03-14", "publication")
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Britain and Iran have been embroiled in a diplomatic row which began when a British diplomat was "
+     "beaten and abducted in Tehran.", "abducted"),
+    ("The rebels, who attacked the town, are now negotiating with the government.", "attacked"),
+    ("The firm agreed recently to sell its courier unit.", "agreed"),
+])
+def test_past_clauses_under_the_present_are_background(nlp: Language, text: str, trigger: str) -> None:
+    assert date_of(nlp, text, trigger) == (None, "unknown")
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Bonn has agreed to increase the tax reductions planned for 1988.", "agreed"),
+    ("A weak dollar hurt sales during 1986, which the company blamed on currency movements.", "blamed"),
+])
+def test_a_date_of_another_noun_s_clause_is_not_the_event_s(nlp: Language, text: str, trigger: str) -> None:
+    assert date_of(nlp, text, trigger) == ("2018-03-14", "publication")
+
+
+def test_during_a_dated_span_dates_the_event_it_hangs_on(nlp: Language) -> None:
+    assert date_of(nlp, "Rebels attacked the town during the weekend.", "attacked")[0] == "2018-W10"

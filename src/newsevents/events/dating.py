@@ -36,13 +36,14 @@ from ..when import (
 )
 
 NOT_WHEN_PREPS = {"since", "until", "till", "by", "before", "after", "for", "within", "over", "from",
-                  "through", "throughout", "between", "ahead"}
+                  "through", "throughout", "between", "ahead", "during"}
 # Prepositions that place an event after another dated one: the event is later, on a day not given.
 AFTER_PREPS = {"since", "after", "following"}
 CUE_DEPS = {"aux", "amod", "advmod", "acl", "xcomp"}  # how a schedule word hangs on the event's words
 STORY_DAY = "newsevents_story_day"  # Doc.user_data key: the dateline's day, else the publication date
 # Words that put an event before the story's time without dating it.
-BACKGROUND_ADVERBS = {"previously", "earlier", "formerly", "once", "subsequently", "afterwards", "afterward"}
+BACKGROUND_ADVERBS = {"previously", "earlier", "formerly", "once", "subsequently", "afterwards", "afterward",
+                      "recently", "lately", "originally"}
 SPEECH_LEMMAS = {"say", "tell", "announce", "report", "add", "state", "claim", "confirm", "disclose"}
 DATE_INDEX = "newsevents_date_entities"  # Doc.user_data key: sentence start -> its DATE entities
 BACKGROUND_MODIFIERS = {"previous", "earlier", "former", "past", "prior", "last"}
@@ -99,14 +100,14 @@ def _is_cue(tok: Token, cues: frozenset[str]) -> bool:
 def date_phrase(tok: Token, frame: list[Token]) -> str | None:
     """The DATE phrase of the trigger's own clause (the nearest by dependency hops), else None."""
     best: tuple[int, str] | None = None
-    targets = {t.i for t in frame}
+    targets = {t.i for t in frame} | {t.i for t in _schedule_verbs(tok)}
     for ent in _date_entities(tok):
         if not names_a_time(ent.text):
             continue
         node, hops = ent.root, 0
         while node.i not in targets and hops < 5:
-            if _not_when(node, ent):
-                break
+            if _not_when(node, ent) and not (node.head.lower_ == "during" and node.head.head.i in targets):
+                break  # "during 1986" says when only for the event it hangs on
             if node.head is node or (node.pos_ in {"VERB", "AUX"} and node is not ent.root):
                 break
             node, hops = node.head, hops + 1
@@ -117,6 +118,16 @@ def date_phrase(tok: Token, frame: list[Token]) -> str | None:
         return next((c.text for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}
                      and c.lower_ in {"weekend", *WEEKDAYS}), None)
     return best[1] if best else None
+
+
+def _schedule_verbs(tok: Token) -> list[Token]:
+    """The schedule verbs whose date is the event's: "talks are planned for Tuesday", "the summit
+    scheduled for March 28", "set the vote for Friday"."""
+    cues = cue_words("schedule")
+    out = [c for c in tok.children if c.dep_ == "acl" and _is_cue(c, cues)]
+    if tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and _is_cue(tok.head, cues):
+        out.append(tok.head)
+    return out
 
 
 def _not_when(node: Token, ent: Span) -> bool:
@@ -212,8 +223,8 @@ def _sentence_phrase(tok: Token) -> str | None:
         return None
     node = dates[0].root
     for _ in range(8):
-        if _not_when(node, dates[0]):
-            return None
+        if node.dep_ == "pobj" and node.head.lower_ in NOT_WHEN_PREPS:
+            return None  # a date hung elsewhere lends itself only through a plain "on", "in", "at"
         if node.pos_ in {"VERB", "AUX"} and node is not dates[0].root:
             if node.lemma_.lower() in SPEECH_LEMMAS or _own_clause(node, tok):
                 return None
@@ -226,8 +237,9 @@ def _sentence_phrase(tok: Token) -> str | None:
 
 def _own_clause(verb: Token, tok: Token) -> bool:
     """Is `verb` a clause of its own that tells its own time, apart from the event: a relative clause
-    ("Simon, who resigned last month, was accused") or a past perfect ("had been cut in 1986")?"""
-    if verb.dep_ == "relcl" and tok not in verb.subtree:
+    ("Simon, who resigned last month, was accused"), a participle on another noun ("tax cuts planned for
+    1988") or a past perfect ("had been cut in 1986")?"""
+    if verb.dep_ in {"relcl", "acl"} and tok not in verb.subtree:
         return True
     return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "'d"} for c in verb.children) and (
         tok not in verb.subtree)
@@ -242,7 +254,11 @@ def _coordinated_phrase(tok: Token, frame: list[Token]) -> str | None:
 
 
 def is_background(tok: Token, frame: list[Token]) -> bool:
-    """Told as happening before the story: past perfect, "previously", "the previous talks", "former"."""
+    """Told as happening before the story: past perfect, "previously", "the previous talks", "former", or a
+    past relative clause in a sentence about the present ("have been embroiled in a row which began when a
+    diplomat was abducted")."""
+    if _past_clause_in_present(tok):
+        return True
     for node in {tok, *frame}:
         children = list(node.children)
         if node.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "'d"}
@@ -252,5 +268,22 @@ def is_background(tok: Token, frame: list[Token]) -> bool:
             return True
         if node.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in BACKGROUND_MODIFIERS
                                        for c in children):
+            return True
+    return False
+
+
+def _past_clause_in_present(tok: Token) -> bool:
+    """The event sits in a simple-past relative clause (or a clause under one) while the sentence's main
+    verb is present or present perfect: the clause tells what happened before the story's present."""
+    root = tok.sent.root
+    present = root.tag_ in {"VBZ", "VBP"} or any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in {"has", "have", "is", "are", "'s", "'re"}
+        for c in root.children)
+    if not present or tok is root:
+        return False
+    for node in [tok, *tok.ancestors]:
+        if node is root:
+            return False
+        if node.dep_ == "relcl" and node.tag_ == "VBD":
             return True
     return False
