@@ -88,3 +88,32 @@ def test_an_ordinary_word_is_no_company_in_running_text(analyse) -> None:
     result = analyse(text, "1987-04-02")
     codes = {e.actor.code for e in result.entities if e.actor}
     assert "FRABUS" not in codes and "USABUS" not in codes
+
+
+@pytest.fixture(scope="module")
+def parse():
+    from newsevents.nlp import load_spacy
+    from newsevents.settings import Settings
+
+    nlp = load_spacy(Settings().model)
+
+    def run(text: str, name: str):
+        doc = nlp(text)
+        start = text.index(name)
+        return doc.char_span(start, start + len(name))
+
+    return run
+
+
+@pytest.mark.parametrize(("text", "name", "sector"), [
+    ("Telcom Holdings said it agreed to acquire the company for 10 mln dlrs.", "Telcom Holdings", "BUS"),
+    ("Pictel said it will sell its 20 pct stake in the venture.", "Pictel", "BUS"),
+    ("Dotronix's shareholders approved the plan on Tuesday.", "Dotronix", "BUS"),
+    ("Shares of Vertex rose two dlrs on the news.", "Vertex", "BUS"),
+    # what armed groups and cartels buy or sell is no deal object
+    ("The Ansar Brigade acquired rockets from smugglers.", "Ansar Brigade", None),
+    ("The Zetas said they would sell the cocaine in Texas.", "Zetas", None),
+])
+def test_business_context_of_a_name_that_says_nothing_of_itself(parse, text: str, name: str,
+                                                                 sector: str | None) -> None:
+    assert default_org_names().context_sector(parse(text, name)) == sector

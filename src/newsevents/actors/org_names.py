@@ -10,10 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.tokens import Span, Token
+
 from ..errors import Code, DataError
 from ..resources import load_table, split_list, table_names
 from .knowledge import normalize
 
+CONTEXT_KINDS = {"owned", "deal", "deal_object"}  # org_words rows read around a name, not in it
+CLAUSE_LINKS = {"xcomp", "ccomp", "conj", "advcl"}  # "X said it agreed to acquire": verbs X is the subject of
 SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "BUS", "MED", "LAB", "EDU", "REL", "HLH", "NGO", "REB", "PTY",
            "SPY", "CRM", "IGO"}
 
@@ -40,14 +44,17 @@ class OrgNameReader:
     def __init__(self) -> None:
         self.rows: list[OrgWord] = []
         self.igo_heads: set[tuple[str, ...]] = set()
+        self.context: dict[str, dict[str, str]] = {kind: {} for kind in CONTEXT_KINDS}
         for n, row in enumerate(load_table("org_words", ("phrase", "sector", "where")), 1):
             sector, where = row["sector"].upper(), row["where"]
-            if sector not in SECTORS or where not in {"last", "any", "igo", "igo_head"} \
+            if sector not in SECTORS or where not in {"last", "any", "igo", "igo_head", *CONTEXT_KINDS} \
                     or row.get("legal", "") not in {"", "1"}:
                 raise DataError(Code.E010, f"newsevents/data/org_words.csv row {n}",
                                 f"unknown sector {sector!r}, where {where!r} or legal {row.get('legal')!r}")
             if where == "igo_head":
                 self.igo_heads.add(tuple(row["phrase"].split()))
+            elif where in CONTEXT_KINDS:
+                self.context[where][row["phrase"]] = sector
             else:
                 self.rows.append(OrgWord(tuple(row["phrase"].split()), sector, where))
         self.typed: dict[str, str] = typed_sectors()
@@ -76,6 +83,48 @@ class OrgNameReader:
             if any(tuple(words[i:i + n]) == row.words for i in range(len(words) - n + 1)):
                 return row.sector
         return None
+
+    def context_sector(self, span: Span) -> str | None:
+        """The sector the sentence gives a name that says nothing of itself: "shares of Telcom", "Telcom's
+        shareholders", "Telcom said it agreed to acquire the company" -> BUS (org_words.csv `owned`, `deal`,
+        `deal_object` rows). The caller knows the span names an organisation."""
+        root = span.root
+        owned = self.context["owned"]
+        owner_of = None
+        if root.dep_ in {"poss", "compound"} and root.head.i >= span.end:
+            owner_of = root.head  # "Telcom's shareholders", "Telcom shares"
+        elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i < span.start:
+            owner_of = root.head.head  # "shares of Telcom"
+        for word in (owner_of.lower_, owner_of.lemma_.lower()) if owner_of is not None else ():
+            if word in owned:
+                return owned[word]
+        if root.dep_ == "nsubj":
+            return self._deal_sector(root.head, depth=3)
+        return None
+
+    def _deal_sector(self, verb: Token, depth: int) -> str | None:
+        """A deal verb with a deal object among `verb` and the clauses it governs whose subject is the same
+        body (none of their own, or a pronoun: "said it agreed to acquire")."""
+        sector = self.context["deal"].get(verb.lemma_.lower())
+        if sector is not None and any(self._deal_object(child) for child in verb.children
+                                      if child.dep_ in {"dobj", "obj"}):
+            return sector
+        if depth == 0:
+            return None
+        for child in verb.children:
+            if child.dep_ not in CLAUSE_LINKS or child.pos_ not in {"VERB", "AUX"}:
+                continue
+            subjects = [c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if all(s.pos_ == "PRON" for s in subjects):
+                found = self._deal_sector(child, depth - 1)
+                if found is not None:
+                    return found
+        return None
+
+    def _deal_object(self, tok: Token) -> bool:
+        """"the company", "a 20 pct stake", "Telcom International Group": what a business buys or sells."""
+        objects = self.context["deal_object"]
+        return tok.lemma_.lower() in objects or tok.lower_ in objects or tok.ent_type_ == "ORG"
 
 
 def typed_sectors() -> dict[str, str]:
