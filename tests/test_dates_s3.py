@@ -192,3 +192,16 @@ def test_a_date_of_another_noun_s_clause_is_not_the_event_s(nlp: Language, text:
 
 def test_during_a_dated_span_dates_the_event_it_hangs_on(nlp: Language) -> None:
     assert date_of(nlp, "Rebels attacked the town during the weekend.", "attacked")[0] == "2018-W10"
+
+
+@pytest.mark.parametrize(("phrase", "future", "expected"), [
+    ("Thanksgiving Day", False, "2017-11-23"),
+    ("on Christmas Eve", False, "2017-12-24"),
+    ("New Year's Day", False, "2018-01-01"),
+    ("Easter Sunday 1998", False, "1998-04-12"),
+    ("Good Friday", True, "2018-03-30"),
+    ("next Christmas", False, "2018-12-25"),
+    ("Independence Day", False, None),  # whose? a different day in every country
+])
+def test_holidays(phrase: str, future: bool, expected: str | None) -> None:
+    assert resolve_event_date(phrase, PUBLISHED, future=future).date == expected

@@ -22,6 +22,7 @@ from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
 
 from dateparser.date import DateDataParser
+from dateutil.easter import easter
 
 from .resources import load_table
 
@@ -129,6 +130,9 @@ def resolve_event_date(phrase: str | None, published: date | None, future: bool 
     if _counts_only(words):
         return EventDate(None, phrase, basis)  # "five years", "10 days": how long, not when
     base = published or date(1970, 1, 1)
+    holiday = _holiday(words, base, future)
+    if holiday is not None:
+        return EventDate(holiday, phrase, "explicit" if _has_year(words) else "relative")
     part_of_day = _part_of_day(words, base)
     if part_of_day is not None:
         return EventDate(part_of_day, phrase, "relative")
@@ -167,6 +171,47 @@ def _counts_only(words: list[str]) -> bool:
         set(words) & (UNITS.keys() | TEENS.keys() | TENS.keys() | {"a", "an", "several", "few", "many"}))
     small_number = {w for w in words if w.isdigit() and len(w) < 4}
     return bool(units) and counted and all(w in COUNT_WORDS | COUNT_UNITS | small_number for w in words)
+
+
+@cache
+def _holidays() -> dict[str, tuple[str, int, int, int]]:
+    """data/holidays.csv: name -> (rule, month, day, offset)."""
+    rows = load_table("holidays", ("name", "rule"))
+    return {row["name"]: (row["rule"], int(row["month"] or 0), int(row["day"] or 0), int(row["offset"] or 0))
+            for row in rows}
+
+
+def _holiday_in(year: int, rule: tuple[str, int, int, int]) -> date:
+    kind, month, day, offset = rule
+    if kind == "thanksgiving_us":
+        first = date(year, 11, 1)
+        found = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+    elif kind == "easter":
+        found = easter(year)
+    else:
+        found = date(year, month, day)
+    return found + timedelta(days=offset)
+
+
+def _holiday(words: list[str], base: date, future: bool) -> str | None:
+    """"Christmas Day", "last Thanksgiving", "Easter Sunday 1998", "next New Year's Eve": the holiday's
+    day in the year named, else the most recent one (the coming one for "next" and intended events)."""
+    year = next((int(w) for w in words if len(w) == 4 and w.isdigit()), None)
+    key = " ".join(w for w in words if w not in {"the", "on", "last", "next", "this", "coming", "past"}
+                   and w != str(year))
+    if key not in _holidays():
+        return None
+    rule = _holidays()[key]
+    if year is not None:
+        return _holiday_in(year, rule).isoformat()
+    this_year = _holiday_in(base.year, rule)
+    ahead = "next" in words or "coming" in words or (future and "last" not in words)
+    if ahead:
+        day = this_year if this_year > base else _holiday_in(base.year + 1, rule)
+    else:
+        day = this_year if this_year <= base and not ("last" in words and this_year == base) \
+            else _holiday_in(base.year - 1, rule)
+    return day.isoformat()
 
 
 def _part_of_day(words: list[str], base: date) -> str | None:
@@ -238,7 +283,8 @@ def _nearest_year(day: date, published: date) -> date:
 def names_a_time(phrase: str) -> bool:
     """Does a DATE phrase say when ("on Saturday", "last week", "in 2014"), not how long ("two hours")?"""
     words = _words(phrase)
-    return (bool(WHEN_WORDS & set(words)) or _has_year(words) or any(w in MONTHS for w in words)
+    holiday = _holiday(words, date(2000, 1, 1), False) is not None
+    return (bool(WHEN_WORDS & set(words)) or holiday or _has_year(words) or any(w in MONTHS for w in words)
             or any(w in MONTH_ABBREVIATIONS for w in words) or _names_period(words)
             or bool(SEASONS.keys() & set(words)))
 
