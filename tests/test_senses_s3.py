@@ -63,3 +63,25 @@ def test_party_conditions_read_role_codes() -> None:
     assert PartyTest(frozenset({"MIL"}), negated=True).holds(None)
     assert PartyTest(frozenset({"none"})).holds(None)
     assert any(rule.on_parties for rules in default_senses().rules.values() for rule in rules)
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    # speaking and consulting need an addressee
+    ("Venezuelan Finance Minister Hector Hurtado spoke with Brazilian Finance Minister Dilson Funaro on Monday.",
+     True),
+    ("Speaking after a meeting of the Cartagena group, Venezuelan Finance Minister Hector Hurtado said debt "
+     "was a burden.", False),
+    # a company's appeal to its own shareholders, a participle that names a thing
+    ("The company also is asking shareholders to approve an amendment limiting the liability of directors.",
+     False),
+    ("Par said its generic form of Keflex, called Cephalexin, will be made by an overseas supplier.", False),
+])
+def test_consultations_and_appeals_need_a_party_addressed(analyse, text, fires) -> None:
+    assert bool({c for c in cameos(analyse, text) if c[:2] in {"02", "04"}}) is fires
+
+
+def test_an_anaphoric_attack_takes_the_kind_of_the_attack_it_refers_to(analyse) -> None:
+    text = ("Militants attacked a police party in Budgam district of Jammu and Kashmir on July 1. Two policemen "
+            "were injured in the attack, the police said.")
+    found = cameos(analyse, text)
+    assert "180" in found and not any(c.startswith("19") for c in found)
