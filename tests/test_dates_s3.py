@@ -205,3 +205,14 @@ def test_during_a_dated_span_dates_the_event_it_hangs_on(nlp: Language) -> None:
 ])
 def test_holidays(phrase: str, future: bool, expected: str | None) -> None:
     assert resolve_event_date(phrase, PUBLISHED, future=future).date == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Its forces destroyed the platform on Monday in retaliation for a missile attack on a tanker.", "attack",
+     (None, "unknown")),
+    ("Police arrested the man after the bombing.", "bombing", (None, "unknown")),
+    ("After the invasion on February 24, sanctions followed.", "invasion", ("2018-02-24", "explicit")),
+])
+def test_an_event_another_answers_is_before_it(nlp: Language, text: str, trigger: str,
+                                               expected: tuple[str | None, str]) -> None:
+    assert date_of(nlp, text, trigger) == expected

@@ -256,8 +256,9 @@ def _coordinated_phrase(tok: Token, frame: list[Token]) -> str | None:
 def is_background(tok: Token, frame: list[Token]) -> bool:
     """Told as happening before the story: past perfect, "previously", "the previous talks", "former", or a
     past relative clause in a sentence about the present ("have been embroiled in a row which began when a
-    diplomat was abducted")."""
-    if _past_clause_in_present(tok):
+    diplomat was abducted"), or an event noun told as what another event answers or follows ("in
+    retaliation for an attack", "after the bombing")."""
+    if _past_clause_in_present(tok) or _cause_of_another(tok):
         return True
     for node in {tok, *frame}:
         children = list(node.children)
@@ -287,3 +288,18 @@ def _past_clause_in_present(tok: Token) -> bool:
         if node.dep_ == "relcl" and node.tag_ == "VBD":
             return True
     return False
+
+
+# Nouns whose "for"/"to" object happened before them: "in retaliation for an attack", "in response to".
+ANSWER_NOUNS = {"retaliation", "response", "reprisal", "revenge", "reaction", "answer", "wake", "aftermath"}
+
+
+def _cause_of_another(tok: Token) -> bool:
+    """An event noun that another event answers or follows: "destroyed the platform in retaliation for an
+    Iranian attack", "arrested him after the bombing", "in the wake of the riots"."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ in AFTER_PREPS:
+        return True
+    return prep.lower_ in {"for", "to", "of"} and prep.head.lower_ in ANSWER_NOUNS
