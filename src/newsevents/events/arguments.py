@@ -230,6 +230,7 @@ class ArgumentReader:
 
     def _owner(self, tok: Token, exclude: set[str], owners: frozenset[str], depth: int) -> list[Argument]:
         found: list[Argument] = []
+        role_noun = self.kb.roles.get(normalize(tok.lemma_)) is not None
         for child in tok.children:
             owned = tok.lemma_.lower() in OWNED_THINGS
             if child.dep_ == "poss":
@@ -246,7 +247,8 @@ class ArgumentReader:
                 coded = ent.type in MODIFIER_TYPES and ent.actor is not None and bool(ent.actor.country)
                 if named or coded or ent.type == "NORP":
                     found.append(Argument(self._ref(ent.id), False))
-            elif child.dep_ == "prep" and child.lower_ in owners:
+            elif child.dep_ == "prep" and (child.lower_ in owners or (child.lower_ == "from" and role_noun)):
+                # "the detained leaders from the opposition party": members from a body are its members.
                 if child.lower_ == "of" and self.lexicon.rules.get((tok.lemma_.lower(), "NOUN")):
                     continue  # "the murder of X": what an event was done to is not its owner
                 for obj in child.children:
@@ -454,12 +456,25 @@ class ArgumentReader:
         docstring). A row with no target ("-") has none, unless it is an appeal. A target that is one of
         the `sources` is dropped ("Chinese mafias demanded money from members of the Chinese community")."""
         codes = {a.ref.code for a in sources if a.ref.entity_id is None}
-        found = [a for a in self._verb_targets(verb, ways, exclude)
+        found = [a for a in self._verb_targets(verb, ways, exclude) or (self._purpose_target(verb, exclude)
+                                                                         if ways else [])
                  if not (a.ref.entity_id is None and a.ref.code in codes)]
         if not sources:  # "24 people were killed": with no doer, an unnamed group of no named country is
             found = [a for a in found if a.ref.entity_id is not None  # no event
                      or (self._has_country(a.ref.code) and not a.guessed)]
         return found
+
+    def _purpose_target(self, verb: Token, exclude: set[str]) -> list[Argument]:
+        """"Iran summoned the UK envoy to complain": an act done for a purpose with no party of its own is
+        done to the one the main verb named (not when the main verb is a request: "invited X to visit" has
+        X visit)."""
+        head = verb.head
+        if verb.dep_ not in {"xcomp", "advcl"} or head is verb or self.lexicon.is_cue(head.lemma_, "content"):
+            return []
+        if verb.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return []  # "..., killing 17 soldiers" is no purpose
+        return _indirect([a for c in head.children if c.dep_ == "dobj" for a in self.refs(c, exclude)
+                          if a.ref.entity_id is not None and a.ref.entity_id not in exclude])
 
     def _has_country(self, code: str | None) -> bool:
         return code is not None and code[:3] in self.kb.country_names
@@ -489,6 +504,10 @@ class ArgumentReader:
                 return found
         if not ways and not self.lexicon.is_cue(verb.lemma_, "addressee"):
             return []
+        acts = [a for c in verb.children if c.dep_ == "dobj"
+                for a in self._own_act_targets(c, exclude, self.noun_own_source(c))]
+        if acts:
+            return acts
         return self._complement_target(verb, exclude) or self._clause_targets(verb, exclude)
 
     def _clause_targets(self, verb: Token, exclude: set[str]) -> list[Argument]:
@@ -549,16 +568,29 @@ class ArgumentReader:
         direct = [self._with_country(a, tok) for a in self.refs(tok, exclude)]
         if direct:
             return direct
-        event = bool(self.lexicon.rules.get((tok.lemma_.lower(), "NOUN")))
-        owner = [a for a in self.noun_own_source(tok) if a.ref.entity_id not in exclude]
+        rules = self.lexicon.rules.get((tok.lemma_.lower(), "NOUN"))
+        event = bool(rules)
+        own = self.noun_own_source(tok)
+        owner = [a for a in own if a.ref.entity_id not in exclude]
         if owner:
             return owner if event else _indirect(owner)
+        own_act = self._own_act_targets(tok, exclude, own)
+        if own_act:
+            return own_act
         with_ = self.prep_objects(tok, "with", exclude)
         if with_:
             return _indirect(with_)
         # "criticised a rise in West German rates", "charged a former clerk"; an event's of-phrase is
         # what it was done to ("the invasion of Ukraine"), not who did it.
         return self.party(tok, exclude, frozenset() if event else OWNER_PREPS)
+
+    def _own_act_targets(self, noun: Token, exclude: set[str], own: list[Argument]) -> list[Argument]:
+        """"lifted its blockade of Yemen", "ended its occupation of Kuwait": an object that is the doer's own
+        act (its owner is the doer or a possessive pronoun) names what it was done to, which is the target."""
+        rules = self.lexicon.rules.get((noun.lemma_.lower(), "NOUN"))
+        if not rules or not (own or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)):
+            return []
+        return _indirect([a for way in rules[0].target for a in self.prep_objects(noun, way, exclude)])
 
     def prep_objects(self, tok: Token, prep: str, exclude: set[str]) -> list[Argument]:
         """Objects of the preposition `prep` attached to `tok` ("met with X", "invasion of Ukraine")."""
