@@ -216,3 +216,12 @@ def test_holidays(phrase: str, future: bool, expected: str | None) -> None:
 def test_an_event_another_answers_is_before_it(nlp: Language, text: str, trigger: str,
                                                expected: tuple[str | None, str]) -> None:
     assert date_of(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("The company signed the deal in April.", "signed", "2017-04"),
+    ("The company expects to sign the deal in April.", "sign", "2018-04"),
+    ("Talks in April are likely.", "Talks", "2018-04"),
+])
+def test_a_month_without_a_year_follows_the_tense(nlp: Language, text: str, trigger: str, expected: str) -> None:
+    assert date_of(nlp, text, trigger)[0] == expected

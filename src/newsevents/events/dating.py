@@ -60,7 +60,23 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
         if phrase is None and _dated_elsewhere(tok, frame, day):
             return EventDate(None, None, "unknown")
     forward = future or (phrase is not None and scheduled(tok, frame))
-    return resolve_event_date(phrase, day, future=forward, nearest=True)
+    # A month without a year is the one nearest the story unless the clause is in the past tense ("signed
+    # in April" in a March story is last April; "expects to sign in April" this April).
+    return resolve_event_date(phrase, day, future=forward, nearest=not _past_tense(tok, frame))
+
+
+def _past_tense(tok: Token, frame: list[Token]) -> bool:
+    """Is the event told in the past tense: its verb (or, for an event noun, the verb governing it) is a
+    simple past or a perfect ("met", "has met", "was attacked")?"""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else next(
+        (a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    for node in [n for n in (verb, *frame) if n is not None and n.pos_ in {"VERB", "AUX"}]:
+        if node.tag_ == "VBD":
+            return True
+        if node.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} and c.lemma_.lower() in {"have", "be"}
+                                      and c.tag_ in {"VBD", "VBZ", "VBP"} for c in node.children):
+            return True
+    return False
 
 
 def story_day(tok: Token, published: date | None) -> date | None:
