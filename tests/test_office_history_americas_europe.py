@@ -5,6 +5,7 @@ article's date where PETRARCH's dictionaries had them out of office (ELI), in no
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 import pycountry
@@ -68,7 +69,7 @@ def test_one_person_holds_one_office_of_a_kind_at_a_time(rows: list[dict[str, st
         by_office.setdefault((row["name"], row["code"], row["office"]), []).append((start, end))
     for key, spans in by_office.items():
         spans.sort()
-        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), key
+        assert all(a[1] <= b[0] for a, b in pairwise(spans)), key
 
 
 def test_no_alias_names_two_people_in_office_on_the_same_day(rows: list[dict[str, str]]) -> None:
@@ -81,7 +82,7 @@ def test_no_alias_names_two_people_in_office_on_the_same_day(rows: list[dict[str
             spans.setdefault(alias, []).append((start, end, row["name"]))
     for alias, terms in spans.items():
         terms.sort()
-        for a, b in zip(terms, terms[1:]):
+        for a, b in pairwise(terms):
             assert a[2] == b[2] or a[1] <= b[0], (alias, a, b)
 
 
