@@ -85,3 +85,13 @@ def test_an_anaphoric_attack_takes_the_kind_of_the_attack_it_refers_to(analyse) 
             "were injured in the attack, the police said.")
     found = cameos(analyse, text)
     assert "180" in found and not any(c.startswith("19") for c in found)
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    # an attribution at the end of a sentence whose punctuation was lost
+    ("Pakistan Rangers killed two of our workers in Karachi he added.", "reported"),
+    ("Pakistan Rangers killed two MQM workers in Karachi.", "asserted"),
+])
+def test_a_trailing_attribution_makes_the_sentence_reported(analyse, text, modality) -> None:
+    events = analyse(text, "2023-03-13").events
+    assert events and {e.modality for e in events} == {modality}

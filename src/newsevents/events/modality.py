@@ -111,9 +111,25 @@ def _subject_governed(verb: Token, governs: dict[str, str]) -> set[str]:
     return found
 
 
+def _trailing_attribution(anchor: Token, lexicon: EventLexicon) -> bool:
+    """"... killed two of our workers in Karachi he added": a speech verb that ends the sentence with its own
+    subject and nothing said after it attributes the sentence, even where lost punctuation made the parser
+    hang it somewhere inside (as a relative clause); the events before it are reported."""
+    words = [t for t in anchor.sent if not t.is_punct]
+    if not words:
+        return False
+    verb = words[-1]
+    if verb.i <= anchor.i or not lexicon.is_cue(verb.lemma_.lower(), "speech") or verb.dep_ == "ROOT":
+        return False
+    children = list(verb.children)
+    return (any(c.dep_ == "nsubj" for c in children)
+            and not any(c.dep_ in {"dobj", "ccomp", "xcomp", "prep"} for c in children)
+            and not any(t.i == anchor.i for t in verb.subtree))
+
+
 def read_modality(anchor: Token, lexicon: EventLexicon) -> str:
     """The modality of the event anchored at `anchor` (see the module docstring)."""
-    found: set[str] = set()
+    found: set[str] = {"reported"} if _trailing_attribution(anchor, lexicon) else set()
     governs = modality_rules()["governs"]
     node = anchor
     for _ in range(10):
