@@ -225,3 +225,13 @@ def test_an_event_another_answers_is_before_it(nlp: Language, text: str, trigger
 ])
 def test_a_month_without_a_year_follows_the_tense(nlp: Language, text: str, trigger: str, expected: str) -> None:
     assert date_of(nlp, text, trigger)[0] == expected
+
+
+def test_a_participle_on_the_event_noun_dates_it(nlp: Language) -> None:
+    text = "He said an extraordinary meeting held in Yamoussoukro last month stressed the need for growth."
+    assert date_of(nlp, text, "meeting") == ("2018-02", "relative")
+
+
+def test_a_purpose_under_a_past_perfect_is_background(nlp: Language) -> None:
+    text = "The lower quotas had been introduced as a temporary move to aid the tin industry."
+    assert date_of(nlp, text, "aid") == (None, "unknown")

@@ -137,10 +137,11 @@ def date_phrase(tok: Token, frame: list[Token]) -> str | None:
 
 
 def _schedule_verbs(tok: Token) -> list[Token]:
-    """The schedule verbs whose date is the event's: "talks are planned for Tuesday", "the summit
-    scheduled for March 28", "set the vote for Friday"."""
+    """The verbs whose date is the event's: a participle on the event noun ("the summit scheduled for
+    March 28", "a meeting held last month"), a schedule verb of it ("talks are planned for Tuesday", "set
+    the vote for Friday")."""
     cues = cue_words("schedule")
-    out = [c for c in tok.children if c.dep_ == "acl" and _is_cue(c, cues)]
+    out = [c for c in tok.children if c.dep_ == "acl" and c.pos_ == "VERB"]  # "a meeting held last month"
     if tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and _is_cue(tok.head, cues):
         out.append(tok.head)
     return out
@@ -276,7 +277,9 @@ def is_background(tok: Token, frame: list[Token]) -> bool:
     retaliation for an attack", "after the bombing")."""
     if _past_clause_in_present(tok) or _cause_of_another(tok):
         return True
-    for node in {tok, *frame}:
+    governor = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    clause = [governor] if governor is not None and (tok.tag_ == "VB" or tok.pos_ == "NOUN") else []
+    for node in {tok, *frame, *clause}:
         children = list(node.children)
         if node.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "'d"}
                                       for c in children):
