@@ -1,7 +1,7 @@
 """Geocoding and event places on gold nobody here wrote (read from ../shared/gold/geo, never copied).
 
     python benchmarks/geo.py geovirus [--n 229] [--before] [--misses]
-    python benchmarks/geo.py events --split dev|test [--n 150] [--before]
+    python benchmarks/geo.py events --split dev|test [--n 150] [--before] [--misses]
 
 geovirus: every gold place name of GeoVirus (Gritta et al. 2018; Wikinews articles, Wikipedia coordinates) is
 resolved with its article as context — the article's other place names as spaCy's NER finds them, its
@@ -135,7 +135,7 @@ def split_of(text: str) -> str:
     return "dev" if int(hashlib.sha1(text.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "test"
 
 
-def events(split: str, n: int, before: bool) -> dict[str, Any]:
+def events(split: str, n: int, before: bool, misses: bool = False) -> dict[str, Any]:
     from newsevents import where
     from newsevents.actors.knowledge import normalize
     from newsevents.model import Article
@@ -175,6 +175,9 @@ def events(split: str, n: int, before: bool) -> dict[str, Any]:
             loc = event.location
             if not golds:
                 tally["right"] += loc is None
+                if misses and loc is not None:
+                    print(f"EXTRA\t{text[verb['start']:verb['end']]}\t{(loc.name, loc.feature)}\t{text}",
+                          file=sys.stderr)
                 continue
             tally["events_with_place"] += 1
             ok = False
@@ -187,6 +190,10 @@ def events(split: str, n: int, before: bool) -> dict[str, Any]:
                     ok = True
             tally["right"] += ok
             tally["right_with_place"] += ok
+            if misses and not ok:
+                spans = [text[g["start"]:g["end"]] for g in golds]
+                ours = loc and (loc.name, loc.feature)
+                print(f"MISS\t{text[verb['start']:verb['end']]}\t{spans}\t{ours}\t{text}", file=sys.stderr)
     return {"split": split, "sentences": len(records), **tally,
             "place_right": round(tally["right"] / tally["events"], 3) if tally["events"] else None,
             "right_when_gold_names_place": round(tally["right_with_place"] / tally["events_with_place"], 3)
@@ -206,14 +213,15 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=None)
     ap.add_argument("--split", choices=["dev", "test"], default="dev")
     ap.add_argument("--before", action="store_true", help="the geocoder before issue 11")
-    ap.add_argument("--misses", action="store_true", help="print each GeoVirus name off by 161 km or more")
+    ap.add_argument("--misses", action="store_true",
+                    help="print each GeoVirus name off by 161 km or more, each event place missed")
     args = ap.parse_args()
     if not GOLD.exists():
         sys.exit(f"no gold at {GOLD}")
     if args.set == "geovirus":
         out = geovirus(args.n or 10**6, args.before, args.misses)
     else:
-        out = events(args.split, args.n or 150, args.before)
+        out = events(args.split, args.n or 150, args.before, args.misses)
     print(json.dumps({"before" if args.before else "after": out}))
 
 

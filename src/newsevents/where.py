@@ -143,6 +143,9 @@ class Gazetteer:
             alias = self._alias(self.aliases[key])
             return [Candidate(alias, 10**9)] if alias else []
         found = [self._candidate(e) for e in self.index.lookup(key)]
+        bare = TRAILING_KIND.sub("", key)
+        if not found and bare != key and bare:  # "Deir Ezzor Governorate": the name without its kind word
+            found = [c for c in self.candidates(bare) if c.place.feature != "country"]
         iso3 = self.country_keys.get(key)
         if iso3 is None and not any(c.place.feature in {"admin1", "admin2"} or c.population >= 100_000
                                     for c in found):
@@ -151,10 +154,6 @@ class Gazetteer:
             iso3 = default_knowledge().countries.get(key)
         if iso3 and iso3 in self.countries:
             found.insert(0, Candidate(self.countries[iso3], self.country_population.get(iso3, 0)))
-        if not found:
-            bare = TRAILING_KIND.sub("", key)
-            if bare != key and bare:
-                return self.candidates(bare)
         return found
 
     def _candidate(self, e: Entry) -> Candidate:
@@ -494,12 +493,15 @@ def clause_place(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
     for t in sent:  # "the Indian capital": the capital of the country the demonym names
         if t.lemma_.lower() == "capital" and t.i > sent.start and doc[t.i - 1].ent_type_ == "NORP":
             spans.append((t.i - 1, t.i + 1, CAPITAL_OF))
-    best: tuple[tuple[int, int], Place] | None = None
+    best: tuple[tuple[int, int, int], Place] | None = None
     for s, e, owner in spans:
         if not _locative(doc, s, e, trig, on_place):
             continue
         # nearest first, but never the container named as a modifier ("the West Bank town of Tulkarm")
-        rank = (int(_container(doc[s:e].root)), min(abs(s - trig.i), abs(e - 1 - trig.i)))
+        # the trigger's own phrases before those of the clause it hangs from ("lead the charge in X, striking
+        # sites near Y": Y)
+        rank = (int(_container(doc[s:e].root)), int(not _locative(doc, s, e, trig, on_place, own=True)),
+                min(abs(s - trig.i), abs(e - 1 - trig.i)))
         if best is not None and rank >= best[0]:
             continue
         place = _span_place(doc, s, e, owner, entities, places, gazetteer)
@@ -553,10 +555,10 @@ def _span_place(doc: Doc, s: int, e: int, eid: str | None, entities: Mapping[str
     if not cands:
         return None
     ctx = doc.user_data.get(CONTEXT_KEY) or Context()
-    return max(cands, key=lambda c: gazetteer.score(c, toponym, ctx)).place
+    return gazetteer._city_state(max(cands, key=lambda c: gazetteer.score(c, toponym, ctx)), cands).place
 
 
-def _locative(doc: Doc, s: int, e: int, trig: Any, on_place: bool) -> bool:
+def _locative(doc: Doc, s: int, e: int, trig: Any, on_place: bool, own: bool = False) -> bool:
     """Does the sentence put something in this place: a locative preposition governs it (past "the town of",
     possessives and compounds: "at Bethlehem's church", "in the Jaffna home"), or "X-based" follows it, or it
     is the trigger's object ("bombed X", "attacked the town of X"); and the phrase belongs to the trigger's
@@ -565,16 +567,19 @@ def _locative(doc: Doc, s: int, e: int, trig: Any, on_place: bool) -> bool:
     if "based" in after or any(t.endswith("-based") for t in after[:1]):
         return True
     node = root = doc[s:e].root
-    if on_place and node.dep_ == "dobj" and node.head == trig:  # "bombed Pooneryn", "visited Moscow"
+    verbs = [trig] if own else _anchors(trig)  # own: the trigger's own clause only
+    if on_place and node.dep_ == "dobj" and node.head in verbs:  # "bombed Pooneryn", "visited Moscow"
         return True
     area = False
     for _ in range(6):
         head = node.head
         if node.dep_ == "pobj" and (head.lower_ in LOC_PREPS or (area and head.lower_ != "of")
                                     or (on_place and head.lower_ in TARGET_PREPS and node is root)):
-            # "in X", "in the courtyard of X's hospital", "on the towns of X"
-            return _same_clause(head.head, trig)
-        if area and node.dep_ in {"dobj", "nsubjpass"} and node.head == trig:  # "attacked the town of X"
+            # "in X", "in the courtyard of X's hospital", "on the towns of X"; "blew himself up at a station
+            # in the city of X, killing ten": the place of the clause a subjectless participle hangs from
+            return _same_clause(head.head, trig) or _clause_verb(head.head) in verbs[1:]
+        if (area or (on_place and node.lemma_.lower() in AREA_NOUNS)) and node.dep_ in {"dobj", "nsubjpass"} \
+                and node.head in verbs:  # "attacked the town of X", "captured six West Bank cities"
             return True
         if node.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in AREA_NOUNS:
             node, area = head.head, True
@@ -584,6 +589,29 @@ def _locative(doc: Doc, s: int, e: int, trig: Any, on_place: bool) -> bool:
             continue
         break
     return False
+
+
+def _anchors(trig: Any) -> list[Any]:
+    """The trigger, then the verbs a subjectless participle or coordinated clause of it hangs from ("stormed
+    the village of X, killing 39": killing -> stormed), whose place phrases are its own."""
+    out = [trig]
+    node = trig
+    for _ in range(3):
+        if node.dep_ not in {"advcl", "conj", "xcomp"} or node.head is node \
+                or any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in node.children):
+            break
+        node = node.head
+        out.append(node)
+    return out
+
+
+def _clause_verb(tok: Any) -> Any:
+    """The verb a noun phrase belongs to (up through prepositions and nouns): "at a station in X" -> blew."""
+    for _ in range(8):
+        if tok.pos_ in {"VERB", "AUX"} or tok.head is tok:
+            return tok
+        tok = tok.head
+    return tok
 
 
 def _same_clause(head: Any, trig: Any) -> bool:
