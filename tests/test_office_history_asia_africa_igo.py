@@ -4,7 +4,9 @@ coded by the article's date, where PETRARCH's dictionaries had them out of offic
 
 from __future__ import annotations
 
+import sys
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pycountry
@@ -12,9 +14,10 @@ import pytest
 
 from conftest import code_of
 from newsevents.actors.knowledge import ActorKnowledge, default_knowledge
-from newsevents.resources import load_table, parse_date
+from newsevents.resources import load_table, parse_date, split_list
 
 TABLE = "office_holders_history_asia_africa_igo"
+SCRIPTS = Path(__file__).resolve().parents[1] / "scripts"
 HISTORICAL = {row["code"] for row in load_table("historical_states")} | {"SUN", "YUG", "CSK", "DDR", "SCG"}
 OFFICES = {"head_of_state", "head_of_government", "vice_president", "foreign_minister", "defense_minister",
            "finance_minister", "interior_minister", "trade_minister", "agriculture_minister", "oil_minister",
@@ -65,6 +68,19 @@ def test_one_person_holds_one_office_of_a_kind_at_a_time(rows: list[dict[str, st
     for key, spans in by_office.items():
         spans.sort()
         assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), key
+
+
+def test_no_one_word_alias_is_an_ordinary_word(rows: list[dict[str, str]]) -> None:
+    """"Begin said" is Menachem Begin, but a lone "Begin" must not become him: one-word aliases are surnames
+    that are not English words (the converter's test for PETRARCH's aliases)."""
+    sys.path.insert(0, str(SCRIPTS))
+    try:
+        import convert_petrarch_actors
+    finally:
+        sys.path.remove(str(SCRIPTS))
+    words = convert_petrarch_actors.Words()
+    one_word = {alias for row in rows for alias in split_list(row["aliases"]) if " " not in alias}
+    assert one_word and not [w for w in one_word if words.ordinary(w.lower()) or len(w) < 3]
 
 
 @pytest.mark.parametrize(("name", "day", "code"), [
