@@ -235,3 +235,14 @@ def test_a_participle_on_the_event_noun_dates_it(nlp: Language) -> None:
 def test_a_purpose_under_a_past_perfect_is_background(nlp: Language) -> None:
     text = "The lower quotas had been introduced as a temporary move to aid the tin industry."
     assert date_of(nlp, text, "aid") == (None, "unknown")
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("The orders extend the restraining orders the regulator obtained against him on March 11, when it "
+     "charged him with fraud.", "charged", ("2018-03-11", "explicit")),
+    ("The union, in a report adopted yesterday by its board, called on the government to raise wages.",
+     "called", ("2018-03-13", "relative")),
+])
+def test_a_date_s_when_clause_and_a_dated_report_date_the_event(nlp: Language, text: str, trigger: str,
+                                                                expected: tuple[str, str]) -> None:
+    assert date_of(nlp, text, trigger) == expected

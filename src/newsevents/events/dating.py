@@ -129,6 +129,12 @@ def date_phrase(tok: Token, frame: list[Token]) -> str | None:
             node, hops = node.head, hops + 1
         if node.i in targets and (best is None or hops < best[0]):
             best = (hops, ent.text)
+    for node in [tok, *frame]:
+        if _when_clause_of_date(node):
+            # "on March 11, when it charged him": the clause tells what happened on that date
+            for ent in _date_entities(tok):
+                if ent.start <= node.head.i < ent.end and names_a_time(ent.text):
+                    return ent.text
     if best is None and tok.pos_ == "NOUN":
         # "a brief weekend visit", "Tuesday talks": a time word modifying the event noun, not always an entity
         return next((c.text for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}
@@ -257,7 +263,9 @@ def _own_clause(verb: Token, tok: Token) -> bool:
     ("Simon, who resigned last month, was accused"), a participle on another noun ("tax cuts planned for
     1988") or a past perfect ("had been cut in 1986")?"""
     if verb.dep_ in {"relcl", "acl"} and tok not in verb.subtree:
-        return True
+        # "in a report adopted yesterday", "at a meeting held on Monday": where the event happened, when
+        where = verb.head.dep_ == "pobj" and verb.head.head.lower_ in {"in", "at", "during"}
+        return not where
     return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "'d"} for c in verb.children) and (
         tok not in verb.subtree)
 
@@ -305,8 +313,14 @@ def _past_clause_in_present(tok: Token) -> bool:
         if node is root:
             return False
         if node.dep_ == "relcl" and node.tag_ == "VBD":
-            return True
+            return not _when_clause_of_date(node)  # "on March 11, when it charged him"
     return False
+
+
+def _when_clause_of_date(verb: Token) -> bool:
+    """"March 11, when it charged him": a "when" clause on a date tells what happened that day."""
+    return (verb.dep_ == "relcl" and verb.head.ent_type_ in {"DATE", "TIME"}
+            and any(c.lower_ == "when" for c in verb.children))
 
 
 # Nouns whose "for"/"to" object happened before them: "in retaliation for an attack", "in response to".
