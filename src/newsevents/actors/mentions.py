@@ -157,6 +157,12 @@ def _with_hyphenated_given_name(span: Span) -> Span:
     return span if end == span.end else Span(doc, span.start, end, label=span.label)
 
 
+def _is_acronym(word: str) -> bool:
+    """"RAB", "CRPF", "SFs": an abbreviation written in capitals, perhaps with a plural s."""
+    core = word[:-1] if word.endswith("s") else word
+    return len(core) >= 2 and core.isupper() and core.isalpha()
+
+
 def _acronyms(words: list[str]) -> frozenset[str]:
     """The words written in capitals ("TTP", "CRPF"), normalised: short names that may be matched."""
     return frozenset(normalize(w) for w in words if len(w) >= 2 and w.isupper())
@@ -276,6 +282,13 @@ class MentionFinder:
                         return Span(doc, span.start - k, span.end, label=span.label)
                     label = "PERSON" if len(rest) >= 2 and all(t.is_title for t in rest) else span.label_
                     return Span(doc, rest.start, rest.end, label=label)
+        if span.label_ == "PERSON" and len(span) >= 2:
+            # "[Constable Rahul Raidu]": the NER took the title into the name
+            for j in range(min(3, len(span) - 1), 0, -1):
+                rest = span[j:]
+                if (" ".join(normalize(t.text) for t in span[:j]) in self.kb.roles
+                        and all(t.is_title for t in rest)):
+                    return Span(doc, rest.start, rest.end, label="PERSON")
         if len(span) == 1 and span.start >= 2:
             words = [normalize(t.text) for t in doc[span.start - 2:span.end]]
             if " ".join(words) in self.kb.roles:
@@ -292,6 +305,10 @@ class MentionFinder:
                                 "key": key}
         if not key or key in kb.not_actors:
             return None
+        if key not in kb.organizations and len(span) > 2 and _is_acronym(span[-1].text):
+            head = normalize(span[:-1].text)  # "Rapid Action Battalion RAB": "(RAB)" with its brackets lost
+            if head in kb.organizations:
+                key = base["key"] = head
         if label == "METONYM" or key in kb.metonyms:
             met = kb.metonyms[key]
             if met.place is None and met.sector is None:  # another name for the country: "the Jewish state"
