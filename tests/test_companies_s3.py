@@ -43,9 +43,6 @@ def test_names_that_are_words_or_places_are_known_only_as_typed_organisations(kb
         assert word not in kb.organizations, word
         assert word in kb.typed_organizations, word
     assert kb.typed_organizations["dome"].code == "CANBUS"
-    # their sector is what a mention the parser typed an organisation has
-    assert default_org_names().sector("Shell") == "BUS"
-    assert default_org_names().sector("Solidarity") == "LAB"
 
 
 def test_petrarch_multinational_with_a_home_country_is_a_business_of_that_country(kb) -> None:

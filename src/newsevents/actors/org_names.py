@@ -1,8 +1,7 @@
 """What an organisation's own name says about it when no table knows the name: its CAMEO sector from
 the words it is made of ("Cooper Industries Inc" -> BUS, "Agriculture Department" -> GOV, "National Union of
-Mineworkers" -> LAB), read from `data/org_words.csv`; and the sector of a body the tables know only by a name
-that is also a word, surname or place ("Shell", "Dome": the `typed` column of organizations*.csv), which a
-mention the parser typed an organisation has.
+Mineworkers" -> LAB), read from `data/org_words.csv`; and what the sentence around a name that says nothing of
+itself gives ("shares of Telcom", "Telcom said it agreed to acquire the company" -> BUS).
 """
 
 from __future__ import annotations
@@ -13,7 +12,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from ..errors import Code, DataError
-from ..resources import load_table, split_list, table_names
+from ..resources import load_table
 from .knowledge import normalize
 
 CONTEXT_KINDS = {"owned", "deal", "deal_object"}  # org_words rows read around a name, not in it
@@ -57,16 +56,9 @@ class OrgNameReader:
                 self.context[where][row["phrase"]] = sector
             else:
                 self.rows.append(OrgWord(tuple(row["phrase"].split()), sector, where))
-        self.typed: dict[str, str] = typed_sectors()
 
     def sector(self, name: str) -> str | None:
-        """The sector the name's own words give, else None. A name the tables know only where the parser
-        typed it an organisation ("Shell", "Apple") has its table sector: the caller asks about a name it
-        holds for an organisation's."""
-        key = normalize(name)
-        key = key[4:] if key.startswith("the ") else key
-        if key in self.typed:
-            return self.typed[key]
+        """The sector the name's own words give, else None."""
         words = normalize(name).replace("-", " - ").split()
         words = [w.strip(".") for w in words if w not in {"&", "-"}]
         if not words:
@@ -125,18 +117,6 @@ class OrgNameReader:
         """"the company", "a 20 pct stake", "Telcom International Group": what a business buys or sells."""
         objects = self.context["deal_object"]
         return tok.lemma_.lower() in objects or tok.lower_ in objects or tok.ent_type_ == "ORG"
-
-
-def typed_sectors() -> dict[str, str]:
-    """The `typed` names of the organizations*.csv tables (ordinary words, surnames, places that news uses for
-    a company or union: "Shell", "Dome", "Solidarity") with their rows' sectors."""
-    out: dict[str, str] = {}
-    for table in table_names("organizations*"):
-        for row in load_table(table, ("name", "code")):
-            sector = row.get("sector") or row["code"][3:6]
-            for name in split_list(row.get("typed", "")):
-                out[normalize(name)] = sector
-    return out
 
 
 @cache
