@@ -275,6 +275,9 @@ class ArgumentReader:
         eid = self.mention_entity.get(modifier.i)
         if eid is None or self.entities[eid].type != "ORG" or modifier.dep_ not in {"compound", "nmod"}:
             return False
+        actor = self.entities[eid].actor
+        if actor is None or not actor.code:
+            return False  # "Matamoros workers": a place the NER took for an organisation
         return self.kb.roles.get(normalize(tok.lemma_)) is not None
 
     def _is_person(self, tok: Token) -> bool:
@@ -466,13 +469,14 @@ class ArgumentReader:
 
     def _purpose_target(self, verb: Token, exclude: set[str]) -> list[Argument]:
         """"Iran summoned the UK envoy to complain": an act done for a purpose with no party of its own is
-        done to the one the main verb named (not when the main verb is a request: "invited X to visit" has
-        X visit)."""
+        done to the one the main verb named."""
         head = verb.head
-        if verb.dep_ not in {"xcomp", "advcl"} or head is verb or self.lexicon.is_cue(head.lemma_, "content"):
+        # Only an adverbial purpose clause: in "persuaded Biden to lift sanctions" (xcomp) Biden lifts; in
+        # "..., killing 17 soldiers" there is no purpose.
+        if verb.dep_ != "advcl" or head is verb or self.lexicon.is_cue(head.lemma_, "content"):
             return []
-        if verb.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-            return []  # "..., killing 17 soldiers" is no purpose
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return []
         return _indirect([a for c in head.children if c.dep_ == "dobj" for a in self.refs(c, exclude)
                           if a.ref.entity_id is not None and a.ref.entity_id not in exclude])
 
