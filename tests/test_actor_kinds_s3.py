@@ -91,3 +91,18 @@ def test_indefinite_offices_still_name_nobody(analyse) -> None:
 def test_officials_said_stays_without_actor(analyse) -> None:
     result = analyse("Officials said the talks would resume next week.", "2020-01-01")
     assert not any(m.text == "Officials" for e in result.entities for m in e.mentions)
+
+
+def test_an_abbreviation_after_a_name_whose_brackets_were_lost(analyse) -> None:
+    text = ("The Rapid Action Battalion RAB arrested two JMB cadres in Dhaka on Monday, Bangladesh police said. "
+            "Twelve deputies of the Mexican Congress were not involved.")
+    result = analyse(text, "2012-04-02")
+    assert code_of(result, "Rapid Action Battalion RAB") == "BGDCOP"
+    assert code_of(result, "Bangladesh police") == "BGDCOP"
+
+
+def test_division_names_and_the_generic_words_that_are_no_place() -> None:
+    from newsevents.actors.home import GENERIC_PLACE_WORDS, division_countries
+
+    assert division_countries("assam") == frozenset({"IND"})
+    assert "coast" in GENERIC_PLACE_WORDS  # "Coast Guard" is no body of Kenya's Coast province
