@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from newsevents.events.detect import _violence_anaphors
 from newsevents.events.senses import PartyTest, code_roles, default_senses
+from newsevents.model import ActorRef, EventMention
 
 
 def cameos(analyse, text: str) -> set[str]:
@@ -95,3 +97,13 @@ def test_an_anaphoric_attack_takes_the_kind_of_the_attack_it_refers_to(analyse) 
 def test_a_trailing_attribution_makes_the_sentence_reported(analyse, text, modality) -> None:
     events = analyse(text, "2023-03-13").events
     assert events and {e.modality for e in events} == {modality}
+
+
+def test_an_anaphoric_encounter_stays_a_fight_and_an_anaphoric_attack_follows_its_antecedent() -> None:
+    def mention(trigger: str, start: int, cameo: str, anaphoric: bool) -> EventMention:
+        party = None if anaphoric else ActorRef("e1", "INDREB")
+        return EventMention(0, 0, 10, "", trigger, start, start + 5, cameo, party, None, False, "asserted", 0.5,
+                            anaphoric=anaphoric)
+    read = _violence_anaphors([mention("shot", 0, "180", False), mention("attack", 20, "190", True),
+                               mention("encounter", 40, "190", True)])
+    assert [m.cameo for m in read] == ["180", "180", "190"]

@@ -27,7 +27,7 @@ from .dating import event_date
 from .lexicon import EventLexicon, TriggerRule
 from .modality import is_negated, read_modality
 from .patterns import Clause, holds, reports_event
-from .senses import party_sense, sense_of
+from .senses import default_senses, party_sense, sense_of
 
 PLACE_PREPS = {"in", "at"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
@@ -225,7 +225,8 @@ def _violence_anaphors(mentions: list[EventMention]) -> list[EventMention]:
     out: list[EventMention] = []
     last: str | None = None  # the code of the nearest preceding non-anaphoric violence (18x or 19x)
     for m in sorted(mentions, key=lambda x: x.trigger_start):
-        if m.anaphoric and m.cameo[:2] == "19" and last is not None and last[:2] == "18":
+        two_sided = "fighting" in default_senses().classes_of.get(m.trigger.lower(), set())  # "the encounter"
+        if m.anaphoric and m.cameo[:2] == "19" and last is not None and last[:2] == "18" and not two_sided:
             m = replace(m, cameo=last)
         elif not m.anaphoric and m.cameo[:2] in VIOLENCE_ROOTS:
             last = m.cameo
