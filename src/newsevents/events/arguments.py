@@ -65,6 +65,7 @@ INSTALLATIONS = frozenset({"station", "post", "checkpost", "outpost", "picket", 
 POLICE_ACTS = ("173", "174")
 # Where an event noun holds the doer of a passive verb: "was killed in an encounter with police".
 IN_EVENT_PREPS = frozenset({"in", "during"})
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 ANAPHORIC_DETS = {"the", "these", "those", "both"}  # how deep a party is looked for inside a phrase
 
 
@@ -425,7 +426,23 @@ class ArgumentReader:
                 found = self.noun_own_source(noun) or self.prep_objects(noun, "with", set())
                 if found:
                     return found
+        # "was killed when police opened fire", "were wounded as troops fired on the crowd".
+        for clause in (c for c in verb.children if c.dep_ == "advcl" and self._violent(verb)):
+            marks = {m.lower_ for m in clause.children if m.dep_ in {"mark", "advmod"}}
+            if marks & {"when", "as"} and self._violent(clause, nouns=True):
+                found = [a for c in clause.children if c.dep_ == "nsubj"
+                         for a in self.party(c, set(), SUBJECT_OWNER_PREPS)]
+                if found:
+                    return found
         return []
+
+    def _violent(self, verb: Token, nouns: bool = False) -> bool:
+        """Whether a verb (or, with `nouns`, its object: "opened fire") is a violent act (CAMEO 18-20)."""
+        words = [(verb.lemma_.lower(), "VERB")]
+        if nouns:
+            words += [(c.lemma_.lower(), "NOUN") for c in verb.children if c.dep_ == "dobj"]
+            words += [("fire", "VERB")] if any(c.lemma_.lower() == "fire" for c in verb.children) else []
+        return any(rules[0].cameo[:2] in VIOLENT_ROOTS for w in words if (rules := self.lexicon.rules.get(w)))
 
     def _police_of_place(self, verb: Token) -> list[Argument]:
         """"was arrested in Lima", "were detained": an arrest, charge or extradition with no doer named is
