@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sys
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -67,7 +68,7 @@ def test_one_person_holds_one_office_of_a_kind_at_a_time(rows: list[dict[str, st
         by_office.setdefault((row["name"], row["code"], row["office"]), []).append((start, end))
     for key, spans in by_office.items():
         spans.sort()
-        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), key
+        assert all(a[1] <= b[0] for a, b in pairwise(spans)), key
 
 
 def test_no_one_word_alias_is_an_ordinary_word(rows: list[dict[str, str]]) -> None:
