@@ -119,6 +119,9 @@ class Place:
     feature: str
     geonames_id: int | None
     admin1: str | None = None
+    # How an event location was found: None, the sentence names it; "dateline", the sentence names no place
+    # and the event is of the story filed from the dateline's place (a last resort).
+    basis: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)

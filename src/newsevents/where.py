@@ -24,6 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import cache
 from itertools import pairwise
 from typing import Any
@@ -41,6 +42,9 @@ from .resources import load_table
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 PLACES_KEY = "newsevents_places"  # doc.user_data: entity id -> Place | None, filled once per doc
 CONTEXT_KEY = "newsevents_place_context"  # doc.user_data: the article's Context
+DATELINE_KEY = "newsevents_dateline_place"  # doc.user_data: the dateline's Place, or None
+DATELINE_DAYS = 7  # an event dated this close to the publication day may be of the story the dateline files
+SPANS_KEY = "newsevents_place_spans"  # doc.user_data: (the entity table, its mentions by sentence)
 
 # Score weights (log10 population is the unit). Tuned on GeoVirus and the dev half of the event-location set.
 KIND_PRIOR = {"continent": 3.5, "country": 3.0, "admin1": 1.0, "admin2": 0.5, "city": 0.0}
@@ -440,8 +444,10 @@ def locate_events(doc: Doc, events: list[Event], entities: Mapping[str, Entity],
     """Give each event the place of the entity its mentions name most often (the first on ties); an event
     whose mentions name none takes the nearest place its own clause puts it in, past one hop ("in the town
     of X", "at X's hospital", "near X", "X-based"), including names the NER typed as people or organisations
-    and names it missed, when the gazetteer knows them by their main name."""
+    and names it missed, when the gazetteer knows them by their main name. Last resort: an event of the
+    story the dateline files (`_main_story`) takes the dateline's place, marked `basis: dateline`."""
     places = entity_places(doc, entities.values(), gazetteer)
+    dateline = dateline_place(doc, gazetteer)
     located = []
     for event in events:
         # the trigger's own clause first (it sees past one hop and prefers the town to the region it is in);
@@ -455,8 +461,62 @@ def locate_events(doc: Doc, events: list[Event], entities: Mapping[str, Entity],
         ids = [m.place_entity_id for m in event.mentions if m.place_entity_id]
         if place is None and ids:
             place = places.get(Counter(ids).most_common(1)[0][0])
+        if place is None and dateline is not None and _main_story(doc, event, dateline, entities, places):
+            place = replace(dateline, basis="dateline")
         located.append(replace(event, location=place))
     return located
+
+
+def dateline_place(doc: Doc, gazetteer: Gazetteer) -> Place | None:
+    """Where the story was filed ("BEIRUT -", "ROCHESTER, N.Y. -"), geocoded, when the article has a
+    dateline."""
+    if DATELINE_KEY in doc.user_data:
+        cached: Place | None = doc.user_data[DATELINE_KEY]
+        return cached
+    text = read_layout(doc).dateline_place
+    place = None
+    if text:
+        head = text.split(",")[0].strip()
+        filed = gazetteer.best(Toponym(head, "", text[len(head):]), Context()) if head else None
+        place = filed.place if filed is not None and filed.place.lat is not None else None
+    doc.user_data[DATELINE_KEY] = place
+    return place
+
+
+def _main_story(doc: Doc, event: Event, dateline: Place, entities: Mapping[str, Entity],
+                places: Mapping[str, Place | None]) -> bool:
+    """May the dateline stand in for the place of an event whose sentence names none: an event of the story
+    filed from there, not background? It must be told as happening (asserted or reported, not planned or
+    denied), dated by the publication date or within a week of it (never background: "had met", "last
+    year"), with no party of another country than the dateline's, and no place of another country named in
+    its sentence."""
+    if event.modality not in {"asserted", "reported"} or event.negated or event.date_basis == "unknown":
+        return False
+    published = getattr(doc._.article, "published", None)
+    if event.date_basis != "publication" and not (
+            published and event.date and _within_days(event.date, published, DATELINE_DAYS)):
+        return False
+    home = dateline.country
+    for ref in (event.source, event.target):
+        ent = entities.get(ref.entity_id) if ref and ref.entity_id else None
+        country = ent.actor.country if ent is not None and ent.actor is not None else None
+        if country is None and ref and ref.code and ref.code[:3].isalpha() and len(ref.code) >= 3:
+            country = ref.code[:3] if ref.code[:3] in default_gazetteer().countries else None
+        if country and country != home:
+            return False
+    foreign = [entities[eid] for eid, place in places.items()
+               if place is not None and place.country not in {None, home} and eid in entities]
+    return not any(m.start <= pm.start and pm.end <= m.end
+                   for m in event.mentions for ent in foreign for pm in ent.mentions)
+
+
+def _within_days(iso: str, published: Any, days: int) -> bool:
+    """Is the ISO date (or month, year) `iso` within `days` of the publication date?"""
+    try:
+        when = date.fromisoformat(iso[:10])
+    except ValueError:
+        return False
+    return abs((when - published).days) <= days
 
 
 def clause_place(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
@@ -469,30 +529,7 @@ def clause_place(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
         return None
     trig = trigger.root
     sent = trig.sent
-    spans: list[tuple[int, int, str | None]] = []  # token start, end, entity id (None: a name the NER missed)
-    seen: set[int] = set()
-    for eid, ent in entities.items():  # every mention in the sentence, nested ones too ("the village of X")
-        for m in ent.mentions:
-            if not (sent.start_char <= m.start and m.end <= sent.end_char):
-                continue
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None:
-                spans.append((span.start, span.end, eid))
-                seen.update(range(span.start, span.end))
-    i = sent.start
-    while i < sent.end:  # runs of proper nouns no entity covers
-        if doc[i].pos_ == "PROPN" and i not in seen and doc[i].ent_type_ not in NOT_PLACES:
-            j = i
-            while (j < sent.end and (doc[j].pos_ == "PROPN" or doc[j].text == "-") and j not in seen
-                   and doc[j].ent_type_ not in NOT_PLACES):
-                j += 1
-            spans.append((i, j, None))
-            i = j
-        else:
-            i += 1
-    for t in sent:  # "the Indian capital": the capital of the country the demonym names
-        if t.lemma_.lower() == "capital" and t.i > sent.start and doc[t.i - 1].ent_type_ == "NORP":
-            spans.append((t.i - 1, t.i + 1, CAPITAL_OF))
+    spans = _sentence_spans(doc, sent, entities)
     best: tuple[tuple[int, int, int], Place] | None = None
     for s, e, owner in spans:
         if not _locative(doc, s, e, trig, on_place):
@@ -513,6 +550,41 @@ def clause_place(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
         if place is not None:
             best = (rank, place)
     return best[1] if best else None
+
+
+def _sentence_spans(doc: Doc, sent: Any, entities: Mapping[str, Entity]) -> list[tuple[int, int, str | None]]:
+    """The place candidates of one sentence, as (token start, end, entity id; None: a name the NER missed):
+    every entity mention in it (nested ones too: "the village of X"), runs of proper nouns no entity covers,
+    and "the Indian capital". The mentions are indexed by sentence once per Doc and entity table, so that
+    locating every event of a long article stays linear in its sentences."""
+    cached = doc.user_data.get(SPANS_KEY)
+    if cached is not None and cached[0] is entities:  # held, so that its id is never reused
+        index: dict[int, list[tuple[int, int, str | None]]] = cached[1]
+    else:
+        index = {}
+        for eid, ent in entities.items():
+            for m in ent.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None and len(span):
+                    index.setdefault(doc[span.start].sent.start, []).append((span.start, span.end, eid))
+        doc.user_data[SPANS_KEY] = (entities, index)
+    spans = [sp for sp in index.get(sent.start, []) if sp[1] <= sent.end]
+    seen = {i for s, e, _ in spans for i in range(s, e)}
+    i = sent.start
+    while i < sent.end:  # runs of proper nouns no entity covers
+        if doc[i].pos_ == "PROPN" and i not in seen and doc[i].ent_type_ not in NOT_PLACES:
+            j = i
+            while (j < sent.end and (doc[j].pos_ == "PROPN" or doc[j].text == "-") and j not in seen
+                   and doc[j].ent_type_ not in NOT_PLACES):
+                j += 1
+            spans.append((i, j, None))
+            i = j
+        else:
+            i += 1
+    for t in sent:  # "the Indian capital": the capital of the country the demonym names
+        if t.lemma_.lower() == "capital" and t.i > sent.start and doc[t.i - 1].ent_type_ == "NORP":
+            spans.append((t.i - 1, t.i + 1, CAPITAL_OF))
+    return spans
 
 
 SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "district", "province", "region", "county",
