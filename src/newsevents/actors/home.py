@@ -35,6 +35,11 @@ GENERIC_PLACE_WORDS = frozenset({
     "capital", "federal", "national", "upper", "lower", "unity", "lakes", "plateau", "islands", "highlands",
     "centre", "center", "bay", "river", "border", "union", "greater", "metropolitan", "special", "new", "la",
     "el", "san", "santa", "grand", "interior", "frontier", "state"})
+# Words after a place name that say what kind of place it is, as South Asian and Latin American news write
+# them ("Mardan District", "Kurram Agency", "Anbar tehsil"): the gazetteer knows the bare name.
+PLACE_KIND_WORDS = frozenset({"district", "town", "city", "area", "village", "province", "state", "tehsil",
+                              "agency", "division", "county", "region", "taluka", "block", "municipality",
+                              "department", "departamento", "sub-division", "subdivision"})
 NAMING_CITY = 100_000  # a city this large names its own bodies ("Karachi police"); smaller ones are streets
 
 
@@ -59,6 +64,9 @@ def gazetteer_country(key: str) -> str | None:
     """The country of the likeliest place a name means (the most populous of its main-name entries), for
     counting an article's countries only."""
     entries = [e for e in _place_index().lookup(key) if e.iso3 and not e.alt]
+    words = key.split()
+    if not entries and len(words) > 1 and words[-1] in PLACE_KIND_WORDS:
+        return gazetteer_country(" ".join(words[:-1]))  # "Mardan District", "Korangi Town": Mardan, Korangi
     if not entries:
         return None
     best = max(entries, key=lambda e: e.population)

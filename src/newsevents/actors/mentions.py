@@ -620,7 +620,8 @@ class MentionFinder:
         self._role_modifiers(doc, tok, start, cand)
         dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
         # A domestic group or person ("militants attacked", "a policeman") is the story's country's (home.py).
-        domestic = normalize(role.phrase) in domestic_roles()
+        # Plurals of one-person roles ("governors from Spain and Latin America") are not among them.
+        domestic = normalize(role.phrase) in domestic_roles() and not cand.plural
         if dets & {"any", "every", "no", "each", "another"} or (dets & INDEFINITE and not domestic):
             return None  # "an Australian foreign minister": not anyone in particular
         has_det = bool(dets & {"the", "this", "that"})
