@@ -20,7 +20,7 @@ HISTORICAL = {row["code"] for row in load_table("historical_states")} | {"SUN", 
 OFFICES = {"head_of_state", "head_of_government", "vice_president", "foreign_minister", "defense_minister",
            "finance_minister", "interior_minister", "justice_minister", "trade_minister", "agriculture_minister",
            "energy_minister", "oil_minister", "central_bank_governor", "cabinet_member", "agency_head",
-           "military_chief", "igo_head", "former_official"}
+           "military_chief", "party_leader", "igo_head", "former_official"}
 MILITARY = {"defense_minister", "military_chief"}
 
 
