@@ -107,3 +107,24 @@ def test_an_anaphoric_encounter_stays_a_fight_and_an_anaphoric_attack_follows_it
     read = _violence_anaphors([mention("shot", 0, "180", False), mention("attack", 20, "190", True),
                                mention("encounter", 40, "190", True)])
     assert [m.cameo for m in read] == ["180", "180", "190"]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("Putin and Biden spoke for two hours on Monday.", "040", None),
+    ("Russian President Vladimir Putin spoke by phone on Monday.", "041", None),
+    ("Brazilian bank workers voted to strike on March 24.", "143", "190"),
+    ("Russian troops attacked Ukrainian positions near Bakhmut.", "190", None),
+])
+def test_speaking_striking_and_attacking_in_their_event_senses(analyse, text, expected, absent) -> None:
+    found = cameos(analyse, text)
+    assert expected in found and absent not in found
+
+
+@pytest.mark.parametrize("text", [
+    "In the U.S., people talk about fair trade, but not here, Japanese Trade Minister Hajime Tamura said.",
+    "Robert Empie, ordered removed from office, plans to fight the charges.",
+    "The U.S. Congress is trying to attack the trade deficit.",
+    "Venezuelan Finance Minister Hector Hurtado talked with reporters in Caracas.",
+])
+def test_talk_without_a_party_and_fights_against_things_are_no_events(analyse, text) -> None:
+    assert not {c for c in cameos(analyse, text) if c[:2] in {"04", "19"}}

@@ -219,7 +219,7 @@ def _holds(sense: SenseRule, words: list[Token], senses: Senses, reader: Argumen
     if sense.test == "any":
         return True
     if sense.test == "present":
-        return bool(words)
+        return len({w.i for w in words}) >= sense.min
     if sense.test == "absent":
         return not words
     if sense.test == "not_actor":
