@@ -34,8 +34,13 @@ def test_company_is_known_with_a_legal_form_after_its_name(kb) -> None:
     assert kb.organizations["dome petroleum ltd"].code == "CANBUS"
     assert kb.organizations["nippon mining co ltd"].code == "JPNBUS"
     assert kb.organizations["nec corp"].code == "JPNBUS"
-    # a union or a central bank takes no legal form
+    # a union or a central bank takes no legal form; a one-word name no legal form that is a word too, a
+    # name that is a word none
     assert "uaw inc" not in kb.organizations and "bundesbank ag" not in kb.organizations
+    assert kb.organizations["nippon mining group"].code == "JPNBUS"
+    assert "investor group" not in kb.organizations and "total co" not in kb.organizations
+    assert kb.organizations["international trade commission"].code == "USAGOV"
+    assert "ptt" not in kb.organizations  # a European posts and telephone authority as often as Thailand's
 
 
 def test_names_that_are_words_or_places_are_known_only_as_typed_organisations(kb) -> None:

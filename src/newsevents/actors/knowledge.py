@@ -319,18 +319,22 @@ class ActorKnowledge:
             self.typed_organizations[normalize(name)] = org
         return keys
 
-    def _add_company_forms(self, row: Row, legal: tuple[str, ...], named: set[str]) -> None:
+    def _add_company_forms(self, row: Row, legal: tuple[tuple[str, bool], ...], named: set[str]) -> None:
         """"Nippon Mining" is written "Nippon Mining Co" or "Nippon Mining Co Ltd", "Loblaw Cos" "Loblaw Cos
         Ltd": each name of a company row, without the legal form it may end with, with each legal form after
-        it, unless another row names the result."""
+        it, unless another row names the result. A name that is a word (the row's `typed` names: "Total SA"
+        -> "total") takes none; a one-word name takes no form that is a word too ("Investor Group")."""
         org = self.organizations[normalize(row["name"])]
+        typed = {normalize(name) for name in split_list(row.get("typed", ""))}
+        longest_first = sorted((form for form, _ in legal), key=len, reverse=True)
         for name in [row["name"], *split_list(row.get("aliases", ""))]:
             key = normalize(name)
-            base = next((key[:-len(form) - 1] for form in sorted(legal, key=len, reverse=True)
-                         if key.endswith(f" {form}")), key)
-            for form in legal:
+            base = next((key[:-len(form) - 1] for form in longest_first if key.endswith(f" {form}")), key)
+            if base in typed:
+                continue
+            for form, word in legal:
                 variant = f"{base} {form}"
-                if variant not in named:
+                if variant not in named and not (word and " " not in base):
                     self.organizations[variant] = org
 
     def _add_term(self, row: Row, where: str, skip: set[str] | None = None) -> None:
@@ -442,11 +446,12 @@ class ActorKnowledge:
 
 
 @cache
-def legal_forms() -> tuple[str, ...]:
-    """The legal-form words a company's name may end with (org_words.csv rows with legal = 1): "inc", "co
-    ltd", "ag", ... normalised."""
-    return tuple(normalize(row["phrase"]) for row in load_table("org_words", ("phrase",))
-                 if row.get("legal") == "1")
+def legal_forms() -> tuple[tuple[str, bool], ...]:
+    """The legal forms a company's name may end with (org_words.csv `legal`), normalised, each with whether it
+    is also an English word ("group", "company": legal = 2) that follows only a name of two words or more."""
+    rows = load_table("org_words", ("phrase",))
+    return tuple((normalize(row["phrase"]), row["legal"] == "2") for row in rows
+                 if row.get("legal") in {"1", "2"})
 
 
 def home_business(row: Row, countries: dict[str, str]) -> Row:

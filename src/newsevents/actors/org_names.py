@@ -47,7 +47,7 @@ class OrgNameReader:
         for n, row in enumerate(load_table("org_words", ("phrase", "sector", "where")), 1):
             sector, where = row["sector"].upper(), row["where"]
             if sector not in SECTORS or where not in {"last", "any", "igo", "igo_head", *CONTEXT_KINDS} \
-                    or row.get("legal", "") not in {"", "1"}:
+                    or row.get("legal", "") not in {"", "1", "2"}:
                 raise DataError(Code.E010, f"newsevents/data/org_words.csv row {n}",
                                 f"unknown sector {sector!r}, where {where!r} or legal {row.get('legal')!r}")
             if where == "igo_head":
