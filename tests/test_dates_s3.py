@@ -246,3 +246,14 @@ def test_a_purpose_under_a_past_perfect_is_background(nlp: Language) -> None:
 def test_a_date_s_when_clause_and_a_dated_report_date_the_event(nlp: Language, text: str, trigger: str,
                                                                 expected: tuple[str, str]) -> None:
     assert date_of(nlp, text, trigger) == expected
+
+
+def test_this_week_in_a_sunday_story() -> None:
+    sunday = date(2018, 3, 18)
+    assert resolve_event_date("this week", sunday, future=True).date == "2018-W12"
+    assert resolve_event_date("this week", sunday).date == "2018-W11"
+
+
+def test_since_inside_a_noun_phrase_does_not_undate_the_event(nlp: Language) -> None:
+    text = "The senator urged the department to list each case since 1980 in which it dropped charges."
+    assert date_of(nlp, text, "urged") == ("2018-03-14", "publication")

@@ -123,6 +123,7 @@ def resolve_event_date(phrase: str | None, published: date | None, future: bool 
     basis = "relative" if RELATIVE_WORDS & set(words) and not _has_year(words) else "explicit"
     if published is None and (basis == "relative" or not _has_year(words)):
         return EventDate(None, phrase, basis)
+    counted_back = bool(SOFT_ANCHORED & set(words))
     if SOFT_ANCHORED & set(words) and DEICTIC & set(words) and not ANCHORED - SOFT_ANCHORED & set(words):
         words = [w for w in words if w not in SOFT_ANCHORED]  # "earlier this month", "later on Sunday"
     if ANCHORED & set(words) and not _has_year(words):
@@ -130,6 +131,8 @@ def resolve_event_date(phrase: str | None, published: date | None, future: bool 
     if _counts_only(words):
         return EventDate(None, phrase, basis)  # "five years", "10 days": how long, not when
     base = published or date(1970, 1, 1)
+    if future and base.weekday() == 6 and "this" in words and "week" in words and not counted_back:
+        base += timedelta(days=1)  # "will meet this week" in a Sunday story: the week it opens
     holiday = _holiday(words, base, future)
     if holiday is not None:
         return EventDate(holiday, phrase, "explicit" if _has_year(words) else "relative")

@@ -198,7 +198,10 @@ def _dated_elsewhere(tok: Token, frame: list[Token], day: date | None) -> bool:
         node = ent.root
         for _ in range(8):
             if node.dep_ == "pobj" and node.head.lower_ in AFTER_PREPS:
-                return True
+                # on the event's clause ("after the blast on Feb 26, X blamed"), not below it ("urged it to
+                # list each case since 1980")
+                attached = node.head.head
+                return attached.i in targets or attached in set(tok.ancestors)
             if node.pos_ in {"VERB", "AUX"} and node is not ent.root:
                 if node.lemma_.lower() in SPEECH_LEMMAS and node.i not in targets:
                     resolved = resolve_event_date(ent.text, day).date
