@@ -17,6 +17,8 @@ def cameos(analyse, text: str) -> set[str]:
 @pytest.mark.parametrize(("text", "expected", "absent"), [
     # organised state forces use conventional force (19x)
     ("Indian Army troops killed three militants in Kupwara district.", "190", "180"),
+    # rebels assaulting a state's territory fight (19x)
+    ("Hamas fighters attacked Israeli towns near the Gaza border on Saturday.", "190", "180"),
     # gunmen, rebels and mobs use unconventional violence (18x)
     ("Maoists killed two villagers in Dantewada district on Monday.", "180", "190"),
     ("Unidentified gunmen shot dead a police constable in Srinagar on Sunday.", "180", "190"),
@@ -64,6 +66,7 @@ def test_party_conditions_read_role_codes() -> None:
     assert state.holds("PAKMIL") and not state.holds("PAKREB") and not state.holds(None)
     assert PartyTest(frozenset({"MIL"}), negated=True).holds(None)
     assert PartyTest(frozenset({"none"})).holds(None)
+    assert PartyTest(frozenset({"state"})).holds("ISR") and not PartyTest(frozenset({"state"})).holds("UAF")
     assert any(rule.on_parties for rules in default_senses().rules.values() for rule in rules)
 
 

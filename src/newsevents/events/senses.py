@@ -41,6 +41,13 @@ ACTOR_PRONOUNS = {"i", "you", "he", "she", "it", "we", "they", "me", "him", "her
 RELATIVES = {"that", "which", "who", "whom"}
 SENSE_COLUMNS = ("lemma", "pos", "cameo", "slot", "test", "classes", "action", "source")
 NO_PARTY = "none"  # in a doer/victim condition: no party, or a party with no actor code
+STATE = "state"  # in a doer/victim condition: a bare country code ("ISR": the state or its territory)
+# CAMEO 1.1b3 role codes (actor codebook): a three-letter code that is none of these is a country
+ROLE_CODES = frozenset({
+    "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED", "EDU", "BUS", "CRM", "CVL", "LAB",
+    "LEG", "HLH", "REF", "MOD", "RAD", "AGR", "ELI", "ENV", "HRI", "IGO", "IMG", "INS", "NGO", "NGM",
+    "SEP", "UAF", "REL", "MNC", "PPL", "DEV", "UNO", "IRC", "SET"
+})
 POLARITY = (("negative", "111"), ("positive", "051"))
 
 
@@ -71,7 +78,8 @@ class SenseRule:
 @dataclass(frozen=True)
 class PartyTest:
     """A doer or victim condition: the party's actor code has one of `roles` (a CAMEO role code such as MIL,
-    REB, or `none` for no party or no code), or with `negated` none of them; `roles` empty = any party."""
+    REB; `none` for no party or no code; `state` for a bare country code), or with `negated` none of them;
+    `roles` empty = any party."""
 
     roles: frozenset[str]
     negated: bool = False
@@ -80,6 +88,8 @@ class PartyTest:
         if not self.roles:
             return True
         found = code_roles(code) if code else {NO_PARTY}
+        if code and len(code) == 3 and code not in ROLE_CODES:
+            found.add(STATE)
         return bool(found & self.roles) != self.negated
 
 
@@ -98,7 +108,8 @@ def _party_test(spec: str, where: str) -> PartyTest | None:
         return PartyTest(frozenset())
     negated = spec.startswith("!")
     roles = frozenset(split_list(spec.lstrip("!")))
-    if not roles or any(r != NO_PARTY and not (len(r) == 3 and r.isalpha() and r.isupper()) for r in roles):
+    if not roles or any(r not in {NO_PARTY, STATE} and not (len(r) == 3 and r.isalpha() and r.isupper())
+                        for r in roles):
         raise DataError(Code.E010, where, f"bad party condition {spec!r}")
     return PartyTest(roles, negated)
 
