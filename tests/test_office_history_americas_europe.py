@@ -126,21 +126,21 @@ def test_out_of_office_dates_give_no_term(kb: ActorKnowledge) -> None:
 
 
 @pytest.mark.parametrize(("name", "day", "code"), [
-    ("James Baker", date(1988, 11, 1), "USAELI"),  # between the Treasury and the State Department
     ("James Baker", date(1995, 6, 1), "USAELI"),
-    ("Eduard Shevardnadze", date(1991, 6, 1), "SUNELI"),  # resigned in December 1990
+    ("Colin Powell", date(2006, 6, 1), "USAELI"),  # after the State Department
     ("Alvaro Uribe", date(2012, 6, 1), "COLELI"),
 ])
 def test_people_petrarch_knew_are_elites_out_of_office(kb: ActorKnowledge, name: str, day: date,
                                                        code: str) -> None:
-    """The table replaces PETRARCH's rows for its people, PETRARCH's ELI periods included: out of office they
-    stay their country's elites."""
+    """The table replaces PETRARCH's rows for its people, PETRARCH's ELI periods included: after their last
+    office they stay their country's elites."""
     term = kb.term_on(name, day)
     assert term is not None and term.code == code
 
 
 def test_surname_alone_names_only_the_sitting_holder(kb: ActorKnowledge) -> None:
     assert kb.term_on("Baker", date(1995, 6, 1)) is None
+    assert kb.term_on("James Baker", date(1988, 11, 1)) is None  # between two terms: no ELI guessed
     term = kb.term_on("Baker", date(1990, 6, 1))
     assert term is not None and term.name == "James Baker"
 
