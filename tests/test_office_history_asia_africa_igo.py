@@ -72,15 +72,15 @@ def test_one_person_holds_one_office_of_a_kind_at_a_time(rows: list[dict[str, st
 
 
 def test_no_one_word_alias_is_an_ordinary_word(rows: list[dict[str, str]]) -> None:
-    """"Begin said" is Menachem Begin, but a lone "Begin" must not become him: one-word aliases are surnames
-    that are not English words (the converter's test for PETRARCH's aliases)."""
+    """"Begin said" is Menachem Begin, but a lone "Begin" must not become him: one-word names and aliases are
+    surnames that are not English words (the converter's test for PETRARCH's aliases)."""
     sys.path.insert(0, str(SCRIPTS))
     try:
         import convert_petrarch_actors
     finally:
         sys.path.remove(str(SCRIPTS))
     words = convert_petrarch_actors.Words()
-    one_word = {alias for row in rows for alias in split_list(row["aliases"]) if " " not in alias}
+    one_word = {alias for row in rows for alias in [row["name"], *split_list(row["aliases"])] if " " not in alias}
     assert one_word and not [w for w in one_word if words.ordinary(w.lower()) or len(w) < 3]
 
 
@@ -101,6 +101,16 @@ def test_no_one_word_alias_is_an_ordinary_word(rows: list[dict[str, str]]) -> No
 def test_office_holder_codes_on_a_date(kb: ActorKnowledge, name: str, day: date, code: str) -> None:
     term = kb.term_on(name, day)
     assert term is not None and term.code == code
+
+
+def test_surname_of_a_petrarch_person_is_coded_and_the_full_name_keeps_petrarch(kb: ActorKnowledge) -> None:
+    """PETRARCH codes "Yasuhiro Nakasone" (GOV in office, ELI after) but not "Nakasone said": the surname is
+    ours for the tenure, the full name stays PETRARCH's."""
+    term = kb.term_on("Nakasone", date(1987, 3, 2))
+    assert term is not None and term.code == "JPNGOV"
+    assert kb.term_on("Nakasone", date(1990, 3, 2)) is None
+    term = kb.term_on("Yasuhiro Nakasone", date(1990, 3, 2))
+    assert term is not None and term.code == "JPNELI"
 
 
 def test_out_of_office_dates_give_no_term(kb: ActorKnowledge) -> None:
