@@ -148,3 +148,15 @@ def test_a_release_after_an_arrest_is_not_given_the_guessed_police(analyse: Anal
 def test_a_killing_with_no_doer_gets_no_police(analyse: Analyse) -> None:
     result = analyse("Juan Carlos Ortega was killed in Lima on Friday.", DAY)
     assert all(s is None for s, _ in readings(result, "killed")), readings(result, "killed")
+
+
+def test_a_sentence_with_no_doer_gets_no_police(analyse: Analyse) -> None:
+    result = analyse("Juan Carlos Ortega was sentenced to five years in prison in Lima on Friday.", DAY)
+    assert all(s is None or not s.endswith("COP") for s, _ in readings(result, "sentenced"))
+
+
+def test_the_group_is_not_the_company_that_lets_it_act(analyse: Analyse) -> None:
+    result = analyse("Halvorsen Industries Inc said it would sell a unit. The company agreed to permit the "
+                     "group to review its books.", DAY)
+    assert all(t is None or s != t for s, t in readings(result, "agreed"))
+    assert "Halvorsen Industries Inc" not in names(result, "agreed", "target")

@@ -27,7 +27,8 @@ EMPTY_IT_VERBS = {"be", "appear", "seem", "remain", "look", "mean", "matter", "t
 ORG_TYPES = {"ORG"}
 # Bare definite descriptions of an organisation -> the words one of its name must contain ("" = any).
 # "the bank" is a bank ("Chase Manhattan Bank", "the Bundesbank"), "the company" any business.
-DESCRIPTIONS = {"company": "", "firm": "", "corporation": "", "group": "", "concern": "", "bank": "bank"}
+# "the group" is often an unnamed investor group, so only an organisation called a group.
+DESCRIPTIONS = {"company": "", "firm": "", "corporation": "", "group": "group", "concern": "", "bank": "bank"}
 # Codes a business description cannot stand for: "the company" is not a government or an army.
 NOT_BUSINESS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "IGO", "REB", "UAF", "INS"})
 DESCRIPTION_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "poss"}
@@ -136,5 +137,9 @@ def _clause_parties(tok: Token, mention_entity: dict[int, str]) -> set[str]:
     verb = tok.head
     while verb.dep_ in {"prep", "pobj"} and verb.head is not verb:
         verb = verb.head
-    return {mention_entity[c.i] for c in verb.children
+    verbs = [verb]
+    while verb.dep_ in {"xcomp", "conj"} and verb.head is not verb:  # "X agreed to permit the group"
+        verb = verb.head
+        verbs.append(verb)
+    return {mention_entity[c.i] for v in verbs for c in v.children
             if c.i != tok.i and c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.i in mention_entity}

@@ -63,6 +63,9 @@ INSTALLATIONS = frozenset({"station", "post", "checkpost", "outpost", "picket", 
 # Legal and police acts (CAMEO 173 arrest, detain, charge; 174 expel, deport, extradite): with no doer named,
 # a coder codes the police of the place ("was arrested in Lima": Peru's police).
 POLICE_ACTS = ("173", "174")
+# ... but only the police's own acts: a court sentences, convicts and jails ("was sentenced": no police).
+POLICE_LEMMAS = frozenset({"arrest", "detain", "apprehend", "nab", "hold", "charge", "book", "extradite",
+                           "deport", "expel", "capture", "round"})
 # Where an event noun holds the doer of a passive verb: "was killed in an encounter with police".
 IN_EVENT_PREPS = frozenset({"in", "during"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
@@ -295,8 +298,12 @@ class ArgumentReader:
         neither a country nor a role ("cartel leaders", "business leaders", "South American leaders")."""
         if tok.pos_ != "NOUN" and (tok.pos_ != "PROPN" or tok.ent_type_ in NAME_TYPES):
             return []  # "Maoists attacked": the parser may tag a capitalised group noun as a name
-        if tok.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in tok.children):
-            return []  # "the leaders signed": a group named before, not a new party
+        group = self.kb.roles.get(normalize(tok.lemma_))
+        anaphoric = any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in tok.children)
+        if tok.tag_ in {"NNS", "NNPS"} and anaphoric and not (group and _nonstate(group.sector)):
+            # "the leaders signed": a group named before, not a new party; but "the militants fled" are
+            # militants (UAF) whoever they were.
+            return []
         modifiers = [m for m in tok.children if m.dep_ in {"amod", "compound", "nmod"}]
         compounds = [m for m in modifiers if m.dep_ == "compound" and m.i < tok.i]
         phrase = " ".join(m.lower_ for m in compounds)
@@ -455,9 +462,10 @@ class ArgumentReader:
         return [Argument(ActorRef(None, country + "COP"), False, guessed=True)] if country else []
 
     def _police_act(self, verb: Token) -> bool:
-        """Whether the verb's first trigger row is an arrest, charge, expulsion or extradition."""
+        """Whether the verb is an arrest, charge, expulsion or extradition (its first trigger row says so)."""
         rules = self.lexicon.rules.get((verb.lemma_.lower(), "VERB")) or []
-        return bool(rules) and rules[0].cameo.startswith(POLICE_ACTS)
+        police = verb.lemma_.lower() in POLICE_LEMMAS
+        return police and bool(rules) and rules[0].cameo.startswith(POLICE_ACTS)
 
     def _is_place_token(self, tok: Token) -> bool:
         eid = self.mention_entity.get(tok.i)
