@@ -621,6 +621,8 @@ def _span_place(doc: Doc, s: int, e: int, eid: str | None, entities: Mapping[str
     # a name the NER typed as a person or organisation, or missed: only a main-name, sizeable reading
     text = doc_text(doc)
     span = doc[s:e]
+    if eid is None and span.root.dep_ == "amod":  # "a Canadian convoy": a modifier word is no place name
+        return None
     toponym = toponym_at(text, span.start_char, span.end_char)
     cands = [c for c in gazetteer.candidates(toponym.text)
              if not c.alt and (c.place.feature != "city" or c.population >= 1000)]
@@ -649,7 +651,7 @@ def _locative(doc: Doc, s: int, e: int, trig: Any, on_place: bool, own: bool = F
                                     or (on_place and head.lower_ in TARGET_PREPS and node is root)):
             # "in X", "in the courtyard of X's hospital", "on the towns of X"; "blew himself up at a station
             # in the city of X, killing ten": the place of the clause a subjectless participle hangs from
-            return _same_clause(head.head, trig) or _clause_verb(head.head) in verbs[1:]
+            return _same_clause(head.head, trig, on_place) or _clause_verb(head.head) in verbs[1:]
         if (area or (on_place and node.lemma_.lower() in AREA_NOUNS)) and node.dep_ in {"dobj", "nsubjpass"} \
                 and node.head in verbs:  # "attacked the town of X", "captured six West Bank cities"
             return True
@@ -686,8 +688,28 @@ def _clause_verb(tok: Any) -> Any:
     return tok
 
 
-def _same_clause(head: Any, trig: Any) -> bool:
-    return bool(head == trig or head.is_ancestor(trig) or trig.is_ancestor(head))
+# Clauses of their own below a trigger, whose places are theirs: reported content, relative clauses; for a
+# trigger that is no act on places also clauses on its nouns and adverbial clauses ("condemned the attack
+# carried out in X"). Coordinated verbs share the trigger's place, and an attack shares its "when"-clause's
+# ("killed when a bomber detonated a car near Kabul").
+OWN_CLAUSES = frozenset({"ccomp", "csubj", "parataxis", "relcl"})
+OWN_CLAUSES_NOT_ON_PLACE = OWN_CLAUSES | {"acl", "advcl"}
+
+
+def _same_clause(head: Any, trig: Any, on_place: bool = False) -> bool:
+    """Is the phrase attached at `head` part of the trigger's clause: the trigger itself, a word above it,
+    or a word below it that no clause of its own separates from it."""
+    if head == trig or head.is_ancestor(trig):
+        return True
+    if not trig.is_ancestor(head):
+        return False
+    own = OWN_CLAUSES if on_place else OWN_CLAUSES_NOT_ON_PLACE
+    node = head
+    while node != trig:
+        if node.dep_ in own and node.pos_ in {"VERB", "AUX"}:
+            return False
+        node = node.head
+    return True
 
 
 @cache
