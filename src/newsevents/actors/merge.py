@@ -37,7 +37,7 @@ BODY_GROUPS = {"government": "government", "cabinet": "government", "administrat
                "authorities": "government", "regime": "government", "ministry": "government"}
 
 
-@dataclass
+@dataclass(eq=False)  # an entity is itself: "is it in this list" must not compare every field
 class Cluster:
     """An entity under construction."""
 
@@ -128,6 +128,17 @@ def names_compatible(a: str, b: str) -> bool:
     return True
 
 
+def _people_with_surname_like(by_surname: dict[tuple[str, int], list[Cluster]],
+                              tokens: tuple[str, ...]) -> list[Cluster]:
+    """The people indexed under a surname that `similar_word` could find like this name's last word."""
+    if not tokens:
+        return []
+    last = tokens[-1]
+    lengths = range(len(last) - 2, len(last) + 3) if len(last) >= 5 else (len(last),)
+    found = [cl for n in lengths for cl in by_surname.get((last[:1], n), ())]
+    return list(dict.fromkeys(found))  # a person indexed under two lengths counts once
+
+
 def _unique_name_holder(holders: list[Cluster]) -> Cluster | None:
     """A lone name is the person whose full names hold it ("Wang" for "Wang Yi", surname first) when exactly
     one person's do; `holders` are the people with a full name holding the word."""
@@ -165,21 +176,23 @@ class EntityMerger:
 
     # 1. person names
     def _merge_people(self, cands: list[Candidate], day: date | None, people: list[Cluster]) -> None:
-        # The most recent fitting person wins. People are indexed by identity and by their surname's first
-        # letter (names_compatible needs surnames alike, and alike surnames share it), so a long article of
-        # many names costs a few comparisons per name, not one per person met so far.
+        # The most recent fitting person wins. People are indexed by identity, by the first letter and length
+        # of their surnames (names_compatible needs surnames alike: the same first letter, lengths at most two
+        # apart), and by the words of their full names; each person's distinct name forms are compared once.
+        # So a long article of many names costs a few comparisons per name, not one per person met so far.
         position: dict[int, int] = {}
         by_identity: dict[str, Cluster] = {}
-        by_initial: dict[str, list[Cluster]] = defaultdict(list)
+        by_surname: dict[tuple[str, int], list[Cluster]] = defaultdict(list)
         by_word: dict[str, list[Cluster]] = defaultdict(list)  # word of a full name -> people, in order
+        forms: dict[int, dict[str, None]] = defaultdict(dict)  # person -> distinct texts of its mentions
         for cand in cands:
             if cand.kind != "person":
                 continue
             identity = self._identity(cand, day)
             tokens = name_tokens(cand.text)
-            fits = [cl for cl in by_initial.get(tokens[-1][:1], []) if tokens and (
+            fits = [cl for cl in _people_with_surname_like(by_surname, tokens) if (
                 not identity or not cl.identity or cl.identity == identity) and any(
-                names_compatible(cand.text, m.text) for m in cl.members if m.kind == "person")]
+                names_compatible(cand.text, text) for text in forms[id(cl)])]
             if identity and identity in by_identity:
                 fits.append(by_identity[identity])
             target = max(fits, key=lambda cl: position[id(cl)]) if fits else None
@@ -189,14 +202,17 @@ class EntityMerger:
                 target = Cluster(kind="person", label="PERSON", identity=identity)
                 position[id(target)] = len(people)
                 people.append(target)
-            full_names = [m.text for m in target.members if len(name_tokens(m.text)) > 1]
+            full_names = [text for text in forms[id(target)] if len(name_tokens(text)) > 1]
             if identity and not target.identity and all(names_compatible(n, identity) for n in full_names):
                 target.identity = identity  # not "Wayne Bennett" = Naftali Bennett through a lone "Bennett"
             target.add(cand)
+            forms[id(target)][cand.text] = None
             if target.identity:
                 by_identity.setdefault(target.identity, target)
-            if tokens and target not in by_initial[tokens[-1][:1]]:
-                by_initial[tokens[-1][:1]].append(target)
+            if tokens:
+                bucket = by_surname[(tokens[-1][:1], len(tokens[-1]))]
+                if target not in bucket:
+                    bucket.append(target)
             for word in tokens if len(tokens) >= 2 else ():
                 if target not in by_word[word]:
                     by_word[word].append(target)
