@@ -257,3 +257,14 @@ def test_this_week_in_a_sunday_story() -> None:
 def test_since_inside_a_noun_phrase_does_not_undate_the_event(nlp: Language) -> None:
     text = "The senator urged the department to list each case since 1980 in which it dropped charges."
     assert date_of(nlp, text, "urged") == ("2018-03-14", "publication")
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("The two ministers spent two days at the end of last week in Washington talking to officials.", "talking",
+     "2018-W10"),
+    ("Yesterday Funaro called for a new forum on the foreign debt.", "called", "2018-03-13"),
+    ("The minister arrived on Monday, saying he would meet the rebels.", "saying", "2018-03-12"),
+])
+def test_a_participle_shares_its_clause_s_date_and_bare_deictic_adverbs_count(
+        nlp: Language, text: str, trigger: str, expected: str) -> None:
+    assert date_of(nlp, text, trigger)[0] == expected

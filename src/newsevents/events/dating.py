@@ -39,6 +39,7 @@ NOT_WHEN_PREPS = {"since", "until", "till", "by", "before", "after", "for", "wit
                   "through", "throughout", "between", "ahead", "during"}
 # Prepositions that place an event after another dated one: the event is later, on a day not given.
 AFTER_PREPS = {"since", "after", "following"}
+DEICTIC_ADVERBS = {"yesterday", "today", "tomorrow", "tonight"}
 CUE_DEPS = {"aux", "amod", "advmod", "acl", "xcomp"}  # how a schedule word hangs on the event's words
 STORY_DAY = "newsevents_story_day"  # Doc.user_data key: the dateline's day, else the publication date
 # Words that put an event before the story's time without dating it.
@@ -139,6 +140,10 @@ def date_phrase(tok: Token, frame: list[Token]) -> str | None:
         # "a brief weekend visit", "Tuesday talks": a time word modifying the event noun, not always an entity
         return next((c.text for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}
                      and c.lower_ in {"weekend", *WEEKDAYS}), None)
+    if best is None:
+        # "Yesterday Funaro called ...": a deictic adverb the NER left untagged
+        return next((c.text for node in frame for c in node.children if c.dep_ in {"npadvmod", "advmod"}
+                     and c.lower_ in DEICTIC_ADVERBS and not c.ent_type_), None)
     return best[1] if best else None
 
 
@@ -148,8 +153,10 @@ def _schedule_verbs(tok: Token) -> list[Token]:
     the vote for Friday")."""
     cues = cue_words("schedule")
     out = [c for c in tok.children if c.dep_ == "acl" and c.pos_ == "VERB"]  # "a meeting held last month"
-    if tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and _is_cue(tok.head, cues):
-        out.append(tok.head)
+    if tok.dep_ in {"nsubj", "nsubjpass", "dobj", "xcomp", "advcl"} and _is_cue(tok.head, cues):
+        out.append(tok.head)  # "is expected tomorrow to ask Congress"
+    if tok.tag_ == "VBG" and tok.dep_ in {"advcl", "xcomp"}:
+        out.append(tok.head)  # "spent two days last week talking to officials": at the same time
     return out
 
 
