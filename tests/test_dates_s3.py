@@ -268,3 +268,14 @@ def test_since_inside_a_noun_phrase_does_not_undate_the_event(nlp: Language) -> 
 def test_a_participle_shares_its_clause_s_date_and_bare_deictic_adverbs_count(
         nlp: Language, text: str, trigger: str, expected: str) -> None:
     assert date_of(nlp, text, trigger)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Washington is likely to announce sanctions today after it accused Tokyo of breaking the pact.",
+     (None, "unknown")),
+    ("Police arrested the man after he attacked a guard on Monday.", ("2018-03-12", "relative")),
+])
+def test_an_after_clause_is_earlier_unless_it_has_its_own_date(nlp: Language, text: str,
+                                                               expected: tuple[str | None, str]) -> None:
+    trigger = "accused" if "accused" in text else "attacked"
+    assert date_of(nlp, text, trigger) == expected
