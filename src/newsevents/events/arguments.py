@@ -69,6 +69,7 @@ POLICE_LEMMAS = frozenset({"arrest", "detain", "apprehend", "nab", "hold", "char
 # Where an event noun holds the doer of a passive verb: "was killed in an encounter with police".
 IN_EVENT_PREPS = frozenset({"in", "during"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+SUMMON_VERBS = frozenset({"summon"})  # "summoned the ambassador to protest": the ambassador is protested to
 ANAPHORIC_DETS = {"the", "these", "those", "both"}  # how deep a party is looked for inside a phrase
 
 
@@ -279,9 +280,6 @@ class ArgumentReader:
         eid = self.mention_entity.get(modifier.i)
         if eid is None or self.entities[eid].type != "ORG" or modifier.dep_ not in {"compound", "nmod"}:
             return False
-        actor = self.entities[eid].actor
-        if actor is None or not actor.code:
-            return False  # "Matamoros workers": a place the NER took for an organisation
         return self.kb.roles.get(normalize(tok.lemma_)) is not None
 
     def _is_person(self, tok: Token) -> bool:
@@ -497,8 +495,10 @@ class ArgumentReader:
         done to the one the main verb named."""
         head = verb.head
         # Only an adverbial purpose clause: in "persuaded Biden to lift sanctions" (xcomp) Biden lifts; in
-        # "..., killing 17 soldiers" there is no purpose.
-        if verb.dep_ != "advcl" or head is verb or self.lexicon.is_cue(head.lemma_, "content"):
+        # "..., killing 17 soldiers" there is no purpose. The parser also reads "summoned X to complain" as
+        # an xcomp: one summoned is never the one who then acts.
+        purpose = verb.dep_ == "advcl" or (verb.dep_ == "xcomp" and head.lemma_.lower() in SUMMON_VERBS)
+        if not purpose or head is verb or self.lexicon.is_cue(head.lemma_, "content"):
             return []
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return []
