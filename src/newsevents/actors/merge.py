@@ -128,15 +128,21 @@ def names_compatible(a: str, b: str) -> bool:
     return True
 
 
-def _people_with_surname_like(by_surname: dict[tuple[str, int], list[Cluster]],
+def _people_with_surname_like(by_surname: dict[tuple[str, int], dict[str, list[Cluster]]],
                               tokens: tuple[str, ...]) -> list[Cluster]:
-    """The people indexed under a surname that `similar_word` could find like this name's last word."""
+    """The people indexed under a surname `similar_word` finds like this name's last word (the index: first
+    letter and length -> surname -> people; alike surnames share the letter and differ in length by two at
+    most, and each distinct surname is compared once)."""
     if not tokens:
         return []
     last = tokens[-1]
     lengths = range(len(last) - 2, len(last) + 3) if len(last) >= 5 else (len(last),)
-    found = [cl for n in lengths for cl in by_surname.get((last[:1], n), ())]
-    return list(dict.fromkeys(found))  # a person indexed under two lengths counts once
+    found: dict[int, Cluster] = {}
+    for n in lengths:
+        for surname, people in by_surname.get((last[:1], n), {}).items():
+            if similar_word(last, surname):
+                found.update((id(cl), cl) for cl in people)
+    return list(found.values())
 
 
 def _unique_name_holder(holders: list[Cluster]) -> Cluster | None:
@@ -182,7 +188,7 @@ class EntityMerger:
         # So a long article of many names costs a few comparisons per name, not one per person met so far.
         position: dict[int, int] = {}
         by_identity: dict[str, Cluster] = {}
-        by_surname: dict[tuple[str, int], list[Cluster]] = defaultdict(list)
+        by_surname: dict[tuple[str, int], dict[str, list[Cluster]]] = defaultdict(dict)
         by_word: dict[str, list[Cluster]] = defaultdict(list)  # word of a full name -> people, in order
         forms: dict[int, dict[str, None]] = defaultdict(dict)  # person -> distinct texts of its mentions
         for cand in cands:
@@ -210,7 +216,7 @@ class EntityMerger:
             if target.identity:
                 by_identity.setdefault(target.identity, target)
             if tokens:
-                bucket = by_surname[(tokens[-1][:1], len(tokens[-1]))]
+                bucket = by_surname[(tokens[-1][:1], len(tokens[-1]))].setdefault(tokens[-1], [])
                 if target not in bucket:
                     bucket.append(target)
             for word in tokens if len(tokens) >= 2 else ():
