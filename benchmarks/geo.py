@@ -13,7 +13,8 @@ says it, the span where it happened. The set is split by a hash of the sentence:
 (held out: never looked at while tuning). The first `--n` sentences of the split are run through the full
 pipeline; for each gold verb our event (the one whose trigger overlaps it) is found and its place is right
 when it is the place the gold span names (the span's entity's place, the same name, or a point within 25 km
-of the span's own geocoding: another spelling of the same place), or rightly none.
+of the span's own geocoding: another spelling of the same place), or rightly none. Spans given in tokens
+rather than characters (some records) are converted first.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import hashlib
 import importlib.util
 import json
 import math
+import re
 import statistics
 import sys
 import xml.etree.ElementTree as ET
@@ -162,8 +164,8 @@ def events(split: str, n: int, before: bool, misses: bool = False) -> dict[str, 
     articles = [Article(id=f"s{i}", text=r["text"]) for i, r in enumerate(records)]
     for rec, result in zip(records, pipeline.run(articles), strict=True):
         text = rec["text"]
-        verbs = [s for s in rec["spans"] if s["label"] == "VERB"]
-        golds = [s for s in rec["spans"] if s["label"] == "LOCATION"]
+        verbs = [_char_span(text, s) for s in rec["spans"] if s["label"] == "VERB"]
+        golds = [_char_span(text, s) for s in rec["spans"] if s["label"] == "LOCATION"]
         for verb in verbs:
             tally["verbs"] += 1
             tally["verbs_with_place"] += bool(golds)
@@ -198,6 +200,24 @@ def events(split: str, n: int, before: bool, misses: bool = False) -> dict[str, 
             "place_right": round(tally["right"] / tally["events"], 3) if tally["events"] else None,
             "right_when_gold_names_place": round(tally["right_with_place"] / tally["events_with_place"], 3)
             if tally["events_with_place"] else None}
+
+
+TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+
+
+def _char_span(text: str, span: dict[str, Any]) -> dict[str, Any]:
+    """The span in character offsets. Some records count tokens instead (the README says so): an empty span
+    or one cutting a word is read as tokens `start` .. `end` (a single token when they are equal)."""
+    start, end = span["start"], span["end"]
+    aligned = (end > start and text[start:end].strip() and (start == 0 or not text[start - 1].isalnum())
+               and (end >= len(text) or not text[end].isalnum()))
+    if aligned:
+        return span
+    tokens = [(m.start(), m.end()) for m in TOKEN.finditer(text)]
+    last = max(start, end - 1)
+    if last >= len(tokens):
+        return span
+    return {**span, "start": tokens[start][0], "end": tokens[last][1]}
 
 
 def _same_point(ours: Any, theirs: Any) -> bool:

@@ -436,6 +436,7 @@ NOT_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT
 # Iran" (CAMEO 042/043 visits, 18-20 assaults, fights and mass violence).
 ACTS_ON_PLACES = ("042", "043", "18", "19", "20")
 CAPITAL_OF = "<capital of>"  # a span "Indian capital" stands for the country's capital city
+COARSE = frozenset({"country", "continent", "region", "admin1"})  # after a town the same clause names
 CLIMB = frozenset({"poss", "compound", "appos", "conj", "amod", "nmod", "case"})
 
 
@@ -530,16 +531,16 @@ def clause_place(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
     trig = trigger.root
     sent = trig.sent
     spans = _sentence_spans(doc, sent, entities)
-    best: tuple[tuple[int, int, int], Place] | None = None
+    best: tuple[tuple[int, int, int, int], Place] | None = None
     for s, e, owner in spans:
         if not _locative(doc, s, e, trig, on_place):
             continue
-        # nearest first, but never the container named as a modifier ("the West Bank town of Tulkarm")
-        # the trigger's own phrases before those of the clause it hangs from ("lead the charge in X, striking
-        # sites near Y": Y)
-        rank = (int(_container(doc[s:e].root)), int(not _locative(doc, s, e, trig, on_place, own=True)),
-                min(abs(s - trig.i), abs(e - 1 - trig.i)))
-        if best is not None and rank >= best[0]:
+        # nearest first, but never the container named as a modifier ("the West Bank town of Tulkarm"); the
+        # trigger's own phrases before those of the clause it hangs from ("lead the charge in X, striking
+        # sites near Y": Y); a town before a country or region ("students in Spain protested in Barcelona")
+        head = (int(_container(doc[s:e].root)), int(not _locative(doc, s, e, trig, on_place, own=True)))
+        distance = min(abs(s - trig.i), abs(e - 1 - trig.i))
+        if best is not None and head > best[0][:2]:
             continue
         place = _span_place(doc, s, e, owner, entities, places, gazetteer)
         typed = owner is not None and owner in entities and entities[owner].type in PLACE_TYPES
@@ -547,7 +548,10 @@ def clause_place(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
         if place is None and (typed or named):
             # a place the gazetteer lacks, that the NER or a kind word says is one: named, not on the map
             place = Place(doc[s:e].text, None, None, None, "unresolved", None)
-        if place is not None:
+        if place is None:
+            continue
+        rank = (*head, int(place.feature in COARSE), distance)
+        if best is None or rank < best[0]:
             best = (rank, place)
     return best[1] if best else None
 
