@@ -106,3 +106,17 @@ def test_division_names_and_the_generic_words_that_are_no_place() -> None:
 
     assert division_countries("assam") == frozenset({"IND"})
     assert "coast" in GENERIC_PLACE_WORDS  # "Coast Guard" is no body of Kenya's Coast province
+
+
+def test_a_local_group_is_of_the_country_its_clause_happens_in(analyse) -> None:
+    text = ("In Guatemala, police arrested seven people for extorting bus drivers. Honduras has seen a wave of "
+            "extortion, and Honduran officials say Honduras needs help from Honduras's neighbours.")
+    result = analyse(text, "2014-07-01")
+    assert code_of(result, "police") == "GTMCOP"
+
+
+def test_rangers_alone_are_pakistan_rangers(analyse) -> None:
+    text = "The Rangers fired at labourers near the border in Punjab, India, Indian officials said. India protested."
+    result = analyse(text, "2014-09-20")
+    assert code_of(result, "Rangers") == "PAKMIL"
+    assert code_ending(result, "labourers") == "INDLAB"

@@ -627,11 +627,33 @@ class MentionFinder:
         has_det = bool(dets & {"the", "this", "that"})
         if cand.country is None and cand.possessor is None and not has_det and not domestic:
             return None  # "officials said": no way to tell whose; precision first
+        if domestic and cand.country is None and cand.possessor is None:
+            # "In Guatemala, police arrested ...": a local group is of the country where its clause happens.
+            iso = self._clause_country(tok)
+            if iso:
+                cand.country, cand.basis = iso, "context"
         # Extend the mention left over its modifiers so the evidence reads "the Russian president".
         left = min([start, *[c.i for c in tok.lefts if c.dep_ in {"det", "amod", "compound", "poss"}]])
         cand.start = left
         cand.text = doc[left:tok.i + 1].text
         return cand
+
+    def _clause_country(self, tok: Token) -> str | None:
+        """The country named by an "in ..." phrase of the verb a noun is the subject or object of ("In Coban,
+        Guatemala, farmers complained", "police in Honduras arrested"): a country, demonym or large city."""
+        verb = tok.head if tok.dep_ in {"nsubj", "nsubjpass", "dobj"} else None
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"]
+        if verb is not None and verb.pos_ in {"VERB", "AUX"}:
+            adverbs = [c for c in verb.children if c.dep_ in {"advmod", "npadvmod"}]  # "years ago in X"
+            preps += [c for h in [verb, *adverbs] for c in h.children
+                      if c.dep_ == "prep" and c.lower_ == "in"]
+        for prep in preps:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    iso = self._country_words([normalize(t.text) for t in pobj.subtree if t.pos_ == "PROPN"])
+                    if iso:
+                        return iso
+        return None
 
     def _role_modifiers(self, doc: Doc, tok: Token, start: int, cand: Candidate) -> None:
         """Whose role is it: a demonym or country modifier, a possessive, or an of-phrase. Modifiers may
