@@ -78,16 +78,19 @@ CODED = [
     ("of-phrase body, not the head of state", "U.S. officials held talks with the president of the Peruvian "
      "central bank on Monday.", "1987-05-02", None, "the president of the Peruvian central bank",
      ("PERGOV", "context")),
-    ("X-based", "Houston-based Cooper Industries Inc said it agreed to buy a pipeline from Texas Commerce "
-     "Bancshares Inc on Monday.", "1987-05-02", None, "Cooper Industries Inc", ("USABUS", "context")),
-    ("US state in the name", "Houston-based Cooper Industries Inc said it agreed to buy a pipeline from Texas "
-     "Commerce Bancshares Inc on Monday.", "1987-05-02", None, "Texas Commerce Bancshares Inc",
+    # Companies no table knows (invented names: real ones are in the company tables now).
+    ("X-based", "Houston-based Brazos Valve Industries Inc said it agreed to buy a pipeline from Texas Prairie "
+     "Bancshares Inc on Monday.", "1987-05-02", None, "Brazos Valve Industries Inc", ("USABUS", "context")),
+    ("US state in the name", "Houston-based Brazos Valve Industries Inc said it agreed to buy a pipeline from "
+     "Texas Prairie Bancshares Inc on Monday.", "1987-05-02", None, "Texas Prairie Bancshares Inc",
      ("USABUS", "title")),
+    ("known company", "Houston-based Cooper Industries Inc said it agreed to buy a pipeline on Monday.",
+     "1987-05-02", None, "Cooper Industries Inc", ("USABUS", "dictionary")),
     ("dateline places domestic bodies", "The finance ministry said on Tuesday it would sue Sumitomo Metal "
      "Industries Ltd over the contract.", "1987-03-03", "TOKYO, March 3 -", "The finance ministry",
      ("JPNGOV", "dateline")),
-    ("dateline places unknown companies", "The finance ministry said on Tuesday it would sue Sumitomo Metal "
-     "Industries Ltd over the contract.", "1987-03-03", "TOKYO, March 3 -", "Sumitomo Metal Industries Ltd",
+    ("dateline places unknown companies", "The finance ministry said on Tuesday it would sue Hoshida Metal "
+     "Works Ltd over the contract.", "1987-03-03", "TOKYO, March 3 -", "Hoshida Metal Works Ltd",
      ("JPNBUS", "dateline")),
     ("article country for an unqualified role", NIGER, "2024-03-16", None, "The interior ministry",
      ("NERGOV", "article")),
@@ -121,7 +124,11 @@ def test_a_capital_inside_a_company_name_is_no_government(pipeline: Pipeline) ->
                            "One Valley Bancorp on the offering.")
     codes = {e.actor.code for e in result.entities if e.actor}
     assert not any(code.endswith("GOV") for code in codes), codes
-    assert actor_of(result, "McDonnell Douglas Corp")[0] == "BUS"
+    assert actor_of(result, "McDonnell Douglas Corp")[0] == "USABUS"  # the company table knows it
+    invented = run(pipeline, "Harwick Stanley Securities and Pemberton Douglas Corp said they would cooperate "
+                             "with One Valley Bancorp on the offering.")
+    assert actor_of(invented, "Harwick Stanley Securities")[0] == "BUS"
+    assert actor_of(invented, "Pemberton Douglas Corp")[0] == "BUS"
 
 
 def test_the_dateline_is_where_the_story_was_filed_not_an_actor(pipeline: Pipeline) -> None:
@@ -163,7 +170,7 @@ def test_people_sharing_a_surname_and_first_name_stay_apart_when_their_middle_na
 
 @pytest.mark.parametrize(("text", "short", "full"), [
     ("Rockwell International Corp said it agreed to sell its unit to Valeo SA. Rockwell said the sale would "
-     "close in May.", "Rockwell", "Rockwell International Corp"),
+     "close in May.", "Rockwell", "Rockwell International"),
     ("Indonesia asked the World Bank for a loan. The Bank said it would send a mission to Jakarta.", "Bank",
      "World Bank"),
 ])
@@ -184,8 +191,9 @@ def test_states_and_cities_are_places_of_their_own_not_names_of_their_country(pi
 
 
 def test_a_company_named_after_georgia_is_american(pipeline: Pipeline) -> None:
-    result = run(pipeline, "Georgia Power Co said it would sell its unit to Southern Co.")
-    assert actor_of(result, "Georgia Power Co") == ("USABUS", "title")
+    result = run(pipeline, "Georgia Textile Mills Co said it would sell its unit to Southern Co.")
+    assert actor_of(result, "Georgia Textile Mills Co") == ("USABUS", "title")
+    assert actor_of(run(pipeline, "Georgia Power Co said it would raise rates."), "Georgia Power Co")[0] == "USABUS"
 
 
 def test_places_the_tables_do_not_know_still_tell_the_article_s_country(pipeline: Pipeline) -> None:
