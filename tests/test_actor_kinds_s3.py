@@ -120,3 +120,10 @@ def test_rangers_alone_are_pakistan_rangers(analyse) -> None:
     result = analyse(text, "2014-09-20")
     assert code_of(result, "Rangers") == "PAKMIL"
     assert code_ending(result, "labourers") == "INDLAB"
+
+
+def test_a_person_identified_as_takes_the_noun_before(analyse) -> None:
+    text = ("A villager identified as Sukhram Poyam was killed by Maoists in Narayanpur District of "
+            "Chhattisgarh in India on Monday, Indian police said.")
+    result = analyse(text, "2013-02-27")
+    assert code_of(result, "Sukhram Poyam") == "INDCVL"

@@ -491,18 +491,14 @@ class MentionFinder:
         root = doc[cand.start:cand.end].root
         head = root.head
         if (root.dep_ == "appos" and head.i < cand.start and head.pos_ in {"NOUN", "PROPN"}
-                and cand.sector is None):
-            texts = [t.text for t in doc[max(head.left_edge.i, head.i - 6):head.i + 1]
-                     if not t.is_punct and t.dep_ != "det"]
-            words = [normalize(t) for t in texts]
-            role = self._longest_role(words)
-            if role is not None and role.person:
-                iso = self._country_words(words)
-                if iso and not cand.country:
-                    cand.country, cand.basis = iso, "context"
-                cand.role, cand.sector = cand.role or role, role.sector
-                cand.former = cand.former or "former" in words
-                self._apply_group(cand, words, _acronyms(texts))
+                and cand.sector is None and self._described_by(doc, cand, head)):
+            return
+        if cand.start >= 3 and doc[cand.start - 1].lower_ == "as" and doc[cand.start - 2].lower_ in {
+                "identified", "named"} and cand.sector is None:
+            # "a villager identified as Sukhram Poyam", "a trader, identified as X" (the parse varies)
+            gap = 4 if doc[cand.start - 3].is_punct and cand.start >= 4 else 3
+            noun = doc[cand.start - gap]
+            if noun.pos_ == "NOUN" and self._described_by(doc, cand, noun):
                 return
         for child in root.children:
             if child.i < cand.end or not (child.dep_ == "appos" or (
@@ -523,6 +519,23 @@ class MentionFinder:
                 cand.role = cand.role or role
             if iso or role:
                 return
+
+    def _described_by(self, doc: Doc, cand: Candidate, head: Token) -> bool:
+        """Code a person from the noun phrase ending at `head` that says who they are ("a police constable",
+        "a Maoist commander"); False when it holds no one-person role."""
+        texts = [t.text for t in doc[max(head.left_edge.i, head.i - 6):head.i + 1]
+                 if not t.is_punct and t.dep_ != "det"]
+        words = [normalize(t) for t in texts]
+        role = self._longest_role(words)
+        if role is None or not role.person:
+            return False
+        iso = self._country_words(words)
+        if iso and not cand.country:
+            cand.country, cand.basis = iso, "context"
+        cand.role, cand.sector = cand.role or role, role.sector
+        cand.former = cand.former or "former" in words
+        self._apply_group(cand, words, _acronyms(texts))
+        return True
 
     def _organization_in(self, words: list[str],
                          acronyms: frozenset[str] = frozenset()) -> Organization | None:
