@@ -58,7 +58,7 @@ def roots(result) -> set[str]:
     ("Israel ruled out talks with Hamas.", "12", True),
     ("Germany ruled out a cut in interest rates.", "12", False),
     # shooting someone, not shooting back at critics
-    ("Taliban gunmen shot dead two Afghan soldiers in Kunar.", "18", True),  # gunmen: unconventional (18x)
+    ("Taliban gunmen shot dead two Afghan soldiers in Kunar.", "19", True),  # rebels against an army: a fight
     ("The Georgian senator shot back at his critics.", "19", False),
     # a trigger noun naming another thing is no event of its own
     ("Venezuela's police investigations agency questioned Colombian officials.", "09", False),
