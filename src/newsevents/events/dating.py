@@ -131,7 +131,8 @@ def date_phrase(tok: Token, frame: list[Token]) -> str | None:
         if node.i in targets and (best is None or hops < best[0]):
             best = (hops, ent.text)
     for node in [tok, *frame]:
-        if _when_clause_of_date(node):
+        if _when_clause_of_date(node) or (node.dep_ == "acl" and node.head.ent_type_ == "DATE"):
+            # also "spent the end of last week talking to officials": a participle on the date itself
             # "on March 11, when it charged him": the clause tells what happened on that date
             for ent in _date_entities(tok):
                 if ent.start <= node.head.i < ent.end and names_a_time(ent.text):
