@@ -37,15 +37,17 @@ def names(result: ArticleResult, trigger: str, role: str) -> set[str | None]:
 
 # -- 1. unnamed groups act --------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("text", "trigger", "sector"), [
-    ("Armed militants attacked a market in the north of the country on Sunday.", "attacked", "UAF"),
-    ("Rebels ambushed an army patrol near the border on Tuesday.", "ambushed", "REB"),
-    ("Two shopkeepers were shot dead by unidentified gunmen on Monday night.", "shot", "UAF"),
+ARMED_GROUPS = {"UAF", "REB", "INS", "CRM"}  # how the role tables may code militants, rebels, gunmen
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Armed militants attacked a village in the north of the country on Sunday.", "attacked"),
+    ("Rebels ambushed an army patrol near the border on Tuesday.", "ambushed"),
+    ("Two shopkeepers were shot dead by unidentified gunmen on Monday night.", "shot"),
 ])
-def test_an_unnamed_armed_group_is_a_source_without_a_country(analyse: Analyse, text: str, trigger: str,
-                                                               sector: str) -> None:
+def test_an_unnamed_armed_group_is_a_source_without_a_country(analyse: Analyse, text: str, trigger: str) -> None:
     found = readings(analyse(text, DAY), trigger)
-    assert any(s and s.endswith(sector) for s, _ in found), found
+    assert any(s and s[-3:] in ARMED_GROUPS for s, _ in found), found
 
 
 def test_an_unnamed_state_body_of_no_country_is_still_no_source(analyse: Analyse) -> None:
@@ -55,7 +57,8 @@ def test_an_unnamed_state_body_of_no_country_is_still_no_source(analyse: Analyse
 
 def test_members_named_by_their_coded_organisation_act_for_it(analyse: Analyse) -> None:
     result = analyse("Suspected Islamic State militants attacked a village in the north on Friday.", DAY)
-    assert any(s and "UAF" not in s for s, _ in readings(result, "attacked")), readings(result, "attacked")
+    found = readings(result, "attacked")
+    assert any(s and s[-3:] not in ARMED_GROUPS for s, _ in found), found  # the organisation's code
 
 
 # -- 2. the dateline ---------------------------------------------------------------------------------------
@@ -63,8 +66,8 @@ def test_members_named_by_their_coded_organisation_act_for_it(analyse: Analyse) 
 def test_the_dateline_is_never_the_source(analyse: Analyse) -> None:
     result = analyse("KARACHI, March 3 -- Unidentified gunmen shot dead a shopkeeper, Rashid Ali, in a market "
                      "on Monday.", DAY)
-    assert names(result, "shot", "source") <= {None}
-    assert any(s and s.endswith("UAF") for s, _ in readings(result, "shot")), readings(result, "shot")
+    assert not any(n and "karachi" in n.lower() for n in names(result, "shot", "source"))
+    assert any(s and s[-3:] in ARMED_GROUPS for s, _ in readings(result, "shot")), readings(result, "shot")
     assert "Rashid Ali" in names(result, "shot", "target")
 
 
