@@ -37,3 +37,10 @@ def test_broken_utf16_names_the_file(tmp_path: Path) -> None:
     path.write_bytes("\ufeffIran".encode("utf-16-le") + b"\x00\xd8")  # a lone high surrogate at the end
     [item] = list(read_path(path))
     assert isinstance(item, InputError) and item.code is Code.E004 and "story.txt" in str(item)
+
+
+def test_utf32_or_binary_behind_a_utf16_bom_is_refused_as_binary(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_bytes(b"\xff\xfe\x00\x00binary")  # the UTF-32 LE BOM starts like UTF-16's
+    [item] = list(read_path(path))
+    assert isinstance(item, InputError) and item.code is Code.E003

@@ -33,6 +33,8 @@ def _decode_utf16(data: bytes, where: str, max_chars: int) -> str:
     except UnicodeDecodeError as exc:
         raise InputError(Code.E004, where, f"UTF-16 file with an invalid code unit at byte {exc.start}; "
                          "save it as UTF-8") from None
+    if "\x00" in text[:4096]:  # a UTF-32 BOM (FF FE 00 00) or binary data that starts like a UTF-16 BOM
+        raise InputError(Code.E003, where)
     if not text.strip():
         raise InputError(Code.E002, where)
     if len(text) > max_chars:
