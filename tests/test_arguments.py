@@ -222,8 +222,11 @@ def test_an_airport_people_are_arrested_at_is_not_the_target(analyse: Analyse) -
 
 
 def test_an_unnamed_group_with_no_doer_is_no_event_even_in_a_countrys_story(analyse: Analyse) -> None:
+    result = analyse("Peru's president Alan Garcia praised the police on Monday. Three judges were killed.", DAY)
+    assert not readings(result, "killed"), readings(result, "killed")
+    # An arrest is different: with no doer named it is the police's of the story's country (a guess).
     result = analyse("Peru's president Alan Garcia praised the police on Monday. Three judges were arrested.", DAY)
-    assert not readings(result, "arrested"), readings(result, "arrested")
+    assert {s for s, _ in readings(result, "arrested")} <= {"PERCOP"}, readings(result, "arrested")
 
 
 def test_a_complement_names_whom_its_object_goes_to(analyse: Analyse) -> None:
