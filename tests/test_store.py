@@ -232,7 +232,27 @@ def test_missing_database_for_reading_is_a_clear_error(tmp_path) -> None:
 def test_migrations_are_recorded_once(tmp_path) -> None:
     path = tmp_path / "events.duckdb"
     with Store(path) as store:
-        assert store.sql("SELECT name FROM schema_migrations")[1] == [("0001_initial",)]
+        assert store.sql("SELECT name FROM schema_migrations ORDER BY name")[1] == [
+            ("0001_initial",), ("0002_location_basis",)]
     with Store(path) as store:
         assert store.migrate() == []
-        assert store.sql("SELECT count(*) FROM schema_migrations")[1] == [(1,)]
+        assert store.sql("SELECT count(*) FROM schema_migrations")[1] == [(2,)]
+
+
+def test_a_store_of_the_first_release_gains_the_later_columns_and_keeps_its_rows(tmp_path) -> None:
+    import duckdb
+
+    from newsevents.store import COLUMNS, MIGRATIONS
+
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))  # what the first release wrote: only migration 0001
+    con.execute("CREATE TABLE schema_migrations (name VARCHAR, applied_at TIMESTAMP)")
+    con.execute(MIGRATIONS[0][1])
+    con.execute("INSERT INTO schema_migrations VALUES ('0001_initial', now())")
+    con.execute("INSERT INTO articles (id, title) VALUES ('a1', 'Old article')")
+    con.close()
+    with Store(path) as store:
+        names = [r[0] for r in store.sql("SELECT column_name FROM information_schema.columns "
+                                         "WHERE table_name = 'article_events'")[1]]
+        assert sorted(names) == sorted(c for c, _ in COLUMNS["article_events"])
+        assert store.sql("SELECT title FROM articles")[1] == [("Old article",)]

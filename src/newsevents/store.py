@@ -62,6 +62,7 @@ COLUMNS: dict[str, list[tuple[str, str]]] = {
         ("date_text", "VARCHAR"), ("date_basis", "VARCHAR"), ("day_from", "DATE"), ("day_to", "DATE"),
         ("location_name", "VARCHAR"), ("location_lat", "DOUBLE"), ("location_lon", "DOUBLE"),
         ("location_country", "VARCHAR"), ("location_feature", "VARCHAR"), ("location_geonames_id", "BIGINT"),
+        ("location_basis", "VARCHAR"),
     ],
     "event_mentions": [
         ("article_id", "VARCHAR"), ("event_id", "VARCHAR"), ("sentence_index", "INTEGER"),
@@ -87,19 +88,32 @@ COLUMNS: dict[str, list[tuple[str, str]]] = {
         ("location_lon", "DOUBLE"), ("location_country", "VARCHAR"), ("location_feature", "VARCHAR"),
         ("location_geonames_id", "BIGINT"), ("num_articles", "INTEGER"), ("num_mentions", "INTEGER"),
         ("num_sources", "INTEGER"), ("sources", "VARCHAR[]"), ("article_ids", "VARCHAR[]"),
-        ("urls", "VARCHAR[]"), ("first_published", "DATE"),
+        ("urls", "VARCHAR[]"), ("first_published", "DATE"), ("location_basis", "VARCHAR"),
     ],
+}
+# Columns added after the first release, by the migration that adds them to existing stores.
+ADDED_COLUMNS: dict[str, list[tuple[str, str]]] = {
+    "0002_location_basis": [("article_events", "location_basis"), ("events", "location_basis")],
 }
 ARTICLE_TABLES = ("entities", "mentions", "article_events", "event_mentions", "quotes", "summaries")
 
 
 def _create(table: str) -> str:
-    return f"CREATE TABLE {table} (" + ", ".join(f"{c} {t}" for c, t in COLUMNS[table]) + ");"
+    """The table as the first release created it (later columns come with their migrations)."""
+    later = {(t, c) for added in ADDED_COLUMNS.values() for t, c in added}
+    columns = [(c, kind) for c, kind in COLUMNS[table] if (table, c) not in later]
+    return f"CREATE TABLE {table} (" + ", ".join(f"{c} {kind}" for c, kind in columns) + ");"
+
+
+def _add_columns(migration: str) -> str:
+    kinds = {(t, c): kind for t in COLUMNS for c, kind in COLUMNS[t]}
+    return "\n".join(f"ALTER TABLE {t} ADD COLUMN {c} {kinds[(t, c)]};" for t, c in ADDED_COLUMNS[migration])
 
 
 # Named migrations, applied in order and recorded in `schema_migrations`; never edit one that has shipped.
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", "\n".join(_create(t) for t in COLUMNS)),
+    ("0002_location_basis", _add_columns("0002_location_basis")),  # "dateline": the place is the dateline's
 ]
 
 
@@ -478,7 +492,7 @@ def merged_event_row(members: list[dict[str, Any]]) -> tuple[Any, ...]:
         len({m["art_source"] or m["article_id"] for m in members}), sources,
         list(dict.fromkeys(m["article_id"] for m in by_date)),
         sorted({m["art_url"] for m in members if m["art_url"]}),
-        min(published) if published else None,
+        min(published) if published else None, placed["location_basis"],
     )
 
 
@@ -528,7 +542,7 @@ def _event_row(aid: str, ev: Event, names: dict[str, str]) -> tuple[Any, ...]:
         ev.negated, ev.modality, ev.confidence, ev.date, ev.date_text, ev.date_basis,
         span and span[0], span and span[1],
         loc and loc.name, loc and loc.lat, loc and loc.lon, loc and loc.country, loc and loc.feature,
-        loc and loc.geonames_id,
+        loc and loc.geonames_id, loc and loc.basis,
     )
 
 
