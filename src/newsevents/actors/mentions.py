@@ -315,6 +315,10 @@ class MentionFinder:
                 return Candidate(**base, kind="country", label="GPE", country=met.country)
             return Candidate(**base, kind="metonym", label=met.place or "ORG", country=met.country,
                              sector=met.sector)
+        if label in {"NORP", "GPE", "LOC", "FAC"} and key in domestic_roles() and key in kb.roles:
+            group = kb.roles[key]  # "Policemen", "Maoists", "Villagers": a group the NER took for a place
+            return Candidate(**base, kind="role" if group.person else "body", label="ORG",
+                             sector=group.sector, role=group)
         if label in {"PERSON", "ORG"} and key in kb.roles:
             return None  # a title the NER took for a name ("State Councilor")
         if key in kb.organizations and label != "PERSON":
@@ -325,10 +329,6 @@ class MentionFinder:
             iso = kb.demonyms.get(key) or kb.countries.get(key)
             if iso is None and key.endswith("s"):
                 iso = kb.demonyms.get(key[:-1])  # "Palestinians blamed Israel": the country's people
-            group = kb.roles.get(key) if iso is None else None
-            if group is not None and key in domestic_roles():
-                # "Maoists", "Naxalites": a movement the NER calls a nationality, of the story's country
-                return Candidate(**base, kind="body", label="NORP", sector=group.sector, role=group)
             return Candidate(**base, kind="norp", label="NORP", country=iso)
         multi = len(span) > 1
         if key in kb.countries and (label != "PERSON" or not multi):
