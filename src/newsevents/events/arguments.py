@@ -294,8 +294,8 @@ class ArgumentReader:
         place it is in or of ("authorities in Argentina"); a body modifier gives the sector ("military
         officials"). Not a role: a group named before ("the leaders"), one modified by a word that is
         neither a country nor a role ("cartel leaders", "business leaders", "South American leaders")."""
-        if tok.pos_ != "NOUN" and (tok.pos_ != "PROPN" or tok.ent_type_ in NAME_TYPES):
-            return []  # "Maoists attacked": the parser may tag a capitalised group noun as a name
+        if tok.pos_ != "NOUN" and (tok.tag_ != "NNPS" or tok.ent_type_ in NAME_TYPES):
+            return []  # "Maoists attacked": the parser may tag a capitalised plural group noun as a name
         group = self.kb.roles.get(normalize(tok.lemma_))
         anaphoric = any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in tok.children)
         if tok.tag_ in {"NNS", "NNPS"} and anaphoric and not (group and _nonstate(group.sector)):
