@@ -228,3 +228,16 @@ def test_unwritable_cache_directory_builds_in_memory(tmp_path: Path, monkeypatch
         assert default_knowledge((table,)).organizations["acme mining"].code == "ZAFBUS"
     finally:
         default_knowledge.cache_clear()
+
+
+def test_petrarch_tenures_fill_the_days_our_tables_leave_for_a_person_they_name() -> None:
+    from newsevents.actors.knowledge import default_knowledge
+
+    kb = default_knowledge()
+    # Our tables know Bujar Nishani as Albania's president (2012-2017) only; PETRARCH's rows of his time as a
+    # minister (2007-2009) still apply on days ours do not cover, and ours win on the days they do.
+    minister = kb.term_on("Bujar Nishani", date(2008, 6, 1))
+    assert minister is not None and minister.code == "ALBGOV"
+    president = kb.term_on("Bujar Nishani", date(2013, 6, 1))
+    assert president is not None and president.office == "head_of_state"
+    assert kb.term_on("Nishani", date(2008, 6, 1)) is None  # a lone surname takes no fallback

@@ -48,7 +48,7 @@ OFFICE_RANK = {"head_of_state": 0, "head_of_government": 1, "igo_head": 1, "vice
                "central_bank_governor": 4, "party_leader": 5, "group_leader": 5, "spokesperson": 6,
                "other": 9}
 HISTORICAL_KINDS = {"country", "demonym", "capital", "body"}
-CACHE_FORMAT = 1  # bump when the pickled shape of ActorKnowledge changes
+CACHE_FORMAT = 2  # bump when the pickled shape of ActorKnowledge changes
 
 
 @lru_cache(maxsize=200_000)
@@ -197,6 +197,9 @@ class ActorKnowledge:
         self.typed_organizations: dict[str, Organization] = {}
         self.not_actors: dict[str, str] = {}
         self.terms_by_name: dict[str, list[OfficeTerm]] = defaultdict(list)
+        # PETRARCH's tenures of people our tables name: used only on days none of ours covers (Shintaro Abe
+        # is JPNELI in 1987 although our table knows him only as foreign minister 1982-86).
+        self.fallback_terms_by_name: dict[str, list[OfficeTerm]] = defaultdict(list)
         self.terms_by_office: dict[tuple[str, str], list[OfficeTerm]] = defaultdict(list)
         self.cache_key: str | None = None  # set when built by default_knowledge (keys derived caches)
         self._load_countries()
@@ -348,6 +351,9 @@ class ActorKnowledge:
         keys = {normalize(name) for name in [row["name"], *split_list(row.get("aliases", ""))]}
         if skip:
             if normalize(row["name"]) in skip or any(" " in k and k in skip for k in keys):
+                for key in keys:
+                    if " " in key:  # full names only: a lone surname is too weak for a fallback
+                        self.fallback_terms_by_name[key].append(term)
                 return
             keys -= skip
             if not keys:
@@ -424,7 +430,8 @@ class ActorKnowledge:
         if not terms:
             return None
         if day is not None:
-            current = [t for t in terms if t.covers(day)]
+            current = [t for t in terms if t.covers(day)] or [
+                t for t in self.fallback_terms_by_name.get(normalize(name), []) if t.covers(day)]
             return min(current, key=lambda t: OFFICE_RANK.get(t.office, 9)) if current else None
         return max(terms, key=lambda t: t.start or date.min)
 
