@@ -96,6 +96,8 @@ def test_an_anaphoric_attack_takes_the_kind_of_the_attack_it_refers_to(analyse) 
     # an attribution at the end of a sentence whose punctuation was lost
     ("Pakistan Rangers killed two of our workers in Karachi he added.", "reported"),
     ("Pakistan Rangers killed two MQM workers in Karachi.", "asserted"),
+    # an event known only by appearances is reported
+    ("Mexican police apparently arrested the drug lord in Sinaloa.", "reported"),
 ])
 def test_a_trailing_attribution_makes_the_sentence_reported(analyse, text, modality) -> None:
     events = analyse(text, "2023-03-13").events
