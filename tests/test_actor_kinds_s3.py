@@ -127,3 +127,16 @@ def test_a_person_identified_as_takes_the_noun_before(analyse) -> None:
             "Chhattisgarh in India on Monday, Indian police said.")
     result = analyse(text, "2013-02-27")
     assert code_of(result, "Sukhram Poyam") == "INDCVL"
+
+
+def test_a_small_town_alone_gives_no_home(analyse) -> None:
+    text = "Unidentified militants abducted three ginger traders from an area near Terang on March 15."
+    result = analyse(text, "2012-03-16")
+    assert all(not (e.actor and e.actor.code.startswith("AUS")) for e in result.entities)
+
+
+def test_a_place_further_out_is_not_the_clause_country(analyse) -> None:
+    text = ("Five oil workers were kidnapped in the department of Arauca on the Venezuela border. Colombia has "
+            "seen more kidnappings this year, Colombian officials in Colombia said.")
+    result = analyse(text, "2011-08-01")
+    assert code_ending(result, "workers") == "COLLAB"

@@ -110,13 +110,33 @@ def _place_index() -> Any:
     return PlaceIndex()
 
 
-def main_country(counts: Counter[str]) -> str | None:
+def strong_countries(clusters: list[Cluster]) -> set[str]:
+    """Countries an article names unmistakably: a country, demonym, known city or organisation of the
+    tables, a state body named after a place, or a division or city of 100,000 in the gazetteer (not a small
+    town whose name is also an Australian village: "Terang")."""
+    out: set[str] = set()
+    for cl in clusters:
+        if cl.kind in PLACED_KINDS and cl.country:
+            out.add(cl.country)
+        elif cl.kind == "place" and cl.members:
+            words = cl.members[0].key.split()
+            if len(words) > 1 and words[-1] in PLACE_KIND_WORDS:  # "Mardan District"
+                words = words[:-1]
+            countries = division_countries(" ".join(words))
+            if len(countries) == 1:
+                out |= countries
+        elif cl.code is None and (named := name_place_country(cl)):
+            out.add(named)
+    return out
+
+
+def main_country(counts: Counter[str], strong: set[str] | None = None) -> str | None:
     """The country most mentioned, when it is mentioned at least twice and more than any other, or when it
     is the only country the article names at all: a brief of one paragraph placed only by its district and
     province ("in Mardan District of Khyber Pakhtunkhwa") is that province's country's."""
     ranked = counts.most_common(2)
     if len(ranked) == 1:
-        return ranked[0][0]
+        return ranked[0][0] if ranked[0][1] >= 2 or strong is None or ranked[0][0] in strong else None
     if not ranked or ranked[0][1] < 2 or ranked[1][1] == ranked[0][1]:
         return None
     return ranked[0][0]
@@ -153,7 +173,7 @@ def read_home(clusters: list[Cluster], layout: Layout, kb: ActorKnowledge) -> Ho
 
     filed = dateline_country(layout.dateline_place, country_of) if layout.dateline_place else None
     counts = country_counts(clusters)
-    return Home(filed, main_country(counts), dominant_country(counts))
+    return Home(filed, main_country(counts, strong_countries(clusters)), dominant_country(counts))
 
 
 def place_unplaced(clusters: list[Cluster], home: Home, kb: ActorKnowledge) -> list[Cluster]:

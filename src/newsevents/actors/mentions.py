@@ -157,6 +157,15 @@ def _with_hyphenated_given_name(span: Span) -> Span:
     return span if end == span.end else Span(doc, span.start, end, label=span.label)
 
 
+def _under_prep(tok: Token, top: Token) -> bool:
+    """Whether a preposition stands between a token and its ancestor `top`."""
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep":
+            return True
+        tok = tok.head
+    return False
+
+
 def _is_acronym(word: str) -> bool:
     """"RAB", "CRPF", "SFs": an abbreviation written in capitals, perhaps with a plural s."""
     core = word[:-1] if word.endswith("s") else word
@@ -663,7 +672,11 @@ class MentionFinder:
         for prep in preps:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
-                    iso = self._country_words([normalize(t.text) for t in pobj.subtree if t.pos_ == "PROPN"])
+                    # the place itself and its appositives ("Coban, Guatemala"), not places further out ("in
+                    # the department of Arauca on the Venezuela border" is Colombia's)
+                    words = [normalize(t.text) for t in pobj.subtree if t.pos_ == "PROPN"
+                             and not _under_prep(t, pobj)]
+                    iso = self._country_words(words)
                     if iso:
                         return iso
         return None
