@@ -351,9 +351,12 @@ class ActorKnowledge:
         keys = {normalize(name) for name in [row["name"], *split_list(row.get("aliases", ""))]}
         if skip:
             if normalize(row["name"]) in skip or any(" " in k and k in skip for k in keys):
-                for key in keys:
-                    if " " in key:  # full names only: a lone surname is too weak for a fallback
-                        self.fallback_terms_by_name[key].append(term)
+                # Full names only (a lone surname is too weak for a fallback), and no open-ended office: the
+                # dictionaries end about 2015 and leave many in office for ever (Netanyahu in 2022).
+                if term.end is not None or term.code[3:6] == "ELI":
+                    for key in keys:
+                        if " " in key:
+                            self.fallback_terms_by_name[key].append(term)
                 return
             keys -= skip
             if not keys:
