@@ -176,6 +176,14 @@ def read_home(clusters: list[Cluster], layout: Layout, kb: ActorKnowledge) -> Ho
     return Home(filed, main_country(counts, strong_countries(clusters)), dominant_country(counts))
 
 
+def _sentences_with_foreign_actors(clusters: list[Cluster], filed: str | None) -> set[int]:
+    """The sentences naming an actor whose country the text gives (not the dateline) and is not `filed`."""
+    if not filed:
+        return set()
+    return {m.sentence for cl in clusters if cl.country and cl.country != filed and cl.basis != "dateline"
+            for m in cl.members}
+
+
 def place_unplaced(clusters: list[Cluster], home: Home, kb: ActorKnowledge) -> list[Cluster]:
     """Give a country to the domestic actors that have a sector but none: the dateline's country
     (`basis: dateline`), else, for officials, bodies and domestic organisations (courts, police, cartels,
@@ -184,6 +192,7 @@ def place_unplaced(clusters: list[Cluster], home: Home, kb: ActorKnowledge) -> l
     Bodies that stay without a country ("the government" in an article about nowhere) are dropped: a
     sector alone says nothing about whose."""
     filed, main, dominant = home.filed, home.main, home.dominant
+    foreign_in = _sentences_with_foreign_actors(clusters, filed)
     out = []
     for cl in clusters:
         unplaced = cl.country is None and cl.code is None and cl.owner is None and cl.term is None
@@ -198,7 +207,10 @@ def place_unplaced(clusters: list[Cluster], home: Home, kb: ActorKnowledge) -> l
             if named:
                 cl.country, cl.basis = named, "title"
             elif filed and cl.kind in {"org", "role", "body"}:
-                cl.country, cl.basis = filed, "dateline"
+                # A group in a sentence about another country's actors is not the filing place's
+                # ("WASHINGTON - The Colombian military continued to kill civilians"): precision first.
+                if cl.kind == "org" or not {m.sentence for m in cl.members} & foreign_in:
+                    cl.country, cl.basis = filed, "dateline"
             elif main and (cl.kind in {"role", "body"} or cl.sector in DOMESTIC_SECTORS):
                 cl.country, cl.basis = main, "article"
         if cl.kind == "body" and cl.country is None:
