@@ -31,7 +31,7 @@ DESCRIBING_VERBS = {"be", "head", "lead", "chair", "run", "direct", "command", "
 TITLE_DEPS = {"compound", "amod", "nmod", "nummod", "npadvmod", "cc", "conj"}
 
 
-@dataclass
+@dataclass(eq=False)  # a mention is itself: "is it in this list" must not compare every field
 class Candidate:
     """One mention before merging. `kind` decides how it merges and how it is coded."""
 
