@@ -201,3 +201,9 @@ def test_places_the_tables_do_not_know_still_tell_the_article_s_country(pipeline
             "Rayagada. The police said the cadres fled to Malkangiri.")
     result = pipeline.analyse(Article(id="t", text=text))
     assert actor_of(result, "Security Forces") == ("INDMIL", "article")
+
+
+def test_an_unknown_name_in_a_business_context_is_a_company(pipeline: Pipeline) -> None:
+    result = run(pipeline, "Shares of Quimbor rose 40 cts after the bid.", dateline="NEW YORK, March 3 -",
+                 published="1987-03-03")
+    assert actor_of(result, "Quimbor") == ("USABUS", "dateline")

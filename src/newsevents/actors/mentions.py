@@ -394,6 +394,8 @@ class MentionFinder:
             role = self._longest_role(words)
             if role and not role.person:
                 cand.sector = role.sector
+        if cand.sector is None:  # "shares of Telcom", "Telcom said it agreed to acquire the company": a firm
+            cand.sector = self.org_names.context_sector(span)
         # A country or demonym anywhere ("Japan Airlines", "Bank of Japan"); a city or state only where a
         # place stands in a name, first or after "of" ("Texas Commerce Bank"), not "Morgan Stanley".
         iso = self._country_words(words, cities=False) or self._country_words(words[:2], cities=True,
