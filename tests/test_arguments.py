@@ -249,3 +249,12 @@ def test_forces_sent_under_an_agreement_are_not_its_other_party(analyse: Analyse
     result = analyse("Venezuela and Colombia agreed to send more security forces to their border.", DAY)
     assert {(s and s[:3], t and t[:3]) for s, t in readings(result, "agreed")} == {("VEN", "COL"), ("COL", "VEN")}, \
         readings(result, "agreed")
+
+
+def test_inferred_parties_say_so(analyse: Analyse) -> None:
+    result = analyse("LIMA, May 4 - Three men were arrested in Cusco on Friday.", DAY)
+    [arrest] = [e for e in result.events if e.cameo.startswith("17")]
+    assert arrest.source is not None and arrest.source.code == "PERCOP"
+    assert arrest.source.entity_id is None and arrest.source.basis == "inferred"
+    named = analyse("Peruvian police arrested three men in Cusco on Friday.", DAY)
+    assert all(e.source is None or e.source.basis is None for e in named.events)

@@ -102,6 +102,10 @@ class ActorRef:
 
     entity_id: str | None
     code: str | None
+    # A party no entity names, inferred rather than read: "article" (an unnamed group given the story's
+    # country: "police arrested ..." in a story filed from Lima), "inferred" (an act's usual doer: the
+    # police of the place for an arrest told with no doer). None: read from the sentence.
+    basis: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)

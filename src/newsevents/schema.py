@@ -77,6 +77,9 @@ class EntityOut(_Strict):
 class ActorRefOut(_Strict):
     entity_id: str | None = Field(description="id of the entity in `entities`, null when none is named")
     code: str | None = Field(description="CAMEO-style actor code")
+    basis: str | None = Field(None, description="null: read from the sentence; 'article': an unnamed group "
+                              "given the story's country; 'inferred': the act's usual doer (the police of "
+                              "the place for an arrest told with no doer)")
 
 
 class EventMentionOut(_Strict):

@@ -337,7 +337,8 @@ class ArgumentReader:
         if countries:
             return [Argument(ActorRef(None, c + sector), True) for c in dict.fromkeys(countries)]
         # No country in the phrase: the story's home country (dateline, else main country) is a guess.
-        return [Argument(ActorRef(None, self.home + sector), True, guessed=bool(self.home))]
+        return [Argument(ActorRef(None, self.home + sector, "article" if self.home else None), True,
+                         guessed=bool(self.home))]
 
     def _proper_word(self, tok: Token) -> bool:
         """A capitalised word not first in its sentence (nor first after the dateline): "Western"."""
@@ -457,7 +458,7 @@ class ArgumentReader:
         places = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"in", "at"}
                   for o in p.children if o.dep_ == "pobj" and self._is_place_token(o)]
         country = next((c for o in places if (c := self._country_at(o))), "") or self.home
-        return [Argument(ActorRef(None, country + "COP"), False, guessed=True)] if country else []
+        return [Argument(ActorRef(None, country + "COP", "inferred"), False, guessed=True)] if country else []
 
     def _police_act(self, verb: Token) -> bool:
         """Whether the verb is an arrest, charge, expulsion or extradition (its first trigger row says so)."""
