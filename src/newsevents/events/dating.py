@@ -8,7 +8,7 @@ none, whether the publication date may stand in.
 3. Else, for an event told as background — past perfect ("had met"), "previously", "earlier", "former",
    "the previous talks" — no date: `date_basis` is `unknown`, never the publication day. So too for an
    event placed after or since another dated one ("after the Feb 26 blast, X blamed Y", "has boycotted the
-   talks since 1985") and for one reported by a speech dated another day ("said on Monday that troops
+   talks since 1985", but "have been suspended since January 24" is dated January 24) and for one reported by a speech dated another day ("said on Monday that troops
    attacked"): the sentence gives another time than publication, but not the event's own.
 4. Else the story's day: the dateline's ("TOKYO, Feb 27 -"), else the publication date
    (`date_basis: publication`).
@@ -48,6 +48,11 @@ BACKGROUND_ADVERBS = {"previously", "earlier", "formerly", "once", "subsequently
 SPEECH_LEMMAS = {"say", "tell", "announce", "report", "add", "state", "claim", "confirm", "disclose"}
 DATE_INDEX = "newsevents_date_entities"  # Doc.user_data key: sentence start -> its DATE entities
 BACKGROUND_MODIFIERS = {"previous", "earlier", "former", "past", "prior", "last"}
+# Prepositions that put an event at a gathering ("at Monday's meeting", "during the talks").
+GATHERING_PREPS = {"at", "during"}
+# Nouns after which a number names a part, not a year ("section 1002", "article 1965").
+NUMBERED_PARTS = {"section", "article", "paragraph", "chapter", "title", "clause", "rule", "resolution",
+                  "no", "number", "item", "part", "line", "route", "flight", "room", "page"}
 
 
 def event_date(tok: Token, frame: list[Token], published: date | None, future: bool) -> EventDate:
@@ -56,8 +61,10 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
     phrase = date_phrase(tok, frame) or _coordinated_phrase(tok, frame)
     if phrase is None and is_background(tok, frame):
         return EventDate(None, None, "unknown")
+    if phrase is None and future:
+        phrase = _gathering_phrase(tok)
     if phrase is None:
-        phrase = _sentence_phrase(tok)
+        phrase = _sentence_phrase(tok, frame)
         if phrase is None and _dated_elsewhere(tok, frame, day):
             return EventDate(None, None, "unknown")
     forward = future or (phrase is not None and scheduled(tok, frame))
@@ -99,6 +106,8 @@ def scheduled(tok: Token, frame: list[Token]) -> bool:
     Tuesday", "a meeting set for March 20")."""
     cues = cue_words("schedule")
     verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None) if tok.pos_ == "NOUN" else None
+    if verb is not None and _is_cue(verb, cues) and verb.tag_ in {"VBZ", "VBP"}:
+        return True  # "expects approval at Tuesday's meeting", "plans talks on Friday"
     for node in {tok, *frame, *([verb] if verb is not None else [])}:
         if any(c.dep_ in CUE_DEPS and _is_cue(c, cues) for c in node.children):
             return True
@@ -119,11 +128,12 @@ def date_phrase(tok: Token, frame: list[Token]) -> str | None:
     best: tuple[int, str] | None = None
     targets = {t.i for t in frame} | {t.i for t in _schedule_verbs(tok)}
     for ent in _date_entities(tok):
-        if not names_a_time(ent.text):
+        if not names_a_time(ent.text) or _names_a_thing(ent, tok):
             continue
         node, hops = ent.root, 0
         while node.i not in targets and hops < 5:
-            if _not_when(node, ent) and not (node.head.lower_ == "during" and node.head.head.i in targets):
+            if _not_when(node, ent) and not (node.head.lower_ == "during" and node.head.head.i in targets) \
+                    and not _since_start(node, targets):
                 break  # "during 1986" says when only for the event it hangs on
             if node.head is node or (node.pos_ in {"VERB", "AUX"} and node is not ent.root):
                 break
@@ -154,11 +164,76 @@ def _schedule_verbs(tok: Token) -> list[Token]:
     the vote for Friday")."""
     cues = cue_words("schedule")
     out = [c for c in tok.children if c.dep_ == "acl" and c.pos_ == "VERB"]  # "a meeting held last month"
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in GATHERING_PREPS and \
+            tok.head.head.pos_ == "VERB":
+        out.append(tok.head.head)  # "patched over the rift at a meeting with officials Monday": the same time
     if tok.dep_ in {"nsubj", "nsubjpass", "dobj", "xcomp", "advcl"} and _is_cue(tok.head, cues):
         out.append(tok.head)  # "is expected tomorrow to ask Congress"
     if tok.tag_ == "VBG" and tok.dep_ in {"advcl", "xcomp"}:
         out.append(tok.head)  # "spent two days last week talking to officials": at the same time
     return out
+
+
+def _since_start(node: Token, targets: set[int]) -> bool:
+    """"have been suspended since January 24", "has been banned since 1985": a "since" phrase on a passive
+    perfect dates the event whose result the state is (the suspension); an active perfect ("has boycotted
+    the talks since 1985") tells an ongoing activity, not one event on that day."""
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ != "since" or prep.head.i not in targets:
+        return False
+    verb = prep.head
+    children = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    return verb.tag_ == "VBN" and "been" in children and bool(children & {"has", "have", "'ve"})
+
+
+def _names_a_thing(ent: Span, tok: Token) -> bool:
+    """Is the date part of a name, not a time: a bare year modifying another noun than the event's ("the
+    1976 Berne Agreement", "the 1986 farm bill", "the 1985 collapse"), a maturity ("bonds due 2007",
+    "debentures due April 15, 2007"), or a numbered part ("section 1002", "Article 1965")?"""
+    before = tok.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_.rstrip(".") in NUMBERED_PARTS:
+        return True
+    root = ent.root
+    words = [t for t in ent if not t.is_punct and t.lower_ not in {"the", "'s"}]
+    bare_year = len(words) == 1 and words[0].like_num and len(words[0].text) == 4
+    if bare_year and root.dep_ in {"compound", "nummod", "amod", "poss", "nmod"} and \
+            root.head.pos_ in {"NOUN", "PROPN"} and root.head.i != tok.i and not ent.start <= root.head.i < ent.end:
+        return True
+    node = root
+    for _ in range(3):  # "due April 15, 2007" on a noun: when the bonds mature
+        head = node.head
+        if head.lower_ == "due" and head.dep_ in {"amod", "acl", "appos", "npadvmod"} and \
+                head.head.pos_ in {"NOUN", "PROPN"}:
+            return True
+        if head.i == node.i:
+            break
+        node = head
+    return False
+
+
+def _gathering_phrase(tok: Token) -> str | None:
+    """"will urge Tokyo to meet commitments ... at Wednesday's meetings": for an event ahead of the story,
+    the day of the gathering it is told at ("at Wednesday's meetings", "at next week's summit"), reached
+    from the trigger through to-infinitives only (no clause of its own with its own tense)."""
+    for ent in _date_entities(tok):
+        root = ent.root
+        if not names_a_time(ent.text) or _names_a_thing(ent, tok) or root.dep_ not in {"poss", "compound"}:
+            continue
+        noun = root.head
+        if noun.dep_ != "pobj" or noun.head.lower_ not in GATHERING_PREPS:
+            continue
+        node = noun.head.head
+        for _ in range(6):
+            if node.i == tok.i:
+                return ent.text
+            infinitive = node.pos_ in {"VERB", "AUX"} and node.tag_ == "VB" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+            if node.pos_ in {"VERB", "AUX"} and not infinitive:
+                break
+            if node.head.i == node.i:
+                break
+            node = node.head
+    return None
 
 
 def _not_when(node: Token, ent: Span) -> bool:
@@ -201,7 +276,7 @@ def _dated_elsewhere(tok: Token, frame: list[Token], day: date | None) -> bool:
                     _time_word(t) for t in prep.subtree):
                 return True  # "after the Feb 26 blast": the NER may miss the date; its words say it
     for ent in _date_entities(tok):
-        if not names_a_time(ent.text):
+        if not names_a_time(ent.text) or _names_a_thing(ent, tok):
             continue
         node = ent.root
         for _ in range(8):
@@ -248,11 +323,11 @@ def _date_entities(tok: Token) -> list[Span]:
     return index.get(tok.sent.start, [])
 
 
-def _sentence_phrase(tok: Token) -> str | None:
+def _sentence_phrase(tok: Token, frame: list[Token] | None = None) -> str | None:
     """"during a day-long visit to Capitol Hill yesterday": when the parse hangs the sentence's one date
     phrase elsewhere, it still dates the sentence's event — unless it dates a report of it ("said on Monday
     that ...": the first verb above the phrase is a speech verb) or is reached through "since", "until" ..."""
-    dates = [e for e in _date_entities(tok) if names_a_time(e.text)]
+    dates = [e for e in _date_entities(tok) if names_a_time(e.text) and not _names_a_thing(e, tok)]
     if len(dates) != 1:
         return None
     node = dates[0].root
@@ -260,13 +335,28 @@ def _sentence_phrase(tok: Token) -> str | None:
         if node.dep_ == "pobj" and node.head.lower_ in NOT_WHEN_PREPS:
             return None  # a date hung elsewhere lends itself only through a plain "on", "in", "at"
         if node.pos_ in {"VERB", "AUX"} and node is not dates[0].root:
-            if node.lemma_.lower() in SPEECH_LEMMAS or _own_clause(node, tok):
+            if node.lemma_.lower() in SPEECH_LEMMAS or _own_clause(node, tok) or _other_tense(node, tok, frame):
                 return None
             return dates[0].text
         if node.head is node:
             break
         node = node.head
     return dates[0].text
+
+
+def _other_tense(verb: Token, tok: Token, frame: list[Token] | None) -> bool:
+    """Does the dated verb tell another time than the event: a future ("will be opened in late July")
+    beside a past event ("signed a licence"), or a main clause above the event's relative clause ("the
+    offer, which has been rejected, expires on July 10")?"""
+    future = any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in verb.children)
+    if future and verb.i != tok.i and _past_tense(tok, frame or [tok]):
+        return True
+    for node in [tok, *tok.ancestors]:
+        if node.i == verb.i:
+            return False
+        if node.dep_ in {"relcl", "acl"} and node.pos_ in {"VERB", "AUX"}:
+            return verb in node.ancestors
+    return False
 
 
 def _own_clause(verb: Token, tok: Token) -> bool:
