@@ -8,8 +8,9 @@ none, whether the publication date may stand in.
 3. Else, for an event told as background — past perfect ("had met"), "previously", "earlier", "former",
    "the previous talks" — no date: `date_basis` is `unknown`, never the publication day. So too for an
    event placed after or since another dated one ("after the Feb 26 blast, X blamed Y", "has boycotted the
-   talks since 1985", but "have been suspended since January 24" is dated January 24) and for one reported by a speech dated another day ("said on Monday that troops
-   attacked"): the sentence gives another time than publication, but not the event's own.
+   talks since 1985", but "have been suspended since January 24" is dated January 24) and for one reported
+   by a speech dated another day ("said on Monday that troops attacked"): the sentence gives another time
+   than publication, but not the event's own.
 4. Else the story's day: the dateline's ("TOKYO, Feb 27 -"), else the publication date
    (`date_basis: publication`).
 
@@ -196,8 +197,9 @@ def _names_a_thing(ent: Span, tok: Token) -> bool:
     root = ent.root
     words = [t for t in ent if not t.is_punct and t.lower_ not in {"the", "'s"}]
     bare_year = len(words) == 1 and words[0].like_num and len(words[0].text) == 4
-    if bare_year and root.dep_ in {"compound", "nummod", "amod", "poss", "nmod"} and \
-            root.head.pos_ in {"NOUN", "PROPN"} and root.head.i != tok.i and not ent.start <= root.head.i < ent.end:
+    modifier = root.dep_ in {"compound", "nummod", "amod", "poss", "nmod"} and \
+        root.head.pos_ in {"NOUN", "PROPN"}
+    if bare_year and modifier and root.head.i != tok.i and not ent.start <= root.head.i < ent.end:
         return True
     node = root
     for _ in range(3):  # "due April 15, 2007" on a noun: when the bonds mature
@@ -335,7 +337,8 @@ def _sentence_phrase(tok: Token, frame: list[Token] | None = None) -> str | None
         if node.dep_ == "pobj" and node.head.lower_ in NOT_WHEN_PREPS:
             return None  # a date hung elsewhere lends itself only through a plain "on", "in", "at"
         if node.pos_ in {"VERB", "AUX"} and node is not dates[0].root:
-            if node.lemma_.lower() in SPEECH_LEMMAS or _own_clause(node, tok) or _other_tense(node, tok, frame):
+            if node.lemma_.lower() in SPEECH_LEMMAS or _own_clause(node, tok) or \
+                    _other_tense(node, tok, frame):
                 return None
             return dates[0].text
         if node.head is node:
