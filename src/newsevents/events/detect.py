@@ -24,7 +24,7 @@ from ..actors.knowledge import ActorKnowledge
 from ..model import ActorRef, EventMention
 from .arguments import Argument, ArgumentReader
 from .dating import event_date
-from .lexicon import EventLexicon, TriggerRule
+from .lexicon import NO_EVENT, EventLexicon, TriggerRule
 from .modality import is_negated, read_modality
 from .patterns import Clause, holds, reports_event
 from .senses import default_senses, party_sense, sense_of
@@ -71,7 +71,7 @@ class EventDetector:
             if rule.needs_dyad and not reports_event(tok):
                 continue  # a dictionary verb as a participle describing a noun: "the officer monitoring ..."
             if rule.requires is None or self._holds(tok, rule, clause):
-                return rule
+                return None if rule.cameo == NO_EVENT else rule
         return None
 
     def _holds(self, tok: Token, rule: TriggerRule, clause: Clause | None = None) -> bool:

@@ -45,6 +45,10 @@ TRIGGER_POS = {"VERB", "NOUN"}
 # of these.
 USER_VERB_TARGETS = ("dobj", "dative", "with", "to", "against", "on", "at", "for", "from", "into", "over")
 REQUIRES = {"prep", "ctx", "obj", "xcomp", "after", "particle"}
+# The cameo of an event_triggers.csv row saying this use of the word reports no event at all ("meets
+# requirements", "the currency appreciated against the dollar"): it stops the rows after it, ours and the
+# dictionary's, so a sense the codebook never meant cannot fall through to a later row.
+NO_EVENT = "-"
 DICTIONARY_COLUMNS = ("lemma", "pos", "cameo", "target", "requires", "needs_dyad", "source")
 DICTIONARY = "petrarch_verbs"
 SYNSETS = "petrarch_synsets"
@@ -283,7 +287,7 @@ class EventLexicon:
     def _rule(self, row: dict[str, str], where: str) -> TriggerRule:
         if row["pos"] not in TRIGGER_POS:
             raise DataError(Code.E010, where, f"pos must be VERB or NOUN, not {row['pos']!r}")
-        if row["cameo"] not in self.codes:
+        if row["cameo"] not in self.codes and row["cameo"] != NO_EVENT:
             raise DataError(Code.E010, where, f"unknown CAMEO code {row['cameo']!r}")
         requires = None
         if row.get("requires"):

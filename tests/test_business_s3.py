@@ -1,0 +1,39 @@
+"""Business-news senses of event words (event_triggers.csv "-" rows) and "unable to" (modality_rules.csv):
+each with a sentence where the word still reports its event."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def codes(result) -> list[str]:
+    return [e.cameo for e in result.events]
+
+
+@pytest.mark.parametrize("text", [
+    "Acme Corp said its shares now meet the listing requirements of the Nasdaq exchange.",
+    "The Bank of Japan said the company met its profit targets.",
+    "The firm must demonstrate compliance with the rules of the Securities and Exchange Commission.",
+    "The Japanese yen appreciated against the U.S. dollar after the Bank of Japan intervened.",
+    "The West German mark appreciated by three pct against the French franc.",
+])
+def test_business_senses_report_no_event(analyse, text: str) -> None:
+    found = [c for c in codes(analyse(text, "1987-03-04")) if c[:2] in {"04", "14", "05"}]
+    assert not found, found
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Japanese Prime Minister Yasuhiro Nakasone met U.S. President Ronald Reagan in Washington.", "04"),
+    ("Thousands of workers demonstrated against the government in Seoul.", "14"),
+    ("President Hosni Mubarak said Egypt appreciated Israel.", "05"),
+])
+def test_the_political_sense_stays(analyse, text: str, root: str) -> None:
+    assert any(c.startswith(root) for c in codes(analyse(text, "1987-03-04"))), codes(analyse(text, "1987-03-04"))
+
+
+def test_unable_to_agree_is_negated(analyse) -> None:
+    result = analyse("France and West Germany were unable to agree with Britain on farm prices.", "1987-03-04")
+    agreed = [e for e in result.events if e.cameo.startswith("03")]
+    assert agreed and all(e.negated for e in agreed)
+    plain = analyse("France and West Germany agreed with Britain on farm prices.", "1987-03-04")
+    assert any(e.cameo.startswith("03") and not e.negated for e in plain.events)
