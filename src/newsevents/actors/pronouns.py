@@ -9,6 +9,8 @@ coreference: only subjects, only antecedents of the right kind, nearby, and none
 4. "the company", "the firm", "the group", "the bank" (a bare definite description, subject or object): the
    organisation of that kind found the same way, never the other party of its own clause ("Texaco sued
    Pennzoil. It accused the company of fraud": Pennzoil).
+5. A news credit ("..., reports The Times of India", "on July 2 reported Dawn") names who told the story:
+   it is never an antecedent (nor, in events/arguments.py, a party).
 """
 
 from __future__ import annotations
@@ -32,6 +34,12 @@ DESCRIPTIONS = {"company": "", "firm": "", "corporation": "", "group": "group", 
 # Codes a business description cannot stand for: "the company" is not a government or an army.
 NOT_BUSINESS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "IGO", "REB", "UAF", "INS"})
 DESCRIPTION_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "poss"}
+CREDIT_WORDS = {"reports", "reported"}
+CREDIT_LINKS = {"the", "of", "and", "&"}  # inside a newspaper's name: "The Times of India"
+CREDIT_MAX = 6  # words in a newspaper's name
+# Where an unpunctuated next sentence begins after the name ("reports Daily Excelsior Police said ...",
+# "reports The Telegraph The deceased was ..."): a second "The", a plural noun, a verb, or these words.
+CREDIT_STOPS = {"police", "army", "security", "officials", "sources", "troops", "militants", "government"}
 
 
 def resolve_pronouns(doc: Doc, entities: list[Entity], mention_entity: dict[int, str]) -> dict[int, str]:
@@ -40,10 +48,12 @@ def resolve_pronouns(doc: Doc, entities: list[Entity], mention_entity: dict[int,
     by_id = {e.id: e for e in entities}
     sentences = list(doc.sents)
     sentence_of = {tok.i: n for n, sent in enumerate(sentences) for tok in sent}
+    credits = news_credits(doc)
+    mention_entity = {i: eid for i, eid in mention_entity.items() if i not in credits}
     out: dict[int, str] = {}
     for tok in doc:
         low = tok.lower_
-        if tok.i in mention_entity:
+        if tok.i in mention_entity or tok.i in credits:
             continue
         if _bare_description(tok):
             fits = {i for i, e in by_id.items() if e.type in ORG_TYPES and _fits(tok, e)}
@@ -143,3 +153,38 @@ def _clause_parties(tok: Token, mention_entity: dict[int, str]) -> set[str]:
         verbs.append(verb)
     return {mention_entity[c.i] for v in verbs for c in v.children
             if c.i != tok.i and c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.i in mention_entity}
+
+
+def news_credits(doc: Doc) -> set[int]:
+    """Token indices of news credits: the name after an inverted "reports"/"reported" that has no subject
+    before it ("..., reports The Times of India", "on July 2 reports Daily Excelsior", "..., reported Dawn").
+    "Police reported that ..." (a subject before it) and "intelligence reports" (a noun) are no credit."""
+    out: set[int] = set()
+    for tok in doc:
+        if tok.lower_ not in CREDIT_WORDS or tok.i == 0:
+            continue
+        prev = doc[tok.i - 1]
+        after_clause = prev.is_punct or prev.like_num or prev.ent_type_ == "DATE"
+        subject_before = any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i for c in tok.children)
+        if not (after_clause or (tok.pos_ == "VERB" and not subject_before)):
+            continue
+        out.update(_credit_name(doc, tok.i + 1, tok.sent.end))
+    return out
+
+
+def _credit_name(doc: Doc, start: int, end: int) -> list[int]:
+    """The capitalised name starting at `start` ("The Times of India"), linking words kept only inside it."""
+    name: list[int] = []
+    for i in range(start, min(end, start + CREDIT_MAX)):
+        tok = doc[i]
+        stop = (tok.lower_ in CREDIT_STOPS or tok.tag_ in {"NNS", "NNPS"} or tok.pos_ in {"VERB", "AUX"}
+                or (tok.lower_ == "the" and bool(name)))
+        if stop:
+            break
+        if tok.text[:1].isupper():
+            name.append(i)
+        elif tok.lower_ in CREDIT_LINKS and name:
+            continue
+        else:
+            break
+    return [i for i in range(start, name[-1] + 1)] if name else []

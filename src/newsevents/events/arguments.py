@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors.knowledge import ActorKnowledge, normalize
 from ..actors.layout import read_layout
+from ..actors.pronouns import news_credits
 from ..model import ActorRef, Entity
 from .lexicon import EventLexicon
 
@@ -89,7 +90,10 @@ class ArgumentReader:
         self.doc = doc
         self.lexicon = lexicon
         self.kb = kb
-        self.mention_entity: dict[int, str] = doc._.mention_entity or {}
+        # "..., reports The Times of India": the newspaper that told the story is never a party of it.
+        credits = news_credits(doc)
+        self.mention_entity: dict[int, str] = {i: eid for i, eid in (doc._.mention_entity or {}).items()
+                                               if i not in credits}
         self.entities: dict[str, Entity] = {e.id: e for e in (doc._.entities or [])}
         article = doc._.article
         self.day = article.published if article is not None else None

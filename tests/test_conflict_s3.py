@@ -1,0 +1,57 @@
+"""Conflict-news parties (actors/pronouns.py, events/arguments.py): a news credit ("..., reports The Times of
+India") names who told the story, never a party of it nor the one a later pronoun stands for. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsevents import ArticleResult
+from newsevents.actors.pronouns import news_credits
+
+Analyse = Callable[..., ArticleResult]
+DAY = "2011-03-05"
+
+
+def party_names(result: ArticleResult, role: str) -> set[str]:
+    """Entity names of every event mention's `role` party ("source"/"target")."""
+    by_id = {e.id: e.name for e in result.entities}
+    out: set[str] = set()
+    for event in result.events:
+        for m in event.mentions:
+            ref = getattr(m, role)
+            if ref is not None and ref.entity_id in by_id:
+                out.add(by_id[ref.entity_id])
+    return out
+
+
+@pytest.mark.parametrize(("text", "credit"), [
+    ("A shopkeeper was shot dead in the market on July 17, reports Dawn.", "Dawn"),
+    ("Two traders were abducted from the village on March 15 reports The Sentinel Herald.", "The Sentinel Herald"),
+    ("Two soldiers were injured in the blast, reported The Morning Telegraph.", "The Morning Telegraph"),
+])
+def test_a_news_credit_is_found(pipeline, text: str, credit: str) -> None:
+    doc = pipeline.nlp(text)
+    assert " ".join(doc[i].text for i in sorted(news_credits(doc))) == credit
+
+
+@pytest.mark.parametrize("text", [
+    "Police reported that the militants attacked a camp on Monday.",
+    "Intelligence reports said the rebels were regrouping in the hills.",
+])
+def test_a_subject_who_reports_is_no_credit(pipeline, text: str) -> None:
+    assert not news_credits(pipeline.nlp(text))
+
+
+def test_a_pronoun_does_not_stand_for_the_newspaper(analyse: Analyse) -> None:
+    text = ("A shopkeeper was shot dead in the market on July 17, reports Dawn. He was on his way home when "
+            "unidentified gunmen opened fire and killed him.")
+    result = analyse(text, DAY)
+    assert "Dawn" not in party_names(result, "source") | party_names(result, "target")
+
+
+def test_an_unpunctuated_next_sentence_keeps_its_subject(pipeline) -> None:
+    doc = pipeline.nlp("A mob stormed the camp on July 17 reports Daily Excelsior Protesters attacked the gate")
+    assert "Protesters" not in {doc[i].text for i in news_credits(doc)}
