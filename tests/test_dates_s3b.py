@@ -62,6 +62,11 @@ def test_the_event_noun_s_own_year_still_dates_it(nlp: Language) -> None:
     assert date_of(nlp, "The 1979 embargo on grain angered Moscow.", "embargo") == ("1979", "explicit")
 
 
+def test_an_event_noun_s_year_dates_what_it_did(nlp: Language) -> None:
+    text = "A court heard claims in the 1983 collapse of a dam which killed 40 people near Lima."
+    assert date_of(nlp, text, "killed") == ("1983", "explicit")
+
+
 # -- 3. a date of another clause with another tense -----------------------------------------------------
 
 def test_a_future_clause_s_month_does_not_date_a_past_event(nlp: Language) -> None:

@@ -51,9 +51,6 @@ DATE_INDEX = "newsevents_date_entities"  # Doc.user_data key: sentence start -> 
 BACKGROUND_MODIFIERS = {"previous", "earlier", "former", "past", "prior", "last"}
 # Prepositions that put an event at a gathering ("at Monday's meeting", "during the talks").
 GATHERING_PREPS = {"at", "during"}
-# Nouns after which a number names a part, not a year ("section 1002", "article 1965").
-NUMBERED_PARTS = {"section", "article", "paragraph", "chapter", "title", "clause", "rule", "resolution",
-                  "no", "number", "item", "part", "line", "route", "flight", "room", "page"}
 
 
 def event_date(tok: Token, frame: list[Token], published: date | None, future: bool) -> EventDate:
@@ -188,17 +185,20 @@ def _since_start(node: Token, targets: set[int]) -> bool:
 
 
 def _names_a_thing(ent: Span, tok: Token) -> bool:
-    """Is the date part of a name, not a time: a bare year modifying another noun than the event's ("the
-    1976 Berne Agreement", "the 1986 farm bill", "the 1985 collapse"), a maturity ("bonds due 2007",
+    """Is the date part of a name, not a time: a bare year modifying a named thing or a document ("the
+    1976 Berne Agreement", "the 1986 farm bill"; data/date_cues.csv `named_thing`), a maturity ("bonds due
+    2007",
     "debentures due April 15, 2007"), or a numbered part ("section 1002", "Article 1965")?"""
     before = tok.doc[ent.start - 1] if ent.start > 0 else None
-    if before is not None and before.lower_.rstrip(".") in NUMBERED_PARTS:
+    if before is not None and before.lower_.rstrip(".") in cue_words("numbered_part"):
         return True
     root = ent.root
     words = [t for t in ent if not t.is_punct and t.lower_ not in {"the", "'s"}]
     bare_year = len(words) == 1 and words[0].like_num and len(words[0].text) == 4
-    modifier = root.dep_ in {"compound", "nummod", "amod", "poss", "nmod"} and \
-        root.head.pos_ in {"NOUN", "PROPN"}
+    # a proper name ("the 1976 Berne Agreement") or a document noun ("the 1986 farm bill"); not an event noun
+    # ("the 1985 crash which killed 520": the year dates the crash and what it did)
+    modifier = root.dep_ in {"compound", "nummod", "amod", "poss", "nmod"} and (
+        root.head.pos_ == "PROPN" or root.head.lemma_.lower() in cue_words("named_thing"))
     if bare_year and modifier and root.head.i != tok.i and not ent.start <= root.head.i < ent.end:
         return True
     node = root
@@ -338,7 +338,7 @@ def _sentence_phrase(tok: Token, frame: list[Token] | None = None) -> str | None
             return None  # a date hung elsewhere lends itself only through a plain "on", "in", "at"
         if node.pos_ in {"VERB", "AUX"} and node is not dates[0].root:
             if node.lemma_.lower() in SPEECH_LEMMAS or _own_clause(node, tok) or \
-                    _other_tense(node, tok, frame):
+                    _other_tense(node, tok, frame, dates[0]):
                 return None
             return dates[0].text
         if node.head is node:
@@ -347,10 +347,11 @@ def _sentence_phrase(tok: Token, frame: list[Token] | None = None) -> str | None
     return dates[0].text
 
 
-def _other_tense(verb: Token, tok: Token, frame: list[Token] | None) -> bool:
+def _other_tense(verb: Token, tok: Token, frame: list[Token] | None, ent: Span) -> bool:
     """Does the dated verb tell another time than the event: a future ("will be opened in late July")
     beside a past event ("signed a licence"), or a main clause above the event's relative clause ("the
-    offer, which has been rejected, expires on July 10")?"""
+    offer, which has been rejected, expires on July 10") — unless the date is on the clause's own noun
+    ("the 1985 crash which killed 520")?"""
     future = any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in verb.children)
     if future and verb.i != tok.i and _past_tense(tok, frame or [tok]):
         return True
@@ -358,7 +359,10 @@ def _other_tense(verb: Token, tok: Token, frame: list[Token] | None) -> bool:
         if node.i == verb.i:
             return False
         if node.dep_ in {"relcl", "acl"} and node.pos_ in {"VERB", "AUX"}:
-            return verb in node.ancestors
+            noun = ent.root.head  # "the 1985 crash (of a jet) which killed 520"
+            own = ent.root.dep_ in {"nummod", "compound", "amod", "poss"} and noun.pos_ in {"NOUN", "PROPN"} \
+                and (noun.i == node.head.i or noun in node.ancestors)
+            return verb in node.ancestors and not own
     return False
 
 
