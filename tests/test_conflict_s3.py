@@ -55,3 +55,18 @@ def test_a_pronoun_does_not_stand_for_the_newspaper(analyse: Analyse) -> None:
 def test_an_unpunctuated_next_sentence_keeps_its_subject(pipeline) -> None:
     doc = pipeline.nlp("A mob stormed the camp on July 17 reports Daily Excelsior Protesters attacked the gate")
     assert "Protesters" not in {doc[i].text for i in news_credits(doc)}
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Unidentified gunmen shot dead a transporter at Teen Hatti Chowk in Karachi on July 6.", "Teen Hatti Chowk"),
+    ("Militants attacked a police van on the Airport Road in Quetta on June 24.", "the Airport Road"),
+])
+def test_a_named_road_or_square_is_where_not_whom(analyse: Analyse, text: str, place: str) -> None:
+    result = analyse(text, DAY)
+    assert place.removeprefix("the ") not in {n.removeprefix("the ") for n in party_names(result, "target")}
+
+
+def test_the_party_beside_a_named_road_is_still_a_target(analyse: Analyse) -> None:
+    result = analyse("Gunmen opened fire at a police checkpost on the Ring Road in Peshawar on Monday.", DAY)
+    codes = {m.target.code for e in result.events for m in e.mentions if m.target is not None}
+    assert any(c and c.endswith("COP") for c in codes), codes

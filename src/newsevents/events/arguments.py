@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -31,6 +32,7 @@ from ..actors.knowledge import ActorKnowledge, normalize
 from ..actors.layout import read_layout
 from ..actors.pronouns import news_credits
 from ..model import ActorRef, Entity
+from ..resources import load_table
 from .lexicon import EventLexicon
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -38,6 +40,7 @@ SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 MODIFIER_TYPES = {"GPE", "NORP"}  # "a U.S. delegation", "Russian forces": the country acts
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
+WHERE_PREPS = frozenset({"at", "on", "in"})  # prepositions that may name where, not whom
 # A phrase's owner: "the president of X", "a rise in X's rates" (an in-phrase place is where, not whose).
 OWNER_PREPS = frozenset({"of", "in"})
 # A subject's owner: "the head of the central bank met" (but "a rise in rates" acts for no one).
@@ -631,8 +634,19 @@ class ArgumentReader:
         preps = [c for c in tok.children if c.dep_ in {"prep", "agent", "dative"} and c.lower_ == prep]
         # "at" names a party itself ("fired at police") or a place, never an owner ("spoke at X's summit").
         depth = MAX_DEPTH + 1 if prep == "at" else 0
-        return [a for child in preps for pobj in child.children if pobj.dep_ == "pobj"
-                for a in self.party(pobj, exclude, depth=depth)]
+        found = [a for child in preps for pobj in child.children if pobj.dep_ == "pobj"
+                 for a in self.party(pobj, exclude, depth=depth)]
+        if prep in WHERE_PREPS:  # "shot dead at Teen Hatti Chowk", "an attack on the Airport Road": where
+            found = [a for a in found if not self._named_place(a)]
+        return found
+
+    def _named_place(self, arg: Argument) -> bool:
+        """An entity whose name ends in a place word ("... Chowk", "... Road", "... Gaon"), whatever type the
+        recogniser gave it: it is where something happened, never a party."""
+        if arg.ref.entity_id is None:
+            return False
+        words = self.entities[arg.ref.entity_id].name.split()
+        return bool(words) and words[-1].lower() in place_words()
 
     def _is_place(self, arg: Argument) -> bool:
         return arg.ref.entity_id is not None and self.entities[arg.ref.entity_id].type in PLACE_TYPES
@@ -688,6 +702,13 @@ class ArgumentReader:
 
 
 COMPLEMENT_TARGET_PREPS = ("against", "on", "with", "of", "to")
+
+
+@cache
+def place_words() -> frozenset[str]:
+    """Words ending a place's name (noun_classes.csv, class place_name)."""
+    return frozenset(row["lemma"].lower() for row in load_table("noun_classes", ("class", "lemma", "source"))
+                     if row["class"] == "place_name")
 
 
 def is_passive(verb: Token) -> bool:
