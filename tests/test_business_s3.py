@@ -16,9 +16,12 @@ def codes(result) -> list[str]:
     "The firm must demonstrate compliance with the rules of the Securities and Exchange Commission.",
     "The Japanese yen appreciated against the U.S. dollar after the Bank of Japan intervened.",
     "The West German mark appreciated by three pct against the French franc.",
+    "Spain Raises Call Money Rates On Higher Demand",
+    "Senator Jake Garn said he and Senator William Proxmire agree on the need for new banking legislation.",
+    "Brazilian businessmen seized the opportunity to tell President Jose Sarney that Funaro should resign.",
 ])
 def test_business_senses_report_no_event(analyse, text: str) -> None:
-    found = [c for c in codes(analyse(text, "1987-03-04")) if c[:2] in {"04", "14", "05"}]
+    found = [c for c in codes(analyse(text, "1987-03-04")) if c[:2] in {"02", "03", "04", "05", "14", "17"}]
     assert not found, found
 
 
@@ -26,6 +29,8 @@ def test_business_senses_report_no_event(analyse, text: str) -> None:
     ("Japanese Prime Minister Yasuhiro Nakasone met U.S. President Ronald Reagan in Washington.", "04"),
     ("Thousands of workers demonstrated against the government in Seoul.", "14"),
     ("President Hosni Mubarak said Egypt appreciated Israel.", "05"),
+    ("Iran agreed with Iraq to exchange prisoners of war.", "03"),
+    ("Police seized the property of the Medellin cartel.", "17"),
 ])
 def test_the_political_sense_stays(analyse, text: str, root: str) -> None:
     assert any(c.startswith(root) for c in codes(analyse(text, "1987-03-04"))), codes(analyse(text, "1987-03-04"))
