@@ -65,6 +65,9 @@ def test_the_event_noun_s_own_year_still_dates_it(nlp: Language) -> None:
 def test_an_event_noun_s_year_dates_what_it_did(nlp: Language) -> None:
     text = "A court heard claims in the 1983 collapse of a dam which killed 40 people near Lima."
     assert date_of(nlp, text, "killed") == ("1983", "explicit")
+    text = ("A judge ruled that questions of liability in the 1983 collapse of a dam which killed 40 people "
+            "will be decided in Lima.")
+    assert date_of(nlp, text, "killed") == ("1983", "explicit")
 
 
 # -- 3. a date of another clause with another tense -----------------------------------------------------

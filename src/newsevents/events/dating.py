@@ -350,8 +350,12 @@ def _sentence_phrase(tok: Token, frame: list[Token] | None = None) -> str | None
 def _other_tense(verb: Token, tok: Token, frame: list[Token] | None, ent: Span) -> bool:
     """Does the dated verb tell another time than the event: a future ("will be opened in late July")
     beside a past event ("signed a licence"), or a main clause above the event's relative clause ("the
-    offer, which has been rejected, expires on July 10") — unless the date is on the clause's own noun
-    ("the 1985 crash which killed 520")?"""
+    offer, which has been rejected, expires on July 10") — unless the date is on a noun the event is told
+    in ("the 1985 crash of a jet which killed 520")?"""
+    noun = ent.root.head
+    if ent.root.dep_ in {"nummod", "compound", "amod", "poss"} and noun.pos_ in {"NOUN", "PROPN"} and \
+            noun.left_edge.i <= tok.i <= noun.right_edge.i:
+        return False
     future = any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in verb.children)
     if future and verb.i != tok.i and _past_tense(tok, frame or [tok]):
         return True
@@ -359,10 +363,7 @@ def _other_tense(verb: Token, tok: Token, frame: list[Token] | None, ent: Span) 
         if node.i == verb.i:
             return False
         if node.dep_ in {"relcl", "acl"} and node.pos_ in {"VERB", "AUX"}:
-            noun = ent.root.head  # "the 1985 crash (of a jet) which killed 520"
-            own = ent.root.dep_ in {"nummod", "compound", "amod", "poss"} and noun.pos_ in {"NOUN", "PROPN"} \
-                and (noun.i == node.head.i or noun in node.ancestors)
-            return verb in node.ancestors and not own
+            return verb in node.ancestors
     return False
 
 
