@@ -70,3 +70,22 @@ def test_the_party_beside_a_named_road_is_still_a_target(analyse: Analyse) -> No
     result = analyse("Gunmen opened fire at a police checkpost on the Ring Road in Peshawar on Monday.", DAY)
     codes = {m.target.code for e in result.events for m in e.mentions if m.target is not None}
     assert any(c and c.endswith("COP") for c in codes), codes
+
+
+def codes_of(result: ArticleResult, trigger: str) -> set[str]:
+    return {e.cameo for e in result.events for m in e.mentions if m.trigger.lower() == trigger}
+
+
+def test_civilians_who_catch_a_suspect_make_no_arrest(analyse: Analyse) -> None:
+    result = analyse("Angry villagers detained two suspected thieves in Bihar on Monday.", DAY)
+    assert "173" not in codes_of(result, "detained")
+
+
+def test_an_armed_group_that_detains_people_abducts_them(analyse: Analyse) -> None:
+    result = analyse("Maoists detained three villagers in Dantewada District on Monday.", DAY)
+    assert codes_of(result, "detained") == {"181"}
+
+
+def test_the_police_still_arrest(analyse: Analyse) -> None:
+    result = analyse("Indian police arrested two Maoists in Chhattisgarh on Monday.", DAY)
+    assert codes_of(result, "arrested") == {"173"}
