@@ -53,6 +53,7 @@ def test_an_expected_decision_at_a_weekday_meeting_is_ahead(nlp: Language) -> No
     ("The lender agreed to sell 50 mln dlrs of notes due 2009 to two dealers.", "agreed"),
     ("The lender agreed to sell 50 mln dlrs of debentures due June 30, 2011, to two dealers.", "agreed"),
     ("The minister urged parliament to open section 1002 of the reserve to drilling.", "urged"),
+    ("The minister urged parliament to open section\n1002 of the reserve to drilling.", "urged"),
 ])
 def test_a_year_naming_a_thing_does_not_date_the_event(nlp: Language, text: str, trigger: str) -> None:
     assert date_of(nlp, text, trigger) == ("2018-03-14", "publication")

@@ -189,9 +189,12 @@ def _names_a_thing(ent: Span, tok: Token) -> bool:
     1976 Berne Agreement", "the 1986 farm bill"; data/date_cues.csv `named_thing`), a maturity ("bonds due
     2007",
     "debentures due April 15, 2007"), or a numbered part ("section 1002", "Article 1965")?"""
-    before = tok.doc[ent.start - 1] if ent.start > 0 else None
-    if before is not None and before.lower_.rstrip(".") in cue_words("numbered_part"):
+    parts = cue_words("numbered_part")
+    before = next((t for t in reversed(tok.doc[max(ent.start - 3, 0):ent.start]) if not t.is_space), None)
+    if before is not None and before.lower_.rstrip(".") in parts:
         return True
+    if ent.root.dep_ == "nummod" and ent.root.head.lower_ in parts:
+        return True  # the number hangs on "section" across a line break
     root = ent.root
     words = [t for t in ent if not t.is_punct and t.lower_ not in {"the", "'s"}]
     bare_year = len(words) == 1 and words[0].like_num and len(words[0].text) == 4
