@@ -89,3 +89,14 @@ def test_an_armed_group_that_detains_people_abducts_them(analyse: Analyse) -> No
 def test_the_police_still_arrest(analyse: Analyse) -> None:
     result = analyse("Indian police arrested two Maoists in Chhattisgarh on Monday.", DAY)
     assert codes_of(result, "arrested") == {"173"}
+
+
+def test_the_one_seen_killed_is_the_victim(analyse: Analyse) -> None:
+    result = analyse("The raid in North Waziristan saw senior Taliban commander Qari Hamid killed.", DAY)
+    assert "Qari Hamid" not in party_names(result, "source")
+
+
+def test_a_finite_clause_after_found_keeps_its_doer(analyse: Analyse) -> None:
+    result = analyse("The inquiry found that militants killed two traders in Quetta.", DAY)
+    sources = {m.source.code for e in result.events for m in e.mentions if m.source is not None}
+    assert any(c and c.endswith("REB") for c in sources), sources

@@ -73,6 +73,7 @@ POLICE_LEMMAS = frozenset({"arrest", "detain", "apprehend", "nab", "hold", "char
 # Where an event noun holds the doer of a passive verb: "was killed in an encounter with police".
 IN_EVENT_PREPS = frozenset({"in", "during"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+SMALL_CLAUSE_VERBS = frozenset({"see", "find", "leave", "watch", "show"})  # "saw X killed": X is the victim
 SUMMON_VERBS = frozenset({"summon"})  # "summoned the ambassador to protest": the ambassador is protested to
 ANAPHORIC_DETS = {"the", "these", "those", "both"}  # how deep a party is looked for inside a phrase
 
@@ -520,7 +521,8 @@ class ArgumentReader:
         passive = is_passive(verb)
         for way in ways:
             if way == "dobj":
-                deps = {"nsubjpass"} if passive else {"dobj"}
+                subjects = {"nsubjpass", "nsubj"} if _small_clause(verb) else {"nsubjpass"}
+                deps = subjects if passive else {"dobj"}
                 found = [a for c in verb.children if c.dep_ in deps for a in self._target_np(c, exclude)]
                 sent = not passive and not self._police_act(verb)  # "deported journalists to Chile"
                 if found and all(a.ref.entity_id is None for a in found) and sent:
@@ -712,7 +714,19 @@ def place_words() -> frozenset[str]:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or _small_clause(verb)
+
+
+def _small_clause(verb: Token) -> bool:
+    """"the raid saw the rebel leader killed", "found him shot", "was shown arrested": a bare participle
+    complement of a verb of seeing, finding or showing is passive; its subject is the one acted on."""
+    # The tagger may read the participle as a past tense ("saw X killed"); a that-clause, an auxiliary or
+    # an object makes it a finite clause ("found that militants killed two men").
+    if verb.tag_ not in {"VBN", "VBD"} or verb.dep_ not in {"ccomp", "xcomp", "oprd"} or verb.head is verb:
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "dobj", "mark", "ccomp"} for c in verb.children):
+        return False
+    return verb.head.lemma_.lower() in SMALL_CLAUSE_VERBS
 
 
 def _reduced_passive(verb: Token) -> bool:
