@@ -19,9 +19,12 @@ def codes(result) -> list[str]:
     "Spain Raises Call Money Rates On Higher Demand",
     "Senator Jake Garn said he and Senator William Proxmire agree on the need for new banking legislation.",
     "Brazilian businessmen seized the opportunity to tell President Jose Sarney that Funaro should resign.",
+    "General Motors of Canada said it will hold a news conference at its Quebec plant today.",
+    "Selas Corp said it will appeal the ruling of the federal court.",
+    "Criticism of George Shultz had been muted until the release of the Tower Commission report.",
 ])
 def test_business_senses_report_no_event(analyse, text: str) -> None:
-    found = [c for c in codes(analyse(text, "1987-03-04")) if c[:2] in {"02", "03", "04", "05", "14", "17"}]
+    found = [c for c in codes(analyse(text, "1987-03-04")) if c[:2] in {"02", "03", "04", "05", "08", "14", "17"}]
     assert not found, found
 
 
@@ -31,6 +34,9 @@ def test_business_senses_report_no_event(analyse, text: str) -> None:
     ("President Hosni Mubarak said Egypt appreciated Israel.", "05"),
     ("Iran agreed with Iraq to exchange prisoners of war.", "03"),
     ("Police seized the property of the Medellin cartel.", "17"),
+    ("Israel appealed to Egypt for help.", "02"),
+    ("Japan held talks with China in Peking.", "04"),
+    ("Iraq released two Iranian prisoners of war.", "08"),
 ])
 def test_the_political_sense_stays(analyse, text: str, root: str) -> None:
     assert any(c.startswith(root) for c in codes(analyse(text, "1987-03-04"))), codes(analyse(text, "1987-03-04"))
