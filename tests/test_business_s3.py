@@ -22,6 +22,8 @@ def codes(result) -> list[str]:
     "General Motors of Canada said it will hold a news conference at its Quebec plant today.",
     "Selas Corp said it will appeal the ruling of the federal court.",
     "Criticism of George Shultz had been muted until the release of the Tower Commission report.",
+    "The settlement with the union called for wages to rise by three pct a year.",
+    "The plan calls for the sale of 20 pct of the company to Japanese investors.",
 ])
 def test_business_senses_report_no_event(analyse, text: str) -> None:
     found = [c for c in codes(analyse(text, "1987-03-04")) if c[:2] in {"02", "03", "04", "05", "08", "14", "17"}]
@@ -35,6 +37,7 @@ def test_business_senses_report_no_event(analyse, text: str) -> None:
     ("Iran agreed with Iraq to exchange prisoners of war.", "03"),
     ("Police seized the property of the Medellin cartel.", "17"),
     ("Israel appealed to Egypt for help.", "02"),
+    ("Senator Lloyd Bentsen called on Japan to cut its interest rates.", "02"),
     ("Japan held talks with China in Peking.", "04"),
     ("Iraq released two Iranian prisoners of war.", "08"),
 ])

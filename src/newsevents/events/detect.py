@@ -76,7 +76,8 @@ class EventDetector:
 
     def _holds(self, tok: Token, rule: TriggerRule, clause: Clause | None = None) -> bool:
         clause = clause or Clause(tok, self.lexicon.synsets)
-        return all(holds(tok, req, clause) for req in rule.conditions)
+        return all(_subject_is(tok, req.words) if req.kind == "subj" else holds(tok, req, clause)
+                   for req in rule.conditions)
 
     # 2. content of another act
     def is_content(self, tok: Token, pos: str) -> bool:
@@ -216,6 +217,12 @@ class EventDetector:
                 break
             frame.append(node)
         return frame
+
+
+def _subject_is(tok: Token, words: frozenset[str]) -> bool:
+    """Whether the trigger's own subject is one of `words` (a `subj:` condition): "the settlement *called
+    for* his employment to continue" is a document's term, not an appeal by anyone."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in words for c in tok.children)
 
 
 def _violence_anaphors(mentions: list[EventMention]) -> list[EventMention]:

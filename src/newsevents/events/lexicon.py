@@ -292,7 +292,7 @@ class EventLexicon:
         requires = None
         if row.get("requires"):
             kind, _, words = row["requires"].partition(":")
-            if kind not in {"prep", "ctx", "obj", "xcomp"} or not words:
+            if kind not in {"prep", "ctx", "obj", "xcomp", "subj"} or not words:
                 raise DataError(Code.E010, where, f"bad requires {row['requires']!r}")
             requires = Requirement(kind, frozenset(split_list(words)))
         target = tuple(t for t in split_list(row["target"]) if t != "-")
