@@ -170,5 +170,5 @@ def test_the_demonym_capital_is_the_capital_city(analyse: Analyse, text: str, pl
 
 def test_a_strike_against_a_countrys_forces_is_not_placed_in_that_country(analyse: Analyse) -> None:
     text = "Attack\nInsurgents killed 15 soldiers in the deadliest strike against U.S. forces since the invasion."
-    events = [e for e in analyse(text, "2024-03-05").events if e.mentions[0].trigger == "strike"]
+    events = analyse(text, "2024-03-05").events  # the killing, and the strike when read as its own event
     assert events and all(e.location is None or e.location.country != "USA" for e in events)

@@ -45,6 +45,10 @@ CONTEXT_KEY = "newsevents_place_context"  # doc.user_data: the article's Context
 DATELINE_KEY = "newsevents_dateline_place"  # doc.user_data: the dateline's Place, or None
 DATELINE_DAYS = 7  # an event dated this close to the publication day may be of the story the dateline files
 SPANS_KEY = "newsevents_place_spans"  # doc.user_data: (the entity table, its mentions by sentence)
+SENTENCE_SPANS_KEY = "newsevents_sentence_place_spans"  # doc.user_data: (entity table, {sentence: spans})
+# A place phrase of an event's clause lies within this many tokens of its trigger; a longer reach only matters
+# in run-on sentences of thousands of words, where scanning them all for every event is quadratic.
+PLACE_WINDOW = 80
 
 # Score weights (log10 population is the unit). Tuned on GeoVirus and the dev half of the event-location set.
 KIND_PRIOR = {"continent": 3.5, "country": 3.0, "admin1": 1.0, "admin2": 0.5, "city": 0.0}
@@ -530,7 +534,8 @@ def clause_place(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
         return None
     trig = trigger.root
     sent = trig.sent
-    spans = _sentence_spans(doc, sent, entities)
+    spans = [sp for sp in _sentence_spans(doc, sent, entities)
+             if min(abs(sp[0] - trig.i), abs(sp[1] - 1 - trig.i)) <= PLACE_WINDOW]
     best: tuple[tuple[int, int, int, int], Place] | None = None
     for s, e, owner in spans:
         if not _locative(doc, s, e, trig, on_place):
@@ -561,6 +566,18 @@ def _sentence_spans(doc: Doc, sent: Any, entities: Mapping[str, Entity]) -> list
     every entity mention in it (nested ones too: "the village of X"), runs of proper nouns no entity covers,
     and "the Indian capital". The mentions are indexed by sentence once per Doc and entity table, so that
     locating every event of a long article stays linear in its sentences."""
+    by_sentence: tuple[Mapping[str, Entity], dict[int, list[tuple[int, int, str | None]]]] | None = \
+        doc.user_data.get(SENTENCE_SPANS_KEY)
+    if by_sentence is None or by_sentence[0] is not entities:
+        by_sentence = (entities, {})
+        doc.user_data[SENTENCE_SPANS_KEY] = by_sentence
+    if sent.start not in by_sentence[1]:  # once per sentence, not once per event in it
+        by_sentence[1][sent.start] = _scan_sentence_spans(doc, sent, entities)
+    return by_sentence[1][sent.start]
+
+
+def _scan_sentence_spans(doc: Doc, sent: Any,
+                         entities: Mapping[str, Entity]) -> list[tuple[int, int, str | None]]:
     cached = doc.user_data.get(SPANS_KEY)
     if cached is not None and cached[0] is entities:  # held, so that its id is never reused
         index: dict[int, list[tuple[int, int, str | None]]] = cached[1]
