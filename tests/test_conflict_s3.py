@@ -100,3 +100,14 @@ def test_a_finite_clause_after_found_keeps_its_doer(analyse: Analyse) -> None:
     result = analyse("The inquiry found that militants killed two traders in Quetta.", DAY)
     sources = {m.source.code for e in result.events for m in e.mentions if m.source is not None}
     assert any(c and c.endswith("REB") for c in sources), sources
+
+
+def test_a_town_naming_an_attack_is_not_its_doer(analyse: Analyse) -> None:
+    result = analyse("Seven Maoists involved in the Dantewada landmine attack were arrested by Indian police.", DAY)
+    assert "Dantewada" not in party_names(result, "source")
+
+
+def test_a_country_naming_an_attack_is_its_doer(analyse: Analyse) -> None:
+    result = analyse("The Pakistan attack on Indian posts was condemned.", DAY)
+    assert ("attack", "PAK") in {(m.trigger, m.source.code) for e in result.events for m in e.mentions
+                                 if m.source is not None}

@@ -665,8 +665,16 @@ class ArgumentReader:
             return by
         for child in noun.children:
             if child.dep_ in {"amod", "compound", "nmod"} and child.i in self.mention_entity:
+                if self._town_modifier(child):
+                    continue
                 return self.refs(child)
         return []
+
+    def _town_modifier(self, tok: Token) -> bool:
+        """"the Quetta attack", "the Malewada landmine attack": a place that is no country, modifying an event
+        noun, is where it happened, not who did it ("the Israeli attack" keeps Israel)."""
+        ent = self.entities[self.mention_entity[tok.i]]
+        return ent.type in PLACE_TYPES and not self.kb.country_of(ent.name)
 
     def noun_source(self, noun: Token, light: Token | None) -> list[Argument]:
         own = self.noun_own_source(noun)
