@@ -115,10 +115,10 @@ def _trailing_attribution(anchor: Token, lexicon: EventLexicon) -> bool:
     """"... killed two of our workers in Karachi he added": a speech verb that ends the sentence with its own
     subject and nothing said after it attributes the sentence, even where lost punctuation made the parser
     hang it somewhere inside (as a relative clause); the events before it are reported."""
-    words = [t for t in anchor.sent if not t.is_punct]
-    if not words:
+    sent = anchor.sent
+    verb = next((sent[i] for i in range(len(sent) - 1, -1, -1) if not sent[i].is_punct), None)  # last word
+    if verb is None:
         return False
-    verb = words[-1]
     if verb.i <= anchor.i or not lexicon.is_cue(verb.lemma_.lower(), "speech") or verb.dep_ == "ROOT":
         return False
     children = list(verb.children)
