@@ -197,8 +197,8 @@ class ActorKnowledge:
         self.typed_organizations: dict[str, Organization] = {}
         self.not_actors: dict[str, str] = {}
         self.terms_by_name: dict[str, list[OfficeTerm]] = defaultdict(list)
-        # PETRARCH's tenures of people our tables name: used only on days none of ours covers (Shintaro Abe
-        # is JPNELI in 1987 although our table knows him only as foreign minister 1982-86).
+        # PETRARCH's closed tenures of people our tables name: used only on days none of ours covers (Bujar
+        # Nishani, Albania's interior minister 2007-09, whom our table knows only as president 2012-17).
         self.fallback_terms_by_name: dict[str, list[OfficeTerm]] = defaultdict(list)
         self.terms_by_office: dict[tuple[str, str], list[OfficeTerm]] = defaultdict(list)
         self.cache_key: str | None = None  # set when built by default_knowledge (keys derived caches)
@@ -351,9 +351,10 @@ class ActorKnowledge:
         keys = {normalize(name) for name in [row["name"], *split_list(row.get("aliases", ""))]}
         if skip:
             if normalize(row["name"]) in skip or any(" " in k and k in skip for k in keys):
-                # Full names only (a lone surname is too weak for a fallback), and no open-ended office: the
-                # dictionaries end about 2015 and leave many in office for ever (Netanyahu in 2022).
-                if term.end is not None or term.code[3:6] == "ELI":
+                # Full names only (a lone surname is too weak for a fallback), closed offices only: the
+                # dictionaries end about 2015 and leave many in office for ever (Netanyahu in 2022), and their
+                # elite rows span whole lives (James Baker ELI from 1948, between his two terms too).
+                if term.end is not None and term.code[3:6] != "ELI":
                     for key in keys:
                         if " " in key:
                             self.fallback_terms_by_name[key].append(term)
