@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from datetime import date
 from importlib import resources
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -50,3 +51,18 @@ def entity_with(result: ArticleResult, mention_text: str) -> Entity:
 def code_of(result: ArticleResult, mention_text: str) -> str | None:
     ent = entity_with(result, mention_text)
     return ent.actor.code if ent.actor else None
+
+
+def assert_one_office_of_a_kind_at_a_time(rows: list[dict[str, str]]) -> None:
+    """Office-holder table rows: no person holds the same office (name, code, office) twice at once."""
+    from newsevents.resources import parse_date
+
+    by_office: dict[tuple[str, str, str], list[tuple[date, date]]] = {}
+    for row in rows:
+        start = parse_date(row["start"], "")
+        end = parse_date(row["end"], "") or date(2100, 1, 1)
+        assert start is not None
+        by_office.setdefault((row["name"], row["code"], row["office"]), []).append((start, end))
+    for key, spans in by_office.items():
+        spans.sort()
+        assert all(a[1] <= b[0] for a, b in pairwise(spans)), key

@@ -11,7 +11,7 @@ from typing import Any
 import pycountry
 import pytest
 
-from conftest import code_of
+from conftest import assert_one_office_of_a_kind_at_a_time, code_of
 from newsevents.actors.knowledge import ActorKnowledge, default_knowledge, normalize
 from newsevents.resources import load_table, parse_date, split_list
 
@@ -66,15 +66,7 @@ def test_rows_are_well_formed(rows: list[dict[str, str]]) -> None:
 
 
 def test_one_person_holds_one_office_of_a_kind_at_a_time(rows: list[dict[str, str]]) -> None:
-    by_office: dict[tuple[str, str, str], list[tuple[date, date]]] = {}
-    for row in rows:
-        start = parse_date(row["start"], "")
-        end = parse_date(row["end"], "") or date(2100, 1, 1)
-        assert start is not None
-        by_office.setdefault((row["name"], row["code"], row["office"]), []).append((start, end))
-    for key, spans in by_office.items():
-        spans.sort()
-        assert all(a[1] <= b[0] for a, b in pairwise(spans)), key
+    assert_one_office_of_a_kind_at_a_time(rows)
 
 
 def test_no_alias_names_two_people_in_office_on_the_same_day(rows: list[dict[str, str]]) -> None:

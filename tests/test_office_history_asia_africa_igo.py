@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import sys
 from datetime import date
-from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 import pycountry
 import pytest
 
-from conftest import code_of
+from conftest import assert_one_office_of_a_kind_at_a_time, code_of
 from newsevents.actors.knowledge import ActorKnowledge, default_knowledge
 from newsevents.resources import load_table, parse_date, split_list
 
@@ -60,15 +59,7 @@ def test_rows_are_well_formed(rows: list[dict[str, str]]) -> None:
 
 
 def test_one_person_holds_one_office_of_a_kind_at_a_time(rows: list[dict[str, str]]) -> None:
-    by_office: dict[tuple[str, str, str], list[tuple[date, date]]] = {}
-    for row in rows:
-        start = parse_date(row["start"], "")
-        end = parse_date(row["end"], "") or date(2100, 1, 1)
-        assert start is not None
-        by_office.setdefault((row["name"], row["code"], row["office"]), []).append((start, end))
-    for key, spans in by_office.items():
-        spans.sort()
-        assert all(a[1] <= b[0] for a, b in pairwise(spans)), key
+    assert_one_office_of_a_kind_at_a_time(rows)
 
 
 def test_no_one_word_alias_is_an_ordinary_word(rows: list[dict[str, str]]) -> None:
