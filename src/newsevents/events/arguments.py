@@ -22,6 +22,7 @@ passive verb is its target, never its source.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -76,6 +77,18 @@ VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 SMALL_CLAUSE_VERBS = frozenset({"see", "find", "leave", "watch", "show"})  # "saw X killed": X is the victim
 SUMMON_VERBS = frozenset({"summon"})  # "summoned the ambassador to protest": the ambassador is protested to
 ANAPHORIC_DETS = {"the", "these", "those", "both"}  # how deep a party is looked for inside a phrase
+# An amount is never a party, whatever type the recogniser gave it: "INR 500,000", "Rs 5 lakh", "$2 million",
+# "80 cts" (a currency code or sign, a number, a unit); "G7" or "M-19" (no space, a hyphen) are names.
+AMOUNT = re.compile(r"^(?:(?:[A-Z]{2,3}|Rs\.?|Tk\.?|US\$|NT\$)\s+|[$€£¥])?\d[\d.,]*"
+                    r"(?:\s+(?:million|billion|trillion|mln|bln|lakh|lakhs|crore|crores|cts|cents|dlrs|pct|"
+                    r"percent|per cent|tonnes|tons|lb|lbs|kg|barrels))*$", re.IGNORECASE)
+# "X claimed responsibility for the attack in which ten were killed": who owns up to an act did it.
+CLAIM_VERBS = frozenset({"claim", "own", "accept", "take", "admit", "assume"})
+CLAIM_NOUNS = frozenset({"responsibility", "credit"})
+# Verbs whose row names no target but whose object is another's thing: "rejected an IMF program", "rejected
+# the offer by Regal", "denied Iran's accusation": the owner of what is turned down or taken up is the target.
+OWNER_TARGET_VERBS = frozenset({"reject", "deny", "refuse", "veto", "accept", "rebuff", "spurn", "dismiss",
+                                "decline"})
 
 
 @dataclass(frozen=True)
@@ -96,9 +109,9 @@ class ArgumentReader:
         self.kb = kb
         # "..., reports The Times of India": the newspaper that told the story is never a party of it.
         credits = news_credits(doc)
-        self.mention_entity: dict[int, str] = {i: eid for i, eid in (doc._.mention_entity or {}).items()
-                                               if i not in credits}
         self.entities: dict[str, Entity] = {e.id: e for e in (doc._.entities or [])}
+        self.mention_entity: dict[int, str] = {i: eid for i, eid in (doc._.mention_entity or {}).items()
+                                               if i not in credits and not _amount(self.entities.get(eid))}
         article = doc._.article
         self.day = article.published if article is not None else None
         # "the police arrested ...": a role of no country belongs to the story's country (the actor stage's
@@ -392,8 +405,15 @@ class ArgumentReader:
                 return [a for pobj in child.children if pobj.dep_ == "pobj"
                         for a in self.party(pobj, set(), SUBJECT_OWNER_PREPS)]
             if not passive and child.dep_ in {"nsubj", "csubj"} and not self.in_dateline(child):
-                return self.party(child, set(), SUBJECT_OWNER_PREPS)
+                found = self.party(child, set(), SUBJECT_OWNER_PREPS)
+                if not found and child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                    found = self.claimant(verb.head)  # "claimed the blast that killed 12"
+                return found
         if passive:
+            if verb.dep_ == "relcl" and depth == 0:  # "claimed the attack in which 10 were killed"
+                claimed = self.claimant(verb.head)
+                if claimed:
+                    return claimed
             if depth == 0:
                 # "had been invited to the bank's meeting": the event's own doer invited; "was killed in an
                 # encounter with police": the police; "was arrested in Lima": Peru's police (a guess).
@@ -485,6 +505,17 @@ class ArgumentReader:
                 if obj.dep_ == "pobj" and self.lexicon.rules.get((obj.lemma_.lower(), "NOUN"))
                 for a in self.noun_own_source(obj)]
 
+    def claimant(self, noun: Token) -> list[Argument]:
+        """"X claimed (owned up) responsibility for the attack": the one who claims an act did it."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in CLAIM_NOUNS:
+            return []
+        verb = prep.head.head
+        if prep.head.dep_ != "dobj" or verb.lemma_.lower() not in CLAIM_VERBS or is_passive(verb):
+            return []
+        return _indirect([a for c in verb.children if c.dep_ == "nsubj" and not self.in_dateline(c)
+                          for a in self.party(c, set(), SUBJECT_OWNER_PREPS)])
+
     def verb_targets(self, verb: Token, ways: tuple[str, ...], exclude: set[str],
                      sources: Sequence[Argument] = ()) -> list[Argument]:
         """The first non-empty target reading among `ways`; else what the clause names (see the module
@@ -497,7 +528,19 @@ class ArgumentReader:
         if not sources:  # "24 people were killed": with no doer, an unnamed group of no named country is
             found = [a for a in found if a.ref.entity_id is not None  # no event
                      or (self._has_country(a.ref.code) and not a.guessed)]
-        return found
+        return self._home_victims(found, sources) if self._violent(verb) else found
+
+    def _home_victims(self, found: list[Argument], sources: Sequence[Argument]) -> list[Argument]:
+        """"Maoists shot dead a teacher" in a story from India: an unnamed group attacked by doers of the
+        story's own country (or of none) is of that country too (INDEDU, not a bare EDU); doers of another
+        country ("the Colombian army killed civilians" filed from Washington) leave it without one."""
+        countries = {a.ref.code[:3] for a in sources if self._has_country(a.ref.code)}
+        if not self.home or not sources or not countries <= {self.home}:
+            return found
+        return [Argument(ActorRef(None, self.home + a.ref.code, "article"), a.direct, guessed=True)
+                if a.ref.entity_id is None and a.ref.code and len(a.ref.code) == 3
+                and not self._has_country(a.ref.code) and a.ref.code != "IGO" else a
+                for a in found]
 
     def _purpose_target(self, verb: Token, exclude: set[str]) -> list[Argument]:
         """"Iran summoned the UK envoy to complain": an act done for a purpose with no party of its own is
@@ -542,12 +585,20 @@ class ArgumentReader:
             if found:
                 return found
         if not ways and not self.lexicon.is_cue(verb.lemma_, "addressee"):
-            return []
+            return self._owner_of_object(verb, exclude) if not passive else []
         acts = [a for c in verb.children if c.dep_ == "dobj"
                 for a in self._own_act_targets(c, exclude, self.noun_own_source(c))]
         if acts:
             return acts
         return self._complement_target(verb, exclude) or self._clause_targets(verb, exclude)
+
+    def _owner_of_object(self, verb: Token, exclude: set[str]) -> list[Argument]:
+        """"Peru rejected an IMF program", "the board rejected the offer by Regal": a turned-down (or taken
+        up) thing's owner, named by its possessor, by-phrase or actor modifier, is the target."""
+        if verb.lemma_.lower() not in OWNER_TARGET_VERBS:
+            return []
+        return _indirect([a for c in verb.children if c.dep_ == "dobj" for a in self.noun_own_source(c)
+                          if a.ref.entity_id is None or a.ref.entity_id not in exclude])
 
     def _clause_targets(self, verb: Token, exclude: set[str]) -> list[Argument]:
         """The other party as the clause names it when the row's readings found none: a dative ("gave
@@ -677,7 +728,7 @@ class ArgumentReader:
         return ent.type in PLACE_TYPES and not self.kb.country_of(ent.name)
 
     def noun_source(self, noun: Token, light: Token | None) -> list[Argument]:
-        own = self.noun_own_source(noun)
+        own = self.noun_own_source(noun) or self.claimant(noun)
         if own:
             return own
         frame = light or self._frame_verb(noun)
@@ -771,6 +822,11 @@ def _own_words(tok: Token) -> str:
     Australian"."""
     skip = {t.i for c in tok.children if c.dep_ in {"conj", "cc", "punct"} for t in c.subtree}
     return " ".join(t.text for t in tok.subtree if t.i not in skip)
+
+
+def _amount(ent: Entity | None) -> bool:
+    """Whether an entity is a sum or quantity mis-read as a name ("INR 500,000"): never a party."""
+    return ent is not None and AMOUNT.match(ent.name.strip()) is not None
 
 
 def _nonstate(code: str | None) -> bool:

@@ -1,0 +1,87 @@
+"""Event parties, round 2 (events/arguments.py): the owner of a turned-down thing is the target, who claims
+responsibility for an attack did it, amounts are never parties, and an unnamed group acted on by doers of the
+story's own country is of that country. All sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsevents import ArticleResult
+from newsevents.events.arguments import AMOUNT
+
+Analyse = Callable[..., ArticleResult]
+Pair = tuple[str | None, str | None]
+DAY = "2011-03-05"
+
+
+def readings(result: ArticleResult, trigger: str) -> set[Pair]:
+    """(source code, target code) of every mention whose trigger word is `trigger`."""
+    return {(m.source.code if m.source else None, m.target.code if m.target else None)
+            for e in result.events for m in e.mentions if m.trigger.lower() == trigger.lower()}
+
+
+def target_names(result: ArticleResult, trigger: str) -> set[str | None]:
+    by_id = {e.id: e.name for e in result.entities}
+    return {by_id.get(m.target.entity_id) if m.target and m.target.entity_id else None
+            for e in result.events for m in e.mentions if m.trigger.lower() == trigger.lower()}
+
+
+# -- 1. the owner of what is rejected ----------------------------------------------------------------------
+
+def test_an_actor_modifying_a_rejected_thing_is_the_target(analyse: Analyse) -> None:
+    result = analyse("Argentina has rejected an IMF austerity program, the economy minister said on Monday.", DAY)
+    assert any(t and t.startswith("IGO") for _, t in readings(result, "rejected")), readings(result, "rejected")
+
+
+def test_the_by_phrase_of_a_rejected_offer_is_the_target(analyse: Analyse) -> None:
+    result = analyse("The board of Hanover Mining rejected the takeover offer by Coastal Holdings on Friday.", DAY)
+    assert any(n and "Coastal" in n for n in target_names(result, "rejected")), target_names(result, "rejected")
+
+
+def test_a_rejection_of_an_unowned_thing_has_no_target(analyse: Analyse) -> None:
+    result = analyse("Argentina rejected the austerity program on Monday.", DAY)
+    assert all(t is None for _, t in readings(result, "rejected")), readings(result, "rejected")
+
+
+# -- 2. claims of responsibility ----------------------------------------------------------------------------
+
+def test_who_claims_an_attack_is_the_source_of_the_killing_in_it(analyse: Analyse) -> None:
+    result = analyse("Lashkar-e-Taiba claimed responsibility for the attack in which six soldiers were killed "
+                     "in Kupwara on Monday.", DAY)
+    found = readings(result, "killed")
+    assert any(s and s.endswith(("REB", "UAF", "INS")) for s, _ in found), found
+
+
+def test_who_claims_a_blast_is_the_source_of_the_killing_it_did(analyse: Analyse) -> None:
+    result = analyse("Lashkar-e-Jhangvi claimed responsibility for the blast that killed 12 people in Quetta, "
+                     "Pakistan on Monday.", DAY)
+    found = readings(result, "killed")
+    assert any(s and s.endswith(("REB", "UAF", "INS")) for s, _ in found), found
+
+
+# -- 3. amounts --------------------------------------------------------------------------------------------
+
+def test_amounts_read_as_names_are_recognised() -> None:
+    for amount in ("INR 500,000", "Rs 5 lakh", "$2 million", "80 cts", "US$ 3 million"):
+        assert AMOUNT.match(amount), amount
+    for name in ("G7", "M-19", "Group of 77", "Unit 731"):
+        assert not AMOUNT.match(name), name
+
+
+def test_a_ransom_sum_is_never_the_target(analyse: Analyse) -> None:
+    result = analyse("The rebels demanded INR 800,000 as ransom from the family of the kidnapped trader.", DAY)
+    assert not any(n and any(c.isdigit() for c in n) for n in target_names(result, "demanded"))
+
+
+# -- 4. victims of the story's own country -----------------------------------------------------------------
+
+def test_unnamed_victims_of_home_doers_take_the_story_country(analyse: Analyse) -> None:
+    result = analyse("NEW DELHI, March 3 -- Maoists shot dead a teacher in Gaya district on Sunday.", DAY)
+    found = readings(result, "shot")
+    assert any(t and t.startswith("IND") for _, t in found), found
+
+
+def test_unnamed_victims_of_foreign_doers_take_no_guessed_country(analyse: Analyse) -> None:
+    result = analyse("WASHINGTON, March 3 -- The Colombian army killed three civilians in Cauca on Sunday.", DAY)
+    found = readings(result, "killed")
+    assert not any(t and t.startswith("USA") for _, t in found), found
