@@ -534,7 +534,7 @@ class ArgumentReader:
         """"Maoists shot dead a teacher" in a story from India: an unnamed group attacked by doers of the
         story's own country (or of none) is of that country too (INDEDU, not a bare EDU); doers of another
         country ("the Colombian army killed civilians" filed from Washington) leave it without one."""
-        countries = {a.ref.code[:3] for a in sources if self._has_country(a.ref.code)}
+        countries = {a.ref.code[:3] for a in sources if a.ref.code and self._has_country(a.ref.code)}
         if not self.home or not sources or not countries <= {self.home}:
             return found
         return [Argument(ActorRef(None, self.home + a.ref.code, "article"), a.direct, guessed=True)
