@@ -85,3 +85,27 @@ def test_unnamed_victims_of_foreign_doers_take_no_guessed_country(analyse: Analy
     result = analyse("WASHINGTON, March 3 -- The Colombian army killed three civilians in Cauca on Sunday.", DAY)
     found = readings(result, "killed")
     assert not any(t and t.startswith("USA") for _, t in found), found
+
+
+# -- 5. the reporter of a killing is not its victim ---------------------------------------------------------
+
+def test_the_official_who_tells_of_a_killing_is_not_its_victim(analyse: Analyse) -> None:
+    result = analyse("KORAPUT, March 3 -- Rebels abducted a schoolteacher on Monday. District Collector Sunil "
+                     "Mehta said on Tuesday that the rebels shot him dead near the river.", DAY)
+    by_id = {e.id: e.name for e in result.entities}
+    victims = {by_id.get(m.target.entity_id) for e in result.events for m in e.mentions
+               if m.trigger.lower() == "shot" and m.target and m.target.entity_id}
+    assert not any(v and "Mehta" in v for v in victims), victims
+
+
+def test_one_may_tell_of_an_attempt_on_oneself(analyse: Analyse) -> None:
+    result = analyse("Senator Maria Lopez said armed men had tried to kill her outside her home.", DAY)
+    assert any(n and "Lopez" in n for n in target_names(result, "kill")), target_names(result, "kill")
+
+
+# -- 6. a dateline the parser takes for the subject --------------------------------------------------------
+
+def test_the_words_after_a_dateline_subject_are_the_source(analyse: Analyse) -> None:
+    result = analyse("JAIPUR, March 3 -- Maoists abducted Vikram Singh, a forest guard, on Monday.", DAY)
+    found = readings(result, "abducted")
+    assert any(s and s.endswith(("REB", "UAF", "INS")) for s, _ in found), found

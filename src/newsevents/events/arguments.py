@@ -187,14 +187,27 @@ class ArgumentReader:
         # A pronoun reaches back at most one sentence, and prefers a subject (the one the story is about)
         # to the nearest name: "Macron met Scholz. He later praised Scholz" - he is Macron.
         first_sentence = self.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else 0
+        reporters = self._reporters(tok)
         best: tuple[bool, int, str] | None = None
         for i, eid in self.mention_entity.items():
             if not first_sentence <= i < tok.i or eid in exclude or self.entities[eid].type != "PERSON":
+                continue
+            if i in reporters:
                 continue
             rank = (self.doc[i].dep_ == "nsubj" or self.doc[i].head.dep_ == "nsubj", i, eid)
             if best is None or rank > best:
                 best = rank
         return best[2] if best else None
+
+    def _reporters(self, tok: Token) -> set[int]:
+        """"Superintendent Anil Kumar said the Maoists killed him": the one who tells of a violent act is
+        never its victim, so the words of the subject of a speech verb over the pronoun are no antecedent."""
+        verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+        # "said militants had tried to kill him": one may tell of an attempt on oneself.
+        if tok.dep_ not in {"dobj", "pobj"} or verb.dep_ == "xcomp" or not self._violent(verb):
+            return set()
+        return {t.i for speech in tok.ancestors if self.lexicon.is_cue(speech.lemma_, "speech")
+                for c in speech.children if c.dep_ == "nsubj" for t in c.subtree}
 
     def _plural_role(self, tok: Token) -> list[Argument]:
         """"the presidents of Russia and Ukraine": each country's office holder (or its government)."""
@@ -404,6 +417,13 @@ class ArgumentReader:
             if child.dep_ == "agent":
                 return [a for pobj in child.children if pobj.dep_ == "pobj"
                         for a in self.party(pobj, set(), SUBJECT_OWNER_PREPS)]
+            if not passive and child.dep_ in {"nsubj", "csubj"} and self.in_dateline(child):
+                # "KORAPUT, March 3 -- Maoists abducted ...": the parser may make the story's first words
+                # an apposition of the dateline it takes for the subject.
+                subject = next((c for c in child.children if c.dep_ == "appos" and not self.in_dateline(c)),
+                               None)
+                if subject is not None:
+                    return self.party(subject, set(), SUBJECT_OWNER_PREPS)
             if not passive and child.dep_ in {"nsubj", "csubj"} and not self.in_dateline(child):
                 found = self.party(child, set(), SUBJECT_OWNER_PREPS)
                 if not found and child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
