@@ -57,18 +57,77 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
     """The date of the event whose trigger is `tok` (with its anchor and embedding verbs in `frame`)."""
     day = story_day(tok, published)
     phrase = date_phrase(tok, frame) or _coordinated_phrase(tok, frame)
-    if phrase is None and is_background(tok, frame):
+    if phrase is None and (is_background(tok, frame) or (not future and long_perfect(tok, frame))):
         return EventDate(None, None, "unknown")
     if phrase is None and future:
         phrase = _gathering_phrase(tok)
     if phrase is None:
         phrase = _sentence_phrase(tok, frame)
-        if phrase is None and _dated_elsewhere(tok, frame, day):
+        background = not future and present_perfect(tok, frame)
+        if phrase is None and (background or _dated_elsewhere(tok, frame, day)):
             return EventDate(None, None, "unknown")
     forward = future or (phrase is not None and scheduled(tok, frame))
     # A month without a year is the one nearest the story unless the clause is in the past tense ("signed
     # in April" in a March story is last April; "expects to sign in April" this April).
     return resolve_event_date(phrase, day, future=forward, nearest=not _past_tense(tok, frame))
+
+
+PERFECT_AUX = {"has", "have", "'ve", "'s"}  # a present perfect's auxiliary (with a past participle)
+LEDE = "newsevents_lede_starts"  # Doc.user_data key: the starts of the doc's first two sentences
+
+
+def long_perfect(tok: Token, frame: list[Token]) -> bool:
+    """Is the event a present perfect with an adverb of duration or repetition ("has long promised", "has
+    so far rejected", "have generally praised", "has complained in the past"): an earlier or repeated
+    happening, whatever date the sentence gives elsewhere?"""
+    verb = _perfect_verb(tok, frame)
+    if verb is None:
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in cue_words("perfect_background") for c in verb.children) or \
+        any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lower_ == "past"
+                                                          for g in c.children) for c in verb.children)
+
+
+def present_perfect(tok: Token, frame: list[Token]) -> bool:
+    """Is the event a present perfect told as background: an earlier happening whose day the sentence does
+    not give? One told in the body of the story ("Peru too has rejected an IMF program", "they point out
+    that Chile has struck agreements") — but not in the lede ("Japan has agreed to drop barriers") nor
+    reported by a speech ("X said it has agreed to buy Y"): that is the story's news. An event noun takes
+    the tense of the verb it is the object or subject of ("have struck agreements")."""
+    verb = _perfect_verb(tok, frame)
+    if verb is None:
+        return False
+    if long_perfect(tok, frame):
+        return True
+    reported = any(a.lemma_.lower() in SPEECH_LEMMAS for a in verb.ancestors)
+    return not reported and tok.sent.start not in _lede_starts(tok)
+
+
+def _perfect_verb(tok: Token, frame: list[Token]) -> Token | None:
+    """The present-perfect verb of the event ("has threatened", "have been criticized"), else None."""
+    verb = tok
+    if tok.pos_ == "NOUN":
+        verb = tok.head if tok.dep_ in {"dobj", "nsubj", "nsubjpass"} and tok.head.pos_ in {"VERB", "AUX"} \
+            else tok
+    for node in [verb, *frame]:
+        if node.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX and c.tag_ in {"VBZ", "VBP"}
+                                      for c in node.children):
+            return node
+    return None
+
+
+def _lede_starts(tok: Token) -> set[int]:
+    """The starts of the doc's first two sentences (a headline and the lede, or the lede and its second
+    sentence): the story's news is told there. Read once per Doc."""
+    cached = tok.doc.user_data.get(LEDE)
+    if cached is None:
+        cached = set()
+        for sent in tok.doc.sents:
+            cached.add(sent.start)
+            if len(cached) == 2:
+                break
+        tok.doc.user_data[LEDE] = cached
+    return set(cached)
 
 
 def _past_tense(tok: Token, frame: list[Token]) -> bool:
