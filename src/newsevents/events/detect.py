@@ -113,7 +113,11 @@ class EventDetector:
         light = self._light(tok) if pos == "NOUN" else None
         anchor = light or tok
         if pos == "VERB":
-            sources = reader.verb_source(tok)
+            # "criticised the cartel, *calling* them enemies": a participle adjunct's doer is the main
+            # clause's subject, never the main verb's object (whatever that verb's complements do)
+            adjunct = (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head is not tok
+                       and self.lexicon.is_cue(tok.head.lemma_, "content"))
+            sources = reader.verb_source(tok.head) if adjunct else reader.verb_source(tok)
         else:
             sources = reader.noun_source(tok, light)
             if not sources and tok.dep_ in {"dobj", "nsubjpass"} and light is None:

@@ -252,11 +252,19 @@ def _may_be_actor(tok: Token, senses: Senses, reader: ArgumentReader) -> bool:
 def _polarity(words: list[Token], senses: Senses) -> str | None:
     """111 if the complement ("unjustified", "a serious mistake") is negative, 051 if positive, else None."""
     modifiers = {"amod", "acomp", "compound"}
-    nodes = [n for w in words for n in (w, *(c for c in w.children if c.dep_ in modifiers))]
+    heads = [*words, *_one_of(words)]  # "calling it *one of the main enemies*": the polarity is the enemies'
+    nodes = [n for w in heads for n in (w, *(c for c in w.children if c.dep_ in modifiers))]
     for cls, code in POLARITY:
         if any(cls in senses.classes(n) for n in nodes):
             return code
     return None
+
+
+def _one_of(words: list[Token]) -> list[Token]:
+    """The nouns a partitive complement picks from: "one of the main *enemies*", "some of the *allies*"."""
+    return [pobj for w in words if w.pos_ in {"NUM", "PRON"} or w.lower_ in {"one", "some", "each"}
+            for prep in w.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children if pobj.dep_ == "pobj"]
 
 
 def slot_words(tok: Token, slot: str) -> list[Token]:
