@@ -20,6 +20,8 @@ PLACED_KINDS = {"country", "place", "norp", "metonym", "body", "org"}
 # they are the article's country's. Businesses, media and NGOs are international too often to assume so.
 DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "REB", "INS", "CRM", "OPP", "PTY", "LAB", "EDU", "REL",
                     "HLH", "CVL"}
+# Sectors of bodies above or across countries: no dateline or article country is theirs.
+INTERNATIONAL_SECTORS = {"IGO", "NGO", "MNC", "IMG", "UNO"}
 # People of these sectors are of the story's country when the text does not place them: members of its
 # armed groups and gangs, its police.
 DOMESTIC_PEOPLE = {"REB", "INS", "UAF", "CRM", "COP"}
@@ -184,6 +186,15 @@ def _sentences_with_foreign_actors(clusters: list[Cluster], filed: str | None) -
             for m in cl.members}
 
 
+def _sentences_with_foreign_places(clusters: list[Cluster], home: str | None) -> set[int]:
+    """The sentences naming a country or place of a country other than `home` ("demonstrators clashed in
+    Caracas" in a story filed from Washington): a group there is not the home country's."""
+    if not home:
+        return set()
+    return {m.sentence for cl in clusters if cl.kind == "place" and cl.country
+            and cl.country != home for m in cl.members}
+
+
 def place_unplaced(clusters: list[Cluster], home: Home, kb: ActorKnowledge) -> list[Cluster]:
     """Give a country to the domestic actors that have a sector but none: the dateline's country
     (`basis: dateline`), else, for officials, bodies and domestic organisations (courts, police, cartels,
@@ -193,6 +204,8 @@ def place_unplaced(clusters: list[Cluster], home: Home, kb: ActorKnowledge) -> l
     sector alone says nothing about whose."""
     filed, main, dominant = home.filed, home.main, home.dominant
     foreign_in = _sentences_with_foreign_actors(clusters, filed)
+    abroad_filed = _sentences_with_foreign_places(clusters, filed)
+    abroad_main = _sentences_with_foreign_places(clusters, main)
     out = []
     for cl in clusters:
         unplaced = cl.country is None and cl.code is None and cl.owner is None and cl.term is None
@@ -209,9 +222,14 @@ def place_unplaced(clusters: list[Cluster], home: Home, kb: ActorKnowledge) -> l
             elif filed and cl.kind in {"org", "role", "body"}:
                 # A group in a sentence about another country's actors is not the filing place's
                 # ("WASHINGTON - The Colombian military continued to kill civilians"): precision first.
-                if cl.kind == "org" or not {m.sentence for m in cl.members} & foreign_in:
+                # International bodies and groups of countries are nobody's ("GATT Council", "Group of
+                # Five"), and nothing placed in another country is the filing place's.
+                sentences = {m.sentence for m in cl.members}
+                if cl.sector not in INTERNATIONAL_SECTORS and not sentences & abroad_filed and (
+                        cl.kind == "org" or not sentences & foreign_in):
                     cl.country, cl.basis = filed, "dateline"
-            elif main and (cl.kind in {"role", "body"} or cl.sector in DOMESTIC_SECTORS):
+            elif main and (cl.kind in {"role", "body"} or cl.sector in DOMESTIC_SECTORS) and not (
+                    {m.sentence for m in cl.members} & abroad_main):
                 cl.country, cl.basis = main, "article"
         if cl.kind == "body" and cl.country is None:
             continue

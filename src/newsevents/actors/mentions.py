@@ -157,6 +157,29 @@ def _with_hyphenated_given_name(span: Span) -> Span:
     return span if end == span.end else Span(doc, span.start, end, label=span.label)
 
 
+def _one_country_group(doc: Doc, tok: Token, start: int, cand: Candidate) -> bool:
+    """A plural role noun the text gives exactly one country ("U.S. officials", "Venezuela's prosecutors"),
+    not a coordination of several ("U.S. and Soviet officials", "the presidents of Russia and Ukraine") and
+    not a role whose sector is its owner's ("spokesmen")."""
+    if cand.country is None or cand.role is None or cand.role.inherit or cand.possessor is not None:
+        return False
+    return not any(t.dep_ in {"conj", "cc"} for t in tok.subtree if t.i != tok.i) and \
+        not any(t.dep_ in {"conj", "cc"} for t in doc[start:tok.i])
+
+
+def _country_modifier(doc: Doc, tok: Token, start: int) -> str:
+    """The words before a role phrase, without determiners and a possessive 's, with a capitalised word
+    just before them: "U.S." in "the U.S. officials", "Venezuela" in "Venezuela's prosecutors", "South
+    American" in "South American leaders"."""
+    left = min([start, *[c.i for c in tok.lefts if c.dep_ in {"det", "amod", "compound", "poss"}]])
+    words = " ".join(t.text for t in doc[left:start] if t.dep_ not in {"det", "case"})
+    if left > 0 and doc[left - 1].is_alpha and doc[left - 1].text[:1].isupper():
+        # "South American leaders", "Latin American officials": a capitalised word before the demonym may
+        # make it a region's; the caller compares the country of both readings.
+        return f"{doc[left - 1].text} {words}"
+    return words
+
+
 def _under_prep(tok: Token, top: Token) -> bool:
     """Whether a preposition stands between a token and its ancestor `top`."""
     while tok.i != top.i and tok.head.i != tok.i:
@@ -642,6 +665,11 @@ class MentionFinder:
                          label="PERSON" if role.person else "ORG", sentence=0, role=role, sector=role.sector,
                          office=role.office, plural=tok.tag_ in {"NNS", "NNPS"} and role.person)
         self._role_modifiers(doc, tok, start, cand)
+        if cand.plural and _one_country_group(doc, tok, start, cand) and \
+                self.kb.country_of(_country_modifier(doc, tok, start)) == cand.country:
+            # "U.S. officials", "Mexican prosecutors": several holders of one country's role act as a body
+            # of that country's sector (USAGOV, MEXJUD), not as people to resolve to a single holder.
+            cand.kind, cand.label, cand.plural, cand.office = "body", "ORG", False, None
         dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
         # A domestic group or person ("militants attacked", "a policeman") is the story's country's (home.py).
         # Plurals of one-person roles ("governors from Spain and Latin America") are not among them.
