@@ -54,3 +54,12 @@ def test_dateline_not_given_to_a_group_placed_abroad(pipeline: Pipeline) -> None
 def test_dateline_still_places_domestic_police(pipeline: Pipeline) -> None:
     found = codes(run(pipeline, "WASHINGTON, May 2 - Police arrested three men on Sunday."))
     assert found.get("Police") == "USACOP"
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    ("Iris Varela, Venezuela's prisons chief, said the inmates would be moved.", "Iris Varela", "VENGOV"),
+    ("Pakistan's intelligence chief met the Afghan president in Kabul.", "Pakistan's intelligence chief",
+     "PAKSPY"),
+])
+def test_chiefs_of_a_service_have_its_sector(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
+    assert codes(run(pipeline, text)).get(mention) == code
