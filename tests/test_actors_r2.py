@@ -63,3 +63,13 @@ def test_dateline_still_places_domestic_police(pipeline: Pipeline) -> None:
 ])
 def test_chiefs_of_a_service_have_its_sector(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
     assert codes(run(pipeline, text)).get(mention) == code
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    ("Officers in Freetown arrested the Sierra Leone policeman on Monday.", "the Sierra Leone policeman",
+     "SLECOP"),
+    ("The South Africa police said three men were held.", "The South Africa police", "ZAFCOP"),
+])
+def test_a_country_name_of_two_words_places_the_role_after_it(pipeline: Pipeline, text: str, mention: str,
+                                                               code: str) -> None:
+    assert codes(run(pipeline, text)).get(mention) == code

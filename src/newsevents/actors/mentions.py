@@ -646,6 +646,7 @@ class MentionFinder:
         if tok.dep_ in {"compound", "amod"} and tok.head.i > tok.i:
             return None  # a modifier, not the head of its phrase ("government officials")
         if any(c.dep_ == "compound" and taken[c.i] and not self._country_words([normalize(c.text)])
+               and not self._country_words([normalize(t.text) for t in c.subtree])  # "Sierra Leone"
                for c in tok.lefts):
             return None  # "the Zetas cartel", "the Wagner group": a word describing the name before it
         # The longest role phrase ending at this token ("foreign minister", "national security adviser").
