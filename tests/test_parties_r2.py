@@ -109,3 +109,9 @@ def test_the_words_after_a_dateline_subject_are_the_source(analyse: Analyse) -> 
     result = analyse("JAIPUR, March 3 -- Maoists abducted Vikram Singh, a forest guard, on Monday.", DAY)
     found = readings(result, "abducted")
     assert any(s and s.endswith(("REB", "UAF", "INS")) for s, _ in found), found
+
+
+def test_a_country_read_as_the_claimant_is_no_source(analyse: Analyse) -> None:
+    result = analyse("Pakistan claimed responsibility for the attack in which six soldiers were killed on Monday.",
+                     DAY)
+    assert not any(s == "PAK" for s, _ in readings(result, "killed")), readings(result, "killed")

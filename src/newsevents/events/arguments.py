@@ -533,8 +533,11 @@ class ArgumentReader:
         verb = prep.head.head
         if prep.head.dep_ != "dobj" or verb.lemma_.lower() not in CLAIM_VERBS or is_passive(verb):
             return []
+        # Groups claim attacks, states do not: a bare country read as the claimant is the tail of a group's
+        # name the recogniser missed ("Tehreek e Taliban Pakistan").
         return _indirect([a for c in verb.children if c.dep_ == "nsubj" and not self.in_dateline(c)
-                          for a in self.party(c, set(), SUBJECT_OWNER_PREPS)])
+                          for a in self.party(c, set(), SUBJECT_OWNER_PREPS)
+                          if not (a.ref.code and len(a.ref.code) == 3 and self._has_country(a.ref.code))])
 
     def verb_targets(self, verb: Token, ways: tuple[str, ...], exclude: set[str],
                      sources: Sequence[Argument] = ()) -> list[Argument]:
