@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from newsevents import Article, ArticleResult, Pipeline
+from newsevents.actors.mentions import _ends_with_legal_form
 from newsevents.actors.org_names import default_org_names
 
 
@@ -73,3 +74,10 @@ def test_chiefs_of_a_service_have_its_sector(pipeline: Pipeline, text: str, ment
 def test_a_country_name_of_two_words_places_the_role_after_it(pipeline: Pipeline, text: str, mention: str,
                                                                code: str) -> None:
     assert codes(run(pipeline, text)).get(mention) == code
+
+
+@pytest.mark.parametrize(("key", "company"), [
+    ("coniston holdings", True), ("smith barney inc", True), ("john smith", False), ("inc", False),
+])
+def test_a_name_ending_with_a_legal_form_is_a_company(key: str, company: bool) -> None:
+    assert _ends_with_legal_form(key) is company

@@ -18,7 +18,7 @@ from spacy.vocab import Vocab
 
 from ..extensions import doc_text
 from ..resources import load_cached, load_table, store_cached
-from .knowledge import ActorKnowledge, Organization, Role, normalize, use_day
+from .knowledge import ActorKnowledge, Organization, Role, legal_forms, normalize, use_day
 from .layout import Layout, read_layout
 from .org_names import default_org_names
 
@@ -155,6 +155,14 @@ def _with_hyphenated_given_name(span: Span) -> Span:
            and not doc[end + 1].whitespace_):
         end += 3
     return span if end == span.end else Span(doc, span.start, end, label=span.label)
+
+
+def _ends_with_legal_form(key: str) -> bool:
+    """Whether a normalised name of two words or more ends with a company's legal form (org_words.csv
+    `legal`: "inc", "corp", "holdings", "group")."""
+    words = [w.strip(".") for w in key.split()]
+    forms = [form.split() for form, _ in legal_forms()]
+    return any(len(words) > len(form) and words[-len(form):] == form for form in forms)
 
 
 def _one_country_group(doc: Doc, tok: Token, start: int, cand: Candidate) -> bool:
@@ -333,6 +341,8 @@ class MentionFinder:
         label = span.label_
         if label == "PERSON" and len(span) == 1 and span.text.isupper() and len(span.text) >= 2:
             label = "ORG"  # "PNIS", "FMLN": an acronym is a body, whatever the NER said
+        if label == "PERSON" and len(span) >= 2 and _ends_with_legal_form(key):
+            label = "ORG"  # "Coniston Holdings", "Smith Barney Inc": a legal form ends no one's name
         base: dict[str, Any] = {"start": span.start, "end": span.end, "text": span.text, "sentence": sentence,
                                 "key": key}
         if not key or key in kb.not_actors:
