@@ -74,3 +74,22 @@ def test_a_perfect_with_its_own_date_keeps_it(nlp: Language) -> None:
 def test_a_future_event_is_not_a_perfect(nlp: Language) -> None:
     text = LEDE + "Traders expect more gains. The ministers will meet on Friday."
     assert date_of(nlp, text, "meet", future=True) == ("2018-03-16", "relative")
+
+
+# -- 3. a participle phrase tells its own time --------------------------------------------------------
+
+def test_a_founding_year_on_a_noun_does_not_date_the_meeting(nlp: Language) -> None:
+    text = ("Farm ministers from Chile and Peru will attend the third meeting of the regional forum of "
+            "Andean Grain Growers, formed in 1991, it said.")
+    assert date_of(nlp, text, "meeting", future=True)[1] != "explicit"
+    assert date_of(nlp, text, "meeting", future=True)[0] != "1991"
+
+
+def test_the_day_of_a_question_is_not_the_day_of_the_answer(nlp: Language) -> None:
+    text = ("Asked by reporters on Friday about the loan, the governor said the bank rejected the terms.")
+    assert date_of(nlp, text, "rejected") != ("2018-03-09", "relative")
+
+
+def test_a_participle_on_the_event_noun_still_dates_it(nlp: Language) -> None:
+    text = "The ministers praised the accord, signed in Geneva last month, as a model for the region."
+    assert date_of(nlp, text, "signed")[1] in {"explicit", "relative"}

@@ -432,11 +432,17 @@ def _other_tense(verb: Token, tok: Token, frame: list[Token] | None, ent: Span) 
 def _own_clause(verb: Token, tok: Token) -> bool:
     """Is `verb` a clause of its own that tells its own time, apart from the event: a relative clause
     ("Simon, who resigned last month, was accused"), a participle on another noun ("tax cuts planned for
-    1988") or a past perfect ("had been cut in 1986")?"""
+    1988", "the group, formed in 1983, will meet"), a participle phrase ("Asked on Friday about the loan, he
+    said") or a past perfect ("had been cut in 1986")?"""
     if verb.dep_ in {"relcl", "acl"} and tok not in verb.subtree:
         # "in a report adopted yesterday", "at a meeting held on Monday": where the event happened, when
         where = verb.head.dep_ == "pobj" and verb.head.head.lower_ in {"in", "at", "during"}
         return not where
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and tok not in verb.subtree and not any(
+            c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "mark"} for c in verb.children):
+        # a bare participle phrase: "the group, formed in 1983, meets", "Asked on Friday about the loan,
+        # the minister said": it tells its own time, not the main event's
+        return True
     return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "'d"} for c in verb.children) and (
         tok not in verb.subtree)
 
