@@ -33,6 +33,7 @@ def pairs(result: ArticleResult) -> set[tuple[str, str | None, str | None]]:
 
 @pytest.mark.parametrize(("text", "code"), [
     ("Police captured four members of the Sinaloa Cartel in Culiacan.", "173"),
+    ("FARC rebels captured two soldiers in Cauca.", "181"),  # captured by rebels: taken hostage
     ("A shootout between the Sinaloa Cartel and the Gulf Cartel left 14 dead.", "190"),
     ("The Gulf Cartel gave rival groups 48 hours to leave the city.", "139"),
     ("Rebels fired at the army near the border on Sunday.", "190"),
