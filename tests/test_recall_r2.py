@@ -80,3 +80,8 @@ def test_only_the_protesters_protest_in_a_clash(analyse: Analyse) -> None:
     found = pairs(analyse("Police and protesters clashed in Caracas.", DAY))
     assert found and all(code != "145" for code, source, _ in found if source and "police" in source.lower())
     assert any(code == "145" for code, source, _ in found if source and "protesters" in source.lower())
+
+
+def test_a_letter_demanding_is_a_demand_of_its_writer_to_its_addressee(analyse: Analyse) -> None:
+    found = pairs(analyse("Israel sent Hamas a letter demanding the release of the hostages.", DAY))
+    assert ("100", "Israel", "Hamas") in found

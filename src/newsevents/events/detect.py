@@ -117,7 +117,10 @@ class EventDetector:
             # clause's subject, never the main verb's object (whatever that verb's complements do)
             adjunct = (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head is not tok
                        and self.lexicon.is_cue(tok.head.lemma_, "content"))
+            sent_by = _sent_document(tok)
             sources = reader.verb_source(tok.head) if adjunct else reader.verb_source(tok)
+            if sent_by is not None and not sources:
+                sources = reader.verb_source(sent_by)
         else:
             sources = reader.noun_source(tok, light)
             if not sources and tok.dep_ in {"dobj", "nsubjpass"} and light is None:
@@ -127,6 +130,9 @@ class EventDetector:
             targets = reader.verb_targets(tok, rule.target, exclude, sources)
         else:
             targets = reader.noun_targets(tok, rule.target, exclude)
+        if pos == "VERB" and not targets and sent_by is not None:
+            # "wrote Fernandez a letter demanding repayment": the letter's addressee is the one asked
+            targets = [a for c in sent_by.children if c.dep_ == "dative" for a in reader.refs(c, exclude)]
         if pos == "NOUN" and not sources and len(targets) >= 2 and "between" in rule.target:
             sources, targets = targets[:1], targets[1:]  # "talks between Israel and Hamas"
         sources, targets = sources[:MAX_ARGUMENTS], targets[:MAX_ARGUMENTS]
@@ -221,6 +227,17 @@ class EventDetector:
                 break
             frame.append(node)
         return frame
+
+
+def _sent_document(tok: Token) -> Token | None:
+    """The verb that sends or writes the document a participle trigger describes ("*wrote* him a letter
+    demanding repayment", "*issued* a statement condemning the attack"): its doer made the document's act."""
+    noun = tok.head
+    if tok.dep_ != "acl" or tok.tag_ != "VBG" or noun is tok:
+        return None
+    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return None
+    return noun.head if "document" in default_senses().classes_of.get(noun.lemma_.lower(), set()) else None
 
 
 def _subject_is(tok: Token, words: frozenset[str]) -> bool:
