@@ -6,8 +6,11 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
 
 from newsevents import Article, ArticleResult, Entity, Pipeline
+from newsevents.nlp import load_spacy
+from newsevents.settings import Settings
 
 EXAMPLES = Path(str(resources.files("newsevents").joinpath("examples")))
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -66,3 +69,22 @@ def assert_one_office_of_a_kind_at_a_time(rows: list[dict[str, str]]) -> None:
     for key, spans in by_office.items():
         spans.sort()
         assert all(a[1] <= b[0] for a, b in pairwise(spans)), key
+
+
+DATING_DAY = date(2018, 3, 14)  # a Wednesday: the publication day of the dating tests
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    """The installed spaCy pipeline alone (no newsevents stages), for tests of one stage's functions."""
+    return load_spacy(Settings().model)
+
+
+def date_of(nlp: Language, text: str, trigger: str, future: bool = False) -> tuple[str | None, str]:
+    """The date and date basis `event_date` gives the word `trigger` of `text`, published on DATING_DAY."""
+    from newsevents.events.dating import event_date
+
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == trigger)
+    result = event_date(tok, [tok], DATING_DAY, future)
+    return result.date, result.date_basis

@@ -3,29 +3,11 @@ perfect in the lede or reported by a speech ("X said it has agreed") is the stor
 
 from __future__ import annotations
 
-from datetime import date
-
-import pytest
 from spacy.language import Language
 
-from newsevents.events.dating import event_date
-from newsevents.nlp import load_spacy
-from newsevents.settings import Settings
+from conftest import date_of
 
-PUBLISHED = date(2018, 3, 14)  # a Wednesday
 LEDE = "Grain prices rose sharply on Wednesday in the capital's markets. "
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_spacy(Settings().model)
-
-
-def date_of(nlp: Language, text: str, trigger: str, future: bool = False) -> tuple[str | None, str]:
-    doc = nlp(text)
-    tok = next(t for t in doc if t.text == trigger)
-    result = event_date(tok, [tok], PUBLISHED, future)
-    return result.date, result.date_basis
 
 
 # -- 1. a perfect with an adverb of duration or repetition is background anywhere -----------------------

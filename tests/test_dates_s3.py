@@ -9,25 +9,10 @@ from datetime import date
 import pytest
 from spacy.language import Language
 
+from conftest import DATING_DAY as PUBLISHED
+from conftest import date_of
 from newsevents.events.dating import event_date
-from newsevents.nlp import load_spacy
-from newsevents.settings import Settings
 from newsevents.when import dateline_day, resolve_event_date, timex_value
-
-PUBLISHED = date(2018, 3, 14)  # a Wednesday
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_spacy(Settings().model)
-
-
-def date_of(nlp: Language, text: str, trigger: str, future: bool = False) -> tuple[str | None, str]:
-    doc = nlp(text)
-    tok = next(t for t in doc if t.text == trigger)
-    result = event_date(tok, [tok], PUBLISHED, future)
-    return result.date, result.date_basis
-
 
 # -- 1. schedules: a date ahead of the story without a future tense on the trigger --------------------
 

@@ -3,29 +3,10 @@ and numbers that name a thing rather than a time, another clause's tense, and "s
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from spacy.language import Language
 
-from newsevents.events.dating import event_date
-from newsevents.nlp import load_spacy
-from newsevents.settings import Settings
-
-PUBLISHED = date(2018, 3, 14)  # a Wednesday
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_spacy(Settings().model)
-
-
-def date_of(nlp: Language, text: str, trigger: str, future: bool = False) -> tuple[str | None, str]:
-    doc = nlp(text)
-    tok = next(t for t in doc if t.text == trigger)
-    result = event_date(tok, [tok], PUBLISHED, future)
-    return result.date, result.date_basis
-
+from conftest import date_of
 
 # -- 1. a weekday of the gathering the event is told at -------------------------------------------------
 

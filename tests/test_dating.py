@@ -3,28 +3,10 @@ background events (never the publication day), else the publication date."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from spacy.language import Language
 
-from newsevents.events.dating import event_date
-from newsevents.nlp import load_spacy
-from newsevents.settings import Settings
-
-PUBLISHED = date(2018, 3, 14)  # a Wednesday
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_spacy(Settings().model)
-
-
-def date_of(nlp: Language, text: str, trigger: str, future: bool = False) -> tuple[str | None, str]:
-    doc = nlp(text)
-    tok = next(t for t in doc if t.text == trigger)
-    result = event_date(tok, [tok], PUBLISHED, future)
-    return result.date, result.date_basis
+from conftest import date_of
 
 
 def test_the_event_s_own_phrase_dates_it(nlp: Language) -> None:
