@@ -88,3 +88,9 @@ def date_of(nlp: Language, text: str, trigger: str, future: bool = False) -> tup
     tok = next(t for t in doc if t.text == trigger)
     result = event_date(tok, [tok], DATING_DAY, future)
     return result.date, result.date_basis
+
+
+def readings(result: ArticleResult, trigger: str) -> set[tuple[str | None, str | None]]:
+    """(source code, target code) of every event mention whose trigger word is `trigger`."""
+    return {(m.source.code if m.source else None, m.target.code if m.target else None)
+            for e in result.events for m in e.mentions if m.trigger.lower() == trigger.lower()}

@@ -8,17 +8,12 @@ from collections.abc import Callable
 
 import pytest
 
+from conftest import readings
 from newsevents import ArticleResult
 
 Analyse = Callable[..., ArticleResult]
 Pair = tuple[str | None, str | None]
 DAY = "1987-03-02"
-
-
-def readings(result: ArticleResult, trigger: str) -> set[Pair]:
-    """(source code, target code) of every mention whose trigger word is `trigger`."""
-    return {(m.source.code if m.source else None, m.target.code if m.target else None)
-            for e in result.events for m in e.mentions if m.trigger.lower() == trigger.lower()}
 
 
 def targets(result: ArticleResult, trigger: str) -> set[str | None]:

@@ -6,18 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from conftest import readings
 from newsevents import ArticleResult
 from newsevents.events.arguments import AMOUNT
 
 Analyse = Callable[..., ArticleResult]
 Pair = tuple[str | None, str | None]
 DAY = "2011-03-05"
-
-
-def readings(result: ArticleResult, trigger: str) -> set[Pair]:
-    """(source code, target code) of every mention whose trigger word is `trigger`."""
-    return {(m.source.code if m.source else None, m.target.code if m.target else None)
-            for e in result.events for m in e.mentions if m.trigger.lower() == trigger.lower()}
 
 
 def target_names(result: ArticleResult, trigger: str) -> set[str | None]:
