@@ -207,3 +207,9 @@ def test_an_unknown_name_in_a_business_context_is_a_company(pipeline: Pipeline) 
     result = run(pipeline, "Shares of Quimbor rose 40 cts after the bid.", dateline="NEW YORK, March 3 -",
                  published="1987-03-03")
     assert actor_of(result, "Quimbor") == ("USABUS", "dateline")
+
+
+def test_a_position_in_an_organisation_named_at_length_takes_its_code(pipeline: Pipeline) -> None:
+    text = ("Sipho Mabena, general secretary of the Congress of South African Trade Unions, said the strike "
+            "would go on.")
+    assert actor_of(run(pipeline, text), "Sipho Mabena") == ("ZAFLAB", "context")

@@ -549,7 +549,7 @@ class MentionFinder:
                     child.dep_ == "relcl" and child.lemma_.lower() in DESCRIBING_VERBS)):
                 continue  # "Soares, who returns from a visit to Brazil": what he does, not who he is
             words = [normalize(t.text) for t in child.subtree if t.i < child.i + 8 and not t.is_punct]
-            org = self._organization_in(words)
+            org = self._organization_in(words) or self._organization_of(child)
             if org is not None:  # "Gulnara Shahinian, the United Nations Special Rapporteur": speaks for it
                 cand.code, cand.country, cand.sector = org.code, org.country, org.sector
                 cand.basis = "context" if org.country else None
@@ -563,6 +563,19 @@ class MentionFinder:
                 cand.role = cand.role or role
             if iso or role:
                 return
+
+    def _organization_of(self, position: Token) -> Organization | None:
+        """The table organisation named at length after a position's "of"/"for"/"at" ("general secretary of
+        the Congress of South African Trade Unions"), past the eight words `_read_description` looks at."""
+        for prep in position.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"of", "for", "at"}:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        words = [normalize(t.text) for t in pobj.subtree if not t.is_punct][:10]
+                        org = self._organization_in(words)
+                        if org is not None:
+                            return org
+        return None
 
     def _described_by(self, doc: Doc, cand: Candidate, head: Token) -> bool:
         """Code a person from the noun phrase ending at `head` that says who they are ("a police constable",
