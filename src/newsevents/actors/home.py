@@ -178,21 +178,18 @@ def read_home(clusters: list[Cluster], layout: Layout, kb: ActorKnowledge) -> Ho
     return Home(filed, main_country(counts, strong_countries(clusters)), dominant_country(counts))
 
 
-def _sentences_with_foreign_actors(clusters: list[Cluster], filed: str | None) -> set[int]:
-    """The sentences naming an actor whose country the text gives (not the dateline) and is not `filed`."""
-    if not filed:
-        return set()
-    return {m.sentence for cl in clusters if cl.country and cl.country != filed and cl.basis != "dateline"
-            for m in cl.members}
+PLACES = frozenset({"place"})
 
 
-def _sentences_with_foreign_places(clusters: list[Cluster], home: str | None) -> set[int]:
-    """The sentences naming a country or place of a country other than `home` ("demonstrators clashed in
-    Caracas" in a story filed from Washington): a group there is not the home country's."""
+def _sentences_naming_another_country(clusters: list[Cluster], home: str | None,
+                                     kinds: frozenset[str] | None = None) -> set[int]:
+    """The sentences naming an actor (of `kinds`, else any) whose country the text gives and is not `home`
+    ("The Colombian military ..." or "demonstrators clashed in Caracas" in a story filed from Washington):
+    a group there is not the home country's. Countries the dateline gave are no evidence of that."""
     if not home:
         return set()
-    return {m.sentence for cl in clusters if cl.kind == "place" and cl.country
-            and cl.country != home for m in cl.members}
+    return {m.sentence for cl in clusters if cl.country and cl.country != home and cl.basis != "dateline"
+            and (kinds is None or cl.kind in kinds) for m in cl.members}
 
 
 def place_unplaced(clusters: list[Cluster], home: Home, kb: ActorKnowledge) -> list[Cluster]:
@@ -203,9 +200,9 @@ def place_unplaced(clusters: list[Cluster], home: Home, kb: ActorKnowledge) -> l
     Bodies that stay without a country ("the government" in an article about nowhere) are dropped: a
     sector alone says nothing about whose."""
     filed, main, dominant = home.filed, home.main, home.dominant
-    foreign_in = _sentences_with_foreign_actors(clusters, filed)
-    abroad_filed = _sentences_with_foreign_places(clusters, filed)
-    abroad_main = _sentences_with_foreign_places(clusters, main)
+    foreign_in = _sentences_naming_another_country(clusters, filed)
+    abroad_filed = _sentences_naming_another_country(clusters, filed, PLACES)
+    abroad_main = _sentences_naming_another_country(clusters, main, PLACES)
     out = []
     for cl in clusters:
         unplaced = cl.country is None and cl.code is None and cl.owner is None and cl.term is None
