@@ -6,7 +6,9 @@ pipeline assembled in the wrong order fails when it is built, not with a wrong a
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span, Token
 
 DOC_ATTRS = {
     "article": None,  # model.Article being analysed (set before the pipeline runs)
@@ -28,6 +30,28 @@ def register() -> None:
 
 
 register()
+
+SENTENCES = "newsevents_sentences"  # Doc.user_data key: the Doc's sentences and their starts, listed once
+
+
+def sentence_of(tok: Token) -> Span:
+    """The sentence `tok` is in, as `tok.sent` gives it.
+
+    spaCy finds a token's sentence by walking to its bounds on every call, so a stage that asks for each
+    trigger of a 4,000-word sentence walks it thousands of times; this looks the sentence up in the Doc's
+    sentence list, made once (sentences are fixed once parsed)."""
+    sentences, starts = sentence_list(tok.doc)
+    return sentences[bisect_right(starts, tok.i) - 1]
+
+
+def sentence_list(doc: Doc) -> tuple[list[Span], list[int]]:
+    """The Doc's sentences and their first token indices, made once per Doc (in `user_data`)."""
+    cached = doc.user_data.get(SENTENCES)
+    if cached is None or cached[2] != len(doc):
+        sentences = list(doc.sents)
+        cached = (sentences, [s.start for s in sentences], len(doc))
+        doc.user_data[SENTENCES] = cached
+    return cached[0], cached[1]
 
 
 def doc_text(doc: Doc) -> str:
