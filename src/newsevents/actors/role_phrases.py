@@ -1,0 +1,184 @@
+"""Role noun phrases ("the prime minister", "U.S. officials", "his spokesman", "the head of the Israeli
+government"): which role, whose (demonym, possessive, of-phrase, the country of the clause), and whether it
+names anyone in particular."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .candidates import FORMER, INDEFINITE, Candidate, Reader, _under_prep, domestic_roles
+from .knowledge import Role, normalize
+
+
+def _one_country_group(doc: Doc, tok: Token, start: int, cand: Candidate) -> bool:
+    """A plural role noun the text gives exactly one country ("U.S. officials", "Venezuela's prosecutors"),
+    not a coordination of several ("U.S. and Soviet officials", "the presidents of Russia and Ukraine") and
+    not a role whose sector is its owner's ("spokesmen")."""
+    if cand.country is None or cand.role is None or cand.role.inherit or cand.possessor is not None:
+        return False
+    return not any(t.dep_ in {"conj", "cc"} for t in tok.subtree if t.i != tok.i) and \
+        not any(t.dep_ in {"conj", "cc"} for t in doc[start:tok.i])
+
+
+def _country_modifier(doc: Doc, tok: Token, start: int) -> str:
+    """The words before a role phrase, without determiners and a possessive 's, with a capitalised word
+    just before them: "U.S." in "the U.S. officials", "Venezuela" in "Venezuela's prosecutors", "South
+    American" in "South American leaders"."""
+    left = min([start, *[c.i for c in tok.lefts if c.dep_ in {"det", "amod", "compound", "poss"}]])
+    words = " ".join(t.text for t in doc[left:start] if t.dep_ not in {"det", "case"})
+    if left > 0 and doc[left - 1].is_alpha and doc[left - 1].text[:1].isupper():
+        # "South American leaders", "Latin American officials": a capitalised word before the demonym may
+        # make it a region's; the caller compares the country of both readings.
+        return f"{doc[left - 1].text} {words}"
+    return words
+
+
+
+class RolePhraseReader(Reader):
+    """Role noun phrases as candidates."""
+
+    def _role_phrases(self, doc: Doc, sent_of: dict[int, int], taken: list[bool]) -> list[Candidate]:
+        out: list[Candidate] = []
+        for tok in doc:
+            if taken[tok.i] or tok.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            cand = self._role_at(doc, tok, taken)
+            if cand is None:
+                continue
+            cand.sentence = sent_of[cand.start]
+            for i in range(cand.start, cand.end):
+                taken[i] = True
+            out.append(cand)
+        return out
+
+    def _role_at(self, doc: Doc, tok: Token, taken: list[bool]) -> Candidate | None:
+        kb = self.kb
+        lemma = normalize(tok.lemma_ if tok.tag_ in {"NNS", "NNPS"} else tok.text)
+        if tok.lower_ == "head" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            return self._head_of(doc, tok)
+        if normalize(tok.text) not in self.role_last_words and lemma not in self.role_last_words:
+            return None
+        if tok.dep_ in {"compound", "amod"} and tok.head.i > tok.i:
+            return None  # a modifier, not the head of its phrase ("government officials")
+        if any(c.dep_ == "compound" and taken[c.i] and not self._country_words([normalize(c.text)])
+               and not self._country_words([normalize(t.text) for t in c.subtree])  # "Sierra Leone"
+               for c in tok.lefts):
+            return None  # "the Zetas cartel", "the Wagner group": a word describing the name before it
+        # The longest role phrase ending at this token ("foreign minister", "national security adviser").
+        role, start = None, tok.i
+        for n in range(self.max_role_len, 0, -1):
+            s = tok.i - n + 1
+            if s < 0 or any(taken[k] for k in range(s, tok.i + 1)):
+                continue
+            words = [normalize(t.text) for t in doc[s:tok.i]] + [normalize(tok.text)]
+            role = kb.roles.get(" ".join(words)) or kb.roles.get(" ".join([*words[:-1], lemma]))
+            if role:
+                start = s
+                break
+        if role is None:
+            return None
+        cand = Candidate(start, tok.i + 1, doc[start:tok.i + 1].text, kind="role" if role.person else "body",
+                         label="PERSON" if role.person else "ORG", sentence=0, role=role, sector=role.sector,
+                         office=role.office, plural=tok.tag_ in {"NNS", "NNPS"} and role.person)
+        self._role_modifiers(doc, tok, start, cand)
+        if cand.plural and _one_country_group(doc, tok, start, cand) and \
+                self.kb.country_of(_country_modifier(doc, tok, start)) == cand.country:
+            # "U.S. officials", "Mexican prosecutors": several holders of one country's role act as a body
+            # of that country's sector (USAGOV, MEXJUD), not as people to resolve to a single holder.
+            cand.kind, cand.label, cand.plural, cand.office = "body", "ORG", False, None
+        dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
+        # A domestic group or person ("militants attacked", "a policeman") is the story's country's (home.py).
+        # Plurals of one-person roles ("governors from Spain and Latin America") are not among them.
+        domestic = normalize(role.phrase) in domestic_roles() and not cand.plural
+        if dets & {"any", "every", "no", "each", "another"} or (dets & INDEFINITE and not domestic):
+            return None  # "an Australian foreign minister": not anyone in particular
+        has_det = bool(dets & {"the", "this", "that"})
+        if cand.country is None and cand.possessor is None and not has_det and not domestic:
+            return None  # "officials said": no way to tell whose; precision first
+        if domestic and cand.country is None and cand.possessor is None:
+            # "In Guatemala, police arrested ...": a local group is of the country where its clause happens.
+            iso = self._clause_country(tok)
+            if iso:
+                cand.country, cand.basis = iso, "context"
+        # Extend the mention left over its modifiers so the evidence reads "the Russian president".
+        left = min([start, *[c.i for c in tok.lefts if c.dep_ in {"det", "amod", "compound", "poss"}]])
+        cand.start = left
+        cand.text = doc[left:tok.i + 1].text
+        return cand
+
+    def _clause_country(self, tok: Token) -> str | None:
+        """The country named by an "in ..." phrase of the verb a noun is the subject or object of ("In Coban,
+        Guatemala, farmers complained", "police in Honduras arrested"): a country, demonym or large city."""
+        verb = tok.head if tok.dep_ in {"nsubj", "nsubjpass", "dobj"} else None
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"]
+        if verb is not None and verb.pos_ in {"VERB", "AUX"}:
+            adverbs = [c for c in verb.children if c.dep_ in {"advmod", "npadvmod"}]  # "years ago in X"
+            preps += [c for h in [verb, *adverbs] for c in h.children
+                      if c.dep_ == "prep" and c.lower_ == "in"]
+        for prep in preps:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    # the place itself and its appositives ("Coban, Guatemala"), not places further out ("in
+                    # the department of Arauca on the Venezuela border" is Colombia's)
+                    words = [normalize(t.text) for t in pobj.subtree if t.pos_ == "PROPN"
+                             and not _under_prep(t, pobj)]
+                    iso = self._country_words(words)
+                    if iso:
+                        return iso
+        return None
+
+    def _role_modifiers(self, doc: Doc, tok: Token, start: int, cand: Candidate) -> None:
+        """Whose role is it: a demonym or country modifier, a possessive, or an of-phrase. Modifiers may
+        hang on the role's head or on its other words ("the Israeli harbour master": the parser often
+        attaches "Israeli" to "harbour")."""
+        inner = [t for t in doc[start:tok.i] if t.head.i <= tok.i]
+        for child in [*tok.children, *(c for t in inner for c in t.children if c.i < start)]:
+            word = normalize(child.text)
+            if child.dep_ in {"amod", "compound", "nmod"} and child.i < start:
+                iso = self._country_words([normalize(t.text) for t in child.subtree if t.i < start])
+                if iso:
+                    cand.country, cand.basis = iso, "title"
+                if word in FORMER:
+                    cand.former = True
+            elif child.dep_ == "poss":
+                if child.pos_ == "PRON":
+                    cand.possessor = child.i
+                else:
+                    if cand.country is None:
+                        cand.country = self._country_in(doc, child)
+                        cand.basis = "context" if cand.country else None
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        if cand.country is None:
+                            cand.country = self._country_in(doc, pobj)
+                            cand.basis = "context" if cand.country else None
+                        cand.end = max(cand.end, pobj.right_edge.i + 1)
+                        # "the president of the Peruvian central bank": the body's sector, not the title's.
+                        body = self.org_names.sector(doc[pobj.left_edge.i:pobj.i + 1].text)
+                        if body and cand.role and cand.role.person:
+                            cand.sector, cand.office = body, None
+
+
+    def _head_of(self, doc: Doc, tok: Token) -> Candidate | None:
+        """"the head of the Israeli government" / "head of state"."""
+        prep = next(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of")
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.lower_ not in {"government", "state"}:
+            return None
+        office = "head_of_government" if pobj.lower_ == "government" else "head_of_state"
+        role = Role(f"head of {pobj.lower_}", "GOV", office, True, False)
+        start = min([tok.i, *[c.i for c in tok.lefts if c.dep_ == "det"]])
+        end = pobj.right_edge.i + 1
+        cand = Candidate(start, end, doc[start:end].text, kind="role", label="PERSON", sentence=0, role=role,
+                         sector="GOV", office=office)
+        for child in pobj.children:
+            iso = self.kb.demonyms.get(normalize(child.text)) or self.kb.country_of(child.text)
+            if iso:
+                cand.country = iso
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for sub in child.children:
+                    cand.country = cand.country or self._country_in(doc, sub)
+        cand.basis = "title" if cand.country else None
+        return cand
+

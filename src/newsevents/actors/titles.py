@@ -1,0 +1,163 @@
+"""How an article says who a named person is: the title before the name ("Israeli construction minister
+Zeev Elkin"), an appositive or relative clause after it ("Miguel Chinguel, a Peruvian drug trafficker"), the
+noun phrase the name is in apposition to ("a Maoist commander, Gudru Munda"), a rank in a named group."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .candidates import FORMER, HONORIFICS, NONSTATE_SECTORS, Candidate, Reader, _acronyms
+from .knowledge import Organization, normalize
+
+# Dependency relations by which a word before a name belongs to the name's title ("Israeli Prime Minister").
+# Relative clauses that say who someone is: "who is a Peruvian trafficker", "who heads the judges' union".
+DESCRIBING_VERBS = {"be", "head", "lead", "chair", "run", "direct", "command", "represent", "serve"}
+TITLE_DEPS = {"compound", "amod", "nmod", "nummod", "npadvmod", "cc", "conj"}
+
+
+class TitleReader(Reader):
+    """Titles and descriptions of named people."""
+
+    def _read_title(self, doc: Doc, cand: Candidate, taken: list[bool]) -> set[int]:
+        """Words just before a person's name that modify it: "Israeli construction minister Zeev Elkin".
+
+        Returns the token indices of the title. Name spans of other kinds (a NORP "Israeli") may be
+        absorbed; other people's names may not.
+        """
+        zone: list[Token] = []
+        root = doc[cand.start:cand.end].root
+        for k in range(self.max_role_len, 1, -1):  # titles with "of" are not compounds in the parse
+            s = cand.start - k
+            if s >= 0 and " ".join(normalize(t.text) for t in doc[s:cand.start]) in self.kb.roles:
+                zone = list(doc[s:cand.start])
+                break
+        i = (zone[0].i if zone else cand.start) - 1
+        while i >= 0:
+            tok = doc[i]
+            if tok.is_punct or (tok.ent_type_ == "PERSON" and taken[i]):
+                break
+            attached = cand.start <= tok.head.i < cand.end or any(tok.head.i == z.i for z in zone)
+            if tok.i == cand.start - 1 and root.dep_ == "appos" and root.head.i == tok.i:
+                attached = True  # the parser hangs "adviser Shimrit Meir" as name-in-apposition
+            if tok.lower_ in HONORIFICS or (attached and (tok.dep_ in TITLE_DEPS or tok.i == root.head.i)):
+                zone.insert(0, tok)
+                i -= 1
+                continue
+            break
+        self._apply_title(cand, [t.text for t in zone])
+        if cand.country is None:
+            # "Lebanon's new President Elias Hrawi": the possessor of the title or the name.
+            heads = {t.i for t in zone} | set(range(cand.start, cand.end))
+            for tok in doc[max(0, (zone[0].i if zone else cand.start) - 6):cand.start]:
+                if tok.dep_ == "poss" and tok.head.i in heads and tok.pos_ == "PROPN":
+                    iso = self._country_in(doc, tok)
+                    if iso:
+                        cand.country, cand.basis = iso, "context"
+        return {t.i for t in zone}
+
+    def _read_description(self, doc: Doc, cand: Candidate) -> None:
+        """"Miguel Chinguel, a Peruvian drug trafficker," / "Ana Ruiz, who heads the Mexican judges'
+        union": a nationality and a role noun in the appositive (or relative clause) describing the name;
+        "a police constable, Gulzar Alvi," / "a Maoist commander, Gudru Munda": the noun phrase the name is
+        in apposition to."""
+        root = doc[cand.start:cand.end].root
+        head = root.head
+        if (root.dep_ == "appos" and head.i < cand.start and head.pos_ in {"NOUN", "PROPN"}
+                and cand.sector is None and self._described_by(doc, cand, head)):
+            return
+        if cand.start >= 3 and doc[cand.start - 1].lower_ == "as" and doc[cand.start - 2].lower_ in {
+                "identified", "named"} and cand.sector is None:
+            # "a villager identified as Sukhram Poyam", "a trader, identified as X" (the parse varies)
+            gap = 4 if doc[cand.start - 3].is_punct and cand.start >= 4 else 3
+            noun = doc[cand.start - gap]
+            if noun.pos_ == "NOUN" and self._described_by(doc, cand, noun):
+                return
+        for child in root.children:
+            if child.i < cand.end or not (child.dep_ == "appos" or (
+                    child.dep_ == "relcl" and child.lemma_.lower() in DESCRIBING_VERBS)):
+                continue  # "Soares, who returns from a visit to Brazil": what he does, not who he is
+            words = [normalize(t.text) for t in child.subtree if t.i < child.i + 8 and not t.is_punct]
+            org = self._organization_in(words) or self._organization_of(child)
+            if org is not None:  # "Gulnara Shahinian, the United Nations Special Rapporteur": speaks for it
+                cand.code, cand.country, cand.sector = org.code, org.country, org.sector
+                cand.basis = "context" if org.country else None
+                return
+            iso = self._country_words(words)
+            role = self._longest_role(words)
+            if iso:
+                cand.country, cand.basis = iso, "context"
+            if role and role.person and cand.sector is None:
+                cand.sector, cand.former = role.sector, cand.former or "former" in words
+                cand.role = cand.role or role
+            if iso or role:
+                return
+
+    def _organization_of(self, position: Token) -> Organization | None:
+        """The table organisation named at length after a position's "of"/"for"/"at" ("general secretary of
+        the Congress of South African Trade Unions"), past the eight words `_read_description` looks at."""
+        for prep in position.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"of", "for", "at"}:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        words = [normalize(t.text) for t in pobj.subtree if not t.is_punct][:10]
+                        org = self._organization_in(words)
+                        if org is not None:
+                            return org
+        return None
+
+    def _described_by(self, doc: Doc, cand: Candidate, head: Token) -> bool:
+        """Code a person from the noun phrase ending at `head` that says who they are ("a police constable",
+        "a Maoist commander"); False when it holds no one-person role."""
+        texts = [t.text for t in doc[max(head.left_edge.i, head.i - 6):head.i + 1]
+                 if not t.is_punct and t.dep_ != "det"]
+        words = [normalize(t) for t in texts]
+        role = self._longest_role(words)
+        if role is None or not role.person:
+            return False
+        iso = self._country_words(words)
+        if iso and not cand.country:
+            cand.country, cand.basis = iso, "context"
+        cand.role, cand.sector = cand.role or role, role.sector
+        cand.former = cand.former or "former" in words
+        self._apply_group(cand, words, _acronyms(texts))
+        return True
+
+    def _organization_in(self, words: list[str],
+                         acronyms: frozenset[str] = frozenset()) -> Organization | None:
+        """The longest table organisation in a run of words ("the united nations special rapporteur"); a short
+        word only when it was written as an acronym (`acronyms`: "TTP spokesman")."""
+        for n in range(min(6, len(words)), 0, -1):
+            for i in range(len(words) - n + 1):
+                org = self.kb.organizations.get(" ".join(words[i:i + n]))
+                if org is not None and (n > 1 or len(words[i]) > 3 or words[i] in acronyms):
+                    return org
+        return None
+
+    def _apply_title(self, cand: Candidate, words: list[str]) -> None:
+        norm = [normalize(w) for w in words]
+        iso = self._country_words([w for w in norm if w not in FORMER])
+        if iso and not cand.country:
+            cand.country, cand.basis = iso, "title"
+        cand.former = cand.former or any(w in FORMER for w in norm)
+        role = self._longest_role(norm)
+        if role:
+            cand.role = role
+            cand.sector = cand.sector or role.sector
+            cand.office = cand.office or role.office
+            cand.extras["title"] = " ".join(words)
+        if role and role.person:
+            self._apply_group(cand, norm, _acronyms(words))
+
+    def _apply_group(self, cand: Candidate, words: list[str], acronyms: frozenset[str]) -> None:
+        """A rank held in a named group or a non-state movement: "TTP spokesman Ihsanullah Ihsan" speaks for
+        the TTP (its code); "Maoist commander", "rebel leader", "gang leader" is of the group's sector, not
+        the rank's (a commander is MIL only in a state's forces)."""
+        org = self._organization_in([w for w in words if w not in FORMER], acronyms)
+        if org is not None and org.sector in NONSTATE_SECTORS | {"MIL", "COP", "SPY"} and org.country:
+            cand.code, cand.country, cand.sector, cand.basis = org.code, org.country, org.sector, "title"
+            return
+        groups = [r for w in words if (r := self.kb.roles.get(w)) is not None
+                  and r.sector in NONSTATE_SECTORS]
+        if groups:
+            cand.sector = groups[0].sector
+
