@@ -18,7 +18,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import weakref
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
@@ -117,17 +120,35 @@ class DatedName:
     after: str  # code after `end`; "-" none; "" today's tables, else this row's code
 
 
-_DAY: ContextVar[date | None] = ContextVar("newsevents_article_day", default=None)
+# The day dated names are read on, and the object it belongs to (the article's Doc): the day holds only while
+# that object lives, so a run's last article never dates lookups made after it (another test, a direct query).
+_DAY: ContextVar[tuple[date | None, weakref.ref[Any] | None]] = ContextVar(
+    "newsevents_article_day", default=(None, None))
 
 
-def use_day(day: date | None) -> None:
+def use_day(day: date | None, owner: Any = None) -> None:
     """Set the publication date that dated names (historical states) are read on, for this thread/context.
-    The actor stage sets it for each article before it looks names up."""
-    _DAY.set(day)
+    The actor stage sets it for each article's Doc (`owner`) before it looks names up; the later stages of
+    that article read it too, and it lapses when the Doc is freed. Without an owner it holds until changed
+    (prefer `on_day`)."""
+    _DAY.set((day, weakref.ref(owner) if owner is not None else None))
+
+
+@contextmanager
+def on_day(day: date | None) -> Iterator[None]:
+    """Read dated names on `day` inside the block only: `with on_day(date(1987, 6, 16)): kb.country_of(x)`."""
+    token = _DAY.set((day, None))
+    try:
+        yield
+    finally:
+        _DAY.reset(token)
 
 
 def current_day() -> date | None:
-    return _DAY.get()
+    day, owner = _DAY.get()
+    if owner is not None and owner() is None:
+        return None  # the article it was set for is gone
+    return day
 
 
 class DatedNames(dict[str, str]):
@@ -145,7 +166,7 @@ class DatedNames(dict[str, str]):
 
     def _resolve(self, key: str) -> str | None:
         rows = self.dated[key]
-        day = _DAY.get()
+        day = current_day()
         if day is None:  # no date: today's tables, or the state of that name
             today = super().get(key)
             return today if today is not None else rows[0].code
@@ -478,12 +499,12 @@ def home_business(row: Row, countries: dict[str, str]) -> Row:
 
 def knowledge_key(user_tables: tuple[Path, ...] = ()) -> str:
     """The cache key of the knowledge for these user tables: data files, package version, user files, and the
-    code that builds what is cached (this module and mentions.py, spaCy's version for the tokenizer), so a
+    code that builds what is cached (this module and phrases.py, spaCy's version for the tokenizer), so a
     working copy whose code changed never reads an object pickled by older code."""
     from spacy import about
 
     here = Path(__file__).parent
-    code = tuple(here / name for name in ("knowledge.py", "mentions.py"))
+    code = tuple(here / name for name in ("knowledge.py", "phrases.py"))
     return f"v{CACHE_FORMAT}-{about.__version__}-{data_fingerprint((*code, *user_tables))}"
 
 

@@ -35,7 +35,7 @@ class TablePhraseMatcher(PhraseMatcher):
 
     def __call__(self, doc: Doc, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
         article = doc._.article if Doc.has_extension("article") else None
-        use_day(article.published if article is not None else None)
+        use_day(article.published if article is not None else None, doc)
         lower = [t.lower_ for t in doc]
         found = []
         for i, word in enumerate(lower):
