@@ -15,9 +15,12 @@ coreference: only subjects, only antecedents of the right kind, nearby, and none
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Token
 
 from ..model import Entity
+from ..resources import load_table
 
 PERSONAL = {"he", "she"}
 NEUTER = {"it"}
@@ -27,10 +30,17 @@ SPEECH = {"say", "tell", "announce", "add", "state", "report", "confirm", "claim
 EMPTY_IT_VERBS = {"be", "appear", "seem", "remain", "look", "mean", "matter", "take", "rain", "become",
                   "happen"}
 ORG_TYPES = {"ORG"}
-# Bare definite descriptions of an organisation -> the words one of its name must contain ("" = any).
-# "the bank" is a bank ("Chase Manhattan Bank", "the Bundesbank"), "the company" any business.
-# "the group" is often an unnamed investor group, so only an organisation called a group.
-DESCRIPTIONS = {"company": "", "firm": "", "corporation": "", "group": "group", "concern": "", "bank": "bank"}
+
+
+@cache
+def descriptions() -> dict[str, str]:
+    """Bare definite descriptions of an organisation -> the words one of its name must contain ("" = any),
+    from `party_words.csv` (set description). "the bank" is a bank ("Chase Manhattan Bank", "the
+    Bundesbank"), "the company" any business; "the group" is often an unnamed investor group, so only an
+    organisation called a group."""
+    return {row["word"].lower(): row["value"] for row in load_table("party_words", ("set", "word", "value"))
+            if row["set"] == "description"}
+
 # Codes a business description cannot stand for: "the company" is not a government or an army.
 NOT_BUSINESS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "IGO", "REB", "UAF", "INS"})
 DESCRIPTION_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "poss"}
@@ -123,7 +133,7 @@ def _nearby(tok: Token, sentences: list, index: int, mention_entity: dict[int, s
 
 def _bare_description(tok: Token) -> bool:
     """"the company", "the bank" with nothing else that says which ("the Canadian company" may be another)."""
-    if tok.lemma_.lower() not in DESCRIPTIONS or tok.tag_ != "NN" or tok.dep_ not in DESCRIPTION_DEPS:
+    if tok.lemma_.lower() not in descriptions() or tok.tag_ != "NN" or tok.dep_ not in DESCRIPTION_DEPS:
         return False
     dets = [c for c in tok.children if c.dep_ == "det"]
     others = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod", "poss", "nummod", "appos"}
@@ -133,7 +143,7 @@ def _bare_description(tok: Token) -> bool:
 
 def _fits(tok: Token, entity: Entity) -> bool:
     """Whether the organisation `entity` can be called "the <tok>"."""
-    words = DESCRIPTIONS[tok.lemma_.lower()]
+    words = descriptions()[tok.lemma_.lower()]
     if words and words not in entity.name.lower():
         return False
     code = entity.actor.code if entity.actor else None

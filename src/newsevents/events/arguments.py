@@ -25,16 +25,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from spacy.tokens import Doc, Token
 
+from ..actors.home import gazetteer_country
 from ..actors.knowledge import ActorKnowledge, normalize
 from ..actors.layout import read_layout
 from ..actors.pronouns import news_credits
 from ..model import ActorRef, Entity
 from ..resources import load_table
 from .lexicon import EventLexicon
+from .party_words import values, words
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we"}
@@ -59,23 +61,19 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI", "PTY
 NAME_TYPES = frozenset({"PERSON", "GPE", "LOC", "FAC"})
 # Things a person owns or travels in: "attacked the residence of ex-Senator X", "ambushed the minister's
 # convoy" act on that person (while "the cousin of X" is another person than X).
-OWNED_THINGS = frozenset({"house", "home", "residence", "bungalow", "farmhouse", "motorcade", "convoy",
-                          "vehicle", "car", "office", "shop", "property"})
+OWNED_THINGS = words("owned_thing")
 # A body's installations stand for the body: "attacked a police station", "an army camp", "a CRPF post".
-INSTALLATIONS = frozenset({"station", "post", "checkpost", "outpost", "picket", "camp", "base", "barracks",
-                           "headquarters", "checkpoint", "hideout", "convoy", "patrol", "party", "team",
-                           "vehicle"})
+INSTALLATIONS = words("installation")
 # Legal and police acts (CAMEO 173 arrest, detain, charge; 174 expel, deport, extradite): with no doer named,
 # a coder codes the police of the place ("was arrested in Lima": Peru's police).
 POLICE_ACTS = ("173", "174")
 # ... but only the police's own acts: a court sentences, convicts and jails ("was sentenced": no police).
-POLICE_LEMMAS = frozenset({"arrest", "detain", "apprehend", "nab", "hold", "charge", "book", "extradite",
-                           "deport", "expel", "capture", "round"})
+POLICE_LEMMAS = words("police_lemma")
 # Where an event noun holds the doer of a passive verb: "was killed in an encounter with police".
 IN_EVENT_PREPS = frozenset({"in", "during"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 SMALL_CLAUSE_VERBS = frozenset({"see", "find", "leave", "watch", "show"})  # "saw X killed": X is the victim
-SUMMON_VERBS = frozenset({"summon"})  # "summoned the ambassador to protest": the ambassador is protested to
+SUMMON_VERBS = words("summon_verb")  # "summoned the ambassador to protest": the ambassador is protested to
 ANAPHORIC_DETS = {"the", "these", "those", "both"}  # how deep a party is looked for inside a phrase
 # An amount is never a party, whatever type the recogniser gave it: "INR 500,000", "Rs 5 lakh", "$2 million",
 # "80 cts" (a currency code or sign, a number, a unit); "G7" or "M-19" (no space, a hyphen) are names.
@@ -408,7 +406,26 @@ class ArgumentReader:
     # -- verbs -------------------------------------------------------------------------------------
 
     def verb_source(self, verb: Token, depth: int = 0) -> list[Argument]:
-        """The source of a verb trigger (see the module docstring)."""
+        """The source of a verb trigger (see the module docstring); an armed group of no country ("Maoists",
+        "Kashmir militants") is of the country of the clause's place, else of the story (`_placed_group`)."""
+        found = self._verb_source(verb, depth)
+        return [self._placed_group(a, verb) for a in found] if depth == 0 else found
+
+    def _placed_group(self, arg: Argument, verb: Token) -> Argument:
+        """"Militants shot dead a constable in Bijbehara": rebels, criminals or civilians named with no
+        country act in the country where the clause puts them, else in the story's (inferred; unnamed armed
+        men, UAF, and international bodies stay as they are)."""
+        code = arg.ref.code
+        if arg.ref.entity_id is not None or not code or len(code) != 3 or code in UNPLACED_SECTORS:
+            return arg
+        if self._has_country(code) or not _nonstate(code):
+            return arg
+        country = self._clause_country(verb) or self.home or self.place_country
+        if not country:
+            return arg
+        return Argument(ActorRef(None, country + code, "inferred"), arg.direct, guessed=True)
+
+    def _verb_source(self, verb: Token, depth: int = 0) -> list[Argument]:
         if depth > 4:
             return []
         passive = is_passive(verb)
@@ -551,7 +568,170 @@ class ArgumentReader:
         if not sources:  # "24 people were killed": with no doer, an unnamed group of no named country is
             found = [a for a in found if a.ref.entity_id is not None  # no event
                      or (self._has_country(a.ref.code) and not a.guessed)]
-        return self._home_victims(found, sources) if self._violent(verb) else found
+        found = self._home_victims(found, sources) if self._violent(verb) else found
+        return self._affected(verb, found, sources, exclude)
+
+    # -- the affected person of a violent, captive or legal act (codes a coder infers) -------------------
+
+    def _affected(self, verb: Token, found: list[Argument], sources: Sequence[Argument],
+                  exclude: set[str]) -> list[Argument]:
+        """The one a killing, attack, abduction, arrest or release is done to, coded as a coder would when
+        the article gives no code: a place is never that one when the clause names a person ("shot dead a
+        man in X Town"); an unnamed person described by a word ("abducted two tribal youths", "arrested
+        four dealers", "an IDP identified as X") is one; and an uncoded person or a sector with no country
+        gets the country of the clause's place, else of the story, and a sector from his description or
+        his part in the act (`_inferred`)."""
+        kind = self._act_kind(verb)
+        if kind is None:
+            return found
+        people = self._described_patients(verb, exclude) if sources or kind != "violence" else []
+        named = [a for a in people if a.ref.entity_id is not None]
+        if named and all(a.ref.entity_id is None or self._place_like(a) for a in found):
+            found = named  # "a shopkeeper, identified as Gul Zaman": Gul Zaman, not an unnamed shopkeeper
+        elif people and (not found or all(self._place_like(a) for a in found)):
+            found = people
+        elif any(not self._place_like(a) for a in found):
+            found = [a for a in found if not self._place_like(a)]
+        inferred = [self._inferred(a, verb, kind, sources) for a in found]
+        return [a for a in inferred if a.ref.entity_id is not None or a.ref.code]
+
+    def _act_kind(self, verb: Token) -> str | None:
+        """"violence" (CAMEO 18-20, with abduction), "arrest" (173, 174) or "release" (084), by the verb's
+        first trigger row; None for any other act."""
+        rules = self.lexicon.rules.get((verb.lemma_.lower(), "VERB")) or []
+        cameo = rules[0].cameo if rules else ""
+        if cameo[:2] in VIOLENT_ROOTS:
+            return "violence"
+        if cameo.startswith(POLICE_ACTS):
+            return "arrest"
+        return "release" if cameo.startswith(RELEASE_ACTS) else None
+
+    def _place_like(self, arg: Argument) -> bool:
+        """A place entity, or a name ending in a place word, whatever type the recogniser gave it."""
+        return self._is_place(arg) or self._named_place(arg)
+
+    def _patients(self, verb: Token) -> list[Token]:
+        """The words for the one acted on: the object of an active verb, the subject of a passive one."""
+        deps = {"nsubjpass"} | ({"nsubj"} if _small_clause(verb) else set()) if is_passive(verb) else {"dobj"}
+        heads = [c for c in verb.children if c.dep_ in deps]
+        if not heads and (acted_on := _passive_subject(verb)) is not None:
+            heads = [acted_on]
+        return [t for h in heads for t in [h, *h.conjuncts]]
+
+    def _described_patients(self, verb: Token, exclude: set[str]) -> list[Argument]:
+        """"an IDP identified as Dure Kamil was shot dead": the person a phrase names after "identified as"
+        or "named"; else "abducted two tribal youths", "arrested four dealers": an unnamed person whose noun
+        describes him (`party_words.csv` person_description), coded by `_inferred`."""
+        out: list[Argument] = []
+        for tok in self._patients(verb):
+            naming = [c for c in tok.children
+                      if c.dep_ in {"acl", "appos"} and c.lemma_.lower() in NAMING_VERBS]
+            named = [a for c in naming for p in c.children if p.dep_ in {"prep", "oprd", "dobj"}
+                     for o in ([p] if p.dep_ != "prep" else [x for x in p.children if x.dep_ == "pobj"])
+                     for a in self.refs(o, exclude)]
+            if named:
+                out.extend(named)
+            elif tok.i not in self.mention_entity and _person_noun(tok):
+                out.append(Argument(ActorRef(None, None), True))
+        return out
+
+    def _inferred(self, arg: Argument, verb: Token, kind: str, sources: Sequence[Argument]) -> Argument:
+        """An affected party's code as a coder infers it (basis "inferred"): the country of the clause's place
+        ("in Budgam"), else of the story (its home, else the one country its places lie in) unless the doer
+        is of another country; the sector from the person's own description ("a constable" COP, "a
+        dealer" CRM), else from his part: a victim or captive of doers of no state is a civilian, one
+        arrested for a crime a criminal; else the country alone."""
+        ref = arg.ref
+        ent = self.entities.get(ref.entity_id) if ref.entity_id else None
+        if ent is not None and ent.type != "PERSON":
+            return arg
+        if ref.code and (self._has_country(ref.code) or len(ref.code) != 3 or ref.code in UNPLACED_SECTORS):
+            return arg
+        sector = ref.code or self._description_sector(verb, ref.entity_id) or self._part_sector(verb, kind,
+                                                                                               sources)
+        if sector == "PPL" and kind == "violence" and self._civilian_victim(sources):
+            sector = "CVL"  # "gunmen shot dead a man": a civilian
+        country = self._clause_country(verb)
+        if not country:
+            story = self.home or self.place_country
+            doers = {a.ref.code[:3] for a in sources if a.ref.code and self._has_country(a.ref.code)}
+            country = story if doers <= {story} else ""
+        if not country:
+            return arg
+        return Argument(ActorRef(ref.entity_id, country + sector, "inferred"), arg.direct, guessed=True)
+
+    def _description_sector(self, verb: Token, eid: str | None) -> str:
+        """The sector the words describing the affected person give: "Constable Amresh Kumar", "a trader,
+        Aqib Dar", "an IDP identified as Dure Kamil", "two tribal youths"."""
+        for tok in self._patients(verb):
+            if eid is not None and self.mention_entity.get(tok.i) != eid:
+                described = [c for c in tok.children if c.dep_ in {"acl", "appos"}
+                             and any(self.mention_entity.get(t.i) == eid for t in c.subtree)]
+                if not described:
+                    continue
+            sector = _sector_of_word(tok, self.kb) if tok.i not in self.mention_entity else ""
+            for other in (c for c in tok.children if c.dep_ in {"appos", "compound", "amod"}):
+                sector = sector or self._modifier_sector(other)
+            if sector:
+                return sector
+        return ""
+
+    def _modifier_sector(self, tok: Token) -> str:
+        """"Maoist cadres", "drug dealers": the sector a word describing a person gives (a group's name
+        gives its own sector, a place none)."""
+        eid = self.mention_entity.get(tok.i)
+        if eid is None:
+            return _sector_of_word(tok, self.kb)
+        ent = self.entities[eid]
+        sector = ent.actor.sector if ent.actor is not None and ent.type not in PLACE_TYPES else None
+        return sector if sector and _nonstate(sector) else ""
+
+    def _part_sector(self, verb: Token, kind: str, sources: Sequence[Argument]) -> str:
+        """A victim or captive of doers of no state is a civilian; one arrested for a described crime ("four
+        drug dealers", "arrested in a murder case") a criminal; else no sector is known."""
+        if kind == "violence":
+            return "CVL" if self._civilian_victim(sources) else ""
+        if kind == "arrest":
+            crime = words("crime_word")
+            return "CRM" if any(t.lemma_.lower() in crime for t in verb.sent) else ""
+        return ""
+
+    def _civilian_victim(self, sources: Sequence[Argument]) -> bool:
+        """Whether the doers are named and none of them is a state body (militants, gunmen, gangs)."""
+        return bool(sources) and all(a.ref.code is not None and a.ref.code[-3:] not in STATE_SECTORS
+                                     and not (a.ref.entity_id and self._is_person_entity(a.ref.entity_id))
+                                     for a in sources)
+
+    def _is_person_entity(self, eid: str) -> bool:
+        return self.entities[eid].type == "PERSON"
+
+    def _clause_country(self, verb: Token) -> str:
+        """The country of the place the act's clause names ("killed ... in Budgam district", "abducted ...
+        from Chain village in West Khasi Hills"), by the place's code or its likeliest gazetteer entry."""
+        nodes = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"})]
+        for node in nodes:
+            for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ in CLAUSE_PLACE_PREPS):
+                for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                    for t in obj.subtree:
+                        eid = self.mention_entity.get(t.i)
+                        if eid is not None and self.entities[eid].type in PLACE_TYPES:
+                            country = self._entity_country(self.entities[eid])
+                            if country:
+                                return country
+        return ""
+
+    def _entity_country(self, ent: Entity) -> str:
+        if ent.actor is not None and ent.actor.country:
+            return ent.actor.country
+        return gazetteer_country(normalize(ent.name)) or ""
+
+    @cached_property
+    def place_country(self) -> str:
+        """The one country every place the article names lies in ("" when none or several): the story's
+        country for parties it does not place when the actor stage found no home."""
+        countries = {c for e in self.entities.values()
+                     if e.type in PLACE_TYPES and (c := self._entity_country(e))}
+        return next(iter(countries)) if len(countries) == 1 else ""
 
     def _home_victims(self, found: list[Argument], sources: Sequence[Argument]) -> list[Argument]:
         """"Maoists shot dead a teacher" in a story from India: an unnamed group attacked by doers of the
@@ -730,9 +910,11 @@ class ArgumentReader:
     # -- nouns -------------------------------------------------------------------------------------
 
     def noun_own_source(self, noun: Token) -> list[Argument]:
-        """The doer named inside a nominal trigger's phrase: possessor, "by" phrase, country modifier."""
+        """The doer named inside a nominal trigger's phrase: possessor, "by" phrase, country modifier. The
+        possessor of a capture, arrest, release or killing with no of-phrase is the one it was done to
+        ("Makled's capture", "his release"), never its doer."""
         for child in noun.children:
-            if child.dep_ == "poss":
+            if child.dep_ == "poss" and not _patient_possessor(noun):
                 return self.refs(child)
         by = self.prep_objects(noun, "by", set())
         if by:
@@ -766,6 +948,8 @@ class ArgumentReader:
         """A nominal trigger's target: its own prepositions in the row's order; a visit with none is to the
         place its frame verb names ("arrived in Moscow on an official visit")."""
         found = [a for way in ways for a in self.prep_objects(noun, way, exclude)]
+        if not found and _patient_possessor(noun):  # "Makled's capture": Makled was captured
+            found = [a for c in noun.children if c.dep_ == "poss" for a in self.refs(c, exclude)]
         frame = self._frame_verb(noun) if not found and "to" in ways else None
         if frame is not None:
             found = [a for prep in ("to", "in") for a in self.prep_objects(frame, prep, exclude)
@@ -786,6 +970,13 @@ class ArgumentReader:
 
 
 COMPLEMENT_TARGET_PREPS = ("against", "on", "with", "of", "to")
+RELEASE_ACTS = ("084",)
+# "an IDP identified as Dure Kamil", "a trader named Ali": the phrase that names the one described.
+NAMING_VERBS = frozenset({"identify", "name", "call"})
+CLAUSE_PLACE_PREPS = frozenset({"in", "at", "from", "near", "of"})
+# Codes of no country a coder leaves so: international bodies, unnamed armed men (UAF) whose country the
+# sentence does not tell.
+UNPLACED_SECTORS = frozenset({"IGO", "NGO", "MNC", "UAF"})
 
 
 @cache
@@ -859,3 +1050,31 @@ def _nonstate(code: str | None) -> bool:
 
 def _indirect(args: list[Argument]) -> list[Argument]:
     return [Argument(a.ref, False, a.guessed) for a in args]
+
+
+def _patient_possessor(noun: Token) -> bool:
+    """"Makled's capture", "his release", "Bhutto's assassination": an event noun whose possessor is the one
+    acted on (`party_words.csv` patient_possessor) when no of-phrase names another ("the army's capture of
+    the town": the army captured)."""
+    if noun.lemma_.lower() not in words("patient_possessor"):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+def _person_noun(tok: Token) -> bool:
+    """A common noun that names a person by what he is (`party_words.csv` person_description)."""
+    descriptions = values("person_description")
+    if tok.lemma_.lower() not in descriptions and tok.lower_ not in descriptions:
+        return False
+    # "the accused was arrested": the tagger may read a participle used as a noun as a verb.
+    return tok.pos_ in {"NOUN", "ADJ"} or any(c.dep_ == "det" for c in tok.children)
+
+
+def _sector_of_word(tok: Token, kb: ActorKnowledge) -> str:
+    """The sector a describing word gives: our person descriptions, else a person role noun."""
+    lemma = tok.lemma_.lower()
+    sector = values("person_description").get(lemma) or values("person_description").get(tok.lower_)
+    if sector:
+        return sector
+    role = kb.roles.get(normalize(lemma))
+    return role.sector if role is not None and role.person and role.sector else ""

@@ -1,0 +1,88 @@
+"""Targets (session 4): the party a sentence names as affected is the event's target, with a code a coder
+would give it (inferred codes say so), and a place is never the victim when a person is named."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.events.party_words import values, words
+from newsevents.model import ActorRef
+
+
+def _events(analyse, text: str, cameo_root: str) -> list[tuple[ActorRef | None, ActorRef | None, str]]:
+    result = analyse(text, "2012-05-03")
+    names = {e.id: e.name for e in result.entities}
+    return [(e.source, e.target, names.get(e.target.entity_id or "", "") if e.target else "")
+            for e in result.events if e.cameo.startswith(cameo_root)]
+
+
+def _code(ref: ActorRef | None) -> str | None:
+    return ref.code if ref else None
+
+
+def test_named_victim_of_militants_is_an_inferred_civilian_of_the_place(analyse) -> None:
+    found = _events(analyse, "SRINAGAR, May 2: Militants shot dead Mohammad Rafiq Bhat near his house in "
+                             "Anantnag district on Tuesday.", "18")
+    assert found
+    _, target, name = found[0]
+    assert name == "Mohammad Rafiq Bhat"
+    assert target is not None and target.code == "INDCVL" and target.basis == "inferred"
+
+
+def test_unnamed_described_captives_are_targets(analyse) -> None:
+    found = _events(analyse, "Suspected militants abducted two tribal youths from Tura town in West Garo "
+                             "Hills district on Monday.", "18")
+    assert any(_code(t) == "INDCVL" for _, t, _ in found)
+
+
+def test_arrested_dealers_are_criminals_of_the_country(analyse) -> None:
+    found = _events(analyse, "Police arrested four dealers in Arequipa on Friday.", "173")
+    assert [_code(t) for _, t, _ in found] == ["PERCRM"]
+    assert found[0][1] is not None and found[0][1].basis == "inferred"
+
+
+def test_sector_of_the_victim_comes_from_his_description(analyse) -> None:
+    found = _events(analyse, "Militants shot dead a police constable in Kulgam district on Sunday.", "18")
+    assert [(_code(s), _code(t)) for s, t, _ in found] == [("INDREB", "INDCOP")]
+
+
+def test_group_cadres_killed_by_troops_take_the_group_sector(analyse) -> None:
+    found = _events(analyse, "Troops killed three Maoist cadres in an encounter in Gadchiroli district of "
+                             "Maharashtra.", "19")
+    assert [_code(t) for _, t, _ in found] == ["INDREB"]
+
+
+def test_identified_as_names_the_victim(analyse) -> None:
+    found = _events(analyse, "A shopkeeper, identified as Gul Zaman, was shot dead by unidentified armed "
+                             "men in Bannu District of Khyber Pakhtunkhwa on April 5.", "18")
+    assert found and found[0][2] == "Gul Zaman"
+
+
+def test_possessor_of_a_capture_is_the_captive(analyse) -> None:
+    result = analyse("Colombian police announced Rojas's capture on Tuesday.", "2012-05-03")
+    names = {e.id: e.name for e in result.entities}
+    captures = [e for e in result.events if e.mentions[0].trigger == "capture"]
+    for event in captures:
+        assert event.source is None or names.get(event.source.entity_id or "") != "Rojas"
+
+
+def test_state_doers_leave_a_named_victim_without_a_sector(analyse) -> None:
+    found = _events(analyse, "KABUL, May 2: Afghan troops killed Abdul Wahid in Kandahar province.", "19")
+    assert all(_code(t) in {None, "AFG"} for _, t, _ in found)
+
+
+def test_a_victim_abroad_gets_no_guessed_country(analyse) -> None:
+    # Doers of another country than the story's and no place in the clause: the country is not guessed.
+    found = _events(analyse, "WASHINGTON, May 2: Colombian soldiers killed Pedro Alvarez, officials said.",
+                    "19")
+    assert all(_code(t) in {None, "COL", "COLCVL"} for _, t, _ in found)
+
+
+@pytest.mark.parametrize("name", ["owned_thing", "installation", "police_lemma", "summon_verb", "description",
+                                  "patient_possessor", "person_description", "crime_word"])
+def test_party_word_sets_are_loaded_from_data(name: str) -> None:
+    assert words(name)
+
+
+def test_person_descriptions_are_cameo_sectors() -> None:
+    assert {v for v in values("person_description").values() if v} <= {"CRM", "COP", "MIL", "CVL", "REB"}
