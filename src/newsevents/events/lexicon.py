@@ -45,6 +45,7 @@ TRIGGER_POS = {"VERB", "NOUN"}
 # of these.
 USER_VERB_TARGETS = ("dobj", "dative", "with", "to", "against", "on", "at", "for", "from", "into", "over")
 REQUIRES = {"prep", "ctx", "obj", "xcomp", "after", "particle"}
+OUR_REQUIRES = {"prep", "ctx", "obj", "xcomp", "subj"}  # the condition kinds event_triggers.csv rows can set
 # The cameo of an event_triggers.csv row saying this use of the word reports no event at all ("meets
 # requirements", "the currency appreciated against the dollar"): it stops the rows after it, ours and the
 # dictionary's, so a sense the codebook never meant cannot fall through to a later row.
@@ -289,14 +290,10 @@ class EventLexicon:
             raise DataError(Code.E010, where, f"pos must be VERB or NOUN, not {row['pos']!r}")
         if row["cameo"] not in self.codes and row["cameo"] != NO_EVENT:
             raise DataError(Code.E010, where, f"unknown CAMEO code {row['cameo']!r}")
-        requires = None
-        if row.get("requires"):
-            kind, _, words = row["requires"].partition(":")
-            if kind not in {"prep", "ctx", "obj", "xcomp", "subj"} or not words:
-                raise DataError(Code.E010, where, f"bad requires {row['requires']!r}")
-            requires = Requirement(kind, frozenset(split_list(words)))
+        conditions = _our_conditions(row.get("requires") or "", where)
         target = tuple(t for t in split_list(row["target"]) if t != "-")
-        return TriggerRule(row["lemma"].lower(), row["pos"], row["cameo"], target, requires, source=where)
+        return TriggerRule(row["lemma"].lower(), row["pos"], row["cameo"], target,
+                           conditions[0] if conditions else None, conditions[1:], source=where)
 
     def is_cue(self, word: str, cue: str) -> bool:
         return word.lower() in self.cues.get(cue, set())
@@ -311,6 +308,18 @@ class EventLexicon:
             return CameoCode(code, f"{code} (user dictionary)", 0.0, None, None, 0)
         return CameoCode(code, f"{root.name} ({code}, user dictionary)", root.goldstein, root.plover,
                          root.mode, root.quad_class)
+
+
+def _our_conditions(text: str, where: str) -> tuple[Requirement, ...]:
+    """An event_triggers.csv `requires` cell: `kind:A|B` conditions joined by `;`, all of which must hold
+    ("xcomp:stand|face;ctx:trial": ordered to stand trial, not to stand down)."""
+    out = []
+    for part in (p.strip() for p in text.split(";") if p.strip()):
+        kind, _, words = part.partition(":")
+        if kind not in OUR_REQUIRES or not words:
+            raise DataError(Code.E010, where, f"bad requires {part!r}")
+        out.append(Requirement(kind, frozenset(split_list(words))))
+    return tuple(out)
 
 
 def _specificity(verb: VerbPattern) -> tuple[bool, int]:
