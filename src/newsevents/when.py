@@ -349,7 +349,31 @@ def _words(phrase: str) -> list[str]:
     words = re.findall(r"[a-z]+|\d+", phrase.lower())
     words = [w for i, w in enumerate(words) if not (w == "s" and i and not words[i - 1].isdigit())]
     hedges = cue_words("hedge")
-    return [w for w in _spelled_years(words) if w not in hedges]
+    return [w for w in _spelled_years(_without_clock(words)) if w not in hedges]
+
+
+def _without_clock(words: list[str]) -> list[str]:
+    """The words without times of day, which never say which day: "9 a.m. Tuesday" -> "tuesday", "at 1115
+    est" -> "at", "10:30 p.m. Monday" -> "monday", "0900 GMT", "1430 local time" (date_cues.csv `clock`)."""
+    clock = cue_words("clock")
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        j = i
+        while j < len(words) and words[j].isdigit() and len(words[j]) <= 4 and j - i < 2:
+            j += 1  # "10 30" of "10:30"
+        if j > i and words[j:j + 2] in (["a", "m"], ["p", "m"]):
+            j += 2
+        elif j > i and j < len(words) and words[j] in clock:
+            j += 1
+        else:
+            out.append(words[i])
+            i += 1
+            continue
+        while j < len(words) and (words[j] in clock or (words[j] == "time" and words[j - 1] == "local")):
+            j += 1  # "a.m. EDT", "local time"
+        i = j
+    return out
 
 
 def _spelled_years(words: list[str]) -> list[str]:

@@ -21,6 +21,7 @@ summit on Tuesday", "will").
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.tokens import Span, Token
@@ -45,7 +46,7 @@ CUE_DEPS = {"aux", "amod", "advmod", "acl", "xcomp"}  # how a schedule word hang
 STORY_DAY = "newsevents_story_day"  # Doc.user_data key: the dateline's day, else the publication date
 # Words that put an event before the story's time without dating it.
 BACKGROUND_ADVERBS = {"previously", "earlier", "formerly", "once", "subsequently", "afterwards", "afterward",
-                      "recently", "lately", "originally"}
+                      "recently", "lately", "originally", "later"}
 SPEECH_LEMMAS = {"say", "tell", "announce", "report", "add", "state", "claim", "confirm", "disclose"}
 DATE_INDEX = "newsevents_date_entities"  # Doc.user_data key: sentence start -> its DATE entities
 BACKGROUND_MODIFIERS = {"previous", "earlier", "former", "past", "prior", "last"}
@@ -63,7 +64,7 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
         phrase = _gathering_phrase(tok)
     if phrase is None:
         phrase = _sentence_phrase(tok, frame)
-        background = not future and present_perfect(tok, frame)
+        background = not future and (present_perfect(tok, frame) or _dated_conjunct(tok, frame))
         if phrase is None and (background or _dated_elsewhere(tok, frame, day)):
             return EventDate(None, None, "unknown")
     forward = future or (phrase is not None and scheduled(tok, frame))
@@ -184,8 +185,9 @@ def date_phrase(tok: Token, frame: list[Token]) -> str | None:
     """The DATE phrase of the trigger's own clause (the nearest by dependency hops), else None."""
     best: tuple[int, str] | None = None
     targets = {t.i for t in frame} | {t.i for t in _schedule_verbs(tok)}
+    near = _event_words(tok, frame)
     for ent in _date_entities(tok):
-        if not names_a_time(ent.text) or _names_a_thing(ent, tok):
+        if not names_a_time(ent.text) or _names_a_thing(ent, tok) or _dates_another_noun(ent, tok, near):
             continue
         node, hops = ent.root, 0
         while node.i not in targets and hops < 5:
@@ -204,6 +206,8 @@ def date_phrase(tok: Token, frame: list[Token]) -> str | None:
             for ent in _date_entities(tok):
                 if ent.start <= node.head.i < ent.end and names_a_time(ent.text):
                     return ent.text
+    if best is not None:
+        best = (best[0], _range_start(best[1]))
     if best is None and tok.pos_ == "NOUN":
         # "a brief weekend visit", "Tuesday talks": a time word modifying the event noun, not always an entity
         return next((c.text for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}
@@ -213,6 +217,14 @@ def date_phrase(tok: Token, frame: list[Token]) -> str | None:
         return next((c.text for node in frame for c in node.children if c.dep_ in {"npadvmod", "advmod"}
                      and c.lower_ in DEICTIC_ADVERBS and not c.ent_type_), None)
     return best[1] if best else None
+
+
+def _range_start(text: str) -> str:
+    """The first day of a range ("July 7 to 10" -> "July 7", "March 3-5" -> "March 3"): the day the event
+    begins. A phrase with no range is returned as it is."""
+    first = re.split(r"\s+(?:to|until|till|through|thru)\s+|(?<=\d)\s*[-\u2013]\s*(?=\d)", text,
+                     maxsplit=1)[0]
+    return first if first != text and names_a_time(first) and _names_day(first) else text
 
 
 def _schedule_verbs(tok: Token) -> list[Token]:
@@ -226,6 +238,9 @@ def _schedule_verbs(tok: Token) -> list[Token]:
         out.append(tok.head.head)  # "patched over the rift at a meeting with officials Monday": the same time
     if tok.dep_ in {"nsubj", "nsubjpass", "dobj", "xcomp", "advcl"} and _is_cue(tok.head, cues):
         out.append(tok.head)  # "is expected tomorrow to ask Congress"
+    if tok.pos_ == "NOUN" and tok.dep_ in {"nsubj", "nsubjpass"} and \
+            tok.head.lemma_.lower() in cue_words("onset"):
+        out.append(tok.head)  # "talks began on Monday", "the strike ended Tuesday"
     if tok.tag_ == "VBG" and tok.dep_ in {"advcl", "xcomp"}:
         out.append(tok.head)  # "spent two days last week talking to officials": at the same time
     return out
@@ -246,11 +261,13 @@ def _since_start(node: Token, targets: set[int]) -> bool:
 def _names_a_thing(ent: Span, tok: Token) -> bool:
     """Is the date part of a name, not a time: a bare year modifying a named thing or a document ("the
     1976 Berne Agreement", "the 1986 farm bill"; data/date_cues.csv `named_thing`), a maturity ("bonds due
-    2007",
-    "debentures due April 15, 2007"), or a numbered part ("section 1002", "Article 1965")?"""
+    2007", "debentures due April 15, 2007"), a numbered part ("section 1002", "Article 1965"), or a number
+    that is a time of day or an amount ("at 1115 est", "1500 tonnes")?"""
     parts = cue_words("numbered_part")
     before = next((t for t in reversed(tok.doc[max(ent.start - 3, 0):ent.start]) if not t.is_space), None)
     if before is not None and before.lower_.rstrip(".") in parts:
+        return True
+    if _clock_or_amount(ent):
         return True
     if ent.root.dep_ == "nummod" and ent.root.head.lower_ in parts:
         return True  # the number hangs on "section" across a line break
@@ -273,6 +290,65 @@ def _names_a_thing(ent: Span, tok: Token) -> bool:
             break
         node = head
     return False
+
+
+# How a date hangs on a noun as its modifier ("February's sales", "the 1985 collapse").
+MODIFIER_DEPS = {"poss", "compound", "nummod", "amod", "nmod"}
+# Prepositions that put a noun's event at the time of the clause it hangs on ("killed in Saturday's bombing",
+# "criticised at Sunday's meeting", "during a meeting on Sunday").
+TEMPORAL_PREPS = {"at", "in", "during", "on", "over", "amid", "throughout"}
+ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "dative", "oprd"}
+
+
+def _event_words(tok: Token, frame: list[Token]) -> set[int]:
+    """The trigger, its frame and their direct arguments ("signed an accord ... on Monday": the accord is the
+    signing's own word, a date hung on it is the signing's)."""
+    words = {tok, *frame}
+    return {t.i for t in words} | {c.i for t in words for c in t.children if c.dep_ in ARGUMENT_DEPS}
+
+
+def _dates_another_noun(ent: Span, tok: Token, near: set[int]) -> bool:
+    """Does the date phrase date a thing or happening apart from the event: a modifier of another noun
+    ("called the pace of February's sales encouraging", "found guilty of fraud in the 1985 collapse", "urge
+    them to double 1985's aid") or a phrase on a noun the event does not govern ("violations with regard to
+    its offering in December, 1984", "a yield to retraction on October 15, 1991")? A noun told as where the
+    event happened ("killed in Saturday's bombing", "accused him during a meeting on Sunday") or one of the
+    event's own words ("met with officials on Monday", "signed an accord with the rebels on Monday") lends
+    its date to the event."""
+    root = ent.root
+    if root.dep_ in MODIFIER_DEPS and root.head.pos_ == "NOUN" and not ent.start <= root.head.i < ent.end:
+        noun, modifier = root.head, True
+    elif root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ == "NOUN":
+        noun, modifier = root.head.head, False
+    else:
+        return False
+    for _ in range(4):
+        if noun.i == tok.i or noun.left_edge.i <= tok.i <= noun.right_edge.i:
+            return False  # the event's own noun phrase ("the 1985 crash which killed 520")
+        if noun.i in near and not modifier:
+            return False
+        if noun.dep_ != "pobj":
+            return True
+        prep = noun.head
+        if prep.head.i in near and (not modifier or prep.lower_ in TEMPORAL_PREPS):
+            return False  # "talks with officials on Monday", "killed in Saturday's bombing"
+        if prep.lower_ not in TEMPORAL_PREPS:
+            return True
+        if prep.head.pos_ != "NOUN":
+            return False  # "criticised them at Sunday's meeting": the clause's time; the walk decides
+        noun, modifier = prep.head, False  # "fraud in the 1985 collapse": go on to the noun above
+    return True
+
+
+def _clock_or_amount(ent: Span) -> bool:
+    """Is the phrase's year a time of day or an amount: a four-digit number that a clock word or a unit
+    follows ("meet at 1115 est", "at 0900 GMT", "1500 tonnes"), or one with a leading zero ("at 0900")?"""
+    words = [t for t in ent if not t.is_punct and t.lower_ not in {"the", "at"}]
+    if len(words) != 1 or not (words[0].text.isdigit() and len(words[0].text) == 4):
+        return False
+    after = next((t for t in ent.doc[ent.end:ent.end + 2] if not t.is_space), None)
+    following = re.split(r"[^a-z.]", after.lower_)[0] if after is not None else ""  # "est/1615"
+    return words[0].text.startswith("0") or following in cue_words("clock") | cue_words("amount")
 
 
 def _gathering_phrase(tok: Token) -> str | None:
@@ -308,14 +384,16 @@ def _not_when(node: Token, ent: Span) -> bool:
 
 def _when_anyway(ent: Span, prep: Token) -> bool:
     """"for" after a schedule word says when ("talks planned for Tuesday", "a vote set for March 20");
-    "from" a named day says when the event began ("talks in Washington from April 1"); "over" a weekend
-    or a night says when ("clashes over the weekend")."""
+    "from" a named day or the coming month or week says when the event begins ("talks in Washington from
+    April 1", "will visit from July 7 to 10", "may allow it from next month"); "over" a weekend or a night
+    says when ("clashes over the weekend")."""
     word = prep.lower_
     if word == "for":
         return _is_cue(prep.head, cue_words("schedule"))
     if word == "from":
-        ranged = any(c.lower_ in {"to", "until", "till"} for c in prep.head.children)
-        return _names_day(ent.text) and not ranged
+        # "from July 7 to 10": the day it begins; "from next month": the coming month it begins in
+        ahead = {"next", "coming"} & {t.lower_ for t in ent}
+        return _names_day(ent.text) or bool(ahead)
     if word == "over":
         return any(t.lower_ in {"weekend", "night"} for t in ent)
     return False
@@ -391,7 +469,9 @@ def _sentence_phrase(tok: Token, frame: list[Token] | None = None) -> str | None
     """"during a day-long visit to Capitol Hill yesterday": when the parse hangs the sentence's one date
     phrase elsewhere, it still dates the sentence's event — unless it dates a report of it ("said on Monday
     that ...": the first verb above the phrase is a speech verb) or is reached through "since", "until" ..."""
-    dates = [e for e in _date_entities(tok) if names_a_time(e.text) and not _names_a_thing(e, tok)]
+    near = _event_words(tok, frame or [tok])
+    dates = [e for e in _date_entities(tok) if names_a_time(e.text) and not _names_a_thing(e, tok)
+             and not _dates_another_noun(e, tok, near)]
     if len(dates) != 1:
         return None
     node = dates[0].root
@@ -400,13 +480,44 @@ def _sentence_phrase(tok: Token, frame: list[Token] | None = None) -> str | None
             return None  # a date hung elsewhere lends itself only through a plain "on", "in", "at"
         if node.pos_ in {"VERB", "AUX"} and node is not dates[0].root:
             if node.lemma_.lower() in SPEECH_LEMMAS or _own_clause(node, tok) or \
-                    _other_tense(node, tok, frame, dates[0]):
+                    _other_tense(node, tok, frame, dates[0]) or _separate_clauses(node, tok):
                 return None
             return dates[0].text
         if node.head is node:
             break
         node = node.head
     return dates[0].text
+
+
+# Subordinating words after which a clause tells the same time as the clause it hangs on ("was arrested
+# when police raided the house on Monday"); others ("if", "unless", "before", "because") tell another.
+SAME_TIME_MARKS = {"when", "as", "while", "whilst", "whereupon"}
+
+
+def _separate_clauses(verb: Token, tok: Token) -> bool:
+    """Are the dated verb and the event in clauses that tell different times: one of them sits, below the
+    clause both hang on, in a complement clause ("Speaking to a committee, he said we can reach agreement in
+    1988") or in a condition, reason or sequence clause ("if it accepts the plan, construction would begin
+    in 1989")?"""
+    above = {a.i for a in tok.ancestors} | {tok.i}
+    common = verb
+    path = []
+    while common.i not in above and common.head is not common:
+        path.append(common)
+        common = common.head
+    if common.i not in above:
+        return False
+    node = tok
+    while node.i != common.i and node.head is not node:
+        path.append(node)
+        node = node.head
+    for node in path:
+        if node.dep_ == "ccomp":
+            return True
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in SAME_TIME_MARKS
+                                        for c in node.children):
+            return True
+    return False
 
 
 def _other_tense(verb: Token, tok: Token, frame: list[Token] | None, ent: Span) -> bool:
@@ -450,9 +561,21 @@ def _own_clause(verb: Token, tok: Token) -> bool:
 def _coordinated_phrase(tok: Token, frame: list[Token]) -> str | None:
     """"were arrested on Monday and charged with murder": the date of the verb it is coordinated with."""
     anchor = frame[-1] if frame else tok
-    if anchor.dep_ == "conj" and anchor.head.pos_ in {"VERB", "AUX"}:
+    if anchor.dep_ == "conj" and anchor.head.pos_ in {"VERB", "AUX"} and not any(
+            c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "'d"} for c in anchor.children):
+        # but "approved the offer last week, but workers had threatened to strike": its own earlier time
         return date_phrase(anchor.head, [anchor.head])
     return None
+
+
+def _dated_conjunct(tok: Token, frame: list[Token]) -> bool:
+    """Is a past event coordinated with a later verb that carries its own date ("Iraq rejected its quota
+    and produced 1.75 mln bpd in February"): the sentence times the other verb, not this one."""
+    anchor = frame[-1] if frame else tok
+    if not _past_tense(tok, frame):
+        return False
+    return any(c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and date_phrase(c, [c]) is not None
+               for c in anchor.children)
 
 
 def is_background(tok: Token, frame: list[Token]) -> bool:
@@ -460,7 +583,8 @@ def is_background(tok: Token, frame: list[Token]) -> bool:
     past relative clause in a sentence about the present ("have been embroiled in a row which began when a
     diplomat was abducted"), or an event noun told as what another event answers or follows ("in
     retaliation for an attack", "after the bombing")."""
-    if _past_clause_in_present(tok) or _cause_of_another(tok):
+    if _past_clause_in_present(tok) or _cause_of_another(tok) or _inside_earlier_clause(tok) or \
+            _past_participle_phrase(tok) or _past_relative_in_body(tok) or _before_another(tok):
         return True
     governor = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     clause = [governor] if governor is not None and (tok.tag_ == "VB" or tok.pos_ == "NOUN") else []
@@ -469,12 +593,81 @@ def is_background(tok: Token, frame: list[Token]) -> bool:
         if node.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "'d"}
                                       for c in children):
             return True
+        if node.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" and c.tag_ == "VB"
+                                      for c in children) and not any(
+                c.dep_ == "aux" and c.lower_ in {"will", "would", "should", "could", "may", "might", "must",
+                                                 "'ll"} for c in children):
+            return True  # a perfect infinitive: "are believed to have agreed", "is said to have met"
         if any(c.dep_ == "advmod" and c.lower_ in BACKGROUND_ADVERBS for c in children):
             return True
         if node.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in BACKGROUND_MODIFIERS
                                        for c in children):
             return True
     return False
+
+
+# Subordinating words of a clause that happened before the one it hangs on ("erupted after Turkey said it
+# would search", "since it suspended payments").
+EARLIER_MARKS = {"after", "since", "following", "once"}
+# Prepositions that put the event before another ("sought seats before Sy's appointment", "ahead of the
+# meeting"): a day the sentence does not give.
+BEFORE_PREPS = {"before", "ahead", "prior", "pending"}
+
+
+def _inside_earlier_clause(tok: Token) -> bool:
+    """The event sits inside a clause told as having happened before the main one: "the row erupted after
+    Turkey said it would search for oil" (the saying and the search it announced came before)."""
+    for node in tok.ancestors:
+        if node.dep_ == "advcl" and any(c.dep_ in {"mark", "prep"} and c.lower_ in EARLIER_MARKS
+                                        for c in node.children):
+            return True
+    return False
+
+
+def _past_participle_phrase(tok: Token) -> bool:
+    """The event is a past participle describing a noun or a clause, with no auxiliary of its own ("the
+    shares seized by the government", "products requested by Washington", "a move criticised by Conoco",
+    "as demanded by its partners"), or an event noun under one ("intentions outlined at the Louvre
+    meeting"): what was done before, not the story's news."""
+    verb = tok
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj":
+        verb = tok.head.head
+    if verb.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return True
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+
+
+def _past_relative_in_body(tok: Token) -> bool:
+    """A relative clause in the past told in the story's body ("the irregularities in which the men were
+    charged led to a moratorium", "a dispute which resulted in U.S. tariffs"): it tells what happened before
+    to the noun it describes. In the lede it may be the news itself ("police arrested a man who attacked a
+    guard")."""
+    if tok.sent.start in _lede_starts(tok):
+        return False
+    for node in [tok, *tok.ancestors]:
+        if node.dep_ == "relcl" and node.pos_ in {"VERB", "AUX"}:
+            past = node.tag_ == "VBD" or (node.tag_ == "VBN" and any(
+                c.dep_ in {"aux", "auxpass"} and c.lower_ in {"was", "were", "had"} for c in node.children))
+            return past and not _when_clause_of_date(node)
+        if node.dep_ in {"ccomp", "advcl"} or (node.pos_ in {"VERB", "AUX"} and node is not tok):
+            return False
+    return False
+
+
+def _before_another(tok: Token) -> bool:
+    """The event is told before another one: an event noun after "before", "ahead of", "prior to",
+    "pending" ("trading was thin ahead of an OPEC meeting": the meeting comes later), or a past event with
+    such a phrase ("sought board seats before Sy's appointment")."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj":
+        prep = tok.head
+        if prep.lower_ in BEFORE_PREPS or (prep.lower_ in {"of", "to"} and prep.head.lower_ in BEFORE_PREPS):
+            return True
+    if tok.tag_ not in {"VBD"}:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in BEFORE_PREPS and not any(_time_word(t) for t in c.subtree)
+               for c in tok.children)
 
 
 def _past_clause_in_present(tok: Token) -> bool:

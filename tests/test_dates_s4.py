@@ -1,0 +1,125 @@
+"""Event dates, fourth round: background events take their own words' time or none, never the publication
+day; a date on another noun or in another clause is not the event's; a time of day is no year; a range
+dates the day it begins."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from conftest import DATING_DAY as PUBLISHED
+from conftest import date_of
+from newsevents.when import resolve_event_date, timex_value
+
+UNKNOWN = (None, "unknown")
+TODAY = ("2018-03-14", "publication")
+
+# -- 1. a date that modifies or hangs on another noun dates that noun ------------------------------------
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The retailer called the pace of February's sales encouraging.", "called"),
+    ("The plan will urge the government to double 1985's development assistance.", "urge"),
+    ("The underwriters agreed to buy the issue, with yield to retraction on October 15, 1991 of 7 pct a year.",
+     "agreed"),
+])
+def test_a_date_of_another_noun_does_not_date_the_event(nlp: Language, text: str, trigger: str) -> None:
+    assert date_of(nlp, text, trigger)[1] != "explicit"
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("The minister met with union officials on Monday.", "met", "2018-03-12"),
+    ("The government signed an accord with the rebels on Monday.", "signed", "2018-03-12"),
+    ("Ten people were killed in Saturday's bombing of the market.", "killed", "2018-03-10"),
+    ("He accused his rival of cowardice during a private meeting of party leaders on Sunday.", "accused",
+     "2018-03-11"),
+])
+def test_a_date_on_the_event_s_own_words_or_occasion_dates_it(nlp: Language, text: str, trigger: str,
+                                                                expected: str) -> None:
+    assert date_of(nlp, text, trigger)[0] == expected
+
+
+# -- 2. another clause's date: a condition, a quoted complement ------------------------------------------
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Congress has not yet voted the money, but if it accepts the plan, building would begin later in 1989.",
+     "accepts"),
+    ("Speaking to a Senate hearing, the official said he thought they could reach a deal in calendar 1988.",
+     "Speaking"),
+])
+def test_a_date_in_a_separate_clause_is_not_the_event_s(nlp: Language, text: str, trigger: str) -> None:
+    assert date_of(nlp, text, trigger)[0] not in {"1988", "1989"}
+
+
+# -- 3. a time of day or an amount is no year ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The president will meet with senators at 1115 est/1615 gmt, an aide said.",
+    "The president will meet with senators at 0930 on the hill, an aide said.",
+])
+def test_a_time_of_day_is_not_a_year(nlp: Language, text: str) -> None:
+    assert date_of(nlp, text, "meet", future=True) == TODAY
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("9 a.m. Tuesday", "2018-03-13"),
+    ("10:30 p.m. Monday", "2018-03-12"),
+    ("4 a.m. EDT Thursday", "2018-03-08"),
+])
+def test_the_clock_time_of_a_day_phrase_is_dropped(phrase: str, expected: str) -> None:
+    assert resolve_event_date(phrase, PUBLISHED).date == expected
+
+
+def test_a_clock_time_alone_names_no_date() -> None:
+    assert resolve_event_date("0900 GMT", PUBLISHED).date is None
+    assert timex_value("1115 est", PUBLISHED) is None
+
+
+# -- 4. background told without a time is undated -------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The row in the Aegean erupted after Turkey said it would search for oil off its coast.", "search"),
+    ("The shares are the entire block seized by the government from the bank.", "seized"),
+    ("The committee recommended tariff cuts on 66 products requested by Washington.", "requested"),
+    ("The reform will come too late, as demanded by the country's trading partners.", "demanded"),
+    ("The policy intentions outlined at the Louvre meeting still hold, the dealers said.", "meeting"),
+    ("He said the firm declined the offer, but that the agent later met the chairman.", "met"),
+    ("Finance ministers are widely believed to have agreed exchange rate targets.", "agreed"),
+    ("Dealers will watch developments ahead of an OPEC meeting.", "meeting"),
+    ("The bank, however, sought board representation before the chairman's appointment.", "sought"),
+    ("Iraq rejected its OPEC quota and produced 1.75 mln bpd in February and early March, the figures showed.",
+     "rejected"),
+    ("Bank staff approved the offer at meetings last week but city workers had initially threatened to strike.",
+     "threatened"),
+])
+def test_background_without_its_own_time_is_undated(nlp: Language, text: str, trigger: str) -> None:
+    assert date_of(nlp, text, trigger) == UNKNOWN
+
+
+def test_a_past_relative_clause_in_the_body_is_background(nlp: Language) -> None:
+    text = ("Regulators closed the savings bank on Tuesday. The bank had lent heavily to builders. "
+            "The irregularities in which the men were charged led to a moratorium on state-insured lenders.")
+    assert date_of(nlp, text, "charged") == UNKNOWN
+
+
+def test_a_relative_clause_in_the_lede_keeps_the_story_s_day(nlp: Language) -> None:
+    assert date_of(nlp, "Police arrested a man who attacked a guard.", "attacked") == TODAY
+
+
+def test_a_participle_with_its_own_date_keeps_it(nlp: Language) -> None:
+    assert date_of(nlp, "Rebels freed three hostages seized last month.", "seized") == ("2018-02", "relative")
+
+
+# -- 5. when an event begins: onset verbs and ranges ----------------------------------------------------
+
+def test_an_event_noun_takes_the_date_of_its_onset_verb(nlp: Language) -> None:
+    assert date_of(nlp, "The talks began on Monday in Geneva.", "talks") == ("2018-03-12", "relative")
+
+
+def test_a_range_dates_the_day_it_begins(nlp: Language) -> None:
+    text = "Two commissioners are due to visit Washington from July 7 to 10."
+    assert date_of(nlp, text, "visit", future=True) == ("2018-07-07", "explicit")
+
+
+def test_a_coordinated_verb_keeps_the_date_of_the_first(nlp: Language) -> None:
+    text = "Three men were arrested on Monday and charged with murder."
+    assert date_of(nlp, text, "charged") == ("2018-03-12", "relative")
