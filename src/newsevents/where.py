@@ -72,7 +72,7 @@ KIND_WORD = 3.0  # "the town of X" favours towns, "X province" divisions
 # count twice in GeoNames), is read as the city
 CITY_SHARE_OF_DIVISION = 5
 
-CITY_WORDS = r"town|city|village|port|suburb|municipality|hamlet|capital|township"
+CITY_WORDS = r"town|city|village|port|suburb|municipality|hamlet|capital|township|hometown|resort"
 DIVISION_WORDS = r"state|province|region|county|district|prefecture|governorate|oblast|territory|department"
 KIND_BEFORE = re.compile(rf"\b(?:(?P<city>{CITY_WORDS})|(?P<div>{DIVISION_WORDS}))\s+of\s+(?:the\s+)?$", re.I)
 KIND_AFTER = re.compile(rf"^\s+(?:(?P<city>city|town|village)|(?P<div>{DIVISION_WORDS}))\b", re.I)
@@ -160,7 +160,12 @@ class Gazetteer:
             # the actor tables' country aliases ("U.S.", "Britain"), but not the states and cities they code
             # as their country (Texas, Mecca)
             iso3 = default_knowledge().countries.get(key)
-        if iso3 and iso3 in self.countries:
+        if iso3 and iso3 in self.countries and (
+                self.country_keys.get(key) or len(key.replace(".", "")) <= 4
+                or not any(c.place.country == iso3 for c in found)):
+            # a town the actor tables code as its country ("Kobane" SYR) is that town when the gazetteer
+            # knows it there, even by an alternate name; the country only stands in for names it lacks (an
+            # abbreviation is the country's own: "USA", "UAE", "DPRK")
             found.insert(0, Candidate(self.countries[iso3], self.country_population.get(iso3, 0)))
         return found
 
@@ -412,6 +417,8 @@ def entity_places(doc: Doc, entities: Iterable[Entity], gazetteer: Gazetteer | N
     for e, t, place in zip(ents, chosen, resolved, strict=True):
         if place is None and normalize(e.name) != normalize(t.text):
             place = gaz.resolve([Toponym(e.name, t.before, t.after)], ctx)[0]
+        if place is None:  # "Sarajevo airport": a site the gazetteer lacks stands in the town it names
+            place = facility_place(gaz, t, ctx)
         places[e.id] = place
     doc.user_data[PLACES_KEY] = places
     return dict(places)
@@ -433,12 +440,23 @@ AREA_NOUNS = frozenset({"town", "city", "village", "province", "region", "distri
                         "port", "island", "part", "vicinity", "countryside", "hamlet", "township",
                         "locality", "courtyard", "home", "house", "hospital", "building", "office",
                         "headquarters", "compound", "square", "market", "mosque", "church", "school",
-                        "prison", "base", "embassy", "border", "coast", "shore", "airport", "station"})
+                        "prison", "base", "embassy", "border", "coast", "shore", "airport", "station",
+                        "hometown", "resort", "stronghold", "zone", "airbase", "campus", "university",
+                        "hotel", "residence", "hut", "outpost", "checkpoint", "bastion", "enclave"})
 NOT_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW",
                         "WORK_OF_ART", "LANGUAGE", "PRODUCT", "NORP"})
-# Acts on a place: their object is where they happened ("bombed Rafah", "visited Kyiv"), unlike "criticized
-# Iran" (CAMEO 042/043 visits, 18-20 assaults, fights and mass violence).
-ACTS_ON_PLACES = ("042", "043", "18", "19", "20")
+# Acts on a place: their object is where they happened ("bombed Rafah", "visited Kyiv", "captured Baidoa"), as
+# is their passive subject ("Kisangani was captured"), unlike "criticized Iran" (CAMEO 042/043 visits, 17
+# seizures and arrests, 18-20 assaults, fights and mass violence).
+ACTS_ON_PLACES = ("042", "043", "17", "18", "19", "20")
+PART_NOUNS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                        "interior", "side", "soil", "territory", "mainland", "coast"})  # "Syria's north"
+# The kind of building or site a name ends with ("Sarajevo airport", "Minya University"): when the gazetteer
+# lacks the site, it stands in the place its first words name (by their main name only: "Al-Quds Hospital"
+# in Aleppo is no Jerusalem hospital).
+FACILITY_WORDS = frozenset({"airport", "airbase", "university", "hospital", "stadium", "carnival", "prison",
+                            "port", "harbour", "harbor", "camp", "base", "station", "market", "bazaar",
+                            "courthouse", "refinery", "campus"})
 CAPITAL_OF = "<capital of>"  # a span "Indian capital" stands for the country's capital city
 COARSE = frozenset({"country", "continent", "region", "admin1"})  # after a town the same clause names
 CLIMB = frozenset({"poss", "compound", "appos", "conj", "amod", "nmod", "case"})
@@ -538,22 +556,28 @@ def clause_place(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
              if min(abs(sp[0] - trig.i), abs(sp[1] - 1 - trig.i)) <= PLACE_WINDOW]
     best: tuple[tuple[int, int, int, int], Place] | None = None
     for s, e, owner in spans:
-        if not _locative(doc, s, e, trig, on_place):
+        person = owner is not None and owner in entities and entities[owner].type == "PERSON"
+        if not _locative(doc, s, e, trig, on_place, person=person):
             continue
         # nearest first, but never the container named as a modifier ("the West Bank town of Tulkarm"); the
         # trigger's own phrases before those of the clause it hangs from ("lead the charge in X, striking
         # sites near Y": Y); a town before a country or region ("students in Spain protested in Barcelona")
-        head = (int(_container(doc[s:e].root)), int(not _locative(doc, s, e, trig, on_place, own=True)))
+        head = (int(_container(doc[s:e].root)),
+                int(not _locative(doc, s, e, trig, on_place, own=True, person=person)))
         distance = min(abs(s - trig.i), abs(e - 1 - trig.i))
         if best is not None and head > best[0][:2]:
             continue
         place = _span_place(doc, s, e, owner, entities, places, gazetteer)
         typed = owner is not None and owner in entities and entities[owner].type in PLACE_TYPES
-        named = doc[s].ent_type_ != "NORP" and _named_as_place(doc[s], doc[e] if e < len(doc) else None)
-        if place is None and (typed or named):
-            # a place the gazetteer lacks, that the NER or a kind word says is one: named, not on the map
+        # (a name the NER typed a people is a place a kind word names, unless it is a demonym: "the village
+        # of Sharifah", not "the Kurdish district")
+        named = (not (doc[s].ent_type_ == "NORP" and normalize(doc[s:e].text) in default_knowledge().demonyms)
+                 and _named_as_place(doc[s], doc[e] if e < len(doc) else None))
+        if place is None and (typed or named) and doc[s:e].root.dep_ not in {"dobj", "nsubjpass"}:
+            # a place the gazetteer lacks, that the NER or a kind word says is one: named, not on the map (but
+            # not as an act's object, where an unknown name is likelier a person: "captured Ocalan")
             place = Place(doc[s:e].text, None, None, None, "unresolved", None)
-        if place is None:
+        if place is None or (place.feature == "country" and _names_the_actor(doc[s:e].root)):
             continue
         rank = (*head, int(place.feature in COARSE), distance)
         if best is None or rank < best[0]:
@@ -590,6 +614,7 @@ def _scan_sentence_spans(doc: Doc, sent: Any,
                     index.setdefault(doc[span.start].sent.start, []).append((span.start, span.end, eid))
         doc.user_data[SPANS_KEY] = (entities, index)
     spans = [sp for sp in index.get(sent.start, []) if sp[1] <= sent.end]
+    spans += _settlements_inside(doc, spans, entities)
     seen = {i for s, e, _ in spans for i in range(s, e)}
     i = sent.start
     while i < sent.end:  # runs of proper nouns no entity covers
@@ -608,9 +633,28 @@ def _scan_sentence_spans(doc: Doc, sent: Any,
     return spans
 
 
+def _settlements_inside(doc: Doc, spans: Sequence[tuple[int, int, str | None]],
+                        entities: Mapping[str, Entity]) -> list[tuple[int, int, str | None]]:
+    """"the village of Sharifah" taken whole as an organisation or person: the name after "<settlement> of"
+    inside it, as a place candidate of its own."""
+    out: list[tuple[int, int, str | None]] = []
+    for s, e, eid in spans:
+        if eid is None or eid not in entities or entities[eid].type in PLACE_TYPES:
+            continue
+        for i in range(s, e - 2):
+            if doc[i].lemma_.lower() in SETTLEMENT_NOUNS and doc[i + 1].lower_ == "of":
+                j = i + 2
+                while j < e and (doc[j].pos_ == "PROPN" or doc[j].text == "-"):
+                    j += 1
+                if j > i + 2:
+                    out.append((i + 2, j, None))
+    return out
+
+
 SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "district", "province", "region", "county",
                               "hamlet", "neighbourhood", "neighborhood", "suburb", "governorate",
-                              "municipality", "camp", "capital", "area"})
+                              "municipality", "camp", "capital", "area", "hometown", "resort", "stronghold",
+                              "township", "port"})
 
 
 def _named_as_place(first: Any, after: Any | None = None) -> bool:
@@ -622,6 +666,14 @@ def _named_as_place(first: Any, after: Any | None = None) -> bool:
         node = node.head
     head = node.head
     return (node.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SETTLEMENT_NOUNS)
+
+
+def _names_the_actor(root: Any) -> bool:
+    """"in a U.S. airstrike", "in Israel's offensive": a country modifying an act, not an area, is who acted
+    there (a city so placed is where: "in the Kabul bombing")."""
+    head = root.head
+    return (root.dep_ in {"compound", "amod", "nmod", "poss"} and head is not root and head.pos_ == "NOUN"
+            and head.lemma_.lower() not in AREA_NOUNS | PART_NOUNS)
 
 
 def _container(root: Any) -> bool:
@@ -637,37 +689,64 @@ def _span_place(doc: Doc, s: int, e: int, eid: str | None, entities: Mapping[str
         iso3 = default_knowledge().country_of(doc[s].text)
         capital = gazetteer.capital_of.get(iso3 or "")
         return gazetteer.geocode(capital, country_hint=iso3) if capital else None
-    if eid is not None and entities[eid].type in PLACE_TYPES:
-        return places.get(eid)
-    # a name the NER typed as a person or organisation, or missed: only a main-name, sizeable reading
+    ctx = doc.user_data.get(CONTEXT_KEY) or Context()
     text = doc_text(doc)
     span = doc[s:e]
-    if eid is None and span.root.dep_ == "amod":  # "a Canadian convoy": a modifier word is no place name
-        return None
+    if eid is not None and entities[eid].type in PLACE_TYPES:
+        return places.get(eid)
+    # a name the NER typed as a person or organisation, or missed: only a main-name, sizeable reading; never a
+    # modifier word nor a people's name ("a Canadian convoy": no town of Canadian, Texas)
+    demonym = eid is not None and entities[eid].type == "NORP" and normalize(span.text) in default_knowledge(
+        ).demonyms
+    if span.root.dep_ == "amod" or span.root.pos_ != "PROPN" or demonym:
+        return None  # ... nor a common noun ("the man": no town of Man)
     toponym = toponym_at(text, span.start_char, span.end_char)
+    return main_name_place(gazetteer, toponym, ctx) or facility_place(gazetteer, toponym, ctx)
+
+
+def main_name_place(gazetteer: Gazetteer, toponym: Toponym, ctx: Context) -> Place | None:
+    """The reading of a name by its main name only, and sizeable when a town (a name the NER did not type as
+    a place is one only then)."""
     cands = [c for c in gazetteer.candidates(toponym.text)
              if not c.alt and (c.place.feature != "city" or c.population >= 1000)]
     if not cands:
         return None
-    ctx = doc.user_data.get(CONTEXT_KEY) or Context()
     return gazetteer._city_state(max(cands, key=lambda c: gazetteer.score(c, toponym, ctx)), cands).place
 
 
-def _locative(doc: Doc, s: int, e: int, trig: Any, on_place: bool, own: bool = False) -> bool:
+def facility_place(gazetteer: Gazetteer, toponym: Toponym, ctx: Context) -> Place | None:
+    """"Sarajevo airport", "Minya University": the place the first words of a site's name name (main names
+    only), when the gazetteer lacks the site itself."""
+    words = toponym.text.split()
+    if len(words) < 2 or words[-1].lower() not in FACILITY_WORDS:
+        return None
+    name = " ".join(words[:-1])
+    found = main_name_place(gazetteer, Toponym(name, toponym.before, "", toponym.start), ctx)
+    return found if found is not None and found.feature in {"city", "admin2", "admin1"} else None
+
+
+def _locative(doc: Doc, s: int, e: int, trig: Any, on_place: bool, own: bool = False,
+              person: bool = False) -> bool:
     """Does the sentence put something in this place: a locative preposition governs it (past "the town of",
     possessives and compounds: "at Bethlehem's church", "in the Jaffna home"), or "X-based" follows it, or it
-    is the trigger's object ("bombed X", "attacked the town of X"); and the phrase belongs to the trigger's
-    clause (one is the other's ancestor)."""
+    is the trigger's object or passive subject ("bombed X", "attacked the town of X", "X was captured": not
+    for a name the NER typed a person); and the phrase belongs to the trigger's clause (one is the other's
+    ancestor). An origin ("Kurds from across Europe") is no place of the act."""
     after = [t.lower_ for t in doc[e:min(e + 2, len(doc))]]
     if "based" in after or any(t.endswith("-based") for t in after[:1]):
         return True
     node = root = doc[s:e].root
     verbs = [trig] if own else _anchors(trig)  # own: the trigger's own clause only
-    if on_place and node.dep_ == "dobj" and node.head in verbs:  # "bombed Pooneryn", "visited Moscow"
+    if on_place and not person and node.dep_ in {"dobj", "nsubjpass"} and node.head in verbs and not any(
+            c.dep_ == "appos" and c.lemma_.lower() not in AREA_NOUNS for c in node.children):
+        # "bombed Pooneryn", "visited Moscow", "Kisangani was captured" (not a name described as somebody:
+        # "Kabul, Qadir's brother, was captured" is a misparse)
         return True
     area = False
     for _ in range(6):
         head = node.head
+        if node.dep_ == "pobj" and head.lower_ in LOC_PREPS and head.head.lower_ == "from":
+            return False  # "from across Europe", "from inside Syria": where they came from
         if node.dep_ == "pobj" and (head.lower_ in LOC_PREPS or (area and head.lower_ != "of")
                                     or (on_place and head.lower_ in TARGET_PREPS and node is root)):
             # "in X", "in the courtyard of X's hospital", "on the towns of X"; "blew himself up at a station
@@ -692,8 +771,13 @@ def _anchors(trig: Any) -> list[Any]:
     out = [trig]
     node = trig
     for _ in range(3):
-        if node.dep_ not in {"advcl", "conj", "xcomp"} or node.head is node \
-                or any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in node.children):
+        if node.dep_ not in {"advcl", "conj", "xcomp"} or node.head is node:
+            break
+        if any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in node.children):
+            if node is not trig and node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
+                # "stormed X as residents were preparing, killing 39": the participle the parser hung from
+                # the time clause tells what the main clause's subject did, there
+                out.append(node.head)
             break
         node = node.head
         out.append(node)
@@ -720,6 +804,8 @@ OWN_CLAUSES_NOT_ON_PLACE = OWN_CLAUSES | {"acl", "advcl"}
 def _same_clause(head: Any, trig: Any, on_place: bool = False) -> bool:
     """Is the phrase attached at `head` part of the trigger's clause: the trigger itself, a word above it,
     or a word below it that no clause of its own separates from it."""
+    if any(t.lower_ == "according" for t in (head, *head.ancestors)):
+        return False  # "according to a source in X": where the source is, not the act
     if head == trig or head.is_ancestor(trig):
         return True
     if not trig.is_ancestor(head):
