@@ -44,6 +44,13 @@ def test_act_is_found_with_its_parties(analyse: Analyse, text: str, code: str, s
     ("Mexico deployed 2,000 soldiers to the state of Michoacan.", "154"),
     ("The report faults Uruguay for its weak controls on money laundering.", "111"),
     ("US prosecutors have brought charges against the former governor of Tamaulipas.", "173"),
+    ("Police fired tear gas at protesters in Caracas.", "175"),
+    ("Gunmen took 12 tourists hostage in Acapulco.", "181"),
+    ("Police rounded up 40 suspected members of MS13 in San Salvador.", "173"),
+    ("The FARC violated the ceasefire in Cauca on Sunday.", "196"),
+    ("Soldiers massacred 20 villagers in Guatemala in 1982.", "202"),
+    ("Brazil sent 1,000 peacekeepers to Haiti.", "074"),
+    ("The Mexican army put its troops on alert along the border with Guatemala.", "152"),
 ])
 def test_happening_is_found(analyse: Analyse, text: str, code: str) -> None:
     assert code in codes(analyse(text, DAY))
@@ -58,14 +65,45 @@ def test_order_to_stand_trial_is_legal_action_against_the_accused(analyse: Analy
 @pytest.mark.parametrize(("text", "code"), [
     # a central bank's money market operations are no aid, and suspending them reduces no relations
     ("The Bank of Spain suspended its daily money market assistance on Tuesday.", "16"),
+    ("The company suspended its dividend after a loss.", "16"),
     ("The company suspended trading in its shares pending an announcement.", "16"),
     # "alleged to have caused" hedges a description: nobody accuses anyone
     ("Acme recalled the heater, alleged to have caused several fires in Ohio.", "112"),
     # sending troops to help another country is no mobilization against anyone
     ("Brazil sent troops to Haiti to help after the earthquake.", "154"),
+    # trade retaliation is no threat of force; rounding up support or figures arrests nobody
+    ("Trade Representative Clayton Yeutter threatened retaliation against Japan.", "138"),
+    ("Finance Director Jorge Marcano will visit Europe to round up support for the plan.", "173"),
+    ("The union threatened a strike at the Ford plant.", "138"),
+    ("Ford defied analysts' expectations with a profit.", "128"),
 ])
 def test_other_sense_is_no_such_event(analyse: Analyse, text: str, code: str) -> None:
     assert not any(c.startswith(code) for c in codes(analyse(text, DAY)))
+
+
+def test_threat_of_military_action_and_weapons_of_mass_destruction(analyse: Analyse) -> None:
+    assert ("138", "PRK", "KOR") in pairs(analyse("North Korea threatened military action against South Korea.",
+                                                  DAY))
+    assert ("204", "SYR", "SYRREB") in pairs(analyse("Syria used chemical weapons against rebels near Damascus.",
+                                                     DAY))
+    assert ("072", "USA", "COL") in pairs(analyse("The United States provided military aid to Colombia.", DAY))
+
+
+def test_shots_fired_in_a_when_clause_still_name_the_killer(analyse: Analyse) -> None:
+    """"opened fire" is a trigger of its own, and the killing it explains keeps its doer (arguments.py reads a
+    word's first trigger row as its kind of act: fire's stays the shooting row)."""
+    found = pairs(analyse("Two policemen were killed when gunmen opened fire on them in Quetta on Monday.", DAY))
+    assert any(c[:2] == "18" and s is not None and t is not None for c, s, t in found)
+
+
+def test_every_trigger_row_has_one_cell_per_column() -> None:
+    """A comma in an unquoted `source` cell splits it: the row's source is cut short."""
+    import csv
+    from importlib import resources
+
+    text = resources.files("newsevents").joinpath("data/event_triggers.csv").read_text(encoding="utf-8")
+    rows = list(csv.reader(line for line in text.splitlines() if line and not line.startswith("#")))
+    assert all(len(row) == len(rows[0]) for row in rows), [row[:2] for row in rows if len(row) != len(rows[0])]
 
 
 def test_rows_with_several_conditions_need_all() -> None:
