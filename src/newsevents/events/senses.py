@@ -33,7 +33,7 @@ from .arguments import ArgumentReader
 from .lexicon import TriggerRule
 
 SLOTS = {"dobj", "nsubj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "acl", "poss", "nummod",
-         "caux", "governor", "prt", "compound", "near", "sentence"}
+         "caux", "governor", "prt", "compound", "near", "sentence", "trigger", "mod"}
 TESTS = {"class", "not_actor", "present", "absent", "without", "any"}
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 ACTOR_PRONOUNS = {"i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us", "them", "who",
@@ -308,8 +308,15 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         return [tok.head] if tok.dep_ == "xcomp" and tok.head is not tok else []
     if slot == "compound":
         return [tok.head] if tok.dep_ == "compound" and tok.head is not tok else []
-    if slot == "acl":
-        return [tok.head] if tok.dep_ == "acl" and tok.head is not tok else []
+    if slot == "acl":  # "a cable first obtained by X and *released* by Y": a conjoined participle's noun too
+        head = tok
+        while head.dep_ == "conj" and head.head is not head and head.head.pos_ == tok.pos_:
+            head = head.head
+        return [head.head] if head.dep_ == "acl" and head.head is not head else []
+    if slot == "trigger":  # the trigger word itself: "*murdered*" names violence done to a person
+        return [tok]
+    if slot == "mod":  # the trigger's own modifiers: "the *gang* threat", "*strong* demand"
+        return [c for c in children if c.dep_ in {"compound", "amod", "nmod"}]
     # the words around a trigger, without verbs ("to match the offer" names no sports match)
     if slot == "near":
         return [w for c in children for w in (c, *c.children) if w.pos_ not in {"VERB", "AUX"}]

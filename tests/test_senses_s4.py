@@ -1,0 +1,102 @@
+"""Senses and categories, round 4 (sense_rules.csv, noun_classes.csv, events/senses.py): violence coded by its
+doer and victim, legal words, and words read in another sense; each rule on a sentence where it applies and,
+where it matters, one where it must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.events.senses import slot_words
+
+
+def cameos(analyse, text: str) -> set[str]:
+    return {e.cameo for e in analyse(text, "2023-03-13").events}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a private person shot or killed by gunmen, assailants or unnamed killers: unconventional violence (18x)
+    ("A truck driver was shot dead by militants during the strike in Imphal.", "180"),
+    ("Unidentified gunmen shot dead a doctor in Peshawar on Sunday.", "180"),
+    ("The Maoists gunned him down near his house in Sukma district.", "180"),
+    ("Juan Perez, a local trader, was murdered in March.", "180"),
+    # armed forces killing armed men: conventional force (19x)
+    ("Indian Army troops killed three militants in Kupwara district.", "190"),
+])
+def test_violence_against_a_person_is_coded_by_doer_and_victim(analyse, text: str, expected: str) -> None:
+    found = cameos(analyse, text)
+    assert expected in found, found
+    other = "190" if expected == "180" else "180"
+    assert other not in found, found
+
+
+def test_fighting_between_armed_sides_stays_conventional(analyse) -> None:
+    found = cameos(analyse, "Three Hizbul Mujahideen militants were killed in an encounter with security forces "
+                            "in Shopian.")
+    assert found and all(code.startswith("19") for code in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The former mayor pleaded guilty to drug trafficking charges in a Miami court.", "015"),
+    ("The former mayor pleaded not guilty to drug trafficking charges in a Miami court.", "016"),
+    ("The former governor was charged in an indictment unsealed in Houston.", "173"),
+])
+def test_legal_words(analyse, text: str, expected: str) -> None:
+    found = cameos(analyse, text)
+    assert expected in found, found
+    assert "020" not in found and "112" not in found
+
+
+def test_a_conviction_stays_a_finding_of_guilt(analyse) -> None:
+    assert "116" in cameos(analyse, "A Mexican court convicted the former governor of Veracruz.")
+
+
+@pytest.mark.parametrize("text", [
+    "The Japanese finance minister blamed the strong yen for weak exports.",
+    "The Zetas struck out on their own after a split with the Gulf Cartel.",
+    "The riot police were called in by the mayor of Timbiqui.",
+    "A group calling itself the Islamic Jihad Organisation claimed the kidnapping.",
+    "Kirchner occupied the presidential office for four years.",
+    "The favelas received soldiers from the Brazilian army.",
+    "The Treasury official was speaking to a conference of bankers in Washington.",
+    "Demand from the United States for cocaine has risen sharply.",
+    "The local gang threat has grown in Panama.",
+    "The Bank of England gave the market late assistance of around 210 mln stg.",
+    "The factory was struck by a power blackout on Monday.",
+    "Texaco is fighting the Texas law in the state courts.",
+])
+def test_words_in_another_sense_report_no_event(analyse, text: str) -> None:
+    assert not cameos(analyse, text)
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Israel blamed the attack on Hamas.", "11"),
+    ("Israeli troops occupied the town of Jenin.", "19"),
+    ("Chinese President Xi Jinping received Iranian President Hassan Rouhani in Beijing.", "04"),
+    ("Britain backed France's proposal at the summit.", "05"),
+])
+def test_the_event_sense_stays(analyse, text: str, root: str) -> None:
+    assert any(c.startswith(root) for c in cameos(analyse, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Britain backed down on its plans to raise taxes.", "080"),  # a retreat, not an endorsement
+    ("British banks are fighting the proposals of the Bank of England.", "120"),  # opposing, not arms
+    ("The spokesman refused to say whether the two governments were holding talks.", "011"),  # no comment
+    ("The gang promised a massacre if the government did not negotiate.", "138"),  # a threat
+    ("Maoists set ablaze a campaign vehicle of the BJP candidate.", "171"),  # property destroyed
+    ("Students clashed with police in Madrid on Monday.", "145"),  # a violent protest
+])
+def test_words_recoded_by_their_complements(analyse, text: str, expected: str) -> None:
+    assert expected in cameos(analyse, text)
+
+
+def test_a_document_released_in_a_conjoined_participle_is_no_release(analyse) -> None:
+    text = "A cable first obtained by WikiLeaks and recently released by the embassy described the talks."
+    assert not any(c.startswith("08") for c in cameos(analyse, text))
+
+
+def test_slot_acl_reads_through_a_conjoined_participle(pipeline) -> None:
+    doc = pipeline.nlp("The cable, first obtained by WikiLeaks and recently released by McClatchy, was short.")
+    released = next(t for t in doc if t.lower_ == "released")
+    assert [t.lower_ for t in slot_words(released, "acl")] == ["cable"]
+    assert [t.lower_ for t in slot_words(released, "trigger")] == ["released"]
