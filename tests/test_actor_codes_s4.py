@@ -8,7 +8,6 @@ import gc
 from datetime import date
 
 from conftest import code_of
-
 from newsevents import Article, Pipeline
 from newsevents.actors.knowledge import current_day, default_knowledge, on_day, use_day
 
@@ -40,3 +39,56 @@ def test_a_day_set_without_owner_is_undone_by_the_next_article(pipeline: Pipelin
         assert (code_of(result, "Moscow") or "")[:3] == "RUS"
     finally:
         use_day(None)
+
+
+def test_a_person_takes_the_sector_of_the_appositive_that_describes_them(analyse) -> None:
+    text = ("GUATEMALA CITY - The court barred Edmond Mulet from the race. Mulet, a presidential candidate and "
+            "former president of Congress, said he would appeal.")
+    assert code_of(analyse(text, "2019-05-01"), "Edmond Mulet") == "GTMOPP"
+    result = analyse("The authorities arrested Juan Jose Farias, a militia commander accused of ties to the "
+                     "cartel. Farias denied the charges.", "2016-05-01")
+    assert (code_of(result, "Juan Jose Farias") or "").endswith("REB")  # not the cartel of a later clause
+
+
+def test_a_name_the_ner_missed_is_a_person_when_an_appositive_or_title_says_so(analyse) -> None:
+    result = analyse("Police arrested Jaime Rosenthal, a Honduran banker and businessman, in Tegucigalpa.",
+                     "2016-05-01")
+    assert code_of(result, "Jaime Rosenthal") == "HNDBUS"
+    result = analyse("King Faisal of Saudi Arabia met the envoy.", "1987-05-01")
+    assert code_of(result, "Faisal") == "SAUGOV"
+
+
+def test_a_former_executive_stays_business_a_former_mayor_is_elite(analyse) -> None:
+    result = analyse("Geoffrey Collier, a former Morgan Grenfell executive, was charged with insider dealing.",
+                     "1987-05-01")
+    assert code_of(result, "Geoffrey Collier") == "GBRBUS"
+    result = analyse("The court convicted Arnaldo Urbina Soto, the former mayor of Yoro, Honduras.", "2016-05-01")
+    assert code_of(result, "Arnaldo Urbina Soto") == "HNDELI"
+
+
+def test_nationality_and_role_noun(analyse) -> None:
+    result = analyse("Jamaican fraudsters targeted elderly Americans. Canadian expatriates were arrested for "
+                     "running a lottery scam.", "2016-05-01")
+    assert code_of(result, "Jamaican fraudsters") == "JAMCRM"
+    assert code_of(result, "Canadian expatriates") == "CANCVL"  # not refugees
+    result = analyse("A U.S. warship fired on the platform.", "1987-10-19")
+    assert code_of(result, "A U.S. warship") == "USAMIL"
+
+
+def test_bodies_by_their_words(analyse) -> None:
+    result = analyse("The Mexican Secretariat of Communications and Transport said the road was closed. The "
+                     "Galveston Metal Trades Council rejected the offer.", "2016-05-01")
+    assert code_of(result, "Mexican Secretariat of Communications and Transport") == "MEXGOV"
+    assert (code_of(result, "Galveston Metal Trades Council") or "").endswith("LAB")
+    result = analyse("The Anti-Narcotics Division arrested two men.", "2016-05-01")
+    assert (code_of(result, "Anti-Narcotics Division") or "").endswith("COP")
+    result = analyse("The Organized Crime Special Unit of the Attorney General's Office charged the men.",
+                     "2016-05-01")
+    assert (code_of(result, "Organized Crime Special Unit") or "").endswith("JUD")
+
+
+def test_a_body_is_not_named_before_it_existed(analyse) -> None:
+    result = analyse("CIS Technologies Inc of Tulsa said CIS would buy the firm.", "1987-05-01")
+    assert not (code_of(result, "CIS") or "").startswith("IGO")
+    result = analyse("The CIS summit opened in Minsk.", "2005-05-01")
+    assert (code_of(result, "CIS") or "").startswith("IGO")

@@ -19,6 +19,15 @@ from ..resources import load_table, split_list
 from .knowledge import ActorKnowledge, normalize
 from .merge import Cluster, name_tokens
 
+# Sectors of the state: a former holder of such an office is one of CAMEO's elites (ELI); a former executive,
+# union leader or rebel stays of the sector the text gives.
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+
+
+def former_sector(sector: str | None) -> str:
+    """The sector of someone described as "former ...": ELI for a state office (or none), else the sector."""
+    return "ELI" if sector is None or sector in STATE_SECTORS else sector
+
 
 class ActorCoder:
     """Turns clusters into `Entity` objects with actor codes."""
@@ -84,7 +93,8 @@ class ActorCoder:
             if cl.code and not cl.former:  # described as speaking for a known body (an IGO's rapporteur)
                 return Actor(cl.code, cl.country, cl.sector, self.name(cl, day),
                              basis if cl.country else None)
-            return self._coded(cl.country, "ELI" if cl.former else cl.sector, self.name(cl, day), basis)
+            sector = former_sector(cl.sector) if cl.former else cl.sector
+            return self._coded(cl.country, sector, self.name(cl, day), basis)
         if cl.kind == "role":
             country, sector = cl.country, cl.sector
             if cl.owner is not None:
@@ -94,7 +104,8 @@ class ActorCoder:
                 sector = (owner_actor.sector if owner_actor and owner_actor.sector else sector)
             if cl.term and not cl.former:
                 return Actor(cl.term.code, cl.term.country, cl.term.code[3:] or None, cl.term.name, basis)
-            return self._coded(country, "ELI" if cl.former else sector, self.name(cl, day), basis)
+            sector = former_sector(sector) if cl.former else sector
+            return self._coded(country, sector, self.name(cl, day), basis)
         if cl.code:
             return Actor(cl.code, cl.country, cl.sector, self.name(cl, day), basis if cl.country else None)
         if cl.kind == "place":

@@ -50,8 +50,8 @@ OFFICE_RANK = {"head_of_state": 0, "head_of_government": 1, "igo_head": 1, "vice
                "foreign_minister": 2, "defense_minister": 3, "finance_minister": 3, "interior_minister": 3,
                "central_bank_governor": 4, "party_leader": 5, "group_leader": 5, "spokesperson": 6,
                "other": 9}
-HISTORICAL_KINDS = {"country", "demonym", "capital", "body"}
-CACHE_FORMAT = 2  # bump when the pickled shape of ActorKnowledge changes
+HISTORICAL_KINDS = {"country", "demonym", "capital", "body", "founded"}
+CACHE_FORMAT = 3  # bump when the pickled shape of ActorKnowledge changes
 
 
 @lru_cache(maxsize=200_000)
@@ -201,6 +201,36 @@ class DatedNames(dict[str, str]):
         return super().__contains__(key)
 
 
+class DatedOrganizations(dict[str, "Organization"]):
+    """name -> organisation, where some names name their body only while it exists (historical_states.csv
+    `founded` rows): "CIS" in 1987 is not the Commonwealth of Independent States (founded December 1991) but
+    some company, so on an earlier day (set by `use_day`) the name is unknown. Undated names: a plain dict."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lifetimes: dict[str, tuple[date | None, date | None]] = {}
+
+    def _exists(self, key: str) -> bool:
+        start, end = self.lifetimes[key]
+        day = current_day()
+        return day is None or ((start is None or day >= start) and (end is None or day < end))
+
+    def get(self, key: str, default: Any = None) -> Any:
+        if key in self.lifetimes and not self._exists(key):
+            return default
+        return super().get(key, default)
+
+    def __getitem__(self, key: str) -> Organization:
+        if key in self.lifetimes and not self._exists(key):
+            raise KeyError(key)
+        return super().__getitem__(key)
+
+    def __contains__(self, key: object) -> bool:
+        if isinstance(key, str) and key in self.lifetimes and not self._exists(key):
+            return False
+        return super().__contains__(key)
+
+
 class ActorKnowledge:
     """Lookup tables for actor coding. Pure data: no spaCy objects."""
 
@@ -212,7 +242,7 @@ class ActorKnowledge:
         self.cities: DatedNames = DatedNames()  # normalized large-city name -> iso3 (dated: former capitals)
         self.metonyms: dict[str, Metonym] = {}
         self.roles: dict[str, Role] = {}
-        self.organizations: dict[str, Organization] = {}
+        self.organizations: DatedOrganizations = DatedOrganizations()
         # Organisations known by a name that is also a word, surname or place ("Shell", "Apple", "Dome"): only
         # for a mention the parser itself typed an organisation; never matched from the table.
         self.typed_organizations: dict[str, Organization] = {}
@@ -317,6 +347,10 @@ class ActorKnowledge:
                 from ..errors import Code, DataError
 
                 raise DataError(Code.E010, where, f"kind must be one of {sorted(HISTORICAL_KINDS)}")
+            if kind == "founded":  # the organisation of that name (organizations*.csv) exists only then
+                self.organizations.lifetimes[normalize(row["name"])] = (
+                    parse_date(row["start"], where), parse_date(row["end"], where))
+                continue
             if kind == "body":
                 self._add_organization({"name": row["name"], "code": row["code"], "country": "",
                                         "sector": row["code"][:3]})

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..extensions import doc_text
@@ -35,6 +35,11 @@ def _with_hyphenated_given_name(span: Span) -> Span:
            and not doc[end + 1].whitespace_):
         end += 3
     return span if end == span.end else Span(doc, span.start, end, label=span.label)
+
+
+def doc_slice(noun: Token) -> Span:
+    """A noun with the words before it in its phrase (six at most): "a Honduran banker"."""
+    return noun.doc[max(noun.left_edge.i, noun.i - 6):noun.i + 1]
 
 
 def _ends_with_legal_form(key: str) -> bool:
@@ -71,7 +76,7 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
             if cand.kind == "person":
                 title_words.update(self._read_title(doc, cand, taken))
         for cand in names:
-            if cand.kind == "person" and cand.country is None:
+            if cand.kind == "person" and (cand.country is None or cand.sector is None):
                 self._read_description(doc, cand)
         found = [c for c in names if not title_words.intersection(range(c.start, c.end))]
         for i in title_words:
@@ -108,7 +113,47 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
                 elif tok.is_title and key in self.kb.terms_by_name:
                     spans.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))  # "Lula received ...": an alias
         spans = [_with_hyphenated_given_name(s) if s.label_ == "PERSON" else s for s in spans if len(s) > 0]
+        covered = {i for s in spans for i in range(s.start, s.end)}
+        spans.extend(self._unlabelled_people(doc, covered))
         return sorted(filter_spans(spans), key=lambda s: s.start)
+
+    def _unlabelled_people(self, doc: Doc, covered: set[int]) -> list[Span]:
+        """Names the NER missed that the text itself says are people: a run of capitalised proper nouns
+        with a title before it ("King Faisal", "Prince Philip") or an appositive naming a one-person role
+        after it ("Jaime Rosenthal, a Honduran banker"; a lone surname only of a person named in full)."""
+        out = []
+        surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
+        for tok in doc:
+            if tok.pos_ != "PROPN" or tok.i in covered or not tok.is_title or (
+                    tok.dep_ == "compound" and tok.head.pos_ == "PROPN"):
+                continue
+            start = tok.i
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                    and doc[start - 1].head.i == tok.i and doc[start - 1].i not in covered:
+                start -= 1
+            title = self.kb.roles.get(normalize(doc[start].text))
+            if title is not None and title.person and start < tok.i:
+                start += 1  # "King Faisal": the title is read by _read_title, the name is "Faisal"
+            elif (start < tok.i or tok.text in surnames) and any(
+                    self._person_role_noun(c) for c in tok.children if c.dep_ == "appos" and c.i > tok.i):
+                # "Jaime Rosenthal, a Honduran banker"; "Mulet, a presidential candidate" after "Edmond Mulet"
+                pass
+            else:
+                continue
+            key = normalize(doc[start:tok.i + 1].text)
+            if key in self.kb.countries or key in self.kb.organizations or key in self.kb.roles \
+                    or key in self.kb.demonyms or key in self.kb.cities:
+                continue
+            out.append(Span(doc, start, tok.i + 1, label="PERSON"))
+        return out
+
+    def _person_role_noun(self, noun: Token) -> bool:
+        """"a Honduran banker": a common noun ending a one-person role phrase."""
+        if noun.pos_ != "NOUN":
+            return False
+        words = [normalize(t.text) for t in doc_slice(noun)]
+        role = self._longest_role(words)
+        return role is not None and role.person
 
     def _trusted(self, doc: Doc, span: Span, layout: Layout) -> bool:
         """A name in the dateline is where the story was filed, never an actor. A name in a capitalised

@@ -26,6 +26,8 @@ class OrgReader(Reader):
                 cand.sector = role.sector
         if cand.sector is None:  # "shares of Telcom", "Telcom said it agreed to acquire the company": a firm
             cand.sector = self.org_names.context_sector(span)
+        if cand.sector in {"COP", "GOV"}:
+            cand.sector = self._parent_sector(span) or cand.sector
         # A country or demonym anywhere ("Japan Airlines", "Bank of Japan"); a city or state only where a
         # place stands in a name, first or after "of" ("Texas Commerce Bank"), not "Morgan Stanley".
         iso = self._country_words(words, cities=False) or self._country_words(words[:2], cities=True,
@@ -74,3 +76,23 @@ class OrgReader(Reader):
                 return self._country_words(words)
         return None
 
+    def _parent_sector(self, span: Span) -> str | None:
+        """"the Organized Crime Special Unit of the Attorney General's Office": a unit of a judicial or
+        military body is of that body's sector (JUD, MIL), whatever its own words say."""
+        doc = span.doc
+        of = doc[span.end - 1] if doc[span.end - 1].lower_ == "of" else (
+            doc[span.end] if span.end < len(doc) and doc[span.end].lower_ == "of" else None)
+        if of is None or of.i + 1 >= len(doc):
+            return None
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
+        end = pobj.i + 1 if pobj is not None else min(of.i + 6, len(doc))
+        if pobj is not None and any(t.tag_ == "POS" for t in pobj.subtree):
+            end = pobj.right_edge.i + 1  # "of the Attorney General's Office"
+        parent = doc[of.i + 1:end]
+        words = [normalize(t.text) for t in parent if t.lower_ not in {"the", "a"}]
+        org = self.kb.organizations.get(" ".join(words))
+        sector = org.sector if org is not None else self.org_names.sector(parent.text)
+        if sector is None:
+            role = self._longest_role(words)
+            sector = role.sector if role is not None and not role.person else None
+        return sector if sector in {"JUD", "MIL"} else None

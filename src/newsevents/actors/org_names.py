@@ -16,6 +16,7 @@ from ..resources import load_table
 from .knowledge import normalize
 
 CONTEXT_KINDS = {"owned", "deal", "deal_object"}  # org_words rows read around a name, not in it
+CRIME_UNIT_KINDS = {"fought", "unit"}  # org_words rows of state units named after the crime they fight
 CLAUSE_LINKS = {"xcomp", "ccomp", "conj", "advcl"}  # "X said it agreed to acquire": verbs X is the subject of
 SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "BUS", "MED", "LAB", "EDU", "REL", "HLH", "NGO", "REB", "PTY",
            "SPY", "CRM", "IGO"}
@@ -44,14 +45,19 @@ class OrgNameReader:
         self.rows: list[OrgWord] = []
         self.igo_heads: set[tuple[str, ...]] = set()
         self.context: dict[str, dict[str, str]] = {kind: {} for kind in CONTEXT_KINDS}
+        self.fought: set[tuple[str, ...]] = set()
+        self.units: set[tuple[str, ...]] = set()
         for n, row in enumerate(load_table("org_words", ("phrase", "sector", "where")), 1):
             sector, where = row["sector"].upper(), row["where"]
-            if sector not in SECTORS or where not in {"last", "any", "igo", "igo_head", *CONTEXT_KINDS} \
+            if sector not in SECTORS or where not in {"last", "any", "igo", "igo_head", *CONTEXT_KINDS,
+                                                                 *CRIME_UNIT_KINDS} \
                     or row.get("legal", "") not in {"", "1", "2"}:
                 raise DataError(Code.E010, f"newsevents/data/org_words.csv row {n}",
                                 f"unknown sector {sector!r}, where {where!r} or legal {row.get('legal')!r}")
             if where == "igo_head":
                 self.igo_heads.add(tuple(row["phrase"].split()))
+            elif where in CRIME_UNIT_KINDS:
+                (self.fought if where == "fought" else self.units).add(tuple(row["phrase"].split()))
             elif where in CONTEXT_KINDS:
                 self.context[where][row["phrase"]] = sector
             else:
@@ -64,6 +70,9 @@ class OrgNameReader:
         if not words:
             return None
         head = name_head(words)
+        crime_unit = self._crime_unit(words, head)
+        if crime_unit is not None:
+            return crime_unit
         for row in self.rows:
             n = len(row.words)
             if row.where == "last":
@@ -75,6 +84,17 @@ class OrgNameReader:
             if any(tuple(words[i:i + n]) == row.words for i in range(len(words) - n + 1)):
                 return row.sector
         return None
+
+    def _crime_unit(self, words: list[str], head: list[str]) -> str | None:
+        """"Organized Crime Special Unit", "Anti-Narcotics Division", "Anti-Kidnapping Prosecutor's Office":
+        a state unit named after the crime it fights is police (COP), or judiciary (JUD) when its name says
+        prosecutors or an attorney general; never the criminals (CRM)."""
+        if not any(tuple(head[-len(u):]) == u for u in self.units):
+            return None
+        if not any(tuple(words[i:i + len(f)]) == f for f in self.fought
+                   for i in range(len(words) - len(f) + 1)):
+            return None
+        return "JUD" if any(w.startswith(("prosecut", "attorney", "fiscal")) for w in words) else "COP"
 
     def context_sector(self, span: Span) -> str | None:
         """The sector the sentence gives a name that says nothing of itself: "shares of Telcom", "Telcom's

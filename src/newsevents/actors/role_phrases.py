@@ -90,7 +90,10 @@ class RolePhraseReader(Reader):
         # A domestic group or person ("militants attacked", "a policeman") is the story's country's (home.py).
         # Plurals of one-person roles ("governors from Spain and Latin America") are not among them.
         domestic = normalize(role.phrase) in domestic_roles() and not cand.plural
-        if dets & {"any", "every", "no", "each", "another"} or (dets & INDEFINITE and not domestic):
+        # "a U.S. warship", "a British government inquiry": a body or vessel of a named country is one in
+        # particular even with "a"; "an Australian foreign minister" is not anyone in particular.
+        particular = domestic or (not role.person and cand.country is not None)
+        if dets & {"any", "every", "no", "each", "another"} or (dets & INDEFINITE and not particular):
             return None  # "an Australian foreign minister": not anyone in particular
         has_det = bool(dets & {"the", "this", "that"})
         if cand.country is None and cand.possessor is None and not has_det and not domestic:

@@ -53,6 +53,15 @@ class TitleReader(Reader):
                     iso = self._country_in(doc, tok)
                     if iso:
                         cand.country, cand.basis = iso, "context"
+        if cand.country is None and cand.role is not None and cand.role.person:
+            # "King Faisal of Saudi Arabia", "President Alan Garcia of Peru": the country after the name
+            root = doc[cand.start:cand.end].root
+            for prep in root.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == cand.end:
+                    for pobj in prep.children:
+                        iso = self._country_in(doc, pobj) if pobj.dep_ == "pobj" else None
+                        if iso:
+                            cand.country, cand.basis = iso, "title"
         return {t.i for t in zone}
 
     def _read_description(self, doc: Doc, cand: Candidate) -> None:
@@ -76,6 +85,8 @@ class TitleReader(Reader):
             if child.i < cand.end or not (child.dep_ == "appos" or (
                     child.dep_ == "relcl" and child.lemma_.lower() in DESCRIBING_VERBS)):
                 continue  # "Soares, who returns from a visit to Brazil": what he does, not who he is
+            if child.dep_ == "appos" and self._appositive(doc, cand, child):
+                return
             words = [normalize(t.text) for t in child.subtree if t.i < child.i + 8 and not t.is_punct]
             org = self._organization_in(words) or self._organization_of(child)
             if org is not None:  # "Gulnara Shahinian, the United Nations Special Rapporteur": speaks for it
@@ -84,13 +95,35 @@ class TitleReader(Reader):
                 return
             iso = self._country_words(words)
             role = self._longest_role(words)
-            if iso:
+            if iso and cand.country is None:
                 cand.country, cand.basis = iso, "context"
             if role and role.person and cand.sector is None:
                 cand.sector, cand.former = role.sector, cand.former or "former" in words
                 cand.role = cand.role or role
             if iso or role:
                 return
+        if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ == "be" and cand.sector is None:
+            # "Farias is a militia commander", "Rios was a presidential hopeful": the predicate says who
+            for attr in root.head.children:
+                if attr.dep_ == "attr" and attr.pos_ == "NOUN" and self._described_by(doc, cand, attr):
+                    return
+
+    def _appositive(self, doc: Doc, cand: Candidate, noun: Token) -> bool:
+        """"Juan Farias, a militia commander accused of ties to the cartel": the appositive's own noun phrase
+        (its head, the words before it, a body after its "of") says who someone is, not the words of the
+        clauses hanging on it; a coordinated head counts too ("a Honduran banker and businessman")."""
+        org = self._organization_of(noun)
+        if org is not None:
+            words = [normalize(t.text) for t in doc[max(noun.left_edge.i, noun.i - 6):noun.i + 1]]
+            role = self._longest_role(words)
+            if role is not None and role.person:
+                cand.code, cand.country, cand.sector = org.code, org.country, org.sector
+                cand.basis = "context" if org.country else None
+                return True
+        for head in [noun, *(c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN")]:
+            if cand.sector is None and self._described_by(doc, cand, head):
+                return True
+        return False
 
     def _organization_of(self, position: Token) -> Organization | None:
         """The table organisation named at length after a position's "of"/"for"/"at" ("general secretary of
@@ -117,6 +150,9 @@ class TitleReader(Reader):
         iso = self._country_words(words)
         if iso and not cand.country:
             cand.country, cand.basis = iso, "context"
+        org = self._organization_in([w for w in words if w not in FORMER], _acronyms(texts))
+        if org is not None and org.country and org.sector not in {"IGO", "NGO"}:
+            cand.country, cand.basis = cand.country or org.country, cand.basis or "context"
         cand.role, cand.sector = cand.role or role, role.sector
         cand.former = cand.former or "former" in words
         self._apply_group(cand, words, _acronyms(texts))
