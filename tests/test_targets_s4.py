@@ -86,3 +86,32 @@ def test_party_word_sets_are_loaded_from_data(name: str) -> None:
 
 def test_person_descriptions_are_cameo_sectors() -> None:
     assert {v for v in values("person_description").values() if v} <= {"CRM", "COP", "MIL", "CVL", "REB"}
+
+
+def test_an_extradited_person_gets_no_country_from_the_story(analyse) -> None:
+    # The one extradited is seldom of the story's country nor of where he is sent.
+    found = _events(analyse, "MEXICO CITY, May 2: Joaquin Guzman was extradited to the United States on "
+                             "Friday.", "174")
+    assert all(_code(t) is None for _, t, _ in found)
+
+
+def test_capture_noun_with_a_captive_is_an_arrest_by_inferred_police(analyse) -> None:
+    found = _events(analyse, "LIMA, May 2: Police announced the capture of Alberto Rojas, a drug "
+                             "trafficker, in Callao.", "173")
+    assert found
+    source, target, name = found[0]
+    assert source is not None and source.code == "PERCOP" and source.basis == "inferred"
+    assert name == "Alberto Rojas" and _code(target) == "PERCRM"
+
+
+def test_unnamed_victim_of_gunmen_is_a_civilian_of_the_story(analyse) -> None:
+    found = _events(analyse, "KARACHI, May 2: Unidentified gunmen shot dead Muhammad Aslam in Orangi Town "
+                             "on Wednesday.", "18")
+    assert [(_code(t), n) for _, t, n in found] == [("PAKCVL", "Muhammad Aslam")]
+
+
+def test_an_armed_group_of_no_country_is_of_the_clause_place(analyse) -> None:
+    # No dateline and no home: the clause's place tells the country of the militants and their victim.
+    found = _events(analyse, "Militants shot dead a police constable at a market in Bijbehara on Sunday.",
+                    "18")
+    assert [(_code(s), _code(t)) for s, t, _ in found] == [("INDREB", "INDCOP")]

@@ -595,10 +595,10 @@ class ArgumentReader:
         inferred = [self._inferred(a, verb, kind, sources) for a in found]
         return [a for a in inferred if a.ref.entity_id is not None or a.ref.code]
 
-    def _act_kind(self, verb: Token) -> str | None:
-        """"violence" (CAMEO 18-20, with abduction), "arrest" (173, 174) or "release" (084), by the verb's
+    def _act_kind(self, verb: Token, pos: str = "VERB") -> str | None:
+        """"violence" (CAMEO 18-20, with abduction), "arrest" (173, 174) or "release" (084), by the word's
         first trigger row; None for any other act."""
-        rules = self.lexicon.rules.get((verb.lemma_.lower(), "VERB")) or []
+        rules = self.lexicon.rules.get((verb.lemma_.lower(), pos)) or []
         cameo = rules[0].cameo if rules else ""
         if cameo[:2] in VIOLENT_ROOTS:
             return "violence"
@@ -624,16 +624,24 @@ class ArgumentReader:
         describes him (`party_words.csv` person_description), coded by `_inferred`."""
         out: list[Argument] = []
         for tok in self._patients(verb):
-            naming = [c for c in tok.children
-                      if c.dep_ in {"acl", "appos"} and c.lemma_.lower() in NAMING_VERBS]
-            named = [a for c in naming for p in c.children if p.dep_ in {"prep", "oprd", "dobj"}
-                     for o in ([p] if p.dep_ != "prep" else [x for x in p.children if x.dep_ == "pobj"])
-                     for a in self.refs(o, exclude)]
+            named = [a for o in _named_by(tok) for a in self.refs(o, exclude)]
             if named:
                 out.extend(named)
             elif tok.i not in self.mention_entity and _person_noun(tok):
                 out.append(Argument(ActorRef(None, None), True))
         return out
+
+    def _sends_away(self, verb: Token) -> bool:
+        """An extradition, deportation or expulsion (CAMEO 174): the one sent is seldom of the story's
+        country (nor of where he is sent), so only the clause's own place ("in Bogota") places him."""
+        pos = "NOUN" if verb.pos_ == "NOUN" else "VERB"
+        rules = self.lexicon.rules.get((verb.lemma_.lower(), pos)) or []
+        return bool(rules) and rules[0].cameo.startswith("174")
+
+    def _named_patients(self, verb: Token) -> set[str]:
+        """The entities a naming phrase gives for the ones acted on ("an IDP identified as X")."""
+        return {eid for tok in self._patients(verb) for o in _named_by(tok)
+                if (eid := self.mention_entity.get(o.i)) is not None}
 
     def _inferred(self, arg: Argument, verb: Token, kind: str, sources: Sequence[Argument]) -> Argument:
         """An affected party's code as a coder infers it (basis "inferred"): the country of the clause's place
@@ -643,8 +651,16 @@ class ArgumentReader:
         arrested for a crime a criminal; else the country alone."""
         ref = arg.ref
         ent = self.entities.get(ref.entity_id) if ref.entity_id else None
-        if ent is not None and ent.type != "PERSON":
+        # A name the recogniser typed otherwise is a person when a phrase says so ("one person, identified as
+        # X"): an uncoded entity named by a naming phrase.
+        named = ent is not None and ent.actor is None and ref.entity_id in self._named_patients(verb)
+        if ent is not None and ent.type != "PERSON" and not named:
             return arg
+        if ref.code and len(ref.code) == 3 and ref.code in self.kb.country_names:
+            # "Sajid Mehmood" coded by his country alone: the sector his description or part gives.
+            sector = self._description_sector(verb, ref.entity_id) or self._part_sector(verb, kind, sources)
+            return Argument(ActorRef(ref.entity_id, ref.code + sector, "inferred"), arg.direct, True) \
+                if sector else arg
         if ref.code and (self._has_country(ref.code) or len(ref.code) != 3 or ref.code in UNPLACED_SECTORS):
             return arg
         sector = ref.code or self._description_sector(verb, ref.entity_id) or self._part_sector(verb, kind,
@@ -652,7 +668,7 @@ class ArgumentReader:
         if sector == "PPL" and kind == "violence" and self._civilian_victim(sources):
             sector = "CVL"  # "gunmen shot dead a man": a civilian
         country = self._clause_country(verb)
-        if not country:
+        if not country and not self._sends_away(verb):
             story = self.home or self.place_country
             doers = {a.ref.code[:3] for a in sources if a.ref.code and self._has_country(a.ref.code)}
             country = story if doers <= {story} else ""
@@ -669,7 +685,12 @@ class ArgumentReader:
                              and any(self.mention_entity.get(t.i) == eid for t in c.subtree)]
                 if not described:
                     continue
-            sector = _sector_of_word(tok, self.kb) if tok.i not in self.mention_entity else ""
+            # "the leader of the gang": a member's sector is his group's before his rank's ("leader" GOV).
+            owners = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
+                      for o in p.children if o.dep_ == "pobj"]
+            sector = next((sec for o in owners if _nonstate(sec := self._modifier_sector(o))), "")
+            if not sector and tok.i not in self.mention_entity:
+                sector = _sector_of_word(tok, self.kb)
             for other in (c for c in tok.children if c.dep_ in {"appos", "compound", "amod"}):
                 sector = sector or self._modifier_sector(other)
             if sector:
@@ -681,7 +702,7 @@ class ArgumentReader:
         gives its own sector, a place none)."""
         eid = self.mention_entity.get(tok.i)
         if eid is None:
-            return _sector_of_word(tok, self.kb)
+            return _sector_of_word(tok, self.kb, bodies=True)
         ent = self.entities[eid]
         sector = ent.actor.sector if ent.actor is not None and ent.type not in PLACE_TYPES else None
         return sector if sector and _nonstate(sector) else ""
@@ -709,6 +730,10 @@ class ArgumentReader:
         """The country of the place the act's clause names ("killed ... in Budgam district", "abducted ...
         from Chain village in West Khasi Hills"), by the place's code or its likeliest gazetteer entry."""
         nodes = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"})]
+        if verb.dep_ in CLAUSE_LINKS and verb.head is not verb:
+            # "launched raids in Milan, arresting gang members", "mounted an attack on the post in Kupwara"
+            head = verb.head.head if verb.dep_ == "pobj" else verb.head
+            nodes += [head, *(c for c in head.children if c.dep_ in {"dobj", "nsubjpass"} and c is not verb)]
         for node in nodes:
             for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ in CLAUSE_PLACE_PREPS):
                 for obj in (o for o in prep.children if o.dep_ == "pobj"):
@@ -716,9 +741,15 @@ class ArgumentReader:
                         eid = self.mention_entity.get(t.i)
                         if eid is not None and self.entities[eid].type in PLACE_TYPES:
                             country = self._entity_country(self.entities[eid])
-                            if country:
+                            if country and (country == self.home or not self._guessed_place(eid)):
                                 return country
         return ""
+
+    def _guessed_place(self, eid: str) -> bool:
+        """A place only the gazetteer's likeliest entry places ("Hajin": a town in Syria, and in Kashmir): in
+        a story with a home country elsewhere, too weak to place a party."""
+        ent = self.entities[eid]
+        return bool(self.home) and not (ent.actor is not None and ent.actor.country)
 
     def _entity_country(self, ent: Entity) -> str:
         if ent.actor is not None and ent.actor.country:
@@ -729,8 +760,9 @@ class ArgumentReader:
     def place_country(self) -> str:
         """The one country every place the article names lies in ("" when none or several): the story's
         country for parties it does not place when the actor stage found no home."""
-        countries = {c for e in self.entities.values()
-                     if e.type in PLACE_TYPES and (c := self._entity_country(e))}
+        # Every place must be placed: one the gazetteer cannot place may lie in another country than those it
+        # can ("Hajin" is also a Syrian town).
+        countries = {self._entity_country(e) for e in self.entities.values() if e.type in PLACE_TYPES}
         return next(iter(countries)) if len(countries) == 1 else ""
 
     def _home_victims(self, found: list[Argument], sources: Sequence[Argument]) -> list[Argument]:
@@ -942,7 +974,25 @@ class ArgumentReader:
         prep = noun.head
         if noun.dep_ == "pobj" and prep.lower_ in FRAME_PREPS and prep.head.i in self.mention_entity:
             return _indirect(self.refs(prep.head))  # "Mexico's foreign minister, on a visit to Peru, met"
-        return []
+        return self._police_of_arrest(noun)
+
+    def _police_of_arrest(self, noun: Token) -> list[Argument]:
+        """"Makled's capture", "the arrest of Alberto Rojas in Callao": an arrest noun naming whom it took
+        and no doer is the police's, of the place it names, else of the story's home (inferred, as for
+        "was arrested in Lima")."""
+        rules = self.lexicon.rules.get((noun.lemma_.lower(), "NOUN")) or []
+        arrest = bool(rules) and rules[0].cameo.startswith("173")
+        if not arrest or noun.lemma_.lower() not in words("patient_possessor"):
+            return []
+        taken = [c for c in noun.children if c.dep_ == "poss"] or [
+            o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+            if o.dep_ == "pobj" and self._is_person(o)]
+        if not taken:
+            return []
+        places = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"in", "at"}
+                  for o in p.children if o.dep_ == "pobj" and self._is_place_token(o)]
+        country = next((c for o in places if (c := self._country_at(o))), "") or self.home
+        return [Argument(ActorRef(None, country + "COP", "inferred"), False, guessed=True)] if country else []
 
     def noun_targets(self, noun: Token, ways: tuple[str, ...], exclude: set[str]) -> list[Argument]:
         """A nominal trigger's target: its own prepositions in the row's order; a visit with none is to the
@@ -954,7 +1004,13 @@ class ArgumentReader:
         if frame is not None:
             found = [a for prep in ("to", "in") for a in self.prep_objects(frame, prep, exclude)
                      if self._is_place(a)][:1]
-        return found
+        kind = self._act_kind(noun, "NOUN")
+        if kind is None:
+            return found
+        # "the killing of a gang leader", "an attack against the police station": coded as for a verb.
+        sources = self.noun_own_source(noun)
+        found = [a for a in found if not self._place_like(a)] or found
+        return [self._inferred(a, noun, kind, sources) for a in found]
 
     def _frame_verb(self, noun: Token) -> Token | None:
         """"X is on a two-day visit to Y", "X arrived on a visit": the copula or motion verb whose subject
@@ -974,6 +1030,8 @@ RELEASE_ACTS = ("084",)
 # "an IDP identified as Dure Kamil", "a trader named Ali": the phrase that names the one described.
 NAMING_VERBS = frozenset({"identify", "name", "call"})
 CLAUSE_PLACE_PREPS = frozenset({"in", "at", "from", "near", "of"})
+# Where a place named for the main clause is the act's place too ("launched raids in Milan, arresting ...").
+CLAUSE_LINKS = frozenset({"advcl", "conj", "xcomp", "dobj", "pobj", "nsubjpass", "nsubj"})
 # Codes of no country a coder leaves so: international bodies, unnamed armed men (UAF) whose country the
 # sentence does not tell.
 UNPLACED_SECTORS = frozenset({"IGO", "NGO", "MNC", "UAF"})
@@ -1070,11 +1128,19 @@ def _person_noun(tok: Token) -> bool:
     return tok.pos_ in {"NOUN", "ADJ"} or any(c.dep_ == "det" for c in tok.children)
 
 
-def _sector_of_word(tok: Token, kb: ActorKnowledge) -> str:
-    """The sector a describing word gives: our person descriptions, else a person role noun."""
+def _sector_of_word(tok: Token, kb: ActorKnowledge, bodies: bool = False) -> str:
+    """The sector a describing word gives: our person descriptions, else a person role noun (with `bodies`,
+    a body's too: "the leader of the *gang*")."""
     lemma = tok.lemma_.lower()
     sector = values("person_description").get(lemma) or values("person_description").get(tok.lower_)
     if sector:
         return sector
     role = kb.roles.get(normalize(lemma))
-    return role.sector if role is not None and role.person and role.sector else ""
+    return role.sector if role is not None and (role.person or bodies) and role.sector else ""
+
+
+def _named_by(tok: Token) -> list[Token]:
+    """"an IDP identified as Dure Kamil", "a trader named Ali": the words naming the one a noun describes."""
+    naming = [c for c in tok.children if c.dep_ in {"acl", "appos"} and c.lemma_.lower() in NAMING_VERBS]
+    return [o for c in naming for p in c.children if p.dep_ in {"prep", "oprd", "dobj"}
+            for o in ([p] if p.dep_ != "prep" else [x for x in p.children if x.dep_ == "pobj"])]
