@@ -56,6 +56,14 @@ def test_happening_is_found(analyse: Analyse, text: str, code: str) -> None:
     assert code in codes(analyse(text, DAY))
 
 
+def test_charging_that_someone_did_something_accuses_him(analyse: Analyse) -> None:
+    found = pairs(analyse("Vietnam charged that the Asian Development Bank had cut off its aid on political "
+                          "grounds.", DAY))
+    assert ("112", "VNM", "IGOASADEVADB") in found
+    assert not any(c == "112" for c, _, _ in pairs(analyse("The bank charged a fee that analysts called high.",
+                                                           DAY)))
+
+
 def test_order_to_stand_trial_is_legal_action_against_the_accused(analyse: Analyse) -> None:
     found = pairs(analyse("A Salvadoran judge ordered former President Francisco Flores to stand trial "
                           "for embezzlement.", DAY))
