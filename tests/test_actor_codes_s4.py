@@ -92,3 +92,16 @@ def test_a_body_is_not_named_before_it_existed(analyse) -> None:
     assert not (code_of(result, "CIS") or "").startswith("IGO")
     result = analyse("The CIS summit opened in Minsk.", "2005-05-01")
     assert (code_of(result, "CIS") or "").startswith("IGO")
+
+
+def test_a_countrys_creditors_are_not_of_that_country(analyse) -> None:
+    result = analyse("LA PAZ, May 1 - The steering committee of Bolivia's creditor banks met on Monday.",
+                     "1987-05-01")
+    assert code_of(result, "Bolivia's creditor banks") == "BUS"
+
+
+def test_a_body_modifying_its_act_is_the_body_acting(analyse) -> None:
+    result = analyse("A British government investigation found no wrongdoing.", "1987-05-01")
+    assert code_of(result, "British government") == "GBRGOV"
+    result = analyse("The government spokesman said the talks would resume.", "1987-05-01")
+    assert all(e.name != "government" for e in result.entities)

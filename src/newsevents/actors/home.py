@@ -205,6 +205,9 @@ def place_unplaced(clusters: list[Cluster], home: Home, kb: ActorKnowledge) -> l
     abroad_main = _sentences_naming_another_country(clusters, main, PLACES)
     out = []
     for cl in clusters:
+        if any(m.role is not None and m.role.counterpart for m in cl.members):
+            out.append(cl)  # "the country's creditor banks": foreign to it, and of no country the text gives
+            continue
         unplaced = cl.country is None and cl.code is None and cl.owner is None and cl.term is None
         if unplaced and cl.kind == "person" and not kb.terms_for(cl.identity or ""):
             if dominant and cl.sector not in VISITING_SECTORS:

@@ -75,6 +75,7 @@ class Role:
     office: str | None
     person: bool
     inherit: bool
+    counterpart: bool = False  # "Bolivia's creditor banks": the country that modifies it is not its own
 
 
 @dataclass(frozen=True)
@@ -264,7 +265,7 @@ class ActorKnowledge:
             for row in load_table(table, ("role", "sector")):
                 self.roles[normalize(row["role"])] = Role(
                     row["role"], row["sector"], row["office"] or None, row["person"] == "1",
-                    row["inherit"] == "1")
+                    row["inherit"] == "1", row.get("counterpart") == "1")
         # Organisations: PETRARCH's first, then ours (every organizations*.csv), which overwrite. A company of
         # ours is also known with a legal-form word after its name ("Loblaw Cos", "Dome Petroleum Ltd").
         for row in load_table("petrarch_organizations", ("name", "code")):

@@ -4,8 +4,11 @@ names anyone in particular."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Token
 
+from ..resources import load_table
 from .candidates import FORMER, INDEFINITE, Candidate, Reader, _under_prep, domestic_roles
 from .knowledge import Role, normalize
 
@@ -34,6 +37,12 @@ def _country_modifier(doc: Doc, tok: Token, start: int) -> str:
 
 
 
+@cache
+def body_acts() -> frozenset[str]:
+    """Nouns of a body's act whose noun modifier is the body acting (body_acts.csv: "investigation")."""
+    return frozenset(row["noun"] for row in load_table("body_acts", ("noun",)))
+
+
 class RolePhraseReader(Reader):
     """Role noun phrases as candidates."""
 
@@ -58,7 +67,8 @@ class RolePhraseReader(Reader):
             return self._head_of(doc, tok)
         if normalize(tok.text) not in self.role_last_words and lemma not in self.role_last_words:
             return None
-        if tok.dep_ in {"compound", "amod"} and tok.head.i > tok.i:
+        acting = tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.lemma_.lower() in body_acts()
+        if tok.dep_ in {"compound", "amod"} and tok.head.i > tok.i and not acting:
             return None  # a modifier, not the head of its phrase ("government officials")
         if any(c.dep_ == "compound" and taken[c.i] and not self._country_words([normalize(c.text)])
                and not self._country_words([normalize(t.text) for t in c.subtree])  # "Sierra Leone"
@@ -81,6 +91,19 @@ class RolePhraseReader(Reader):
                          label="PERSON" if role.person else "ORG", sentence=0, role=role, sector=role.sector,
                          office=role.office, plural=tok.tag_ in {"NNS", "NNPS"} and role.person)
         self._role_modifiers(doc, tok, start, cand)
+        if acting:
+            # "a British government investigation": the body that acts, with the country before it (the
+            # parser hangs "British" on the act noun); a person's title ("a police chief probe") never is
+            if role.person:
+                return None
+            before = [t for t in tok.head.lefts if t.i < start and t.dep_ in {"amod", "compound", "nmod"}]
+            iso = cand.country or self._country_words([normalize(t.text) for t in before])
+            if iso is None:
+                return None
+            cand.country, cand.basis = iso, cand.basis or "title"
+            cand.start = min([start, *(t.i for t in before)])
+            cand.text = doc[cand.start:tok.i + 1].text
+            return cand
         if cand.plural and _one_country_group(doc, tok, start, cand) and \
                 self.kb.country_of(_country_modifier(doc, tok, start)) == cand.country:
             # "U.S. officials", "Mexican prosecutors": several holders of one country's role act as a body
@@ -103,6 +126,8 @@ class RolePhraseReader(Reader):
             iso = self._clause_country(tok)
             if iso:
                 cand.country, cand.basis = iso, "context"
+        if role.counterpart:
+            cand.country, cand.basis = None, None  # "Bolivia's creditor banks" are not Bolivian
         # Extend the mention left over its modifiers so the evidence reads "the Russian president".
         left = min([start, *[c.i for c in tok.lefts if c.dep_ in {"det", "amod", "compound", "poss"}]])
         cand.start = left
