@@ -123,3 +123,22 @@ def test_a_range_dates_the_day_it_begins(nlp: Language) -> None:
 def test_a_coordinated_verb_keeps_the_date_of_the_first(nlp: Language) -> None:
     text = "Three men were arrested on Monday and charged with murder."
     assert date_of(nlp, text, "charged") == ("2018-03-12", "relative")
+
+
+# -- 6. what stays: a date on the event's own argument, a deadline, an occasion, one time of two quotes ---
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("The adviser said the president could not recall when he approved a 1985 arms sale to Iran.", "approved",
+     "1985"),
+    ("Under a February 21 deal, the casino group agreed to buy the shares held by the developer.", "agreed",
+     "2018-02-21"),
+])
+def test_a_date_on_the_event_s_object_or_occasion_dates_it(nlp: Language, text: str, trigger: str,
+                                                            expected: str) -> None:
+    assert date_of(nlp, text, trigger)[0] == expected
+
+
+def test_two_quoted_clauses_of_one_speaker_share_the_date(nlp: Language) -> None:
+    text = ('"On Tuesday I shall be going to Washington for meetings of the committee, and we shall of course '
+            'be having a meeting of the G-7," the chancellor said.')
+    assert date_of(nlp, text, "meeting", future=True) == ("2018-03-20", "relative")

@@ -295,8 +295,8 @@ def _names_a_thing(ent: Span, tok: Token) -> bool:
 # How a date hangs on a noun as its modifier ("February's sales", "the 1985 collapse").
 MODIFIER_DEPS = {"poss", "compound", "nummod", "amod", "nmod"}
 # Prepositions that put a noun's event at the time of the clause it hangs on ("killed in Saturday's bombing",
-# "criticised at Sunday's meeting", "during a meeting on Sunday").
-TEMPORAL_PREPS = {"at", "in", "during", "on", "over", "amid", "throughout"}
+# "criticised at Sunday's meeting", "during a meeting on Sunday", "under a February 21 deal, X agreed").
+TEMPORAL_PREPS = {"at", "in", "during", "on", "over", "amid", "throughout", "under"}
 ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "dative", "oprd"}
 
 
@@ -325,8 +325,8 @@ def _dates_another_noun(ent: Span, tok: Token, near: set[int]) -> bool:
     for _ in range(4):
         if noun.i == tok.i or noun.left_edge.i <= tok.i <= noun.right_edge.i:
             return False  # the event's own noun phrase ("the 1985 crash which killed 520")
-        if noun.i in near and not modifier:
-            return False
+        if noun.i in near or noun.lemma_.lower() in cue_words("time_noun"):
+            return False  # "approved a 1985 arms sale", "before a Nov. 20 deadline": the event's own time
         if noun.dep_ != "pobj":
             return True
         prep = noun.head
@@ -495,29 +495,28 @@ SAME_TIME_MARKS = {"when", "as", "while", "whilst", "whereupon"}
 
 
 def _separate_clauses(verb: Token, tok: Token) -> bool:
-    """Are the dated verb and the event in clauses that tell different times: one of them sits, below the
-    clause both hang on, in a complement clause ("Speaking to a committee, he said we can reach agreement in
-    1988") or in a condition, reason or sequence clause ("if it accepts the plan, construction would begin
-    in 1989")?"""
+    """Are the dated verb and the event in clauses that tell different times: the date in a complement
+    clause the event is not in, nor in one of its own ("Speaking to a committee, he said we can reach
+    agreement in 1988"; but "'On Tuesday I shall be going to Washington, and we shall be having a meeting,'
+    he said" tells one time), or one of them in a condition, reason or sequence clause ("if it accepts the
+    plan, construction would begin in 1989")?"""
     above = {a.i for a in tok.ancestors} | {tok.i}
     common = verb
-    path = []
+    verb_side: list[Token] = []
     while common.i not in above and common.head is not common:
-        path.append(common)
+        verb_side.append(common)
         common = common.head
     if common.i not in above:
         return False
+    event_side: list[Token] = []
     node = tok
     while node.i != common.i and node.head is not node:
-        path.append(node)
+        event_side.append(node)
         node = node.head
-    for node in path:
-        if node.dep_ == "ccomp":
-            return True
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in SAME_TIME_MARKS
-                                        for c in node.children):
-            return True
-    return False
+    if any(n.dep_ == "ccomp" for n in verb_side) and not any(n.dep_ == "ccomp" for n in event_side):
+        return True
+    return any(n.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in SAME_TIME_MARKS
+                                         for c in n.children) for n in verb_side + event_side)
 
 
 def _other_tense(verb: Token, tok: Token, frame: list[Token] | None, ent: Span) -> bool:
