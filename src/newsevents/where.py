@@ -432,6 +432,8 @@ def with_places(doc: Doc, entities: Sequence[Entity]) -> tuple[Entity, ...]:
 
 LOC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within",
                        "into", "off", "nearby", "through", "along", "over"})
+# never where, even before an area noun: "a man from Kobane city", "walked to the town of X"
+NOT_WHERE_PREPS = frozenset({"of", "from", "to", "toward", "towards", "for", "by", "with", "about", "like"})
 TARGET_PREPS = frozenset({"on", "against"})  # "attacks on Aleppo": where, for acts on places only
 # "the town of X", "the outskirts of X", "the province of X": X is where, when the noun is
 AREA_NOUNS = frozenset({"town", "city", "village", "province", "region", "district", "capital",
@@ -442,7 +444,9 @@ AREA_NOUNS = frozenset({"town", "city", "village", "province", "region", "distri
                         "headquarters", "compound", "square", "market", "mosque", "church", "school",
                         "prison", "base", "embassy", "border", "coast", "shore", "airport", "station",
                         "hometown", "resort", "stronghold", "zone", "airbase", "campus", "university",
-                        "hotel", "residence", "hut", "outpost", "checkpoint", "bastion", "enclave"})
+                        "hotel", "residence", "hut", "outpost", "checkpoint", "bastion", "enclave",
+                        "front", "entrance", "gate", "gates", "mountain", "mountains", "hill", "hills",
+                        "valley", "beach", "highway", "road", "bridge", "river", "bank", "forest", "desert"})
 NOT_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW",
                         "WORK_OF_ART", "LANGUAGE", "PRODUCT", "NORP"})
 # Acts on a place: their object is where they happened ("bombed Rafah", "visited Kyiv", "captured Baidoa"), as
@@ -654,7 +658,7 @@ def _settlements_inside(doc: Doc, spans: Sequence[tuple[int, int, str | None]],
 SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "district", "province", "region", "county",
                               "hamlet", "neighbourhood", "neighborhood", "suburb", "governorate",
                               "municipality", "camp", "capital", "area", "hometown", "resort", "stronghold",
-                              "township", "port"})
+                              "township", "port", "mountain", "island", "valley", "hill", "river"})
 
 
 def _named_as_place(first: Any, after: Any | None = None) -> bool:
@@ -680,7 +684,9 @@ def _container(root: Any) -> bool:
     """"the West Bank town of Tulkarm", "the Yemen city of Ibb": the modifier names where the place lies."""
     head = root.head
     return (root.dep_ in {"compound", "amod", "nmod"} and head.lemma_.lower() in AREA_NOUNS
-            and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children))
+            and any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "PROPN"
+                                                                  for o in c.children)
+                    for c in head.children))  # (not "the Jaji area of the local government area")
 
 
 def _span_place(doc: Doc, s: int, e: int, eid: str | None, entities: Mapping[str, Entity],
@@ -737,17 +743,24 @@ def _locative(doc: Doc, s: int, e: int, trig: Any, on_place: bool, own: bool = F
         return True
     node = root = doc[s:e].root
     verbs = [trig] if own else _anchors(trig)  # own: the trigger's own clause only
+    # "launched an offensive to capture the city of X": the purpose's object is where the act is aimed
+    purpose = [c for c in trig.children if c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB"
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)] if on_place else []
+    if on_place and (area_object := _area_object(node, [*verbs, *purpose])):
+        return area_object
     if on_place and not person and node.dep_ in {"dobj", "nsubjpass"} and node.head in verbs and not any(
             c.dep_ == "appos" and c.lemma_.lower() not in AREA_NOUNS for c in node.children):
         # "bombed Pooneryn", "visited Moscow", "Kisangani was captured" (not a name described as somebody:
         # "Kabul, Qadir's brother, was captured" is a misparse)
         return True
+    if on_place and not person and trig.dep_ == "acl" and trig.head == node and trig.tag_ == "VBN":
+        return True  # "the Golan Heights, captured in 1967": the noun the participle describes is its object
     area = False
     for _ in range(6):
         head = node.head
         if node.dep_ == "pobj" and head.lower_ in LOC_PREPS and head.head.lower_ == "from":
             return False  # "from across Europe", "from inside Syria": where they came from
-        if node.dep_ == "pobj" and (head.lower_ in LOC_PREPS or (area and head.lower_ != "of")
+        if node.dep_ == "pobj" and (head.lower_ in LOC_PREPS or (area and head.lower_ not in NOT_WHERE_PREPS)
                                     or (on_place and head.lower_ in TARGET_PREPS and node is root)):
             # "in X", "in the courtyard of X's hospital", "on the towns of X"; "blew himself up at a station
             # in the city of X, killing ten": the place of the clause a subjectless participle hangs from
@@ -759,10 +772,22 @@ def _locative(doc: Doc, s: int, e: int, trig: Any, on_place: bool, own: bool = F
             node, area = head.head, True
             continue
         if node.dep_ in CLIMB and head is not node:
+            # "on Treskavica mountain", "at the Jaffna camp": a name modifying an area noun is that area's
+            area = area or (node.dep_ in {"compound", "poss"} and head.lemma_.lower() in AREA_NOUNS
+                            and head.pos_ in {"NOUN", "PROPN"})
             node = head
             continue
         break
     return False
+
+
+def _area_object(node: Any, verbs: Sequence[Any]) -> bool:
+    """"capture the key city of X", "attacked the town of X": a place an area noun names as the object of
+    one of `verbs`."""
+    if node.dep_ != "pobj" or node.head.lower_ != "of":
+        return False
+    noun = node.head.head
+    return noun.lemma_.lower() in AREA_NOUNS and noun.dep_ in {"dobj", "nsubjpass"} and noun.head in verbs
 
 
 def _anchors(trig: Any) -> list[Any]:

@@ -1,0 +1,91 @@
+"""Event places, session 4: captures act on places (their object or passive subject is where), participles
+hung from a time clause, sites the gazetteer lacks standing in their town, names the NER typed as something
+else inside "the village of X", and what is never a place (demonyms, a country naming who acted, origins,
+attributions)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsevents.model import ArticleResult, Event
+from newsevents.where import default_gazetteer
+
+Analyse = Callable[[str, str | None], ArticleResult]
+
+
+def _event(result: ArticleResult, trigger: str) -> Event:
+    text = result.article.text
+    for e in result.events:
+        if any(text[m.trigger_start:m.trigger_end] == trigger for m in e.mentions):
+            return e
+    raise AssertionError(f"no event on {trigger!r}: {[e.cameo for e in result.events]}")
+
+
+def _place_name(result: ArticleResult, trigger: str) -> str | None:
+    loc = _event(result, trigger).location
+    return loc.name if loc is not None else None
+
+
+@pytest.mark.parametrize(("text", "trigger", "place"), [
+    # the object of a capture, and its passive subject
+    ("Militia fighters captured Baidoa on Tuesday after two days of shelling.", "captured", "Baidoa"),
+    ("Kisangani was captured by government troops last week, the army said.", "captured", "Kisangani"),
+    # a participle the parser hangs from a time clause tells what the main clause's subject did, there
+    ("Gunmen stormed the village of Kawuri as residents were preparing for evening prayers, killing 12 "
+     "people and burning homes.", "killing", "Kawuri"),
+    # past "hometown of", "resort of"
+    ("American forces captured two suspected militia leaders near the hometown of Tikrit on Friday.", "captured",
+     "Tikrīt"),
+    # a site the gazetteer lacks stands in the town it names
+    ("Gunmen shot at Sarajevo airport on Monday, forcing peacekeepers to return fire.", "shot", "Sarajevo"),
+    # a reduced relative: the noun the participle describes is what was captured
+    ("Israel will never return the Golan Heights captured in 1967, the minister said.", "captured",
+     "Golan Heights"),
+    # the object of the purpose clause is where an offensive was launched
+    ("Turkish troops launched an offensive to capture the border town of Jarabulus on Wednesday.", "launched",
+     "Jarābulus"),
+])
+def test_places_of_acts_on_places(analyse: Analyse, text: str, trigger: str, place: str) -> None:
+    assert _place_name(analyse(text, "2021-05-02"), trigger) == place
+
+
+def test_the_village_inside_an_organisation_span(analyse: Analyse) -> None:
+    text = ("The Syrian army launched a powerful assault on Thursday, targeting the Islamic State's defenses at "
+            "the village of Sharifah in western Palmyra.")
+    assert _place_name(analyse(text, "2021-05-02"), "launched") == "Sharifah"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # a demonym is no place (there is a town called Canadian, Texas)
+    ("A civilian was killed when a suicide bomber detonated a car near a Canadian convoy on Sunday.", "killed"),
+    # a country modifying the act says who acted, not where
+    ("At least nine militants were killed in a U.S. airstrike on Monday, officials said.", "killed"),
+    # an origin: where they came from
+    ("Thousands of Kurds from across Europe demonstrated on Saturday to demand his release.", "demonstrated"),
+    # a name the NER may take for a place, as the object of a capture, is a person unless the gazetteer
+    # knows it
+    ("Police captured Barghouti on Monday after a long search.", "captured"),
+])
+def test_never_a_place(analyse: Analyse, text: str, trigger: str) -> None:
+    assert _event(analyse(text, "2021-05-02"), trigger).location is None
+
+
+def test_an_attribution_is_not_the_place_of_the_act(analyse: Analyse) -> None:
+    text = ("According to a military source embedded with the army in northern Latakia, government forces "
+            "captured the hill after killing 20 rebels.")
+    loc = _event(analyse(text, "2021-05-02"), "captured").location
+    assert loc is None or loc.name != "Latakia"
+
+
+def test_a_man_from_a_town_was_not_killed_there(analyse: Analyse) -> None:
+    text = "A young man from Kobane city was killed by border guards on Friday."
+    assert _event(analyse(text, "2021-05-02"), "killed").location is None
+
+
+def test_a_town_the_actor_tables_code_as_its_country_is_the_town() -> None:
+    place = default_gazetteer().geocode("Kobane")
+    assert place is not None and place.feature == "city" and place.country == "SYR"
+    usa = default_gazetteer().geocode("USA")
+    assert usa is not None and usa.feature == "country"
