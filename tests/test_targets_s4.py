@@ -115,3 +115,15 @@ def test_an_armed_group_of_no_country_is_of_the_clause_place(analyse) -> None:
     found = _events(analyse, "Militants shot dead a police constable at a market in Bijbehara on Sunday.",
                     "18")
     assert [(_code(s), _code(t)) for s, t, _ in found] == [("INDREB", "INDCOP")]
+
+
+def test_a_proposal_is_its_proposers(analyse) -> None:
+    found = _events(analyse, "Baldrige said he had agreed to Rha's proposal for cooperation on joint "
+                             "ventures.", "03")
+    assert [n for _, _, n in found] == ["Rha"]
+
+
+def test_a_country_modifier_victim_keeps_its_bare_country(analyse) -> None:
+    # "Israeli towns" is the country attacked, not a civilian sector the story does not name.
+    found = _events(analyse, "Hamas fighters attacked Israeli towns near the Gaza border on Saturday.", "1")
+    assert [_code(t) for _, t, _ in found] == ["ISR"]

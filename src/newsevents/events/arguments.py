@@ -64,6 +64,8 @@ NAME_TYPES = frozenset({"PERSON", "GPE", "LOC", "FAC"})
 OWNED_THINGS = words("owned_thing")
 # A body's installations stand for the body: "attacked a police station", "an army camp", "a CRPF post".
 INSTALLATIONS = words("installation")
+# What a person puts forward: "agreed to Rha's proposal", "rejected the minister's offer" are his.
+PROPOSALS = words("proposal")
 # Legal and police acts (CAMEO 173 arrest, detain, charge; 174 expel, deport, extradite): with no doer named,
 # a coder codes the police of the place ("was arrested in Lima": Peru's police).
 POLICE_ACTS = ("173", "174")
@@ -244,8 +246,12 @@ class ArgumentReader:
         owners are only its of-phrase and possessor (`SUBJECT_OWNER_PREPS`), and its role noun must have a
         country ("authorities in Argentina arrested", not "officials warned")."""
         direct = [self._with_country(a, tok) for a in self.refs(tok, exclude)]
-        direct = direct or [a for c in tok.children if c.dep_ == "appos" and c.i in self.mention_entity
-                            for a in self.refs(c, exclude)]  # "Peru's president Alan Garcia": Garcia
+        named = [a for c in self._appositions(tok) if c.i in self.mention_entity
+                 for a in self.refs(c, exclude)]  # "Peru's president Alan Garcia": Garcia
+        if named and direct and all(self._bare_role_entity(a) for a in direct):
+            # "talks with the president of Afghanistan, Hamid Karzai": the person named, not his office.
+            return [a for a in named if a.ref.entity_id and self._is_person_entity(a.ref.entity_id)] or direct
+        direct = direct or named
         if direct:
             return direct
         owned = self._owner(tok, exclude, owners, depth) if depth <= MAX_DEPTH else []
@@ -265,11 +271,25 @@ class ArgumentReader:
         return [Argument(ActorRef(None, a.ref.code[3:]), a.direct) if a.guessed and a.ref.code else a
                 for a in roles]
 
+    def _appositions(self, tok: Token) -> list[Token]:
+        """A phrase's appositions, and a person the parser hung on its of-phrase's place ("the president of
+        Afghanistan, Hamid Karzai": a person is no apposition of a country)."""
+        out = [c for c in tok.children if c.dep_ == "appos"]
+        places = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                  if o.dep_ == "pobj" and self._is_place_token(o)]
+        return out + [c for o in places for c in o.children if c.dep_ == "appos" and self._is_person(c)]
+
+    def _bare_role_entity(self, arg: Argument) -> bool:
+        """An entity that is an office or role written in common words ("the president"), not a name."""
+        eid = arg.ref.entity_id
+        return eid is not None and not any(ch.isupper() for ch in self.entities[eid].name)
+
     def _owner(self, tok: Token, exclude: set[str], owners: frozenset[str], depth: int) -> list[Argument]:
         found: list[Argument] = []
         role_noun = self.kb.roles.get(normalize(tok.lemma_)) is not None
         for child in tok.children:
-            owned = tok.lemma_.lower() in OWNED_THINGS
+            # "Rha's proposal" is Rha's as "Del Cid's house" is his (while "Del Cid's son" is another person).
+            owned = tok.lemma_.lower() in OWNED_THINGS or tok.lemma_.lower() in PROPOSALS
             if child.dep_ == "poss":
                 # "the murder of Del Cid's son": the son, not Del Cid; but "Del Cid's house" is his.
                 if owned or not self._is_person(child):
@@ -656,7 +676,7 @@ class ArgumentReader:
         named = ent is not None and ent.actor is None and ref.entity_id in self._named_patients(verb)
         if ent is not None and ent.type != "PERSON" and not named:
             return arg
-        if ref.code and len(ref.code) == 3 and ref.code in self.kb.country_names:
+        if ent is not None and ref.code and len(ref.code) == 3 and ref.code in self.kb.country_names:
             # "Sajid Mehmood" coded by his country alone: the sector his description or part gives.
             sector = self._description_sector(verb, ref.entity_id) or self._part_sector(verb, kind, sources)
             return Argument(ActorRef(ref.entity_id, ref.code + sector, "inferred"), arg.direct, True) \
