@@ -142,3 +142,9 @@ def test_two_quoted_clauses_of_one_speaker_share_the_date(nlp: Language) -> None
     text = ('"On Tuesday I shall be going to Washington for meetings of the committee, and we shall of course '
             'be having a meeting of the G-7," the chancellor said.')
     assert date_of(nlp, text, "meeting", future=True) == ("2018-03-20", "relative")
+
+
+def test_a_date_the_parse_hangs_on_a_place_still_dates_the_event(nlp: Language) -> None:
+    text = ("Iran launched a major offensive, codenamed Karbala-5, towards the southern Iraqi port of Basra in "
+            "January, but there have been no reports of heavy fighting in the area in recent weeks.")
+    assert date_of(nlp, text, "launched") == ("2018-01", "explicit")

@@ -23,15 +23,18 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
 from spacy.tokens import Span, Token
 
+from ..resources import load_table
 from ..when import (
     MONTH_ABBREVIATIONS,
     MONTHS,
     WEEKDAYS,
     EventDate,
     cue_words,
+    date_span,
     dateline_day,
     names_a_time,
     resolve_event_date,
@@ -64,7 +67,7 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
         phrase = _gathering_phrase(tok)
     if phrase is None:
         phrase = _sentence_phrase(tok, frame)
-        background = not future and (present_perfect(tok, frame) or _dated_conjunct(tok, frame))
+        background = not future and (present_perfect(tok, frame) or _dated_conjunct(tok, frame, day))
         if phrase is None and (background or _dated_elsewhere(tok, frame, day)):
             return EventDate(None, None, "unknown")
     forward = future or (phrase is not None and scheduled(tok, frame))
@@ -320,6 +323,8 @@ def _dates_another_noun(ent: Span, tok: Token, near: set[int]) -> bool:
         noun, modifier = root.head, True
     elif root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ == "NOUN":
         noun, modifier = root.head.head, False
+        if _timeless(noun):
+            return False  # "towards the port of Basra in January": the phrase is misplaced, not the port's
     else:
         return False
     for _ in range(4):
@@ -338,6 +343,26 @@ def _dates_another_noun(ent: Span, tok: Token, near: set[int]) -> bool:
             return False  # "criticised them at Sunday's meeting": the clause's time; the walk decides
         noun, modifier = prep.head, False  # "fraud in the 1985 collapse": go on to the noun above
     return True
+
+
+PLACE_OR_PARTY = {"GPE", "LOC", "FAC", "NORP", "PERSON", "ORG"}
+
+
+def _timeless(noun: Token) -> bool:
+    """A noun a date phrase cannot time: a person or group ("officials", noun_classes.csv `person`), a place
+    ("the port of Basra", `place_name`) or a named one."""
+    if noun.ent_type_ in PLACE_OR_PARTY or noun.lemma_.lower() in _noun_class("person") | _noun_class(
+            "place_name"):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and g.ent_type_ in PLACE_OR_PARTY for g in c.children) for c in noun.children)
+
+
+@cache
+def _noun_class(kind: str) -> frozenset[str]:
+    """Lemmas of one class of data/noun_classes.csv."""
+    rows = load_table("noun_classes", ("class", "lemma"))
+    return frozenset(row["lemma"] for row in rows if row["class"] == kind)
 
 
 def _clock_or_amount(ent: Span) -> bool:
@@ -567,14 +592,21 @@ def _coordinated_phrase(tok: Token, frame: list[Token]) -> str | None:
     return None
 
 
-def _dated_conjunct(tok: Token, frame: list[Token]) -> bool:
-    """Is a past event coordinated with a later verb that carries its own date ("Iraq rejected its quota
-    and produced 1.75 mln bpd in February"): the sentence times the other verb, not this one."""
+def _dated_conjunct(tok: Token, frame: list[Token], day: date | None) -> bool:
+    """Is a past event coordinated with a later past verb that carries its own earlier date ("Iraq rejected
+    its quota and produced 1.75 mln bpd in February"): the sentence times the other verb, not this one,
+    and not the story's day either."""
     anchor = frame[-1] if frame else tok
-    if not _past_tense(tok, frame):
+    if day is None or not _past_tense(tok, frame):
         return False
-    return any(c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and date_phrase(c, [c]) is not None
-               for c in anchor.children)
+    for conj in anchor.children:
+        if conj.dep_ != "conj" or conj.tag_ != "VBD":
+            continue
+        phrase = date_phrase(conj, [conj])
+        resolved = date_span(resolve_event_date(phrase, day).date) if phrase else None
+        if resolved is not None and resolved[1] < day:
+            return True
+    return False
 
 
 def is_background(tok: Token, frame: list[Token]) -> bool:
