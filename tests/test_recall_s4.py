@@ -51,6 +51,12 @@ def test_act_is_found_with_its_parties(analyse: Analyse, text: str, code: str, s
     ("Soldiers massacred 20 villagers in Guatemala in 1982.", "202"),
     ("Brazil sent 1,000 peacekeepers to Haiti.", "074"),
     ("The Mexican army put its troops on alert along the border with Guatemala.", "152"),
+    ("Security forces in Guinea have tortured scores of Liberian refugees.", "182"),
+    ("Israeli soldiers beat up Palestinian detainees in Hebron.", "182"),
+    ("The Sri Lankan army held Tamil civilians as human shields.", "184"),
+    ("The rebels overran an army base in Kunar province.", "192"),
+    ("Angola and Uruguay have established diplomatic relations.", "054"),
+    ("A smuggling ring in Texas provided automatic rifles to the Zetas.", "072"),
 ])
 def test_happening_is_found(analyse: Analyse, text: str, code: str) -> None:
     assert code in codes(analyse(text, DAY))
@@ -84,6 +90,9 @@ def test_order_to_stand_trial_is_legal_action_against_the_accused(analyse: Analy
     ("Finance Director Jorge Marcano will visit Europe to round up support for the plan.", "173"),
     ("The union threatened a strike at the Ford plant.", "138"),
     ("Ford defied analysts' expectations with a profit.", "128"),
+    # giving up arms is laying them down, not arming anyone
+    ("Thirty-five rebels gave up their arms in Chhattisgarh last year.", "072"),
+    ("The drug beat analysts' expectations.", "182"),
 ])
 def test_other_sense_is_no_such_event(analyse: Analyse, text: str, code: str) -> None:
     assert not any(c.startswith(code) for c in codes(analyse(text, DAY)))
