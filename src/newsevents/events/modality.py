@@ -3,18 +3,32 @@
 The anchor is the word that carries tense and negation: the trigger verb, or for a nominal trigger the light
 verb that governs it ("did not hold talks"). Modality is found by walking from the anchor up through the
 clauses that embed it:
-- `denied`: complement of a denial verb ("denied meeting");
+- `denied`: complement of a denial verb ("denied meeting"), or said to be untrue ("reports that X killed Y are
+  not true");
 - `hypothetical`: in an if/unless/whether clause, or under a hedging auxiliary ("could attack");
-- `intended`: complement of an intention verb ("plans to visit", "is expected to travel"), or future ("will");
-- `reported`: complement of a speech verb ("..., his spokesman said"; "according to");
+- `intended`: complement of an intention verb ("plans to visit", "is expected to travel"), future ("will"),
+  a purpose infinitive ("raided the house to arrest him"), or what is asked, ordered or planned ("urged them
+  to release", "orders to free");
+- `reported`: credited to a source: complement of a speech verb ("..., his spokesman said"; "claimed to have
+  killed"), "according to", "as X reported", a closing "..., reported El Comercio", "is accused of";
 - otherwise `asserted`.
 When several apply, the first in that order wins: a denied plan is denied, a reported plan is intended.
 
-On top of these cues, `modality_rules.csv` (data) adds predictions and expectations ("predicted Congress would
-agree", "is expected to", "likely to", "a possible attack") as `hypothetical`; schedules and the future ("was
-due to meet", "is scheduled to", "the forthcoming talks", "meet next week") as `intended`; and refusals of the
-event ("no need for a meeting", "no plans to meet", "ruled out talks", "failed to prosecute") as negated, read
-by `is_negated`.
+What the speaker says of their own act is still told on the speaker's word: "the minister announced he had
+signed the accord" codes the signing `reported` (FactBank's source-introducing predicates: an embedded event
+is factual according to the speaker, not to the writer); the announcement itself is `asserted`.
+
+A clause that presupposes its event hands none of the embedding modality down, only its attribution to a
+source: a relative clause ("the favelas that have received soldiers may ..."), a participle on a noun ("the
+bishop murdered in 1980"), a since/because/after clause, "after the capture of X" in a past-tense sentence,
+and a definite nominal event that is the subject of a verb other than one telling whether it happens ("the
+arrest may intensify the gang wars": the arrest happened; "the talks could begin": not yet). A source
+("X said", "according to X") still covers all it embeds; "allegedly" covers only its own clause.
+
+On top of these cues, `modality_rules.csv` (data) adds predictions and expectations as `hypothetical`,
+schedules and the future as `intended`, evidential words as `reported`, what is denied to be true, and
+refusals of the event ("no need for a meeting", "no plans to meet", "ruled out talks", "failed to
+prosecute", "refused to negotiate", "has yet to arrest") as negated, read by `is_negated`.
 """
 
 from __future__ import annotations
@@ -29,10 +43,21 @@ from ..resources import load_table
 from .lexicon import EventLexicon
 
 MODALITIES = ("denied", "hypothetical", "intended", "reported", "asserted")
-# Edges along which an embedding clause passes its modality down to the clause it embeds.
-LINKS = {"governs", "modifier", "time", "no", "object"}
-RULE_MODALITIES = {"hypothetical", "intended", "reported", "negated"}
+# How a word of modality_rules.csv attaches to the event (see the table's header).
+LINKS = {"governs", "infinitive", "content", "subject", "purpose", "aux", "modifier", "time", "no", "object"}
+RULE_MODALITIES = {"hypothetical", "intended", "reported", "negated", "denied", "passes"}
 TIME_DEPS = {"npadvmod", "tmod"}
+# Prepositions that attach an event as a word's content: "reports of clashes", "accused of killing",
+# "calls for talks", "charged with murder", "prevented from leaving".
+CONTENT_PREPS = {"of", "for", "with", "about", "from"}
+# Subordinators of a clause told as fact whatever its main clause says: "because they are killing our people".
+FACTIVE_MARKS = {"because", "since", "although", "though", "whereas", "after", "as", "while"}
+# Prepositions of a time or circumstance phrase that presupposes its event in a past-tense sentence.
+FACTIVE_PREPS = {"after", "following", "since", "despite", "amid", "amidst", "during"}
+INDEFINITE = {"a", "an", "any", "another"}
+TRUTH = {"true", "correct", "accurate"}
+ORDINALS = {"first", "last", "only", "second", "third"}
+MAX_DEPTH = 12  # clause nesting in news prose is shallow; bound the walk anyway
 
 
 @cache
@@ -48,7 +73,7 @@ def modality_rules() -> dict[str, dict[str, str]]:
 
 
 EMBEDDING_DEPS = {"xcomp", "ccomp", "advcl", "conj", "pcomp", "dobj", "pobj", "prep", "acomp", "relcl",
-                  "nsubj", "nsubjpass", "attr", "appos"}
+                  "nsubj", "nsubjpass", "attr", "appos", "csubj", "acl", "parataxis"}
 
 
 def is_negated(anchor: Token, lexicon: EventLexicon) -> bool:
@@ -62,7 +87,8 @@ def is_negated(anchor: Token, lexicon: EventLexicon) -> bool:
 
 
 def _refused(anchor: Token, lexicon: EventLexicon) -> bool:
-    """"no need for a meeting", "no plans to meet", "ruled out talks": the event is said not to happen."""
+    """"no need for a meeting", "no plans to meet", "ruled out talks", "has yet to arrest", "prevented them
+    from leaving": the event is said not to happen."""
     rules = modality_rules()
     head = anchor.head
     noun = None
@@ -76,14 +102,29 @@ def _refused(anchor: Token, lexicon: EventLexicon) -> bool:
         return True
     if anchor.dep_ == "xcomp" and rules["governs"].get(head.lemma_.lower()) == "negated":
         return True  # "failed to prosecute", "declined to meet", "would avoid issuing a warrant"
+    if (anchor.dep_ == "xcomp" and head.lemma_.lower() in {"have", "be"}
+            and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)):
+        return True  # "police have yet to arrest anyone", "the talks are yet to begin"
+    if anchor.dep_ in {"pobj", "pcomp"} and head.dep_ == "prep" and head.lower_ == "from" \
+            and rules["content"].get(head.head.lemma_.lower()) == "negated":
+        return True  # "prevented the rebels from entering", "stopped them from voting"
     if anchor.dep_ in {"dobj", "xcomp", "pcomp"} and head is not anchor:
-        particles = [c.lower_ for c in head.children if c.dep_ == "prt"]
-        return any(rules["object"].get(f"{head.lemma_.lower()} {p}") == "negated" for p in particles)
+        return _object_rule(head) == "negated"
     return False
 
 
-def _rule_modalities(node: Token) -> set[str]:
-    """Modalities from words attached to `node` itself: modifiers and time phrases (modality_rules.csv)."""
+def _object_rule(verb: Token) -> str | None:
+    """The `object` rule of a verb with its particle ("rule out", "call off") or alone ("cancel")."""
+    objects = modality_rules()["object"]
+    for p in (c.lower_ for c in verb.children if c.dep_ == "prt"):
+        if f"{verb.lemma_.lower()} {p}" in objects:
+            return objects[f"{verb.lemma_.lower()} {p}"]
+    return objects.get(verb.lemma_.lower())
+
+
+def _rule_modalities(node: Token, aux: bool = True) -> set[str]:
+    """Modalities from words attached to `node` itself: modifiers, time phrases and (with `aux`) auxiliaries
+    (modality_rules.csv)."""
     rules = modality_rules()
     found: set[str] = set()
     # "will hold the planned talks": a light verb's object noun carries the modifier.
@@ -91,13 +132,15 @@ def _rule_modalities(node: Token) -> set[str]:
     for child in (c for n in modified for c in n.children):
         if child.dep_ in {"amod", "advmod"} and child.lower_ in rules["modifier"]:
             found.add(rules["modifier"][child.lower_])
+        if aux and child.dep_ == "aux" and child.lower_ in rules["aux"]:
+            found.add(rules["aux"][child.lower_])  # "we must support", "they should meet"
         times = [child] if child.dep_ in TIME_DEPS else []
         if child.dep_ == "prep":
             times = [c for c in child.children if c.dep_ == "pobj"]
         for t in times:
             words = [t.lower_, *(c.lower_ for c in t.children if c.dep_ in {"amod", "det"})]
             found.update(rules["time"][w] for w in words if w in rules["time"])
-    return found - {"negated"}
+    return found - {"negated", "passes"}
 
 
 def _subject_governed(verb: Token, governs: dict[str, str]) -> set[str]:
@@ -109,6 +152,132 @@ def _subject_governed(verb: Token, governs: dict[str, str]) -> set[str]:
         if modality != "negated" and any(c.dep_ == "xcomp" for c in word.children):
             found.add(modality)
     return found
+
+
+def _said_untrue(verb: Token) -> bool:
+    """"reports that he was killed are not true / are baseless": the subject of the verb is said to be false
+    (modality_rules.csv `subject` rows with modality denied; "true", "correct", "accurate" when negated)."""
+    subject = modality_rules()["subject"]
+    for word in (verb, *(c for c in verb.children if c.dep_ in {"acomp", "attr"})):
+        lemma = word.lemma_.lower()
+        if subject.get(lemma) == "denied":
+            return True
+        if lemma in TRUTH and any(c.dep_ == "neg" for c in (*verb.children, *word.children)):
+            return True
+    return False
+
+
+def _past(verb: Token) -> bool:
+    """The clause of `verb` is told in the past ("took over", "was arrested", "had met")."""
+    if verb.tag_ == "VBD":
+        return True
+    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"was", "were", "had", "has", "have"}
+               for c in verb.children)
+
+
+def _presupposes(node: Token, parent: Token, lexicon: EventLexicon) -> bool:
+    """Whether the edge node -> parent presents the event under `node` as a given fact, whatever the
+    parent's clause says of its own event (see the module docstring)."""
+    rules = modality_rules()
+    dep = node.dep_
+    if dep == "relcl":
+        return True
+    if dep == "acl":
+        # "reports claiming that ...", "orders to free ...", "plans to meet": the noun's content, not a fact;
+        # "an offensive to capture him": a purpose
+        content = parent.lemma_.lower() in rules["content"] or lexicon.is_cue(node.lemma_.lower(), "speech")
+        return not (content or _purpose(node))
+    if dep == "advcl":
+        marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+        return bool(marks & FACTIVE_MARKS) and not lexicon.is_cue(node.lemma_.lower(), "speech")
+    if dep == "prep":
+        return node.lower_ in FACTIVE_PREPS and parent.pos_ in {"VERB", "AUX"} and _past(parent)
+    if dep == "dobj" and node.pos_ == "NOUN":
+        # "served to blunt criticism": the criticism is there, whatever the verb's clause says; but "wants
+        # talks", "demanded the release", "will hold talks" (a light verb) tell of the nominal event itself
+        verb = parent.lemma_.lower()
+        return not (any(lexicon.is_cue(verb, cue) for cue in ("light", "intent", "deny"))
+                    or _object_rule(parent) is not None)
+    if dep in {"nsubj", "nsubjpass"} and node.pos_ in {"NOUN", "PROPN"}:
+        # "the arrest may intensify the gang wars" vs "the talks could begin", "an attack would be a
+        # disaster"; "the tariffs would be designed to ..." and "the talks will be difficult" tell of events
+        # to come
+        verb = parent.lemma_.lower()
+        future = any(c.dep_ in {"aux", "auxpass"} and lexicon.is_cue(c.lower_, "future")
+                     for c in parent.children)
+        passes = (rules["subject"].get(verb) == "passes" or lexicon.is_cue(verb, "light")
+                  or verb in rules["governs"] or future)
+        dets = [c for c in node.children if c.dep_ in {"det", "poss"}]
+        indefinite = (any(c.lower_ in INDEFINITE for c in dets)
+                      or (node.tag_ == "NNS" and not dets))  # "an attack would ...", "attacks could ..."
+        return not (passes or indefinite)
+    return dep not in EMBEDDING_DEPS
+
+
+def _attributed_here(node: Token, lexicon: EventLexicon) -> bool:
+    """A source named on `node` itself: "according to X", "as X reported"."""
+    for child in node.children:
+        if child.dep_ == "prep" and child.lower_ == "according":
+            return True
+        if (child.dep_ == "advcl" and lexicon.is_cue(child.lemma_.lower(), "speech")
+                and any(c.dep_ == "mark" and c.lower_ == "as" for c in child.children)):
+            return True
+    return False
+
+
+def _edge_modalities(node: Token, parent: Token, anchor: Token, lexicon: EventLexicon) -> set[str]:
+    """What the word `parent` says of the event (at `anchor`) it embeds through `node` (the clause or phrase
+    holding it)."""
+    rules = modality_rules()
+    governs = rules["governs"]
+    lemma = parent.lemma_.lower()
+    dep = node.dep_
+    found: set[str] = set()
+    if dep in {"xcomp", "ccomp", "dobj"} and lexicon.is_cue(lemma, "deny"):
+        found.add("denied")
+    if (dep == "dobj" and rules["object"].get(lemma) == "denied"
+            and rules["content"].get(node.lemma_.lower()) == "reported"):
+        found.add("denied")  # "dismissed reports that ...", "refuted claims of ..."
+    if dep == "xcomp" and lexicon.is_cue(lemma, "intent"):
+        found.add("intended")
+    if dep == "xcomp" and rules["infinitive"].get(lemma, "negated") != "negated":
+        found.add(rules["infinitive"][lemma])  # "told them to leave", "urged Iran to release"
+    elif dep in {"xcomp", "ccomp"} and governs.get(lemma, "negated") != "negated":
+        found.add(governs[lemma])
+    elif dep == "xcomp" and lexicon.is_cue(lemma, "speech"):
+        found.add("reported")  # "claimed to have killed", "is said to have links"
+    if dep in {"nsubj", "nsubjpass"}:
+        found |= _subject_governed(parent, governs)
+    if dep in {"nsubj", "nsubjpass", "csubj"} and node is not anchor and _said_untrue(parent):
+        found.add("denied")  # the subject's content is untrue, not the subject ("the allegations are false")
+    if dep in {"ccomp", "parataxis"} and lexicon.is_cue(lemma, "speech"):
+        found.add("reported")
+    content = rules["content"].get(lemma)
+    if content == "reported" and any(c.dep_ == "amod" and rules["subject"].get(c.lemma_.lower()) == "denied"
+                                     for c in parent.children):
+        content = "denied"  # "false reports that he was arrested", "mistaken claims of"
+    if content and content != "negated":
+        if dep in {"acl", "ccomp"} and parent.pos_ in {"NOUN", "PROPN"}:
+            found.add(content)  # "plans to visit", "reports that the army shelled", "orders to free"
+        if dep == "prep" and node.lower_ in CONTENT_PREPS:
+            found.add(content)  # "reports of clashes", "accused of ordering", "calls for talks"
+    wanted = _object_rule(parent) if dep in {"dobj", "pcomp"} else None
+    if wanted is not None and wanted in {"intended", "hypothetical"}:
+        found.add(wanted)  # "demanded the release of", "postponed the talks"
+    # "deployed troops to free the hostages", "an offensive to capture Cano"; not "the first to sign"
+    ordinal = any(c.dep_ == "amod" and c.lower_ in ORDINALS for c in parent.children)
+    if (dep in {"advcl", "acl"} and _purpose(node) and rules["purpose"].get(node.lemma_.lower()) != "passes"
+            and not (dep == "acl" and ordinal)):
+        found.add("intended")
+    return found
+
+
+def _purpose(clause: Token) -> bool:
+    """"raided the house to arrest him", "in order to defend": an infinitive of purpose (its own subject
+    absent), the act aimed at, not done."""
+    children = list(clause.children)
+    return (clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in children))
 
 
 def _trailing_attribution(anchor: Token, lexicon: EventLexicon) -> bool:
@@ -127,37 +296,57 @@ def _trailing_attribution(anchor: Token, lexicon: EventLexicon) -> bool:
             and not any(t.i == anchor.i for t in verb.subtree))
 
 
+def _inverted_attribution(anchor: Token, lexicon: EventLexicon) -> bool:
+    """"... seizing 180 kilos of cocaine, reported El Comercio", "... on April 26 reports Dawn": a finite
+    speech verb after the event, with no subject before it and a name right after it (the source, inverted),
+    credits what precedes it to that source."""
+    sent = anchor.sent
+    for verb in (t for t in sent if t.i > anchor.i and t.tag_ in {"VBD", "VBZ"}):
+        if not lexicon.is_cue(verb.lemma_.lower(), "speech"):
+            continue
+        if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.i < verb.i for c in verb.children):
+            continue  # "the police said": a subject before the verb, an ordinary clause
+        before = next((t for t in reversed(sent[:verb.i - sent.start]) if not t.is_punct), None)
+        if before is not None and before.pos_ == "CCONJ":
+            continue  # "arrested the mayor and said ...": the subject is shared, not inverted
+        after = [t for t in sent[verb.i - sent.start + 1:verb.i - sent.start + 4] if not t.is_punct]
+        names = [t for t in after if t.pos_ == "PROPN"]
+        lead = after[:after.index(names[0]) + 1] if names else []
+        if lead and all(t.pos_ in {"PROPN", "DET", "ADJ", "NOUN"} for t in lead):
+            return True
+    return False
+
+
 def read_modality(anchor: Token, lexicon: EventLexicon) -> str:
     """The modality of the event anchored at `anchor` (see the module docstring)."""
-    found: set[str] = {"reported"} if _trailing_attribution(anchor, lexicon) else set()
-    governs = modality_rules()["governs"]
+    attributed = _trailing_attribution(anchor, lexicon) or _inverted_attribution(anchor, lexicon)
+    found: set[str] = {"reported"} if attributed else set()
     node = anchor
-    for _ in range(10):
-        found |= _rule_modalities(node)  # clause nesting in news prose is shallow; bound the walk anyway
-        for child in node.children:
-            if child.dep_ in {"aux", "auxpass"} and lexicon.is_cue(child.lower_, "future"):
-                found.add("intended")
-            if child.dep_ == "aux" and lexicon.is_cue(child.lower_, "hedge"):
-                found.add("hypothetical")
-            if child.dep_ == "mark" and lexicon.is_cue(child.lower_, "condition"):
-                found.add("hypothetical")
-            if child.dep_ == "prep" and child.lower_ == "according":
-                found.add("reported")
+    local = True  # still in the clauses whose modality the event takes; off once an edge presupposes it
+    inherit_aux = True
+    for _ in range(MAX_DEPTH):
+        if _attributed_here(node, lexicon):
+            found.add("reported")
+        if local:
+            found |= _rule_modalities(node, aux=inherit_aux)
+            for child in node.children if inherit_aux else ():
+                if child.dep_ in {"aux", "auxpass"} and lexicon.is_cue(child.lower_, "future"):
+                    found.add("intended")
+                if child.dep_ == "aux" and lexicon.is_cue(child.lower_, "hedge"):
+                    found.add("hypothetical")
+            for child in node.children:
+                if child.dep_ == "mark" and lexicon.is_cue(child.lower_, "condition"):
+                    found.add("hypothetical")
         parent = node.head
         if parent is node:
             break
-        lemma = parent.lemma_.lower()
-        if node.dep_ in {"xcomp", "ccomp", "dobj"} and lexicon.is_cue(lemma, "deny"):
-            found.add("denied")
-        if node.dep_ == "xcomp" and lexicon.is_cue(lemma, "intent"):
-            found.add("intended")
-        if node.dep_ in {"xcomp", "ccomp"} and governs.get(lemma, "negated") != "negated":
-            found.add(governs[lemma])
-        if node.dep_ in {"nsubj", "nsubjpass"}:
-            found |= _subject_governed(parent, governs)
-        if node.dep_ in {"ccomp", "parataxis"} and lexicon.is_cue(lemma, "speech"):
-            found.add("reported")
-        if node.dep_ not in EMBEDDING_DEPS | {"parataxis"}:
-            break
+        edge = _edge_modalities(node, parent, anchor, lexicon)
+        found |= edge if local else edge & {"reported"}
+        if local and _presupposes(node, parent, lexicon):
+            local = False
+        # "arrested five men and will question them": a conjunct with its own tense keeps it, not the
+        # first conjunct's auxiliaries (its adverbs, "allegedly", cover the shared subject's both acts)
+        inherit_aux = not (node.dep_ == "conj" and (node.tag_ in {"VBD", "VBZ", "VBP"} or any(
+            c.dep_ in {"aux", "auxpass"} for c in node.children)))
         node = parent
     return next(m for m in MODALITIES if m in found or m == "asserted")
