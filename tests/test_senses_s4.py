@@ -63,6 +63,11 @@ def test_a_conviction_stays_a_finding_of_guilt(analyse) -> None:
     "The Bank of England gave the market late assistance of around 210 mln stg.",
     "The factory was struck by a power blackout on Monday.",
     "Texaco is fighting the Texas law in the state courts.",
+    "Texas Eastern received and purchased 5 mln shares of the company in the tender offer.",
+    "New Zealand corporations must be financially self-supporting, the Treasury said.",
+    "AIDS has killed 300 people in New York this year.",
+    "Colombian President Alvaro Uribe called him the person who leads the parade.",
+    "The Jamaica Gleaner hosted a panel discussion on crime in Kingston.",
 ])
 def test_words_in_another_sense_report_no_event(analyse, text: str) -> None:
     assert not cameos(analyse, text)
@@ -85,6 +90,8 @@ def test_the_event_sense_stays(analyse, text: str, root: str) -> None:
     ("The gang promised a massacre if the government did not negotiate.", "138"),  # a threat
     ("Maoists set ablaze a campaign vehicle of the BJP candidate.", "171"),  # property destroyed
     ("Students clashed with police in Madrid on Monday.", "145"),  # a violent protest
+    ("The Securities and Exchange Commission sanctioned the brokerage firm for trading violations.", "172"),
+    ("The younger Handal was condemned to 10 years in prison by a Honduran court.", "173"),  # a sentence
 ])
 def test_words_recoded_by_their_complements(analyse, text: str, expected: str) -> None:
     assert expected in cameos(analyse, text)

@@ -274,6 +274,10 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children)
         deps = {"nsubjpass"} if passive else {"dobj"}
         found = _with_conjuncts(c for c in children if c.dep_ in deps)
+        if not found and not passive:  # "received and purchased shares": the object of a conjoined verb
+            found = _with_conjuncts(o for c in children if c.dep_ == "conj" and c.pos_ == "VERB"
+                                    and not any(s.dep_.startswith("nsubj") for s in c.children)
+                                    for o in c.children if o.dep_ == "dobj")
         if tok.dep_ == "relcl" and all(f.lower_ in RELATIVES for f in found):
             # "the assets that the bank is handing over": the relative clause's object is the noun it modifies
             subjects = [c for c in children if c.dep_ == "nsubj" and c.lower_ not in RELATIVES]
