@@ -105,3 +105,17 @@ def test_a_body_modifying_its_act_is_the_body_acting(analyse) -> None:
     assert code_of(result, "British government") == "GBRGOV"
     result = analyse("The government spokesman said the talks would resume.", "1987-05-01")
     assert all(e.name != "government" for e in result.entities)
+
+
+def test_members_and_leaders_of_named_groups(analyse) -> None:
+    result = analyse("Zetas member Julian Zapata Espinoza was sentenced on Monday.", "2016-05-01")
+    assert code_of(result, "Julian Zapata Espinoza") == "MEXCRM"
+    result = analyse("Megateo, the leader of the EPL guerrilla faction, was killed in a bombing.", "2016-05-01")
+    assert code_of(result, "Megateo") == "COLREB"
+
+
+def test_bodies_the_tables_know(analyse) -> None:
+    result = analyse("Airbus Industrie said it won an order from Lufthansa. The Group of Five agreed to "
+                     "stabilise currencies.", "1987-05-01")
+    assert code_of(result, "Airbus Industrie") == "FRABUS"
+    assert (code_of(result, "Group of Five") or "").startswith("IGO")

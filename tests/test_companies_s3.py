@@ -20,7 +20,7 @@ def kb():
     ("Hachette", "FRABUS"), ("Nippon Mining", "JPNBUS"), ("Soo Line", "USABUS"), ("Loblaw", "CANBUS"),
     ("UAW", "USALAB"), ("Teamsters", "USALAB"), ("COSATU", "ZAFLAB"), ("TUC", "GBRLAB"),
     ("Kyodo News", "JPNMED"), ("Bundesbank", "DEUGOV"), ("Banco de Mexico", "MEXGOV"),
-    ("Securities and Exchange Commission", "USAGOV"), ("Euratom", "IGOEUREEC"), ("Paris Club", "IGOBUS"),
+    ("Securities and Exchange Commission", "USAGOV"), ("Euratom", "IGOEUREEC"), ("Paris Club", "IGOBUSPRC"),
     ("World Court", "IGOUNOJUD"), ("Euroclear", "BELBUS"), ("Cedel", "LUXBUS"), ("Mercosur", "IGOSAMBUS"),
 ])
 def test_table_names_have_country_and_sector(kb, name: str, code: str) -> None:

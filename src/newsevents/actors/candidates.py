@@ -171,3 +171,17 @@ class Reader:
                     best, best_len = role, j - i
         return best
 
+    def _nonstate_owner(self, doc: Doc, pobj: Token, cand: Candidate) -> None:
+        """"the leader of the EPL guerrilla faction", "a commander of the Sinaloa Cartel": a position in a
+        named non-state group is of that group's code; in a group the words name ("a rebel faction"), of its
+        sector (a leader is GOV only of a state)."""
+        texts = [t.text for t in doc[pobj.left_edge.i:pobj.i + 1] if not t.is_punct]
+        words = [normalize(t) for t in texts]
+        org = self._organization_in(words, frozenset(normalize(t) for t in texts if t.isupper()))
+        if org is not None and org.sector in NONSTATE_SECTORS and org.country:
+            cand.country, cand.sector, cand.office, cand.basis = org.country, org.sector, None, "context"
+            return
+        groups = [r for w in words
+                  if (r := self.kb.roles.get(w)) is not None and r.sector in NONSTATE_SECTORS]
+        if groups:
+            cand.sector, cand.office = groups[0].sector, None

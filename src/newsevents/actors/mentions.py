@@ -245,6 +245,10 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
             # A one-word "person" that is a capital or large city is a place the NER mislabelled (Kyiv).
             return Candidate(**base, kind="place", label="GPE", country=kb.cities[key],
                              sector="GOV" if key in kb.capitals else None)
+        if label == "ORG" and not multi and span[0].is_title and any(
+                self._person_role_noun(c) for c in span.root.children
+                if c.dep_ == "appos" and c.i >= span.end):
+            label = "PERSON"  # "Megateo, the leader of the EPL faction": a one-word name described as one
         if label == "PERSON" or (kb.terms_for(key) and multi) or self._holder_alias(span):
             return Candidate(**base, kind="person", label="PERSON")
         if label in {"GPE", "LOC", "FAC"}:

@@ -186,6 +186,8 @@ class RolePhraseReader(Reader):
                         body = self.org_names.sector(doc[pobj.left_edge.i:pobj.i + 1].text)
                         if body and cand.role and cand.role.person:
                             cand.sector, cand.office = body, None
+                        if cand.role and cand.role.person:
+                            self._nonstate_owner(doc, pobj, cand)
 
 
     def _head_of(self, doc: Doc, tok: Token) -> Candidate | None:
@@ -209,4 +211,3 @@ class RolePhraseReader(Reader):
                     cand.country = cand.country or self._country_in(doc, sub)
         cand.basis = "title" if cand.country else None
         return cand
-

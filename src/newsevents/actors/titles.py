@@ -12,6 +12,10 @@ from .knowledge import Organization, normalize
 # Dependency relations by which a word before a name belongs to the name's title ("Israeli Prime Minister").
 # Relative clauses that say who someone is: "who is a Peruvian trafficker", "who heads the judges' union".
 DESCRIBING_VERBS = {"be", "head", "lead", "chair", "run", "direct", "command", "represent", "serve"}
+# Words that make someone a member of the group named beside them ("Zetas member", "a Sinaloa Cartel
+# operative").
+MEMBER_WORDS = frozenset({"member", "operative", "associate", "lieutenant", "boss", "founder", "capo",
+                          "militant", "fighter", "gunman", "hitman", "financier", "accountant", "enforcer"})
 TITLE_DEPS = {"compound", "amod", "nmod", "nummod", "npadvmod", "cc", "conj"}
 
 
@@ -122,8 +126,29 @@ class TitleReader(Reader):
                 return True
         for head in [noun, *(c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN")]:
             if cand.sector is None and self._described_by(doc, cand, head):
+                body = self._body_sector_of(noun)
+                if body is not None and cand.code is None and cand.role is not None and not cand.former:
+                    cand.sector = body  # "administrator of the Food Safety and Inspection Service": GOV
+                if cand.code is None and cand.role is not None and cand.role.person:
+                    for prep in noun.children:  # "the leader of the EPL guerrilla faction": REB
+                        if prep.dep_ == "prep" and prep.lower_ == "of":
+                            for pobj in prep.children:
+                                if pobj.dep_ == "pobj":
+                                    self._nonstate_owner(doc, pobj, cand)
                 return True
         return False
+
+    def _body_sector_of(self, position: Token) -> str | None:
+        """The sector a position's "of"/"at" body gives by its own words ("of the Peruvian central bank" GOV,
+        "at Morgan Stanley & Co" BUS)."""
+        for prep in position.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"of", "at"}:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        sector = self.org_names.sector(position.doc[pobj.left_edge.i:pobj.i + 1].text)
+                        if sector is not None:
+                            return sector
+        return None
 
     def _organization_of(self, position: Token) -> Organization | None:
         """The table organisation named at length after a position's "of"/"for"/"at" ("general secretary of
@@ -145,6 +170,8 @@ class TitleReader(Reader):
                  if not t.is_punct and t.dep_ != "det"]
         words = [normalize(t) for t in texts]
         role = self._longest_role(words)
+        if role is None and MEMBER_WORDS.intersection(words):
+            return self._member_of_group(cand, words, _acronyms(texts))  # "X, a Zetas member"
         if role is None or not role.person:
             return False
         iso = self._country_words(words)
@@ -183,6 +210,16 @@ class TitleReader(Reader):
             cand.extras["title"] = " ".join(words)
         if role and role.person:
             self._apply_group(cand, norm, _acronyms(words))
+        elif role is None and MEMBER_WORDS.intersection(norm):
+            self._member_of_group(cand, norm, _acronyms(words))  # "Zetas member Julian Zapata"
+
+    def _member_of_group(self, cand: Candidate, words: list[str], acronyms: frozenset[str]) -> bool:
+        """"Zetas member", "an MS13 operative": a member of a named non-state group is of its code."""
+        org = self._organization_in([w for w in words if w not in FORMER and w not in MEMBER_WORDS], acronyms)
+        if org is None or org.sector not in NONSTATE_SECTORS or not org.country:
+            return False
+        cand.code, cand.country, cand.sector, cand.basis = org.code, org.country, org.sector, "title"
+        return True
 
     def _apply_group(self, cand: Candidate, words: list[str], acronyms: frozenset[str]) -> None:
         """A rank held in a named group or a non-state movement: "TTP spokesman Ihsanullah Ihsan" speaks for
