@@ -89,3 +89,29 @@ def test_a_town_the_actor_tables_code_as_its_country_is_the_town() -> None:
     assert place is not None and place.feature == "city" and place.country == "SYR"
     usa = default_gazetteer().geocode("USA")
     assert usa is not None and usa.feature == "country"
+
+
+@pytest.mark.parametrize(("text", "trigger", "place"), [
+    # patrols act on the place patrolled
+    ("Police and troops in riot gear patrolled downtown Ulan Bator on Friday after two days of rioting.",
+     "patrolled", "Ulan Bator"),
+    # "north of X" is near X
+    ("On Monday, two Norwegian peacekeeping troops were shot and wounded by a renegade Afghan soldier as they "
+     "were traveling on a road north of Kabul.", "shot", "Kabul"),
+    # a country's building is in that country, not its doer
+    ("Supporters of the opposition clashed with police near Pakistan's parliament on Tuesday.", "clashed",
+     "Pakistan"),
+    # a division before the country it lies in
+    ("Thousands of farmers demonstrated against a land seizure in China's southern Guangdong province on "
+     "Monday.", "demonstrated", "Guangdong"),
+    # what describes the subject comes after the act's own place
+    ("Nearly all the detainees at Guantanamo Bay were captured in Afghanistan in 2001, officials said.",
+     "captured", "Afghanistan"),
+])
+def test_which_place_of_the_sentence(analyse: Analyse, text: str, trigger: str, place: str) -> None:
+    assert _place_name(analyse(text, "2021-05-02"), trigger) == place
+
+
+def test_a_surname_shot_is_no_town(analyse: Analyse) -> None:
+    text = "Miller was shot dead in Rafah in May 2003 while filming a documentary."
+    assert _place_name(analyse(text, "2021-05-02"), "shot") == "Rafaḩ"

@@ -451,10 +451,16 @@ NOT_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT
                         "WORK_OF_ART", "LANGUAGE", "PRODUCT", "NORP"})
 # Acts on a place: their object is where they happened ("bombed Rafah", "visited Kyiv", "captured Baidoa"), as
 # is their passive subject ("Kisangani was captured"), unlike "criticized Iran" (CAMEO 042/043 visits, 17
-# seizures and arrests, 18-20 assaults, fights and mass violence).
-ACTS_ON_PLACES = ("042", "043", "17", "18", "19", "20")
-PART_NOUNS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                        "interior", "side", "soil", "territory", "mainland", "coast"})  # "Syria's north"
+# seizures and arrests, 15 patrols and deployments, 18-20 assaults, fights and mass violence).
+ACTS_ON_PLACES = ("042", "043", "15", "17", "18", "19", "20")
+# acts a country's name modifies as their doer: "a U.S. airstrike", "Israel's offensive"
+ACT_NOUNS = frozenset({"attack", "airstrike", "strike", "raid", "airraid", "offensive", "operation",
+                       "invasion", "bombing", "bombardment", "shelling", "assault", "campaign", "incursion",
+                       "blockade", "intervention", "crackdown", "drone", "missile", "rocket", "mission",
+                       "occupation", "sanction", "embargo", "air", "warplane", "jet", "troop", "force",
+                       "soldier"})
+COMPASS_NOUNS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                           "southwest", "outside"})  # "a road north of Kabul": near it
 # The kind of building or site a name ends with ("Sarajevo airport", "Minya University"): when the gazetteer
 # lacks the site, it stands in the place its first words name (by their main name only: "Al-Quds Hospital"
 # in Aleppo is no Jerusalem hospital).
@@ -462,7 +468,8 @@ FACILITY_WORDS = frozenset({"airport", "airbase", "university", "hospital", "sta
                             "port", "harbour", "harbor", "camp", "base", "station", "market", "bazaar",
                             "courthouse", "refinery", "campus"})
 CAPITAL_OF = "<capital of>"  # a span "Indian capital" stands for the country's capital city
-COARSE = frozenset({"country", "continent", "region", "admin1"})  # after a town the same clause names
+# after a town the same clause names, a division; after a division, a country
+GRAIN = {"country": 2, "continent": 2, "region": 1, "admin1": 1}
 CLIMB = frozenset({"poss", "compound", "appos", "conj", "amod", "nmod", "case"})
 
 
@@ -558,9 +565,10 @@ def clause_place(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
     sent = trig.sent
     spans = [sp for sp in _sentence_spans(doc, sent, entities)
              if min(abs(sp[0] - trig.i), abs(sp[1] - 1 - trig.i)) <= PLACE_WINDOW]
-    best: tuple[tuple[int, int, int, int], Place] | None = None
+    best: tuple[tuple[int, ...], Place] | None = None
     for s, e, owner in spans:
-        person = owner is not None and owner in entities and entities[owner].type == "PERSON"
+        person = owner is not None and owner in entities and entities[owner].type == "PERSON" and _a_person(
+            entities[owner], _span_place(doc, s, e, owner, entities, places, gazetteer))
         if not _locative(doc, s, e, trig, on_place, person=person):
             continue
         # nearest first, but never the container named as a modifier ("the West Bank town of Tulkarm"); the
@@ -583,7 +591,9 @@ def clause_place(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
             place = Place(doc[s:e].text, None, None, None, "unresolved", None)
         if place is None or (place.feature == "country" and _names_the_actor(doc[s:e].root)):
             continue
-        rank = (*head, int(place.feature in COARSE), distance)
+        # a phrase describing the subject ("detainees at Guantanamo were captured in Afghanistan") after the
+        # act's own phrases; a division before its country ("in China's Guangdong province")
+        rank = (*head, int(_in_subject(doc[s:e].root, trig)), GRAIN.get(place.feature, 0), distance)
         if best is None or rank < best[0]:
             best = (rank, place)
     return best[1] if best else None
@@ -672,12 +682,32 @@ def _named_as_place(first: Any, after: Any | None = None) -> bool:
     return (node.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SETTLEMENT_NOUNS)
 
 
+def _a_person(ent: Entity, place: Place | None) -> bool:
+    """Is a PERSON entity a person rather than a place the NER mistyped: a lone word the gazetteer reads as a
+    country, division or region ("captured Sinai") is left to the gazetteer; a town's name is no evidence
+    ("Miller was shot", "Arad was shot down")."""
+    if ent.type != "PERSON":
+        return False
+    coarse = place is not None and place.feature in {"country", "admin1", "region", "continent"}
+    return len(ent.name.split()) > 1 or not coarse
+
+
 def _names_the_actor(root: Any) -> bool:
-    """"in a U.S. airstrike", "in Israel's offensive": a country modifying an act, not an area, is who acted
-    there (a city so placed is where: "in the Kabul bombing")."""
+    """"in a U.S. airstrike", "in Israel's offensive": a country modifying an act is who acted there (a city
+    so placed is where: "in the Kabul bombing"; and "near Pakistan's parliament" is in Pakistan)."""
     head = root.head
-    return (root.dep_ in {"compound", "amod", "nmod", "poss"} and head is not root and head.pos_ == "NOUN"
-            and head.lemma_.lower() not in AREA_NOUNS | PART_NOUNS)
+    return (root.dep_ in {"compound", "amod", "nmod", "poss"} and head is not root
+            and head.lemma_.lower() in ACT_NOUNS)
+
+
+def _in_subject(root: Any, trig: Any) -> bool:
+    """Does the phrase lie inside the trigger's (or its clause's) subject: "students at X demonstrated"."""
+    for anc in (root, *root.ancestors):
+        if anc.dep_ in {"nsubj", "nsubjpass"} and anc.head.i == _clause_verb(trig).i:
+            return anc is not root
+        if anc.i == trig.i:
+            return False
+    return False
 
 
 def _container(root: Any) -> bool:
@@ -771,6 +801,10 @@ def _locative(doc: Doc, s: int, e: int, trig: Any, on_place: bool, own: bool = F
         if node.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in AREA_NOUNS:
             node, area = head.head, True
             continue
+        if node.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in COMPASS_NOUNS \
+                and head.head.dep_ in {"advmod", "npadvmod", "pobj", "prep"}:
+            # "traveling on a road north of Kabul", "a blast 30 km south of Baghdad": near it
+            return _same_clause(head.head.head, trig, on_place) or _clause_verb(head.head.head) in verbs[1:]
         if node.dep_ in CLIMB and head is not node:
             # "on Treskavica mountain", "at the Jaffna camp": a name modifying an area noun is that area's
             area = area or (node.dep_ in {"compound", "poss"} and head.lemma_.lower() in AREA_NOUNS
@@ -823,6 +857,10 @@ def _clause_verb(tok: Any) -> Any:
 # carried out in X"). Coordinated verbs share the trigger's place, and an attack shares its "when"-clause's
 # ("killed when a bomber detonated a car near Kabul").
 OWN_CLAUSES = frozenset({"ccomp", "csubj", "parataxis", "relcl"})
+# an adverbial clause of another time or of a reason or condition tells of another happening, with its own
+# place; "when", "as", "while" clauses tell of the same moment, in the same place
+OTHER_TIME_MARKS = frozenset({"after", "before", "since", "until", "till", "because", "although", "though",
+                              "unless", "if", "once"})
 OWN_CLAUSES_NOT_ON_PLACE = OWN_CLAUSES | {"acl", "advcl"}
 
 
@@ -840,6 +878,9 @@ def _same_clause(head: Any, trig: Any, on_place: bool = False) -> bool:
     while node != trig:
         if node.dep_ in own and node.pos_ in {"VERB", "AUX"}:
             return False
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in OTHER_TIME_MARKS
+                                        for c in node.children):
+            return False  # "killed six months after Washington declared the war in Iraq over": another time
         node = node.head
     return True
 
