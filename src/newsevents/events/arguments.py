@@ -440,7 +440,9 @@ class ArgumentReader:
             return arg
         if self._has_country(code) or not _nonstate(code):
             return arg
-        country = self._clause_country(verb) or self.home or self.place_country
+        clause = self._clause_country(verb)
+        country = clause if clause is not None else ""
+        country = country or (self.home or self.place_country if clause == "" else "")
         if not country:
             return arg
         return Argument(ActorRef(None, country + code, "inferred"), arg.direct, guessed=True)
@@ -688,7 +690,7 @@ class ArgumentReader:
         if sector == "PPL" and kind == "violence" and self._civilian_victim(sources):
             sector = "CVL"  # "gunmen shot dead a man": a civilian
         country = self._clause_country(verb)
-        if not country and not self._sends_away(verb):
+        if country == "" and not self._sends_away(verb):
             story = self.home or self.place_country
             doers = {a.ref.code[:3] for a in sources if a.ref.code and self._has_country(a.ref.code)}
             country = story if doers <= {story} else ""
@@ -746,30 +748,42 @@ class ArgumentReader:
     def _is_person_entity(self, eid: str) -> bool:
         return self.entities[eid].type == "PERSON"
 
-    def _clause_country(self, verb: Token) -> str:
+    def _clause_country(self, verb: Token) -> str | None:
         """The country of the place the act's clause names ("killed ... in Budgam district", "abducted ...
-        from Chain village in West Khasi Hills"), by the place's code or its likeliest gazetteer entry."""
+        from Chain village in West Khasi Hills"), by the place's code or its likeliest gazetteer entry;
+        "" when the clause names no place it can place, None when it names one in a country the article
+        names nowhere else (then the story's country is no guess either: a Syrian "Hajin" in Kashmir)."""
         nodes = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"})]
         if verb.dep_ in CLAUSE_LINKS and verb.head is not verb:
             # "launched raids in Milan, arresting gang members", "mounted an attack on the post in Kupwara"
             head = verb.head.head if verb.dep_ == "pobj" else verb.head
             nodes += [head, *(c for c in head.children if c.dep_ in {"dobj", "nsubjpass"} and c is not verb)]
+        foreign = False
         for node in nodes:
             for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ in CLAUSE_PLACE_PREPS):
                 for obj in (o for o in prep.children if o.dep_ == "pobj"):
                     for t in obj.subtree:
                         eid = self.mention_entity.get(t.i)
-                        if eid is not None and self.entities[eid].type in PLACE_TYPES:
-                            country = self._entity_country(self.entities[eid])
-                            if country and (country == self.home or not self._guessed_place(eid)):
-                                return country
-        return ""
+                        if eid is None or self.entities[eid].type not in PLACE_TYPES:
+                            continue
+                        country = self._entity_country(self.entities[eid])
+                        if country and self._trusted_place(eid, country):
+                            return country
+                        foreign = foreign or bool(country)
+        return None if foreign else ""
 
-    def _guessed_place(self, eid: str) -> bool:
-        """A place only the gazetteer's likeliest entry places ("Hajin": a town in Syria, and in Kashmir): in
-        a story with a home country elsewhere, too weak to place a party."""
+    def _trusted_place(self, eid: str, country: str) -> bool:
+        """A coded place, or one only the gazetteer's likeliest entry places ("Hajin": a town in Syria, and in
+        Kashmir) in a country the article names otherwise (or in an article that names none)."""
         ent = self.entities[eid]
-        return bool(self.home) and not (ent.actor is not None and ent.actor.country)
+        coded = ent.actor is not None and bool(ent.actor.country)
+        return coded or not self.article_countries or country in self.article_countries
+
+    @cached_property
+    def article_countries(self) -> frozenset[str]:
+        """The countries of the article's coded actors and its home."""
+        return frozenset({self.home} - {""} | {e.actor.country for e in self.entities.values()
+                                              if e.actor is not None and e.actor.country})
 
     def _entity_country(self, ent: Entity) -> str:
         if ent.actor is not None and ent.actor.country:
@@ -782,7 +796,9 @@ class ArgumentReader:
         country for parties it does not place when the actor stage found no home."""
         # Every place must be placed: one the gazetteer cannot place may lie in another country than those it
         # can ("Hajin" is also a Syrian town).
-        countries = {self._entity_country(e) for e in self.entities.values() if e.type in PLACE_TYPES}
+        countries = {c if self._trusted_place(e.id, c) else ""
+                     for e in self.entities.values() if e.type in PLACE_TYPES
+                     for c in [self._entity_country(e)]}
         return next(iter(countries)) if len(countries) == 1 else ""
 
     def _home_victims(self, found: list[Argument], sources: Sequence[Argument]) -> list[Argument]:
