@@ -68,6 +68,10 @@ def test_a_conviction_stays_a_finding_of_guilt(analyse) -> None:
     "AIDS has killed 300 people in New York this year.",
     "Colombian President Alvaro Uribe called him the person who leads the parade.",
     "The Jamaica Gleaner hosted a panel discussion on crime in Kingston.",
+    "Industrial Bank of Japan senior economist Susumu Taketomi agreed.",
+    "Most analysts refuse to commit themselves until after the June 12 release of U.S. trade data.",
+    "Mexican Finance Minister Gustavo Petricioli warned against complacency.",
+    "Merrill Lynch committed to provide 200 mln dlrs in equity to AV Holdings.",
 ])
 def test_words_in_another_sense_report_no_event(analyse, text: str) -> None:
     assert not cameos(analyse, text)
@@ -78,6 +82,8 @@ def test_words_in_another_sense_report_no_event(analyse, text: str) -> None:
     ("Israeli troops occupied the town of Jenin.", "19"),
     ("Chinese President Xi Jinping received Iranian President Hassan Rouhani in Beijing.", "04"),
     ("Britain backed France's proposal at the summit.", "05"),
+    ("Iran agreed to release the prisoners.", "03"),
+    ("Iran warned Israel against any attack.", "13"),
 ])
 def test_the_event_sense_stays(analyse, text: str, root: str) -> None:
     assert any(c.startswith(root) for c in cameos(analyse, text))
@@ -92,6 +98,8 @@ def test_the_event_sense_stays(analyse, text: str, root: str) -> None:
     ("Students clashed with police in Madrid on Monday.", "145"),  # a violent protest
     ("The Securities and Exchange Commission sanctioned the brokerage firm for trading violations.", "172"),
     ("The younger Handal was condemned to 10 years in prison by a Honduran court.", "173"),  # a sentence
+    ("Thousands of Spanish farmers battled police in Zaragoza during a march.", "145"),  # a riot, not war
+    ("Taliban militants captured six policemen in Upper Dir.", "181"),  # hostages, not an arrest
 ])
 def test_words_recoded_by_their_complements(analyse, text: str, expected: str) -> None:
     assert expected in cameos(analyse, text)
