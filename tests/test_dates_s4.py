@@ -4,6 +4,8 @@ dates the day it begins."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from spacy.language import Language
 
@@ -148,3 +150,23 @@ def test_a_date_the_parse_hangs_on_a_place_still_dates_the_event(nlp: Language) 
     text = ("Iran launched a major offensive, codenamed Karbala-5, towards the southern Iraqi port of Basra in "
             "January, but there have been no reports of heavy fighting in the area in recent weeks.")
     assert date_of(nlp, text, "launched") == ("2018-01", "explicit")
+
+
+# -- 7. the resolver: whole months, centuries, spelled days, weeks of a day ------------------------------
+
+def test_a_whole_month_counts_from_its_first_day_for_the_nearest_year() -> None:
+    assert timex_value("April", date(1998, 12, 5)) == "1999-04"
+    assert timex_value("February", date(1998, 12, 3)) == "1999-02"
+    assert timex_value("June", date(1998, 12, 5)) == "1998-06"
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("the 20th century", "19"),
+    ("11th century", "10"),
+    ("this coming Sunday, March eighth", "1998-03-08"),
+    ("March first", "1998-03-01"),
+    ("the first quarter", "1998-Q1"),
+    ("the week of March 6", "1998-W10"),
+])
+def test_centuries_spelled_days_and_weeks_of_a_day(phrase: str, expected: str) -> None:
+    assert timex_value(phrase, date(1998, 3, 5)) == expected

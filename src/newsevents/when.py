@@ -133,6 +133,13 @@ def resolve_event_date(phrase: str | None, published: date | None, future: bool 
     base = published or date(1970, 1, 1)
     if future and base.weekday() == 6 and "this" in words and "week" in words and not counted_back:
         base += timedelta(days=1)  # "will meet this week" in a Sunday story: the week it opens
+    at = words.index("week") if "week" in words else -1
+    if at >= 0 and words[at + 1:at + 2] == ["of"] and set(words[:at]) <= {"the"}:
+        inner = resolve_event_date(" ".join(words[at + 2:]), published, future, nearest)
+        span = date_span(inner.date)
+        if span is not None and span[0] == span[1]:  # "the week of March 6": the ISO week of that day
+            year, week, _ = span[0].isocalendar()
+            return EventDate(f"{year}-W{week:02d}", phrase, inner.date_basis)
     holiday = _holiday(words, base, future)
     if holiday is not None:
         return EventDate(holiday, phrase, "explicit" if _has_year(words) else "relative")
@@ -158,12 +165,15 @@ def resolve_event_date(phrase: str | None, published: date | None, future: bool 
     cleaned = " ".join(w for w in words if w not in FILLER or (w in {"this", "past"} and "week" in words))
     if words and words[0] == "last" and len(words) == 2 and words[1] in MONTHS:
         cleaned = words[1]  # "last June": dateparser does not read it; the most recent June is meant
+    if set(words) & set(WEEKDAYS) and _names_month(words) and any(w.isdigit() and len(w) <= 2 for w in words):
+        # "this coming Sunday, March 8": the month-day says which day; the weekday only repeats it
+        cleaned = " ".join(w for w in cleaned.split() if w not in WEEKDAYS and w not in {"coming", "this"})
     data = _parser(base, future).get_date_data(cleaned)
     if data.date_obj is None:
         return EventDate(None, phrase, basis)
     day = data.date_obj.date()
     if nearest and not future and not _has_year(words) and _names_month(words) and published is not None:
-        day = _nearest_year(day, published)
+        day = _nearest_year(day, published, whole_month=(data.period or "day") == "month")
     return EventDate(_iso(day, data.period or "day"), phrase, basis)
 
 
@@ -271,14 +281,16 @@ def _names_month(words: list[str]) -> bool:
     return any(w in MONTHS or w in MONTH_ABBREVIATIONS for w in words) and not {"last", "next"} & set(words)
 
 
-def _nearest_year(day: date, published: date) -> date:
+def _nearest_year(day: date, published: date, whole_month: bool = False) -> date:
     """A month or month-day without a year is the occurrence nearest publication: "Nov. 6" in a paper of
-    Nov. 2 is four days ahead, not a year back; "Dec. 7" in March is last December."""
+    Nov. 2 is four days ahead, not a year back; "Dec. 7" in March is last December. A whole month counts
+    from its first day ("April" in a paper of Dec. 5 begins within four months)."""
     try:
         ahead = day.replace(year=day.year + 1)
     except ValueError:  # Feb. 29
         return day
-    if (published - day).days > 183 and (ahead - published).days <= NEAREST_AHEAD_DAYS:
+    start = ahead.replace(day=1) if whole_month else ahead
+    if (published - day).days > 183 and (start - published).days <= NEAREST_AHEAD_DAYS:
         return ahead
     return day
 
@@ -349,7 +361,19 @@ def _words(phrase: str) -> list[str]:
     words = re.findall(r"[a-z]+|\d+", phrase.lower())
     words = [w for i, w in enumerate(words) if not (w == "s" and i and not words[i - 1].isdigit())]
     hedges = cue_words("hedge")
-    return [w for w in _spelled_years(_without_clock(words)) if w not in hedges]
+    return [w for w in _spelled_days(_spelled_years(_without_clock(words))) if w not in hedges]
+
+
+DAY_ORDINALS = {w: i + 1 for i, w in enumerate((
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+    "nineteenth", "twentieth"))} | {"thirtieth": 30}
+
+
+def _spelled_days(words: list[str]) -> list[str]:
+    """"March eighth" -> "march 8", "the twentieth of May" stays: a spelled ordinal right after a month."""
+    return [str(DAY_ORDINALS[w]) if w in DAY_ORDINALS and i and words[i - 1] in MONTHS else w
+            for i, w in enumerate(words)]
 
 
 def _without_clock(words: list[str]) -> list[str]:
@@ -493,6 +517,10 @@ def _calendar_value(words: list[str], published: date, future: bool) -> str | No
     reference = _vague_span(words)
     if reference is not None:
         return reference
+    century = re.fullmatch(r"(?:the )?(?:early |late |mid )?(\d{1,2}) (?:st|nd|rd|th) century",
+                           " ".join(words))
+    if century and 1 <= int(century.group(1)) <= 21:
+        return f"{int(century.group(1)) - 1:02d}"  # "the 20th century" -> 19 (TimeML's century value)
     if set(words) & DURATION_UNITS - {"decade"}:
         return None  # "two and a half hours", "a quarter of an hour": how long, not when
     text = " ".join(w for w in words if w not in {"the", "a", "an", "of"})
