@@ -119,3 +119,11 @@ def test_bodies_the_tables_know(analyse) -> None:
                      "stabilise currencies.", "1987-05-01")
     assert code_of(result, "Airbus Industrie") == "FRABUS"
     assert (code_of(result, "Group of Five") or "").startswith("IGO")
+
+
+def test_a_position_in_a_body_takes_the_bodys_sector(analyse) -> None:
+    text = ("TEGUCIGALPA - Armando Urtecho, director of the Honduran Private Enterprise Council, has called on "
+            "businesses to stop paying. Mexican authorities are cooperating with their Honduran counterparts.")
+    result = analyse(text, "2016-05-01")
+    assert code_of(result, "Armando Urtecho") == "HNDBUS"
+    assert code_of(result, "their Honduran counterparts") == "HNDGOV"

@@ -210,7 +210,8 @@ def place_unplaced(clusters: list[Cluster], home: Home, kb: ActorKnowledge) -> l
             continue
         unplaced = cl.country is None and cl.code is None and cl.owner is None and cl.term is None
         if unplaced and cl.kind == "person" and not kb.terms_for(cl.identity or ""):
-            if dominant and cl.sector not in VISITING_SECTORS:
+            if dominant and (cl.sector not in VISITING_SECTORS or cl.former):
+                # a former official of no stated country is the country's the article is clearly about
                 cl.country, cl.basis = dominant, "article"
             elif home.country and (cl.role_phrases & domestic_roles() or cl.sector in DOMESTIC_PEOPLE):
                 # "Mayor Ana Ruiz", "cartel leader X", "a Maoist commander, X", "a constable, X"

@@ -20,7 +20,7 @@ from .layout import Layout, read_layout
 from .org_mentions import OrgReader
 from .phrases import build_phrase_matcher
 from .role_phrases import RolePhraseReader
-from .titles import TitleReader
+from .titles import POSITION_WORDS, TitleReader
 
 __all__ = ["Candidate", "MentionFinder", "build_phrase_matcher"]
 
@@ -148,9 +148,12 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
         return out
 
     def _person_role_noun(self, noun: Token) -> bool:
-        """"a Honduran banker": a common noun ending a one-person role phrase."""
+        """"a Honduran banker": a common noun ending a one-person role phrase, or a position in a body."""
         if noun.pos_ != "NOUN":
             return False
+        if noun.lower_ in POSITION_WORDS and any(c.dep_ == "prep" and c.lower_ in {"of", "at"}
+                                                 for c in noun.children):
+            return True  # "director of the Private Enterprise Council"
         words = [normalize(t.text) for t in doc_slice(noun)]
         role = self._longest_role(words)
         return role is not None and role.person

@@ -16,6 +16,9 @@ DESCRIBING_VERBS = {"be", "head", "lead", "chair", "run", "direct", "command", "
 # operative").
 MEMBER_WORDS = frozenset({"member", "operative", "associate", "lieutenant", "boss", "founder", "capo",
                           "militant", "fighter", "gunman", "hitman", "financier", "accountant", "enforcer"})
+# Positions that say nothing of their sector but that of the body they are in ("director of ...").
+POSITION_WORDS = frozenset({"director", "head", "chief", "manager", "coordinator", "owner", "founder",
+                            "president", "chairman", "chairwoman", "secretary", "treasurer"})
 TITLE_DEPS = {"compound", "amod", "nmod", "nummod", "npadvmod", "cc", "conj"}
 
 
@@ -135,6 +138,17 @@ class TitleReader(Reader):
                             for pobj in prep.children:
                                 if pobj.dep_ == "pobj":
                                     self._nonstate_owner(doc, pobj, cand)
+                return True
+        if cand.sector is None and noun.lower_ in POSITION_WORDS:
+            # "Armando Urtecho, director of the Honduran Private Enterprise Council": a position in a body
+            # the words of whose name give its sector (BUS) and perhaps its country
+            body = self._body_sector_of(noun)
+            if body is not None:
+                cand.sector = body
+                words = [normalize(t.text) for t in noun.subtree if t.i > noun.i][:10]
+                iso = self._country_words(words, cities=False)
+                if iso and cand.country is None:
+                    cand.country, cand.basis = iso, "context"
                 return True
         return False
 
