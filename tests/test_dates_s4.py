@@ -170,3 +170,20 @@ def test_a_whole_month_counts_from_its_first_day_for_the_nearest_year() -> None:
 ])
 def test_centuries_spelled_days_and_weeks_of_a_day(phrase: str, expected: str) -> None:
     assert timex_value(phrase, date(1998, 3, 5)) == expected
+
+
+# -- 8. a day named as an object, a content's future date, a recent meeting -----------------------------
+
+def test_a_day_fixed_as_an_object_does_not_date_the_request(nlp: Language) -> None:
+    text = "The investor has asked the company to fix March 27 as the record date for the vote."
+    assert date_of(nlp, text, "asked") == TODAY
+
+
+def test_a_past_agreement_does_not_take_the_future_date_of_its_content(nlp: Language) -> None:
+    text = "The company said its founder has agreed to sell no more than 75,000 of his shares in the next year."
+    assert date_of(nlp, text, "agreed") == TODAY
+
+
+def test_an_event_noun_called_recent_is_background(nlp: Language) -> None:
+    text = "The ministers reaffirmed the approach agreed at the recent Paris meeting."
+    assert date_of(nlp, text, "meeting") == UNKNOWN

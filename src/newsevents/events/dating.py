@@ -52,7 +52,7 @@ BACKGROUND_ADVERBS = {"previously", "earlier", "formerly", "once", "subsequently
                       "recently", "lately", "originally", "later"}
 SPEECH_LEMMAS = {"say", "tell", "announce", "report", "add", "state", "claim", "confirm", "disclose"}
 DATE_INDEX = "newsevents_date_entities"  # Doc.user_data key: sentence start -> its DATE entities
-BACKGROUND_MODIFIERS = {"previous", "earlier", "former", "past", "prior", "last"}
+BACKGROUND_MODIFIERS = {"previous", "earlier", "former", "past", "prior", "last", "recent"}
 # Prepositions that put an event at a gathering ("at Monday's meeting", "during the talks").
 GATHERING_PREPS = {"at", "during"}
 
@@ -73,7 +73,14 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
     forward = future or (phrase is not None and scheduled(tok, frame))
     # A month without a year is the one nearest the story unless the clause is in the past tense ("signed
     # in April" in a March story is last April; "expects to sign in April" this April).
-    return resolve_event_date(phrase, day, future=forward, nearest=not _past_tense(tok, frame))
+    past = _past_tense(tok, frame)
+    resolved = resolve_event_date(phrase, day, future=forward, nearest=not past)
+    span = date_span(resolved.date) if phrase and past and not forward else None
+    if span is not None and day is not None and span[0] > day:
+        # "has agreed to sell no more shares in the next year": a past act, a date ahead of the story; the
+        # date is the content's (the selling), not the act's
+        return resolve_event_date(None, day)
+    return resolved
 
 
 PERFECT_AUX = {"has", "have", "'ve", "'s"}  # a present perfect's auxiliary (with a past participle)
@@ -270,7 +277,7 @@ def _names_a_thing(ent: Span, tok: Token) -> bool:
     before = next((t for t in reversed(tok.doc[max(ent.start - 3, 0):ent.start]) if not t.is_space), None)
     if before is not None and before.lower_.rstrip(".") in parts:
         return True
-    if _clock_or_amount(ent):
+    if _clock_or_amount(ent) or _designated_day(ent):
         return True
     if ent.root.dep_ == "nummod" and ent.root.head.lower_ in parts:
         return True  # the number hangs on "section" across a line break
@@ -363,6 +370,19 @@ def _noun_class(kind: str) -> frozenset[str]:
     """Lemmas of one class of data/noun_classes.csv."""
     rows = load_table("noun_classes", ("class", "lemma"))
     return frozenset(row["lemma"] for row in rows if row["class"] == kind)
+
+
+def _designated_day(ent: Span) -> bool:
+    """Is the date a day someone names or fixes, the object of a verb ("asked the company to fix March 27 as
+    the record date", "set April 15 as the date of the vote"), not the time of an act?"""
+    root = ent.root
+    if root.dep_ == "dobj":
+        return True
+    verb = root.head
+    return root.dep_ == "npadvmod" and any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" and g.lemma_.lower() in
+                                                      cue_words("time_noun") for g in c.children)
+        for c in verb.children)
 
 
 def _clock_or_amount(ent: Span) -> bool:
