@@ -35,7 +35,7 @@ from spacy.tokens import Doc
 from .actors.knowledge import default_knowledge, normalize
 from .actors.layout import read_layout
 from .extensions import doc_text
-from .geo.index import Entry, PlaceIndex
+from .geo.index import Entry, PlaceIndex, unquoted
 from .model import Entity, Event, Place
 from .resources import load_table
 
@@ -76,7 +76,7 @@ CITY_WORDS = r"town|city|village|port|suburb|municipality|hamlet|capital|townshi
 DIVISION_WORDS = r"state|province|region|county|district|prefecture|governorate|oblast|territory|department"
 KIND_BEFORE = re.compile(rf"\b(?:(?P<city>{CITY_WORDS})|(?P<div>{DIVISION_WORDS}))\s+of\s+(?:the\s+)?$", re.I)
 KIND_AFTER = re.compile(rf"^\s+(?:(?P<city>city|town|village)|(?P<div>{DIVISION_WORDS}))\b", re.I)
-TRAILING_KIND = re.compile(rf"\s+(?:{DIVISION_WORDS}|city|town)$", re.I)
+TRAILING_KIND = re.compile(rf"\s+(?:{DIVISION_WORDS}|city|town|zone|area|division|municipality)$", re.I)
 
 
 @dataclass(frozen=True)
@@ -151,6 +151,8 @@ class Gazetteer:
             alias = self._alias(self.aliases[key])
             return [Candidate(alias, 10**9)] if alias else []
         found = [self._candidate(e) for e in self.index.lookup(key)]
+        if not found and unquoted(key) != key:  # "Dara’a": as the index keeps it, without quotes
+            found = [self._candidate(e) for e in self.index.lookup(unquoted(key))]
         bare = TRAILING_KIND.sub("", key)
         if not found and bare != key and bare:  # "Deir Ezzor Governorate": the name without its kind word
             found = [c for c in self.candidates(bare) if c.place.feature != "country"]

