@@ -127,3 +127,11 @@ def test_a_position_in_a_body_takes_the_bodys_sector(analyse) -> None:
     result = analyse(text, "2016-05-01")
     assert code_of(result, "Armando Urtecho") == "HNDBUS"
     assert code_of(result, "their Honduran counterparts") == "HNDGOV"
+
+
+def test_congress_is_the_home_countrys_where_its_national_body_is_so_called(analyse) -> None:
+    text = ("GUATEMALA CITY - The court barred Edmond Mulet from the race. Mulet, a former president of "
+            "Congress, said he would appeal.")
+    assert code_of(analyse(text, "2019-05-01"), "Congress") == "GTMLEG"
+    text = "TOKYO, May 1 - Japan urged Congress not to pass the trade bill."
+    assert code_of(analyse(text, "1987-05-01"), "Congress") == "USALEG"

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from ..resources import load_table
 from .candidates import domestic_roles
 from .knowledge import ActorKnowledge, normalize
 from .layout import Layout, dateline_country
@@ -192,6 +193,35 @@ def _sentences_naming_another_country(clusters: list[Cluster], home: str | None,
             and (kinds is None or cl.kind in kinds) for m in cl.members}
 
 
+@cache
+def shared_body_names() -> dict[str, dict[str, str]]:
+    """national_bodies.csv: normalised name -> {country: sector} of the countries whose body is so called."""
+    out: dict[str, dict[str, str]] = {}
+    for row in load_table("national_bodies", ("phrase", "iso3", "sector")):
+        out.setdefault(normalize(row["phrase"]), {})[row["iso3"]] = row["sector"]
+    return out
+
+
+def _rehome_shared_names(clusters: list[Cluster], home: str | None) -> None:
+    """"Congress" in a story from Guatemala City is Guatemala's congress (GTMLEG), not the US one the
+    metonym table gives, unless a sentence naming it also names an actor of the table's country."""
+    if home is None:
+        return
+    shared = shared_body_names()
+    for cl in clusters:
+        if cl.kind != "metonym" or cl.country == home or cl.country is None:
+            continue
+        sectors = {shared[m.key].get(home) for m in cl.members if m.key in shared}
+        sector = next((s for s in sectors if s), None)
+        if sector is None:
+            continue
+        sentences = {m.sentence for m in cl.members}
+        if any(other is not cl and other.country == cl.country
+               and sentences & {m.sentence for m in other.members} for other in clusters):
+            continue  # "the U.S. Congress", "Congress ... Washington": the table's country
+        cl.country, cl.sector, cl.basis = home, sector, "article"
+
+
 def place_unplaced(clusters: list[Cluster], home: Home, kb: ActorKnowledge) -> list[Cluster]:
     """Give a country to the domestic actors that have a sector but none: the dateline's country
     (`basis: dateline`), else, for officials, bodies and domestic organisations (courts, police, cartels,
@@ -200,6 +230,7 @@ def place_unplaced(clusters: list[Cluster], home: Home, kb: ActorKnowledge) -> l
     Bodies that stay without a country ("the government" in an article about nowhere) are dropped: a
     sector alone says nothing about whose."""
     filed, main, dominant = home.filed, home.main, home.dominant
+    _rehome_shared_names(clusters, home.country)
     foreign_in = _sentences_naming_another_country(clusters, filed)
     abroad_filed = _sentences_naming_another_country(clusters, filed, PLACES)
     abroad_main = _sentences_naming_another_country(clusters, main, PLACES)
