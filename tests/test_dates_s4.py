@@ -187,3 +187,19 @@ def test_a_past_agreement_does_not_take_the_future_date_of_its_content(nlp: Lang
 def test_an_event_noun_called_recent_is_background(nlp: Language) -> None:
     text = "The ministers reaffirmed the approach agreed at the recent Paris meeting."
     assert date_of(nlp, text, "meeting") == UNKNOWN
+
+
+# -- 9. "last January 22", "in the past" -----------------------------------------------------------------
+
+def test_last_month_day_is_the_most_recent_such_day() -> None:
+    assert resolve_event_date("last January 22", PUBLISHED).date == "2018-01-22"
+    assert resolve_event_date("last March 20", PUBLISHED).date == "2017-03-20"
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("The accord, signed last January 22, ended a long dispute.", "signed", ("2018-01-22", "relative")),
+    ("Police closed the road in the past to stop protests.", "closed", UNKNOWN),
+])
+def test_a_participle_s_day_and_a_past_habit(nlp: Language, text: str, trigger: str,
+                                              expected: tuple[str | None, str]) -> None:
+    assert date_of(nlp, text, trigger) == expected

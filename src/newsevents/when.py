@@ -165,6 +165,14 @@ def resolve_event_date(phrase: str | None, published: date | None, future: bool 
     cleaned = " ".join(w for w in words if w not in FILLER or (w in {"this", "past"} and "week" in words))
     if words and words[0] == "last" and len(words) == 2 and words[1] in MONTHS:
         cleaned = words[1]  # "last June": dateparser does not read it; the most recent June is meant
+    if words[:1] == ["last"] and len(words) == 3 and words[1] in MONTHS and words[2].isdigit():
+        # "last January 22": the most recent such day before the story
+        last = _parser(base, False).get_date_data(" ".join(words[1:]))
+        if last.date_obj is not None:
+            found = last.date_obj.date()
+            if found >= base:
+                found = found.replace(year=found.year - 1)
+            return EventDate(found.isoformat(), phrase, "relative")
     if set(words) & set(WEEKDAYS) and _names_month(words) and any(w.isdigit() and len(w) <= 2 for w in words):
         # "this coming Sunday, March 8": the month-day says which day; the weekday only repeats it
         cleaned = " ".join(w for w in cleaned.split() if w not in WEEKDAYS and w not in {"coming", "this"})

@@ -651,6 +651,9 @@ def is_background(tok: Token, frame: list[Token]) -> bool:
             return True  # a perfect infinitive: "are believed to have agreed", "is said to have met"
         if any(c.dep_ == "advmod" and c.lower_ in BACKGROUND_ADVERBS for c in children):
             return True
+        if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lower_ == "past"
+                                                             for g in c.children) for c in children):
+            return True  # "closed the road in the past"
         if node.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in BACKGROUND_MODIFIERS
                                        for c in children):
             return True
