@@ -57,6 +57,11 @@ def test_act_is_found_with_its_parties(analyse: Analyse, text: str, code: str, s
     ("The rebels overran an army base in Kunar province.", "192"),
     ("Angola and Uruguay have established diplomatic relations.", "054"),
     ("A smuggling ring in Texas provided automatic rifles to the Zetas.", "072"),
+    ("The Earth Liberation Front claimed responsibility for the arson attack in Vail.", "015"),
+    ("Brazilian President Michel Temer conceded to the demands of the truck drivers.", "083"),
+    ("The U.S. Treasury Department removed the sanctions on Rusal.", "085"),
+    ("Bolivian authorities declared a state of siege in Pando.", "172"),
+    ("The European Union handed over medical supplies to the Nigerian government.", "070"),
 ])
 def test_happening_is_found(analyse: Analyse, text: str, code: str) -> None:
     assert code in codes(analyse(text, DAY))
@@ -93,6 +98,9 @@ def test_order_to_stand_trial_is_legal_action_against_the_accused(analyse: Analy
     # giving up arms is laying them down, not arming anyone
     ("Thirty-five rebels gave up their arms in Chhattisgarh last year.", "072"),
     ("The drug beat analysts' expectations.", "182"),
+    # a profit warning threatens nobody; a dividend declared is no state of emergency
+    ("Ford issued a profit warning on Tuesday.", "13"),
+    ("The board of Ford declared a dividend of 10 cts a share.", "172"),
 ])
 def test_other_sense_is_no_such_event(analyse: Analyse, text: str, code: str) -> None:
     assert not any(c.startswith(code) for c in codes(analyse(text, DAY)))
@@ -104,6 +112,13 @@ def test_threat_of_military_action_and_weapons_of_mass_destruction(analyse: Anal
     assert ("204", "SYR", "SYRREB") in pairs(analyse("Syria used chemical weapons against rebels near Damascus.",
                                                      DAY))
     assert ("072", "USA", "COL") in pairs(analyse("The United States provided military aid to Colombia.", DAY))
+
+
+def test_warning_given_and_condolences_expressed(analyse: Analyse) -> None:
+    assert ("130", "USAGOV", "RUSGOV") in pairs(analyse("Obama gave Russian President Vladimir Putin a stern "
+                                                        "warning.", "2014-03-05"))
+    assert any(c == "018" and t == "CHN" for c, _, t in pairs(analyse(
+        "Australia expressed condolences to China over the earthquake in Sichuan.", DAY)))
 
 
 def test_shots_fired_in_a_when_clause_still_name_the_killer(analyse: Analyse) -> None:

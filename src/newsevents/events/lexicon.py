@@ -45,7 +45,7 @@ TRIGGER_POS = {"VERB", "NOUN"}
 # of these.
 USER_VERB_TARGETS = ("dobj", "dative", "with", "to", "against", "on", "at", "for", "from", "into", "over")
 REQUIRES = {"prep", "ctx", "obj", "xcomp", "after", "particle"}
-OUR_REQUIRES = {"prep", "ctx", "obj", "xcomp", "subj"}  # the condition kinds event_triggers.csv rows can set
+OUR_REQUIRES = {"prep", "ctx", "obj", "xcomp", "subj", "after"}  # the condition kinds our trigger rows set
 # The cameo of an event_triggers.csv row saying this use of the word reports no event at all ("meets
 # requirements", "the currency appreciated against the dollar"): it stops the rows after it, ours and the
 # dictionary's, so a sense the codebook never meant cannot fall through to a later row.
@@ -319,7 +319,11 @@ def _our_conditions(text: str, where: str) -> tuple[Requirement, ...]:
         kind, _, words = part.partition(":")
         if kind not in OUR_REQUIRES or not words:
             raise DataError(Code.E010, where, f"bad requires {part!r}")
-        out.append(Requirement(kind, frozenset(split_list(words))))
+        if kind == "after":  # words following the trigger in this order: "after:state of emergency"
+            items = tuple(words.lower().split())
+            out.append(Requirement(kind, frozenset(items), items, frozenset(items)))
+        else:
+            out.append(Requirement(kind, frozenset(split_list(words))))
     return tuple(out)
 
 
