@@ -127,3 +127,25 @@ def test_a_country_modifier_victim_keeps_its_bare_country(analyse) -> None:
     # "Israeli towns" is the country attacked, not a civilian sector the story does not name.
     found = _events(analyse, "Hamas fighters attacked Israeli towns near the Gaza border on Saturday.", "1")
     assert [_code(t) for _, t, _ in found] == ["ISR"]
+
+
+def test_a_place_typed_as_a_person_is_no_victim(analyse) -> None:
+    # "him" never stands for a place name the recogniser typed a person ("... Ghat ...", "... Town").
+    result = analyse("KARACHI, May 2: Unidentified militants kidnapped a trader from Saddar Town Karachi. "
+                     "They later shot him dead.", "2012-05-03")
+    names = {e.id: e.name for e in result.entities}
+    for event in result.events:
+        if event.target is not None and event.target.entity_id:
+            assert "Town" not in names[event.target.entity_id]
+
+
+def test_the_captives_not_the_place_at_which_they_were_taken(analyse) -> None:
+    found = _events(analyse, "PATNA, May 2: Maoists abducted two security guards of a private company at "
+                             "Chakai in Jamui District on Tuesday.", "18")
+    assert [_code(t) for _, t, _ in found] in (["INDCVL"], ["INDBUS"])  # a company's guards
+
+
+def test_the_speakers_own_group_is_not_the_one_warned(analyse) -> None:
+    found = _events(analyse, "GUWAHATI, May 2: The spokesman of the NDFB, B Daimary, said the outfit was not "
+                             "involved in the killing and warned not to blame the NDFB.", "13")
+    assert all(n != "National Democratic Front of Bodoland" for _, _, n in found)

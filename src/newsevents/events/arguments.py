@@ -192,6 +192,8 @@ class ArgumentReader:
         for i, eid in self.mention_entity.items():
             if not first_sentence <= i < tok.i or eid in exclude or self.entities[eid].type != "PERSON":
                 continue
+            if self._place_name(eid):  # "Jamshed Town" typed a person is no "him"
+                continue
             if i in reporters:
                 continue
             rank = (self.doc[i].dep_ == "nsubj" or self.doc[i].head.dep_ == "nsubj", i, eid)
@@ -591,7 +593,36 @@ class ArgumentReader:
             found = [a for a in found if a.ref.entity_id is not None  # no event
                      or (self._has_country(a.ref.code) and not a.guessed)]
         found = self._home_victims(found, sources) if self._violent(verb) else found
+        found = [a for a in found if not self._speakers_own(a, verb)]
         return self._affected(verb, found, sources, exclude)
+
+    def _speakers_own(self, arg: Argument, verb: Token) -> bool:
+        """"The spokesman of the NDFB said the outfit ... and warned not to blame the NDFB": the speaker or
+        his own group is not the one warned (a country may be: "Israel's army said Hamas attacked Israel";
+        and one may tell of an attack or arrest suffered: "said armed men had tried to kill her")."""
+        eid = arg.ref.entity_id
+        if eid is None or self.entities[eid].type in PLACE_TYPES or self._act_kind(verb) is not None:
+            return False
+        speakers, said_by = self._speakers(verb)
+        return eid in speakers or self._named_in(eid, said_by)
+
+    def _speakers(self, verb: Token) -> tuple[set[str], str]:
+        """The entities named in the subject of a speech verb the trigger's clause is told under ("the
+        spokesman of X, Y, said that ...": X and Y), and the subject's words."""
+        tellers = [anc for anc in verb.ancestors if self.lexicon.is_cue(anc.lemma_, "speech")]
+        # "X said ... and warned ...": a speech verb the trigger is coordinated with tells it too.
+        if verb.dep_ == "conj" and self.lexicon.is_cue(verb.head.lemma_, "speech"):
+            tellers.append(verb.head)
+        subjects = [c for anc in tellers for c in anc.children
+                    if c.dep_ == "nsubj" and not self.in_dateline(c)]
+        eids = {eid for c in subjects for t in c.subtree if (eid := self.mention_entity.get(t.i)) is not None}
+        return eids, " ".join(t.lower_ for c in subjects for t in c.subtree)
+
+    def _named_in(self, eid: str, words_: str) -> bool:
+        """Whether one of the entity's mentions ("NDFB") is written in the words ("the spokesman of the NDFB
+        IKS"): the same group, though the recogniser made two entities of it."""
+        names = {re.sub(r"^the ", "", m.text.lower()) for m in self.entities[eid].mentions}
+        return any(re.search(rf"\b{re.escape(n)}\b", words_) for n in names if n and words_)
 
     # -- the affected person of a violent, captive or legal act (codes a coder infers) -------------------
 
@@ -608,14 +639,23 @@ class ArgumentReader:
             return found
         people = self._described_patients(verb, exclude) if sources or kind != "violence" else []
         named = [a for a in people if a.ref.entity_id is not None]
+        own = self._patient_entities(verb)
         if named and all(a.ref.entity_id is None or self._place_like(a) for a in found):
             found = named  # "a shopkeeper, identified as Gul Zaman": Gul Zaman, not an unnamed shopkeeper
-        elif people and (not found or all(self._place_like(a) for a in found)):
+        elif people and not any(a.ref.entity_id in own for a in found if a.ref.entity_id):
+            # "abducted its two security guards at Chain": the guards, not what a preposition named.
             found = people
-        elif any(not self._place_like(a) for a in found):
+        elif any(not self._place_like(a) for a in found) or verb.lemma_.lower() in words("person_act"):
+            # A person, never a place, is killed, abducted or arrested; a town may be attacked.
             found = [a for a in found if not self._place_like(a)]
         inferred = [self._inferred(a, verb, kind, sources) for a in found]
         return [a for a in inferred if a.ref.entity_id is not None or a.ref.code]
+
+    def _patient_entities(self, verb: Token) -> set[str]:
+        """The entities named by the words for the one acted on, or by their appositions and modifiers."""
+        return {eid for tok in self._patients(verb)
+                for t in [tok, *(c for c in tok.children if c.dep_ in {"appos", "compound", "poss"})]
+                if (eid := self.mention_entity.get(t.i)) is not None}
 
     def _act_kind(self, verb: Token, pos: str = "VERB") -> str | None:
         """"violence" (CAMEO 18-20, with abduction), "arrest" (173, 174) or "release" (084), by the word's
@@ -967,10 +1007,18 @@ class ArgumentReader:
     def _named_place(self, arg: Argument) -> bool:
         """An entity whose name ends in a place word ("... Chowk", "... Road", "... Gaon"), whatever type the
         recogniser gave it: it is where something happened, never a party."""
-        if arg.ref.entity_id is None:
+        return arg.ref.entity_id is not None and self._place_name(arg.ref.entity_id)
+
+    def _place_name(self, eid: str) -> bool:
+        """Whether a name ends in a place word, or (one typed a person: "Dohbi Ghat Bijbehara", "Jamshed
+        Town") holds one anywhere (`party_words.csv` place_word)."""
+        ent = self.entities[eid]
+        names = [w.lower() for w in ent.name.split()]
+        if not names:
             return False
-        words = self.entities[arg.ref.entity_id].name.split()
-        return bool(words) and words[-1].lower() in place_words()
+        if names[-1] in place_words():
+            return True
+        return ent.type == "PERSON" and any(w in place_words() or w in words("place_word") for w in names)
 
     def _is_place(self, arg: Argument) -> bool:
         return arg.ref.entity_id is not None and self.entities[arg.ref.entity_id].type in PLACE_TYPES
