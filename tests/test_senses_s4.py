@@ -19,14 +19,16 @@ def cameos(analyse, text: str) -> set[str]:
     ("Unidentified gunmen shot dead a doctor in Peshawar on Sunday.", "180"),
     ("The Maoists gunned him down near his house in Sukma district.", "180"),
     ("Juan Perez, a local trader, was murdered in March.", "180"),
+    # a police chief killed by gunmen is a targeted killing (186); a constable is not a figure
+    ("Gunmen murdered two police chiefs in Tamuin on Sunday.", "186"),
+    ("Unidentified gunmen shot dead a police constable in Srinagar on Sunday.", "180"),
     # armed forces killing armed men: conventional force (19x)
     ("Indian Army troops killed three militants in Kupwara district.", "190"),
 ])
 def test_violence_against_a_person_is_coded_by_doer_and_victim(analyse, text: str, expected: str) -> None:
     found = cameos(analyse, text)
     assert expected in found, found
-    other = "190" if expected == "180" else "180"
-    assert other not in found, found
+    assert not {"180", "186", "190"} - {expected} & found, found
 
 
 def test_fighting_between_armed_sides_stays_conventional(analyse) -> None:
@@ -72,6 +74,11 @@ def test_a_conviction_stays_a_finding_of_guilt(analyse) -> None:
     "Most analysts refuse to commit themselves until after the June 12 release of U.S. trade data.",
     "Mexican Finance Minister Gustavo Petricioli warned against complacency.",
     "Merrill Lynch committed to provide 200 mln dlrs in equity to AV Holdings.",
+    "Corona was part of the cartel's effort, a tactic that calls to mind the Juarez Cartel's recruitment.",
+    "Europol has warned several times about the growing influence of Mexican organized crime.",
+    "The fact that the network is led by Bulgarians supports the claims of Europol.",
+    "Hipolito Mora said police had planted the weapons on Farias.",
+    "The poisonous brew killed at least 51 people in Ecuador.",
 ])
 def test_words_in_another_sense_report_no_event(analyse, text: str) -> None:
     assert not cameos(analyse, text)
@@ -84,6 +91,7 @@ def test_words_in_another_sense_report_no_event(analyse, text: str) -> None:
     ("Britain backed France's proposal at the summit.", "05"),
     ("Iran agreed to release the prisoners.", "03"),
     ("Iran warned Israel against any attack.", "13"),
+    ("Iran warned of retaliation against Israel.", "13"),
 ])
 def test_the_event_sense_stays(analyse, text: str, root: str) -> None:
     assert any(c.startswith(root) for c in cameos(analyse, text))
