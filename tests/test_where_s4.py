@@ -115,3 +115,35 @@ def test_which_place_of_the_sentence(analyse: Analyse, text: str, trigger: str, 
 def test_a_surname_shot_is_no_town(analyse: Analyse) -> None:
     text = "Miller was shot dead in Rafah in May 2003 while filming a documentary."
     assert _place_name(analyse(text, "2021-05-02"), "shot") == "Rafaḩ"
+
+
+@pytest.mark.parametrize(("text", "trigger", "place"), [
+    # a war's event named after its place
+    ("The journalist was captured during the 1989 US invasion of Panama and taken to Miami.", "captured",
+     "Panama"),
+    # a relative clause on "where" describes the place it hangs from, not the main clause's
+    ("Noriega was captured during the 1989 US invasion of Panama and taken to the United States, where he was "
+     "convicted of drug trafficking.", "convicted", "United States"),
+    # a relative clause's noun phrase is its own
+    ("The incident occurred three months before the poison gas release in the Tokyo subway system that killed "
+     "12 and sickened thousands.", "killed", "Tokyo"),
+    # a country's waters patrolled
+    ("Somalia's seawaters are being patrolled by warships from Britain, the United States, Germany and France.",
+     "patrolled", "Somalia"),
+])
+def test_places_of_phrases_and_clauses(analyse: Analyse, text: str, trigger: str, place: str) -> None:
+    assert _place_name(analyse(text, "2021-05-02"), trigger) == place
+
+
+def test_escaping_towards_a_town_is_not_there(analyse: Analyse) -> None:
+    text = ("Three ISIS terrorists were killed in the clashes and two others were arrested, while the rest "
+            "escaped the city towards Raqqa.")
+    assert _place_name(analyse(text, "2021-05-02"), "killed") is None
+
+
+def test_divisions_by_their_bare_name_and_quotes_however_written() -> None:
+    gaz = default_gazetteer()
+    cesar = gaz.geocode("Cesar province")
+    assert cesar is not None and cesar.feature == "admin1" and cesar.country == "COL"
+    daraa = [c.place for c in gaz.candidates("Dara’a Governorate")]
+    assert any(p.feature == "admin1" and p.country == "SYR" for p in daraa)

@@ -76,7 +76,7 @@ CITY_WORDS = r"town|city|village|port|suburb|municipality|hamlet|capital|townshi
 DIVISION_WORDS = r"state|province|region|county|district|prefecture|governorate|oblast|territory|department"
 KIND_BEFORE = re.compile(rf"\b(?:(?P<city>{CITY_WORDS})|(?P<div>{DIVISION_WORDS}))\s+of\s+(?:the\s+)?$", re.I)
 KIND_AFTER = re.compile(rf"^\s+(?:(?P<city>city|town|village)|(?P<div>{DIVISION_WORDS}))\b", re.I)
-TRAILING_KIND = re.compile(rf"\s+(?:{DIVISION_WORDS}|city|town|zone|area|division|municipality)$", re.I)
+TRAILING_KIND = re.compile(rf"\s+(?:{DIVISION_WORDS}|city|town|zone|area|division|municipality|lga)$", re.I)
 
 
 @dataclass(frozen=True)
@@ -436,7 +436,8 @@ LOC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "aroun
                        "into", "off", "nearby", "through", "along", "over"})
 # never where, even before an area noun: "a man from Kobane city", "walked to the town of X"
 NOT_WHERE_PREPS = frozenset({"of", "from", "to", "toward", "towards", "for", "by", "with", "about", "like"})
-TARGET_PREPS = frozenset({"on", "against"})  # "attacks on Aleppo": where, for acts on places only
+# "attacks on Aleppo", "fired shells towards X": where, for acts on places only
+TARGET_PREPS = frozenset({"on", "against", "towards", "toward"})
 # "the town of X", "the outskirts of X", "the province of X": X is where, when the noun is
 AREA_NOUNS = frozenset({"town", "city", "village", "province", "region", "district", "capital",
                         "outskirts", "suburb", "state", "county", "area", "centre", "center", "heart",
@@ -448,7 +449,8 @@ AREA_NOUNS = frozenset({"town", "city", "village", "province", "region", "distri
                         "hometown", "resort", "stronghold", "zone", "airbase", "campus", "university",
                         "hotel", "residence", "hut", "outpost", "checkpoint", "bastion", "enclave",
                         "front", "entrance", "gate", "gates", "mountain", "mountains", "hill", "hills",
-                        "valley", "beach", "highway", "road", "bridge", "river", "bank", "forest", "desert"})
+                        "valley", "beach", "highway", "road", "bridge", "river", "bank", "forest", "desert",
+                        "waters", "water", "seawater", "airspace", "territory", "soil", "lga", "quarter"})
 NOT_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW",
                         "WORK_OF_ART", "LANGUAGE", "PRODUCT", "NORP"})
 # Acts on a place: their object is where they happened ("bombed Rafah", "visited Kyiv", "captured Baidoa"), as
@@ -461,6 +463,9 @@ ACT_NOUNS = frozenset({"attack", "airstrike", "strike", "raid", "airraid", "offe
                        "blockade", "intervention", "crackdown", "drone", "missile", "rocket", "mission",
                        "occupation", "sanction", "embargo", "air", "warplane", "jet", "troop", "force",
                        "soldier"})
+# a war's events named after the place they happened in ("the invasion of Panama", "the battle for Mosul")
+WAR_NOUNS = frozenset({"invasion", "battle", "siege", "occupation", "liberation", "fall", "capture", "sack",
+                       "bombing", "bombardment", "shelling", "blockade", "offensive", "assault"})
 COMPASS_NOUNS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
                            "southwest", "outside"})  # "a road north of Kabul": near it
 # The kind of building or site a name ends with ("Sarajevo airport", "Minya University"): when the gazetteer
@@ -670,7 +675,8 @@ def _settlements_inside(doc: Doc, spans: Sequence[tuple[int, int, str | None]],
 SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "district", "province", "region", "county",
                               "hamlet", "neighbourhood", "neighborhood", "suburb", "governorate",
                               "municipality", "camp", "capital", "area", "hometown", "resort", "stronghold",
-                              "township", "port", "mountain", "island", "valley", "hill", "river"})
+                              "township", "port", "mountain", "island", "valley", "hill", "river", "lga",
+                              "quarter"})
 
 
 def _named_as_place(first: Any, after: Any | None = None) -> bool:
@@ -736,7 +742,9 @@ def _span_place(doc: Doc, s: int, e: int, eid: str | None, entities: Mapping[str
     # modifier word nor a people's name ("a Canadian convoy": no town of Canadian, Texas)
     demonym = eid is not None and entities[eid].type == "NORP" and normalize(span.text) in default_knowledge(
         ).demonyms
-    if span.root.dep_ == "amod" or span.root.pos_ != "PROPN" or demonym:
+    following = doc[e] if e < len(doc) else None
+    kind_after = following is not None and following.lemma_.lower() in SETTLEMENT_NOUNS  # "Farah city"
+    if (span.root.dep_ == "amod" and not kind_after) or span.root.pos_ != "PROPN" or demonym:
         return None  # ... nor a common noun ("the man": no town of Man)
     toponym = toponym_at(text, span.start_char, span.end_char)
     return main_name_place(gazetteer, toponym, ctx) or facility_place(gazetteer, toponym, ctx)
@@ -780,6 +788,8 @@ def _locative(doc: Doc, s: int, e: int, trig: Any, on_place: bool, own: bool = F
                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)] if on_place else []
     if on_place and (area_object := _area_object(node, [*verbs, *purpose])):
         return area_object
+    if trig.dep_ == "relcl" and trig.head == root and any(c.lower_ == "where" for c in trig.children):
+        return True  # "the United States, where he was convicted": the place the clause describes
     if on_place and not person and node.dep_ in {"dobj", "nsubjpass"} and node.head in verbs and not any(
             c.dep_ == "appos" and c.lemma_.lower() not in AREA_NOUNS for c in node.children):
         # "bombed Pooneryn", "visited Moscow", "Kisangani was captured" (not a name described as somebody:
@@ -792,8 +802,10 @@ def _locative(doc: Doc, s: int, e: int, trig: Any, on_place: bool, own: bool = F
         head = node.head
         if node.dep_ == "pobj" and head.lower_ in LOC_PREPS and head.head.lower_ == "from":
             return False  # "from across Europe", "from inside Syria": where they came from
+        aimed = head.lower_ in TARGET_PREPS and (head.lower_ in {"on", "against"} or head.head in verbs
+                                                 or head.head.head in verbs)  # "fired shells towards X"
         if node.dep_ == "pobj" and (head.lower_ in LOC_PREPS or (area and head.lower_ not in NOT_WHERE_PREPS)
-                                    or (on_place and head.lower_ in TARGET_PREPS and node is root)):
+                                    or (on_place and aimed and node is root)):
             # "in X", "in the courtyard of X's hospital", "on the towns of X"; "blew himself up at a station
             # in the city of X, killing ten": the place of the clause a subjectless participle hangs from
             return _same_clause(head.head, trig, on_place) or _clause_verb(head.head) in verbs[1:]
@@ -803,6 +815,11 @@ def _locative(doc: Doc, s: int, e: int, trig: Any, on_place: bool, own: bool = F
         if node.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in AREA_NOUNS:
             node, area = head.head, True
             continue
+        war = head.head
+        if node.dep_ == "pobj" and head.lower_ in {"of", "for"} and war.lemma_.lower() in WAR_NOUNS \
+                and war.dep_ == "pobj" and war.head.lower_ in {"during", "in", "amid", "throughout"}:
+            # "captured during the 1989 invasion of Panama", "killed in the battle for Mosul": there
+            return _same_clause(head.head.head.head, trig, on_place)
         if node.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in COMPASS_NOUNS \
                 and head.head.dep_ in {"advmod", "npadvmod", "pobj", "prep"}:
             # "traveling on a road north of Kabul", "a blast 30 km south of Baghdad": near it
@@ -818,11 +835,14 @@ def _locative(doc: Doc, s: int, e: int, trig: Any, on_place: bool, own: bool = F
 
 
 def _area_object(node: Any, verbs: Sequence[Any]) -> bool:
-    """"capture the key city of X", "attacked the town of X": a place an area noun names as the object of
-    one of `verbs`."""
-    if node.dep_ != "pobj" or node.head.lower_ != "of":
+    """"capture the key city of X", "attacked the town of X", "Somalia's waters are patrolled": a place an
+    area noun names as the object of one of `verbs`."""
+    if node.dep_ == "poss":  # "Somalia's waters are patrolled", "patrolled Georgia's coast"
+        noun = node.head
+    elif node.dep_ == "pobj" and node.head.lower_ == "of":
+        noun = node.head.head
+    else:
         return False
-    noun = node.head.head
     return noun.lemma_.lower() in AREA_NOUNS and noun.dep_ in {"dobj", "nsubjpass"} and noun.head in verbs
 
 
@@ -859,11 +879,23 @@ def _clause_verb(tok: Any) -> Any:
 # carried out in X"). Coordinated verbs share the trigger's place, and an attack shares its "when"-clause's
 # ("killed when a bomber detonated a car near Kabul").
 OWN_CLAUSES = frozenset({"ccomp", "csubj", "parataxis", "relcl"})
-# an adverbial clause of another time or of a reason or condition tells of another happening, with its own
-# place; "when", "as", "while" clauses tell of the same moment, in the same place
-OTHER_TIME_MARKS = frozenset({"after", "before", "since", "until", "till", "because", "although", "though",
-                              "unless", "if", "once"})
+# an adverbial clause of a reason, concession or condition tells of another happening, with its own place;
+# "when", "as", "while", "after" clauses tell of the same scene ("shot dead after he left a mosque in X")
+OTHER_TIME_MARKS = frozenset({"because", "although", "though", "unless", "if"})
 OWN_CLAUSES_NOT_ON_PLACE = OWN_CLAUSES | {"acl", "advcl"}
+
+
+def _in_noun_phrase(noun: Any, head: Any) -> bool:
+    """Is `head` the noun a relative clause describes, or a word of its noun phrase above it ("the gas release
+    in the Tokyo subway system that killed 12": the release)? Not the verb it hangs from."""
+    node = noun
+    for _ in range(4):
+        if node == head:
+            return True
+        if node.pos_ in {"VERB", "AUX"} or node.head is node:
+            return False
+        node = node.head
+    return False
 
 
 def _same_clause(head: Any, trig: Any, on_place: bool = False) -> bool:
@@ -871,8 +903,13 @@ def _same_clause(head: Any, trig: Any, on_place: bool = False) -> bool:
     or a word below it that no clause of its own separates from it."""
     if any(t.lower_ == "according" for t in (head, *head.ancestors)):
         return False  # "according to a source in X": where the source is, not the act
-    if head == trig or head.is_ancestor(trig):
+    if head == trig:
         return True
+    if head.is_ancestor(trig):  # a word above it, unless a relative clause holds the trigger
+        node = trig
+        while node != head and node.dep_ != "relcl" and node.head is not node:
+            node = node.head
+        return node == head or _in_noun_phrase(node.head, head)
     if not trig.is_ancestor(head):
         return False
     own = OWN_CLAUSES if on_place else OWN_CLAUSES_NOT_ON_PLACE
