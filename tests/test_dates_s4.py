@@ -78,12 +78,15 @@ def test_a_clock_time_alone_names_no_date() -> None:
 
 # -- 4. background told without a time is undated -------------------------------------------------------
 
+BODY = "The fund sold its stake on Monday. It gave no price. "  # two sentences before: the story's body
+
+
 @pytest.mark.parametrize(("text", "trigger"), [
     ("The row in the Aegean erupted after Turkey said it would search for oil off its coast.", "search"),
-    ("The shares are the entire block seized by the government from the bank.", "seized"),
-    ("The committee recommended tariff cuts on 66 products requested by Washington.", "requested"),
-    ("The reform will come too late, as demanded by the country's trading partners.", "demanded"),
-    ("The policy intentions outlined at the Louvre meeting still hold, the dealers said.", "meeting"),
+    (BODY + "The shares are the entire block seized by the government from the bank.", "seized"),
+    (BODY + "The committee recommended tariff cuts on 66 products requested by Washington.", "requested"),
+    (BODY + "The reform will come too late, as demanded by the country's trading partners.", "demanded"),
+    (BODY + "The policy intentions outlined at the Louvre meeting still hold, the dealers said.", "meeting"),
     ("He said the firm declined the offer, but that the agent later met the chairman.", "met"),
     ("Finance ministers are widely believed to have agreed exchange rate targets.", "agreed"),
     ("Dealers will watch developments ahead of an OPEC meeting.", "meeting"),
@@ -203,3 +206,13 @@ def test_last_month_day_is_the_most_recent_such_day() -> None:
 def test_a_participle_s_day_and_a_past_habit(nlp: Language, text: str, trigger: str,
                                               expected: tuple[str | None, str]) -> None:
     assert date_of(nlp, text, trigger) == expected
+
+
+def test_a_headline_participle_is_the_story_s_news(nlp: Language) -> None:
+    assert date_of(nlp, "Wheat Crop Threatened By Pests, Disease", "Threatened") == TODAY
+
+
+def test_an_event_noun_keeps_its_own_season_under_a_past_verb(nlp: Language) -> None:
+    text = ("The militant tone as the convention opened underscored the probability of confrontation during "
+            "the summer's labor negotiations between the union and the automakers.")
+    assert date_of(nlp, text, "negotiations") == ("2018-SU", "explicit")

@@ -75,7 +75,8 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
     # in April" in a March story is last April; "expects to sign in April" this April).
     past = _past_tense(tok, frame)
     resolved = resolve_event_date(phrase, day, future=forward, nearest=not past)
-    span = date_span(resolved.date) if phrase and past and not forward else None
+    verb = tok.pos_ in {"VERB", "AUX"}  # an event noun's tense is its governor's, not its own
+    span = date_span(resolved.date) if phrase and past and not forward and verb else None
     if span is not None and day is not None and span[0] > day:
         # "has agreed to sell no more shares in the next year": a past act, a date ahead of the story; the
         # date is the content's (the selling), not the act's
@@ -682,12 +683,15 @@ def _past_participle_phrase(tok: Token) -> bool:
     """The event is a past participle describing a noun or a clause, with no auxiliary of its own ("the
     shares seized by the government", "products requested by Washington", "a move criticised by Conoco",
     "as demanded by its partners"), or an event noun under one ("intentions outlined at the Louvre
-    meeting"): what was done before, not the story's news."""
+    meeting"), in the story's body: what was done before, not the story's news (a headline's or lede's
+    participle is: "Wheat Crop Threatened By Pests")."""
     verb = tok
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj":
         verb = tok.head.head
     if verb.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children):
         return False
+    if tok.sent.start in _lede_starts(tok):
+        return False  # a headline's participle is its news: "Wheat Crop Threatened By Pests"
     if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
         return True
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
