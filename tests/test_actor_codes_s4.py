@@ -135,3 +135,19 @@ def test_congress_is_the_home_countrys_where_its_national_body_is_so_called(anal
     assert code_of(analyse(text, "2019-05-01"), "Congress") == "GTMLEG"
     text = "TOKYO, May 1 - Japan urged Congress not to pass the trade bill."
     assert code_of(analyse(text, "1987-05-01"), "Congress") == "USALEG"
+
+
+def test_a_title_naming_a_known_body_gives_its_country_and_sector(analyse) -> None:
+    text = ("TOKYO, May 1 - BankAmerica vice chairman Frank N. Newman held a meeting here today with Japanese "
+            "banks. Exxon president Lee Raymond said profits rose.")
+    result = analyse(text, "1987-05-01")
+    assert code_of(result, "Frank N. Newman") == "USABUS"
+    assert code_of(result, "Lee Raymond") == "USABUS"
+
+
+def test_negotiators_delegations_and_letter_carriers(analyse) -> None:
+    result = analyse("U.S. negotiators opened talks with Japanese officials. Canada Post presented its "
+                     "striking letter carriers with a new offer.", "1987-05-01")
+    assert code_of(result, "U.S. negotiators") == "USAGOV"
+    assert code_of(result, "Canada Post") == "CANBUS"
+    assert code_of(result, "its striking letter carriers") == "CANLAB"

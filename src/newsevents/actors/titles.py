@@ -19,6 +19,8 @@ MEMBER_WORDS = frozenset({"member", "operative", "associate", "lieutenant", "bos
 # Positions that say nothing of their sector but that of the body they are in ("director of ...").
 POSITION_WORDS = frozenset({"director", "head", "chief", "manager", "coordinator", "owner", "founder",
                             "president", "chairman", "chairwoman", "secretary", "treasurer"})
+# Sectors of ranks every kind of body has (president, chairman, director): the body's sector wins.
+EXECUTIVE_SECTORS = frozenset({"GOV", "BUS"})
 TITLE_DEPS = {"compound", "amod", "nmod", "nummod", "npadvmod", "cc", "conj"}
 
 
@@ -242,6 +244,19 @@ class TitleReader(Reader):
         org = self._organization_in([w for w in words if w not in FORMER], acronyms)
         if org is not None and org.sector in NONSTATE_SECTORS | {"MIL", "COP", "SPY"} and org.country:
             cand.code, cand.country, cand.sector, cand.basis = org.code, org.country, org.sector, "title"
+            return
+        if org is not None and cand.role is not None:
+            # the body must be named beside the rank, not be the rank ("Secretary of State" is PETRARCH's
+            # USAGOV, but the title is Britain's and the Vatican's too)
+            rank = set(cand.role.phrase.lower().split())
+            org = self._organization_in([w for w in words if w not in FORMER and w not in rank], acronyms)
+        if org is not None and org.country and org.sector:
+            # "BankAmerica vice chairman Frank Newman" USABUS, "Fed Chairman X" USAGOV: the body's country,
+            # and its sector for the executive ranks that every kind of body has
+            if cand.country is None:
+                cand.country, cand.basis = org.country, "title"
+            if cand.sector in EXECUTIVE_SECTORS and cand.role is not None and org.sector != cand.sector:
+                cand.sector, cand.office = org.sector, None  # "Exxon president" is no head of state
             return
         groups = [r for w in words if (r := self.kb.roles.get(w)) is not None
                   and r.sector in NONSTATE_SECTORS]
