@@ -435,16 +435,19 @@ class ArgumentReader:
 
     def _placed_group(self, arg: Argument, verb: Token) -> Argument:
         """"Militants shot dead a constable in Bijbehara": rebels, criminals or civilians named with no
-        country act in the country where the clause puts them, else in the story's (inferred; unnamed armed
-        men, UAF, and international bodies stay as they are)."""
+        country act in the country where the clause puts them, else in the story's; state bodies only in the
+        clause's (inferred; unnamed armed men, UAF, and international bodies stay as they are)."""
         code = arg.ref.code
         if arg.ref.entity_id is not None or not code or len(code) != 3 or code in UNPLACED_SECTORS:
             return arg
-        if self._has_country(code) or not _nonstate(code):
+        if self._has_country(code):
             return arg
         clause = self._clause_country(verb)
         country = clause if clause is not None else ""
-        country = country or (self.home or self.place_country if clause == "" else "")
+        # A state body ("security forces", "police") is placed by the clause alone: the story's country is
+        # no guess for it ("officials warned" may be anyone's officials).
+        if _nonstate(code):
+            country = country or (self.home or self.place_country if clause == "" else "")
         if not country:
             return arg
         return Argument(ActorRef(None, country + code, "inferred"), arg.direct, guessed=True)
