@@ -151,3 +151,9 @@ def test_negotiators_delegations_and_letter_carriers(analyse) -> None:
     assert code_of(result, "U.S. negotiators") == "USAGOV"
     assert code_of(result, "Canada Post") == "CANBUS"
     assert code_of(result, "its striking letter carriers") == "CANLAB"
+
+
+def test_a_position_in_a_trade_association(analyse) -> None:
+    text = ("BOGOTA, March 3 - Coffee producing countries must map out a fresh strategy, Gilberto Arango, "
+            "president of Colombia's private coffee exporters' association, said.")
+    assert code_of(analyse(text, "1987-03-03"), "Gilberto Arango") == "COLBUS"

@@ -18,8 +18,8 @@ from .knowledge import normalize
 CONTEXT_KINDS = {"owned", "deal", "deal_object"}  # org_words rows read around a name, not in it
 CRIME_UNIT_KINDS = {"fought", "unit"}  # org_words rows of state units named after the crime they fight
 CLAUSE_LINKS = {"xcomp", "ccomp", "conj", "advcl"}  # "X said it agreed to acquire": verbs X is the subject of
-SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "BUS", "MED", "LAB", "EDU", "REL", "HLH", "NGO", "REB", "PTY",
-           "SPY", "CRM", "IGO"}
+SECTORS = {"AGR", "GOV", "MIL", "COP", "JUD", "LEG", "BUS", "MED", "LAB", "EDU", "REL", "HLH", "NGO", "REB",
+           "PTY", "SPY", "CRM", "IGO"}
 
 
 @dataclass(frozen=True)

@@ -134,6 +134,12 @@ class TitleReader(Reader):
                 body = self._body_sector_of(noun)
                 if body is not None and cand.code is None and cand.role is not None and not cand.former:
                     cand.sector = body  # "administrator of the Food Safety and Inspection Service": GOV
+                    if cand.country is None:  # "president of Colombia's coffee exporters' association"
+                        names = [normalize(t.text) for t in noun.subtree
+                                 if t.i > noun.i and t.pos_ == "PROPN"]
+                        iso = self._country_words(names[:6], cities=False)
+                        if iso:
+                            cand.country, cand.basis = iso, "context"
                 if cand.code is None and cand.role is not None and cand.role.person:
                     for prep in noun.children:  # "the leader of the EPL guerrilla faction": REB
                         if prep.dep_ == "prep" and prep.lower_ == "of":
