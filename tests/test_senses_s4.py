@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.events.senses import slot_words
+from newsevents.events.senses import default_senses, slot_words
 
 
 def cameos(analyse, text: str) -> set[str]:
@@ -62,7 +62,6 @@ def test_a_conviction_stays_a_finding_of_guilt(analyse) -> None:
     "The Treasury official was speaking to a conference of bankers in Washington.",
     "Demand from the United States for cocaine has risen sharply.",
     "The local gang threat has grown in Panama.",
-    "The Bank of England gave the market late assistance of around 210 mln stg.",
     "The factory was struck by a power blackout on Monday.",
     "Texaco is fighting the Texas law in the state courts.",
     "Texas Eastern received and purchased 5 mln shares of the company in the tender offer.",
@@ -79,6 +78,7 @@ def test_a_conviction_stays_a_finding_of_guilt(analyse) -> None:
     "The fact that the network is led by Bulgarians supports the claims of Europol.",
     "Hipolito Mora said police had planted the weapons on Farias.",
     "The poisonous brew killed at least 51 people in Ecuador.",
+    "The Bank of England gave the market late assistance of around 210 mln stg.",
 ])
 def test_words_in_another_sense_report_no_event(analyse, text: str) -> None:
     assert not cameos(analyse, text)
@@ -92,6 +92,9 @@ def test_words_in_another_sense_report_no_event(analyse, text: str) -> None:
     ("Iran agreed to release the prisoners.", "03"),
     ("Iran warned Israel against any attack.", "13"),
     ("Iran warned of retaliation against Israel.", "13"),
+    ("Germany contributed 46 million dollars to the Iraq Humanitarian Fund.", "07"),
+    ("Chancellor Angela Merkel has defended Germany's decision to advise against the vaccine.", "05"),
+    ("Trump said he would support lifting economic sanctions on North Korea.", "05"),
 ])
 def test_the_event_sense_stays(analyse, text: str, root: str) -> None:
     assert any(c.startswith(root) for c in cameos(analyse, text))
@@ -122,4 +125,23 @@ def test_slot_acl_reads_through_a_conjoined_participle(pipeline) -> None:
     doc = pipeline.nlp("The cable, first obtained by WikiLeaks and recently released by McClatchy, was short.")
     released = next(t for t in doc if t.lower_ == "released")
     assert [t.lower_ for t in slot_words(released, "acl")] == ["cable"]
-    assert [t.lower_ for t in slot_words(released, "trigger")] == ["released"]
+
+
+def test_a_lemma_class_row_applies_to_every_lemma_of_the_class_in_file_order() -> None:
+    senses = default_senses()
+    for_kill = senses.rules_for("kill")
+    assert any(r.lemma == "@person_violence" for r in for_kill)
+    assert not any(r.lemma == "@person_violence" for r in senses.rules_for("ambush"))
+    generic = [r for r in for_kill if r.lemma in {"*", "@person_violence"}]
+    assert generic == [r for r in senses.rules["*"] if r in generic]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # insurgents ambushing troops fight (19); an air force's strikes killing militants are military (19)
+    ("Rohingya insurgents ambushed a military vehicle in Rakhine State, wounding five soldiers.", "19"),
+    ("The Iraqi air force carried out air strikes in western Mosul, killing dozens of Islamic State fighters.",
+     "19"),
+])
+def test_armed_sides_stay_conventional(analyse, text: str, expected: str) -> None:
+    found = cameos(analyse, text)
+    assert any(c.startswith(expected) for c in found) and not any(c.startswith("18") for c in found), found

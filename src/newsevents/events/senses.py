@@ -33,7 +33,7 @@ from .arguments import ArgumentReader
 from .lexicon import TriggerRule
 
 SLOTS = {"dobj", "nsubj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "acl", "poss", "nummod",
-         "caux", "governor", "prt", "compound", "near", "sentence", "trigger", "mod"}
+         "caux", "governor", "prt", "compound", "near", "sentence", "mod"}
 TESTS = {"class", "not_actor", "present", "absent", "without", "any"}
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 ACTOR_PRONOUNS = {"i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us", "them", "who",
@@ -129,11 +129,15 @@ class Senses:
         self.rules: dict[str, list[SenseRule]] = defaultdict(list)
         for n, row in enumerate(load_table("sense_rules", SENSE_COLUMNS), 1):
             rule = _sense_rule(row, f"newsevents/data/sense_rules.csv row {n}", known)
-            self.rules[rule.lemma].append(rule)
+            # "@class" rows (a class of trigger lemmas) keep their file order among the rows for any lemma
+            self.rules["*" if rule.lemma.startswith("@") else rule.lemma].append(rule)
 
     def rules_for(self, lemma: str) -> list[SenseRule]:
-        """Rules for this lemma and rules for any lemma, in file order within each (specific ones first)."""
-        return self.rules.get(lemma, []) + self.rules.get("*", [])
+        """Rules for this lemma, then rules for any lemma and for a class of lemmas it is in
+        ("@person_violence"), in file order within each (specific ones first)."""
+        generic = [r for r in self.rules.get("*", []) if r.lemma == "*"
+                   or (r.lemma[1:] in self.classes_of.get(lemma, set()))]
+        return self.rules.get(lemma, []) + generic
 
     def classes(self, tok: Token) -> set[str]:
         found = self.classes_of.get(tok.lemma_.lower(), set())
@@ -169,6 +173,8 @@ def _sense_rule(row: dict[str, str], where: str, known: set[str]) -> SenseRule:
     action = row["action"]
     if not (action in {"drop", "keep", "polarity"} or (action.startswith("code:") and action[5:].isdigit())):
         raise DataError(Code.E010, where, f"bad action {action!r}")
+    if row["lemma"].startswith("@") and row["lemma"][1:] not in known:
+        raise DataError(Code.E010, where, f"unknown lemma class {row['lemma']!r}")
     if row["pos"] not in {"VERB", "NOUN", "*"}:
         raise DataError(Code.E010, where, f"pos must be VERB, NOUN or *, not {row['pos']!r}")
     return SenseRule(row["lemma"].lower(), row["pos"], tuple(split_list(row["cameo"])), slots, row["test"],
@@ -317,8 +323,6 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         while head.dep_ == "conj" and head.head is not head and head.head.pos_ == tok.pos_:
             head = head.head
         return [head.head] if head.dep_ == "acl" and head.head is not head else []
-    if slot == "trigger":  # the trigger word itself: "*murdered*" names violence done to a person
-        return [tok]
     if slot == "mod":  # the trigger's own modifiers: "the *gang* threat", "*strong* demand"
         return [c for c in children if c.dep_ in {"compound", "amod", "nmod"}]
     # the words around a trigger, without verbs ("to match the offer" names no sports match)
