@@ -151,16 +151,3 @@ def test_no_row_of_ours_is_shadowed_by_an_earlier_bare_row() -> None:
         bare = [n for n, r in enumerate(rules) if not r.conditions]
         assert not bare or bare[0] == len(rules) - 1, (key, [r.cameo for r in rules])
 
-
-def test_a_pattern_word_written_as_a_stem_matches_the_words_it_begins(nlp) -> None:
-    """PETRARCH writes pattern words as stems ("OPPOSE * NEGOTIAT [125]"): "negotiat" is no word, and the
-    pattern holds for "negotiations"."""
-    from newsevents.events.patterns import Clause, holds
-
-    lexicon = default_lexicon()
-    doc = nlp("Israel opposed negotiations with Hamas.")
-    verb = next(t for t in doc if t.lemma_ == "oppose")
-    rule = next(r for r in lexicon.rules[("oppose", "VERB")] if r.requires and r.requires.sequence == ("negotiat",))
-    assert "negotiat" in lexicon.stems
-    assert holds(verb, rule.requires, Clause(verb, lexicon.synsets, lexicon.stems))
-    assert not holds(verb, rule.requires, Clause(verb, lexicon.synsets))

@@ -66,7 +66,7 @@ class EventDetector:
         rules = self.lexicon.rules.get((tok.lemma_.lower(), pos))
         if not rules:
             return None
-        clause = Clause(tok, self.lexicon.synsets, self.lexicon.stems)
+        clause = Clause(tok, self.lexicon.synsets)
         for rule in rules:
             if rule.needs_dyad and not reports_event(tok):
                 continue  # a dictionary verb as a participle describing a noun: "the officer monitoring ..."
@@ -75,7 +75,7 @@ class EventDetector:
         return None
 
     def _holds(self, tok: Token, rule: TriggerRule, clause: Clause | None = None) -> bool:
-        clause = clause or Clause(tok, self.lexicon.synsets, self.lexicon.stems)
+        clause = clause or Clause(tok, self.lexicon.synsets)
         return all(_subject_is(tok, req.words) if req.kind == "subj" else holds(tok, req, clause)
                    for req in rule.conditions)
 

@@ -54,7 +54,7 @@ DICTIONARY_COLUMNS = ("lemma", "pos", "cameo", "target", "requires", "needs_dyad
 DICTIONARY = "petrarch_verbs"
 SYNSETS = "petrarch_synsets"
 CUES = {"speech", "intent", "deny", "content", "light", "motion", "future", "hedge", "condition", "repeat",
-        "negation", "reciprocal", "addressee", "stem"}
+        "negation", "reciprocal", "addressee"}
 
 
 @dataclass(frozen=True)
@@ -260,7 +260,6 @@ class EventLexicon:
                 where = f"newsevents/data/event_cues.csv row {n}"
                 raise DataError(Code.E010, where, f"unknown cue {row['cue']!r}")
             self.cues[row["cue"]].add(row["word"].lower())
-        self.stems = frozenset(self.cues.get("stem", ()))
         for path in verb_tables:
             self._add_petrarch_verbs(path)
         self.rules = RuleIndex(ours, table, self.user_rules)

@@ -1,9 +1,7 @@
 """Conditions of trigger rules on the dependency parse: the test behind `requires` in event_triggers.csv and
 petrarch_verbs.csv (see their headers).
 
-A PETRARCH pattern is a sequence of words after the verb in a constituency parse (a word the dictionary
-writes as a stem, "negotiat", "embass", matches any word it begins: event_cues.csv `stem`, as TABARI and
-PETRARCH read them); here it becomes a condition
+A PETRARCH pattern is a sequence of words after the verb in a constituency parse; here it becomes a condition
 on the verb's dependency subtree: `after` (the words, or a word of a synset, follow the verb in this order
 within its own clause, other words between them allowed), `prep` (a preposition on the verb), `obj` (the
 words of the object after the verb), `particle` (the other words of a multi-word verb hang on the verb).
@@ -27,10 +25,9 @@ EMBEDDED = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "csubjpass"}
 class Clause:
     """The words around one trigger that conditions test, computed when first needed."""
 
-    def __init__(self, tok: Token, synsets: dict[str, Synset], stems: frozenset[str] = frozenset()) -> None:
+    def __init__(self, tok: Token, synsets: dict[str, Synset]) -> None:
         self.tok = tok
         self.synsets = synsets
-        self.stems = stems  # PETRARCH pattern words that are stems: "negotiat" matches "negotiations"
 
     @cached_property
     def following(self) -> list[Token]:
@@ -80,8 +77,7 @@ class Clause:
         for n in range(start, len(following)):
             tok = following[n]
             if synset is None:
-                stem = item in self.stems and tok.lower_.startswith(item)
-                if stem or item in (tok.lower_, tok.lemma_.lower()):
+                if item in (tok.lower_, tok.lemma_.lower()):
                     return n + 1
                 continue
             if tok.lower_ in synset.words or tok.lemma_.lower() in synset.words:
@@ -115,7 +111,7 @@ def holds(tok: Token, req: Requirement, clause: Clause) -> bool:
         objects_lemmas = {c.lemma_.lower() for c in tok.children if c.dep_ in OBJECT_DEPS}
         return bool(objects_lemmas & req.words)
     if req.kind == "after":
-        if not req.plain - clause.stems <= clause.following_words:
+        if not req.plain <= clause.following_words:
             return False  # the cheap test first: most patterns of a verb fail on a missing word
         return clause.in_order(req.sequence or tuple(req.words))
     if req.kind == "particle":
