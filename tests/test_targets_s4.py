@@ -149,3 +149,11 @@ def test_the_speakers_own_group_is_not_the_one_warned(analyse) -> None:
     found = _events(analyse, "GUWAHATI, May 2: The spokesman of the NDFB, B Daimary, said the outfit was not "
                              "involved in the killing and warned not to blame the NDFB.", "13")
     assert all(n != "National Democratic Front of Bodoland" for _, _, n in found)
+
+
+def test_the_speaker_may_be_acted_on_by_another(analyse) -> None:
+    result = analyse("Coradian Corp said a group led by Sage Equities Group agreed to buy a 7.6 pct interest in "
+                     "Coradian.", "1987-03-03")
+    names = {e.id: e.name for e in result.entities}
+    targets = [names.get(e.target.entity_id or "") for e in result.events if e.target is not None]
+    assert all("Coradian" in (n or "") for n in targets)

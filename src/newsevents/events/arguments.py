@@ -606,7 +606,14 @@ class ArgumentReader:
         eid = arg.ref.entity_id
         if eid is None or self.entities[eid].type in PLACE_TYPES or self._act_kind(verb) is not None:
             return False
+        if is_passive(verb):  # "IBM said it was criticised": IBM was
+            return False
         speakers, said_by = self._speakers(verb)
+        # "Coradian said a group agreed to buy an interest in Coradian": another acts on the speaker.
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+        if any(c.lower_ not in SUBJECT_PRONOUNS and self.mention_entity.get(c.i) not in speakers
+               for c in subjects):
+            return False
         return eid in speakers or self._named_in(eid, said_by)
 
     def _speakers(self, verb: Token) -> tuple[set[str], str]:
