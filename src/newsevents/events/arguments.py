@@ -18,6 +18,13 @@ meeting": the bank invites). When the row's target readings find nothing, the cl
 and Y", a dative, the verb's party prepositions (with, to, against, into, on, at), and for appeals the party
 the appeal is about ("called for reforms in how Indonesia ..."). Passives never swap roles: the subject of a
 passive verb is its target, never its source.
+
+The one a killing, attack, abduction, arrest or release is done to (`_affected`) is a person, never a place;
+an unnamed person described by a word ("two tribal youths", "four dealers") or named by "identified as X" is
+that target; an uncoded person, or a sector of no country, gets the country of the clause's place, else of the
+story, and a sector from his description or his part (victim of non-state doers CVL, arrested for a crime
+CRM), marked `basis="inferred"`. Armed groups of no country are placed the same way as sources. The word sets
+these rules read are `data/party_words.csv` (`party_words.py`).
 """
 
 from __future__ import annotations
