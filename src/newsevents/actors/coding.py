@@ -70,7 +70,7 @@ class ActorCoder:
             return kb.country_names.get(cl.country, cl.country)
         if cl.kind == "body" and cl.country and cl.members[0].role:
             group = cl.identity.rsplit(":", 1)[-1] if cl.identity else cl.members[0].role.phrase
-            return f"{self.demonym_of.get(cl.country) or kb.sector_name(cl.country)} {group}"
+            return f"{self.demonym_of.get(cl.country) or kb.sector_name(cl.country)} {_strip_det(group)}"
         if cl.kind == "org" and cl.code:
             org = kb.organizations.get(cl.members[0].key)
             if org:
