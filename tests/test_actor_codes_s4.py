@@ -157,3 +157,18 @@ def test_a_position_in_a_trade_association(analyse) -> None:
     text = ("BOGOTA, March 3 - Coffee producing countries must map out a fresh strategy, Gilberto Arango, "
             "president of Colombia's private coffee exporters' association, said.")
     assert code_of(analyse(text, "1987-03-03"), "Gilberto Arango") == "COLBUS"
+
+
+def test_sectors_possessed_by_a_country_and_makers(analyse) -> None:
+    result = analyse("Honduras' private sector is calling for police to step up action against extortion. U.S. "
+                     "policy makers are worried. Japanese microchip makers cut prices.", "2016-05-01")
+    assert code_of(result, "Honduras' private sector") == "HNDBUS"
+    assert code_of(result, "U.S. policy makers") == "USAGOV"
+    assert code_of(result, "Japanese microchip makers") == "JPNBUS"
+
+
+def test_every_role_row_says_where_it_came_from() -> None:
+    from newsevents.resources import load_table
+
+    rows = load_table("roles", ("role", "sector", "source"))
+    assert all(row["source"] and row.get("counterpart") in {"", "0", "1", None} for row in rows)
