@@ -157,3 +157,9 @@ def test_the_speaker_may_be_acted_on_by_another(analyse) -> None:
     names = {e.id: e.name for e in result.entities}
     targets = [names.get(e.target.entity_id or "") for e in result.events if e.target is not None]
     assert all("Coradian" in (n or "") for n in targets)
+
+
+def test_a_country_named_on_the_captives_stays_the_target(analyse) -> None:
+    found = _events(analyse, "Hamas released 13 Israeli hostages on Friday under a truce agreement brokered "
+                             "by Qatar.", "08")
+    assert [_code(t) for _, t, _ in found] == ["ISR"]

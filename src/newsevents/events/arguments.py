@@ -659,8 +659,9 @@ class ArgumentReader:
         own = self._patient_entities(verb)
         if named and all(a.ref.entity_id is None or self._place_like(a) for a in found):
             found = named  # "a shopkeeper, identified as Gul Zaman": Gul Zaman, not an unnamed shopkeeper
-        elif people and not any(a.ref.entity_id in own for a in found if a.ref.entity_id):
-            # "abducted its two security guards at Chain": the guards, not what a preposition named.
+        elif people and all(a.ref.entity_id and a.ref.entity_id not in own for a in found):
+            # "abducted two tribal youths"; "abducted its two security guards at Chain": the guards, not what
+            # a preposition named (but "released 13 Israeli hostages" keeps Israel, read from the object).
             found = people
         elif any(not self._place_like(a) for a in found) or verb.lemma_.lower() in words("person_act"):
             # A person, never a place, is killed, abducted or arrested; a town may be attacked.
