@@ -216,3 +216,24 @@ def test_an_event_noun_keeps_its_own_season_under_a_past_verb(nlp: Language) -> 
     text = ("The militant tone as the convention opened underscored the probability of confrontation during "
             "the summer's labor negotiations between the union and the automakers.")
     assert date_of(nlp, text, "negotiations") == ("2018-SU", "explicit")
+
+
+# -- 10. run-on reports, times of day, steps of one happening, misread relative clauses -----------------
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Three persons were killed and 27 others were injured in a bomb explosion outside the shrine in Lahore "
+     "on February 3, reports Daily Times.", "killed", ("2018-02-03", "explicit")),
+    ("A militant was killed in police shootout in the provincial capital on March 11, reports The News.",
+     "killed", ("2018-03-11", "explicit")),
+    ("Police said the gunmen opened fire on the consulate shortly before dawn from a nearby building.",
+     "opened", TODAY),
+    ("Three men entered the office and threatened him with death before setting a vehicle on fire.",
+     "threatened", TODAY),
+    ("A court in the state capital Toluca found the businessman guilty of drug production, the daily reported.",
+     "found", TODAY),
+    ("The encounter, which started on Sunday evening in the hills, ended on Monday.", "encounter",
+     ("2018-03-11", "relative")),
+])
+def test_dates_of_incident_reports(nlp: Language, text: str, trigger: str,
+                                   expected: tuple[str | None, str]) -> None:
+    assert date_of(nlp, text, trigger) == expected

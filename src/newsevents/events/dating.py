@@ -252,6 +252,8 @@ def _schedule_verbs(tok: Token) -> list[Token]:
     if tok.pos_ == "NOUN" and tok.dep_ in {"nsubj", "nsubjpass"} and \
             tok.head.lemma_.lower() in cue_words("onset"):
         out.append(tok.head)  # "talks began on Monday", "the strike ended Tuesday"
+    if tok.pos_ == "NOUN":  # "the encounter, which started on September 9 evening"
+        out += [c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in cue_words("onset")]
     if tok.tag_ == "VBG" and tok.dep_ in {"advcl", "xcomp"}:
         out.append(tok.head)  # "spent two days last week talking to officials": at the same time
     return out
@@ -341,7 +343,7 @@ def _dates_another_noun(ent: Span, tok: Token, near: set[int]) -> bool:
         if noun.i in near or noun.lemma_.lower() in cue_words("time_noun"):
             return False  # "approved a 1985 arms sale", "before a Nov. 20 deadline": the event's own time
         if noun.dep_ != "pobj":
-            return True
+            return noun.head.i not in near  # "killed in police shootout on May 11" (shootout: the verb's)
         prep = noun.head
         if prep.head.i in near and (not modifier or prep.lower_ in TEMPORAL_PREPS):
             return False  # "talks with officials on Monday", "killed in Saturday's bombing"
@@ -559,8 +561,10 @@ def _separate_clauses(verb: Token, tok: Token) -> bool:
     while node.i != common.i and node.head is not node:
         event_side.append(node)
         node = node.head
-    if any(n.dep_ == "ccomp" for n in verb_side) and not any(n.dep_ == "ccomp" for n in event_side):
-        return True
+    if any(n.dep_ == "ccomp" and n.head.i == common.i for n in verb_side) and not any(
+            n.dep_ == "ccomp" for n in event_side):
+        return True  # the complement hangs on the clause both share, not below the event ("X was killed
+        # and 27 were injured on May 3, reports Y": the parse hangs the second clause on "reports")
     return any(n.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in SAME_TIME_MARKS
                                          for c in n.children) for n in verb_side + event_side)
 
@@ -708,7 +712,11 @@ def _past_relative_in_body(tok: Token) -> bool:
         if node.dep_ == "relcl" and node.pos_ in {"VERB", "AUX"}:
             past = node.tag_ == "VBD" or (node.tag_ == "VBN" and any(
                 c.dep_ in {"aux", "auxpass"} and c.lower_ in {"was", "were", "had"} for c in node.children))
-            return past and not _when_clause_of_date(node)
+            # a relative word opens it ("which", "who", "in which", "that"); without one the parse may have
+            # misread a main clause ("A court in the state capital Toluca found him guilty")
+            relative = any(t.tag_ in {"WDT", "WP", "WP$", "WRB"} or t.lower_ == "that"
+                           for t in node.doc[node.left_edge.i:node.i])
+            return past and relative and not _when_clause_of_date(node)
         if node.dep_ in {"ccomp", "advcl"} or (node.pos_ in {"VERB", "AUX"} and node is not tok):
             return False
     return False
@@ -724,8 +732,16 @@ def _before_another(tok: Token) -> bool:
             return True
     if tok.tag_ not in {"VBD"}:
         return False
-    return any(c.dep_ == "prep" and c.lower_ in BEFORE_PREPS and not any(_time_word(t) for t in c.subtree)
-               for c in tok.children)
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in BEFORE_PREPS or any(_time_word(t) for t in prep.subtree):
+            continue
+        # an event noun another party's ("before Sy's appointment", "ahead of the vote"), not a time of day
+        # ("shortly before dawn") nor a step of the same happening ("threatened him before setting fire")
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        times = cue_words("time_noun") | cue_words("day_part")
+        if objects and objects[0].pos_ == "NOUN" and objects[0].lemma_.lower() not in times:
+            return True
+    return False
 
 
 def _past_clause_in_present(tok: Token) -> bool:
