@@ -79,3 +79,14 @@ def test_what_is_presupposed_stays_asserted_and_what_is_aimed_at_is_intended(ana
 def test_what_is_said_untrue_is_denied_and_what_is_refused_negated(analyse, text, trigger, modality,
                                                                    negated) -> None:
     assert modality_of(analyse(text, DAY), trigger) == (modality, negated)
+
+
+@pytest.mark.parametrize(("text", "trigger", "modality"), [
+    ("The killing of gang leader El Picure by Venezuelan police appears to be the result of a police vendetta.",
+     "killing", "asserted"),
+    ("The arrest of the Zetas leader by Mexican marines is likely to anger the cartel.", "arrest", "asserted"),
+    ("Talks between Colombia and the FARC are due to start in Havana next week.", "Talks", "intended"),
+])
+def test_a_nominal_event_as_subject_takes_a_schedule_not_a_guess_about_its_effects(analyse, text, trigger,
+                                                                                  modality) -> None:
+    assert modality_of(analyse(text, DAY), trigger)[0] == modality

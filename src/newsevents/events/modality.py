@@ -96,7 +96,7 @@ def _refused(anchor: Token, lexicon: EventLexicon) -> bool:
         noun = head.head
     elif anchor.dep_ in {"acl", "xcomp", "relcl"}:
         noun = head
-    if (noun is not None and noun is not anchor and rules["no"].get(noun.lemma_.lower()) == "negated"
+    if (noun is not None and noun.i != anchor.i and rules["no"].get(noun.lemma_.lower()) == "negated"
             and any(c.dep_ in {"det", "neg"} and lexicon.is_cue(c.lower_, "negation")
                     for c in noun.children)):
         return True
@@ -108,7 +108,7 @@ def _refused(anchor: Token, lexicon: EventLexicon) -> bool:
     if anchor.dep_ in {"pobj", "pcomp"} and head.dep_ == "prep" and head.lower_ == "from" \
             and rules["content"].get(head.head.lemma_.lower()) == "negated":
         return True  # "prevented the rebels from entering", "stopped them from voting"
-    if anchor.dep_ in {"dobj", "xcomp", "pcomp"} and head is not anchor:
+    if anchor.dep_ in {"dobj", "xcomp", "pcomp"} and head.i != anchor.i:
         return _object_rule(head) == "negated"
     return False
 
@@ -145,12 +145,21 @@ def _rule_modalities(node: Token, aux: bool = True) -> set[str]:
 
 def _subject_governed(verb: Token, governs: dict[str, str]) -> set[str]:
     """A nominal event as the subject of "is due / about / scheduled / expected to <verb>": "the talks are
-    about to start" are intended, "the talks are expected to resume" hypothetical."""
+    about to start" are intended, "the talks are expected to resume" hypothetical. Only words that tell of
+    the subject event's coming (`subject` rows with `passes`): "the killing appears to be a vendetta" says
+    nothing of whether the killing happened."""
+    passing = modality_rules()["subject"]
     found: set[str] = set()
     for word in (verb, *(c for c in verb.children if c.dep_ == "acomp")):
-        modality = governs.get(word.lemma_.lower(), "negated")
-        if modality != "negated" and any(c.dep_ == "xcomp" for c in word.children):
-            found.add(modality)
+        lemma = word.lemma_.lower()
+        modality = governs.get(lemma, "negated")
+        if modality == "negated" or passing.get(lemma) != "passes":
+            continue
+        for xcomp in (c for c in word.children if c.dep_ == "xcomp"):
+            # "are due to meet" tells of talks to come whatever follows; "are likely to anger" tells of the
+            # talks' effect, not of the talks: a prediction passes only to a verb of happening
+            if modality == "intended" or passing.get(xcomp.lemma_.lower()) == "passes":
+                found.add(modality)
     return found
 
 
@@ -175,6 +184,12 @@ def _past(verb: Token) -> bool:
                for c in verb.children)
 
 
+def _indefinite(noun: Token) -> bool:
+    """"an attack", "any talks", "attacks", "further protests": a nominal event not given as known."""
+    dets = [c for c in noun.children if c.dep_ in {"det", "poss"}]
+    return any(c.lower_ in INDEFINITE for c in dets) or (noun.tag_ == "NNS" and not dets)
+
+
 def _presupposes(node: Token, parent: Token, lexicon: EventLexicon) -> bool:
     """Whether the edge node -> parent presents the event under `node` as a given fact, whatever the
     parent's clause says of its own event (see the module docstring)."""
@@ -185,8 +200,8 @@ def _presupposes(node: Token, parent: Token, lexicon: EventLexicon) -> bool:
     if dep == "acl":
         # "reports claiming that ...", "orders to free ...", "plans to meet": the noun's content, not a fact;
         # "an offensive to capture him": a purpose
-        content = parent.lemma_.lower() in rules["content"] or lexicon.is_cue(node.lemma_.lower(), "speech")
-        return not (content or _purpose(node))
+        content = parent.lemma_.lower() in rules["content"] and _content_clause(node, lexicon)
+        return not (content or _purpose(node) or lexicon.is_cue(node.lemma_.lower(), "speech"))
     if dep == "advcl":
         marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
         return bool(marks & FACTIVE_MARKS) and not lexicon.is_cue(node.lemma_.lower(), "speech")
@@ -195,9 +210,12 @@ def _presupposes(node: Token, parent: Token, lexicon: EventLexicon) -> bool:
     if dep == "dobj" and node.pos_ == "NOUN":
         # "served to blunt criticism": the criticism is there, whatever the verb's clause says; but "wants
         # talks", "demanded the release", "will hold talks" (a light verb) tell of the nominal event itself
+        # ("unlikely to avoid further protests": an avoided or feared event, or an indefinite one, is not
+        # given)
         verb = parent.lemma_.lower()
         return not (any(lexicon.is_cue(verb, cue) for cue in ("light", "intent", "deny"))
-                    or _object_rule(parent) is not None)
+                    or _object_rule(parent) is not None or verb in rules["governs"]
+                    or verb in rules["content"] or _indefinite(node))
     if dep in {"nsubj", "nsubjpass"} and node.pos_ in {"NOUN", "PROPN"}:
         # "the arrest may intensify the gang wars" vs "the talks could begin", "an attack would be a
         # disaster"; "the tariffs would be designed to ..." and "the talks will be difficult" tell of events
@@ -205,12 +223,9 @@ def _presupposes(node: Token, parent: Token, lexicon: EventLexicon) -> bool:
         verb = parent.lemma_.lower()
         future = any(c.dep_ in {"aux", "auxpass"} and lexicon.is_cue(c.lower_, "future")
                      for c in parent.children)
-        passes = (rules["subject"].get(verb) == "passes" or lexicon.is_cue(verb, "light")
-                  or verb in rules["governs"] or future)
-        dets = [c for c in node.children if c.dep_ in {"det", "poss"}]
-        indefinite = (any(c.lower_ in INDEFINITE for c in dets)
-                      or (node.tag_ == "NNS" and not dets))  # "an attack would ...", "attacks could ..."
-        return not (passes or indefinite)
+        passes = (rules["subject"].get(verb) == "passes" or lexicon.is_cue(verb, "light") or future
+                  or bool(_subject_governed(parent, rules["governs"])))
+        return not (passes or _indefinite(node))
     return dep not in EMBEDDING_DEPS
 
 
@@ -225,9 +240,11 @@ def _attributed_here(node: Token, lexicon: EventLexicon) -> bool:
     return False
 
 
-def _edge_modalities(node: Token, parent: Token, anchor: Token, lexicon: EventLexicon) -> set[str]:
+def _edge_modalities(node: Token, parent: Token, anchor: Token, lexicon: EventLexicon,
+                     direct: bool = True) -> set[str]:
     """What the word `parent` says of the event (at `anchor`) it embeds through `node` (the clause or phrase
-    holding it)."""
+    holding it). `direct`: `node` is the event's own verb or reached from it through conjuncts and infinitive
+    complements only ("to pursue the kidnappers and free the hostages"), so a purpose is the event's."""
     rules = modality_rules()
     governs = rules["governs"]
     lemma = parent.lemma_.lower()
@@ -248,7 +265,7 @@ def _edge_modalities(node: Token, parent: Token, anchor: Token, lexicon: EventLe
         found.add("reported")  # "claimed to have killed", "is said to have links"
     if dep in {"nsubj", "nsubjpass"}:
         found |= _subject_governed(parent, governs)
-    if dep in {"nsubj", "nsubjpass", "csubj"} and node is not anchor and _said_untrue(parent):
+    if dep in {"nsubj", "nsubjpass", "csubj"} and node.i != anchor.i and _said_untrue(parent):
         found.add("denied")  # the subject's content is untrue, not the subject ("the allegations are false")
     if dep in {"ccomp", "parataxis"} and lexicon.is_cue(lemma, "speech"):
         found.add("reported")
@@ -257,7 +274,7 @@ def _edge_modalities(node: Token, parent: Token, anchor: Token, lexicon: EventLe
                                      for c in parent.children):
         content = "denied"  # "false reports that he was arrested", "mistaken claims of"
     if content and content != "negated":
-        if dep in {"acl", "ccomp"} and parent.pos_ in {"NOUN", "PROPN"}:
+        if dep in {"acl", "ccomp"} and parent.pos_ in {"NOUN", "PROPN"} and _content_clause(node, lexicon):
             found.add(content)  # "plans to visit", "reports that the army shelled", "orders to free"
         if dep == "prep" and node.lower_ in CONTENT_PREPS:
             found.add(content)  # "reports of clashes", "accused of ordering", "calls for talks"
@@ -266,10 +283,22 @@ def _edge_modalities(node: Token, parent: Token, anchor: Token, lexicon: EventLe
         found.add(wanted)  # "demanded the release of", "postponed the talks"
     # "deployed troops to free the hostages", "an offensive to capture Cano"; not "the first to sign"
     ordinal = any(c.dep_ == "amod" and c.lower_ in ORDINALS for c in parent.children)
-    if (dep in {"advcl", "acl"} and _purpose(node) and rules["purpose"].get(node.lemma_.lower()) != "passes"
-            and not (dep == "acl" and ordinal)):
+    if (direct and dep in {"advcl", "acl"} and _purpose(node)
+            and rules["purpose"].get(node.lemma_.lower()) != "passes" and not (dep == "acl" and ordinal)):
         found.add("intended")
     return found
+
+
+def _content_clause(clause: Token, lexicon: EventLexicon) -> bool:
+    """A noun's content clause: a to-infinitive ("plans to visit"), a that-clause ("reports that ..."), or a
+    speech participle ("reports claiming ..."); not a participle telling of the noun ("statements made
+    before meeting Obama")."""
+    children = list(clause.children)
+    return (clause.dep_ == "ccomp" or lexicon.is_cue(clause.lemma_.lower(), "speech")
+            or any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+            or any(c.dep_ == "mark" and c.lower_ == "that" for c in children)
+            or (clause.tag_ in {"VBD", "VBZ", "VBP"}
+                and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children)))
 
 
 def _purpose(clause: Token) -> bool:
@@ -324,6 +353,7 @@ def read_modality(anchor: Token, lexicon: EventLexicon) -> str:
     node = anchor
     local = True  # still in the clauses whose modality the event takes; off once an edge presupposes it
     inherit_aux = True
+    direct = True  # the walk has only passed conjuncts and infinitive complements of the event's verb
     for _ in range(MAX_DEPTH):
         if _attributed_here(node, lexicon):
             found.add("reported")
@@ -338,9 +368,10 @@ def read_modality(anchor: Token, lexicon: EventLexicon) -> str:
                 if child.dep_ == "mark" and lexicon.is_cue(child.lower_, "condition"):
                     found.add("hypothetical")
         parent = node.head
-        if parent is node:
+        if parent.i == node.i:  # the root (spaCy makes a new Token object per access)
             break
-        edge = _edge_modalities(node, parent, anchor, lexicon)
+        edge = _edge_modalities(node, parent, anchor, lexicon, direct)
+        direct = direct and node.dep_ in {"conj", "xcomp"}
         found |= edge if local else edge & {"reported"}
         if local and _presupposes(node, parent, lexicon):
             local = False
