@@ -62,6 +62,7 @@ def test_act_is_found_with_its_parties(analyse: Analyse, text: str, code: str, s
     ("The U.S. Treasury Department removed the sanctions on Rusal.", "085"),
     ("Bolivian authorities declared a state of siege in Pando.", "172"),
     ("The European Union handed over medical supplies to the Nigerian government.", "070"),
+    ("On Tuesday, Putin offered to negotiate with the president of Armenia.", "036"),
 ])
 def test_happening_is_found(analyse: Analyse, text: str, code: str) -> None:
     assert code in codes(analyse(text, DAY))
