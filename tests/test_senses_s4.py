@@ -79,6 +79,7 @@ def test_a_conviction_stays_a_finding_of_guilt(analyse) -> None:
     "Hipolito Mora said police had planted the weapons on Farias.",
     "The poisonous brew killed at least 51 people in Ecuador.",
     "The Bank of England gave the market late assistance of around 210 mln stg.",
+    "Unidentified militants shot at and snatched away a carbine belonging to the police at the border outpost.",
 ])
 def test_words_in_another_sense_report_no_event(analyse, text: str) -> None:
     assert not cameos(analyse, text)

@@ -280,7 +280,8 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children)
         deps = {"nsubjpass"} if passive else {"dobj"}
         found = _with_conjuncts(c for c in children if c.dep_ in deps)
-        if not found and not passive:  # "received and purchased shares": the object of a conjoined verb
+        if not found and not passive and not any(c.dep_ in {"prep", "prt", "dative"} for c in children):
+            # "received and purchased shares": a conjoined verb's object ("shot at and seized" has its own)
             found = _with_conjuncts(o for c in children if c.dep_ == "conj" and c.pos_ == "VERB"
                                     and not any(s.dep_.startswith("nsubj") for s in c.children)
                                     for o in c.children if o.dep_ == "dobj")
