@@ -21,6 +21,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ..actors.knowledge import ActorKnowledge
+from ..extensions import sentence_of
 from ..model import ActorRef, EventMention
 from .arguments import Argument, ArgumentReader
 from .dating import event_date
@@ -28,6 +29,9 @@ from .lexicon import NO_EVENT, EventLexicon, TriggerRule
 from .modality import is_negated, read_modality
 from .patterns import Clause, holds, reports_event
 from .senses import default_senses, party_sense, sense_of
+
+# Another clause's place phrase is read within this many tokens of the trigger (as where.py's PLACE_WINDOW).
+PLACE_WINDOW = 80
 
 PLACE_PREPS = {"in", "at"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
@@ -45,7 +49,7 @@ class EventDetector:
 
     def __call__(self, doc: Doc) -> list[EventMention]:
         reader = ArgumentReader(doc, self.lexicon, self.kb)
-        sentence_of = {sent.start: n for n, sent in enumerate(doc.sents)}
+        index_of = {sent.start: n for n, sent in enumerate(doc.sents)}
         mentions: list[EventMention] = []
         for tok in doc:
             if tok.i in reader.mention_entity:
@@ -56,7 +60,7 @@ class EventDetector:
             rule = self.matching_rule(tok, pos)
             if rule is None or self.is_content(tok, pos):
                 continue
-            mentions.extend(self.read(tok, pos, rule, reader, sentence_of[tok.sent.start]))
+            mentions.extend(self.read(tok, pos, rule, reader, index_of[sentence_of(tok).start]))
         return _violence_anaphors(mentions)
 
     # 1. triggers
@@ -140,15 +144,16 @@ class EventDetector:
                      and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children))
         if not sources and not targets and not anaphoric:
             return []
-        sent = tok.sent
+        sent = sentence_of(tok)
+        sent_text = sent.text  # built from every token of the sentence: once per event, not per field
         frame = self._frame(tok, anchor)
         modality = read_modality(anchor, self.lexicon)
         date = event_date(tok, frame, reader.day, future=modality == "intended")
         common: dict[str, Any] = {
             "sentence_index": sentence_index,
-            "start": sent.start_char + len(sent.text) - len(sent.text.lstrip()),
-            "end": sent.start_char + len(sent.text.rstrip()),
-            "text": sent.text.strip(),
+            "start": sent.start_char + len(sent_text) - len(sent_text.lstrip()),
+            "end": sent.start_char + len(sent_text.rstrip()),
+            "text": sent_text.strip(),
             "trigger": tok.text,
             "trigger_start": tok.idx,
             "trigger_end": tok.idx + len(tok.text),
@@ -199,7 +204,11 @@ class EventDetector:
         for obj in (c for c in trigger.children if c.dep_ == "dobj"):
             for eid in self._places_after(obj, PLACE_PREPS, reader):
                 return eid
-        for node in trigger.sent:
+        sent = sentence_of(trigger)
+        # another clause's place lies near the trigger; a run-on sentence of thousands of words is not read
+        # whole for every event (quadratic)
+        near = sent.doc[max(sent.start, trigger.i - PLACE_WINDOW):min(sent.end, trigger.i + PLACE_WINDOW + 1)]
+        for node in near:
             if node.pos_ == "VERB" and node not in frame:
                 for eid in self._places_after(node, PLACE_PREPS, reader):
                     return eid
