@@ -490,8 +490,13 @@ def locate_events(doc: Doc, events: list[Event], entities: Mapping[str, Entity],
     """Give each event the place of the entity its mentions name most often (the first on ties); an event
     whose mentions name none takes the nearest place its own clause puts it in, past one hop ("in the town
     of X", "at X's hospital", "near X", "X-based"), including names the NER typed as people or organisations
-    and names it missed, when the gazetteer knows them by their main name. Last resort: an event of the
-    story the dateline files (`_main_story`) takes the dateline's place, marked `basis: dateline`."""
+    and names it missed, when the gazetteer knows them by their main name. Acts on places (visits,
+    seizures, patrols, assaults) are where their object or passive subject is. Among a clause's places: never
+    a container named as a modifier, the trigger's own phrases first, then the act's before the subject's,
+    then the finest (town, division, country), then the nearest. Never a place: demonyms, a country modifying
+    an act ("a U.S. airstrike"), origins ("from across Europe"), attributions ("according to a source in X"),
+    reason and condition clauses. Last resort: an event of the story the dateline files (`_main_story`)
+    takes the dateline's place, marked `basis: dateline`."""
     places = entity_places(doc, entities.values(), gazetteer)
     dateline = dateline_place(doc, gazetteer)
     located = []
