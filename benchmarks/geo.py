@@ -24,7 +24,6 @@ import hashlib
 import importlib.util
 import json
 import math
-import re
 import statistics
 import sys
 import xml.etree.ElementTree as ET
@@ -202,22 +201,33 @@ def events(split: str, n: int, before: bool, misses: bool = False) -> dict[str, 
             if tally["events_with_place"] else None}
 
 
-TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 
 
 def _char_span(text: str, span: dict[str, Any]) -> dict[str, Any]:
     """The span in character offsets. Some records count tokens instead (the README says so): an empty span
-    or one cutting a word is read as tokens `start` .. `end` (a single token when they are equal)."""
+    or one cutting a word is read as tokens `start` .. `end` (a single token when they are equal), counted as
+    spaCy's English tokenizer counts them (clitics split, leading whitespace a token), as the set was made."""
     start, end = span["start"], span["end"]
     aligned = (end > start and text[start:end].strip() and (start == 0 or not text[start - 1].isalnum())
                and (end >= len(text) or not text[end].isalnum()))
     if aligned:
         return span
-    tokens = [(m.start(), m.end()) for m in TOKEN.finditer(text)]
+    tokens = _tokenizer()(text)
     last = max(start, end - 1)
     if last >= len(tokens):
         return span
-    return {**span, "start": tokens[start][0], "end": tokens[last][1]}
+    return {**span, "start": tokens[start].idx, "end": tokens[last].idx + len(tokens[last])}
+
+
+_TOKENIZER: list[Any] = []
+
+
+def _tokenizer() -> Any:
+    """spaCy's blank English pipeline (tokenizer only), made once."""
+    if not _TOKENIZER:
+        import spacy
+        _TOKENIZER.append(spacy.blank("en"))
+    return _TOKENIZER[0]
 
 
 def _same_point(ours: Any, theirs: Any) -> bool:
