@@ -34,7 +34,7 @@ from spacy.tokens import Doc
 
 from .actors.knowledge import default_knowledge, normalize
 from .actors.layout import read_layout
-from .extensions import doc_text
+from .extensions import doc_text, sentence_of
 from .geo.index import Entry, PlaceIndex, compact, unquoted
 from .model import Entity, Event, Place
 from .resources import load_table
@@ -579,7 +579,7 @@ def clause_place(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
     if trigger is None or len(trigger) == 0:
         return None
     trig = trigger.root
-    sent = trig.sent
+    sent = sentence_of(trig)
     spans = [sp for sp in _sentence_spans(doc, sent, entities)
              if min(abs(sp[0] - trig.i), abs(sp[1] - 1 - trig.i)) <= PLACE_WINDOW]
     parts = _parts_of_known_places(doc, spans, entities, places, gazetteer)
@@ -673,7 +673,8 @@ def _scan_sentence_spans(doc: Doc, sent: Any,
             for m in ent.mentions:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is not None and len(span):
-                    index.setdefault(doc[span.start].sent.start, []).append((span.start, span.end, eid))
+                    sentence_start = sentence_of(doc[span.start]).start
+                    index.setdefault(sentence_start, []).append((span.start, span.end, eid))
         doc.user_data[SPANS_KEY] = (entities, index)
     spans = [sp for sp in index.get(sent.start, []) if sp[1] <= sent.end]
     spans += _settlements_inside(doc, spans, entities)
