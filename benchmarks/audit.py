@@ -55,6 +55,7 @@ PARTY_ERRORS = ("wrong_country", "wrong_sector", "not_actor", "uncoded_but_codab
 # An event is leniently right when its category and its source's country are: no verdict word says otherwise.
 LENIENT_WRONG = frozenset({"not_event", "wrong_category", "wrong_source_country"})
 RECALL_SENTENCES = 5
+OTHER_SENTENCES = 3  # an event merged from several sentences shows the judge this many more of them
 MAX_ARTICLES = 200  # articles analysed at most for one events/parties sample
 BATCH = 16
 AUDITS = Path(__file__).resolve().parents[1] / "docs" / "audits"
@@ -132,11 +133,16 @@ def _party(ref: ActorRef | None, entities: dict[str, Entity]) -> dict[str, Any]:
 
 
 def event_record(result: ArticleResult, event: Event) -> dict[str, Any]:
-    """One event as the judge sees it: its first mention's sentence and trigger, and the event's coding."""
+    """One event as the judge sees it: its first mention's sentence and trigger, the other sentences the event
+    was merged from (its parties, modality and date may come from them), and the event's coding."""
     entities = {e.id: e for e in result.entities}
     mention = min(event.mentions, key=lambda m: m.start)
+    others = dict.fromkeys((m.text, m.trigger) for m in sorted(event.mentions, key=lambda m: m.start)
+                           if m.sentence_index != mention.sentence_index)
     return {
         "article": result.article.id, "sentence": mention.text, "trigger": mention.trigger,
+        "other_sentences": [{"sentence": text, "trigger": trigger} for text, trigger in
+                            list(others)[:OTHER_SENTENCES]],
         "cameo": event.cameo, "cameo_name": event.cameo_name, "plover": event.plover,
         "source": _party(event.source, entities), "target": _party(event.target, entities),
         "negated": event.negated, "modality": event.modality, "event_date": event.date,
@@ -240,8 +246,10 @@ def sheet(records: Sequence[dict[str, Any]]) -> str:
     for r in records:
         out.append(f"## {r['item']}. {r['article']}")
         if mode == "events":
-            out += ["", f"> {_bold(r['sentence'], r['trigger'])}", "",
-                    f"- {r['cameo']} {r['cameo_name']} (PLOVER {r['plover'] or '—'}), "
+            out += ["", f"> {_bold(r['sentence'], r['trigger'])}", ""]
+            for other in r.get("other_sentences") or []:  # one event merged from several sentences
+                out += [f"> also: {_bold(other['sentence'], other['trigger'])}", ""]
+            out += [f"- {r['cameo']} {r['cameo_name']} (PLOVER {r['plover'] or '—'}), "
                     f"trigger *{r['trigger']}*",
                     f"- source: {_code(r['source'])}; target: {_code(r['target'])}",
                     f"- negated: {r['negated']}, modality: {r['modality']}, date: {r['event_date'] or '—'} "
@@ -385,7 +393,7 @@ def report_text(report: dict[str, Any]) -> str:
 
 # Record fields that quote the corpus: the corpora are for measurement only, so a published audit keeps the
 # article ids, codes and verdicts, and a reader re-reads the sentences from ../shared by article id.
-CORPUS_TEXT = ("sentence", "sentences", "title")
+CORPUS_TEXT = ("sentence", "sentences", "other_sentences", "title")
 
 
 def publish(path: Path) -> Path:

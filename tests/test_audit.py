@@ -6,12 +6,13 @@ from __future__ import annotations
 import importlib.util
 import json
 import sys
+from datetime import date
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-from newsevents import Pipeline
+from newsevents import Article, Pipeline
 
 AUDIT_PATH = Path(__file__).resolve().parents[1] / "benchmarks" / "audit.py"
 
@@ -167,3 +168,19 @@ def test_command_line_samples_without_the_subcommand(corpus: Path, tmp_path: Pat
     assert records and all(r["seed"] == 4 and r["mode"] == "events" for r in records)
     assert out.with_suffix(".md").exists()
     assert audit.main(["score", str(out)]) == 0
+
+
+def test_an_event_merged_from_several_sentences_shows_them_all(pipeline: Pipeline, tmp_path: Path) -> None:
+    text = ("Police arrested the opposition leader Juan Perez in Lima on Monday, officials said. "
+            "Perez was arrested by the police at his home, his lawyer said.")
+    result = pipeline.analyse(Article(id="m1", text=text, published=date(2024, 3, 5)))
+    merged = [e for e in result.events if len({m.sentence_index for m in e.mentions}) > 1]
+    assert merged, "the arrest told twice is one event"
+    record = audit.event_record(result, merged[0])
+    assert record["sentence"].startswith("Police arrested")
+    assert [o["sentence"] for o in record["other_sentences"]] == [
+        "Perez was arrested by the police at his home, his lawyer said."]
+    records = [{**record, "item": 1, "corpus": "tiny.jsonl", "seed": 1, "mode": "events", "date": "2024-03-05",
+                "commit": "x", "verdict": "right", "note": ""}]
+    path = tmp_path / "merged.jsonl"
+    assert "> also: Perez was **arrested**" in audit.write_sample(records, path).read_text(encoding="utf-8")
