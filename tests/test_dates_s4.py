@@ -237,3 +237,8 @@ def test_an_event_noun_keeps_its_own_season_under_a_past_verb(nlp: Language) -> 
 def test_dates_of_incident_reports(nlp: Language, text: str, trigger: str,
                                    expected: tuple[str | None, str]) -> None:
     assert date_of(nlp, text, trigger) == expected
+
+
+def test_an_infinitive_under_a_past_perfect_is_background(nlp: Language) -> None:
+    text = "Analysts dismissed a theory that the chancellor had attempted to put pressure on the premier to agree."
+    assert date_of(nlp, text, "agree") == UNKNOWN

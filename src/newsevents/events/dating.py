@@ -644,6 +644,10 @@ def is_background(tok: Token, frame: list[Token]) -> bool:
         return True
     governor = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     clause = [governor] if governor is not None and (tok.tag_ == "VB" or tok.pos_ == "NOUN") else []
+    node = clause[0] if clause else tok
+    while node.tag_ == "VB" and node.dep_ == "xcomp" and node.head.pos_ in {"VERB", "AUX"}:
+        node = node.head  # "had attempted to put pressure on her to agree": the chain's finite verb
+        clause.append(node)
     for node in {tok, *frame, *clause}:
         children = list(node.children)
         if node.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "'d"}
