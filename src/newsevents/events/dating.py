@@ -11,8 +11,21 @@ none, whether the publication date may stand in.
    talks since 1985", but "have been suspended since January 24" is dated January 24) and for one reported
    by a speech dated another day ("said on Monday that troops attacked"): the sentence gives another time
    than publication, but not the event's own.
+   Background too: a past participle phrase in the body ("the shares seized by the government"), a past
+   relative clause in the body ("the irregularities in which the men were charged"), a clause after
+   "after"/"since" ("erupted after Turkey said it would search"), a perfect infinitive ("are believed to
+   have agreed"), "later", "in the past", "the recent meeting", an event told before another ("ahead of an
+   OPEC meeting", "sought seats before Sy's appointment"), a past verb coordinated with one dated earlier
+   ("rejected its quota and produced 1.75 mln bpd in February").
 4. Else the story's day: the dateline's ("TOKYO, Feb 27 -"), else the publication date
    (`date_basis: publication`).
+
+A date phrase is not the event's when it dates another noun ("the pace of February's sales", "a yield to
+retraction on October 15, 1991"), sits in a separate clause (a condition, a complement the event is not in),
+is a day named as an object ("fix March 27 as the record date"), a time of day or an amount ("at 1115 est",
+"1500 tonnes"), or lies ahead of the story for a past act ("has agreed to sell no shares in the next year":
+the content's date). A range dates the day it begins ("from July 7 to 10"); an event noun takes the date of
+its onset verb ("talks began on Monday", "the encounter, which started on Sunday").
 
 A date phrase resolves forward ("on Tuesday" is the coming Tuesday) for intended events and when a schedule
 word governs it or the event ("is due to meet Friday", "the talks scheduled for March 20", "the upcoming
