@@ -131,3 +131,20 @@ def test_a_stage_failing_on_one_article_does_not_stop_the_others() -> None:
     assert failed and "test_fails_on_boom" in failed[0] and "odd article" in failed[0]
     assert not any(w.startswith("W004") for w in results[0].warnings + results[2].warnings)
     assert results[2].events
+
+
+def test_a_broken_data_table_stops_the_run_instead_of_emptying_every_article() -> None:
+    import pytest
+    from spacy.language import Language
+
+    from newsevents import Article, Pipeline
+    from newsevents.errors import Code, DataError
+
+    @Language.component("test_broken_table")
+    def broken_table(doc):  # a stage whose table fails to load fails every article alike
+        raise DataError(Code.E010, "newsevents/data/sense_rules.csv row 3", "unknown slot 'x'")
+
+    pipeline = Pipeline()
+    pipeline.nlp.add_pipe("test_broken_table", before="newsevents_events")
+    with pytest.raises(DataError, match=r"sense_rules\.csv row 3"):
+        list(pipeline.run(Article(id=str(n), text=t) for n, t in enumerate(["Putin met Xi.", "Police left."])))

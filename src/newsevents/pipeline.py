@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import actors, events, extensions, lines, quotes, summary  # noqa: F401  (importing registers the factories and extensions)
-from .errors import Code, warning
+from .errors import Code, DataError, warning
 from .model import Article, ArticleResult
 from .nlp import load_spacy
 from .settings import Settings
@@ -65,6 +65,8 @@ class Pipeline:
         short = [a for a in batch if len(a.text) <= limit]
         try:
             docs = list(self.nlp.pipe((self._make_doc(a) for a in short), batch_size=len(batch)))
+        except DataError:
+            raise
         except Exception:
             docs = [self._run_guarded(self._make_doc(a)) for a in short]
         parsed = iter(docs)
@@ -92,6 +94,8 @@ class Pipeline:
                 continue
             try:
                 doc = stage(doc)
+            except DataError:
+                raise  # a broken table fails every article alike: stop the run with its one line, not warn
             except Exception as exc:
                 doc._.warnings.append(warning(Code.W004, f"{name}: {type(exc).__name__}: {exc}"))
                 break
