@@ -23,6 +23,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc
 
+from ..extensions import sentence_of
 from .candidates import HONORIFICS, Candidate
 from .knowledge import ActorKnowledge, OfficeTerm, normalize
 
@@ -368,7 +369,7 @@ class EntityMerger:
 
     def _resolve_pronoun(self, doc: Doc, tok_i: int, clusters: list[Cluster], person: bool) -> Cluster | None:
         """his/her/its/their: the first fitting entity of the same sentence, else the last one before it."""
-        sent = doc[tok_i].sent
+        sent = sentence_of(doc[tok_i])
         kinds = {"person"} if person else {"country", "org", "metonym", "body"}
         mentions = [(m.start, cl) for cl in clusters for m in cl.members if cl.kind in kinds]
         # Sort on the position alone: two clusters can share a start token, and clusters do not order.

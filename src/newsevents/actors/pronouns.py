@@ -19,6 +19,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from ..extensions import sentence_of
 from ..model import Entity
 from ..resources import load_table
 
@@ -178,7 +179,7 @@ def news_credits(doc: Doc) -> set[int]:
         subject_before = any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i for c in tok.children)
         if not (after_clause or (tok.pos_ == "VERB" and not subject_before)):
             continue
-        out.update(_credit_name(doc, tok.i + 1, tok.sent.end))
+        out.update(_credit_name(doc, tok.i + 1, sentence_of(tok).end))
     return out
 
 

@@ -40,6 +40,7 @@ from ..actors.home import gazetteer_country
 from ..actors.knowledge import ActorKnowledge, normalize
 from ..actors.layout import read_layout
 from ..actors.pronouns import news_credits
+from ..extensions import sentence_of
 from ..model import ActorRef, Entity
 from ..resources import load_table
 from .lexicon import EventLexicon
@@ -193,7 +194,8 @@ class ArgumentReader:
     def _resolve_person_pronoun(self, tok: Token, exclude: set[str]) -> str | None:
         # A pronoun reaches back at most one sentence, and prefers a subject (the one the story is about)
         # to the nearest name: "Macron met Scholz. He later praised Scholz" - he is Macron.
-        first_sentence = self.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else 0
+        start = sentence_of(tok).start
+        first_sentence = sentence_of(self.doc[start - 1]).start if start > 0 else 0
         reporters = self._reporters(tok)
         best: tuple[bool, int, str] | None = None
         for i, eid in self.mention_entity.items():
@@ -794,7 +796,7 @@ class ArgumentReader:
             return "CVL" if self._civilian_victim(sources) else ""
         if kind == "arrest":
             crime = words("crime_word")
-            return "CRM" if any(t.lemma_.lower() in crime for t in verb.sent) else ""
+            return "CRM" if any(t.lemma_.lower() in crime for t in sentence_of(verb)) else ""
         return ""
 
     def _civilian_victim(self, sources: Sequence[Argument]) -> bool:

@@ -40,6 +40,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from ..extensions import sentence_of
 from ..resources import load_table
 from ..when import (
     MONTH_ABBREVIATIONS,
@@ -125,7 +126,7 @@ def present_perfect(tok: Token, frame: list[Token]) -> bool:
     if long_perfect(tok, frame):
         return True
     reported = any(a.lemma_.lower() in SPEECH_LEMMAS for a in verb.ancestors)
-    return not reported and tok.sent.start not in _lede_starts(tok)
+    return not reported and sentence_of(tok).start not in _lede_starts(tok)
 
 
 def _perfect_verb(tok: Token, frame: list[Token]) -> Token | None:
@@ -521,9 +522,9 @@ def _date_entities(tok: Token) -> list[Span]:
         index = {}
         for ent in tok.doc.ents:
             if ent.label_ == "DATE" or (ent.label_ == "TIME" and _names_a_day(ent)):
-                index.setdefault(ent.sent.start, []).append(ent)
+                index.setdefault(sentence_of(ent[0]).start, []).append(ent)
         tok.doc.user_data[DATE_INDEX] = index
-    return index.get(tok.sent.start, [])
+    return index.get(sentence_of(tok).start, [])
 
 
 def _sentence_phrase(tok: Token, frame: list[Token] | None = None) -> str | None:
@@ -711,7 +712,7 @@ def _past_participle_phrase(tok: Token) -> bool:
         verb = tok.head.head
     if verb.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children):
         return False
-    if tok.sent.start in _lede_starts(tok):
+    if sentence_of(tok).start in _lede_starts(tok):
         return False  # a headline's participle is its news: "Wheat Crop Threatened By Pests"
     if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
         return True
@@ -723,7 +724,7 @@ def _past_relative_in_body(tok: Token) -> bool:
     charged led to a moratorium", "a dispute which resulted in U.S. tariffs"): it tells what happened before
     to the noun it describes. In the lede it may be the news itself ("police arrested a man who attacked a
     guard")."""
-    if tok.sent.start in _lede_starts(tok):
+    if sentence_of(tok).start in _lede_starts(tok):
         return False
     for node in [tok, *tok.ancestors]:
         if node.dep_ == "relcl" and node.pos_ in {"VERB", "AUX"}:
@@ -764,7 +765,7 @@ def _before_another(tok: Token) -> bool:
 def _past_clause_in_present(tok: Token) -> bool:
     """The event sits in a simple-past relative clause (or a clause under one) while the sentence's main
     verb is present or present perfect: the clause tells what happened before the story's present."""
-    root = tok.sent.root
+    root = sentence_of(tok).root
     present = root.tag_ in {"VBZ", "VBP"} or any(
         c.dep_ in {"aux", "auxpass"} and c.lower_ in {"has", "have", "is", "are", "'s", "'re"}
         for c in root.children)

@@ -39,6 +39,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from ..errors import Code, DataError
+from ..extensions import sentence_of
 from ..resources import load_table
 from .lexicon import EventLexicon
 
@@ -313,7 +314,7 @@ def _trailing_attribution(anchor: Token, lexicon: EventLexicon) -> bool:
     """"... killed two of our workers in Karachi he added": a speech verb that ends the sentence with its own
     subject and nothing said after it attributes the sentence, even where lost punctuation made the parser
     hang it somewhere inside (as a relative clause); the events before it are reported."""
-    sent = anchor.sent
+    sent = sentence_of(anchor)
     verb = next((sent[i] for i in range(len(sent) - 1, -1, -1) if not sent[i].is_punct), None)  # last word
     if verb is None:
         return False
@@ -329,7 +330,7 @@ def _inverted_attribution(anchor: Token, lexicon: EventLexicon) -> bool:
     """"... seizing 180 kilos of cocaine, reported El Comercio", "... on April 26 reports Dawn": a finite
     speech verb after the event, with no subject before it and a name right after it (the source, inverted),
     credits what precedes it to that source."""
-    sent = anchor.sent
+    sent = sentence_of(anchor)
     for verb in (t for t in sent if t.i > anchor.i and t.tag_ in {"VBD", "VBZ"}):
         if not lexicon.is_cue(verb.lemma_.lower(), "speech"):
             continue

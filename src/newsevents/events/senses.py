@@ -28,6 +28,7 @@ from spacy.tokens import Token
 
 from ..actors.knowledge import normalize
 from ..errors import Code, DataError
+from ..extensions import sentence_of
 from ..resources import load_table, split_list
 from .arguments import ArgumentReader
 from .lexicon import TriggerRule
@@ -39,6 +40,9 @@ WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 ACTOR_PRONOUNS = {"i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us", "them", "who",
                   "whom", "himself", "herself", "themselves", "itself"}
 RELATIVES = {"that", "which", "who", "whom"}
+# The `sentence` slot reads this many words either side of the trigger: a news sentence whole, a run-on one of
+# thousands of words (digests, transcripts, lost punctuation) not once per trigger (quadratic).
+SENTENCE_REACH = 60
 SENSE_COLUMNS = ("lemma", "pos", "cameo", "slot", "test", "classes", "action", "source")
 NO_PARTY = "none"  # in a doer/victim condition: no party, or a party with no actor code
 STATE = "state"  # in a doer/victim condition: a bare country code ("ISR": the state or its territory)
@@ -329,8 +333,10 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
     # the words around a trigger, without verbs ("to match the offer" names no sports match)
     if slot == "near":
         return [w for c in children for w in (c, *c.children) if w.pos_ not in {"VERB", "AUX"}]
-    if slot == "sentence":
-        return [w for w in tok.sent if w is not tok and w.pos_ not in {"VERB", "AUX"}]
+    if slot == "sentence":  # within SENTENCE_REACH words of the trigger: a run-on sentence is not read whole
+        sent = sentence_of(tok)
+        near = tok.doc[max(sent.start, tok.i - SENTENCE_REACH):min(sent.end, tok.i + SENTENCE_REACH + 1)]
+        return [w for w in near if w is not tok and w.pos_ not in {"VERB", "AUX"}]
     return []
 
 
