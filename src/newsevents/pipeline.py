@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import actors, events, extensions, lines, quotes, summary  # noqa: F401  (importing registers the factories and extensions)
+from .actors.knowledge import on_day
 from .errors import Code, DataError, warning
 from .model import Article, ArticleResult
 from .nlp import load_spacy
@@ -117,9 +118,14 @@ class Pipeline:
 
     # 7. collect
     def _result(self, doc: Doc) -> ArticleResult:
+        article: Article = doc._.article
+        # The batch's stages have all run: dated names (historical states) are read on this article's day
+        # again, not on the day of the batch's last article.
+        with on_day(article.published):
+            entities = with_places(doc, doc._.entities or ())
         return ArticleResult(
-            article=doc._.article,
-            entities=with_places(doc, doc._.entities or ()),
+            article=article,
+            entities=entities,
             events=tuple(doc._.events or ()),
             quotes=tuple(doc._.quotes or ()),
             summary=tuple(doc._.summary or ()),
