@@ -21,7 +21,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ..actors.knowledge import ActorKnowledge
-from ..extensions import sentence_of
+from ..extensions import doc_text, sentence_of
 from ..model import ActorRef, EventMention
 from .arguments import Argument, ArgumentReader
 from .dating import event_date
@@ -145,7 +145,8 @@ class EventDetector:
         if not sources and not targets and not anaphoric:
             return []
         sent = sentence_of(tok)
-        sent_text = sent.text  # built from every token of the sentence: once per event, not per field
+        # Span.text joins every token of the sentence; the article's string sliced by offsets is the same text
+        sent_text = doc_text(tok.doc)[sent.start_char:sent.end_char]
         frame = self._frame(tok, anchor)
         modality = read_modality(anchor, self.lexicon)
         date = event_date(tok, frame, reader.day, future=modality == "intended")
