@@ -79,10 +79,12 @@ PROPOSALS = words("proposal")
 POLICE_ACTS = ("173", "174")
 # ... but only the police's own acts: a court sentences, convicts and jails ("was sentenced": no police).
 POLICE_LEMMAS = words("police_lemma")
+COURT_ACTS = words("court_act")  # "was indicted in Peru": with no doer named, Peru's judiciary (JUD)
 # Where an event noun holds the doer of a passive verb: "was killed in an encounter with police".
 IN_EVENT_PREPS = frozenset({"in", "during"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 SMALL_CLAUSE_VERBS = frozenset({"see", "find", "leave", "watch", "show"})  # "saw X killed": X is the victim
+DOCUMENTS = words("document")  # "a UN report says": the report's author is the source of what it says
 SUMMON_VERBS = words("summon_verb")  # "summoned the ambassador to protest": the ambassador is protested to
 ANAPHORIC_DETS = {"the", "these", "those", "both"}  # how deep a party is looked for inside a phrase
 # An amount is never a party, whatever type the recogniser gave it: "INR 500,000", "Rs 5 lakh", "$2 million",
@@ -129,6 +131,19 @@ class ArgumentReader:
         # the story was filed, never a party.
         dateline = read_layout(doc).dateline
         self.dateline_end: int = dateline[1] if dateline else -1
+        self._matched: dict[tuple[int, str], str] = {}
+
+    def matched_cameo(self, tok: Token, pos: str = "VERB") -> str:
+        """The CAMEO code of the trigger row that matches this use of the word ("captured the town": 192,
+        "captured the drug lord": 173), "" when none does: what kind of act a word is depends on the row its
+        clause matched, never on the word's first row (a new row must not change it)."""
+        key = (tok.i, pos)
+        if key not in self._matched:
+            from .detect import EventDetector  # imported here: detect imports this module
+
+            rule = EventDetector(self.lexicon, self.kb).matching_rule(tok, pos)
+            self._matched[key] = rule.cameo if rule is not None else ""
+        return self._matched[key]
 
     # -- noun phrases to actors --------------------------------------------------------------------
 
@@ -265,12 +280,18 @@ class ArgumentReader:
         direct = direct or named
         if direct:
             return direct
+        author = self.author(tok, exclude) if depth == 0 else []
+        if author:
+            return author
         owned = self._owner(tok, exclude, owners, depth) if depth <= MAX_DEPTH else []
         role = self.kb.roles.get(normalize(tok.lemma_))
         if owned and role is not None and role.sector:  # "Peru's president": Peru's government
             owned = [Argument(ActorRef(None, a.ref.code + role.sector), a.direct)
                      if a.ref.code and len(a.ref.code) == 3 and self._has_country(a.ref.code) else a
                      for a in owned]
+        if owned and role is not None and role.person and all(self._town(a) for a in owned):
+            # "took the mayor of Iguala into custody": the mayor, a person of the town's country, not the town
+            owned = self._bare_role(tok) or owned
         if owned:
             return _indirect(owned)
         roles = [a for t in [tok, *tok.conjuncts] for a in self._bare_role(t)]
@@ -281,6 +302,37 @@ class ArgumentReader:
         # story filed from Washington): a guessed country stays off a target.
         return [Argument(ActorRef(None, a.ref.code[3:]), a.direct) if a.guessed and a.ref.code else a
                 for a in roles]
+
+    def author(self, tok: Token, exclude: set[str]) -> list[Argument]:
+        """"A State Department report says", "Amnesty's report accuses", "a study by the World Bank faults",
+        "the suit, filed by Coastal, alleges": the author of a report, study, suit or statement (its
+        possessor, its by/from phrase, the organisation or country modifying it, or the doer of the verb
+        that made it) is the source of what it says, alleges or accuses (indirect)."""
+        if tok.lemma_.lower() not in DOCUMENTS:
+            return []
+        found: list[Argument] = []
+        for child in tok.children:
+            if child.dep_ == "poss":
+                found = self.refs(child, exclude)
+            elif child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+                found = [a for o in child.children if o.dep_ == "pobj" for a in self.refs(o, exclude)]
+            elif child.dep_ in {"compound", "amod", "nmod"} and child.i in self.mention_entity:
+                ent = self.entities[self.mention_entity[child.i]]
+                # "a UN report", "a U.S. study" (not "the Kabul report": a town is where, not who)
+                if ent.type in {"ORG", "NORP"} or (ent.type in MODIFIER_TYPES and self._has_country(
+                        ent.actor.country if ent.actor else None)):
+                    found = self.refs(child, exclude)
+            elif child.dep_ == "acl" and child.tag_ == "VBN":  # "the suit filed by Coastal"
+                found = [a for ag in child.children if ag.dep_ == "agent"
+                         for o in ag.children if o.dep_ == "pobj" for a in self.refs(o, exclude)]
+            if found:
+                return _indirect(found)
+        return []
+
+    def _town(self, arg: Argument) -> bool:
+        """A place entity that is no country ("Iguala", "Zacapa province")."""
+        return self._is_place(arg) and not self._has_country(arg.ref.code if len(arg.ref.code or "") == 3
+                                                              else None)
 
     def _appositions(self, tok: Token) -> list[Token]:
         """A phrase's appositions, and a person the parser hung on its of-phrase's place ("the president of
@@ -545,11 +597,11 @@ class ArgumentReader:
 
     def _violent(self, verb: Token, nouns: bool = False) -> bool:
         """Whether a verb (or, with `nouns`, its object: "opened fire") is a violent act (CAMEO 18-20)."""
-        words = [(verb.lemma_.lower(), "VERB")]
-        if nouns:
-            words += [(c.lemma_.lower(), "NOUN") for c in verb.children if c.dep_ == "dobj"]
-            words += [("fire", "VERB")] if any(c.lemma_.lower() == "fire" for c in verb.children) else []
-        return any(rules[0].cameo[:2] in VIOLENT_ROOTS for w in words if (rules := self.lexicon.rules.get(w)))
+        words = [(verb, "VERB")]
+        if nouns:  # "opened fire": the object noun in its clause; a child "fire" read as a verb is the verb
+            words += [(c, "NOUN") for c in verb.children if c.dep_ == "dobj"]
+            words += [(c, "VERB") for c in verb.children if c.lemma_.lower() == "fire"]
+        return any(self.matched_cameo(tok, pos)[:2] in VIOLENT_ROOTS for tok, pos in words)
 
     def _police_of_place(self, verb: Token) -> list[Argument]:
         """"was arrested in Lima", "were detained": an arrest, charge or extradition with no doer named is
@@ -558,14 +610,28 @@ class ArgumentReader:
             return []
         places = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"in", "at"}
                   for o in p.children if o.dep_ == "pobj" and self._is_place_token(o)]
-        country = next((c for o in places if (c := self._country_at(o))), "") or self.home
-        return [Argument(ActorRef(None, country + "COP", "inferred"), False, guessed=True)] if country else []
+        country = next((c for o in places if (c := self._place_country(o))), "") or self.home
+        sector = "JUD" if verb.lemma_.lower() in COURT_ACTS else "COP"  # "was indicted": a court's act
+        if not country:
+            return []
+        return [Argument(ActorRef(None, country + sector, "inferred"), False, guessed=True)]
+
+    def _place_country(self, tok: Token) -> str:
+        """The country of a place named by `tok`, or of the country it is written with ("in Zacapa,
+        Guatemala", "in Zacapa in Guatemala"): a town of no known country takes the one named beside it."""
+        country = self._country_at(tok)
+        if country:
+            return country
+        beside = [c for c in tok.children if c.dep_ in {"appos", "conj", "npadvmod"}]
+        beside += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"in", "of"}
+                   for o in p.children if o.dep_ == "pobj"]
+        return next((c for b in beside if self._is_place_token(b) and (c := self._country_at(b))), "")
 
     def _police_act(self, verb: Token) -> bool:
-        """Whether the verb is an arrest, charge, expulsion or extradition (its first trigger row says so)."""
-        rules = self.lexicon.rules.get((verb.lemma_.lower(), "VERB")) or []
-        police = verb.lemma_.lower() in POLICE_LEMMAS
-        return police and bool(rules) and rules[0].cameo.startswith(POLICE_ACTS)
+        """Whether the verb is an arrest, charge, expulsion or extradition (the trigger row its clause
+        matches says so: "captured the drug lord", not "captured the town")."""
+        police = verb.lemma_.lower() in POLICE_LEMMAS | COURT_ACTS
+        return police and self.matched_cameo(verb).startswith(POLICE_ACTS)
 
     def _is_place_token(self, tok: Token) -> bool:
         eid = self.mention_entity.get(tok.i)
@@ -678,10 +744,9 @@ class ArgumentReader:
                 if (eid := self.mention_entity.get(t.i)) is not None}
 
     def _act_kind(self, verb: Token, pos: str = "VERB") -> str | None:
-        """"violence" (CAMEO 18-20, with abduction), "arrest" (173, 174) or "release" (084), by the word's
-        first trigger row; None for any other act."""
-        rules = self.lexicon.rules.get((verb.lemma_.lower(), pos)) or []
-        cameo = rules[0].cameo if rules else ""
+        """"violence" (CAMEO 18-20, with abduction), "arrest" (173, 174) or "release" (084), by the trigger
+        row the word's clause matches; None for any other act."""
+        cameo = self.matched_cameo(verb, pos)
         if cameo[:2] in VIOLENT_ROOTS:
             return "violence"
         if cameo.startswith(POLICE_ACTS):
@@ -1084,8 +1149,7 @@ class ArgumentReader:
         """"Makled's capture", "the arrest of Alberto Rojas in Callao": an arrest noun naming whom it took
         and no doer is the police's, of the place it names, else of the story's home (inferred, as for
         "was arrested in Lima")."""
-        rules = self.lexicon.rules.get((noun.lemma_.lower(), "NOUN")) or []
-        arrest = bool(rules) and rules[0].cameo.startswith("173")
+        arrest = self.matched_cameo(noun, "NOUN").startswith("173")
         if not arrest or noun.lemma_.lower() not in words("patient_possessor"):
             return []
         taken = [c for c in noun.children if c.dep_ == "poss"] or [
@@ -1095,7 +1159,7 @@ class ArgumentReader:
             return []
         places = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"in", "at"}
                   for o in p.children if o.dep_ == "pobj" and self._is_place_token(o)]
-        country = next((c for o in places if (c := self._country_at(o))), "") or self.home
+        country = next((c for o in places if (c := self._place_country(o))), "") or self.home
         return [Argument(ActorRef(None, country + "COP", "inferred"), False, guessed=True)] if country else []
 
     def noun_targets(self, noun: Token, ways: tuple[str, ...], exclude: set[str]) -> list[Argument]:

@@ -1,0 +1,82 @@
+"""Event parties (events/arguments.py): the author of a report, study or suit is the source of what it says;
+the kind of act (arrest, violence) comes from the trigger row the clause matched; an inferred arresting or
+indicting party takes the country of the place named in its clause and is the judiciary for court acts; the
+holder of a town's office is the one acted on, not the town. All sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from conftest import readings
+from newsevents import ArticleResult
+
+Analyse = Callable[..., ArticleResult]
+DAY = "2011-03-05"
+
+
+def parties(result: ArticleResult, trigger: str) -> set[tuple[str | None, str | None]]:
+    """(source name, target name) of the trigger's mentions (None where the party has no entity)."""
+    by_id = {e.id: e.name for e in result.entities}
+    return {(by_id.get(m.source.entity_id) if m.source and m.source.entity_id else None,
+             by_id.get(m.target.entity_id) if m.target and m.target.entity_id else None)
+            for e in result.events for m in e.mentions if m.trigger.lower() == trigger.lower()}
+
+
+# -- 1. the author of a report, study or suit -------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "trigger", "author"), [
+    ("A United Nations report accused Israel of using excessive force in Gaza.", "accused", "United Nations"),
+    ("A report by Human Rights Watch accused the Mexican army of torturing detainees.", "accused",
+     "Human Rights Watch"),
+    ("Amnesty International's annual report criticised Egypt for its treatment of prisoners.", "criticised",
+     "Amnesty International"),
+    ("The lawsuit, filed by Coastal Corp, alleges that Texaco Inc violated antitrust laws.", "alleges",
+     "Coastal Corp"),
+])
+def test_the_author_of_a_report_is_the_source_of_what_it_says(analyse: Analyse, text: str, trigger: str,
+                                                              author: str) -> None:
+    found = parties(analyse(text, DAY), trigger)
+    assert any(s == author for s, _ in found), found
+
+
+def test_a_report_named_for_a_town_has_no_author(analyse: Analyse) -> None:
+    # "the Kabul report": a town modifying a report is where it was written about, not who wrote it.
+    found = parties(analyse("The Kabul report accused the governor of corruption.", DAY), "accused")
+    assert all(s != "Kabul" for s, _ in found), found
+
+
+# -- 2. the kind of act comes from the matched row --------------------------------------------------------
+
+def test_a_capture_of_a_person_is_an_arrest_whatever_the_words_first_row(analyse: Analyse) -> None:
+    # "capture" is first a seizure of territory (192); taking a person is an arrest with the police as doer.
+    found = readings(analyse("The drug lord was captured in Lima on Monday.", DAY), "captured")
+    assert ("PERCOP", "CRM") in {(s, t[-3:] if t else None) for s, t in found}, found
+
+
+# -- 3. the country and body of an inferred arresting party -----------------------------------------------
+
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    ("A Mexican drug trafficker was captured in Zacapa, Guatemala, on Monday.", "captured", "GTMCOP"),
+    ("Colombian police said the trafficker Juan Perez was arrested in the United States on Friday.",
+     "arrested", "USACOP"),
+    ("Former president Alberto Fujimori was indicted in Peru on Tuesday.", "indicted", "PERJUD"),
+])
+def test_an_inferred_arresting_party_is_of_the_place_named(analyse: Analyse, text: str, trigger: str,
+                                                           source: str) -> None:
+    found = readings(analyse(text, DAY), trigger)
+    assert any(s == source for s, _ in found), found
+
+
+# -- 4. the holder of an office, not the place ------------------------------------------------------------
+
+def test_the_mayor_of_a_town_is_taken_not_the_town(analyse: Analyse) -> None:
+    result = analyse("Mexican police took the mayor of Iguala into custody on Tuesday.", DAY)
+    assert all(t != "Iguala" for _, t in parties(result, "took")), parties(result, "took")
+    assert ("MEXCOP", "MEXGOV") in readings(result, "took"), readings(result, "took")
+
+
+def test_a_named_office_holder_is_the_party(analyse: Analyse) -> None:
+    result = analyse("Police took the mayor of Iguala, Jose Luis Abarca, into custody on Tuesday.", DAY)
+    assert any(t == "Jose Luis Abarca" for _, t in parties(result, "took")), parties(result, "took")
