@@ -205,6 +205,12 @@ class TitleReader(Reader):
         cand.role, cand.sector = cand.role or role, role.sector
         cand.former = cand.former or "former" in words
         self._apply_group(cand, words, _acronyms(texts))
+        if cand.code is None and head.pos_ == "NOUN":
+            # "the leader of the gang, Jose Perez": a position in a non-state group is the group's, whichever
+            # side of the name the description stands on
+            for pobj in (o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for o in p.children if o.dep_ == "pobj"):
+                self._nonstate_owner(doc, pobj, cand)
         return True
 
     def _organization_in(self, words: list[str],

@@ -1,0 +1,52 @@
+"""Actor codes, round 5: a position in a non-state group is the group's, whichever side of the name the
+description stands on; civic and criminal roles the tables lacked.
+
+Self-written sentences only (no corpus text)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conftest import code_of
+from newsevents import Article, Pipeline
+
+DAY = date(2016, 5, 10)
+
+
+def _code(pipeline: Pipeline, text: str, mention: str) -> str | None:
+    return code_of(pipeline.analyse(Article(id="t", text=text, published=DAY)), mention)
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    ("The leader of MS13, Oscar Mejia, said the gang would not negotiate with the government.",
+     "Oscar Mejia", "SLVCRM"),
+    ("The spokesman of the ULFA, Anup Chetia, said the outfit would keep fighting in Assam.",
+     "Anup Chetia", "INDREB"),
+    ("The leader of the Zetas, Miguel Angel Trevino, was arrested in Mexico.",
+     "Miguel Angel Trevino", "MEXCRM"),
+])
+def test_a_position_before_the_name_in_a_named_group(pipeline: Pipeline, text: str, mention: str,
+                                                      code: str) -> None:
+    assert _code(pipeline, text, mention) == code
+
+
+def test_a_position_in_a_group_the_words_name_is_not_government(pipeline: Pipeline) -> None:
+    code = _code(pipeline, "The leader of the gang, Pedro Alvarez, was arrested by police in Honduras.",
+                 "Pedro Alvarez")
+    assert code is not None and code.endswith("CRM")
+
+
+def test_a_state_office_before_the_name_stays_government(pipeline: Pipeline) -> None:
+    text = "The president of Colombia, Juan Manuel Santos, met the families of the victims."
+    assert _code(pipeline, text, "Juan Manuel Santos") == "COLGOV"
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    ("Gunmen killed two social leaders in Cauca, Colombia, on Sunday.", "social leaders", "COLCVL"),
+    ("A community leader was shot dead in Guerrero, Mexico.", "A community leader", "MEXCVL"),
+    ("Police arrested Abdul Karim, a gang ringleader, in Dhaka, Bangladesh.", "Abdul Karim", "BGDCRM"),
+])
+def test_civic_and_criminal_roles(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
+    assert _code(pipeline, text, mention) == code
