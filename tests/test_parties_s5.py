@@ -80,3 +80,22 @@ def test_the_mayor_of_a_town_is_taken_not_the_town(analyse: Analyse) -> None:
 def test_a_named_office_holder_is_the_party(analyse: Analyse) -> None:
     result = analyse("Police took the mayor of Iguala, Jose Luis Abarca, into custody on Tuesday.", DAY)
     assert any(t == "Jose Luis Abarca" for _, t in parties(result, "took")), parties(result, "took")
+
+
+# -- 5. a newspaper credited with no speech verb ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Maoists shot dead a villager in Kalahandi District on February 11, The New Indian Express. Police said "
+    "the villager was a trader.",
+    "Militants shot dead a shopkeeper in Bannu District on October 2, Dawn. Police said he was a trader.",
+])
+def test_a_bare_news_credit_is_no_party(analyse: Analyse, text: str) -> None:
+    result = analyse(text, DAY)
+    names = {n for pair in parties(result, "shot") for n in pair}
+    assert not names & {"New Indian Express", "The New Indian Express", "Dawn"}, names
+
+
+def test_a_newspaper_acting_is_still_a_party(analyse: Analyse) -> None:
+    # Not set off at a sentence's end: the paper itself criticised.
+    result = analyse("The Hindustan Times criticised the government on Monday for the delay.", DAY)
+    assert any(s and "Times" in s for s, _ in parties(result, "criticised")), parties(result, "criticised")

@@ -48,6 +48,7 @@ DESCRIPTION_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "poss"}
 CREDIT_WORDS = {"reports", "reported"}
 CREDIT_LINKS = {"the", "of", "and", "&"}  # inside a newspaper's name: "The Times of India"
 CREDIT_MAX = 6  # words in a newspaper's name
+CREDIT_MARKS = {",", "—", "–", "--", "-"}  # what sets a bare credit off: "..., The Hindu.", "— Dawn"
 # Where an unpunctuated next sentence begins after the name ("reports Daily Excelsior Police said ...",
 # "reports The Telegraph The deceased was ..."): a second "The", a plural noun, a verb, or these words.
 CREDIT_STOPS = {"police", "army", "security", "officials", "sources", "troops", "militants", "government"}
@@ -180,7 +181,32 @@ def news_credits(doc: Doc) -> set[int]:
         if not (after_clause or (tok.pos_ == "VERB" and not subject_before)):
             continue
         out.update(_credit_name(doc, tok.i + 1, sentence_of(tok).end))
+    return out | _bare_credits(doc)
+
+
+def _bare_credits(doc: Doc) -> set[int]:
+    """A newspaper's name with no speech verb, set off by a comma or dash at the end of a sentence or line
+    ("... on February 11, The New Indian Express.", "... in Peshawar. — Dawn"): a name with a newspaper
+    word in it (`news_outlet_word` in data/party_words.csv) standing there credits the story, never acts."""
+    outlets = _outlet_words()
+    out: set[int] = set()
+    for tok in doc:
+        if tok.text not in CREDIT_MARKS:
+            continue
+        name = _credit_name(doc, tok.i + 1, len(doc))
+        if not name or not any(doc[i].lower_ in outlets for i in name):
+            continue
+        after = doc[name[-1] + 1] if name[-1] + 1 < len(doc) else None
+        if after is None or after.text in {".", "\n"} or after.is_space or after.is_sent_start:
+            out.update(name)
     return out
+
+
+@cache
+def _outlet_words() -> frozenset[str]:
+    from ..events.party_words import words  # the party word table; imported here to keep actors light
+
+    return words("news_outlet_word")
 
 
 def _credit_name(doc: Doc, start: int, end: int) -> list[int]:
