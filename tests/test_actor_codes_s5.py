@@ -50,3 +50,19 @@ def test_a_state_office_before_the_name_stays_government(pipeline: Pipeline) -> 
 ])
 def test_civic_and_criminal_roles(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
     assert _code(pipeline, text, mention) == code
+
+
+def test_a_surname_that_is_a_country_names_a_person(pipeline: Pipeline) -> None:
+    text = ("Police arrested Ruben Montenegro, a former mayor, in Quetzaltenango, Guatemala. "
+            "Montenegro denied the charges.")
+    result = pipeline.analyse(Article(id="t", text=text, published=DAY))
+    people = [e for e in result.entities if any(m.text == "Ruben Montenegro" for m in e.mentions)]
+    assert people and people[0].type == "PERSON"
+    assert any(m.text == "Montenegro" for m in people[0].mentions)  # the surname alone is him, not MNE
+    assert all((e.actor.code if e.actor else "") != "MNE" for e in result.entities)
+
+
+def test_a_region_before_a_country_is_no_given_name(pipeline: Pipeline) -> None:
+    text = "Troops were sent to Northern Ireland and to Sindh Pakistan on Sunday."
+    result = pipeline.analyse(Article(id="t", text=text, published=DAY))
+    assert code_of(result, "Pakistan") == "PAK"

@@ -7,6 +7,7 @@ The result is a flat list of `Candidate`s in text order; `merge.py` groups them 
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from spacy.matcher import PhraseMatcher
@@ -14,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..extensions import doc_text
+from ..resources import load_table
 from .candidates import Candidate, _is_acronym, _strip, domestic_roles, us_states
 from .knowledge import ActorKnowledge, legal_forms, normalize
 from .layout import Layout, read_layout
@@ -35,6 +37,34 @@ def _with_hyphenated_given_name(span: Span) -> Span:
            and not doc[end + 1].whitespace_):
         end += 3
     return span if end == span.end else Span(doc, span.start, end, label=span.label)
+
+
+@cache
+def _place_prefixes() -> frozenset[str]:
+    """Words that begin a place's name before a country's name (place_name_prefixes.csv: "New", "San")."""
+    return frozenset(row["word"] for row in load_table("place_name_prefixes", ("word",)))
+
+
+@cache
+def _names_a_place(key: str) -> bool:
+    """Whether a word is the main name of a first- or second-level division or a city of 100,000 ("Sindh",
+    "Punjab", "Santiago"): before a country's name it places, it does not name a person ("Sindh Pakistan" in
+    text whose commas were lost). The gazetteer is imported here: it builds on the actor tables."""
+    from ..geo.index import PlaceIndex
+
+    return any(e.iso3 and not e.alt and (e.feature in {"admin1", "admin2"} or e.population >= 100_000)
+               for e in _place_index(PlaceIndex).lookup(key))
+
+
+@cache
+def _place_index(factory: Any) -> Any:
+    return factory()
+
+
+def _given_name_like(tok: Token) -> bool:
+    """A capitalised proper noun of letters that may be a given name, not a sentence's first word."""
+    return (tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and len(tok.text) > 1
+            and not tok.is_sent_start)
 
 
 def doc_slice(noun: Token) -> Span:
@@ -64,6 +94,7 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
             for tok in sent:
                 sent_of[tok.i] = i
         taken = [False] * len(doc)
+        self._lone_surnames: set[str] = set()
         layout = layout or read_layout(doc)
         spans = [s for s in self._name_spans(doc) if self._trusted(doc, s, layout)]
         names = [c for span in spans if (c := self._classify(span, sent_of[span.start]))]
@@ -113,9 +144,46 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
                 elif tok.is_title and key in self.kb.terms_by_name:
                     spans.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))  # "Lula received ...": an alias
         spans = [_with_hyphenated_given_name(s) if s.label_ == "PERSON" else s for s in spans if len(s) > 0]
+        spans = self._surnames_named_after_places(doc, spans)
         covered = {i for s in spans for i in range(s.start, s.end)}
         spans.extend(self._unlabelled_people(doc, covered))
         return sorted(filter_spans(spans), key=lambda s: s.start)
+
+    def _surnames_named_after_places(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"Ruben Montenegro", "Paulo Lima": a country's or capital's one-word name right after a capitalised
+        word that names no place is a person's surname, and so is the same word standing alone after it
+        ("Montenegro denied the charges"); the NER often reads only the place."""
+        kb = self.kb
+        placed = [s for s in spans if len(s) == 1 and s.label_ in {"GPE", "LOC"}
+                  and normalize(s.text) in (kb.countries.keys() | kb.capitals.keys())]
+        if not placed:
+            return spans
+        others = {i for s in spans if s.label_ != "PERSON" for i in range(s.start, s.end)}
+        people = {s.end: s for s in spans if s.label_ == "PERSON"}
+        named: dict[str, int] = {}  # surname -> where its person was first named
+        new: list[Span] = []
+        for span in placed:
+            given = doc[span.start - 1] if span.start > 0 else None
+            if given is None or not _given_name_like(given) or given.i in others:
+                continue
+            words = normalize(given.text)
+            if (words in kb.countries or words in kb.capitals or words in kb.demonyms
+                    or words in _place_prefixes() or kb.country_of(given.text) is not None
+                    or _names_a_place(words)
+                    or normalize(f"{given.text} {span.text}") in kb.cities):
+                continue
+            start = people[span.start].start if span.start in people else given.i
+            new.append(Span(doc, start, span.end, label="PERSON"))
+            named.setdefault(normalize(span.text), span.start)
+        for span in placed:  # the surname alone, after the full name
+            key = normalize(span.text)
+            inside = any(s.start <= span.start < s.end for s in new)
+            if key in named and span.start > named[key] and not inside:
+                new.append(Span(doc, span.start, span.end, label="PERSON"))
+                self._lone_surnames.add(key)
+        # the place's own span goes: an equally long span would otherwise win by coming first
+        starts = {s.start for s in new} | {s.end - 1 for s in new}
+        return [*(s for s in spans if s not in placed or s.start not in starts), *new]
 
     def _unlabelled_people(self, doc: Doc, covered: set[int]) -> list[Span]:
         """Names the NER missed that the text itself says are people: a run of capitalised proper nouns
@@ -240,6 +308,8 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
                 iso = kb.demonyms.get(key[:-1])  # "Palestinians blamed Israel": the country's people
             return Candidate(**base, kind="norp", label="NORP", country=iso)
         multi = len(span) > 1
+        if label == "PERSON" and key in self._lone_surnames:
+            return Candidate(**base, kind="person", label="PERSON")  # "Montenegro" after "Ruben Montenegro"
         if key in kb.countries and (label != "PERSON" or not multi):
             return Candidate(**base, kind="country", label="GPE", country=kb.countries[key])
         if key in kb.cities and self._inside_longer_name(span):
