@@ -34,7 +34,7 @@ from .arguments import ArgumentReader
 from .lexicon import TriggerRule
 
 SLOTS = {"dobj", "nsubj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "acl", "poss", "nummod",
-         "caux", "governor", "prt", "compound", "near", "sentence", "mod"}
+         "caux", "governor", "speaker", "prt", "compound", "near", "sentence", "mod"}
 TESTS = {"class", "not_actor", "present", "absent", "without", "any"}
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 ACTOR_PRONOUNS = {"i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us", "them", "who",
@@ -43,6 +43,12 @@ RELATIVES = {"that", "which", "who", "whom"}
 # The `sentence` slot reads this many words either side of the trigger: a news sentence whole, a run-on one of
 # thousands of words (digests, transcripts, lost punctuation) not once per trigger (quadratic).
 SENTENCE_REACH = 60
+# auxiliaries of a future act: "said it *would* kill them"
+FUTURE_AUX = {"will", "would", "'ll", "shall"}
+# the pronouns by which a speaker names itself as the doer of what it says it will do
+SELF_PRONOUNS = {"it", "they", "we", "i", "he", "she"}
+# the noun classes of an act of violence one can threaten
+THREAT_ACTS = {"person_violence", "violence_intent"}
 SENSE_COLUMNS = ("lemma", "pos", "cameo", "slot", "test", "classes", "action", "source")
 NO_PARTY = "none"  # in a doer/victim condition: no party, or a party with no actor code
 STATE = "state"  # in a doer/victim condition: a bare country code ("ISR": the state or its territory)
@@ -321,6 +327,8 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         return [c for c in children if c.dep_ in {"prt", "advmod"}]
     if slot == "governor":
         return [tok.head] if tok.dep_ == "xcomp" and tok.head is not tok else []
+    if slot == "speaker":  # "the gang said it *would kill* them": the speech verb over its own future act
+        return [tok.head] if _own_future(tok) else []
     if slot == "compound":
         return [tok.head] if tok.dep_ == "compound" and tok.head is not tok else []
     if slot == "acl":  # "a cable first obtained by X and *released* by Y": a conjoined participle's noun too
@@ -345,3 +353,27 @@ def _with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
     for t in tokens:
         out.extend([t, *t.conjuncts])
     return out
+
+
+
+def _own_future(tok: Token) -> bool:
+    """Whether `tok` is a future act in a verb's that-clause, done by the speaker: "the gang said *it* would
+    kill them", "the rebels warned they will attack"; not "police said the rebels would attack"."""
+    head = tok.head
+    if tok.dep_ != "ccomp" or head is tok or head.pos_ != "VERB":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children):
+        return False
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    speakers = {c.lemma_.lower() for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}}
+    return bool(subjects) and all(s.lower_ in SELF_PRONOUNS or s.lemma_.lower() in speakers for s in subjects)
+
+
+def threatened_violence(tok: Token) -> bool:
+    """Whether `tok` is violence its speaker says it will do ("the gang said it would kill them"): a threat
+    (CAMEO 138, sense_rules.csv: slot speaker, class threat_speech), made when it is spoken, not a planned
+    attack; events/modality.py reads its modality from the speech verb."""
+    senses = default_senses()
+    if tok.pos_ != "VERB" or not senses.classes(tok) & THREAT_ACTS:
+        return False
+    return any("threat_speech" in senses.classes(w) for w in slot_words(tok, "speaker"))
