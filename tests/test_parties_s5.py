@@ -99,3 +99,26 @@ def test_a_newspaper_acting_is_still_a_party(analyse: Analyse) -> None:
     # Not set off at a sentence's end: the paper itself criticised.
     result = analyse("The Hindustan Times criticised the government on Monday for the delay.", DAY)
     assert any(s and "Times" in s for s, _ in parties(result, "criticised")), parties(result, "criticised")
+
+
+def test_the_report_named_before_keeps_its_author(analyse: Analyse) -> None:
+    text = ("A State Department report released on Monday says traffickers launder money in Uruguay. "
+            "The report faults Uruguay for weak controls on its banks.")
+    found = readings(analyse(text, DAY), "faults")
+    assert ("USAGOV", "URY") in found, found
+
+
+def test_a_building_standing_for_its_body_authors_a_statement(analyse: Analyse) -> None:
+    found = readings(analyse("A Pentagon statement accused Iran of arming the rebels.", DAY), "accused")
+    assert any(s and s.startswith("USA") for s, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The United States held talks with the president of Afghanistan, Hamid Karzai, on Monday.",
+    "Pakistan criticised the president of Afghanistan, Hamid Karzai, on Monday.",
+])
+def test_the_office_holder_named_in_apposition_is_the_party(analyse: Analyse, text: str) -> None:
+    result = analyse(text, DAY)
+    found = {t for e in result.events for m in e.mentions if m.target and m.target.entity_id
+             for t in [next(x.name for x in result.entities if x.id == m.target.entity_id)]}
+    assert "Hamid Karzai" in found, found

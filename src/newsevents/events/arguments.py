@@ -271,13 +271,7 @@ class ArgumentReader:
         else a role noun with no country ("a former clerk" is still a party: its sector). A subject's
         owners are only its of-phrase and possessor (`SUBJECT_OWNER_PREPS`), and its role noun must have a
         country ("authorities in Argentina arrested", not "officials warned")."""
-        direct = [self._with_country(a, tok) for a in self.refs(tok, exclude)]
-        named = [a for c in self._appositions(tok) if c.i in self.mention_entity
-                 for a in self.refs(c, exclude)]  # "Peru's president Alan Garcia": Garcia
-        if named and direct and all(self._bare_role_entity(a) for a in direct):
-            # "talks with the president of Afghanistan, Hamid Karzai": the person named, not his office.
-            return [a for a in named if a.ref.entity_id and self._is_person_entity(a.ref.entity_id)] or direct
-        direct = direct or named
+        direct = self._holder([self._with_country(a, tok) for a in self.refs(tok, exclude)], tok, exclude)
         if direct:
             return direct
         author = self.author(tok, exclude) if depth == 0 else []
@@ -310,6 +304,23 @@ class ArgumentReader:
         that made it) is the source of what it says, alleges or accuses (indirect)."""
         if tok.lemma_.lower() not in DOCUMENTS:
             return []
+        found = self._own_author(tok, exclude)
+        if found or not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in tok.children):
+            return found
+        # "A State Department report says ... The report faults Uruguay": the report named before, in the
+        # last three sentences, with its author.
+        start = sentence_of(tok).start
+        for _ in range(3):
+            if start == 0:
+                break
+            start = sentence_of(self.doc[start - 1]).start
+        for before in reversed(self.doc[start:tok.i]):
+            if before.lemma_.lower() == tok.lemma_.lower() and before.pos_ == "NOUN":
+                return self._own_author(before, exclude)
+        return []
+
+    def _own_author(self, tok: Token, exclude: set[str]) -> list[Argument]:
+        """The author a document's own phrase names (see `author`)."""
         found: list[Argument] = []
         for child in tok.children:
             if child.dep_ == "poss":
@@ -318,9 +329,10 @@ class ArgumentReader:
                 found = [a for o in child.children if o.dep_ == "pobj" for a in self.refs(o, exclude)]
             elif child.dep_ in {"compound", "amod", "nmod"} and child.i in self.mention_entity:
                 ent = self.entities[self.mention_entity[child.i]]
-                # "a UN report", "a U.S. study" (not "the Kabul report": a town is where, not who)
-                if ent.type in {"ORG", "NORP"} or (ent.type in MODIFIER_TYPES and self._has_country(
-                        ent.actor.country if ent.actor else None)):
+                # "a UN report", "a U.S. study", "a Pentagon statement" (a building standing for its coded
+                # body); not "the Kabul report": a town is where, not who.
+                coded_building = ent.type == "FAC" and ent.actor is not None and bool(ent.actor.code)
+                if ent.type in {"ORG", "NORP"} or coded_building or bool(self.kb.country_of(ent.name)):
                     found = self.refs(child, exclude)
             elif child.dep_ == "acl" and child.tag_ == "VBN":  # "the suit filed by Coastal"
                 found = [a for ag in child.children if ag.dep_ == "agent"
@@ -334,13 +346,34 @@ class ArgumentReader:
         return self._is_place(arg) and not self._has_country(arg.ref.code if len(arg.ref.code or "") == 3
                                                               else None)
 
+    def _holder(self, direct: list[Argument], tok: Token, exclude: set[str]) -> list[Argument]:
+        """The phrase's actors `direct`, or the person its apposition names when they are an office written
+        in common words ("talks with the president of Afghanistan, Hamid Karzai": Karzai, not his office;
+        "Peru's president Alan Garcia": Garcia); the apposition's actors when the phrase names none."""
+        named = [a for c in self._appositions(tok) if c.i in self.mention_entity
+                 for a in self._apposed(c, exclude)]
+        if named and direct and all(self._bare_role_entity(a) for a in direct):
+            return [a for a in named if a.ref.entity_id and self._is_person_entity(a.ref.entity_id)] or direct
+        return direct or named
+
+    def _apposed(self, tok: Token, exclude: set[str]) -> list[Argument]:
+        """The actor an apposition names: the person whose own mention its words are, though the recogniser
+        made the office's mention cover them ("the president of Afghanistan, Hamid Karzai")."""
+        span = self.doc[tok.left_edge.i:tok.right_edge.i + 1]
+        own = [e.id for e in self.entities.values() if e.id not in exclude and e.type == "PERSON"
+               and any(m.start == span.start_char and m.end == span.end_char for m in e.mentions)]
+        return [Argument(self._ref(own[0]), True)] if own else self.refs(tok, exclude)
+
     def _appositions(self, tok: Token) -> list[Token]:
         """A phrase's appositions, and a person the parser hung on its of-phrase's place ("the president of
         Afghanistan, Hamid Karzai": a person is no apposition of a country)."""
         out = [c for c in tok.children if c.dep_ == "appos"]
         places = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                  if o.dep_ == "pobj" and self._is_place_token(o)]
-        return out + [c for o in places for c in o.children if c.dep_ == "appos" and self._is_person(c)]
+                  if o.dep_ == "pobj" and (self._is_place_token(o) or o.ent_type_ in PLACE_TYPES)]
+        # (the recogniser may have made the office's one mention cover the place and the name: the parser's
+        # entity labels tell them apart)
+        return out + [c for o in places for c in o.children
+                      if c.dep_ == "appos" and (self._is_person(c) or c.ent_type_ == "PERSON")]
 
     def _bare_role_entity(self, arg: Argument) -> bool:
         """An entity that is an office or role written in common words ("the president"), not a name."""
@@ -1053,7 +1086,7 @@ class ArgumentReader:
         Ukraine's peace plan", "the Ukrainian proposal", "an agreement with the United States")."""
         direct = [self._with_country(a, tok) for a in self.refs(tok, exclude)]
         if direct:
-            return direct
+            return self._holder(direct, tok, exclude)
         rules = self.lexicon.rules.get((tok.lemma_.lower(), "NOUN"))
         event = bool(rules)
         own = self.noun_own_source(tok)
