@@ -48,7 +48,7 @@ FUTURE_AUX = {"will", "would", "'ll", "shall"}
 # the pronouns by which a speaker names itself as the doer of what it says it will do
 SELF_PRONOUNS = {"it", "they", "we", "i", "he", "she"}
 # the noun classes of an act of violence one can threaten
-THREAT_ACTS = {"person_violence", "violence_intent"}
+THREAT_ACTS = {"person_violence", "armed_attack"}
 SENSE_COLUMNS = ("lemma", "pos", "cameo", "slot", "test", "classes", "action", "source")
 NO_PARTY = "none"  # in a doer/victim condition: no party, or a party with no actor code
 STATE = "state"  # in a doer/victim condition: a bare country code ("ISR": the state or its territory)
