@@ -66,3 +66,15 @@ def test_a_region_before_a_country_is_no_given_name(pipeline: Pipeline) -> None:
     text = "Troops were sent to Northern Ireland and to Sindh Pakistan on Sunday."
     result = pipeline.analyse(Article(id="t", text=text, published=DAY))
     assert code_of(result, "Pakistan") == "PAK"
+
+
+def test_the_home_is_where_the_storys_places_lie(pipeline: Pipeline) -> None:
+    """A Kashmir story that names Pakistan-based groups and Islamabad's denial is still India's."""
+    text = ("Two militants were killed in a gunfight with troops in Anantnag district on Monday. Police said "
+            "the militants belonged to the Pakistan-based Lashkar-e-Taiba. In Srinagar, protesters threw "
+            "stones at police. In Pulwama, a soldier was injured. Pakistan denied any role, and the "
+            "Pakistani Foreign Office said Islamabad wanted talks.")
+    result = pipeline.analyse(Article(id="t", text=text, published=DAY))
+    assert code_of(result, "troops") == "INDMIL"
+    assert code_of(result, "Police") == "INDCOP"
+    assert code_of(result, "Pakistani Foreign Office") == "PAKGOV"

@@ -176,7 +176,36 @@ def read_home(clusters: list[Cluster], layout: Layout, kb: ActorKnowledge) -> Ho
 
     filed = dateline_country(layout.dateline_place, country_of) if layout.dateline_place else None
     counts = country_counts(clusters)
-    return Home(filed, main_country(counts, strong_countries(clusters)), dominant_country(counts))
+    main, dominant = main_country(counts, strong_countries(clusters)), dominant_country(counts)
+    placed = places_country(clusters, kb)
+    if placed is not None:
+        # Where the story happens outweighs whom it names: a Kashmir story (Srinagar, Anantnag) naming
+        # "Pakistan-based" groups and Islamabad's denials is India's.
+        main = placed
+        dominant = dominant if dominant == placed else None
+    return Home(filed, main, dominant)
+
+
+def places_country(clusters: list[Cluster], kb: ActorKnowledge) -> str | None:
+    """The country most of an article's distinct places lie in (cities, districts, provinces; not national
+    capitals, which often stand for their governments: "Islamabad denied"), when it has at least two of them,
+    more than any other country and at least half of all."""
+    counts: Counter[str] = Counter()
+    for cl in clusters:
+        if cl.kind != "place" or not cl.members:
+            continue
+        key = cl.members[0].key
+        if key in kb.capitals:
+            continue
+        country = cl.country or gazetteer_country(key)
+        if country:
+            counts[country] += 1
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or ranked[0][1] * 2 < sum(counts.values()):
+        return None
+    if len(ranked) == 2 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
 
 
 PLACES = frozenset({"place"})
