@@ -122,3 +122,10 @@ def test_the_office_holder_named_in_apposition_is_the_party(analyse: Analyse, te
     found = {t for e in result.events for m in e.mentions if m.target and m.target.entity_id
              for t in [next(x.name for x in result.entities if x.id == m.target.entity_id)]}
     assert "Hamid Karzai" in found, found
+
+
+def test_who_brought_a_case_is_its_author_before_the_country_modifying_it(analyse: Analyse) -> None:
+    text = ("The U.S. case brought by the National Soybean Processors Association alleged that Argentina "
+            "subsidized its crushers.")
+    found = parties(analyse(text, DAY), "alleged")
+    assert any(s == "National Soybean Processors Association" for s, _ in found), found

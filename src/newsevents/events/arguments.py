@@ -272,11 +272,12 @@ class ArgumentReader:
         owners are only its of-phrase and possessor (`SUBJECT_OWNER_PREPS`), and its role noun must have a
         country ("authorities in Argentina arrested", not "officials warned")."""
         direct = self._holder([self._with_country(a, tok) for a in self.refs(tok, exclude)], tok, exclude)
-        if direct:
-            return direct
+        # "The U.S. case brought by the soybean processors alleged": the one who brought it, not the country.
         author = self.author(tok, exclude) if depth == 0 else []
         if author:
             return author
+        if direct:
+            return direct
         owned = self._owner(tok, exclude, owners, depth) if depth <= MAX_DEPTH else []
         role = self.kb.roles.get(normalize(tok.lemma_))
         if owned and role is not None and role.sector:  # "Peru's president": Peru's government
@@ -320,26 +321,28 @@ class ArgumentReader:
         return []
 
     def _own_author(self, tok: Token, exclude: set[str]) -> list[Argument]:
-        """The author a document's own phrase names (see `author`)."""
-        found: list[Argument] = []
-        for child in tok.children:
-            if child.dep_ == "poss":
-                found = self.refs(child, exclude)
-            elif child.dep_ == "prep" and child.lower_ in {"by", "from"}:
-                found = [a for o in child.children if o.dep_ == "pobj" for a in self.refs(o, exclude)]
-            elif child.dep_ in {"compound", "amod", "nmod"} and child.i in self.mention_entity:
-                ent = self.entities[self.mention_entity[child.i]]
-                # "a UN report", "a U.S. study", "a Pentagon statement" (a building standing for its coded
-                # body); not "the Kabul report": a town is where, not who.
-                coded_building = ent.type == "FAC" and ent.actor is not None and bool(ent.actor.code)
-                if ent.type in {"ORG", "NORP"} or coded_building or bool(self.kb.country_of(ent.name)):
-                    found = self.refs(child, exclude)
-            elif child.dep_ == "acl" and child.tag_ == "VBN":  # "the suit filed by Coastal"
-                found = [a for ag in child.children if ag.dep_ == "agent"
-                         for o in ag.children if o.dep_ == "pobj" for a in self.refs(o, exclude)]
+        """The author a document's own phrase names (see `author`): who filed or wrote it ("the case brought
+        by the U.S. Soybean Processors Association", "a report by Amnesty") before whose it is ("Amnesty's
+        report") and the organisation or country modifying it ("a UN report", "the U.S. case")."""
+        agents = [o for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"  # "the suit filed by X"
+                  for ag in c.children if ag.dep_ == "agent" for o in ag.children if o.dep_ == "pobj"]
+        agents += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}
+                   for o in c.children if o.dep_ == "pobj"]
+        owners = [c for c in tok.children if c.dep_ == "poss"]
+        for group in (agents, owners, [c for c in tok.children if self._author_modifier(c)]):
+            found = [a for c in group for a in self.refs(c, exclude)]
             if found:
                 return _indirect(found)
         return []
+
+    def _author_modifier(self, tok: Token) -> bool:
+        """"a UN report", "a U.S. study", "a Pentagon statement" (a building standing for its coded body);
+        not "the Kabul report": a town is where, not who."""
+        if tok.dep_ not in {"compound", "amod", "nmod"} or tok.i not in self.mention_entity:
+            return False
+        ent = self.entities[self.mention_entity[tok.i]]
+        coded_building = ent.type == "FAC" and ent.actor is not None and bool(ent.actor.code)
+        return ent.type in {"ORG", "NORP"} or coded_building or bool(self.kb.country_of(ent.name))
 
     def _town(self, arg: Argument) -> bool:
         """A place entity that is no country ("Iguala", "Zacapa province")."""
