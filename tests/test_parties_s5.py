@@ -129,3 +129,13 @@ def test_who_brought_a_case_is_its_author_before_the_country_modifying_it(analys
             "subsidized its crushers.")
     found = parties(analyse(text, DAY), "alleged")
     assert any(s == "National Soybean Processors Association" for s, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Two militants were killed in an exchange of fire with police in Karachi on Sunday.", "COP"),
+    ("Two policemen were killed in an exchange of fire with militants in Peshawar on Sunday.", "REB"),
+])
+def test_who_was_killed_in_an_exchange_of_fire_was_killed_by_the_other_side(analyse: Analyse, text: str,
+                                                                         source: str) -> None:
+    found = readings(analyse(text, DAY), "killed")
+    assert any(s and s.endswith(source) for s, _ in found), found

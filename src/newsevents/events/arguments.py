@@ -616,7 +616,7 @@ class ArgumentReader:
         the event noun the passive happened in."""
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in IN_EVENT_PREPS):
             for noun in (o for o in prep.children if o.dep_ == "pobj"):
-                if not self.lexicon.rules.get((noun.lemma_.lower(), "NOUN")):
+                if not self.lexicon.rules.get((noun.lemma_.lower(), "NOUN")) and not _fight_phrase(noun):
                     continue
                 found = self.noun_own_source(noun) or self.prep_objects(noun, "with", set())
                 if found:
@@ -1312,6 +1312,14 @@ def _nonstate(code: str | None) -> bool:
 
 def _indirect(args: list[Argument]) -> list[Argument]:
     return [Argument(a.ref, False, a.guessed) for a in args]
+
+
+def _fight_phrase(noun: Token) -> bool:
+    """"an exchange of fire", "an exchange of gunfire": a phrase for a fight whose head word alone is none
+    (`fight_phrase` in data/party_words.csv)."""
+    return any(f"{noun.lemma_.lower()} of {o.lemma_.lower()}" in words("fight_phrase")
+               for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj")
 
 
 def _patient_possessor(noun: Token) -> bool:
