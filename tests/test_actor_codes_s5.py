@@ -78,3 +78,19 @@ def test_the_home_is_where_the_storys_places_lie(pipeline: Pipeline) -> None:
     assert code_of(result, "troops") == "INDMIL"
     assert code_of(result, "Police") == "INDCOP"
     assert code_of(result, "Pakistani Foreign Office") == "PAKGOV"
+
+
+def test_a_rank_in_an_unknown_acronyms_body_is_no_head_of_state(pipeline: Pipeline) -> None:
+    text = "QRX president Lloyd Hartman said the company would ship its first computer in June."
+    code = _code(pipeline, text, "Lloyd Hartman")
+    assert code is None or not code.endswith("GOV")
+
+
+def test_a_country_acronym_before_a_title_still_places_it(pipeline: Pipeline) -> None:
+    text = "UK Prime Minister Theresa May met European leaders in Brussels."
+    assert _code(pipeline, text, "Theresa May") == "GBRGOV"
+
+
+def test_the_basque_separatists(pipeline: Pipeline) -> None:
+    text = "The Basque separatist group ETA said on Friday it would hand over its weapons."
+    assert _code(pipeline, text, "Basque separatist group ETA") == "ESPREB"

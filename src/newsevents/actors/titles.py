@@ -274,4 +274,12 @@ class TitleReader(Reader):
                   and r.sector in NONSTATE_SECTORS]
         if groups:
             cand.sector = groups[0].sector
+            return
+        if cand.sector in EXECUTIVE_SECTORS and cand.country is None and cand.role is not None:
+            # "ETA president Lloyd Thorndyke": a rank in a body written as an acronym the tables do not know
+            # is that body's, of a sector nobody can tell; not a head of state's
+            rank = set(cand.role.phrase.lower().split())
+            if any(a not in rank and self.kb.country_of(a) is None and a not in self.kb.demonyms
+                   for a in acronyms):
+                cand.sector, cand.office = None, None
 
