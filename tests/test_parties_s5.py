@@ -139,3 +139,12 @@ def test_who_was_killed_in_an_exchange_of_fire_was_killed_by_the_other_side(anal
                                                                          source: str) -> None:
     found = readings(analyse(text, DAY), "killed")
     assert any(s and s.endswith(source) for s, _ in found), found
+
+
+def test_the_country_an_extradited_man_is_sent_to_is_not_the_extraditing_party(analyse: Analyse) -> None:
+    text = "WASHINGTON, March 3 - The Jamaican lottery scammer was extradited to the United States on Friday."
+    found = readings(analyse(text, DAY), "extradited")
+    assert all(s != "USACOP" for s, _ in found), found
+    text = ("WASHINGTON, March 3 - The Jamaican lottery scammer was extradited from Jamaica to the United States "
+            "on Friday.")
+    assert any(s == "JAMCOP" for s, _ in readings(analyse(text, DAY), "extradited"))

@@ -644,9 +644,18 @@ class ArgumentReader:
         the police's, of the country where it happened, else of the story's home (a guess either way)."""
         if not self._police_act(verb):
             return []
-        places = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"in", "at"}
-                  for o in p.children if o.dep_ == "pobj" and self._is_place_token(o)]
-        country = next((c for o in places if (c := self._place_country(o))), "") or self.home
+        def named(preps: set[str]) -> list[str]:
+            return [c for p in verb.children if p.dep_ == "prep" and p.lower_ in preps
+                    for o in p.children if o.dep_ == "pobj" and self._is_place_token(o)
+                    and (c := self._place_country(o))]
+        country = next(iter(named({"in", "at"})), "")
+        if not country and self._sends_away(verb):
+            # "was extradited from Jamaica to the United States": the country that sends him away; never the
+            # one he is sent to ("was extradited to the United States" in a story from Washington).
+            country = next(iter(named({"from"})), "")
+            if not country and self.home in named({"to"}):
+                return []
+        country = country or self.home
         sector = "JUD" if verb.lemma_.lower() in COURT_ACTS else "COP"  # "was indicted": a court's act
         if not country:
             return []
@@ -818,8 +827,7 @@ class ArgumentReader:
         """An extradition, deportation or expulsion (CAMEO 174): the one sent is seldom of the story's
         country (nor of where he is sent), so only the clause's own place ("in Bogota") places him."""
         pos = "NOUN" if verb.pos_ == "NOUN" else "VERB"
-        rules = self.lexicon.rules.get((verb.lemma_.lower(), pos)) or []
-        return bool(rules) and rules[0].cameo.startswith("174")
+        return self.matched_cameo(verb, pos).startswith("174")  # the row its clause matches
 
     def _named_patients(self, verb: Token) -> set[str]:
         """The entities a naming phrase gives for the ones acted on ("an IDP identified as X")."""
