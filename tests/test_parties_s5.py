@@ -148,3 +148,9 @@ def test_the_country_an_extradited_man_is_sent_to_is_not_the_extraditing_party(a
     text = ("WASHINGTON, March 3 - The Jamaican lottery scammer was extradited from Jamaica to the United States "
             "on Friday.")
     assert any(s == "JAMCOP" for s, _ in readings(analyse(text, DAY), "extradited"))
+
+
+def test_a_countrys_indictment_is_its_judiciarys(analyse: Analyse) -> None:
+    text = "The banker faces trial in Miami, according to a US federal indictment unsealed last week."
+    found = readings(analyse(text, DAY), "indictment")
+    assert found and all(s == "USAJUD" for s, _ in found), found

@@ -79,6 +79,7 @@ PROPOSALS = words("proposal")
 POLICE_ACTS = ("173", "174")
 # ... but only the police's own acts: a court sentences, convicts and jails ("was sentenced": no police).
 POLICE_LEMMAS = words("police_lemma")
+COURT_NOUNS = words("court_noun")  # "a US indictment": the United States' judiciary indicted
 COURT_ACTS = words("court_act")  # "was indicted in Peru": with no doer named, Peru's judiciary (JUD)
 # Where an event noun holds the doer of a passive verb: "was killed in an encounter with police".
 IN_EVENT_PREPS = frozenset({"in", "during"})
@@ -1171,6 +1172,15 @@ class ArgumentReader:
                 return self.refs(child)
         return []
 
+    def _court_of(self, arg: Argument, noun: Token) -> Argument:
+        """"a US federal indictment", "Peru's prosecution of Fujimori": a court act a country does is its
+        judiciary's (JUD), not the country's as a whole."""
+        code = arg.ref.code
+        court = noun.lemma_.lower() in COURT_NOUNS
+        if not court or not code or len(code) != 3 or not self._has_country(code):
+            return arg
+        return Argument(ActorRef(arg.ref.entity_id, code + "JUD", arg.ref.basis), arg.direct, arg.guessed)
+
     def _town_modifier(self, tok: Token) -> bool:
         """"the Quetta attack", "the Malewada landmine attack": a place that is no country, modifying an event
         noun, is where it happened, not who did it ("the Israeli attack" keeps Israel)."""
@@ -1178,7 +1188,7 @@ class ArgumentReader:
         return ent.type in PLACE_TYPES and not self.kb.country_of(ent.name)
 
     def noun_source(self, noun: Token, light: Token | None) -> list[Argument]:
-        own = self.noun_own_source(noun) or self.claimant(noun)
+        own = [self._court_of(a, noun) for a in self.noun_own_source(noun)] or self.claimant(noun)
         if own:
             return own
         frame = light or self._frame_verb(noun)
