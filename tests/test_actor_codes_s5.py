@@ -94,3 +94,12 @@ def test_a_country_acronym_before_a_title_still_places_it(pipeline: Pipeline) ->
 def test_the_basque_separatists(pipeline: Pipeline) -> None:
     text = "The Basque separatist group ETA said on Friday it would hand over its weapons."
     assert _code(pipeline, text, "Basque separatist group ETA") == "ESPREB"
+
+
+def test_a_known_trafficker_keeps_his_own_country(pipeline: Pipeline) -> None:
+    text = ("Colombian police arrested three men in Medellin who moved cocaine for Joaquin Guzman, alias El "
+            "Chapo. The group shipped drugs from Cartagena and Buenaventura. Argentine economy minister "
+            "Martin Guzman was not involved.")
+    result = pipeline.analyse(Article(id="t", text=text, published=date(2020, 5, 1)))
+    assert code_of(result, "El Chapo") == "MEXCRM"
+    assert code_of(result, "Martin Guzman") == "ARGGOV"
