@@ -79,6 +79,7 @@ PROPOSALS = words("proposal")
 POLICE_ACTS = ("173", "174")
 # ... but only the police's own acts: a court sentences, convicts and jails ("was sentenced": no police).
 POLICE_LEMMAS = words("police_lemma")
+HANDOVER_VERBS = frozenset({"extradite", "deport"})  # what only a state does to one it sends away
 COURT_NOUNS = words("court_noun")  # "a US indictment": the United States' judiciary indicted
 COURT_ACTS = words("court_act")  # "was indicted in Peru": with no doer named, Peru's judiciary (JUD)
 # Where an event noun holds the doer of a passive verb: "was killed in an encounter with police".
@@ -650,6 +651,8 @@ class ArgumentReader:
                     for o in p.children if o.dep_ == "pobj" and self._is_place_token(o)
                     and (c := self._place_country(o))]
         country = next(iter(named({"in", "at"})), "")
+        if self._sends_away(verb) and verb.lemma_.lower() not in HANDOVER_VERBS:
+            return []  # "had been expelled from Wana": by tribesmen, a party or a state; no police guess
         if not country and self._sends_away(verb):
             # "was extradited from Jamaica to the United States": the country that sends him away; never the
             # one he is sent to ("was extradited to the United States" in a story from Washington).
