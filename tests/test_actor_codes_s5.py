@@ -103,3 +103,13 @@ def test_a_known_trafficker_keeps_his_own_country(pipeline: Pipeline) -> None:
     result = pipeline.analyse(Article(id="t", text=text, published=date(2020, 5, 1)))
     assert code_of(result, "El Chapo") == "MEXCRM"
     assert code_of(result, "Martin Guzman") == "ARGGOV"
+
+
+def test_a_role_named_by_its_appositive_is_that_person(pipeline: Pipeline) -> None:
+    """"The president of Afghanistan, Hamid Karzai, said": one person, his own mention, coded on the date."""
+    text = ("The president of Afghanistan, Hamid Karzai, said the talks with the Taliban would continue. "
+            "Karzai spoke in Kabul.")
+    result = pipeline.analyse(Article(id="t", text=text, published=date(2005, 5, 1)))
+    karzai = [e for e in result.entities if any(m.text == "Hamid Karzai" for m in e.mentions)]
+    assert len(karzai) == 1 and karzai[0].actor is not None and karzai[0].actor.code == "AFGGOV"
+    assert {m.text for m in karzai[0].mentions} >= {"The president of Afghanistan", "Karzai"}

@@ -363,7 +363,10 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
         by_token: dict[int, int] = {}
         for n, cand in enumerate(found):
             for i in range(cand.start, cand.end):
-                by_token[i] = n
+                # a role phrase holds the place of its of-phrase ("the president of Afghanistan, Hamid
+                # Karzai": the parser hangs the name on "Afghanistan"); the name describes the role
+                if i not in by_token or found[by_token[i]].kind != "role":
+                    by_token[i] = n
         for n, cand in enumerate(found):
             root = doc[cand.start:cand.end].root
             partner = None

@@ -23,6 +23,16 @@ def _one_country_group(doc: Doc, tok: Token, start: int, cand: Candidate) -> boo
         not any(t.dep_ in {"conj", "cc"} for t in doc[start:tok.i])
 
 
+def _of_phrase_end(doc: Doc, pobj: Token) -> int:
+    """Where a role's of-phrase ends: before a name the parser hangs on it as an appositive ("the president
+    of Afghanistan, Hamid Karzai, said": Karzai is his own mention, not words of the role) and its comma."""
+    cut = [c.left_edge.i for c in pobj.children if c.dep_ == "appos" and c.i > pobj.i]
+    end = min(cut) if cut else pobj.right_edge.i + 1
+    while end - 1 > pobj.i and doc[end - 1].is_punct:
+        end -= 1
+    return end
+
+
 def _country_modifier(doc: Doc, tok: Token, start: int) -> str:
     """The words before a role phrase, without determiners and a possessive 's, with a capitalised word
     just before them: "U.S." in "the U.S. officials", "Venezuela" in "Venezuela's prosecutors", "South
@@ -181,7 +191,7 @@ class RolePhraseReader(Reader):
                         if cand.country is None:
                             cand.country = self._country_in(doc, pobj)
                             cand.basis = "context" if cand.country else None
-                        cand.end = max(cand.end, pobj.right_edge.i + 1)
+                        cand.end = max(cand.end, _of_phrase_end(doc, pobj))
                         # "the president of the Peruvian central bank": the body's sector, not the title's.
                         body = self.org_names.sector(doc[pobj.left_edge.i:pobj.i + 1].text)
                         if body and cand.role and cand.role.person:
