@@ -154,3 +154,9 @@ def test_a_countrys_indictment_is_its_judiciarys(analyse: Analyse) -> None:
     text = "The banker faces trial in Miami, according to a US federal indictment unsealed last week."
     found = readings(analyse(text, DAY), "indictment")
     assert found and all(s == "USAJUD" for s, _ in found), found
+
+
+def test_a_study_that_shows_something_makes_its_author_no_protester(analyse: Analyse) -> None:
+    text = "The limits of the policy were demonstrated by a recent Bolivian government study on coca."
+    found = readings(analyse(text, DAY), "demonstrated")
+    assert all(s is None or not s.startswith("BOL") for s, _ in found), found

@@ -79,6 +79,7 @@ PROPOSALS = words("proposal")
 POLICE_ACTS = ("173", "174")
 # ... but only the police's own acts: a court sentences, convicts and jails ("was sentenced": no police).
 POLICE_LEMMAS = words("police_lemma")
+VERBAL_ROOTS = frozenset({"01", "02", "03", "09", "10", "11", "12", "13"})  # what a report can do
 HANDOVER_VERBS = frozenset({"extradite", "deport"})  # what only a state does to one it sends away
 COURT_NOUNS = words("court_noun")  # "a US indictment": the United States' judiciary indicted
 COURT_ACTS = words("court_act")  # "was indicted in Peru": with no doer named, Peru's judiciary (JUD)
@@ -275,7 +276,7 @@ class ArgumentReader:
         country ("authorities in Argentina arrested", not "officials warned")."""
         direct = self._holder([self._with_country(a, tok) for a in self.refs(tok, exclude)], tok, exclude)
         # "The U.S. case brought by the soybean processors alleged": the one who brought it, not the country.
-        author = self.author(tok, exclude) if depth == 0 else []
+        author = self.author(tok, exclude) if depth == 0 and self._verbal_act(tok) else []
         if author:
             return author
         if direct:
@@ -321,6 +322,14 @@ class ArgumentReader:
             if before.lemma_.lower() == tok.lemma_.lower() and before.pos_ == "NOUN":
                 return self._own_author(before, exclude)
         return []
+
+    def _verbal_act(self, tok: Token) -> bool:
+        """Whether the phrase is a party of a verbal act (a statement, appeal, demand, criticism, rejection,
+        threat or accusation: CAMEO 01-03, 09-13), the acts a document does: "a government study showed"
+        (141 in another sense of the word) is no protest by the government."""
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "agent" else tok.head
+        pos = "NOUN" if verb.pos_ == "NOUN" else "VERB"
+        return self.matched_cameo(verb, pos)[:2] in VERBAL_ROOTS
 
     def _own_author(self, tok: Token, exclude: set[str]) -> list[Argument]:
         """The author a document's own phrase names (see `author`): who filed or wrote it ("the case brought
@@ -657,7 +666,7 @@ class ArgumentReader:
             # "was extradited from Jamaica to the United States": the country that sends him away; never the
             # one he is sent to ("was extradited to the United States" in a story from Washington).
             country = next(iter(named({"from"})), "")
-            if not country and self.home in named({"to"}):
+            if not country:  # the story's home is as often where he is sent to as where he is sent from
                 return []
         country = country or self.home
         sector = "JUD" if verb.lemma_.lower() in COURT_ACTS else "COP"  # "was indicted": a court's act
