@@ -160,3 +160,12 @@ def test_a_study_that_shows_something_makes_its_author_no_protester(analyse: Ana
     text = "The limits of the policy were demonstrated by a recent Bolivian government study on coca."
     found = readings(analyse(text, DAY), "demonstrated")
     assert all(s is None or not s.startswith("BOL") for s, _ in found), found
+
+
+def test_taken_into_custody_is_the_polices_but_taken_hostage_is_not(analyse: Analyse) -> None:
+    custody = readings(analyse("PESHAWAR, March 3 - A suspect was taken into custody in Peshawar on Monday.",
+                               DAY), "taken")
+    assert any(s == "PAKCOP" for s, _ in custody), custody
+    hostage = readings(analyse("PESHAWAR, March 3 - Two engineers were taken hostage in Peshawar on Monday.",
+                               DAY), "taken")
+    assert all(s is None or not s.endswith("COP") for s, _ in hostage), hostage
