@@ -113,3 +113,8 @@ def test_a_role_named_by_its_appositive_is_that_person(pipeline: Pipeline) -> No
     karzai = [e for e in result.entities if any(m.text == "Hamid Karzai" for m in e.mentions)]
     assert len(karzai) == 1 and karzai[0].actor is not None and karzai[0].actor.code == "AFGGOV"
     assert {m.text for m in karzai[0].mentions} >= {"The president of Afghanistan", "Karzai"}
+
+
+def test_a_local_office_of_a_state_is_its_countrys(pipeline: Pipeline) -> None:
+    text = "The governor of Sinaloa, Quirino Ordaz, said the army would help the police."
+    assert _code(pipeline, text, "Quirino Ordaz") == "MEXGOV"

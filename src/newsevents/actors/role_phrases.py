@@ -5,6 +5,7 @@ names anyone in particular."""
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -21,6 +22,22 @@ def _one_country_group(doc: Doc, tok: Token, start: int, cand: Candidate) -> boo
         return False
     return not any(t.dep_ in {"conj", "cc"} for t in tok.subtree if t.i != tok.i) and \
         not any(t.dep_ in {"conj", "cc"} for t in doc[start:tok.i])
+
+
+@cache
+def division_country(key: str) -> str | None:
+    """The one country with a first-level division whose main name is `key` ("sinaloa": MEX); None when
+    none or several. The gazetteer is imported here: it builds on the actor tables."""
+    from ..geo.index import PlaceIndex
+
+    countries = {e.iso3 for e in _place_index(PlaceIndex).lookup(key)
+                 if e.iso3 and not e.alt and e.feature == "admin1"}
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+@cache
+def _place_index(factory: Any) -> Any:
+    return factory()
 
 
 def _of_phrase_end(doc: Doc, pobj: Token) -> int:
@@ -190,6 +207,12 @@ class RolePhraseReader(Reader):
                     if pobj.dep_ == "pobj":
                         if cand.country is None:
                             cand.country = self._country_in(doc, pobj)
+                            cand.basis = "context" if cand.country else None
+                        if cand.country is None and cand.role is not None and pobj.pos_ == "PROPN" and \
+                                normalize(cand.role.phrase) in domestic_roles():
+                            # "the governor of Sinaloa", "the mayor of Iguala": a local office of the
+                            # country that has a first-level division so called (and no other)
+                            cand.country = division_country(normalize(doc[pobj.left_edge.i:pobj.i + 1].text))
                             cand.basis = "context" if cand.country else None
                         cand.end = max(cand.end, _of_phrase_end(doc, pobj))
                         # "the president of the Peruvian central bank": the body's sector, not the title's.
