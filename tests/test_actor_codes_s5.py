@@ -118,3 +118,17 @@ def test_a_role_named_by_its_appositive_is_that_person(pipeline: Pipeline) -> No
 def test_a_local_office_of_a_state_is_its_countrys(pipeline: Pipeline) -> None:
     text = "The governor of Sinaloa, Quirino Ordaz, said the army would help the police."
     assert _code(pipeline, text, "Quirino Ordaz") == "MEXGOV"
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    ("Authorities in Honduras are investigating lawyers who allegedly took bribes.", "Authorities", "HNDGOV"),
+    ("Prosecutors in Guatemala charged the former mayor with fraud.", "Prosecutors", "GTMJUD"),
+])
+def test_a_group_placed_by_its_own_in_phrase(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
+    assert _code(pipeline, text, mention) == code
+
+
+def test_officials_speaking_somewhere_are_not_placed_by_it(pipeline: Pipeline) -> None:
+    result = pipeline.analyse(Article(id="t", text="Officials said in Washington that the talks would resume.",
+                                      published=DAY))
+    assert not any(m.text == "Officials" and e.actor for e in result.entities for m in e.mentions)

@@ -131,8 +131,16 @@ class RolePhraseReader(Reader):
             cand.start = min([start, *(t.i for t in before)])
             cand.text = doc[cand.start:tok.i + 1].text
             return cand
-        if cand.plural and _one_country_group(doc, tok, start, cand) and \
-                self.kb.country_of(_country_modifier(doc, tok, start)) == cand.country:
+        if cand.country is None and cand.possessor is None and not any(
+                c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children):
+            # "Authorities in Honduras are investigating": the group's own "in <country>" says whose
+            own_in = self._own_in_country(tok)
+            if own_in:
+                cand.country, cand.basis = own_in, "context"
+        else:
+            own_in = None
+        if cand.plural and _one_country_group(doc, tok, start, cand) and (
+                own_in or self.kb.country_of(_country_modifier(doc, tok, start)) == cand.country):
             # "U.S. officials", "Mexican prosecutors": several holders of one country's role act as a body
             # of that country's sector (USAGOV, MEXJUD), not as people to resolve to a single holder.
             cand.kind, cand.label, cand.plural, cand.office = "body", "ORG", False, None
@@ -160,6 +168,18 @@ class RolePhraseReader(Reader):
         cand.start = left
         cand.text = doc[left:tok.i + 1].text
         return cand
+
+    def _own_in_country(self, tok: Token) -> str | None:
+        """The country of an "in" phrase on the noun itself ("authorities in Honduras", "officials in
+        Mexico City"), not on its verb ("officials said in Washington" may be anyone's)."""
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
+                        words = [normalize(t.text) for t in pobj.subtree if t.pos_ == "PROPN"
+                                 and not _under_prep(t, pobj)]
+                        return self._country_words(words)
+        return None
 
     def _clause_country(self, tok: Token) -> str | None:
         """The country named by an "in ..." phrase of the verb a noun is the subject or object of ("In Coban,
