@@ -132,3 +132,11 @@ def test_officials_speaking_somewhere_are_not_placed_by_it(pipeline: Pipeline) -
     result = pipeline.analyse(Article(id="t", text="Officials said in Washington that the talks would resume.",
                                       published=DAY))
     assert not any(m.text == "Officials" and e.actor for e in result.entities for m in e.mentions)
+
+
+def test_a_name_of_a_thing_ending_in_a_country_is_no_person(pipeline: Pipeline) -> None:
+    """"Plan Colombia" is a programme: neither it nor the later "Colombia" becomes a person."""
+    text = "The United States funded Plan Colombia for a decade. Colombia used the money to buy helicopters."
+    result = pipeline.analyse(Article(id="t", text=text, published=DAY))
+    assert not [e for e in result.entities if e.type == "PERSON" and
+                any(m.text.endswith("Colombia") for m in e.mentions)]

@@ -172,13 +172,24 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
                     or _names_a_place(words)
                     or normalize(f"{given.text} {span.text}") in kb.cities):
                 continue
+            # only with evidence of a person: the NER's own person name, or a description of one in
+            # apposition ("Ruben Montenegro, a former mayor"); "Plan Colombia", "Ipsos Peru" are names
+            # of other things
+            described = any(c.dep_ == "appos" and self._person_role_noun(c)
+                            for c in doc[span.start].children)
+            if span.start not in people and not described:
+                continue
             start = people[span.start].start if span.start in people else given.i
             new.append(Span(doc, start, span.end, label="PERSON"))
             named.setdefault(normalize(span.text), span.start)
+        # the surname alone names the person only in an article that never writes the word as a place
+        # ("in Peru", "to Peru")
+        before = {"in", "to", "from", "into", "across", "of"}
+        as_place = {normalize(s.text) for s in placed if s.start > 0 and doc[s.start - 1].lower_ in before}
         for span in placed:  # the surname alone, after the full name
             key = normalize(span.text)
             inside = any(s.start <= span.start < s.end for s in new)
-            if key in named and span.start > named[key] and not inside:
+            if key in named and key not in as_place and span.start > named[key] and not inside:
                 new.append(Span(doc, span.start, span.end, label="PERSON"))
                 self._lone_surnames.add(key)
         # the place's own span goes: an equally long span would otherwise win by coming first
