@@ -72,7 +72,7 @@ def test_the_home_is_where_the_storys_places_lie(pipeline: Pipeline) -> None:
     """A Kashmir story that names Pakistan-based groups and Islamabad's denial is still India's."""
     text = ("Two militants were killed in a gunfight with troops in Anantnag district on Monday. Police said "
             "the militants belonged to the Pakistan-based Lashkar-e-Taiba. In Srinagar, protesters threw "
-            "stones at police. In Pulwama, a soldier was injured. Pakistan denied any role, and the "
+            "stones at police in Srinagar. In Pulwama, a soldier was injured. Pakistan denied any role, and the "
             "Pakistani Foreign Office said Islamabad wanted talks.")
     result = pipeline.analyse(Article(id="t", text=text, published=DAY))
     assert code_of(result, "troops") == "INDMIL"

@@ -43,6 +43,8 @@ GENERIC_PLACE_WORDS = frozenset({
 PLACE_KIND_WORDS = frozenset({"district", "town", "city", "area", "village", "province", "state", "tehsil",
                               "agency", "division", "county", "region", "taluka", "block", "municipality",
                               "department", "departamento", "sub-division", "subdivision"})
+PLACES_SHARE = 0.6  # the share of place mentions that makes a country the story's home
+PLACES_AGAINST_MAIN = 3  # place mentions needed to outweigh the country the story names most
 NAMING_CITY = 100_000  # a city this large names its own bodies ("Karachi police"); smaller ones are streets
 
 
@@ -177,8 +179,8 @@ def read_home(clusters: list[Cluster], layout: Layout, kb: ActorKnowledge) -> Ho
     filed = dateline_country(layout.dateline_place, country_of) if layout.dateline_place else None
     counts = country_counts(clusters)
     main, dominant = main_country(counts, strong_countries(clusters)), dominant_country(counts)
-    placed = places_country(clusters, kb)
-    if placed is not None:
+    placed = places_country(clusters, kb, PLACES_AGAINST_MAIN if main else 2)
+    if placed is not None and placed != main:
         # Where the story happens outweighs whom it names: a Kashmir story (Srinagar, Anantnag) naming
         # "Pakistan-based" groups and Islamabad's denials is India's.
         main = placed
@@ -186,10 +188,10 @@ def read_home(clusters: list[Cluster], layout: Layout, kb: ActorKnowledge) -> Ho
     return Home(filed, main, dominant)
 
 
-def places_country(clusters: list[Cluster], kb: ActorKnowledge) -> str | None:
-    """The country most of an article's distinct places lie in (cities, districts, provinces; not national
-    capitals, which often stand for their governments: "Islamabad denied"), when it has at least two of them,
-    more than any other country and at least half of all."""
+def places_country(clusters: list[Cluster], kb: ActorKnowledge, least: int = 2) -> str | None:
+    """The country most of an article's place mentions lie in (cities, districts, provinces; not national
+    capitals, which often stand for their governments: "Islamabad denied"), when it has at least two of them
+    and a clear majority (PLACES_SHARE) of all (`least` mentions at the fewest)."""
     counts: Counter[str] = Counter()
     for cl in clusters:
         if cl.kind != "place" or not cl.members:
@@ -199,11 +201,9 @@ def places_country(clusters: list[Cluster], kb: ActorKnowledge) -> str | None:
             continue
         country = cl.country or gazetteer_country(key)
         if country:
-            counts[country] += 1
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 2 or ranked[0][1] * 2 < sum(counts.values()):
-        return None
-    if len(ranked) == 2 and ranked[1][1] == ranked[0][1]:
+            counts[country] += len(cl.members)  # mentions: a story returns to where it happens
+    ranked = counts.most_common(1)
+    if not ranked or ranked[0][1] < least or ranked[0][1] < PLACES_SHARE * sum(counts.values()):
         return None
     return ranked[0][0]
 
