@@ -90,7 +90,7 @@ def test_person_descriptions_are_cameo_sectors() -> None:
 
 def test_an_extradited_person_gets_no_country_from_the_story(analyse) -> None:
     # The one extradited is seldom of the story's country nor of where he is sent.
-    found = _events(analyse, "MEXICO CITY, May 2: Joaquin Guzman was extradited to the United States on "
+    found = _events(analyse, "MEXICO CITY, May 2: Joaquin Herrera Soto was extradited to the United States on "
                              "Friday.", "174")
     assert all(_code(t) is None for _, t, _ in found)
 

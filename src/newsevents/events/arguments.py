@@ -148,6 +148,11 @@ class ArgumentReader:
             self._matched[key] = rule.cameo if rule is not None else ""
         return self._matched[key]
 
+    def settle(self, tok: Token, pos: str, cameo: str) -> None:
+        """Record the code this use of the word reads as once its sense is known ("charged" matched as 112,
+        read as the legal charge 173): the kind of act the parties are read for follows the sense."""
+        self._matched[(tok.i, pos)] = cameo
+
     # -- noun phrases to actors --------------------------------------------------------------------
 
     def refs(self, tok: Token, exclude: set[str] | None = None) -> list[Argument]:

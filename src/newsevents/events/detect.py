@@ -114,6 +114,7 @@ class EventDetector:
         if sensed is None:
             return []  # the word in another sense (senses.py): "received contracts", "called a tender"
         rule = sensed
+        reader.settle(tok, pos, rule.cameo)
         light = self._light(tok) if pos == "NOUN" else None
         anchor = light or tok
         if pos == "VERB":
