@@ -52,6 +52,8 @@ TIME_DEPS = {"npadvmod", "tmod"}
 # Prepositions that attach an event as a word's content: "reports of clashes", "accused of killing",
 # "calls for talks", "charged with murder", "prevented from leaving".
 CONTENT_PREPS = {"of", "for", "with", "about", "from"}
+# An inverted credit (", reported El Comercio") is looked for within this many words after the event.
+CREDIT_REACH = 60
 # Subordinators of a clause told as fact whatever its main clause says: "because they are killing our people".
 FACTIVE_MARKS = {"because", "since", "although", "though", "whereas", "after", "as", "while"}
 # Prepositions of a time or circumstance phrase that presupposes its event in a past-tense sentence.
@@ -332,7 +334,9 @@ def _inverted_attribution(anchor: Token, lexicon: EventLexicon) -> bool:
     speech verb after the event, with no subject before it and a name right after it (the source, inverted),
     credits what precedes it to that source."""
     sent = sentence_of(anchor)
-    for verb in (t for t in sent if t.i > anchor.i and t.tag_ in {"VBD", "VBZ"}):
+    # the credit follows within CREDIT_REACH words: a run-on sentence is not read to its end for every event
+    after = sent.doc[anchor.i + 1:min(sent.end, anchor.i + 1 + CREDIT_REACH)]
+    for verb in (t for t in after if t.tag_ in {"VBD", "VBZ"}):
         if not lexicon.is_cue(verb.lemma_.lower(), "speech"):
             continue
         if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.i < verb.i for c in verb.children):
