@@ -335,8 +335,8 @@ def _inverted_attribution(anchor: Token, lexicon: EventLexicon) -> bool:
     credits what precedes it to that source."""
     sent = sentence_of(anchor)
     # the credit follows within CREDIT_REACH words: a run-on sentence is not read to its end for every event
-    after = sent.doc[anchor.i + 1:min(sent.end, anchor.i + 1 + CREDIT_REACH)]
-    for verb in (t for t in after if t.tag_ in {"VBD", "VBZ"}):
+    following = sent.doc[anchor.i + 1:min(sent.end, anchor.i + 1 + CREDIT_REACH)]
+    for verb in (t for t in following if t.tag_ in {"VBD", "VBZ"}):
         if not lexicon.is_cue(verb.lemma_.lower(), "speech"):
             continue
         if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.i < verb.i for c in verb.children):
