@@ -43,7 +43,7 @@ from ..actors.pronouns import news_credits
 from ..extensions import sentence_of
 from ..model import ActorRef, Entity
 from ..resources import load_table
-from .lexicon import EventLexicon
+from .lexicon import NO_EVENT, EventLexicon
 from .party_words import values, words
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -653,7 +653,17 @@ class ArgumentReader:
         if nouns:  # "opened fire": the object noun in its clause; a child "fire" read as a verb is the verb
             words += [(c, "NOUN") for c in verb.children if c.dep_ == "dobj"]
             words += [(c, "VERB") for c in verb.children if c.lemma_.lower() == "fire"]
-        return any(self.matched_cameo(tok, pos)[:2] in VIOLENT_ROOTS for tok, pos in words)
+        return any(self._violent_word(tok, pos) for tok, pos in words)
+
+    def _violent_word(self, tok: Token, pos: str) -> bool:
+        """The row this use of the word matches is violent; when none matches ("detonated a car", where the
+        dictionary's one row wants a landmine), a word every row of which is violent still is."""
+        code = self.matched_cameo(tok, pos)
+        if code:
+            return code[:2] in VIOLENT_ROOTS
+        rows = self.lexicon.rules.get((tok.lemma_.lower(), pos)) or []
+        codes = [r.cameo for r in rows if r.cameo != NO_EVENT]
+        return bool(codes) and all(c[:2] in VIOLENT_ROOTS for c in codes)
 
     def _police_of_place(self, verb: Token) -> list[Argument]:
         """"was arrested in Lima", "were detained": an arrest, charge or extradition with no doer named is
