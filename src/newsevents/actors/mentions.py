@@ -155,7 +155,7 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
         ("Montenegro denied the charges"); the NER often reads only the place."""
         kb = self.kb
         placed = [s for s in spans if len(s) == 1 and s.label_ in {"GPE", "LOC"}
-                  and normalize(s.text) in (kb.countries.keys() | kb.capitals.keys())]
+                  and ((key := normalize(s.text)) in kb.countries or key in kb.capitals)]
         if not placed:
             return spans
         others = {i for s in spans if s.label_ != "PERSON" for i in range(s.start, s.end)}

@@ -23,6 +23,7 @@ from ..extensions import sentence_of
 from ..model import Entity
 from ..resources import load_table
 
+CREDITS_KEY = "newsevents_news_credits"  # Doc.user_data: token indices of news credits
 PERSONAL = {"he", "she"}
 NEUTER = {"it"}
 RELATIVE = {"who", "which", "that"}
@@ -170,7 +171,15 @@ def _clause_parties(tok: Token, mention_entity: dict[int, str]) -> set[str]:
 def news_credits(doc: Doc) -> set[int]:
     """Token indices of news credits: the name after an inverted "reports"/"reported" that has no subject
     before it ("..., reports The Times of India", "on July 2 reports Daily Excelsior", "..., reported Dawn").
-    "Police reported that ..." (a subject before it) and "intelligence reports" (a noun) are no credit."""
+    "Police reported that ..." (a subject before it) and "intelligence reports" (a noun) are no credit.
+    Found once per Doc (in `user_data`): the actor, event and quote stages all ask."""
+    cached = doc.user_data.get(CREDITS_KEY)
+    if cached is None:
+        cached = doc.user_data[CREDITS_KEY] = frozenset(_inverted_credits(doc) | _bare_credits(doc))
+    return set(cached)
+
+
+def _inverted_credits(doc: Doc) -> set[int]:
     out: set[int] = set()
     for tok in doc:
         if tok.lower_ not in CREDIT_WORDS or tok.i == 0:
@@ -181,7 +190,7 @@ def news_credits(doc: Doc) -> set[int]:
         if not (after_clause or (tok.pos_ == "VERB" and not subject_before)):
             continue
         out.update(_credit_name(doc, tok.i + 1, sentence_of(tok).end))
-    return out | _bare_credits(doc)
+    return out
 
 
 def _bare_credits(doc: Doc) -> set[int]:

@@ -58,6 +58,7 @@ class EventDetector:
             if pos is None:
                 continue
             rule = self.matching_rule(tok, pos)
+            reader.settle(tok, pos, rule.cameo if rule is not None else "")  # the reader asks it again
             if rule is None or self.is_content(tok, pos):
                 continue
             mentions.extend(self.read(tok, pos, rule, reader, index_of[sentence_of(tok).start]))
