@@ -186,15 +186,17 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
         # ("in Peru", "to Peru")
         before = {"in", "to", "from", "into", "across", "of"}
         as_place = {normalize(s.text) for s in placed if s.start > 0 and doc[s.start - 1].lower_ in before}
+        inside = {i for s in new for i in range(s.start, s.end)}  # tokens of the full names found
         for span in placed:  # the surname alone, after the full name
             key = normalize(span.text)
-            inside = any(s.start <= span.start < s.end for s in new)
-            if key in named and key not in as_place and span.start > named[key] and not inside:
+            if key in named and key not in as_place and span.start > named[key] and span.start not in inside:
                 new.append(Span(doc, span.start, span.end, label="PERSON"))
                 self._lone_surnames.add(key)
         # the place's own span goes: an equally long span would otherwise win by coming first
         starts = {s.start for s in new} | {s.end - 1 for s in new}
-        return [*(s for s in spans if s not in placed or s.start not in starts), *new]
+        placed_at = {(s.start, s.end, s.label_) for s in placed}  # by position: Span equality is slow
+        return [*(s for s in spans if (s.start, s.end, s.label_) not in placed_at or s.start not in starts),
+                *new]
 
     def _unlabelled_people(self, doc: Doc, covered: set[int]) -> list[Span]:
         """Names the NER missed that the text itself says are people: a run of capitalised proper nouns
