@@ -213,17 +213,6 @@ class TitleReader(Reader):
                 self._nonstate_owner(doc, pobj, cand)
         return True
 
-    def _organization_in(self, words: list[str],
-                         acronyms: frozenset[str] = frozenset()) -> Organization | None:
-        """The longest table organisation in a run of words ("the united nations special rapporteur"); a short
-        word only when it was written as an acronym (`acronyms`: "TTP spokesman")."""
-        for n in range(min(6, len(words)), 0, -1):
-            for i in range(len(words) - n + 1):
-                org = self.kb.organizations.get(" ".join(words[i:i + n]))
-                if org is not None and (n > 1 or len(words[i]) > 3 or words[i] in acronyms):
-                    return org
-        return None
-
     def _apply_title(self, cand: Candidate, words: list[str]) -> None:
         norm = [normalize(w) for w in words]
         iso = self._country_words([w for w in norm if w not in FORMER])
