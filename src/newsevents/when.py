@@ -149,6 +149,9 @@ def resolve_event_date(phrase: str | None, published: date | None, future: bool 
     weekend = _weekend(words, base, future)
     if weekend is not None:
         return EventDate(weekend, phrase, "relative")
+    named = _last_or_next_month(words, base)
+    if named is not None:
+        return EventDate(named, phrase, "relative")
     month_of_year = _month_of_year(words, base)
     if month_of_year is not None:
         return EventDate(month_of_year, phrase, basis)
@@ -260,6 +263,24 @@ def _weekend(words: list[str], base: date, future: bool) -> str | None:
             day -= timedelta(days=7)
     year, week, _ = day.isocalendar()
     return f"{year}-W{week:02d}"
+
+
+def _last_or_next_month(words: list[str], base: date) -> str | None:
+    """"last September", "in early next January", "this coming June": the most recent such month before the
+    story's month, or the first after it, whatever the clause's tense ("will ask for the data it requested
+    last September" is the September past). "last March" in a March story is a year back."""
+    rest = [w for w in words if w not in FILLER - {"this", "past"}]
+    if len(rest) != 2 and rest[:2] != ["this", "coming"]:
+        return None
+    direction, name = (rest[0], rest[1]) if len(rest) == 2 else ("next", rest[2] if len(rest) == 3 else "")
+    if name not in MONTHS or direction not in {"last", "next", "past", "coming"}:
+        return None
+    month = MONTHS.index(name) + 1
+    if direction in {"last", "past"}:
+        year = base.year if month < base.month else base.year - 1
+    else:
+        year = base.year if month > base.month else base.year + 1
+    return f"{year:04d}-{month:02d}"
 
 
 def _month_of_year(words: list[str], base: date) -> str | None:

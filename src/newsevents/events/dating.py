@@ -84,7 +84,10 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
         background = not future and (present_perfect(tok, frame) or _dated_conjunct(tok, frame, day))
         if phrase is None and (background or _dated_elsewhere(tok, frame, day)):
             return EventDate(None, None, "unknown")
-    forward = future or (phrase is not None and scheduled(tok, frame))
+    # An event verb told in the past tense happened, whatever the sentence's modality ("will review the
+    # quotas agreed when the ministers met in January": the meeting is the January past).
+    told_past = tok.pos_ in {"VERB", "AUX"} and (_past_tense(tok, []) or _finite_participle(tok))
+    forward = (future and not told_past) or (phrase is not None and scheduled(tok, frame))
     # A month without a year is the one nearest the story unless the clause is in the past tense ("signed
     # in April" in a March story is last April; "expects to sign in April" this April).
     past = _past_tense(tok, frame)
@@ -168,6 +171,13 @@ def _past_tense(tok: Token, frame: list[Token]) -> bool:
                                       and c.tag_ in {"VBD", "VBZ", "VBP"} for c in node.children):
             return True
     return False
+
+
+def _finite_participle(tok: Token) -> bool:
+    """A participle with its own active subject and no auxiliary ("the rise that the board rejected"): the
+    tagger's VBN for a simple past."""
+    return tok.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in tok.children) and \
+        not any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
 
 
 def story_day(tok: Token, published: date | None) -> date | None:
