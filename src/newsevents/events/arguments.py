@@ -447,7 +447,8 @@ class ArgumentReader:
         eid = self.mention_entity.get(modifier.i)
         if eid is None or self.entities[eid].type != "ORG" or modifier.dep_ not in {"compound", "nmod"}:
             return False
-        return self.kb.roles.get(normalize(tok.lemma_)) is not None
+        # "the CPI-Maoist cadres": a member noun whose group its modifier names (person_description)
+        return self.kb.roles.get(normalize(tok.lemma_)) is not None or _member_noun(tok)
 
     def _is_person(self, tok: Token) -> bool:
         eid = self.mention_entity.get(tok.i)
@@ -1154,12 +1155,21 @@ class ArgumentReader:
         """Objects of the preposition `prep` attached to `tok` ("met with X", "invasion of Ukraine")."""
         preps = [c for c in tok.children if c.dep_ in {"prep", "agent", "dative"} and c.lower_ == prep]
         # "at" names a party itself ("fired at police") or a place, never an owner ("spoke at X's summit").
-        depth = MAX_DEPTH + 1 if prep == "at" else 0
+        # But "fired at positions of the army", "opened fire at the house of a trader": a violent act at a
+        # body's installation or a person's property is done to its owner.
         found = [a for child in preps for pobj in child.children if pobj.dep_ == "pobj"
-                 for a in self.party(pobj, exclude, depth=depth)]
+                 for a in self.party(pobj, exclude, depth=self._at_depth(tok, pobj) if prep == "at" else 0)]
         if prep in WHERE_PREPS:  # "shot dead at Teen Hatti Chowk", "an attack on the Airport Road": where
             found = [a for a in found if not self._named_place(a)]
         return found
+
+    def _at_depth(self, tok: Token, pobj: Token) -> int:
+        """How deep an at-object is looked into for its party: its owner only when a violent act is done at an
+        installation or owned thing ("fired at positions of the army"), else not at all (`prep_objects`)."""
+        lemma = pobj.lemma_.lower()
+        if (lemma in INSTALLATIONS or lemma in OWNED_THINGS) and self._violent(tok):
+            return 0
+        return MAX_DEPTH + 1
 
     def _named_place(self, arg: Argument) -> bool:
         """An entity whose name ends in a place word ("... Chowk", "... Road", "... Gaon"), whatever type the
@@ -1383,6 +1393,15 @@ def _person_noun(tok: Token) -> bool:
         return False
     # "the accused was arrested": the tagger may read a participle used as a noun as a verb.
     return tok.pos_ in {"NOUN", "ADJ"} or any(c.dep_ == "det" for c in tok.children)
+
+
+def _member_noun(tok: Token) -> bool:
+    """"cadres", "activists": a person noun of no sector of its own, a member of the group its modifier names
+    (`party_words.csv` person_description with an empty value)."""
+    descriptions = values("person_description")
+    lemma = tok.lemma_.lower()
+    return (lemma in descriptions and not descriptions[lemma]) or (
+        tok.lower_ in descriptions and not descriptions[tok.lower_])
 
 
 def _sector_of_word(tok: Token, kb: ActorKnowledge, bodies: bool = False) -> str:
