@@ -50,3 +50,39 @@ def test_past_tense_clause_in_a_future_sentence(nlp: Language, text: str, trigge
 ])
 def test_future_events_stay_ahead(nlp: Language, text: str, trigger: str, expected: str) -> None:
     assert date_of(nlp, text, trigger, future=True)[0] == expected
+
+
+# -- 3. a clause set at a date or a dated gathering takes that date ------------------------------------
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("The party is expected to formalise the plan before April 19, when the party chairman visits Tokyo.",
+     "visits", "2018-04-19"),
+    ("The cabinet is expected to approve the budget before May 2, when the prime minister visits Bonn.",
+     "visits", "2018-05-02"),
+    ("The company plans to mail proxy materials for a June 12 special meeting at which holders will be asked "
+     "to approve the merger.", "asked", "2018-06-12"),
+    ("Shareholders will vote at the May 5 annual meeting, where they will be asked to approve the plan.",
+     "asked", "2018-05-05"),
+])
+def test_a_clause_set_at_a_date(nlp: Language, text: str, trigger: str, expected: str) -> None:
+    assert date_of(nlp, text, trigger)[0] == expected
+
+
+def test_a_relative_clause_on_an_undated_noun_is_not_set_at_a_date(nlp: Language) -> None:
+    text = "The minister will visit Bonn on May 2 to discuss the plan which the board rejected."
+    assert date_of(nlp, text, "rejected")[0] != "2018-05-02"
+
+
+# -- 4. a simple present in a time clause of a future verb is a coming event ---------------------------
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("He said he will retire when his contract ends in August.", "ends", "2018-08"),
+    ("The embargo will stay until the talks resume in September.", "resume", "2018-09"),
+])
+def test_present_in_a_time_clause_is_ahead(nlp: Language, text: str, trigger: str, expected: str) -> None:
+    assert date_of(nlp, text, trigger)[0] == expected
+
+
+def test_a_past_time_clause_stays_past(nlp: Language) -> None:
+    assert date_of(nlp, "The strike ended when the union signed the deal in September.", "signed")[0] == \
+        "2017-09"

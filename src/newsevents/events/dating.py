@@ -87,7 +87,8 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
     # An event verb told in the past tense happened, whatever the sentence's modality ("will review the
     # quotas agreed when the ministers met in January": the meeting is the January past).
     told_past = tok.pos_ in {"VERB", "AUX"} and (_past_tense(tok, []) or _finite_participle(tok))
-    forward = (future and not told_past) or (phrase is not None and scheduled(tok, frame))
+    forward = (future and not told_past) or (phrase is not None and scheduled(tok, frame)) or \
+        _present_for_future(tok)
     # A month without a year is the one nearest the story unless the clause is in the past tense ("signed
     # in April" in a March story is last April; "expects to sign in April" this April).
     past = _past_tense(tok, frame)
@@ -241,6 +242,9 @@ def date_phrase(tok: Token, frame: list[Token]) -> str | None:
             for ent in _date_entities(tok):
                 if ent.start <= node.head.i < ent.end and names_a_time(ent.text):
                     return ent.text
+        held = _date_of_setting(node, tok)
+        if held is not None:
+            return held
     if best is not None:
         best = (best[0], _range_start(best[1]))
     if best is None and tok.pos_ == "NOUN":
@@ -793,6 +797,59 @@ def _when_clause_of_date(verb: Token) -> bool:
     """"March 11, when it charged him": a "when" clause on a date tells what happened that day."""
     return (verb.dep_ == "relcl" and verb.head.ent_type_ in {"DATE", "TIME"}
             and any(c.lower_ == "when" for c in verb.children))
+
+
+TIME_CONJUNCTIONS = {"when", "until", "till", "before", "after", "once"}
+
+
+def _present_for_future(verb: Token) -> bool:
+    """A simple present in a time clause of a future verb tells a coming event ("he will retire when his
+    contract ends in August", "prices will rise until supplies improve in June"): English puts such a
+    clause in the present, not "will"."""
+    if verb.tag_ not in {"VBZ", "VBP"} or verb.dep_ != "advcl":
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    if not any(c.dep_ in {"mark", "advmod"} and c.lower_ in TIME_CONJUNCTIONS for c in verb.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "wo"} for c in verb.head.children)
+
+
+MODIFIER_DEPS = {"compound", "nmod", "npadvmod", "poss", "amod"}  # how a day hangs on a noun
+SETTING_WORDS = {"when", "where", "which"}  # "..., when X visits", "the meeting where / at which X is asked"
+
+
+def _date_of_setting(verb: Token, tok: Token) -> str | None:
+    """The date a clause's setting gives it: a "when" clause right after a date, however the parser hung it
+    ("approve the budget before May 2, when the minister visits Bonn": the visit is May 2), or a clause
+    set at a dated gathering ("a June 12 meeting at which holders will be asked", "the May 5 meeting,
+    where they will vote": the asking and the vote are that day)."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in {"advcl", "relcl"}:
+        return None
+    words = sorted((t for t in verb.subtree if t.lower_ in SETTING_WORDS and t.i < verb.i
+                    and verb in {t.head, t.head.head}), key=lambda t: t.i)  # "at which": on the preposition
+    if not words:
+        return None
+    first = min(w.i for w in words)
+    if words[0].lower_ == "which" and verb.doc[first - 1].lower_ not in GATHERING_PREPS | {"on"}:
+        return None  # "the plan which the board rejected": the noun is no setting
+    start = first - 1 if words[0].lower_ == "which" else first
+    before = start - 1
+    while before >= 0 and verb.doc[before].is_punct:
+        before -= 1
+    if words[0].lower_ == "when" and before >= 0:
+        for ent in _date_entities(tok):
+            if ent.end - 1 == before and names_a_time(ent.text) and not _names_a_thing(ent, tok):
+                return ent.text  # "before April 19, when ...": the date just before the "when"
+    if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN":
+        return None
+    setting = verb.head
+    for ent in _date_entities(tok):
+        # a day on the gathering noun itself ("the June 12 special meeting", "Tuesday's session")
+        on_setting = ent.root.head.i == setting.i and ent.root.dep_ in MODIFIER_DEPS
+        if on_setting and names_a_time(ent.text) and _names_day(ent.text):
+            return ent.text
+    return None
 
 
 # Nouns whose "for"/"to" object happened before them: "in retaliation for an attack", "in response to".
