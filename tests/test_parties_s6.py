@@ -70,3 +70,9 @@ def test_leaders_named_by_an_unknown_word_stay_no_party(analyse: Analyse) -> Non
     # "Qxvz leaders": not one country's officials (a state role keeps the old caution).
     found = parties(analyse("Qxvz leaders criticised the budget on Monday.", DAY), "criticised")
     assert all(s is None or not s.endswith("GOV") for s, _ in found), found
+
+
+def test_the_capitalised_army_is_the_army(analyse: Analyse) -> None:
+    # "a camp of the Army": a capitalised body noun after "the" is the body, so the camp's owner is the target.
+    found = parties(analyse("Rebels attacked a camp of the Army near the border on Tuesday.", DAY), "attacked")
+    assert any(t and t.endswith("MIL") for _, t in found), found

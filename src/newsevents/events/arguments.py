@@ -463,8 +463,11 @@ class ArgumentReader:
         place it is in or of ("authorities in Argentina"); a body modifier gives the sector ("military
         officials"). Not a role: a group named before ("the leaders"), one modified by a word that is
         neither a country nor a role ("cartel leaders", "business leaders", "South American leaders")."""
-        if tok.pos_ != "NOUN" and (tok.tag_ != "NNPS" or tok.ent_type_ in NAME_TYPES):
-            return []  # "Maoists attacked": the parser may tag a capitalised plural group noun as a name
+        # "Maoists attacked": the parser may tag a capitalised plural group noun as a name; "a camp of the
+        # Army": a capitalised body noun after "the" is that body, not a name.
+        if tok.pos_ != "NOUN" and (tok.tag_ not in {"NNPS", "NNP"} or tok.ent_type_ in NAME_TYPES
+                                   or (tok.tag_ == "NNP" and not self._the_body(tok))):
+            return []
         group = self.kb.roles.get(normalize(tok.lemma_))
         anaphoric = any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in tok.children)
         if tok.tag_ in {"NNS", "NNPS"} and anaphoric and not (group and _nonstate(group.sector)):
@@ -510,6 +513,13 @@ class ArgumentReader:
         # No country in the phrase: the story's home country (dateline, else main country) is a guess.
         return [Argument(ActorRef(None, self.home + sector, "article" if self.home else None), True,
                          guessed=bool(self.home))]
+
+    def _the_body(self, tok: Token) -> bool:
+        """"the Army", "the Police": a capitalised singular body noun (a role, not a person) after "the"."""
+        role = self.kb.roles.get(normalize(tok.lemma_.lower()))
+        return (role is not None and not role.person and bool(role.sector)
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                and not any(c.dep_ in {"compound", "amod"} for c in tok.children))
 
     def _proper_word(self, tok: Token) -> bool:
         """A capitalised word not first in its sentence (nor first after the dateline): "Western"."""
