@@ -76,3 +76,10 @@ def test_the_capitalised_army_is_the_army(analyse: Analyse) -> None:
     # "a camp of the Army": a capitalised body noun after "the" is the body, so the camp's owner is the target.
     found = parties(analyse("Rebels attacked a camp of the Army near the border on Tuesday.", DAY), "attacked")
     assert any(t and t.endswith("MIL") for _, t in found), found
+
+
+def test_the_subject_of_a_raising_passive_is_acted_on(analyse: Analyse) -> None:
+    # "X is believed to have been abducted by Y": X is the one abducted, whatever attitude verb it hangs under.
+    found = parties(analyse("Two policemen are believed to have been abducted by the Taliban on Friday.", DAY),
+                    "abducted")
+    assert any(s and s.endswith("REB") and t and t.endswith("COP") for s, t in found), found

@@ -1353,6 +1353,10 @@ def _passive_subject(verb: Token) -> Token | None:
     charged", "the army killed three rebels and was criticised")."""
     if verb.dep_ == "conj" and is_passive(verb) and not any(c.dep_ == "nsubjpass" for c in verb.children):
         return next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if (verb.dep_ == "xcomp" and is_passive(verb) and is_passive(verb.head)
+            and not any(c.dep_ == "nsubjpass" for c in verb.children)):
+        # "the trader is suspected to have been killed": the raising verb's subject is the one acted on
+        return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
     if not _reduced_passive(verb):
         return None
     if verb.dep_ == "acl":
