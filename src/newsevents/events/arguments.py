@@ -64,7 +64,6 @@ FRAME_PREPS = {"on", "for"}  # "X is on a visit to Y", "X arrived for talks": X 
 MAX_DEPTH = 3
 # Sectors that are a party with no country: "militants attacked", "gunmen shot dead", "rebels ambushed" code
 # UAF/REB/... on their own; a state body ("officials warned", "police said") needs to be someone's.
-ARMED_SECTORS = frozenset({"UAF", "REB", "INS", "CRM"})  # non-state armed men, whoever's they are
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI", "PTY", "IGO"})
 # Named entity types a capitalised role word is not ("Maoists attacked" is a group; "Gulzar" is a name).
 NAME_TYPES = frozenset({"PERSON", "GPE", "LOC", "FAC"})
@@ -501,8 +500,6 @@ class ArgumentReader:
                     countries.append(country)
                 elif body is not None and not body.person and body.sector:
                     sector = body.sector  # "military officials", "police officers"
-                elif n.dep_ == "compound" and sector in ARMED_SECTORS:
-                    continue  # "LeT militants": armed men of a group we do not know are still armed men
                 elif n.dep_ == "compound" or any(t.ent_type_ or self._proper_word(t) for t in n.subtree):
                     return []  # "cartel leaders", "Western governments": not one country's role
         if not countries:
