@@ -9,6 +9,7 @@ import pytest
 from spacy.language import Language
 
 from newsevents import Article, ArticleResult, Entity, Pipeline
+from newsevents.model import Event
 from newsevents.nlp import load_spacy
 from newsevents.settings import Settings
 
@@ -94,3 +95,12 @@ def readings(result: ArticleResult, trigger: str) -> set[tuple[str | None, str |
     """(source code, target code) of every event mention whose trigger word is `trigger`."""
     return {(m.source.code if m.source else None, m.target.code if m.target else None)
             for e in result.events for m in e.mentions if m.trigger.lower() == trigger.lower()}
+
+
+def event_on(result: ArticleResult, trigger: str) -> Event:
+    """The event with a mention whose trigger is `trigger` (an AssertionError naming the codes found if none)."""
+    text = result.article.text
+    for e in result.events:
+        if any(text[m.trigger_start:m.trigger_end] == trigger for m in e.mentions):
+            return e
+    raise AssertionError(f"no event on {trigger!r}: {[e.cameo for e in result.events]}")

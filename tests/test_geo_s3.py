@@ -8,7 +8,8 @@ from collections.abc import Callable
 
 import pytest
 
-from newsevents.model import ArticleResult, Event
+from conftest import event_on
+from newsevents.model import ArticleResult
 from newsevents.where import Context, Gazetteer, Toponym, default_gazetteer, toponym_at
 
 Analyse = Callable[[str, str | None], ArticleResult]
@@ -110,28 +111,20 @@ def test_a_names_other_mentions_do_not_vote_for_its_reading(gaz: Gazetteer) -> N
     assert all(p is not None and p.admin1 == "Indiana" for p in places[:4])
 
 
-def _event(result: ArticleResult, trigger: str) -> Event:
-    text = result.article.text
-    for e in result.events:
-        if any(text[m.trigger_start:m.trigger_end] == trigger for m in e.mentions):
-            return e
-    raise AssertionError(f"no event on {trigger!r}: {[e.cameo for e in result.events]}")
-
-
 @pytest.mark.parametrize(("text", "trigger", "place"), [
     ("A suicide bomber blew himself up at a crowded bus station in the northern city of Kano on Sunday, "
      "killing ten people.", "killing", "Kano"),
     ("Israeli forces have captured six West Bank towns since the campaign began.", "captured", "West Bank"),
 ])
 def test_event_places_past_the_clause(analyse: Analyse, text: str, trigger: str, place: str) -> None:
-    loc = _event(analyse(text, "2021-05-02"), trigger).location
+    loc = event_on(analyse(text, "2021-05-02"), trigger).location
     assert loc is not None and loc.name == place and loc.basis is None
 
 
 def test_dateline_stands_in_for_the_storys_own_events(analyse: Analyse) -> None:
     text = ("KABUL, May 2 (Reuters) - Gunmen attacked a police checkpoint on Sunday, killing four officers, "
             "officials said.")
-    loc = _event(analyse(text, "2021-05-02"), "attacked").location
+    loc = event_on(analyse(text, "2021-05-02"), "attacked").location
     assert loc is not None and loc.name == "Kabul" and loc.basis == "dateline"
 
 
@@ -139,7 +132,7 @@ def test_dateline_never_places_events_of_other_countries_or_the_past(analyse: An
     text = ("NAIROBI, May 2 (Reuters) - Police arrested twelve protesters on Sunday. Ugandan troops shelled "
             "rebel positions on Saturday. Rebels had attacked a convoy in 2015.")
     result = analyse(text, "2021-05-02")
-    arrested = _event(result, "arrested").location
+    arrested = event_on(result, "arrested").location
     assert arrested is not None and arrested.name == "Nairobi" and arrested.basis == "dateline"
     for e in result.events:
         trig = [result.article.text[m.trigger_start:m.trigger_end] for m in e.mentions]
@@ -149,4 +142,4 @@ def test_dateline_never_places_events_of_other_countries_or_the_past(analyse: An
 
 def test_no_dateline_no_stand_in(analyse: Analyse) -> None:
     text = "Gunmen attacked a police checkpoint on Sunday, killing four officers, officials said."
-    assert _event(analyse(text, "2021-05-02"), "attacked").location is None
+    assert event_on(analyse(text, "2021-05-02"), "attacked").location is None

@@ -9,22 +9,15 @@ from collections.abc import Callable
 
 import pytest
 
-from newsevents.model import ArticleResult, Event
+from conftest import event_on
+from newsevents.model import ArticleResult
 from newsevents.where import default_gazetteer
 
 Analyse = Callable[[str, str | None], ArticleResult]
 
 
-def _event(result: ArticleResult, trigger: str) -> Event:
-    text = result.article.text
-    for e in result.events:
-        if any(text[m.trigger_start:m.trigger_end] == trigger for m in e.mentions):
-            return e
-    raise AssertionError(f"no event on {trigger!r}: {[e.cameo for e in result.events]}")
-
-
 def _place_name(result: ArticleResult, trigger: str) -> str | None:
-    loc = _event(result, trigger).location
+    loc = event_on(result, trigger).location
     return loc.name if loc is not None else None
 
 
@@ -69,19 +62,19 @@ def test_the_village_inside_an_organisation_span(analyse: Analyse) -> None:
     ("Police captured Barghouti on Monday after a long search.", "captured"),
 ])
 def test_never_a_place(analyse: Analyse, text: str, trigger: str) -> None:
-    assert _event(analyse(text, "2021-05-02"), trigger).location is None
+    assert event_on(analyse(text, "2021-05-02"), trigger).location is None
 
 
 def test_an_attribution_is_not_the_place_of_the_act(analyse: Analyse) -> None:
     text = ("According to a military source embedded with the army in northern Latakia, government forces "
             "captured the hill after killing 20 rebels.")
-    loc = _event(analyse(text, "2021-05-02"), "captured").location
+    loc = event_on(analyse(text, "2021-05-02"), "captured").location
     assert loc is None or loc.name != "Latakia"
 
 
 def test_a_man_from_a_town_was_not_killed_there(analyse: Analyse) -> None:
     text = "A young man from Kobane city was killed by border guards on Friday."
-    assert _event(analyse(text, "2021-05-02"), "killed").location is None
+    assert event_on(analyse(text, "2021-05-02"), "killed").location is None
 
 
 def test_a_town_the_actor_tables_code_as_its_country_is_the_town() -> None:
@@ -166,7 +159,7 @@ def test_parts_and_divisions(analyse: Analyse, text: str, trigger: str, place: s
 
 def test_a_kind_word_after_a_people_is_no_place(analyse: Analyse) -> None:
     text = "A suicide bomber killed at least seven people at a checkpoint outside a Shiite district on Sunday."
-    loc = _event(analyse(text, "2021-05-02"), "killed").location
+    loc = event_on(analyse(text, "2021-05-02"), "killed").location
     assert loc is None or loc.name != "Shiite"
 
 
