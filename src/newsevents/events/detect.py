@@ -23,15 +23,13 @@ from spacy.tokens import Doc, Token
 from ..actors.knowledge import ActorKnowledge
 from ..extensions import doc_text, sentence_of
 from ..model import ActorRef, EventMention
+from ..where import PLACE_WINDOW  # another clause's place is read as near the trigger as where.py reads
 from .arguments import Argument, ArgumentReader
 from .dating import event_date
 from .lexicon import NO_EVENT, EventLexicon, TriggerRule
 from .modality import is_negated, read_modality
 from .patterns import Clause, holds, reports_event
 from .senses import default_senses, party_sense, sense_of
-
-# Another clause's place phrase is read within this many tokens of the trigger (as where.py's PLACE_WINDOW).
-PLACE_WINDOW = 80
 
 PLACE_PREPS = {"in", "at"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
