@@ -200,7 +200,8 @@ def demo_cli(
 DbOption = Annotated[Path, typer.Option("--db", help="The DuckDB event store file.")]
 
 
-def _open_store(db: Path, read_only: bool) -> Store:
+def _store(db: Path, read_only: bool) -> Store:
+    """Open the store, or exit with its one-line error (unreadable file, wrong schema, lock)."""
     from .store import Store
 
     try:
@@ -232,7 +233,7 @@ def ingest_cli(
     from .loader import default_workers, ingest
 
     settings = _settings(model, actors, agents, verbs, batch_size=batch_size, max_chars=max_chars)
-    store = _open_store(db, read_only=False)
+    store = _store(db, read_only=False)
     progress = IngestProgress(err, total=count_inputs(paths))
     try:
         with progress:
@@ -299,7 +300,7 @@ def actors_cli(
     """The most active actors in the store, with their event counts."""
     from .export.terminal import print_rows
 
-    with _open_store(db, read_only=True) as store:
+    with _store(db, read_only=True) as store:
         rows = store.actors(top)
     if fmt is EventsFormat.table:
         print_rows(rows, "actors", Console(width=160))
@@ -315,15 +316,6 @@ def _fail(exc: NewseventsError, code: int = 2) -> typer.Exit:
     """Print a one-line error (never wrapped, never read as markup) and return the exit to raise."""
     report_error(exc)
     return typer.Exit(code)
-
-
-def _store(db: Path, read_only: bool) -> Store:
-    from .store import Store
-
-    try:
-        return Store(db, read_only=read_only)
-    except NewseventsError as exc:
-        raise _fail(exc) from None
 
 
 @app.command("sql")
