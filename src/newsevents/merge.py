@@ -1,40 +1,91 @@
 """One event per happening: group the mentions of an article into events.
 
-The merge rule, in one place (`compatible`): two readings report the same happening when they have
+The merge rule, in one place (`compatible`): a reading joins an event only when it can be the same happening
+as every reading already in it — it has
 - the same CAMEO root code and compatible full codes: equal, one of them the root's generic code ("040"),
   or two views of one act (042 make a visit / 043 host a visit); and the same medium (a phone call is
   never the meeting it preceded);
 - the same polarity: negated or not, and factual (asserted/reported) or not (intended/hypothetical/denied);
-- parties that agree: on each side the same entity, or codes that agree (equal, or a bare country and a
-  code of that country: "AUS" from "an Australian minister" or "a visit to China", and "AUSGOV"), but
-  two different people are never one party, even of one government; or one side unknown; and
-  at least one side known on both and agreeing. Consultations are symmetric: "Wang met Wong" and "Wong's
-  visit to China" may have their parties the other way round;
-- places that agree when both are known (same place, or places in the same country), and dates that agree
-  when both mentions give one (resolved against publication: "on Monday" is not "on Tuesday", but "in
-  March" may be "on March 3");
+- no conflicting party, with any reading of the event: on each side the same entity, or codes that agree
+  (equal, or a bare country and a code of that country: "AUS" from "an Australian minister" or "a visit to
+  China", and "AUSGOV"); but two different people, or two different bodies each named by a proper name
+  ("Los Zetas", "the Khasadar Force"), are never one party; an unknown side conflicts with nothing.
+  Consultations are symmetric: "Wang met Wong" and "Wong's visit to China" may have their parties the other
+  way round;
+- at least one side known on both and agreeing with the event. When no side is one named party both
+  readings name (only a description, "militants", a code or an inferred doer is shared), the reading must
+  lie within WEAK_REACH sentences of the event: a roundup tells many attacks by "militants";
+- no conflicting place: the same place, or one containing the other (a town in its province or country);
+  two different towns, provinces or countries are two happenings;
+- no conflicting date: two stated dates that cannot be one day ("on Monday" / "on Tuesday", "in November
+  2018" / "in June"; "in March" may be "on March 3"), compared on one calendar even when the publication
+  date is unknown; a date counted from another event ("two years earlier") is never another stated date;
 - and the later reading does not say it is a new happening ("spoke ... again").
 
 Order: readings with both parties first, then readings with one, each joining the nearest compatible event
 (or starting one); then anaphoric readings ("the meeting lasted two hours") join the nearest compatible
 event before them, else after them, else are dropped. An event takes the most specific code its mentions
-give, its parties from its fullest mention, the firmest modality (asserted over reported), and the most
-precise date its mentions state (else the publication date, with `date_basis: publication`).
+give, its parties from its fullest mention (readings that never conflict, so the other side may come from
+another reading), the firmest modality (asserted over reported), and the most precise date its mentions
+state (else the publication date, with `date_basis: publication`).
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from .events.lexicon import EventLexicon
-from .model import ActorRef, Entity, Event, EventMention
-from .when import dates_compatible
+from .model import ActorRef, Entity, Event, EventMention, Place
+from .when import ANCHORED, DEICTIC, date_span, dates_compatible, resolve_event_date
 
 FACTUAL = {"asserted", "reported"}
 MEDIUM_MODES = {"phone"}
+# Readings that share no named party (only "militants", a code, an inferred doer) are one happening only
+# when told close together: within this many sentences of a reading of the event.
+WEAK_REACH = 3
+# Words a proper name may hold in lower case ("Bank of America", "Party of the Poor"); any other lower-case
+# word makes a description ("Indian maoists", "Venezuelan police officers", "police of Mexico").
+NAME_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "del", "la", "las", "los", "el",
+                                 "y", "da", "do", "dos", "das", "e", "al", "bin", "van", "von", "der", "&"})
+# Entity types whose name is the party itself (a person, a body, a country), not a description of a people.
+NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "FAC"})
+
+
+@dataclass(frozen=True)
+class ArticleParties:
+    """What the merge rule knows of an article's entities: persons, entities named by a proper name, each
+    place entity's gazetteer place, and each entity's country."""
+
+    people: frozenset[str] = frozenset()
+    named: frozenset[str] = frozenset()
+    places: Mapping[str, Place] = field(default_factory=dict)
+    countries: Mapping[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, entities: Mapping[str, Entity]) -> ArticleParties:
+        return cls(
+            people=frozenset(eid for eid, e in entities.items() if e.type == "PERSON"),
+            named=frozenset(eid for eid, e in entities.items() if is_proper_name(e)),
+            places={eid: e.place for eid, e in entities.items() if e.place is not None},
+            countries={eid: e.actor.country for eid, e in entities.items() if e.actor and e.actor.country},
+        )
+
+
+def is_proper_name(entity: Entity) -> bool:
+    """Is the entity named by a proper name ("Los Zetas", "Khasadar Force", "Peru"), not described ("Indian
+    maoists", "the Nicaraguan government", "Americans")? A description is written with a common noun in lower
+    case; a people (NORP) is never one party."""
+    if entity.type not in NAMED_TYPES:
+        return False
+    if entity.type == "PERSON":
+        return True
+    words = re.findall(r"[^\W\d_][\w'.-]*", entity.name)
+    return bool(words) and all(w[0].isupper() or w.lower() in NAME_FUNCTION_WORDS for w in words)
 
 
 @dataclass
@@ -54,10 +105,20 @@ class _Draft:
         return next((m.target for m in self.mentions if m.target), None)
 
     def parties(self, code: str) -> tuple[ActorRef | None, ActorRef | None]:
-        """The parties of the fullest mention, preferring one that gives the event's own code."""
-        def fullness(m: EventMention) -> tuple[int, int, int, int]:
+        """The parties of the fullest mention, then of the one the other mentions bear out most (the same
+        entity on the same side: "the BSF" told three times over "the highway" told once), preferring one
+        that gives the event's own code. A side it leaves unknown comes from another mention: the mentions
+        of one event never conflict."""
+        def support(ref: ActorRef | None, side: int) -> int:
+            if ref is None or ref.entity_id is None:
+                return 0
+            told = [(x.source, x.target)[side] for x in self.mentions]
+            return sum(1 for other in told if other is not None and other.entity_id == ref.entity_id)
+
+        def fullness(m: EventMention) -> tuple[int, int, int, int, int]:
             named = sum(1 for r in (m.source, m.target) if r is not None and r.entity_id is not None)
-            return (bool(m.source) + bool(m.target), named, m.cameo == code, -m.start)
+            borne_out = support(m.source, 0) + support(m.target, 1)
+            return (bool(m.source) + bool(m.target), borne_out, named, m.cameo == code, -m.start)
 
         best = max(self.mentions, key=fullness)
         return best.source or self.source, best.target or self.target
@@ -73,12 +134,17 @@ SYMMETRIC_ROOTS = {"04"}
 SAME_ACT = ({"042", "043"},)  # one visit: the guest makes it, the host hosts it
 
 
-def same_party(a: ActorRef, b: ActorRef, people: frozenset[str] = frozenset()) -> bool:
-    """Do two references name the same party? `people` are the entity ids of persons."""
+def same_party(a: ActorRef, b: ActorRef, people: frozenset[str] = frozenset(),
+               named: frozenset[str] = frozenset()) -> bool:
+    """Do two references name the same party? `people` are the entity ids of persons, `named` of entities
+    named by a proper name (persons among them)."""
     if a.entity_id is not None and a.entity_id == b.entity_id:
         return True
     if a.entity_id in people and b.entity_id in people:
         return False  # two different people, even of one government
+    if a.entity_id in named and b.entity_id in named and not (_bare_country(a, people)
+                                                            or _bare_country(b, people)):
+        return False  # two bodies each named ("Los Zetas", "Gulf Cartel"), even of one country and sector
     if a.code is None or b.code is None:
         return False
     if a.code == b.code:
@@ -86,6 +152,10 @@ def same_party(a: ActorRef, b: ActorRef, people: frozenset[str] = frozenset()) -
     (short, short_ref), (long, _) = sorted(((a.code, a), (b.code, b)), key=lambda x: len(x[0]))
     # A bare country ("Australian", "a visit to China") stands for any of its actors; a person never does.
     return short_ref.entity_id not in people and len(short) == 3 and long.startswith(short)
+
+
+def _bare_country(ref: ActorRef, people: frozenset[str]) -> bool:
+    return ref.entity_id not in people and ref.code is not None and len(ref.code) == 3
 
 
 def codes_compatible(a: str, b: str, lexicon: EventLexicon) -> bool:
@@ -99,19 +169,104 @@ def codes_compatible(a: str, b: str, lexicon: EventLexicon) -> bool:
 Parties = tuple[ActorRef | None, ActorRef | None]
 
 
-def _parties_agree(ours: Parties, theirs: Parties, people: frozenset[str]) -> bool:
-    agreeing = 0
+def _sides_conflict(ours: Parties, theirs: Parties, known: ArticleParties) -> bool:
+    """Does a side known on both name two different parties?"""
+    return any(a is not None and b is not None and not same_party(a, b, known.people, known.named)
+               for a, b in zip(ours, theirs, strict=True))
+
+
+def _parties_conflict(x: EventMention, m: EventMention, known: ArticleParties) -> bool:
+    ours, theirs = (x.source, x.target), (m.source, m.target)
+    if not _sides_conflict(ours, theirs, known):
+        return False
+    return not (x.cameo[:2] in SYMMETRIC_ROOTS and not _sides_conflict(ours, theirs[::-1], known))
+
+
+def _agreement(ours: Parties, theirs: Parties, known: ArticleParties) -> int:
+    """0: no side known on both and agreeing; 1: agreeing sides, none one named party; 2: a side on which
+    both name one and the same named party (a person, a named body, a country)."""
+    best = 0
     for a, b in zip(ours, theirs, strict=True):
         if a is None or b is None:
             continue
-        if not same_party(a, b, people):
-            return False
-        agreeing += 1
-    return agreeing > 0
+        if not same_party(a, b, known.people, known.named):
+            return 0
+        best = max(best, 2 if a.entity_id is not None and a.entity_id == b.entity_id
+                   and a.entity_id in known.named else 1)
+    return best
 
 
-def compatible(draft: _Draft, m: EventMention, lexicon: EventLexicon, place_country: Mapping[str, str],
-               people: frozenset[str] = frozenset()) -> bool:
+def _places_conflict(a: str, b: str, known: ArticleParties) -> bool:
+    """Are two place entities two different places: neither the same nor one containing the other?"""
+    if a == b:
+        return False
+    pa, pb = known.places.get(a), known.places.get(b)
+    if pa is None or pb is None:  # no gazetteer place: only the country tells them apart
+        ca, cb = known.countries.get(a), known.countries.get(b)
+        return ca is None or cb is None or ca != cb
+    return places_differ(pa, pb)
+
+
+WIDE_FEATURES = frozenset({"country", "continent", "region"})
+
+
+def places_differ(a: Place, b: Place) -> bool:
+    """Two gazetteer places that cannot be where one happening was: different countries, two different
+    first-level divisions, a town outside a named division, or two different towns."""
+    if (a.geonames_id is not None and a.geonames_id == b.geonames_id) or a.name == b.name:
+        return False
+    if a.country and b.country and a.country != b.country:
+        return True
+    if a.feature in WIDE_FEATURES or b.feature in WIDE_FEATURES:
+        return False  # a country (or region) holds its towns; a region's extent is not known
+    if a.feature == "admin1" or b.feature == "admin1":
+        division, other = (a, b) if a.feature == "admin1" else (b, a)
+        if other.feature == "admin1":
+            return True
+        return other.admin1 is not None and other.admin1 != division.name
+    if "city" in (a.feature, b.feature) and a.feature == b.feature:
+        return True  # two towns
+    return a.admin1 is not None and b.admin1 is not None and a.admin1 != b.admin1
+
+
+def _counted_from_event(phrase: str) -> bool:
+    """A date counted from another event ("two years earlier", "the day before"), not from publication."""
+    words = set(re.findall(r"[a-z]+", phrase.lower()))
+    return bool(words & ANCHORED) and not words & DEICTIC and not re.search(r"\b\d{4}\b", phrase)
+
+
+def dates_conflict(a: EventMention, b: EventMention) -> bool:
+    """Do two readings state dates that cannot be one day? Dates not resolved (no publication date: "May 23",
+    "on Monday") are resolved on one calendar, the year of a resolved one if any, so "May 23" and "June 3"
+    still differ; a date counted from another event differs from any other stated date."""
+    if not a.date_text or not b.date_text:
+        return False
+    if a.date and b.date:
+        return not dates_compatible(a.date, b.date)
+    if _counted_from_event(a.date_text) or _counted_from_event(b.date_text):
+        return _norm_phrase(a.date_text) != _norm_phrase(b.date_text)
+    if a.date_basis != b.date_basis and "relative" in {x.date_basis for x in (a, b) if x.date is None}:
+        return False  # "on Monday" against "May 23" without a publication day: no common calendar
+    known = date_span(a.date or b.date)
+    base = date(known[0].year, 12, 31) if known else CALENDAR_BASE
+    return not dates_compatible(a.date or _resolved_on(a.date_text, base),
+                                b.date or _resolved_on(b.date_text, base))
+
+
+CALENDAR_BASE = date(2001, 12, 31)  # any day: only used to compare two phrases on one calendar
+
+
+@lru_cache(maxsize=1024)
+def _resolved_on(phrase: str, base: date) -> str | None:
+    resolved = resolve_event_date(phrase, base)
+    return resolved.date if resolved.date_basis != "publication" else None
+
+
+def _norm_phrase(phrase: str) -> str:
+    return " ".join(re.findall(r"\w+", phrase.lower()))
+
+
+def compatible(draft: _Draft, m: EventMention, lexicon: EventLexicon, known: ArticleParties) -> bool:
     """The merge rule (see the module docstring)."""
     first = draft.first
     if first.negated != m.negated:
@@ -122,19 +277,22 @@ def compatible(draft: _Draft, m: EventMention, lexicon: EventLexicon, place_coun
         return False
     if _medium(first.cameo, lexicon) != _medium(m.cameo, lexicon):
         return False
-    places = {x.place_entity_id for x in draft.mentions if x.place_entity_id}
-    if m.place_entity_id and places and m.place_entity_id not in places:
-        countries = {place_country.get(p) for p in places}
-        if place_country.get(m.place_entity_id) not in countries or None in countries:
-            return False
-    if m.date_text and not all(dates_compatible(x.date, m.date) for x in draft.mentions if x.date_text):
+    if m.place_entity_id and any(_places_conflict(x.place_entity_id, m.place_entity_id, known)
+                                 for x in draft.mentions if x.place_entity_id):
+        return False
+    if any(dates_conflict(x, m) for x in draft.mentions):
+        return False
+    if any(_parties_conflict(x, m, known) for x in draft.mentions):
         return False
     if m.anaphoric:
         return True
-    ours, theirs = (draft.source, draft.target), (m.source, m.target)
-    if _parties_agree(ours, theirs, people):
-        return True
-    return first.cameo[:2] in SYMMETRIC_ROOTS and _parties_agree(ours, theirs[::-1], people)
+    theirs = (m.source, m.target)
+    agreement = max(_agreement((x.source, x.target), theirs, known) for x in draft.mentions)
+    if not agreement and first.cameo[:2] in SYMMETRIC_ROOTS:
+        agreement = max(_agreement((x.source, x.target), theirs[::-1], known) for x in draft.mentions)
+    if agreement == 1:
+        return min(abs(x.sentence_index - m.sentence_index) for x in draft.mentions) <= WEAK_REACH
+    return agreement == 2
 
 
 def _medium(code: str, lexicon: EventLexicon) -> str | None:
@@ -145,8 +303,7 @@ def _medium(code: str, lexicon: EventLexicon) -> str | None:
 def merge_mentions(mentions: list[EventMention], entities: Mapping[str, Entity],
                    lexicon: EventLexicon) -> list[Event]:
     """Group one article's event mentions into events (see the module docstring)."""
-    place_country = {eid: e.actor.country for eid, e in entities.items() if e.actor and e.actor.country}
-    people = frozenset(eid for eid, e in entities.items() if e.type == "PERSON")
+    known = ArticleParties.of(entities)
     drafts: list[_Draft] = []
     by_party = _DraftIndex()
     full = [m for m in mentions if m.source and m.target]
@@ -155,7 +312,7 @@ def merge_mentions(mentions: list[EventMention], entities: Mapping[str, Entity],
     for m in [*full, *partial]:
         # An anaphoric reading may join any event; any other needs a party in common.
         positions = range(len(drafts)) if m.anaphoric else by_party.sharing(m)
-        candidates = [i for i in positions if compatible(drafts[i], m, lexicon, place_country, people)]
+        candidates = [i for i in positions if compatible(drafts[i], m, lexicon, known)]
         if m.repeat:  # a new happening: it joins only what is told after it, or its own other reading
             candidates = [i for i in candidates if drafts[i].first.start > m.start
                           or drafts[i].first.trigger_start == m.trigger_start]
@@ -167,7 +324,7 @@ def merge_mentions(mentions: list[EventMention], entities: Mapping[str, Entity],
             drafts.append(_Draft([m]))
             by_party.add(len(drafts) - 1, drafts[-1])
     for m in anaphoric:
-        joinable = [d for d in drafts if compatible(d, m, lexicon, place_country, people)]
+        joinable = [d for d in drafts if compatible(d, m, lexicon, known)]
         if joinable:
             min(joinable, key=lambda d: d.distance(m)).mentions.append(m)
     drafts.sort(key=lambda d: min(x.start for x in d.mentions))
