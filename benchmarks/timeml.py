@@ -3,7 +3,10 @@
     python benchmarks/timeml.py ../shared/gold/time/TBAQ-cleaned [--errors 40]
 
 Every TIMEX3 of type DATE in the documents' text is resolved by `newsevents.when.timex_value` against the
-document creation time (DCT), alone, as newsevents sees a date phrase; its value must equal the gold value
+document creation time (DCT), in its sentence as the event stage reads a date phrase: the text is parsed by
+the pipeline's spaCy model, and the tense and modality of the verb the phrase hangs on
+(`newsevents.events.dating.phrase_timing`, `modality.read_modality`) say whether "Monday" is the coming or
+the last one (`--alone` resolves each phrase without its sentence). Its value must equal the gold value
 exactly. Prints exact-value accuracy over all DATE expressions and over calendar values (a day, ISO week,
 month, quarter or year: `1998-02-06`, `1998-W06`, `1998-02`, `1998-Q1`, `1998`), per value shape, and with
 `--errors` a sample of the misses.
@@ -20,6 +23,11 @@ from datetime import date
 from pathlib import Path
 from xml.etree import ElementTree
 
+from newsevents.events.dating import governing_verb, phrase_timing
+from newsevents.events.lexicon import default_lexicon
+from newsevents.events.modality import read_modality
+from newsevents.nlp import load_spacy
+from newsevents.settings import Settings
 from newsevents.when import timex_value
 
 CALENDAR = re.compile(r"^\d{4}(-(\d{2}(-\d{2})?|W\d{2}|Q\d))?$")
@@ -31,10 +39,39 @@ class Timex:
     text: str
     value: str
     dct: date
+    future: bool = False  # the clause the phrase hangs on is read ahead of the story
+    past: bool = False  # ... or told in the past tense
 
 
-def read_timexes(root: Path) -> list[Timex]:
-    """DATE expressions of every .tml file under `root`, with their document's creation time."""
+def _text_and_offsets(text_node: ElementTree.Element) -> tuple[str, dict[int, tuple[int, int]]]:
+    """The document's text and, by TIMEX3 node id, each timex's character offsets in it."""
+    parts: list[str] = []
+    offsets: dict[int, tuple[int, int]] = {}
+    length = 0
+
+    def add(piece: str | None) -> None:
+        nonlocal length
+        parts.append(piece or "")
+        length += len(piece or "")
+
+    def walk(node: ElementTree.Element) -> None:
+        start = length
+        add(node.text)
+        for child in node:
+            walk(child)
+            add(child.tail)
+        if node.tag == "TIMEX3":
+            offsets[id(node)] = (start, length)
+
+    walk(text_node)
+    return "".join(parts), offsets
+
+
+def read_timexes(root: Path, in_sentence: bool = True) -> list[Timex]:
+    """DATE expressions of every .tml file under `root`, with their document's creation time and (with
+    `in_sentence`) the timing of the clause each hangs on, read from the spaCy parse of the document."""
+    nlp = load_spacy(Settings().model) if in_sentence else None
+    lexicon = default_lexicon() if in_sentence else None
     out = []
     for path in sorted(root.rglob("*.tml")):
         tree = ElementTree.parse(path)
@@ -44,9 +81,19 @@ def read_timexes(root: Path) -> list[Timex]:
             continue
         dct = date.fromisoformat(dct_node.get("value", "")[:10])
         text_node = tree.find(".//TEXT")
-        for node in text_node.iter("TIMEX3") if text_node is not None else ():
-            if node.get("type") == "DATE" and node.text:
-                out.append(Timex(path.stem, " ".join(node.text.split()), node.get("value", ""), dct))
+        if text_node is None:
+            continue
+        text, offsets = _text_and_offsets(text_node)
+        doc = nlp(text) if nlp is not None else None
+        for node in text_node.iter("TIMEX3"):
+            if node.get("type") != "DATE" or not node.text:
+                continue
+            future = past = False
+            span = doc.char_span(*offsets[id(node)], alignment_mode="expand") if doc is not None else None
+            verb = governing_verb(span) if span is not None and len(span) else None
+            if span is not None and verb is not None and lexicon is not None:
+                future, past = phrase_timing(span, read_modality(verb, lexicon) == "intended")
+            out.append(Timex(path.stem, " ".join(node.text.split()), node.get("value", ""), dct, future, past))
     return out
 
 
@@ -58,13 +105,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("root", type=Path)
     parser.add_argument("--errors", type=int, default=0, help="print this many misses")
+    parser.add_argument("--alone", action="store_true", help="resolve each phrase without its sentence")
     args = parser.parse_args(argv)
-    timexes = read_timexes(args.root)
+    timexes = read_timexes(args.root, in_sentence=not args.alone)
     right = Counter[str]()
     total = Counter[str]()
     misses = []
     for t in timexes:
-        got = timex_value(t.text, t.dct)
+        got = timex_value(t.text, t.dct, future=t.future, past=t.past)
         key = shape(t.value)
         total[key] += 1
         if got == t.value:
@@ -81,7 +129,8 @@ def main(argv: list[str] | None = None) -> int:
     for key, count in total.most_common(15):
         print(f"  {key:14} {right[key]:5}/{count:<5} {right[key] / count:.2f}")
     for t, got in misses[:args.errors]:
-        print(f"  MISS {t.doc} dct={t.dct} {t.text!r}: gold {t.value}, got {got}")
+        tense = "future" if t.future else "past" if t.past else "-"
+        print(f"  MISS {t.doc} dct={t.dct} {t.text!r} ({tense}): gold {t.value}, got {got}")
     return 0
 
 

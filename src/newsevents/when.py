@@ -36,6 +36,13 @@ SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter
 # news tells what happened more than what will: TimeBank's "March" in a paper of late October is the
 # March past, its "Nov. 6" in one of Nov. 2 four days ahead.
 NEAREST_AHEAD_DAYS = 120
+# In a clause told in the past a month-day within two months ahead is still this year's: the date is one the
+# act set or named, not the act's ("has set Nov. 10 as the deadline", "authorized a split payable Dec. 7" in
+# a paper of Nov. 2); a whole month not yet begun is last year's ("signed in April" in a March paper).
+PAST_AHEAD_DAYS = 60
+# In a future clause a month-day a few weeks gone is this year's, not next year's: "must return him by
+# Jan. 14" in a paper of Jan. 15 (a deadline just missed), "decided on Feb. 11" read in a plan's sentence.
+FUTURE_BACK_DAYS = 30
 SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}  # a month inside each season, to order them
 # Phrases that point at the present, the past or the future without naming a date (TimeML's *_REF values).
 REFERENCES = {
@@ -108,11 +115,13 @@ class EventDate:
 
 @lru_cache(maxsize=50_000)  # dateparser takes milliseconds a phrase; news repeats "on Monday"
 def resolve_event_date(phrase: str | None, published: date | None, future: bool = False,
-                       nearest: bool = False) -> EventDate:
+                       nearest: bool = False, past: bool = False) -> EventDate:
     """Resolve `phrase` ("on Saturday", "last week", "February 24", "in 2014") against `published`.
 
     `future` prefers the coming date for an ambiguous phrase (an intended event: "will visit on Tuesday");
-    `nearest`, for a phrase read without its clause's tense, takes the month or month-day nearest
+    `past`, for a phrase in a clause told in the past, reads a month-day within PAST_AHEAD_DAYS ahead as
+    this year's (a date the act named); `nearest`, for a phrase read without its clause's tense, takes the
+    month or month-day nearest
     publication; otherwise the past one (an event that happened).
     No phrase: the publication date with basis `publication`. No publication date: relative phrases stay
     unresolved (date None, the phrase kept); explicit ones with a year still resolve.
@@ -135,7 +144,7 @@ def resolve_event_date(phrase: str | None, published: date | None, future: bool 
         base += timedelta(days=1)  # "will meet this week" in a Sunday story: the week it opens
     at = words.index("week") if "week" in words else -1
     if at >= 0 and words[at + 1:at + 2] == ["of"] and set(words[:at]) <= {"the"}:
-        inner = resolve_event_date(" ".join(words[at + 2:]), published, future, nearest)
+        inner = resolve_event_date(" ".join(words[at + 2:]), published, future, nearest, past)
         span = date_span(inner.date)
         if span is not None and span[0] == span[1]:  # "the week of March 6": the ISO week of that day
             year, week, _ = span[0].isocalendar()
@@ -183,8 +192,14 @@ def resolve_event_date(phrase: str | None, published: date | None, future: bool 
     if data.date_obj is None:
         return EventDate(None, phrase, basis)
     day = data.date_obj.date()
-    if nearest and not future and not _has_year(words) and _names_month(words) and published is not None:
-        day = _nearest_year(day, published, whole_month=(data.period or "day") == "month")
+    whole_month = (data.period or "day") == "month"
+    if (nearest or (past and not whole_month)) and not future and not _has_year(words) and \
+            _names_month(words) and published is not None:
+        day = _nearest_year(day, published, whole_month, NEAREST_AHEAD_DAYS if nearest else PAST_AHEAD_DAYS)
+    elif future and not whole_month and not _has_year(words) and _names_month(words) and published is not None:
+        back = _shift_year(day, -1)
+        if back is not None and 0 < (published - back).days <= FUTURE_BACK_DAYS:
+            day = back
     return EventDate(_iso(day, data.period or "day"), phrase, basis)
 
 
@@ -310,18 +325,27 @@ def _names_month(words: list[str]) -> bool:
     return any(w in MONTHS or w in MONTH_ABBREVIATIONS for w in words) and not {"last", "next"} & set(words)
 
 
-def _nearest_year(day: date, published: date, whole_month: bool = False) -> date:
+def _nearest_year(day: date, published: date, whole_month: bool = False,
+                  ahead_days: int = NEAREST_AHEAD_DAYS) -> date:
     """A month or month-day without a year is the occurrence nearest publication: "Nov. 6" in a paper of
     Nov. 2 is four days ahead, not a year back; "Dec. 7" in March is last December. A whole month counts
-    from its first day ("April" in a paper of Dec. 5 begins within four months)."""
-    try:
-        ahead = day.replace(year=day.year + 1)
-    except ValueError:  # Feb. 29
+    from its first day ("April" in a paper of Dec. 5 begins within four months). Ahead at most
+    `ahead_days`."""
+    ahead = _shift_year(day, 1)
+    if ahead is None:
         return day
     start = ahead.replace(day=1) if whole_month else ahead
-    if (published - day).days > 183 and (start - published).days <= NEAREST_AHEAD_DAYS:
+    if (published - day).days > 183 and (start - published).days <= ahead_days:
         return ahead
     return day
+
+
+def _shift_year(day: date, years: int) -> date | None:
+    """The same day `years` later (None for Feb. 29 in a year without it)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return None
 
 
 def names_a_time(phrase: str) -> bool:
@@ -521,15 +545,18 @@ def _parser(base: date, future: bool) -> DateDataParser:
     return DateDataParser(languages=["en"], settings=settings)
 
 
-def timex_value(phrase: str, published: date, future: bool = False) -> str | None:
+def timex_value(phrase: str, published: date, future: bool = False, past: bool = False) -> str | None:
     """A TimeML TIMEX3 value for a DATE phrase read against the publication date: a day, ISO week, month,
     quarter (1998-Q3), half (1998-H1), season (1998-SU), year or decade (199), PRESENT_REF, PAST_REF or
-    FUTURE_REF; None when the phrase cannot be resolved. (Measured by benchmarks/timeml.py.)"""
+    FUTURE_REF; None when the phrase cannot be resolved. `future` and `past` are the tense of the clause
+    the phrase hangs on, as the event stage reads it (`events.dating.phrase_timing`): "Monday" in "will
+    meet on Monday" is the coming Monday, "January" in "fell in January" the January before the story.
+    (Measured by benchmarks/timeml.py.)"""
     words = _words(phrase)
     special = _calendar_value(words, published, future)
     if special is not None:
         return special
-    return resolve_event_date(phrase, published, future, nearest=True).date
+    return resolve_event_date(phrase, published, future, nearest=not past, past=past).date
 
 
 def _names_period(words: list[str]) -> bool:

@@ -84,15 +84,8 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
         background = not future and (present_perfect(tok, frame) or _dated_conjunct(tok, frame, day))
         if phrase is None and (background or _dated_elsewhere(tok, frame, day)):
             return EventDate(None, None, "unknown")
-    # An event verb told in the past tense happened, whatever the sentence's modality ("will review the
-    # quotas agreed when the ministers met in January": the meeting is the January past).
-    told_past = tok.pos_ in {"VERB", "AUX"} and (_past_tense(tok, []) or _finite_participle(tok))
-    forward = (future and not told_past) or (phrase is not None and scheduled(tok, frame)) or \
-        _present_for_future(tok)
-    # A month without a year is the one nearest the story unless the clause is in the past tense ("signed
-    # in April" in a March story is last April; "expects to sign in April" this April).
-    past = _past_tense(tok, frame)
-    resolved = resolve_event_date(phrase, day, future=forward, nearest=not past)
+    forward, past = clause_timing(tok, frame, future, dated=phrase is not None)
+    resolved = resolve_event_date(phrase, day, future=forward, nearest=not past, past=past)
     verb = tok.pos_ in {"VERB", "AUX"}  # an event noun's tense is its governor's, not its own
     span = date_span(resolved.date) if phrase and past and not forward and verb else None
     if span is not None and day is not None and span[0] > day:
@@ -100,6 +93,63 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
         # date is the content's (the selling), not the act's
         return resolve_event_date(None, day)
     return resolved
+
+
+def clause_timing(tok: Token, frame: list[Token], future: bool, dated: bool = True) -> tuple[bool, bool]:
+    """How the event's clause places a date phrase: (forward, past). `forward`: the phrase is read ahead of
+    the story ("will meet on Tuesday" is the coming Tuesday; a schedule word, "is due to meet Friday"; a
+    present in a time clause of a future, "when his contract ends in August"); `past`: the clause is told in
+    the past, so a month without a year is the one before the story ("signed in April" in a March story is
+    last April; "expects to sign in April" this April). `future` is the event's intended modality."""
+    # An event verb told in the past tense happened, whatever the sentence's modality ("will review the
+    # quotas agreed when the ministers met in January": the meeting is the January past).
+    # So is a bare participle on a noun ("the decision, announced Wednesday, that he must return").
+    told_past = tok.pos_ in {"VERB", "AUX"} and (_past_tense(tok, []) or _finite_participle(tok)
+                                                  or _bare_participle(tok))
+    # A schedule word puts ahead an act not told as done ("was scheduled to meet Friday"), or one that is
+    # itself the scheduling ("postponed the talks to Friday"); not a past act ("tentatively decided on
+    # Feb. 11 that ...").
+    ahead = dated and scheduled(tok, frame) and (not told_past or _is_cue(tok, cue_words("schedule")))
+    forward = (future and not told_past) or ahead or _present_for_future(tok)
+    return forward, _past_tense(tok, frame)
+
+
+def _bare_participle(tok: Token) -> bool:
+    """A past participle with no auxiliary, subject nor subordinating word, on a noun or a clause ("the
+    decision, announced Wednesday", "the shares seized by the government", "Asked on Friday about the loan,
+    he said"): what was done before."""
+    return tok.tag_ == "VBN" and tok.dep_ in {"acl", "advcl"} and not any(
+        c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "mark"} for c in tok.children)
+
+
+def governing_verb(span: Span) -> Token | None:
+    """The verb a date phrase hangs on ("met ... on Monday": met; "at Tuesday's meeting in Rome, X said":
+    said), through prepositions and nouns, at most five steps up; None when it hangs on no verb."""
+    return next((node for node in _path_up(span) if node.pos_ in {"VERB", "AUX"}
+                 and not span.start <= node.i < span.end), None)
+
+
+def _path_up(span: Span) -> list[Token]:
+    """The phrase's root and its heads, at most six."""
+    path = [span.root]
+    while len(path) < 6 and path[-1].head.i != path[-1].i:
+        path.append(path[-1].head)
+    return path
+
+
+def phrase_timing(span: Span, future: bool) -> tuple[bool, bool]:
+    """(forward, past) for a date phrase read in its sentence, as `event_date` reads the phrase of an event
+    whose trigger is the verb the phrase hangs on (`future`: that verb's modality is intended). A phrase
+    reached through "after" or "since" tells what came before the verb ("will return after Thursday's
+    ruling"): never ahead."""
+    verb = governing_verb(span)
+    if verb is None:
+        return False, False
+    forward, past = clause_timing(verb, [verb], future)
+    before_verb = [t for t in _path_up(span) if t.i != verb.i and verb in t.ancestors]
+    if any(t.dep_ == "prep" and t.lower_ in AFTER_PREPS for t in before_verb):
+        return False, past
+    return forward, past
 
 
 PERFECT_AUX = {"has", "have", "'ve", "'s"}  # a present perfect's auxiliary (with a past participle)
@@ -168,8 +218,11 @@ def _past_tense(tok: Token, frame: list[Token]) -> bool:
     for node in [n for n in (verb, *frame) if n is not None and n.pos_ in {"VERB", "AUX"}]:
         if node.tag_ == "VBD":
             return True
-        if node.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} and c.lemma_.lower() in {"have", "be"}
-                                      and c.tag_ in {"VBD", "VBZ", "VBP"} for c in node.children):
+        # "has met", "had met", "was attacked"; not a present passive ("is expected in December")
+        if node.tag_ == "VBN" and any(
+                c.dep_ in {"aux", "auxpass"} and (c.lemma_.lower() == "have" and c.tag_ in {"VBD", "VBZ", "VBP"}
+                                                  or c.lemma_.lower() == "be" and c.tag_ == "VBD")
+                for c in node.children):
             return True
     return False
 
@@ -203,7 +256,7 @@ def scheduled(tok: Token, frame: list[Token]) -> bool:
     if verb is not None and _is_cue(verb, cues) and verb.tag_ in {"VBZ", "VBP"}:
         return True  # "expects approval at Tuesday's meeting", "plans talks on Friday"
     for node in {tok, *frame, *([verb] if verb is not None else [])}:
-        if any(c.dep_ in CUE_DEPS and _is_cue(c, cues) for c in node.children):
+        if any(c.dep_ in CUE_DEPS and _is_cue(c, cues) and not _spatial_next(c) for c in node.children):
             return True
         head = node.head
         if node.dep_ in {"xcomp", "nsubjpass", "nsubj", "dobj"} and head is not node and _is_cue(head, cues):
@@ -211,6 +264,11 @@ def scheduled(tok: Token, frame: list[Token]) -> bool:
         if head.dep_ == "acomp" and head.lower_ == "due":
             return True
     return False
+
+
+def _spatial_next(tok: Token) -> bool:
+    """"next to the embassy": a place, not the next day."""
+    return tok.lower_ == "next" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to"
 
 
 def _is_cue(tok: Token, cues: frozenset[str]) -> bool:
