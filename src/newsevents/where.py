@@ -441,6 +441,11 @@ LOC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "aroun
                        "into", "off", "nearby", "through", "along", "over"})
 # never where, even before an area noun: "a man from Kobane city", "walked to the town of X"
 NOT_WHERE_PREPS = frozenset({"of", "from", "to", "toward", "towards", "for", "by", "with", "about", "like"})
+DESTINATION_PREPS = frozenset({"to", "toward", "towards"})
+# verbs of sending or taking somebody somewhere: where they took him is not where the act happened
+SENDING_VERBS = frozenset({"send", "deport", "transfer", "take", "bring", "move", "fly", "airlift", "evacuate",
+                           "rush", "extradite", "return", "hand", "shift", "ferry", "carry", "drive",
+                           "escort", "lead", "march", "parade", "relocate", "repatriate", "expel"})
 # "attacks on Aleppo", "fired shells towards X": where, for acts on places only
 TARGET_PREPS = frozenset({"on", "against", "towards", "toward"})
 # "the town of X", "the outskirts of X", "the province of X": X is where, when the noun is
@@ -583,6 +588,8 @@ def clause_place(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
     spans = [sp for sp in _sentence_spans(doc, sent, entities)
              if min(abs(sp[0] - trig.i), abs(sp[1] - 1 - trig.i)) <= PLACE_WINDOW]
     parts = _parts_of_known_places(doc, spans, entities, places, gazetteer)
+    anchors = _anchors(trig)
+    purposes = _purposes(trig)
     best: tuple[tuple[int, ...], Place] | None = None
     for s, e, owner in spans:
         person = owner is not None and owner in entities and entities[owner].type == "PERSON" and _a_person(
@@ -615,7 +622,11 @@ def clause_place(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
             continue
         # a phrase describing the subject ("detainees at Guantanamo were captured in Afghanistan") after the
         # act's own phrases; a division before its country ("in China's Guangdong province")
-        rank = (*head, int(_in_subject(doc[s:e].root, trig)), GRAIN.get(place.feature, 0), distance)
+        # the clause nearest the trigger first: its own verb's phrases, then those of the verbs it hangs from,
+        # then those of clauses below it ("launched an offensive in X province, targeting the town of Y": X)
+        verb = _clause_verb(doc[s:e].root.head, reach=40)
+        depth = anchors.index(verb) if verb in anchors else 0 if verb in purposes else len(anchors)
+        rank = (*head, depth, int(_in_subject(doc[s:e].root, trig)), GRAIN.get(place.feature, 0), distance)
         if best is None or rank < best[0]:
             best = (rank, place)
     return best[1] if best else None
@@ -827,8 +838,7 @@ def _locative(doc: Doc, s: int, e: int, trig: Any, on_place: bool, own: bool = F
     node = root = doc[s:e].root
     verbs = [trig] if own else _anchors(trig)  # own: the trigger's own clause only
     # "launched an offensive to capture the city of X": the purpose's object is where the act is aimed
-    purpose = [c for c in trig.children if c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB"
-               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)] if on_place else []
+    purpose = _purposes(trig) if on_place else []
     if on_place and (area_object := _area_object(node, [*verbs, *purpose])):
         return area_object
     if trig.dep_ == "relcl" and trig.head == root and any(c.lower_ == "where" for c in trig.children):
@@ -851,7 +861,10 @@ def _locative(doc: Doc, s: int, e: int, trig: Any, on_place: bool, own: bool = F
                                     or (on_place and aimed and node is root)):
             # "in X", "in the courtyard of X's hospital", "on the towns of X"; "blew himself up at a station
             # in the city of X, killing ten": the place of the clause a subjectless participle hangs from
-            return _same_clause(head.head, trig, on_place) or _clause_verb(head.head) in verbs[1:]
+            if _destination(head.head, trig):
+                return False  # "deported to the camp at X", "transferred to a prison in X": where they went
+            return (_same_clause(head.head, trig, on_place, head.i)
+                    or _clause_verb(head.head) in verbs[1:])
         if (area or (on_place and node.lemma_.lower() in AREA_NOUNS)) and node.dep_ in {"dobj", "nsubjpass"} \
                 and node.head in verbs:  # "attacked the town of X", "captured six West Bank cities"
             return True
@@ -865,7 +878,10 @@ def _locative(doc: Doc, s: int, e: int, trig: Any, on_place: bool, own: bool = F
             return _same_clause(head.head.head.head, trig, on_place)
         if node.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in COMPASS_NOUNS \
                 and head.head.dep_ in {"advmod", "npadvmod", "pobj", "prep"}:
-            # "traveling on a road north of Kabul", "a blast 30 km south of Baghdad": near it
+            # "traveling on a road north of Kabul", "a blast 30 km south of Baghdad": near it (not "sent to a
+            # camp north of X": where they went)
+            if _destination(head.head.head, trig):
+                return False
             return _same_clause(head.head.head, trig, on_place) or _clause_verb(head.head.head) in verbs[1:]
         if node.dep_ in CLIMB and head is not node:
             # "on Treskavica mountain", "at the Jaffna camp": a name modifying an area noun is that area's
@@ -875,6 +891,15 @@ def _locative(doc: Doc, s: int, e: int, trig: Any, on_place: bool, own: bool = F
             continue
         break
     return False
+
+
+def _destination(noun: Any, trig: Any) -> bool:
+    """Is `noun` where somebody was sent or taken after the act rather than where it happened: the object of
+    "to" after a verb of moving somebody other than the trigger ("captured and deported to the camp at X",
+    "transferred to the brig at X"; not "marched to the embassies in X", "the entrance to a centre in X")?"""
+    verb = noun.head.head
+    return (noun.dep_ == "pobj" and noun.head.lower_ in DESTINATION_PREPS and verb != trig
+            and verb.pos_ == "VERB" and verb.lemma_.lower() in SENDING_VERBS)
 
 
 def _area_object(node: Any, verbs: Sequence[Any]) -> bool:
@@ -887,6 +912,12 @@ def _area_object(node: Any, verbs: Sequence[Any]) -> bool:
     else:
         return False
     return noun.lemma_.lower() in AREA_NOUNS and noun.dep_ in {"dobj", "nsubjpass"} and noun.head in verbs
+
+
+def _purposes(trig: Any) -> list[Any]:
+    """The verbs of the trigger's purpose clauses ("launched an offensive to capture X": capture)."""
+    return [c for c in trig.children if c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
 
 def _anchors(trig: Any) -> list[Any]:
@@ -908,9 +939,10 @@ def _anchors(trig: Any) -> list[Any]:
     return out
 
 
-def _clause_verb(tok: Any) -> Any:
-    """The verb a noun phrase belongs to (up through prepositions and nouns): "at a station in X" -> blew."""
-    for _ in range(8):
+def _clause_verb(tok: Any, reach: int = 8) -> Any:
+    """The verb a noun phrase belongs to (up through prepositions and nouns, at most `reach` words up): "at a
+    station in X" -> blew."""
+    for _ in range(reach):
         if tok.pos_ in {"VERB", "AUX"} or tok.head is tok:
             return tok
         tok = tok.head
@@ -925,6 +957,8 @@ OWN_CLAUSES = frozenset({"ccomp", "csubj", "parataxis", "relcl"})
 # an adverbial clause of a reason, concession or condition tells of another happening, with its own place;
 # "when", "as", "while", "after" clauses tell of the same scene ("shot dead after he left a mosque in X")
 OTHER_TIME_MARKS = frozenset({"because", "although", "though", "unless", "if"})
+# the clause of what somebody says or reports, below the verb of saying
+REPORTED = frozenset({"ccomp", "parataxis"})
 OWN_CLAUSES_NOT_ON_PLACE = OWN_CLAUSES | {"acl", "advcl"}
 
 
@@ -941,9 +975,10 @@ def _in_noun_phrase(noun: Any, head: Any) -> bool:
     return False
 
 
-def _same_clause(head: Any, trig: Any, on_place: bool = False) -> bool:
-    """Is the phrase attached at `head` part of the trigger's clause: the trigger itself, a word above it,
-    or a word below it that no clause of its own separates from it."""
+def _same_clause(head: Any, trig: Any, on_place: bool = False, attached_at: int = -1) -> bool:
+    """Is the phrase attached at `head` (by the word at `attached_at`, when known) part of the trigger's
+    clause: the trigger itself, a word above it (not a verb whose reported content holds the trigger, when the
+    phrase follows that verb), or a word below it that no clause of its own separates from it."""
     if any(t.lower_ == "according" for t in (head, *head.ancestors)):
         return False  # "according to a source in X": where the source is, not the act
     if head == trig:
@@ -951,6 +986,10 @@ def _same_clause(head: Any, trig: Any, on_place: bool = False) -> bool:
     if head.is_ancestor(trig):  # a word above it, unless a relative clause holds the trigger
         node = trig
         while node != head and node.dep_ != "relcl" and node.head is not node:
+            if node.dep_ in REPORTED and node.head == head and attached_at > head.i:
+                # "'we captured X,' the official told reporters in Y": where it was told, not done (a place
+                # put before the reporting verb is the scene's: "In Y, police said gunmen attacked X")
+                return False
             node = node.head
         return node == head or _in_noun_phrase(node.head, head)
     if not trig.is_ancestor(head):
