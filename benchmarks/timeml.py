@@ -93,7 +93,8 @@ def read_timexes(root: Path, in_sentence: bool = True) -> list[Timex]:
             verb = governing_verb(span) if span is not None and len(span) else None
             if span is not None and verb is not None and lexicon is not None:
                 future, past = phrase_timing(span, read_modality(verb, lexicon) == "intended")
-            out.append(Timex(path.stem, " ".join(node.text.split()), node.get("value", ""), dct, future, past))
+            phrase = " ".join(node.text.split())
+            out.append(Timex(path.stem, phrase, node.get("value", ""), dct, future, past))
     return out
 
 

@@ -193,10 +193,10 @@ def resolve_event_date(phrase: str | None, published: date | None, future: bool 
         return EventDate(None, phrase, basis)
     day = data.date_obj.date()
     whole_month = (data.period or "day") == "month"
-    if (nearest or (past and not whole_month)) and not future and not _has_year(words) and \
-            _names_month(words) and published is not None:
+    undated_month = not _has_year(words) and _names_month(words) and published is not None
+    if undated_month and (nearest or (past and not whole_month)) and not future and published is not None:
         day = _nearest_year(day, published, whole_month, NEAREST_AHEAD_DAYS if nearest else PAST_AHEAD_DAYS)
-    elif future and not whole_month and not _has_year(words) and _names_month(words) and published is not None:
+    elif undated_month and future and not whole_month and published is not None:
         back = _shift_year(day, -1)
         if back is not None and 0 < (published - back).days <= FUTURE_BACK_DAYS:
             day = back

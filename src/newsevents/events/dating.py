@@ -219,12 +219,16 @@ def _past_tense(tok: Token, frame: list[Token]) -> bool:
         if node.tag_ == "VBD":
             return True
         # "has met", "had met", "was attacked"; not a present passive ("is expected in December")
-        if node.tag_ == "VBN" and any(
-                c.dep_ in {"aux", "auxpass"} and (c.lemma_.lower() == "have" and c.tag_ in {"VBD", "VBZ", "VBP"}
-                                                  or c.lemma_.lower() == "be" and c.tag_ == "VBD")
-                for c in node.children):
+        if node.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} and _past_auxiliary(c)
+                                      for c in node.children):
             return True
     return False
+
+
+def _past_auxiliary(aux: Token) -> bool:
+    """"has", "have", "had" (a perfect) or "was", "were" (a past passive)."""
+    lemma = aux.lemma_.lower()
+    return (lemma == "have" and aux.tag_ in {"VBD", "VBZ", "VBP"}) or (lemma == "be" and aux.tag_ == "VBD")
 
 
 def _finite_participle(tok: Token) -> bool:
