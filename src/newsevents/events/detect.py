@@ -137,8 +137,9 @@ class EventDetector:
         if pos == "VERB" and not targets and sent_by is not None:
             # "wrote Fernandez a letter demanding repayment": the letter's addressee is the one asked
             targets = [a for c in sent_by.children if c.dep_ == "dative" for a in reader.refs(c, exclude)]
-        if pos == "NOUN" and not sources and len(targets) >= 2 and "between" in rule.target:
-            sources, targets = targets[:1], targets[1:]  # "talks between Israel and Hamas"
+        if not sources and len(targets) >= 2 and "between" in rule.target:
+            # "talks between Israel and Hamas", "fighting between the Zetas and the Gulf Cartel"
+            sources, targets = targets[:1], targets[1:]
         sources, targets = sources[:MAX_ARGUMENTS], targets[:MAX_ARGUMENTS]
         anaphoric = (pos == "NOUN" and not sources and not targets
                      and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children))

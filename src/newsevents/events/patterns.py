@@ -5,6 +5,7 @@ A PETRARCH pattern is a sequence of words after the verb in a constituency parse
 on the verb's dependency subtree: `after` (the words, or a word of a synset, follow the verb in this order
 within its own clause, other words between them allowed), `prep` (a preposition on the verb), `obj` (the
 words of the object after the verb), `particle` (the other words of a multi-word verb hang on the verb).
+Our rows can also ask for `head` (the verb a noun trigger is the complement of: "*went* on strike").
 What a condition needs of the trigger's clause is computed once per trigger (`Clause`), so a verb with
 hundreds of dictionary patterns costs one subtree walk.
 """
@@ -118,9 +119,24 @@ def holds(tok: Token, req: Requirement, clause: Clause) -> bool:
         return req.words <= clause.child_words
     if req.kind == "xcomp":
         return any(c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in req.words for c in tok.children)
+    if req.kind == "head":
+        return governor(tok).lemma_.lower() in req.words
     near = {c.lemma_.lower() for c in tok.children}
     near |= {g.lemma_.lower() for c in tok.children for g in c.children}
     return bool(near & req.words)
+
+
+def governor(tok: Token) -> Token:
+    """The word a noun trigger is the complement of: its verb ("*began* a strike"), or the verb of the
+    preposition it hangs on ("*went* on strike", "*placed* under arrest"); a conjunct shares its first
+    conjunct's ("began a strike and a sit-in")."""
+    node = tok
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    head = node.head
+    if node.dep_ == "pobj" and head.head is not head:
+        head = head.head
+    return head
 
 
 def reports_event(tok: Token) -> bool:
