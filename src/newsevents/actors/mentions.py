@@ -17,7 +17,7 @@ from spacy.util import filter_spans
 from ..extensions import doc_text
 from ..resources import load_table
 from .candidates import Candidate, _is_acronym, _strip, domestic_roles, us_states
-from .knowledge import ActorKnowledge, legal_forms, normalize
+from .knowledge import ActorKnowledge, Role, legal_forms, normalize
 from .layout import Layout, read_layout
 from .org_mentions import OrgReader
 from .phrases import build_phrase_matcher
@@ -27,6 +27,9 @@ from .titles import POSITION_WORDS, TitleReader
 __all__ = ["Candidate", "MentionFinder", "build_phrase_matcher"]
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+# Lower-case words inside people's names ("Abdullah bin Abdul Aziz", "Lula da Silva", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "da", "de", "del", "della", "di", "do", "dos",
+                            "das", "du", "la", "le", "van", "von", "der", "den", "ter", "y"})
 
 
 def _with_hyphenated_given_name(span: Span) -> Span:
@@ -118,8 +121,52 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
         found = [c for c in found if c.kind != "norp" or not role_tokens.intersection(range(c.start, c.end))]
         found.extend(roles)
         found.sort(key=lambda c: c.start)
+        found = self._chamber_members(doc, found)
         self._link_appositives(doc, found)
         return found
+
+    # -- party members in a legislature ------------------------------------------------------------
+
+    def _chamber_members(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+        """"House Republicans", "Senate Democrats": a name right before a group that together make a longer
+        role are that role (the NER reads "House" and "Republicans" apart); "the Republicans in Congress":
+        party members whose own "in" names a legislature act as legislators (LEG), not as their party."""
+        out: list[Candidate] = []
+        for cand in found:
+            before = doc[cand.start - 1] if cand.start > 0 else None
+            if cand.role is not None and not cand.role.person and before is not None \
+                    and before.dep_ == "compound" and cand.start <= before.head.i < cand.end:
+                joined = self.kb.roles.get(normalize(f"{before.text} {cand.text}"))
+                if joined is not None and not joined.person:
+                    if out and out[-1].end == cand.start:
+                        out.pop()  # "House" read as a name of its own
+                    out.append(self._as_role(doc, before.i, cand, joined))
+                    continue
+            if cand.sector == "PTY" and not (cand.role and cand.role.person) and self._in_legislature(doc, cand, found):
+                cand.sector = "LEG"
+            out.append(cand)
+        return out
+
+    def _as_role(self, doc: Doc, start: int, cand: Candidate, role: Role) -> Candidate:
+        """`cand` widened leftwards to `start` as the group role `role` ("House Republicans")."""
+        return Candidate(start, cand.end, doc[start:cand.end].text, kind="body", label="ORG",
+                         sentence=cand.sentence, key=normalize(doc[start:cand.end].text), country=cand.country,
+                         sector=role.sector, role=role, basis=cand.basis)
+
+    def _in_legislature(self, doc: Doc, cand: Candidate, found: list[Candidate]) -> bool:
+        """Whether a group's own "in" phrase names a legislature ("Republicans in Congress")."""
+        root = doc[cand.start:cand.end].root
+        at = {i: c for c in found for i in range(c.start, c.end)}
+        for prep in root.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for pobj in prep.children:
+                other = at.get(pobj.i)
+                if pobj.dep_ == "pobj" and other is not None and (
+                        other.sector == "LEG" or (other.code or "").endswith("LEG")
+                        or (other.role is not None and other.role.sector == "LEG")):
+                    return True
+        return False
 
     # -- names -----------------------------------------------------------------------------------
 
@@ -275,7 +322,8 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
             for j in range(min(3, len(span) - 1), 0, -1):
                 rest = span[j:]
                 if (" ".join(normalize(t.text) for t in span[:j]) in self.kb.roles
-                        and all(t.is_title for t in rest)):
+                        and rest[0].is_title and rest[-1].is_title
+                        and all(t.is_title or t.is_space or t.lower_ in NAME_PARTICLES for t in rest)):
                     return Span(doc, rest.start, rest.end, label="PERSON")
         if len(span) == 1 and span.start >= 2:
             words = [normalize(t.text) for t in doc[span.start - 2:span.end]]

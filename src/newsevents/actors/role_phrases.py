@@ -13,6 +13,10 @@ from ..resources import load_table
 from .candidates import FORMER, INDEFINITE, Candidate, Reader, _under_prep, domestic_roles
 from .knowledge import Role, normalize
 
+# Roles written only as abbreviated titles before a name ("Sen. William Proxmire"): the same letters alone
+# are other words (a sen is a hundredth of a yen).
+TITLE_ABBREVIATIONS = frozenset({"sen"})
+
 
 def _one_country_group(doc: Doc, tok: Token, start: int, cand: Candidate) -> bool:
     """A plural role noun the text gives exactly one country ("U.S. officials", "Venezuela's prosecutors"),
@@ -112,8 +116,8 @@ class RolePhraseReader(Reader):
             if role:
                 start = s
                 break
-        if role is None:
-            return None
+        if role is None or normalize(role.phrase) in TITLE_ABBREVIATIONS:
+            return None  # "Sen." is a title before a name (titles.py), never a phrase of its own: "50 sen"
         cand = Candidate(start, tok.i + 1, doc[start:tok.i + 1].text, kind="role" if role.person else "body",
                          label="PERSON" if role.person else "ORG", sentence=0, role=role, sector=role.sector,
                          office=role.office, plural=tok.tag_ in {"NNS", "NNPS"} and role.person)
