@@ -248,7 +248,7 @@ def test_forces_sent_under_an_agreement_are_not_its_other_party(analyse: Analyse
 
 
 def test_inferred_parties_say_so(analyse: Analyse) -> None:
-    result = analyse("LIMA, May 4 - Three men were arrested in Cusco on Friday.", DAY)
+    result = analyse("LIMA, May 4 - Three men were arrested in Cusco on Friday, police said.", DAY)
     [arrest] = [e for e in result.events if e.cameo.startswith("17")]
     assert arrest.source is not None and arrest.source.code == "PERCOP"
     assert arrest.source.entity_id is None and arrest.source.basis == "inferred"

@@ -134,7 +134,7 @@ def test_lifting_ones_own_blockade_is_done_to_the_blockaded(analyse: Analyse) ->
 # -- 6. agentless arrests ----------------------------------------------------------------------------------
 
 def test_an_arrest_with_no_doer_is_the_police_of_the_place(analyse: Analyse) -> None:
-    result = analyse("Juan Carlos Ortega was arrested in Lima on Friday.", DAY)
+    result = analyse("Juan Carlos Ortega was arrested in Lima on Friday, police said.", DAY)
     assert ("PERCOP" in {s for s, _ in readings(result, "arrested")}), readings(result, "arrested")
 
 

@@ -51,17 +51,19 @@ def test_a_report_named_for_a_town_has_no_author(analyse: Analyse) -> None:
 
 def test_a_capture_of_a_person_is_an_arrest_whatever_the_words_first_row(analyse: Analyse) -> None:
     # "capture" is first a seizure of territory (192); taking a person is an arrest with the police as doer.
-    found = readings(analyse("The drug lord was captured in Lima on Monday.", DAY), "captured")
+    found = readings(analyse("The drug lord was captured in Lima on Monday, police said.", DAY), "captured")
     assert ("PERCOP", "CRM") in {(s, t[-3:] if t else None) for s, t in found}, found
 
 
 # -- 3. the country and body of an inferred arresting party -----------------------------------------------
 
 @pytest.mark.parametrize(("text", "trigger", "source"), [
-    ("A Mexican drug trafficker was captured in Zacapa, Guatemala, on Monday.", "captured", "GTMCOP"),
+    ("Police said a Mexican drug trafficker was captured in Zacapa, Guatemala, on Monday.", "captured",
+     "GTMCOP"),
     ("Colombian police said the trafficker Juan Perez was arrested in the United States on Friday.",
      "arrested", "USACOP"),
-    ("Former president Alberto Fujimori was indicted in Peru on Tuesday.", "indicted", "PERJUD"),
+    ("Former president Alberto Fujimori was indicted in Peru on Tuesday, prosecutors said.", "indicted",
+     "PERJUD"),
 ])
 def test_an_inferred_arresting_party_is_of_the_place_named(analyse: Analyse, text: str, trigger: str,
                                                            source: str) -> None:
@@ -163,7 +165,7 @@ def test_a_study_that_shows_something_makes_its_author_no_protester(analyse: Ana
 
 
 def test_taken_into_custody_is_the_polices_but_taken_hostage_is_not(analyse: Analyse) -> None:
-    custody = readings(analyse("PESHAWAR, March 3 - A suspect was taken into custody in Peshawar on Monday.",
+    custody = readings(analyse("PESHAWAR, March 3 - A suspect was taken into police custody in Peshawar on Monday.",
                                DAY), "taken")
     assert any(s == "PAKCOP" for s, _ in custody), custody
     hostage = readings(analyse("PESHAWAR, March 3 - Two engineers were taken hostage in Peshawar on Monday.",

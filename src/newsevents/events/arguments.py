@@ -37,7 +37,7 @@ from functools import cache, cached_property
 from spacy.tokens import Doc, Token
 
 from ..actors.home import gazetteer_country
-from ..actors.knowledge import ActorKnowledge, normalize
+from ..actors.knowledge import ActorKnowledge, Role, normalize
 from ..actors.layout import read_layout
 from ..actors.pronouns import news_credits
 from ..extensions import sentence_of
@@ -70,6 +70,8 @@ NAME_TYPES = frozenset({"PERSON", "GPE", "LOC", "FAC"})
 # Things a person owns or travels in: "attacked the residence of ex-Senator X", "ambushed the minister's
 # convoy" act on that person (while "the cousin of X" is another person than X).
 OWNED_THINGS = words("owned_thing")
+# "positions held by the army", "a factory run by Tata": the doer of these verbs owns what they describe.
+OWNER_VERBS = words("owner_verb")
 # A body's installations stand for the body: "attacked a police station", "an army camp", "a CRPF post".
 INSTALLATIONS = words("installation")
 # What a person puts forward: "agreed to Rha's proposal", "rejected the minister's offer" are his.
@@ -82,7 +84,11 @@ POLICE_LEMMAS = words("police_lemma")
 VERBAL_ROOTS = frozenset({"01", "02", "03", "09", "10", "11", "12", "13"})  # what a report can do
 HANDOVER_VERBS = frozenset({"extradite", "deport"})  # what only a state does to one it sends away
 COURT_NOUNS = words("court_noun")  # "a US indictment": the United States' judiciary indicted
-COURT_ACTS = words("court_act")  # "was indicted in Peru": with no doer named, Peru's judiciary (JUD)
+COURT_ACTS = words("court_act")  # "was indicted in Peru, prosecutors said": the judiciary (JUD)
+CHARGE_LEMMAS = words("charge_act")  # "was charged with fraud": a prosecutor's act, never a guessed police's
+# Who may be guessed to have made an arrest (the sentence must name one), or a charge, indictment or sentence.
+FORCE_SECTORS = frozenset({"COP", "MIL", "SPY"})
+COURT_SECTORS = frozenset({"JUD"})
 # Where an event noun holds the doer of a passive verb: "was killed in an encounter with police".
 IN_EVENT_PREPS = frozenset({"in", "during"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
@@ -98,6 +104,8 @@ AMOUNT = re.compile(r"^(?:(?:[A-Z]{2,3}|Rs\.?|Tk\.?|US\$|NT\$)\s+|[$€£¥])?\d
 # "X claimed responsibility for the attack in which ten were killed": who owns up to an act did it.
 CLAIM_VERBS = frozenset({"claim", "own", "accept", "take", "admit", "assume"})
 CLAIM_NOUNS = frozenset({"responsibility", "credit"})
+# "suspected X of the killing", "blamed X for the attack": the verb and the preposition that names the act.
+ATTRIBUTIONS = values("attribution_verb")
 # Verbs whose row names no target but whose object is another's thing: "rejected an IMF program", "rejected
 # the offer by Regal", "denied Iran's accusation": the owner of what is turned down or taken up is the target.
 OWNER_TARGET_VERBS = frozenset({"reject", "deny", "refuse", "veto", "accept", "rebuff", "spurn", "dismiss",
@@ -426,8 +434,8 @@ class ArgumentReader:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         eid = self.mention_entity.get(obj.i)
-                        if child.lower_ == "in" and eid and self.entities[eid].type in PLACE_TYPES:
-                            continue  # "talks with officials in Geneva": where, not whose
+                        if child.lower_ == "in" and self._place_phrase(obj):
+                            continue  # "talks with officials in Geneva", "a police party in Sopore town"
                         if self._is_person(obj) and not owned:
                             continue  # "the cousin of X", "enemies of X": other people than X
                         place = eid is not None and self.entities[eid].type in PLACE_TYPES
@@ -437,9 +445,25 @@ class ArgumentReader:
                     elif obj.dep_ == "pcomp":  # "overhauls in how Indonesia manages its banks"
                         found.extend(a for c in obj.children if c.dep_ == "nsubj"
                                      for a in self.party(c, exclude, owners, depth + 1))
+            elif child.dep_ == "acl" and child.lemma_.lower() in OWNER_VERBS and self._held(tok):
+                # "positions held by the army", "a factory run by the company": the holder owns them.
+                found.extend(a for agent in child.children if agent.dep_ == "agent"
+                             for obj in agent.children if obj.dep_ == "pobj"
+                             for a in self.party(obj, exclude, owners, depth + 1))
             if found:
                 return found
         return found
+
+    def _place_phrase(self, tok: Token) -> bool:
+        """A phrase naming a place: a place entity, or a place word it or a place name modifies ("in Geneva",
+        "in Sopore town", "in the district"): where, not whose."""
+        heads = [tok, *(c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"})]
+        return tok.lemma_.lower() in place_words() or any(self._is_place_token(t) for t in heads)
+
+    @staticmethod
+    def _held(tok: Token) -> bool:
+        """Whether the word names an installation or a thing one owns ("positions", "a house", "a plant")."""
+        return tok.lemma_.lower() in INSTALLATIONS or tok.lemma_.lower() in OWNED_THINGS
 
     def _group_of_org(self, tok: Token, modifier: Token) -> bool:
         """"GNLA militants attacked", "Microsoft officials said": members named by their organisation act
@@ -452,8 +476,8 @@ class ArgumentReader:
 
     def _is_person(self, tok: Token) -> bool:
         eid = self.mention_entity.get(tok.i)
-        if eid is not None and self.entities[eid].type == "PERSON":
-            return True
+        if eid is not None:  # the actor stage's type over the recogniser's ("Hizbul Mujahideen" is a group)
+            return self.entities[eid].type == "PERSON"
         return tok.ent_type_ == "PERSON" or tok.lower_ in {*PERSON_PRONOUNS, "his"}
 
     def _bare_role(self, tok: Token) -> list[Argument]:
@@ -483,7 +507,7 @@ class ArgumentReader:
         else:
             role = self.kb.roles.get(normalize(tok.lemma_)) or self.kb.roles.get(normalize(tok.lower_))
         if not role and tok.lemma_.lower() in INSTALLATIONS:  # "a police station": the police's
-            bodies = [(m, b) for m in compounds if (b := self.kb.roles.get(normalize(m.lower_))) and b.sector]
+            bodies = [(m, b) for m in compounds if (b := self._body_word(m)) is not None and b.sector]
             if bodies:
                 role = bodies[0][1]
                 modifiers = [m for m in modifiers if m is not bodies[0][0]]
@@ -510,6 +534,15 @@ class ArgumentReader:
         # No country in the phrase: the story's home country (dateline, else main country) is a guess.
         return [Argument(ActorRef(None, self.home + sector, "article" if self.home else None), True,
                          guessed=bool(self.home))]
+
+    def _body_word(self, tok: Token) -> Role | None:
+        """The body a modifier of an installation names, with its own modifiers ("a police post", "security
+        forces positions": the compound "forces" is "security forces")."""
+        for words_ in (tok.lower_, tok.lemma_.lower(), _own_words(tok).lower()):
+            role = self.kb.roles.get(normalize(words_))
+            if role is not None:
+                return role
+        return None
 
     def _the_body(self, tok: Token) -> bool:
         """"the Army", "the Police": a capitalised singular body noun (a role, not a person) after "the"."""
@@ -606,7 +639,7 @@ class ArgumentReader:
                 # "had been invited to the bank's meeting": the event's own doer invited; "was killed in an
                 # encounter with police": the police; "was arrested in Lima": Peru's police (a guess).
                 return _indirect(self._event_owner(verb) or self._in_event_doer(verb)
-                                 or self._police_of_place(verb))
+                                 or self._claimed_by(verb) or self._police_of_place(verb))
             # "is expected to travel ... to meet": a raising verb's subject is its complement's doer.
             return [a for c in verb.children if c.dep_ == "nsubjpass" for a in self.refs(c)]
         # "but Naftali Bennet, for his part, did not condemn": the parser hangs the subject loosely.
@@ -631,6 +664,8 @@ class ArgumentReader:
                 if objects:
                     return _indirect(self.refs(objects[0]))
             return _indirect(self.verb_source(head, depth + 1))
+        if verb.dep_ == "pcomp":  # "suspected militants of killing a trader": the suspected
+            return self._attributed(verb)
         if verb.dep_ == "relcl" and head.i in self.mention_entity:
             return self.refs(head)
         if verb.dep_ in {"acomp", "attr", "oprd"}:
@@ -695,10 +730,38 @@ class ArgumentReader:
             if not country:  # the story's home is as often where he is sent to as where he is sent from
                 return []
         country = country or self.home
-        sector = "JUD" if verb.lemma_.lower() in COURT_ACTS else "COP"  # "was indicted": a court's act
-        if not country:
+        sector = self._inferred_doer_sector(verb)
+        if not country or not sector:
             return []
         return [Argument(ActorRef(None, country + sector, "inferred"), False, guessed=True)]
+
+    def _inferred_doer_sector(self, act: Token) -> str:
+        """The sector of the doer a coder infers for an arrest, charge or court act no one is named doing:
+        the police (COP) for an arrest only when the sentence speaks of police or a security force ("police
+        said three men were arrested"); the judiciary (JUD) for a charge, indictment or sentence only when it
+        names a court or prosecutor; an extradition or deportation, the sending state's police; else none
+        ("was captured in Nuevo Leon" names no captor)."""
+        lemma = act.lemma_.lower()
+        if lemma in HANDOVER_VERBS or self._sends_away(act):
+            return "COP"
+        if lemma in COURT_ACTS or lemma in COURT_NOUNS or lemma in CHARGE_LEMMAS:
+            return "JUD" if self._sentence_names(act, COURT_SECTORS) else ""
+        return "COP" if self._sentence_names(act, FORCE_SECTORS) else ""
+
+    def _sentence_names(self, tok: Token, sectors: frozenset[str]) -> bool:
+        """Whether the sentence names a body of one of the sectors, by a role word ("police", "troops", "a
+        court", "prosecutors") or a coded entity ("the Federal Police")."""
+        for t in sentence_of(tok):
+            eid = self.mention_entity.get(t.i)
+            if eid is not None:
+                actor = self.entities[eid].actor
+                if actor is not None and actor.sector in sectors:
+                    return True
+            elif t.pos_ in {"NOUN", "PROPN"}:
+                role = self.kb.roles.get(normalize(t.lemma_)) or self.kb.roles.get(normalize(t.lower_))
+                if role is not None and role.sector in sectors:
+                    return True
+        return False
 
     def _place_country(self, tok: Token) -> str:
         """The country of a place named by `tok`, or of the country it is written with ("in Zacapa,
@@ -728,9 +791,56 @@ class ArgumentReader:
                 if obj.dep_ == "pobj" and self.lexicon.rules.get((obj.lemma_.lower(), "NOUN"))
                 for a in self.noun_own_source(obj)]
 
+    def _claimed_by(self, verb: Token) -> list[Argument]:
+        """"Two labourers were shot dead ... The BLA claimed responsibility for the killings", "were killed
+        and Maoists are suspected of the killing": a violent act no doer is named for is done by whoever
+        claims it or is said to be behind it, in its own sentence or (an act named by a bare definite noun:
+        "the attack") the next one."""
+        if not self._violent(verb):
+            return []
+        sent = sentence_of(verb)
+        following = sentence_of(self.doc[sent.end]) if sent.end < len(self.doc) else None
+        for part, bare in ((sent, False), (following, True)):
+            if part is None:
+                continue
+            for noun in part:
+                if noun.i == verb.i or noun.pos_ != "NOUN" or not self._violent_word(noun, "NOUN"):
+                    continue
+                if bare and not (any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in noun.children)
+                                 and not any(c.dep_ == "prep" for c in noun.children)):
+                    continue
+                found = self.claimant(noun)
+                if found:
+                    return found
+        return []
+
+    def _attributed(self, act: Token) -> list[Argument]:
+        """"police suspected militants of LeT of killing a trader", "blamed the group for attacking": the one
+        suspected, accused or blamed of an act is its reported doer (`party_words.csv` attribution_verb)."""
+        prep = act.head
+        if prep.dep_ not in {"prep", "agent"}:
+            return []
+        holder = prep.head
+        verb = holder.head if holder.dep_ == "dobj" else holder
+        if ATTRIBUTIONS.get(verb.lemma_.lower()) != prep.lower_:
+            return []
+        suspects = [holder] if holder is not verb else self._suspects(verb)
+        return _indirect([a for s in suspects for a in self.party(s, set(), SUBJECT_OWNER_PREPS)])
+
+    @staticmethod
+    def _suspects(verb: Token) -> list[Token]:
+        """Who an attribution verb names as the doer: its object ("suspected LeT"), or its passive subject
+        ("Maoists are suspected")."""
+        deps = {"nsubjpass"} if is_passive(verb) else {"dobj"}
+        return [c for c in verb.children if c.dep_ in deps]
+
     def claimant(self, noun: Token) -> list[Argument]:
-        """"X claimed (owned up) responsibility for the attack": the one who claims an act did it."""
+        """"X claimed (owned up) responsibility for the attack": the one who claims an act did it; "X are
+        suspected of the killing", "blamed X for the attack": the one it is laid on (`_attributed`)."""
         prep = noun.head
+        attributed = self._attributed(noun) if noun.dep_ == "pobj" else []
+        if attributed:
+            return attributed
         if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in CLAIM_NOUNS:
             return []
         verb = prep.head.head
@@ -1076,8 +1186,12 @@ class ArgumentReader:
         up) thing's owner, named by its possessor, by-phrase or actor modifier, is the target."""
         if verb.lemma_.lower() not in OWNER_TARGET_VERBS:
             return []
-        return _indirect([a for c in verb.children if c.dep_ == "dobj" for a in self.noun_own_source(c)
-                          if a.ref.entity_id is None or a.ref.entity_id not in exclude])
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        # "rejected an offer from Regal": what one puts forward comes from him.
+        owners = [a for c in objects for a in self.noun_own_source(c)] or [
+            a for c in objects if c.lemma_.lower() in PROPOSALS
+            for a in self.prep_objects(c, "from", exclude)]
+        return _indirect([a for a in owners if a.ref.entity_id is None or a.ref.entity_id not in exclude])
 
     def _clause_targets(self, verb: Token, exclude: set[str]) -> list[Argument]:
         """The other party as the clause names it when the row's readings found none: a dative ("gave
@@ -1261,12 +1375,18 @@ class ArgumentReader:
         places = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"in", "at"}
                   for o in p.children if o.dep_ == "pobj" and self._is_place_token(o)]
         country = next((c for o in places if (c := self._place_country(o))), "") or self.home
-        return [Argument(ActorRef(None, country + "COP", "inferred"), False, guessed=True)] if country else []
+        sector = self._inferred_doer_sector(noun)
+        return [Argument(ActorRef(None, country + sector, "inferred"), False, guessed=True)] \
+            if country and sector else []
 
     def noun_targets(self, noun: Token, ways: tuple[str, ...], exclude: set[str]) -> list[Argument]:
         """A nominal trigger's target: its own prepositions in the row's order; a visit with none is to the
         place its frame verb names ("arrived in Moscow on an official visit")."""
         found = [a for way in ways for a in self.prep_objects(noun, way, exclude)]
+        if not found and "between" in ways:
+            # "the meeting of Baker and Stoltenberg": an encounter of two named parties is between them.
+            both = self.prep_objects(noun, "of", exclude)
+            found = both if len(both) >= 2 and all(a.ref.entity_id is not None for a in both) else []
         if not found and _patient_possessor(noun):  # "Makled's capture": Makled was captured
             found = [a for c in noun.children if c.dep_ == "poss" for a in self.refs(c, exclude)]
         frame = self._frame_verb(noun) if not found and "to" in ways else None
