@@ -15,6 +15,7 @@ from .candidates import domestic_roles
 from .knowledge import ActorKnowledge, normalize
 from .layout import Layout, dateline_country
 from .merge import Cluster
+from .org_names import LegalHome, default_org_names
 
 PLACED_KINDS = {"country", "place", "norp", "metonym", "body", "org"}
 # Sectors of bodies that belong to a country's own life (its courts, police, cartels, parties): unplaced,
@@ -46,6 +47,13 @@ PLACE_KIND_WORDS = frozenset({"district", "town", "city", "area", "village", "pr
 PLACES_SHARE = 0.6  # the share of place mentions that makes a country the story's home
 PLACES_AGAINST_MAIN = 3  # place mentions needed to outweigh the country the story names most
 NAMING_CITY = 100_000  # a city this large names its own bodies ("Karachi police"); smaller ones are streets
+# Nouns by which a business story refers back to the company it named ("the company said", "the automaker"):
+# such a role is of that company's country, not of the dateline's.
+COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "concern", "group", "automaker", "carmaker",
+                           "airline", "carrier", "bank", "insurer", "retailer", "utility", "maker",
+                           "producer", "manufacturer", "conglomerate", "partnership", "subsidiary", "unit",
+                           "bancorp", "holding company", "parent", "parent company", "chain", "brewer",
+                           "miner", "refiner", "publisher", "developer", "operator", "supplier"})
 
 
 def country_counts(clusters: list[Cluster]) -> Counter[str]:
@@ -258,41 +266,120 @@ def place_unplaced(clusters: list[Cluster], home: Home, kb: ActorKnowledge) -> l
     country of an article clearly about one country, unless they carry an official's title.
     Bodies that stay without a country ("the government" in an article about nowhere) are dropped: a
     sector alone says nothing about whose."""
-    filed, main, dominant = home.filed, home.main, home.dominant
+    filed, main = home.filed, home.main
     _rehome_shared_names(clusters, home.country)
     foreign_in = _sentences_naming_another_country(clusters, filed)
     abroad_filed = _sentences_naming_another_country(clusters, filed, PLACES)
     abroad_main = _sentences_naming_another_country(clusters, main, PLACES)
     out = []
+    referring: list[Cluster] = []
     for cl in clusters:
         if any(m.role is not None and m.role.counterpart for m in cl.members):
             out.append(cl)  # "the country's creditor banks": foreign to it, and of no country the text gives
             continue
-        unplaced = cl.country is None and cl.code is None and cl.owner is None and cl.term is None
-        if unplaced and cl.kind == "person" and not kb.terms_for(cl.identity or ""):
-            if dominant and (cl.sector not in VISITING_SECTORS or cl.former):
-                # a former official of no stated country is the country's the article is clearly about
-                cl.country, cl.basis = dominant, "article"
-            elif home.country and (cl.role_phrases & domestic_roles() or cl.sector in DOMESTIC_PEOPLE):
-                # "Mayor Ana Ruiz", "cartel leader X", "a Maoist commander, X", "a constable, X"
-                cl.country, cl.basis = home.country, "dateline" if filed else "article"
-        elif unplaced and cl.sector is not None:
-            named = name_place_country(cl, home.country)
-            if named:
-                cl.country, cl.basis = named, "title"
-            elif filed and cl.kind in {"org", "role", "body"}:
-                # A group in a sentence about another country's actors is not the filing place's
-                # ("WASHINGTON - The Colombian military continued to kill civilians"): precision first.
-                # International bodies and groups of countries are nobody's ("GATT Council", "Group of
-                # Five"), and nothing placed in another country is the filing place's.
-                sentences = {m.sentence for m in cl.members}
-                if cl.sector not in INTERNATIONAL_SECTORS and not sentences & abroad_filed and (
-                        cl.kind == "org" or not sentences & foreign_in):
-                    cl.country, cl.basis = filed, "dateline"
-            elif main and (cl.kind in {"role", "body"} or cl.sector in DOMESTIC_SECTORS) and not (
-                    {m.sentence for m in cl.members} & abroad_main):
-                cl.country, cl.basis = main, "article"
-        if cl.kind == "body" and cl.country is None:
+        if _unplaced(cl) and _refers_to_company(cl):
+            referring.append(cl)  # placed below, after the companies it refers to
+        elif _unplaced(cl) and (legal := _legal_home(cl)) is not None:
+            _place_by_legal_form(cl, legal, home, abroad_filed, abroad_main)
+        else:
+            _place(cl, home, kb, foreign_in, abroad_filed, abroad_main)
+        if cl.kind == "body" and cl.country is None and cl not in referring:
             continue
         out.append(cl)
+    for cl in referring:
+        company = _referent_company(cl, out)
+        if company is not None and company.country:
+            cl.country, cl.basis = company.country, "context"
+        else:
+            _place(cl, home, kb, foreign_in, abroad_filed, abroad_main)
+        if cl.kind == "body" and cl.country is None:
+            out.remove(cl)
     return out
+
+
+def _unplaced(cl: Cluster) -> bool:
+    """A cluster the text gave no country, code, owner or office holder."""
+    return cl.country is None and cl.code is None and cl.owner is None and cl.term is None
+
+
+def _refers_to_company(cl: Cluster) -> bool:
+    """"the company", "The automaker", "the wood products company": a definite business role noun that a
+    business story uses for a company it named."""
+    if cl.kind not in {"role", "body"} or cl.sector != "BUS":
+        return False
+    for m in cl.members:
+        words = normalize(m.text).split()
+        if not words or words[0] != "the" or not (
+                words[-1] in COMPANY_NOUNS or " ".join(words[-2:]) in COMPANY_NOUNS):
+            return False
+    return True
+
+
+def _referent_company(cl: Cluster, clusters: list[Cluster]) -> Cluster | None:
+    """The business organisation named last before the role's first mention ("Rexnord Inc said ... the
+    company said"), if any."""
+    first = cl.first
+    best: tuple[int, Cluster] | None = None
+    for other in clusters:
+        if other.kind != "org" or (other.sector or (other.code or "")[3:]) not in {"BUS", "MED"}:
+            continue
+        starts = [m.start for m in other.members if m.start < first]
+        if starts and (best is None or max(starts) > best[0]):
+            best = (max(starts), other)
+    return best[1] if best else None
+
+
+def _legal_home(cl: Cluster) -> LegalHome | None:
+    """The legal form a company's name ends with that says which countries it may be of (`Candidate.extras`
+    "legal", read in org_mentions)."""
+    forms = default_org_names().legal_homes
+    for m in cl.members:
+        form = m.extras.get("legal")
+        if form is not None:
+            return forms.get(tuple(form.split()))
+    return None
+
+
+def _place_by_legal_form(cl: Cluster, legal: LegalHome, home: Home, abroad_filed: set[int],
+                         abroad_main: set[int]) -> None:
+    """A company the text does not place, by its legal form and the story: the dateline's country if the form
+    is that country's ("Boral Pty Ltd" under a Sydney dateline), else the article's main country if it is
+    ("Electrospace Systems Inc" in a US story filed from London), else the form's own country ("Redland Plc"
+    under a Sydney dateline is British); nothing for a form many countries share (AG, SA) in a story from
+    none of them. A dateline or main country is not used in a sentence naming a place of another country."""
+    sentences = {m.sentence for m in cl.members}
+    filed = home.filed if not sentences & abroad_filed else None
+    main = home.main if not sentences & abroad_main else None
+    iso, n = legal.country(filed, main)
+    if iso is not None:
+        cl.country, cl.basis = iso, ("dateline", "article", "title")[n]
+
+
+def _place(cl: Cluster, home: Home, kb: ActorKnowledge, foreign_in: set[int], abroad_filed: set[int],
+           abroad_main: set[int]) -> None:
+    """The dateline's or the article's country for one unplaced cluster (see `place_unplaced`)."""
+    filed, main, dominant = home.filed, home.main, home.dominant
+    unplaced = _unplaced(cl)
+    if unplaced and cl.kind == "person" and not kb.terms_for(cl.identity or ""):
+        if dominant and (cl.sector not in VISITING_SECTORS or cl.former):
+            # a former official of no stated country is the country's the article is clearly about
+            cl.country, cl.basis = dominant, "article"
+        elif home.country and (cl.role_phrases & domestic_roles() or cl.sector in DOMESTIC_PEOPLE):
+            # "Mayor Ana Ruiz", "cartel leader X", "a Maoist commander, X", "a constable, X"
+            cl.country, cl.basis = home.country, "dateline" if filed else "article"
+    elif unplaced and cl.sector is not None:
+        named = name_place_country(cl, home.country)
+        if named:
+            cl.country, cl.basis = named, "title"
+        elif filed and cl.kind in {"org", "role", "body"}:
+            # A group in a sentence about another country's actors is not the filing place's
+            # ("WASHINGTON - The Colombian military continued to kill civilians"): precision first.
+            # International bodies and groups of countries are nobody's ("GATT Council", "Group of
+            # Five"), and nothing placed in another country is the filing place's.
+            sentences = {m.sentence for m in cl.members}
+            if cl.sector not in INTERNATIONAL_SECTORS and not sentences & abroad_filed and (
+                    cl.kind == "org" or not sentences & foreign_in):
+                cl.country, cl.basis = filed, "dateline"
+        elif main and (cl.kind in {"role", "body"} or cl.sector in DOMESTIC_SECTORS) and not (
+                {m.sentence for m in cl.members} & abroad_main):
+            cl.country, cl.basis = main, "article"

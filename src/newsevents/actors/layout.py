@@ -25,6 +25,30 @@ DATELINE = re.compile(
 )
 
 
+# A dateline given apart from the text (`Article.dateline`) as the feed wrote it, in any case: "New York,
+# March 5 -", "Calgary, Alberta, April 2 -", "****LONDON, March 5 -". Tried when DATELINE does not match.
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+MONTH_NAMES = frozenset({*MONTHS, "sept", "january", "february", "march", "april", "june", "july", "august",
+                         "september", "october", "november", "december"})
+_MONTH_ALTERNATIVES = "|".join(MONTHS)
+GIVEN_DATELINE = re.compile(
+    r"^[\s*]*(?P<place>[A-Za-z][A-Za-z.'\-]*(?: [A-Za-z][A-Za-z.'\-]*){0,3}"
+    r"(?:, ?[A-Za-z][A-Za-z.'\-]*(?: [A-Za-z][A-Za-z.'\-]*){0,2})?)"
+    r"\s*,?\s*(?:(?:" + _MONTH_ALTERNATIVES + r")[a-z]*\.? ?\d{1,2}\b[^-–—:]*)?(?:--|[-–—:])", re.IGNORECASE)
+
+
+def given_dateline_place(given: str) -> str | None:
+    """The place of a dateline given apart from the text ("New York, March 5 -" -> "New York"); None when
+    it names no place ("APRIL 5 -")."""
+    match = DATELINE.match(given + " ") or GIVEN_DATELINE.match(given.strip() + " ")
+    if match is None:
+        return None
+    place = match["place"].strip().rstrip(",")
+    parts = [p.strip() for p in place.split(",") if p.strip()]
+    parts = [p for p in parts if p.split()[0].lower().rstrip(".") not in MONTH_NAMES]
+    return ", ".join(parts) or None
+
+
 @dataclass(frozen=True)
 class Layout:
     """Character ranges of an article: the headline when its capitals say nothing, and the dateline."""
@@ -71,8 +95,7 @@ def read_layout(doc: Doc) -> Layout:
     if match:
         return Layout(headline, (offset, offset + match.end()), match["place"].strip())
     given = article.dateline if article is not None else None
-    place = DATELINE.match(given + " ") if given else None
-    return Layout(headline, None, place["place"].strip() if place else None)
+    return Layout(headline, None, given_dateline_place(given) if given else None)
 
 
 # AP-style US state abbreviations used in datelines ("ROCHESTER, N.Y., March 2 -").

@@ -40,9 +40,40 @@ class OrgReader(Reader):
         if iso:
             cand.country, cand.basis = iso, "title"
             return
-        iso = self._located(span)
+        iso = self._located(span) or self._listed(span)
         if iso:
             cand.country, cand.basis = iso, "context"
+            return
+        if cand.sector != "BUS":
+            return
+        legal = self.org_names.legal_home(span.text)
+        if legal is not None:
+            # resolved against the story's country when the article is read whole (home.place_unplaced)
+            cand.extras["legal"] = legal.form
+        parent = self._parent_company(words)
+        if parent is not None and (legal is None or parent in legal.countries):
+            cand.country, cand.basis = parent, "title"  # "Ford Motor Credit Co", "IBM Credit Corp"
+
+    def _listed(self, span: Span) -> str | None:
+        """"Redland Plc <RDLD.L>", "Toshin Steel Co Ltd (TOSS.T)": the country of the exchange a company's
+        instrument code right after its name says it is listed on (org_words.csv `ticker` rows)."""
+        doc = span.doc
+        for tok in doc[span.end:min(span.end + 3, len(doc))]:
+            if tok.text in {"<", "(", ">", ")", ","}:
+                continue
+            return self.org_names.ticker_country(tok.text.rstrip(">)"))
+        last = doc[span.end - 1].text.rstrip(">)")  # the NER took the code into the name ("BPCL.L>")
+        return self.org_names.ticker_country(last) if span.end - span.start > 1 and "." in last else None
+
+    def _parent_company(self, words: list[str]) -> str | None:
+        """"Ford Motor Credit Co", "IBM Credit Corp", "Nomura International Ltd": a company named after a
+        company of the tables (its first words are that company's name) is of that company's country."""
+        for n in range(min(4, len(words) - 1), 0, -1):
+            org = self.kb.organizations.get(" ".join(words[:n]))
+            if org is not None and org.sector in {"BUS", "MED"} and org.country and (
+                    n > 1 or len(words[0]) > 2):
+                return org.country
+        return None
 
 
     def _person_country(self, words: list[str], doc: Doc) -> str | None:
@@ -66,6 +97,12 @@ class OrgReader(Reader):
             left = doc[span.start - 3]
             start = left.left_edge.i if left.left_edge.i >= span.start - 5 else left.i
             iso = self._country_words([normalize(t.text) for t in doc[start:span.start - 2]])
+            if iso:
+                return iso
+        if "of" in [t.lower_ for t in span[1:]] and span.end + 1 < len(doc) and doc[span.end].text == ",":
+            # "Electrospace Systems Inc of Richardson, Texas": the NER kept the town, the state follows
+            iso = self._country_words([normalize(t.text) for t in doc[span.end + 1:span.end + 3]
+                                       if t.pos_ == "PROPN"], first=True)
             if iso:
                 return iso
         if span.end + 1 < len(doc) and doc[span.end].lower_ == "of":

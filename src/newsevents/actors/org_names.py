@@ -17,6 +17,7 @@ from .knowledge import normalize
 
 CONTEXT_KINDS = {"owned", "deal", "deal_object"}  # org_words rows read around a name, not in it
 CRIME_UNIT_KINDS = {"fought", "unit"}  # org_words rows of state units named after the crime they fight
+LEGAL_SPAN = 4  # a legal form stands among the last words of a name ("Boral Pty Ltd", "Acme SA de CV")
 CLAUSE_LINKS = {"xcomp", "ccomp", "conj", "advcl"}  # "X said it agreed to acquire": verbs X is the subject of
 SECTORS = {"AGR", "GOV", "MIL", "COP", "JUD", "LEG", "BUS", "MED", "LAB", "EDU", "REL", "HLH", "NGO", "REB",
            "PTY", "SPY", "CRM", "IGO"}
@@ -29,6 +30,43 @@ class OrgWord:
     words: tuple[str, ...]
     sector: str
     where: str  # last | any | igo (see org_words.csv)
+
+
+@dataclass(frozen=True)
+class LegalHome:
+    """The countries whose company law has a legal form ("plc": GBR, IRL ...), and the one a company with it
+    is of when the story's own country is none of them (`default`, None where the form is too widely
+    shared: AG, SA)."""
+
+    form: str
+    countries: frozenset[str]
+    default: str | None
+
+    def country(self, *story: str | None) -> tuple[str | None, int]:
+        """The company's country: the first of the story's countries (dateline, main country) the form
+        allows, else the default; with the index of the story country used (len(story) for the default)."""
+        for n, iso in enumerate(story):
+            if iso in self.countries:
+                return iso, n
+        return self.default, len(story)
+
+
+def collapse_initials(words: list[str]) -> list[str]:
+    """"s p a" -> "spa", "n v" -> "nv", "s a de c v" -> "sa de cv": a legal form written with dots
+    ("S.p.A.", "N.V.") is normalised into single letters; join each run of them back into one word."""
+    out: list[str] = []
+    run = ""
+    for w in words:
+        if len(w) == 1 and w.isalpha():
+            run += w
+            continue
+        if run:
+            out.append(run)
+            run = ""
+        out.append(w)
+    if run:
+        out.append(run)
+    return out
 
 
 def name_head(words: list[str]) -> list[str]:
@@ -47,13 +85,22 @@ class OrgNameReader:
         self.context: dict[str, dict[str, str]] = {kind: {} for kind in CONTEXT_KINDS}
         self.fought: set[tuple[str, ...]] = set()
         self.units: set[tuple[str, ...]] = set()
+        self.legal_homes: dict[tuple[str, ...], LegalHome] = {}
+        self.tickers: dict[str, str] = {}
         for n, row in enumerate(load_table("org_words", ("phrase", "sector", "where")), 1):
             sector, where = row["sector"].upper(), row["where"]
-            if sector not in SECTORS or where not in {"last", "any", "igo", "igo_head", *CONTEXT_KINDS,
-                                                                 *CRIME_UNIT_KINDS} \
+            if sector not in SECTORS or where not in {"last", "any", "igo", "igo_head", "ticker",
+                                                      *CONTEXT_KINDS, *CRIME_UNIT_KINDS} \
                     or row.get("legal", "") not in {"", "1", "2"}:
                 raise DataError(Code.E010, f"newsevents/data/org_words.csv row {n}",
                                 f"unknown sector {sector!r}, where {where!r} or legal {row.get('legal')!r}")
+            countries = frozenset(c for c in row.get("countries", "").split("|") if c)
+            if where == "ticker":
+                self.tickers[row["phrase"]] = next(iter(countries))
+                continue
+            if countries:
+                words = tuple(collapse_initials(row["phrase"].split()))
+                self.legal_homes[words] = LegalHome(" ".join(words), countries, row.get("default") or None)
             if where == "igo_head":
                 self.igo_heads.add(tuple(row["phrase"].split()))
             elif where in CRIME_UNIT_KINDS:
@@ -84,6 +131,31 @@ class OrgNameReader:
             if any(tuple(words[i:i + n]) == row.words for i in range(len(words) - n + 1)):
                 return row.sector
         return None
+
+    def legal_home(self, name: str) -> LegalHome | None:
+        """The legal form among the last words of a company's name that says which countries it may be of
+        ("Redland Plc", "Boral Pty Ltd", "NV Philips Gloeilampenfabrieken", "Acme SA de CV"): the
+        rightmost (longest there) form of org_words.csv with `countries`, or one opening the name (Dutch
+        and Swedish write "NV X", "AB X")."""
+        words = collapse_initials([w.strip(".") for w in normalize(name).replace("-", " ").split()
+                                   if w.strip(".") not in {"&", "(", ")"}])
+        if len(words) < 2:
+            return None
+        for end in range(len(words), max(1, len(words) - LEGAL_SPAN), -1):
+            for n in (3, 2, 1):
+                form = tuple(words[end - n:end])
+                if end - n >= 1 and form in self.legal_homes:
+                    return self.legal_homes[form]
+        return self.legal_homes.get((words[0],)) if words[0] in {"nv", "ab", "bv"} else None
+
+    def ticker_country(self, code: str) -> str | None:
+        """"RDLD.L" -> GBR, "NKKT.T" -> JPN: the country of a Reuters instrument code's exchange suffix."""
+        if "." not in code:
+            return None
+        stem, suffix = code.rsplit(".", 1)
+        if not stem or not stem.replace("-", "").isalnum() or stem.upper() != stem:
+            return None
+        return self.tickers.get(suffix.lower())
 
     def _crime_unit(self, words: list[str], head: list[str]) -> str | None:
         """"Organized Crime Special Unit", "Anti-Narcotics Division", "Anti-Kidnapping Prosecutor's Office":
