@@ -5,7 +5,8 @@ verb that governs it ("did not hold talks"). Modality is found by walking from t
 clauses that embed it:
 - `denied`: complement of a denial verb ("denied meeting"), or said to be untrue ("reports that X killed Y are
   not true");
-- `hypothetical`: in an if/unless/whether clause, or under a hedging auxiliary ("could attack");
+- `hypothetical`: in an if/unless/whether clause or an inverted condition ("should he choose to cooperate"),
+  or under a hedging auxiliary ("could attack");
 - `intended`: complement of an intention verb ("plans to visit", "is expected to travel"), future ("will"),
   a purpose infinitive ("raided the house to arrest him"), or what is asked, ordered or planned ("urged them
   to release", "orders to free");
@@ -61,6 +62,8 @@ FACTIVE_PREPS = {"after", "following", "since", "despite", "amid", "amidst", "du
 INDEFINITE = {"a", "an", "any", "another"}
 TRUTH = {"true", "correct", "accurate"}
 ORDINALS = {"first", "last", "only", "second", "third"}
+# Auxiliaries that open a condition when put before their subject: "should he choose to", "had they known".
+INVERTED_CONDITION = {"should", "had", "were"}
 MAX_DEPTH = 12  # clause nesting in news prose is shallow; bound the walk anyway
 
 
@@ -352,6 +355,18 @@ def _inverted_attribution(anchor: Token, lexicon: EventLexicon) -> bool:
     return False
 
 
+def _inverted_condition(verb: Token) -> bool:
+    """"should he choose to cooperate", "had they known", "were the rebels to attack": an auxiliary before its
+    clause's subject, in a clause that is no question, makes a condition without "if"."""
+    sent = sentence_of(verb)
+    if sent.text.rstrip().endswith("?"):
+        return False
+    subjects = [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+    return bool(subjects) and any(
+        c.dep_ in {"aux", "auxpass"} and c.i < min(subjects) and c.lower_ in INVERTED_CONDITION
+        for c in verb.children)
+
+
 def read_modality(anchor: Token, lexicon: EventLexicon) -> str:
     """The modality of the event anchored at `anchor` (see the module docstring)."""
     if threatened_violence(anchor):
@@ -376,6 +391,8 @@ def read_modality(anchor: Token, lexicon: EventLexicon) -> str:
             for child in node.children:
                 if child.dep_ == "mark" and lexicon.is_cue(child.lower_, "condition"):
                     found.add("hypothetical")
+            if _inverted_condition(node):
+                found.add("hypothetical")
         parent = node.head
         if parent.i == node.i:  # the root (spaCy makes a new Token object per access)
             break

@@ -34,8 +34,10 @@ from .arguments import ArgumentReader
 from .lexicon import TriggerRule
 
 SLOTS = {"dobj", "nsubj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "acl", "poss", "nummod",
-         "caux", "governor", "speaker", "prt", "compound", "near", "sentence", "mod"}
-TESTS = {"class", "not_actor", "present", "absent", "without", "any"}
+         "caux", "governor", "speaker", "prt", "compound", "near", "sentence", "mod", "controller",
+         "dobj_mod", "dobj_of", "xcomp_passive"}
+TESTS = {"class", "not_actor", "present", "absent", "without", "any", "place"}
+PLACE_TYPES = {"GPE", "LOC", "FAC"}
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 ACTOR_PRONOUNS = {"i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us", "them", "who",
                   "whom", "himself", "herself", "themselves", "itself"}
@@ -139,14 +141,18 @@ class Senses:
         self.rules: dict[str, list[SenseRule]] = defaultdict(list)
         for n, row in enumerate(load_table("sense_rules", SENSE_COLUMNS), 1):
             rule = _sense_rule(row, f"newsevents/data/sense_rules.csv row {n}", known)
-            # "@class" rows (a class of trigger lemmas) keep their file order among the rows for any lemma
-            self.rules["*" if rule.lemma.startswith("@") else rule.lemma].append(rule)
+            # "@class" and "!@class" rows (lemmas in a class, or not in it) keep their file order among the
+            # rows for any lemma
+            self.rules["*" if rule.lemma.startswith(("@", "!@")) else rule.lemma].append(rule)
 
     def rules_for(self, lemma: str) -> list[SenseRule]:
-        """Rules for this lemma, then rules for any lemma and for a class of lemmas it is in
-        ("@person_violence"), in file order within each (specific ones first)."""
+        """Rules for this lemma, then rules for any lemma, for a class of lemmas it is in
+        ("@person_violence") and for the lemmas outside a class it is not in ("!@gunfire"), in file order
+        within each (specific ones first)."""
+        classes = self.classes_of.get(lemma, set())
         generic = [r for r in self.rules.get("*", []) if r.lemma == "*"
-                   or (r.lemma[1:] in self.classes_of.get(lemma, set()))]
+                   or (r.lemma.startswith("@") and r.lemma[1:] in classes)
+                   or (r.lemma.startswith("!@") and r.lemma[2:] not in classes)]
         return self.rules.get(lemma, []) + generic
 
     def classes(self, tok: Token) -> set[str]:
@@ -183,7 +189,7 @@ def _sense_rule(row: dict[str, str], where: str, known: set[str]) -> SenseRule:
     action = row["action"]
     if not (action in {"drop", "keep", "polarity"} or (action.startswith("code:") and action[5:].isdigit())):
         raise DataError(Code.E010, where, f"bad action {action!r}")
-    if row["lemma"].startswith("@") and row["lemma"][1:] not in known:
+    if row["lemma"].startswith(("@", "!@")) and row["lemma"].lstrip("!")[1:] not in known:
         raise DataError(Code.E010, where, f"unknown lemma class {row['lemma']!r}")
     if row["pos"] not in {"VERB", "NOUN", "*"}:
         raise DataError(Code.E010, where, f"pos must be VERB, NOUN or *, not {row['pos']!r}")
@@ -251,6 +257,8 @@ def _holds(sense: SenseRule, words: list[Token], senses: Senses, reader: Argumen
         return not words
     if sense.test == "not_actor":
         return bool(words) and not any(_may_be_actor(w, senses, reader) for w in words)
+    if sense.test == "place":
+        return any(_is_place(w, reader) or senses.classes(w) & sense.classes for w in words)
     hits = {w.lemma_.lower() for w in words if senses.classes(w) & sense.classes}
     return len(hits) >= sense.min
 
@@ -263,6 +271,14 @@ def _may_be_actor(tok: Token, senses: Senses, reader: ArgumentReader) -> bool:
     if tok.pos_ == "PRON":
         return tok.lower_ in ACTOR_PRONOUNS
     return "person" in senses.classes(tok) or reader.kb.roles.get(normalize(tok.lemma_)) is not None
+
+
+def _is_place(tok: Token, reader: ArgumentReader) -> bool:
+    """Whether a slot word names a place: a place entity ("Kunduz") or a word the parser typed as one."""
+    eid = reader.mention_entity.get(tok.i)
+    if eid is not None and eid in reader.entities:
+        return reader.entities[eid].type in PLACE_TYPES
+    return tok.ent_type_ in PLACE_TYPES
 
 
 def _polarity(words: list[Token], senses: Senses) -> str | None:
@@ -325,8 +341,20 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
                 if (w is m and w.dep_ == "mark") or (w.tag_ in WH_TAGS and w.i < c.i)]
     if slot == "prt":  # the parser gives "shot back" as a particle or as an adverb
         return [c for c in children if c.dep_ in {"prt", "advmod"}]
-    if slot == "governor":
-        return [tok.head] if tok.dep_ == "xcomp" and tok.head is not tok else []
+    if slot == "governor":  # "ready to *continue talks*": a nominal trigger the object of such a complement
+        verb = tok.head if tok.dep_ == "dobj" and tok.pos_ == "NOUN" and tok.head is not tok else tok
+        return [verb.head] if verb.dep_ == "xcomp" and verb.head is not verb else []
+    if slot == "controller":
+        return _controller(tok)
+    if slot == "dobj_mod":  # "established *commercial* relations"
+        return [m for o in slot_words(tok, "dobj") for m in o.children if m.dep_ in {"amod", "compound"}]
+    if slot == "dobj_of":  # "seized control of *the region*"
+        return _with_conjuncts(p for o in slot_words(tok, "dobj") for c in o.children
+                               if c.dep_ == "prep" and c.lower_ == "of"
+                               for p in c.children if p.dep_ == "pobj")
+    if slot == "xcomp_passive":  # "asked not to be *identified*": a passive infinitive, no object of its own
+        return [c for c in children if c.dep_ == "xcomp" and any(a.dep_ == "auxpass" for a in c.children)
+                and not any(o.dep_ in {"dobj", "dative"} for o in c.children)]
     if slot == "speaker":  # "the gang said it *would kill* them": the speech verb over its own future act
         return [tok.head] if _own_future(tok) else []
     if slot == "compound":
@@ -345,6 +373,18 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         sent = sentence_of(tok)
         near = tok.doc[max(sent.start, tok.i - SENTENCE_REACH):min(sent.end, tok.i + SENTENCE_REACH + 1)]
         return [w for w in near if w is not tok and w.pos_ not in {"VERB", "AUX"}]
+    return []
+
+
+def _controller(tok: Token) -> list[Token]:
+    """Who an infinitive trigger is said of: "interest rates were *to blame*" (the governing verb's subject),
+    "farm spending, largely *to blame* for the shortfall" (the noun the infinitive modifies)."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or tok.head is tok:
+        return []
+    if tok.dep_ == "xcomp":
+        return _with_conjuncts(c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"})
+    if tok.dep_ in {"acl", "relcl"}:
+        return [tok.head]
     return []
 
 

@@ -1,0 +1,106 @@
+"""Senses and modality, session 7 (events/senses.py, sense_rules.csv, noun_classes.csv, events/modality.py,
+modality_rules.csv): words used in a sense that is not the coded event (naming, approving, showing, revenue,
+anonymity, causes, commercial offers, opinions about facts), the right category for seizures of power and of
+territory, commercial relations, readiness for talks and gunfire beside a blast, and inverted conditions."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def cameos(analyse, text: str) -> set[str]:
+    return {e.cameo for e in analyse(text, "2019-05-03").events}
+
+
+def modalities(analyse, text: str, cameo_prefix: str) -> set[str]:
+    return {e.modality for e in analyse(text, "2019-05-03").events if e.cameo.startswith(cameo_prefix)}
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # naming: "be called X" and "call X Y" name or describe, no phone call
+    ("The new holding company will be called Harbor Enterprises Inc, subject to shareholder approval.", "04"),
+    ("The national anti-drug agency calls him the group's regional boss.", "04"),
+    ("Unions called out the 160,000 employees to press for a wage rise.", "04"),
+    # a body approving a plan or a list imposes no sanction
+    ("A list of defaulting borrowers drawn up by the banks has been sanctioned by the Reserve Bank of India, "
+     "bankers said.", "16"),
+    ("The Bank of England sanctioned the merger plan on Tuesday.", "16"),
+    # showing a fact or a quality is no protest
+    ('"The president needs to demonstrate that he is in charge," Senator John Smith said.', "14"),
+    # revenue is no visit
+    ("The Chicago Tribune said it will receive 15 cts as its share of the 30 cts increase.", "04"),
+    # a source keeping anonymous appeals for nothing
+    ("An aide to Treasury Secretary James Baker who asked not to be identified said there was no basis for the "
+     "rumour.", "02"),
+    # a thing to blame is a cause, nobody accused
+    ("EC ministers will try to settle a dispute over farm spending, largely to blame for a shortfall in the EC "
+     "budget.", "11"),
+    # a participle describing a noun
+    ("Egypt called for respect of the rights endorsed by the United Nations.", "05"),
+    # a commercial offer is no concession
+    ("The company said its rebate programme will allow investors to receive a rebate of the commissions.", "08"),
+    # ruling out or dismissing a view of the facts rejects no proposal
+    ("The Superintendent of Police ruled out a ransom motive in the abduction of the trader.", "12"),
+    ("Kidnapping for ransom is being ruled out by the police as the trader is not a rich man.", "12"),
+])
+def test_a_word_in_another_sense_is_no_event(analyse, text: str, absent: str) -> None:
+    found = cameos(analyse, text)
+    assert not any(code.startswith(absent) for code in found), found
+
+
+@pytest.mark.parametrize(("text", "present"), [
+    # the event senses stay
+    ("French President Emmanuel Macron called Russian President Vladimir Putin.", "04"),
+    ("The United States sanctioned Iran over its missile programme.", "16"),
+    ("Thousands of students demonstrated against the government in Dhaka.", "14"),
+    ("Chinese President Xi Jinping received Iranian President Hassan Rouhani in Beijing.", "04"),
+    ("The Pakistani interior minister blamed India for the attack.", "11"),
+    ("Israel ruled out talks with Hamas.", "12"),
+])
+def test_the_event_sense_stays(analyse, text: str, present: str) -> None:
+    found = cameos(analyse, text)
+    assert any(code.startswith(present) for code in found), found
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    # control of a region or a town taken is occupied territory, not property seized
+    ("Colombian armed groups seized control of the region with high-powered weapons.", "192", "171"),
+    ("The Taliban seized Kunduz after heavy fighting.", "192", "171"),
+    # commercial relations are economic cooperation, not diplomatic recognition
+    ("Iran has established commercial relations with Venezuela.", "061", "054"),
+    # readiness for talks is an intent to negotiate, not talks held
+    ("Japanese Trade Minister Hajime Tamura said Japan was ready to continue trade talks with the United States.",
+     "036", "040"),
+    # gunfire after a blast is no bombing
+    ("Following the explosion, militants opened fire on a police patrol in Quetta, the police said.", "18", "183"),
+])
+def test_the_category_follows_the_complement(analyse, text: str, expected: str, wrong: str) -> None:
+    found = cameos(analyse, text)
+    assert any(code.startswith(expected) for code in found), found
+    assert wrong not in found, found
+
+
+def test_seizing_power_is_no_seizure_of_property(analyse) -> None:
+    assert "171" not in cameos(analyse, "The FARC said it would keep fighting to seize power.")
+
+
+def test_a_blast_still_makes_a_killing_a_bombing(analyse) -> None:
+    found = cameos(analyse, "Militants killed five policemen in a bomb blast in Quetta on Monday.")
+    assert "183" in found, found
+
+
+def test_an_inverted_condition_is_hypothetical(analyse) -> None:
+    found = modalities(analyse, "Should Rahman choose to cooperate with US prosecutors, the information he may "
+                                "offer could be dated.", "06")
+    assert found == {"hypothetical"}, found
+
+
+def test_a_plain_report_is_no_condition(analyse) -> None:
+    found = modalities(analyse, "Israeli troops shot dead two Palestinian gunmen in Jenin on Monday.", "19")
+    assert found == {"asserted"}, found
+
+
+def test_a_suspected_doer_leaves_the_act_reported(analyse) -> None:
+    found = modalities(analyse, "Police suspect that the headman was killed by the Communist Party of "
+                                "India-Maoist.", "18")
+    assert found == {"reported"}, found
