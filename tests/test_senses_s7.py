@@ -104,3 +104,21 @@ def test_a_suspected_doer_leaves_the_act_reported(analyse) -> None:
     found = modalities(analyse, "Police suspect that the headman was killed by the Communist Party of "
                                 "India-Maoist.", "18")
     assert found == {"reported"}, found
+
+
+@pytest.mark.parametrize("text", [
+    "The injured CRPF jawans were airlifted to Raipur for treatment.",
+    "Maoist leader Kishenji held a meeting with his core team in the forest.",
+    "The meeting will also be asked to approve a merger of two subsidiaries.",
+])
+def test_internal_and_procedural_acts_are_no_event(analyse, text: str) -> None:
+    found = cameos(analyse, text)
+    assert not any(code[:2] in {"02", "04", "07"} for code in found), found
+
+
+def test_an_armed_group_meeting_its_counterpart_stays(analyse) -> None:
+    assert "040" in cameos(analyse, "The FARC held talks with the Colombian government in Havana.")
+
+
+def test_an_armed_group_detaining_people_still_abducts(analyse) -> None:
+    assert "181" in cameos(analyse, "Maoists detained three villagers in Sukma on Monday.")
