@@ -461,6 +461,10 @@ AREA_NOUNS = frozenset({"town", "city", "village", "province", "region", "distri
                         "front", "entrance", "gate", "gates", "mountain", "mountains", "hill", "hills",
                         "valley", "beach", "highway", "road", "bridge", "river", "bank", "forest", "desert",
                         "waters", "water", "seawater", "airspace", "territory", "soil", "lga", "quarter"})
+NEVER_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP"})
+# the kind words a place name may end with, never a place on their own
+KIND_NOUNS = frozenset({*DIVISION_WORDS.split("|"), *CITY_WORDS.split("|"), "governorate", "lga", "area",
+                        "zone"})
 NOT_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW",
                         "WORK_OF_ART", "LANGUAGE", "PRODUCT", "NORP"})
 # Acts on a place: their object is where they happened ("bombed Rafah", "visited Kyiv", "captured Baidoa"), as
@@ -593,7 +597,8 @@ def clause_place(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
     best: tuple[tuple[int, ...], Place] | None = None
     for s, e, owner in spans:
         person = owner is not None and owner in entities and entities[owner].type == "PERSON" and _a_person(
-            entities[owner], _span_place(doc, s, e, owner, entities, places, gazetteer))
+            entities[owner], _span_place(doc, s, e, owner, entities, places, gazetteer)) and not (
+            _described_as_place(doc[s:e].root))
         if not _locative(doc, s, e, trig, on_place, person=person):
             continue
         # nearest first, but never the container named as a modifier ("the West Bank town of Tulkarm"); the
@@ -614,10 +619,17 @@ def clause_place(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
         norp = doc[s].ent_type_ == "NORP"
         named = (not (norp and normalize(doc[s:e].text) in default_knowledge().demonyms)
                  and _named_as_place(doc[s], doc[e] if e < len(doc) and not norp else None))
-        if place is None and (typed or named) and doc[s:e].root.dep_ not in {"dobj", "nsubjpass"}:
+        root = doc[s:e].root
+        described = _described_as_place(root)
+        if place is None and (((typed or named) and root.dep_ not in {"dobj", "nsubjpass"}) or described
+                              or (person and _put_in(root))):
             # a place the gazetteer lacks, that the NER or a kind word says is one: named, not on the map (but
-            # not as an act's object, where an unknown name is likelier a person: "captured Ocalan")
-            place = Place(doc[s:e].text, None, None, None, "unresolved", None)
+            # not as an act's object, where an unknown name is likelier a person: "captured Ocalan", unless
+            # an apposition says what it is: "captured Kasumbalesa, a town on the border"); a name the NER
+            # typed a person, right after "in", "at" or "near", is where ("clashed with police in Shah Wali
+            # Kot"); "Jaffarabad, Pakistan": in the country the comma phrase names
+            country = gazetteer.hint(doc_text(doc)[doc[e - 1].idx + len(doc[e - 1]):][:40])[0]
+            place = Place(doc[s:e].text, None, None, country, "unresolved", None)
         if place is None or (place.feature == "country" and _names_the_actor(doc[s:e].root)):
             continue
         # a phrase describing the subject ("detainees at Guantanamo were captured in Afghanistan") after the
@@ -692,12 +704,16 @@ def _scan_sentence_spans(doc: Doc, sent: Any,
     seen = {i for s, e, _ in spans for i in range(s, e)}
     i = sent.start
     while i < sent.end:  # runs of proper nouns no entity covers
-        if doc[i].pos_ == "PROPN" and i not in seen and doc[i].ent_type_ not in NOT_PLACES:
+        # (a name the NER typed as a product or a work is still a place after "the suburb of")
+        named = i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lemma_.lower() in SETTLEMENT_NOUNS
+        if doc[i].pos_ == "PROPN" and i not in seen and (doc[i].ent_type_ not in NOT_PLACES or (
+                named and doc[i].ent_type_ not in NEVER_PLACES)):
             j = i
             while (j < sent.end and (doc[j].pos_ == "PROPN" or doc[j].text == "-") and j not in seen
-                   and doc[j].ent_type_ not in NOT_PLACES):
+                   and (doc[j].ent_type_ not in NOT_PLACES or (named and doc[j].ent_type_ not in NEVER_PLACES))):
                 j += 1
-            spans.append((i, j, None))
+            if not all(t.lower_ in KIND_NOUNS for t in doc[i:j]):  # not a lone "Governorate", "Province"
+                spans.append((i, j, None))
             i = j
         else:
             i += 1
@@ -753,6 +769,19 @@ def _a_person(ent: Entity, place: Place | None) -> bool:
     return len(ent.name.split()) > 1 or not coarse
 
 
+def _described_as_place(root: Any) -> bool:
+    """"Jaffna, the capital of ...", "Kasumbalesa, a town on the border": an apposition names its kind."""
+    return any(c.dep_ == "appos" and c.lemma_.lower() in SETTLEMENT_NOUNS and c.pos_ == "NOUN"
+               for c in root.children)
+
+
+def _put_in(root: Any) -> bool:
+    """Is the name right after "in", "at" or "near", the preposition hung on a verb ("clashed in X")?"""
+    head = root.head
+    return (root.dep_ == "pobj" and head.lower_ in {"in", "at", "near"} and head.head.pos_ == "VERB"
+            and head.i == root.left_edge.i - 1)
+
+
 def _names_the_actor(root: Any) -> bool:
     """"in a U.S. airstrike", "in Israel's offensive": a country modifying an act is who acted there (a city
     so placed is where: "in the Kabul bombing"; and "near Pakistan's parliament" is in Pakistan)."""
@@ -772,7 +801,11 @@ def _in_subject(root: Any, trig: Any) -> bool:
 
 
 def _container(root: Any) -> bool:
-    """"the West Bank town of Tulkarm", "the Yemen city of Ibb": the modifier names where the place lies."""
+    """"the West Bank town of Tulkarm", "the Yemen city of Ibb", "the Daraa Governorate town of Ibta": the
+    modifier names where the place lies."""
+    while (root.dep_ == "compound" and root.head.lower_ in KIND_NOUNS and root.head.pos_ == "PROPN"
+           and root.head is not root):
+        root = root.head  # (past the kind word the modifier's name ends with)
     head = root.head
     return (root.dep_ in {"compound", "amod", "nmod"} and head.lemma_.lower() in AREA_NOUNS
             and any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "PROPN"
