@@ -33,15 +33,20 @@ state (else the publication date, with `date_basis: publication`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
+import pycountry
+
+from .actors.knowledge import normalize
 from .events.lexicon import EventLexicon
 from .model import ActorRef, Entity, Event, EventMention, Place
 from .when import ANCHORED, DEICTIC, date_span, dates_compatible, resolve_event_date
+from .where import PLACE_TYPES, Context, Toponym, default_gazetteer
 
 FACTUAL = {"asserted", "reported"}
 MEDIUM_MODES = {"phone"}
@@ -56,24 +61,57 @@ NAME_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "d
 NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "FAC"})
 
 
-@dataclass(frozen=True)
 class ArticleParties:
     """What the merge rule knows of an article's entities: persons, entities named by a proper name, each
-    place entity's gazetteer place, and each entity's country."""
+    entity's country, and where each place entity is (`places`, when the caller has them; else resolved by
+    name in the gazetteer on first use, with the article's countries as evidence)."""
 
-    people: frozenset[str] = frozenset()
-    named: frozenset[str] = frozenset()
-    places: Mapping[str, Place] = field(default_factory=dict)
-    countries: Mapping[str, str] = field(default_factory=dict)
+    def __init__(self, entities: Mapping[str, Entity],
+                 places: Mapping[str, Place | None] | None = None) -> None:
+        self.people = frozenset(eid for eid, e in entities.items() if e.type == "PERSON")
+        self.named = frozenset(eid for eid, e in entities.items() if is_proper_name(e))
+        self.countries = {eid: e.actor.country for eid, e in entities.items() if e.actor and e.actor.country}
+        self._entities = entities
+        self._places: dict[str, Place | None] = dict(places or {})
+        self._resolve = places is None
+        self._context: Context | None = None
+        # where place entities are named, for the place of a reading whose trigger has none of its own
+        self._named_at = sorted((mention.start, eid) for eid, e in entities.items() if e.type in PLACE_TYPES
+                                for mention in e.mentions)
 
-    @classmethod
-    def of(cls, entities: Mapping[str, Entity]) -> ArticleParties:
-        return cls(
-            people=frozenset(eid for eid, e in entities.items() if e.type == "PERSON"),
-            named=frozenset(eid for eid, e in entities.items() if is_proper_name(e)),
-            places={eid: e.place for eid, e in entities.items() if e.place is not None},
-            countries={eid: e.actor.country for eid, e in entities.items() if e.actor and e.actor.country},
-        )
+    def place(self, eid: str) -> Place | None:
+        """Where a place entity is, when known."""
+        if eid not in self._places:
+            self._places[eid] = self._lookup(eid) if self._resolve else None
+        return self._places[eid]
+
+    def _lookup(self, eid: str) -> Place | None:
+        entity = self._entities.get(eid)
+        if entity is None or entity.type not in PLACE_TYPES or entity.place is not None:
+            return entity.place if entity is not None else None
+        if self._context is None:
+            self._context = Context(countries=Counter(self.countries.values()))
+        found = default_gazetteer().best(Toponym(entity.name), self._context)
+        return found.place if found is not None else None
+
+    def reading_place(self, m: EventMention) -> str | None:
+        """The place entity a reading is at: its own (`place_entity_id`), else the one place its sentence
+        names (several, one within another: the finest; several apart: none, the sentence does not say)."""
+        if m.place_entity_id:
+            return m.place_entity_id
+        at = bisect_left(self._named_at, (m.start, ""))
+        named = list(dict.fromkeys(eid for start, eid in self._named_at[at:] if start < m.end
+                                   and self.place(eid) is not None))
+        if not named or any(_places_conflict(a, b, self) for i, a in enumerate(named) for b in named[i + 1:]):
+            return None
+        return max(named, key=self._fineness)
+
+    def _fineness(self, eid: str) -> int:
+        place = self.place(eid)
+        return FEATURE_RANK.get(place.feature, 0) if place is not None else -1
+
+
+FEATURE_RANK = {"city": 3, "landmark": 3, "admin2": 2, "admin1": 1}
 
 
 def is_proper_name(entity: Entity) -> bool:
@@ -145,6 +183,8 @@ def same_party(a: ActorRef, b: ActorRef, people: frozenset[str] = frozenset(),
     if a.entity_id in named and b.entity_id in named and not (_bare_country(a, people)
                                                             or _bare_country(b, people)):
         return False  # two bodies each named ("Los Zetas", "Gulf Cartel"), even of one country and sector
+    if _guessed_alike(a, b, named) or _guessed_alike(b, a, named):
+        return True
     if a.code is None or b.code is None:
         return False
     if a.code == b.code:
@@ -152,6 +192,36 @@ def same_party(a: ActorRef, b: ActorRef, people: frozenset[str] = frozenset(),
     (short, short_ref), (long, _) = sorted(((a.code, a), (b.code, b)), key=lambda x: len(x[0]))
     # A bare country ("Australian", "a visit to China") stands for any of its actors; a person never does.
     return short_ref.entity_id not in people and len(short) == 3 and long.startswith(short)
+
+
+GUESSED = frozenset({"inferred", "article"})
+PRIVATE_SECTORS = frozenset({"", "CVL", "CRM"})  # a guessed victim's or arrested person's sector
+
+
+def _guessed_alike(guess: ActorRef, other: ActorRef, named: frozenset[str]) -> bool:
+    """May a party no entity names, whose code is a guess ("11 people" arrested: the story's country, CVL),
+    be another reading's description of the same people ("the suspects": CRM)? Only if that one is no named
+    party, is of the same country, and neither is a state body: a guess never makes soldiers of civilians."""
+    if guess.entity_id is not None or guess.basis not in GUESSED or other.entity_id in named:
+        return False
+    ca, cb = _country(guess.code), _country(other.code)
+    if ca is not None and cb is not None and ca != cb:
+        return False
+    return all(_sector(code) in PRIVATE_SECTORS for code in (guess.code, other.code))
+
+
+def _sector(code: str | None) -> str:
+    if not code:
+        return ""
+    return code[3:6] if _country(code) is not None else code[:3]
+
+
+@lru_cache(maxsize=4096)
+def _country(code: str | None) -> str | None:
+    """The country part of an actor code ("PANCOP" -> "PAN"); None for a code without one ("CVL", "IGO")."""
+    if not code or len(code) < 3:
+        return None
+    return code[:3] if pycountry.countries.get(alpha_3=code[:3]) is not None else None
 
 
 def _bare_country(ref: ActorRef, people: frozenset[str]) -> bool:
@@ -200,7 +270,7 @@ def _places_conflict(a: str, b: str, known: ArticleParties) -> bool:
     """Are two place entities two different places: neither the same nor one containing the other?"""
     if a == b:
         return False
-    pa, pb = known.places.get(a), known.places.get(b)
+    pa, pb = known.place(a), known.place(b)
     if pa is None or pb is None:  # no gazetteer place: only the country tells them apart
         ca, cb = known.countries.get(a), known.countries.get(b)
         return ca is None or cb is None or ca != cb
@@ -213,7 +283,7 @@ WIDE_FEATURES = frozenset({"country", "continent", "region"})
 def places_differ(a: Place, b: Place) -> bool:
     """Two gazetteer places that cannot be where one happening was: different countries, two different
     first-level divisions, a town outside a named division, or two different towns."""
-    if (a.geonames_id is not None and a.geonames_id == b.geonames_id) or a.name == b.name:
+    if (a.geonames_id is not None and a.geonames_id == b.geonames_id) or _same_name(a.name, b.name):
         return False
     if a.country and b.country and a.country != b.country:
         return True
@@ -223,10 +293,15 @@ def places_differ(a: Place, b: Place) -> bool:
         division, other = (a, b) if a.feature == "admin1" else (b, a)
         if other.feature == "admin1":
             return True
-        return other.admin1 is not None and other.admin1 != division.name
+        return other.admin1 is not None and not _same_name(other.admin1, division.name)
     if "city" in (a.feature, b.feature) and a.feature == b.feature:
         return True  # two towns
-    return a.admin1 is not None and b.admin1 is not None and a.admin1 != b.admin1
+    return a.admin1 is not None and b.admin1 is not None and not _same_name(a.admin1, b.admin1)
+
+
+def _same_name(a: str, b: str) -> bool:
+    """"Nuevo León" is "Nuevo Leon"."""
+    return normalize(a) == normalize(b)
 
 
 def _counted_from_event(phrase: str) -> bool:
@@ -277,8 +352,9 @@ def compatible(draft: _Draft, m: EventMention, lexicon: EventLexicon, known: Art
         return False
     if _medium(first.cameo, lexicon) != _medium(m.cameo, lexicon):
         return False
-    if m.place_entity_id and any(_places_conflict(x.place_entity_id, m.place_entity_id, known)
-                                 for x in draft.mentions if x.place_entity_id):
+    here = known.reading_place(m)
+    if here and any(_places_conflict(there, here, known) for x in draft.mentions
+                    if (there := known.reading_place(x))):
         return False
     if any(dates_conflict(x, m) for x in draft.mentions):
         return False
@@ -300,10 +376,11 @@ def _medium(code: str, lexicon: EventLexicon) -> str | None:
     return mode if mode in MEDIUM_MODES else None
 
 
-def merge_mentions(mentions: list[EventMention], entities: Mapping[str, Entity],
-                   lexicon: EventLexicon) -> list[Event]:
-    """Group one article's event mentions into events (see the module docstring)."""
-    known = ArticleParties.of(entities)
+def merge_mentions(mentions: list[EventMention], entities: Mapping[str, Entity], lexicon: EventLexicon,
+                   places: Mapping[str, Place | None] | None = None) -> list[Event]:
+    """Group one article's event mentions into events (see the module docstring). `places`: each place
+    entity's place as the article resolves it (`where.entity_places`); without it, names are looked up."""
+    known = ArticleParties(entities, places)
     drafts: list[_Draft] = []
     by_party = _DraftIndex()
     full = [m for m in mentions if m.source and m.target]
