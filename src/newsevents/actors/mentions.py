@@ -445,6 +445,7 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
                 role = found[b] if person is found[a] else found[a]
                 role.appos_of = found.index(person)
                 person.country = person.country or role.country
+                person.former = person.former or role.former  # "X, a former police general"
                 if person.basis is None and person.country:
                     person.basis = "context"
                 if role.role:

@@ -82,12 +82,54 @@ def resolve_pronouns(doc: Doc, entities: list[Entity], mention_entity: dict[int,
             eid = mention_entity.get(tok.head.head.i)
         elif low in PERSONAL | NEUTER | {"they"}:
             eid = _speaker(tok, mention_entity, kind_of)
-            if eid is None and low in PERSONAL | NEUTER and not _empty_it(tok):
-                wanted = {"PERSON"} if low in PERSONAL else ORG_TYPES
-                eid = _nearby(tok, sentences, sentence_of[tok.i], mention_entity, kind_of, wanted)
+            if eid is None and low in PERSONAL:
+                known = {**mention_entity, **out}  # "he ... He": a pronoun read already is its person
+                people = {e for e, kind in kind_of.items() if kind == "PERSON"} - _not_people(doc, known)
+                eid = _person_subject(tok, sentences, sentence_of[tok.i], known, people)
+            elif eid is None and low in NEUTER and not _empty_it(tok):
+                eid = _nearby(tok, sentences, sentence_of[tok.i], mention_entity, kind_of, ORG_TYPES)
         if eid is not None:
             out[tok.i] = eid
     return out
+
+
+def _not_people(doc: Doc, mention_entity: dict[int, str]) -> set[str]:
+    """Entities the text refers to with "which" ("Alba Petroleos, which receives funds"): whatever the NER
+    typed them, they are no person, so never "he" or "she"."""
+    return {eid for tok in doc if tok.lower_ == "which" and tok.head.dep_ == "relcl"
+            and (eid := mention_entity.get(tok.head.head.i)) is not None}
+
+
+def _person_subject(tok: Token, sentences: list, index: int, mention_entity: dict[int, str],
+                    people: set[str]) -> str | None:
+    """"he"/"she": the nearest person that is a subject before it. Earlier in its own sentence first ("Bush
+    met Fahd before he left"); else the previous sentence's main subject ("Abdullah called on Reagan. He
+    will also meet Whitehead": Abdullah, not the last name); else the one person subject of the previous
+    sentence. Two persons that fit as well leave it unread; with no subject at all, the one person named
+    in this or the previous sentence."""
+    def subjects(tokens: list[Token]) -> list[str]:
+        found: list[str] = []
+        for t in tokens:
+            eid = mention_entity.get(t.i)
+            if t.dep_ in {"nsubj", "nsubjpass"} and eid in people and eid not in found:
+                found.append(eid)
+        return found
+
+    sentence = sentences[index]
+    here = subjects([t for t in sentence if t.i < tok.i])
+    if here:
+        return here[0] if len(here) == 1 else None
+    if index > 0:
+        previous = list(sentences[index - 1])
+        main = subjects([t for t in previous if t.head.dep_ == "ROOT" or t.head.i == t.i])
+        if len(main) == 1:
+            return main[0]
+        anywhere = subjects(previous)
+        if anywhere:
+            return anywhere[0] if len(anywhere) == 1 else None
+    start = sentences[index - 1].start if index > 0 else sentence.start
+    named = {mention_entity[i] for i in range(start, tok.i) if mention_entity.get(i) in people}
+    return named.pop() if len(named) == 1 else None
 
 
 def _speaker(tok: Token, mention_entity: dict[int, str], kind_of: dict[str, str]) -> str | None:

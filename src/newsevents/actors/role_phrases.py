@@ -44,6 +44,40 @@ def _place_index(factory: Any) -> Any:
     return factory()
 
 
+PLACE_KIND_WORDS = frozenset({"district", "town", "city", "village", "province", "state", "tehsil", "area",
+                              "municipality", "department", "county", "region"})
+TOWN_POPULATION = 5_000  # smaller places share their names across countries too often to place a group
+CLEAR_LEAD = 10  # how many times larger the likeliest country's place must be than any other country's
+
+
+@cache
+def place_country(key: str) -> str | None:
+    """The country of the place a name means (divisions and towns of 5,000, spelling variants too: "Sopore",
+    "Kupwara district": IND; "Veracruz": MEX, not the Brazilian towns) when one country's such place is
+    ten times larger than any other country's; None otherwise ("San Jose")."""
+    from ..geo.index import PlaceIndex
+
+    words = key.split()
+    if len(words) > 1 and words[-1] in PLACE_KIND_WORDS:  # "Kupwara district": the gazetteer's "Kupwara"
+        key = " ".join(words[:-1])
+    largest: dict[str, int] = {}
+    for e in _place_index(PlaceIndex).lookup(key):
+        if e.iso3 and (e.feature in {"admin1", "admin2"} or e.population >= TOWN_POPULATION):
+            largest[e.iso3] = max(largest.get(e.iso3, 0), e.population, 1)
+    ranked = sorted(largest.items(), key=lambda kv: kv[1], reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] < CLEAR_LEAD * ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def doc_span(tok: Token) -> str:
+    """A proper noun with the proper nouns before it in its phrase ("Dera Ismail Khan")."""
+    start = tok.i
+    while start > tok.left_edge.i and tok.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return tok.doc[start:tok.i + 1].text
+
+
 def _of_phrase_end(doc: Doc, pobj: Token) -> int:
     """Where a role's of-phrase ends: before a name the parser hangs on it as an appositive ("the president
     of Afghanistan, Hamid Karzai, said": Karzai is his own mention, not words of the role) and its comma."""
@@ -121,6 +155,8 @@ class RolePhraseReader(Reader):
         cand = Candidate(start, tok.i + 1, doc[start:tok.i + 1].text, kind="role" if role.person else "body",
                          label="PERSON" if role.person else "ORG", sentence=0, role=role, sector=role.sector,
                          office=role.office, plural=tok.tag_ in {"NNS", "NNPS"} and role.person)
+        if normalize(role.phrase).split()[0] in FORMER:
+            cand.former = True  # "the former president": the role itself says its holder left office
         self._role_modifiers(doc, tok, start, cand)
         if acting:
             # "a British government investigation": the body that acts, with the country before it (the
@@ -192,7 +228,11 @@ class RolePhraseReader(Reader):
         preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"]
         if verb is not None and verb.pos_ in {"VERB", "AUX"}:
             adverbs = [c for c in verb.children if c.dep_ in {"advmod", "npadvmod"}]  # "years ago in X"
-            preps += [c for h in [verb, *adverbs] for c in h.children
+            # and one hop down: "opened fire on a police party in Sopore", "killed two villagers in X"
+            objects = [o for c in verb.children if c.i != tok.i for o in
+                       ([c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"]
+                        if c.dep_ == "prep" else [])]
+            preps += [c for h in [verb, *adverbs, *objects] for c in h.children
                       if c.dep_ == "prep" and c.lower_ == "in"]
         for prep in preps:
             for pobj in prep.children:
@@ -202,6 +242,10 @@ class RolePhraseReader(Reader):
                     words = [normalize(t.text) for t in pobj.subtree if t.pos_ == "PROPN"
                              and not _under_prep(t, pobj)]
                     iso = self._country_words(words)
+                    if iso is None and pobj.pos_ == "PROPN" and pobj.ent_type_ in {"GPE", "LOC", "FAC"}:
+                        # "Militants opened fire on a police party in Sopore": a town or district the
+                        # tables lack is placed by the gazetteer when only one country has it
+                        iso = place_country(normalize(doc_span(pobj)))
                     if iso:
                         return iso
         return None
