@@ -75,7 +75,8 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
     """The date of the event whose trigger is `tok` (with its anchor and embedding verbs in `frame`)."""
     day = story_day(tok, published)
     phrase = date_phrase(tok, frame) or _coordinated_phrase(tok, frame)
-    if phrase is None and (is_background(tok, frame) or (not future and long_perfect(tok, frame))):
+    if phrase is None and (is_background(tok, frame) or (not future and long_perfect(tok, frame))
+                           or _perfect_report(tok)):
         return EventDate(None, None, "unknown")
     if phrase is None and future:
         phrase = _gathering_phrase(tok)
@@ -210,6 +211,21 @@ def _lede_starts(tok: Token) -> set[int]:
     return set(cached)
 
 
+def _perfect_report(tok: Token) -> bool:
+    """Is the event reported by a speech told in the present perfect in the story's body ("Reagan has said
+    he will veto any bill", "Tokyo has repeatedly said it would cut its surplus")? The statement was made
+    before, on a day the sentence does not give; so is the act it promised not dated by the story."""
+    if sentence_of(tok).start in _lede_starts(tok):
+        return False
+    for node in tok.ancestors:
+        if node.lemma_.lower() in SPEECH_LEMMAS and node.pos_ == "VERB":
+            return node.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX
+                                              and c.tag_ in {"VBZ", "VBP"} for c in node.children)
+        if node.dep_ not in {"ccomp", "xcomp", "conj", "advcl"} and node.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
+
+
 def _past_tense(tok: Token, frame: list[Token]) -> bool:
     """Is the event told in the past tense: its verb (or, for an event noun, the verb governing it) is a
     simple past or a perfect ("met", "has met", "was attacked")?"""
@@ -292,7 +308,8 @@ def date_phrase(tok: Token, frame: list[Token]) -> str | None:
             if _not_when(node, ent) and not (node.head.lower_ == "during" and node.head.head.i in targets) \
                     and not _since_start(node, targets):
                 break  # "during 1986" says when only for the event it hangs on
-            if node.head is node or (node.pos_ in {"VERB", "AUX"} and node is not ent.root):
+            if node.head is node or (node.pos_ in {"VERB", "AUX"} and node is not ent.root
+                                     and not _dated_document(node)):
                 break
             node, hops = node.head, hops + 1
         if node.i in targets and (best is None or hops < best[0]):
@@ -318,6 +335,11 @@ def date_phrase(tok: Token, frame: list[Token]) -> str | None:
         return next((c.text for node in frame for c in node.children if c.dep_ in {"npadvmod", "advmod"}
                      and c.lower_ in DEICTIC_ADVERBS and not c.ent_type_), None)
     return best[1] if best else None
+
+
+def _dated_document(verb: Token) -> bool:
+    """"the letter, dated June 26, asked": the date a document bears is the day of its act."""
+    return verb.lower_ == "dated" and verb.dep_ == "acl" and verb.head.pos_ == "NOUN"
 
 
 def _range_start(text: str) -> str:
@@ -346,6 +368,11 @@ def _schedule_verbs(tok: Token) -> list[Token]:
         out += [c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in cue_words("onset")]
     if tok.tag_ == "VBG" and tok.dep_ in {"advcl", "xcomp"}:
         out.append(tok.head)  # "spent two days last week talking to officials": at the same time
+    # "the minister, speaking at the weekend, urged farmers": a participle adjunct tells the same time
+    adjuncts = [c for c in tok.children if c.dep_ == "advcl"] + [
+        c for n in tok.children if n.dep_ == "nsubj" for c in n.children if c.dep_ == "acl"]
+    out += [c for c in adjuncts if c.tag_ == "VBG" and tok.pos_ == "VERB"
+            and not any(g.dep_ in {"mark", "nsubj", "aux"} for g in c.children)]
     return out
 
 
@@ -671,6 +698,10 @@ def _other_tense(verb: Token, tok: Token, frame: list[Token] | None, ent: Span) 
     future = any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in verb.children)
     if future and verb.i != tok.i and _past_tense(tok, frame or [tok]):
         return True
+    if verb.i != tok.i and _past_tense(verb, [verb]) and any(_will(n) for n in [tok, *(frame or [])]):
+        return True  # "the union rejected the offer on Saturday and workers will strike"
+    if _other_subject_conjunct(verb, tok, frame or [tok]):
+        return True
     for node in [tok, *tok.ancestors]:
         if node.i == verb.i:
             return False
@@ -701,10 +732,29 @@ def _coordinated_phrase(tok: Token, frame: list[Token]) -> str | None:
     """"were arrested on Monday and charged with murder": the date of the verb it is coordinated with."""
     anchor = frame[-1] if frame else tok
     if anchor.dep_ == "conj" and anchor.head.pos_ in {"VERB", "AUX"} and not any(
-            c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "'d"} for c in anchor.children):
-        # but "approved the offer last week, but workers had threatened to strike": its own earlier time
+            c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "'d"} for c in anchor.children) and \
+            _will(anchor) == _will(anchor.head) and \
+            not _other_subject_conjunct(anchor.head, anchor, [anchor]):
+        # but "approved the offer last week, but workers had threatened to strike": its own earlier time;
+        # "rejected the offer on Saturday and workers will strike": a future of its own
         return date_phrase(anchor.head, [anchor.head])
     return None
+
+
+def _other_subject_conjunct(verb: Token, tok: Token, frame: list[Token]) -> bool:
+    """Are the dated verb and the event's verb coordinated clauses, each with its own subject ("the surplus
+    rose in May, and Washington urged Tokyo to cut it"): the date is the other clause's."""
+    anchor = frame[-1] if frame else tok
+    pair = {verb.i, anchor.i}
+    coordinated = (anchor.dep_ == "conj" and anchor.head.i == verb.i) or (
+        verb.dep_ == "conj" and verb.head.i == anchor.i)
+    return coordinated and len(pair) == 2 and all(
+        any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children) for v in (verb, anchor))
+
+
+def _will(verb: Token) -> bool:
+    """A verb told in the future ("will strike", "shall meet")."""
+    return any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "wo"} for c in verb.children)
 
 
 def _dated_conjunct(tok: Token, frame: list[Token], day: date | None) -> bool:
