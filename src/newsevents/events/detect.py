@@ -253,8 +253,9 @@ def _sent_document(tok: Token) -> Token | None:
 
 def _subject_is(tok: Token, words: frozenset[str]) -> bool:
     """Whether the trigger's own subject is one of `words` (a `subj:` condition): "the settlement *called
-    for* his employment to continue" is a document's term, not an appeal by anyone."""
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in words for c in tok.children)
+    for* his employment to continue" is a document's term, not an appeal by anyone. `*` is any subject:
+    "businesses are extorted" (a statistic, no passive agent) names no doer."""
+    return any(c.dep_ == "nsubj" and ("*" in words or c.lemma_.lower() in words) for c in tok.children)
 
 
 def _violence_anaphors(mentions: list[EventMention]) -> list[EventMention]:

@@ -45,7 +45,8 @@ TRIGGER_POS = {"VERB", "NOUN"}
 # of these.
 USER_VERB_TARGETS = ("dobj", "dative", "with", "to", "against", "on", "at", "for", "from", "into", "over")
 REQUIRES = {"prep", "ctx", "obj", "xcomp", "after", "particle"}
-OUR_REQUIRES = {"prep", "ctx", "obj", "xcomp", "subj", "after", "head"}  # the condition kinds our trigger rows set
+# the condition kinds our trigger rows set
+OUR_REQUIRES = {"prep", "ctx", "obj", "xcomp", "subj", "after", "head"}
 # The cameo of an event_triggers.csv row saying this use of the word reports no event at all ("meets
 # requirements", "the currency appreciated against the dollar"): it stops the rows after it, ours and the
 # dictionary's, so a sense the codebook never meant cannot fall through to a later row.
