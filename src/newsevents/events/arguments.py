@@ -72,6 +72,7 @@ NAME_TYPES = frozenset({"PERSON", "GPE", "LOC", "FAC"})
 OWNED_THINGS = words("owned_thing")
 # "positions held by the army", "a factory run by Tata": the doer of these verbs owns what they describe.
 OWNER_VERBS = words("owner_verb")
+PLACE_HEADS = words("place_head")  # "in Tump area", "in Sopore town": where, whatever the name's type
 # A body's installations stand for the body: "attacked a police station", "an army camp", "a CRPF post".
 INSTALLATIONS = words("installation")
 # What a person puts forward: "agreed to Rha's proposal", "rejected the minister's offer" are his.
@@ -423,7 +424,9 @@ class ArgumentReader:
                 # "West German rates": a nationality, coded or not (a coded one `refs` already gave); a
                 # city modifying a person is where he is from ("the Miami cannibal"), not who acts.
                 # "the Zetas cartel": an organisation's name on a common noun names it.
-                named = ent.type == "ORG" and (child.dep_ == "compound" or self._group_of_org(tok, child))
+                # "a Frontier Corps vehicle": a body's name on its installation or things, however parsed.
+                named = ent.type == "ORG" and (child.dep_ == "compound" or self._group_of_org(tok, child)
+                                               or self._held(tok))
                 coded = ent.type in MODIFIER_TYPES and ent.actor is not None and bool(ent.actor.country)
                 if named or coded or ent.type == "NORP":
                     found.append(Argument(self._ref(ent.id), False))
@@ -434,8 +437,8 @@ class ArgumentReader:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         eid = self.mention_entity.get(obj.i)
-                        if child.lower_ == "in" and self._place_phrase(obj):
-                            continue  # "talks with officials in Geneva", "a police party in Sopore town"
+                        if child.lower_ == "in" and (self._place_phrase(obj) or self._held(tok)):
+                            continue  # "talks with officials in Geneva", "a police post in Tump area"
                         if self._is_person(obj) and not owned:
                             continue  # "the cousin of X", "enemies of X": other people than X
                         place = eid is not None and self.entities[eid].type in PLACE_TYPES
@@ -458,7 +461,8 @@ class ArgumentReader:
         """A phrase naming a place: a place entity, or a place word it or a place name modifies ("in Geneva",
         "in Sopore town", "in the district"): where, not whose."""
         heads = [tok, *(c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"})]
-        return tok.lemma_.lower() in place_words() or any(self._is_place_token(t) for t in heads)
+        lemma = tok.lemma_.lower()
+        return lemma in place_words() or lemma in PLACE_HEADS or any(self._is_place_token(t) for t in heads)
 
     @staticmethod
     def _held(tok: Token) -> bool:
@@ -676,7 +680,10 @@ class ArgumentReader:
     def _in_event_doer(self, verb: Token) -> list[Argument]:
         """"was killed in an encounter with police", "were wounded in an attack by militants": the doer of
         the event noun the passive happened in."""
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in IN_EVENT_PREPS):
+        # "were killed and six injured in an ambush by X": coordinated participles share the phrase.
+        shared = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN")]
+        preps = [c for v in shared for c in v.children if c.dep_ == "prep" and c.lower_ in IN_EVENT_PREPS]
+        for prep in preps:
             for noun in (o for o in prep.children if o.dep_ == "pobj"):
                 if not self.lexicon.rules.get((noun.lemma_.lower(), "NOUN")) and not _fight_phrase(noun):
                     continue
@@ -1389,6 +1396,8 @@ class ArgumentReader:
             found = both if len(both) >= 2 and all(a.ref.entity_id is not None for a in both) else []
         if not found and _patient_possessor(noun):  # "Makled's capture": Makled was captured
             found = [a for c in noun.children if c.dep_ == "poss" for a in self.refs(c, exclude)]
+        if not found:
+            found = self._suffered_in(noun, exclude)
         frame = self._frame_verb(noun) if not found and "to" in ways else None
         if frame is not None:
             found = [a for prep in ("to", "in") for a in self.prep_objects(frame, prep, exclude)
@@ -1400,6 +1409,19 @@ class ArgumentReader:
         sources = self.noun_own_source(noun)
         found = [a for a in found if not self._place_like(a)] or found
         return [self._inferred(a, noun, kind, sources) for a in found]
+
+    def _suffered_in(self, noun: Token, exclude: set[str]) -> list[Argument]:
+        """"two soldiers were killed in an attack by militants": a violent act the passive subject of a
+        violence verb suffered in was done to him."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in IN_EVENT_PREPS or not self._violent_word(noun, "NOUN"):
+            return []
+        verb = prep.head
+        if verb.dep_ == "conj" and verb.tag_ == "VBN" and not is_passive(verb):
+            verb = verb.head  # "were killed and six injured in an ambush": the killed too
+        if verb.pos_ != "VERB" or not is_passive(verb) or not self._violent(verb):
+            return []
+        return _indirect([a for c in verb.children if c.dep_ == "nsubjpass" for a in self.party(c, exclude)])
 
     def _frame_verb(self, noun: Token) -> Token | None:
         """"X is on a two-day visit to Y", "X arrived on a visit": the copula or motion verb whose subject
