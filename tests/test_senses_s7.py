@@ -122,3 +122,16 @@ def test_an_armed_group_meeting_its_counterpart_stays(analyse) -> None:
 
 def test_an_armed_group_detaining_people_still_abducts(analyse) -> None:
     assert "181" in cameos(analyse, "Maoists detained three villagers in Sukma on Monday.")
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    ("The Sinaloa Cartel established ties with Colombian traffickers.", False),
+    ("China established diplomatic ties with Panama in 2017.", True),
+])
+def test_diplomatic_recognition_is_between_states(analyse, text: str, fires: bool) -> None:
+    assert ("054" in cameos(analyse, text)) is fires
+
+
+def test_monitoring_operations_is_no_investigation(analyse) -> None:
+    found = cameos(analyse, "A police officer monitoring anti-Maoist operations said the area was a transit point.")
+    assert not any(code.startswith("09") for code in found), found
