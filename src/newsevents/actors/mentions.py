@@ -142,16 +142,18 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
                         out.pop()  # "House" read as a name of its own
                     out.append(self._as_role(doc, before.i, cand, joined))
                     continue
-            if cand.sector == "PTY" and not (cand.role and cand.role.person) and self._in_legislature(doc, cand, found):
+            members = cand.sector == "PTY" and not (cand.role and cand.role.person)
+            if members and self._in_legislature(doc, cand, found):
                 cand.sector = "LEG"
             out.append(cand)
         return out
 
     def _as_role(self, doc: Doc, start: int, cand: Candidate, role: Role) -> Candidate:
         """`cand` widened leftwards to `start` as the group role `role` ("House Republicans")."""
-        return Candidate(start, cand.end, doc[start:cand.end].text, kind="body", label="ORG",
-                         sentence=cand.sentence, key=normalize(doc[start:cand.end].text), country=cand.country,
-                         sector=role.sector, role=role, basis=cand.basis)
+        text = doc[start:cand.end].text
+        return Candidate(start, cand.end, text, kind="body", label="ORG", sentence=cand.sentence,
+                         key=normalize(text), country=cand.country, sector=role.sector, role=role,
+                         basis=cand.basis)
 
     def _in_legislature(self, doc: Doc, cand: Candidate, found: list[Candidate]) -> bool:
         """Whether a group's own "in" phrase names a legislature ("Republicans in Congress")."""

@@ -111,7 +111,10 @@ def _person_subject(tok: Token, sentences: list, index: int, mention_entity: dic
         found: list[str] = []
         for t in tokens:
             eid = mention_entity.get(t.i)
-            if t.dep_ in {"nsubj", "nsubjpass"} and eid in people and eid not in found:
+            # "His brother, Mario Zelaya, was arrested": a name in apposition to the subject is it
+            subject = t.dep_ in {"nsubj", "nsubjpass"} or (
+                t.dep_ == "appos" and t.head.dep_ in {"nsubj", "nsubjpass"})
+            if subject and eid in people and eid not in found:
                 found.append(eid)
         return found
 
@@ -121,7 +124,8 @@ def _person_subject(tok: Token, sentences: list, index: int, mention_entity: dic
         return here[0] if len(here) == 1 else None
     if index > 0:
         previous = list(sentences[index - 1])
-        main = subjects([t for t in previous if t.head.dep_ == "ROOT" or t.head.i == t.i])
+        main = subjects([t for t in previous if t.head.dep_ == "ROOT" or t.head.i == t.i
+                         or (t.dep_ == "appos" and t.head.head.dep_ == "ROOT")])
         if len(main) == 1:
             return main[0]
         anywhere = subjects(previous)
