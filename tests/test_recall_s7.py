@@ -74,6 +74,8 @@ def test_act_is_found_with_its_parties(analyse: Analyse, text: str, code: str, s
     ("The Israeli government outlawed the Northern Branch of the Islamic Movement.", "172"),
     ("The United Nations withdrew its peacekeepers from Sinai.", "166"),
     ("Venezuela's congress will initiate an investigation into the massacre.", "090"),
+    ("The US Treasury designated the Rastrojos as a foreign narcotics trafficker under the Kingpin Act.", "163"),
+    ("Colombian police disbanded a kidnapping ring in Cali and captured four of its members.", "173"),
 ])
 def test_act_is_coded(analyse: Analyse, text: str, code: str) -> None:
     assert code in codes(analyse(text, DAY))
@@ -92,6 +94,8 @@ def test_fighting_between_two_groups_has_one_as_source_and_the_other_as_target(a
     ("A US drone strike on Monday killed five militants in North Waziristan.", "143"),
     ("The company returned to profit in the third quarter.", "084"),
     ("Venezuela returned to the negotiating table in Oslo.", "084"),
+    ("The board designated Smith as its new chairman.", "163"),
+    ("Officials will have to strike a difficult balance between security and rights.", "190"),
 ])
 def test_other_senses_are_not_these_events(analyse: Analyse, text: str, absent: str) -> None:
     assert absent not in codes(analyse(text, DAY))
