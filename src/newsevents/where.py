@@ -461,6 +461,7 @@ AREA_NOUNS = frozenset({"town", "city", "village", "province", "region", "distri
                         "front", "entrance", "gate", "gates", "mountain", "mountains", "hill", "hills",
                         "valley", "beach", "highway", "road", "bridge", "river", "bank", "forest", "desert",
                         "waters", "water", "seawater", "airspace", "territory", "soil", "lga", "quarter"})
+UNRESOLVED_KIND = re.compile(rf"\s+(?:local government area|{DIVISION_WORDS}|{CITY_WORDS}|lga|area|zone)$", re.I)
 NEVER_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP"})
 # the kind words a place name may end with, never a place on their own
 KIND_NOUNS = frozenset({*DIVISION_WORDS.split("|"), *CITY_WORDS.split("|"), "governorate", "lga", "area",
@@ -608,7 +609,8 @@ def clause_place(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
         # (a container the gazetteer knows; and never the known place whose named part the modifier is: "the
         # Kafr Souseh area of Damascus" names the area, not Damascus)
         root_i = doc[s:e].root.i
-        head = (int((_container(doc[s:e].root) and root_i not in parts[1]) or root_i in parts[0]),
+        head = (int((_container(doc[s:e].root) and root_i not in parts[1]) or root_i in parts[0]
+                    or _reference_point(doc[s:e].root)),
                 int(not _locative(doc, s, e, trig, on_place, own=True, person=person)))
         distance = min(abs(s - trig.i), abs(e - 1 - trig.i))
         if best is not None and head > best[0][:2]:
@@ -618,7 +620,8 @@ def clause_place(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
         # never before it ("a Shiite district", "the Kurdish district"), nor a demonym)
         norp = doc[s].ent_type_ == "NORP"
         named = (not (norp and normalize(doc[s:e].text) in default_knowledge().demonyms)
-                 and _named_as_place(doc[s], doc[e] if e < len(doc) and not norp else None))
+                 and (_named_as_place(doc[s], doc[e] if e < len(doc) and not norp else None)
+                      or _ends_with_kind(doc[s:e])))
         root = doc[s:e].root
         described = _described_as_place(root)
         if place is None and (((typed or named) and root.dep_ not in {"dobj", "nsubjpass"}) or described
@@ -629,7 +632,7 @@ def clause_place(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
             # typed a person, right after "in", "at" or "near", is where ("clashed with police in Shah Wali
             # Kot"); "Jaffarabad, Pakistan": in the country the comma phrase names
             country = gazetteer.hint(doc_text(doc)[doc[e - 1].idx + len(doc[e - 1]):][:40])[0]
-            place = Place(doc[s:e].text, None, None, country, "unresolved", None)
+            place = Place(unresolved_name(doc[s:e].text), None, None, country, "unresolved", None)
         if place is None or (place.feature == "country" and _names_the_actor(doc[s:e].root)):
             continue
         # a phrase describing the subject ("detainees at Guantanamo were captured in Afghanistan") after the
@@ -642,6 +645,18 @@ def clause_place(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
         if best is None or rank < best[0]:
             best = (rank, place)
     return best[1] if best else None
+
+
+def _reference_point(root: Any) -> bool:
+    """"in Amara, south of Baghdad", "at Minya University south of Cairo": a place named only to say where
+    another named place lies (ranked as a container)."""
+    compass = root.head.head
+    if not (root.dep_ == "pobj" and root.head.lower_ == "of" and compass.lower_ in COMPASS_NOUNS
+            and compass.head.pos_ not in {"VERB", "AUX"} and compass.i > 1):
+        return False
+    before = compass.nbor(-1)
+    before = before.nbor(-1) if before.text == "," else before
+    return before.pos_ == "PROPN"
 
 
 def _parts_of_known_places(doc: Doc, spans: Sequence[tuple[int, int, str | None]],
@@ -712,7 +727,8 @@ def _scan_sentence_spans(doc: Doc, sent: Any,
             while (j < sent.end and (doc[j].pos_ == "PROPN" or doc[j].text == "-") and j not in seen
                    and (doc[j].ent_type_ not in NOT_PLACES or (named and doc[j].ent_type_ not in NEVER_PLACES))):
                 j += 1
-            if not all(t.lower_ in KIND_NOUNS for t in doc[i:j]):  # not a lone "Governorate", "Province"
+            # (not a lone "Governorate", "Province", nor a compass word: "in north Kenya")
+            if not all(t.lower_ in KIND_NOUNS for t in doc[i:j]) and not (j == i + 1 and COMPASS.match(doc[i].text)):
                 spans.append((i, j, None))
             i = j
         else:
@@ -767,6 +783,20 @@ def _a_person(ent: Entity, place: Place | None) -> bool:
         return False
     coarse = place is not None and place.feature in {"country", "admin1", "region", "continent"}
     return len(ent.name.split()) > 1 or not coarse
+
+
+def _ends_with_kind(span: Any) -> bool:
+    """"Maru LGA", "Durgi village": a proper name followed by a kind word of towns and districts (not "state",
+    "Islamic State" being no place)."""
+    return (len(span) > 1 and span[-1].lower_ in KIND_NOUNS - {"state", "territory", "department", "capital"}
+            and all(t.pos_ == "PROPN" or t.text == "-" for t in span[:-1]) and span[0].ent_type_ != "NORP")
+
+
+def unresolved_name(text: str) -> str:
+    """The name of a place the gazetteer lacks without the kind word it is written with ("Maru LGA": Maru,
+    "Durgi village": Durgi), as the gazetteer's own names are ("Daraa", not "Daraa Governorate")."""
+    bare = UNRESOLVED_KIND.sub("", text)
+    return bare if bare.strip() else text
 
 
 def _described_as_place(root: Any) -> bool:
