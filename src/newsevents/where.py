@@ -443,9 +443,9 @@ LOC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "aroun
 NOT_WHERE_PREPS = frozenset({"of", "from", "to", "toward", "towards", "for", "by", "with", "about", "like"})
 DESTINATION_PREPS = frozenset({"to", "toward", "towards"})
 # verbs of sending or taking somebody somewhere: where they took him is not where the act happened
-SENDING_VERBS = frozenset({"send", "deport", "transfer", "take", "bring", "move", "fly", "airlift", "evacuate",
-                           "rush", "extradite", "return", "hand", "shift", "ferry", "carry", "drive",
-                           "escort", "lead", "march", "parade", "relocate", "repatriate", "expel"})
+SENDING_VERBS = frozenset({"send", "deport", "transfer", "take", "bring", "move", "fly", "airlift",
+                           "evacuate", "rush", "extradite", "return", "hand", "shift", "ferry", "carry",
+                           "drive", "escort", "lead", "march", "parade", "relocate", "repatriate", "expel"})
 # "attacks on Aleppo", "fired shells towards X": where, for acts on places only
 TARGET_PREPS = frozenset({"on", "against", "towards", "toward"})
 # "the town of X", "the outskirts of X", "the province of X": X is where, when the noun is
@@ -461,7 +461,8 @@ AREA_NOUNS = frozenset({"town", "city", "village", "province", "region", "distri
                         "front", "entrance", "gate", "gates", "mountain", "mountains", "hill", "hills",
                         "valley", "beach", "highway", "road", "bridge", "river", "bank", "forest", "desert",
                         "waters", "water", "seawater", "airspace", "territory", "soil", "lga", "quarter"})
-UNRESOLVED_KIND = re.compile(rf"\s+(?:local government area|{DIVISION_WORDS}|{CITY_WORDS}|lga|area|zone)$", re.I)
+UNRESOLVED_KIND = re.compile(rf"\s+(?:local government area|{DIVISION_WORDS}|{CITY_WORDS}|lga|area|zone)$",
+                             re.I)
 NEVER_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP"})
 # the kind words a place name may end with, never a place on their own
 KIND_NOUNS = frozenset({*DIVISION_WORDS.split("|"), *CITY_WORDS.split("|"), "governorate", "lga", "area",
@@ -721,14 +722,14 @@ def _scan_sentence_spans(doc: Doc, sent: Any,
     while i < sent.end:  # runs of proper nouns no entity covers
         # (a name the NER typed as a product or a work is still a place after "the suburb of")
         named = i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lemma_.lower() in SETTLEMENT_NOUNS
-        if doc[i].pos_ == "PROPN" and i not in seen and (doc[i].ent_type_ not in NOT_PLACES or (
-                named and doc[i].ent_type_ not in NEVER_PLACES)):
+        if doc[i].pos_ == "PROPN" and i not in seen and _may_name(doc[i], named):
             j = i
             while (j < sent.end and (doc[j].pos_ == "PROPN" or doc[j].text == "-") and j not in seen
-                   and (doc[j].ent_type_ not in NOT_PLACES or (named and doc[j].ent_type_ not in NEVER_PLACES))):
+                   and _may_name(doc[j], named)):
                 j += 1
             # (not a lone "Governorate", "Province", nor a compass word: "in north Kenya")
-            if not all(t.lower_ in KIND_NOUNS for t in doc[i:j]) and not (j == i + 1 and COMPASS.match(doc[i].text)):
+            lone_compass = j == i + 1 and COMPASS.match(doc[i].text)
+            if not all(t.lower_ in KIND_NOUNS for t in doc[i:j]) and not lone_compass:
                 spans.append((i, j, None))
             i = j
         else:
@@ -737,6 +738,11 @@ def _scan_sentence_spans(doc: Doc, sent: Any,
         if t.lemma_.lower() == "capital" and t.i > sent.start and doc[t.i - 1].ent_type_ == "NORP":
             spans.append((t.i - 1, t.i + 1, CAPITAL_OF))
     return spans
+
+
+def _may_name(tok: Any, named: bool) -> bool:
+    """May a proper noun the NER typed so be part of a place's name (`named`: after "the suburb of")?"""
+    return tok.ent_type_ not in (NEVER_PLACES if named else NOT_PLACES)
 
 
 def _settlements_inside(doc: Doc, spans: Sequence[tuple[int, int, str | None]],
