@@ -12,9 +12,10 @@ as every reading already in it — it has
   ("Los Zetas", "the Khasadar Force"), are never one party; an unknown side conflicts with nothing.
   Consultations are symmetric: "Wang met Wong" and "Wong's visit to China" may have their parties the other
   way round;
-- at least one side known on both and agreeing with the event. When no side is one named party both
-  readings name (only a description, "militants", a code or an inferred doer is shared), the reading must
-  lie within WEAK_REACH sentences of the event: a roundup tells many attacks by "militants";
+- at least one side known on both and agreeing with a reading of the event. When no side is one named
+  party both readings name (only a description, "militants", or a code is shared), the reading must lie
+  within WEAK_REACH sentences of the event: a roundup tells many attacks by "militants"; when the only
+  common party is a guess (the police guessed to have made an arrest), within GUESS_REACH;
 - no conflicting place: the same place, or one containing the other (a town in its province or country);
   two different towns, provinces or countries are two happenings;
 - no conflicting date: two stated dates that cannot be one day ("on Monday" / "on Tuesday", "in November
@@ -24,9 +25,10 @@ as every reading already in it — it has
 
 Order: readings with both parties first, then readings with one, each joining the nearest compatible event
 (or starting one); then anaphoric readings ("the meeting lasted two hours") join the nearest compatible
-event before them, else after them, else are dropped. An event takes the most specific code its mentions
-give, its parties from its fullest mention (readings that never conflict, so the other side may come from
-another reading), the firmest modality (asserted over reported), and the most precise date its mentions
+event before them, else after them, within ANAPHORA_REACH sentences, else are dropped. An event takes the
+most specific code its mentions give, its parties from its fullest mention, then the one the others bear
+out most (readings never conflict, so a side it leaves unknown may come from another), the firmest modality
+(asserted over reported), and the most precise date its mentions
 state (else the publication date, with `date_basis: publication`).
 """
 
@@ -53,6 +55,8 @@ MEDIUM_MODES = {"phone"}
 # Readings that share no named party (only "militants", a code, an inferred doer) are one happening only
 # when told close together: within this many sentences of a reading of the event.
 WEAK_REACH = 3
+GUESS_REACH = 1  # ... and readings whose only common party is a guess (an arrest's police), adjacent ones
+ANAPHORA_REACH = 5  # "the meeting", "the attack" refer to an event told at most this many sentences away
 # Words a proper name may hold in lower case ("Bank of America", "Party of the Poor"); any other lower-case
 # word makes a description ("Indian maoists", "Venezuelan police officers", "police of Mexico").
 NAME_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "del", "la", "las", "los", "el",
@@ -96,8 +100,9 @@ class ArticleParties:
 
     def reading_place(self, m: EventMention) -> str | None:
         """The place entity a reading is at: its own (`place_entity_id`), else the one place its sentence
-        names (several, one within another: the finest; several apart: none, the sentence does not say)."""
-        if m.place_entity_id:
+        names (several, one within another: the finest; several apart: none, the sentence does not say). An
+        anaphoric reading's sentence is about something else ("captured days after the meeting, in X")."""
+        if m.place_entity_id or m.anaphoric:
             return m.place_entity_id
         at = bisect_left(self._named_at, (m.start, ""))
         named = list(dict.fromkeys(eid for start, eid in self._named_at[at:] if start < m.end
@@ -253,17 +258,26 @@ def _parties_conflict(x: EventMention, m: EventMention, known: ArticleParties) -
 
 
 def _agreement(ours: Parties, theirs: Parties, known: ArticleParties) -> int:
-    """0: no side known on both and agreeing; 1: agreeing sides, none one named party; 2: a side on which
-    both name one and the same named party (a person, a named body, a country)."""
+    """How firmly two readings' parties say they are one happening: 0, no side known on both and agreeing;
+    GUESSED_ONLY, agreeing sides each with a party the coder guessed (the police guessed to have made an
+    arrest); DESCRIBED, agreeing sides, none one named party ("militants"); NAMED, a side on which both name
+    one and the same named party (a person, a named body, a country)."""
     best = 0
     for a, b in zip(ours, theirs, strict=True):
         if a is None or b is None:
             continue
         if not same_party(a, b, known.people, known.named):
             return 0
-        best = max(best, 2 if a.entity_id is not None and a.entity_id == b.entity_id
-                   and a.entity_id in known.named else 1)
+        if a.entity_id is not None and a.entity_id == b.entity_id and a.entity_id in known.named:
+            best = max(best, NAMED)
+        else:
+            best = max(best, GUESSED_ONLY if GUESSED & {a.basis, b.basis} else DESCRIBED)
     return best
+
+
+GUESSED_ONLY, DESCRIBED, NAMED = 1, 2, 3
+# How many sentences apart two readings may lie for each firmness of agreement (NAMED: any distance).
+REACH = {GUESSED_ONLY: GUESS_REACH, DESCRIBED: WEAK_REACH}
 
 
 def _places_conflict(a: str, b: str, known: ArticleParties) -> bool:
@@ -360,15 +374,14 @@ def compatible(draft: _Draft, m: EventMention, lexicon: EventLexicon, known: Art
         return False
     if any(_parties_conflict(x, m, known) for x in draft.mentions):
         return False
+    apart = min(abs(x.sentence_index - m.sentence_index) for x in draft.mentions)
     if m.anaphoric:
-        return True
+        return apart <= ANAPHORA_REACH
     theirs = (m.source, m.target)
     agreement = max(_agreement((x.source, x.target), theirs, known) for x in draft.mentions)
     if not agreement and first.cameo[:2] in SYMMETRIC_ROOTS:
         agreement = max(_agreement((x.source, x.target), theirs[::-1], known) for x in draft.mentions)
-    if agreement == 1:
-        return min(abs(x.sentence_index - m.sentence_index) for x in draft.mentions) <= WEAK_REACH
-    return agreement == 2
+    return agreement == NAMED or (agreement > 0 and apart <= REACH[agreement])
 
 
 def _medium(code: str, lexicon: EventLexicon) -> str | None:
