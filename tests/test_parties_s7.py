@@ -112,3 +112,26 @@ def test_the_police_or_court_the_sentence_names_is_guessed(analyse: Analyse, tex
                                                            source: str) -> None:
     found = readings(analyse(text, DAY), trigger)
     assert any(s == source for s, _ in found), found
+
+
+# -- 5. parties of an act suffered in, or agreed to, another's act -----------------------------------------
+
+def test_those_killed_in_an_ambush_by_a_group_are_its_targets(analyse: Analyse) -> None:
+    text = ("Four policemen were killed and two injured in an ambush by Maoist cadres in Gadchiroli district "
+            "of Maharashtra on Friday.")
+    result = analyse(text, DAY)
+    found = readings(result, "killed") | readings(result, "ambush")
+    assert any(s and s.endswith("REB") and t and t.endswith("COP") for s, t in found), found
+
+
+def test_a_bodys_vehicle_is_the_body_however_its_name_is_parsed(analyse: Analyse) -> None:
+    text = ("Unidentified militants fired a rocket at a Frontier Corps (FC) vehicle in Buleda area of Kech "
+            "District on Sunday.")
+    found = targets(analyse(text, DAY), "fired")
+    assert "PAKMIL" in found, found
+
+
+def test_agreeing_to_be_acquired_names_the_buyer(analyse: Analyse) -> None:
+    text = "Allegheny Corp agreed to be acquired by General Electric Co for 300 mln dlrs."
+    found = readings(analyse(text, DAY), "agreed")
+    assert any(t == "USABUS" for _, t in found), found

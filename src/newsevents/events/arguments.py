@@ -72,6 +72,7 @@ NAME_TYPES = frozenset({"PERSON", "GPE", "LOC", "FAC"})
 OWNED_THINGS = words("owned_thing")
 # "positions held by the army", "a factory run by Tata": the doer of these verbs owns what they describe.
 OWNER_VERBS = words("owner_verb")
+COLLECTIVES = words("collective")  # "Cross's investor group": a group a person leads stands for him
 PLACE_HEADS = words("place_head")  # "in Tump area", "in Sopore town": where, whatever the name's type
 # A body's installations stand for the body: "attacked a police station", "an army camp", "a CRPF post".
 INSTALLATIONS = words("installation")
@@ -415,8 +416,9 @@ class ArgumentReader:
             # "Rha's proposal" is Rha's as "Del Cid's house" is his (while "Del Cid's son" is another person).
             owned = tok.lemma_.lower() in OWNED_THINGS or tok.lemma_.lower() in PROPOSALS
             if child.dep_ == "poss":
-                # "the murder of Del Cid's son": the son, not Del Cid; but "Del Cid's house" is his.
-                if owned or not self._is_person(child):
+                # "the murder of Del Cid's son": the son, not Del Cid; but "Del Cid's house" is his, and
+                # "Cross's investor group" is the group he leads.
+                if owned or not self._is_person(child) or tok.lemma_.lower() in COLLECTIVES:
                     found.extend(self.party(child, exclude, owners, depth + 1))
             elif (child.dep_ in {"amod", "compound", "nmod"} and child.i in self.mention_entity
                   and (owners != SUBJECT_OWNER_PREPS or self._group_of_org(tok, child))):
@@ -515,6 +517,11 @@ class ArgumentReader:
             if bodies:
                 role = bodies[0][1]
                 modifiers = [m for m in modifiers if m is not bodies[0][0]]
+        if not role and _member_noun(tok):
+            # "Maoist cadres", "Naxalite activists": members of no named group, of the sector their
+            # modifier gives (placed like any armed group by `_placed_group` or `_inferred`).
+            sector = next((sec for m in modifiers if _nonstate(sec := self._modifier_sector(m))), "")
+            return [Argument(ActorRef(None, sector), True)] if sector else []
         if not role or not role.sector:
             return []
         sector = role.sector
@@ -1238,6 +1245,8 @@ class ArgumentReader:
             if all(not a.direct for a in found):  # "agreed to sell its Canadian unit to Onex": Onex
                 found = [a for prep in COMPLEMENT_TARGET_PREPS for node in [comp, *objects]
                          for a in self.prep_objects(node, prep, exclude)] or found
+            if not found and is_passive(comp):  # "agreed to be acquired by Mark IV": Mark IV
+                found = self.prep_objects(comp, "by", exclude)
             # "agreed to send more security forces": an unnamed group of no country is what is sent or done,
             # not the other party (and "Venezuela and Colombia agreed" stays reciprocal).
             found = [a for a in found if a.ref.entity_id is not None or self._has_country(a.ref.code)]
@@ -1356,7 +1365,9 @@ class ArgumentReader:
         return ent.type in PLACE_TYPES and not self.kb.country_of(ent.name)
 
     def noun_source(self, noun: Token, light: Token | None) -> list[Argument]:
-        own = [self._court_of(a, noun) for a in self.noun_own_source(noun)] or self.claimant(noun)
+        # "an ambush by Maoist cadres in Gadchiroli": a group of no country is placed as a verb's doer is
+        own = [self._placed_group(self._court_of(a, noun), noun) for a in self.noun_own_source(noun)] \
+            or self.claimant(noun)
         if own:
             return own
         frame = light or self._frame_verb(noun)
