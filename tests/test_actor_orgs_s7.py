@@ -102,3 +102,40 @@ def test_the_company_is_the_company_named_before(filed) -> None:
                    "The company said it raised 20 mln dlrs for the work.", "SAO PAULO, March 5 -")
     assert actor_of(result, "Hollinshead Mining Corp")[0] == "CANBUS"
     assert actor_of(result, "The company") == ("CANBUS", "context")
+
+
+@pytest.mark.parametrize(("name", "sector"), [
+    ("Air Line Pilots Association", "LAB"), ("Association of Flight Attendants", "LAB"),
+    ("Galveston Metal Trades Council", "LAB"), ("Bankers Association", "BUS"), ("Workers Party", "PTY"),
+    ("Revolutionary Armed Forces of Colombia", "REB"), ("Fuerzas Armadas Revolucionarias de Colombia", "REB"),
+    ("Colombian Armed Forces", "MIL"),
+])
+def test_sector_from_the_name(name: str, sector: str) -> None:
+    assert default_org_names().sector(name) == sector
+
+
+def test_an_outlet_that_reports_is_media_of_the_story(filed) -> None:
+    result = filed("Diario del Sur reported that gunmen killed two police officers in Acapulco.",
+                   published="2015-03-05")
+    assert actor_of(result, "Diario del Sur") == ("MEXMED", "article")
+
+
+def test_a_title_only_one_government_uses(filed) -> None:
+    result = filed("Deputy Secretary of State Carl Wendover said the talks would resume.", "RIYADH, March 5 -")
+    assert actor_of(result, "Carl Wendover") == ("USAGOV", "title")
+    result = filed("Home Secretary Alan Fothergill said the inquiry would report in May.", "NEW YORK, March 5 -")
+    assert actor_of(result, "Alan Fothergill")[0] == "GBRGOV"
+
+
+def test_a_minister_is_of_the_government_where_the_story_is_filed(filed) -> None:
+    text = "Labour Minister Almiro Pazzetti said the strike was illegal."
+    assert actor_of(filed(text, "BRASILIA, March 5 -"), "Almiro Pazzetti")[0].startswith("BRAGOV")
+    # filed from Washington, a minister is a visitor: no country
+    assert not (actor_of(filed(text, "WASHINGTON, March 5 -"), "Almiro Pazzetti")[0] or "").startswith("USA")
+
+
+def test_a_title_on_the_day_beats_the_table_out_of_office(filed) -> None:
+    result = filed("Vice President George Bush said the United States would not retreat.",
+                   "WASHINGTON, Oct 5 -", published="1987-10-05")
+    bush = next(e for e in result.entities if e.name == "George Bush")
+    assert bush.actor is not None and bush.actor.code == "USAGOV"

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from ..extensions import doc_text
 from ..model import Actor, Entity, Mention
 from ..resources import load_table, split_list
-from .knowledge import ActorKnowledge, normalize
+from .knowledge import ActorKnowledge, OfficeTerm, normalize
 from .merge import Cluster, name_tokens
 
 # Sectors of the state: a former holder of such an office is one of CAMEO's elites (ELI); a former executive,
@@ -60,7 +60,7 @@ class ActorCoder:
     def name(self, cl: Cluster, day: date | None) -> str:
         kb = self.kb
         if cl.kind == "person":
-            term = kb.term_on(cl.identity, day) if cl.identity else None
+            term = self._term(cl, day)
             if cl.identity and kb.terms_for(cl.identity):
                 return (term or kb.terms_for(cl.identity)[0]).name
             names = [_clean_name(m.text) for m in cl.members if m.kind == "person"]
@@ -83,10 +83,15 @@ class ActorCoder:
     # -- codes -------------------------------------------------------------------------------------
 
     def actor(self, cl: Cluster, day: date | None) -> Actor | None:
-        kb = self.kb
         basis = cl.basis or "dictionary"
         if cl.kind == "person":
-            term = kb.term_on(cl.identity, day) if cl.identity else None
+            term = self._term(cl, day)
+            titled = cl.sector if cl.role_phrases else self._title_sector(cl)
+            if term and not cl.former and term.country and term.code[3:] == "ELI" and titled \
+                    and titled != "ELI":
+                # "Vice President Bush" in 1987: the title the text gives on the article's day beats the
+                # table's "out of office" for that day
+                return Actor(term.country + titled, term.country, titled, term.name, "title")
             if term and not cl.former:
                 return Actor(term.code, term.country, term.code[3:] or None if term.country else "IGO",
                              term.name, "dictionary" if term.country else None)
@@ -113,6 +118,37 @@ class ActorCoder:
             return self._coded(cl.country, cl.sector, self.name(cl, day), basis) if cl.country else None
         if cl.kind in {"country", "metonym", "body", "norp", "org"}:
             return self._coded(cl.country, cl.sector, self.name(cl, day), basis)
+        return None
+
+    def _term(self, cl: Cluster, day: date | None) -> OfficeTerm | None:
+        """The office the person holds on `day`: the cluster's identity's, unless that is only "out of
+        office" (ELI) while a name the article writes is an office holder's that day ("George Bush", the
+        father, when the merge took the son's identity)."""
+        kb = self.kb
+        term = kb.term_on(cl.identity, day) if cl.identity else None
+        if term is not None and term.code[3:] != "ELI":
+            return term
+        for m in cl.members:
+            words = m.key.split()
+            if m.kind != "person":
+                continue
+            for i in range(len(words) - 1):  # "president george bush": the name after a title the NER kept
+                if i and " ".join(words[:i]) not in kb.roles:
+                    continue
+                other = kb.term_on(" ".join(words[i:]), day)
+                if other is not None and other.code[3:] not in {"", "ELI"} and other.country == (
+                        term.country if term else other.country):
+                    return other
+        return term
+
+    def _title_sector(self, cl: Cluster) -> str | None:
+        """The sector of a one-person title the NER kept inside a person's name ("President George Bush")."""
+        for m in cl.members:
+            words = m.key.split()
+            for i in range(len(words) - 1, 0, -1):
+                role = self.kb.roles.get(" ".join(words[:i]))
+                if role is not None and role.person:
+                    return role.sector
         return None
 
     def _coded(self, country: str | None, sector: str | None, name: str, basis: str) -> Actor | None:

@@ -30,6 +30,12 @@ DOMESTIC_PEOPLE = {"REB", "INS", "UAF", "CRM", "COP"}
 # Officials with a title but no country are as often visitors as locals ("Assistant Secretary of State
 # Molly Phee" in a story from Niamey): they are not placed by the article.
 VISITING_SECTORS = {"GOV", "MIL", "ELI"}
+# Words of Spanish and Portuguese newspaper names: such an outlet is of the country the story is about.
+OUTLET_ARTICLES = frozenset({"el", "la", "los", "las"})
+OUTLET_WORDS = frozenset({"diario", "prensa", "noticias", "semanario", "revista", "periodico", "jornal",
+                          "folha", "noticia", "cronica", "heraldo", "tribuna"})
+# Governments whose members are secretaries, not ministers: a "minister" in a story filed there is a visitor.
+MINISTERLESS = frozenset({"USA"})
 DOMINANT_SHARE = 0.6  # a named person is placed only by an article this clearly about one country
 DOMINANT_MENTIONS = 3
 # Division names that are also plain words of body names: "Coast Guard", "Central Police", "Delta Force".
@@ -231,12 +237,50 @@ def _sentences_naming_another_country(clusters: list[Cluster], home: str | None,
 
 
 @cache
-def shared_body_names() -> dict[str, dict[str, str]]:
-    """national_bodies.csv: normalised name -> {country: sector} of the countries whose body is so called."""
+def shared_body_names(kind: str = "body") -> dict[str, dict[str, str]]:
+    """national_bodies.csv: normalised name -> {country: sector} of the countries whose body (`kind` body)
+    or office (`kind` title) is so called."""
     out: dict[str, dict[str, str]] = {}
     for row in load_table("national_bodies", ("phrase", "iso3", "sector")):
-        out.setdefault(normalize(row["phrase"]), {})[row["iso3"]] = row["sector"]
+        if (row.get("kind") or "body") == kind:
+            out.setdefault(normalize(row["phrase"]), {})[row["iso3"]] = row["sector"]
     return out
+
+
+def national_title_country(cl: Cluster, home: str | None) -> tuple[str, str] | None:
+    """"Deputy Secretary of State John Whitehead", "Home Secretary Douglas Hurd": a title only some
+    countries' governments use (national_bodies.csv `title` rows) is the story's home country's if it is one
+    of them, else the one country that uses it; with the office's sector."""
+    titles = shared_body_names("title")
+    phrases = set(cl.role_phrases)
+    for m in cl.members:  # the title as written ("Home Secretary"), where roles.csv knows only its head
+        words = normalize(m.extras.get("title", "")).split()
+        phrases.update(" ".join(words[i:]) for i in range(len(words)))
+    for phrase in sorted(phrases, key=len, reverse=True):
+        countries = titles.get(phrase)
+        if not countries:
+            continue
+        if home in countries:
+            return home, countries[home]
+        if len(countries) == 1:
+            return next(iter(countries.items()))
+        return None
+    return None
+
+
+def _local_outlet(cl: Cluster) -> bool:
+    """A news outlet named in Spanish or Portuguese ("El Tiempo", "Prensa Libre", "Folha de Sao Paulo")."""
+    for m in cl.members:
+        words = normalize(m.text).split()
+        if words and (words[0] in OUTLET_ARTICLES or OUTLET_WORDS.intersection(words)):
+            return True
+    return False
+
+
+def _minister(cl: Cluster) -> bool:
+    """"Labour Minister X", "the finance minister, X": a person titled a minister of some government."""
+    return (cl.sector or "").startswith("GOV") and any(p.split()[-1:] == ["minister"]
+                                                       for p in cl.role_phrases)
 
 
 def _rehome_shared_names(clusters: list[Cluster], home: str | None) -> None:
@@ -361,16 +405,30 @@ def _place(cl: Cluster, home: Home, kb: ActorKnowledge, foreign_in: set[int], ab
     filed, main, dominant = home.filed, home.main, home.dominant
     unplaced = _unplaced(cl)
     if unplaced and cl.kind == "person" and not kb.terms_for(cl.identity or ""):
-        if dominant and (cl.sector not in VISITING_SECTORS or cl.former):
+        titled = national_title_country(cl, home.country) if not cl.former else None
+        sentences = {m.sentence for m in cl.members}
+        if titled is not None:
+            cl.country, cl.basis = titled[0], "title"
+            if cl.sector in {None, "GOV"}:
+                cl.sector = titled[1]  # "House Speaker Jim Wright": LEG
+        elif dominant and (cl.sector not in VISITING_SECTORS or cl.former):
             # a former official of no stated country is the country's the article is clearly about
             cl.country, cl.basis = dominant, "article"
         elif home.country and (cl.role_phrases & domestic_roles() or cl.sector in DOMESTIC_PEOPLE):
             # "Mayor Ana Ruiz", "cartel leader X", "a Maoist commander, X", "a constable, X"
             cl.country, cl.basis = home.country, "dateline" if filed else "article"
+        elif _minister(cl) and not cl.former and filed and filed not in MINISTERLESS and not (
+                sentences & foreign_in):
+            # "Labour Minister Almir Pazzianotto" in a story filed from Brasilia: ministers are of the
+            # government where the story is filed, unless a sentence naming them names another country
+            cl.country, cl.basis = filed, "dateline"
     elif unplaced and cl.sector is not None:
         named = name_place_country(cl, home.country)
         if named:
             cl.country, cl.basis = named, "title"
+        elif cl.sector == "MED" and cl.kind == "org" and home.country and _local_outlet(cl):
+            # "El Ciudadano reported", "Prensa Libre": a paper named in the local language is the story's
+            cl.country, cl.basis = home.country, "dateline" if filed else "article"
         elif filed and cl.kind in {"org", "role", "body"}:
             # A group in a sentence about another country's actors is not the filing place's
             # ("WASHINGTON - The Colombian military continued to kill civilians"): precision first.

@@ -15,7 +15,7 @@ from ..errors import Code, DataError
 from ..resources import load_table
 from .knowledge import normalize
 
-CONTEXT_KINDS = {"owned", "deal", "deal_object"}  # org_words rows read around a name, not in it
+CONTEXT_KINDS = {"owned", "deal", "deal_object", "reporting"}  # org_words rows read around a name, not in it
 CRIME_UNIT_KINDS = {"fought", "unit"}  # org_words rows of state units named after the crime they fight
 LEGAL_SPAN = 4  # a legal form stands among the last words of a name ("Boral Pty Ltd", "Acme SA de CV")
 CLAUSE_LINKS = {"xcomp", "ccomp", "conj", "advcl"}  # "X said it agreed to acquire": verbs X is the subject of
@@ -87,10 +87,12 @@ class OrgNameReader:
         self.units: set[tuple[str, ...]] = set()
         self.legal_homes: dict[tuple[str, ...], LegalHome] = {}
         self.tickers: dict[str, str] = {}
+        self.workers: set[tuple[str, ...]] = set()
+        self.workers_heads: set[str] = set()
         for n, row in enumerate(load_table("org_words", ("phrase", "sector", "where")), 1):
             sector, where = row["sector"].upper(), row["where"]
-            if sector not in SECTORS or where not in {"last", "any", "igo", "igo_head", "ticker",
-                                                      *CONTEXT_KINDS, *CRIME_UNIT_KINDS} \
+            if sector not in SECTORS or where not in {"last", "any", "igo", "igo_head", "ticker", "workers",
+                                                      "workers_head", *CONTEXT_KINDS, *CRIME_UNIT_KINDS} \
                     or row.get("legal", "") not in {"", "1", "2"}:
                 raise DataError(Code.E010, f"newsevents/data/org_words.csv row {n}",
                                 f"unknown sector {sector!r}, where {where!r} or legal {row.get('legal')!r}")
@@ -101,6 +103,12 @@ class OrgNameReader:
             if countries:
                 words = tuple(collapse_initials(row["phrase"].split()))
                 self.legal_homes[words] = LegalHome(" ".join(words), countries, row.get("default") or None)
+            if where == "workers":
+                self.workers.add(tuple(row["phrase"].split()))
+                continue
+            if where == "workers_head":
+                self.workers_heads.add(row["phrase"])
+                continue
             if where == "igo_head":
                 self.igo_heads.add(tuple(row["phrase"].split()))
             elif where in CRIME_UNIT_KINDS:
@@ -120,6 +128,9 @@ class OrgNameReader:
         crime_unit = self._crime_unit(words, head)
         if crime_unit is not None:
             return crime_unit
+        if head[-1] in self.workers_heads and any(tuple(words[i:i + len(w)]) == w for w in self.workers
+                                                  for i in range(len(words) - len(w) + 1)):
+            return "LAB"  # "Air Line Pilots Association", "Association of Flight Attendants"
         for row in self.rows:
             n = len(row.words)
             if row.where == "last":
@@ -183,6 +194,9 @@ class OrgNameReader:
             if word in owned:
                 return owned[word]
         if root.dep_ == "nsubj":
+            reporting = self.context["reporting"].get(root.head.lemma_.lower())
+            if reporting is not None and root.head.pos_ == "VERB":
+                return reporting  # "El Ciudadano reported", "Prensa Libre published": a news outlet
             return self._deal_sector(root.head, depth=3)
         return None
 
