@@ -135,3 +135,26 @@ def test_diplomatic_recognition_is_between_states(analyse, text: str, fires: boo
 def test_monitoring_operations_is_no_investigation(analyse) -> None:
     found = cameos(analyse, "A police officer monitoring anti-Maoist operations said the area was a transit point.")
     assert not any(code.startswith("09") for code in found), found
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    ("Voters who support President Bolsonaro consider violence the main problem in Brazil.", False),
+    ("Germany, which backed the French proposal on Monday, called for calm.", True),
+])
+def test_a_stance_describing_a_group_is_no_endorsement(analyse, text: str, fires: bool) -> None:
+    assert any(code.startswith("05") for code in cameos(analyse, text)) is fires
+
+
+def test_customers_asking_for_a_product_make_no_appeal(analyse) -> None:
+    found = cameos(analyse, '"We are developing new systems because our customers are asking for them," the vice '
+                            'president of Kodak said.')
+    assert not any(code.startswith("02") for code in found), found
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Two drug traffickers were shot dead in Culiacan on Sunday.", "18"),
+    ("Two militants were shot dead in Kupwara on Sunday.", "19"),
+])
+def test_a_gang_member_killed_by_no_named_doer_is_unconventional_violence(analyse, text: str, root: str) -> None:
+    found = cameos(analyse, text)
+    assert found and all(code.startswith(root) for code in found), found

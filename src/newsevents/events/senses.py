@@ -35,7 +35,7 @@ from .lexicon import TriggerRule
 
 SLOTS = {"dobj", "nsubj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "acl", "poss", "nummod",
          "caux", "governor", "speaker", "prt", "compound", "near", "sentence", "mod", "controller",
-         "dobj_mod", "dobj_of", "xcomp_passive"}
+         "dobj_mod", "dobj_of", "xcomp_passive", "relcl_present"}
 TESTS = {"class", "not_actor", "present", "absent", "without", "any", "place"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
@@ -346,6 +346,9 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         return [verb.head] if verb.dep_ == "xcomp" and verb.head is not verb else []
     if slot == "controller":
         return _controller(tok)
+    if slot == "relcl_present":  # "*voters* who support him": a present relative clause describes its noun
+        present = tok.tag_ in {"VBP", "VBZ"} and not any(c.dep_ in {"aux", "auxpass"} for c in children)
+        return [tok.head] if tok.dep_ == "relcl" and present and tok.head is not tok else []
     if slot == "dobj_mod":  # "established *commercial* relations"
         return [m for o in slot_words(tok, "dobj") for m in o.children if m.dep_ in {"amod", "compound"}]
     if slot == "dobj_of":  # "seized control of *the region*"
