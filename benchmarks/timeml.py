@@ -23,7 +23,7 @@ from datetime import date
 from pathlib import Path
 from xml.etree import ElementTree
 
-from newsevents.events.dating import governing_verb, phrase_timing
+from newsevents.events.dating import governing_verb, phrase_timing, sentence_unit
 from newsevents.events.lexicon import default_lexicon
 from newsevents.events.modality import read_modality
 from newsevents.nlp import load_spacy
@@ -41,6 +41,7 @@ class Timex:
     dct: date
     future: bool = False  # the clause the phrase hangs on is read ahead of the story
     past: bool = False  # ... or told in the past tense
+    unit: str | None = None  # "Q": the sentence reports a quarter's figures
 
 
 def _text_and_offsets(text_node: ElementTree.Element) -> tuple[str, dict[int, tuple[int, int]]]:
@@ -89,12 +90,15 @@ def read_timexes(root: Path, in_sentence: bool = True) -> list[Timex]:
             if node.get("type") != "DATE" or not node.text:
                 continue
             future = past = False
+            unit = None
             span = doc.char_span(*offsets[id(node)], alignment_mode="expand") if doc is not None else None
             verb = governing_verb(span) if span is not None and len(span) else None
             if span is not None and verb is not None and lexicon is not None:
                 future, past = phrase_timing(span, read_modality(verb, lexicon) == "intended")
+            if span is not None and len(span):
+                unit = sentence_unit(span.root)
             phrase = " ".join(node.text.split())
-            out.append(Timex(path.stem, phrase, node.get("value", ""), dct, future, past))
+            out.append(Timex(path.stem, phrase, node.get("value", ""), dct, future, past, unit))
     return out
 
 
@@ -113,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     total = Counter[str]()
     misses = []
     for t in timexes:
-        got = timex_value(t.text, t.dct, future=t.future, past=t.past)
+        got = timex_value(t.text, t.dct, future=t.future, past=t.past, unit=t.unit)
         key = shape(t.value)
         total[key] += 1
         if got == t.value:

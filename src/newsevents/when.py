@@ -115,13 +115,15 @@ class EventDate:
 
 @lru_cache(maxsize=50_000)  # dateparser takes milliseconds a phrase; news repeats "on Monday"
 def resolve_event_date(phrase: str | None, published: date | None, future: bool = False,
-                       nearest: bool = False, past: bool = False) -> EventDate:
+                       nearest: bool = False, past: bool = False, unit: str | None = None) -> EventDate:
     """Resolve `phrase` ("on Saturday", "last week", "February 24", "in 2014") against `published`.
 
     `future` prefers the coming date for an ambiguous phrase (an intended event: "will visit on Tuesday");
     `past`, for a phrase in a clause told in the past, reads a month-day within PAST_AHEAD_DAYS ahead as
     this year's (a date the act named); `nearest`, for a phrase read without its clause's tense, takes the
     month or month-day nearest
+    publication (`unit` "Q": the sentence reports a quarter's figures, so "a year earlier" is that quarter a
+    year back, see `reported_quarter`);
     publication; otherwise the past one (an event that happened).
     No phrase: the publication date with basis `publication`. No publication date: relative phrases stay
     unresolved (date None, the phrase kept); explicit ones with a year still resolve.
@@ -139,6 +141,9 @@ def resolve_event_date(phrase: str | None, published: date | None, future: bool 
         return EventDate(None, phrase, "relative")  # its anchor is another event: we do not guess it
     if _counts_only(words):
         return EventDate(None, phrase, basis)  # "five years", "10 days": how long, not when
+    quarter = reported_quarter(words, published) if unit == "Q" and published is not None else None
+    if quarter is not None:
+        return EventDate(quarter, phrase, "relative")
     base = published or date(1970, 1, 1)
     if future and base.weekday() == 6 and "this" in words and "week" in words and not counted_back:
         base += timedelta(days=1)  # "will meet this week" in a Sunday story: the week it opens
@@ -545,18 +550,50 @@ def _parser(base: date, future: bool) -> DateDataParser:
     return DateDataParser(languages=["en"], settings=settings)
 
 
-def timex_value(phrase: str, published: date, future: bool = False, past: bool = False) -> str | None:
+def timex_value(phrase: str, published: date, future: bool = False, past: bool = False,
+                unit: str | None = None) -> str | None:
     """A TimeML TIMEX3 value for a DATE phrase read against the publication date: a day, ISO week, month,
     quarter (1998-Q3), half (1998-H1), season (1998-SU), year or decade (199), PRESENT_REF, PAST_REF or
     FUTURE_REF; None when the phrase cannot be resolved. `future` and `past` are the tense of the clause
     the phrase hangs on, as the event stage reads it (`events.dating.phrase_timing`): "Monday" in "will
     meet on Monday" is the coming Monday, "January" in "fell in January" the January before the story.
-    (Measured by benchmarks/timeml.py.)"""
+    `unit` "Q" says the sentence reports a quarter's figures (`events.dating.sentence_unit`). (Measured by
+    benchmarks/timeml.py.)"""
     words = _words(phrase)
+    quarter = reported_quarter(words, published) if unit == "Q" else None
+    if quarter is not None:
+        return quarter
     special = _calendar_value(words, published, future)
     if special is not None:
         return special
-    return resolve_event_date(phrase, published, future, nearest=not past, past=past).date
+    return resolve_event_date(phrase, published, future, nearest=not past, past=past, unit=unit).date
+
+
+# Words of a period phrase in a report of quarterly figures that do not change which period it is.
+PERIOD_FILLER = {"the", "a", "an", "comparable", "corresponding", "same", "period", "quarter", "in", "of"}
+YEAR_BACK = ("ago", "earlier", "before")  # "a year ago", "year-earlier", "the year before"
+
+
+def reported_quarter(words: list[str], published: date) -> str | None:
+    """In a sentence reporting a quarter's figures (company results, growth), the period phrases name the
+    quarter just reported (the one before publication's): "net rose to $5 million from $4 million a year
+    earlier" is that quarter a year back, as is "the year-ago period" (not "last year": as often the whole
+    year);
+    "the latest period" is the quarter itself, "the 1988 period" the same quarter of 1988. None for other
+    phrases."""
+    latest = published.year * 4 + (published.month - 1) // 3 - 1
+    rest = set(words) - PERIOD_FILLER
+    year = next((int(w) for w in words if len(w) == 4 and w.isdigit()), None)
+    if len(rest) == 2 and "year" in rest and any(
+            back in rest and words.index("year") < words.index(back) for back in YEAR_BACK):
+        index = latest - 4
+    elif "period" in words and rest <= {"latest", "recent", "current", "most"}:
+        index = latest
+    elif "period" in words and year is not None and rest == {str(year)}:
+        index = year * 4 + latest % 4
+    else:
+        return None
+    return f"{index // 4:04d}-Q{index % 4 + 1}"
 
 
 def _names_period(words: list[str]) -> bool:

@@ -86,7 +86,8 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
         if phrase is None and (background or _dated_elsewhere(tok, frame, day)):
             return EventDate(None, None, "unknown")
     forward, past = clause_timing(tok, frame, future, dated=phrase is not None)
-    resolved = resolve_event_date(phrase, day, future=forward, nearest=not past, past=past)
+    resolved = resolve_event_date(phrase, day, future=forward, nearest=not past, past=past,
+                                  unit=sentence_unit(tok) if phrase else None)
     verb = tok.pos_ in {"VERB", "AUX"}  # an event noun's tense is its governor's, not its own
     span = date_span(resolved.date) if phrase and past and not forward and verb else None
     if span is not None and day is not None and span[0] > day:
@@ -136,6 +137,18 @@ def _path_up(span: Span) -> list[Token]:
     while len(path) < 6 and path[-1].head.i != path[-1].i:
         path.append(path[-1].head)
     return path
+
+
+def sentence_unit(tok: Token) -> str | None:
+    """"Q" when the token's sentence, or the one before it, reports a quarter's figures ("third-quarter
+    net", "in the quarter", "quarterly profit"): its "a year earlier" is the quarter a year back
+    (`when.reported_quarter`)."""
+    sent = sentence_of(tok)
+    before = sentence_of(tok.doc[sent.start - 1]) if sent.start > 0 else sent
+    words = {t.lower_ for t in tok.doc[before.start:sent.end]}
+    if words & {"quarter", "quarterly", "quarters"} or any(w.endswith("-quarter") for w in words):
+        return "Q"
+    return None
 
 
 def phrase_timing(span: Span, future: bool) -> tuple[bool, bool]:
