@@ -75,8 +75,10 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
     """The date of the event whose trigger is `tok` (with its anchor and embedding verbs in `frame`)."""
     day = story_day(tok, published)
     phrase = date_phrase(tok, frame) or _coordinated_phrase(tok, frame)
-    if phrase is None and (is_background(tok, frame) or (not future and long_perfect(tok, frame))
-                           or _perfect_report(tok)):
+    if phrase is None and not future:
+        phrase = _own_act_announced(tok)
+    if phrase is None and not _clock_timed(tok, frame) and (
+            is_background(tok, frame) or (not future and long_perfect(tok, frame)) or _perfect_report(tok)):
         return EventDate(None, None, "unknown")
     if phrase is None and future:
         phrase = _gathering_phrase(tok)
@@ -222,6 +224,50 @@ def _lede_starts(tok: Token) -> set[int]:
                 break
         tok.doc.user_data[LEDE] = cached
     return set(cached)
+
+
+ANNOUNCE_LEMMAS = {"say", "announce", "disclose", "report", "confirm", "state"}
+SELF_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
+
+
+def _own_act_announced(tok: Token) -> str | None:
+    """The date of a dated announcement of the speaker's own past act ("Ferruzzi announced last week it had
+    agreed to buy CPC", "the company said yesterday it held talks with KLM", "Mannesmann, which yesterday
+    announced it had agreed to take a stake"): a party tells its own deal or talks when they are made. Not a
+    report of another party's act ("the army said on Monday that rebels attacked": undated)."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head if tok.dep_ == "dobj" else None  # "held talks"
+    if verb is None or not (_past_tense(verb, []) or verb.tag_ == "VBD"):
+        return None
+    speech = verb.head
+    if verb.dep_ != "ccomp" or speech.lemma_.lower() not in ANNOUNCE_LEMMAS or speech.tag_ != "VBD":
+        return None
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.lower_ not in SELF_PRONOUNS:
+        return None
+    for ent in _date_entities(tok):
+        root = ent.root
+        hung = root.head.i == speech.i or (root.dep_ == "pobj" and root.head.head.i == speech.i) or (
+            speech.dep_ == "relcl" and root.head.i == speech.i)
+        if hung and root.dep_ in {"npadvmod", "pobj", "advmod"} and names_a_time(ent.text) and \
+                not _names_a_thing(ent, tok) and (root.dep_ != "pobj" or root.head.lower_ in {"on", "in"}):
+            return ent.text
+    return next((c.text for c in speech.children if c.dep_ in {"npadvmod", "advmod"}
+                 and c.lower_ in DEICTIC_ADVERBS and not c.ent_type_), None)
+
+
+def _clock_timed(tok: Token, frame: list[Token]) -> bool:
+    """Is the event told at a time of day and no other day ("the quake, which struck at 0940 hrs", "began
+    fighting at about 1000 local time"): a time of day with no day is the story's day, not background."""
+    clock = cue_words("clock")
+    for node in [tok, *frame]:
+        for prep in node.children:
+            if prep.dep_ != "prep" or prep.lower_ != "at":
+                continue
+            words = [t for t in prep.subtree if t.i != prep.i]
+            if any(t.like_num for t in words) and (any(t.lower_.strip(".") in clock for t in words)
+                                                   or any(t.ent_type_ == "TIME" for t in words)):
+                return True
+    return False
 
 
 def _perfect_report(tok: Token) -> bool:
