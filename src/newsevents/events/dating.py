@@ -797,6 +797,13 @@ def _coordinated_phrase(tok: Token, frame: list[Token]) -> str | None:
         # but "approved the offer last week, but workers had threatened to strike": its own earlier time;
         # "rejected the offer on Saturday and workers will strike": a future of its own
         return date_phrase(anchor.head, [anchor.head])
+    for conj in anchor.children:
+        # "was abducted and shot in the city in November 2011": verbs joined before any word of their own
+        # share one predicate and its date (but "rejected its quota and produced 1.75 mln bpd in February")
+        if conj.dep_ == "conj" and conj.pos_ == "VERB" and conj.tag_ == anchor.tag_ and not any(
+                c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in conj.children) and not any(
+                anchor.i < c.i < conj.i and c.dep_ not in {"cc", "punct", "advmod"} for c in anchor.children):
+            return date_phrase(conj, [conj])
     return None
 
 
