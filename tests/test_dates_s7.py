@@ -146,3 +146,23 @@ def test_a_coordinated_clause_with_its_own_subject_lends_no_date(nlp: Language) 
 def test_a_shared_subject_conjunct_still_takes_the_date(nlp: Language) -> None:
     assert date_of(nlp, "Three men were arrested on Monday and charged with murder.", "charged")[0] == \
         "2018-03-12"
+
+
+def test_a_party_announcing_its_own_act_dates_it(nlp: Language) -> None:
+    sentence = "Ferruzzi announced last week it had agreed in principle to buy the sugar business."
+    assert _body_date(nlp, sentence, "agreed") == ("2018-W10", "relative")
+
+
+def test_a_report_of_another_party_s_act_stays_undated(nlp: Language) -> None:
+    sentence = "The army said on Monday that rebels attacked the convoy near the border."
+    assert _body_date(nlp, sentence, "attacked") == (None, "unknown")
+
+
+def test_a_time_of_day_is_the_story_s_day(nlp: Language) -> None:
+    sentence = "Officials measured the epicentre of the quake, which struck at 0940 hrs, under the sea."
+    assert _body_date(nlp, sentence, "struck") == ("2018-03-14", "publication")
+
+
+def test_verbs_sharing_one_predicate_share_its_date(nlp: Language) -> None:
+    sentence = "The consul was abducted and shot in the capital in November 2011."
+    assert date_of(nlp, sentence, "abducted")[0] == "2011-11"
