@@ -166,3 +166,8 @@ def test_a_time_of_day_is_the_story_s_day(nlp: Language) -> None:
 def test_verbs_sharing_one_predicate_share_its_date(nlp: Language) -> None:
     sentence = "The consul was abducted and shot in the capital in November 2011."
     assert date_of(nlp, sentence, "abducted")[0] == "2011-11"
+
+
+def test_an_act_still_to_be_decided_on_takes_no_date_of_the_deciding(nlp: Language) -> None:
+    sentence = "Japan will decide late next week whether to impose sanctions on the United States."
+    assert _body_date(nlp, sentence, "impose", future=True) == (None, "unknown")

@@ -74,9 +74,13 @@ GATHERING_PREPS = {"at", "during"}
 def event_date(tok: Token, frame: list[Token], published: date | None, future: bool) -> EventDate:
     """The date of the event whose trigger is `tok` (with its anchor and embedding verbs in `frame`)."""
     day = story_day(tok, published)
+    frame = _open_question_cut(frame)
     phrase = date_phrase(tok, frame) or _coordinated_phrase(tok, frame)
     if phrase is None and not future:
         phrase = _own_act_announced(tok)
+    if phrase is None and any(any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children)
+                              for node in frame):
+        return EventDate(None, None, "unknown")  # an act still to be decided on has no day yet
     if phrase is None and not _clock_timed(tok, frame) and (
             is_background(tok, frame) or (not future and long_perfect(tok, frame)) or _perfect_report(tok)):
         return EventDate(None, None, "unknown")
@@ -97,6 +101,15 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
         # date is the content's (the selling), not the act's
         return resolve_event_date(None, day)
     return resolved
+
+
+def _open_question_cut(frame: list[Token]) -> list[Token]:
+    """The frame up to a clause opened by "whether" or "if" ("will decide late next week whether to impose
+    sanctions"): the verbs above it date the deciding, not the act decided on."""
+    for n, node in enumerate(frame):
+        if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in node.children):
+            return frame[:n + 1]
+    return frame
 
 
 def clause_timing(tok: Token, frame: list[Token], future: bool, dated: bool = True) -> tuple[bool, bool]:
@@ -741,6 +754,8 @@ def _separate_clauses(verb: Token, tok: Token) -> bool:
             n.dep_ == "ccomp" for n in event_side):
         return True  # the complement hangs on the clause both share, not below the event ("X was killed
         # and 27 were injured on May 3, reports Y": the parse hangs the second clause on "reports")
+    if any(any(c.dep_ == "mark" and c.lower_ == "whether" for c in n.children) for n in event_side):
+        return True  # "will decide late next week whether to impose sanctions": the deciding's date
     return any(n.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in SAME_TIME_MARKS
                                          for c in n.children) for n in verb_side + event_side)
 
