@@ -139,3 +139,4 @@ def test_a_title_on_the_day_beats_the_table_out_of_office(filed) -> None:
                    "WASHINGTON, Oct 5 -", published="1987-10-05")
     bush = next(e for e in result.entities if e.name == "George Bush")
     assert bush.actor is not None and bush.actor.code == "USAGOV"
+

@@ -438,6 +438,11 @@ def _place(cl: Cluster, home: Home, kb: ActorKnowledge, foreign_in: set[int], ab
             if cl.sector not in INTERNATIONAL_SECTORS and not sentences & abroad_filed and (
                     cl.kind == "org" or not sentences & foreign_in):
                 cl.country, cl.basis = filed, "dateline"
+            elif main and main != filed and (cl.kind in {"role", "body"} or cl.sector in DOMESTIC_SECTORS) \
+                    and not sentences & abroad_main:
+                # a story filed from London about Indian traders: the sentence's other country is the
+                # article's main one, and nothing there is placed elsewhere
+                cl.country, cl.basis = main, "article"
         elif main and (cl.kind in {"role", "body"} or cl.sector in DOMESTIC_SECTORS) and not (
                 {m.sentence for m in cl.members} & abroad_main):
             cl.country, cl.basis = main, "article"

@@ -24,6 +24,8 @@ class OrgReader(Reader):
             role = self._longest_role(words)
             if role and not role.person:
                 cand.sector = role.sector
+        if cand.sector is None and self.org_names.legal_home(span.text) is not None:
+            cand.sector = "BUS"  # "NV Philips Gloeilampenfabrieken": a legal form opening the name
         if cand.sector is None:  # "shares of Telcom", "Telcom said it agreed to acquire the company": a firm
             cand.sector = self.org_names.context_sector(span)
         if cand.sector in {"COP", "GOV"}:
