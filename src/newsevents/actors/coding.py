@@ -95,6 +95,12 @@ class ActorCoder:
             if term and not cl.former:
                 return Actor(term.code, term.country, term.code[3:] or None if term.country else "IGO",
                              term.name, "dictionary" if term.country else None)
+            home = self._table_country(cl) if term is None and cl.country is None and cl.sector else None
+            if home is not None:
+                # "Finance Minister Mark Eyskens" on a day the tables give him no office: a known
+                # politician's country with the title the text gives
+                sector = former_sector(cl.sector) if cl.former else cl.sector
+                return self._coded(home, sector, self.name(cl, day), "dictionary")
             if cl.code and not cl.former:  # described as speaking for a known body (an IGO's rapporteur)
                 return Actor(cl.code, cl.country, cl.sector, self.name(cl, day),
                              basis if cl.country else None)
@@ -140,6 +146,13 @@ class ActorCoder:
                         term.country if term else other.country):
                     return other
         return term
+
+    def _table_country(self, cl: Cluster) -> str | None:
+        """The one country every tenure the tables know of the person is in (None for IGO officials or
+        people the tables place in several countries)."""
+        terms = self.kb.terms_for(cl.identity) if cl.identity else []
+        countries = {t.country for t in terms}
+        return next(iter(countries)) if len(countries) == 1 and None not in countries else None
 
     def _title_sector(self, cl: Cluster) -> str | None:
         """The sector of a one-person title the NER kept inside a person's name ("President George Bush")."""
