@@ -445,7 +445,7 @@ DESTINATION_PREPS = frozenset({"to", "toward", "towards"})
 # verbs of sending or taking somebody somewhere: where they took him is not where the act happened
 SENDING_VERBS = frozenset({"send", "deport", "transfer", "take", "bring", "move", "fly", "airlift",
                            "evacuate", "rush", "extradite", "return", "hand", "shift", "ferry", "carry",
-                           "drive", "escort", "lead", "march", "parade", "relocate", "repatriate", "expel"})
+                           "drive", "escort", "relocate", "repatriate", "expel"})
 # "attacks on Aleppo", "fired shells towards X": where, for acts on places only
 TARGET_PREPS = frozenset({"on", "against", "towards", "toward"})
 # "the town of X", "the outskirts of X", "the province of X": X is where, when the noun is
@@ -520,13 +520,41 @@ def locate_events(doc: Doc, events: list[Event], entities: Mapping[str, Entity],
                                  on_place=event.cameo.startswith(ACTS_ON_PLACES))
             if place is not None:
                 break
-        ids = [m.place_entity_id for m in event.mentions if m.place_entity_id]
+        ids = [m.place_entity_id for m in event.mentions if m.place_entity_id and not _said_or_sent_there(
+            doc, m.trigger_start, m.trigger_end, entities.get(m.place_entity_id))]
         if place is None and ids:
             place = places.get(Counter(ids).most_common(1)[0][0])
         if place is None and dateline is not None and _main_story(doc, event, dateline, entities, places):
             place = replace(dateline, basis="dateline")
         located.append(replace(event, location=place))
     return located
+
+
+def _said_or_sent_there(doc: Doc, start: int, end: int, ent: Entity | None) -> bool:
+    """Is the place the event stage read for the trigger at [start, end) named in its sentence only as where
+    a verb of saying above the trigger was said ("'we arrested four,' the governor told reporters in X"), or
+    where another verb sent somebody ("arrested and deported to X")?"""
+    trigger = doc.char_span(start, end, alignment_mode="expand")
+    if ent is None or trigger is None or len(trigger) == 0:
+        return False
+    trig = trigger.root
+    sent = sentence_of(trig)
+    for m in ent.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span) or not sent.start <= span.start < sent.end:
+            continue
+        prep = span.root.head
+        verb = prep.head
+        if span.root.dep_ != "pobj" or verb == trig:
+            continue
+        if prep.lower_ in DESTINATION_PREPS and verb.lemma_.lower() in SENDING_VERBS:
+            return True
+        node = trig
+        while node.head != node and node != verb:
+            if node.dep_ in REPORTED and node.head == verb and prep.i > verb.i:
+                return True
+            node = node.head
+    return False
 
 
 def dateline_place(doc: Doc, gazetteer: Gazetteer) -> Place | None:
@@ -840,7 +868,7 @@ def _container(root: Any) -> bool:
     """"the West Bank town of Tulkarm", "the Yemen city of Ibb", "the Daraa Governorate town of Ibta": the
     modifier names where the place lies."""
     while (root.dep_ == "compound" and root.head.lower_ in KIND_NOUNS and root.head.pos_ == "PROPN"
-           and root.head is not root):
+           and root.head != root):
         root = root.head  # (past the kind word the modifier's name ends with)
     head = root.head
     return (root.dep_ in {"compound", "amod", "nmod"} and head.lemma_.lower() in AREA_NOUNS
