@@ -158,3 +158,26 @@ def test_customers_asking_for_a_product_make_no_appeal(analyse) -> None:
 def test_a_gang_member_killed_by_no_named_doer_is_unconventional_violence(analyse, text: str, root: str) -> None:
     found = cameos(analyse, text)
     assert found and all(code.startswith(root) for code in found), found
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    ("Nurses in 30 public hospitals launched a national strike on Monday.", "143", "18"),
+    ("The United Nations has attacked moves to legalise cannabis in its annual report.", "111", "19"),
+])
+def test_strikes_and_verbal_attacks_are_no_violence(analyse, text: str, expected: str, wrong: str) -> None:
+    found = cameos(analyse, text)
+    assert expected in found and not any(code.startswith(wrong) for code in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Siemens will restructure its computer division from July 1, calling it Siemens Data GmbH.",
+    "The company does not have enough capital to support the continuing operations of its furniture unit.",
+    "In El Salvador, extortion demanded by gangs has become routine for bus companies.",
+])
+def test_naming_financing_and_describing_are_no_event(analyse, text: str) -> None:
+    assert not cameos(analyse, text)
+
+
+def test_air_strikes_launched_stay_an_attack(analyse) -> None:
+    found = cameos(analyse, "Israeli warplanes launched air strikes on Gaza on Monday.")
+    assert any(code.startswith("19") for code in found), found
