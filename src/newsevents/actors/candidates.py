@@ -16,6 +16,9 @@ from .org_names import default_org_names
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "mr.", "mrs.", "ms.", "dr.", "madam", "lord", "lady"}
 FORMER = {"former", "ex", "ex-", "late", "then"}
+# Words that may stand before an organisation's name without being part of it.
+LINK_WORDS = frozenset({"the", "a", "an", "of", "at", "for", "and", "by", "with", "from", "to", "in", "its",
+                        "their", "his", "her", "former", "ex", "unit", "subsidiary", "parent"})
 
 
 @dataclass(eq=False)  # a mention is itself: "is it in this list" must not compare every field
@@ -156,9 +159,18 @@ class Reader:
         for n in range(min(6, len(words)), 0, -1):
             for i in range(len(words) - n + 1):
                 org = self.kb.organizations.get(" ".join(words[i:i + n]))
-                if org is not None and (n > 1 or len(words[i]) > 3 or words[i] in acronyms):
+                if org is not None and (n > 1 or len(words[i]) > 3 or words[i] in acronyms) \
+                        and not self._tail_of_longer_company(words, i, org):
                     return org
         return None
+
+    def _tail_of_longer_company(self, words: list[str], i: int, org: Organization) -> bool:
+        """"Express Inc" in "Sky Express Inc": a company's name ending a longer name is another company's
+        (a name word before it, not a determiner, preposition or country word)."""
+        if org.sector not in {"BUS", "MNC"} or i == 0:
+            return False
+        before = words[i - 1]
+        return before not in LINK_WORDS and self._country_words([before]) is None and before.isalpha()
 
 
     def _longest_role(self, words: list[str]) -> Role | None:

@@ -270,6 +270,13 @@ class RolePhraseReader(Reader):
                     if cand.country is None:
                         cand.country = self._country_in(doc, child)
                         cand.basis = "context" if cand.country else None
+            elif child.dep_ == "prep" and child.lower_ == "from" and not (cand.role and cand.role.person) \
+                    and cand.country is None:
+                # "drug traffickers from Peru", "a delegation from Japan": a group from a country is its
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
+                        cand.country = self.kb.country_of(doc[pobj.left_edge.i:pobj.i + 1].text)
+                        cand.basis = "context" if cand.country else None
             elif child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
