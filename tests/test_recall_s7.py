@@ -76,6 +76,16 @@ def test_act_is_found_with_its_parties(analyse: Analyse, text: str, code: str, s
     ("Venezuela's congress will initiate an investigation into the massacre.", "090"),
     ("The US Treasury designated the Rastrojos as a foreign narcotics trafficker under the Kingpin Act.", "163"),
     ("Colombian police disbanded a kidnapping ring in Cali and captured four of its members.", "173"),
+    ("Libya has offered to hand over the two suspects to Britain.", "035"),
+    ("China held military exercises near Taiwan on Monday.", "150"),
+    ("The Ivory Coast Supreme Court allowed opposition candidate Alassane Ouattara to contest the elections.", "080"),
+    ("Sudan's president shortened the nightly curfew by one hour.", "081"),
+    ("Vice President Moody Awori declined to resign.", "124"),
+    ("Ivorian rebels dismissed an appeal from President Laurent Gbagbo to lay down their arms.", "120"),
+    ("Ethnic Albanian rebels have sworn to fight until they control the villages.", "138"),
+    ("Italy announced a suspension of air links with Serbia.", "160"),
+    ("Afghan guerrillas blew up three power lines leading into Kabul.", "171"),
+    ("Some 800,000 Iraqi Kurds sought refuge in Germany last month.", "023"),
 ])
 def test_act_is_coded(analyse: Analyse, text: str, code: str) -> None:
     assert code in codes(analyse(text, DAY))
@@ -96,6 +106,9 @@ def test_fighting_between_two_groups_has_one_as_source_and_the_other_as_target(a
     ("Venezuela returned to the negotiating table in Oslo.", "084"),
     ("The board designated Smith as its new chairman.", "163"),
     ("Officials will have to strike a difficult balance between security and rights.", "190"),
+    ("The exercise of power by the military is under scrutiny.", "150"),
+    ("The company declined to comment on the report.", "124"),
+    ("The court dismissed the case against the former minister.", "120"),
 ])
 def test_other_senses_are_not_these_events(analyse: Analyse, text: str, absent: str) -> None:
     assert absent not in codes(analyse(text, DAY))

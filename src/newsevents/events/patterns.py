@@ -118,12 +118,20 @@ def holds(tok: Token, req: Requirement, clause: Clause) -> bool:
     if req.kind == "particle":
         return req.words <= clause.child_words
     if req.kind == "xcomp":
-        return any(c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in req.words for c in tok.children)
+        return any(_infinitive(c) and c.lemma_.lower() in req.words for c in tok.children)
     if req.kind == "head":
         return governor(tok).lemma_.lower() in req.words
     near = {c.lemma_.lower() for c in tok.children}
     near |= {g.lemma_.lower() for c in tok.children for g in c.children}
     return bool(near & req.words)
+
+
+def _infinitive(tok: Token) -> bool:
+    """An infinitive complement: an xcomp or advcl, or a to-infinitive the parser hung as a clause complement
+    ("allowed Ouattara [to contest] the elections" parsed with Ouattara as its subject)."""
+    if tok.dep_ in {"xcomp", "advcl"}:
+        return True
+    return tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def governor(tok: Token) -> Token:
