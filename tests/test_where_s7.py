@@ -77,3 +77,10 @@ def test_compass_word_alone_is_no_place(analyse: Analyse) -> None:
     ("Kafr Souseh", "Kafr Souseh"), ("Province", "Province")])
 def test_unresolved_name(name: str, bare: str) -> None:
     assert unresolved_name(name) == bare
+
+
+def test_a_place_the_ner_typed_as_an_object(analyse: Analyse) -> None:
+    """"Sword Beach was captured": an act's object the NER typed a place is where, named though unknown."""
+    loc = _place(analyse("Sword Beach was captured with light British losses.", None), "captured")
+    assert loc is not None and loc.name == "Sword Beach"
+

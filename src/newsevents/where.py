@@ -517,7 +517,8 @@ def locate_events(doc: Doc, events: list[Event], entities: Mapping[str, Entity],
         place = None
         for m in event.mentions:
             place = clause_place(doc, m.trigger_start, m.trigger_end, entities, places, gazetteer,
-                                 on_place=event.cameo.startswith(ACTS_ON_PLACES))
+                                 on_place=event.cameo.startswith(ACTS_ON_PLACES),
+                                 capture=event.cameo.startswith("17"))
             if place is not None:
                 break
         ids = [m.place_entity_id for m in event.mentions if m.place_entity_id and not _said_or_sent_there(
@@ -611,9 +612,10 @@ def _within_days(iso: str, published: Any, days: int) -> bool:
 
 def clause_place(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
                  places: Mapping[str, Place | None], gazetteer: Gazetteer,
-                 on_place: bool = False) -> Place | None:
+                 on_place: bool = False, capture: bool = False) -> Place | None:
     """The place nearest the trigger at [start, end) that its clause puts the event in, if any (`on_place`:
-    the trigger acts on its object, so a place as object is where it happened)."""
+    the trigger acts on its object, so a place as object is where it happened; `capture`: a seizure or
+    arrest, whose object is as often a person)."""
     trigger = doc.char_span(start, end, alignment_mode="expand")
     if trigger is None or len(trigger) == 0:
         return None
@@ -653,8 +655,12 @@ def clause_place(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
                       or _ends_with_kind(doc[s:e])))
         root = doc[s:e].root
         described = _described_as_place(root)
-        if place is None and (((typed or named) and root.dep_ not in {"dobj", "nsubjpass"}) or described
-                              or (person and _put_in(root))):
+        # (the NER itself typed the act's object a place: "Utah Beach was captured")
+        # (but a lone word as what was captured is likelier a person: "captured Ocalan")
+        ner_place = typed and root.ent_type_ in PLACE_TYPES and (
+            not capture or e - s > 1 or root.ent_type_ == "LOC")
+        if place is None and (((typed or named) and (root.dep_ not in {"dobj", "nsubjpass"} or ner_place))
+                              or described or (person and _put_in(root))):
             # a place the gazetteer lacks, that the NER or a kind word says is one: named, not on the map (but
             # not as an act's object, where an unknown name is likelier a person: "captured Ocalan", unless
             # an apposition says what it is: "captured Kasumbalesa, a town on the border"); a name the NER
