@@ -3,12 +3,21 @@ the merged event's fields come from readings that agree."""
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import replace
 
 import pytest
 
 from newsevents.events.lexicon import default_lexicon
-from newsevents.merge import dates_conflict, is_proper_name, merge_mentions, places_differ, same_party
+from newsevents.merge import (
+    StoredEvent,
+    dates_conflict,
+    is_proper_name,
+    merge_mentions,
+    places_differ,
+    same_happening,
+    same_party,
+)
 from newsevents.model import ActorRef, Entity, EventMention, Mention, Place
 
 
@@ -170,3 +179,21 @@ def test_a_visit_and_its_meeting_stay_one(analyse) -> None:
                      "2018.", "2022-12-22")
     meetings = [e for e in result.events if e.cameo_root == "04"]
     assert len(meetings) == 1 and len(meetings[0].mentions) == 2
+
+
+# --- across articles -------------------------------------------------------------------------------------
+
+def _stored(article: str, target_name: str | None, target: str = "MEXCRM") -> StoredEvent:
+    day = datetime.date(2019, 6, 3)
+    return StoredEvent(article, "v1", "173", "MEXCOP", target, False, "asserted", day, day, None,
+                       target_name=target_name)
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("Juan Perez", "Jose Lopez", False),  # two people of one code, arrested the same day
+    ("Juan Perez", "Perez", True),
+    ("Juan Perez", None, True),
+    ("Mexican suspects", "Jose Lopez", True),  # a description may be anyone of its code
+])
+def test_across_articles_two_named_parties_are_two_happenings(a: str | None, b: str | None, same: bool) -> None:
+    assert same_happening(_stored("a1", a), _stored("a2", b), default_lexicon()) is same

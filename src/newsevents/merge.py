@@ -127,8 +127,7 @@ def is_proper_name(entity: Entity) -> bool:
         return False
     if entity.type == "PERSON":
         return True
-    words = re.findall(r"[^\W\d_][\w'.-]*", entity.name)
-    return bool(words) and all(w[0].isupper() or w.lower() in NAME_FUNCTION_WORDS for w in words)
+    return _proper(entity.name)
 
 
 @dataclass
@@ -501,7 +500,9 @@ def _most_specific_code(codes: list[str], lexicon: EventLexicon) -> str:
 # - the same CAMEO root, compatible full codes (as within an article), the same polarity (negated or not)
 #   and factuality (asserted/reported vs intended/hypothetical/denied);
 # - parties that agree on both sides: equal codes, or a bare country and a code of that country ("ISR" and
-#   "ISRGOV"); an unknown side agrees only with an unknown side, and at least one side must be known.
+#   "ISRGOV"), and names that agree when both are proper names (when the caller gives names: two people of
+#   one code are two parties); an unknown side agrees only with an unknown side, and at least one side must
+#   be known.
 #   Consultations (root 04) are symmetric: "A met B" and "B hosted A" are one meeting;
 # - dates no coarser than a week ("on Saturday", "last week"; not "in March", "in 2014") whose days lie
 #   within `window_days` of each other;
@@ -528,6 +529,10 @@ class StoredEvent:
     day_from: date | None
     day_to: date | None
     place: str | None  # geonames id or place name
+    # the parties' names as the article gives them, when the caller has them: two named parties that differ
+    # are two happenings even when their codes agree ("Juan Perez" and "Jose Lopez", both MEXCRM)
+    source_name: str | None = None
+    target_name: str | None = None
 
     @property
     def key(self) -> tuple[str, str]:
@@ -568,9 +573,26 @@ def same_happening(a: StoredEvent, b: StoredEvent, lexicon: EventLexicon,
         return False
     if a.source_code is None and a.target_code is None:
         return False
-    straight = _codes_agree(a.source_code, b.source_code) and _codes_agree(a.target_code, b.target_code)
-    swapped = _codes_agree(a.source_code, b.target_code) and _codes_agree(a.target_code, b.source_code)
+    straight = (_codes_agree(a.source_code, b.source_code) and _codes_agree(a.target_code, b.target_code)
+                and _names_agree(a.source_name, b.source_name) and _names_agree(a.target_name, b.target_name))
+    swapped = (_codes_agree(a.source_code, b.target_code) and _codes_agree(a.target_code, b.source_code)
+               and _names_agree(a.source_name, b.target_name) and _names_agree(a.target_name, b.source_name))
     return straight or (a.cameo[:2] in SYMMETRIC_ROOTS and swapped)
+
+
+def _names_agree(a: str | None, b: str | None) -> bool:
+    """Could two articles' names of a party be one party? Unknown or a description ("Indian militants")
+    agrees with anything; two proper names agree when one holds the other's words ("Putin", "Vladimir
+    Putin")."""
+    if a is None or b is None or not _proper(a) or not _proper(b):
+        return True
+    wa, wb = set(normalize(a).split()), set(normalize(b).split())
+    return wa <= wb or wb <= wa
+
+
+def _proper(name: str) -> bool:
+    words = re.findall(r"[^\W\d_][\w'.-]*", name)
+    return bool(words) and all(w[0].isupper() or w.lower() in NAME_FUNCTION_WORDS for w in words)
 
 
 def _close_in_time(a: StoredEvent, b: StoredEvent, window_days: int) -> bool:
