@@ -503,11 +503,16 @@ def locate_events(doc: Doc, events: list[Event], entities: Mapping[str, Entity],
     of X", "at X's hospital", "near X", "X-based"), including names the NER typed as people or organisations
     and names it missed, when the gazetteer knows them by their main name. Acts on places (visits,
     seizures, patrols, assaults) are where their object or passive subject is. Among a clause's places: never
-    a container named as a modifier, the trigger's own phrases first, then the act's before the subject's,
-    then the finest (town, division, country), then the nearest. Never a place: demonyms, a country modifying
-    an act ("a U.S. airstrike"), origins ("from across Europe"), attributions ("according to a source in X"),
-    reason and condition clauses. Last resort: an event of the story the dateline files (`_main_story`)
-    takes the dateline's place, marked `basis: dateline`."""
+    a container named as a modifier nor a reference point ("in Amara, south of Baghdad"), the trigger's own
+    phrases first, then those of the verbs it hangs from and of its purpose, then those of clauses below it
+    ("launched an offensive in X, targeting the town of Y": X), the act's before the subject's, then the
+    finest (town, division, country), then the nearest. A name the gazetteer lacks is still the place when the
+    NER, a kind word ("Maru LGA") or an apposition ("X, a town on ...") says it is one, named without its kind
+    word, in the country a comma phrase names ("Jaffarabad, Pakistan"). Never a place: demonyms, a country
+    modifying an act ("a U.S. airstrike"), origins ("from across Europe"), attributions ("according to a
+    source in X"), reason and condition clauses, where a verb of saying above the trigger was said ("told
+    reporters in X"), where another verb sent somebody ("deported to a camp in X"). Last resort: an event
+    of the story the dateline files (`_main_story`) takes the dateline's place, marked `basis: dateline`."""
     places = entity_places(doc, entities.values(), gazetteer)
     dateline = dateline_place(doc, gazetteer)
     located = []
