@@ -84,3 +84,11 @@ def test_a_place_the_ner_typed_as_an_object(analyse: Analyse) -> None:
     loc = _place(analyse("Sword Beach was captured with light British losses.", None), "captured")
     assert loc is not None and loc.name == "Sword Beach"
 
+
+
+def test_an_unknown_place_takes_its_clause_country(analyse: Analyse) -> None:
+    """"clashed in Dangoma LGA of Zamfara State": a place the gazetteer lacks lies where the clause's other
+    places are."""
+    text = "Bandits invaded three villages in Dangoma LGA of Zamfara State, killing at least 20 people."
+    loc = _place(analyse(text, None), "invaded")
+    assert loc is not None and loc.country == "NGA"

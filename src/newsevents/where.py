@@ -632,6 +632,7 @@ def clause_place(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
     anchors = _anchors(trig)
     purposes = _purposes(trig)
     best: tuple[tuple[int, ...], Place] | None = None
+    country_of_clause: tuple[tuple[int, ...], str] | None = None
     for s, e, owner in spans:
         person = owner is not None and owner in entities and entities[owner].type == "PERSON" and _a_person(
             entities[owner], _span_place(doc, s, e, owner, entities, places, gazetteer)) and not (
@@ -682,8 +683,14 @@ def clause_place(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
         verb = _clause_verb(doc[s:e].root.head, reach=40)
         depth = anchors.index(verb) if verb in anchors else 0 if verb in purposes else len(anchors)
         rank = (*head, depth, int(_in_subject(doc[s:e].root, trig)), GRAIN.get(place.feature, 0), distance)
+        if place.country and (country_of_clause is None or rank < country_of_clause[0]):
+            country_of_clause = (rank, place.country)
         if best is None or rank < best[0]:
             best = (rank, place)
+    if best is not None and best[1].country is None and country_of_clause is not None:
+        # "clashed in Shah Wali Kot ... in Kandahar province": a place the gazetteer lacks lies in the country
+        # of the clause's other places
+        return replace(best[1], country=country_of_clause[1])
     return best[1] if best else None
 
 
