@@ -135,3 +135,18 @@ def test_agreeing_to_be_acquired_names_the_buyer(analyse: Analyse) -> None:
     text = "Allegheny Corp agreed to be acquired by General Electric Co for 300 mln dlrs."
     found = readings(analyse(text, DAY), "agreed")
     assert any(t == "USABUS" for _, t in found), found
+
+
+def test_armed_members_named_by_an_uncoded_group_are_of_its_sector(analyse: Analyse) -> None:
+    # (a group the tables code keeps its code; one they do not is of its members' sector)
+    text = ("Three soldiers were injured when Hizb ul Mujahideen militants attacked an army patrol in "
+            "Rajouri district of Jammu and Kashmir on Monday.")
+    found = sources(analyse(text, DAY), "attacked")
+    assert found and all(s is not None for s in found), found
+
+
+def test_the_group_said_to_be_behind_a_killing_did_it(analyse: Analyse) -> None:
+    text = ("Police said Maoist cadres were believed to be behind the killing of a school teacher in "
+            "Gadchiroli district of Maharashtra.")
+    found = sources(analyse(text, DAY), "killing")
+    assert any(s and s.endswith("REB") for s in found), found

@@ -302,6 +302,8 @@ class ArgumentReader:
             owned = [Argument(ActorRef(None, a.ref.code + role.sector), a.direct)
                      if a.ref.code and len(a.ref.code) == 3 and self._has_country(a.ref.code) else a
                      for a in owned]
+        if owned and role is not None and _nonstate(role.sector):
+            owned = [self._member_group(a, role.sector) for a in owned]
         if owned and role is not None and role.person and all(self._town(a) for a in owned):
             # "took the mayor of Iguala into custody": the mayor, a person of the town's country, not the town
             owned = self._bare_role(tok) or owned
@@ -315,6 +317,16 @@ class ArgumentReader:
         # story filed from Washington): a guessed country stays off a target.
         return [Argument(ActorRef(None, a.ref.code[3:]), a.direct) if a.guessed and a.ref.code else a
                 for a in roles]
+
+    def _member_group(self, arg: Argument, sector: str | None) -> Argument:
+        """"Hizb ul Mujahideen militants", "gunmen of the Jundullah": a group no table codes, named for its
+        armed members, is of their sector and of the story's country (inferred; a coded group keeps its
+        code)."""
+        eid = arg.ref.entity_id
+        if eid is None or arg.ref.code or self.entities[eid].type != "ORG" or not sector:
+            return arg
+        country = self.home or self.place_country
+        return Argument(ActorRef(eid, country + sector, "inferred"), arg.direct, guessed=bool(country))
 
     def author(self, tok: Token, exclude: set[str]) -> list[Argument]:
         """"A State Department report says", "Amnesty's report accuses", "a study by the World Bank faults",
@@ -841,6 +853,17 @@ class ArgumentReader:
         suspects = [holder] if holder is not verb else self._suspects(verb)
         return _indirect([a for s in suspects for a in self.party(s, set(), SUBJECT_OWNER_PREPS)])
 
+    def _behind(self, prep: Token) -> list[Argument]:
+        """"LeT was behind the attack", "Maoists are suspected to be behind the killing": the one behind a
+        violent act did it (reported)."""
+        copula = prep.head
+        if copula.lemma_ != "be":
+            return []
+        subjects = [c for c in copula.children if c.dep_ == "nsubj"]
+        if not subjects and copula.dep_ == "xcomp":  # "are suspected (believed) to be behind"
+            subjects = [c for c in copula.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        return _indirect([a for c in subjects for a in self.party(c, set(), SUBJECT_OWNER_PREPS)])
+
     @staticmethod
     def _suspects(verb: Token) -> list[Token]:
         """Who an attribution verb names as the doer: its object ("suspected LeT"), or its passive subject
@@ -853,8 +876,8 @@ class ArgumentReader:
         suspected of the killing", "blamed X for the attack": the one it is laid on (`_attributed`)."""
         prep = noun.head
         attributed = self._attributed(noun) if noun.dep_ == "pobj" else []
-        if attributed:
-            return attributed
+        if attributed or (noun.dep_ == "pobj" and prep.lower_ == "behind"):
+            return attributed or self._behind(prep)
         if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in CLAIM_NOUNS:
             return []
         verb = prep.head.head
@@ -1366,8 +1389,8 @@ class ArgumentReader:
 
     def noun_source(self, noun: Token, light: Token | None) -> list[Argument]:
         # "an ambush by Maoist cadres in Gadchiroli": a group of no country is placed as a verb's doer is
-        own = [self._placed_group(self._court_of(a, noun), noun) for a in self.noun_own_source(noun)] \
-            or self.claimant(noun)
+        own = [self._placed_group(self._court_of(a, noun), noun)
+               for a in self.noun_own_source(noun) or self.claimant(noun)]
         if own:
             return own
         frame = light or self._frame_verb(noun)
