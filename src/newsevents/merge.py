@@ -260,7 +260,8 @@ def _agreement(ours: Parties, theirs: Parties, known: ArticleParties) -> int:
     """How firmly two readings' parties say they are one happening: 0, no side known on both and agreeing;
     GUESSED_ONLY, agreeing sides each with a party the coder guessed (the police guessed to have made an
     arrest); DESCRIBED, agreeing sides, none one named party ("militants"); NAMED, a side on which both name
-    one and the same named party (a person, a named body, a country)."""
+    one and the same named party (a person, a named body, a country). A bare country agreeing with one of its
+    bodies conflicts with nothing but shows nothing."""
     best = 0
     for a, b in zip(ours, theirs, strict=True):
         if a is None or b is None:
@@ -269,6 +270,9 @@ def _agreement(ours: Parties, theirs: Parties, known: ArticleParties) -> int:
             return 0
         if a.entity_id is not None and a.entity_id == b.entity_id and a.entity_id in known.named:
             best = max(best, NAMED)
+        elif a.entity_id != b.entity_id and (a.code or "") != (b.code or "") and (
+                _bare_country(a, known.people) or _bare_country(b, known.people)):
+            continue  # "Brazil" may stand for "President Temer" but does not show it does
         else:
             best = max(best, GUESSED_ONLY if GUESSED & {a.basis, b.basis} else DESCRIBED)
     return best
