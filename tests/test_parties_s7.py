@@ -150,3 +150,9 @@ def test_the_group_said_to_be_behind_a_killing_did_it(analyse: Analyse) -> None:
             "Gadchiroli district of Maharashtra.")
     found = sources(analyse(text, DAY), "killing")
     assert any(s and s.endswith("REB") for s in found), found
+
+
+def test_an_adjective_body_names_the_owner_of_its_vehicle(analyse: Analyse) -> None:
+    text = "Insurgents ambushed a military vehicle in Myanmar's Rakhine State on Tuesday."
+    found = targets(analyse(text, DAY), "ambushed")
+    assert any(t and t.endswith("MIL") for t in found), found

@@ -73,7 +73,6 @@ OWNED_THINGS = words("owned_thing")
 # "positions held by the army", "a factory run by Tata": the doer of these verbs owns what they describe.
 OWNER_VERBS = words("owner_verb")
 COLLECTIVES = words("collective")  # "Cross's investor group": a group a person leads stands for him
-PLACE_HEADS = words("place_head")  # "in Tump area", "in Sopore town": where, whatever the name's type
 # A body's installations stand for the body: "attacked a police station", "an army camp", "a CRPF post".
 INSTALLATIONS = words("installation")
 # What a person puts forward: "agreed to Rha's proposal", "rejected the minister's offer" are his.
@@ -472,11 +471,10 @@ class ArgumentReader:
         return found
 
     def _place_phrase(self, tok: Token) -> bool:
-        """A phrase naming a place: a place entity, or a place word it or a place name modifies ("in Geneva",
-        "in Sopore town", "in the district"): where, not whose."""
+        """A place, or a common noun a place name modifies ("in Geneva", "in Gadchiroli district"): where, not
+        whose ("in Yemen's Hodeidah region" keeps the country its possessor names)."""
         heads = [tok, *(c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"})]
-        lemma = tok.lemma_.lower()
-        return lemma in place_words() or lemma in PLACE_HEADS or any(self._is_place_token(t) for t in heads)
+        return any(self._is_place_token(t) for t in heads)
 
     @staticmethod
     def _held(tok: Token) -> bool:
@@ -525,7 +523,9 @@ class ArgumentReader:
         else:
             role = self.kb.roles.get(normalize(tok.lemma_)) or self.kb.roles.get(normalize(tok.lower_))
         if not role and tok.lemma_.lower() in INSTALLATIONS:  # "a police station": the police's
-            bodies = [(m, b) for m in compounds if (b := self._body_word(m)) is not None and b.sector]
+            # "an army camp", "a military vehicle": the body a compound or adjective names
+            bodies = [(m, b) for m in modifiers if m.i < tok.i and m.dep_ in {"compound", "amod"}
+                      and (b := self._body_word(m)) is not None and b.sector]
             if bodies:
                 role = bodies[0][1]
                 modifiers = [m for m in modifiers if m is not bodies[0][0]]
