@@ -256,3 +256,20 @@ def test_a_store_of_the_first_release_gains_the_later_columns_and_keeps_its_rows
                                          "WHERE table_name = 'article_events'")[1]]
         assert sorted(names) == sorted(c for c, _ in COLUMNS["article_events"])
         assert store.sql("SELECT title FROM articles")[1] == [("Old article",)]
+
+
+def test_two_named_people_with_one_code_are_two_happenings_in_the_store(pipeline) -> None:
+    """The store hands the parties' names to the cross-article rule: one outlet's "Juan Perez" and another's
+    "Jose Lopez" (both MEXCRM) are two arrests; "Perez" and "Juan Perez" are one."""
+    texts = {
+        "a-1": "Mexican police arrested drug trafficker Juan Perez in Culiacan on Monday.",
+        "b-1": "Mexican police arrested drug trafficker Jose Lopez in Culiacan on Monday.",
+        "c-1": "Mexican police arrested the drug trafficker Perez in Culiacan on Monday, officials said.",
+    }
+    store = Store()
+    for aid, text in texts.items():
+        store.write([pipeline.analyse(Article(id=aid, text=text, published=date(2016, 1, 12)))], "test")
+    rows = store.sql("SELECT target_name, article_ids FROM events WHERE cameo_root = '17'")[1]
+    by_name = {name: sorted(ids) for name, ids in rows}
+    assert by_name.get("Jose Lopez") == ["b-1"], rows
+    assert any(ids == ["a-1", "c-1"] for ids in by_name.values()), rows

@@ -291,13 +291,14 @@ class Store:
             return
         rows = self.con.execute(
             "SELECT article_id, event_id, cameo, source_code, target_code, negated, modality, day_from, "
-            "day_to, coalesce(CAST(location_geonames_id AS VARCHAR), location_name), global_id, founder "
+            "day_to, coalesce(CAST(location_geonames_id AS VARCHAR), location_name), global_id, founder, "
+            "source_name, target_name "
             "FROM article_events WHERE block IN (SELECT unnest(?::VARCHAR[]))", [sorted(blocks)]).fetchall()
         current = {(r[0], r[1]): (int(r[10]), bool(r[11])) for r in rows}
         lexicon = default_lexicon()
         by_block: dict[str, list[StoredEvent]] = {}
         for r in rows:
-            event = StoredEvent(*r[:10])
+            event = StoredEvent(*r[:10], *r[12:14])  # the parties' names follow global_id and founder
             by_block.setdefault(merge_block(event), []).append(event)
         changed: list[tuple[str, str, int, bool]] = []
         affected = set(touched)
@@ -533,7 +534,9 @@ def _event_row(aid: str, ev: Event, names: dict[str, str]) -> tuple[Any, ...]:
     src, tgt, loc = ev.source, ev.target, ev.location
     span = date_span(ev.date)
     stored = StoredEvent(aid, ev.id, ev.cameo, src.code if src else None, tgt.code if tgt else None,
-                         ev.negated, ev.modality, span and span[0], span and span[1], None)
+                         ev.negated, ev.modality, span and span[0], span and span[1], None,
+                         names.get(src.entity_id or "") if src else None,
+                         names.get(tgt.entity_id or "") if tgt else None)
     return (
         aid, ev.id, global_event_id(aid, ev.id), True, merge_block(stored), ev.cameo, ev.cameo_root,
         ev.cameo_name, ev.plover, ev.plover_mode, ev.quad_class, ev.goldstein,

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from .. import extensions
 from ..actors.knowledge import default_knowledge
 from ..merge import merge_mentions
-from ..where import default_gazetteer, locate_events
+from ..where import default_gazetteer, entity_places, locate_events
 from .detect import EventDetector
 from .lexicon import EventLexicon, default_lexicon
 
@@ -36,7 +36,9 @@ class EventStage:
     def __call__(self, doc: Doc) -> Doc:
         mentions = self.detector(doc)
         entities = {e.id: e for e in (doc._.entities or [])}
-        events = merge_mentions(mentions, entities, self.lexicon)
+        # the article's own place readings: the towns the merge compares, resolved as the text means them
+        places = entity_places(doc, entities.values(), self.gazetteer)
+        events = merge_mentions(mentions, entities, self.lexicon, places)
         doc._.events = locate_events(doc, events, entities, self.gazetteer)
         return doc
 
