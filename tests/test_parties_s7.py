@@ -156,3 +156,9 @@ def test_an_adjective_body_names_the_owner_of_its_vehicle(analyse: Analyse) -> N
     text = "Insurgents ambushed a military vehicle in Myanmar's Rakhine State on Tuesday."
     found = targets(analyse(text, DAY), "ambushed")
     assert any(t and t.endswith("MIL") for t in found), found
+
+
+def test_a_bodys_installation_in_another_countrys_region_is_that_countrys(analyse: Analyse) -> None:
+    text = "Iraqi troops shelled military positions in Iran's Khuzestan region on Thursday."
+    found = targets(analyse(text, DAY), "shelled")
+    assert "IRNMIL" in found, readings(analyse(text, DAY), "shelled")

@@ -549,9 +549,11 @@ class ArgumentReader:
                     sector = body.sector  # "military officials", "police officers"
                 elif n.dep_ == "compound" or any(t.ent_type_ or self._proper_word(t) for t in n.subtree):
                     return []  # "cartel leaders", "Western governments": not one country's role
-        if not countries:
+        if not countries:  # "in Argentina", "in Saudi Arabia's Asir region"
             countries = [c for p in tok.children if p.dep_ == "prep" and p.lower_ in {"in", "of", "from"}
-                         for o in p.children if o.dep_ == "pobj" and (c := self._country_at(o))]
+                         for o in p.children if o.dep_ == "pobj"
+                         for w in [o, *(x for x in o.children if x.dep_ == "poss")]
+                         if (c := self._country_at(w))]
         if countries:
             return [Argument(ActorRef(None, c + sector), True) for c in dict.fromkeys(countries)]
         # No country in the phrase: the story's home country (dateline, else main country) is a guess.
