@@ -40,7 +40,8 @@ def test_fighting_between_armed_sides_stays_conventional(analyse) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("The former mayor pleaded guilty to drug trafficking charges in a Miami court.", "015"),
     ("The former mayor pleaded not guilty to drug trafficking charges in a Miami court.", "016"),
-    ("The former governor was charged in an indictment unsealed in Houston.", "173"),
+    # a charge needs a party a coder can code: the charged man's country here (no charging body is named)
+    ("The former governor of Tamaulipas was charged in an indictment unsealed in Houston.", "173"),
 ])
 def test_legal_words(analyse, text: str, expected: str) -> None:
     found = cameos(analyse, text)
@@ -139,7 +140,8 @@ def test_a_lemma_class_row_applies_to_every_lemma_of_the_class_in_file_order() -
 
 @pytest.mark.parametrize(("text", "expected"), [
     # insurgents ambushing troops fight (19); an air force's strikes killing militants are military (19)
-    ("Rohingya insurgents ambushed a military vehicle in Rakhine State, wounding five soldiers.", "19"),
+    # (an ambush by a group no table or place codes, "Rohingya insurgents", has no party to code at all)
+    ("Taliban insurgents ambushed a military vehicle in Helmand province, wounding five soldiers.", "19"),
     ("The Iraqi air force carried out air strikes in western Mosul, killing dozens of Islamic State fighters.",
      "19"),
 ])
