@@ -146,6 +146,18 @@ def test_two_stated_dates_are_two_happenings() -> None:
     assert len(merge_mentions(undated, entities, default_lexicon())) == 1
 
 
+def test_an_anaphoric_reading_with_its_own_date_joins_at_any_distance() -> None:
+    # "since the February 24 invasion" in the lede; "Russia's invasion of Ukraine" eight sentences on
+    invasion = _reading(9, cameo="192", source=ActorRef("e8", "RUS"), target=ActorRef("e9", "UKR"))
+    dated = replace(_reading(1, cameo="192", date_text="February 24", date="2022-02-24"), anaphoric=True)
+    undated = replace(_reading(1, cameo="192"), anaphoric=True)
+    entities = {"e8": _entity("e8", "Russia", "GPE"), "e9": _entity("e9", "Ukraine", "GPE")}
+    joined = merge_mentions([invasion, dated], entities, default_lexicon())
+    assert len(joined) == 1 and len(joined[0].mentions) == 2 and joined[0].date == "2022-02-24"
+    far = merge_mentions([invasion, undated], entities, default_lexicon())
+    assert len(far) == 1 and len(far[0].mentions) == 1  # "the invasion" eight sentences away is dropped
+
+
 # --- on whole articles -----------------------------------------------------------------------------------
 
 def test_two_towns_are_two_attacks(analyse) -> None:

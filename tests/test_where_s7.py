@@ -92,3 +92,10 @@ def test_an_unknown_place_takes_its_clause_country(analyse: Analyse) -> None:
     text = "Bandits invaded three villages in Dangoma LGA of Zamfara State, killing at least 20 people."
     loc = _place(analyse(text, None), "invaded")
     assert loc is not None and loc.country == "NGA"
+
+
+def test_a_destination_the_act_is_the_purpose_of_is_its_place(analyse: Analyse) -> None:
+    # the movement is for the act: where he flew is where he met (not "deported to X" after an arrest)
+    text = "The prime minister then flew to Berlin to meet with German Chancellor Olaf Scholz."
+    loc = _place(analyse(text, "2022-03-05"), "meet")
+    assert loc is not None and loc.name == "Berlin"

@@ -25,7 +25,8 @@ as every reading already in it — it has
 
 Order: readings with both parties first, then readings with one, each joining the nearest compatible event
 (or starting one); then anaphoric readings ("the meeting lasted two hours") join the nearest compatible
-event before them, else after them, within ANAPHORA_REACH sentences, else are dropped. An event takes the
+event before them, else after them, within ANAPHORA_REACH sentences (at any distance when they state their own
+date: "the February 24 invasion"), else are dropped. An event takes the
 most specific code its mentions give, its parties from its fullest mention, then the one the others bear
 out most (readings never conflict, so a side it leaves unknown may come from another), the firmest modality
 (asserted over reported), and the most precise date its mentions
@@ -379,7 +380,8 @@ def compatible(draft: _Draft, m: EventMention, lexicon: EventLexicon, known: Art
         return False
     apart = min(abs(x.sentence_index - m.sentence_index) for x in draft.mentions)
     if m.anaphoric:
-        return apart <= ANAPHORA_REACH
+        # "the February 24 invasion" names its happening by its own date: it is that one however far away
+        return apart <= ANAPHORA_REACH or m.date_basis == "explicit"
     theirs = (m.source, m.target)
     agreement = max(_agreement((x.source, x.target), theirs, known) for x in draft.mentions)
     if not agreement and first.cameo[:2] in SYMMETRIC_ROOTS:

@@ -553,7 +553,8 @@ def _said_or_sent_there(doc: Doc, start: int, end: int, ent: Entity | None) -> b
         verb = prep.head
         if span.root.dep_ != "pobj" or verb == trig:
             continue
-        if prep.lower_ in DESTINATION_PREPS and verb.lemma_.lower() in SENDING_VERBS:
+        if (prep.lower_ in DESTINATION_PREPS and verb.lemma_.lower() in SENDING_VERBS
+                and not _purpose_of(trig, verb)):
             return True
         node = trig
         while node.head != node and node != verb:
@@ -1014,7 +1015,13 @@ def _destination(noun: Any, trig: Any) -> bool:
     "transferred to the brig at X"; not "marched to the embassies in X", "the entrance to a centre in X")?"""
     verb = noun.head.head
     return (noun.dep_ == "pobj" and noun.head.lower_ in DESTINATION_PREPS and verb != trig
-            and verb.pos_ == "VERB" and verb.lemma_.lower() in SENDING_VERBS)
+            and verb.pos_ == "VERB" and verb.lemma_.lower() in SENDING_VERBS and not _purpose_of(trig, verb))
+
+
+def _purpose_of(trig: Any, verb: Any) -> bool:
+    """Is the trigger what the moving `verb` was for ("flew to Berlin *to meet* Scholz", "sent troops to X
+    *to fight*")? Then the destination is where the act happens."""
+    return trig.head == verb and trig in _purposes(verb)
 
 
 def _area_object(node: Any, verbs: Sequence[Any]) -> bool:
