@@ -224,23 +224,30 @@ class ArgumentReader:
         return ActorRef(eid, ent.actor.code if ent.actor else None)
 
     def _resolve_person_pronoun(self, tok: Token, exclude: set[str]) -> str | None:
-        # A pronoun reaches back at most one sentence, and prefers a subject (the one the story is about)
-        # to the nearest name: "Macron met Scholz. He later praised Scholz" - he is Macron.
+        """The one person a "he"/"him" the actor stage left unread can stand for, or None.
+
+        A subject "he"/"she" the actor stage (`actors.pronouns`: nearest fitting person subject) declined is
+        one two people fit as well ("Abdullah called on Reagan. He will meet Whitehead" is read there, never
+        guessed here). Any other pronoun reaches back at most one sentence and is read only when exactly one
+        distinct person fits there: a guess between two people is worse than no party."""
+        if tok.dep_ in {"nsubj", "nsubjpass"}:
+            return None
         start = sentence_of(tok).start
         first_sentence = sentence_of(self.doc[start - 1]).start if start > 0 else 0
         reporters = self._reporters(tok)
-        best: tuple[bool, int, str] | None = None
+        # "Khan said he shot him": the subject of the pronoun's own clause is never "him" (binding).
+        own_subjects = {self.mention_entity.get(c.i) for c in _clause_verb(tok).children
+                        if c.dep_ in {"nsubj", "nsubjpass"}}
+        fitting: set[str] = set()
         for i, eid in self.mention_entity.items():
             if not first_sentence <= i < tok.i or eid in exclude or self.entities[eid].type != "PERSON":
                 continue
             if self._place_name(eid):  # "Jamshed Town" typed a person is no "him"
                 continue
-            if i in reporters:
+            if i in reporters or eid in own_subjects or self.doc[i].lower_ in PERSON_PRONOUNS:
                 continue
-            rank = (self.doc[i].dep_ == "nsubj" or self.doc[i].head.dep_ == "nsubj", i, eid)
-            if best is None or rank > best:
-                best = rank
-        return best[2] if best else None
+            fitting.add(eid)
+        return fitting.pop() if len(fitting) == 1 else None
 
     def _reporters(self, tok: Token) -> set[int]:
         """"Superintendent Anil Kumar said the Maoists killed him": the one who tells of a violent act is
@@ -1545,6 +1552,14 @@ def _own_words(tok: Token) -> str:
     Australian"."""
     skip = {t.i for c in tok.children if c.dep_ in {"conj", "cc", "punct"} for t in c.subtree}
     return " ".join(t.text for t in tok.subtree if t.i not in skip)
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb whose clause `tok` is in ("fired on him": fired, through its preposition)."""
+    head = tok.head
+    while head.dep_ == "prep" and head.head.i != head.i:
+        head = head.head
+    return head
 
 
 def _amount(ent: Entity | None) -> bool:

@@ -1,0 +1,50 @@
+"""Event parties, round 8: pronouns the actor stage declined, victims named by a plural pronoun, people held,
+and places that are only where an act happened."""
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from newsevents.model import Article
+from newsevents.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline()
+
+
+def _events(pipe: Pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
+    """(trigger, source name, target name) of each event."""
+    r = pipe.analyse(Article(id="t", text=text, published=datetime.date(1998, 5, 3)))
+    names = {e.id: e.name for e in r.entities}
+    out = []
+    for e in r.events:
+        d = e.as_dict()
+        src, tgt = d.get("source") or {}, d.get("target") or {}
+        out.append((d["mentions"][0]["trigger"], names.get(src.get("entity_id")), names.get(tgt.get("entity_id"))))
+    return out
+
+
+def test_object_pronoun_with_one_person_is_that_person(pipe: Pipeline) -> None:
+    events = _events(pipe, "Police arrested Ahmed Khan on Monday. Gunmen later shot him in the leg.")
+    assert ("shot", None, "Ahmed Khan") in events
+
+
+def test_object_pronoun_with_two_people_is_not_guessed(pipe: Pipeline) -> None:
+    events = _events(pipe, "Nawaz Sharif met Bill Clinton on Monday. Protesters later attacked him.")
+    attack = [e for e in events if e[0] == "attacked"]
+    assert attack and all(e[2] is None for e in attack)
+
+
+def test_subject_pronoun_follows_the_actor_stage(pipe: Pipeline) -> None:
+    events = _events(pipe, "Crown Prince Abdullah called on President Reagan on Tuesday. "
+                           "He will also meet Secretary John Whitehead on Friday.")
+    meet = [e for e in events if e[0] == "meet"]
+    assert meet and all(e[1] != "Ronald Reagan" for e in meet)
+
+
+def test_speaker_may_tell_of_an_attempt_on_himself(pipe: Pipeline) -> None:
+    events = _events(pipe, "Senator Edward Kennedy said militants had tried to kill him.")
+    assert any(e[2] == "Edward Kennedy" for e in events)
