@@ -171,3 +171,13 @@ def test_verbs_sharing_one_predicate_share_its_date(nlp: Language) -> None:
 def test_an_act_still_to_be_decided_on_takes_no_date_of_the_deciding(nlp: Language) -> None:
     sentence = "Japan will decide late next week whether to impose sanctions on the United States."
     assert _body_date(nlp, sentence, "impose", future=True) == (None, "unknown")
+
+
+def test_one_incident_s_toll_told_in_two_passives_shares_its_date(nlp: Language) -> None:
+    # the date hangs on the second passive ("were injured ... on February 12"); the killing is the same gunfight
+    sentence = ("A cadre was killed and four others including two policemen were injured in a gunfight in "
+                "Satkania on February 12.")
+    assert date_of(nlp, sentence, "killed")[0].endswith("-02-12")
+    # two active clauses with their own subjects are two acts: May is the rise's, not the urging's
+    assert date_of(nlp, "The surplus rose in May, and Washington urged Tokyo to cut it.", "urged")[0] != \
+        date_of(nlp, "The surplus rose in May, and Washington urged Tokyo to cut it.", "rose")[0]

@@ -824,13 +824,21 @@ def _coordinated_phrase(tok: Token, frame: list[Token]) -> str | None:
 
 def _other_subject_conjunct(verb: Token, tok: Token, frame: list[Token]) -> bool:
     """Are the dated verb and the event's verb coordinated clauses, each with its own subject ("the surplus
-    rose in May, and Washington urged Tokyo to cut it"): the date is the other clause's."""
+    rose in May, and Washington urged Tokyo to cut it"): the date is the other clause's. Two passives are
+    one incident's toll, not two clauses ("a cadre was killed and two policemen were injured in a gunfight
+    on February 12"): they share its date."""
     anchor = frame[-1] if frame else tok
     pair = {verb.i, anchor.i}
     coordinated = (anchor.dep_ == "conj" and anchor.head.i == verb.i) or (
         verb.dep_ == "conj" and verb.head.i == anchor.i)
+    if coordinated and all(_passive(v) for v in (verb, anchor)):
+        return False
     return coordinated and len(pair) == 2 and all(
         any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children) for v in (verb, anchor))
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
 
 
 def _will(verb: Token) -> bool:
