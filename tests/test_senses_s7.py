@@ -181,3 +181,9 @@ def test_naming_financing_and_describing_are_no_event(analyse, text: str) -> Non
 def test_air_strikes_launched_stay_an_attack(analyse) -> None:
     found = cameos(analyse, "Israeli warplanes launched air strikes on Gaza on Monday.")
     assert any(code.startswith("19") for code in found), found
+
+
+def test_sanctioning_what_is_no_actor_authorises_it(analyse) -> None:
+    assert not {c for c in cameos(analyse, "The Bank of England sanctioned a cut in bank interest rates on "
+                                           "Monday.") if c.startswith("16")}
+    assert "163" in cameos(analyse, "The United States sanctioned Iran over its nuclear programme.")
