@@ -48,3 +48,23 @@ def test_subject_pronoun_follows_the_actor_stage(pipe: Pipeline) -> None:
 def test_speaker_may_tell_of_an_attempt_on_himself(pipe: Pipeline) -> None:
     events = _events(pipe, "Senator Edward Kennedy said militants had tried to kill him.")
     assert any(e[2] == "Edward Kennedy" for e in events)
+
+
+def test_them_fired_on_is_the_group_carried_not_the_doers(pipe: Pipeline) -> None:
+    r = pipe.analyse(Article(id="t", text="Militants stopped a bus carrying policemen in Kashmir and opened fire "
+                                          "on them.", published=datetime.date(2019, 5, 3)))
+    codes = [(e.as_dict().get("target") or {}).get("code") for e in r.events]
+    assert any(c and c.endswith("COP") for c in codes)
+
+
+def test_them_abducted_is_the_victims_of_the_earlier_clause(pipe: Pipeline) -> None:
+    events = _events(pipe, "Three Chinese engineers were travelling to Quetta on Sunday when gunmen abducted them.")
+    assert ("abducted", None, "Chinese engineer") in events or any(
+        e[0] == "abducted" and e[2] and "engineer" in e[2] for e in events)
+
+
+def test_them_is_never_the_doers(pipe: Pipeline) -> None:
+    r = pipe.analyse(Article(id="t", text="Five villagers were returning home when Maoists shot them dead.",
+                             published=datetime.date(2019, 5, 3)))
+    shot = [e.as_dict() for e in r.events if e.as_dict()["mentions"][0]["trigger"] == "shot"]
+    assert shot and all(not ((d.get("target") or {}).get("code") or "").endswith("REB") for d in shot)

@@ -295,6 +295,7 @@ class ArgumentReader:
         else a role noun with no country ("a former clerk" is still a party: its sector). A subject's
         owners are only its of-phrase and possessor (`SUBJECT_OWNER_PREPS`), and its role noun must have a
         country ("authorities in Argentina arrested", not "officials warned")."""
+        tok = self._victims(tok)
         direct = self._holder([self._with_country(a, tok) for a in self.refs(tok, exclude)], tok, exclude)
         # "The U.S. case brought by the soybean processors alleged": the one who brought it, not the country.
         author = self.author(tok, exclude) if depth == 0 and self._verbal_act(tok) else []
@@ -323,6 +324,30 @@ class ArgumentReader:
         # story filed from Washington): a guessed country stays off a target.
         return [Argument(ActorRef(None, a.ref.code[3:]), a.direct) if a.guessed and a.ref.code else a
                 for a in roles]
+
+    def _victims(self, tok: Token) -> Token:
+        """"stopped a bus carrying pilgrims and opened fire on them", "engineers were travelling when gunmen
+        abducted them": "them" acted on by a violent act stands for the nearest plural group of people before
+        it in its sentence or the previous one that is not a doer (the subject of a violent act) - the
+        victims; any other word is itself."""
+        if tok.lower_ != "them" or tok.dep_ not in {"dobj", "pobj"} or not self._violent(_clause_verb(tok)):
+            return tok
+        start = sentence_of(tok).start
+        first = sentence_of(self.doc[start - 1]).start if start > 0 else start
+        doers = {t.i for verb in self.doc[first:tok.i + 1] if verb.pos_ in {"VERB", "AUX"} and self._violent(verb)
+                 for c in [*verb.children, *_inherited_subjects(verb)]
+                 if c.dep_ in {"nsubj", "agent"} for t in c.subtree}
+        for cand in reversed(self.doc[first:tok.i]):
+            if cand.i not in doers and self._people_plural(cand):
+                return cand
+        return tok
+
+    def _people_plural(self, tok: Token) -> bool:
+        """A plural noun naming people: a person description ("villagers") or a role ("policemen",
+        "pilgrims"), or a plural name of people the recogniser found ("Chinese engineers")."""
+        if tok.tag_ not in {"NNS", "NNPS"} or tok.pos_ == "PROPN" and tok.i not in self.mention_entity:
+            return False
+        return _person_noun(tok) or normalize(tok.lemma_) in self.kb.roles
 
     def _member_group(self, arg: Argument, sector: str | None) -> Argument:
         """"Hizb ul Mujahideen militants", "gunmen of the Jundullah": a group no table codes, named for its
@@ -1003,7 +1028,7 @@ class ArgumentReader:
         heads = [c for c in verb.children if c.dep_ in deps]
         if not heads and (acted_on := _passive_subject(verb)) is not None:
             heads = [acted_on]
-        return [t for h in heads for t in [h, *h.conjuncts]]
+        return [self._victims(t) for h in heads for t in [h, *h.conjuncts]]
 
     def _described_patients(self, verb: Token, exclude: set[str]) -> list[Argument]:
         """"an IDP identified as Dure Kamil was shot dead": the person a phrase names after "identified as"
@@ -1296,6 +1321,7 @@ class ArgumentReader:
         """The object's entity; else its owner: an object that is itself an event names its doer as the
         target ("condemned Russia's invasion"), and so does a thing someone owns or proposed ("rejected
         Ukraine's peace plan", "the Ukrainian proposal", "an agreement with the United States")."""
+        tok = self._victims(tok)
         direct = [self._with_country(a, tok) for a in self.refs(tok, exclude)]
         if direct:
             return self._holder(direct, tok, exclude)
@@ -1560,6 +1586,15 @@ def _clause_verb(tok: Token) -> Token:
     while head.dep_ == "prep" and head.head.i != head.i:
         head = head.head
     return head
+
+
+def _inherited_subjects(verb: Token) -> list[Token]:
+    """"Militants stopped a bus and opened fire": the subject of the verb a conjoined verb shares it from."""
+    while verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        verb = verb.head
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            return [c for c in verb.children if c.dep_ == "nsubj"]
+    return []
 
 
 def _amount(ent: Entity | None) -> bool:
