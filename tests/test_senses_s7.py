@@ -187,3 +187,9 @@ def test_sanctioning_what_is_no_actor_authorises_it(analyse) -> None:
     assert not {c for c in cameos(analyse, "The Bank of England sanctioned a cut in bank interest rates on "
                                            "Monday.") if c.startswith("16")}
     assert "163" in cameos(analyse, "The United States sanctioned Iran over its nuclear programme.")
+
+
+def test_prices_that_rally_make_no_protest(analyse) -> None:
+    assert not {c for c in cameos(analyse, "Silver prices rallied on the Commodity Exchange on Monday.")
+                if c.startswith("14")}
+    assert "141" in cameos(analyse, "Opposition supporters rallied against the government in Dhaka.")
