@@ -56,6 +56,21 @@ NONSTATE_SECTORS = {"REB", "INS", "UAF", "CRM", "OPP", "PTY"}
 INDEFINITE = {"a", "an"}
 
 
+# Compass words: "the Southeast", "the north-west" name a part of whatever country the story is in, even
+# where a gazetteer has a district so called (Botswana's South-East); no country evidence of their own.
+COMPASS_WORDS = frozenset({
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+    "north-west", "south-east", "south-west", "northern", "southern", "eastern", "western", "central",
+    "midwest", "mid-west", "north east", "north west", "south east", "south west", "the", "far", "deep",
+    "upper", "lower", "north-central", "south-central"})
+
+
+def is_direction(key: str) -> bool:
+    """Whether a normalized place name is only compass words ("southeast", "the far north")."""
+    words = key.replace("-", " ").split()
+    return bool(words) and all(w in COMPASS_WORDS for w in words)
+
+
 @cache
 def domestic_roles() -> frozenset[str]:
     """Roles whose holders, named with no country, belong to the article's country (roles.csv `domestic`):

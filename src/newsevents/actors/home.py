@@ -11,7 +11,7 @@ from functools import cache
 from typing import Any
 
 from ..resources import load_table
-from .candidates import domestic_roles
+from .candidates import domestic_roles, is_direction
 from .knowledge import ActorKnowledge, normalize
 from .layout import Layout, dateline_country
 from .merge import Cluster
@@ -82,6 +82,8 @@ def country_counts(clusters: list[Cluster]) -> Counter[str]:
 def gazetteer_country(key: str) -> str | None:
     """The country of the likeliest place a name means (the most populous of its main-name entries), for
     counting an article's countries only."""
+    if is_direction(key):
+        return None  # "the Southeast" is no district of Botswana's
     entries = [e for e in _place_index().lookup(key) if e.iso3 and not e.alt]
     words = key.split()
     if not entries and len(words) > 1 and words[-1] in PLACE_KIND_WORDS:
@@ -116,6 +118,8 @@ def name_place_country(cl: Cluster, hint: str | None = None) -> str | None:
 @cache
 def division_countries(key: str) -> frozenset[str]:
     """The countries of a name's main-name gazetteer entries that are divisions or cities of 100,000."""
+    if is_direction(key):
+        return frozenset()
     return frozenset(e.iso3 for e in _place_index().lookup(key) if e.iso3 and not e.alt
                      and (e.feature in {"admin1", "admin2"} or e.population >= NAMING_CITY))
 

