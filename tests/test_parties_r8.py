@@ -68,3 +68,17 @@ def test_them_is_never_the_doers(pipe: Pipeline) -> None:
                              published=datetime.date(2019, 5, 3)))
     shot = [e.as_dict() for e in r.events if e.as_dict()["mentions"][0]["trigger"] == "shot"]
     assert shot and all(not ((d.get("target") or {}).get("code") or "").endswith("REB") for d in shot)
+
+
+def test_people_held_are_never_the_doers_of_their_detention(pipe: Pipeline) -> None:
+    r = pipe.analyse(Article(id="t", text="Gang leaders detained in prisons outside Rio ordered the attacks.",
+                             published=datetime.date(2019, 5, 3)))
+    held = [e.as_dict() for e in r.events if e.as_dict()["mentions"][0]["trigger"] == "detained"]
+    assert all(not ((d.get("source") or {}).get("code") or "").endswith("CRM") for d in held)
+
+
+def test_an_active_detention_keeps_its_doer(pipe: Pipeline) -> None:
+    r = pipe.analyse(Article(id="t", text="Peruvian police detained three suspects in Lima on Monday.",
+                             published=datetime.date(2019, 5, 3)))
+    held = [e.as_dict() for e in r.events if e.as_dict()["mentions"][0]["trigger"] == "detained"]
+    assert held and all(((d.get("source") or {}).get("code") or "").endswith("COP") for d in held)

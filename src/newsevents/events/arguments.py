@@ -46,6 +46,7 @@ from ..resources import load_table
 from .lexicon import NO_EVENT, EventLexicon
 from .party_words import values, words
 
+HELD_PLACE_PREPS = {"in", "at", "inside", "outside", "since"}  # "detained in Bangu prison", "jailed since 2010"
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
@@ -1533,11 +1534,27 @@ def _small_clause(verb: Token) -> bool:
     complement of a verb of seeing, finding or showing is passive; its subject is the one acted on."""
     # The tagger may read the participle as a past tense ("saw X killed"); a that-clause, an auxiliary or
     # an object makes it a finite clause ("found that militants killed two men").
+    if _held_participle(verb):
+        return True
     if verb.tag_ not in {"VBN", "VBD"} or verb.dep_ not in {"ccomp", "xcomp", "oprd"} or verb.head is verb:
         return False
     if any(c.dep_ in {"aux", "auxpass", "dobj", "mark", "ccomp"} for c in verb.children):
         return False
     return verb.head.lemma_.lower() in SMALL_CLAUSE_VERBS
+
+
+def _held_participle(verb: Token) -> bool:
+    """"Gang leaders detained in prisons outside Rio ordered the attacks": the tagger may read a participle of
+    holding (`party_words.csv` held_verb) as a past tense with the held as its subject; with no object,
+    auxiliary or clause of its own and a place right after it, it is a participle: its subject is held."""
+    if verb.tag_ not in {"VBN", "VBD"} or verb.lemma_.lower() not in words("held_verb"):
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "dobj", "dative", "mark", "ccomp", "xcomp", "agent"} for c in verb.children):
+        return False
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return (any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+            and after is not None and after.dep_ == "prep" and after.head.i == verb.i
+            and after.lower_ in HELD_PLACE_PREPS)
 
 
 def _reduced_passive(verb: Token) -> bool:
