@@ -82,3 +82,8 @@ def test_an_active_detention_keeps_its_doer(pipe: Pipeline) -> None:
                              published=datetime.date(2019, 5, 3)))
     held = [e.as_dict() for e in r.events if e.as_dict()["mentions"][0]["trigger"] == "detained"]
     assert held and all(((d.get("source") or {}).get("code") or "").endswith("COP") for d in held)
+
+
+def test_towns_listed_after_a_settlement_noun_are_no_targets(pipe: Pipeline) -> None:
+    events = _events(pipe, "The mayors of two towns, Ebano and Tamuin, were killed last month.")
+    assert all(e[2] not in {"Ebano", "Tamuin"} for e in events)

@@ -181,6 +181,8 @@ class ArgumentReader:
 
     def _refs_of(self, tok: Token, exclude: set[str]) -> list[Argument]:
         eid = self.mention_entity.get(tok.i)
+        if eid is not None and self._listed_place(tok, eid):
+            return []
         if eid is not None:
             return [Argument(self._ref(eid), True)]
         if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
@@ -209,6 +211,22 @@ class ArgumentReader:
                 if ent.type in MODIFIER_TYPES and ent.actor and ent.actor.country:
                     return [Argument(ActorRef(None, ent.actor.country), False)]
         return []
+
+    def _listed_place(self, tok: Token, eid: str) -> bool:
+        """"the police chiefs of three towns - Ebano, Tamuin and San Vicente", "two villages, X and Y": an
+        uncoded name listed after a noun for a settlement (`party_words.csv` place_noun) is a place, whatever
+        type the recogniser gave it: where something happened, or whose officials, never a party itself."""
+        ent = self.entities[eid]
+        if ent.actor is not None and ent.actor.code:
+            return False
+        node = tok
+        for _ in range(4):
+            if node.dep_ not in {"conj", "appos", "pobj", "prep"} or node.head.i == node.i:
+                return False
+            node = node.head
+            if node.pos_ == "NOUN" and node.lemma_.lower() in words("place_noun"):
+                return True
+        return False
 
     def _reported_speaker(self, tok: Token) -> list[Argument]:
         """"Hamas said it was ready": a pronoun subject of a speech verb's complement is the speaker."""
