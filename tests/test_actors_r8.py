@@ -62,3 +62,35 @@ def test_compass_words_are_no_country_evidence(pipeline) -> None:  # type: ignor
     assert place_country("southeast") is None
     events = _events(pipeline, "Police detained a building contractor in the Southeast on Monday.")
     assert not any("BWA" in (src or "") + (tgt or "") for _, src, tgt in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Siemens's Brazilian unit won a contract to build a power plant.",
+    "The Brazilian Siemens unit won a contract to build a power plant.",
+    "The Brazilian subsidiary of Siemens won a contract to build a power plant.",
+])
+def test_unit_named_by_a_nationality_is_of_that_country(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    codes = _codes(pipeline, text)
+    assert "BRABUS" in codes.values()
+    assert "DEUBUS" not in codes.values()
+
+
+def test_parent_without_a_national_unit_keeps_its_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    codes = _codes(pipeline, "Siemens's power unit won a contract to build a plant in Brazil.")
+    assert "BRABUS" not in codes.values()
+
+
+def test_latin_american_outlets_are_media(pipeline) -> None:  # type: ignore[no-untyped-def]
+    kb = default_knowledge()
+    assert kb.organizations["el diario de hoy"].code == "SLVMED"
+    assert kb.organizations["abc color"].code == "PRYMED"
+    codes = _codes(pipeline, "El Diario de Hoy reported that police arrested three gang members.")
+    assert codes.get("El Diario de Hoy") == "SLVMED"
+
+
+def test_george_bush_in_1987_is_the_vice_president(pipeline) -> None:  # type: ignore[no-untyped-def]
+    result = pipeline.analyse(Article(id="t", text="Vice President George Bush met the Saudi crown prince "
+                                      "in Washington on Monday.", published=datetime.date(1987, 10, 19)))
+    bush = [e for e in result.entities if "Bush" in e.name]
+    assert bush and bush[0].actor is not None
+    assert bush[0].actor.code == "USAGOV" and bush[0].actor.name != "George W. Bush"

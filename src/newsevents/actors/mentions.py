@@ -122,6 +122,7 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
         found.extend(roles)
         found.sort(key=lambda c: c.start)
         found = self._chamber_members(doc, found)
+        found = self._national_units(doc, found)
         self._link_appositives(doc, found)
         return found
 

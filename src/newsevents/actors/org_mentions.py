@@ -8,6 +8,11 @@ from spacy.tokens import Doc, Span
 from .candidates import Candidate, Reader, us_states
 from .knowledge import normalize
 
+# Nouns for part of a company ("IBM's Dutch unit"), and the sectors of parents that have such parts.
+UNIT_NOUNS = frozenset({"unit", "subsidiary", "affiliate", "arm", "branch", "division", "operation",
+                        "offshoot"})
+UNIT_SECTORS = frozenset({"BUS", "MED"})
+
 
 class OrgReader(Reader):
     """The sector and country of an unknown organisation."""
@@ -135,3 +140,36 @@ class OrgReader(Reader):
             role = self._longest_role(words)
             sector = role.sector if role is not None and not role.person else None
         return sector if sector in {"JUD", "MIL"} else None
+
+    def _national_units(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+        """A company's unit or subsidiary named by a nationality word is of that country, not of its parent's
+        ("IBM's Dutch unit", "the Dutch IBM unit", "the West German subsidiary of General Motors" are NLDBUS,
+        DEUBUS): the parent's mention gives way to one candidate for the whole phrase."""
+        out: list[Candidate] = []
+        dropped: set[int] = set()
+        for cand in found:
+            if cand.kind != "org" or (cand.sector or "") not in UNIT_SECTORS:
+                continue
+            root = doc[cand.end - 1]
+            unit = root.head if root.dep_ in {"poss", "compound"} and root.head.i > root.i else None
+            of = root.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+            if unit is None and of is not None and of.head.i < root.i:
+                unit = of.head  # "the West German subsidiary of General Motors"
+            if unit is None or unit.lemma_.lower() not in UNIT_NOUNS:
+                continue
+            mods = [t for t in doc[unit.left_edge.i:unit.i]
+                    if not cand.start <= t.i < cand.end and t.dep_ in {"amod", "compound", "nmod"}]
+            iso = self._country_words([normalize(t.text) for t in mods], cities=False)
+            if iso is None or iso == cand.country:
+                continue
+            start = min([cand.start, *(t.i for t in mods)])
+            end = max(cand.end, unit.i + 1)
+            text = doc[start:end].text
+            dropped.update(range(start, end))
+            out.append(Candidate(start, end, text, kind="org", label="ORG", sentence=cand.sentence,
+                                 key=normalize(text), country=iso, sector=cand.sector,
+                                 code=f"{iso}{cand.sector}", basis="title"))
+        if not out:
+            return found
+        kept = [c for c in found if not dropped.intersection(range(c.start, c.end))]
+        return sorted([*kept, *out], key=lambda c: c.start)
