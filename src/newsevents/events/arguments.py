@@ -46,7 +46,8 @@ from ..resources import load_table
 from .lexicon import NO_EVENT, EventLexicon
 from .party_words import values, words
 
-HELD_PLACE_PREPS = {"in", "at", "inside", "outside", "since"}  # "detained in Bangu prison", "jailed since 2010"
+# "detained in Bangu prison", "jailed since 2010": what follows a participle of holding
+HELD_PLACE_PREPS = {"in", "at", "inside", "outside", "since"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
@@ -353,7 +354,8 @@ class ArgumentReader:
             return tok
         start = sentence_of(tok).start
         first = sentence_of(self.doc[start - 1]).start if start > 0 else start
-        doers = {t.i for verb in self.doc[first:tok.i + 1] if verb.pos_ in {"VERB", "AUX"} and self._violent(verb)
+        doers = {t.i for verb in self.doc[first:tok.i + 1]
+                 if verb.pos_ in {"VERB", "AUX"} and self._violent(verb)
                  for c in [*verb.children, *_inherited_subjects(verb)]
                  if c.dep_ in {"nsubj", "agent"} for t in c.subtree}
         for cand in reversed(self.doc[first:tok.i]):
@@ -364,7 +366,7 @@ class ArgumentReader:
     def _people_plural(self, tok: Token) -> bool:
         """A plural noun naming people: a person description ("villagers") or a role ("policemen",
         "pilgrims"), or a plural name of people the recogniser found ("Chinese engineers")."""
-        if tok.tag_ not in {"NNS", "NNPS"} or tok.pos_ == "PROPN" and tok.i not in self.mention_entity:
+        if tok.tag_ not in {"NNS", "NNPS"} or (tok.pos_ == "PROPN" and tok.i not in self.mention_entity):
             return False
         return _person_noun(tok) or normalize(tok.lemma_) in self.kb.roles
 
@@ -1567,7 +1569,8 @@ def _held_participle(verb: Token) -> bool:
     auxiliary or clause of its own and a place right after it, it is a participle: its subject is held."""
     if verb.tag_ not in {"VBN", "VBD"} or verb.lemma_.lower() not in words("held_verb"):
         return False
-    if any(c.dep_ in {"aux", "auxpass", "dobj", "dative", "mark", "ccomp", "xcomp", "agent"} for c in verb.children):
+    own = {"aux", "auxpass", "dobj", "dative", "mark", "ccomp", "xcomp", "agent"}
+    if any(c.dep_ in own for c in verb.children):
         return False
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     return (any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
