@@ -87,3 +87,11 @@ def test_an_active_detention_keeps_its_doer(pipe: Pipeline) -> None:
 def test_towns_listed_after_a_settlement_noun_are_no_targets(pipe: Pipeline) -> None:
     events = _events(pipe, "The mayors of two towns, Ebano and Tamuin, were killed last month.")
     assert all(e[2] not in {"Ebano", "Tamuin"} for e in events)
+
+
+def test_them_skips_a_doer_the_parser_hung_on_an_adverb(pipe: Pipeline) -> None:
+    r = pipe.analyse(Article(id="t", text="Four Policemen werekilled when Tehreek e Taliban Pakistan (TTP) militants "
+                                          "open fired at them in Quetta on January 28.",
+                             published=datetime.date(2019, 5, 3)))
+    codes = [(e.as_dict().get("target") or {}).get("code") or "" for e in r.events]
+    assert not any(c.endswith("REB") for c in codes)

@@ -356,7 +356,7 @@ class ArgumentReader:
         first = sentence_of(self.doc[start - 1]).start if start > 0 else start
         doers = {t.i for verb in self.doc[first:tok.i + 1]
                  if verb.pos_ in {"VERB", "AUX"} and self._violent(verb)
-                 for c in [*verb.children, *_inherited_subjects(verb)]
+                 for c in [*verb.children, *_inherited_subjects(verb), *_loose_subjects(verb)]
                  if c.dep_ in {"nsubj", "agent"} for t in c.subtree}
         for cand in reversed(self.doc[first:tok.i]):
             if cand.i not in doers and self._people_plural(cand):
@@ -366,9 +366,12 @@ class ArgumentReader:
     def _people_plural(self, tok: Token) -> bool:
         """A plural noun naming people: a person description ("villagers") or a role ("policemen",
         "pilgrims"), or a plural name of people the recogniser found ("Chinese engineers")."""
-        if tok.tag_ not in {"NNS", "NNPS"} or (tok.pos_ == "PROPN" and tok.i not in self.mention_entity):
+        if tok.tag_ not in {"NNS", "NNPS"}:
             return False
-        return _person_noun(tok) or normalize(tok.lemma_) in self.kb.roles
+        # "the Security Forces (SFs)": the role may be the noun with its compound, in any case.
+        compounds = " ".join(c.lower_ for c in tok.children if c.dep_ == "compound" and c.i < tok.i)
+        keys = {normalize(tok.lemma_), normalize(tok.text), normalize(f"{compounds} {tok.text}".strip())}
+        return _person_noun(tok) or any(k in self.kb.roles for k in keys)
 
     def _member_group(self, arg: Argument, sector: str | None) -> Argument:
         """"Hizb ul Mujahideen militants", "gunmen of the Jundullah": a group no table codes, named for its
@@ -1633,6 +1636,13 @@ def _inherited_subjects(verb: Token) -> list[Token]:
         if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
             return [c for c in verb.children if c.dep_ == "nsubj"]
     return []
+
+
+def _loose_subjects(verb: Token) -> list[Token]:
+    """"militants open fired at them": a subject the parser hung on a word of the verb's own (its adverb)
+    rather than on the verb, before it; never the subject of a clause of its own inside it."""
+    return [c for child in verb.children if child.i < verb.i and child.pos_ not in {"VERB", "AUX"}
+            for c in child.children if c.dep_ == "nsubj"]
 
 
 def _amount(ent: Entity | None) -> bool:
