@@ -95,3 +95,9 @@ def test_them_skips_a_doer_the_parser_hung_on_an_adverb(pipe: Pipeline) -> None:
                              published=datetime.date(2019, 5, 3)))
     codes = [(e.as_dict().get("target") or {}).get("code") or "" for e in r.events]
     assert not any(c.endswith("REB") for c in codes)
+
+
+def test_object_pronoun_prefers_the_one_person_of_its_own_sentence(pipe: Pipeline) -> None:
+    events = _events(pipe, "Juan Perez met Maria Lopez on Monday. Prosecutors found no evidence against Carlos Ruiz "
+                           "and said they were not investigating him.")
+    assert ("investigating", None, "Carlos Ruiz") in events

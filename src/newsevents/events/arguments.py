@@ -248,8 +248,9 @@ class ArgumentReader:
 
         A subject "he"/"she" the actor stage (`actors.pronouns`: nearest fitting person subject) declined is
         one two people fit as well ("Abdullah called on Reagan. He will meet Whitehead" is read there, never
-        guessed here). Any other pronoun reaches back at most one sentence and is read only when exactly one
-        distinct person fits there: a guess between two people is worse than no party."""
+        guessed here). Any other pronoun is read as the one distinct person that fits in its own sentence
+        before it, else (none there) in the previous sentence: a guess between two people is worse than no
+        party."""
         if tok.dep_ in {"nsubj", "nsubjpass"}:
             return None
         start = sentence_of(tok).start
@@ -258,7 +259,8 @@ class ArgumentReader:
         # "Khan said he shot him": the subject of the pronoun's own clause is never "him" (binding).
         own_subjects = {self.mention_entity.get(c.i) for c in _clause_verb(tok).children
                         if c.dep_ in {"nsubj", "nsubjpass"}}
-        fitting: set[str] = set()
+        here: set[str] = set()
+        before: set[str] = set()
         for i, eid in self.mention_entity.items():
             if not first_sentence <= i < tok.i or eid in exclude or self.entities[eid].type != "PERSON":
                 continue
@@ -266,7 +268,9 @@ class ArgumentReader:
                 continue
             if i in reporters or eid in own_subjects or self.doc[i].lower_ in PERSON_PRONOUNS:
                 continue
-            fitting.add(eid)
+            (here if i >= start else before).add(eid)
+        # As the actor stage reads "he": its own sentence first, then the previous one; one person or none.
+        fitting = here or before
         return fitting.pop() if len(fitting) == 1 else None
 
     def _reporters(self, tok: Token) -> set[int]:
