@@ -166,6 +166,12 @@ class OrgReader(Reader):
             end = max(cand.end, unit.i + 1)
             text = doc[start:end].text
             dropped.update(range(start, end))
+            # "Triton's Canadian subsidiary, Triton Petroleum Ltd": the unit's own name is of its country too
+            named = {t.i for c in unit.children if c.dep_ == "appos" for t in c.subtree}
+            for other in found:
+                if other.kind == "org" and other.country is None and other.code is None \
+                        and named.issuperset(range(other.start, other.end)):
+                    other.country, other.basis = iso, "context"
             out.append(Candidate(start, end, text, kind="org", label="ORG", sentence=cand.sentence,
                                  key=normalize(text), country=iso, sector=cand.sector,
                                  code=f"{iso}{cand.sector}", basis="title"))
