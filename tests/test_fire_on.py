@@ -1,5 +1,4 @@
-"""Firing on or upon somebody is shooting at them (a person or company fired is dismissed, not shot); co-agents
-of an agreed act are no parties to each other."""
+"""Firing on or upon somebody is shooting at them; a person or company fired is dismissed, not shot."""
 
 from __future__ import annotations
 
@@ -30,11 +29,3 @@ def test_firing_on_a_party_is_an_attack_on_it(analyse, text: str, source: str, t
 def test_a_dismissal_is_no_shot(analyse, text: str) -> None:
     assert not [c for c in _codes(analyse, text) if c[0][:2] in {"18", "19"}]
 
-
-def test_co_agents_of_an_agreed_act_are_not_each_other_s_target(analyse) -> None:
-    """"A and B agreed to acquire the issues": two buyers, not a deal between them; "A and B agreed on a
-    border" is one between them."""
-    buyers = _codes(analyse, "Gordon Capital Corp and Dominion Securities Inc agreed to acquire the issues.")
-    assert buyers and all(t is None for _, _, t in buyers), buyers
-    states = _codes(analyse, "Israel and Egypt agreed on a new border arrangement.")
-    assert ("030", "ISR", "EGY") in states

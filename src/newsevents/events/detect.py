@@ -174,11 +174,8 @@ class EventDetector:
         no_party: list[Argument | None] = [None]
         pairs: list[tuple[Argument | None, Argument | None]] = list(product(sources or no_party,
                                                                             targets or no_party))
-        if (not targets and len(sources) >= 2 and self.lexicon.is_cue(tok.lemma_, "reciprocal")
-                and not any(c.dep_ == "xcomp" for c in tok.children)):
-            # "A and B agreed": A->B, B->A; but "A and B agreed to buy the issues" are co-buyers, not parties
-            # to each other
-            pairs = [(s, t) for s in sources for t in sources if s is not t]
+        if not targets and len(sources) >= 2 and self.lexicon.is_cue(tok.lemma_, "reciprocal"):
+            pairs = [(s, t) for s in sources for t in sources if s is not t]  # "A and B agreed": A->B, B->A
         for source, target in pairs:
             if source and target and _same_party(source.ref, target.ref):
                 continue
