@@ -104,3 +104,14 @@ def event_on(result: ArticleResult, trigger: str) -> Event:
         if any(text[m.trigger_start:m.trigger_end] == trigger for m in e.mentions):
             return e
     raise AssertionError(f"no event on {trigger!r}: {[e.cameo for e in result.events]}")
+
+
+def mention_codes(result: ArticleResult) -> set[tuple[str, str | None, str | None]]:
+    """(code, source code, target code) for every event mention of an article."""
+    return {(e.cameo, m.source.code if m.source else None, m.target.code if m.target else None)
+            for e in result.events for m in e.mentions}
+
+
+def event_codes(result: ArticleResult) -> set[str]:
+    """The CAMEO codes of every event of an article."""
+    return {e.cameo for e in result.events}

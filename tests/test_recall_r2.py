@@ -8,15 +8,11 @@ from collections.abc import Callable
 
 import pytest
 
+from conftest import event_codes
 from newsevents import ArticleResult
 
 Analyse = Callable[..., ArticleResult]
 DAY = "2011-03-05"
-
-
-def codes(result: ArticleResult) -> set[str]:
-    """The CAMEO codes of every event of an article."""
-    return {e.cameo for e in result.events}
 
 
 def pairs(result: ArticleResult) -> set[tuple[str, str | None, str | None]]:
@@ -42,7 +38,7 @@ def pairs(result: ArticleResult) -> set[tuple[str, str | None, str | None]]:
     ("Protesters clashed with riot police in Caracas.", "145"),
 ])
 def test_happening_is_found(analyse: Analyse, text: str, code: str) -> None:
-    assert code in codes(analyse(text, DAY))
+    assert code in event_codes(analyse(text, DAY))
 
 
 def test_guns_turned_on_each_other_is_fighting_both_ways(analyse: Analyse) -> None:
@@ -56,7 +52,7 @@ def test_guns_turned_on_each_other_is_fighting_both_ways(analyse: Analyse) -> No
     "Senator Ana Diaz called the decision by Brazil unjustified.",
 ])
 def test_calling_it_something_is_no_phone_call(analyse: Analyse, text: str) -> None:
-    assert "041" not in codes(analyse(text, DAY))
+    assert "041" not in event_codes(analyse(text, DAY))
 
 
 def test_a_participle_description_is_by_the_main_subject(analyse: Analyse) -> None:
@@ -73,7 +69,7 @@ def test_a_participle_description_is_by_the_main_subject(analyse: Analyse) -> No
     ("The Mexican army captured the town of Reynosa.", "173"),
 ])
 def test_no_such_event(analyse: Analyse, text: str, absent: str) -> None:
-    assert absent not in codes(analyse(text, DAY))
+    assert absent not in event_codes(analyse(text, DAY))
 
 
 def test_only_the_protesters_protest_in_a_clash(analyse: Analyse) -> None:

@@ -8,21 +8,12 @@ from collections.abc import Callable
 
 import pytest
 
+from conftest import event_codes, mention_codes
 from newsevents import ArticleResult
 from newsevents.events.lexicon import default_lexicon
 
 Analyse = Callable[..., ArticleResult]
 DAY = "2012-05-09"
-
-
-def pairs(result: ArticleResult) -> set[tuple[str, str | None, str | None]]:
-    """(code, source code, target code) for every event mention."""
-    return {(e.cameo, m.source.code if m.source else None, m.target.code if m.target else None)
-            for e in result.events for m in e.mentions}
-
-
-def codes(result: ArticleResult) -> set[str]:
-    return {e.cameo for e in result.events}
 
 
 @pytest.mark.parametrize(("text", "code", "source", "target"), [
@@ -35,7 +26,7 @@ def codes(result: ArticleResult) -> set[str]:
 ])
 def test_act_is_found_with_its_parties(analyse: Analyse, text: str, code: str, source: str,
                                        target: str) -> None:
-    assert (code, source, target) in pairs(analyse(text, DAY))
+    assert (code, source, target) in mention_codes(analyse(text, DAY))
 
 
 @pytest.mark.parametrize(("text", "code"), [
@@ -65,19 +56,19 @@ def test_act_is_found_with_its_parties(analyse: Analyse, text: str, code: str, s
     ("On Tuesday, Putin offered to negotiate with the president of Armenia.", "036"),
 ])
 def test_happening_is_found(analyse: Analyse, text: str, code: str) -> None:
-    assert code in codes(analyse(text, DAY))
+    assert code in event_codes(analyse(text, DAY))
 
 
 def test_charging_that_someone_did_something_accuses_him(analyse: Analyse) -> None:
-    found = pairs(analyse("Vietnam charged that the Asian Development Bank had cut off its aid on political "
+    found = mention_codes(analyse("Vietnam charged that the Asian Development Bank had cut off its aid on political "
                           "grounds.", DAY))
     assert ("112", "VNM", "IGOASADEVADB") in found
-    assert not any(c == "112" for c, _, _ in pairs(analyse("The bank charged a fee that analysts called high.",
+    assert not any(c == "112" for c, _, _ in mention_codes(analyse("The bank charged a fee that analysts called high.",
                                                            DAY)))
 
 
 def test_order_to_stand_trial_is_legal_action_against_the_accused(analyse: Analyse) -> None:
-    found = pairs(analyse("A Salvadoran judge ordered former President Francisco Flores to stand trial "
+    found = mention_codes(analyse("A Salvadoran judge ordered former President Francisco Flores to stand trial "
                           "for embezzlement.", DAY))
     assert any(c == "173" and s == "SLVJUD" and t is not None for c, s, t in found)
 
@@ -104,28 +95,28 @@ def test_order_to_stand_trial_is_legal_action_against_the_accused(analyse: Analy
     ("The board of Ford declared a dividend of 10 cts a share.", "172"),
 ])
 def test_other_sense_is_no_such_event(analyse: Analyse, text: str, code: str) -> None:
-    assert not any(c.startswith(code) for c in codes(analyse(text, DAY)))
+    assert not any(c.startswith(code) for c in event_codes(analyse(text, DAY)))
 
 
 def test_threat_of_military_action_and_weapons_of_mass_destruction(analyse: Analyse) -> None:
-    assert ("138", "PRK", "KOR") in pairs(analyse("North Korea threatened military action against South Korea.",
+    assert ("138", "PRK", "KOR") in mention_codes(analyse("North Korea threatened military action against South Korea.",
                                                   DAY))
-    assert ("204", "SYR", "SYRREB") in pairs(analyse("Syria used chemical weapons against rebels near Damascus.",
+    assert ("204", "SYR", "SYRREB") in mention_codes(analyse("Syria used chemical weapons against rebels near Damascus.",
                                                      DAY))
-    assert ("072", "USA", "COL") in pairs(analyse("The United States provided military aid to Colombia.", DAY))
+    assert ("072", "USA", "COL") in mention_codes(analyse("The United States provided military aid to Colombia.", DAY))
 
 
 def test_warning_given_and_condolences_expressed(analyse: Analyse) -> None:
-    assert ("130", "USAGOV", "RUSGOV") in pairs(analyse("Obama gave Russian President Vladimir Putin a stern "
+    assert ("130", "USAGOV", "RUSGOV") in mention_codes(analyse("Obama gave Russian President Vladimir Putin a stern "
                                                         "warning.", "2014-03-05"))
-    assert any(c == "018" and t == "CHN" for c, _, t in pairs(analyse(
+    assert any(c == "018" and t == "CHN" for c, _, t in mention_codes(analyse(
         "Australia expressed condolences to China over the earthquake in Sichuan.", DAY)))
 
 
 def test_shots_fired_in_a_when_clause_still_name_the_killer(analyse: Analyse) -> None:
     """"opened fire" is a trigger of its own, and the killing it explains keeps its doer (arguments.py reads a
     word's first trigger row as its kind of act: fire's stays the shooting row)."""
-    found = pairs(analyse("Two policemen were killed when gunmen opened fire on them in Quetta on Monday.", DAY))
+    found = mention_codes(analyse("Two policemen were killed when gunmen opened fire on them in Quetta on Monday.", DAY))
     assert any(c[:2] == "18" and s is not None and t is not None for c, s, t in found)
 
 

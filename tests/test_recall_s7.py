@@ -10,22 +10,13 @@ from collections.abc import Callable
 
 import pytest
 
+from conftest import event_codes, mention_codes
 from newsevents import ArticleResult, Pipeline
 from newsevents.events.lexicon import Requirement, default_lexicon
 from newsevents.events.patterns import Clause, governor, holds
 
 Analyse = Callable[..., ArticleResult]
 DAY = "2016-04-12"
-
-
-def pairs(result: ArticleResult) -> set[tuple[str, str | None, str | None]]:
-    """(code, source code, target code) for every event mention."""
-    return {(e.cameo, m.source.code if m.source else None, m.target.code if m.target else None)
-            for e in result.events for m in e.mentions}
-
-
-def codes(result: ArticleResult) -> set[str]:
-    return {e.cameo for e in result.events}
 
 
 @pytest.mark.parametrize(("text", "code", "source", "target"), [
@@ -50,7 +41,7 @@ def codes(result: ArticleResult) -> set[str]:
 ])
 def test_act_is_found_with_its_parties(analyse: Analyse, text: str, code: str, source: str,
                                        target: str) -> None:
-    found = pairs(analyse(text, DAY))
+    found = mention_codes(analyse(text, DAY))
     # a party is checked as far as the test names it: "GTM" is any Guatemalan actor (actor coding is not tested here)
     assert any(c == code and (s or "").startswith(source) and (t or "").startswith(target) for c, s, t in found), found
 
@@ -88,11 +79,11 @@ def test_act_is_found_with_its_parties(analyse: Analyse, text: str, code: str, s
     ("Some 800,000 Iraqi Kurds sought refuge in Germany last month.", "023"),
 ])
 def test_act_is_coded(analyse: Analyse, text: str, code: str) -> None:
-    assert code in codes(analyse(text, DAY))
+    assert code in event_codes(analyse(text, DAY))
 
 
 def test_fighting_between_two_groups_has_one_as_source_and_the_other_as_target(analyse: Analyse) -> None:
-    found = pairs(analyse("Fighting between the Zetas and the Gulf Cartel killed 28 people.", DAY))
+    found = mention_codes(analyse("Fighting between the Zetas and the Gulf Cartel killed 28 people.", DAY))
     assert any(c[:2] in {"18", "19"} and s == "MEXCRM" and t == "MEXCRM" for c, s, t in found), found
 
 
@@ -111,7 +102,7 @@ def test_fighting_between_two_groups_has_one_as_source_and_the_other_as_target(a
     ("The court dismissed the case against the former minister.", "120"),
 ])
 def test_other_senses_are_not_these_events(analyse: Analyse, text: str, absent: str) -> None:
-    assert absent not in codes(analyse(text, DAY))
+    assert absent not in event_codes(analyse(text, DAY))
 
 
 def test_head_condition_reads_the_verb_a_noun_complements(pipeline: Pipeline) -> None:
