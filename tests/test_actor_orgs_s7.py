@@ -147,3 +147,12 @@ def test_a_titled_politician_out_of_the_tables_days_keeps_his_country(filed) -> 
     result = filed("Finance Minister Mark Eyskens, who chairs the council of finance ministers, called for "
                    "stable currencies.", "BRUSSELS, March 5 -")
     assert actor_of(result, "Mark Eyskens")[0] == "BELGOV"
+
+
+@pytest.mark.parametrize("text", [
+    "Ecuador's Prosecutor General's Office opened an investigation into the former minister.",
+    "The Prosecutor General's Office said it would appeal the ruling.",
+])
+def test_a_prosecution_service_is_the_judiciary(filed, text: str) -> None:
+    code, _ = actor_of(filed(text, published="2016-05-02"), "Prosecutor General's Office")
+    assert code is not None and code.endswith("JUD")
