@@ -181,3 +181,8 @@ def test_one_incident_s_toll_told_in_two_passives_shares_its_date(nlp: Language)
     # two active clauses with their own subjects are two acts: May is the rise's, not the urging's
     assert date_of(nlp, "The surplus rose in May, and Washington urged Tokyo to cut it.", "urged")[0] != \
         date_of(nlp, "The surplus rose in May, and Washington urged Tokyo to cut it.", "rose")[0]
+
+
+def test_of_two_phrases_as_near_the_finer_dates_the_event(nlp: Language) -> None:
+    sentence = "Earlier this month, the doctor was shot dead by gunmen in the old city on March 9."
+    assert date_of(nlp, sentence, "shot")[0] == "2018-03-09"

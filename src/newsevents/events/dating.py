@@ -375,17 +375,19 @@ def date_phrase(tok: Token, frame: list[Token]) -> str | None:
     for ent in _date_entities(tok):
         if not names_a_time(ent.text) or _names_a_thing(ent, tok) or _dates_another_noun(ent, tok, near):
             continue
-        node, hops = ent.root, 0
-        while node.i not in targets and hops < 5:
+        node, hops, steps = ent.root, 0, 0
+        while node.i not in targets and steps < 5:
             if _not_when(node, ent) and not (node.head.lower_ == "during" and node.head.head.i in targets) \
                     and not _since_start(node, targets):
                 break  # "during 1986" says when only for the event it hangs on
             if node.head is node or (node.pos_ in {"VERB", "AUX"} and node is not ent.root
                                      and not _dated_document(node)):
                 break
-            node, hops = node.head, hops + 1
-        if node.i in targets and (best is None or hops < best[0]):
-            best = (hops, ent.text)
+            # a preposition is no level of its own: "on March 9" is as near its verb as "earlier this month"
+            node, hops, steps = node.head, hops + (node.head.dep_ != "prep"), steps + 1
+        if node.i in targets and (best is None or hops < best[0]
+                                  or (hops == best[0] and _granularity(ent.text) > _granularity(best[1]))):
+            best = (hops, ent.text)  # of two as near, the finer: "Earlier this month ... on January 9"
     for node in [tok, *frame]:
         if _when_clause_of_date(node) or (node.dep_ == "acl" and node.head.ent_type_ == "DATE"):
             # also "spent the end of last week talking to officials": a participle on the date itself
@@ -407,6 +409,17 @@ def date_phrase(tok: Token, frame: list[Token]) -> str | None:
         return next((c.text for node in frame for c in node.children if c.dep_ in {"npadvmod", "advmod"}
                      and c.lower_ in DEICTIC_ADVERBS and not c.ent_type_), None)
     return best[1] if best else None
+
+
+@cache
+def _granularity(phrase: str) -> int:
+    """How fine a date phrase is, by the length of the value it resolves to on a fixed calendar: a day (10)
+    is finer than a week or month (7-8), a month than a year (4); unresolved 0."""
+    resolved = resolve_event_date(phrase, GRANULARITY_BASE)
+    return len(resolved.date) if resolved.date and resolved.date_basis != "publication" else 0
+
+
+GRANULARITY_BASE = date(2001, 12, 31)  # any day: only the length of the resolved value is compared
 
 
 def _dated_document(verb: Token) -> bool:
