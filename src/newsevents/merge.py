@@ -48,7 +48,7 @@ import pycountry
 from .actors.knowledge import normalize
 from .events.lexicon import EventLexicon
 from .model import ActorRef, Entity, Event, EventMention, Place
-from .when import ANCHORED, DEICTIC, date_span, dates_compatible, resolve_event_date
+from .when import ANCHORED, COMPARISON_DAY, DEICTIC, date_span, dates_compatible, resolve_event_date
 from .where import PLACE_TYPES, Context, Toponym, default_gazetteer
 
 FACTUAL = {"asserted", "reported"}
@@ -341,12 +341,9 @@ def dates_conflict(a: EventMention, b: EventMention) -> bool:
     if a.date_basis != b.date_basis and "relative" in {x.date_basis for x in (a, b) if x.date is None}:
         return False  # "on Monday" against "May 23" without a publication day: no common calendar
     known = date_span(a.date or b.date)
-    base = date(known[0].year, 12, 31) if known else CALENDAR_BASE
+    base = date(known[0].year, 12, 31) if known else COMPARISON_DAY
     return not dates_compatible(a.date or _resolved_on(a.date_text, base),
                                 b.date or _resolved_on(b.date_text, base))
-
-
-CALENDAR_BASE = date(2001, 12, 31)  # any day: only used to compare two phrases on one calendar
 
 
 @lru_cache(maxsize=1024)

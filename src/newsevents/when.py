@@ -68,6 +68,9 @@ WHEN_WORDS = {"yesterday", "today", "tomorrow", "tonight", "ago", "last", "next"
               "past", *WEEKDAYS}
 # Words that count from another event, not from publication ("a day earlier", "the following week").
 ANCHORED = {"earlier", "later", "before", "after", "previous", "following", "prior"}
+# any day: a base for reading phrases where only their resolved shape matters, or two phrases are compared
+# on one calendar ("May 23" against "June 3" with no publication date)
+COMPARISON_DAY = date(2001, 12, 31)
 RELATIVE_WORDS = {"yesterday", "today", "tomorrow", "ago", "last", "next", "this", "past", "coming",
                   "week", "weekend", "tonight"} | set(WEEKDAYS)
 # "earlier" and "later" count from publication when they qualify a deictic day ("earlier this month",

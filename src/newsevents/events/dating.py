@@ -43,6 +43,7 @@ from spacy.tokens import Span, Token
 from ..extensions import sentence_of
 from ..resources import load_table
 from ..when import (
+    COMPARISON_DAY,
     MONTH_ABBREVIATIONS,
     MONTHS,
     WEEKDAYS,
@@ -415,11 +416,8 @@ def date_phrase(tok: Token, frame: list[Token]) -> str | None:
 def _granularity(phrase: str) -> int:
     """How fine a date phrase is, by the length of the value it resolves to on a fixed calendar: a day (10)
     is finer than a week or month (7-8), a month than a year (4); unresolved 0."""
-    resolved = resolve_event_date(phrase, GRANULARITY_BASE)
+    resolved = resolve_event_date(phrase, COMPARISON_DAY)
     return len(resolved.date) if resolved.date and resolved.date_basis != "publication" else 0
-
-
-GRANULARITY_BASE = date(2001, 12, 31)  # any day: only the length of the resolved value is compared
 
 
 def _dated_document(verb: Token) -> bool:
