@@ -80,7 +80,7 @@ class EventDetector:
     def _holds(self, tok: Token, rule: TriggerRule, clause: Clause | None = None) -> bool:
         clause = clause or Clause(tok, self.lexicon.synsets)
         return all(_subject_is(tok, req.words) if req.kind == "subj" else holds(tok, req, clause)
-                   for req in rule.conditions)
+                   for req in rule.conditions if req.kind != "party")  # parties are tested in `read`
 
     # 2. content of another act
     def is_content(self, tok: Token, pos: str) -> bool:
@@ -181,6 +181,8 @@ class EventDetector:
                 continue
             if rule.needs_dyad and not (source and target and source.ref.code and target.ref.code):
                 continue  # a dictionary default (or target pattern) codes only events between two actors
+            if not _has_parties(rule, source, target):
+                continue  # "the report points to rising inflation": an accusation needs someone accused
             # who the parties are can decide the sense: gunmen's shooting is 18x, troops' 19x (senses.py)
             paired = party_sense(tok, pos, rule, reader, source.ref.code if source else None,
                                  target.ref.code if target else None)
@@ -272,6 +274,13 @@ def _violence_anaphors(mentions: list[EventMention]) -> list[EventMention]:
             last = m.cameo
         out.append(m)
     return out
+
+
+def _has_parties(rule: TriggerRule, source: Argument | None, target: Argument | None) -> bool:
+    """Whether the parties a row's `party:` condition asks for are read as coded actors."""
+    needs = rule.needs_parties
+    return all(arg is not None and bool(arg.ref.code)
+               for slot, arg in (("target", target), ("source", source)) if slot in needs)
 
 
 def _same_party(a: ActorRef, b: ActorRef) -> bool:

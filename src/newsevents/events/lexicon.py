@@ -46,7 +46,11 @@ TRIGGER_POS = {"VERB", "NOUN"}
 USER_VERB_TARGETS = ("dobj", "dative", "with", "to", "against", "on", "at", "for", "from", "into", "over")
 REQUIRES = {"prep", "ctx", "obj", "xcomp", "after", "particle"}
 # the condition kinds our trigger rows set
-OUR_REQUIRES = {"prep", "ctx", "obj", "xcomp", "subj", "after", "head"}
+OUR_REQUIRES = {"prep", "ctx", "obj", "xcomp", "subj", "after", "head", "party"}
+# A `party:` condition names the parties a row's event needs read as coded actors (`target`, `source`): it is
+# tested once the parties are read (detect.py), not on the parse. "points to X" accuses only when X is an actor
+# ("the report points to rising inflation" accuses no one).
+PARTY_SLOTS = {"target", "source"}
 # The cameo of an event_triggers.csv row saying this use of the word reports no event at all ("meets
 # requirements", "the currency appreciated against the dollar"): it stops the rows after it, ours and the
 # dictionary's, so a sense the codebook never meant cannot fall through to a later row.
@@ -107,6 +111,11 @@ class TriggerRule:
     @property
     def conditions(self) -> tuple[Requirement, ...]:
         return ((self.requires,) if self.requires else ()) + self.also
+
+    @property
+    def needs_parties(self) -> frozenset[str]:
+        """The parties (`target`, `source`) this row's event must have as coded actors (`party:` conditions)."""
+        return frozenset(w for req in self.conditions if req.kind == "party" for w in req.words)
 
 
 @dataclass(frozen=True)
@@ -319,6 +328,8 @@ def _our_conditions(text: str, where: str) -> tuple[Requirement, ...]:
         kind, _, words = part.partition(":")
         if kind not in OUR_REQUIRES or not words:
             raise DataError(Code.E010, where, f"bad requires {part!r}")
+        if kind == "party" and not set(split_list(words)) <= PARTY_SLOTS:
+            raise DataError(Code.E010, where, f"bad requires {part!r}: party is target and/or source")
         if kind == "after":  # words following the trigger in this order: "after:state of emergency"
             items = tuple(words.lower().split())
             out.append(Requirement(kind, frozenset(items), items, frozenset(items)))

@@ -1,0 +1,94 @@
+"""Recall of acts a CAMEO coder codes that the lexicon missed (event_triggers.csv and event_cues.csv rows of session
+8): reports and bodies that voice concern about, document abuses by, declare unlawful, implicate, point to or
+lambast a named party; guilty pleas entered before a court; marches and strikes led or organised; appeals to lay
+down arms. Each row has a real use and a use of the same word that is no event (most need their target read as a
+coded actor: the `party:` condition). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from conftest import event_codes, mention_codes
+from newsevents import ArticleResult
+from newsevents.errors import DataError
+from newsevents.events.lexicon import _our_conditions, default_lexicon
+
+Analyse = Callable[..., ArticleResult]
+DAY = "2016-04-12"
+
+
+@pytest.mark.parametrize(("text", "code", "source", "target"), [
+    # 012: concern voiced or expressed about a party
+    ("Amnesty International voiced concern over Mexico's human rights record.", "012", "NGO", "MEX"),
+    ("The European Union expressed concern about Venezuela's treatment of protesters.", "012", "IGOEU", "VEN"),
+    # 111: a report or body documents abuses by a party, declares its act unlawful, lambasts or rebukes it
+    ("Human Rights Watch documented abuses by the Mexican army in Guerrero.", "111", "NGO", "MEXMIL"),
+    ("The Honduran Congress declared the OAS mission unconstitutional.", "111", "HNDLEG", "IGO"),
+    ("The Brazilian president lambasted the Venezuelan government for the crisis.", "111", "BRAGOV", "VENGOV"),
+    ("Human Rights Watch rebuked Mexico's army over the killings.", "111", "NGO", "MEXMIL"),
+    ("The UN deplored the attacks by the Taliban on schools.", "111", "IGOUNO", "AFGREB"),
+    # 112: a report implicates a party; investigators point to one as behind a crime
+    ("The prosecutor's report implicates Colombia's army commander in the massacre.", "112", "COL", "COLMIL"),
+    ("Investigators pointed to the Sinaloa Cartel as the mastermind of the attack.", "112", "", "MEXCRM"),
+    # 015/016: a plea entered before a court (its target)
+    ("Colombian trafficker Juan Carrillo pleaded guilty in a US federal court to drug charges.", "015", "COLCRM",
+     "USAJUD"),
+    # 025: an appeal to lay down arms or disarm (0256, de-escalation)
+    ("The Colombian government called on the ELN to lay down its weapons.", "025", "COLGOV", "COLREB"),
+    ("Venezuela's president urged the gangs to disarm.", "025", "VENGOV", "VENCRM"),
+    # 141/143: a march or strike led or organised (`lead`, `organize` light verbs)
+    ("Opposition leader Leopoldo Lopez led the protests against Maduro's government.", "141", "", "VENGOV"),
+    ("The union organized a strike against the Mexican government.", "143", "", "MEXGOV"),
+])
+def test_act_is_found_with_its_parties(analyse: Analyse, text: str, code: str, source: str,
+                                       target: str) -> None:
+    found = mention_codes(analyse(text, DAY))
+    # a party is checked as far as the test names it ("" = any or none): actor coding is not tested here
+    assert any(c == code and (s or "").startswith(source) and (t or "").startswith(target) for c, s, t in found), found
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Opposition leader Henrique Capriles led a march in Caracas to demand security.", "141"),
+    ("Guerrero's doctors led a 24-hour strike on Monday.", "143"),
+    ("A report by the Inter-American Commission documents the deplorable conditions in Venezuela's prisons.", "111"),
+])
+def test_act_is_coded(analyse: Analyse, text: str, code: str) -> None:
+    assert code in event_codes(analyse(text, DAY))
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Economists voiced concern about inflation in Brazil.", "012"),  # worry about no party
+    ("Investors expressed concern over rising interest rates.", "012"),
+    ("The museum documented the history of the Mexican army.", "111"),  # a history is no abuse
+    ("The study documents the conditions of coffee farmers in Colombia.", "111"),  # no deplorable conditions
+    ("The Supreme Court declared the law unconstitutional.", "111"),  # a law is no party
+    ("Mexico's Senate declared a national day of mourning.", "111"),
+    ("Three officers implicated in the massacre were arrested.", "112"),  # no one implicates them here
+    ("The minister pointed to Colombia as an example for the region.", "112"),  # an example, no culprit
+    ("The report pointed to rising inflation as the main risk.", "112"),
+    ("The bishop decried the violence in Honduras.", "111"),  # violence is no party
+    ("The general led a march of 2,000 troops across the border.", "141"),  # a troop march is no protest
+    ("The march of technology continues in Brazil.", "141"),
+    ("Mexican teachers organized a conference on education.", "143"),
+    ("The union organized a strike against the Mexican government.", "180"),  # a labour strike is no attack
+])
+def test_other_senses_are_not_these_events(analyse: Analyse, text: str, absent: str) -> None:
+    assert absent not in event_codes(analyse(text, DAY))
+
+
+def test_not_guilty_plea_before_a_court_is_a_denial(analyse: Analyse) -> None:
+    found = mention_codes(analyse("The Honduran mayor pleaded not guilty before a US federal judge.", DAY))
+    assert any(c == "016" and t == "USAJUD" for c, _, t in found), found
+
+
+def test_party_condition_is_read_from_the_table() -> None:
+    rules = default_lexicon().rules[("voice", "VERB")]
+    assert any(r.cameo == "012" and r.needs_parties == {"target"} for r in rules)
+
+
+def test_party_condition_names_only_target_or_source() -> None:
+    assert _our_conditions("party:target|source", "t")[0].words == {"target", "source"}
+    with pytest.raises(DataError):
+        _our_conditions("party:object", "t")
