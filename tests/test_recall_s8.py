@@ -1,8 +1,8 @@
 """Recall of acts a CAMEO coder codes that the lexicon missed (event_triggers.csv and event_cues.csv rows of session
 8): reports and bodies that voice concern about, document abuses by, declare unlawful, implicate, point to or
-lambast a named party; guilty pleas entered before a court; marches and strikes led or organised; appeals to lay
-down arms. Each row has a real use and a use of the same word that is no event (most need their target read as a
-coded actor: the `party:` condition). Sentences written for these tests."""
+lambast a named party; "suggesting" as an inference (no appeal); guilty pleas entered before a court; marches and
+strikes led or organised; appeals to lay down arms. Each row has a real use and a use of the same word that is no
+event (most need their target read as a coded actor: the `party:` condition). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -73,9 +73,18 @@ def test_act_is_coded(analyse: Analyse, text: str, code: str) -> None:
     ("The march of technology continues in Brazil.", "141"),
     ("Mexican teachers organized a conference on education.", "143"),
     ("The union organized a strike against the Mexican government.", "180"),  # a labour strike is no attack
+    # "suggest" as an inference: a participle adjunct or a finding as its subject is no appeal
+    ("Guerrillas from the FARC attacked a radar installation in Cauca, suggesting a concerted effort by the "
+     "rebels to attack Colombia's infrastructure.", "020"),
+    ("The study suggests a link between the Colombian army and paramilitary groups.", "020"),
 ])
 def test_other_senses_are_not_these_events(analyse: Analyse, text: str, absent: str) -> None:
     assert absent not in event_codes(analyse(text, DAY))
+
+
+def test_suggestion_made_to_a_party_is_still_an_appeal(analyse: Analyse) -> None:
+    text = "The US president suggested to Mexico that the two countries form a joint task force."
+    assert any(c == "020" and t == "MEX" for c, _, t in mention_codes(analyse(text, DAY)))
 
 
 def test_not_guilty_plea_before_a_court_is_a_denial(analyse: Analyse) -> None:

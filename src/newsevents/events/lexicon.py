@@ -46,10 +46,10 @@ TRIGGER_POS = {"VERB", "NOUN"}
 USER_VERB_TARGETS = ("dobj", "dative", "with", "to", "against", "on", "at", "for", "from", "into", "over")
 REQUIRES = {"prep", "ctx", "obj", "xcomp", "after", "particle"}
 # the condition kinds our trigger rows set
-OUR_REQUIRES = {"prep", "ctx", "obj", "xcomp", "subj", "after", "head", "party"}
+OUR_REQUIRES = {"prep", "ctx", "obj", "xcomp", "subj", "after", "head", "party", "dep"}
 # A `party:` condition names the parties a row's event needs read as coded actors (`target`, `source`): it is
-# tested once the parties are read (detect.py), not on the parse. "points to X" accuses only when X is an actor
-# ("the report points to rising inflation" accuses no one).
+# tested once the parties are read (detect.py), not on the parse. "points to X" accuses only when X is an
+# actor ("the report points to rising inflation" accuses no one).
 PARTY_SLOTS = {"target", "source"}
 # The cameo of an event_triggers.csv row saying this use of the word reports no event at all ("meets
 # requirements", "the currency appreciated against the dollar"): it stops the rows after it, ours and the
@@ -114,7 +114,7 @@ class TriggerRule:
 
     @property
     def needs_parties(self) -> frozenset[str]:
-        """The parties (`target`, `source`) this row's event must have as coded actors (`party:` conditions)."""
+        """The parties (`target`, `source`) this row's event must have as coded actors (`party:`)."""
         return frozenset(w for req in self.conditions if req.kind == "party" for w in req.words)
 
 

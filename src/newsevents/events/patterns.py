@@ -5,7 +5,8 @@ A PETRARCH pattern is a sequence of words after the verb in a constituency parse
 on the verb's dependency subtree: `after` (the words, or a word of a synset, follow the verb in this order
 within its own clause, other words between them allowed), `prep` (a preposition on the verb), `obj` (the
 words of the object after the verb), `particle` (the other words of a multi-word verb hang on the verb).
-Our rows can also ask for `head` (the verb a noun trigger is the complement of: "*went* on strike").
+Our rows can also ask for `head` (the verb a noun trigger is the complement of: "*went* on strike") and `dep`
+(the trigger's own dependency relation: ", *suggesting* an effort" hangs on its clause as an adjunct, advcl).
 What a condition needs of the trigger's clause is computed once per trigger (`Clause`), so a verb with
 hundreds of dictionary patterns costs one subtree walk.
 """
@@ -121,6 +122,8 @@ def holds(tok: Token, req: Requirement, clause: Clause) -> bool:
         return any(_infinitive(c) and c.lemma_.lower() in req.words for c in tok.children)
     if req.kind == "head":
         return governor(tok).lemma_.lower() in req.words
+    if req.kind == "dep":  # the trigger's own relation: ", *suggesting* a concerted effort" is an adjunct
+        return tok.dep_.lower() in req.words
     near = {c.lemma_.lower() for c in tok.children}
     near |= {g.lemma_.lower() for c in tok.children for g in c.children}
     return bool(near & req.words)
