@@ -35,7 +35,8 @@ from .lexicon import TriggerRule
 
 SLOTS = {"dobj", "nsubj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "acl", "poss", "nummod",
          "caux", "governor", "speaker", "prt", "compound", "near", "sentence", "mod", "controller",
-         "dobj_mod", "dobj_of", "xcomp_passive", "relcl_present"}
+         "dobj_mod", "dobj_of", "xcomp_passive", "relcl_present", "xcomp_dobj", "generic_frame", "purpose_of",
+         "purpose_of_passive", "pp_head"}
 TESTS = {"class", "not_actor", "present", "absent", "without", "any", "place"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
@@ -51,6 +52,10 @@ FUTURE_AUX = {"will", "would", "'ll", "shall"}
 SELF_PRONOUNS = {"it", "they", "we", "i", "he", "she"}
 # the noun classes of an act of violence one can threaten
 THREAT_ACTS = {"person_violence", "armed_attack"}
+# the dummy subject of an extraposed infinitive: "*it* is difficult to arrest them", "*it* can take years to"
+DUMMY_SUBJECTS = {"it"}
+# prepositions by which a noun names what it shelters from or guards against: "protection *against* attacks"
+SHELTER_PREPS = {"against", "from"}
 SENSE_COLUMNS = ("lemma", "pos", "cameo", "slot", "test", "classes", "action", "source")
 NO_PARTY = "none"  # in a doer/victim condition: no party, or a party with no actor code
 STATE = "state"  # in a doer/victim condition: a bare country code ("ISR": the state or its territory)
@@ -358,6 +363,17 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
     if slot == "xcomp_passive":  # "asked not to be *identified*": a passive infinitive, no object of its own
         return [c for c in children if c.dep_ == "xcomp" and any(a.dep_ == "auxpass" for a in c.children)
                 and not any(o.dep_ in {"dobj", "dative"} for o in c.children)]
+    if slot == "xcomp_dobj":  # "agreed to halt *negotiations*", "pledged to provide *aid*"
+        return _with_conjuncts(o for c in children if c.dep_ == "xcomp"
+                               for o in c.children if o.dep_ in {"dobj", "nsubjpass"})
+    if slot == "generic_frame":
+        return _generic_frame(tok)
+    if slot in {"purpose_of", "purpose_of_passive"}:
+        return _purpose_of(tok, passive_only=slot == "purpose_of_passive")
+    if slot == "pp_head":  # "protection *against* attacks", "a respite *from* offensives"
+        head = tok.head
+        return [head.head] if (tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in SHELTER_PREPS
+                               and head.head.pos_ == "NOUN" and head.head is not head) else []
     if slot == "speaker":  # "the gang said it *would kill* them": the speech verb over its own future act
         return [tok.head] if _own_future(tok) else []
     if slot == "compound":
@@ -377,6 +393,47 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         near = tok.doc[max(sent.start, tok.i - SENTENCE_REACH):min(sent.end, tok.i + SENTENCE_REACH + 1)]
         return [w for w in near if w is not tok and w.pos_ not in {"VERB", "AUX"}]
     return []
+
+
+def _infinitive(tok: Token) -> bool:
+    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _generic_frame(tok: Token) -> list[Token]:
+    """What a statement says of an act in general rather than of one that happened: the predicate of an
+    extraposed infinitive ("it is *difficult* to arrest them", "it can *take* years to confiscate", "made it
+    nearly *impossible* to investigate") and of a gerund subject in the present ("investigating each case is
+    nearly *impossible*"). A past "it took police three days to arrest him" tells of an arrest made: none."""
+    head = tok.head
+    if head is tok:
+        return []
+    if tok.dep_ == "csubj" and tok.tag_ == "VBG":
+        modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+        present = head.tag_ in {"VBZ", "VBP"} or modal
+        return [c for c in head.children if c.dep_ in {"acomp", "attr"}] if present else []
+    if not _infinitive(tok) or tok.dep_ not in {"advcl", "xcomp", "ccomp"}:
+        return []
+    # "make it impossible to investigate": the infinitive hangs on the adjective, the dummy is its subject
+    frame = [head, head.head] if head.pos_ == "ADJ" and head.head is not head else [head]
+    dummy = any(c.dep_ in {"nsubj", "expl", "nsubjpass"} and c.lower_ in DUMMY_SUBJECTS
+                for f in frame for c in f.children)
+    if not dummy or any(f.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in {"had", "has", "have"}
+                                               for c in f.children) for f in frame):
+        return []
+    said = {"acomp", "attr", "oprd", "dobj", "ccomp"}
+    return [w for f in frame for w in (f, *(c for c in f.children if c.dep_ in said))
+            if w.pos_ in {"ADJ", "NOUN", "VERB", "AUX"} and w.lower_ not in DUMMY_SUBJECTS]
+
+
+def _purpose_of(tok: Token, passive_only: bool) -> list[Token]:
+    """The verb whose purpose an infinitive trigger states: "missiles *designed* to defend against aircraft",
+    "units *created* to kill traffickers" (a capability, no act); with `passive_only` only a passive verb or a
+    participle on a noun ("proceeds will be *used* to support its businesses")."""
+    head = tok.head
+    if head is tok or not _infinitive(tok) or tok.dep_ not in {"xcomp", "advcl"} or head.pos_ != "VERB":
+        return []
+    passive = (head.dep_ == "acl" and head.tag_ == "VBN") or any(c.dep_ == "auxpass" for c in head.children)
+    return [head] if passive or not passive_only else []
 
 
 def _controller(tok: Token) -> list[Token]:
