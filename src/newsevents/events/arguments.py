@@ -111,6 +111,15 @@ CLAIM_NOUNS = frozenset({"responsibility", "credit"})
 ATTRIBUTIONS = values("attribution_verb")
 # Verbs whose row names no target but whose object is another's thing: "rejected an IMF program", "rejected
 # the offer by Regal", "denied Iran's accusation": the owner of what is turned down or taken up is the target.
+# "died in an encounter with troops", "died at the hands of the cartel": the subject of a verb of dying is
+# the one killed, never the killer, who is named by the event it died in (`party_words.csv` death_verb).
+DEATH_VERBS = words("death_verb")
+# "blamed the attack on X", "the attack was blamed on X": the one an act is laid on did it (reported).
+LAID_ON_VERBS = values("laid_on_verb")
+# "unidentified armed motorcyclists shot dead": a described band of armed men is a party (UAF) though no
+# table names it (`party_words.csv` armed_description).
+ARMED_DESCRIPTIONS = words("armed_description")
+GENERIC_PERSON_SECTORS = frozenset({"PPL", "CVL"})  # "masked men": people, unless described as armed
 OWNER_TARGET_VERBS = frozenset({"reject", "deny", "refuse", "veto", "accept", "rebuff", "spurn", "dismiss",
                                 "decline"})
 
@@ -622,12 +631,14 @@ class ArgumentReader:
 
     def _body_word(self, tok: Token) -> Role | None:
         """The body a modifier of an installation names, with its own modifiers ("a police post", "security
-        forces positions": the compound "forces" is "security forces")."""
+        forces positions": the compound "forces" is "security forces"; "a security outpost": a word that
+        names a force with "forces" after it, "security forces")."""
         for words_ in (tok.lower_, tok.lemma_.lower(), _own_words(tok).lower()):
             role = self.kb.roles.get(normalize(words_))
             if role is not None:
                 return role
-        return None
+        forces = self.kb.roles.get(normalize(f"{tok.lower_} forces"))
+        return forces if forces is not None and not forces.person and forces.sector in FORCE_SECTORS else None
 
     def _the_body(self, tok: Token) -> bool:
         """"the Army", "the Police": a capitalised singular body noun (a role, not a person) after "the"."""
@@ -697,12 +708,15 @@ class ArgumentReader:
     def _verb_source(self, verb: Token, depth: int = 0) -> list[Argument]:
         if depth > 4:
             return []
+        if verb.lemma_.lower() in DEATH_VERBS:
+            # "five rebels died in a clash with troops": the troops, never the dead (see `_dead`)
+            return _indirect(self._hands_of(verb) or self._in_event_doer(verb) or self._claimed_by(verb))
         passive = is_passive(verb)
         for child in verb.children:
             # "was criticised by X", "the clerk charged by police": the by-agent acts, wherever it hangs.
             if child.dep_ == "agent":
                 return [a for pobj in child.children if pobj.dep_ == "pobj"
-                        for a in self.party(pobj, set(), SUBJECT_OWNER_PREPS)]
+                        for a in self._armed_band(pobj, verb) or self.party(pobj, set(), SUBJECT_OWNER_PREPS)]
             if not passive and child.dep_ in {"nsubj", "csubj"} and self.in_dateline(child):
                 # "KORAPUT, March 3 -- Maoists abducted ...": the parser may make the story's first words
                 # an apposition of the dateline it takes for the subject.
@@ -711,7 +725,7 @@ class ArgumentReader:
                 if subject is not None:
                     return self.party(subject, set(), SUBJECT_OWNER_PREPS)
             if not passive and child.dep_ in {"nsubj", "csubj"} and not self.in_dateline(child):
-                found = self.party(child, set(), SUBJECT_OWNER_PREPS)
+                found = self._armed_band(child, verb) or self.party(child, set(), SUBJECT_OWNER_PREPS)
                 if not found and child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     found = self.claimant(verb.head)  # "claimed the blast that killed 12"
                 return found
@@ -723,7 +737,7 @@ class ArgumentReader:
             if depth == 0:
                 # "had been invited to the bank's meeting": the event's own doer invited; "was killed in an
                 # encounter with police": the police; "was arrested in Lima": Peru's police (a guess).
-                return _indirect(self._event_owner(verb) or self._in_event_doer(verb)
+                return _indirect(self._event_owner(verb) or self._hands_of(verb) or self._in_event_doer(verb)
                                  or self._claimed_by(verb) or self._police_of_place(verb))
             # "is expected to travel ... to meet": a raising verb's subject is its complement's doer.
             return [a for c in verb.children if c.dep_ == "nsubjpass" for a in self.refs(c)]
@@ -758,6 +772,35 @@ class ArgumentReader:
             return self.verb_source(head, depth + 1)
         return []
 
+    def _armed_band(self, tok: Token, verb: Token) -> list[Argument]:
+        """"were shot dead by unidentified armed motorcyclists", "masked men abducted": a band no table
+        names, described as armed or unidentified, doing a violent act, is unidentified armed attackers (UAF)
+        of the country of the clause's place, else of the story's (inferred)."""
+        if tok.i in self.mention_entity or tok.pos_ != "NOUN" or tok.tag_ != "NNS" or not self._violent(verb):
+            return []
+        role = self.kb.roles.get(normalize(tok.lemma_))
+        if role is not None and role.sector not in GENERIC_PERSON_SECTORS:
+            return []  # "armed militants" are militants (REB), "armed policemen" police
+        if not any(c.dep_ == "amod" and c.lower_ in ARMED_DESCRIPTIONS for c in tok.children):
+            return []
+        country = self._clause_country(verb) or self.home
+        return [Argument(ActorRef(None, country + "UAF", "inferred"), False, guessed=True)]
+
+    def _hands_of(self, verb: Token) -> list[Argument]:
+        """"was killed at the hands of the Zetas", "died at the hands of security forces": the owner of the
+        hands a violent act is done at did it."""
+        if not self._violent(verb):
+            return []
+        return [a for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "at"
+                for hands in prep.children if hands.dep_ == "pobj" and hands.lower_ == "hands"
+                for of in hands.children if of.dep_ == "prep" and of.lower_ == "of"
+                for pobj in of.children if pobj.dep_ == "pobj"
+                for a in self.party(pobj, set(), SUBJECT_OWNER_PREPS)]
+
+    def _dead(self, verb: Token, exclude: set[str]) -> list[Argument]:
+        """"five rebels died in a clash with troops": the subject of a verb of dying is the one killed."""
+        return [a for c in verb.children if c.dep_ == "nsubj" for a in self._target_np(c, exclude)]
+
     def _in_event_doer(self, verb: Token) -> list[Argument]:
         """"was killed in an encounter with police", "were wounded in an attack by militants": the doer of
         the event noun the passive happened in."""
@@ -772,7 +815,9 @@ class ArgumentReader:
                 if found:
                     return found
         # "was killed when police opened fire", "were wounded as troops fired on the crowd".
-        for clause in (c for c in verb.children if c.dep_ == "advcl" and self._violent(verb)):
+        # "a trooper was killed and two were injured when Maoists attacked them": the clause may hang on the
+        # coordinated participle.
+        for clause in (c for v in shared for c in v.children if c.dep_ == "advcl" and self._violent(verb)):
             marks = {m.lower_ for m in clause.children if m.dep_ in {"mark", "advmod"}}
             if marks & {"when", "as"} and self._violent(clause, nouns=True):
                 found = [a for c in clause.children if c.dep_ == "nsubj"
@@ -936,6 +981,9 @@ class ArgumentReader:
     def claimant(self, noun: Token) -> list[Argument]:
         """"X claimed (owned up) responsibility for the attack": the one who claims an act did it; "X are
         suspected of the killing", "blamed X for the attack": the one it is laid on (`_attributed`)."""
+        laid_on = self._laid_on(noun)
+        if laid_on:
+            return laid_on
         prep = noun.head
         attributed = self._attributed(noun) if noun.dep_ == "pobj" else []
         if attributed or (noun.dep_ == "pobj" and prep.lower_ == "behind"):
@@ -950,6 +998,17 @@ class ArgumentReader:
         return _indirect([a for c in verb.children if c.dep_ == "nsubj" and not self.in_dateline(c)
                           for a in self.party(c, set(), SUBJECT_OWNER_PREPS)
                           if not (a.ref.code and len(a.ref.code) == 3 and self._has_country(a.ref.code))])
+
+    def _laid_on(self, noun: Token) -> list[Argument]:
+        """"the attack was blamed on the cartel", "police blamed the killing on Maoists": the one a violent
+        act is laid on did it (reported; `party_words.csv` laid_on_verb)."""
+        verb = noun.head
+        if noun.dep_ not in {"nsubjpass", "dobj"} or verb is noun or not self._violent_word(noun, "NOUN"):
+            return []
+        prep = LAID_ON_VERBS.get(verb.lemma_.lower())
+        if prep is None or (noun.dep_ == "dobj") == is_passive(verb):
+            return []
+        return _indirect([a for a in self.prep_objects(verb, prep, set()) if not self._is_place(a)])
 
     def verb_targets(self, verb: Token, ways: tuple[str, ...], exclude: set[str],
                      sources: Sequence[Argument] = ()) -> list[Argument]:
@@ -1051,8 +1110,11 @@ class ArgumentReader:
         return self._is_place(arg) or self._named_place(arg)
 
     def _patients(self, verb: Token) -> list[Token]:
-        """The words for the one acted on: the object of an active verb, the subject of a passive one."""
+        """The words for the one acted on: the object of an active verb, the subject of a passive one or of a
+        verb of dying."""
         deps = {"nsubjpass"} | ({"nsubj"} if _small_clause(verb) else set()) if is_passive(verb) else {"dobj"}
+        if verb.lemma_.lower() in DEATH_VERBS:
+            deps = {"nsubj"}
         heads = [c for c in verb.children if c.dep_ in deps]
         if not heads and (acted_on := _passive_subject(verb)) is not None:
             heads = [acted_on]
@@ -1249,6 +1311,8 @@ class ArgumentReader:
         return code is not None and code[:3] in self.kb.country_names
 
     def _verb_targets(self, verb: Token, ways: tuple[str, ...], exclude: set[str]) -> list[Argument]:
+        if verb.lemma_.lower() in DEATH_VERBS:
+            return self._dead(verb, exclude)  # whatever the row says: the with-party is the killer
         passive = is_passive(verb)
         for way in ways:
             if way == "dobj":
@@ -1451,6 +1515,8 @@ class ArgumentReader:
         return ent.type in PLACE_TYPES and not self.kb.country_of(ent.name)
 
     def noun_source(self, noun: Token, light: Token | None) -> list[Argument]:
+        if self._doer_phrase(noun):
+            return []
         # "an ambush by Maoist cadres in Gadchiroli": a group of no country is placed as a verb's doer is
         own = [self._placed_group(self._court_of(a, noun), noun)
                for a in self.noun_own_source(noun) or self.claimant(noun)]
@@ -1486,6 +1552,8 @@ class ArgumentReader:
     def noun_targets(self, noun: Token, ways: tuple[str, ...], exclude: set[str]) -> list[Argument]:
         """A nominal trigger's target: its own prepositions in the row's order; a visit with none is to the
         place its frame verb names ("arrived in Moscow on an official visit")."""
+        if self._doer_phrase(noun):
+            return []
         found = [a for way in ways for a in self.prep_objects(noun, way, exclude)]
         if not found and "between" in ways:
             # "the meeting of Baker and Stoltenberg": an encounter of two named parties is between them.
@@ -1506,6 +1574,18 @@ class ArgumentReader:
         sources = self.noun_own_source(noun)
         found = [a for a in found if not self._place_like(a)] or found
         return [self._inferred(a, noun, kind, sources) for a in found]
+
+    def _doer_phrase(self, noun: Token) -> bool:
+        """"were killed in an encounter with police", "died in a clash with troops": the fight a killing
+        happened in only names its killer (`_in_event_doer`); read on its own it would make the killer its
+        target, so it is no reading of its own (the killing is the event)."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in IN_EVENT_PREPS or prep.head is prep:
+            return False
+        verb = prep.head
+        if verb.pos_ != "VERB" or not (is_passive(verb) or verb.lemma_.lower() in DEATH_VERBS):
+            return False
+        return self._violent(verb) and bool(self.prep_objects(noun, "with", set()))
 
     def _suffered_in(self, noun: Token, exclude: set[str]) -> list[Argument]:
         """"two soldiers were killed in an attack by militants": a violent act the passive subject of a

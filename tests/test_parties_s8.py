@@ -1,0 +1,84 @@
+"""Event parties (events/arguments.py) the sentence names but that were left empty: the killer of one who
+"died" in a fight or "at the hands of" someone (the dead is the target, never the source), a fight noun that
+only names a killing's doer is no reading of its own (it would make the killer a target), a described band of
+armed men, an act "blamed on" someone, a security force's outposts, and a "when" clause on a coordinated
+participle. All sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from conftest import readings
+from newsevents import ArticleResult
+
+Analyse = Callable[..., ArticleResult]
+DAY = "2019-05-03"
+
+
+# -- 1. the doer of a killing named by the event it happened in, or by "at the hands of" ----------------------
+
+@pytest.mark.parametrize(("text", "trigger", "pair"), [
+    ("Five Taliban fighters died in an exchange of fire with troops in Helmand province.", "died",
+     ("AFGMIL", "AFGREB")),
+    ("A shopkeeper died at the hands of the Gulf Cartel in Tamaulipas, Mexico.", "died", ("MEXCRM", "MEXCVL")),
+    ("Two policemen were killed at the hands of the Taliban in Kandahar, Afghanistan.", "killed",
+     ("AFGREB", "AFGCOP")),
+    ("Three militants were killed by the Police in Baramulla district of Jammu and Kashmir on Monday.", "killed",
+     ("INDCOP", "INDREB")),
+])
+def test_the_killer_is_the_source_and_the_dead_the_target(analyse: Analyse, text: str, trigger: str,
+                                                          pair: tuple[str, str]) -> None:
+    found = readings(analyse(text, DAY), trigger)
+    assert found == {pair}, found
+
+
+def test_a_natural_death_has_no_killer(analyse: Analyse) -> None:
+    result = analyse("Three soldiers died in a road accident in Kashmir, India, on Monday.", DAY)
+    assert not readings(result, "died")
+
+
+def test_the_fight_a_killing_happened_in_is_no_second_reading_against_the_killer(analyse: Analyse) -> None:
+    text = "Four militants were killed in a clash with police in Bajaur Agency of Pakistan on Monday."
+    result = analyse(text, DAY)
+    assert readings(result, "killed") == {("PAKCOP", "PAKREB")}
+    pairs = {(e.source.code if e.source else None, e.target.code if e.target else None) for e in result.events}
+    assert pairs == {("PAKCOP", "PAKREB")}, pairs
+
+
+def test_a_when_clause_on_a_coordinated_participle_names_the_killer(analyse: Analyse) -> None:
+    text = ("A Special Task Force trooper was killed and two other troopers were injured when Maoists attacked "
+            "them near a village of Gumla District in Jharkhand on March 13.")
+    found = {s for s, _ in readings(analyse(text, DAY), "killed")} | {
+        s for s, _ in readings(analyse(text, DAY), "attacked")}
+    assert "INDREB" in found, found
+
+
+# -- 2. described and attributed doers ------------------------------------------------------------------------
+
+def test_unidentified_armed_men_no_table_names_are_a_party(analyse: Analyse) -> None:
+    text = "Two policemen were shot dead by unidentified armed motorcyclists in Quetta, Balochistan."
+    assert readings(analyse(text, DAY), "shot") == {("PAKUAF", "PAKCOP")}
+
+
+def test_armed_militants_stay_militants(analyse: Analyse) -> None:
+    text = "Armed militants shot dead a shopkeeper in Sopore town of Jammu and Kashmir on Monday."
+    assert {s for s, _ in readings(analyse(text, DAY), "shot")} == {"INDREB"}
+
+
+def test_an_attack_blamed_on_a_group_is_that_groups(analyse: Analyse) -> None:
+    text = "The attack in Culiacan was blamed on the Sinaloa Cartel."
+    assert "MEXCRM" in {s for s, _ in readings(analyse(text, DAY), "attack")}
+
+
+def test_a_place_an_act_is_blamed_on_is_no_doer(analyse: Analyse) -> None:
+    text = "Police in Sinaloa said the attack was not blamed on Culiacan."
+    assert all(s != "MEX" for s, _ in readings(analyse(text, DAY), "attack"))
+
+
+# -- 3. targets named by an installation ----------------------------------------------------------------------
+
+def test_security_outposts_are_the_security_forces(analyse: Analyse) -> None:
+    text = "Taliban militants launched attacks on security outposts in Kunduz, Afghanistan."
+    assert {t for _, t in readings(analyse(text, DAY), "attacks")} == {"AFGMIL"}
