@@ -10,6 +10,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ..extensions import doc_text
 from ..resources import load_table
 from .knowledge import ActorKnowledge, Organization, Role, normalize
 from .org_names import default_org_names
@@ -63,6 +64,26 @@ COMPASS_WORDS = frozenset({
     "north-west", "south-east", "south-west", "northern", "southern", "eastern", "western", "central",
     "midwest", "mid-west", "north east", "north west", "south east", "south west", "the", "far", "deep",
     "upper", "lower", "north-central", "south-central"})
+
+
+# Regions whose last word alone would name a country: "Central American gangs" and "Latin America" are no
+# one country's (not USA), "West Indian" no India's. A run of words holding one is read as no country.
+REGION_NAMES = frozenset({
+    "central america", "central american", "central americans", "latin america", "latin american",
+    "latin americans", "south america", "south american", "south americans", "north america",
+    "north american", "north americans", "meso america", "mesoamerica", "pan american", "the americas",
+    "west indian", "west indians", "west indies", "east indian", "east indies", "american indian",
+    "american indians"})
+
+
+def without_regions(words: list[str]) -> list[str]:
+    """The words with every region name among them ("central american") blanked out, so that no country
+    word is read inside one; the positions of the other words are kept."""
+    out = list(words)
+    for i in range(len(words) - 1):
+        if " ".join(words[i:i + 2]) in REGION_NAMES:
+            out[i] = out[i + 1] = ""
+    return out
 
 
 def is_direction(key: str) -> bool:
@@ -139,8 +160,11 @@ class Reader:
         """The country named by a run of up to three words: a country or demonym, and with `cities` a large
         city or US state too; with `first` only a run starting at the first word."""
         kb = self.kb
+        words = without_regions(words)
         for n in (3, 2, 1):
             for i in range(1 if first else len(words) - n + 1):
+                if not all(words[i:i + n]):
+                    continue  # a word of a region name ("Central American")
                 phrase = " ".join(words[i:i + n])
                 iso = kb.countries.get(phrase) or kb.demonyms.get(phrase)
                 if iso is None and cities:
@@ -187,6 +211,18 @@ class Reader:
         before = words[i - 1]
         return before not in LINK_WORDS and self._country_words([before]) is None and before.isalpha()
 
+
+    @staticmethod
+    def _note_headline(doc: Doc, found: list[Candidate]) -> None:
+        """Mark the candidates in the article's title line (`extras["headline"]`): the one country a
+        headline names is what the story is about (home.headline_country)."""
+        article = doc._.article
+        title = article.title if article is not None else None
+        if not title or not doc_text(doc).startswith(title):
+            return
+        for cand in found:
+            if doc[cand.start].idx < len(title):
+                cand.extras["headline"] = "1"
 
     def _longest_role(self, words: list[str]) -> Role | None:
         best: Role | None = None

@@ -50,6 +50,7 @@ GENERIC_PLACE_WORDS = frozenset({
 PLACE_KIND_WORDS = frozenset({"district", "town", "city", "area", "village", "province", "state", "tehsil",
                               "agency", "division", "county", "region", "taluka", "block", "municipality",
                               "department", "departamento", "sub-division", "subdivision"})
+HEADLINE_SHARE = 0.5  # a headline's one country is the story's if the body names it half as often as any
 PLACES_SHARE = 0.6  # the share of place mentions that makes a country the story's home
 PLACES_AGAINST_MAIN = 3  # place mentions needed to outweigh the country the story names most
 NAMING_CITY = 100_000  # a city this large names its own bodies ("Karachi police"); smaller ones are streets
@@ -68,7 +69,7 @@ def country_counts(clusters: list[Cluster]) -> Counter[str]:
     named after a place ("Assam Police") for that place's country."""
     counts: Counter[str] = Counter()
     for cl in clusters:
-        country = cl.country if cl.kind in PLACED_KINDS else None
+        country = cl.country if cl.kind in PLACED_KINDS and not _company(cl) else None
         if country is None and cl.kind == "place" and cl.members:
             country = gazetteer_country(cl.members[0].key)
         if country is None and cl.code is None:
@@ -76,6 +77,12 @@ def country_counts(clusters: list[Cluster]) -> Counter[str]:
         if country:
             counts[country] += len(cl.members)
     return counts
+
+
+def _company(cl: Cluster) -> bool:
+    """A company or multinational the tables or its words code: where it is from says nothing of where the
+    story is ("Colorocs signed a pact with Sharp Corp of Japan" is an American story)."""
+    return cl.kind == "org" and (cl.sector or (cl.code or "")[3:6] or (cl.code or "")[:3]) in {"BUS", "MNC"}
 
 
 @cache
@@ -197,6 +204,11 @@ def read_home(clusters: list[Cluster], layout: Layout, kb: ActorKnowledge) -> Ho
     filed = dateline_country(layout.dateline_place, country_of) if layout.dateline_place else None
     counts = country_counts(clusters)
     main, dominant = main_country(counts, strong_countries(clusters)), dominant_country(counts)
+    titled = headline_country(clusters)
+    if titled is not None and titled != main and counts[titled] >= HEADLINE_SHARE * max(counts.values()):
+        # "Giving the Green Light to Dirty Money: Guatemala": the one country a headline names is what the
+        # story is about, though its body names the places money went to as often
+        main, dominant = titled, dominant if dominant == titled else None
     placed = places_country(clusters, kb, PLACES_AGAINST_MAIN if main else 2)
     if placed is not None and placed != main:
         # Where the story happens outweighs whom it names: a Kashmir story (Srinagar, Anantnag) naming
@@ -204,6 +216,14 @@ def read_home(clusters: list[Cluster], layout: Layout, kb: ActorKnowledge) -> Ho
         main = placed
         dominant = dominant if dominant == placed else None
     return Home(filed, main, dominant)
+
+
+def headline_country(clusters: list[Cluster]) -> str | None:
+    """The one country the headline (an article's title line, `Candidate.extras["headline"]`) names, by a
+    country, people, place or body, not by a company; None when it names none or several."""
+    named = {cl.country for cl in clusters if cl.kind in PLACED_KINDS and cl.country and not _company(cl)
+             and any(m.extras.get("headline") for m in cl.members)}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def places_country(clusters: list[Cluster], kb: ActorKnowledge, least: int = 2) -> str | None:
@@ -322,6 +342,8 @@ def place_unplaced(clusters: list[Cluster], home: Home, kb: ActorKnowledge) -> l
     out = []
     referring: list[Cluster] = []
     for cl in clusters:
+        if cl.kind == "org" and cl.code is None and all(m.extras.get("instrument") for m in cl.members):
+            continue  # "Philippine Investment Notes": a financial instrument is no actor
         if any(m.role is not None and m.role.counterpart for m in cl.members):
             out.append(cl)  # "the country's creditor banks": foreign to it, and of no country the text gives
             continue
@@ -336,13 +358,33 @@ def place_unplaced(clusters: list[Cluster], home: Home, kb: ActorKnowledge) -> l
         out.append(cl)
     for cl in referring:
         company = _referent_company(cl, out)
+        if company is not None and company.sector is None and company.code is None:
+            # "Radtech said ... the company said": a name the story calls "the company" is one
+            company.sector = "BUS"
+            _place(company, home, kb, foreign_in, abroad_filed, abroad_main)
         if company is not None and company.country:
             cl.country, cl.basis = company.country, "context"
         else:
             _place(cl, home, kb, foreign_in, abroad_filed, abroad_main)
         if cl.kind == "body" and cl.country is None:
             out.remove(cl)
+    _places_named_as_companies(out)
     return out
+
+
+def _places_named_as_companies(clusters: list[Cluster]) -> None:
+    """"Radtech said ... Radtech Inc": a name the parser took for a place in some sentences and the gazetteer
+    does not place is the company of that name the story names elsewhere; it takes the company's sector and
+    country (its kind stays: it is still one entity per cluster)."""
+    companies = {m.key: cl for cl in clusters if cl.kind == "org" and cl.sector == "BUS" and cl.code is None
+                 and cl.country for m in cl.members}
+    for cl in clusters:
+        if cl.kind != "place" or cl.country is not None or not cl.members:
+            continue
+        company = companies.get(cl.members[0].key)
+        if company is not None and gazetteer_country(cl.members[0].key) is None:
+            cl.kind, cl.label = "org", "ORG"
+            cl.sector, cl.country, cl.basis = company.sector, company.country, company.basis
 
 
 def _unplaced(cl: Cluster) -> bool:
@@ -365,11 +407,13 @@ def _refers_to_company(cl: Cluster) -> bool:
 
 def _referent_company(cl: Cluster, clusters: list[Cluster]) -> Cluster | None:
     """The business organisation named last before the role's first mention ("Rexnord Inc said ... the
-    company said"), if any."""
+    company said"), if any; an organisation nothing else gave a sector may be it ("Radtech said ... the
+    company said")."""
     first = cl.first
     best: tuple[int, Cluster] | None = None
     for other in clusters:
-        if other.kind != "org" or (other.sector or (other.code or "")[3:]) not in {"BUS", "MED"}:
+        if other.kind != "org" or not ((_unplaced(other) and other.sector is None)
+                                       or (other.sector or (other.code or "")[3:]) in {"BUS", "MED"}):
             continue
         starts = [m.start for m in other.members if m.start < first]
         if starts and (best is None or max(starts) > best[0]):

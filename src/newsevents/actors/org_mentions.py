@@ -14,6 +14,13 @@ UNIT_NOUNS = frozenset({"unit", "subsidiary", "affiliate", "arm", "branch", "div
 UNIT_SECTORS = frozenset({"BUS", "MED"})
 
 
+def _code_like(text: str) -> bool:
+    """"RADT", "Radt", "GYNXU.O", "RDLD.L": what a wire's instrument code looks like (letters and digits, an
+    exchange suffix after a dot), not a phrase."""
+    stem = text.split(".", 1)[0]
+    return 1 <= len(stem) <= 8 and stem.isalnum() and text.count(".") <= 1
+
+
 class OrgReader(Reader):
     """The sector and country of an unknown organisation."""
 
@@ -24,6 +31,9 @@ class OrgReader(Reader):
           known person's name ("the Reagan administration": his country on the article's date) -> `title`;
         - else from "Houston-based ..." before it or "... of Texas" after it -> `context`."""
         words = [normalize(t.text) for t in span]
+        if self.org_names.instrument(span.text):
+            cand.extras["instrument"] = "1"  # "Philippine Investment Notes": no actor (home.place_unplaced)
+            return
         cand.sector = self.org_names.sector(span.text)
         if cand.sector is None:
             role = self._longest_role(words)
@@ -31,6 +41,8 @@ class OrgReader(Reader):
                 cand.sector = role.sector
         if cand.sector is None and self.org_names.legal_home(span.text) is not None:
             cand.sector = "BUS"  # "NV Philips Gloeilampenfabrieken": a legal form opening the name
+        if cand.sector is None and self._quoted_company(span):
+            cand.sector = "BUS"  # "Radtech <RADT>", "<Forum Cos Inc>": a wire marks a company so
         if cand.sector is None:  # "shares of Telcom", "Telcom said it agreed to acquire the company": a firm
             cand.sector = self.org_names.context_sector(span)
         if cand.sector in {"COP", "GOV"}:
@@ -60,6 +72,19 @@ class OrgReader(Reader):
         parent = self._parent_company(words)
         if parent is not None and (legal is None or parent in legal.countries):
             cand.country, cand.basis = parent, "title"  # "Ford Motor Credit Co", "IBM Credit Corp"
+
+    def _quoted_company(self, span: Span) -> bool:
+        """"Radtech <RADT> said", "Gynex <GYNXU.O>", "Toshin Steel (TOSS.T)", "owner of <Forum Cos Inc>": a
+        name in angle brackets, or followed by an instrument code in angle brackets (or a dotted one in
+        round brackets: "(PAN)" is an acronym), is a company, as the news wires mark companies."""
+        doc = span.doc
+        if (span.start > 0 and doc[span.start - 1].text == "<") or span[-1].text.endswith(">"):
+            return True
+        after = [t.text for t in doc[span.end:min(span.end + 3, len(doc))]]
+        if len(after) < 3 or not _code_like(after[1]):
+            return False
+        return (after[0], after[2]) == ("<", ">") or (
+            (after[0], after[2]) == ("(", ")") and self.org_names.ticker_country(after[1]) is not None)
 
     def _listed(self, span: Span) -> str | None:
         """"Redland Plc <RDLD.L>", "Toshin Steel Co Ltd (TOSS.T)": the country of the exchange a company's
@@ -145,6 +170,8 @@ class OrgReader(Reader):
         """A company's unit or subsidiary named by a nationality word is of that country, not of its parent's
         ("IBM's Dutch unit", "the Dutch IBM unit", "the West German subsidiary of General Motors" are NLDBUS,
         DEUBUS): the parent's mention gives way to one candidate for the whole phrase."""
+        # the last pass every candidate goes through: note which stand in the title line
+        self._note_headline(doc, found)
         out: list[Candidate] = []
         dropped: set[int] = set()
         for cand in found:

@@ -89,10 +89,13 @@ class OrgNameReader:
         self.tickers: dict[str, str] = {}
         self.workers: set[tuple[str, ...]] = set()
         self.workers_heads: set[str] = set()
+        self.instruments: set[str] = set()
+        self.figures: set[str] = set()
         for n, row in enumerate(load_table("org_words", ("phrase", "sector", "where")), 1):
             sector, where = row["sector"].upper(), row["where"]
             if sector not in SECTORS or where not in {"last", "any", "igo", "igo_head", "ticker", "workers",
-                                                      "workers_head", *CONTEXT_KINDS, *CRIME_UNIT_KINDS} \
+                                                      "workers_head", "instrument", "figure",
+                                                      *CONTEXT_KINDS, *CRIME_UNIT_KINDS} \
                     or row.get("legal", "") not in {"", "1", "2"}:
                 raise DataError(Code.E010, f"newsevents/data/org_words.csv row {n}",
                                 f"unknown sector {sector!r}, where {where!r} or legal {row.get('legal')!r}")
@@ -108,6 +111,9 @@ class OrgNameReader:
                 continue
             if where == "workers_head":
                 self.workers_heads.add(row["phrase"])
+                continue
+            if where in {"instrument", "figure"}:
+                (self.instruments if where == "instrument" else self.figures).add(row["phrase"])
                 continue
             if where == "igo_head":
                 self.igo_heads.add(tuple(row["phrase"].split()))
@@ -142,6 +148,14 @@ class OrgNameReader:
             if any(tuple(words[i:i + n]) == row.words for i in range(len(words) - n + 1)):
                 return row.sector
         return None
+
+    def instrument(self, name: str) -> bool:
+        """Whether a name is a financial instrument's or a figure's, no body's ("Philippine Investment
+        Notes", "Treasury Bills", "cts", "Revs 516.4"): its head ends with an org_words.csv `instrument`
+        word, or it opens with a `figure` word."""
+        words = [w.strip(".") for w in normalize(name).replace("-", " ").split()]
+        head = name_head(words) if words else []
+        return bool(head) and (head[-1] in self.instruments or head[0] in self.figures)
 
     def legal_home(self, name: str) -> LegalHome | None:
         """The legal form among the last words of a company's name that says which countries it may be of
@@ -204,9 +218,13 @@ class OrgNameReader:
         """A deal verb with a deal object among `verb` and the clauses it governs whose subject is the same
         body (none of their own, or a pronoun: "said it agreed to acquire")."""
         sector = self.context["deal"].get(verb.lemma_.lower())
-        if sector is not None and any(self._deal_object(child) for child in verb.children
-                                      if child.dep_ in {"dobj", "obj"}):
+        objects = [child for child in verb.children if child.dep_ in {"dobj", "obj"}]
+        if sector is not None and any(self._deal_object(child) for child in objects):
             return sector
+        for obj in objects:  # "X has 9.9 mln shares outstanding", "X exchanged 10 mln of its shares"
+            owned = self._owned_object(obj)
+            if owned is not None:
+                return owned
         if depth == 0:
             return None
         for child in verb.children:
@@ -217,6 +235,19 @@ class OrgNameReader:
                 found = self._deal_sector(child, depth - 1)
                 if found is not None:
                     return found
+        return None
+
+    def _owned_object(self, obj: Token) -> str | None:
+        """The sector of a body owning what a verb's object names: its shares, stock or dividend ("has 9.9
+        mln shares", "exchanged 10 mln of its shares", "paid a dividend"): org_words.csv `owned` rows."""
+        owned = self.context["owned"]
+        # with an of-phrase the owned thing is in it ("10 mln of its shares"; "a stock of arms" is none)
+        heads = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"] or [obj]
+        for tok in heads:
+            sector = owned.get(tok.lower_) or owned.get(tok.lemma_.lower())
+            if sector is not None:
+                return sector
         return None
 
     def _deal_object(self, tok: Token) -> bool:
