@@ -82,3 +82,25 @@ def test_a_place_an_act_is_blamed_on_is_no_doer(analyse: Analyse) -> None:
 def test_security_outposts_are_the_security_forces(analyse: Analyse) -> None:
     text = "Taliban militants launched attacks on security outposts in Kunduz, Afghanistan."
     assert {t for _, t in readings(analyse(text, DAY), "attacks")} == {"AFGMIL"}
+
+
+# -- 4. the doer of a two-sided act one is "in", and the targets of an attack "in which" people were hurt -----
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("The FARC are currently in peace talks with the government of Colombia in Havana.", ("COLREB", "COLGOV")),
+    ("Pakistan is in negotiations with India over Kashmir.", ("PAK", "IND")),
+])
+def test_one_in_talks_with_another_is_the_source(analyse: Analyse, text: str, pair: tuple[str, str]) -> None:
+    result = analyse(text, DAY)
+    pairs = {(e.source.code if e.source else None, e.target.code if e.target else None) for e in result.events}
+    assert pair in pairs, pairs
+
+
+def test_those_hurt_in_a_claimed_attack_are_its_target(analyse: Analyse) -> None:
+    text = "The ULFA claimed responsibility for the attack in which five Indian soldiers were injured in Assam."
+    assert readings(analyse(text, DAY), "attack") == {("INDREB", "INDMIL")}
+
+
+def test_a_place_an_attack_happened_in_is_no_target(analyse: Analyse) -> None:
+    text = "The ULFA claimed responsibility for the attack in Assam in which a bridge was damaged."
+    assert all(t is None for _, t in readings(analyse(text, DAY), "attack"))

@@ -119,6 +119,8 @@ LAID_ON_VERBS = values("laid_on_verb")
 # "unidentified armed motorcyclists shot dead": a described band of armed men is a party (UAF) though no
 # table names it (`party_words.csv` armed_description).
 ARMED_DESCRIPTIONS = words("armed_description")
+ENGAGE_VERBS = words("engage_verb")  # "are in talks with X", "engaged in negotiations with X"
+HARM_VERBS = words("harm_verb")  # "the attack in which five soldiers were injured": harm suffered in an act
 GENERIC_PERSON_SECTORS = frozenset({"PPL", "CVL"})  # "masked men": people, unless described as armed
 OWNER_TARGET_VERBS = frozenset({"reject", "deny", "refuse", "veto", "accept", "rebuff", "spurn", "dismiss",
                                 "decline"})
@@ -1523,6 +1525,9 @@ class ArgumentReader:
         if own:
             return own
         frame = light or self._frame_verb(noun)
+        rows = self.lexicon.rules.get((noun.lemma_.lower(), "NOUN")) or []
+        if frame is None and any("between" in r.target for r in rows):  # talks, fighting: two sides
+            frame = self._engaged_in(noun)
         if frame is not None:
             return _indirect(self.verb_source(frame))
         prep = noun.head
@@ -1562,7 +1567,7 @@ class ArgumentReader:
         if not found and _patient_possessor(noun):  # "Makled's capture": Makled was captured
             found = [a for c in noun.children if c.dep_ == "poss" for a in self.refs(c, exclude)]
         if not found:
-            found = self._suffered_in(noun, exclude)
+            found = self._suffered_in(noun, exclude) or self._suffered_in_clause(noun, exclude)
         frame = self._frame_verb(noun) if not found and "to" in ways else None
         if frame is not None:
             found = [a for prep in ("to", "in") for a in self.prep_objects(frame, prep, exclude)
@@ -1574,6 +1579,23 @@ class ArgumentReader:
         sources = self.noun_own_source(noun)
         found = [a for a in found if not self._place_like(a)] or found
         return [self._inferred(a, noun, kind, sources) for a in found]
+
+    def _suffered_in_clause(self, noun: Token, exclude: set[str]) -> list[Argument]:
+        """"claimed the attack in which five soldiers were injured", "the ambush where two policemen were
+        killed": those a violent passive in a clause on a violent noun happened to were its targets."""
+        if not self._violent_word(noun, "NOUN"):
+            return []
+        out: list[Argument] = []
+        for clause in (c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB"):
+            where = any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children) or any(
+                p.dep_ == "prep" and p.lower_ in IN_EVENT_PREPS and any(o.lower_ == "which"
+                                                                         for o in p.children)
+                for p in clause.children)
+            harmed = self._violent(clause) or clause.lemma_.lower() in HARM_VERBS
+            if where and is_passive(clause) and harmed:
+                out.extend(a for c in clause.children if c.dep_ == "nsubjpass"
+                           for a in self.party(c, exclude))
+        return _indirect(out)
 
     def _doer_phrase(self, noun: Token) -> bool:
         """"were killed in an encounter with police", "died in a clash with troops": the fight a killing
@@ -1611,6 +1633,16 @@ class ArgumentReader:
         if verb.pos_ in {"AUX", "VERB"} and frame:
             return verb
         return None
+
+    @staticmethod
+    def _engaged_in(noun: Token) -> Token | None:
+        """"the FARC are in peace talks with the government", "engaged in talks with X": the verb whose
+        subject takes part in the noun's act (`party_words.csv` engage_verb)."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "in" or prep.head is prep:
+            return None
+        verb = prep.head
+        return verb if verb.pos_ in {"AUX", "VERB"} and verb.lemma_.lower() in ENGAGE_VERBS else None
 
 
 COMPLEMENT_TARGET_PREPS = ("against", "on", "with", "of", "to")
