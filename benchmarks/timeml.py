@@ -9,8 +9,8 @@ the pipeline's spaCy model, and the tense and modality of the verb the phrase ha
 the last one (`--alone` resolves each phrase without its sentence). Its value must equal the gold value
 exactly. Prints exact-value accuracy over all DATE expressions and over calendar values (a day, ISO week,
 month, quarter or year: `1998-02-06`, `1998-W06`, `1998-02`, `1998-Q1`, `1998`), per value shape, and with
-`--errors` a sample of the misses. The same two figures are printed for two halves of the documents, split by a
-hash of the file name (`tune`, `check`): a rule that gains on one half and not on the other is fitted to items.
+`--errors` a sample of the misses. The same two figures are printed for two halves of the documents, split by
+a hash of the file name (`tune`, `check`): a rule that gains on one half and not on the other is overfit.
 """
 
 from __future__ import annotations
@@ -146,8 +146,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"exact value, all:      {sum(right.values()) / n:.3f} ({sum(right.values())}/{n})")
     print(f"exact value, calendar: {r_cal / n_cal:.3f} ({r_cal}/{n_cal})")
     for name, counts in by_half.items():
-        print(f"  {name:5} half: all {counts['right'] / max(counts['n'], 1):.3f} ({counts['right']}/{counts['n']}),"
-              f" calendar {counts['r_cal'] / max(counts['n_cal'], 1):.3f} ({counts['r_cal']}/{counts['n_cal']})")
+        n_all, n_on = max(counts["n"], 1), max(counts["n_cal"], 1)
+        print(f"  {name:5} half: all {counts['right'] / n_all:.3f} ({counts['right']}/{counts['n']}),"
+              f" calendar {counts['r_cal'] / n_on:.3f} ({counts['r_cal']}/{counts['n_cal']})")
     for key, count in total.most_common(15):
         print(f"  {key:14} {right[key]:5}/{count:<5} {right[key] / count:.2f}")
     for t, got in misses[:args.errors]:

@@ -81,6 +81,12 @@ SOFT_ANCHORED = {"earlier", "later"}
 COUNT_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "quarter", "quarters"}
 COUNT_WORDS = {"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                "eleven", "twelve", "several", "few", "many", "some", "the", "and", "or", "half"}
+# Words that run a counted span up to or from publication: "the past six months", "the next two weeks".
+SPAN_DIRECTIONS = {"past", "last", "next", "coming", "previous", "following", "first"}
+# Two days from publication, counted from "yesterday" or "tomorrow".
+# "the week of March 6", "the week ended March 13", "the week ending Friday", "the week to March 6"
+WEEK_OF = (["of"], ["ended"], ["ending"], ["to"])
+TWO_DAYS = {"day before yesterday": -2, "day after tomorrow": 2}
 # Plural spans with a direction but no count name no date: "recent days", "the coming months".
 PLURAL_UNITS = {"days", "weeks", "months", "years", "quarters", "decades", "times"}
 PAST_CUES = {"recent", "recently", "past", "last", "previous", "prior", "ago", "earlier", "several"}
@@ -92,6 +98,10 @@ TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, 
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
         "ninety": 90}
 CENTURIES = {"eighteen": 18, "nineteen": 19}
+# Words around a numbered decade that keep it a decade: "the early 1980s", "the last half of the '80s".
+DECADE_PARTS = {"the", "early", "mid", "late", "first", "second", "last", "latter", "half", "of", "part",
+                "end", "beginning", "start", "middle", "much", "most", "all", "in", "during", "through",
+                "throughout"}
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
                 "eighties": 8, "nineties": 9}
 # A year phrase whose other words do not narrow it: "1990 and beyond", "a good part of 1990", "post-1959".
@@ -140,10 +150,14 @@ def resolve_event_date(phrase: str | None, published: date | None, future: bool 
     counted_back = bool(SOFT_ANCHORED & set(words))
     if SOFT_ANCHORED & set(words) and DEICTIC & set(words) and not ANCHORED - SOFT_ANCHORED & set(words):
         words = [w for w in words if w not in SOFT_ANCHORED]  # "earlier this month", "later on Sunday"
+    two_days = TWO_DAYS.get(" ".join(w for w in words if w != "the"))
+    if two_days is not None and published is not None:  # "the day before yesterday": anchored on publication
+        return EventDate((published + timedelta(days=two_days)).isoformat(), phrase, "relative")
     if ANCHORED & set(words) and not _has_year(words):
         return EventDate(None, phrase, "relative")  # its anchor is another event: we do not guess it
-    if _counts_only(words):
-        return EventDate(None, phrase, basis)  # "five years", "10 days": how long, not when
+    if _counts_only(words) or _counted_span(words):
+        return EventDate(None, phrase, basis)  # "five years", "the past six months": how long, not when
+    words = _within_month(words)
     quarter = reported_quarter(words, published) if unit == "Q" and published is not None else None
     if quarter is not None:
         return EventDate(quarter, phrase, "relative")
@@ -151,10 +165,10 @@ def resolve_event_date(phrase: str | None, published: date | None, future: bool 
     if future and base.weekday() == 6 and "this" in words and "week" in words and not counted_back:
         base += timedelta(days=1)  # "will meet this week" in a Sunday story: the week it opens
     at = words.index("week") if "week" in words else -1
-    if at >= 0 and words[at + 1:at + 2] == ["of"] and set(words[:at]) <= {"the"}:
+    if at >= 0 and words[at + 1:at + 2] in WEEK_OF and set(words[:at]) <= {"the"}:
         inner = resolve_event_date(" ".join(words[at + 2:]), published, future, nearest, past)
         span = date_span(inner.date)
-        if span is not None and span[0] == span[1]:  # "the week of March 6": the ISO week of that day
+        if span is not None and span[0] == span[1]:  # "the week of March 6", "the week ended March 13"
             year, week, _ = span[0].isocalendar()
             return EventDate(f"{year}-W{week:02d}", phrase, inner.date_basis)
     holiday = _holiday(words, base, future)
@@ -209,6 +223,28 @@ def resolve_event_date(phrase: str | None, published: date | None, future: bool 
         if back is not None and 0 < (published - back).days <= FUTURE_BACK_DAYS:
             day = back
     return EventDate(_iso(day, data.period or "day"), phrase, basis)
+
+
+def _counted_span(words: list[str]) -> bool:
+    """"the past six months", "the last two weeks", "the next 14 months": a span of counted units running up
+    to (or from) publication, which TimeML reads as a duration (P6M), not a date."""
+    units = [w for w in words if w in PLURAL_UNITS]
+    counted = any(w.isdigit() and len(w) < 4 for w in words) or bool(
+        set(words) & (UNITS.keys() | TEENS.keys() | TENS.keys() | {"several", "few"}))
+    return bool(units) and counted and bool(set(words) & SPAN_DIRECTIONS) and "ago" not in words
+
+
+def _within_month(words: list[str]) -> list[str]:
+    """"the first half of March", "the month of February": a part of a named month is that month (TimeML
+    has no finer value than the month); the words that name the part are dropped."""
+    if not any(w in MONTHS or w in MONTH_ABBREVIATIONS for w in words) or any(
+            w.isdigit() and len(w) <= 2 for w in words):
+        return words
+    if "half" in words:
+        return [w for w in words if w not in {"first", "second", "last", "latter", "half"}]
+    if "month" in words:
+        return [w for w in words if w != "month"]
+    return words
 
 
 def _counts_only(words: list[str]) -> bool:
@@ -569,7 +605,10 @@ def timex_value(phrase: str, published: date, future: bool = False, past: bool =
     special = _calendar_value(words, published, future)
     if special is not None:
         return special
-    return resolve_event_date(phrase, published, future, nearest=not past, past=past, unit=unit).date
+    value = resolve_event_date(phrase, published, future, nearest=not past, past=past, unit=unit).date
+    if value is not None and re.fullmatch(r"\d{4}-W\d\d", value) and "weekend" in words:
+        return f"{value}-WE"  # TIMEX3 writes a weekend as its ISO week with -WE ("1998-W32-WE")
+    return value
 
 
 # Words of a period phrase in a report of quarterly figures that do not change which period it is.
@@ -590,6 +629,8 @@ def reported_quarter(words: list[str], published: date) -> str | None:
     if len(rest) == 2 and "year" in rest and any(
             back in rest and words.index("year") < words.index(back) for back in YEAR_BACK):
         index = latest - 4
+    elif "period" in words and rest == {"last", "year"}:
+        index = latest - 4  # "the same period last year", "the corresponding period last year"
     elif "period" in words and rest <= {"latest", "recent", "current", "most"}:
         index = latest
     elif "period" in words and year is not None and rest == {str(year)}:
@@ -610,6 +651,7 @@ def _names_period(words: list[str]) -> bool:
 def _calendar_value(words: list[str], published: date, future: bool) -> str | None:
     """The values dateparser does not give: references, quarters, halves, seasons, "this year/month",
     decades and fiscal years."""
+    words = _within_month(words)
     reference = _vague_span(words)
     if reference is not None:
         return reference
@@ -627,6 +669,9 @@ def _calendar_value(words: list[str], published: date, future: bool) -> str | No
     named_decade = _decade(words, published, year)
     if named_decade is not None:
         return named_decade
+    numbered_decade = _numbered_decade(words, published)
+    if numbered_decade is not None:
+        return numbered_decade
     if year is not None and all(w in YEAR_ONLY_WORDS or w == str(year) for w in words) and not (
             "year" in words and {"earlier", "later"} & set(words)):
         return f"{year:04d}"  # "1990 and beyond", "a good part of 1990", "post-1959", "the end of 1990"
@@ -636,11 +681,10 @@ def _calendar_value(words: list[str], published: date, future: bool) -> str | No
         counted = set(words[:words.index("year")]) <= {"a", "one", "the"}
         if counted and after[:1] in (["earlier"], ["ago"], ["before"]) and len(after) == 1:
             return f"{published.year - 1:04d}"  # "a year earlier", "year-ago", "the year before"
+        if counted and after[:1] in (["earlier"], ["ago"]) and after[1:] == ["period"]:
+            return f"{published.year - 1:04d}"  # "the year-earlier period" of a report of unknown period
         if text in {"past year", "previous year", "prior year"}:
             return f"{published.year - 1:04d}"
-    decade = re.search(r"\b(1[89]\d)0'?s\b", " ".join(words).replace(" s", "s"))
-    if decade and len([w for w in words if w not in {"early", "mid", "late"}]) <= 3:
-        return decade.group(1)  # "the 1990s" -> 199
     if _names_period(words):
         return _period_value(words, published, year, "Q" if "quarter" in words else "H")
     season = next((SEASONS[w] for w in words if w in SEASONS), None)
@@ -693,8 +737,44 @@ def _decade(words: list[str], published: date, year: int | None) -> str | None:
     return None
 
 
+def _numbered_decade(words: list[str], published: date) -> str | None:
+    """"the 1990s" -> 199, "the '80s" -> the 1980s of the century that puts them at most one decade ahead of
+    publication ("the '90s" in 1987 are the coming ones, "the '20s" the 1920s), "the early 1970s",
+    "the last half of the '80s": TimeML gives a part of a decade the decade's value."""
+    at = next((i for i, w in enumerate(words[:-1]) if words[i + 1] == "s" and w.isdigit() and w.endswith("0")
+               and len(w) in {2, 4}), None)
+    if at is None or not set(words[:at]) <= DECADE_PARTS:
+        return None
+    digits = words[at]
+    if len(digits) == 2:  # the decade of publication or one before it, or the next one ("the '90s" in 1987)
+        ahead = int(digits) - published.year % 100
+        century = published.year // 100 - (1 if ahead > 10 else 0)
+        return f"{century * 10 + int(digits) // 10}"
+    return digits[:3]
+
+
+def _month_quarter(words: list[str], published: date, year: int | None) -> str | None:
+    """"the December quarter", "the January-March quarter", "the quarter to June 30": a quarter named by its
+    months (the last one named ends it), in the year named, else the most recent one begun."""
+    months = [MONTHS.index(m) + 1 for w in words for m in MONTHS
+              if w == m or (w in MONTH_ABBREVIATIONS and m.startswith(w))]
+    if "quarter" not in words or not months or months[-1] % 3:
+        return None
+    if len(months) > 1 and (months[-1] - months[0]) % 12 != 2:
+        return None  # "the quarter from February to June": no calendar quarter
+    number = months[-1] // 3
+    if year is None:
+        current = (published.month - 1) // 3 + 1
+        year = published.year if number <= current else published.year - 1
+    return f"{year:04d}-Q{number}"
+
+
 def _period_value(words: list[str], published: date, year: int | None, kind: str) -> str | None:
-    """A quarter (kind Q) or half (kind H): named ("the third quarter"), or counted from publication."""
+    """A quarter (kind Q) or half (kind H): named ("the third quarter", "the December quarter"), or counted
+    from publication."""
+    by_month = _month_quarter(words, published, year) if kind == "Q" else None
+    if by_month is not None:
+        return by_month
     size = 3 if kind == "Q" else 6
     current = (published.month - 1) // size + 1
     count = 12 // size
