@@ -29,6 +29,12 @@ def former_sector(sector: str | None) -> str:
     return "ELI" if sector is None or sector in STATE_SECTORS else sector
 
 
+def tenure_code(code: str) -> str:
+    """A tenure's code as we emit it: PETRARCH writes a legislator as a government member of the legislative
+    branch (USAGOVLEG); CAMEO codes legislators LEG, not GOV (USALEG)."""
+    return code[:3] + "LEG" if code[3:] == "GOVLEG" else code
+
+
 class ActorCoder:
     """Turns clusters into `Entity` objects with actor codes."""
 
@@ -93,8 +99,14 @@ class ActorCoder:
                 # table's "out of office" for that day
                 return Actor(term.country + titled, term.country, titled, term.name, "title")
             if term and not cl.former:
-                return Actor(term.code, term.country, term.code[3:] or None if term.country else "IGO",
+                code = tenure_code(term.code)
+                return Actor(code, term.country, code[3:] or None if term.country else "IGO",
                              term.name, "dictionary" if term.country else None)
+            ended = self._ended_country(cl, day) if term is None and not cl.sector else None
+            if ended is not None:
+                # "John Poindexter" in 1987, after his only office ended in 1986: a former office holder is
+                # one of the country's elites (ELI), not its government
+                return self._coded(ended, "ELI", self.name(cl, day), "dictionary")
             home = self._table_country(cl) if term is None and cl.country is None and cl.sector else None
             if home is not None:
                 # "Finance Minister Mark Eyskens" on a day the tables give him no office: a known
@@ -114,7 +126,8 @@ class ActorCoder:
                     country, basis = owner_actor.country, "context"
                 sector = (owner_actor.sector if owner_actor and owner_actor.sector else sector)
             if cl.term and not cl.former:
-                return Actor(cl.term.code, cl.term.country, cl.term.code[3:] or None, cl.term.name, basis)
+                code = tenure_code(cl.term.code)
+                return Actor(code, cl.term.country, code[3:] or None, cl.term.name, basis)
             sector = former_sector(sector) if cl.former else sector
             return self._coded(country, sector, self.name(cl, day), basis)
         if cl.code:
@@ -122,6 +135,9 @@ class ActorCoder:
         if cl.kind == "place":
             # A capital used as an actor is its government ("Kyiv asked ..."); other places code to country.
             return self._coded(cl.country, cl.sector, self.name(cl, day), basis) if cl.country else None
+        if cl.kind == "body" and cl.former and cl.members[0].role is not None:
+            # "two former police officers": people who left a state body are elites (ELI), not the body
+            return self._coded(cl.country, former_sector(cl.sector), self.name(cl, day), basis)
         if cl.kind in {"country", "metonym", "body", "norp", "org"}:
             return self._coded(cl.country, cl.sector, self.name(cl, day), basis)
         return None
@@ -153,6 +169,17 @@ class ActorCoder:
         terms = self.kb.terms_for(cl.identity) if cl.identity else []
         countries = {t.country for t in terms}
         return next(iter(countries)) if len(countries) == 1 and None not in countries else None
+
+    def _ended_country(self, cl: Cluster, day: date | None) -> str | None:
+        """The one country of a person all of whose known tenures ended before `day` (no later one begins:
+        a gap between two terms is no retirement); None otherwise."""
+        country = self._table_country(cl)
+        if country is None or day is None or cl.identity is None:
+            return None
+        terms = self.kb.terms_for(cl.identity)
+        if not terms or any(t.end is None or t.end > day for t in terms):
+            return None
+        return country
 
     def _title_sector(self, cl: Cluster) -> str | None:
         """The sector of a one-person title the NER kept inside a person's name ("President George Bush")."""

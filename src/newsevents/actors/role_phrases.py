@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from ..resources import load_table
 from .candidates import FORMER, INDEFINITE, Candidate, Reader, _under_prep, domestic_roles, is_direction
 from .knowledge import Role, normalize
+from .titles import LEFT_OFFICE
 
 # Roles written only as abbreviated titles before a name ("Sen. William Proxmire"): the same letters alone
 # are other words (a sen is a hundredth of a yen).
@@ -265,8 +266,8 @@ class RolePhraseReader(Reader):
                 iso = self._country_words([normalize(t.text) for t in child.subtree if t.i < start])
                 if iso:
                     cand.country, cand.basis = iso, "title"
-                if word in FORMER:
-                    cand.former = True
+                if word in LEFT_OFFICE:
+                    cand.former = True  # "two former police officers", "a retired general"
             elif child.dep_ == "poss":
                 if child.pos_ == "PRON":
                     cand.possessor = child.i
@@ -294,6 +295,9 @@ class RolePhraseReader(Reader):
                             cand.country = division_country(normalize(doc[pobj.left_edge.i:pobj.i + 1].text))
                             cand.basis = "context" if cand.country else None
                         cand.end = max(cand.end, _of_phrase_end(doc, pobj))
+                        members = self._members_sector(pobj, cand)
+                        if members is not None:
+                            cand.sector = members  # "a delegation of legislators" LEG, "of businessmen" BUS
                         # "the president of the Peruvian central bank": the body's sector, not the title's.
                         body = self.org_names.sector(doc[pobj.left_edge.i:pobj.i + 1].text)
                         if body and cand.role and cand.role.person:
@@ -301,6 +305,18 @@ class RolePhraseReader(Reader):
                         if cand.role and cand.role.person:
                             self._nonstate_owner(doc, pobj, cand)
 
+
+    def _members_sector(self, pobj: Token, cand: Candidate) -> str | None:
+        """The sector of the people a group is made of ("a delegation of legislators", "a delegation of
+        businessmen"): a group role of its own sector (a delegation, GOV) takes its members'; None when
+        the of-phrase names no people by role ("a delegation of Japan")."""
+        if cand.role is None or cand.role.person or pobj.tag_ not in {"NNS", "NNPS"}:
+            return None
+        role = self.kb.roles.get(normalize(pobj.text)) or self.kb.roles.get(normalize(pobj.lemma_))
+        plural_body = role is not None and normalize(pobj.text) == normalize(role.phrase)
+        if role is None or role.inherit or not (role.person or plural_body):
+            return None
+        return role.sector if role.sector != cand.role.sector else None
 
     def _head_of(self, doc: Doc, tok: Token) -> Candidate | None:
         """"the head of the Israeli government" / "head of state"."""

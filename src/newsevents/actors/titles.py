@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .candidates import FORMER, HONORIFICS, NONSTATE_SECTORS, Candidate, Reader, _acronyms
-from .knowledge import Organization, normalize
+from .knowledge import Organization, Role, normalize
 
 # Dependency relations by which a word before a name belongs to the name's title ("Israeli Prime Minister").
 # Relative clauses that say who someone is: "who is a Peruvian trafficker", "who heads the judges' union".
@@ -16,6 +16,16 @@ DESCRIBING_VERBS = {"be", "head", "lead", "chair", "run", "direct", "command", "
 # operative").
 MEMBER_WORDS = frozenset({"member", "operative", "associate", "lieutenant", "boss", "founder", "capo",
                           "militant", "fighter", "gunman", "hitman", "financier", "accountant", "enforcer"})
+# Words that make someone a member of the staff of a named body of any kind ("an ATF agent", "a Pemex
+# employee", "an FBI officer"): of that body's code, a state body's too.
+STAFF_WORDS = frozenset({"agent", "officer", "employee", "investigator", "member", "staffer"})
+# Sectors of bodies whose staff take the body's code.
+STAFF_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "BUS", "MED"})
+# Words saying a person has left the role beside them ("former", "ex-", "retired", "then-").
+LEFT_OFFICE = frozenset(FORMER | {"retired"})
+# Adjectives of a legislature: "Congressional leader", "parliamentary leader" (the chamber nouns themselves,
+# "Senate", "Parliament", are LEG role nouns of the tables).
+LEGISLATIVE_WORDS = frozenset({"congressional", "parliamentary", "legislative"})
 # Positions that say nothing of their sector but that of the body they are in ("director of ...").
 POSITION_WORDS = frozenset({"director", "head", "chief", "manager", "coordinator", "owner", "founder",
                             "president", "chairman", "chairwoman", "secretary", "treasurer"})
@@ -107,7 +117,7 @@ class TitleReader(Reader):
             if iso and cand.country is None:
                 cand.country, cand.basis = iso, "context"
             if role and role.person and cand.sector is None:
-                cand.sector, cand.former = role.sector, cand.former or "former" in words
+                cand.sector, cand.former = role.sector, cand.former or any(w in LEFT_OFFICE for w in words)
                 cand.role = cand.role or role
             if iso or role:
                 return
@@ -192,18 +202,18 @@ class TitleReader(Reader):
                  if not t.is_punct and t.dep_ != "det"]
         words = [normalize(t) for t in texts]
         role = self._longest_role(words)
-        if role is None and MEMBER_WORDS.intersection(words):
+        if role is None and (MEMBER_WORDS | STAFF_WORDS).intersection(words):
             return self._member_of_group(cand, words, _acronyms(texts))  # "X, a Zetas member"
         if role is None or not role.person:
             return False
         iso = self._country_words(words)
         if iso and not cand.country:
             cand.country, cand.basis = iso, "context"
-        org = self._organization_in([w for w in words if w not in FORMER], _acronyms(texts))
+        org = self._organization_in([w for w in words if w not in LEFT_OFFICE], _acronyms(texts))
         if org is not None and org.country and org.sector not in {"IGO", "NGO"}:
             cand.country, cand.basis = cand.country or org.country, cand.basis or "context"
-        cand.role, cand.sector = cand.role or role, role.sector
-        cand.former = cand.former or "former" in words
+        cand.role, cand.sector = cand.role or role, self._chamber_sector(role, words)
+        cand.former = cand.former or any(w in LEFT_OFFICE for w in words)
         self._apply_group(cand, words, _acronyms(texts))
         if cand.code is None and head.pos_ == "NOUN":
             # "the leader of the gang, Jose Perez": a position in a non-state group is the group's, whichever
@@ -215,25 +225,47 @@ class TitleReader(Reader):
 
     def _apply_title(self, cand: Candidate, words: list[str]) -> None:
         norm = [normalize(w) for w in words]
-        iso = self._country_words([w for w in norm if w not in FORMER])
+        iso = self._country_words([w for w in norm if w not in LEFT_OFFICE])
         if iso and not cand.country:
             cand.country, cand.basis = iso, "title"
-        cand.former = cand.former or any(w in FORMER for w in norm)
+        cand.former = cand.former or any(w in LEFT_OFFICE for w in norm)
         role = self._longest_role(norm)
         if role:
             cand.role = role
-            cand.sector = cand.sector or role.sector
-            cand.office = cand.office or role.office
+            chamber = self._chamber_sector(role, norm)
+            cand.sector = cand.sector or chamber
+            cand.office = cand.office or (role.office if chamber == role.sector else None)
             cand.extras["title"] = " ".join(words)
         if role and role.person:
             self._apply_group(cand, norm, _acronyms(words))
-        elif role is None and MEMBER_WORDS.intersection(norm):
+        elif role is None and (MEMBER_WORDS | STAFF_WORDS).intersection(norm):
             self._member_of_group(cand, norm, _acronyms(words))  # "Zetas member Julian Zapata"
 
+    def _chamber_sector(self, role: Role, words: list[str]) -> str:
+        """A role's sector, LEG for a rank every body has held in a legislature the title names ("Senate
+        Republican leader", "parliamentary party chairman", "Congressional leader"): not the head of state
+        nor a company's chairman."""
+        if role.sector not in EXECUTIVE_SECTORS or not role.person:
+            return role.sector
+        rank = set(normalize(role.phrase).split())
+        for i, w in enumerate(words):
+            if w in rank or (i and words[i - 1] == "white"):
+                continue  # "White House chief of staff" is the government's
+            chamber = self.kb.roles.get(w)
+            if w in LEGISLATIVE_WORDS or (chamber is not None and not chamber.person
+                                          and chamber.sector == "LEG"):
+                return "LEG"
+        return role.sector
+
     def _member_of_group(self, cand: Candidate, words: list[str], acronyms: frozenset[str]) -> bool:
-        """"Zetas member", "an MS13 operative": a member of a named non-state group is of its code."""
-        org = self._organization_in([w for w in words if w not in FORMER and w not in MEMBER_WORDS], acronyms)
-        if org is None or org.sector not in NONSTATE_SECTORS or not org.country:
+        """"Zetas member", "an MS13 operative": a member of a named non-state group is of its code; "an ATF
+        agent", "a Pemex employee": a member of the staff of a named state body or company is of its code."""
+        org = self._organization_in([w for w in words if w not in LEFT_OFFICE and w not in MEMBER_WORDS
+                                     and w not in STAFF_WORDS], acronyms)
+        if org is None or not org.country:
+            return False
+        staff = STAFF_WORDS.intersection(words) and org.sector in STAFF_SECTORS
+        if org.sector not in NONSTATE_SECTORS and not staff:
             return False
         cand.code, cand.country, cand.sector, cand.basis = org.code, org.country, org.sector, "title"
         return True
@@ -242,7 +274,7 @@ class TitleReader(Reader):
         """A rank held in a named group or a non-state movement: "TTP spokesman Ihsanullah Ihsan" speaks for
         the TTP (its code); "Maoist commander", "rebel leader", "gang leader" is of the group's sector, not
         the rank's (a commander is MIL only in a state's forces)."""
-        org = self._organization_in([w for w in words if w not in FORMER], acronyms)
+        org = self._organization_in([w for w in words if w not in LEFT_OFFICE], acronyms)
         if org is not None and org.sector in NONSTATE_SECTORS | {"MIL", "COP", "SPY"} and org.country:
             cand.code, cand.country, cand.sector, cand.basis = org.code, org.country, org.sector, "title"
             return
@@ -250,7 +282,8 @@ class TitleReader(Reader):
             # the body must be named beside the rank, not be the rank ("Secretary of State" is PETRARCH's
             # USAGOV, but the title is Britain's and the Vatican's too)
             rank = set(cand.role.phrase.lower().split())
-            org = self._organization_in([w for w in words if w not in FORMER and w not in rank], acronyms)
+            org = self._organization_in([w for w in words if w not in LEFT_OFFICE and w not in rank],
+                                        acronyms)
         if org is not None and org.country and org.sector:
             # "BankAmerica vice chairman Frank Newman" USABUS, "Fed Chairman X" USAGOV: the body's country,
             # and its sector for the executive ranks that every kind of body has
