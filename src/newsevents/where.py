@@ -442,6 +442,12 @@ LOC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "aroun
 # never where, even before an area noun: "a man from Kobane city", "walked to the town of X"
 NOT_WHERE_PREPS = frozenset({"of", "from", "to", "toward", "towards", "for", "by", "with", "about", "like"})
 DESTINATION_PREPS = frozenset({"to", "toward", "towards"})
+# what an act is about or against, a time before or after it: a place inside such a phrase is another
+# happening's ("protested against the occupation of X", "accused them of massacring herders in X")
+# ("against" and "to" are left out: the parser hangs the scene on their object as often as not: "protested
+# against the war in Washington", "marched to the embassies in Ottawa")
+TOPIC_PREPS = frozenset({"about", "over", "of", "after", "before", "following", "since", "with", "for",
+                         "regarding", "concerning"})
 # verbs of sending or taking somebody somewhere: where they took him is not where the act happened
 SENDING_VERBS = frozenset({"send", "deport", "transfer", "take", "bring", "move", "fly", "airlift",
                            "evacuate", "rush", "extradite", "return", "hand", "shift", "ferry", "carry",
@@ -460,7 +466,10 @@ AREA_NOUNS = frozenset({"town", "city", "village", "province", "region", "distri
                         "hotel", "residence", "hut", "outpost", "checkpoint", "bastion", "enclave",
                         "front", "entrance", "gate", "gates", "mountain", "mountains", "hill", "hills",
                         "valley", "beach", "highway", "road", "bridge", "river", "bank", "forest", "desert",
-                        "waters", "water", "seawater", "airspace", "territory", "soil", "lga", "quarter"})
+                        "waters", "water", "seawater", "airspace", "territory", "soil", "lga", "quarter",
+                        "settlement", "apartment", "flat", "court", "courthouse", "lawn", "hideout",
+                        "battlefield", "shop", "store", "restaurant", "cafe", "factory", "plant", "mall",
+                        "jail", "barracks", "farm", "ranch", "neighbourhood", "locality"})
 UNRESOLVED_KIND = re.compile(rf"\s+(?:local government area|{DIVISION_WORDS}|{CITY_WORDS}|lga|area|zone)$",
                              re.I)
 NEVER_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP"})
@@ -814,7 +823,7 @@ SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "district", "province",
                               "hamlet", "neighbourhood", "neighborhood", "suburb", "governorate",
                               "municipality", "camp", "capital", "area", "hometown", "resort", "stronghold",
                               "township", "port", "mountain", "island", "valley", "hill", "river", "lga",
-                              "quarter"})
+                              "quarter", "settlement"})
 
 
 def _named_as_place(first: Any, after: Any | None = None) -> bool:
@@ -979,12 +988,16 @@ def _locative(doc: Doc, s: int, e: int, trig: Any, on_place: bool, own: bool = F
             # in the city of X, killing ten": the place of the clause a subjectless participle hangs from
             if _destination(head.head, trig):
                 return False  # "deported to the camp at X", "transferred to a prison in X": where they went
+            if not on_place and _topic_of(head.head, trig):
+                return False  # "protested against the policies in X": what they protested, not where
             return (_same_clause(head.head, trig, on_place, head.i)
                     or _clause_verb(head.head) in verbs[1:])
         if (area or (on_place and node.lemma_.lower() in AREA_NOUNS)) and node.dep_ in {"dobj", "nsubjpass"} \
                 and node.head in verbs:  # "attacked the town of X", "captured six West Bank cities"
             return True
-        if node.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in AREA_NOUNS:
+        if node.dep_ == "pobj" and head.lower_ == "of" and (head.head.lemma_.lower() in AREA_NOUNS or (
+                area and head.head.pos_ == "NOUN")):
+            # (and past a part of the area: "on the doorstep of his Moscow apartment")
             node, area = head.head, True
             continue
         war = head.head
@@ -1006,6 +1019,25 @@ def _locative(doc: Doc, s: int, e: int, trig: Any, on_place: bool, own: bool = F
             node = head
             continue
         break
+    return False
+
+
+def _topic_of(noun: Any, trig: Any) -> bool:
+    """Is `noun` (a noun a place phrase hangs on) inside what the trigger is about rather than where it
+    happened: below one of its topic prepositions ("protested against US policies in the Middle East",
+    "accused the rebels of massacring herders in X", "in solidarity with refugees in X", "a day after a
+    rally in Moscow")? Only nouns below the trigger count; a place phrase on the trigger itself is where."""
+    node = noun
+    for _ in range(8):
+        if node == trig or node.head is node:
+            return False
+        head = node.head
+        if node.dep_ in {"pobj", "pcomp"} and head.lower_ in TOPIC_PREPS and (
+                head.lower_ != "of" or head.head.pos_ in {"VERB", "AUX"}):
+            return trig.is_ancestor(head) or head.head == trig
+        if node.dep_ in REPORTED | {"relcl"}:
+            return False
+        node = head
     return False
 
 
