@@ -1,8 +1,9 @@
 """Recall of acts a CAMEO coder codes that the lexicon missed (event_triggers.csv and event_cues.csv rows of session
 8): reports and bodies that voice concern about, document abuses by, declare unlawful, implicate, point to or
 lambast a named party; "suggesting" as an inference (no appeal); guilty pleas entered before a court; marches and
-strikes led or organised; appeals to lay down arms. Each row has a real use and a use of the same word that is no
-event (most need their target read as a coded actor: the `party:` condition). Sentences written for these tests."""
+strikes led or organised; appeals to lay down arms; acts coordinated with a party; asset freezes and blacklists.
+Each row has a real use and a use of the same word that is no event (most need their target read as a coded
+actor: the `party:` condition). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -38,6 +39,12 @@ DAY = "2016-04-12"
     # 025: an appeal to lay down arms or disarm (0256, de-escalation)
     ("The Colombian government called on the ELN to lay down its weapons.", "025", "COLGOV", "COLREB"),
     ("Venezuela's president urged the gangs to disarm.", "025", "VENGOV", "VENCRM"),
+    # 060: an act coordinated with a named party
+    ("Colombian police coordinated the operation with the US Drug Enforcement Administration.", "060", "COLCOP",
+     "USACOP"),
+    # 163: sanctions worded as an asset freeze or a blacklisting
+    ("The US Treasury froze the assets of two Sinaloa Cartel leaders.", "163", "USAGOV", "MEXCRM"),
+    ("The US Treasury blacklisted three Mexican companies linked to the Sinaloa Cartel.", "163", "USAGOV", "MEX"),
     # 141/143: a march or strike led or organised (`lead`, `organize` light verbs)
     ("Opposition leader Leopoldo Lopez led the protests against Maduro's government.", "141", "", "VENGOV"),
     ("The union organized a strike against the Mexican government.", "143", "", "MEXGOV"),
@@ -73,6 +80,9 @@ def test_act_is_coded(analyse: Analyse, text: str, code: str) -> None:
     ("The march of technology continues in Brazil.", "141"),
     ("Mexican teachers organized a conference on education.", "143"),
     ("The union organized a strike against the Mexican government.", "180"),  # a labour strike is no attack
+    ("The ministry will coordinate the vaccination programme with hospitals.", "060"),  # no party
+    ("The Mexican government froze wages for public workers.", "163"),  # wages are no assets
+    ("The radio station blacklisted the song.", "163"),  # a song is no party
     # "suggest" as an inference: a participle adjunct or a finding as its subject is no appeal
     ("Guerrillas from the FARC attacked a radar installation in Cauca, suggesting a concerted effort by the "
      "rebels to attack Colombia's infrastructure.", "020"),
