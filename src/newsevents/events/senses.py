@@ -363,9 +363,13 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
     if slot == "xcomp_passive":  # "asked not to be *identified*": a passive infinitive, no object of its own
         return [c for c in children if c.dep_ == "xcomp" and any(a.dep_ == "auxpass" for a in c.children)
                 and not any(o.dep_ in {"dobj", "dative"} for o in c.children)]
-    if slot == "xcomp_dobj":  # "agreed to halt *negotiations*", "pledged to provide *aid*"
-        return _with_conjuncts(o for c in children if c.dep_ == "xcomp"
-                               for o in c.children if o.dep_ in {"dobj", "nsubjpass"})
+    if slot == "xcomp_dobj":  # "agreed to halt *negotiations*", "agreed to issue 10 mln dlrs of *stock*"
+        objects = _with_conjuncts(o for c in children if c.dep_ == "xcomp"
+                                  for o in c.children if o.dep_ in {"dobj", "nsubjpass"})
+        # an amount's of-phrase names what it is of: "10 mln dlrs of stock", not "the transformation of units"
+        amounts = [o for o in objects if o.pos_ == "NUM" or any(c.dep_ == "nummod" for c in o.children)]
+        return objects + [p for o in amounts for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for p in c.children if p.dep_ == "pobj"]
     if slot == "generic_frame":
         return _generic_frame(tok)
     if slot in {"purpose_of", "purpose_of_passive"}:
