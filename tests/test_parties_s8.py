@@ -104,3 +104,22 @@ def test_those_hurt_in_a_claimed_attack_are_its_target(analyse: Analyse) -> None
 def test_a_place_an_attack_happened_in_is_no_target(analyse: Analyse) -> None:
     text = "The ULFA claimed responsibility for the attack in Assam in which a bridge was damaged."
     assert all(t is None for _, t in readings(analyse(text, DAY), "attack"))
+
+
+# -- 5. claimed acts and pronoun subjects of a coordinated clause ---------------------------------------------
+
+def test_a_group_that_claimed_a_kidnapping_in_the_next_sentence_did_it(analyse: Analyse) -> None:
+    text = ("Two engineers were abducted in Peshawar, Pakistan, on Monday. The Tehreek-e-Taliban Pakistan claimed "
+            "the kidnapping.")
+    assert ("PAKINS", "PAKCVL") in readings(analyse(text, DAY), "abducted")
+
+
+def test_claiming_a_town_is_no_claim_of_an_act(analyse: Analyse) -> None:
+    text = "Two engineers were abducted in Peshawar, Pakistan, on Monday. India claimed the region."
+    assert all(s is None for s, _ in readings(analyse(text, DAY), "abducted"))
+
+
+def test_they_in_a_coordinated_clause_is_the_first_clauses_subject(analyse: Analyse) -> None:
+    text = ("Lashkar-e-Taiba militants entered a village in Kupwara, Jammu and Kashmir, and they abducted two "
+            "youths.")
+    assert {s for s, _ in readings(analyse(text, DAY), "abducted")} == {"PAKREB"}

@@ -107,6 +107,7 @@ AMOUNT = re.compile(r"^(?:(?:[A-Z]{2,3}|Rs\.?|Tk\.?|US\$|NT\$)\s+|[$€£¥])?\d
 # "X claimed responsibility for the attack in which ten were killed": who owns up to an act did it.
 CLAIM_VERBS = frozenset({"claim", "own", "accept", "take", "admit", "assume"})
 CLAIM_NOUNS = frozenset({"responsibility", "credit"})
+DIRECT_CLAIM_VERBS = frozenset({"claim"})  # "the TTP claimed the kidnapping": claimed a violent act it did
 # "suspected X of the killing", "blamed X for the attack": the verb and the preposition that names the act.
 ATTRIBUTIONS = values("attribution_verb")
 # Verbs whose row names no target but whose object is another's thing: "rejected an IMF program", "rejected
@@ -730,6 +731,9 @@ class ArgumentReader:
                 found = self._armed_band(child, verb) or self.party(child, set(), SUBJECT_OWNER_PREPS)
                 if not found and child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     found = self.claimant(verb.head)  # "claimed the blast that killed 12"
+                if not found and child.lower_ == "they" and verb.dep_ == "conj" and verb.head is not verb:
+                    # "Maoists entered the house, and they shot him dead": the first clause's subject
+                    found = _indirect(self._verb_source(verb.head, depth + 1))
                 return found
         if passive:
             if verb.dep_ == "relcl" and depth == 0:  # "claimed the attack in which 10 were killed"
@@ -990,10 +994,15 @@ class ArgumentReader:
         attributed = self._attributed(noun) if noun.dep_ == "pobj" else []
         if attributed or (noun.dep_ == "pobj" and prep.lower_ == "behind"):
             return attributed or self._behind(prep)
-        if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in CLAIM_NOUNS:
+        # "the TTP claimed the kidnapping": a violent act claimed by name
+        direct = noun.dep_ == "dobj" and prep.lemma_.lower() in DIRECT_CLAIM_VERBS
+        if not direct and (noun.dep_ != "pobj" or prep.lower_ != "for"
+                           or prep.head.lemma_.lower() not in CLAIM_NOUNS):
             return []
-        verb = prep.head.head
-        if prep.head.dep_ != "dobj" or verb.lemma_.lower() not in CLAIM_VERBS or is_passive(verb):
+        verb = prep if direct else prep.head.head
+        if not direct and (prep.head.dep_ != "dobj" or verb.lemma_.lower() not in CLAIM_VERBS):
+            return []
+        if is_passive(verb) or (direct and not self._violent_word(noun, "NOUN")):
             return []
         # Groups claim attacks, states do not: a bare country read as the claimant is the tail of a group's
         # name the recogniser missed ("Tehreek e Taliban Pakistan").
