@@ -50,7 +50,7 @@ GENERIC_PLACE_WORDS = frozenset({
 PLACE_KIND_WORDS = frozenset({"district", "town", "city", "area", "village", "province", "state", "tehsil",
                               "agency", "division", "county", "region", "taluka", "block", "municipality",
                               "department", "departamento", "sub-division", "subdivision"})
-HEADLINE_SHARE = 0.5  # a headline's one country is the story's if the body names it half as often as any
+HEADLINE_SHARE = 0.8  # a headline's one country is the story's if the body names it nearly as often as any
 PLACES_SHARE = 0.6  # the share of place mentions that makes a country the story's home
 PLACES_AGAINST_MAIN = 3  # place mentions needed to outweigh the country the story names most
 NAMING_CITY = 100_000  # a city this large names its own bodies ("Karachi police"); smaller ones are streets
@@ -63,13 +63,16 @@ COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "concern", "group",
                            "miner", "refiner", "publisher", "developer", "operator", "supplier"})
 
 
-def country_counts(clusters: list[Cluster]) -> Counter[str]:
+def country_counts(clusters: list[Cluster], filed: str | None = None) -> Counter[str]:
     """Mentions of each country among the places, peoples and bodies of an article; a place the tables do
     not place ("Kalahandi district") counts for the country of its likeliest gazetteer entry, a state body
-    named after a place ("Assam Police") for that place's country."""
+    named after a place ("Assam Police") for that place's country. A company of another country than the
+    dateline's (`filed`) says nothing of where the story is: "NORCROSS, Ga. - Colorocs signed a pact with
+    Sharp Corp of Japan" is an American story."""
     counts: Counter[str] = Counter()
     for cl in clusters:
-        country = cl.country if cl.kind in PLACED_KINDS and not _company(cl) else None
+        foreign_company = _company(cl) and filed is not None and cl.country != filed
+        country = cl.country if cl.kind in PLACED_KINDS and not foreign_company else None
         if country is None and cl.kind == "place" and cl.members:
             country = gazetteer_country(cl.members[0].key)
         if country is None and cl.code is None:
@@ -80,8 +83,7 @@ def country_counts(clusters: list[Cluster]) -> Counter[str]:
 
 
 def _company(cl: Cluster) -> bool:
-    """A company or multinational the tables or its words code: where it is from says nothing of where the
-    story is ("Colorocs signed a pact with Sharp Corp of Japan" is an American story)."""
+    """A company or multinational the tables or its words code."""
     return cl.kind == "org" and (cl.sector or (cl.code or "")[3:6] or (cl.code or "")[:3]) in {"BUS", "MNC"}
 
 
@@ -202,7 +204,7 @@ def read_home(clusters: list[Cluster], layout: Layout, kb: ActorKnowledge) -> Ho
         return kb.country_of(text) or gazetteer_country(normalize(text))
 
     filed = dateline_country(layout.dateline_place, country_of) if layout.dateline_place else None
-    counts = country_counts(clusters)
+    counts = country_counts(clusters, filed)
     main, dominant = main_country(counts, strong_countries(clusters)), dominant_country(counts)
     titled = headline_country(clusters)
     if titled is not None and titled != main and counts[titled] >= HEADLINE_SHARE * max(counts.values()):
@@ -407,15 +409,19 @@ def _refers_to_company(cl: Cluster) -> bool:
 
 def _referent_company(cl: Cluster, clusters: list[Cluster]) -> Cluster | None:
     """The business organisation named last before the role's first mention ("Rexnord Inc said ... the
-    company said"), if any; an organisation nothing else gave a sector may be it ("Radtech said ... the
-    company said")."""
+    company said"), if any; an organisation nothing else gave a sector may be it when the story names it
+    twice before ("Radtech said ... Radtech exchanged ... the company said"), not a law or product named
+    once ("the Federal Food, Drug and Cosmetic Act")."""
     first = cl.first
     best: tuple[int, Cluster] | None = None
     for other in clusters:
-        if other.kind != "org" or not ((_unplaced(other) and other.sector is None)
+        sectorless = _unplaced(other) and other.sector is None
+        if other.kind != "org" or not (sectorless
                                        or (other.sector or (other.code or "")[3:]) in {"BUS", "MED"}):
             continue
         starts = [m.start for m in other.members if m.start < first]
+        if sectorless and len(starts) < 2:
+            continue
         if starts and (best is None or max(starts) > best[0]):
             best = (max(starts), other)
     return best[1] if best else None
