@@ -123,3 +123,22 @@ def test_they_in_a_coordinated_clause_is_the_first_clauses_subject(analyse: Anal
     text = ("Lashkar-e-Taiba militants entered a village in Kupwara, Jammu and Kashmir, and they abducted two "
             "youths.")
     assert {s for s, _ in readings(analyse(text, DAY), "abducted")} == {"PAKREB"}
+
+
+# -- 6. one harmed in the clause after a shooting, and a body's personnel --------------------------------------
+
+def test_one_injured_in_the_clause_after_opened_fire_is_its_target(analyse: Analyse) -> None:
+    text = ("Militants opened fire and critically injured a woman outside her house in Sopore area of Baramulla "
+            "District in Jammu and Kashmir.")
+    assert readings(analyse(text, DAY), "opened") == {("INDREB", "INDCVL")}
+
+
+def test_a_shooting_with_a_clause_of_its_own_subject_keeps_no_target(analyse: Analyse) -> None:
+    text = "Gunmen opened fire in a market in Quetta, Pakistan, and fled."
+    assert {t for _, t in readings(analyse(text, DAY), "opened")} == {None}
+
+
+def test_a_team_of_a_bodys_personnel_is_that_body(analyse: Analyse) -> None:
+    text = ("Maoists ambushed a team of Security Force personnel who were deployed on a helipad in Bijapur "
+            "District of Chhattisgarh in India.")
+    assert {t for _, t in readings(analyse(text, DAY), "ambushed")} == {"INDMIL"}

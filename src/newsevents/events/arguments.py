@@ -1029,6 +1029,7 @@ class ArgumentReader:
         codes = {a.ref.code for a in sources if a.ref.entity_id is None}
         found = [a for a in self._verb_targets(verb, ways, exclude) or (self._purpose_target(verb, exclude)
                                                                          if ways else [])
+                 or self._harmed_after(verb, exclude)
                  if not (a.ref.entity_id is None and a.ref.code in codes)]
         if not sources:  # "24 people were killed": with no doer, an unnamed group of no named country is
             found = [a for a in found if a.ref.entity_id is not None  # no event
@@ -1036,6 +1037,19 @@ class ArgumentReader:
         found = self._home_victims(found, sources) if self._violent(verb) else found
         found = [a for a in found if not self._speakers_own(a, verb)]
         return self._affected(verb, found, sources, exclude)
+
+    def _harmed_after(self, verb: Token, exclude: set[str]) -> list[Argument]:
+        """"militants opened fire and injured a woman", "fired at the car, killing two policemen": one a
+        violent act with no target of its own harmed in the clause coordinated with it, or the participle
+        after it, was its target."""
+        if not self._violent(verb, nouns=True):
+            return []
+        harms = [c for c in verb.children if c.pos_ == "VERB" and (
+            c.dep_ == "conj" or (c.dep_ == "advcl" and c.tag_ == "VBG"))
+            and (c.lemma_.lower() in HARM_VERBS or self._violent(c)) and not is_passive(c)
+            and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)]
+        return _indirect([a for h in harms for o in h.children if o.dep_ == "dobj"
+                          for a in self._target_np(o, exclude) if not self._place_like(a)])
 
     def _speakers_own(self, arg: Argument, verb: Token) -> bool:
         """"The spokesman of the NDFB said the outfit ... and warned not to blame the NDFB": the speaker or
