@@ -1,7 +1,8 @@
 """Recall of acts a CAMEO coder codes that the lexicon missed (event_triggers.csv and event_cues.csv rows of session
 8): reports and bodies that voice concern about, document abuses by, declare unlawful, implicate, point to or
 lambast a named party; "suggesting" as an inference (no appeal); guilty pleas entered before a court; marches and
-strikes led or organised; appeals to lay down arms; acts coordinated with a party; asset freezes and blacklists.
+strikes led or organised; appeals to lay down arms; acts coordinated with a party; intelligence shared;
+asset freezes and blacklists; visas revoked and powers stripped; arrest warrants issued (no demand).
 Each row has a real use and a use of the same word that is no event (most need their target read as a coded
 actor: the `party:` condition). Sentences written for these tests."""
 
@@ -42,9 +43,18 @@ DAY = "2016-04-12"
     # 060: an act coordinated with a named party
     ("Colombian police coordinated the operation with the US Drug Enforcement Administration.", "060", "COLCOP",
      "USACOP"),
+    # 064: intelligence or a location handed to a party
+    ("The US Embassy gave Mexican Marines the location of Arturo Beltran Leyva.", "064", "USAGOV", "MEXMIL"),
+    ("The United States provided intelligence to the Mexican army.", "064", "USA", "MEXMIL"),
+    ("The DEA passed intelligence on the cartel's leader to Mexican authorities.", "064", "USACOP", "MEXGOV"),
     # 163: sanctions worded as an asset freeze or a blacklisting
     ("The US Treasury froze the assets of two Sinaloa Cartel leaders.", "163", "USAGOV", "MEXCRM"),
     ("The US Treasury blacklisted three Mexican companies linked to the Sinaloa Cartel.", "163", "USAGOV", "MEX"),
+    # 172: a visa revoked, a body stripped of its powers or immunity
+    ("The US State Department revoked the visa of Guatemalan President Jimmy Morales.", "172", "USAGOV", "GTMGOV"),
+    ("Venezuela's Supreme Court stripped the National Assembly of its powers.", "172", "VENJUD", "VENLEG"),
+    # 173: an arrest warrant issued (no demand: the warrant is the act)
+    ("A Brazilian judge issued an arrest warrant for former president Lula da Silva.", "173", "BRAJUD", "BRAELI"),
     # 141/143: a march or strike led or organised (`lead`, `organize` light verbs)
     ("Opposition leader Leopoldo Lopez led the protests against Maduro's government.", "141", "", "VENGOV"),
     ("The union organized a strike against the Mexican government.", "143", "", "MEXGOV"),
@@ -83,6 +93,11 @@ def test_act_is_coded(analyse: Analyse, text: str, code: str) -> None:
     ("The ministry will coordinate the vaccination programme with hospitals.", "060"),  # no party
     ("The Mexican government froze wages for public workers.", "163"),  # wages are no assets
     ("The radio station blacklisted the song.", "163"),  # a song is no party
+    ("The new map gives the location of every school in Mexico.", "064"),  # given to no party
+    ("The ministry provided intelligence about crime trends.", "064"),
+    ("The government revoked the decree on Monday.", "172"),  # a decree is no party
+    ("Workers stripped the building of its copper wiring.", "172"),
+    ("A Brazilian judge issued an arrest warrant for former president Lula da Silva.", "100"),
     # "suggest" as an inference: a participle adjunct or a finding as its subject is no appeal
     ("Guerrillas from the FARC attacked a radar installation in Cauca, suggesting a concerted effort by the "
      "rebels to attack Colombia's infrastructure.", "020"),
