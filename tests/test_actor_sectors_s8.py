@@ -120,3 +120,18 @@ def test_levies_personnel_are_pakistani_police_but_import_levies_are_not(read) -
 def test_ruling_party_of_a_historical_state(read) -> None:
     result = read("The Yugoslav Communist Party said it would back the reforms.", date(1987, 4, 5))
     assert code_named(result, "Communists") == "YUGGOV"
+
+
+def test_group_written_without_hyphens_is_the_group(read) -> None:
+    result = read("The Tehreek e Taliban Pakistan (TTP) claimed responsibility for the killing.")
+    assert code_named(result, "Taliban") == "PAKINS"
+
+
+def test_hyphenated_ex_before_a_title_makes_a_former_official(read) -> None:
+    result = read("Ex-police chief Ramiro Alvarado was arrested on Monday in Honduras.")
+    assert code_named(result, "Ramiro Alvarado") == "HNDELI"
+
+
+def test_copula_role_with_its_of_phrase(read) -> None:
+    result = read("Ramiro Alvarado is a member of Congress who chairs the security committee.")
+    assert code_named(result, "Ramiro Alvarado") in {"LEG", "USALEG"}

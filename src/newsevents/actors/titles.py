@@ -23,6 +23,8 @@ STAFF_WORDS = frozenset({"agent", "officer", "employee", "investigator", "member
 STAFF_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "BUS", "MED"})
 # Words saying a person has left the role beside them ("former", "ex-", "retired", "then-").
 LEFT_OFFICE = frozenset(FORMER | {"retired"})
+# Hyphens joining "ex"/"then" to a title ("ex-police chief"): the tokenizer splits them off.
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 # Adjectives of a legislature: "Congressional leader", "parliamentary leader" (the chamber nouns themselves,
 # "Senate", "Parliament", are LEG role nouns of the tables).
 LEGISLATIVE_WORDS = frozenset({"congressional", "parliamentary", "legislative"})
@@ -64,6 +66,10 @@ class TitleReader(Reader):
                 continue
             break
         self._apply_title(cand, [t.text for t in zone])
+        first = zone[0].i if zone else cand.start
+        if zone and first >= 2 and doc[first - 1].text in HYPHENS and doc[first - 2].lower_ in LEFT_OFFICE:
+            # "Ex-police chief Juan Lopez", "then-Interior Minister X": the hyphen ended the zone
+            cand.former = True
         if cand.country is None:
             # "Lebanon's new President Elias Hrawi": the possessor of the title or the name.
             heads = {t.i for t in zone} | set(range(cand.start, cand.end))
@@ -202,6 +208,9 @@ class TitleReader(Reader):
                  if not t.is_punct and t.dep_ != "det"]
         words = [normalize(t) for t in texts]
         role = self._longest_role(words)
+        if role is None or not role.person:
+            # "a member of Congress", "a member of parliament": a role written with its of-phrase
+            role = self._role_with_of(head, words) or role
         if role is None and (MEMBER_WORDS | STAFF_WORDS).intersection(words):
             return self._member_of_group(cand, words, _acronyms(texts))  # "X, a Zetas member"
         if role is None or not role.person:
@@ -240,6 +249,18 @@ class TitleReader(Reader):
             self._apply_group(cand, norm, _acronyms(words))
         elif role is None and (MEMBER_WORDS | STAFF_WORDS).intersection(norm):
             self._member_of_group(cand, norm, _acronyms(words))  # "Zetas member Julian Zapata"
+
+    def _role_with_of(self, head: Token, words: list[str]) -> Role | None:
+        """A one-person role the head noun forms with its "of" phrase ("member of Congress"); None if none."""
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        tail = [normalize(t.text) for t in head.doc[prep.i:pobj.i + 1]]
+                        role = self.kb.roles.get(" ".join([words[-1], *tail])) if words else None
+                        if role is not None and role.person:
+                            return role
+        return None
 
     def _chamber_sector(self, role: Role, words: list[str]) -> str:
         """A role's sector, LEG for a rank every body has held in a legislature the title names ("Senate
