@@ -25,6 +25,10 @@ def cameos(analyse, text: str) -> set[str]:
     # what a shelter guards against is not told to happen
     ("The tankers will gain naval protection against Iranian attacks.", "19"),
     ("The remote region offers FARC rebels a respite from offensives by Colombian security forces.", "19"),
+    # a habit or a tendency, not one happening
+    ("Mexican gangs often kill informants in Sinaloa.", "18"),
+    ("Colombian rebels tend to attack army convoys at night.", "19"),
+    ("The Colombian army usually raids FARC camps at dawn.", "19"),
     # figurative or non-political objects
     ("The Mexican government is fighting the perception that security is worsening.", "19"),
     ("Because such small-time smuggling supports so many communities, Colombian authorities are reluctant to "
@@ -45,6 +49,7 @@ def test_not_an_event(analyse, text: str, absent: str) -> None:
     ("The United States supports the Colombian government.", "051"),
     ("The Colombian army launched an offensive against the rebels.", "190"),
     ("Iranian gunboats attacked two tankers in the Gulf on Monday.", "190"),
+    ("Colombian troops repeatedly attacked the FARC camp last week.", "190"),
 ])
 def test_real_events_kept(analyse, text: str, present: str) -> None:
     assert present in cameos(analyse, text)
