@@ -98,6 +98,16 @@ def test_a_law_named_once_is_not_the_company(filed) -> None:
     assert codes_named(result, "Federal Food") <= {None}
 
 
+def test_an_appositive_describing_a_name_gives_its_sector_and_base(filed) -> None:
+    result = filed("Quintrex, a Toronto-based maker of copiers, said sales rose.")
+    assert code(result, "Quintrex") == "CANBUS"
+
+
+def test_a_news_website_in_an_appositive_is_media(filed) -> None:
+    result = filed("Insight Pulse, a news website, said the mayor was threatened.")
+    assert (code(result, "Insight Pulse") or "").endswith("MED")
+
+
 # -- instruments and figures are no actors ----------------------------------------------------------
 
 @pytest.mark.parametrize(("name", "instrument"), [

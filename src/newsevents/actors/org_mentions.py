@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 
 from .candidates import Candidate, Reader, us_states
 from .knowledge import normalize
+from .org_names import appositive_nouns
 
 # Nouns for part of a company ("IBM's Dutch unit"), and the sectors of parents that have such parts.
 UNIT_NOUNS = frozenset({"unit", "subsidiary", "affiliate", "arm", "branch", "division", "operation",
@@ -131,6 +132,15 @@ class OrgReader(Reader):
             iso = self._country_words([normalize(t.text) for t in doc[start:span.start - 2]])
             if iso:
                 return iso
+        for noun in appositive_nouns(span):
+            # "Quintrex, the Dallas-based retailer": where the appositive says the body is based
+            for based in noun.children:
+                if based.lower_ == "based" and based.dep_ in {"amod", "acl"}:
+                    words = [normalize(t.text) for c in based.children if c.dep_ in {"npadvmod", "compound"}
+                             for t in c.subtree if t.pos_ == "PROPN"]
+                    iso = self._country_words(words) if words else None
+                    if iso:
+                        return iso
         if "of" in [t.lower_ for t in span[1:]] and span.end + 1 < len(doc) and doc[span.end].text == ",":
             # "Electrospace Systems Inc of Richardson, Texas": the NER kept the town, the state follows
             iso = self._country_words([normalize(t.text) for t in doc[span.end + 1:span.end + 3]

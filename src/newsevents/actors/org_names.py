@@ -15,7 +15,8 @@ from ..errors import Code, DataError
 from ..resources import load_table
 from .knowledge import normalize
 
-CONTEXT_KINDS = {"owned", "deal", "deal_object", "reporting"}  # org_words rows read around a name, not in it
+# org_words rows read around a name, not in it
+CONTEXT_KINDS = {"owned", "deal", "deal_object", "reporting", "described"}
 CRIME_UNIT_KINDS = {"fought", "unit"}  # org_words rows of state units named after the crime they fight
 LEGAL_SPAN = 4  # a legal form stands among the last words of a name ("Boral Pty Ltd", "Acme SA de CV")
 CLAUSE_LINKS = {"xcomp", "ccomp", "conj", "advcl"}  # "X said it agreed to acquire": verbs X is the subject of
@@ -74,6 +75,16 @@ def name_head(words: list[str]) -> list[str]:
     if "of" in words[1:]:
         return words[:words.index("of", 1)]
     return words
+
+
+def appositive_nouns(span: Span) -> list[Token]:
+    """The nouns of appositives describing a name: "Colorocs, a maker of copiers", "the retailer,
+    Quintrex"."""
+    root = span.root
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+    if root.dep_ == "appos" and root.head.i < span.start:
+        nouns.append(root.head)
+    return nouns
 
 
 class OrgNameReader:
@@ -198,6 +209,9 @@ class OrgNameReader:
         shareholders", "Telcom said it agreed to acquire the company" -> BUS (org_words.csv `owned`, `deal`,
         `deal_object` rows). The caller knows the span names an organisation."""
         root = span.root
+        described = self._described_sector(span)
+        if described is not None:
+            return described
         owned = self.context["owned"]
         owner_of = None
         if root.dep_ in {"poss", "compound"} and root.head.i >= span.end:
@@ -212,6 +226,16 @@ class OrgNameReader:
             if reporting is not None and root.head.pos_ == "VERB":
                 return reporting  # "El Ciudadano reported", "Prensa Libre published": a news outlet
             return self._deal_sector(root.head, depth=3)
+        return None
+
+    def _described_sector(self, span: Span) -> str | None:
+        """"Colorocs, a maker of color copiers", "the Dallas-based retailer, Quintrex": the sector the noun of
+        an appositive describing the name gives (org_words.csv `described` rows)."""
+        for noun in appositive_nouns(span):
+            sector = self.context["described"].get(noun.lemma_.lower()) or self.context["described"].get(
+                noun.lower_)
+            if sector is not None:
+                return sector
         return None
 
     def _deal_sector(self, verb: Token, depth: int) -> str | None:
