@@ -89,6 +89,10 @@ def test_act_is_coded(analyse: Analyse, text: str, code: str) -> None:
     ("The general led a march of 2,000 troops across the border.", "141"),  # a troop march is no protest
     ("The march of technology continues in Brazil.", "141"),
     ("Mexican teachers organized a conference on education.", "143"),
+    ("IBM led a rally in technology stocks on Wall Street.", "141"),  # a market rally, no demonstration
+    ("Japanese investors led the attack on the dollar.", "180"),  # `lead` is light only for dissent
+    ("The Salvadoran army turned a blind eye to arms trafficking by its officers.", "190"),  # ignoring, no attack
+    ("The Treasury banned American citizens from doing business with the Sinaloa Cartel.", "172"),  # not on citizens
     ("The union organized a strike against the Mexican government.", "180"),  # a labour strike is no attack
     ("The ministry will coordinate the vaccination programme with hospitals.", "060"),  # no party
     ("The Mexican government froze wages for public workers.", "163"),  # wages are no assets

@@ -35,6 +35,7 @@ PLACE_PREPS = {"in", "at"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 DEFINITE = {"the", "this", "that"}
 VIOLENCE_ROOTS = {"18", "19"}
+PROTEST_ROOT = "14"  # the acts a `lead` cue verb stages (event_cues.csv): protests, marches, strikes
 MAX_ARGUMENTS = 4  # "the leaders of A, B, C and D": beyond this a list is a crowd, not parties to an event
 
 
@@ -100,11 +101,15 @@ class EventDetector:
         under_verb_for = head.head.pos_ == "VERB" and head.lower_ == "for"
         return tok.dep_ == "pobj" and (under_verb_for or head.lower_ == "as")
 
-    def _light(self, noun: Token) -> Token | None:
+    def _light(self, noun: Token, cameo: str = "") -> Token | None:
+        """The light verb whose object the noun trigger is ("held talks"); a `lead` verb only for dissent
+        ("led a march", "organized a strike": CAMEO 14), not for "led the attack on the dollar"."""
         head = noun.head
-        if noun.dep_ == "dobj" and head.pos_ == "VERB" and self.lexicon.is_cue(head.lemma_, "light"):
+        if noun.dep_ != "dobj" or head.pos_ != "VERB":
+            return None
+        if self.lexicon.is_cue(head.lemma_, "light"):
             return head
-        return None
+        return head if cameo[:2] == PROTEST_ROOT and self.lexicon.is_cue(head.lemma_, "lead") else None
 
     # 3-4. reading one trigger
     def read(self, tok: Token, pos: str, rule: TriggerRule, reader: ArgumentReader,
@@ -114,7 +119,7 @@ class EventDetector:
             return []  # the word in another sense (senses.py): "received contracts", "called a tender"
         rule = sensed
         reader.settle(tok, pos, rule.cameo)
-        light = self._light(tok) if pos == "NOUN" else None
+        light = self._light(tok, rule.cameo) if pos == "NOUN" else None
         anchor = light or tok
         if pos == "VERB":
             # "criticised the cartel, *calling* them enemies": a participle adjunct's doer is the main
