@@ -108,10 +108,16 @@ def test_a_news_website_in_an_appositive_is_media(filed) -> None:
     assert (code(result, "Insight Pulse") or "").endswith("MED")
 
 
+def test_a_unit_named_after_a_known_company_is_a_company(filed) -> None:
+    result = filed("Merrill Lynch Capital Markets said it would underwrite the offering.", "NEW YORK, March 5 -")
+    assert code(result, "Merrill Lynch Capital Markets") == "USABUS"
+
+
 # -- instruments and figures are no actors ----------------------------------------------------------
 
 @pytest.mark.parametrize(("name", "instrument"), [
     ("Philippine Investment Notes", True), ("Treasury Bills", True), ("cts", True), ("Revs 516.4", True),
+    ("Comex Aluminum Futures", True), ("Refco Futures Inc", False),
     ("Bank of Japan", False), ("Nomura Securities", False), ("Investment Company of America", False),
 ])
 def test_instrument_names(name: str, instrument: bool) -> None:

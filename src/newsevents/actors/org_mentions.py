@@ -46,6 +46,8 @@ class OrgReader(Reader):
             cand.sector = "BUS"  # "Radtech <RADT>", "<Forum Cos Inc>": a wire marks a company so
         if cand.sector is None:  # "shares of Telcom", "Telcom said it agreed to acquire the company": a firm
             cand.sector = self.org_names.context_sector(span)
+        if cand.sector is None and self._parent_company(words) is not None:
+            cand.sector = "BUS"  # "Merrill Lynch Capital Markets": named after a company of the tables
         if cand.sector in {"COP", "GOV"}:
             cand.sector = self._parent_sector(span) or cand.sector
         # A country or demonym anywhere ("Japan Airlines", "Bank of Japan"); a city or state only where a

@@ -166,7 +166,9 @@ class OrgNameReader:
         word, or it opens with a `figure` word."""
         words = [w.strip(".") for w in normalize(name).replace("-", " ").split()]
         head = name_head(words) if words else []
-        return bool(head) and (head[-1] in self.instruments or head[0] in self.figures)
+        if not head or self.legal_home(name) is not None:
+            return False  # "Refco Futures Inc" is a company
+        return head[-1] in self.instruments or head[0] in self.figures
 
     def legal_home(self, name: str) -> LegalHome | None:
         """The legal form among the last words of a company's name that says which countries it may be of
