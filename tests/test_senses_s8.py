@@ -70,3 +70,21 @@ def test_intent_coded_by_the_acts_root(analyse, text: str, code: str) -> None:
     codes = cameos(analyse, text)
     assert code in codes
     assert not codes - {code, "040", "046"}  # a nominal "talks" may be read beside it, never another 03x
+
+
+def events(analyse, text: str) -> set[tuple[str, str]]:
+    return {(e.cameo, e.modality) for e in analyse(text, "2019-05-03").events}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a vow or a speaker's own "will" to do a cooperative act is the intent, made as it is spoken
+    ("Israel vowed to cooperate with Egypt against smuggling.", {("031", "asserted")}),
+    ("Iran vowed to support Syria.", {("032", "asserted")}),
+    ("Iran said it would cooperate with the IAEA.", {("031", "asserted")}),
+    ("The FARC announced they will release the hostages.", {("035", "asserted")}),
+    # an act that is no cooperation stays the planned act
+    ("Colombian police said they would arrest the killers.", {("173", "intended")}),
+    ("Pakistan vowed to arrest the killers.", {("173", "intended")}),
+])
+def test_intent_stated_is_the_statement(analyse, text: str, expected: set[tuple[str, str]]) -> None:
+    assert events(analyse, text) == expected

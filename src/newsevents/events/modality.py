@@ -43,7 +43,7 @@ from ..errors import Code, DataError
 from ..extensions import sentence_of
 from ..resources import load_table
 from .lexicon import EventLexicon
-from .senses import threatened_violence
+from .senses import expressed_intent, threatened_violence
 
 MODALITIES = ("denied", "hypothetical", "intended", "reported", "asserted")
 # How a word of modality_rules.csv attaches to the event (see the table's header).
@@ -371,6 +371,10 @@ def read_modality(anchor: Token, lexicon: EventLexicon) -> str:
     """The modality of the event anchored at `anchor` (see the module docstring)."""
     if threatened_violence(anchor):
         # "the gang said it would kill them" is a threat (138) made as it is spoken: the speech's modality
+        return read_modality(anchor.head, lexicon)
+    codes = [r.cameo for r in lexicon.rules.get((anchor.lemma_.lower(), "VERB")) or []]
+    if expressed_intent(anchor, codes):
+        # "Israel vowed to cooperate with Egypt" is coded as the vow (CAMEO 03x), made when it is spoken
         return read_modality(anchor.head, lexicon)
     attributed = _trailing_attribution(anchor, lexicon) or _inverted_attribution(anchor, lexicon)
     found: set[str] = {"reported"} if attributed else set()

@@ -52,6 +52,10 @@ FUTURE_AUX = {"will", "would", "'ll", "shall"}
 SELF_PRONOUNS = {"it", "they", "we", "i", "he", "she"}
 # the noun classes of an act of violence one can threaten
 THREAT_ACTS = {"person_violence", "armed_attack"}
+# the noun class of verbs of pledging ("vowed to cooperate"): the act pledged is coded as the pledge (03x)
+PLEDGE = "pledge_verb"
+# the noun class of speech verbs by which a speaker states its own intent ("said it would cooperate")
+INTENT_SPEECH = "intent_speech"
 # the dummy subject of an extraposed infinitive: "*it* is difficult to arrest them", "*it* can take years to"
 DUMMY_SUBJECTS = {"it"}
 # prepositions by which a noun names what it shelters from or guards against: "protection *against* attacks"
@@ -471,6 +475,23 @@ def _own_future(tok: Token) -> bool:
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     speakers = {c.lemma_.lower() for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}}
     return bool(subjects) and all(s.lower_ in SELF_PRONOUNS or s.lemma_.lower() in speakers for s in subjects)
+
+
+def expressed_intent(tok: Token, cameos: Iterable[str]) -> bool:
+    """Whether `tok`, a trigger that codes one of `cameos`, is the act a pledge names ("Israel vowed to
+    *cooperate* with Egypt", "Iran said it would *cooperate*"), which a `governor` row over the pledge_verb
+    class or a `speaker` row over the intent_speech class codes as the pledge itself (CAMEO 03x,
+    sense_rules.csv): its modality is the pledge's (events/modality.py), not `intended`."""
+    senses = default_senses()
+    if tok.dep_ == "xcomp" and tok.head is not tok and PLEDGE in senses.classes(tok.head):
+        slot, cls = "governor", PLEDGE
+    elif any(INTENT_SPEECH in senses.classes(w) for w in slot_words(tok, "speaker")):
+        slot, cls = "speaker", INTENT_SPEECH  # "Iran said it would cooperate"
+    else:
+        return False
+    pledges = [r for r in senses.rules.get("*", []) if slot in r.slots and cls in r.classes
+               and r.action.startswith("code:03")]
+    return any(r.codes_match(c) for c in cameos for r in pledges)
 
 
 def threatened_violence(tok: Token) -> bool:
