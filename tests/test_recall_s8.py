@@ -95,6 +95,7 @@ def test_act_is_coded(analyse: Analyse, text: str, code: str) -> None:
     ("The Treasury banned American citizens from doing business with the Sinaloa Cartel.", "172"),  # not on citizens
     ("The union organized a strike against the Mexican government.", "180"),  # a labour strike is no attack
     ("The ministry will coordinate the vaccination programme with hospitals.", "060"),  # no party
+    ("There have been reports of the Mexican gangs coordinating with the Sinaloa Cartel.", "060"),  # a description
     ("The Mexican government froze wages for public workers.", "163"),  # wages are no assets
     ("The radio station blacklisted the song.", "163"),  # a song is no party
     ("The new map gives the location of every school in Mexico.", "064"),  # given to no party
