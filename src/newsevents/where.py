@@ -488,6 +488,8 @@ ACT_NOUNS = frozenset({"attack", "airstrike", "strike", "raid", "airraid", "offe
                        "blockade", "intervention", "crackdown", "drone", "missile", "rocket", "mission",
                        "occupation", "sanction", "embargo", "air", "warplane", "jet", "troop", "force",
                        "soldier"})
+# a country's missions abroad: "outside the United States embassy" is in the host country, not in the USA
+MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation", "chancery"})
 # a war's events named after the place they happened in ("the invasion of Panama", "the battle for Mosul")
 WAR_NOUNS = frozenset({"invasion", "battle", "siege", "occupation", "liberation", "fall", "capture", "sack",
                        "bombing", "bombardment", "shelling", "blockade", "offensive", "assault"})
@@ -657,7 +659,7 @@ def clause_place(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
         # Kafr Souseh area of Damascus" names the area, not Damascus)
         root_i = doc[s:e].root.i
         head = (int((_container(doc[s:e].root) and root_i not in parts[1]) or root_i in parts[0]
-                    or _reference_point(doc[s:e].root)),
+                    or _reference_point(doc[s:e].root) or _owner_of_named_part(doc[s:e].root)),
                 int(not _locative(doc, s, e, trig, on_place, own=True, person=person)))
         distance = min(abs(s - trig.i), abs(e - 1 - trig.i))
         if best is not None and head > best[0][:2]:
@@ -878,8 +880,8 @@ def _names_the_actor(root: Any) -> bool:
     """"in a U.S. airstrike", "in Israel's offensive": a country modifying an act is who acted there (a city
     so placed is where: "in the Kabul bombing"; and "near Pakistan's parliament" is in Pakistan)."""
     head = root.head
-    return (root.dep_ in {"compound", "amod", "nmod", "poss"} and head is not root
-            and head.lemma_.lower() in ACT_NOUNS)
+    return (root.dep_ in {"compound", "amod", "nmod", "poss"} and head.i != root.i
+            and head.lemma_.lower() in ACT_NOUNS | MISSION_NOUNS)
 
 
 def _in_subject(root: Any, trig: Any) -> bool:
@@ -890,6 +892,14 @@ def _in_subject(root: Any, trig: Any) -> bool:
         if anc.i == trig.i:
             return False
     return False
+
+
+def _owner_of_named_part(root: Any) -> bool:
+    """"in Mogadishu's Huriwa district", "Manhattan's Chelsea section": the possessive names the place the
+    named part lies in (ranked as a container; not "at Bethlehem's church", whose area noun has no name)."""
+    head = root.head
+    return (root.dep_ == "poss" and head.i != root.i and head.lemma_.lower() in AREA_NOUNS | {"section"}
+            and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i > root.i for c in head.children))
 
 
 def _container(root: Any) -> bool:
@@ -1029,7 +1039,7 @@ def _topic_of(noun: Any, trig: Any) -> bool:
     rally in Moscow")? Only nouns below the trigger count; a place phrase on the trigger itself is where."""
     node = noun
     for _ in range(8):
-        if node == trig or node.head is node:
+        if node == trig or node.head.i == node.i:
             return False
         head = node.head
         if node.dep_ in {"pobj", "pcomp"} and head.lower_ in TOPIC_PREPS and (
