@@ -371,7 +371,7 @@ def _is_cue(tok: Token, cues: frozenset[str]) -> bool:
 def date_phrase(tok: Token, frame: list[Token]) -> str | None:
     """The DATE phrase of the trigger's own clause (the nearest by dependency hops), else None."""
     best: tuple[int, str] | None = None
-    targets = {t.i for t in frame} | {t.i for t in _schedule_verbs(tok)}
+    targets = {t.i for t in frame} | {t.i for t in _schedule_verbs(tok)} | _same_time_clauses(tok, frame)
     near = _event_words(tok, frame)
     for ent in _date_entities(tok):
         if not names_a_time(ent.text) or _names_a_thing(ent, tok) or _dates_another_noun(ent, tok, near):
@@ -399,6 +399,9 @@ def date_phrase(tok: Token, frame: list[Token]) -> str | None:
         held = _date_of_setting(node, tok)
         if held is not None:
             return held
+    if best is None:
+        closing = _closing_phrase(tok, near)
+        best = (0, closing) if closing else None
     if best is not None:
         best = (best[0], _range_start(best[1]))
     if best is None and tok.pos_ == "NOUN":
@@ -410,6 +413,25 @@ def date_phrase(tok: Token, frame: list[Token]) -> str | None:
         return next((c.text for node in frame for c in node.children if c.dep_ in {"npadvmod", "advmod"}
                      and c.lower_ in DEICTIC_ADVERBS and not c.ent_type_), None)
     return best[1] if best else None
+
+
+def _same_time_clauses(tok: Token, frame: list[Token]) -> set[int]:
+    """The verbs of past clauses told at the same time as the event's, joined by "when", "while", "as" ("two
+    were killed while three were injured during an exchange of fire on May 3", "was shot when gunmen raided
+    the house on Monday"): a date on either is the other's."""
+    out: set[int] = set()
+    for node in [tok, *frame]:
+        if node.pos_ not in {"VERB", "AUX"} or not _past_tense(node, []):
+            continue
+        pairs = [(c, node) for c in node.children if c.dep_ == "advcl"]
+        if node.dep_ == "advcl":
+            pairs.append((node, node.head))
+        for clause, main in pairs:
+            marked = any(c.dep_ in {"mark", "advmod"} and c.lower_ in {"when", "while", "as"}
+                         for c in clause.children)
+            if marked and main.pos_ in {"VERB", "AUX"} and _past_tense(clause, []) and _past_tense(main, []):
+                out |= {clause.i, main.i}
+    return out
 
 
 @cache
@@ -480,7 +502,7 @@ def _names_a_thing(ent: Span, tok: Token) -> bool:
     before = next((t for t in reversed(tok.doc[max(ent.start - 3, 0):ent.start]) if not t.is_space), None)
     if before is not None and before.lower_.rstrip(".") in parts:
         return True
-    if _clock_or_amount(ent) or _designated_day(ent):
+    if _clock_or_amount(ent) or _designated_day(ent) or _age(ent):
         return True
     if ent.root.dep_ == "nummod" and ent.root.head.lower_ in parts:
         return True  # the number hangs on "section" across a line break
@@ -575,6 +597,14 @@ def _noun_class(kind: str) -> frozenset[str]:
     return frozenset(row["lemma"] for row in rows if row["class"] == kind)
 
 
+def _age(ent: Span) -> bool:
+    """Is the phrase someone's age ("a seven year old boy", "the 60-year-old farmer", "aged 35 years")?"""
+    words = [t.lower_ for t in ent.doc[ent.start:min(ent.end + 2, len(ent.doc))] if not t.is_punct]
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    units = {"year", "years", "month", "months"}
+    return bool(units & set(words)) and ("old" in words or before == "aged")
+
+
 def _designated_day(ent: Span) -> bool:
     """Is the date a day someone names or fixes, the object of a verb ("asked the company to fix March 27 as
     the record date", "set April 15 as the date of the vote"), not the time of an act?"""
@@ -627,7 +657,9 @@ def _gathering_phrase(tok: Token) -> str | None:
 def _not_when(node: Token, ent: Span) -> bool:
     """Is `node` (on the way up from a date) the object of a preposition that says something else than when
     the event happened ("since 1985", "until Friday", "for 1987")?"""
-    return node.dep_ == "pobj" and node.head.lower_ in NOT_WHEN_PREPS and not _when_anyway(ent, node.head)
+    # the doer of a passive ("shot dead by militants on May 3") is no deadline: "by" as agent says who
+    return node.dep_ == "pobj" and node.head.lower_ in NOT_WHEN_PREPS and node.head.dep_ != "agent" and \
+        not _when_anyway(ent, node.head)
 
 
 def _when_anyway(ent: Span, prep: Token) -> bool:
@@ -676,7 +708,8 @@ def _dated_elsewhere(tok: Token, frame: list[Token], day: date | None) -> bool:
                 attached = node.head.head
                 return attached.i in targets or attached in set(tok.ancestors)
             if node.pos_ in {"VERB", "AUX"} and node is not ent.root:
-                if node.lemma_.lower() in SPEECH_LEMMAS and node.i not in targets:
+                if node.lemma_.lower() in SPEECH_LEMMAS and node.i not in targets and \
+                        not _closes_reported_clause(ent, tok):
                     resolved = resolve_event_date(ent.text, day).date
                     return resolved is not None and day is not None and resolved != day.isoformat()
                 break
@@ -724,9 +757,11 @@ def _sentence_phrase(tok: Token, frame: list[Token] | None = None) -> str | None
         return None
     node = dates[0].root
     for _ in range(8):
-        if node.dep_ == "pobj" and node.head.lower_ in NOT_WHEN_PREPS:
+        if _not_when(node, dates[0]):
             return None  # a date hung elsewhere lends itself only through a plain "on", "in", "at"
         if node.pos_ in {"VERB", "AUX"} and node is not dates[0].root:
+            if _closes_reported_clause(dates[0], tok) and not _own_time(node, tok):
+                return dates[0].text
             if node.lemma_.lower() in SPEECH_LEMMAS or _own_clause(node, tok) or \
                     _other_tense(node, tok, frame, dates[0]) or _separate_clauses(node, tok):
                 return None
@@ -735,6 +770,56 @@ def _sentence_phrase(tok: Token, frame: list[Token] | None = None) -> str | None
             break
         node = node.head
     return dates[0].text
+
+
+def _closing_phrase(tok: Token, near: set[int]) -> str | None:
+    """The date phrase that closes the event's clause before a trailing attribution ("cadres killed two
+    persons accusing them of being informers in Hazaribagh District late on March 28 reports UNI"), when
+    the parser hung it on a word below the event; not when that word is a clause with a time of its own (a
+    past perfect, a future)."""
+    for ent in _date_entities(tok):
+        if not names_a_time(ent.text) or _names_a_thing(ent, tok) or _dates_another_noun(ent, tok, near) or \
+                not _closes_reported_clause(ent, tok) or _not_when(ent.root, ent):
+            continue  # "must repay the loan by March 20, the bank said": a deadline, not the act's day
+        verb = governing_verb(ent)
+        return None if verb is not None and _own_time(verb, tok) else ent.text
+    return None
+
+
+def _own_time(verb: Token, tok: Token) -> bool:
+    """Does the verb a closing date phrase hangs on tell a time of its own, apart from the event's: a past
+    perfect, a future, or a bare participle on a noun or clause ("the forum, formed in 1991, it said")?"""
+    if verb.i == tok.i or _naming_participle(verb):
+        return False
+    if _will(verb) or any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "'d"} for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ in {"acl", "advcl"} and not any(
+        c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children)
+
+
+def _closes_reported_clause(ent: Span, tok: Token) -> bool:
+    """Does the date phrase end the event's clause, just before a trailing attribution ("were killed in an
+    explosion on March 3, reports The News", "was shot dead on May 2, police said"), wherever the parser
+    hung it (on the attribution, on the clause's last verb)? The phrase is the event's: only punctuation and
+    the attribution's subject stand between them. Not a date after the attribution ("..., reports The Hindu
+    on January 26": the report's day)."""
+    if not tok.i < ent.start:
+        return False
+    end = sentence_of(tok).end
+    speech = next((t for t in tok.doc[ent.end:end] if t.pos_ in {"VERB", "AUX"}), None)
+    if speech is None or speech.lemma_.lower() not in SPEECH_LEMMAS or speech.i <= tok.i:
+        return False
+    subject = {t.i for c in speech.children if c.dep_ == "nsubj" for t in c.subtree}
+    if any(not t.is_punct and t.i not in subject for t in tok.doc[ent.end:speech.i]):
+        return False
+    # the attribution closes the sentence: no clause of its own follows ("said it would ..."); a digest's
+    # inverted attribution ("reports UNI", "adds Daily Excelsior") closes it even where a lost full stop
+    # runs the next sentence on
+    following = tok.doc[speech.i + 1] if speech.i + 1 < end else None
+    inverted = following is not None and speech.tag_ in {"VBZ", "VBD"} and (
+        following.pos_ == "PROPN" or (following.lower_ == "the" and following.i + 1 < end
+                                      and tok.doc[following.i + 1].pos_ == "PROPN"))
+    return inverted or not any(t.pos_ in {"VERB", "AUX"} for t in tok.doc[speech.i + 1:end])
 
 
 # Subordinating words after which a clause tells the same time as the clause it hangs on ("was arrested
@@ -801,9 +886,19 @@ def _own_clause(verb: Token, tok: Token) -> bool:
     1988", "the group, formed in 1983, will meet"), a participle phrase ("Asked on Friday about the loan, he
     said") or a past perfect ("had been cut in 1986")?"""
     if verb.dep_ in {"relcl", "acl"} and tok not in verb.subtree:
-        # "in a report adopted yesterday", "at a meeting held on Monday": where the event happened, when
-        where = verb.head.dep_ == "pobj" and verb.head.head.lower_ in {"in", "at", "during"}
-        return not where
+        # "in a report adopted yesterday", "at a meeting held on Monday": where the event happened, when;
+        # also a clause the parser hung one noun lower ("killed in an encounter with terrorists which
+        # started on May 3": the encounter's start)
+        noun = verb.head
+        for _ in range(2):
+            if noun.dep_ == "pobj" and noun.head.lower_ in {"in", "at", "during"}:
+                return False
+            if noun.dep_ != "pobj" or noun.head.lower_ not in {"with", "of"} or noun.head.head.pos_ != "NOUN":
+                break
+            noun = noun.head.head
+        return True
+    if _naming_participle(verb):
+        return False  # "killed a tribal, identified as X, ... late on May 3": a name, no act of its own
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and tok not in verb.subtree and not any(
             c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "mark"} for c in verb.children):
         # a bare participle phrase: "the group, formed in 1983, meets", "Asked on Friday about the loan,
@@ -811,6 +906,16 @@ def _own_clause(verb: Token, tok: Token) -> bool:
         return True
     return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "'d"} for c in verb.children) and (
         tok not in verb.subtree)
+
+
+NAMING_LEMMAS = {"identify", "name", "know", "call", "describe", "age"}
+
+
+def _naming_participle(verb: Token) -> bool:
+    """A participle that names or describes a party ("a man, identified as X", "a group known as Y", "a
+    boy aged 12"): no act of its own, so the parser's hanging a date on it says nothing of its time."""
+    return verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl"} and verb.lemma_.lower() in NAMING_LEMMAS and \
+        not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _coordinated_phrase(tok: Token, frame: list[Token]) -> str | None:
