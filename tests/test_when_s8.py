@@ -100,3 +100,68 @@ def test_the_comparable_period_of_a_quarterly_report() -> None:
     assert timex_value("the same period last year", autumn, unit="Q") == "1988-Q3"
     assert timex_value("the year-earlier period", autumn) == "1988"  # a year back, not this year
     assert timex_value("the same period last year", autumn) is None  # no quarter said: its length is unknown
+
+
+FRIDAY = date(1987, 6, 19)
+
+
+def test_the_month_of_publication_in_a_clause_looking_ahead_is_this_month() -> None:
+    assert resolve_event_date("in June", FRIDAY, future=True).date == "1987-06"  # "will meet in June"
+    assert resolve_event_date("the end of June", FRIDAY, future=True).date == "1987-06"
+    assert resolve_event_date("on June 19", FRIDAY, future=True).date == "1987-06-19"  # the publication day
+    assert resolve_event_date("in July", FRIDAY, future=True).date == "1987-07"
+    assert resolve_event_date("in December", FRIDAY, future=True).date == "1987-12"
+
+
+@pytest.mark.parametrize(("phrase", "future", "expected"), [
+    ("on the 3rd", False, "1987-06-03"),  # dateparser reads a bare "3rd" as March
+    ("the 21st", False, "1987-05-21"),  # not yet come in a past clause: last month's
+    ("the 21st", True, "1987-06-21"),
+    ("by the 3rd", True, "1987-07-03"),
+    ("the fifth of July", True, "1987-07-05"),
+    ("the first of May", False, "1987-05-01"),
+])
+def test_ordinal_days(phrase: str, future: bool, expected: str) -> None:
+    assert resolve_event_date(phrase, FRIDAY, future=future).date == expected
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("this century", "19"),
+    ("the last century", "18"),
+    ("the next century", "20"),
+    ("the 20th century", "19"),
+])
+def test_centuries_counted_from_publication(phrase: str, expected: str) -> None:
+    assert timex_value(phrase, FRIDAY) == expected
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("the second half of the year", "1987-H2"),  # the year is this one even if its half has not begun
+    ("the latter half of the year", "1987-H2"),
+    ("the second half of last year", "1986-H2"),
+    ("last fiscal year's fourth quarter", "1986-Q4"),
+    ("the fourth quarter of this year", "1987-Q4"),
+    ("the first six months of 1987", "1987-H1"),
+    ("the first three months of 1987", "1987-Q1"),
+    ("the last three months of 1986", "1986-Q4"),
+    ("the final three months of the year", "1987-Q4"),
+])
+def test_halves_and_quarters_of_a_named_year(phrase: str, expected: str) -> None:
+    assert timex_value(phrase, FRIDAY) == expected
+
+
+def test_a_quarter_not_yet_begun_in_a_clause_looking_ahead_is_this_year_s() -> None:
+    march = date(1987, 3, 19)
+    assert timex_value("the second quarter", march, future=True) == "1987-Q2"  # "expects a profit in ..."
+    assert timex_value("the second quarter", march) == "1986-Q2"
+
+
+def test_a_counted_month_earlier_is_not_this_month() -> None:
+    assert timex_value("a month earlier", FRIDAY) is None
+    assert timex_value("earlier this month", FRIDAY) == "1987-06"
+
+
+def test_later_on_the_publication_weekday_is_that_day() -> None:
+    monday = date(1987, 10, 19)
+    assert resolve_event_date("later Monday", monday, future=True).date == "1987-10-19"
+    assert resolve_event_date("on Monday", monday, future=True).date == "1987-10-26"

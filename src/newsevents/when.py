@@ -102,6 +102,7 @@ CENTURIES = {"eighteen": 18, "nineteen": 19}
 DECADE_PARTS = {"the", "early", "mid", "late", "first", "second", "last", "latter", "half", "of", "part",
                 "end", "beginning", "start", "middle", "much", "most", "all", "in", "during", "through",
                 "throughout"}
+CENTURY_WORDS = {"the", "century", "next"}  # "this century", "the next century", "last century"
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
                 "eighties": 8, "nineties": 9}
 # A year phrase whose other words do not narrow it: "1990 and beyond", "a good part of 1990", "post-1959".
@@ -155,9 +156,9 @@ def resolve_event_date(phrase: str | None, published: date | None, future: bool 
         return EventDate((published + timedelta(days=two_days)).isoformat(), phrase, "relative")
     if ANCHORED & set(words) and not _has_year(words):
         return EventDate(None, phrase, "relative")  # its anchor is another event: we do not guess it
+    words = _within_month(_months_as_period(words))
     if _counts_only(words) or _counted_span(words):
         return EventDate(None, phrase, basis)  # "five years", "the past six months": how long, not when
-    words = _within_month(words)
     quarter = reported_quarter(words, published) if unit == "Q" and published is not None else None
     if quarter is not None:
         return EventDate(quarter, phrase, "relative")
@@ -193,7 +194,12 @@ def resolve_event_date(phrase: str | None, published: date | None, future: bool 
         if special.endswith("_REF"):  # "recently", "in the future": no date to give
             return EventDate(None, phrase, "relative")
         return EventDate(special, phrase, basis)
+    ordinal = _ordinal_day(words, base, future)
+    if ordinal is not None:
+        return EventDate(ordinal.isoformat(), phrase, "relative")
     weekday = _weekday_only(words)
+    if weekday is not None and counted_back and weekday == base.weekday() and "next" not in words:
+        return EventDate(base.isoformat(), phrase, "relative")  # "later Monday" in a Monday story: that day
     if weekday is not None:
         return EventDate(_nearest_weekday(weekday, base, words, future).isoformat(), phrase, "relative")
     cleaned = " ".join(w for w in words if w not in FILLER or (w in {"this", "past"} and "week" in words))
@@ -218,10 +224,12 @@ def resolve_event_date(phrase: str | None, published: date | None, future: bool 
     undated_month = not _has_year(words) and _names_month(words) and published is not None
     if undated_month and (nearest or (past and not whole_month)) and not future and published is not None:
         day = _nearest_year(day, published, whole_month, NEAREST_AHEAD_DAYS if nearest else PAST_AHEAD_DAYS)
-    elif undated_month and future and not whole_month and published is not None:
+    elif undated_month and future and published is not None:
         back = _shift_year(day, -1)
-        if back is not None and 0 < (published - back).days <= FUTURE_BACK_DAYS:
-            day = back
+        if back is not None and not whole_month and 0 <= (published - back).days <= FUTURE_BACK_DAYS:
+            day = back  # "by Jan. 14" in a paper of Jan. 15; "on June 19" in a paper of June 19: that day
+        elif back is not None and whole_month and back.replace(day=1) == published.replace(day=1):
+            day = back  # "will meet in June" in a June paper: this June, not next year's
     return EventDate(_iso(day, data.period or "day"), phrase, basis)
 
 
@@ -232,6 +240,21 @@ def _counted_span(words: list[str]) -> bool:
     counted = any(w.isdigit() and len(w) < 4 for w in words) or bool(
         set(words) & (UNITS.keys() | TEENS.keys() | TENS.keys() | {"several", "few"}))
     return bool(units) and counted and bool(set(words) & SPAN_DIRECTIONS) and "ago" not in words
+
+
+def _months_as_period(words: list[str]) -> list[str]:
+    """"the first six months of 1987" -> "the first half of 1987", "the last three months of the year" ->
+    "the fourth quarter of the year": leading or closing months of a year are its half or quarter (a span
+    without "of" stays a span: "the last six months")."""
+    for i in range(len(words) - 3):
+        edge, number, unit, of = words[i:i + 4]
+        size = {"three": 3, "3": 3, "six": 6, "6": 6}.get(number)
+        if edge in {"first", "last", "final"} and size and unit == "months" and of == "of" and not any(
+                w in MONTHS or w in MONTH_ABBREVIATIONS for w in words[i + 4:]):
+            part = ("first" if edge == "first" else "second" if size == 6 else "fourth",
+                    "half" if size == 6 else "quarter")
+            return words[:i] + list(part) + words[i + 3:]
+    return words
 
 
 def _within_month(words: list[str]) -> list[str]:
@@ -468,9 +491,33 @@ DAY_ORDINALS = {w: i + 1 for i, w in enumerate((
 
 
 def _spelled_days(words: list[str]) -> list[str]:
-    """"March eighth" -> "march 8", "the twentieth of May" stays: a spelled ordinal right after a month."""
-    return [str(DAY_ORDINALS[w]) if w in DAY_ORDINALS and i and words[i - 1] in MONTHS else w
+    """"March eighth" -> "march 8", "the twentieth of May" -> "the 20 of may": a spelled ordinal right after
+    a month or before "of" and a month ("the first half of May" stays)."""
+    return [str(DAY_ORDINALS[w]) if w in DAY_ORDINALS and (
+        (i and words[i - 1] in MONTHS) or (words[i + 1:i + 2] == ["of"] and words[i + 2:i + 3] and (
+            words[i + 2] in MONTHS or words[i + 2] in MONTH_ABBREVIATIONS))) else w
             for i, w in enumerate(words)]
+
+
+def _ordinal_day(words: list[str], base: date, future: bool) -> date | None:
+    """"on the 3rd", "the 21st": a day of the month with no month named, the nearest such day on or before
+    publication (on or after it in a clause that looks ahead)."""
+    rest = [w for w in words if w not in {"the", "on", "of", "early", "late", "by"}]
+    if len(rest) != 2 or not rest[0].isdigit() or rest[1] not in {"st", "nd", "rd", "th"}:
+        return None
+    number = int(rest[0])
+    if not 1 <= number <= 31:
+        return None
+    month_index = base.year * 12 + base.month - 1
+    step = 1 if future else -1
+    if (number < base.day) if future else (number > base.day):
+        month_index += step
+    for _ in range(3):  # "the 31st" skips a month without one
+        try:
+            return date(month_index // 12, month_index % 12 + 1, number)
+        except ValueError:
+            month_index += step
+    return None
 
 
 def _without_clock(words: list[str]) -> list[str]:
@@ -651,7 +698,7 @@ def _names_period(words: list[str]) -> bool:
 def _calendar_value(words: list[str], published: date, future: bool) -> str | None:
     """The values dateparser does not give: references, quarters, halves, seasons, "this year/month",
     decades and fiscal years."""
-    words = _within_month(words)
+    words = _within_month(_months_as_period(words))
     reference = _vague_span(words)
     if reference is not None:
         return reference
@@ -659,6 +706,9 @@ def _calendar_value(words: list[str], published: date, future: bool) -> str | No
                            " ".join(words))
     if century and 1 <= int(century.group(1)) <= 21:
         return f"{int(century.group(1)) - 1:02d}"  # "the 20th century" -> 19 (TimeML's century value)
+    if "century" in words and len(words) <= 3 and set(words) <= CENTURY_WORDS | CURRENT | PREVIOUS:
+        shift = -1 if PREVIOUS & set(words) else 1 if "next" in words else 0
+        return f"{published.year // 100 + shift:02d}"  # "this century" -> 19, "the next century" -> 20
     if set(words) & DURATION_UNITS - {"decade"}:
         return None  # "two and a half hours", "a quarter of an hour": how long, not when
     text = " ".join(w for w in words if w not in {"the", "a", "an", "of"})
@@ -686,13 +736,14 @@ def _calendar_value(words: list[str], published: date, future: bool) -> str | No
         if text in {"past year", "previous year", "prior year"}:
             return f"{published.year - 1:04d}"
     if _names_period(words):
-        return _period_value(words, published, year, "Q" if "quarter" in words else "H")
+        return _period_value(words, published, year, "Q" if "quarter" in words else "H", future)
     season = next((SEASONS[w] for w in words if w in SEASONS), None)
     if season:
         return f"{year or _season_year(words, season, published, future)}-{season}"
     if year is None and ("year" in words or "month" in words) and not any(
             w in MONTHS or w in MONTH_ABBREVIATIONS for w in words):
-        if "month" in words and (CURRENT | {"earlier", "later"}) & set(words) and "last" not in words:
+        counted = bool({"a", "one"} & set(words)) and not CURRENT & set(words)  # "a month earlier": anchored
+        if "month" in words and (CURRENT | SOFT_ANCHORED) & set(words) and not counted | ("last" in words):
             return f"{published.year:04d}-{published.month:02d}"
         if "year" in words and (CURRENT | {"earlier", "later", "full", "whole", "calendar", "fiscal"}) & set(
                 words) and not {"last", "next", "ago", "previous", "past", "coming"} & set(words):
@@ -769,7 +820,8 @@ def _month_quarter(words: list[str], published: date, year: int | None) -> str |
     return f"{year:04d}-Q{number}"
 
 
-def _period_value(words: list[str], published: date, year: int | None, kind: str) -> str | None:
+def _period_value(words: list[str], published: date, year: int | None, kind: str,
+                  future: bool = False) -> str | None:
     """A quarter (kind Q) or half (kind H): named ("the third quarter", "the December quarter"), or counted
     from publication."""
     by_month = _month_quarter(words, published, year) if kind == "Q" else None
@@ -779,19 +831,21 @@ def _period_value(words: list[str], published: date, year: int | None, kind: str
     current = (published.month - 1) // size + 1
     count = 12 // size
     number = next((ORDINALS[w] for w in words if w in ORDINALS), None)
-    if kind == "H" and {"last", "latter"} & set(words) and year is not None:
-        number = 2  # "the last half of 1989"
+    if kind == "H" and ("latter" in words or any(
+            w == "last" and words[i + 1:i + 2] == ["half"] for i, w in enumerate(words))):
+        number = 2  # "the last half of 1989", "the latter half of the year"
     if number is not None and number > count:
         return None
     shift = 0
     if year is None and "year" in words and not {"earlier", "ago"} & set(words):
-        shift = -1 if {"last", "previous", "past"} & set(words) else 1 if "next" in words else 0
-        if shift and number is not None:
-            year = published.year + shift  # "next year's first quarter", "last year's fourth quarter"
+        before = [w for w in words[:words.index("year")] if w not in {"fiscal", "calendar"}][-1:]
+        shift = -1 if before and before[0] in PREVIOUS - {"latest", "recent"} else int(before == ["next"])
+        if number is not None:  # "next year's first quarter", "the second half of the year"
+            year = published.year + shift
             shift = 0
     if number is not None:
-        if year is None:
-            year = published.year if number <= current else published.year - 1
+        if year is None:  # a quarter not yet begun is last year's, unless the clause looks ahead
+            year = published.year if number <= current or future else published.year - 1
         index = year * count + number - 1
     elif year is not None and not CURRENT & set(words):
         latest = published.year * count + current - 2  # the quarter just reported, in the year named
