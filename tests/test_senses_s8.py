@@ -31,6 +31,7 @@ def cameos(analyse, text: str) -> set[str]:
     ("The Colombian army usually raids FARC camps at dawn.", "19"),
     # figurative or non-political objects
     ("The Mexican government is fighting the perception that security is worsening.", "19"),
+    ("The Mexican government is battling inflation.", "19"),
     ("Because such small-time smuggling supports so many communities, Colombian authorities are reluctant to "
      "crack down.", "05"),
     # a company issuing its own stock deals with no other party
