@@ -142,3 +142,8 @@ def test_a_team_of_a_bodys_personnel_is_that_body(analyse: Analyse) -> None:
     text = ("Maoists ambushed a team of Security Force personnel who were deployed on a helipad in Bijapur "
             "District of Chhattisgarh in India.")
     assert {t for _, t in readings(analyse(text, DAY), "ambushed")} == {"INDMIL"}
+
+
+def test_one_who_died_on_hunger_strike_is_no_target(analyse: Analyse) -> None:
+    text = "The jailed activist died on hunger strike in a prison in Havana, Cuba, on Monday."
+    assert all(t is None for _, t in readings(analyse(text, DAY), "died"))

@@ -711,7 +711,7 @@ class ArgumentReader:
     def _verb_source(self, verb: Token, depth: int = 0) -> list[Argument]:
         if depth > 4:
             return []
-        if verb.lemma_.lower() in DEATH_VERBS:
+        if self._killed_dying(verb):
             # "five rebels died in a clash with troops": the troops, never the dead (see `_dead`)
             return _indirect(self._hands_of(verb) or self._in_event_doer(verb) or self._claimed_by(verb))
         passive = is_passive(verb)
@@ -802,6 +802,11 @@ class ArgumentReader:
                 for of in hands.children if of.dep_ == "prep" and of.lower_ == "of"
                 for pobj in of.children if pobj.dep_ == "pobj"
                 for a in self.party(pobj, set(), SUBJECT_OWNER_PREPS)]
+
+    def _killed_dying(self, verb: Token) -> bool:
+        """A verb of dying read as a killing (its row is violent): "died in a clash with troops", not "died
+        on hunger strike" (a protest the one who died made)."""
+        return verb.lemma_.lower() in DEATH_VERBS and self._violent(verb)
 
     def _dead(self, verb: Token, exclude: set[str]) -> list[Argument]:
         """"five rebels died in a clash with troops": the subject of a verb of dying is the one killed."""
@@ -1138,7 +1143,7 @@ class ArgumentReader:
         """The words for the one acted on: the object of an active verb, the subject of a passive one or of a
         verb of dying."""
         deps = {"nsubjpass"} | ({"nsubj"} if _small_clause(verb) else set()) if is_passive(verb) else {"dobj"}
-        if verb.lemma_.lower() in DEATH_VERBS:
+        if self._killed_dying(verb):
             deps = {"nsubj"}
         heads = [c for c in verb.children if c.dep_ in deps]
         if not heads and (acted_on := _passive_subject(verb)) is not None:
@@ -1336,7 +1341,7 @@ class ArgumentReader:
         return code is not None and code[:3] in self.kb.country_names
 
     def _verb_targets(self, verb: Token, ways: tuple[str, ...], exclude: set[str]) -> list[Argument]:
-        if verb.lemma_.lower() in DEATH_VERBS:
+        if self._killed_dying(verb):
             return self._dead(verb, exclude)  # whatever the row says: the with-party is the killer
         passive = is_passive(verb)
         for way in ways:
