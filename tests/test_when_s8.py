@@ -165,3 +165,25 @@ def test_later_on_the_publication_weekday_is_that_day() -> None:
     monday = date(1987, 10, 19)
     assert resolve_event_date("later Monday", monday, future=True).date == "1987-10-19"
     assert resolve_event_date("on Monday", monday, future=True).date == "1987-10-26"
+
+
+SATP_DAY = date(2019, 5, 3)
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("the intervening night of May 1 and 2", "2019-05-01"),  # "militants attacked a camp during ..."
+    ("the intervening night of April 30-May 1", "2019-04-30"),
+    ("between March 5 and 10", "2019-03-05"),
+    ("May 1-2, 2019", "2019-05-01"),
+])
+def test_a_range_of_days_dates_the_day_it_begins(phrase: str, expected: str) -> None:
+    assert resolve_event_date(phrase, SATP_DAY).date == expected
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("three days back", "2019-04-30"),  # "was abducted three days back"
+    ("a year back", "2018"),
+    ("a week back", "2019-W17"),
+])
+def test_back_counts_from_publication_like_ago(phrase: str, expected: str) -> None:
+    assert resolve_event_date(phrase, SATP_DAY).date == expected

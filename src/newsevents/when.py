@@ -83,6 +83,9 @@ COUNT_WORDS = {"a", "an", "one", "two", "three", "four", "five", "six", "seven",
                "eleven", "twelve", "several", "few", "many", "some", "the", "and", "or", "half"}
 # Words that run a counted span up to or from publication: "the past six months", "the next two weeks".
 SPAN_DIRECTIONS = {"past", "last", "next", "coming", "previous", "following", "first"}
+# Words around a range of days that do not change the day it begins: "the intervening night of May 1 and 2".
+RANGE_WORDS = {"the", "intervening", "night", "nights", "of", "and", "between", "from", "to", "on", "during",
+               "through", "till", "until", "in", "early", "hours"}
 # Two days from publication, counted from "yesterday" or "tomorrow".
 # "the week of March 6", "the week ended March 13", "the week ending Friday", "the week to March 6"
 WEEK_OF = (["of"], ["ended"], ["ending"], ["to"])
@@ -481,7 +484,33 @@ def _words(phrase: str) -> list[str]:
     words = re.findall(r"[a-z]+|\d+", phrase.lower())
     words = [w for i, w in enumerate(words) if not (w == "s" and i and not words[i - 1].isdigit())]
     hedges = cue_words("hedge")
-    return [w for w in _spelled_days(_spelled_years(_without_clock(words))) if w not in hedges]
+    words = [w for w in _spelled_days(_spelled_years(_without_clock(words))) if w not in hedges]
+    return _range_start(_back_as_ago(words))
+
+
+def _back_as_ago(words: list[str]) -> list[str]:
+    """"three days back", "a year back" (South Asian English) -> "... ago": "back" after a unit of time."""
+    return ["ago" if w == "back" and i and words[i - 1] in COUNT_UNITS else w for i, w in enumerate(words)]
+
+
+def _range_start(words: list[str]) -> list[str]:
+    """"the intervening night of May 1 and 2", "April 30-May 1", "between March 5 and 10": a range of days
+    dates the day it begins (the year named after it kept)."""
+    def is_day(w: str) -> bool:
+        return w.isdigit() and len(w) <= 2 and 1 <= int(w) <= 31
+
+    def is_month(w: str) -> bool:
+        return w in MONTHS or w in MONTH_ABBREVIATIONS
+
+    core = [w for w in words if w not in RANGE_WORDS]
+    years = [w for w in core if len(w) == 4 and w.isdigit()]
+    core = [w for w in core if w not in years]
+    if len(core) == 3 and is_month(core[0]) and is_day(core[1]) and is_day(core[2]) and int(core[1]) < int(
+            core[2]):
+        return core[:2] + years  # "May 1 and 2", "May 1-2"
+    if len(core) == 4 and is_month(core[0]) and is_day(core[1]) and is_month(core[2]) and is_day(core[3]):
+        return core[:2] + years  # "April 30-May 1"
+    return words
 
 
 DAY_ORDINALS = {w: i + 1 for i, w in enumerate((
