@@ -3,8 +3,8 @@
 lambast a named party; "suggesting" as an inference (no appeal); guilty pleas entered before a court; marches and
 strikes led or organised; appeals to lay down arms; acts coordinated with a party; intelligence shared;
 asset freezes and blacklists; visas revoked and powers stripped; arrest warrants issued (no demand).
-Each row has a real use and a use of the same word that is no event (most need their target read as a coded
-actor: the `party:` condition). Sentences written for these tests."""
+Each row has a real use and a use of the same word that is no event (most need their target, statements also their
+source, read as a coded actor: the `party:` condition). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -33,7 +33,8 @@ DAY = "2016-04-12"
     ("The UN deplored the attacks by the Taliban on schools.", "111", "IGOUNO", "AFGREB"),
     # 112: a report implicates a party; investigators point to one as behind a crime
     ("The prosecutor's report implicates Colombia's army commander in the massacre.", "112", "COL", "COLMIL"),
-    ("Investigators pointed to the Sinaloa Cartel as the mastermind of the attack.", "112", "", "MEXCRM"),
+    ("Mexican prosecutors pointed to the Sinaloa Cartel as the mastermind of the attack.", "112", "MEXJUD",
+     "MEXCRM"),
     # 015/016: a plea entered before a court (its target)
     ("Colombian trafficker Juan Carrillo pleaded guilty in a US federal court to drug charges.", "015", "COLCRM",
      "USAJUD"),
@@ -85,6 +86,10 @@ def test_act_is_coded(analyse: Analyse, text: str, code: str) -> None:
     ("Three officers implicated in the massacre were arrested.", "112"),  # no one implicates them here
     ("The minister pointed to Colombia as an example for the region.", "112"),  # an example, no culprit
     ("The report pointed to rising inflation as the main risk.", "112"),
+    # a statement needs its maker read as an actor: a deal or evidence states nothing
+    ("The deal raised concerns about Japan's market share.", "012"),
+    ("Evidence implicates the Colombian army in the massacre.", "112"),
+    ("Initial investigations have pointed to the participation of the Zetas in the kidnapping.", "112"),
     ("The bishop decried the violence in Honduras.", "111"),  # violence is no party
     ("The general led a march of 2,000 troops across the border.", "141"),  # a troop march is no protest
     ("The march of technology continues in Brazil.", "141"),
@@ -124,7 +129,7 @@ def test_not_guilty_plea_before_a_court_is_a_denial(analyse: Analyse) -> None:
 
 def test_party_condition_is_read_from_the_table() -> None:
     rules = default_lexicon().rules[("voice", "VERB")]
-    assert any(r.cameo == "012" and r.needs_parties == {"target"} for r in rules)
+    assert any(r.cameo == "012" and r.needs_parties == {"target", "source"} for r in rules)
 
 
 def test_party_condition_names_only_target_or_source() -> None:
