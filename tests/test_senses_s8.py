@@ -73,6 +73,14 @@ def test_intent_coded_by_the_acts_root(analyse, text: str, code: str) -> None:
     assert not codes - {code, "040", "046"}  # a nominal "talks" may be read beside it, never another 03x
 
 
+def test_a_past_meeting_telling_who_people_are_is_no_consultation(analyse) -> None:
+    result = analyse("She said she spoke with Argentine women who had met Marita.", "2019-05-03")
+    assert not any(m.trigger == "met" for e in result.events for m in e.mentions)
+    # a particular person's meeting stays, told in a relative clause or not
+    result = analyse("The Argentine minister, who had met the Iranian envoy on Monday, resigned.", "2019-05-03")
+    assert any(m.trigger == "met" for e in result.events for m in e.mentions)
+
+
 def events(analyse, text: str) -> set[tuple[str, str]]:
     return {(e.cameo, e.modality) for e in analyse(text, "2019-05-03").events}
 

@@ -36,13 +36,15 @@ from .lexicon import TriggerRule
 SLOTS = {"dobj", "nsubj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "acl", "poss", "nummod",
          "caux", "governor", "speaker", "prt", "compound", "near", "sentence", "mod", "controller",
          "dobj_mod", "dobj_of", "xcomp_passive", "relcl_present", "xcomp_dobj", "generic_frame", "purpose_of",
-         "purpose_of_passive", "pp_head"}
+         "purpose_of_passive", "pp_head", "relcl_pluperfect"}
 TESTS = {"class", "not_actor", "present", "absent", "without", "any", "place"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 ACTOR_PRONOUNS = {"i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us", "them", "who",
                   "whom", "himself", "herself", "themselves", "itself"}
 RELATIVES = {"that", "which", "who", "whom"}
+# determiners of a kind of things or people, not particular ones: "*some* women who had met her"
+INDEFINITE_DETS = {"a", "an", "some", "many", "several", "few", "any", "other", "all", "most"}
 # The `sentence` slot reads this many words either side of the trigger: a news sentence whole, a run-on one of
 # thousands of words (digests, transcripts, lost punctuation) not once per trigger (quadratic).
 SENTENCE_REACH = 60
@@ -355,6 +357,13 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         return [verb.head] if verb.dep_ == "xcomp" and verb.head is not verb else []
     if slot == "controller":
         return _controller(tok)
+    if slot == "relcl_pluperfect":  # "*women* who had met her": a relative clause telling who some people are
+        head = tok.head
+        pluperfect = any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in children)
+        # a kind of people ("women", "many residents"), not particular ones ("the minister, who had met")
+        kind = head.tag_ == "NNS" and not any(c.dep_ in {"det", "poss"} and c.lower_ not in INDEFINITE_DETS
+                                              for c in head.children)
+        return [head] if tok.dep_ == "relcl" and pluperfect and kind and head is not tok else []
     if slot == "relcl_present":  # "*voters* who support him": a present relative clause describes its noun
         present = tok.tag_ in {"VBP", "VBZ"} and not any(c.dep_ in {"aux", "auxpass"} for c in children)
         return [tok.head] if tok.dep_ == "relcl" and present and tok.head is not tok else []
