@@ -113,6 +113,14 @@ def test_a_unit_named_after_a_known_company_is_a_company(filed) -> None:
     assert code(result, "Merrill Lynch Capital Markets") == "USABUS"
 
 
+def test_a_company_named_in_spanish_is_of_the_story_country(filed) -> None:
+    text = ("Peruvian prosecutors charged a former minister of Peru with taking bribes.\n"
+            "Prosecutors in Lima said the money came from Peru's largest builder.\n"
+            "The builder denied any dealings with Constructora Internacional del Pacifico.")
+    result = filed(text)
+    assert codes_named(result, "Constructora Internacional") == {"PERBUS"}
+
+
 # -- instruments and figures are no actors ----------------------------------------------------------
 
 @pytest.mark.parametrize(("name", "instrument"), [

@@ -483,6 +483,12 @@ def _place(cl: Cluster, home: Home, kb: ActorKnowledge, foreign_in: set[int], ab
         elif cl.sector == "MED" and cl.kind == "org" and home.country and _local_outlet(cl):
             # "El Ciudadano reported", "Prensa Libre": a paper named in the local language is the story's
             cl.country, cl.basis = home.country, "dateline" if filed else "article"
+        elif cl.sector == "BUS" and cl.kind == "org" and home.country and not filed and any(
+                default_org_names().local_company(m.text) for m in cl.members) and not (
+                {m.sentence for m in cl.members} & abroad_main):
+            # "Constructora Internacional del Sur" in a story about Peru: a company named in the local
+            # language is the story's country's, unless its sentence places it elsewhere
+            cl.country, cl.basis = home.country, "article"
         elif filed and cl.kind in {"org", "role", "body"}:
             # A group in a sentence about another country's actors is not the filing place's
             # ("WASHINGTON - The Colombian military continued to kill civilians"): precision first.

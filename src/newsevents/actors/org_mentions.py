@@ -42,6 +42,8 @@ class OrgReader(Reader):
                 cand.sector = role.sector
         if cand.sector is None and self.org_names.legal_home(span.text) is not None:
             cand.sector = "BUS"  # "NV Philips Gloeilampenfabrieken": a legal form opening the name
+        if cand.sector is None and self.org_names.local_company(span.text):
+            cand.sector = "BUS"  # "Constructora Internacional del Sur": a Spanish word for a company
         if cand.sector is None and self._quoted_company(span):
             cand.sector = "BUS"  # "Radtech <RADT>", "<Forum Cos Inc>": a wire marks a company so
         if cand.sector is None:  # "shares of Telcom", "Telcom said it agreed to acquire the company": a firm

@@ -102,10 +102,11 @@ class OrgNameReader:
         self.workers_heads: set[str] = set()
         self.instruments: set[str] = set()
         self.figures: set[str] = set()
+        self.local_words: set[str] = set()
         for n, row in enumerate(load_table("org_words", ("phrase", "sector", "where")), 1):
             sector, where = row["sector"].upper(), row["where"]
             if sector not in SECTORS or where not in {"last", "any", "igo", "igo_head", "ticker", "workers",
-                                                      "workers_head", "instrument", "figure",
+                                                      "workers_head", "instrument", "figure", "local",
                                                       *CONTEXT_KINDS, *CRIME_UNIT_KINDS} \
                     or row.get("legal", "") not in {"", "1", "2"}:
                 raise DataError(Code.E010, f"newsevents/data/org_words.csv row {n}",
@@ -122,6 +123,9 @@ class OrgNameReader:
                 continue
             if where == "workers_head":
                 self.workers_heads.add(row["phrase"])
+                continue
+            if where == "local":
+                self.local_words.add(row["phrase"])
                 continue
             if where in {"instrument", "figure"}:
                 (self.instruments if where == "instrument" else self.figures).add(row["phrase"])
@@ -169,6 +173,11 @@ class OrgNameReader:
         if not head or self.legal_home(name) is not None:
             return False  # "Refco Futures Inc" is a company
         return head[-1] in self.instruments or head[0] in self.figures
+
+    def local_company(self, name: str) -> bool:
+        """Whether a name holds a Spanish or Portuguese company word ("Constructora Internacional del Sur",
+        "Inversiones Montes"): org_words.csv `local` rows."""
+        return bool(self.local_words.intersection(normalize(name).split()))
 
     def legal_home(self, name: str) -> LegalHome | None:
         """The legal form among the last words of a company's name that says which countries it may be of
