@@ -20,6 +20,7 @@ WEDNESDAY = date(1987, 3, 18)
     ("the first half of the 1980s", "198"),  # TimeML has no value finer than the decade for its parts
     ("the last half of the '60s", "196"),
     ("the 1920s", "192"),
+    ("the mid-2000s", "200"),  # "demobilized in the mid-2000s"
 ])
 def test_numbered_decades_and_their_parts(phrase: str, expected: str) -> None:
     assert timex_value(phrase, WEDNESDAY) == expected
@@ -175,8 +176,10 @@ SATP_DAY = date(2019, 5, 3)
     ("the intervening night of April 30-May 1", "2019-04-30"),
     ("between March 5 and 10", "2019-03-05"),
     ("May 1-2, 2019", "2019-05-01"),
+    ("May 1-20", "2019-05"),  # a longer range in one month: the month
+    ("between April 29 and June 26", None),  # "bought shares between ...": no one day
 ])
-def test_a_range_of_days_dates_the_day_it_begins(phrase: str, expected: str) -> None:
+def test_a_range_of_days_dates_the_day_it_begins(phrase: str, expected: str | None) -> None:
     assert resolve_event_date(phrase, SATP_DAY).date == expected
 
 

@@ -86,6 +86,9 @@ SPAN_DIRECTIONS = {"past", "last", "next", "coming", "previous", "following", "f
 # Words around a range of days that do not change the day it begins: "the intervening night of May 1 and 2".
 RANGE_WORDS = {"the", "intervening", "night", "nights", "of", "and", "between", "from", "to", "on", "during",
                "through", "till", "until", "in", "early", "hours"}
+# A range of days dates its first one when it is this short ("May 1-2"); a longer one in one month dates the
+# month ("May 1-20"), one across months nothing ("between April 29 and June 26").
+RANGE_DAYS = 7
 # Two days from publication, counted from "yesterday" or "tomorrow".
 # "the week of March 6", "the week ended March 13", "the week ending Friday", "the week to March 6"
 WEEK_OF = (["of"], ["ended"], ["ending"], ["to"])
@@ -505,12 +508,25 @@ def _range_start(words: list[str]) -> list[str]:
     core = [w for w in words if w not in RANGE_WORDS]
     years = [w for w in core if len(w) == 4 and w.isdigit()]
     core = [w for w in core if w not in years]
-    if len(core) == 3 and is_month(core[0]) and is_day(core[1]) and is_day(core[2]) and int(core[1]) < int(
-            core[2]):
-        return core[:2] + years  # "May 1 and 2", "May 1-2"
+    if len(core) == 3 and is_month(core[0]) and is_day(core[1]) and is_day(core[2]):
+        length = int(core[2]) - int(core[1])
+        if 0 < length <= RANGE_DAYS:
+            return core[:2] + years  # "May 1 and 2", "May 1-2"
+        if length > RANGE_DAYS:
+            return core[:1] + years  # "May 1-20": the month
     if len(core) == 4 and is_month(core[0]) and is_day(core[1]) and is_month(core[2]) and is_day(core[3]):
-        return core[:2] + years  # "April 30-May 1"
+        first, last = _month_number(core[0]), _month_number(core[2])
+        length = int(core[3]) - int(core[1])
+        if ((last - first) % 12 == 0 and 0 < length <= RANGE_DAYS) or (
+                (last - first) % 12 == 1 and int(core[3]) <= RANGE_DAYS):
+            return core[:2] + years  # "April 30-May 1", "from March 2 to March 7"
     return words
+
+
+def _month_number(word: str) -> int:
+    """1-12 for a month's name or abbreviation."""
+    return next(i + 1 for i, m in enumerate(MONTHS)
+                if word == m or (word in MONTH_ABBREVIATIONS and m.startswith(word)))
 
 
 DAY_ORDINALS = {w: i + 1 for i, w in enumerate((
