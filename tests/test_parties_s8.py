@@ -147,3 +147,14 @@ def test_a_team_of_a_bodys_personnel_is_that_body(analyse: Analyse) -> None:
 def test_one_who_died_on_hunger_strike_is_no_target(analyse: Analyse) -> None:
     text = "The jailed activist died on hunger strike in a prison in Havana, Cuba, on Monday."
     assert all(t is None for _, t in readings(analyse(text, DAY), "died"))
+
+
+def test_the_group_responsible_for_a_killing_did_it(analyse: Analyse) -> None:
+    text = "The Sinaloa Cartel is responsible for the killing of two police officers in Culiacan, Mexico."
+    assert {s for s, _ in readings(analyse(text, DAY), "killing")} == {"MEXCRM"}
+
+
+def test_those_hurt_where_an_attack_of_a_date_happened_are_its_target(analyse: Analyse) -> None:
+    text = ("The ULFA claimed responsibility for the attack of November 26 where five Indian soldiers were "
+            "seriously injured in Assam.")
+    assert ("INDREB", "INDMIL") in readings(analyse(text, DAY), "attack")

@@ -999,6 +999,10 @@ class ArgumentReader:
         attributed = self._attributed(noun) if noun.dep_ == "pobj" else []
         if attributed or (noun.dep_ == "pobj" and prep.lower_ == "behind"):
             return attributed or self._behind(prep)
+        if noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lower_ == "responsible" \
+                and prep.head.dep_ == "acomp" and self._violent_word(noun, "NOUN"):
+            # "Nunez is believed to be responsible for the murder": the one responsible did it (reported)
+            return self._behind(prep.head)
         # "the TTP claimed the kidnapping": a violent act claimed by name
         direct = noun.dep_ == "dobj" and prep.lemma_.lower() in DIRECT_CLAIM_VERBS
         if not direct and (noun.dep_ != "pobj" or prep.lower_ != "for"
@@ -1614,7 +1618,10 @@ class ArgumentReader:
         if not self._violent_word(noun, "NOUN"):
             return []
         out: list[Argument] = []
-        for clause in (c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB"):
+        # "the attack of November 26 where ...": the parser may hang the clause on the act's date
+        heads = [noun, *(o for p in noun.children if p.dep_ == "prep" for o in p.children
+                         if o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"})]
+        for clause in (c for h in heads for c in h.children if c.dep_ == "relcl" and c.pos_ == "VERB"):
             where = any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children) or any(
                 p.dep_ == "prep" and p.lower_ in IN_EVENT_PREPS and any(o.lower_ == "which"
                                                                          for o in p.children)
