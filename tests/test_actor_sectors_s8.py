@@ -135,3 +135,8 @@ def test_hyphenated_ex_before_a_title_makes_a_former_official(read) -> None:
 def test_copula_role_with_its_of_phrase(read) -> None:
     result = read("Ramiro Alvarado is a member of Congress who chairs the security committee.")
     assert code_named(result, "Ramiro Alvarado") in {"LEG", "USALEG"}
+
+
+def test_description_after_a_nickname(read) -> None:
+    result = read('Ramiro Ochoa, alias "El Flaco," a Peruvian drug trafficker, was captured in Cali on Monday.')
+    assert code_named(result, "Ramiro Ochoa") == "PERCRM"

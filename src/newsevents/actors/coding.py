@@ -89,6 +89,14 @@ class ActorCoder:
     # -- codes -------------------------------------------------------------------------------------
 
     def actor(self, cl: Cluster, day: date | None) -> Actor | None:
+        """The cluster's actor, with PETRARCH's legislators (GOVLEG) as CAMEO codes them (LEG)."""
+        actor = self._actor(cl, day)
+        if actor is None or tenure_code(actor.code) == actor.code:
+            return actor
+        code = tenure_code(actor.code)
+        return Actor(code, actor.country, code[3:], actor.name, actor.basis)
+
+    def _actor(self, cl: Cluster, day: date | None) -> Actor | None:
         basis = cl.basis or "dictionary"
         if cl.kind == "person":
             term = self._term(cl, day)

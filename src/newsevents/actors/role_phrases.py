@@ -15,8 +15,8 @@ from .knowledge import Role, normalize
 from .titles import LEFT_OFFICE
 
 # Roles written only as abbreviated titles before a name ("Sen. William Proxmire"): the same letters alone
-# are other words (a sen is a hundredth of a yen).
-TITLE_ABBREVIATIONS = frozenset({"sen"})
+# are other words (a sen is a hundredth of a yen, a sales rep no legislator).
+TITLE_ABBREVIATIONS = frozenset({"sen", "rep"})
 
 
 def _one_country_group(doc: Doc, tok: Token, start: int, cand: Candidate) -> bool:

@@ -23,6 +23,8 @@ STAFF_WORDS = frozenset({"agent", "officer", "employee", "investigator", "member
 STAFF_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "BUS", "MED"})
 # Words saying a person has left the role beside them ("former", "ex-", "retired", "then-").
 LEFT_OFFICE = frozenset(FORMER | {"retired"})
+# Words introducing a nickname between a name and its description ("X, alias 'El Gordo,' a lawyer").
+ALIAS_WORDS = frozenset({"alias", "aka", "a.k.a.", "alias:"})
 # Hyphens joining "ex"/"then" to a title ("ex-police chief"): the tokenizer splits them off.
 HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 # Adjectives of a legislature: "Congressional leader", "parliamentary leader" (the chamber nouns themselves,
@@ -106,10 +108,12 @@ class TitleReader(Reader):
             noun = doc[cand.start - gap]
             if noun.pos_ == "NOUN" and self._described_by(doc, cand, noun):
                 return
-        for child in root.children:
+        for child in _past_aliases(root):
             if child.i < cand.end or not (child.dep_ == "appos" or (
                     child.dep_ == "relcl" and child.lemma_.lower() in DESCRIBING_VERBS)):
                 continue  # "Soares, who returns from a visit to Brazil": what he does, not who he is
+            if child.lower_ in ALIAS_WORDS or (child.pos_ == "PROPN" and child.head.lower_ in ALIAS_WORDS):
+                continue  # the nickname itself; the description hung on it comes next
             if child.dep_ == "appos" and self._appositive(doc, cand, child):
                 return
             words = [normalize(t.text) for t in child.subtree if t.i < child.i + 8 and not t.is_punct]
@@ -326,3 +330,19 @@ class TitleReader(Reader):
                    for a in acronyms):
                 cand.sector, cand.office = None, None
 
+
+def _past_aliases(root: Token) -> list[Token]:
+    """The dependents of a name that may say who the person is, with those the parser hangs on an alias
+    between ("Rodolfo Orellana, alias 'El Gordo,' a Peruvian lawyer": "lawyer" hangs on the nickname or on
+    "alias")."""
+    out: list[Token] = []
+    todo = list(root.children)
+    while todo and len(out) < 12:
+        child = todo.pop(0)
+        out.append(child)
+        if child.lower_ in ALIAS_WORDS:
+            todo.extend(c for c in child.children if c.dep_ == "appos" or c.pos_ == "PROPN")
+        elif (child.pos_ == "PROPN" and child.head.lower_ in ALIAS_WORDS) or (
+                child.dep_ == "appos" and any(t.lower_ in ALIAS_WORDS for t in child.lefts)):
+            todo.extend(c for c in child.children if c.dep_ == "appos")
+    return out
