@@ -7,7 +7,11 @@ dateparser does the calendar work; this module is the glue news needs on top of 
 - "last June" means the most recent June before publication;
 - a phrase that counts from another event ("a day earlier", "the following week") stays unresolved;
 - the answer keeps the phrase's precision: a day (2022-03-05), an ISO week (2022-W08, "last week"),
-  a month (2022-03) or a year (2014), never a made-up day.
+  a month (2022-03) or a year (2014), never a made-up day;
+- a counted span up to publication ("the past six months") is how long, not when: no date; a short range of
+  days dates the day it begins ("the intervening night of May 1 and 2"); a part of a month, year or decade
+  takes the value TimeML gives it ("the first half of March" 2022-03, "the first six months of 1987"
+  1987-H1, "the last half of the '80s" 198).
 
 `date_basis` says where the date came from: `explicit` (the phrase names a calendar date, month or year),
 `relative` (it counts from publication: weekday, yesterday, last week, two days ago), or `publication`
