@@ -158,3 +158,14 @@ def test_those_hurt_where_an_attack_of_a_date_happened_are_its_target(analyse: A
     text = ("The ULFA claimed responsibility for the attack of November 26 where five Indian soldiers were "
             "seriously injured in Assam.")
     assert ("INDREB", "INDMIL") in readings(analyse(text, DAY), "attack")
+
+
+# -- 7. one acting together with the subject is no target --------------------------------------------------
+
+def test_a_co_agent_before_the_verb_is_no_target(analyse: Analyse) -> None:
+    result = analyse("Together with France, Britain agreed to impose sanctions.", DAY)
+    assert ("GBR", "FRA") not in readings(result, "agreed")
+
+
+def test_agreeing_with_another_keeps_the_other_as_target(analyse: Analyse) -> None:
+    assert readings(analyse("Britain agreed with France on a common position.", DAY), "agreed") == {("GBR", "FRA")}

@@ -1477,7 +1477,8 @@ class ArgumentReader:
 
     def prep_objects(self, tok: Token, prep: str, exclude: set[str]) -> list[Argument]:
         """Objects of the preposition `prep` attached to `tok` ("met with X", "invasion of Ukraine")."""
-        preps = [c for c in tok.children if c.dep_ in {"prep", "agent", "dative"} and c.lower_ == prep]
+        preps = [c for c in tok.children if c.dep_ in {"prep", "agent", "dative"} and c.lower_ == prep
+                 and not (prep == "with" and tok.pos_ in {"VERB", "AUX"} and _co_agent(c))]
         # "at" names a party itself ("fired at police") or a place, never an owner ("spoke at X's summit").
         # But "fired at positions of the army", "opened fire at the house of a trader": a violent act at a
         # body's installation or a person's property is done to its owner.
@@ -1680,6 +1681,7 @@ class ArgumentReader:
         return verb if verb.pos_ in {"AUX", "VERB"} and verb.lemma_.lower() in ENGAGE_VERBS else None
 
 
+CO_AGENT_WORDS = frozenset({"together", "along", "jointly"})  # "together with X": X acts with the subject
 COMPLEMENT_TARGET_PREPS = ("against", "on", "with", "of", "to")
 RELEASE_ACTS = ("084",)
 # "an IDP identified as Dure Kamil", "a trader named Ali": the phrase that names the one described.
@@ -1808,6 +1810,14 @@ def _nonstate(code: str | None) -> bool:
 
 def _indirect(args: list[Argument]) -> list[Argument]:
     return [Argument(a.ref, False, a.guessed) for a in args]
+
+
+def _co_agent(with_: Token) -> bool:
+    """"Together with France, Britain condemned ...", "Shearson, along with American Express, agreed": a
+    with-phrase before its verb or after "together"/"along" names one acting with the subject, never the other
+    party."""
+    return with_.i < with_.head.i or any(c.dep_ == "advmod" and c.lower_ in CO_AGENT_WORDS
+                                         for c in with_.children)
 
 
 def _fight_phrase(noun: Token) -> bool:
