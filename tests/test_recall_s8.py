@@ -30,7 +30,7 @@ DAY = "2016-04-12"
     ("The Honduran Congress declared the OAS mission unconstitutional.", "111", "HNDLEG", "IGO"),
     ("The Brazilian president lambasted the Venezuelan government for the crisis.", "111", "BRAGOV", "VENGOV"),
     ("Human Rights Watch rebuked Mexico's army over the killings.", "111", "NGO", "MEXMIL"),
-    ("The UN deplored the attacks by the Taliban on schools.", "111", "IGOUNO", "AFGREB"),
+    ("The UN decried the attacks by the Taliban on schools.", "111", "IGOUNO", "AFGREB"),
     # 112: a report implicates a party; investigators point to one as behind a crime
     ("The prosecutor's report implicates Colombia's army commander in the massacre.", "112", "COL", "COLMIL"),
     ("Mexican prosecutors pointed to the Sinaloa Cartel as the mastermind of the attack.", "112", "MEXJUD",
