@@ -140,3 +140,19 @@ def test_copula_role_with_its_of_phrase(read) -> None:
 def test_description_after_a_nickname(read) -> None:
     result = read('Ramiro Ochoa, alias "El Flaco," a Peruvian drug trafficker, was captured in Cali on Monday.')
     assert code_named(result, "Ramiro Ochoa") == "PERCRM"
+
+
+def test_police_rank_with_its_short_form_before_the_name(read) -> None:
+    result = read("Patna Senior Superintendent of Police (SSP) Ravi Kant Verma said the Maoists fled into "
+                  "the forest in Bihar.")
+    assert code_named(result, "Verma") in {"COP", "INDCOP"}
+
+
+def test_rank_after_a_group_and_its_bracketed_short_form(read) -> None:
+    result = read("A Hizb ul Mujahideen (HM) spokesman Abdul Rashid claimed the attack in Sopore.")
+    assert code_named(result, "Abdul Rashid") == "INDREB"
+
+
+def test_a_prayer_leader_is_religious_not_a_head_of_state(read) -> None:
+    result = read("A prayer leader, identified as Maulana Fazal Karim, was shot dead in Nowshera District.")
+    assert code_named(result, "Fazal Karim") in {"REL", "PAKREL"}

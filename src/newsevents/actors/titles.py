@@ -49,14 +49,22 @@ class TitleReader(Reader):
         """
         zone: list[Token] = []
         root = doc[cand.start:cand.end].root
+        # "Superintendent of Police (SSP) Amit Lodha": the title's own short form between it and the name
+        end = cand.start - 3 if _acronym_before(doc, cand.start) else cand.start
         for k in range(self.max_role_len, 1, -1):  # titles with "of" are not compounds in the parse
-            s = cand.start - k
-            if s >= 0 and " ".join(normalize(t.text) for t in doc[s:cand.start]) in self.kb.roles:
-                zone = list(doc[s:cand.start])
+            s = end - k
+            if s >= 0 and " ".join(normalize(t.text) for t in doc[s:end]) in self.kb.roles:
+                zone = list(doc[s:end])
                 break
-        i = (zone[0].i if zone else cand.start) - 1
+        i = (zone[0].i if zone else end) - 1
         while i >= 0:
             tok = doc[i]
+            if tok.is_punct and _acronym_before(doc, i + 1) and not any(t.text == ")" for t in zone):
+                before = self._role_ending_at(doc, i - 2)
+                if before:  # "Superintendent of Police (SSP) Amit Lodha" where the NER kept only "Lodha"
+                    zone = [*before, *doc[i - 2:i + 1], *zone]
+                    i = before[0].i - 1
+                    continue
             if tok.is_punct or (tok.ent_type_ == "PERSON" and taken[i]):
                 break
             attached = cand.start <= tok.head.i < cand.end or any(tok.head.i == z.i for z in zone)
@@ -72,6 +80,8 @@ class TitleReader(Reader):
         if zone and first >= 2 and doc[first - 1].text in HYPHENS and doc[first - 2].lower_ in LEFT_OFFICE:
             # "Ex-police chief Juan Lopez", "then-Interior Minister X": the hyphen ended the zone
             cand.former = True
+        if zone and cand.code is None and _acronym_before(doc, first):
+            self._group_before_acronym(doc, cand, first - 3)
         if cand.country is None:
             # "Lebanon's new President Elias Hrawi": the possessor of the title or the name.
             heads = {t.i for t in zone} | set(range(cand.start, cand.end))
@@ -90,6 +100,28 @@ class TitleReader(Reader):
                         if iso:
                             cand.country, cand.basis = iso, "title"
         return {t.i for t in zone}
+
+    def _role_ending_at(self, doc: Doc, end: int) -> list[Token]:
+        """The tokens of the longest role phrase ending just before token `end`; empty if none."""
+        for k in range(self.max_role_len, 0, -1):
+            s = end - k
+            if s >= 0 and " ".join(normalize(t.text) for t in doc[s:end]) in self.kb.roles:
+                return list(doc[s:end])
+        return []
+
+    def _group_before_acronym(self, doc: Doc, cand: Candidate, paren: int) -> None:
+        """"A Hizb ul Mujahideen (HM) spokesman Juniadul Islam": a rank after a named group and its short
+        form in brackets is held in that group (the bracket ended the title)."""
+        if cand.role is None or not cand.role.person:
+            return
+        start = paren
+        while start > 0 and paren - start < 6 and not doc[start - 1].is_punct:
+            start -= 1
+        texts = [t.text for t in doc[start:paren]] + [doc[paren + 1].text]
+        org = self._organization_in([normalize(t) for t in texts], _acronyms(texts))
+        if org is not None and org.country and org.sector in NONSTATE_SECTORS | {"MIL", "COP", "SPY"}:
+            cand.code, cand.country, cand.sector, cand.basis = org.code, org.country, org.sector, "title"
+            cand.office = None
 
     def _read_description(self, doc: Doc, cand: Candidate) -> None:
         """"Miguel Chinguel, a Peruvian drug trafficker," / "Ana Ruiz, who heads the Mexican judges'
@@ -329,6 +361,12 @@ class TitleReader(Reader):
             if any(a not in rank and self.kb.country_of(a) is None and a not in self.kb.demonyms
                    for a in acronyms):
                 cand.sector, cand.office = None, None
+
+
+def _acronym_before(doc: Doc, i: int) -> bool:
+    """Whether a bracketed short form in capitals ("(SSP)", "(HM)") stands just before token `i`."""
+    return i >= 3 and doc[i - 1].text == ")" and doc[i - 3].text == "(" and doc[i - 2].text.isupper() \
+        and doc[i - 2].is_alpha
 
 
 def _past_aliases(root: Token) -> list[Token]:
