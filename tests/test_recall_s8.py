@@ -1,10 +1,10 @@
 """Recall of acts a CAMEO coder codes that the lexicon missed (event_triggers.csv and event_cues.csv rows of session
 8): reports and bodies that voice concern about, document abuses by, declare unlawful, implicate, point to or
 lambast a named party; "suggesting" as an inference (no appeal); guilty pleas entered before a court; marches and
-strikes led or organised; appeals to lay down arms; acts coordinated with a party; intelligence shared;
-asset freezes and blacklists; visas revoked and powers stripped; arrest warrants issued (no demand).
-Each row has a real use and a use of the same word that is no event (most need their target, statements also their
-source, read as a coded actor: the `party:` condition). Sentences written for these tests."""
+strikes led or organised; appeals to lay down arms; acts coordinated with a party; intelligence shared; supplies
+sent; refugees accepted; asset freezes and blacklists; visas revoked and powers stripped; arrest warrants issued
+(no demand). Each row has a real use and a use of the same word that is no event (most need their target,
+statements also their source, read as a coded actor: the `party:` condition). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -48,6 +48,11 @@ DAY = "2016-04-12"
     ("The US Embassy gave Mexican Marines the location of Arturo Beltran Leyva.", "064", "USAGOV", "MEXMIL"),
     ("The United States provided intelligence to the Mexican army.", "064", "USA", "MEXMIL"),
     ("The DEA passed intelligence on the cartel's leader to Mexican authorities.", "064", "USACOP", "MEXGOV"),
+    # 070/075: supplies sent or handed over ("supplies" has the lemma "supply"); refugees accepted or taken in
+    ("The United States sent emergency supplies to Nepal.", "070", "USA", "NPL"),
+    ("The United States handed over medical equipment to Ethiopia's Ministry of Health.", "070", "USA", "ETHGOV"),
+    ("Germany accepted 1,500 Syrian refugees.", "075", "DEU", "SYR"),
+    ("Colombia has taken in more than a million Venezuelan migrants.", "075", "COL", "VEN"),
     # 163: sanctions worded as an asset freeze or a blacklisting
     ("The US Treasury froze the assets of two Sinaloa Cartel leaders.", "163", "USAGOV", "MEXCRM"),
     ("The US Treasury blacklisted three Mexican companies linked to the Sinaloa Cartel.", "163", "USAGOV", "MEX"),
@@ -106,6 +111,8 @@ def test_act_is_coded(analyse: Analyse, text: str, code: str) -> None:
     ("The new map gives the location of every school in Mexico.", "064"),  # given to no party
     ("The ministry provided intelligence about crime trends.", "064"),
     ("The government revoked the decree on Monday.", "172"),  # a decree is no party
+    ("Mexican officials accepted bribes from the Zetas.", "075"),  # bribes are no refugees
+    ("The factory sent supplies to its stores in Texas.", "070"),  # stores are no party
     ("Workers stripped the building of its copper wiring.", "172"),
     ("A Brazilian judge issued an arrest warrant for former president Lula da Silva.", "100"),
     # "suggest" as an inference: a participle adjunct or a finding as its subject is no appeal
