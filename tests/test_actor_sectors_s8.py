@@ -156,3 +156,10 @@ def test_rank_after_a_group_and_its_bracketed_short_form(read) -> None:
 def test_a_prayer_leader_is_religious_not_a_head_of_state(read) -> None:
     result = read("A prayer leader, identified as Maulana Fazal Karim, was shot dead in Nowshera District.")
     assert code_named(result, "Fazal Karim") in {"REL", "PAKREL"}
+
+
+def test_armed_men_named_by_a_region_are_of_its_country(read) -> None:
+    result = read("Manipur militants attacked a police post near the border on Monday.")
+    assert "INDREB" in {e.actor.code for e in result.entities if e.actor}
+    vigilantes = read("Michoacan vigilantes clashed with cartel gunmen on Monday.")
+    assert "MEXUAF" in {e.actor.code for e in vigilantes.entities if e.actor}

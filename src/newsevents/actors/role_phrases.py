@@ -75,6 +75,14 @@ def place_country(key: str) -> str | None:
     return ranked[0][0]
 
 
+def _region_country(tok: Token) -> str | None:
+    """The country of a first-level division naming a group ("Manipur militants", "Sinaloa gunmen"): a
+    capitalised name (the parser may tag it an organisation or an adjective) of one country's division."""
+    if tok.pos_ not in {"PROPN", "ADJ"} or not tok.text[:1].isupper() or tok.ent_type_ in {"PERSON", "NORP"}:
+        return None
+    return division_country(normalize(doc_span(tok)))
+
+
 def doc_span(tok: Token) -> str:
     """A proper noun with the proper nouns before it in its phrase ("Dera Ismail Khan")."""
     start = tok.i
@@ -142,6 +150,7 @@ class RolePhraseReader(Reader):
             return None  # a modifier, not the head of its phrase ("government officials")
         if any(c.dep_ == "compound" and taken[c.i] and not self._country_words([normalize(c.text)])
                and not self._country_words([normalize(t.text) for t in c.subtree])  # "Sierra Leone"
+               and not _region_country(c)  # "Manipur militants", "Sinaloa gunmen"
                for c in tok.lefts):
             return None  # "the Zetas cartel", "the Wagner group": a word describing the name before it
         # The longest role phrase ending at this token ("foreign minister", "national security adviser").
@@ -263,7 +272,8 @@ class RolePhraseReader(Reader):
         for child in [*tok.children, *(c for t in inner for c in t.children if c.i < start)]:
             word = normalize(child.text)
             if child.dep_ in {"amod", "compound", "nmod"} and child.i < start:
-                iso = self._country_words([normalize(t.text) for t in child.subtree if t.i < start])
+                iso = self._country_words([normalize(t.text) for t in child.subtree if t.i < start]) or (
+                    _region_country(child) if child.i == start - 1 else None)  # "Manipur militants": IND
                 if iso:
                     cand.country, cand.basis = iso, "title"
                 if word in LEFT_OFFICE:
