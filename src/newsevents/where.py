@@ -420,12 +420,16 @@ def entity_places(doc: Doc, entities: Iterable[Entity], gazetteer: Gazetteer | N
         m = next((m for m in e.mentions if text[m.end:m.end + 1] == ","), e.mentions[0])
         chosen.append(toponym_at(text, m.start, m.end))
     resolved = gaz.resolve(chosen, ctx)
+    # a site's town is read with the countries the article's other places are in ("Highland Hospital in
+    # Oakland": the Highland of the USA, not the Scottish council area)
+    seen = Counter(p.country for p in resolved if p is not None and p.country)
+    site_ctx = Context(+(ctx.countries + seen), ctx.admin1s, ctx.dateline_country)
     places: dict[str, Place | None] = {}
     for e, t, place in zip(ents, chosen, resolved, strict=True):
         if place is None and normalize(e.name) != normalize(t.text):
             place = gaz.resolve([Toponym(e.name, t.before, t.after)], ctx)[0]
         if place is None:  # "Sarajevo airport": a site the gazetteer lacks stands in the town it names
-            place = facility_place(gaz, t, ctx)
+            place = facility_place(gaz, t, site_ctx)
         places[e.id] = place
     doc.user_data[PLACES_KEY] = places
     return dict(places)
@@ -482,6 +486,9 @@ NOT_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT
 # is their passive subject ("Kisangani was captured"), unlike "criticized Iran" (CAMEO 042/043 visits, 17
 # seizures and arrests, 15 patrols and deployments, 18-20 assaults, fights and mass violence).
 ACTS_ON_PLACES = ("042", "043", "15", "17", "18", "19", "20")
+# assaults done to a person (CAMEO 180 other assault, 182 physical assault, 186 assassination; not 181
+# abduction, which also codes "captured the town"): "Molina was shot" is no town of Molina
+PERSONAL_ASSAULTS = ("180", "182", "186")
 # acts a country's name modifies as their doer: "a U.S. airstrike", "Israel's offensive"
 ACT_NOUNS = frozenset({"attack", "airstrike", "strike", "raid", "airraid", "offensive", "operation",
                        "invasion", "bombing", "bombardment", "shelling", "assault", "campaign", "incursion",
@@ -501,6 +508,7 @@ COMPASS_NOUNS = frozenset({"north", "south", "east", "west", "northeast", "north
 FACILITY_WORDS = frozenset({"airport", "airbase", "university", "hospital", "stadium", "carnival", "prison",
                             "port", "harbour", "harbor", "camp", "base", "station", "market", "bazaar",
                             "courthouse", "refinery", "campus"})
+SITE_IN_TOWN = re.compile(r"^,?\s+in\s+(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})")
 CAPITAL_OF = "<capital of>"  # a span "Indian capital" stands for the country's capital city
 # after a town the same clause names, a division; after a division, a country
 GRAIN = {"country": 2, "continent": 2, "region": 1, "admin1": 1}
@@ -534,7 +542,8 @@ def locate_events(doc: Doc, events: list[Event], entities: Mapping[str, Entity],
         for m in event.mentions:
             place = clause_place(doc, m.trigger_start, m.trigger_end, entities, places, gazetteer,
                                  on_place=event.cameo.startswith(ACTS_ON_PLACES),
-                                 capture=event.cameo.startswith("17"))
+                                 capture=event.cameo.startswith(("17", "18")) and not event.cameo.startswith("183"),
+                                 assault=event.cameo.startswith(PERSONAL_ASSAULTS))
             if place is not None:
                 break
         ids = [m.place_entity_id for m in event.mentions if m.place_entity_id and not _said_or_sent_there(
@@ -629,10 +638,11 @@ def _within_days(iso: str, published: Any, days: int) -> bool:
 
 def clause_place(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
                  places: Mapping[str, Place | None], gazetteer: Gazetteer,
-                 on_place: bool = False, capture: bool = False) -> Place | None:
+                 on_place: bool = False, capture: bool = False, assault: bool = False) -> Place | None:
     """The place nearest the trigger at [start, end) that its clause puts the event in, if any (`on_place`:
-    the trigger acts on its object, so a place as object is where it happened; `capture`: a seizure or
-    arrest, whose object is as often a person)."""
+    the trigger acts on its object, so a place as object is where it happened; `capture`: a seizure, arrest
+    or assault (CAMEO 17, 18 but bombings), whose object is as often a person; `assault`: an assault done to
+    somebody, `PERSONAL_ASSAULTS`)."""
     trigger = doc.char_span(start, end, alignment_mode="expand")
     if trigger is None or len(trigger) == 0:
         return None
@@ -676,7 +686,7 @@ def clause_place(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
         # (the NER itself typed the act's object a place: "Utah Beach was captured")
         # (but a lone word as what was captured is likelier a person: "captured Ocalan")
         ner_place = typed and root.ent_type_ in PLACE_TYPES and (
-            not capture or e - s > 1 or root.ent_type_ == "LOC")
+            not capture or e - s > 1 or root.ent_type_ == "LOC" or (place is not None and place.lat is not None))
         if place is None and (((typed or named) and (root.dep_ not in {"dobj", "nsubjpass"} or ner_place))
                               or described or (person and _put_in(root))):
             # a place the gazetteer lacks, that the NER or a kind word says is one: named, not on the map (but
@@ -687,6 +697,11 @@ def clause_place(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
             country = gazetteer.hint(doc_text(doc)[doc[e - 1].idx + len(doc[e - 1]):][:40])[0]
             place = Place(unresolved_name(doc[s:e].text), None, None, country, "unresolved", None)
         if place is None or (place.feature == "country" and _names_the_actor(doc[s:e].root)):
+            continue
+        if (assault and e - s == 1 and place.feature in {"city", "unresolved"} and not ner_place
+                and not named and not described and root.dep_ in {"dobj", "nsubjpass"}):
+            # "Molina was shot", "captured Troia", "assailants shot Oudeh": a lone name as what was shot or
+            # captured is a person unless the NER typed it a place the gazetteer knows (or a kind word says)
             continue
         # a phrase describing the subject ("detainees at Guantanamo were captured in Afghanistan") after the
         # act's own phrases; a division before its country ("in China's Guangdong province")
@@ -806,11 +821,17 @@ def _may_name(tok: Any, named: bool) -> bool:
 def _settlements_inside(doc: Doc, spans: Sequence[tuple[int, int, str | None]],
                         entities: Mapping[str, Entity]) -> list[tuple[int, int, str | None]]:
     """"the village of Sharifah" taken whole as an organisation or person: the name after "<settlement> of"
-    inside it, as a place candidate of its own."""
+    inside it, and the name before a site's common noun ("a Lahore court"), as place candidates of their
+    own."""
     out: list[tuple[int, int, str | None]] = []
     for s, e, eid in spans:
         if eid is None or eid not in entities or entities[eid].type in PLACE_TYPES:
             continue
+        first = s + 1 if doc[s].pos_ == "DET" else s
+        if (e - first >= 2 and doc[e - 1].pos_ == "NOUN" and doc[e - 1].lemma_.lower() in AREA_NOUNS
+                and all(t.pos_ == "PROPN" for t in doc[first:e - 1])):
+            # "outside a Lahore court" taken whole as an organisation: the town that names the site
+            out.append((first, e - 1, None))
         for i in range(s, e - 2):
             if doc[i].lemma_.lower() in SETTLEMENT_NOUNS and doc[i + 1].lower_ == "of":
                 j = i + 2
@@ -955,6 +976,11 @@ def facility_place(gazetteer: Gazetteer, toponym: Toponym, ctx: Context) -> Plac
     words = toponym.text.split()
     if len(words) < 2 or words[-1].lower() not in FACILITY_WORDS:
         return None
+    town = SITE_IN_TOWN.match(toponym.after)
+    if town:  # "Highland Hospital in Oakland": the town the text puts the site in, not the one its name names
+        found = main_name_place(gazetteer, Toponym(town["name"], "", toponym.after[town.end():]), ctx)
+        if found is not None and found.feature in {"city", "admin2", "admin1"}:
+            return found
     name = " ".join(words[:-1])
     found = main_name_place(gazetteer, Toponym(name, toponym.before, "", toponym.start), ctx)
     return found if found is not None and found.feature in {"city", "admin2", "admin1"} else None
