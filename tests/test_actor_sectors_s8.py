@@ -163,3 +163,8 @@ def test_armed_men_named_by_a_region_are_of_its_country(read) -> None:
     assert "INDREB" in {e.actor.code for e in result.entities if e.actor}
     vigilantes = read("Michoacan vigilantes clashed with cartel gunmen on Monday.")
     assert "MEXUAF" in {e.actor.code for e in vigilantes.entities if e.actor}
+
+
+def test_former_army_officer_in_apposition_is_elite(read) -> None:
+    result = read("Jose Ruiz, an ex-army officer, was arrested in Lima on Monday.")
+    assert code_named(result, "Jose Ruiz") == "PERELI"

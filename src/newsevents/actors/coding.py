@@ -182,8 +182,8 @@ class ActorCoder:
         """The one country of a person all of whose known tenures ended before `day` (no later one begins:
         a gap between two terms is no retirement); None otherwise."""
         country = self._table_country(cl)
-        if country is None or day is None or cl.identity is None:
-            return None
+        if country is None or day is None or cl.identity is None or cl.country not in {None, country}:
+            return None  # the text placing the person elsewhere: a namesake, not the office holder
         terms = self.kb.terms_for(cl.identity)
         if not terms or any(t.end is None or t.end > day for t in terms):
             return None
