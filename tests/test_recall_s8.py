@@ -13,7 +13,7 @@ from collections.abc import Callable
 import pytest
 
 from conftest import event_codes, mention_codes
-from newsevents import ArticleResult
+from newsevents import ArticleResult, Pipeline
 from newsevents.errors import DataError
 from newsevents.events.lexicon import _our_conditions, default_lexicon
 
@@ -143,3 +143,20 @@ def test_party_condition_names_only_target_or_source() -> None:
     assert _our_conditions("party:target|source", "t")[0].words == {"target", "source"}
     with pytest.raises(DataError):
         _our_conditions("party:object", "t")
+
+
+def test_object_and_context_words_are_listed_as_their_lemmas(pipeline: Pipeline) -> None:
+    """`obj:` and `ctx:` words are compared with lemmas: a plural listed without its lemma ("supplies" without
+    "supply") never matches."""
+    import csv
+    from importlib import resources
+
+    text = resources.files("newsevents").joinpath("data/event_triggers.csv").read_text(encoding="utf-8")
+    rows = list(csv.reader(line for line in text.splitlines() if line and not line.startswith("#")))[1:]
+    lists = [set(words.split("|")) for row in rows for part in row[4].split(";")
+             for kind, _, words in [part.partition(":")] if kind in {"obj", "ctx"}]
+    plain = sorted({w for ws in lists for w in ws if w.isalpha()})
+    with pipeline.nlp.select_pipes(enable=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]):
+        lemma = {w: pipeline.nlp(f"They saw the {w}.")[3].lemma_.lower() for w in plain}
+    dead = [(w, lemma[w]) for ws in lists for w in ws if w in lemma and lemma[w] != w and lemma[w] not in ws]
+    assert not dead, dead
