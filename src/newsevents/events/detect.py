@@ -8,7 +8,8 @@ negation, modality, place, and how confident the reading is.
 3. A nominal trigger with no actor of its own and a definite article ("the meeting lasted") is kept as an
    anaphoric mention: merging attaches it to the event it refers back to, or drops it.
 4. Source and target come from `arguments.py`; a mention with neither (and not anaphoric) is dropped, as is
-   one whose source and target are the same entity. Sense rules on the parties (senses.py `party_sense`)
+   one whose source and target are the same entity, and one lacking a party its row's `party:` condition
+   names ("voiced concern about inflation": no target). Sense rules on the parties (senses.py `party_sense`)
    then recode or drop each source-target pair: violence by gunmen or rebels is 18x, by troops 19x.
 """
 
