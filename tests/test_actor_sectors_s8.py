@@ -168,3 +168,13 @@ def test_armed_men_named_by_a_region_are_of_its_country(read) -> None:
 def test_former_army_officer_in_apposition_is_elite(read) -> None:
     result = read("Jose Ruiz, an ex-army officer, was arrested in Lima on Monday.")
     assert code_named(result, "Jose Ruiz") == "PERELI"
+
+
+def test_position_at_a_named_body_is_its_staff(read) -> None:
+    result = read("The head of security at Pemex, Eduardo Ramos Trejo, was arrested in Puebla on Monday.")
+    assert code_named(result, "Ramos Trejo") == "MEXBUS"
+
+
+def test_hyphenated_role_phrase(read) -> None:
+    result = read("The self-defense militias have targeted municipal police in Michoacan.")
+    assert "MEXUAF" in {e.actor.code for e in result.entities if e.actor}

@@ -160,7 +160,8 @@ class RolePhraseReader(Reader):
             if s < 0 or any(taken[k] for k in range(s, tok.i + 1)):
                 continue
             words = [normalize(t.text) for t in doc[s:tok.i]] + [normalize(tok.text)]
-            role = kb.roles.get(" ".join(words)) or kb.roles.get(" ".join([*words[:-1], lemma]))
+            role = kb.roles.get(" ".join(words)) or kb.roles.get(" ".join([*words[:-1], lemma])) or (
+                kb.roles.get(normalize(doc[s:tok.i + 1].text)) if n > 1 else None)  # "self-defense militias"
             if role:
                 start = s
                 break

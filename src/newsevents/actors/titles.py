@@ -133,6 +133,14 @@ class TitleReader(Reader):
         if (root.dep_ == "appos" and head.i < cand.start and head.pos_ in {"NOUN", "PROPN"}
                 and cand.sector is None and self._described_by(doc, cand, head)):
             return
+        if root.dep_ == "appos" and head.i < cand.start and cand.sector is None and cand.code is None:
+            # "The head of security at Pemex, Eduardo Ramos": the parser hangs the name on the body; the
+            # position it is in apposition to is the noun the body's phrase hangs from
+            top = head
+            while top.dep_ in {"pobj", "prep"} and top.head.i < top.i and top.i - top.head.i < 4:
+                top = top.head
+            if top.i != head.i and top.lower_ in POSITION_WORDS and self._described_by(doc, cand, top):
+                return
         if cand.start >= 3 and doc[cand.start - 1].lower_ == "as" and doc[cand.start - 2].lower_ in {
                 "identified", "named"} and cand.sector is None:
             # "a villager identified as Sukhram Poyam", "a trader, identified as X" (the parse varies)
@@ -249,6 +257,16 @@ class TitleReader(Reader):
             role = self._role_with_of(head, words) or role
         if role is None and (MEMBER_WORDS | STAFF_WORDS).intersection(words):
             return self._member_of_group(cand, words, _acronyms(texts))  # "X, a Zetas member"
+        if role is None and head.lower_ in POSITION_WORDS:
+            # "the former head of security at Pemex, Eduardo Leon": a position in a named body is its staff
+            org = self._organization_of(head)
+            if org is None or not org.country or org.sector not in STAFF_SECTORS | NONSTATE_SECTORS:
+                return False
+            cand.country, cand.sector, cand.basis = org.country, org.sector, "context"
+            cand.former = cand.former or any(w in LEFT_OFFICE for w in words)
+            if not cand.former:
+                cand.code = org.code
+            return True
         if role is None or not role.person:
             return False
         iso = self._country_words(words)
