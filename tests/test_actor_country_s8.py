@@ -113,6 +113,11 @@ def test_a_unit_named_after_a_known_company_is_a_company(filed) -> None:
     assert code(result, "Merrill Lynch Capital Markets") == "USABUS"
 
 
+def test_a_product_named_after_a_company_is_not_the_company(filed) -> None:
+    result = filed("The gunmen fled in a Volkswagen Tiguan, police in Bogota said.")
+    assert codes_named(result, "Tiguan") <= {None}
+
+
 def test_a_company_named_in_spanish_is_of_the_story_country(filed) -> None:
     text = ("Peruvian prosecutors charged a former minister of Peru with taking bribes.\n"
             "Prosecutors in Lima said the money came from Peru's largest builder.\n"

@@ -48,8 +48,10 @@ class OrgReader(Reader):
             cand.sector = "BUS"  # "Radtech <RADT>", "<Forum Cos Inc>": a wire marks a company so
         if cand.sector is None:  # "shares of Telcom", "Telcom said it agreed to acquire the company": a firm
             cand.sector = self.org_names.context_sector(span)
-        if cand.sector is None and self._parent_company(words) is not None:
-            cand.sector = "BUS"  # "Merrill Lynch Capital Markets": named after a company of the tables
+        if cand.sector is None and self._parent_company(words, rest=2) is not None:
+            # "Merrill Lynch Capital Markets": named after a company of the tables, and more than a
+            # product of it ("Volkswagen Tiguan", "Boeing 747")
+            cand.sector = "BUS"
         if cand.sector in {"COP", "GOV"}:
             cand.sector = self._parent_sector(span) or cand.sector
         # A country or demonym anywhere ("Japan Airlines", "Bank of Japan"); a city or state only where a
@@ -102,10 +104,11 @@ class OrgReader(Reader):
         last = doc[span.end - 1].text.rstrip(">)")  # the NER took the code into the name ("BPCL.L>")
         return self.org_names.ticker_country(last) if span.end - span.start > 1 and "." in last else None
 
-    def _parent_company(self, words: list[str]) -> str | None:
+    def _parent_company(self, words: list[str], rest: int = 1) -> str | None:
         """"Ford Motor Credit Co", "IBM Credit Corp", "Nomura International Ltd": a company named after a
-        company of the tables (its first words are that company's name) is of that company's country."""
-        for n in range(min(4, len(words) - 1), 0, -1):
+        company of the tables (its first words are that company's name, `rest` words at least after it) is
+        of that company's country."""
+        for n in range(min(4, len(words) - rest), 0, -1):
             org = self.kb.organizations.get(" ".join(words[:n]))
             if org is not None and org.sector in {"BUS", "MED"} and org.country and (
                     n > 1 or len(words[0]) > 2):
