@@ -324,8 +324,8 @@ class TitleReader(Reader):
             return role.sector
         rank = set(normalize(role.phrase).split())
         for i, w in enumerate(words):
-            if w in rank or (i and words[i - 1] == "white"):
-                continue  # "White House chief of staff" is the government's
+            if w in rank or (i and words[i - 1] == "white") or words[i + 1:i + 2] == ["party"]:
+                continue  # "White House chief of staff" is the government's; "Congress party leader"
             chamber = self.kb.roles.get(w)
             if w in LEGISLATIVE_WORDS or (chamber is not None and not chamber.person
                                           and chamber.sector == "LEG"):
