@@ -698,6 +698,11 @@ def clause_place(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
             place = Place(unresolved_name(doc[s:e].text), None, None, country, "unresolved", None)
         if place is None or (place.feature == "country" and _names_the_actor(doc[s:e].root)):
             continue
+        owner_place = _owner_place(doc, root, spans, entities, places, gazetteer)
+        if (owner_place is not None and owner_place.country and place.country
+                and place.country != owner_place.country):
+            # "Nairobi's Eastleigh district" is no Eastleigh in England: a part in the country of its owner
+            place = Place(unresolved_name(doc[s:e].text), None, None, owner_place.country, "unresolved", None)
         if (assault and e - s == 1 and place.feature in {"city", "unresolved"} and not ner_place
                 and not named and not described and root.dep_ in {"dobj", "nsubjpass"}):
             # "Molina was shot", "captured Troia", "assailants shot Oudeh": a lone name as what was shot or
@@ -913,6 +918,23 @@ def _in_subject(root: Any, trig: Any) -> bool:
         if anc.i == trig.i:
             return False
     return False
+
+
+def _owner_place(doc: Doc, root: Any, spans: Sequence[tuple[int, int, str | None]],
+                 entities: Mapping[str, Entity], places: Mapping[str, Place | None],
+                 gazetteer: Gazetteer) -> Place | None:
+    """The place whose possessive names the area `root` names a part of ("Nairobi's Eastleigh district":
+    Nairobi), if the sentence has it."""
+    area = root.head
+    if root.dep_ != "compound" or area.i == root.i or area.lemma_.lower() not in AREA_NOUNS | {"section"}:
+        return None
+    owner = next((c for c in area.children if c.dep_ == "poss" and c.i < root.i), None)
+    if owner is None:
+        return None
+    for s, e, eid in spans:
+        if doc[s:e].root.i == owner.i:
+            return _span_place(doc, s, e, eid, entities, places, gazetteer)
+    return None
 
 
 def _owner_of_named_part(root: Any) -> bool:
