@@ -473,7 +473,7 @@ AREA_NOUNS = frozenset({"town", "city", "village", "province", "region", "distri
                         "waters", "water", "seawater", "airspace", "territory", "soil", "lga", "quarter",
                         "settlement", "apartment", "flat", "court", "courthouse", "lawn", "hideout",
                         "battlefield", "shop", "store", "restaurant", "cafe", "factory", "plant", "mall",
-                        "jail", "barracks", "farm", "ranch", "neighbourhood", "locality"})
+                        "jail", "barracks", "farm", "ranch"})
 UNRESOLVED_KIND = re.compile(rf"\s+(?:local government area|{DIVISION_WORDS}|{CITY_WORDS}|lga|area|zone)$",
                              re.I)
 NEVER_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP"})
@@ -542,7 +542,8 @@ def locate_events(doc: Doc, events: list[Event], entities: Mapping[str, Entity],
         for m in event.mentions:
             place = clause_place(doc, m.trigger_start, m.trigger_end, entities, places, gazetteer,
                                  on_place=event.cameo.startswith(ACTS_ON_PLACES),
-                                 capture=event.cameo.startswith(("17", "18")) and not event.cameo.startswith("183"),
+                                 capture=event.cameo.startswith(("17", "18"))
+                                 and not event.cameo.startswith("183"),
                                  assault=event.cameo.startswith(PERSONAL_ASSAULTS))
             if place is not None:
                 break
@@ -686,7 +687,8 @@ def clause_place(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
         # (the NER itself typed the act's object a place: "Utah Beach was captured")
         # (but a lone word as what was captured is likelier a person: "captured Ocalan")
         ner_place = typed and root.ent_type_ in PLACE_TYPES and (
-            not capture or e - s > 1 or root.ent_type_ == "LOC" or (place is not None and place.lat is not None))
+            not capture or e - s > 1 or root.ent_type_ == "LOC"
+            or (place is not None and place.lat is not None))
         if place is None and (((typed or named) and (root.dep_ not in {"dobj", "nsubjpass"} or ner_place))
                               or described or (person and _put_in(root))):
             # a place the gazetteer lacks, that the NER or a kind word says is one: named, not on the map (but
