@@ -17,7 +17,10 @@ Sources also come from copular and light frames ("X is on a visit to Y", "X was 
 meeting": the bank invites). When the row's target readings find nothing, the clause is searched: "between X
 and Y", a dative, the verb's party prepositions (with, to, against, into, on, at), and for appeals the party
 the appeal is about ("called for reforms in how Indonesia ..."). Passives never swap roles: the subject of a
-passive verb is its target, never its source.
+passive verb is its target, never its source; nor does a verb of dying ("died in a clash with troops", "at the
+hands of X": the troops, X killed the one who died). A violent act's doer is also the one it is claimed by,
+blamed on or "responsible for" it; a with-phrase before the verb or after "together" is a co-agent, never a
+target.
 
 The one a killing, attack, abduction, arrest or release is done to (`_affected`) is a person, never a place;
 an unnamed person described by a word ("two tribal youths", "four dealers") or named by "identified as X" is
