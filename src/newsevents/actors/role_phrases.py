@@ -75,6 +75,13 @@ def place_country(key: str) -> str | None:
     return ranked[0][0]
 
 
+def _hyphenated(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens start..end are words joined by a hyphen inside ("self-defense militias"): the role
+    table writes them with their hyphen, the tokenizer splits it off."""
+    return not doc[start].is_punct and any(doc[k].text == "-" and not doc[k - 1].whitespace_
+                                           for k in range(start + 1, end))
+
+
 def _region_country(tok: Token) -> str | None:
     """The country of a first-level division naming a group ("Manipur militants", "Sinaloa gunmen"): a
     capitalised name (the parser may tag it an organisation or an adjective) of one country's division."""
@@ -161,7 +168,7 @@ class RolePhraseReader(Reader):
                 continue
             words = [normalize(t.text) for t in doc[s:tok.i]] + [normalize(tok.text)]
             role = kb.roles.get(" ".join(words)) or kb.roles.get(" ".join([*words[:-1], lemma])) or (
-                kb.roles.get(normalize(doc[s:tok.i + 1].text)) if n > 1 else None)  # "self-defense militias"
+                kb.roles.get(normalize(doc[s:tok.i + 1].text)) if _hyphenated(doc, s, tok.i) else None)
             if role:
                 start = s
                 break
