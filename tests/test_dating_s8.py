@@ -56,3 +56,46 @@ def test_an_onset_clause_on_the_encounters_party_dates_the_killing(nlp: Language
     text = ("Three soldiers have been killed in an encounter with militants in the district which started "
             "on March 2, reports The Morning Tribune.")
     assert date_of(nlp, text, "killed") == ("2018-03-02", "explicit")
+
+
+# The sentence before dates the same happening when the event's sentence goes on with it.
+
+def _second(nlp: Language, text: str, trigger: str, future: bool = False) -> tuple[str | None, str]:
+    """The date of the last `trigger` of `text` (the one in the second sentence)."""
+    from conftest import DATING_DAY
+    from newsevents.events.dating import event_date
+
+    doc = nlp(text)
+    tok = [t for t in doc if t.text == trigger][-1]
+    result = event_date(tok, [tok], DATING_DAY, future)
+    return result.date, result.date_basis
+
+
+def test_a_happening_referred_back_to_takes_the_day_before(nlp: Language) -> None:
+    text = ("A suicide bomber killed 12 people at a mosque in the northern district on March 2. "
+            "A breakaway faction of the group claimed responsibility for the attack.")
+    assert _second(nlp, text, "claimed") == ("2018-03-02", "explicit")
+
+
+def test_the_same_act_told_again_takes_the_day_before(nlp: Language) -> None:
+    text = ("Gunmen shot dead a shopkeeper in the main market on March 2. "
+            "The gunmen shot him four times before escaping on a motorcycle.")
+    assert _second(nlp, text, "shot") == ("2018-03-02", "explicit")
+
+
+def test_another_act_with_no_reference_keeps_the_story_day(nlp: Language) -> None:
+    text = ("The ministers met in Geneva on March 2. "
+            "Brazil accused the United States of dumping cotton.")
+    assert _second(nlp, text, "accused")[1] == "publication"
+
+
+def test_a_speech_day_before_is_not_the_acts(nlp: Language) -> None:
+    text = ("The army said on March 2 that the border was calm. "
+            "Rebels attacked the convoy near the town.")
+    assert _second(nlp, text, "attacked")[0] != "2018-03-02"
+
+
+def test_a_things_date_before_is_no_acts_day(nlp: Language) -> None:
+    text = ("Monday's injection of liquidity shows the bank wants lower rates. "
+            "The bank gave no sign that the meeting would take place.")
+    assert _second(nlp, text, "meeting")[0] != "2018-03-12"

@@ -92,6 +92,8 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
         background = not future and (present_perfect(tok, frame) or _dated_conjunct(tok, frame, day))
         if phrase is None and (background or _dated_elsewhere(tok, frame, day)):
             return EventDate(None, None, "unknown")
+    if phrase is None:
+        phrase = _previous_sentence_phrase(tok, frame, day, future)
     forward, past = clause_timing(tok, frame, future, dated=phrase is not None)
     resolved = resolve_event_date(phrase, day, future=forward, nearest=not past, past=past,
                                   unit=sentence_unit(tok) if phrase else None)
@@ -102,6 +104,70 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
         # date is the content's (the selling), not the act's
         return resolve_event_date(None, day)
     return resolved
+
+
+def _previous_sentence_phrase(tok: Token, frame: list[Token], day: date | None, future: bool) -> str | None:
+    """The day of the happening the sentence before tells, when the event's sentence goes on with that same
+    happening and gives no time of its own: it refers back to it ("Nine were injured in a grenade attack on
+    May 2. The explosion took place when militants lobbed ...", "... a producers' meeting last weekend. 'In
+    the meeting we agreed ...'", data/date_cues.csv `happening`), or tells the same act again ("militants
+    seized petrol on May 2 ... The cadres seized the petrol"). Only a day (or a week) the sentence before
+    gives its own act, not a speech's ("said on Monday") nor one reached through "after", "since"; only one
+    on the event's side of the story's day (a past act, a date not ahead; an intended one, not behind)."""
+    sent = sentence_of(tok)
+    if sent.start == 0 or tok.pos_ not in {"VERB", "AUX", "NOUN"}:
+        return None
+    prev = sentence_of(tok.doc[sent.start - 1])
+    dates = [e for e in _date_entities(prev[0]) if names_a_time(e.text) and not _names_a_thing(e, prev[0])
+             and _granularity(e.text) >= 8]
+    if len(dates) != 1:
+        return None
+    ent = dates[0]
+    if ent.root.dep_ in {"poss", "compound", "nmod", "amod"} and ent.root.head.pos_ == "NOUN" and \
+            ent.root.head.lemma_.lower() not in cue_words("happening"):
+        return None  # "Today's injection of liquidity shows ...": a thing's date, not an act's
+    verb = governing_verb(ent)
+    act = next((t for t in prev if t.pos_ == "VERB" and t.i < ent.start
+                and t.lemma_.lower() not in SPEECH_LEMMAS), None)
+    if verb is not None and verb.lemma_.lower() in SPEECH_LEMMAS and act is not None and \
+            _closes_reported_clause(ent, act):
+        verb = act  # "A bomber killed 28 people on September 16, reports Daily Times": the act's day
+    elif verb is None or verb.lemma_.lower() in SPEECH_LEMMAS or date_phrase(verb, [verb]) != ent.text:
+        return None  # the date of a speech or of no act of the sentence
+    if verb is None or _not_when(ent.root, ent):
+        return None  # no act, or a deadline ("by May 2")
+    dated = {t.i for t in ent.root.ancestors} | {verb.i}
+    same_act = any(t.lemma_.lower() == tok.lemma_.lower() and t.i in dated | {t2.i for t2 in verb.subtree}
+                   and t.pos_ in {"VERB", "NOUN"} for t in prev)
+    if not same_act and not _refers_back(tok):
+        return None
+    if day is not None:
+        resolved = resolve_event_date(ent.text, day, future=future, nearest=future, past=not future)
+        span = date_span(resolved.date)
+        if span is None or (not future and span[0] > day) or (future and span[1] < day):
+            return None
+    return ent.text
+
+
+def _refers_back(tok: Token) -> bool:
+    """Does the event's clause name a happening with "the" (or "this", a possessive pronoun), told in the
+    sentence before ("The explosion took place when ... lobbed", "claimed responsibility for the
+    attack", "In the meeting we agreed")? Not one the event is placed after or before ("after the attack")."""
+    happenings = cue_words("happening")
+    clause = [a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}][:2]
+    for noun in sentence_of(tok):
+        if noun.lemma_.lower() not in happenings or noun.pos_ != "NOUN":
+            continue
+        if not any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "these", "those", "his",
+                                                               "her", "its", "their"} for c in noun.children):
+            continue
+        if noun.head.lower_ in AFTER_PREPS | BEFORE_PREPS | {"since", "until"}:
+            continue
+        owner = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if noun.i == tok.i or (owner is not None and (owner.i == tok.i or owner in clause
+                                                      or owner in set(tok.subtree))):
+            return True
+    return False
 
 
 def _open_question_cut(frame: list[Token]) -> list[Token]:
@@ -757,8 +823,10 @@ def _sentence_phrase(tok: Token, frame: list[Token] | None = None) -> str | None
         return None
     node = dates[0].root
     for _ in range(8):
-        if _not_when(node, dates[0]):
-            return None  # a date hung elsewhere lends itself only through a plain "on", "in", "at"
+        if node.dep_ == "pobj" and node.head.lower_ in NOT_WHEN_PREPS and node.head.dep_ != "agent" and not (
+                node.head.lower_ == "over" and _when_anyway(dates[0], node.head)):
+            return None  # a date hung elsewhere lends itself only through a plain "on", "in", "at" (or a
+            # passive's "by", "over the weekend")
         if node.pos_ in {"VERB", "AUX"} and node is not dates[0].root:
             if _closes_reported_clause(dates[0], tok) and not _own_time(node, tok):
                 return dates[0].text
@@ -779,7 +847,9 @@ def _closing_phrase(tok: Token, near: set[int]) -> str | None:
     past perfect, a future)."""
     for ent in _date_entities(tok):
         if not names_a_time(ent.text) or _names_a_thing(ent, tok) or _dates_another_noun(ent, tok, near) or \
-                not _closes_reported_clause(ent, tok) or _not_when(ent.root, ent):
+                not _closes_reported_clause(ent, tok) or (
+                    ent.root.dep_ == "pobj" and ent.root.head.lower_ in NOT_WHEN_PREPS
+                    and ent.root.head.dep_ != "agent"):
             continue  # "must repay the loan by March 20, the bank said": a deadline, not the act's day
         verb = governing_verb(ent)
         return None if verb is not None and _own_time(verb, tok) else ent.text
@@ -803,8 +873,12 @@ def _closes_reported_clause(ent: Span, tok: Token) -> bool:
     hung it (on the attribution, on the clause's last verb)? The phrase is the event's: only punctuation and
     the attribution's subject stand between them. Not a date after the attribution ("..., reports The Hindu
     on January 26": the report's day)."""
-    if not tok.i < ent.start:
-        return False
+    if not tok.i < ent.start or tok.pos_ not in {"VERB", "AUX"} or not _past_tense(tok, []):
+        return False  # a past act's clause ("were killed ... on May 2, reports X"), not a noun's or a plan's
+    hung = governing_verb(ent)
+    if hung is not None and hung.i != tok.i and tok not in hung.ancestors and \
+            hung.lemma_.lower() not in SPEECH_LEMMAS:
+        return False  # the phrase is in another clause than the event's ("X was killed and Y said ...")
     end = sentence_of(tok).end
     speech = next((t for t in tok.doc[ent.end:end] if t.pos_ in {"VERB", "AUX"}), None)
     if speech is None or speech.lemma_.lower() not in SPEECH_LEMMAS or speech.i <= tok.i:
@@ -888,10 +962,11 @@ def _own_clause(verb: Token, tok: Token) -> bool:
     if verb.dep_ in {"relcl", "acl"} and tok not in verb.subtree:
         # "in a report adopted yesterday", "at a meeting held on Monday": where the event happened, when;
         # also a clause the parser hung one noun lower ("killed in an encounter with terrorists which
-        # started on May 3": the encounter's start)
+        # started on May 3": the encounter's start), when that phrase is the event's own
         noun = verb.head
-        for _ in range(2):
-            if noun.dep_ == "pobj" and noun.head.lower_ in {"in", "at", "during"}:
+        for hop in range(2):
+            if noun.dep_ == "pobj" and noun.head.lower_ in {"in", "at", "during"} and (
+                    hop == 0 or noun.head.head.i == tok.i):
                 return False
             if noun.dep_ != "pobj" or noun.head.lower_ not in {"with", "of"} or noun.head.head.pos_ != "NOUN":
                 break
