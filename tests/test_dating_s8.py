@@ -99,3 +99,9 @@ def test_a_things_date_before_is_no_acts_day(nlp: Language) -> None:
     text = ("Monday's injection of liquidity shows the bank wants lower rates. "
             "The bank gave no sign that the meeting would take place.")
     assert _second(nlp, text, "meeting")[0] != "2018-03-12"
+
+
+def test_an_event_noun_in_a_body_perfects_phrase_is_background(nlp: Language) -> None:
+    text = ("Iraq said its troops repulsed an attack. Fighting went on in the north. "
+            "Iran has backed dissident Kurds in the area in attacks on government positions.")
+    assert date_of(nlp, text, "attacks") == (None, "unknown")

@@ -285,6 +285,9 @@ def _perfect_verb(tok: Token, frame: list[Token]) -> Token | None:
     if tok.pos_ == "NOUN":
         verb = tok.head if tok.dep_ in {"dobj", "nsubj", "nsubjpass"} and tok.head.pos_ in {"VERB", "AUX"} \
             else tok
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB" and \
+                tok.head.lower_ == "in" and not any(c.dep_ in {"det", "poss"} for c in tok.children):
+            verb = tok.head.head  # "Iran has backed Kurds in attacks on Iraqi positions": the attacks' tense
     for node in [verb, *frame]:
         if node.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX and c.tag_ in {"VBZ", "VBP"}
                                       for c in node.children):
