@@ -105,3 +105,8 @@ def test_an_event_noun_in_a_body_perfects_phrase_is_background(nlp: Language) ->
     text = ("Iraq said its troops repulsed an attack. Fighting went on in the north. "
             "Iran has backed dissident Kurds in the area in attacks on government positions.")
     assert date_of(nlp, text, "attacks") == (None, "unknown")
+
+
+def test_a_perfect_over_past_years_is_background_even_in_the_lede(nlp: Language) -> None:
+    text = "Iran has attacked Iraqi border posts repeatedly over the past six years, Iraq said."
+    assert date_of(nlp, text, "attacked") == (None, "unknown")

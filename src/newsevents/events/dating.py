@@ -261,7 +261,18 @@ def long_perfect(tok: Token, frame: list[Token]) -> bool:
         return False
     return any(c.dep_ == "advmod" and c.lower_ in cue_words("perfect_background") for c in verb.children) or \
         any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lower_ == "past"
-                                                          for g in c.children) for c in verb.children)
+                                                          for g in c.children) for c in verb.children) or \
+        any(c.dep_ == "prep" and c.lower_ in {"over", "for", "in", "during"} and any(
+            _span_of_years(g) for g in c.children if g.dep_ == "pobj") for c in verb.children)
+
+
+def _span_of_years(noun: Token) -> bool:
+    """A stretch of many units ending now: "the past six years", "recent months", "years", "decades"."""
+    if noun.lower_ not in {"years", "months", "decades", "weeks"}:
+        return False
+    bare = not any(c.dep_ in {"det", "nummod", "amod"} for c in noun.children)  # "for years"
+    ending_now = any(c.lower_ in {"past", "last", "recent"} for c in noun.children)
+    return noun.dep_ == "pobj" and (bare or ending_now)
 
 
 def present_perfect(tok: Token, frame: list[Token]) -> bool:
