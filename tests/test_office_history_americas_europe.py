@@ -148,9 +148,9 @@ def test_role_resolves_to_the_holder_of_the_day(kb: ActorKnowledge) -> None:
 
 @pytest.mark.parametrize(("published", "code"), [
     ("1987-03-02", "USAGOV"),  # commerce secretary
-    ("1992-03-02", None),  # died in 1987: no office, no country from the table
+    ("1992-03-02", "USAELI"),  # all his terms ended in 1987: a former official of his country, not GOV
 ])
-def test_article_dated_in_office_codes_the_minister(analyse: Any, published: str, code: str | None) -> None:
+def test_article_dated_in_office_codes_the_minister(analyse: Any, published: str, code: str) -> None:
     text = ("Commerce chief warns on trade bill\n"
             "WASHINGTON - Malcolm Baldrige said on Monday that the bill would hurt exports, and "
             "Baldrige urged Congress to drop it.")
