@@ -17,6 +17,7 @@ from spacy.util import filter_spans
 from ..extensions import doc_text
 from ..resources import load_table
 from .candidates import Candidate, _is_acronym, _strip, domestic_roles, us_states
+from .home import shared_body_names
 from .knowledge import ActorKnowledge, Role, legal_forms, normalize
 from .layout import Layout, read_layout
 from .org_mentions import OrgReader
@@ -354,6 +355,12 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
             met = kb.metonyms[key]
             if met.place is None and met.sector is None:  # another name for the country: "the Jewish state"
                 return Candidate(**base, kind="country", label="GPE", country=met.country)
+            owner = owner_country(span, kb)
+            sector = shared_body_names().get(key, {}).get(owner or "")
+            if owner and owner != met.country and sector:
+                # "Peru's Congress", "the Peruvian Congress": the owner the text names, not the table's
+                return Candidate(**base, kind="org", label="ORG", country=owner, sector=sector,
+                                 basis="context")
             return Candidate(**base, kind="metonym", label=met.place or "ORG", country=met.country,
                              sector=met.sector)
         if label in {"NORP", "GPE", "LOC", "FAC"} and key in domestic_roles() and key in kb.roles:
@@ -457,3 +464,21 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
                     person.office = person.office or role.office
                 if role.possessor is not None and person.possessor is None:
                     person.possessor = role.possessor
+
+
+def owner_country(span: Span, kb: ActorKnowledge) -> str | None:
+    """The country a possessive or a demonym right before `span` names ("Peru's Congress", "South Korea's
+    National Assembly", "the Peruvian Congress"), else None."""
+    doc, start = span.doc, span.start
+    if start >= 2 and doc[start - 1].tag_ == "POS":
+        end = start - 1
+    elif start >= 1:
+        end = start
+    else:
+        return None
+    for width in (3, 2, 1):
+        if end - width >= 0:
+            country = kb.country_of(doc[end - width:end].text)
+            if country:
+                return country
+    return None
