@@ -106,6 +106,8 @@ class EventDetector:
         """The light verb whose object the noun trigger is ("held talks"); a `lead` verb only for dissent
         ("led a march", "organized a strike": CAMEO 14), not for "led the attack on the dollar"."""
         head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ == "of" and self.lexicon.is_cue(head.head.lemma_, "partitive"):
+            noun, head = head.head, head.head.head  # "completed a new round of talks": the round's verb
         if noun.dep_ != "dobj" or head.pos_ != "VERB":
             return None
         if self.lexicon.is_cue(head.lemma_, "light"):

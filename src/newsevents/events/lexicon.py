@@ -58,8 +58,8 @@ NO_EVENT = "-"
 DICTIONARY_COLUMNS = ("lemma", "pos", "cameo", "target", "requires", "needs_dyad", "source")
 DICTIONARY = "petrarch_verbs"
 SYNSETS = "petrarch_synsets"
-CUES = {"speech", "intent", "deny", "content", "light", "lead", "motion", "future", "hedge", "condition",
-        "repeat", "negation", "reciprocal", "addressee"}
+CUES = {"speech", "intent", "deny", "content", "light", "lead", "partitive", "motion", "future", "hedge",
+        "condition", "repeat", "negation", "reciprocal", "addressee"}
 
 
 @dataclass(frozen=True)
