@@ -112,6 +112,14 @@ def mention_codes(result: ArticleResult) -> set[tuple[str, str | None, str | Non
             for e in result.events for m in e.mentions}
 
 
+def assert_mention(result: ArticleResult, code: str, source: str = "", target: str = "") -> None:
+    """Some event mention has `code` and parties whose codes start with `source` and `target` ("" = any or
+    none: a test of triggers names a party only as far as it checks it, "GTM" = any Guatemalan actor)."""
+    found = mention_codes(result)
+    assert any(c == code and (s or "").startswith(source) and (t or "").startswith(target)
+               for c, s, t in found), found
+
+
 def event_codes(result: ArticleResult) -> set[str]:
     """The CAMEO codes of every event of an article."""
     return {e.cameo for e in result.events}
