@@ -335,6 +335,14 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
                 return doc[span.start:span.start]  # the whole span was the end of a title: drop it
         return span
 
+    def _owner_country(self, span: Span) -> str | None:
+        """The country a possessive or a demonym right before `span` names ("Peru's Congress", "South Korea's
+        National Assembly", "the Peruvian Congress"), else None."""
+        doc, start = span.doc, span.start
+        if start >= 2 and doc[start - 1].tag_ == "POS":
+            return self._country_in(doc, doc[start - 2])
+        return self.kb.demonyms.get(normalize(doc[start - 1].text)) if start >= 1 else None
+
     def _classify(self, span: Span, sentence: int) -> Candidate | None:
         kb = self.kb
         key = normalize(span.text)
@@ -355,7 +363,7 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
             met = kb.metonyms[key]
             if met.place is None and met.sector is None:  # another name for the country: "the Jewish state"
                 return Candidate(**base, kind="country", label="GPE", country=met.country)
-            owner = owner_country(span, kb)
+            owner = self._owner_country(span)
             sector = shared_body_names().get(key, {}).get(owner or "")
             if owner and owner != met.country and sector:
                 # "Peru's Congress", "the Peruvian Congress": the owner the text names, not the table's
@@ -464,21 +472,3 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
                     person.office = person.office or role.office
                 if role.possessor is not None and person.possessor is None:
                     person.possessor = role.possessor
-
-
-def owner_country(span: Span, kb: ActorKnowledge) -> str | None:
-    """The country a possessive or a demonym right before `span` names ("Peru's Congress", "South Korea's
-    National Assembly", "the Peruvian Congress"), else None."""
-    doc, start = span.doc, span.start
-    if start >= 2 and doc[start - 1].tag_ == "POS":
-        end = start - 1
-    elif start >= 1:
-        end = start
-    else:
-        return None
-    for width in (3, 2, 1):
-        if end - width >= 0:
-            country = kb.country_of(doc[end - width:end].text)
-            if country:
-                return country
-    return None
