@@ -1371,6 +1371,8 @@ class ArgumentReader:
                 # "expressed support for X": the preposition may hang on the verb or on its object.
                 objects = [c for c in verb.children if c.dep_ == "dobj"]
                 found = [a for node in [verb, *objects] for a in self.prep_objects(node, way, exclude)]
+                if not found and passive:
+                    found = self._stranded_object(verb, way, exclude)
             if found:
                 return found
         if not ways and not self.lexicon.is_cue(verb.lemma_, "addressee"):
@@ -1380,6 +1382,15 @@ class ArgumentReader:
         if acts:
             return acts
         return self._complement_target(verb, exclude) or self._clause_targets(verb, exclude)
+
+    def _stranded_object(self, verb: Token, prep: str, exclude: set[str]) -> list[Argument]:
+        """"a police patrol was fired upon by militants", "X was shot at": a passive whose preposition has
+        no object of its own acts on its subject through it."""
+        if not any(c.dep_ in {"prep", "prt"} and c.lower_ == prep
+                   and not any(g.dep_ == "pobj" for g in c.children) for c in verb.children):
+            return []
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or _passive_subject(verb)
+        return self.party(subject, exclude) if subject is not None else []
 
     def _owner_of_object(self, verb: Token, exclude: set[str]) -> list[Argument]:
         """"Peru rejected an IMF program", "the board rejected the offer by Regal": a turned-down (or taken

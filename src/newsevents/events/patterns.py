@@ -98,10 +98,18 @@ class Clause:
         return any(_contains(text, phrase) for phrase in synset.phrases)
 
 
+def _time_phrase(prep: Token) -> bool:
+    """"fired on Monday", "agreed on Tuesday": a preposition whose objects are all dates or times names no
+    party or thing, so it meets no `prep:` condition of a row."""
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objects) and all(g.ent_type_ in {"DATE", "TIME"} for g in objects)
+
+
 def holds(tok: Token, req: Requirement, clause: Clause) -> bool:
     """Whether the condition `req` holds for the trigger `tok`."""
     if req.kind == "prep":
-        return any(c.dep_ in PREP_DEPS and c.lower_ in req.words for c in tok.children)
+        return any(c.dep_ in PREP_DEPS and c.lower_ in req.words and not _time_phrase(c)
+                   for c in tok.children)
     if req.kind == "obj":
         classes = [w for w in req.words if w.startswith("&")]
         if classes:  # a synset object follows the verb: "deployed [troops]", not "troops were deployed"
