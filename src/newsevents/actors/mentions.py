@@ -22,6 +22,7 @@ from .knowledge import ActorKnowledge, Role, legal_forms, normalize
 from .layout import Layout, read_layout
 from .org_mentions import OrgReader
 from .phrases import build_phrase_matcher
+from .pronouns import news_credits
 from .role_phrases import RolePhraseReader
 from .titles import POSITION_WORDS, TitleReader
 
@@ -102,6 +103,8 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
         layout = layout or read_layout(doc)
         spans = [s for s in self._name_spans(doc) if self._trusted(doc, s, layout)]
         names = [c for span in spans if (c := self._classify(span, sent_of[span.start]))]
+        credits = news_credits(doc)
+        names = [c for c in names if not _credited_namesake(c, credits)]
         for cand in names:
             for i in range(cand.start, cand.end):
                 taken[i] = True
@@ -472,3 +475,12 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
                     person.office = person.office or role.office
                 if role.possessor is not None and person.possessor is None:
                     person.possessor = role.possessor
+
+
+def _credited_namesake(cand: Candidate, credits: set[int]) -> bool:
+    """"..., reports PTI": a name standing as a news credit is the outlet that told the story, so a table
+    body of another kind with that name (PTI, Pakistan's party) is not there — it would lend its country to
+    the story. An outlet the tables know (MED) stays."""
+    if cand.kind != "org" or not all(i in credits for i in range(cand.start, cand.end)):
+        return False
+    return (cand.sector or (cand.code or "")[3:6]) != "MED"

@@ -1,0 +1,21 @@
+"""A name standing as a news credit ("..., reports PTI") is the outlet that told the story: a table body of
+another kind spelt the same (PTI, the Pakistani party) is not in the article and lends it no country."""
+from typing import Any
+
+DAY = "2019-03-04"
+
+
+def codes(result: Any) -> set[str]:
+    return {e.actor.code for e in result.entities if e.actor and e.actor.code}
+
+
+def test_a_credit_is_not_the_party_of_the_same_initials(analyse: Any) -> None:
+    text = ("Three CRPF troopers were killed when Maoists attacked a patrol in Sukma District of Chhattisgarh "
+            "on March 3, reports PTI.")
+    assert "PAKOPP" not in codes(analyse(text, DAY))
+
+
+def test_the_party_named_in_the_story_stays(analyse: Any) -> None:
+    text = ("Militants attacked the house of a leader of Pakistan Tehreek e Insaf (PTI) in Peshawar on "
+            "Monday. The PTI condemned the attack.")
+    assert "PAKOPP" in codes(analyse(text, DAY))
