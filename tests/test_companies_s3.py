@@ -24,9 +24,10 @@ def kb():
     ("World Court", "IGOUNOJUD"), ("Euroclear", "BELBUS"), ("Cedel", "LUXBUS"), ("Mercosur", "IGOSAMBUS"),
 ])
 def test_table_names_have_country_and_sector(kb, name: str, code: str) -> None:
-    from newsevents.actors.knowledge import normalize
+    from newsevents.actors.knowledge import normalize, on_day
 
-    assert kb.organizations[normalize(name)].code == code
+    with on_day(None):  # the table's own rows, whatever day an earlier article left set (Mercosur is from 1991)
+        assert kb.organizations[normalize(name)].code == code
 
 
 def test_company_is_known_with_a_legal_form_after_its_name(kb) -> None:

@@ -1,4 +1,4 @@
-"""A name standing as a news credit ("..., reports PTI") is the outlet that told the story: a table body of
+"""Names the NER reads wrong. A name standing as a news credit ("..., reports PTI") is the outlet that told the story: a table body of
 another kind spelt the same (PTI, the Pakistani party) is not in the article and lends it no country."""
 from typing import Any
 
@@ -19,3 +19,11 @@ def test_the_party_named_in_the_story_stays(analyse: Any) -> None:
     text = ("Militants attacked the house of a leader of Pakistan Tehreek e Insaf (PTI) in Peshawar on "
             "Monday. The PTI condemned the attack.")
     assert "PAKOPP" in codes(analyse(text, DAY))
+
+
+def test_a_known_body_and_a_role_read_as_one_name_are_split(analyse: Any) -> None:
+    # the NER reads "BJP MLA" as one organisation no table knows; the body is the BJP, the role its member's
+    text = "Militants shot dead Ram Kumar, a former BJP MLA, in Gaya District of Bihar on Monday."
+    result = analyse(text, DAY)
+    assert not any(e.name == "BJP MLA" for e in result.entities)
+    assert any(e.actor and (e.actor.code or "").startswith("IND") for e in result.entities if e.name == "Ram Kumar")

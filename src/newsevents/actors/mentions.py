@@ -324,6 +324,16 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
                         return Span(doc, span.start - k, span.end, label=span.label)
                     label = "PERSON" if len(rest) >= 2 and all(t.is_title for t in rest) else span.label_
                     return Span(doc, rest.start, rest.end, label=label)
+        if span.label_ == "ORG" and len(span) >= 2:
+            # "[BJP MLA]", "[Hamas spokesman]": a known body and the role of one of its people; the role is
+            # read by the role-phrase reader, with the body as its organisation
+            for j in (2, 1):
+                head, tail = span[:-j], span[-j:]
+                role = self.kb.roles.get(normalize(tail.text))
+                # one person's role only: "Hizbul Mujahideen militants" stays one group of that body
+                if (len(head) and role is not None and role.person
+                        and normalize(head.text) in self.kb.organizations):
+                    return Span(doc, head.start, head.end, label="ORG")
         if span.label_ == "PERSON" and len(span) >= 2:
             # "[Constable Rahul Raidu]": the NER took the title into the name
             for j in range(min(3, len(span) - 1), 0, -1):
