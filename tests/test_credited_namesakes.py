@@ -27,3 +27,10 @@ def test_a_known_body_and_a_role_read_as_one_name_are_split(analyse: Any) -> Non
     result = analyse(text, DAY)
     assert not any(e.name == "BJP MLA" for e in result.entities)
     assert any(e.actor and (e.actor.code or "").startswith("IND") for e in result.entities if e.name == "Ram Kumar")
+
+
+def test_a_deputy_of_an_unknown_title_is_no_legislator(analyse: Any) -> None:
+    # "Deputy" alone names a member of a legislature; before another title it only makes a deputy of that
+    text = "Japanese officials will hold talks with Deputy U.S. Trade Representative Michael Smith on Friday."
+    assert not any((e.actor.code or "").endswith("LEG") for e in analyse(text, "1987-03-25").entities
+                   if e.actor and e.name == "Michael Smith")

@@ -293,6 +293,10 @@ class TitleReader(Reader):
             cand.country, cand.basis = iso, "title"
         cand.former = cand.former or any(w in LEFT_OFFICE for w in norm)
         role = self._longest_role(norm)
+        if role is not None and role is self.kb.roles.get("deputy") and norm[-1] != "deputy":
+            # "Deputy Director Kim", "Deputy USTR Smith": a deputy of a title no table knows, not a member
+            # of a legislature (the `deputy` row); the title says no sector then
+            role = None
         if role:
             cand.role = role
             chamber = self._chamber_sector(role, norm)
