@@ -16,7 +16,8 @@ from .knowledge import ActorKnowledge, Organization, Role, normalize
 from .org_names import default_org_names
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "mr.", "mrs.", "ms.", "dr.", "madam", "lord", "lady"}
-FORMER = {"former", "ex", "ex-", "late", "then"}
+# Words saying a person has left the role beside them ("former", "ex-", "retired", "then-", "the late").
+FORMER = frozenset({"former", "ex", "ex-", "late", "then", "retired"})
 # Words that may stand before an organisation's name without being part of it.
 LINK_WORDS = frozenset({"the", "a", "an", "of", "at", "for", "and", "by", "with", "from", "to", "in", "its",
                         "their", "his", "her", "former", "ex", "unit", "subsidiary", "parent"})

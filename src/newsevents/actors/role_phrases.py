@@ -12,7 +12,6 @@ from spacy.tokens import Doc, Token
 from ..resources import load_table
 from .candidates import FORMER, INDEFINITE, Candidate, Reader, _under_prep, domestic_roles, is_direction
 from .knowledge import Role, normalize
-from .titles import LEFT_OFFICE
 
 # Roles written only as abbreviated titles before a name ("Sen. William Proxmire"): the same letters alone
 # are other words (a sen is a hundredth of a yen, a sales rep no legislator).
@@ -284,7 +283,7 @@ class RolePhraseReader(Reader):
                     _region_country(child) if child.i == start - 1 else None)  # "Manipur militants": IND
                 if iso:
                     cand.country, cand.basis = iso, "title"
-                if word in LEFT_OFFICE:
+                if word in FORMER:
                     cand.former = True  # "two former police officers", "a retired general"
             elif child.dep_ == "poss":
                 if child.pos_ == "PRON":

@@ -21,8 +21,6 @@ MEMBER_WORDS = frozenset({"member", "operative", "associate", "lieutenant", "bos
 STAFF_WORDS = frozenset({"agent", "officer", "employee", "investigator", "member", "staffer"})
 # Sectors of bodies whose staff take the body's code.
 STAFF_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "BUS", "MED"})
-# Words saying a person has left the role beside them ("former", "ex-", "retired", "then-").
-LEFT_OFFICE = frozenset(FORMER | {"retired"})
 # Words introducing a nickname between a name and its description ("X, alias 'El Gordo,' a lawyer").
 ALIAS_WORDS = frozenset({"alias", "aka", "a.k.a.", "alias:"})
 # Hyphens joining "ex"/"then" to a title ("ex-police chief"): the tokenizer splits them off.
@@ -77,7 +75,7 @@ class TitleReader(Reader):
             break
         self._apply_title(cand, [t.text for t in zone])
         first = zone[0].i if zone else cand.start
-        if zone and first >= 2 and doc[first - 1].text in HYPHENS and doc[first - 2].lower_ in LEFT_OFFICE:
+        if zone and first >= 2 and doc[first - 1].text in HYPHENS and doc[first - 2].lower_ in FORMER:
             # "Ex-police chief Juan Lopez", "then-Interior Minister X": the hyphen ended the zone
             cand.former = True
         if zone and cand.code is None and _acronym_before(doc, first):
@@ -167,7 +165,7 @@ class TitleReader(Reader):
             if iso and cand.country is None:
                 cand.country, cand.basis = iso, "context"
             if role and role.person and cand.sector is None:
-                cand.sector, cand.former = role.sector, cand.former or any(w in LEFT_OFFICE for w in words)
+                cand.sector, cand.former = role.sector, cand.former or any(w in FORMER for w in words)
                 cand.role = cand.role or role
             if iso or role:
                 return
@@ -263,7 +261,7 @@ class TitleReader(Reader):
             if org is None or not org.country or org.sector not in STAFF_SECTORS | NONSTATE_SECTORS:
                 return False
             cand.country, cand.sector, cand.basis = org.country, org.sector, "context"
-            cand.former = cand.former or any(w in LEFT_OFFICE for w in words)
+            cand.former = cand.former or any(w in FORMER for w in words)
             if not cand.former:
                 cand.code = org.code
             return True
@@ -272,11 +270,11 @@ class TitleReader(Reader):
         iso = self._country_words(words)
         if iso and not cand.country:
             cand.country, cand.basis = iso, "context"
-        org = self._organization_in([w for w in words if w not in LEFT_OFFICE], _acronyms(texts))
+        org = self._organization_in([w for w in words if w not in FORMER], _acronyms(texts))
         if org is not None and org.country and org.sector not in {"IGO", "NGO"}:
             cand.country, cand.basis = cand.country or org.country, cand.basis or "context"
         cand.role, cand.sector = cand.role or role, self._chamber_sector(role, words)
-        cand.former = cand.former or any(w in LEFT_OFFICE for w in words)
+        cand.former = cand.former or any(w in FORMER for w in words)
         self._apply_group(cand, words, _acronyms(texts))
         if cand.code is None and head.pos_ == "NOUN":
             # "the leader of the gang, Jose Perez": a position in a non-state group is the group's, whichever
@@ -288,10 +286,10 @@ class TitleReader(Reader):
 
     def _apply_title(self, cand: Candidate, words: list[str]) -> None:
         norm = [normalize(w) for w in words]
-        iso = self._country_words([w for w in norm if w not in LEFT_OFFICE])
+        iso = self._country_words([w for w in norm if w not in FORMER])
         if iso and not cand.country:
             cand.country, cand.basis = iso, "title"
-        cand.former = cand.former or any(w in LEFT_OFFICE for w in norm)
+        cand.former = cand.former or any(w in FORMER for w in norm)
         role = self._longest_role(norm)
         if role is not None and role is self.kb.roles.get("deputy") and norm[-1] != "deputy":
             # "Deputy Director Kim", "Deputy USTR Smith": a deputy of a title no table knows, not a member
@@ -339,7 +337,7 @@ class TitleReader(Reader):
     def _member_of_group(self, cand: Candidate, words: list[str], acronyms: frozenset[str]) -> bool:
         """"Zetas member", "an MS13 operative": a member of a named non-state group is of its code; "an ATF
         agent", "a Pemex employee": a member of the staff of a named state body or company is of its code."""
-        org = self._organization_in([w for w in words if w not in LEFT_OFFICE and w not in MEMBER_WORDS
+        org = self._organization_in([w for w in words if w not in FORMER and w not in MEMBER_WORDS
                                      and w not in STAFF_WORDS], acronyms)
         if org is None or not org.country:
             return False
@@ -353,7 +351,7 @@ class TitleReader(Reader):
         """A rank held in a named group or a non-state movement: "TTP spokesman Ihsanullah Ihsan" speaks for
         the TTP (its code); "Maoist commander", "rebel leader", "gang leader" is of the group's sector, not
         the rank's (a commander is MIL only in a state's forces)."""
-        org = self._organization_in([w for w in words if w not in LEFT_OFFICE], acronyms)
+        org = self._organization_in([w for w in words if w not in FORMER], acronyms)
         if org is not None and org.sector in NONSTATE_SECTORS | {"MIL", "COP", "SPY"} and org.country:
             cand.code, cand.country, cand.sector, cand.basis = org.code, org.country, org.sector, "title"
             return
@@ -361,7 +359,7 @@ class TitleReader(Reader):
             # the body must be named beside the rank, not be the rank ("Secretary of State" is PETRARCH's
             # USAGOV, but the title is Britain's and the Vatican's too)
             rank = set(cand.role.phrase.lower().split())
-            org = self._organization_in([w for w in words if w not in LEFT_OFFICE and w not in rank],
+            org = self._organization_in([w for w in words if w not in FORMER and w not in rank],
                                         acronyms)
         if org is not None and org.country and org.sector:
             # "BankAmerica vice chairman Frank Newman" USABUS, "Fed Chairman X" USAGOV: the body's country,
