@@ -353,7 +353,7 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
         National Assembly", "the Peruvian Congress"), else None."""
         doc, start = span.doc, span.start
         if start >= 2 and doc[start - 1].tag_ == "POS":
-            return self._country_in(doc, doc[start - 2])
+            return self._possessor_country(span)
         return self.kb.demonyms.get(normalize(doc[start - 1].text)) if start >= 1 else None
 
     def _classify(self, span: Span, sentence: int) -> Candidate | None:

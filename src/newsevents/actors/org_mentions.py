@@ -126,13 +126,19 @@ class OrgReader(Reader):
                     return term.country
         return None
 
+    def _possessor_country(self, span: Span) -> str | None:
+        """The country a possessive right before `span` names ("Peru's Congress", "South Korea's ...")."""
+        doc = span.doc
+        if span.start >= 2 and doc[span.start - 1].tag_ == "POS":
+            return self._country_in(doc, doc[span.start - 2])
+        return None
+
     def _located(self, span: Span) -> str | None:
         """"Houston-based Cooper Industries", "First State Bancshares Inc of Texas": where a body is."""
         doc = span.doc
-        if span.start >= 2 and doc[span.start - 1].tag_ == "POS":  # "Mexico's Attorney General's Office"
-            iso = self._country_in(doc, doc[span.start - 2])
-            if iso:
-                return iso
+        iso = self._possessor_country(span)  # "Mexico's Attorney General's Office"
+        if iso:
+            return iso
         if span.start >= 3 and doc[span.start - 1].lower_ == "based" and doc[span.start - 2].text == "-":
             left = doc[span.start - 3]
             start = left.left_edge.i if left.left_edge.i >= span.start - 5 else left.i
