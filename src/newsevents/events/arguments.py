@@ -125,6 +125,8 @@ LAID_ON_VERBS = values("laid_on_verb")
 ARMED_DESCRIPTIONS = words("armed_description")
 ENGAGE_VERBS = words("engage_verb")  # "are in talks with X", "engaged in negotiations with X"
 HARM_VERBS = words("harm_verb")  # "the attack in which five soldiers were injured": harm suffered in an act
+DOER_VERBS = words("doer_verb")  # "an attack carried out by X": the by-agent did the act the noun names
+ARMED_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "CRM"})  # a fight's non-state side
 GENERIC_PERSON_SECTORS = frozenset({"PPL", "CVL"})  # "masked men": people, unless described as armed
 OWNER_TARGET_VERBS = frozenset({"reject", "deny", "refuse", "veto", "accept", "rebuff", "spurn", "dismiss",
                                 "decline"})
@@ -819,13 +821,14 @@ class ArgumentReader:
         """"was killed in an encounter with police", "were wounded in an attack by militants": the doer of
         the event noun the passive happened in."""
         # "were killed and six injured in an ambush by X": coordinated participles share the phrase.
-        shared = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN")]
+        shared = _shared_participles(verb)
         preps = [c for v in shared for c in v.children if c.dep_ == "prep" and c.lower_ in IN_EVENT_PREPS]
         for prep in preps:
             for noun in (o for o in prep.children if o.dep_ == "pobj"):
                 if not self.lexicon.rules.get((noun.lemma_.lower(), "NOUN")) and not _fight_phrase(noun):
                     continue
-                found = self.noun_own_source(noun) or self.prep_objects(noun, "with", set())
+                found = (self.noun_own_source(noun) or self.prep_objects(noun, "with", set())
+                         or self._other_side(verb, noun))
                 if found:
                     return found
         # "was killed when police opened fire", "were wounded as troops fired on the crowd".
@@ -839,6 +842,41 @@ class ArgumentReader:
                 if found:
                     return found
         return []
+
+    def _other_side(self, verb: Token, noun: Token) -> list[Argument]:
+        """The side of a two-sided fight the passive subject of a violent verb suffered from, when the
+        sentence names both sides and no doer: "four people, including three policemen, were injured during a
+        gunfight between police and JeI cadres" (the cadres: the side the harmed are not of); "three TTP
+        militants and a soldier were killed during a shootout" (the soldier's side, the state force, against
+        the militants). A fight whose sides are not both named, or whose harmed are of neither or both named
+        sides, has no doer a coder could name."""
+        rows = self.lexicon.rules.get((noun.lemma_.lower(), "NOUN")) or []
+        if not (_fight_phrase(noun) or any("between" in r.target for r in rows)):
+            return []
+        # "three militants and a soldier", "four people, including three policemen": each one named
+        subjects = [c for v in (verb, _main_participle(verb)) for c in v.children if c.dep_ == "nsubjpass"]
+        harmed = self._each_party([t for c in subjects
+                                   for t in [c, *c.conjuncts, *_prep_words(c, "including")]])
+        # "between police and JeI cadres": each side read on its own (a group named by its members' modifier)
+        sides = self._each_party(_prep_words(noun, "between"))
+        if len(sides) >= 2:
+            other = [s for s in sides if not any(_same_side(s, h) for h in harmed)]
+            return _indirect(other) if 0 < len(other) < len(sides) else []
+        # "three militants and a soldier were killed in an exchange of fire": both sides among the dead;
+        # a coder codes the state force as the one fighting the armed group.
+        state = [h for h in harmed if (h.ref.code or "")[-3:] in FORCE_SECTORS]
+        armed = [h for h in harmed if (h.ref.code or "")[-3:] in ARMED_SECTORS]
+        return _indirect(state) if state and armed else []
+
+    def _each_party(self, toks: list[Token]) -> list[Argument]:
+        """The party each word names on its own, not over its conjuncts ("three militants and a soldier":
+        the militants, the soldier): its entity, its owner ("JeI cadres"), else its role; once each."""
+        found: dict[tuple[str | None, str | None], Argument] = {}
+        for tok in toks:
+            own = (self._refs_of(tok, set()) or self._owner(tok, set(), SUBJECT_OWNER_PREPS, 0)
+                   or self._bare_role(tok))
+            found.update(((a.ref.entity_id, a.ref.code), a) for a in own)
+        return list(found.values())
 
     def _violent(self, verb: Token, nouns: bool = False) -> bool:
         """Whether a verb (or, with `nouns`, its object: "opened fire") is a violent act (CAMEO 18-20)."""
@@ -1541,12 +1579,24 @@ class ArgumentReader:
         by = self.prep_objects(noun, "by", set())
         if by:
             return by
+        done_by = self._done_by(noun)
+        if done_by:
+            return done_by
         for child in noun.children:
             if child.dep_ in {"amod", "compound", "nmod"} and child.i in self.mention_entity:
                 if self._town_modifier(child):
                     continue
                 return self.refs(child)
         return []
+
+    def _done_by(self, noun: Token) -> list[Argument]:
+        """"an attack carried out by Taliban militants", "a VBIED attack conducted by one militant", "the
+        ambush claimed by the PLA": the by-agent of a participle of doing (`party_words.csv` doer_verb) on the
+        act's noun did the act."""
+        return [a for acl in noun.children if acl.dep_ == "acl" and acl.lemma_.lower() in DOER_VERBS
+                for agent in acl.children if agent.dep_ == "agent"
+                for pobj in agent.children if pobj.dep_ == "pobj"
+                for a in self.party(pobj, set(), SUBJECT_OWNER_PREPS)]
 
     def _court_of(self, arg: Argument, noun: Token) -> Argument:
         """"a US federal indictment", "Peru's prosecution of Fujimori": a court act a country does is its
@@ -1606,7 +1656,8 @@ class ArgumentReader:
         place its frame verb names ("arrived in Moscow on an official visit")."""
         if self._doer_phrase(noun):
             return []
-        found = [a for way in ways for a in self.prep_objects(noun, way, exclude)]
+        found = [a for way in ways for a in (self._between(noun, exclude) if way == "between"
+                                             else self.prep_objects(noun, way, exclude))]
         if not found and "between" in ways:
             # "the meeting of Baker and Stoltenberg": an encounter of two named parties is between them.
             both = self.prep_objects(noun, "of", exclude)
@@ -1626,6 +1677,16 @@ class ArgumentReader:
         sources = self.noun_own_source(noun)
         found = [a for a in found if not self._place_like(a)] or found
         return [self._inferred(a, noun, kind, sources) for a in found]
+
+    def _between(self, noun: Token, exclude: set[str]) -> list[Argument]:
+        """"talks between Israel and Hamas", "a gunfight between police and JeI cadres": each side named
+        after "between", read on its own; in a fight the state force first (a coder codes the police or army
+        as the one fighting the armed group, the first side being the source)."""
+        sides = [a for a in self._each_party(_prep_words(noun, "between"))
+                 if a.ref.entity_id is None or a.ref.entity_id not in exclude]
+        if self._violent_word(noun, "NOUN"):
+            sides.sort(key=lambda a: (a.ref.code or "")[-3:] not in FORCE_SECTORS)
+        return sides
 
     def _suffered_in_clause(self, noun: Token, exclude: set[str]) -> list[Argument]:
         """"claimed the attack in which five soldiers were injured", "the ambush where two policemen were
@@ -1665,9 +1726,7 @@ class ArgumentReader:
         prep = noun.head
         if noun.dep_ != "pobj" or prep.lower_ not in IN_EVENT_PREPS or not self._violent_word(noun, "NOUN"):
             return []
-        verb = prep.head
-        if verb.dep_ == "conj" and verb.tag_ == "VBN" and not is_passive(verb):
-            verb = verb.head  # "were killed and six injured in an ambush": the killed too
+        verb = _main_participle(prep.head)  # "were killed and six injured in an ambush": the killed too
         if verb.pos_ != "VERB" or not is_passive(verb) or not self._violent(verb):
             return []
         return _indirect([a for c in verb.children if c.dep_ == "nsubjpass" for a in self.party(c, exclude)])
@@ -1815,6 +1874,43 @@ def _loose_subjects(verb: Token) -> list[Token]:
 def _amount(ent: Entity | None) -> bool:
     """Whether an entity is a sum or quantity mis-read as a name ("INR 500,000"): never a party."""
     return ent is not None and AMOUNT.match(ent.name.strip()) is not None
+
+
+def _shared_participles(verb: Token) -> list[Token]:
+    """A passive participle and the participles coordinated with it, which share its phrases: "were killed
+    and six injured in an ambush", "seven policemen were killed and three others injured in an attack" (the
+    parser may make "three others" the conjunct and "injured" its participle)."""
+    out = [verb]
+    for c in verb.children:
+        if c.dep_ == "conj" and c.tag_ == "VBN":
+            out.append(c)
+        elif c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "NUM"}:
+            out.extend(p for p in c.children if p.dep_ == "acl" and p.tag_ == "VBN")
+    return out
+
+
+def _main_participle(verb: Token) -> Token:
+    """The passive a coordinated participle shares its subject's act with ("were killed and six injured in
+    an attack", "were killed and three others injured in an attack": the killing); else the verb itself."""
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and not is_passive(verb):
+        return verb.head
+    noun = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and noun.dep_ == "conj" and noun.head.pos_ == "VERB":
+        return noun.head
+    return verb
+
+
+def _prep_words(tok: Token, prep: str) -> list[Token]:
+    """The objects of `tok`'s preposition `prep` with their conjuncts ("between police and Maoists": both)."""
+    return [t for p in tok.children if p.dep_ == "prep" and p.lower_ == prep
+            for o in p.children if o.dep_ == "pobj" for t in [o, *o.conjuncts]]
+
+
+def _same_side(a: Argument, b: Argument) -> bool:
+    """Two arguments for one side of a fight: one entity, or one code ("police" and "three policemen")."""
+    if a.ref.entity_id is not None and a.ref.entity_id == b.ref.entity_id:
+        return True
+    return a.ref.code is not None and a.ref.code == b.ref.code
 
 
 def _nonstate(code: str | None) -> bool:
