@@ -8,6 +8,7 @@ The result is a flat list of `Candidate`s in text order; `merge.py` groups them 
 from __future__ import annotations
 
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from spacy.matcher import PhraseMatcher
@@ -198,6 +199,7 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
                 elif tok.is_title and key in self.kb.terms_by_name:
                     spans.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))  # "Lula received ...": an alias
         spans = [_with_hyphenated_given_name(s) if s.label_ == "PERSON" else s for s in spans if len(s) > 0]
+        spans = _join_split_names(spans)
         spans = self._surnames_named_after_places(doc, spans)
         covered = {i for s in spans for i in range(s.start, s.end)}
         spans.extend(self._unlabelled_people(doc, covered))
@@ -273,7 +275,7 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
                     self._person_role_noun(c) for c in tok.children if c.dep_ == "appos" and c.i > tok.i):
                 # "Jaime Rosenthal, a Honduran banker"; "Mulet, a presidential candidate" after "Edmond Mulet"
                 pass
-            else:
+            elif not self._titled_name(doc[start:tok.i + 1]):
                 continue
             key = normalize(doc[start:tok.i + 1].text)
             if key in self.kb.countries or key in self.kb.organizations or key in self.kb.roles \
@@ -281,6 +283,20 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
                 continue
             out.append(Span(doc, start, tok.i + 1, label="PERSON"))
         return out
+
+    def _titled_name(self, span: Span) -> bool:
+        """"Minister of Defense Reymi Ferreira", "Former BJP MLA Achchutanand", "US army private Bradley
+        Manning": capitalised words right after one person's title are that person's name, whatever the NER
+        made of them, unless they name a place, a body or a time."""
+        doc = span.doc
+        if not self._person_title_before(doc, span.start) or not all(
+                t.is_title and t.is_alpha and t.ent_type_ in {"", "PERSON", "ORG", "NORP"} for t in span):
+            return False
+        key = normalize(span.text)
+        kb = self.kb
+        return not (key in kb.countries or key in kb.organizations or key in kb.roles or key in kb.demonyms
+                    or key in kb.cities or key in kb.capitals or _ends_with_legal_form(key)
+                    or self.org_names.sector(span.text) is not None or _names_a_place(key))
 
     def _person_role_noun(self, noun: Token) -> bool:
         """"a Honduran banker": a common noun ending a one-person role phrase, or a position in a body."""
@@ -362,6 +378,8 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
         label = span.label_
         if label == "PERSON" and len(span) == 1 and span.text.isupper() and len(span.text) >= 2:
             label = "ORG"  # "PNIS", "FMLN": an acronym is a body, whatever the NER said
+        if label == "ORG" and self._titled_name(span):
+            label = "PERSON"  # "US army private [Bradley Manning]": a name after one person's title
         if label == "PERSON" and len(span) >= 2 and _ends_with_legal_form(key):
             label = "ORG"  # "Coniston Holdings", "Smith Barney Inc": a legal form ends no one's name
         base: dict[str, Any] = {"start": span.start, "end": span.end, "text": span.text, "sentence": sentence,
@@ -485,6 +503,23 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
                     person.office = person.office or role.office
                 if role.possessor is not None and person.possessor is None:
                     person.possessor = role.possessor
+
+
+def _join_split_names(spans: list[Span]) -> list[Span]:
+    """"MLA [Ram] [Kumar]": two person spans touching, the first's last word a compound of the second, are
+    one name (the NER cut it where it took the title into the first)."""
+    people = sorted((s for s in spans if s.label_ == "PERSON"), key=lambda s: s.start)
+    joined: list[Span] = []
+    gone: set[tuple[int, int]] = set()
+    for a, b in pairwise(people):
+        last = a.doc[a.end - 1]
+        if (a.end == b.start and (a.start, a.end) not in gone and last.dep_ == "compound"
+                and b.start <= last.head.i < b.end):
+            joined.append(Span(a.doc, a.start, b.end, label="PERSON"))
+            gone.update({(a.start, a.end), (b.start, b.end)})
+    if not joined:
+        return spans
+    return [*(s for s in spans if s.label_ != "PERSON" or (s.start, s.end) not in gone), *joined]
 
 
 def _credited_namesake(cand: Candidate, credits: set[int]) -> bool:

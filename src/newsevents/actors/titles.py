@@ -4,7 +4,9 @@ noun phrase the name is in apposition to ("a Maoist commander, Gudru Munda"), a 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
 
 from .candidates import FORMER, HONORIFICS, NONSTATE_SECTORS, Candidate, Reader, _acronyms
 from .knowledge import Organization, Role, normalize
@@ -33,6 +35,8 @@ POSITION_WORDS = frozenset({"director", "head", "chief", "manager", "coordinator
                             "president", "chairman", "chairwoman", "secretary", "treasurer"})
 # Sectors of ranks every kind of body has (president, chairman, director): the body's sector wins.
 EXECUTIVE_SECTORS = frozenset({"GOV", "BUS"})
+# Prepositions inside a title after its head word ("Minister of Defense", "Minister for Home Affairs").
+TITLE_LINKS = frozenset({"of", "for"})
 TITLE_DEPS = {"compound", "amod", "nmod", "nummod", "npadvmod", "cc", "conj"}
 
 
@@ -99,6 +103,38 @@ class TitleReader(Reader):
                             cand.country, cand.basis = iso, "title"
         return {t.i for t in zone}
 
+    def _person_title_before(self, doc: Doc, i: int) -> bool:
+        """Whether one person's title ends just before token `i` ("Minister of Defense", "Former BJP MLA",
+        "army private"): a capitalised word after it is a name ("Minister of Defense Reymi Ferreira")."""
+        if i >= 1 and doc[i - 1].lower_ in HONORIFICS:
+            return True
+        tokens = self._role_ending_at(doc, i)
+        return bool(tokens) and self.is_person_title(" ".join(normalize(t.text) for t in tokens))
+
+    def is_person_title(self, phrase: str) -> bool:
+        """Whether a role phrase names one person: a person row, or a phrase whose head word is one
+        ("interior minister", "minister of defense": PETRARCH's agents carry no person flag, but a minister
+        of anything is one person)."""
+        role = self.kb.roles.get(phrase)
+        if role is None:
+            return False
+        if role.person:
+            return True
+        words = phrase.split()
+        cut = next((k for k, w in enumerate(words) if w in TITLE_LINKS and k > 0), len(words))
+        head = self.kb.roles.get(words[cut - 1])
+        return head is not None and head.person
+
+    def _head_title(self, words: list[str]) -> Role | None:
+        """The longest one-person title ending a noun phrase ("a National Assembly deputy": the deputy, not
+        the assembly a longer role row names inside it), as a person's role; None if it ends in none."""
+        for k in range(min(len(words), self.max_role_len), 0, -1):
+            phrase = " ".join(words[-k:])
+            role = self.kb.roles.get(phrase)
+            if role is not None and self.is_person_title(phrase):
+                return role if role.person else replace(role, person=True)
+        return None
+
     def _role_ending_at(self, doc: Doc, end: int) -> list[Token]:
         """The tokens of the longest role phrase ending just before token `end`; empty if none."""
         for k in range(self.max_role_len, 0, -1):
@@ -135,7 +171,10 @@ class TitleReader(Reader):
             # "The head of security at Pemex, Eduardo Ramos": the parser hangs the name on the body; the
             # position it is in apposition to is the noun the body's phrase hangs from
             top = head
-            while top.dep_ in {"pobj", "prep"} and top.head.i < top.i and top.i - top.head.i < 4:
+            # up from the body's name to its "of" (right before the phrase, however long the name) and on
+            # to the position a few words before
+            while top.dep_ in {"pobj", "prep"} and top.head.i < top.i and (
+                    top.i - top.head.i < 4 or top.head.i == top.left_edge.i - 1):
                 top = top.head
             if top.i != head.i and top.lower_ in POSITION_WORDS and self._described_by(doc, cand, top):
                 return
@@ -144,7 +183,9 @@ class TitleReader(Reader):
             # "a villager identified as Sukhram Poyam", "a trader, identified as X" (the parse varies)
             gap = 4 if doc[cand.start - 3].is_punct and cand.start >= 4 else 3
             noun = doc[cand.start - gap]
-            if noun.pos_ == "NOUN" and self._described_by(doc, cand, noun):
+            # the parser tags a capitalised role noun a proper noun ("A Policeman identified as X")
+            titled = noun.pos_ == "PROPN" and self.is_person_title(normalize(noun.text))
+            if (noun.pos_ == "NOUN" or titled) and self._described_by(doc, cand, noun):
                 return
         for child in _past_aliases(root):
             if child.i < cand.end or not (child.dep_ == "appos" or (
@@ -195,7 +236,7 @@ class TitleReader(Reader):
                     if cand.country is None:  # "president of Colombia's coffee exporters' association"
                         names = [normalize(t.text) for t in noun.subtree
                                  if t.i > noun.i and t.pos_ == "PROPN"]
-                        iso = self._country_words(names[:6], cities=False)
+                        iso = self._body_country(names[:6])
                         if iso:
                             cand.country, cand.basis = iso, "context"
                 if cand.code is None and cand.role is not None and cand.role.person:
@@ -212,7 +253,7 @@ class TitleReader(Reader):
             if body is not None:
                 cand.sector = body
                 words = [normalize(t.text) for t in noun.subtree if t.i > noun.i][:10]
-                iso = self._country_words(words, cities=False)
+                iso = self._body_country(words)
                 if iso and cand.country is None:
                     cand.country, cand.basis = iso, "context"
                 return True
@@ -225,9 +266,31 @@ class TitleReader(Reader):
             if prep.dep_ == "prep" and prep.lower_ in {"of", "at"}:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
-                        sector = self.org_names.sector(position.doc[pobj.left_edge.i:pobj.i + 1].text)
+                        span = position.doc[pobj.left_edge.i:pobj.i + 1]
+                        # a body a role row names inside the name ("Kabul Ulema Council": the ulema council,
+                        # REL) is of that row's sector before the generic word ending it ("Council" GOV)
+                        group = self._group_ending(position.doc[pobj.left_edge.i:pobj.right_edge.i + 1])
+                        if group is not None:
+                            return group.sector
+                        sector = self.org_names.sector(span.text)
                         if sector is not None:
                             return sector
+        return None
+
+    def _body_country(self, words: list[str]) -> str | None:
+        """The country a body's name gives: a country word, else a capital in it ("Kabul Ulema Council");
+        other cities say nothing ("the Washington Heights Tenants Union" may be anyone's)."""
+        return self._country_words(words, cities=False) or next(
+            (iso for w in words if (iso := self.kb.capitals.get(w)) is not None), None)
+
+    def _group_ending(self, span: Span) -> Role | None:
+        """The longest body or group role row ending a body's name ("Kabul Ulema Council": ulema council),
+        None if its last words are none ("the Chamber of Commerce" is no chamber of a legislature)."""
+        words = [normalize(t.text) for t in span]
+        for k in range(min(len(words), self.max_role_len), 0, -1):
+            role = self.kb.roles.get(" ".join(words[-k:]))
+            if role is not None and not role.person and not role.inherit:
+                return role
         return None
 
     def _organization_of(self, position: Token) -> Organization | None:
@@ -252,13 +315,17 @@ class TitleReader(Reader):
         role = self._longest_role(words)
         if role is None or not role.person:
             # "a member of Congress", "a member of parliament": a role written with its of-phrase
-            role = self._role_with_of(head, words) or role
+            role = self._role_with_of(head, words) or self._head_title(words) or role
         if role is None and (MEMBER_WORDS | STAFF_WORDS).intersection(words):
             return self._member_of_group(cand, words, _acronyms(texts))  # "X, a Zetas member"
         if role is None and head.lower_ in POSITION_WORDS:
             # "the former head of security at Pemex, Eduardo Leon": a position in a named body is its staff
             org = self._organization_of(head)
-            if org is None or not org.country or org.sector not in STAFF_SECTORS | NONSTATE_SECTORS:
+            if org is None:
+                # "the director of the National Anti-Drugs Office, Alberto Ruiz": a body no table knows
+                # gives its sector by its own words (COP), its country by a country word among them
+                return self._position_in_body(cand, head, words)
+            if not org.country or org.sector not in STAFF_SECTORS | NONSTATE_SECTORS:
                 return False
             cand.country, cand.sector, cand.basis = org.country, org.sector, "context"
             cand.former = cand.former or any(w in FORMER for w in words)
@@ -282,6 +349,21 @@ class TitleReader(Reader):
             for pobj in (o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                          for o in p.children if o.dep_ == "pobj"):
                 self._nonstate_owner(doc, pobj, cand)
+        return True
+
+    def _position_in_body(self, cand: Candidate, position: Token, words: list[str]) -> bool:
+        """A position ("director", "head") in a body its "of"/"at" phrase names by words that give a sector:
+        the person is of that sector, and of a country the body's proper nouns name; False when the body's
+        words say no sector."""
+        body = self._body_sector_of(position)
+        if body is None:
+            return False
+        cand.sector, cand.former = body, cand.former or any(w in FORMER for w in words)
+        names = [normalize(t.text) for t in position.subtree
+                 if t.i > position.i and t.pos_ in {"PROPN", "ADJ"}]
+        iso = self._body_country(names[:6])
+        if iso and cand.country is None:
+            cand.country, cand.basis = iso, "context"
         return True
 
     def _apply_title(self, cand: Candidate, words: list[str]) -> None:
