@@ -48,6 +48,11 @@ class ActorCoder:
                 self.demonym_of[row["iso3"]] = dem
         for dem, iso in kb.demonyms.items():
             self.demonym_of.setdefault(iso, dem.title())
+        # (group noun, country) -> the sector that country's groups so called are of (national_bodies.csv)
+        self.national_groups: dict[tuple[str, str], str] = {
+            (normalize(row["phrase"]), row["iso3"]): row["sector"]
+            for row in load_table("national_bodies", ("phrase", "iso3", "sector"))
+            if row.get("kind") == "group"}
 
     def entities(self, doc: Doc, clusters: list[Cluster], day: date | None) -> list[Entity]:
         out = []
@@ -147,8 +152,19 @@ class ActorCoder:
             # "two former police officers": people who left a state body are elites (ELI), not the body
             return self._coded(cl.country, former_sector(cl.sector), self.name(cl, day), basis)
         if cl.kind in {"country", "metonym", "body", "norp", "org"}:
-            return self._coded(cl.country, cl.sector, self.name(cl, day), basis)
+            return self._coded(cl.country, self._group_sector(cl), self.name(cl, day), basis)
         return None
+
+    def _group_sector(self, cl: Cluster) -> str | None:
+        """A group noun's sector in the group's country where that country's groups so called are of another
+        sector (national_bodies.csv `group` rows: Brazil's "militias" CRM, not REB); else the cluster's."""
+        if cl.kind != "body" or cl.country is None:
+            return cl.sector
+        for phrase in cl.role_phrases:
+            sector = self.national_groups.get((phrase, cl.country))
+            if sector is not None:
+                return sector
+        return cl.sector
 
     def _term(self, cl: Cluster, day: date | None) -> OfficeTerm | None:
         """The office the person holds on `day`: the cluster's identity's, unless that is only "out of

@@ -19,12 +19,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 
 from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc
 
 from ..extensions import sentence_of
-from .candidates import HONORIFICS, Candidate
+from .candidates import HONORIFICS, NONSTATE_SECTORS, Candidate
 from .knowledge import ActorKnowledge, OfficeTerm, normalize
 
 # A short form starting with these words is too common to stand for one organisation ("National", "First").
@@ -34,6 +35,15 @@ GENERIC_NAME_STARTS = {"national", "first", "american", "general", "internationa
 # "the Bank" after "the World Bank": the head word alone names the organisation named in full before.
 ORG_HEADS = {"bank", "fund", "commission", "council", "agency", "organization", "organisation", "institute",
              "committee", "court", "corporation", "group", "company", "authority", "board", "union"}
+# Words between a name and another name of the same person: "Juan Ortiz, alias 'Chamale'", "X, aka Y",
+# "X, also known as Y" (the punctuation between them is skipped).
+ALIAS_PHRASES = frozenset({"alias", "aka", "a.k.a.", "a.k.a", "also known as", "better known as", "known as",
+                           "nicknamed"})
+# Verbs by which a person is described as running an armed or criminal group: "Fernando Sanchez Arellano led
+# the Tijuana Cartel", "X, who heads the Gulf Clan": the person is of the group's code (armed, insurgent and
+# criminal groups only: a president who "leads" a party is still of the government).
+LEAD_VERBS = frozenset({"lead", "head", "run", "command", "found", "co-found", "cofound", "direct"})
+LED_SECTORS = frozenset({"REB", "INS", "UAF", "CRM"})
 BODY_GROUPS = {"government": "government", "cabinet": "government", "administration": "government",
                "authorities": "government", "regime": "government", "ministry": "government"}
 
@@ -122,6 +132,10 @@ def names_compatible(a: str, b: str) -> bool:
     ta, tb = name_tokens(a), name_tokens(b)
     if not ta or not tb or not similar_word(ta[-1], tb[-1]):
         return False
+    short, full = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    if 1 < len(short) < len(full) and all(similar_word(x, y) for x, y in zip(short, full[-len(short):],
+                                                                                strict=True)):
+        return True  # "Sanchez Arellano" for "Fernando Sanchez Arellano": both surnames, as Spanish has them
     if len(ta) > 1 and len(tb) > 1:
         # Every given name both write must agree: Juan Antonio Hernandez is not Juan Orlando Hernandez.
         given = zip(ta[:-1], tb[:-1], strict=False)
@@ -152,15 +166,84 @@ def _unique_name_holder(holders: list[Cluster]) -> Cluster | None:
     return holders[0] if len(holders) == 1 else None
 
 
+def alias_links(doc: Doc, cands: list[Candidate]) -> dict[int, Candidate]:
+    """Names that are another name of the person named just before: "Juan Ortiz, alias 'Chamale'",
+    "Guillermo Leon Saenz, alias Alfonso Cano", "X, also known as Y". Maps id(alias) -> the named person's
+    candidate (a table-coded organisation is never an alias)."""
+    out: dict[int, Candidate] = {}
+    ordered = sorted(cands, key=lambda c: c.start)
+    for prev, cand in pairwise(ordered):
+        named = out.get(id(prev), prev)
+        if named.kind != "person" or cand.code or cand.kind not in {"person", "org", "place", "norp"}:
+            continue
+        if cand.start - prev.end > 8:
+            continue
+        words = [t.lower_ for t in doc[prev.end:cand.start] if not t.is_punct and not t.is_quote]
+        if " ".join(words) in ALIAS_PHRASES:
+            out[id(cand)] = named
+    return out
+
+
+def _org_ending_at(cands: list[Candidate], end: int) -> Candidate | None:
+    """The organisation candidate whose last token is just before token `end`."""
+    return next((c for c in cands if c.end == end and c.kind == "org" and c.code), None)
+
+
+def read_group_ranks(doc: Doc, cands: list[Candidate]) -> None:
+    """"FARC's leader Alfonso Cano", "Segunda Marquetalia leader Ivan Marquez": a rank written right after a
+    named armed, criminal or political group is held in that group, so the person takes its code (a role
+    noun of a group never makes a government official)."""
+    for cand in cands:
+        title = cand.extras.get("title", "")
+        if cand.kind != "person" or not title or cand.code or cand.role is None or not cand.role.person:
+            continue
+        first = cand.start - len(title.split())
+        if first <= 0 or [t.text for t in doc[first:cand.start]] != title.split():
+            continue
+        end = first - 1 if doc[first - 1].lower_ in {"'s", "’s", "'"} else first
+        org = _org_ending_at(cands, end)
+        if org is not None and org.sector in NONSTATE_SECTORS and org.country:
+            cand.code, cand.country, cand.sector, cand.office = org.code, org.country, org.sector, None
+            cand.basis = "title"
+
+
+def read_led_groups(doc: Doc, cands: list[Candidate]) -> None:
+    """"Fernando Sanchez Arellano led the Tijuana Cartel", "X, who heads the Gulf Clan": a person the text
+    says runs a named armed or criminal group is of its code (only people no title or table codes)."""
+    for cand in cands:
+        if cand.kind != "person" or cand.code or cand.sector:
+            continue
+        root = doc[cand.start:cand.end].root
+        verbs = [root.head] if root.dep_ == "nsubj" and root.head.lemma_.lower() in LEAD_VERBS else []
+        verbs += [v for v in root.children if v.dep_ == "relcl" and v.lemma_.lower() in LEAD_VERBS
+                  and any(c.dep_ == "nsubj" and c.lower_ in {"who", "that"} for c in v.children)]
+        for verb in verbs:
+            objects = [o for o in verb.children if o.dep_ == "dobj"]
+            for obj in objects:
+                org = next((c for c in cands if c.start <= obj.i < c.end and c.kind == "org" and c.code),
+                           None)
+                if org is not None and org.sector in LED_SECTORS and org.country:
+                    cand.code, cand.country, cand.sector = org.code, org.country, org.sector
+                    cand.basis = "title"
+                    break
+
+
 class EntityMerger:
     """Cluster candidates of one article. `merge(doc, candidates, day)` returns clusters in text order."""
 
     def __init__(self, kb: ActorKnowledge) -> None:
         self.kb = kb
+        self._aliases: dict[int, Candidate] = {}
 
     def merge(self, doc: Doc, cands: list[Candidate], day: date | None) -> list[Cluster]:
         clusters: list[Cluster] = []
         people: list[Cluster] = []
+        self._aliases = alias_links(doc, cands)
+        for cand in cands:
+            if id(cand) in self._aliases and cand.kind != "person":
+                cand.kind, cand.label = "person", "PERSON"  # "alias 'El Gordo'" the NER read as a place
+        read_group_ranks(doc, cands)
+        read_led_groups(doc, cands)
         self._merge_people(cands, day, people)
         clusters.extend(people)
         by_key: dict[tuple[str, str], Cluster] = {}
@@ -192,8 +275,26 @@ class EntityMerger:
         by_surname: dict[tuple[str, int], dict[str, list[Cluster]]] = defaultdict(dict)
         by_word: dict[str, list[Cluster]] = defaultdict(list)  # word of a full name -> people, in order
         forms: dict[int, dict[str, None]] = defaultdict(dict)  # person -> distinct texts of its mentions
+        cluster_of: dict[int, Cluster] = {}  # candidate -> its person
         for cand in cands:
             if cand.kind != "person":
+                continue
+            named = self._aliases.get(id(cand))
+            if named is not None and id(named) in cluster_of:
+                # "Juan Ortiz, alias 'Chamale'": one person under two names; later "Chamale" finds him
+                person = cluster_of[id(named)]
+                person.add(cand)
+                cluster_of[id(cand)] = person
+                forms[id(person)][cand.text] = None
+                alias_identity = self._identity(cand, day)
+                if alias_identity and not person.identity:
+                    person.identity = alias_identity  # "Joaquin Guzman Loera, alias 'El Chapo'"
+                    by_identity.setdefault(alias_identity, person)
+                words = name_tokens(cand.text)
+                if words:
+                    bucket = by_surname[(words[-1][:1], len(words[-1]))].setdefault(words[-1], [])
+                    if person not in bucket:
+                        bucket.append(person)
                 continue
             identity = self._identity(cand, day)
             tokens = name_tokens(cand.text)
@@ -213,6 +314,7 @@ class EntityMerger:
             if identity and not target.identity and all(names_compatible(n, identity) for n in full_names):
                 target.identity = identity  # not "Wayne Bennett" = Naftali Bennett through a lone "Bennett"
             target.add(cand)
+            cluster_of[id(cand)] = target
             forms[id(target)][cand.text] = None
             if target.identity:
                 by_identity.setdefault(target.identity, target)
@@ -307,6 +409,13 @@ class EntityMerger:
             if target is not None:
                 target.add(cand)
                 return
+        alias = self._alias_before(doc, cand, cands)
+        if alias is not None and cand.role is not None and cand.role.person:
+            # "Juan Perez, alias 'El Gordo', leader of the Gulf Cartel": the position after the alias is his
+            target = self._cluster_of(alias, clusters)
+            if target is not None:
+                target.add(cand)
+                return
         owner = None
         if cand.possessor is not None:
             owner = self._resolve_pronoun(doc, cand.possessor, clusters, person=doc[cand.possessor].lower_
@@ -327,6 +436,14 @@ class EntityMerger:
             if cand.country and cand.office:
                 target.term = self.kb.holder_of(cand.country, cand.office, day)
         target.add(cand)
+
+    def _alias_before(self, doc: Doc, cand: Candidate, cands: list[Candidate]) -> Candidate | None:
+        """The alias ("alias 'El Gordo'") that ends just before `cand`, with only punctuation between."""
+        for other in cands:
+            if id(other) in self._aliases and other.end <= cand.start <= other.end + 3 and all(
+                    t.is_punct for t in doc[other.end:cand.start]):
+                return other
+        return None
 
     def _antecedent(self, cand: Candidate, people: list[Cluster], day: date | None) -> Cluster | None:
         phrase = normalize(cand.role.phrase) if cand.role else ""

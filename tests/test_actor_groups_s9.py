@@ -1,0 +1,114 @@
+"""Named criminals, armed groups and their members (actors/merge.py, coding.py, organizations*.csv,
+office_holders_nonstate.csv, national_bodies.csv): a person the article describes as running or ranking in a
+named armed or criminal group takes the group's code wherever in the article the description stands (a rank
+right after the group's name, "X led the Y cartel", "X, alias 'Z', leader of the Y cartel", the alias and
+the double surname merging the mentions); groups of the crime and armed-conflict news and their country;
+Brazil's militias CRM; an alliance of parties no armed group. All sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from conftest import code_of
+from newsevents import ArticleResult
+from newsevents.actors.merge import names_compatible
+
+Analyse = Callable[..., ArticleResult]
+DAY = "2016-05-03"
+
+
+# -- 1. a person in a named group takes the group's code -----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    # a rank right after the group's name (possessive or not) is held in the group, never a government's
+    ("FARC's leader Rafael Gomez was wounded in a bombing raid in Meta, Colombia.", "Rafael Gomez", "COLREB"),
+    ("Segunda Marquetalia commander Pedro Salas was killed in an ambush in Apure.", "Pedro Salas", "COLREB"),
+    # a verb of running the group, also in a relative clause
+    ("Mario Torres Lugo led the Gulf Cartel until soldiers captured him in 2012.", "Mario Torres Lugo",
+     "MEXCRM"),
+    ("Police arrested Raul Ibarra Soto, who heads the Sinaloa Cartel's cell in Sonora.", "Raul Ibarra Soto",
+     "MEXCRM"),
+    # the position after an alias is the named person's
+    ('Marines captured Andres Mejia, alias "El Flaco", leader of the Gulf Cartel, in Reynosa.', "Andres Mejia",
+     "MEXCRM"),
+])
+def test_a_member_of_a_named_group_takes_its_code(analyse: Analyse, text: str, mention: str, code: str) -> None:
+    assert code_of(analyse(text, DAY), mention) == code
+
+
+def test_the_description_holds_for_later_mentions_under_the_double_surname(analyse: Analyse) -> None:
+    text = ("Jesus Salinas Cardenas led the Gulf Cartel for six years. Salinas Cardenas was detained by soldiers "
+            "in Reynosa.")
+    result = analyse(text, DAY)
+    assert code_of(result, "Salinas Cardenas") == "MEXCRM"
+    assert code_of(result, "Jesus Salinas Cardenas") == "MEXCRM"
+
+
+def test_an_alias_is_the_same_person(analyse: Analyse) -> None:
+    text = ('The army killed Jorge Ramos Diaz, alias Manuel Cardona, in November. Ramos Diaz had led the '
+            "FARC's southern bloc.")
+    result = analyse(text, DAY)
+    assert {e.id for e in result.entities if any(m.text in {"Jorge Ramos Diaz", "Manuel Cardona"}
+                                                  for m in e.mentions)} == {
+        next(e.id for e in result.entities if any(m.text == "Jorge Ramos Diaz" for m in e.mentions))}
+
+
+def test_a_president_who_leads_a_party_keeps_his_office(analyse: Analyse) -> None:
+    # only armed and criminal groups: a party leader's office is not replaced by the party
+    text = "President Enrique Pena Nieto led the PRI to victory in the state elections."
+    assert code_of(analyse(text, DAY), "Enrique Pena Nieto") == "MEXGOV"
+
+
+def test_double_surnames_and_given_names() -> None:
+    assert names_compatible("Sanchez Arellano", "Fernando Sanchez Arellano")
+    assert not names_compatible("Juan Antonio Hernandez", "Juan Orlando Hernandez")
+    assert not names_compatible("Lopez Obrador", "Fernando Sanchez Arellano")
+
+
+# -- 2. named groups and well-known leaders ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    ("The Frente Oliver Sinisterra clashed with the army in Tumaco.", "Frente Oliver Sinisterra", "COLREB"),
+    ("The United Force of the Pacific threatened community leaders in Cauca.", "United Force of the Pacific",
+     "COLREB"),
+    ("The Barrio 18 Revolucionarios called a transport strike in San Salvador.", "Barrio 18 Revolucionarios",
+     "SLVCRM"),
+    ("The Norte del Valle Cartel shipped cocaine through Mexico.", "Norte del Valle Cartel", "COLCRM"),
+    ("Los Cachiros moved cocaine through northern Honduras.", "Los Cachiros", "HNDCRM"),
+    # an alliance of political parties is no armed group, whatever "Front" says
+    ("The United Democratic Madhesi Front called a general strike in the Terai.",
+     "United Democratic Madhesi Front", "NPLOPP"),
+    # NGOs the crime news quotes, with their country
+    ("The Venezuelan Violence Observatory said homicides rose last year.", "Venezuelan Violence Observatory",
+     "VENNGO"),
+    ("Police in Sao Paulo said the First Capital Command ordered the attacks.", "First Capital Command",
+     "BRACRM"),
+    # well-known leaders, by name or nickname, in a story set elsewhere
+    ("Prosecutors in Madrid said El Coss had sent cocaine to Spain.", "El Coss", "MEXCRM"),
+    ("Timochenko said the rebels would respect the ceasefire.", "Timochenko", "COLREB"),
+])
+def test_named_groups_and_leaders(analyse: Analyse, text: str, mention: str, code: str) -> None:
+    assert code_of(analyse(text, DAY), mention) == code
+
+
+def test_a_farc_leader_turned_party_leader_is_coded_by_the_day() -> None:
+    from datetime import date
+
+    from newsevents.actors.knowledge import default_knowledge
+    kb = default_knowledge(())
+    assert kb.term_on("Timochenko", date(2015, 6, 1)).code == "COLREB"
+    assert kb.term_on("Timochenko", date(2020, 6, 1)).code == "COLOPP"
+
+
+# -- 3. Brazil's militias are criminal groups -----------------------------------------------------------------
+
+def test_brazil_s_militias_are_criminal(analyse: Analyse) -> None:
+    text = "Militias in Rio de Janeiro control large parts of the west zone. The militia killed two residents."
+    assert code_of(analyse(text, DAY), "Militias") == "BRACRM"
+
+
+def test_militias_elsewhere_stay_rebels(analyse: Analyse) -> None:
+    text = "Shiite militias attacked the town near Baghdad on Monday."
+    assert code_of(analyse(text, DAY), "Shiite militias") == "IRQREB"
