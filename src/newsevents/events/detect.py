@@ -27,7 +27,7 @@ from ..model import ActorRef, EventMention
 from ..where import PLACE_WINDOW  # another clause's place is read as near the trigger as where.py reads
 from .arguments import Argument, ArgumentReader
 from .dating import event_date
-from .lexicon import NO_EVENT, EventLexicon, TriggerRule
+from .lexicon import NO_EVENT, PARTY_KINDS, EventLexicon, TriggerRule
 from .modality import is_negated, read_modality
 from .patterns import Clause, holds, reports_event
 from .senses import default_senses, party_sense, sense_of
@@ -37,6 +37,9 @@ PLACE_TYPES = {"GPE", "LOC", "FAC"}
 DEFINITE = {"the", "this", "that"}
 VIOLENCE_ROOTS = {"18", "19"}
 PROTEST_ROOT = "14"  # the acts a `lead` cue verb stages (event_cues.csv): protests, marches, strikes
+YIELD_ROOT = "08"  # CAMEO 08 yield: ease sanctions, release, return, retreat
+REFUSE_TO_YIELD = "124"
+INTENT_TO_YIELD = "035"  # "said it would release": the pledge reading of a future yield (senses.py)
 MAX_ARGUMENTS = 4  # "the leaders of A, B, C and D": beyond this a list is a crowd, not parties to an event
 
 
@@ -82,7 +85,7 @@ class EventDetector:
     def _holds(self, tok: Token, rule: TriggerRule, clause: Clause | None = None) -> bool:
         clause = clause or Clause(tok, self.lexicon.synsets)
         return all(_subject_is(tok, req.words) if req.kind == "subj" else holds(tok, req, clause)
-                   for req in rule.conditions if req.kind != "party")  # parties are tested in `read`
+                   for req in rule.conditions if req.kind not in PARTY_KINDS)  # parties: in `read`
 
     # 2. content of another act
     def is_content(self, tok: Token, pos: str) -> bool:
@@ -158,6 +161,8 @@ class EventDetector:
         sent_text = doc_text(tok.doc)[sent.start_char:sent.end_char]
         frame = self._frame(tok, anchor)
         modality = read_modality(anchor, self.lexicon)
+        negated = is_negated(anchor, self.lexicon)
+        refusing = negated and self._future(anchor)
         date = event_date(tok, frame, reader.day, future=modality == "intended")
         common: dict[str, Any] = {
             "sentence_index": sentence_index,
@@ -168,7 +173,7 @@ class EventDetector:
             "trigger_start": tok.idx,
             "trigger_end": tok.idx + len(tok.text),
             "cameo": rule.cameo,
-            "negated": is_negated(anchor, self.lexicon),
+            "negated": negated,
             "modality": modality,
             "place_entity_id": self._place(frame, reader),
             "date_text": date.date_text,
@@ -196,13 +201,25 @@ class EventDetector:
                                  target.ref.code if target else None)
             if paired is None:
                 continue
+            said: dict[str, Any] = {"cameo": paired.cameo}
+            if refusing and (paired.cameo[:2] == YIELD_ROOT or paired.cameo == INTENT_TO_YIELD):
+                # "the United States will not lift the ban", "said it would not release them": a yield its
+                # doer says it will not make is a refusal to yield (CAMEO 124), made when it is said, as
+                # "refused to lift" is
+                said = {"cameo": REFUSE_TO_YIELD, "negated": False,
+                        "modality": "asserted" if modality == "intended" else modality}
             out.append(EventMention(
-                **(common | {"cameo": paired.cameo}),
+                **(common | said),
                 source=source.ref if source else None,
                 target=target.ref if target else None,
                 confidence=_confidence(source, target, pos),
             ))
         return out
+
+    def _future(self, anchor: Token) -> bool:
+        """Whether the act is told as its doer's own future act ("*will* not lift the ban", "*wo*n't release
+        the pilots"): negated, a yield so told is a refusal; a past "did not lift" tells of no refusal."""
+        return any(c.dep_ == "aux" and self.lexicon.is_cue(c.lower_, "future") for c in anchor.children)
 
     def _place(self, frame: list[Token], reader: ArgumentReader) -> str | None:
         """Where: "met ... in Moscow", "a meeting in the Kremlin", "flew to Berlin to meet", "a visit to
@@ -287,8 +304,16 @@ def _violence_anaphors(mentions: list[EventMention]) -> list[EventMention]:
 def _has_parties(rule: TriggerRule, source: Argument | None, target: Argument | None) -> bool:
     """Whether the parties a row's `party:` condition asks for are read as coded actors."""
     needs = rule.needs_parties
+    sectors = rule.target_sectors
+    if sectors and not (target is not None and target.ref.code and _sectors(target.ref.code) & sectors):
+        return False  # "the company fired its finance director": no administrative sanction by a state
     return all(arg is not None and bool(arg.ref.code)
                for slot, arg in (("target", target), ("source", source)) if slot in needs)
+
+
+def _sectors(code: str) -> set[str]:
+    """The 3-letter parts of a CAMEO actor code after its country ("MEXCOP" -> {"COP"}; "COP" -> {"COP"})."""
+    return {code[i:i + 3] for i in range(0, len(code), 3)}
 
 
 def _same_party(a: ActorRef, b: ActorRef) -> bool:

@@ -46,11 +46,17 @@ TRIGGER_POS = {"VERB", "NOUN"}
 USER_VERB_TARGETS = ("dobj", "dative", "with", "to", "against", "on", "at", "for", "from", "into", "over")
 REQUIRES = {"prep", "ctx", "obj", "xcomp", "after", "particle"}
 # the condition kinds our trigger rows set
-OUR_REQUIRES = {"prep", "ctx", "obj", "xcomp", "subj", "after", "head", "party", "dep"}
+OUR_REQUIRES = {"prep", "ctx", "obj", "objnp", "xcomp", "subj", "after", "head", "party", "target_sector",
+                "dep"}
 # A `party:` condition names the parties a row's event needs read as coded actors (`target`, `source`): it is
 # tested once the parties are read (detect.py), not on the parse. "points to X" accuses only when X is an
 # actor ("the report points to rising inflation" accuses no one).
 PARTY_SLOTS = {"target", "source"}
+# A `target_sector:` condition names the sectors (CAMEO actor codes' 3-letter parts) one of which the target
+# must hold: "fired the prison director" is an administrative sanction (172) only against a state official
+# (GOV, COP, ...), not "the company fired its finance director" (BUS). Tested with the parties, as `party:`.
+SECTOR_SLOTS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "SPY", "ELI", "OPP", "PTY"})
+PARTY_KINDS = frozenset({"party", "target_sector"})  # conditions tested once the parties are read (detect.py)
 # The cameo of an event_triggers.csv row saying this use of the word reports no event at all ("meets
 # requirements", "the currency appreciated against the dollar"): it stops the rows after it, ours and the
 # dictionary's, so a sense the codebook never meant cannot fall through to a later row.
@@ -116,6 +122,11 @@ class TriggerRule:
     def needs_parties(self) -> frozenset[str]:
         """The parties (`target`, `source`) this row's event must have as coded actors (`party:`)."""
         return frozenset(w for req in self.conditions if req.kind == "party" for w in req.words)
+
+    @property
+    def target_sectors(self) -> frozenset[str]:
+        """The sectors one of which this row's target must hold (`target_sector:`); empty = any."""
+        return frozenset(w for req in self.conditions if req.kind == "target_sector" for w in req.words)
 
 
 @dataclass(frozen=True)
@@ -330,6 +341,8 @@ def _our_conditions(text: str, where: str) -> tuple[Requirement, ...]:
             raise DataError(Code.E010, where, f"bad requires {part!r}")
         if kind == "party" and not set(split_list(words)) <= PARTY_SLOTS:
             raise DataError(Code.E010, where, f"bad requires {part!r}: party is target and/or source")
+        if kind == "target_sector" and not set(split_list(words)) <= SECTOR_SLOTS:
+            raise DataError(Code.E010, where, f"bad requires {part!r}: sectors are {sorted(SECTOR_SLOTS)}")
         if kind == "after":  # words following the trigger in this order: "after:state of emergency"
             items = tuple(words.lower().split())
             out.append(Requirement(kind, frozenset(items), items, frozenset(items)))

@@ -120,6 +120,8 @@ def holds(tok: Token, req: Requirement, clause: Clause) -> bool:
                 return True
         objects_lemmas = {c.lemma_.lower() for c in tok.children if c.dep_ in OBJECT_DEPS}
         return bool(objects_lemmas & req.words)
+    if req.kind == "objnp":  # the object's head or a word of its name: "fired [Police Chief] Juan Perez"
+        return bool(_object_name_words(tok) & req.words)
     if req.kind == "after":
         if not req.plain <= clause.following_words:
             return False  # the cheap test first: most patterns of a verb fail on a missing word
@@ -135,6 +137,15 @@ def holds(tok: Token, req: Requirement, clause: Clause) -> bool:
     near = {c.lemma_.lower() for c in tok.children}
     near |= {g.lemma_.lower() for c in tok.children for g in c.children}
     return bool(near & req.words)
+
+
+def _object_name_words(tok: Token) -> set[str]:
+    """The lemmas of the trigger's objects (direct object; a passive verb's subject) and of their compound and
+    adjective modifiers: "fired [the prison director]", "sacked [Police Chief Juan Perez]"; not the words of
+    an of-phrase or clause on them ("fired 200 workers of the ministry" names workers)."""
+    objects = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+    return {w.lemma_.lower() for o in objects
+            for w in (o, *(m for m in o.children if m.dep_ in {"compound", "amod"}))}
 
 
 def _infinitive(tok: Token) -> bool:
