@@ -47,7 +47,8 @@ from .senses import expressed_intent, threatened_violence
 
 MODALITIES = ("denied", "hypothetical", "intended", "reported", "asserted")
 # How a word of modality_rules.csv attaches to the event (see the table's header).
-LINKS = {"governs", "infinitive", "content", "subject", "purpose", "aux", "modifier", "time", "no", "object"}
+LINKS = {"governs", "infinitive", "content", "subject", "purpose", "aux", "modifier", "time", "no", "object",
+         "fulfils"}
 RULE_MODALITIES = {"hypothetical", "intended", "reported", "negated", "denied", "passes"}
 TIME_DEPS = {"npadvmod", "tmod"}
 # Prepositions that attach an event as a word's content: "reports of clashes", "accused of killing",
@@ -191,6 +192,15 @@ def _past(verb: Token) -> bool:
                for c in verb.children)
 
 
+def _finite_governor(verb: Token) -> Token:
+    """The finite verb an infinitive chain hangs on ("have agreed to *buy*": agreed), or the verb itself."""
+    for _ in range(MAX_DEPTH):
+        if verb.dep_ != "xcomp" or verb.head is verb:
+            break
+        verb = verb.head
+    return verb
+
+
 def _indefinite(noun: Token) -> bool:
     """"an attack", "any talks", "attacks", "further protests": a nominal event not given as known."""
     dets = [c for c in noun.children if c.dep_ in {"det", "poss"}]
@@ -213,7 +223,13 @@ def _presupposes(node: Token, parent: Token, lexicon: EventLexicon) -> bool:
         marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
         return bool(marks & FACTIVE_MARKS) and not lexicon.is_cue(node.lemma_.lower(), "speech")
     if dep == "prep":
-        return node.lower_ in FACTIVE_PREPS and parent.pos_ in {"VERB", "AUX"} and _past(parent)
+        if node.lower_ not in FACTIVE_PREPS or parent.pos_ not in {"VERB", "AUX"}:
+            return False
+        # "have agreed to buy goods during his trip": an infinitive's phrase is told in the tense of the
+        # finite verb over it, unless the phrase or the act is placed ahead ("to sign it during his visit
+        # next week")
+        ahead = any(rules["time"].get(t.lower_) == "intended" for t in parent.subtree)
+        return _past(parent) or (_past(_finite_governor(parent)) and not ahead)
     if dep == "dobj" and node.pos_ == "NOUN":
         # "served to blunt criticism": the criticism is there, whatever the verb's clause says; but "wants
         # talks", "demanded the release", "will hold talks" (a light verb) tell of the nominal event itself
@@ -236,10 +252,13 @@ def _presupposes(node: Token, parent: Token, lexicon: EventLexicon) -> bool:
     return dep not in EMBEDDING_DEPS
 
 
-def _attributed_here(node: Token, lexicon: EventLexicon) -> bool:
-    """A source named on `node` itself: "according to X", "as X reported"."""
+def _attributed_here(node: Token, lexicon: EventLexicon, anchor: Token | None = None) -> bool:
+    """A source named on `node` itself: "according to X", "as X reported". An "according to" before a sentence
+    end the parser ran over ('According to the release: "X was the main supplier." Two leaders surrendered
+    in 2012') credits only what comes before that end."""
     for child in node.children:
-        if child.dep_ == "prep" and child.lower_ == "according":
+        if (child.dep_ == "prep" and child.lower_ == "according"
+                and (anchor is None or not _sentence_end_between(child, anchor))):
             return True
         if (child.dep_ == "advcl" and lexicon.is_cue(child.lemma_.lower(), "speech")
                 and any(c.dep_ == "mark" and c.lower_ == "as" for c in child.children)):
@@ -277,6 +296,8 @@ def _edge_modalities(node: Token, parent: Token, anchor: Token, lexicon: EventLe
     if dep in {"ccomp", "parataxis"} and lexicon.is_cue(lemma, "speech"):
         found.add("reported")
     content = rules["content"].get(lemma)
+    if content == "intended" and _fulfilled(parent):
+        content = None  # "followed up on his threat to suspend aid": the suspension is done, not planned
     if content == "reported" and any(c.dep_ == "amod" and rules["subject"].get(c.lemma_.lower()) == "denied"
                                      for c in parent.children):
         content = "denied"  # "false reports that he was arrested", "mistaken claims of"
@@ -291,9 +312,32 @@ def _edge_modalities(node: Token, parent: Token, anchor: Token, lexicon: EventLe
     # "deployed troops to free the hostages", "an offensive to capture Cano"; not "the first to sign"
     ordinal = any(c.dep_ == "amod" and c.lower_ in ORDINALS for c in parent.children)
     if (direct and dep in {"advcl", "acl"} and _purpose(node)
-            and rules["purpose"].get(node.lemma_.lower()) != "passes" and not (dep == "acl" and ordinal)):
+            and rules["purpose"].get(node.lemma_.lower()) != "passes"
+            and not (dep == "acl" and (ordinal or _fulfilled(parent)))):
         found.add("intended")
     return found
+
+
+def _fulfilled(noun: Token) -> bool:
+    """Whether a noun of intent ("threat", "plan", "promise") is carried out by the verb over it: "followed up
+    on his threat to", "carried out their threat to", "made good on its promise to", "went ahead with plans
+    to" (modality_rules.csv `fulfils` rows); not when that verb is negated or refused ("did not carry out",
+    "failed to make good on"), which leaves the act still to come."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.head is not verb:
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return False
+    if verb.pos_ not in {"VERB", "AUX"} or verb.i == noun.i:
+        return False
+    rules = modality_rules()
+    fulfils = rules["fulfils"]
+    lemma = verb.lemma_.lower()
+    extras = [c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod", "oprd", "acomp"}]
+    if not any(key in fulfils for key in (lemma, *(f"{lemma} {e}" for e in extras))):
+        return False
+    refused = verb.dep_ == "xcomp" and rules["governs"].get(verb.head.lemma_.lower()) == "negated"
+    return not refused and not any(c.dep_ == "neg" for c in verb.children)
 
 
 def _content_clause(clause: Token, lexicon: EventLexicon) -> bool:
@@ -355,6 +399,18 @@ def _inverted_attribution(anchor: Token, lexicon: EventLexicon) -> bool:
     return False
 
 
+def _sentence_end_between(first: Token, last: Token) -> bool:
+    """A full stop, "?" or "!" followed by a closing quote and a capitalised word, between `first` and a
+    later `last`: a sentence end inside what the parser took as one sentence."""
+    doc = first.doc
+    for i in range(first.i + 1, last.i - 1):
+        if doc[i].text in {".", "?", "!"} and doc[i + 1].is_quote:
+            rest = next((t for t in doc[i + 1:last.i + 1] if not t.is_quote and not t.is_punct), None)
+            if rest is not None and rest.is_title:
+                return True
+    return False
+
+
 def _inverted_condition(verb: Token) -> bool:
     """"should he choose to cooperate", "had they known", "were the rebels to attack": an auxiliary before its
     clause's subject, in a clause that is no question, makes a condition without "if"."""
@@ -383,7 +439,7 @@ def read_modality(anchor: Token, lexicon: EventLexicon) -> str:
     inherit_aux = True
     direct = True  # the walk has only passed conjuncts and infinitive complements of the event's verb
     for _ in range(MAX_DEPTH):
-        if _attributed_here(node, lexicon):
+        if _attributed_here(node, lexicon, anchor):
             found.add("reported")
         if local:
             found |= _rule_modalities(node, aux=inherit_aux)

@@ -36,7 +36,8 @@ from .lexicon import TriggerRule
 SLOTS = {"dobj", "nsubj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "acl", "poss", "nummod",
          "caux", "governor", "speaker", "prt", "compound", "near", "sentence", "mod", "controller",
          "dobj_mod", "dobj_of", "xcomp_passive", "relcl_present", "xcomp_dobj", "generic_frame", "purpose_of",
-         "purpose_of_passive", "pp_head", "relcl_pluperfect"}
+         "purpose_of_passive", "pp_head", "relcl_pluperfect", "rate", "dobj_mod_present", "own_mark",
+         "speaker_neg", "ccomp_adv", "comp_dobj"}
 TESTS = {"class", "not_actor", "present", "absent", "without", "any", "place"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
@@ -62,6 +63,13 @@ INTENT_SPEECH = "intent_speech"
 DUMMY_SUBJECTS = {"it"}
 # prepositions by which a noun names what it shelters from or guards against: "protection *against* attacks"
 SHELTER_PREPS = {"against", "from"}
+# determiners that make a count a rate: "one *for every* 23 arrests", "four visits *a* month", "*per* share"
+RATE_DETS = {"every", "each", "a", "an", "per"}
+# units a rate is counted per ("four visits a *month*", "20 killings a *day*")
+RATE_UNITS = {"day", "week", "month", "year", "hour", "minute", "quarter", "night", "session", "share",
+              "head", "capita", "person", "inhabitant", "resident"}
+# markers of a yes-no question clause: "did not say *whether* he would support", "asked *if* they would meet"
+OPEN_QUESTION_MARKS = {"whether", "if"}
 SENSE_COLUMNS = ("lemma", "pos", "cameo", "slot", "test", "classes", "action", "source")
 NO_PARTY = "none"  # in a doer/victim condition: no party, or a party with no actor code
 STATE = "state"  # in a doer/victim condition: a bare country code ("ISR": the state or its territory)
@@ -383,6 +391,23 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         amounts = [o for o in objects if o.pos_ == "NUM" or any(c.dep_ == "nummod" for c in o.children)]
         return objects + [p for o in amounts for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                           for p in c.children if p.dep_ == "pobj"]
+    if slot == "rate":
+        return _rate(tok)
+    if slot == "dobj_mod_present":  # "allows four *weekly* visits": a standing rule in the simple present
+        return slot_words(tok, "dobj_mod") if _simple_present(tok) else []
+    if slot == "own_mark":  # "did not say *whether* he would support": the trigger's own clause is a question
+        return [m for m in children if m.dep_ == "mark" and m.lower_ in OPEN_QUESTION_MARKS
+                and tok.dep_ == "ccomp"]
+    if slot == "speaker_neg":  # "did *not* say he would support": no intent is expressed
+        return [n for s in slot_words(tok, "speaker") for n in s.children if n.dep_ == "neg"]
+    if slot == "ccomp_adv":  # "agreed that the inquiry will *likely* stall": the that-clause's own adverbs
+        return [a for c in children if c.dep_ == "ccomp" for a in c.children if a.dep_ == "advmod"]
+    if slot == "comp_dobj":  # "urged that they convert their *shares*", "agreed to issue it with *shares*"
+        comps = [c for c in children if c.dep_ in {"xcomp", "ccomp"}]
+        return _with_conjuncts(o for c in comps for o in (
+            *(d for d in c.children if d.dep_ in {"dobj", "nsubjpass"}),
+            *(p for w in c.children if w.dep_ == "prep" and w.lower_ in {"with", "into"}
+              for p in w.children if p.dep_ == "pobj")))
     if slot == "generic_frame":
         return _generic_frame(tok)
     if slot in {"purpose_of", "purpose_of_passive"}:
@@ -410,6 +435,30 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         near = tok.doc[max(sent.start, tok.i - SENTENCE_REACH):min(sent.end, tok.i + SENTENCE_REACH + 1)]
         return [w for w in near if w is not tok and w.pos_ not in {"VERB", "AUX"}]
     return []
+
+
+def _simple_present(tok: Token) -> bool:
+    """A verb in the simple present with no auxiliary: "Paraguay *allows* four weekly visits"."""
+    return tok.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
+
+
+def _rate(tok: Token) -> list[Token]:
+    """Words that make what the trigger counts a rate, not one happening: "killed one person *for every* 23
+    arrests", "allows four visits *a month*", "20 killings *per* day", read on the trigger and its object."""
+    nodes = [tok, *(c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"})]
+    out: list[Token] = []
+    for node in nodes:
+        for c in node.children:
+            if c.dep_ == "prep" and c.lower_ == "per":
+                out.append(c)
+            elif c.dep_ == "prep" and c.lower_ == "for":
+                out.extend(p for p in c.children if p.dep_ == "pobj"
+                           and any(d.dep_ == "det" and d.lower_ in {"every", "each"} for d in p.children))
+            elif c.dep_ == "npadvmod" and c.lemma_.lower() in RATE_UNITS and any(
+                    d.dep_ == "det" and d.lower_ in RATE_DETS for d in c.children) and all(
+                    d.dep_ == "det" for d in c.children):
+                out.append(c)  # "a month" alone; "a day after the raid", "a week later" date one act
+    return out
 
 
 def _infinitive(tok: Token) -> bool:
