@@ -178,7 +178,10 @@ class Reader:
     def _country_in(self, doc: Doc, tok: Token) -> str | None:
         """The country a noun phrase names: "Russia", "the Jewish state", "Israel's"."""
         phrase = doc[tok.left_edge.i:tok.i + 1]
-        iso = self.kb.country_of(phrase.text) or self.kb.country_of(tok.text)
+        # the last word alone only when no name word stands before it: "Javier Sicilia's" is a person's,
+        # whatever "Sicilia" names alone
+        named = any(t.pos_ == "PROPN" and t.dep_ == "compound" for t in doc[tok.left_edge.i:tok.i])
+        iso = self.kb.country_of(phrase.text) or (None if named else self.kb.country_of(tok.text))
         if iso:
             return iso
         met = self.kb.metonyms.get(normalize(_strip(phrase).text))

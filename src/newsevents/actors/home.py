@@ -11,7 +11,7 @@ from functools import cache
 from typing import Any
 
 from ..resources import load_table
-from .candidates import domestic_roles, is_direction
+from .candidates import domestic_roles, is_direction, us_states
 from .knowledge import ActorKnowledge, normalize
 from .layout import Layout, dateline_country
 from .merge import Cluster
@@ -355,6 +355,10 @@ def place_unplaced(clusters: list[Cluster], home: Home, kb: ActorKnowledge) -> l
             _place_by_legal_form(cl, legal, home, abroad_filed, abroad_main)
         else:
             _place(cl, home, kb, foreign_in, abroad_filed, abroad_main)
+        if _unplaced(cl):
+            _place_by_name_city(cl)
+        if cl.kind == "place" and cl.code is None:
+            _state_as_government(cl, home)
         if cl.kind == "body" and cl.country is None and cl not in referring:
             continue
         out.append(cl)
@@ -436,6 +440,47 @@ def _legal_home(cl: Cluster) -> LegalHome | None:
         if form is not None:
             return forms.get(tuple(form.split()))
     return None
+
+
+def _state_as_government(cl: Cluster, home: Home) -> None:
+    """"Massachusetts refused to cooperate", "the state of Guerrero asked for help": a first-level division
+    acting is its government, as a capital is (coding: a place codes with its country and sector). A US
+    state is USA's; another division name is its country's only when that is the story's own country
+    (filed or main) and no other country has a division so called."""
+    if not cl.members or cl.sector is not None:
+        return
+    key = cl.members[0].key
+    if cl.country == "USA" and key in us_states():
+        cl.sector = "GOV"
+        return
+    if cl.country is not None or not cl.members[0].text[:1].isupper():
+        return
+    words = key.split()
+    if words and words[0] == "the":
+        words = words[1:]
+    if not words or words[0] in GENERIC_PLACE_WORDS:
+        return
+    countries = admin1_countries(" ".join(words))
+    if len(countries) == 1 and (country := next(iter(countries))) in {home.filed, home.main}:
+        cl.country, cl.sector, cl.basis = country, "GOV", "dictionary"
+
+
+@cache
+def admin1_countries(key: str) -> frozenset[str]:
+    """The countries having a first-level division of this main name ("guerrero": MEX)."""
+    if is_direction(key):
+        return frozenset()
+    return frozenset(e.iso3 for e in _place_index().lookup(key) if e.iso3 and not e.alt
+                     and e.feature == "admin1")
+
+
+def _place_by_name_city(cl: Cluster) -> None:
+    """"Osaka Cement Co" in a story with no dateline or main country: the city its name opens with is the
+    last evidence of a company's country (`Candidate.extras["name_city"]`, org_mentions), read only when
+    the story gives none."""
+    city = next((m.extras["name_city"] for m in cl.members if "name_city" in m.extras), None)
+    if city is not None and cl.kind == "org":
+        cl.country, cl.basis = city, "title"
 
 
 def _place_by_legal_form(cl: Cluster, legal: LegalHome, home: Home, abroad_filed: set[int],

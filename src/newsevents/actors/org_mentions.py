@@ -6,13 +6,42 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .candidates import Candidate, Reader, us_states
-from .knowledge import normalize
+from .knowledge import legal_forms, normalize
 from .org_names import appositive_nouns
 
 # Nouns for part of a company ("IBM's Dutch unit"), and the sectors of parents that have such parts.
 UNIT_NOUNS = frozenset({"unit", "subsidiary", "affiliate", "arm", "branch", "division", "operation",
                         "offshoot"})
 UNIT_SECTORS = frozenset({"BUS", "MED"})
+# Nouns of a country's first-level divisions that an "of" joins to the division's name ("the state of
+# Guerrero", "the province of Helmand").
+DIVISION_WORDS = frozenset({"state", "province", "department", "region", "prefecture", "governorate"})
+
+
+def _cut_legal_form(span: Span) -> str:
+    """The legal form the NER left out of a company's name ("sued by Lyon Food Cos Inc", "U.S. Design\\nCorp
+    <USDC>" across a line break): the capitalised legal-form words (org_words.csv `legal`) right after the
+    name, else ""."""
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    words: list[str] = []
+    forms = {form for form, _ in legal_forms()}
+    for tok in doc[i:min(i + 3, len(doc))]:
+        word = normalize(tok.text)
+        if not tok.text[:1].isupper() or not tok.is_alpha or not (
+                word in forms or (words and f"{normalize(words[-1])} {word}" in forms)):
+            break
+        words.append(tok.text)  # "Cos Inc", "Pty Ltd": one form after another
+    return " ".join(words)
+
+
+def _person_like(span: Span) -> bool:
+    """"Javier Sicilia's", "Maria Colombia": two or three capitalised words, the NER's ORG for what reads as
+    a person's name (each word a proper noun, none a sector word, a possessive after it or nothing)."""
+    toks = [t for t in span if t.tag_ != "POS"]
+    return 2 <= len(toks) <= 3 and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in toks)
 
 
 def _code_like(text: str) -> bool:
@@ -32,10 +61,17 @@ class OrgReader(Reader):
           known person's name ("the Reagan administration": his country on the article's date) -> `title`;
         - else from "Houston-based ..." before it or "... of Texas" after it -> `context`."""
         words = [normalize(t.text) for t in span]
+        cut = _cut_legal_form(span)
+        if cut:
+            # "Maxtor Corp and U.S. Design\nCorp <USDC>": the NER left the legal form on the next line
+            span_text = f"{span.text} {cut}"
+            cand.extras["legal_cut"] = cut
+        else:
+            span_text = span.text
         if self.org_names.instrument(span.text):
             cand.extras["instrument"] = "1"  # "Philippine Investment Notes": no actor (home.place_unplaced)
             return
-        cand.sector = self.org_names.sector(span.text)
+        cand.sector = self.org_names.sector(span_text)
         if cand.sector is None:
             role = self._longest_role(words)
             if role and not role.person:
@@ -56,10 +92,20 @@ class OrgReader(Reader):
             cand.sector = self._parent_sector(span) or cand.sector
         # A country or demonym anywhere ("Japan Airlines", "Bank of Japan"); a city or state only where a
         # place stands in a name, first or after "of" ("Texas Commerce Bank"), not "Morgan Stanley".
-        iso = self._country_words(words, cities=False) or self._country_words(words[:2], cities=True,
-                                                                               first=True)
-        if iso is None and "of" in words[1:]:
-            iso = self._country_words(words[words.index("of", 1) + 1:], cities=True, first=True)
+        iso = self._country_words(words, cities=False)
+        if iso is not None and cand.sector is None and self._country_words(words[:1], cities=False) is None \
+                and _person_like(span):
+            iso = None  # "Javier Sicilia's": a person's name the NER took for a body; "Sicilia" is no country
+        if iso is None:
+            iso = self._country_words(words[:2], cities=True, first=True)
+            if iso is None and "of" in words[1:]:
+                iso = self._country_words(words[words.index("of", 1) + 1:], cities=True, first=True)
+            if iso is not None and cand.sector == "BUS" and self._city_only(words):
+                # "Lyon Food Cos Inc", an American company: a city word in a company's name is as often a
+                # founder's or a brand's name; the story's country decides (home.place_unplaced), the city
+                # only where the story gives none
+                cand.extras["name_city"] = iso
+                iso = None
         if iso and cand.sector == "BUS" and any(w in us_states() and w in self.kb.countries for w in words):
             iso = "USA"  # "Georgia Power", "Georgia-Pacific Corp": a company of the US state
         iso = iso or self._person_country(words, span.doc)
@@ -72,13 +118,20 @@ class OrgReader(Reader):
             return
         if cand.sector != "BUS":
             return
-        legal = self.org_names.legal_home(span.text)
+        legal = self.org_names.legal_home(span_text)
         if legal is not None:
             # resolved against the story's country when the article is read whole (home.place_unplaced)
             cand.extras["legal"] = legal.form
         parent = self._parent_company(words)
         if parent is not None and (legal is None or parent in legal.countries):
             cand.country, cand.basis = parent, "title"  # "Ford Motor Credit Co", "IBM Credit Corp"
+
+    def _city_only(self, words: list[str]) -> bool:
+        """Whether the place words of a name are a city's only: no country, demonym or US state among them
+        ("Lyon Food Cos", "Boston Edison"; not "Texas Commerce Bank", "Tokyo" aside)."""
+        words = [w for w in words if w != "of"]
+        return not any(w in us_states() for w in words) and not any(
+            " ".join(words[i:i + n]) in us_states() for n in (2, 3) for i in range(len(words) - n + 1))
 
     def _quoted_company(self, span: Span) -> bool:
         """"Radtech <RADT> said", "Gynex <GYNXU.O>", "Toshin Steel (TOSS.T)", "owner of <Forum Cos Inc>": a
@@ -189,12 +242,35 @@ class OrgReader(Reader):
             sector = role.sector if role is not None and not role.person else None
         return sector if sector in {"JUD", "MIL"} else None
 
+    def _places_named_so(self, doc: Doc, found: list[Candidate]) -> None:
+        """Places the NER or a table misread, put right from the words around them:
+        - "Buenos Aires, Ecuador": a city followed by another country's name is a town of that country, not
+          the capital (nor the government) the city table gives;
+        - "the state of Guerrero" (NER: a person), "Sinaloa accused ..." where the article also writes
+          Sinaloa as a place: a name no table codes after "state of", "province of", "department of", or
+          written elsewhere as a place, is that place (home: a division acting is its government)."""
+        places = {c.key for c in found if c.kind == "place"}
+        countries = {c.start: c for c in found if c.kind == "country"}
+        for cand in found:
+            if cand.kind == "place" and cand.end + 1 < len(doc) and doc[cand.end].text == ",":
+                after = countries.get(cand.end + 1)
+                if after is not None and after.country and cand.country and after.country != cand.country:
+                    cand.country, cand.sector = after.country, None
+                    cand.extras["in_country"] = after.country
+            elif cand.kind in {"person", "org"} and cand.code is None and cand.sector is None \
+                    and cand.country is None and cand.end - cand.start <= 3:
+                before = [t.lower_ for t in doc[max(0, cand.start - 2):cand.start]]
+                if cand.key in places or (len(before) == 2 and before[1] == "of"
+                                          and before[0] in DIVISION_WORDS):
+                    cand.kind, cand.label = "place", "GPE"
+
     def _national_units(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
         """A company's unit or subsidiary named by a nationality word is of that country, not of its parent's
         ("IBM's Dutch unit", "the Dutch IBM unit", "the West German subsidiary of General Motors" are NLDBUS,
         DEUBUS): the parent's mention gives way to one candidate for the whole phrase."""
         # the last pass every candidate goes through: note which stand in the title line
         self._note_headline(doc, found)
+        self._places_named_so(doc, found)
         out: list[Candidate] = []
         dropped: set[int] = set()
         for cand in found:

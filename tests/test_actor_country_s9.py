@@ -1,0 +1,76 @@
+"""A party's country from the words around it, not from a place word inside its name: a city opening a
+company's name ("Lyon Food Cos Inc" in an American story) gives way to the story's country; a legal form the
+NER left out of a name ("U.S. Design\\nCorp", "Lyon Food Cos Inc") still makes it a company; a person's name
+the NER took for a body ("Javier Sicilia's") gets no country from a region word in it; a capital followed by
+another country's name is a town of that country ("Buenos Aires, Ecuador"); and a first-level division
+acting is its government ("Texas sued", "the state of Guerrero asked")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsevents import Article, ArticleResult, Pipeline
+
+
+@pytest.fixture(scope="module")
+def read(pipeline: Pipeline):
+    cache: dict[tuple[str, str | None], ArticleResult] = {}
+
+    def run(text: str, dateline: str | None = None) -> ArticleResult:
+        key = (text, dateline)
+        if key not in cache:
+            cache[key] = pipeline.analyse(Article(id="t", text=text, published=date(1987, 4, 3),
+                                                  dateline=dateline))
+        return cache[key]
+
+    return run
+
+
+def code(result: ArticleResult, word: str) -> str | None:
+    """The code of the one entity a mention of which starts with `word`."""
+    found = {e.id: e for e in result.entities if any(m.text.startswith(word) for m in e.mentions)}
+    assert len(found) == 1, f"{word!r}: {[e.name for e in result.entities]}"
+    ent = next(iter(found.values()))
+    return ent.actor.code if ent.actor else None
+
+
+def test_city_in_company_name_gives_way_to_the_story(read) -> None:
+    result = read("Hartford Brands Ltd said it has\nbeen sued by Lyon Food Cos Inc which is seeking 2.3 mln dlrs "
+                  "in damages over the sale of its former snack foods unit.", "GREENWICH, Conn., April 3 -")
+    assert code(result, "Lyon Food") == "USABUS"
+
+
+def test_legal_form_after_a_line_break_makes_a_company(read) -> None:
+    result = read("Quantel Corp and U.S. Design\nCorp <USDC>, said they reached a definitive agreement "
+                  "covering the acquisition of U.S. Design by Quantel.", "SAN JOSE, Calif., March 13 -")
+    assert code(result, "U.S. Design") == "USABUS"
+
+
+def test_person_name_read_as_a_body_takes_no_country_from_a_region_word(read) -> None:
+    result = read("Hundreds of activists joined Javier Sicilia's Movement for Peace in Cuernavaca.")
+    assert not any((e.actor.code or "").startswith("ITA") for e in result.entities if e.actor)
+
+
+def test_capital_followed_by_another_country_is_a_town_of_that_country(read) -> None:
+    result = read("Colombian police have fought the gangs for years. In an operation in Buenos Aires, "
+                  "Ecuador, officers arrested three men linked to the gang.")
+    assert code(result, "Buenos Aires") == "ECU"
+
+
+def test_us_state_acting_is_its_government(read) -> None:
+    result = read("Texas sued the federal government over the new grazing rules on Monday.")
+    assert code(result, "Texas") == "USAGOV"
+
+
+def test_state_of_a_division_is_its_government_in_that_countrys_story(read) -> None:
+    result = read("Mexican federal police arrived in Chilpancingo on Monday. The state of Guerrero asked "
+                  "the federal government for more troops.")
+    assert code(result, "Guerrero") == "MEXGOV"
+
+
+def test_division_name_is_coded_only_in_its_own_countrys_story(read) -> None:
+    result = read("Peruvian police said the gang moved cocaine through Lima and Callao. Officials in the "
+                  "state of Guerrero were not told, a Peruvian prosecutor said.")
+    assert not (code(result, "Guerrero") or "").startswith("MEX")
