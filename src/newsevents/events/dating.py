@@ -35,12 +35,12 @@ summit on Tuesday", "will").
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from ..extensions import sentence_of
+from ..extensions import doc_text, sentence_of
 from ..resources import load_table
 from ..when import (
     COMPARISON_DAY,
@@ -90,6 +90,8 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
     if phrase is None:
         phrase = _sentence_phrase(tok, frame)
         background = not future and (present_perfect(tok, frame) or _dated_conjunct(tok, frame, day))
+        if phrase is None and not future and not background:
+            phrase = _reporting_speech_phrase(tok, frame, day)
         if phrase is None and (background or _dated_elsewhere(tok, frame, day)):
             return EventDate(None, None, "unknown")
     if phrase is None:
@@ -308,16 +310,40 @@ def _perfect_verb(tok: Token, frame: list[Token]) -> Token | None:
 
 def _lede_starts(tok: Token) -> set[int]:
     """The starts of the doc's first two sentences (a headline and the lede, or the lede and its second
-    sentence): the story's news is told there. Read once per Doc."""
+    sentence), and of every sentence of the body's first paragraph (a lede the sentence splitter cut at an
+    abbreviation, "<Edward J. DeBartolo Corp> have closed ..."): the story's news is told there. Read once
+    per Doc."""
     cached = tok.doc.user_data.get(LEDE)
     if cached is None:
         cached = set()
-        for sent in tok.doc.sents:
+        sents = list(tok.doc.sents)
+        for sent in sents[:2]:
             cached.add(sent.start)
-            if len(cached) == 2:
+        end = _first_paragraph_end(tok.doc)
+        for sent in sents[2:LEDE_MAX_SENTENCES]:
+            if end is None or sent.start_char >= end:
                 break
+            cached.add(sent.start)
         tok.doc.user_data[LEDE] = cached
     return set(cached)
+
+
+LEDE_MAX_SENTENCES = 5  # a headline and a lede cut at most three times
+LEDE_MAX_CHARS = 600  # a first paragraph longer than this is no wire lede: no paragraph is read
+PARAGRAPH_BREAK = re.compile(r"\n(?:[ \t]+|\s*\n)")  # an indented line or a blank line
+
+
+def _first_paragraph_end(doc: Doc) -> int | None:
+    """Where the body's first paragraph ends (after the headline the article's title gives), when a
+    paragraph break (an indented or a blank line) ends it within LEDE_MAX_CHARS; else None."""
+    text = doc_text(doc)
+    article = doc._.article if doc.has_extension("article") else None
+    title = getattr(article, "title", None) if article is not None else None
+    start = len(title) if title and text.startswith(title) else 0
+    while start < len(text) and text[start].isspace():
+        start += 1
+    found = PARAGRAPH_BREAK.search(text, start, start + LEDE_MAX_CHARS)
+    return found.start() if found else None
 
 
 ANNOUNCE_LEMMAS = {"say", "announce", "disclose", "report", "confirm", "state"}
@@ -789,7 +815,7 @@ def _dated_elsewhere(tok: Token, frame: list[Token], day: date | None) -> bool:
                 return attached.i in targets or attached in set(tok.ancestors)
             if node.pos_ in {"VERB", "AUX"} and node is not ent.root:
                 if node.lemma_.lower() in SPEECH_LEMMAS and node.i not in targets and \
-                        not _closes_reported_clause(ent, tok):
+                        not _closes_reported_clause(ent, tok) and not _describes_noun(node, tok):
                     resolved = resolve_event_date(ent.text, day).date
                     return resolved is not None and day is not None and resolved != day.isoformat()
                 break
@@ -797,6 +823,38 @@ def _dated_elsewhere(tok: Token, frame: list[Token], day: date | None) -> bool:
                 break
             node = node.head
     return False
+
+
+def _describes_noun(verb: Token, tok: Token) -> bool:
+    """Is a speech verb a participle or relative clause on a noun the event is not in ("under a plan
+    announced last December", "a report, which said in May ..."): it reports no act of the event's."""
+    return verb.dep_ in {"acl", "relcl"} and verb not in set(tok.ancestors)
+
+
+def _reporting_speech_phrase(tok: Token, frame: list[Token], day: date | None) -> str | None:
+    """The day phrase of the speech that reports a done act in the story's lede the day before the story
+    ("A Portland company has signed a contract with Iraq, its president said yesterday", "Iraq said last
+    night it had repelled an attack"): the news was known that day, the nearest time the text gives it.
+    Not in the body, not for an act still to come ("said yesterday it will sign"), and not for a speech
+    days before the story ("said on Monday" in a Wednesday story: the act may be older; undated)."""
+    if day is None or sentence_of(tok).start not in _lede_starts(tok) or not _past_tense(tok, frame):
+        return None
+    targets = {t.i for t in frame} | {tok.i}
+    for ent in _date_entities(tok):
+        if not names_a_time(ent.text) or _names_a_thing(ent, tok) or _granularity(ent.text) < 10:
+            continue
+        speech = governing_verb(ent)
+        if speech is None or speech.lemma_.lower() not in SPEECH_LEMMAS or speech.i in targets or \
+                _describes_noun(speech, tok) or _closes_reported_clause(ent, tok):
+            continue
+        reports = speech in set(tok.ancestors) or any(
+            speech.head.i == t.i and speech.dep_ in {"ccomp", "parataxis", "conj"} for t in [tok, *frame])
+        if not reports or any(t.dep_ == "prep" and t.lower_ in NOT_WHEN_PREPS for t in _path_up(ent)[1:]):
+            continue
+        if resolve_event_date(ent.text, day, past=True).date == (day - timedelta(days=1)).isoformat():
+            return ent.text
+
+    return None
 
 
 def _names_a_day(ent: Span) -> bool:
@@ -1074,7 +1132,8 @@ def is_background(tok: Token, frame: list[Token]) -> bool:
     diplomat was abducted"), or an event noun told as what another event answers or follows ("in
     retaliation for an attack", "after the bombing")."""
     if _past_clause_in_present(tok) or _cause_of_another(tok) or _inside_earlier_clause(tok) or \
-            _past_participle_phrase(tok) or _past_relative_in_body(tok) or _before_another(tok):
+            _past_participle_phrase(tok) or _past_relative_in_body(tok) or _perfect_relative(tok) or \
+            _before_another(tok):
         return True
     governor = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     clause = [governor] if governor is not None and (tok.tag_ == "VB" or tok.pos_ == "NOUN") else []
@@ -1085,7 +1144,7 @@ def is_background(tok: Token, frame: list[Token]) -> bool:
     for node in {tok, *frame, *clause}:
         children = list(node.children)
         if node.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "'d"}
-                                      for c in children):
+                                      for c in children) and not _backshifted_news(node):
             return True
         if node.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" and c.tag_ == "VB"
                                       for c in children) and not any(
@@ -1101,6 +1160,23 @@ def is_background(tok: Token, frame: list[Token]) -> bool:
                                        for c in children):
             return True
     return False
+
+
+def _backshifted_news(verb: Token) -> bool:
+    """A past perfect reported by a past speech in the story's lede ("The Bank of England said it had
+    invited early offers", "Iraq said it had repelled an attack"): indirect speech turns the news's "has
+    invited" into "had invited"; the act is the story's news, not background. Not with an adverb that puts
+    it earlier ("said it had previously agreed")."""
+    speech = verb.head
+    if verb.dep_ != "ccomp" or speech.lemma_.lower() not in SPEECH_LEMMAS or speech.tag_ != "VBD" or \
+            sentence_of(verb).start not in _lede_starts(verb):
+        return False
+    earlier = BACKGROUND_ADVERBS | {"already", "long"}
+    placed = BEFORE_PREPS | AFTER_PREPS | {"until"}
+    return not any((c.dep_ == "advmod" and c.lower_ in earlier) or (
+        # "had met them before the vote"; not "had invited offers after forecasting a shortage"
+        c.dep_ in {"prep", "mark"} and c.lower_ in placed and not any(g.dep_ == "pcomp" for g in c.children))
+        for c in verb.children)
 
 
 # Subordinating words of a clause that happened before the one it hangs on ("erupted after Turkey said it
@@ -1155,6 +1231,22 @@ def _past_relative_in_body(tok: Token) -> bool:
             relative = any(t.tag_ in {"WDT", "WP", "WP$", "WRB"} or t.lower_ == "that"
                            for t in node.doc[node.left_edge.i:node.i])
             return past and relative and not _when_clause_of_date(node)
+        if node.dep_ in {"ccomp", "advcl"} or (node.pos_ in {"VERB", "AUX"} and node is not tok):
+            return False
+    return False
+
+
+def _perfect_relative(tok: Token) -> bool:
+    """A relative clause in the present perfect, anywhere in the story ("Allegheny, which has agreed to a
+    merger, said shareholders filed suit", "in Hong Kong, where newspapers have alleged dumping"): it tells
+    what was done before to the noun it describes, not the sentence's news; with no time of its own it is
+    undated, never the story's day."""
+    for node in [tok, *tok.ancestors]:
+        if node.dep_ == "relcl" and node.pos_ in {"VERB", "AUX"}:
+            perfect = node.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX
+                                                 and c.tag_ in {"VBZ", "VBP"} for c in node.children)
+            relative = any(t.tag_ in {"WDT", "WP", "WP$", "WRB"} for t in node.doc[node.left_edge.i:node.i])
+            return perfect and relative
         if node.dep_ in {"ccomp", "advcl"} or (node.pos_ in {"VERB", "AUX"} and node is not tok):
             return False
     return False

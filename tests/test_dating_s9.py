@@ -1,0 +1,72 @@
+"""Event dates, ninth round: the story's news in its lede takes the story's day even when the sentence
+splitter cut the lede or the news is told as a backshifted report ("said it had invited"), or the day
+before when the report is dated "yesterday"; background told in a present perfect relative clause ("which
+has agreed to a merger") is undated, never the publication day; a participle on a noun ("a plan announced
+last December") is no speech that dates the event."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from conftest import DATING_DAY as DAY
+from conftest import date_of
+from newsevents.events.dating import _lede_starts
+from newsevents.extensions import sentence_of
+from newsevents.model import Article
+from newsevents.pipeline import Pipeline
+
+# DATING_DAY is a Wednesday, 2018-03-14 (conftest).
+
+
+def test_a_present_perfect_relative_clause_is_background(nlp: Language) -> None:
+    text = ("Harlow Industries, which has agreed to a merger with a Boston investment group, said on "
+            "Tuesday that shareholders filed a lawsuit against its board.")
+    assert date_of(nlp, text, "agreed") == (None, "unknown")
+
+
+def test_a_present_perfect_where_clause_is_background(nlp: Language) -> None:
+    text = ("In Singapore, where newspapers have alleged that Korea is dumping steel, traders share that "
+            "view.")
+    assert date_of(nlp, text, "alleged") == (None, "unknown")
+
+
+def test_the_lede_s_news_reported_yesterday_is_dated_yesterday(nlp: Language) -> None:
+    text = ("A Seattle timber company has signed a 20 mln dlr contract with the Egyptian government to "
+            "supply lumber, its president said yesterday.")
+    assert date_of(nlp, text, "signed") == ("2018-03-13", "relative")
+
+
+def test_a_report_days_before_the_story_leaves_the_act_undated(nlp: Language) -> None:
+    text = "The army said on Monday that rebels attacked the convoy near the border."
+    assert date_of(nlp, text, "attacked") == (None, "unknown")
+
+
+def test_a_backshifted_report_in_the_lede_is_the_story_s_news(nlp: Language) -> None:
+    text = ("The Bank of France said it had invited offers of treasury bills from the banks after "
+            "forecasting a shortage in the market.")
+    assert date_of(nlp, text, "invited") == ("2018-03-14", "publication")
+
+
+def test_a_backshifted_report_placed_before_another_act_stays_background(nlp: Language) -> None:
+    text = "Ortega had met the rebels before the vote, the paper said."
+    assert date_of(nlp, text, "met") == (None, "unknown")
+
+
+def test_a_participle_announced_on_a_noun_is_no_report_of_the_event(nlp: Language) -> None:
+    text = ("The central bank began signing contracts with importers under a new debt plan announced last "
+            "December.")
+    assert date_of(nlp, text, "signing") == ("2018-03-14", "publication")
+
+
+def test_a_lede_cut_at_an_initial_is_still_the_lede(pipeline: Pipeline) -> None:
+    title = "Harlow And Benton Complete Purchase"
+    text = (f"{title}\n\n<Harlow Corp> and the <Edward J.\nBenton Corp> have closed on their purchase of "
+            "three shopping centers from Allied Stores Corp.\n    Harlow said it and Benton will each hold "
+            "half of the centers.\n    Allied has sold other centers to Benton in the past.\n")
+    doc = pipeline.nlp.make_doc(text)
+    doc._.article = Article(id="t", text=text, title=title, published=DAY)
+    doc = pipeline.nlp(doc)
+    closed = next(t for t in doc if t.text == "closed")
+    assert sentence_of(closed).start > 0 and sentence_of(closed).start in _lede_starts(closed)
+    sold = next(t for t in doc if t.text == "sold")
+    assert sentence_of(sold).start not in _lede_starts(sold)
