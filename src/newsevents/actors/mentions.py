@@ -113,7 +113,9 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
         title_words: set[int] = set()
         for cand in names:
             if cand.kind == "person":
-                title_words.update(self._read_title(doc, cand, taken))
+                zone = self._read_title(doc, cand, taken)
+                title_words.update(zone)
+                self._title_owner(doc, cand, zone, names)
         for cand in names:
             if cand.kind == "person" and (cand.country is None or cand.sector is None):
                 self._read_description(doc, cand)

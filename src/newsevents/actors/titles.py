@@ -103,6 +103,30 @@ class TitleReader(Reader):
                             cand.country, cand.basis = iso, "title"
         return {t.i for t in zone}
 
+    def _title_owner(self, doc: Doc, cand: Candidate, zone: set[int], names: list[Candidate]) -> None:
+        """"General Motors said its president Robert Stempel ...": a title owned by "its"/"their" is held in
+        the organisation that is the subject of the clause above the name (the one the pronoun stands for);
+        the person takes its country, and for ranks every body has (president, chairman) its sector."""
+        if cand.code is not None or not any(c.dep_ == "poss" and c.lower_ in {"its", "their"}
+                                            for z in zone for c in doc[z].children):
+            return
+        subject = _clause_subject(doc, cand, zone)
+        if subject is None:
+            return
+        owner = next((c for c in names if c.kind == "org" and c.start <= subject.i < c.end
+                      and (c.code or c.country)), None)
+        group = self.kb.roles.get(normalize(subject.lemma_)) if subject.pos_ == "NOUN" else None
+        if owner is not None:
+            country, sector = owner.country, owner.sector or (owner.code or "")[3:6] or None
+        elif group is not None and not group.person and group.sector in {"BUS", "LAB"}:
+            country, sector = None, group.sector  # "The company said its president X": the story's company
+        else:
+            return
+        if cand.country is None and country:
+            cand.country, cand.basis = country, "context"
+        if cand.role is not None and cand.sector in EXECUTIVE_SECTORS and sector and sector != cand.sector:
+            cand.sector, cand.office = sector, None  # "its president" of a company is no head of state
+
     def _person_title_before(self, doc: Doc, i: int) -> bool:
         """Whether one person's title ends just before token `i` ("Minister of Defense", "Former BJP MLA",
         "army private"): a capitalised word after it is a name ("Minister of Defense Reymi Ferreira")."""
@@ -196,7 +220,10 @@ class TitleReader(Reader):
             if child.dep_ == "appos" and self._appositive(doc, cand, child):
                 return
             words = [normalize(t.text) for t in child.subtree if t.i < child.i + 8 and not t.is_punct]
-            org = self._organization_in(words) or self._organization_of(child)
+            # a position's body is read from its own of-phrase, past a possessor that owns it ("head of
+            # the union's General Motors bargaining unit": no General Motors man)
+            org = self._organization_of(child) if child.lower_ in POSITION_WORDS else (
+                self._organization_in(words) or self._organization_of(child))
             if org is not None:  # "Gulnara Shahinian, the United Nations Special Rapporteur": speaks for it
                 cand.code, cand.country, cand.sector = org.code, org.country, org.sector
                 cand.basis = "context" if org.country else None
@@ -266,6 +293,10 @@ class TitleReader(Reader):
             if prep.dep_ == "prep" and prep.lower_ in {"of", "at"}:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
+                        owner = _owner_of(pobj)
+                        if owner is not None:
+                            # "head of the union's General Motors bargaining unit": the union's unit
+                            pobj = owner
                         span = position.doc[pobj.left_edge.i:pobj.i + 1]
                         # a body a role row names inside the name ("Kabul Ulema Council": the ulema council,
                         # REL) is of that row's sector before the generic word ending it ("Council" GOV)
@@ -300,6 +331,9 @@ class TitleReader(Reader):
             if prep.dep_ == "prep" and prep.lower_ in {"of", "for", "at"}:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
+                        # a unit of an owner is the owner's, whatever company names what it deals with
+                        # ("head of the union's General Motors bargaining unit" is the union's)
+                        pobj = _owner_of(pobj) or pobj
                         words = [normalize(t.text) for t in pobj.subtree if not t.is_punct][:10]
                         org = self._organization_in(words)
                         if org is not None:
@@ -469,6 +503,29 @@ def _acronym_before(doc: Doc, i: int) -> bool:
     """Whether a bracketed short form in capitals ("(SSP)", "(HM)") stands just before token `i`."""
     return i >= 3 and doc[i - 1].text == ")" and doc[i - 3].text == "(" and doc[i - 2].text.isupper() \
         and doc[i - 2].is_alpha
+
+
+def _clause_subject(doc: Doc, cand: Candidate, zone: set[int]) -> Token | None:
+    """The subject of the nearest clause above a name that has a subject other than the name and its title,
+    when it stands before the name ("The UAW said its vice president X met ...": UAW); else None."""
+    tok = doc[cand.start:cand.end].root
+    for _ in range(6):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ not in {"VERB", "AUX"}:
+            continue
+        subjects = [c for c in tok.children if c.dep_ == "nsubj" and not cand.start <= c.i < cand.end
+                    and c.i not in zone]
+        if subjects:
+            return subjects[0] if subjects[0].i < cand.start else None
+    return None
+
+
+def _owner_of(noun: Token) -> Token | None:
+    """The common-noun possessor of a body's noun ("the union's bargaining unit": union), None if none; a
+    named possessor ("Peru's Congress") is a country or body read by the callers' own words."""
+    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
 
 
 def _past_aliases(root: Token) -> list[Token]:
