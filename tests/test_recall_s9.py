@@ -42,6 +42,18 @@ DAY = "2019-05-03"
     ("BOGOTA - The Colombian government invited the ELN rebels for talks in Havana.", "036", "COLGOV", "COLREB"),
     ("BOGOTA - President Ivan Duque invited Venezuelan opposition leader Juan Guaido to a summit in Bogota.", "036",
      "COLGOV", "VENOPP"),
+    # 171: what is seized names its owner: "belonging to", "linked to", an of-phrase's "from"
+    ("BOGOTA - Colombian police seized two tons of cocaine belonging to the Urabenos.", "171", "COLCOP", "COLCRM"),
+    ("MEXICO CITY - The navy seized a shipment of cocaine from the Sinaloa Cartel in the Pacific.", "171", "MEXMIL",
+     "MEXCRM"),
+    # 087: a cease-fire announced (the hyphenated word); 196: a ceasefire agreement violated; 152: troops on alert
+    ("KABUL - Afghan President Ashraf Ghani on Thursday announced a weeklong cease-fire with the Taliban.", "087",
+     "AFGGOV", "AFGREB"),
+    ("ANKARA - Turkey is violating the ceasefire agreement by continuing to attack the town.", "196", "TUR", ""),
+    ("NEW DELHI - Indian troops remained on alert on Wednesday after the riots.", "152", "INDMIL", ""),
+    # 084: a thing handed back by one party to another
+    ("WASHINGTON - The US authorities returned the stolen monkeys to the Democratic Republic of the Congo.", "084",
+     "USA", "COD"),
     # 124: a yield its doer says it will not make
     ("WASHINGTON - The United States will not lift the ban on ZTE until it pays a fine.", "124", "USA", "CHN"),
     ("BEIJING - China said it would not release the two Canadian detainees.", "124", "CHN", "CAN"),
@@ -67,6 +79,11 @@ def test_act_is_found_with_its_parties(analyse: Analyse, text: str, code: str, s
     # inviting bids asks no party for anything political
     ("BOGOTA - The Colombian government invited bids for the construction of a highway.", "020"),
     ("BOGOTA - The Colombian government invited bids for the construction of a highway.", "036"),
+    # an owner the seized thing's words do not name; money returned; a return home; a market on alert
+    ("MEXICO CITY - The Mexican company returned $1 billion to the government of Mexico.", "084"),
+    ("WASHINGTON - President Barack Obama returned to Washington from Mexico on Sunday.", "084"),
+    ("LONDON - Investors remained on alert for the Bank of England's decision.", "152"),
+    ("LONDON - Investors remained on alert for the Bank of England's decision.", "151"),
     # a yield made, or one not made in the past, is no refusal
     ("WASHINGTON - The United States will lift the sanctions on Iran next week.", "124"),
     ("WASHINGTON - The United States did not lift the sanctions on Iran last year.", "124"),
@@ -80,6 +97,13 @@ def test_refusal_is_affirmed_not_negated(analyse: Analyse) -> None:
     refusals = [m for e in result.events for m in e.mentions if e.cameo == "124"]
     assert refusals and not any(m.negated for m in refusals)
     assert all(m.modality == "asserted" for m in refusals)
+
+
+def test_seized_thing_of_someone_else_names_no_owner(analyse: Analyse) -> None:
+    text = "BOGOTA - Colombian police seized two tons of cocaine linked to President Ivan Duque's enemies."
+    found = mention_codes(analyse(text, DAY))
+    assert any(c == "171" and s == "COLCOP" for c, s, _ in found), found
+    assert not any(c == "171" and t == "COLGOV" for c, _, t in found), found  # his enemies are not Duque
 
 
 def test_seizure_without_a_group_keeps_its_seizer(analyse: Analyse) -> None:

@@ -37,6 +37,10 @@ PLACE_TYPES = {"GPE", "LOC", "FAC"}
 DEFINITE = {"the", "this", "that"}
 VIOLENCE_ROOTS = {"18", "19"}
 PROTEST_ROOT = "14"  # the acts a `lead` cue verb stages (event_cues.csv): protests, marches, strikes
+SEIZE_PROPERTY = "171"
+# "properties *belonging* to the Valle family", "cocaine *linked* to the Urabenos", "a ranch *owned* by X": the
+# participle on a seized thing and the preposition naming its owner
+OWNER_PARTICIPLES = {"belong": "to", "link": "to", "tie": "to", "own": "by"}
 YIELD_ROOT = "08"  # CAMEO 08 yield: ease sanctions, release, return, retreat
 REFUSE_TO_YIELD = "124"
 INTENT_TO_YIELD = "035"  # "said it would release": the pledge reading of a future yield (senses.py)
@@ -145,6 +149,8 @@ class EventDetector:
             targets = reader.verb_targets(tok, rule.target, exclude, sources)
         else:
             targets = reader.noun_targets(tok, rule.target, exclude)
+        if pos == "VERB" and not targets and rule.cameo == SEIZE_PROPERTY:
+            targets = _owners_of_seized(tok, reader, exclude)
         if pos == "VERB" and not targets and sent_by is not None:
             # "wrote Fernandez a letter demanding repayment": the letter's addressee is the one asked
             targets = [a for c in sent_by.children if c.dep_ == "dative" for a in reader.refs(c, exclude)]
@@ -276,6 +282,23 @@ def _sent_document(tok: Token) -> Token | None:
     if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
         return None
     return noun.head if "document" in default_senses().classes_of.get(noun.lemma_.lower(), set()) else None
+
+
+def _owners_of_seized(verb: Token, reader: ArgumentReader, exclude: set[str]) -> list[Argument]:
+    """Whom a seizure takes from, when the seized thing names its owner: "seized 52 properties *belonging to
+    the Valle family*", "cocaine *linked to the Urabenos*", "a shipment of cocaine *from the Sinaloa Cartel*"
+    (an of-phrase's noun read too). The owner is the target, as "seized cocaine from the cartel" reads it."""
+    things = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    things += [g for t in things for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children if g.dep_ == "pobj"]
+    found: list[Argument] = []
+    for thing in things:
+        found += reader.prep_objects(thing, "from", exclude)
+        for acl in (c for c in thing.children if c.dep_ == "acl"):
+            prep = OWNER_PARTICIPLES.get(acl.lemma_.lower())
+            if prep is not None:
+                found += reader.prep_objects(acl, prep, exclude)
+    return found
 
 
 def _subject_is(tok: Token, words: frozenset[str]) -> bool:

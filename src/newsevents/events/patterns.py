@@ -119,6 +119,8 @@ def holds(tok: Token, req: Requirement, clause: Clause) -> bool:
             if any(clause.in_class(name, words, objects) for name in classes):
                 return True
         objects_lemmas = {c.lemma_.lower() for c in tok.children if c.dep_ in OBJECT_DEPS}
+        if "*" in req.words:  # any object: "returned [the monkeys] to Congo", not "returned to Brazil"
+            return bool(objects_lemmas)
         return bool(objects_lemmas & req.words)
     if req.kind == "objnp":  # the object's head or a word of its name: "fired [Police Chief] Juan Perez"
         return bool(_object_name_words(tok) & req.words)
