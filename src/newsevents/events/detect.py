@@ -38,8 +38,8 @@ DEFINITE = {"the", "this", "that"}
 VIOLENCE_ROOTS = {"18", "19"}
 PROTEST_ROOT = "14"  # the acts a `lead` cue verb stages (event_cues.csv): protests, marches, strikes
 SEIZE_PROPERTY = "171"
-# "properties *belonging* to the Valle family", "cocaine *linked* to the Urabenos", "a ranch *owned* by X": the
-# participle on a seized thing and the preposition naming its owner
+# "properties *belonging* to the Valle family", "cocaine *linked* to the Urabenos", "a ranch *owned* by X":
+# the participle on a seized thing and the preposition naming its owner
 OWNER_PARTICIPLES = {"belong": "to", "link": "to", "tie": "to", "own": "by"}
 YIELD_ROOT = "08"  # CAMEO 08 yield: ease sanctions, release, return, retreat
 REFUSE_TO_YIELD = "124"
