@@ -1,0 +1,37 @@
+"""Event places, session 9: towns the NER typed as products or languages ("on the outskirts of Manbij city")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from conftest import event_on
+from newsevents.model import ArticleResult, Place
+
+Analyse = Callable[[str, str | None], ArticleResult]
+
+
+def _place(result: ArticleResult, trigger: str) -> Place | None:
+    return event_on(result, trigger).location
+
+
+@pytest.mark.parametrize(("text", "trigger", "place"), [
+    # a town the NER typed as a product (or a language) is still where, when the gazetteer knows it
+    ("Kurdish militias of the YPG attacked Islamic State positions on the outskirts of Manbij city on Friday.",
+     "attacked", "Manbij"),
+    ("Masked gunmen in Quetta shot and killed a shopkeeper on Tuesday.", "shot", "Quetta"),
+])
+def test_event_place(analyse: Analyse, text: str, trigger: str, place: str) -> None:
+    loc = _place(analyse(text, None), trigger)
+    assert loc is not None and place.lower() in loc.name.lower(), loc
+
+
+@pytest.mark.parametrize(("text", "trigger", "not_place"), [
+    # a language is never a place, whatever the NER typed it
+    ("Taliban gunmen killed two policemen and later announced in English that they had done it.", "killed",
+     "English"),
+])
+def test_not_the_place(analyse: Analyse, text: str, trigger: str, not_place: str) -> None:
+    loc = _place(analyse(text, None), trigger)
+    assert loc is None or not_place.lower() not in loc.name.lower(), loc
