@@ -66,3 +66,59 @@ def test_bystanders_of_a_fight_get_no_guessed_killer(analyse: Analyse) -> None:
 def test_talks_between_two_sides_keep_their_order(analyse: Analyse) -> None:
     result = analyse("Talks between Israel and Hamas resumed in Cairo on Monday.", DAY)
     assert readings(result, "Talks") == {("ISR", "PSEREB")}
+
+
+# -- 3. the owner of a nominal event inside a phrase another verb governs ------------------------------------
+
+@pytest.mark.parametrize(("text", "trigger", "pair"), [
+    ("Japanese Prime Minister Yasuhiro Nakasone will make new proposals at a meeting with President Reagan "
+     "next week.", "meeting", ("JPNGOV", "USAGOV")),
+    ("Canada's trade minister said after a meeting with Japanese officials that progress had been made.",
+     "meeting", ("CANGOV", "JPNGOV")),
+    ("Brazil reached a deal on its debt after three months of negotiations with creditor banks.", "negotiations",
+     ("BRA", "BUS")),
+])
+def test_a_meeting_in_a_verbs_adjunct_is_held_by_its_doer(analyse: Analyse, text: str, trigger: str,
+                                                          pair: tuple[str, str]) -> None:
+    assert readings(analyse(text, "1987-04-08"), trigger) == {pair}
+
+
+def test_talks_of_two_named_sides_are_not_the_clauses_subjects(analyse: Analyse) -> None:
+    found = readings(analyse("The dollar fell after talks between Baker and Stoltenberg.", "1987-04-08"), "talks")
+    assert all(source != "USA" for source, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    ("President Ronald Reagan followed up on his threat to impose tariffs on Japanese goods.", "impose", "USAGOV"),
+    ("Iran's decision to expel the British ambassador angered London.", "expel", "IRN"),
+])
+def test_the_owner_of_an_intent_does_its_infinitive(analyse: Analyse, text: str, trigger: str,
+                                                    source: str) -> None:
+    found = readings(analyse(text, "1987-04-08"), trigger)
+    assert found and all(s == source for s, _ in found), found
+
+
+def test_a_plan_of_no_owner_names_no_doer(analyse: Analyse) -> None:
+    found = codes(analyse("The board rejected a plan to sell the unit to Siemens.", "1987-04-08"))
+    assert all(source is None for source, _ in found), found
+
+
+def test_a_meetings_modifier_is_the_other_side_of_its_holder(analyse: Analyse) -> None:
+    result = analyse("Zambia held IMF talks in Lusaka last week.", "1987-04-08")
+    assert readings(result, "talks") == {("ZMB", "IGOUNOIMF")}
+    alone = analyse("The IMF talks resumed in Lusaka on Monday.", "1987-04-08")
+    assert readings(alone, "talks") == {("IGOUNOIMF", None)}
+
+
+# -- 4. the victim named after a title the parser fused with his body's name ----------------------------------
+
+def test_the_title_holder_named_after_his_body_is_the_victim(analyse: Analyse) -> None:
+    result = analyse("The chief of the Nangarhar Provincial Council Ahmad Khan was shot dead by gunmen in "
+                     "Jalalabad, Afghanistan.", DAY)
+    found = readings(result, "shot")
+    assert found and all(target is not None and target.startswith("AFG") for _, target in found), found
+
+
+def test_a_relative_of_a_named_person_is_not_that_person(analyse: Analyse) -> None:
+    result = analyse("The son of President Ashraf Ghani was attacked by militants in Kabul, Afghanistan.", DAY)
+    assert all(target != "AFGGOV" for _, target in readings(result, "attacked"))

@@ -42,6 +42,7 @@ from spacy.tokens import Doc, Token
 from ..actors.home import gazetteer_country
 from ..actors.knowledge import ActorKnowledge, Role, normalize
 from ..actors.layout import read_layout
+from ..actors.org_names import default_org_names
 from ..actors.pronouns import news_credits
 from ..extensions import sentence_of
 from ..model import ActorRef, Entity
@@ -65,6 +66,10 @@ SUBJECT_OWNER_PREPS = frozenset({"of"})
 PARTY_PREPS = ("between", "with", "against", "into", "to", "on", "at")
 TOWARD_PREPS = ("to", "into", "against")  # where what is sent goes: "sent troops to Cambodia"
 APPEAL_ABOUT_PREPS = ("for", "on", "about")  # "called for reforms in how Indonesia manages": Indonesia
+# "leaves for Washington for talks with Reagan", "secured agreement following negotiations with the banks":
+# prepositions of a verb's adjunct naming a meeting its doer holds
+# (not "before": "before the trip to Moscow" is often told of a visit the story has named already)
+ADJUNCT_PREPS = frozenset({"at", "for", "after", "following", "during"})
 FRAME_PREPS = {"on", "for"}  # "X is on a visit to Y", "X arrived for talks": X is the visitor
 MAX_DEPTH = 3
 # Sectors that are a party with no country: "militants attacked", "gunmen shot dead", "rebels ambushed" code
@@ -529,7 +534,7 @@ class ArgumentReader:
                         eid = self.mention_entity.get(obj.i)
                         if child.lower_ == "in" and (self._place_phrase(obj) or self._held(tok)):
                             continue  # "talks with officials in Geneva", "a police post in Tump area"
-                        if self._is_person(obj) and not owned:
+                        if self._is_person(obj) and not owned and not self._fused_name(obj):
                             continue  # "the cousin of X", "enemies of X": other people than X
                         place = eid is not None and self.entities[eid].type in PLACE_TYPES
                         if place and self.kb.roles.get(normalize(tok.lemma_)) is None:
@@ -546,6 +551,20 @@ class ArgumentReader:
             if found:
                 return found
         return found
+
+    def _fused_name(self, tok: Token) -> bool:
+        """"The head of Kabul Ulema Council Mawlawi X was shot dead": a person's name the parser read as the
+        last word of the body his title is of (the body's capitalised words, an organisation's name, are
+        compounds inside his phrase); the title is his own and he is the one named. A person's own title
+        ("the son of President X") names no body."""
+        eid = self.mention_entity.get(tok.i)
+        if eid is None or self.entities[eid].type != "PERSON":
+            return False
+        body = [t for t in tok.subtree if t.i < tok.i and self.mention_entity.get(t.i) != eid
+                and t.dep_ in {"compound", "nmod"}]
+        name = " ".join(t.text for t in body)
+        capitalised = bool(body) and all(t.text[:1].isupper() for t in body)
+        return capitalised and default_org_names().sector(name) is not None
 
     def _place_phrase(self, tok: Token) -> bool:
         """A place, or a common noun a place name modifies ("in Geneva", "in Gadchiroli district"): where, not
@@ -781,7 +800,28 @@ class ArgumentReader:
         if verb.dep_ in {"acomp", "attr", "oprd"}:
             # "was due to meet", "is ready to send": the copula's subject does the complement.
             return self.verb_source(head, depth + 1)
+        if verb.dep_ == "acl":
+            return self._intent_owner(verb, depth)
         return []
+
+    def _intent_owner(self, verb: Token, depth: int) -> list[Argument]:
+        """"Iran's plan to enrich uranium", "followed up on his threat to suspend aid", "made proposals to
+        ease friction": the doer of an infinitive on a noun is the noun's owner (its possessor, by-phrase or
+        actor modifier); one a possessive pronoun owns ("his threat") is the subject of the clause the noun is
+        in, as is one a light verb makes ("made proposals"). A noun of no owner ("a plan to withdraw") names
+        none."""
+        noun = verb.head
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or noun.pos_ != "NOUN":
+            return []
+        own = self.noun_own_source(noun)
+        if own:
+            return _indirect(own)
+        pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+        governor = _governing_verb(noun)
+        if governor is None or not (pronoun or (noun.dep_ == "dobj" and self.lexicon.is_cue(governor.lemma_,
+                                                                                             "light"))):
+            return []
+        return _indirect(self.verb_source(governor, depth + 1))
 
     def _armed_band(self, tok: Token, verb: Token) -> list[Argument]:
         """"were shot dead by unidentified armed motorcyclists", "masked men abducted": a band no table
@@ -1619,18 +1659,72 @@ class ArgumentReader:
         # "an ambush by Maoist cadres in Gadchiroli": a group of no country is placed as a verb's doer is
         own = [self._placed_group(self._court_of(a, noun), noun)
                for a in self.noun_own_source(noun) or self.claimant(noun)]
+        if own and light is not None and self._counterpart_modifier(noun, own):
+            # "Zambia has completed a round of IMF talks": Zambia talked with the IMF
+            return _indirect(self.verb_source(light))
         if own:
             return own
         frame = light or self._frame_verb(noun)
         rows = self.lexicon.rules.get((noun.lemma_.lower(), "NOUN")) or []
         if frame is None and any("between" in r.target for r in rows):  # talks, fighting: two sides
             frame = self._engaged_in(noun)
+        if frame is None:
+            frame = self._adjunct_verb(noun)
         if frame is not None:
             return _indirect(self.verb_source(frame))
         prep = noun.head
         if noun.dep_ == "pobj" and prep.lower_ in FRAME_PREPS and prep.head.i in self.mention_entity:
             return _indirect(self.refs(prep.head))  # "Mexico's foreign minister, on a visit to Peru, met"
         return self._police_of_arrest(noun)
+
+    def _counterpart_modifier(self, noun: Token, own: list[Argument]) -> bool:
+        """Whether the party a meeting's or negotiation's (CAMEO 04) modifier names is the other side of the
+        one who holds it ("Zambia completed a round of IMF talks", "Brazil opened Paris Club negotiations"):
+        the modifier is the only party the noun names, and the light verb's doer is another."""
+        if not self.matched_cameo(noun, "NOUN").startswith("04"):
+            return False
+        modifiers = {self.mention_entity.get(c.i) for c in noun.children
+                     if c.dep_ in {"amod", "compound", "nmod"}}
+        if not all(a.ref.entity_id in modifiers for a in own):
+            return False
+        light = self._light_of(noun)
+        doers = self.verb_source(light) if light is not None else []
+        return bool(doers) and not any(_same_side(d, a) for d in doers for a in own)
+
+    @staticmethod
+    def _light_of(noun: Token) -> Token | None:
+        """The verb a noun is the object of, directly or as "a round of" it ("completed a round of talks")."""
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj":
+            noun, head = head.head, head.head.head
+        return head if noun.dep_ == "dobj" and head.pos_ == "VERB" else None
+
+    def _adjunct_verb(self, noun: Token) -> Token | None:
+        """"Nakasone leaves for Washington for talks with Reagan", "will make proposals at a meeting with
+        Reagan", "secured agreement following five months of negotiations with creditor banks": a meeting or
+        negotiation (CAMEO 04) named in a verb's adjunct with no doer of its own is held by the verb's doer
+        (the verb an infinitive on its object hangs from: "proposals to ease friction at a meeting")."""
+        if not self.matched_cameo(noun, "NOUN").startswith("04"):
+            return None
+        node, prep = noun, noun.head
+        if node.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN":
+            node, prep = prep.head, prep.head.head  # "following five months of negotiations"
+        if node.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ADJUNCT_PREPS:
+            return None
+        verb = prep.head
+        for _ in range(MAX_DEPTH):
+            # "make proposals to ease friction at a meeting": the maker; "urged China to help end the war
+            # during a visit to Beijing": the parser hangs the adjunct on the lowest verb, the visit is the
+            # one of the verb whose complement that is
+            if verb.dep_ == "acl" and verb.head.dep_ == "dobj":
+                verb = verb.head.head
+            elif verb.dep_ == "xcomp" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+                verb = verb.head
+            else:
+                break
+        # "the dollar fell after talks between Baker and Stoltenberg": talks of two named sides are theirs
+        between = any(p.dep_ == "prep" and p.lower_ == "between" for p in noun.children)
+        return verb if verb.pos_ == "VERB" and not is_passive(verb) and not between else None
 
     def _police_of_arrest(self, noun: Token) -> list[Argument]:
         """"Makled's capture", "the arrest of Alberto Rojas in Callao": an arrest noun naming whom it took
@@ -1666,6 +1760,13 @@ class ArgumentReader:
             found = [a for c in noun.children if c.dep_ == "poss" for a in self.refs(c, exclude)]
         if not found:
             found = self._suffered_in(noun, exclude) or self._suffered_in_clause(noun, exclude)
+        adjunct = self._adjunct_verb(noun) if not found and "between" in ways else None
+        if adjunct is not None and not self.noun_own_source(noun):
+            # "Biden and Xi agreed to resume contacts at their meeting": each met the other
+            doers = self.verb_source(adjunct)
+            found = doers if len(doers) >= 2 else []
+        if not found and self._counterpart_modifier(noun, self.noun_own_source(noun)):
+            found = _indirect(self.noun_own_source(noun))  # "a round of IMF talks": with the IMF
         frame = self._frame_verb(noun) if not found and "to" in ways else None
         if frame is not None:
             found = [a for prep in ("to", "in") for a in self.prep_objects(frame, prep, exclude)
@@ -1904,6 +2005,17 @@ def _prep_words(tok: Token, prep: str) -> list[Token]:
     """The objects of `tok`'s preposition `prep` with their conjuncts ("between police and Maoists": both)."""
     return [t for p in tok.children if p.dep_ == "prep" and p.lower_ == prep
             for o in p.children if o.dep_ == "pobj" for t in [o, *o.conjuncts]]
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb whose object the noun is, directly or through one preposition ("made proposals", "followed up
+    on his threat"); None when it is none's."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return None
+    return head if head.pos_ == "VERB" and head is not noun else None
 
 
 def _same_side(a: Argument, b: Argument) -> bool:
