@@ -70,3 +70,30 @@ def test_a_lede_cut_at_an_initial_is_still_the_lede(pipeline: Pipeline) -> None:
     assert sentence_of(closed).start > 0 and sentence_of(closed).start in _lede_starts(closed)
     sold = next(t for t in doc if t.text == "sold")
     assert sentence_of(sold).start not in _lede_starts(sold)
+
+
+def test_an_ing_participle_shares_its_clause_s_time(nlp: Language) -> None:
+    text = "Israeli police opened fire on protesters in Hebron on Monday, killing two students."
+    assert date_of(nlp, text, "killing") == ("2018-03-12", "relative")
+
+
+def test_an_ing_participle_of_a_background_act_is_background(nlp: Language) -> None:
+    text = ("Steel prices rose in Seoul. Exports fell. In the latest trade row, the President has threatened to "
+            "raise tariffs on Korean steel, alleging that Korea has failed to abide by a 1992 pact.")
+    assert date_of(nlp, text, "alleging") == (None, "unknown")
+
+
+def test_an_ing_participle_on_a_dated_report_shares_its_day(nlp: Language) -> None:
+    text = "Ministers cited a Treasury report published yesterday warning the deficit was growing."
+    assert date_of(nlp, text, "warning") == ("2018-03-13", "relative")
+
+
+def test_a_previously_announced_act_is_background(nlp: Language) -> None:
+    text = "He resigned from the board because of the company's recently announced lawsuit against Pepsico."
+    assert date_of(nlp, text, "lawsuit") == (None, "unknown")
+
+
+def test_a_hedged_day_is_still_the_day(nlp: Language) -> None:
+    text = "The minister is preparing to announce his resignation, possibly as early as tomorrow, aides said."
+    assert date_of(nlp, text, "announce", future=True) == ("2018-03-15", "relative")
+

@@ -77,6 +77,10 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
     day = story_day(tok, published)
     frame = _open_question_cut(frame)
     phrase = date_phrase(tok, frame) or _coordinated_phrase(tok, frame)
+    if phrase is None:
+        host = _participle_host(tok)
+        if host is not None:
+            return event_date(host, [host], published, future)
     if phrase is None and not future:
         phrase = _own_act_announced(tok)
     if phrase is None and any(any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children)
@@ -96,6 +100,8 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
             return EventDate(None, None, "unknown")
     if phrase is None:
         phrase = _previous_sentence_phrase(tok, frame, day, future)
+    if phrase is not None:
+        phrase = _resolvable_tail(phrase, day)
     forward, past = clause_timing(tok, frame, future, dated=phrase is not None)
     resolved = resolve_event_date(phrase, day, future=forward, nearest=not past, past=past,
                                   unit=sentence_unit(tok) if phrase else None)
@@ -106,6 +112,43 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
         # date is the content's (the selling), not the act's
         return resolve_event_date(None, day)
     return resolved
+
+
+# Words that make a phrase a limit, not a time: "no later than Friday" is a deadline.
+LIMIT_WORDS = {"later", "before", "by", "until", "till"}
+
+
+def _resolvable_tail(phrase: str, day: date | None) -> str:
+    """The phrase, or, when the resolver reads no date in it, its shortest tail that names one after a
+    hedge the resolver does not know ("possibly as early as today": today; "as soon as Monday": Monday).
+    Not after a limit ("no later than Friday" stays as it is)."""
+    if day is None or resolve_event_date(phrase, day).date is not None:
+        return phrase
+    words = phrase.split()
+    if any(w.lower() in LIMIT_WORDS for w in words):
+        return phrase
+    for n in range(1, len(words)):
+        tail = " ".join(words[n:])
+        if resolve_event_date(tail, day).date is not None:
+            return tail
+    return phrase
+
+
+def _participle_host(tok: Token) -> Token | None:
+    """The verb whose time an -ing participle with no subject of its own shares: the clause it goes with
+    ("Reagan has threatened tariffs, alleging that Japan broke the pact": the alleging is the threatening's;
+    "police fired on the crowd, killing two"), or a dated participle on the same noun ("a study released
+    yesterday warning that imports rise": the warning is the release's). None when the participle has a
+    subject, an auxiliary or a subordinating word ("while talking", "after meeting"), or no such host."""
+    own = {"nsubj", "nsubjpass", "aux", "auxpass", "mark"}
+    if tok.tag_ != "VBG" or any(c.dep_ in own for c in tok.children):
+        return None
+    if tok.dep_ == "advcl" and tok.head.pos_ in {"VERB", "AUX"} and tok.head.i != tok.i:
+        return tok.head
+    if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:
+        return next((c for c in tok.head.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i < tok.i
+                     and date_phrase(c, [c]) is not None), None)
+    return None
 
 
 def _previous_sentence_phrase(tok: Token, frame: list[Token], day: date | None, future: bool) -> str | None:
@@ -1159,6 +1202,11 @@ def is_background(tok: Token, frame: list[Token]) -> bool:
         if node.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in BACKGROUND_MODIFIERS
                                        for c in children):
             return True
+        if node.pos_ == "NOUN" and node is tok and any(
+                c.dep_ in {"amod", "acl", "compound"} and c.tag_ == "VBN" and any(
+                    g.dep_ == "advmod" and g.lower_ in BACKGROUND_ADVERBS for g in c.children)
+                for c in children):
+            return True  # "the company's recently announced lawsuit", "a previously disclosed merger"
     return False
 
 
