@@ -46,6 +46,11 @@ DAY = "2019-05-03"
     ("BOGOTA - Colombian police seized two tons of cocaine belonging to the Urabenos.", "171", "COLCOP", "COLCRM"),
     ("MEXICO CITY - The navy seized a shipment of cocaine from the Sinaloa Cartel in the Pacific.", "171", "MEXMIL",
      "MEXCRM"),
+    ("LIMA - Peru's anti-drug police seized properties, vehicles, and money belonging to the Shining Path.", "171",
+     "PERCOP", "PERREB"),
+    # 181: people forced into a vehicle are taken away
+    ("MONTERREY - Some 10 gunmen forced the Mexican band members into a van and drove them out of town.", "181",
+     "MEXUAF", "MEX"),
     # 087: a cease-fire announced (the hyphenated word); 196: a ceasefire agreement violated; 152: troops on alert
     ("KABUL - Afghan President Ashraf Ghani on Thursday announced a weeklong cease-fire with the Taliban.", "087",
      "AFGGOV", "AFGREB"),
@@ -54,6 +59,9 @@ DAY = "2019-05-03"
     # 084: a thing handed back by one party to another
     ("WASHINGTON - The US authorities returned the stolen monkeys to the Democratic Republic of the Congo.", "084",
      "USA", "COD"),
+    # 082: strikers ending their strike; 124: saying they will not end it
+    ("SEOUL - The Korean Metal Workers' Union ended its strike on Friday.", "082", "KORLAB", ""),
+    ("ALMATY - Kazakh oil workers will not end the strike before a new pay system is reviewed.", "124", "KAZLAB", ""),
     # 124: a yield its doer says it will not make
     ("WASHINGTON - The United States will not lift the ban on ZTE until it pays a fine.", "124", "USA", "CHN"),
     ("BEIJING - China said it would not release the two Canadian detainees.", "124", "CHN", "CAN"),
@@ -84,6 +92,11 @@ def test_act_is_found_with_its_parties(analyse: Analyse, text: str, code: str, s
     ("WASHINGTON - President Barack Obama returned to Washington from Mexico on Sunday.", "084"),
     ("LONDON - Investors remained on alert for the Bank of England's decision.", "152"),
     ("LONDON - Investors remained on alert for the Bank of England's decision.", "151"),
+    # police ending a protest ease no dissent; a strike called off is no strike staged
+    ("SEOUL - South Korean police ended the protest by force.", "082"),
+    ("SEOUL - The Korean Metal Workers' Union called off its strike on Friday.", "143"),
+    # forced into labour is coercion, no abduction
+    ("MONTERREY - The cartel forced Mexican migrants into forced labour.", "181"),
     # a yield made, or one not made in the past, is no refusal
     ("WASHINGTON - The United States will lift the sanctions on Iran next week.", "124"),
     ("WASHINGTON - The United States did not lift the sanctions on Iran last year.", "124"),

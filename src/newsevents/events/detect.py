@@ -117,6 +117,8 @@ class EventDetector:
             noun, head = head.head, head.head.head  # "completed a new round of talks": the round's verb
         if noun.dep_ != "dobj" or head.pos_ != "VERB":
             return None
+        if any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children):
+            return None  # "called off its strike", "put off the talks": the act is cancelled, not held
         if self.lexicon.is_cue(head.lemma_, "light"):
             return head
         return head if cameo[:2] == PROTEST_ROOT and self.lexicon.is_cue(head.lemma_, "lead") else None
@@ -289,6 +291,7 @@ def _owners_of_seized(verb: Token, reader: ArgumentReader, exclude: set[str]) ->
     the Valle family*", "cocaine *linked to the Urabenos*", "a shipment of cocaine *from the Sinaloa Cartel*"
     (an of-phrase's noun read too). The owner is the target, as "seized cocaine from the cartel" reads it."""
     things = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    things += [c for t in things for c in t.conjuncts]  # "seized properties, vehicles and money belonging to"
     things += [g for t in things for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
                for g in p.children if g.dep_ == "pobj"]
     found: list[Argument] = []
