@@ -122,3 +122,26 @@ def test_the_title_holder_named_after_his_body_is_the_victim(analyse: Analyse) -
 def test_a_relative_of_a_named_person_is_not_that_person(analyse: Analyse) -> None:
     result = analyse("The son of President Ashraf Ghani was attacked by militants in Kabul, Afghanistan.", DAY)
     assert all(target != "AFGGOV" for _, target in readings(result, "attacked"))
+
+
+# -- 5. targets named by a preposition or a noun's owner -----------------------------------------------------
+
+def test_a_crowd_is_the_people_it_is_of(analyse: Analyse) -> None:
+    result = analyse("Police fired tear gas at a crowd of protesters in Lima, Peru, on Monday.", DAY)
+    assert readings(result, "fired") == {("PERCOP", "PERCVL")}
+
+
+def test_a_protest_against_a_bodys_conduct_is_against_the_body(analyse: Analyse) -> None:
+    result = analyse("Villagers protested against police inaction in Koraput district of Odisha, India, on "
+                     "Monday.", DAY)
+    found = readings(result, "protested")
+    assert found and all(target is not None and target.endswith("COP") for _, target in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The Zetas attacked political enemies of the governor in Coahuila, Mexico.",
+    "Gunmen shot dead the son of a police officer in Peshawar, Pakistan.",
+])
+def test_relatives_and_enemies_of_someone_are_not_his_office(analyse: Analyse, text: str) -> None:
+    found = codes(analyse(text, DAY))
+    assert not any(target is not None and target.endswith(("GOV", "COP")) for _, target in found), found

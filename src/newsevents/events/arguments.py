@@ -131,6 +131,9 @@ ARMED_DESCRIPTIONS = words("armed_description")
 ENGAGE_VERBS = words("engage_verb")  # "are in talks with X", "engaged in negotiations with X"
 HARM_VERBS = words("harm_verb")  # "the attack in which five soldiers were injured": harm suffered in an act
 DOER_VERBS = words("doer_verb")  # "an attack carried out by X": the by-agent did the act the noun names
+RELATION_NOUNS = words("relation_noun")  # "enemies of X", "the governor's son": other people than X
+CONDUCT_NOUNS = words("conduct_noun")  # "the police inaction": the police's conduct
+CROWD_NOUNS = words("crowd_noun")  # "a crowd of growers": the growers
 ARMED_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "CRM"})  # a fight's non-state side
 GENERIC_PERSON_SECTORS = frozenset({"PPL", "CVL"})  # "masked men": people, unless described as armed
 OWNER_TARGET_VERBS = frozenset({"reject", "deny", "refuse", "veto", "accept", "rebuff", "spurn", "dismiss",
@@ -503,8 +506,16 @@ class ArgumentReader:
         return eid is not None and not any(ch.isupper() for ch in self.entities[eid].name)
 
     def _owner(self, tok: Token, exclude: set[str], owners: frozenset[str], depth: int) -> list[Argument]:
+        if tok.lemma_.lower() in RELATION_NOUNS:
+            return []  # "attacked political enemies of the governor": other people than the governor
         found: list[Argument] = []
         role_noun = self.kb.roles.get(normalize(tok.lemma_)) is not None
+        if tok.lemma_.lower() in CONDUCT_NOUNS:
+            # "protested the police inaction", "against army excesses": the body whose conduct it is
+            found = [a for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}
+                     and c.i not in self.mention_entity for a in self._bare_role(c)]
+            if found:
+                return found
         for child in tok.children:
             # "Rha's proposal" is Rha's as "Del Cid's house" is his (while "Del Cid's son" is another person).
             owned = tok.lemma_.lower() in OWNED_THINGS or tok.lemma_.lower() in PROPOSALS
@@ -1584,8 +1595,8 @@ class ArgumentReader:
         """How deep an at-object is looked into for its party: its owner only when a violent act is done at an
         installation or owned thing ("fired at positions of the army"), else not at all (`prep_objects`)."""
         lemma = pobj.lemma_.lower()
-        if (lemma in INSTALLATIONS or lemma in OWNED_THINGS) and self._violent(tok):
-            return 0
+        if ((lemma in INSTALLATIONS or lemma in OWNED_THINGS) and self._violent(tok)) or lemma in CROWD_NOUNS:
+            return 0  # "fired tear gas at a crowd of growers": the growers
         return MAX_DEPTH + 1
 
     def _named_place(self, arg: Argument) -> bool:
