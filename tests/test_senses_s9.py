@@ -40,6 +40,13 @@ def cameos(analyse, text: str) -> set[str]:
     ("Colombian militias offer protection to the locals in exchange for weekly payments.", "03"),
     # a news outlet speaking to someone is an interview
     ("The BBC talked to the Interior Minister of Peru.", "04"),
+    ("One relative, who spoke with InSight Crime on condition of anonymity, said the Venezuelan judge was "
+     "corrupt.", "04"),
+    # what one is shielded from is not told to happen
+    ("Iran is pursuing the pipeline project to protect part of its oil exports from Iraqi air attacks in the "
+     "Gulf.", "19"),
+    # acts counted or compared are a statistic
+    ("The report found an increase in assassinations by Colombian paramilitary groups in 2013.", "18"),
 ])
 def test_not_an_event(analyse, text: str, absent: str) -> None:
     assert not any(c.startswith(absent) for c in cameos(analyse, text))
@@ -52,6 +59,8 @@ def test_not_an_event(analyse, text: str, absent: str) -> None:
     ("The US urged Iran to release the hostages.", "02"),
     ("The rebels released 20 hostages on Monday.", "084"),
     ("Cominco Ltd and Lornex Mining Corp agreed to form a joint venture.", "03"),
+    ("Iraqi jets attacked Iranian oil installations on Monday.", "19"),
+    ("Iran rejected the UN offer of talks.", "12"),
 ])
 def test_real_events_kept(analyse, text: str, present: str) -> None:
     assert any(c.startswith(present) for c in cameos(analyse, text))
@@ -69,8 +78,8 @@ def test_company_supply_promise_is_material_cooperation(analyse) -> None:
      "asserted"),
     # the same noun with no fulfilment stays a plan
     ("President Donald Trump renewed his threat to suspend US aid to Honduras.", "16", "intended"),
-    # a trip under way in a past sentence is no plan; one placed ahead is
-    ("The minister plans to sign the accord during his visit to Moscow next week.", "04", "intended"),
+    # a plan placed ahead stays a plan
+    ("The minister plans to sign the accord during his visit to Moscow next week.", "05", "intended"),
 ])
 def test_modality(analyse, text: str, cameo: str, modality: str) -> None:
     found = [e for e in events(analyse, text) if e.cameo.startswith(cameo)]

@@ -37,7 +37,7 @@ SLOTS = {"dobj", "nsubj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "
          "caux", "governor", "speaker", "prt", "compound", "near", "sentence", "mod", "controller",
          "dobj_mod", "dobj_of", "xcomp_passive", "relcl_present", "xcomp_dobj", "generic_frame", "purpose_of",
          "purpose_of_passive", "pp_head", "relcl_pluperfect", "rate", "dobj_mod_present", "own_mark",
-         "speaker_neg", "ccomp_adv", "comp_dobj"}
+         "speaker_neg", "ccomp_adv", "comp_dobj", "stat_head"}
 TESTS = {"class", "not_actor", "present", "absent", "without", "any", "place"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
@@ -414,8 +414,15 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         return _purpose_of(tok, passive_only=slot == "purpose_of_passive")
     if slot == "pp_head":  # "protection *against* attacks", "a respite *from* offensives"
         head = tok.head
-        return [head.head] if (tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in SHELTER_PREPS
-                               and head.head.pos_ == "NOUN" and head.head is not head) else []
+        if not (tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in SHELTER_PREPS
+                and head.head.pos_ in {"NOUN", "VERB"} and head.head is not head):
+            return []
+        return [head.head, *_governing_verb(head.head)]
+    if slot == "stat_head":  # "an *increase* in assassinations", "the *number* of killings": a statistic
+        head = tok.head
+        return [head.head] if (tok.pos_ == "NOUN" and tok.dep_ == "pobj" and head.dep_ == "prep"
+                               and head.lower_ in {"in", "of"} and head.head is not head
+                               and head.head.pos_ == "NOUN" and not _vague_count(head.head)) else []
     if slot == "speaker":  # "the gang said it *would kill* them": the speech verb over its own future act
         return [tok.head] if _own_future(tok) else []
     if slot == "compound":
@@ -434,6 +441,25 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         sent = sentence_of(tok)
         near = tok.doc[max(sent.start, tok.i - SENTENCE_REACH):min(sent.end, tok.i + SENTENCE_REACH + 1)]
         return [w for w in near if w is not tok and w.pos_ not in {"VERB", "AUX"}]
+    return []
+
+
+def _vague_count(noun: Token) -> bool:
+    """"*a number* of attacks": a vague count of acts that may each be told, not a statistic."""
+    return noun.lemma_.lower() == "number" and any(c.dep_ == "det" and c.lower_ in {"a", "an"}
+                                                   for c in noun.children)
+
+
+def _governing_verb(noun: Token) -> list[Token]:
+    """The verb whose object a noun is, directly or as the object of an of-phrase on it ("protect *part* of
+    its exports from attacks": protect), where the parser hung the from-phrase on the noun."""
+    for _ in range(3):
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ == "of":
+            noun = noun.head.head
+        elif noun.dep_ in {"dobj", "nsubjpass"} and noun.head.pos_ == "VERB" and noun.head is not noun:
+            return [noun.head]
+        else:
+            break
     return []
 
 
