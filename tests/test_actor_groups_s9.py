@@ -112,3 +112,21 @@ def test_brazil_s_militias_are_criminal(analyse: Analyse) -> None:
 def test_militias_elsewhere_stay_rebels(analyse: Analyse) -> None:
     text = "Shiite militias attacked the town near Baghdad on Monday."
     assert code_of(analyse(text, DAY), "Shiite militias") == "IRQREB"
+
+
+def test_a_group_led_by_a_person_makes_him_its_member(analyse: Analyse) -> None:
+    text = "In 2008 the Tijuana Cartel led by Jorge Salas Medina split into two factions."
+    assert code_of(analyse(text, DAY), "Jorge Salas Medina") == "MEXCRM"
+
+
+def test_a_nickname_quoted_inside_a_name_is_one_person_the_tables_know(analyse: Analyse) -> None:
+    text = 'A report described how Sinaloa leader Joaquin ""El Chapo"" Guzman moved drugs into Chicago.'
+    result = analyse(text, DAY)
+    people = [e for e in result.entities if e.type == "PERSON"]
+    assert [e.actor.code if e.actor else None for e in people] == ["MEXCRM"]
+
+
+def test_a_title_inside_a_nickname_is_no_office(analyse: Analyse) -> None:
+    text = 'Officials designated Juan Manuel Perez Soto, alias ""King Midas,"" as a drug trafficker.'
+    result = analyse(text, DAY)
+    assert all(e.actor is None or e.actor.sector != "GOV" for e in result.entities)

@@ -22,7 +22,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from rapidfuzz.distance import Levenshtein
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..extensions import sentence_of
 from .candidates import HONORIFICS, NONSTATE_SECTORS, Candidate
@@ -168,8 +168,10 @@ def _unique_name_holder(holders: list[Cluster]) -> Cluster | None:
 
 def alias_links(doc: Doc, cands: list[Candidate]) -> dict[int, Candidate]:
     """Names that are another name of the person named just before: "Juan Ortiz, alias 'Chamale'",
-    "Guillermo Leon Saenz, alias Alfonso Cano", "X, also known as Y". Maps id(alias) -> the named person's
-    candidate (a table-coded organisation is never an alias)."""
+    "Guillermo Leon Saenz, alias Alfonso Cano", "X, also known as Y", and a nickname quoted inside a name with
+    the surname after it ("Joaquin 'El Chapo' Guzman"). Maps id(alias) -> the named person's candidate (a
+    table-coded organisation is never an alias). A title the NER left before an alias is part of the nickname
+    ("alias 'King Midas'"), not the person's office: it is dropped."""
     out: dict[int, Candidate] = {}
     ordered = sorted(cands, key=lambda c: c.start)
     for prev, cand in pairwise(ordered):
@@ -179,9 +181,46 @@ def alias_links(doc: Doc, cands: list[Candidate]) -> dict[int, Candidate]:
         if cand.start - prev.end > 8:
             continue
         words = [t.lower_ for t in doc[prev.end:cand.start] if not t.is_punct and not t.is_quote]
+        title = normalize(cand.extras.get("title", "")).split()
+        if title and words[-len(title):] == title and " ".join(words[:-len(title)]) in ALIAS_PHRASES:
+            cand.role, cand.sector, cand.office, cand.country = None, None, None, None
+            cand.extras.pop("title", None)
+            words = words[:-len(title)]
         if " ".join(words) in ALIAS_PHRASES:
             out[id(cand)] = named
+    for first in ordered:
+        inner, last = _quoted_nickname(doc, first, ordered)
+        if last is None:
+            continue
+        for cand in [*inner, last]:
+            out[id(cand)] = first
+        # the name written around the nickname is the name tables know ("Joaquin Guzman")
+        first.key = normalize(f"{first.text} {last.text}")
     return out
+
+
+def _quoted_nickname(doc: Doc, first: Candidate, ordered: list[Candidate]) -> tuple[list[Candidate],
+                                                                                 Candidate | None]:
+    """For a given name followed by a quoted nickname and a surname ("Joaquin 'El Chapo' Guzman"): the
+    candidates inside the quotes and the surname's; ([], None) where the name goes on otherwise."""
+    if first.kind != "person" or len(name_tokens(first.text)) > 2 or first.end >= len(doc) \
+            or not doc[first.end].is_quote:
+        return [], None
+    i = first.end
+    while i < len(doc) and doc[i].is_quote:
+        i += 1
+    start = i
+    while i < len(doc) and i - start <= 4 and not doc[i].is_quote and not doc[i].is_sent_start:
+        i += 1
+    if i == start or i >= len(doc) or not doc[i].is_quote:
+        return [], None
+    while i < len(doc) and doc[i].is_quote:
+        i += 1
+    last = next((c for c in ordered if c.start == i), None)
+    if last is None or last.code or last.kind not in {"person", "org", "place"} or last.end - last.start > 2 \
+            or not all(t.is_title for t in doc[last.start:last.end]):
+        return [], None
+    return [c for c in ordered if start <= c.start and c.end <= i], last
 
 
 def _org_ending_at(cands: list[Candidate], end: int) -> Candidate | None:
@@ -208,24 +247,32 @@ def read_group_ranks(doc: Doc, cands: list[Candidate]) -> None:
 
 
 def read_led_groups(doc: Doc, cands: list[Candidate]) -> None:
-    """"Fernando Sanchez Arellano led the Tijuana Cartel", "X, who heads the Gulf Clan": a person the text
-    says runs a named armed or criminal group is of its code (only people no title or table codes)."""
+    """"Fernando Sanchez Arellano led the Tijuana Cartel", "X, who heads the Gulf Clan", "the Tijuana Cartel,
+    led by X": a person the text says runs a named armed or criminal group is of its code (only people no
+    title or table codes)."""
     for cand in cands:
         if cand.kind != "person" or cand.code or cand.sector:
             continue
         root = doc[cand.start:cand.end].root
-        verbs = [root.head] if root.dep_ == "nsubj" and root.head.lemma_.lower() in LEAD_VERBS else []
-        verbs += [v for v in root.children if v.dep_ == "relcl" and v.lemma_.lower() in LEAD_VERBS
-                  and any(c.dep_ == "nsubj" and c.lower_ in {"who", "that"} for c in v.children)]
-        for verb in verbs:
-            objects = [o for o in verb.children if o.dep_ == "dobj"]
-            for obj in objects:
-                org = next((c for c in cands if c.start <= obj.i < c.end and c.kind == "org" and c.code),
-                           None)
-                if org is not None and org.sector in LED_SECTORS and org.country:
-                    cand.code, cand.country, cand.sector = org.code, org.country, org.sector
-                    cand.basis = "title"
-                    break
+        groups: list[Token] = []  # the words naming what the person runs
+        if root.dep_ == "nsubj" and root.head.lemma_.lower() in LEAD_VERBS:
+            groups += [o for o in root.head.children if o.dep_ == "dobj"]
+        for verb in root.children:
+            if verb.dep_ == "relcl" and verb.lemma_.lower() in LEAD_VERBS and any(
+                    c.dep_ == "nsubj" and c.lower_ in {"who", "that"} for c in verb.children):
+                groups += [o for o in verb.children if o.dep_ == "dobj"]
+        verb = root.head.head
+        if root.dep_ == "pobj" and root.head.dep_ == "agent" and verb.lemma_.lower() in LEAD_VERBS \
+                and verb.dep_ in {"acl", "relcl"}:
+            groups.append(verb.head)  # "the Tijuana Cartel, led by X": the group the participle describes
+        for group in groups:
+            # the group's name, or a name before its noun ("the Los Rastrojos network")
+            org = next((c for c in cands if c.kind == "org" and c.code and (
+                c.start <= group.i < c.end or group.left_edge.i <= c.start < c.end <= group.i)), None)
+            if org is not None and org.sector in LED_SECTORS and org.country:
+                cand.code, cand.country, cand.sector = org.code, org.country, org.sector
+                cand.basis = "title"
+                break
 
 
 class EntityMerger:
