@@ -74,3 +74,20 @@ def test_division_name_is_coded_only_in_its_own_countrys_story(read) -> None:
     result = read("Peruvian police said the gang moved cocaine through Lima and Callao. Officials in the "
                   "state of Guerrero were not told, a Peruvian prosecutor said.")
     assert not (code(result, "Guerrero") or "").startswith("MEX")
+
+
+def test_authorities_acting_in_a_town_are_that_towns_countrys(read) -> None:
+    result = read("Colombian gangs have spread south across the border. On Monday the authorities arrested "
+                  "three Colombians in Guayaquil.")
+    assert code(result, "the authorities") == "ECUGOV"
+
+
+def test_police_speaking_of_another_place_keep_no_country_from_it(read) -> None:
+    result = read("Colombian gangs have spread north. Police in Cali said the cocaine was bound for Miami.")
+    assert code(result, "Police") == "COLCOP"
+
+
+def test_ambiguous_exchange_suffix_gives_no_country(read) -> None:
+    result = read("Consolidated Brick Ltd <CBRA.S> said it agreed to buy a brick maker for 120 mln dlrs.",
+                  "SYDNEY, April 3 -")
+    assert code(result, "Consolidated Brick Ltd") == "AUSBUS"

@@ -13,6 +13,11 @@ from .org_names import appositive_nouns
 UNIT_NOUNS = frozenset({"unit", "subsidiary", "affiliate", "arm", "branch", "division", "operation",
                         "offshoot"})
 UNIT_SECTORS = frozenset({"BUS", "MED"})
+# Sectors of a country's own officers who act only at home: the place of their act is their country's.
+ACTING_HERE_SECTORS = frozenset({"GOV", "COP", "JUD"})
+# Verbs of saying: where the speakers are is not where what they speak of happens.
+SPEECH_VERBS = frozenset({"say", "tell", "report", "announce", "state", "add", "claim", "confirm", "deny",
+                          "note", "explain", "warn", "estimate", "believe", "suspect", "allege"})
 # Nouns of a country's first-level divisions that an "of" joins to the division's name ("the state of
 # Guerrero", "the province of Helmand").
 DIVISION_WORDS = frozenset({"state", "province", "department", "region", "prefecture", "governorate"})
@@ -264,6 +269,34 @@ class OrgReader(Reader):
                                           and before[0] in DIVISION_WORDS):
                     cand.kind, cand.label = "place", "GPE"
 
+    def _bodies_acting_in_places(self, doc: Doc, found: list[Candidate]) -> None:
+        """"On Monday the authorities arrested three Colombians in Guayaquil": a country's own authorities,
+        police or prosecutors that the text gives no country act where their act is placed; the place of
+        the verb they are the subject (or passive doer) of, a town or country the tables know, is theirs
+        (`context`), not the country the story mostly names. Soldiers are left out: they act abroad."""
+        places = {i: c for c in found if c.kind in {"place", "country"} and c.country for i in
+                  range(c.start, c.end)}
+        for cand in found:
+            if cand.kind not in {"body", "role"} or cand.sector not in ACTING_HERE_SECTORS \
+                    or cand.country is not None or cand.code is not None or cand.possessor is not None:
+                continue
+            head = doc[cand.end - 1]
+            if head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.dep_ == "agent":
+                verb = head.head.head  # "were arrested by police in Miami"
+            elif head.dep_ in {"nsubj", "nsubjpass"} and head.head.pos_ in {"VERB", "AUX"}:
+                verb = head.head
+            else:
+                continue
+            if verb.lemma_.lower() in SPEECH_VERBS:
+                continue  # "police said the drugs were bound for Miami": where they spoke is not said
+            # the act's own place phrase, or one hung on its object ("arrested three men in Guayaquil")
+            heads = [verb, *(o for o in verb.children if o.dep_ == "dobj")]
+            countries = {places[pobj.i].country for h in heads for prep in h.children
+                         if prep.dep_ == "prep" and prep.lower_ in {"in", "at"}
+                         for pobj in prep.children if pobj.dep_ == "pobj" and pobj.i in places}
+            if len(countries) == 1:
+                cand.country, cand.basis = next(iter(countries)), "context"
+
     def _national_units(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
         """A company's unit or subsidiary named by a nationality word is of that country, not of its parent's
         ("IBM's Dutch unit", "the Dutch IBM unit", "the West German subsidiary of General Motors" are NLDBUS,
@@ -271,6 +304,7 @@ class OrgReader(Reader):
         # the last pass every candidate goes through: note which stand in the title line
         self._note_headline(doc, found)
         self._places_named_so(doc, found)
+        self._bodies_acting_in_places(doc, found)
         out: list[Candidate] = []
         dropped: set[int] = set()
         for cand in found:
