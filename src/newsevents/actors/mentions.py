@@ -25,7 +25,7 @@ from .org_mentions import OrgReader
 from .phrases import build_phrase_matcher
 from .pronouns import news_credits
 from .role_phrases import RolePhraseReader
-from .titles import POSITION_WORDS, TitleReader
+from .titles import MEMBER_WORDS, POSITION_WORDS, TitleReader
 
 __all__ = ["Candidate", "MentionFinder", "build_phrase_matcher"]
 
@@ -33,6 +33,16 @@ NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 # Lower-case words inside people's names ("Abdullah bin Abdul Aziz", "Lula da Silva", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "da", "de", "del", "della", "di", "do", "dos",
                             "das", "du", "la", "le", "van", "von", "der", "den", "ter", "y"})
+
+
+def _with_surname(span: Span) -> Span:
+    """"[Jose Ramon] Turcios": the NER often stops before a surname the parse joins to the name (the name's
+    last word a compound of the capitalised word after it, which no entity holds)."""
+    doc, end = span.doc, span.end
+    while (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha
+           and not doc[end].ent_type_ and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end):
+        end += 1
+    return span if end == span.end else Span(doc, span.start, end, label=span.label)
 
 
 def _with_hyphenated_given_name(span: Span) -> Span:
@@ -183,7 +193,8 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
     def _name_spans(self, doc: Doc) -> list[Span]:
         """NER spans plus table matches; overlapping spans resolved in favour of the longest."""
         spans = [Span(doc, s, e, label=doc.vocab.strings[m]) for m, s, e in self.matcher(doc)]
-        spans.extend(self._trim_title(_strip(e)) for e in doc.ents if e.label_ in NAME_LABELS)
+        spans.extend(part for e in doc.ents if e.label_ in NAME_LABELS
+                     for part in self._split_titled_body(self._trim_title(_strip(e))))
         # One pass over the tokens (each pass builds every Token object: it is not free):
         # - short organisation aliases only as written: "UN", not "un";
         # - a proper noun that is a country or capital name is a place even where the NER missed it
@@ -200,7 +211,8 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
                     spans.append(Span(doc, tok.i, tok.i + 1, label="GPE"))
                 elif tok.is_title and key in self.kb.terms_by_name:
                     spans.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))  # "Lula received ...": an alias
-        spans = [_with_hyphenated_given_name(s) if s.label_ == "PERSON" else s for s in spans if len(s) > 0]
+        spans = [_with_surname(_with_hyphenated_given_name(s)) if s.label_ == "PERSON" else s
+                 for s in spans if len(s) > 0]
         spans = _join_split_names(spans)
         spans = self._surnames_named_after_places(doc, spans)
         covered = {i for s in spans for i in range(s.start, s.end)}
@@ -286,6 +298,41 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
             out.append(Span(doc, start, tok.i + 1, label="PERSON"))
         return out
 
+    def _split_titled_body(self, span: Span) -> list[Span]:
+        """"the chief of [the Honduran National Police Juan Carlos Bonilla]", "Interior Minister of [Peru
+        Daniel Urresti]": in a position's of-phrase, a name the NER ran on from a body or country's name is
+        that body and the person holding the position; else the span as it is."""
+        doc = span.doc
+        if span.label_ not in {"ORG", "GPE"} or len(span) < 3 or span.start < 2:
+            return [span]
+        of = doc[span.start - 1] if doc[span.start - 1].lower_ == "of" else doc[span.start - 2]
+        if of.lower_ != "of" or of.i < 1:
+            return [span]
+        position = of.head
+        if not (position.lower_ in POSITION_WORDS or self.is_person_title(normalize(position.text))):
+            return [span]
+        for k in range(1, len(span) - 1):
+            head, rest = span[:k], span[k:]
+            if len(rest) > 4 or not all(t.is_title and t.is_alpha for t in rest):
+                continue
+            key = normalize(head.text)
+            country = key in self.kb.countries
+            body = key in self.kb.organizations or self.org_names.sector(head[-1].text) is not None
+            if (country or body) and not self._titled_name_known(rest):
+                return [Span(doc, head.start, head.end, label="GPE" if country else "ORG"),
+                        Span(doc, rest.start, rest.end, label="PERSON")]
+        return [span]
+
+    def _titled_name_known(self, span: Span) -> bool:
+        """Whether words that may be a name name a place, a body or a role instead."""
+        key = normalize(span.text)
+        kb = self.kb
+        if any(normalize(t.text) in kb.roles or t.lower_ in MEMBER_WORDS for t in span):
+            return True  # "NPF MLA Member of Legislative Assembly": role words are no one's name
+        return (key in kb.countries or key in kb.organizations or key in kb.roles or key in kb.demonyms
+                or key in kb.cities or key in kb.capitals or _ends_with_legal_form(key)
+                or self.org_names.sector(span.text) is not None or _names_a_place(key))
+
     def _titled_name(self, span: Span) -> bool:
         """"Minister of Defense Reymi Ferreira", "Former BJP MLA Achchutanand", "US army private Bradley
         Manning": capitalised words right after one person's title are that person's name, whatever the NER
@@ -294,11 +341,7 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
         if not self._person_title_before(doc, span.start) or not all(
                 t.is_title and t.is_alpha and t.ent_type_ in {"", "PERSON", "ORG", "NORP"} for t in span):
             return False
-        key = normalize(span.text)
-        kb = self.kb
-        return not (key in kb.countries or key in kb.organizations or key in kb.roles or key in kb.demonyms
-                    or key in kb.cities or key in kb.capitals or _ends_with_legal_form(key)
-                    or self.org_names.sector(span.text) is not None or _names_a_place(key))
+        return not self._titled_name_known(span)
 
     def _person_role_noun(self, noun: Token) -> bool:
         """"a Honduran banker": a common noun ending a one-person role phrase, or a position in a body."""

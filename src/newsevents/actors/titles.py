@@ -58,6 +58,8 @@ class TitleReader(Reader):
             if s >= 0 and " ".join(normalize(t.text) for t in doc[s:end]) in self.kb.roles:
                 zone = list(doc[s:end])
                 break
+        if not zone:
+            zone = self._title_of_country(doc, end)
         i = (zone[0].i if zone else end) - 1
         while i >= 0:
             tok = doc[i]
@@ -78,6 +80,7 @@ class TitleReader(Reader):
                 continue
             break
         self._apply_title(cand, [t.text for t in zone])
+        zone = self._position_of_body(doc, cand, zone)
         first = zone[0].i if zone else cand.start
         if zone and first >= 2 and doc[first - 1].text in HYPHENS and doc[first - 2].lower_ in FORMER:
             # "Ex-police chief Juan Lopez", "then-Interior Minister X": the hyphen ended the zone
@@ -126,6 +129,53 @@ class TitleReader(Reader):
             cand.country, cand.basis = country, "context"
         if cand.role is not None and cand.sector in EXECUTIVE_SECTORS and sector and sector != cand.sector:
             cand.sector, cand.office = sector, None  # "its president" of a company is no head of state
+
+    def _position_of_body(self, doc: Doc, cand: Candidate, zone: list[Token]) -> list[Token]:
+        """"The leader of the Gulf Cartel Jorge Costilla", "the head of Kabul Ulema Council Mawlawi X": a
+        body's name before a name, in the of-phrase of a position, makes the person that position's holder in
+        the body (a non-state group's or a state force's code; else the body's country and sector). Returns
+        the title's tokens with the position's, or `zone` unchanged."""
+        if not zone or cand.code is not None or (cand.role is not None and cand.role.person):
+            return zone
+        of = zone[0].i - 1
+        if of >= 1 and doc[of].lower_ in {"the", "a"}:
+            of -= 1
+        position = doc[of].head if of >= 1 and doc[of].lower_ == "of" else None
+        if position is None or position.i >= of or not (
+                position.lower_ in POSITION_WORDS or self.is_person_title(normalize(position.text))):
+            return zone
+        texts = [t.text for t in zone]
+        words = [normalize(t) for t in texts]
+        org = self._organization_in(words, _acronyms(texts))
+        group = self._group_ending(doc[zone[0].i:zone[-1].i + 1])
+        if org is not None and org.country and org.sector in NONSTATE_SECTORS | {"MIL", "COP", "SPY"}:
+            cand.code, cand.country, cand.sector, cand.basis = org.code, org.country, org.sector, "title"
+        elif org is not None and org.country and org.sector:
+            cand.country, cand.sector, cand.basis = cand.country or org.country, org.sector, "title"
+        elif group is not None:
+            cand.sector = group.sector
+            iso = self._body_country(words)
+            if iso and cand.country is None:
+                cand.country, cand.basis = iso, "title"
+        else:
+            return zone
+        cand.office = None
+        cand.former = cand.former or any(t.lower_ in FORMER for t in position.lefts)
+        start = min([position.i, *(t.i for t in position.lefts if t.dep_ in {"det", "amod", "compound"})])
+        return list(doc[start:zone[-1].i + 1])
+
+    def _title_of_country(self, doc: Doc, end: int) -> list[Token]:
+        """"Interior Minister of Peru Daniel Urresti": a one-person title with "of" and a country's name
+        right before a name; its tokens, or none."""
+        for k in (1, 2, 3):
+            start = end - k
+            if start < 2 or doc[start - 1].lower_ != "of" or any(t.is_punct for t in doc[start:end]) \
+                    or normalize(doc[start:end].text) not in self.kb.countries:
+                continue
+            title = self._role_ending_at(doc, start - 1)
+            if title and self.is_person_title(" ".join(normalize(t.text) for t in title)):
+                return [*title, *doc[start - 1:end]]
+        return []
 
     def _person_title_before(self, doc: Doc, i: int) -> bool:
         """Whether one person's title ends just before token `i` ("Minister of Defense", "Former BJP MLA",
@@ -191,7 +241,9 @@ class TitleReader(Reader):
         if (root.dep_ == "appos" and head.i < cand.start and head.pos_ in {"NOUN", "PROPN"}
                 and cand.sector is None and self._described_by(doc, cand, head)):
             return
-        if root.dep_ == "appos" and head.i < cand.start and cand.sector is None and cand.code is None:
+        if root.dep_ == "appos" and head.i < cand.start and cand.code is None and (
+                cand.sector is None or cand.country is None):
+            # (a rank before the name says no body: "the director of Colombia's National Police, General X")
             # "The head of security at Pemex, Eduardo Ramos": the parser hangs the name on the body; the
             # position it is in apposition to is the noun the body's phrase hangs from
             top = head
@@ -297,7 +349,11 @@ class TitleReader(Reader):
                         if owner is not None:
                             # "head of the union's General Motors bargaining unit": the union's unit
                             pobj = owner
-                        span = position.doc[pobj.left_edge.i:pobj.i + 1]
+                        end = pobj
+                        while (of := next((c for c in end.children if c.dep_ == "prep" and c.lower_ == "of"
+                                           and c.i == end.i + 1), None)) is not None and of.n_rights:
+                            end = next(of.rights)  # "the Chamber of Commerce": the name goes on past "of"
+                        span = position.doc[pobj.left_edge.i:end.i + 1]
                         # a body a role row names inside the name ("Kabul Ulema Council": the ulema council,
                         # REL) is of that row's sector before the generic word ending it ("Council" GOV)
                         group = self._group_ending(position.doc[pobj.left_edge.i:pobj.right_edge.i + 1])
