@@ -91,3 +91,15 @@ def test_ambiguous_exchange_suffix_gives_no_country(read) -> None:
     result = read("Consolidated Brick Ltd <CBRA.S> said it agreed to buy a brick maker for 120 mln dlrs.",
                   "SYDNEY, April 3 -")
     assert code(result, "Consolidated Brick Ltd") == "AUSBUS"
+
+
+def test_state_named_like_another_countrys_capital_is_the_storys_division(read) -> None:
+    result = read("Venezuela's National Guard has stepped up patrols. On Monday the guardsmen arrested two men "
+                  "at a checkpoint in Sucre state and seized four rifles.")
+    assert not (code(result, "Sucre") or "").startswith("BOL")
+
+
+def test_spanish_gang_word_opening_a_name_is_no_region(read) -> None:
+    result = read("Police in San Salvador said members of the Mara Los Tiburones gang killed two bus drivers "
+                  "in Soyapango, El Salvador.")
+    assert not any((e.actor.code or "").startswith("TZA") for e in result.entities if e.actor)

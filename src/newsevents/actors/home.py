@@ -44,7 +44,9 @@ GENERIC_PLACE_WORDS = frozenset({
     "delta",
     "capital", "federal", "national", "upper", "lower", "unity", "lakes", "plateau", "islands", "highlands",
     "centre", "center", "bay", "river", "border", "union", "greater", "metropolitan", "special", "new", "la",
-    "el", "san", "santa", "grand", "interior", "frontier", "state"})
+    "el", "san", "santa", "grand", "interior", "frontier", "state",
+    # Spanish nouns that open the names of gangs and bodies: "Mara Salvatrucha" is no Tanzanian region's
+    "mara", "maras", "banda", "cartel", "frente", "ejercito", "policia"})
 # Words after a place name that say what kind of place it is, as South Asian and Latin American news write
 # them ("Mardan District", "Kurram Agency", "Anbar tehsil"): the gazetteer knows the bare name.
 PLACE_KIND_WORDS = frozenset({"district", "town", "city", "area", "village", "province", "state", "tehsil",
@@ -461,8 +463,10 @@ def _state_as_government(cl: Cluster, home: Home) -> None:
     if not words or words[0] in GENERIC_PLACE_WORDS:
         return
     countries = admin1_countries(" ".join(words))
-    if len(countries) == 1 and (country := next(iter(countries))) in {home.filed, home.main}:
-        cl.country, cl.sector, cl.basis = country, "GOV", "dictionary"
+    story = {home.filed, home.main} - {None}
+    if len(countries & story) == 1 and (len(countries) == 1 or cl.members[0].extras.get("division")):
+        # "Sucre state" in a Venezuelan story: of the countries with a division so called, the story's
+        cl.country, cl.sector, cl.basis = next(iter(countries & story)), "GOV", "dictionary"
 
 
 @cache
@@ -523,6 +527,8 @@ def _place(cl: Cluster, home: Home, kb: ActorKnowledge, foreign_in: set[int], ab
             cl.country, cl.basis = filed, "dateline"
     elif unplaced and cl.sector is not None:
         named = name_place_country(cl, home.country)
+        if named and (filed or main) and named not in {filed, main}:
+            named = None  # a division of a country the story is not about names some other body
         if named:
             cl.country, cl.basis = named, "title"
         elif cl.sector == "MED" and cl.kind == "org" and home.country and _local_outlet(cl):

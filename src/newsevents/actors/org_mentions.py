@@ -257,17 +257,27 @@ class OrgReader(Reader):
         places = {c.key for c in found if c.kind == "place"}
         countries = {c.start: c for c in found if c.kind == "country"}
         for cand in found:
-            if cand.kind == "place" and cand.end + 1 < len(doc) and doc[cand.end].text == ",":
+            after_word = doc[cand.end].lower_ if cand.end < len(doc) else ""
+            before = [t.lower_ for t in doc[max(0, cand.start - 2):cand.start]]
+            division = after_word in DIVISION_WORDS or (len(before) == 2 and before[1] == "of"
+                                                        and before[0] in DIVISION_WORDS)
+            if cand.kind == "place" and division and cand.country is not None and \
+                    self.kb.countries.get(cand.key) is None and cand.key not in us_states():
+                # "Sucre state", "the state of Sucre": not the Bolivian capital the city table gives; the
+                # division's country is read against the story (home)
+                cand.country, cand.sector = None, None
+                cand.extras["division"] = "1"
+            elif cand.kind == "place" and cand.end + 1 < len(doc) and doc[cand.end].text == ",":
                 after = countries.get(cand.end + 1)
                 if after is not None and after.country and cand.country and after.country != cand.country:
                     cand.country, cand.sector = after.country, None
                     cand.extras["in_country"] = after.country
             elif cand.kind in {"person", "org"} and cand.code is None and cand.sector is None \
-                    and cand.country is None and cand.end - cand.start <= 3:
-                before = [t.lower_ for t in doc[max(0, cand.start - 2):cand.start]]
-                if cand.key in places or (len(before) == 2 and before[1] == "of"
-                                          and before[0] in DIVISION_WORDS):
-                    cand.kind, cand.label = "place", "GPE"
+                    and cand.country is None and cand.end - cand.start <= 3 \
+                    and (cand.key in places or division):
+                cand.kind, cand.label = "place", "GPE"
+                if division:
+                    cand.extras["division"] = "1"
 
     def _bodies_acting_in_places(self, doc: Doc, found: list[Candidate]) -> None:
         """"On Monday the authorities arrested three Colombians in Guayaquil": a country's own authorities,
