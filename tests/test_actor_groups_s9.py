@@ -130,3 +130,18 @@ def test_a_title_inside_a_nickname_is_no_office(analyse: Analyse) -> None:
     text = 'Officials designated Juan Manuel Perez Soto, alias ""King Midas,"" as a drug trafficker.'
     result = analyse(text, DAY)
     assert all(e.actor is None or e.actor.sector != "GOV" for e in result.entities)
+
+
+def test_a_known_cartel_leader_stays_of_his_cartel_whatever_rank_the_text_gives(analyse: Analyse) -> None:
+    text = "A few years later, former Gulf boss Osiel Cardenas spent four years in a maximum-security prison."
+    assert code_of(analyse(text, DAY), "Osiel Cardenas") == "MEXCRM"
+
+
+def test_a_name_followed_by_an_alias_is_a_person(analyse: Analyse) -> None:
+    text = ('With the arrival in 2015 of Gustavo Anibal Giraldo Quinchia, alias ""Pablito,"" to the COCE, the '
+            "ELN leadership got a boost.")
+    result = analyse(text, DAY)
+    person = next(e for e in result.entities if any(m.text == "Gustavo Anibal Giraldo Quinchia"
+                                                    for m in e.mentions))
+    assert person.type == "PERSON"
+    assert not any(e.name == "Pablito" for e in result.entities)

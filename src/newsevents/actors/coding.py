@@ -22,6 +22,8 @@ from .merge import Cluster, name_tokens
 # Sectors of the state: a former holder of such an office is one of CAMEO's elites (ELI); a former executive,
 # union leader or rebel stays of the sector the text gives.
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+# office_holders_nonstate.csv's office: a cartel, gang or armed group's leader
+NONSTATE_LEADER = "nonstate_leader"
 
 
 def former_sector(sector: str | None) -> str:
@@ -111,6 +113,10 @@ class ActorCoder:
                 # "Vice President Bush" in 1987: the title the text gives on the article's day beats the
                 # table's "out of office" for that day
                 return Actor(term.country + titled, term.country, titled, term.name, "title")
+            if term and term.office == NONSTATE_LEADER:
+                # "former Gulf boss Osiel Cardenas": a cartel or rebel leader the tables know stays of the
+                # group's code, whatever rank or "former" the text gives (a former boss is no businessman)
+                return Actor(term.code, term.country, term.code[3:] or None, term.name, "dictionary")
             if term and not cl.former:
                 code = tenure_code(term.code)
                 return Actor(code, term.country, code[3:] or None if term.country else "IGO",

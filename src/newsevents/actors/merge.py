@@ -39,6 +39,8 @@ ORG_HEADS = {"bank", "fund", "commission", "council", "agency", "organization", 
 # "X, also known as Y" (the punctuation between them is skipped).
 ALIAS_PHRASES = frozenset({"alias", "aka", "a.k.a.", "a.k.a", "also known as", "better known as", "known as",
                            "nicknamed"})
+# Of those, the words only people's aliases follow (an organisation is "also known as" another name too).
+PERSON_ALIAS_WORDS = frozenset({"alias", "aka", "a.k.a.", "a.k.a"})
 # Verbs by which a person is described as running an armed or criminal group: "Fernando Sanchez Arellano led
 # the Tijuana Cartel", "X, who heads the Gulf Clan": the person is of the group's code (armed, insurgent and
 # criminal groups only: a president who "leads" a party is still of the government).
@@ -176,11 +178,13 @@ def alias_links(doc: Doc, cands: list[Candidate]) -> dict[int, Candidate]:
     ordered = sorted(cands, key=lambda c: c.start)
     for prev, cand in pairwise(ordered):
         named = out.get(id(prev), prev)
-        if named.kind != "person" or cand.code or cand.kind not in {"person", "org", "place", "norp"}:
-            continue
-        if cand.start - prev.end > 8:
+        if cand.code or cand.kind not in {"person", "org", "place", "norp"} or cand.start - prev.end > 8:
             continue
         words = [t.lower_ for t in doc[prev.end:cand.start] if not t.is_punct and not t.is_quote]
+        if named.kind in {"org", "place"} and not named.code and words[:1] and words[0] in PERSON_ALIAS_WORDS:
+            named.kind, named.label = "person", "PERSON"  # "Gustavo Giraldo Quinchia, alias 'Pablito'" (ORG)
+        if named.kind != "person":
+            continue
         title = normalize(cand.extras.get("title", "")).split()
         if title and words[-len(title):] == title and " ".join(words[:-len(title)]) in ALIAS_PHRASES:
             cand.role, cand.sector, cand.office, cand.country = None, None, None, None
