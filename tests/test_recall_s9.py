@@ -62,6 +62,9 @@ DAY = "2019-05-03"
     # 082: strikers ending their strike; 124: saying they will not end it
     ("SEOUL - The Korean Metal Workers' Union ended its strike on Friday.", "082", "KORLAB", ""),
     ("ALMATY - Kazakh oil workers will not end the strike before a new pay system is reviewed.", "124", "KAZLAB", ""),
+    # 172: a curfew extended is imposed for longer
+    ("KINGSTON - Prime Minister Andrew Holness has announced that the government will extend the nightly curfew.",
+     "172", "JAMGOV", ""),
     # 124: a yield its doer says it will not make
     ("WASHINGTON - The United States will not lift the ban on ZTE until it pays a fine.", "124", "USA", "CHN"),
     ("BEIJING - China said it would not release the two Canadian detainees.", "124", "CHN", "CAN"),
@@ -95,6 +98,9 @@ def test_act_is_found_with_its_parties(analyse: Analyse, text: str, code: str, s
     # police ending a protest ease no dissent; a strike called off is no strike staged
     ("SEOUL - South Korean police ended the protest by force.", "082"),
     ("SEOUL - The Korean Metal Workers' Union called off its strike on Friday.", "143"),
+    # deadlines and programmes extended are no curfew
+    ("WASHINGTON - The company extended the deadline for the offer.", "172"),
+    ("WASHINGTON - The Fed extended its emergency lending programs.", "172"),
     # forced into labour is coercion, no abduction
     ("MONTERREY - The cartel forced Mexican migrants into forced labour.", "181"),
     # a yield made, or one not made in the past, is no refusal
