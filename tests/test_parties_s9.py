@@ -145,3 +145,15 @@ def test_a_protest_against_a_bodys_conduct_is_against_the_body(analyse: Analyse)
 def test_relatives_and_enemies_of_someone_are_not_his_office(analyse: Analyse, text: str) -> None:
     found = codes(analyse(text, DAY))
     assert not any(target is not None and target.endswith(("GOV", "COP")) for _, target in found), found
+
+
+def test_a_fights_sides_may_hang_on_a_clause_on_it(analyse: Analyse) -> None:
+    result = analyse("Two Maoist cadres were killed in a clash that broke out between Maoist cadres and police in "
+                     "Sukma district, India, on Friday.", DAY)
+    found = readings(result, "killed")
+    assert found and all(source == "INDCOP" for source, _ in found), found
+
+
+def test_the_one_a_relative_clause_says_was_abducted_is_the_target(analyse: Analyse) -> None:
+    result = analyse("The engineers, who were kidnapped by gunmen in Kogi, Nigeria, last week, have been freed.", DAY)
+    assert ("NGAUAF", "NGACVL") in readings(result, "kidnapped")

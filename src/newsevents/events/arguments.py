@@ -379,6 +379,8 @@ class ArgumentReader:
         abducted them": "them" acted on by a violent act stands for the nearest plural group of people before
         it in its sentence or the previous one that is not a doer (the subject of a violent act) - the
         victims; any other word is itself."""
+        if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" and tok.head.head is not tok.head:
+            return tok.head.head  # "tribal people, who were abducted by Maoists": the people
         if tok.lower_ != "them" or tok.dep_ not in {"dobj", "pobj"} or not self._violent(_clause_verb(tok)):
             return tok
         start = sentence_of(tok).start
@@ -906,18 +908,31 @@ class ArgumentReader:
             return []
         # "three militants and a soldier", "four people, including three policemen": each one named
         subjects = [c for v in (verb, _main_participle(verb)) for c in v.children if c.dep_ == "nsubjpass"]
-        harmed = self._each_party([t for c in subjects
-                                   for t in [c, *c.conjuncts, *_prep_words(c, "including")]])
-        # "between police and JeI cadres": each side read on its own (a group named by its members' modifier)
-        sides = self._each_party(_prep_words(noun, "between"))
-        if len(sides) >= 2:
-            other = [s for s in sides if not any(_same_side(s, h) for h in harmed)]
-            return _indirect(other) if 0 < len(other) < len(sides) else []
+        harmed_words = [t for c in subjects for t in [c, *c.conjuncts, *_prep_words(c, "including")]]
+        harmed = self._each_party(harmed_words)
+        # "between police and JeI cadres": each side read on its own (a group named by its members' modifier);
+        # "a clash that ensued between police and JeI cadres": the sides may hang on a clause on the noun
+        side_words = [*_prep_words(noun, "between"), *(t for c in noun.children if c.dep_ == "relcl"
+                                                       for t in _prep_words(c, "between"))]
+        if len(side_words) >= 2:
+            # "three ICS cadres were killed in a clash between JeI ICS cadres and police": a side the harmed
+            # share a name or a code with is theirs
+            other = [t for t in side_words if not any(
+                self._named_alike(t, h) or _same_side(a, b) for h in harmed_words
+                for a in self._each_party([t]) for b in self._each_party([h]))]
+            return _indirect(self._each_party(other)) if 0 < len(other) < len(side_words) else []
         # "three militants and a soldier were killed in an exchange of fire": both sides among the dead;
         # a coder codes the state force as the one fighting the armed group.
         state = [h for h in harmed if (h.ref.code or "")[-3:] in FORCE_SECTORS]
         armed = [h for h in harmed if (h.ref.code or "")[-3:] in ARMED_SECTORS]
         return _indirect(state) if state and armed else []
+
+    def _named_alike(self, a: Token, b: Token) -> bool:
+        """Two phrases naming one entity in their heads or modifiers ("ICS cadres", "JeI ICS cadres")."""
+        def named(tok: Token) -> set[str]:
+            return {eid for t in [tok, *(c for c in tok.children if c.dep_ in {"compound", "nmod", "amod"})]
+                    if (eid := self.mention_entity.get(t.i)) is not None}
+        return bool(named(a) & named(b))
 
     def _each_party(self, toks: list[Token]) -> list[Argument]:
         """The party each word names on its own, not over its conjuncts ("three militants and a soldier":
