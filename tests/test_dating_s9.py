@@ -97,3 +97,13 @@ def test_a_hedged_day_is_still_the_day(nlp: Language) -> None:
     text = "The minister is preparing to announce his resignation, possibly as early as tomorrow, aides said."
     assert date_of(nlp, text, "announce", future=True) == ("2018-03-15", "relative")
 
+
+
+def test_a_stage_of_talks_dates_the_talks(nlp: Language) -> None:
+    text = "Kenya has no export target following this week's breakdown of coffee talks in London, he said."
+    assert date_of(nlp, text, "talks") == ("2018-W11", "relative")
+
+
+def test_talks_whose_collapse_came_before_are_background(nlp: Language) -> None:
+    text = "Coffee prices fell sharply after the collapse of talks between Brazil and Colombia."
+    assert date_of(nlp, text, "talks") == (None, "unknown")

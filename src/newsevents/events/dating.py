@@ -76,7 +76,7 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
     """The date of the event whose trigger is `tok` (with its anchor and embedding verbs in `frame`)."""
     day = story_day(tok, published)
     frame = _open_question_cut(frame)
-    phrase = date_phrase(tok, frame) or _coordinated_phrase(tok, frame)
+    phrase = date_phrase(tok, frame) or _coordinated_phrase(tok, frame) or _stage_phrase(tok)
     if phrase is None:
         host = _participle_host(tok)
         if host is not None:
@@ -114,6 +114,9 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
     return resolved
 
 
+# Words a day phrase may open with after a hedge ("as early as today", "possibly next week").
+DAY_OPENERS = {"today", "tomorrow", "tonight", "yesterday", "next", "this", "last", "coming", "early", "late",
+               "mid"}
 # Words that make a phrase a limit, not a time: "no later than Friday" is a deadline.
 LIMIT_WORDS = {"later", "before", "by", "until", "till"}
 
@@ -128,10 +131,36 @@ def _resolvable_tail(phrase: str, day: date | None) -> str:
     if any(w.lower() in LIMIT_WORDS for w in words):
         return phrase
     for n in range(1, len(words)):
+        first = words[n].lower().strip(".,")
+        if not (first in DAY_OPENERS or first in WEEKDAYS or first in MONTHS or first in MONTH_ABBREVIATIONS
+                or first[:1].isdigit()):
+            continue  # "in the past month" is a stretch, not "month"
         tail = " ".join(words[n:])
         if resolve_event_date(tail, day).date is not None:
             return tail
     return phrase
+
+
+def _stage_phrase(tok: Token) -> str | None:
+    """The date on a noun naming a stage of the event noun that is its "of" object ("this week's breakdown
+    of the coffee talks": this week; "Monday's resumption of talks", "the start of the strike on May 1"):
+    the stage is the happening's, at that time. data/date_cues.csv `onset_noun`."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return None
+    stage = tok.head.head
+    if stage.pos_ != "NOUN" or stage.lemma_.lower() not in cue_words("onset_noun"):
+        return None
+    for ent in _date_entities(tok):
+        root = ent.root
+        on_stage = (root.head.i == stage.i and root.dep_ in MODIFIER_DEPS) or (
+            root.dep_ == "pobj" and root.head.lower_ in {"on", "in"} and root.head.head.i == stage.i)
+        # the NER may leave out the determiner: "this week's" tagged "week"
+        det = [c.text for c in root.children if c.dep_ == "det" and c.i == ent.start - 1
+               and c.lower_ in {"this", "last", "next"}]
+        text = " ".join([*det, ent.text])
+        if on_stage and names_a_time(text) and not _names_a_thing(ent, tok):
+            return text
+    return None
 
 
 def _participle_host(tok: Token) -> Token | None:
@@ -1414,4 +1443,8 @@ def _cause_of_another(tok: Token) -> bool:
     prep = tok.head
     if prep.lower_ in AFTER_PREPS:
         return True
+    stage = prep.head
+    if prep.lower_ == "of" and stage.dep_ == "pobj" and stage.head.lower_ in AFTER_PREPS and \
+            stage.lemma_.lower() in cue_words("onset_noun"):
+        return True  # "fell after the collapse of the talks": the talks came before
     return prep.lower_ in {"for", "to", "of"} and prep.head.lower_ in ANSWER_NOUNS
