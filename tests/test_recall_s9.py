@@ -125,6 +125,12 @@ def test_seized_thing_of_someone_else_names_no_owner(analyse: Analyse) -> None:
     assert not any(c == "171" and t == "COLGOV" for c, _, t in found), found  # his enemies are not Duque
 
 
+def test_things_seized_from_a_group_counted_name_no_seizure(analyse: Analyse) -> None:
+    text = ("MEXICO CITY - The number of firearms seized from criminal groups over the past ten years could equip "
+            "an army.")
+    assert not any(c == "171" and t == "MEXCRM" for c, _, t in mention_codes(analyse(text, DAY)))
+
+
 def test_seizure_without_a_group_keeps_its_seizer(analyse: Analyse) -> None:
     found = mention_codes(analyse("BOGOTA - Colombian police seized two tons of cocaine in Cartagena.", DAY))
     assert any(c == "171" and s == "COLCOP" for c, s, _ in found), found
