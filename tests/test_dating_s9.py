@@ -107,3 +107,9 @@ def test_a_stage_of_talks_dates_the_talks(nlp: Language) -> None:
 def test_talks_whose_collapse_came_before_are_background(nlp: Language) -> None:
     text = "Coffee prices fell sharply after the collapse of talks between Brazil and Colombia."
     assert date_of(nlp, text, "talks") == (None, "unknown")
+
+
+def test_a_second_date_after_an_event_noun_is_the_noun_s(nlp: Language) -> None:
+    text = ("The navy said it shelled the radar station on Monday in retaliation for a rebel rocket attack "
+            "on a patrol boat last Friday.")
+    assert date_of(nlp, text, "attack") == ("2018-03-09", "relative")

@@ -76,7 +76,8 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
     """The date of the event whose trigger is `tok` (with its anchor and embedding verbs in `frame`)."""
     day = story_day(tok, published)
     frame = _open_question_cut(frame)
-    phrase = date_phrase(tok, frame) or _coordinated_phrase(tok, frame) or _stage_phrase(tok)
+    phrase = date_phrase(tok, frame) or _coordinated_phrase(tok, frame) or _stage_phrase(tok) or \
+        _trailing_phrase(tok)
     if phrase is None:
         host = _participle_host(tok)
         if host is not None:
@@ -139,6 +140,25 @@ def _resolvable_tail(phrase: str, day: date | None) -> str:
         if resolve_event_date(tail, day).date is not None:
             return tail
     return phrase
+
+
+def _trailing_phrase(tok: Token) -> str | None:
+    """A bare date right after an event noun's phrase that the parser hung on a verb already dated
+    otherwise ("destroyed the platform on Monday in retaliation for an attack on a ship last Friday"):
+    a verb has one time, so the second date is the noun's."""
+    if tok.pos_ != "NOUN":
+        return None
+    ents = _date_entities(tok)
+    for ent in ents:
+        verb = ent.root.head
+        adjacent = ent.start == tok.right_edge.i + 1 and ent.root.dep_ == "npadvmod"
+        if not adjacent or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        own = [e for e in ents if e is not ent and e.end <= tok.i and verb in _path_up(e)
+               and names_a_time(e.text) and not _names_a_thing(e, tok)]
+        if own and names_a_time(ent.text) and not _names_a_thing(ent, tok):
+            return ent.text
+    return None
 
 
 def _stage_phrase(tok: Token) -> str | None:
