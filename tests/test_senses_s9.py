@@ -47,6 +47,12 @@ def cameos(analyse, text: str) -> set[str]:
      "Gulf.", "19"),
     # acts counted or compared are a statistic
     ("The report found an increase in assassinations by Colombian paramilitary groups in 2013.", "18"),
+    # a past record, not one happening
+    ("Police said the Colombian suspect had a history of assaults against women.", "18"),
+    ("Khan was detained over his past assaults on Pakistani police officers.", "18"),
+    # services sold are commerce, not support
+    ("Northrop, seeking to sell F-5 fighter aircraft and supporting services to Saudi Arabia, hired a Saudi firm.",
+     "05"),
 ])
 def test_not_an_event(analyse, text: str, absent: str) -> None:
     assert not any(c.startswith(absent) for c in cameos(analyse, text))
@@ -85,6 +91,14 @@ def test_modality(analyse, text: str, cameo: str, modality: str) -> None:
     found = [e for e in events(analyse, text) if e.cameo.startswith(cameo)]
     assert found
     assert all(e.modality == modality for e in found)
+
+
+def test_talks_prepared_are_to_come(analyse) -> None:
+    found = [e for e in events(analyse, "A Japanese trade team is already in Washington laying the groundwork for "
+                                         "talks between Kuroda and U.S. Trade Representative Clayton Yeutter.")
+             if e.cameo.startswith("04")]
+    assert found
+    assert all(e.modality == "intended" for e in found)
 
 
 def test_trip_under_way_not_intended(analyse) -> None:
