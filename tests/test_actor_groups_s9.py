@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import pytest
 
-from conftest import code_of
+from conftest import code_of, entity_with
 from newsevents import ArticleResult
 from newsevents.actors.merge import names_compatible
 
@@ -145,3 +145,26 @@ def test_a_name_followed_by_an_alias_is_a_person(analyse: Analyse) -> None:
                                                     for m in e.mentions))
     assert person.type == "PERSON"
     assert not any(e.name == "Pablito" for e in result.entities)
+
+
+@pytest.mark.parametrize(("text", "mention", "sector"), [
+    # a suspect's rank is no office of a state
+    ('One alleged top leader, Ramon Vega Salas, alias ""El Toro,"" was arrested in Morelia in January.',
+     "Ramon Vega Salas", "CRM"),
+    ("Police in Guayaquil arrested alleged gang leader Carlos Mena on Monday.", "Carlos Mena", "CRM"),
+    # the rank of a group no table names is the group's, never a government's
+    ("Police in Cali arrested the gang's leader Mario Ortiz on Monday.", "Mario Ortiz", "CRM"),
+])
+def test_ranks_in_unnamed_groups_and_suspects_are_not_officials(
+        analyse: Analyse, text: str, mention: str, sector: str) -> None:
+    ent = entity_with(analyse(text, DAY), mention)
+    assert ent.actor is not None and ent.actor.sector == sector
+
+
+def test_a_name_cut_before_a_particle_is_no_office_holder(analyse: Analyse) -> None:
+    # "dos Santos" alone would be Angola's president; here it is the rest of a Paraguayan suspect's name
+    text = ("Officers arrested the cell's leader Jair Jose dos Santos on October 31 in the border town of "
+            "Pedro Juan Caballero.")
+    result = analyse(text, DAY)
+    assert all(e.actor is None or e.actor.code != "AGOGOV" for e in result.entities)
+    assert all(e.actor is None or e.actor.sector != "GOV" for e in result.entities if e.type == "PERSON")

@@ -39,6 +39,17 @@ ORG_HEADS = {"bank", "fund", "commission", "council", "agency", "organization", 
 # "X, also known as Y" (the punctuation between them is skipped).
 ALIAS_PHRASES = frozenset({"alias", "aka", "a.k.a.", "a.k.a", "also known as", "better known as", "known as",
                            "nicknamed"})
+# Lower-case words that begin a surname ("dos Santos", "de la Cruz", "van der Berg").
+SURNAME_PARTICLES = frozenset({"da", "das", "de", "del", "della", "di", "do", "dos", "du", "la", "le", "van",
+                               "von", "der", "den", "bin", "ibn", "al", "el", "y"})
+# Words before a rank that make its holder a suspect, not an official: "alleged gang leader", "one alleged
+# top leader, X".
+SUSPECT_WORDS = frozenset({"alleged", "suspected", "reputed", "presumed", "purported"})
+# Nouns of groups outside the state whose rank is no office of a state: "the cell's leader", "the
+# organization's leader" (the sector is the noun's role row's where it is a non-state one, else none).
+GROUP_NOUNS = frozenset({"cell", "group", "gang", "organization", "organisation", "network", "faction",
+                         "structure", "clan", "band", "cartel", "syndicate", "ring", "mafia", "movement",
+                         "militia", "collective"})
 # Of those, the words only people's aliases follow (an organisation is "also known as" another name too).
 PERSON_ALIAS_WORDS = frozenset({"alias", "aka", "a.k.a.", "a.k.a"})
 # Verbs by which a person is described as running an armed or criminal group: "Fernando Sanchez Arellano led
@@ -46,6 +57,8 @@ PERSON_ALIAS_WORDS = frozenset({"alias", "aka", "a.k.a.", "a.k.a"})
 # criminal groups only: a president who "leads" a party is still of the government).
 LEAD_VERBS = frozenset({"lead", "head", "run", "command", "found", "co-found", "cofound", "direct"})
 LED_SECTORS = frozenset({"REB", "INS", "UAF", "CRM"})
+# Sectors a bare rank ("leader", "chief", "boss") gives where the text names no state or company behind it.
+EXECUTIVE_RANK_SECTORS = frozenset({"GOV", "BUS"})
 BODY_GROUPS = {"government": "government", "cabinet": "government", "administration": "government",
                "authorities": "government", "regime": "government", "ministry": "government"}
 
@@ -168,13 +181,16 @@ def _unique_name_holder(holders: list[Cluster]) -> Cluster | None:
     return holders[0] if len(holders) == 1 else None
 
 
-def alias_links(doc: Doc, cands: list[Candidate]) -> dict[int, Candidate]:
+def alias_links(doc: Doc, cands: list[Candidate]) -> tuple[dict[int, Candidate], set[int]]:
     """Names that are another name of the person named just before: "Juan Ortiz, alias 'Chamale'",
     "Guillermo Leon Saenz, alias Alfonso Cano", "X, also known as Y", and a nickname quoted inside a name with
     the surname after it ("Joaquin 'El Chapo' Guzman"). Maps id(alias) -> the named person's candidate (a
     table-coded organisation is never an alias). A title the NER left before an alias is part of the nickname
-    ("alias 'King Midas'"), not the person's office: it is dropped."""
+    ("alias 'King Midas'"), not the person's office: it is dropped. Also returns the ids of candidates that
+    are only the rest of a name the NER cut ("dos Santos" after "Jair Jose"): no name of their own to look
+    up; they take the whole name as their key."""
     out: dict[int, Candidate] = {}
+    parts: set[int] = set()
     ordered = sorted(cands, key=lambda c: c.start)
     for prev, cand in pairwise(ordered):
         named = out.get(id(prev), prev)
@@ -192,15 +208,23 @@ def alias_links(doc: Doc, cands: list[Candidate]) -> dict[int, Candidate]:
             words = words[:-len(title)]
         if " ".join(words) in ALIAS_PHRASES:
             out[id(cand)] = named
+    for first, cand in pairwise(ordered):
+        if first.kind == "person" and cand.start == first.end and cand.kind in {"person", "org", "place"} \
+                and not cand.code and doc[cand.start].text in SURNAME_PARTICLES:
+            # "Jair Jose" + "dos Santos": the NER cut one name before a lower-case particle
+            out[id(cand)] = out.get(id(first), first)
+            parts.add(id(cand))
+            first.key = cand.key = normalize(f"{first.text} {cand.text}")
     for first in ordered:
         inner, last = _quoted_nickname(doc, first, ordered)
         if last is None:
             continue
         for cand in [*inner, last]:
             out[id(cand)] = first
+        parts.add(id(last))
         # the name written around the nickname is the name tables know ("Joaquin Guzman")
-        first.key = normalize(f"{first.text} {last.text}")
-    return out
+        first.key = last.key = normalize(f"{first.text} {last.text}")
+    return out, parts
 
 
 def _quoted_nickname(doc: Doc, first: Candidate, ordered: list[Candidate]) -> tuple[list[Candidate],
@@ -232,22 +256,34 @@ def _org_ending_at(cands: list[Candidate], end: int) -> Candidate | None:
     return next((c for c in cands if c.end == end and c.kind == "org" and c.code), None)
 
 
-def read_group_ranks(doc: Doc, cands: list[Candidate]) -> None:
+def read_group_ranks(doc: Doc, cands: list[Candidate], kb: ActorKnowledge) -> None:
     """"FARC's leader Alfonso Cano", "Segunda Marquetalia leader Ivan Marquez": a rank written right after a
     named armed, criminal or political group is held in that group, so the person takes its code (a role
-    noun of a group never makes a government official)."""
+    noun of a group never makes a government official): "the gang's leader X" is of the gang's sector, "the
+    cell's leader X" of no state's; "alleged gang leader X", "one alleged top leader, X" a suspect (CRM)."""
     for cand in cands:
+        if cand.kind != "person" or cand.code or cand.role is None or not cand.role.person:
+            continue
         title = cand.extras.get("title", "")
-        if cand.kind != "person" or not title or cand.code or cand.role is None or not cand.role.person:
-            continue
         first = cand.start - len(title.split())
-        if first <= 0 or [t.text for t in doc[first:cand.start]] != title.split():
-            continue
-        end = first - 1 if doc[first - 1].lower_ in {"'s", "’s", "'"} else first
-        org = _org_ending_at(cands, end)
-        if org is not None and org.sector in NONSTATE_SECTORS and org.country:
-            cand.code, cand.country, cand.sector, cand.office = org.code, org.country, org.sector, None
-            cand.basis = "title"
+        if title and first > 0 and [t.text for t in doc[first:cand.start]] == title.split():
+            end = first - 1 if doc[first - 1].lower_ in {"'s", "’s", "'"} else first
+            org = _org_ending_at(cands, end)
+            if org is not None and org.sector in NONSTATE_SECTORS and org.country:
+                cand.code, cand.country, cand.sector, cand.office = org.code, org.country, org.sector, None
+                cand.basis = "title"
+                continue
+            owner = doc[end - 1] if end < first and end > 0 else None
+            if owner is not None and owner.pos_ == "NOUN" and owner.lemma_.lower() in GROUP_NOUNS \
+                    and cand.sector in EXECUTIVE_RANK_SECTORS:
+                group = kb.roles.get(owner.lemma_.lower())
+                cand.sector = group.sector if group and group.sector in NONSTATE_SECTORS else None
+                cand.office = None
+                continue
+        sent_start = sentence_of(doc[cand.start]).start
+        before = doc[max(sent_start, (first if title else cand.start) - 5):cand.start]
+        if cand.sector in EXECUTIVE_RANK_SECTORS and any(t.lower_ in SUSPECT_WORDS for t in before):
+            cand.sector, cand.office = "CRM", None
 
 
 def read_led_groups(doc: Doc, cands: list[Candidate]) -> None:
@@ -285,15 +321,16 @@ class EntityMerger:
     def __init__(self, kb: ActorKnowledge) -> None:
         self.kb = kb
         self._aliases: dict[int, Candidate] = {}
+        self._name_parts: set[int] = set()
 
     def merge(self, doc: Doc, cands: list[Candidate], day: date | None) -> list[Cluster]:
         clusters: list[Cluster] = []
         people: list[Cluster] = []
-        self._aliases = alias_links(doc, cands)
+        self._aliases, self._name_parts = alias_links(doc, cands)
         for cand in cands:
             if id(cand) in self._aliases and cand.kind != "person":
                 cand.kind, cand.label = "person", "PERSON"  # "alias 'El Gordo'" the NER read as a place
-        read_group_ranks(doc, cands)
+        read_group_ranks(doc, cands, self.kb)
         read_led_groups(doc, cands)
         self._merge_people(cands, day, people)
         clusters.extend(people)
@@ -337,7 +374,7 @@ class EntityMerger:
                 person.add(cand)
                 cluster_of[id(cand)] = person
                 forms[id(person)][cand.text] = None
-                alias_identity = self._identity(cand, day)
+                alias_identity = None if id(cand) in self._name_parts else self._identity(cand, day)
                 if alias_identity and not person.identity:
                     person.identity = alias_identity  # "Joaquin Guzman Loera, alias 'El Chapo'"
                     by_identity.setdefault(alias_identity, person)
