@@ -157,3 +157,16 @@ def test_a_fights_sides_may_hang_on_a_clause_on_it(analyse: Analyse) -> None:
 def test_the_one_a_relative_clause_says_was_abducted_is_the_target(analyse: Analyse) -> None:
     result = analyse("The engineers, who were kidnapped by gunmen in Kogi, Nigeria, last week, have been freed.", DAY)
     assert ("NGAUAF", "NGACVL") in readings(result, "kidnapped")
+
+
+# -- 6. the doer of an act done as the means or in the course of another ---------------------------------
+
+def test_the_means_of_an_act_is_done_by_its_doer(analyse: Analyse) -> None:
+    result = analyse("Salzgitter said it decided to give up its plans to buy Sachs after holding talks with the "
+                     "government in Bonn.", "1987-04-08")
+    assert ("DEUBUS", "DEUGOV") in readings(result, "talks")
+
+
+def test_one_who_ordered_a_killing_is_its_source(analyse: Analyse) -> None:
+    result = analyse("The cartel boss ordered the killing of two police officers in Culiacan, Mexico.", DAY)
+    assert readings(result, "killing") == {("MEXCRM", "MEXCOP")}

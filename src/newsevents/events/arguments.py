@@ -66,6 +66,8 @@ SUBJECT_OWNER_PREPS = frozenset({"of"})
 PARTY_PREPS = ("between", "with", "against", "into", "to", "on", "at")
 TOWARD_PREPS = ("to", "into", "against")  # where what is sent goes: "sent troops to Cambodia"
 APPEAL_ABOUT_PREPS = ("for", "on", "about")  # "called for reforms in how Indonesia manages": Indonesia
+# "injured her by firing at her", "gave up its plans after holding talks": done by the verb's doer
+MEANS_PREPS = frozenset({"by", "after", "while", "upon", "without", "through"})
 # "leaves for Washington for talks with Reagan", "secured agreement following negotiations with the banks":
 # prepositions of a verb's adjunct naming a meeting its doer holds
 # (not "before": "before the trip to Moscow" is often told of a visit the story has named already)
@@ -806,6 +808,11 @@ class ArgumentReader:
                 if objects:
                     return _indirect(self.refs(objects[0]))
             return _indirect(self.verb_source(head, depth + 1))
+        if verb.dep_ == "pcomp" and head.lower_ in MEANS_PREPS and head.head.pos_ == "VERB" \
+                and not is_passive(head.head):
+            # "militants injured a woman by firing at her", "decided to give up its plans after holding talks
+            # with the government": an -ing clause of means or time is done by the verb's doer
+            return _indirect(self.verb_source(head.head, depth + 1))
         if verb.dep_ == "pcomp":  # "suspected militants of killing a trader": the suspected
             return self._attributed(verb)
         if verb.dep_ == "relcl" and head.i in self.mention_entity:
@@ -1690,7 +1697,7 @@ class ArgumentReader:
             return _indirect(self.verb_source(light))
         if own:
             return own
-        frame = light or self._frame_verb(noun)
+        frame = light or self._frame_verb(noun) or self._doing_verb(noun)
         rows = self.lexicon.rules.get((noun.lemma_.lower(), "NOUN")) or []
         if frame is None and any("between" in r.target for r in rows):  # talks, fighting: two sides
             frame = self._engaged_in(noun)
@@ -1702,6 +1709,15 @@ class ArgumentReader:
         if noun.dep_ == "pobj" and prep.lower_ in FRAME_PREPS and prep.head.i in self.mention_entity:
             return _indirect(self.refs(prep.head))  # "Mexico's foreign minister, on a visit to Peru, met"
         return self._police_of_arrest(noun)
+
+    @staticmethod
+    def _doing_verb(noun: Token) -> Token | None:
+        """"X ordered the murder of a journalist", "masterminded the attack": a verb of doing or ordering an
+        act (`party_words.csv` doer_verb) whose object the act's noun is; its doer did the act."""
+        head = noun.head
+        if noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in DOER_VERBS:
+            return head
+        return None
 
     def _counterpart_modifier(self, noun: Token, own: list[Argument]) -> bool:
         """Whether the party a meeting's or negotiation's (CAMEO 04) modifier names is the other side of the
