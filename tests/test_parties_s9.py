@@ -170,3 +170,9 @@ def test_the_means_of_an_act_is_done_by_its_doer(analyse: Analyse) -> None:
 def test_one_who_ordered_a_killing_is_its_source(analyse: Analyse) -> None:
     result = analyse("The cartel boss ordered the killing of two police officers in Culiacan, Mexico.", DAY)
     assert readings(result, "killing") == {("MEXCRM", "MEXCOP")}
+
+
+def test_a_power_one_has_is_no_act_of_it(analyse: Analyse) -> None:
+    result = analyse("Details would be passed to the U.K. Trade Department, which had the power to bring charges "
+                     "under the Companies Act.", "1987-04-08")
+    assert not readings(result, "bring")

@@ -838,8 +838,10 @@ class ArgumentReader:
             return _indirect(own)
         pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
         governor = _governing_verb(noun)
-        if governor is None or not (pronoun or (noun.dep_ == "dobj" and self.lexicon.is_cue(governor.lemma_,
-                                                                                             "light"))):
+        # "had the power to bring charges", "has a plan to": what one has is a capability or a plan, no act
+        if governor is None or governor.lemma_.lower() == "have":
+            return []
+        if not (pronoun or (noun.dep_ == "dobj" and self.lexicon.is_cue(governor.lemma_, "light"))):
             return []
         return _indirect(self.verb_source(governor, depth + 1))
 
