@@ -50,6 +50,12 @@ def cameos(analyse, text: str) -> set[str]:
     # a past record, not one happening
     ("Police said the Colombian suspect had a history of assaults against women.", "18"),
     ("Khan was detained over his past assaults on Pakistani police officers.", "18"),
+    ("The FARC has released Colombian hostages in the past.", "08"),
+    # what a law allows is a standing rule; a newspaper's inquiry is reporting
+    ("The law allows Peruvian police to detain suspects for up to 30 days without charge.", "17"),
+    ("The Mexican newspaper investigated the minister's finances.", "09"),
+    # rates
+    ("Colombia extradites dozens of drug traffickers to the United States every year.", "17"),
     # services sold are commerce, not support
     ("Northrop, seeking to sell F-5 fighter aircraft and supporting services to Saudi Arabia, hired a Saudi firm.",
      "05"),
@@ -67,6 +73,8 @@ def test_not_an_event(analyse, text: str, absent: str) -> None:
     ("Cominco Ltd and Lornex Mining Corp agreed to form a joint venture.", "03"),
     ("Iraqi jets attacked Iranian oil installations on Monday.", "19"),
     ("Iran rejected the UN offer of talks.", "12"),
+    ("Human Rights Watch investigated abuses by the Mexican army.", "09"),
+    ("The Colombian government allowed the Red Cross to visit the prisoners.", "04"),
 ])
 def test_real_events_kept(analyse, text: str, present: str) -> None:
     assert any(c.startswith(present) for c in cameos(analyse, text))
@@ -91,6 +99,12 @@ def test_modality(analyse, text: str, cameo: str, modality: str) -> None:
     found = [e for e in events(analyse, text) if e.cameo.startswith(cameo)]
     assert found
     assert all(e.modality == modality for e in found)
+
+
+def test_duty_is_to_come(analyse) -> None:
+    found = [e for e in events(analyse, "The agreement requires Iran to release the American hostages.")
+             if e.cameo.startswith("08")]
+    assert all(e.modality == "intended" for e in found)
 
 
 def test_talks_prepared_are_to_come(analyse) -> None:

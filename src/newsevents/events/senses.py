@@ -37,7 +37,7 @@ SLOTS = {"dobj", "nsubj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "
          "caux", "governor", "speaker", "prt", "compound", "near", "sentence", "mod", "controller",
          "dobj_mod", "dobj_of", "xcomp_passive", "relcl_present", "xcomp_dobj", "generic_frame", "purpose_of",
          "purpose_of_passive", "pp_head", "relcl_pluperfect", "rate", "dobj_mod_present", "own_mark",
-         "speaker_neg", "ccomp_adv", "comp_dobj", "stat_head"}
+         "speaker_neg", "ccomp_adv", "comp_dobj", "stat_head", "governor_nsubj"}
 TESTS = {"class", "not_actor", "present", "absent", "without", "any", "place"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
@@ -418,6 +418,11 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
                 and head.head.pos_ in {"NOUN", "VERB"} and head.head is not head):
             return []
         return [head.head, *_governing_verb(head.head)]
+    if slot == "governor_nsubj":  # "the *law* allows police to detain suspects": who or what licenses the act
+        head = tok.head
+        licensed = (tok.dep_ in {"xcomp", "ccomp"} and _infinitive(tok) and head is not tok
+                    and head.pos_ == "VERB")
+        return [c for c in head.children if c.dep_ == "nsubj"] if licensed else []
     if slot == "stat_head":  # "an *increase* in assassinations", "the *number* of killings": a statistic
         head = tok.head
         return [head.head] if (tok.pos_ == "NOUN" and tok.dep_ == "pobj" and head.dep_ == "prep"
