@@ -103,3 +103,18 @@ def test_spanish_gang_word_opening_a_name_is_no_region(read) -> None:
     result = read("Police in San Salvador said members of the Mara Los Tiburones gang killed two bus drivers "
                   "in Soyapango, El Salvador.")
     assert not any((e.actor.code or "").startswith("TZA") for e in result.entities if e.actor)
+
+
+def test_wire_code_without_exchange_suffix_is_a_us_listing_when_the_story_says_nothing(read) -> None:
+    result = read("Nomura Securities Co Ltd said it will provide Business Radio Network <BRNI> with a daily "
+                  "market report from Tokyo.", "NEW YORK, March 3 -")
+    assert code(result, "Business Radio Network") == "USABUS"
+
+
+def test_short_name_opening_a_companys_name_is_that_company(pipeline: Pipeline) -> None:
+    result = pipeline.analyse(Article(
+        id="t", title="Owens-Corning Agrees With Taiwan Fiber",
+        text="Owens-Corning Agrees With Taiwan Fiber\nOwens-Corning Fiberglass Corp said it agreed with Taiwan "
+             "Fiber Industries Corp on the manufacture of its fiberglass products under license.",
+        published=date(1987, 6, 1), dateline="TOLEDO, Ohio, June 1 -"))
+    assert {e.actor.code for e in result.entities if e.actor and "Taiwan Fiber" in e.name} == {"TWNBUS"}

@@ -358,7 +358,7 @@ def place_unplaced(clusters: list[Cluster], home: Home, kb: ActorKnowledge) -> l
         else:
             _place(cl, home, kb, foreign_in, abroad_filed, abroad_main)
         if _unplaced(cl):
-            _place_by_name_city(cl)
+            _place_by_weak_evidence(cl)
         if cl.kind == "place" and cl.code is None:
             _state_as_government(cl, home)
         if cl.kind == "body" and cl.country is None and cl not in referring:
@@ -478,13 +478,17 @@ def admin1_countries(key: str) -> frozenset[str]:
                      and e.feature == "admin1")
 
 
-def _place_by_name_city(cl: Cluster) -> None:
-    """"Osaka Cement Co" in a story with no dateline or main country: the city its name opens with is the
-    last evidence of a company's country (`Candidate.extras["name_city"]`, org_mentions), read only when
-    the story gives none."""
-    city = next((m.extras["name_city"] for m in cl.members if "name_city" in m.extras), None)
-    if city is not None and cl.kind == "org":
-        cl.country, cl.basis = city, "title"
+def _place_by_weak_evidence(cl: Cluster) -> None:
+    """A company the story gives no country, by the last evidence its mention holds
+    (`Candidate.extras["weak_country"]`, org_mentions): the city its name opens with ("Osaka Cement Co"),
+    or a wire's exchange code with no exchange suffix, a US listing ("Financial News Network <FNNI>"); not
+    one the legal form ending its name rules out."""
+    weak = next((m.extras["weak_country"] for m in cl.members if "weak_country" in m.extras), None)
+    legal = _legal_home(cl)
+    if legal is not None and weak not in legal.countries:
+        return  # "Lyon Food Cos Inc": no French company is an Inc
+    if weak is not None and cl.kind == "org":
+        cl.country, cl.basis = weak, "title"
 
 
 def _place_by_legal_form(cl: Cluster, legal: LegalHome, home: Home, abroad_filed: set[int],

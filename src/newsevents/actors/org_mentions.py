@@ -109,7 +109,7 @@ class OrgReader(Reader):
                 # "Lyon Food Cos Inc", an American company: a city word in a company's name is as often a
                 # founder's or a brand's name; the story's country decides (home.place_unplaced), the city
                 # only where the story gives none
-                cand.extras["name_city"] = iso
+                cand.extras["weak_country"] = iso
                 iso = None
         if iso and cand.sector == "BUS" and any(w in us_states() and w in self.kb.countries for w in words):
             iso = "USA"  # "Georgia Power", "Georgia-Pacific Corp": a company of the US state
@@ -121,6 +121,8 @@ class OrgReader(Reader):
         if iso:
             cand.country, cand.basis = iso, "context"
             return
+        if "weak_country" not in cand.extras and self._us_code(span):
+            cand.extras["weak_country"] = "USA"
         if cand.sector != "BUS":
             return
         legal = self.org_names.legal_home(span_text)
@@ -150,6 +152,16 @@ class OrgReader(Reader):
             return False
         return (after[0], after[2]) == ("<", ">") or (
             (after[0], after[2]) == ("(", ")") and self.org_names.ticker_country(after[1]) is not None)
+
+    @staticmethod
+    def _us_code(span: Span) -> bool:
+        """"Financial News Network <FNNI>", "TRW Inc <TRW>": a wire's instrument code in angle brackets with
+        no exchange suffix is a US listing (news wires add ".L", ".T", ".Z" for other exchanges) — weak
+        evidence, as foreign companies list in New York too (home: used only where the story says nothing)."""
+        doc = span.doc
+        after = [t.text for t in doc[span.end:min(span.end + 3, len(doc))]]
+        return len(after) == 3 and after[0] == "<" and after[2] == ">" and after[1].isalpha() \
+            and 2 <= len(after[1]) <= 5
 
     def _listed(self, span: Span) -> str | None:
         """"Redland Plc <RDLD.L>", "Toshin Steel Co Ltd (TOSS.T)": the country of the exchange a company's
@@ -279,6 +291,20 @@ class OrgReader(Reader):
                 if division:
                     cand.extras["division"] = "1"
 
+    @staticmethod
+    def _short_company_names(found: list[Candidate]) -> None:
+        """"Owens-Corning Agrees With Taiwan Glass" (headline) and "Taiwan Glass Industries Corp" (body): a
+        name no word of which gives a sector, whose words open the name of a company the article names, is
+        that company's short name: a company too (its country stays what its words or the story give)."""
+        companies = [c.key.split() for c in found if c.kind == "org" and c.sector == "BUS"]
+        for cand in found:
+            if cand.kind != "org" or cand.sector is not None or cand.code is not None:
+                continue
+            words = cand.key.split()
+            if len(words) >= 2 and any(len(full) > len(words) and full[:len(words)] == words
+                                       for full in companies):
+                cand.sector = "BUS"
+
     def _bodies_acting_in_places(self, doc: Doc, found: list[Candidate]) -> None:
         """"On Monday the authorities arrested three Colombians in Guayaquil": a country's own authorities,
         police or prosecutors that the text gives no country act where their act is placed; the place of
@@ -315,6 +341,7 @@ class OrgReader(Reader):
         self._note_headline(doc, found)
         self._places_named_so(doc, found)
         self._bodies_acting_in_places(doc, found)
+        self._short_company_names(found)
         out: list[Candidate] = []
         dropped: set[int] = set()
         for cand in found:
