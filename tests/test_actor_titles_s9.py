@@ -111,3 +111,19 @@ def test_a_countrys_forces_are_its_military(analyse: Analyse, text: str, mention
 def test_rebel_forces_are_no_state_military(analyse: Analyse) -> None:
     result = analyse("Rebel forces attacked the army base near Kidal, Mali, on Sunday.", DAY)
     assert not any(e.actor and (e.actor.code or "").endswith("MIL") and "Rebel" in e.name for e in result.entities)
+
+
+# -- 5. a position or membership written before the name, in a named body ----------------------------------------
+
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    ("DEA chief Karen Whitfield visited Bogota on Tuesday.", "Karen Whitfield", "USACOP"),
+    ("Pemex director Luis Arriaga met investors in Houston.", "Luis Arriaga", "MEXBUS"),
+    ("UN human rights chief Anna Kovac criticised the army.", "Anna Kovac", "IGOUNO"),
+    ("Zetas boss Ramiro Lugo was captured near Nuevo Laredo.", "Ramiro Lugo", "MEXCRM"),
+    # a described past position in a body named by its acronym
+    ("Robert Hollis, who served as an administrator in the DEA in the 1990s, praised the strategy.",
+     "Robert Hollis", "USACOP"),
+])
+def test_a_position_before_the_name_is_held_in_the_named_body(analyse: Analyse, text: str, mention: str,
+                                                                code: str) -> None:
+    assert code_of(analyse(text, DAY), mention) == code

@@ -182,6 +182,9 @@ class TitleReader(Reader):
         "army private"): a capitalised word after it is a name ("Minister of Defense Reymi Ferreira")."""
         if i >= 1 and doc[i - 1].lower_ in HONORIFICS:
             return True
+        if i >= 2 and doc[i - 1].lower_ in POSITION_WORDS | MEMBER_WORDS and doc[i - 2].text[:1].isupper() \
+                and doc[i - 2].pos_ in {"PROPN", "NOUN"} and i + 1 < len(doc) and doc[i + 1].is_title:
+            return True  # "Zetas boss Ramiro Lugo", "Pemex director Luis Arriaga": a named body's position
         tokens = self._role_ending_at(doc, i)
         return bool(tokens) and self.is_person_title(" ".join(normalize(t.text) for t in tokens))
 
@@ -271,11 +274,13 @@ class TitleReader(Reader):
                 continue  # the nickname itself; the description hung on it comes next
             if child.dep_ == "appos" and self._appositive(doc, cand, child):
                 return
-            words = [normalize(t.text) for t in child.subtree if t.i < child.i + 8 and not t.is_punct]
+            texts = [t.text for t in child.subtree if t.i < child.i + 8 and not t.is_punct]
+            words = [normalize(t) for t in texts]
             # a position's body is read from its own of-phrase, past a possessor that owns it ("head of
-            # the union's General Motors bargaining unit": no General Motors man)
+            # the union's General Motors bargaining unit": no General Motors man); a short name only as an
+            # acronym ("who served as an administrator in the DEA")
             org = self._organization_of(child) if child.lower_ in POSITION_WORDS else (
-                self._organization_in(words) or self._organization_of(child))
+                self._organization_in(words, _acronyms(texts)) or self._organization_of(child))
             if org is not None:  # "Gulnara Shahinian, the United Nations Special Rapporteur": speaks for it
                 cand.code, cand.country, cand.sector = org.code, org.country, org.sector
                 cand.basis = "context" if org.country else None
@@ -475,8 +480,10 @@ class TitleReader(Reader):
             cand.extras["title"] = " ".join(words)
         if role and role.person:
             self._apply_group(cand, norm, _acronyms(words))
-        elif role is None and (MEMBER_WORDS | STAFF_WORDS).intersection(norm):
-            self._member_of_group(cand, norm, _acronyms(words))  # "Zetas member Julian Zapata"
+        elif norm and (norm[-1] in POSITION_WORDS or (MEMBER_WORDS | STAFF_WORDS).intersection(norm)):
+            # "Zetas member Julian Zapata", "Zetas boss X" (PETRARCH's "boss" is no one person), "DEA chief
+            # X", "Pemex director X": a member or a position of a named body is of its code
+            self._member_of_group(cand, norm, _acronyms(words), position=norm[-1] in POSITION_WORDS)
 
     def _role_with_of(self, head: Token, words: list[str]) -> Role | None:
         """A one-person role the head noun forms with its "of" phrase ("member of Congress"); None if none."""
@@ -506,17 +513,22 @@ class TitleReader(Reader):
                 return "LEG"
         return role.sector
 
-    def _member_of_group(self, cand: Candidate, words: list[str], acronyms: frozenset[str]) -> bool:
+    def _member_of_group(self, cand: Candidate, words: list[str], acronyms: frozenset[str],
+                         position: bool = False) -> bool:
         """"Zetas member", "an MS13 operative": a member of a named non-state group is of its code; "an ATF
-        agent", "a Pemex employee": a member of the staff of a named state body or company is of its code."""
+        agent", "a Pemex employee": a member of the staff of a named state body or company is of its code;
+        `position`: the words end in a position ("DEA chief", "UN human rights chief"), held in a body of any
+        kind, international ones too."""
         org = self._organization_in([w for w in words if w not in FORMER and w not in MEMBER_WORDS
-                                     and w not in STAFF_WORDS], acronyms)
-        if org is None or not org.country:
+                                     and w not in STAFF_WORDS and w not in POSITION_WORDS], acronyms)
+        international = position and org is not None and org.sector in {"IGO", "NGO"}
+        if org is None or not (org.country or international):
             return False
-        staff = STAFF_WORDS.intersection(words) and org.sector in STAFF_SECTORS
-        if org.sector not in NONSTATE_SECTORS and not staff:
+        staff = (STAFF_WORDS.intersection(words) or position) and org.sector in STAFF_SECTORS
+        if org.sector not in NONSTATE_SECTORS and not staff and not international:
             return False
-        cand.code, cand.country, cand.sector, cand.basis = org.code, org.country, org.sector, "title"
+        cand.code, cand.country, cand.sector = org.code, org.country, org.sector
+        cand.basis = "title" if org.country else None
         return True
 
     def _apply_group(self, cand: Candidate, words: list[str], acronyms: frozenset[str]) -> None:
