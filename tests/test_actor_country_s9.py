@@ -118,3 +118,16 @@ def test_short_name_opening_a_companys_name_is_that_company(pipeline: Pipeline) 
              "Fiber Industries Corp on the manufacture of its fiberglass products under license.",
         published=date(1987, 6, 1), dateline="TOLEDO, Ohio, June 1 -"))
     assert {e.actor.code for e in result.entities if e.actor and "Taiwan Fiber" in e.name} == {"TWNBUS"}
+
+
+STORY = "Venezuela's crime rate rose again last year. Venezuelan police blamed gangs in Caracas and Maracaibo. "
+
+
+def test_minister_in_a_story_clearly_about_one_country_is_its(read) -> None:
+    result = read(STORY + "Interior Minister Nestor Reverol said police had arrested 20 gang members.")
+    assert code(result, "Nestor Reverol") == "VENGOV"
+
+
+def test_minister_in_a_sentence_naming_another_country_stays_unplaced(read) -> None:
+    result = read(STORY + "Interior Minister Juan Perez met Colombian officials in Bogota on Monday.")
+    assert not (code(result, "Juan Perez") or "").startswith("VEN")

@@ -343,6 +343,9 @@ def place_unplaced(clusters: list[Cluster], home: Home, kb: ActorKnowledge) -> l
     foreign_in = _sentences_naming_another_country(clusters, filed)
     abroad_filed = _sentences_naming_another_country(clusters, filed, PLACES)
     abroad_main = _sentences_naming_another_country(clusters, main, PLACES)
+    # where the story is filed from nowhere, a minister is the country's it is clearly about, unless a
+    # sentence naming them names another country's actor
+    foreign_in = foreign_in or _sentences_naming_another_country(clusters, main if not filed else None)
     out = []
     referring: list[Cluster] = []
     for cl in clusters:
@@ -529,6 +532,10 @@ def _place(cl: Cluster, home: Home, kb: ActorKnowledge, foreign_in: set[int], ab
             # "Labour Minister Almir Pazzianotto" in a story filed from Brasilia: ministers are of the
             # government where the story is filed, unless a sentence naming them names another country
             cl.country, cl.basis = filed, "dateline"
+        elif _minister(cl) and not cl.former and not filed and dominant and dominant not in MINISTERLESS \
+                and not sentences & foreign_in:
+            # "Interior Minister Nestor Reverol said" in a story clearly about Venezuela, filed from nowhere
+            cl.country, cl.basis = dominant, "article"
     elif unplaced and cl.sector is not None:
         named = name_place_country(cl, home.country)
         if named and (filed or main) and named not in {filed, main}:
