@@ -1272,7 +1272,8 @@ def _backshifted_news(verb: Token) -> bool:
     placed = BEFORE_PREPS | AFTER_PREPS | {"until"}
     return not any((c.dep_ == "advmod" and c.lower_ in earlier) or (
         # "had met them before the vote"; not "had invited offers after forecasting a shortage"
-        c.dep_ in {"prep", "mark"} and c.lower_ in placed and not any(g.dep_ == "pcomp" for g in c.children))
+        c.dep_ in {"prep", "mark"} and c.lower_ in placed and not (
+            c.lower_ in {"after", "following"} and any(g.dep_ == "pcomp" for g in c.children)))
         for c in verb.children)
 
 
