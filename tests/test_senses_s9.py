@@ -56,6 +56,9 @@ def cameos(analyse, text: str) -> set[str]:
     ("The Mexican newspaper investigated the minister's finances.", "09"),
     # rates
     ("Colombia extradites dozens of drug traffickers to the United States every year.", "17"),
+    # a fee charged is no charge with a crime; aid given every year is a habit
+    ("The Honduran gang charges shopkeepers a weekly fee for protection.", "17"),
+    ("The United States provides Colombia with about 300 mln dlrs in military aid annually.", "07"),
     # services sold are commerce, not support
     ("Northrop, seeking to sell F-5 fighter aircraft and supporting services to Saudi Arabia, hired a Saudi firm.",
      "05"),
@@ -74,6 +77,8 @@ def test_not_an_event(analyse, text: str, absent: str) -> None:
     ("Iraqi jets attacked Iranian oil installations on Monday.", "19"),
     ("Iran rejected the UN offer of talks.", "12"),
     ("Human Rights Watch investigated abuses by the Mexican army.", "09"),
+    ("Honduran prosecutors charged the gang leader with murder on Monday.", "17"),
+    ("The United States provided Colombia with 300 mln dlrs in military aid last year.", "07"),
     ("The Colombian government allowed the Red Cross to visit the prisoners.", "04"),
 ])
 def test_real_events_kept(analyse, text: str, present: str) -> None:
