@@ -168,3 +168,11 @@ def test_a_name_cut_before_a_particle_is_no_office_holder(analyse: Analyse) -> N
     result = analyse(text, DAY)
     assert all(e.actor is None or e.actor.code != "AGOGOV" for e in result.entities)
     assert all(e.actor is None or e.actor.sector != "GOV" for e in result.entities if e.type == "PERSON")
+
+
+def test_a_second_alias_after_or_and_its_later_mentions_are_the_person(analyse: Analyse) -> None:
+    text = ('Marines arrested Damaso Lopez Nunez, alias ""El Lic"" or ""el Licenciado,"" in Mexico City. '
+            "Licenciado was later indicted by US authorities in Virginia.")
+    result = analyse(text, DAY)
+    assert code_of(result, "Licenciado") == "MEXCRM"
+    assert code_of(result, "Damaso Lopez Nunez") == "MEXCRM"

@@ -22,7 +22,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from rapidfuzz.distance import Levenshtein
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..extensions import sentence_of
 from .candidates import HONORIFICS, NONSTATE_SECTORS, Candidate
@@ -50,6 +50,8 @@ SUSPECT_WORDS = frozenset({"alleged", "suspected", "reputed", "presumed", "purpo
 GROUP_NOUNS = frozenset({"cell", "group", "gang", "organization", "organisation", "network", "faction",
                          "structure", "clan", "band", "cartel", "syndicate", "ring", "mafia", "movement",
                          "militia", "collective"})
+# A quoted alias then "or" then another: "alias 'El Lic' or 'el Licenciado'" (the words outside the quotes).
+ALIAS_OR = frozenset(f"{phrase} or" for phrase in ALIAS_PHRASES)
 # Of those, the words only people's aliases follow (an organisation is "also known as" another name too).
 PERSON_ALIAS_WORDS = frozenset({"alias", "aka", "a.k.a.", "a.k.a"})
 # Verbs by which a person is described as running an armed or criminal group: "Fernando Sanchez Arellano led
@@ -194,7 +196,7 @@ def alias_links(doc: Doc, cands: list[Candidate]) -> tuple[dict[int, Candidate],
     ordered = sorted(cands, key=lambda c: c.start)
     for prev, cand in pairwise(ordered):
         named = out.get(id(prev), prev)
-        if cand.code or cand.kind not in {"person", "org", "place", "norp"} or cand.start - prev.end > 8:
+        if cand.code or cand.kind not in {"person", "org", "place", "norp"} or cand.start - prev.end > 12:
             continue
         words = [t.lower_ for t in doc[prev.end:cand.start] if not t.is_punct and not t.is_quote]
         if named.kind in {"org", "place"} and not named.code and words[:1] and words[0] in PERSON_ALIAS_WORDS:
@@ -206,8 +208,9 @@ def alias_links(doc: Doc, cands: list[Candidate]) -> tuple[dict[int, Candidate],
             cand.role, cand.sector, cand.office, cand.country = None, None, None, None
             cand.extras.pop("title", None)
             words = words[:-len(title)]
-        if " ".join(words) in ALIAS_PHRASES:
-            out[id(cand)] = named
+        if " ".join(words) in ALIAS_PHRASES or (words == ["or"] and id(prev) in out) or (
+                words[-1:] == ["or"] and " ".join(_unquoted(doc[prev.end:cand.start])) in ALIAS_OR):
+            out[id(cand)] = named  # "alias 'El Lic' or 'el Licenciado'": a second alias
     for first, cand in pairwise(ordered):
         if first.kind == "person" and cand.start == first.end and cand.kind in {"person", "org", "place"} \
                 and not cand.code and doc[cand.start].text in SURNAME_PARTICLES:
@@ -225,6 +228,21 @@ def alias_links(doc: Doc, cands: list[Candidate]) -> tuple[dict[int, Candidate],
         # the name written around the nickname is the name tables know ("Joaquin Guzman")
         first.key = last.key = normalize(f"{first.text} {last.text}")
     return out, parts
+
+
+def _unquoted(span: Span) -> list[str]:
+    """The lower-case words of a span outside its quoted parts (a run of quote marks opens or closes one)."""
+    words, inside, last_quote = [], False, False
+    for tok in span:
+        if tok.is_quote:
+            if not last_quote:
+                inside = not inside
+            last_quote = True
+            continue
+        last_quote = False
+        if not inside and not tok.is_punct:
+            words.append(tok.lower_)
+    return words
 
 
 def _quoted_nickname(doc: Doc, first: Candidate, ordered: list[Candidate]) -> tuple[list[Candidate],
