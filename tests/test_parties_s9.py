@@ -176,3 +176,10 @@ def test_a_power_one_has_is_no_act_of_it(analyse: Analyse) -> None:
     result = analyse("Details would be passed to the U.K. Trade Department, which had the power to bring charges "
                      "under the Companies Act.", "1987-04-08")
     assert not readings(result, "bring")
+
+
+def test_his_country_is_the_speakers_country(analyse: Analyse) -> None:
+    result = analyse("South Korean Foreign Trade Minister Rah Woon Bae said his country's companies have agreed to "
+                     "buy 1.8 billion dlrs worth of U.S. goods.", "1987-04-08")
+    found = readings(result, "agreed")
+    assert found and all(source is not None and source.startswith("KOR") for source, _ in found), found

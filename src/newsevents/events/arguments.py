@@ -347,6 +347,9 @@ class ArgumentReader:
         owners are only its of-phrase and possessor (`SUBJECT_OWNER_PREPS`), and its role noun must have a
         country ("authorities in Argentina arrested", not "officials warned")."""
         tok = self._victims(tok)
+        own_country = self._pronoun_country(tok)
+        if own_country:
+            return own_country
         direct = self._holder([self._with_country(a, tok) for a in self.refs(tok, exclude)], tok, exclude)
         # "The U.S. case brought by the soybean processors alleged": the one who brought it, not the country.
         author = self.author(tok, exclude) if depth == 0 and self._verbal_act(tok) else []
@@ -375,6 +378,23 @@ class ArgumentReader:
         # story filed from Washington): a guessed country stays off a target.
         return [Argument(ActorRef(None, a.ref.code[3:]), a.direct) if a.guessed and a.ref.code else a
                 for a in roles]
+
+    def _pronoun_country(self, tok: Token) -> list[Argument]:
+        """"Minister Rah said his country's firms have agreed to buy": "his country" is the country of the
+        one a clause above it has as subject (the speaker), when he is a coded actor of a country."""
+        if tok.lemma_.lower() not in {"country", "nation"} or not any(
+                c.dep_ == "poss" and c.lower_ in {"his", "her", "its", "their"} for c in tok.children):
+            return []
+        for verb in tok.ancestors:
+            subjects = [c for c in verb.children if c.dep_ == "nsubj" and tok not in c.subtree]
+            for subject in subjects:
+                eid = self.mention_entity.get(subject.i)
+                actor = self.entities[eid].actor if eid is not None else None
+                if actor is not None and actor.country:
+                    return [Argument(ActorRef(None, actor.country), False)]
+            if subjects:
+                return []
+        return []
 
     def _victims(self, tok: Token) -> Token:
         """"stopped a bus carrying pilgrims and opened fire on them", "engineers were travelling when gunmen
