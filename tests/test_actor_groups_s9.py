@@ -176,3 +176,11 @@ def test_a_second_alias_after_or_and_its_later_mentions_are_the_person(analyse: 
     result = analyse(text, DAY)
     assert code_of(result, "Licenciado") == "MEXCRM"
     assert code_of(result, "Damaso Lopez Nunez") == "MEXCRM"
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    ("The Hurriyat Conference called a strike in Srinagar on Friday.", "Hurriyat Conference", "INDOPP"),
+    ("The Mizo National Front won the state election in Aizawl.", "Mizo National Front", "INDOPP"),
+])
+def test_alliances_of_parties_are_no_armed_groups(analyse: Analyse, text: str, mention: str, code: str) -> None:
+    assert code_of(analyse(text, DAY), mention) == code
