@@ -48,6 +48,8 @@ DAY = "2019-05-03"
      "MEXCRM"),
     ("LIMA - Peru's anti-drug police seized properties, vehicles, and money belonging to the Shining Path.", "171",
      "PERCOP", "PERREB"),
+    ("LIMA - Peru's anti-drug police seized properties and money belonging to a criminal group.", "171",
+     "PERCOP", "PERCRM"),
     # 181: people forced into a vehicle are taken away
     ("MONTERREY - Some 10 gunmen forced the Mexican band members into a van and drove them out of town.", "181",
      "MEXUAF", "MEX"),
@@ -129,6 +131,12 @@ def test_things_seized_from_a_group_counted_name_no_seizure(analyse: Analyse) ->
     text = ("MEXICO CITY - The number of firearms seized from criminal groups over the past ten years could equip "
             "an army.")
     assert not any(c == "171" and t == "MEXCRM" for c, _, t in mention_codes(analyse(text, DAY)))
+
+
+def test_seized_from_a_place_names_no_owner(analyse: Analyse) -> None:
+    text = "MEXICO CITY - Mexican marines seized two tons of cocaine from a warehouse in Sinaloa."
+    found = mention_codes(analyse(text, DAY))
+    assert any(c == "171" and s == "MEXMIL" and t is None for c, s, t in found), found
 
 
 def test_seizure_without_a_group_keeps_its_seizer(analyse: Analyse) -> None:

@@ -25,7 +25,7 @@ from ..actors.knowledge import ActorKnowledge
 from ..extensions import doc_text, sentence_of
 from ..model import ActorRef, EventMention
 from ..where import PLACE_WINDOW  # another clause's place is read as near the trigger as where.py reads
-from .arguments import Argument, ArgumentReader
+from .arguments import Argument, ArgumentReader, _nonstate, _sector_of_word
 from .dating import event_date
 from .lexicon import NO_EVENT, PARTY_KINDS, EventLexicon, TriggerRule
 from .modality import is_negated, read_modality
@@ -294,14 +294,29 @@ def _owners_of_seized(verb: Token, reader: ArgumentReader, exclude: set[str]) ->
     things += [c for t in things for c in t.conjuncts]  # "seized properties, vehicles and money belonging to"
     things += [g for t in things for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
                for g in p.children if g.dep_ == "pobj"]
+    owners: list[tuple[Token, str]] = [(thing, "from") for thing in things]
+    owners += [(acl, prep) for thing in things for acl in thing.children
+               if acl.dep_ == "acl" and (prep := OWNER_PARTICIPLES.get(acl.lemma_.lower())) is not None]
     found: list[Argument] = []
-    for thing in things:
-        found += reader.prep_objects(thing, "from", exclude)
-        for acl in (c for c in thing.children if c.dep_ == "acl"):
-            prep = OWNER_PARTICIPLES.get(acl.lemma_.lower())
-            if prep is not None:
-                found += reader.prep_objects(acl, prep, exclude)
+    for head, prep in owners:
+        found += reader.prep_objects(head, prep, exclude) or _described_owners(head, prep, reader)
     return found
+
+
+def _described_owners(head: Token, prep: str, reader: ArgumentReader) -> list[Argument]:
+    """"properties belonging to *a criminal group*", "cocaine seized from *drug traffickers*": an unnamed
+    group the words describe as of no state (CRM, REB) is of the story's country, as a coder infers it."""
+    if not reader.home:
+        return []
+    out = []
+    for pobj in (g for c in head.children if c.dep_ == "prep" and c.lower_ == prep
+                 for g in c.children if g.dep_ == "pobj" and g.i not in reader.mention_entity):
+        words = [pobj, *(m for m in pobj.children if m.dep_ in {"amod", "compound"})]
+        sectors = (_sector_of_word(w, reader.kb, bodies=True) for w in words)
+        sector = next((sec for sec in sectors if _nonstate(sec)), "")
+        if sector:
+            out.append(Argument(ActorRef(None, reader.home + sector, "inferred"), False, guessed=True))
+    return out
 
 
 def _subject_is(tok: Token, words: frozenset[str]) -> bool:
