@@ -968,8 +968,13 @@ class ArgumentReader:
         the militants, the soldier): its entity, its owner ("JeI cadres"), else its role; once each."""
         found: dict[tuple[str | None, str | None], Argument] = {}
         for tok in toks:
-            own = (self._refs_of(tok, set()) or self._owner(tok, set(), SUBJECT_OWNER_PREPS, 0)
-                   or self._bare_role(tok))
+            # the phrase's own words, without its conjuncts' ("LI militants and peace committee members")
+            others = {t.i for c in tok.conjuncts for t in c.subtree}
+            mine = {eid for t in tok.subtree if t.i not in others and (eid := self.mention_entity.get(t.i))}
+            own = [a for a in self.party(tok, set(), SUBJECT_OWNER_PREPS)
+                   if a.ref.entity_id in mine or (a.ref.entity_id is None and not tok.conjuncts)]
+            own = own or (self._refs_of(tok, set()) or self._owner(tok, set(), SUBJECT_OWNER_PREPS, 0)
+                          or self._bare_role(tok))
             found.update(((a.ref.entity_id, a.ref.code), a) for a in own)
         return list(found.values())
 
