@@ -50,6 +50,11 @@ DAY = "2019-05-03"
      "PERCOP", "PERREB"),
     ("LIMA - Peru's anti-drug police seized properties and money belonging to a criminal group.", "171",
      "PERCOP", "PERCRM"),
+    # an act put down to its doer: the doer is the source
+    ("BOGOTA - A series of deadly attacks against police in Colombia attributed to the Urabenos has not stopped "
+     "the authorities.", "180", "COLCRM", "COLCOP"),
+    ("ASUNCION - A wave of kidnappings in San Pedro during 2017 were attributed to the Paraguayan People's Army.",
+     "181", "PRYREB", ""),
     # 181: people forced into a vehicle are taken away
     ("MONTERREY - Some 10 gunmen forced the Mexican band members into a van and drove them out of town.", "181",
      "MEXUAF", "MEX"),

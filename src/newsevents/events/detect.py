@@ -41,6 +41,9 @@ SEIZE_PROPERTY = "171"
 # "properties *belonging* to the Valle family", "cocaine *linked* to the Urabenos", "a ranch *owned* by X":
 # the participle on a seized thing and the preposition naming its owner
 OWNER_PARTICIPLES = {"belong": "to", "link": "to", "tie": "to", "own": "by"}
+# "attacks *attributed* to the Urabenos", "the kidnapping was *blamed* on the EPP": the verb and preposition
+# by which an act is put down to its doer
+ATTRIBUTING = {"attribute": "to", "blame": "on", "ascribe": "to"}
 YIELD_ROOT = "08"  # CAMEO 08 yield: ease sanctions, release, return, retreat
 REFUSE_TO_YIELD = "124"
 INTENT_TO_YIELD = "035"  # "said it would release": the pledge reading of a future yield (senses.py)
@@ -143,7 +146,7 @@ class EventDetector:
             if sent_by is not None and not sources:
                 sources = reader.verb_source(sent_by)
         else:
-            sources = reader.noun_source(tok, light)
+            sources = reader.noun_source(tok, light) or _attributed_doers(tok, reader)
             if not sources and tok.dep_ in {"dobj", "nsubjpass"} and light is None:
                 return []  # "condemned the invasion" with no doer named: the object is not an event here
         exclude = {a.ref.entity_id for a in sources if a.ref.entity_id}
@@ -284,6 +287,20 @@ def _sent_document(tok: Token) -> Token | None:
     if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
         return None
     return noun.head if "document" in default_senses().classes_of.get(noun.lemma_.lower(), set()) else None
+
+
+def _attributed_doers(noun: Token, reader: ArgumentReader) -> list[Argument]:
+    """The doer an act noun is put down to: "a series of attacks against police *attributed to the Urabenos*"
+    (a participle on the noun), "a wave of kidnappings *were attributed to the EPP*" (the noun the passive's
+    subject, or the head of an of-phrase that is)."""
+    node = noun
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head is not node.head:
+        node = node.head.head  # "a wave of kidnappings": the wave is attributed
+    heads = [c for c in (*node.children, *noun.children) if c.dep_ == "acl"]
+    if node.dep_ == "nsubjpass" and node.head is not node:
+        heads.append(node.head)
+    return [a for head in heads if (prep := ATTRIBUTING.get(head.lemma_.lower())) is not None
+            for a in reader.prep_objects(head, prep, set())]
 
 
 def _owners_of_seized(verb: Token, reader: ArgumentReader, exclude: set[str]) -> list[Argument]:
