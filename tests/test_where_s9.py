@@ -21,9 +21,21 @@ def _place(result: ArticleResult, trigger: str) -> Place | None:
     ("Kurdish militias of the YPG attacked Islamic State positions on the outskirts of Manbij city on Friday.",
      "attacked", "Manbij"),
     ("Masked gunmen in Quetta shot and killed a shopkeeper on Tuesday.", "shot", "Quetta"),
+    # a happening's finest place its mentions give: the village an offensive in a region targeted
+    ("Syrian government troops launched a new offensive in the Hama countryside on Monday, targeting the "
+     "rebel-held village of Kafr Nabudah.", "launched", "Kafr Nabudah"),
+    # a place phrase right after another place's own "in" phrase is where that place lies
+    ("A suicide bomber in Hotan Prefecture in the restive Chinese region of Xinjiang killed six people on "
+     "Friday.", "killed", "CHN:not Xinjiang"),
+    # ... unless it is the finer of the two
+    ("Two policemen were killed in fighting in eastern Ukraine in the area of Luhansk on Tuesday.", "killed",
+     "Luhansk"),
 ])
 def test_event_place(analyse: Analyse, text: str, trigger: str, place: str) -> None:
     loc = _place(analyse(text, None), trigger)
+    if place.startswith("CHN:not "):  # the gazetteer names Hotan by another name: only which it is not
+        assert loc is not None and loc.country == "CHN" and place[8:] not in loc.name, loc
+        return
     assert loc is not None and place.lower() in loc.name.lower(), loc
 
 

@@ -510,6 +510,14 @@ SITE_IN_TOWN = re.compile(r"^,?\s+in\s+(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’
 CAPITAL_OF = "<capital of>"  # a span "Indian capital" stands for the country's capital city
 # after a town the same clause names, a division; after a division, a country
 GRAIN = {"country": 2, "continent": 2, "region": 1, "admin1": 1}
+GRAIN_AT = 4  # the place of GRAIN in a clause place's rank
+NEAR_AT = 6  # ... and of whether the phrase only says the act was near it
+NEAR_PREPS = frozenset({"near", "nearby", "outside", "around"})
+# kind words of an area wider than a town: "the East Ghouta region", "the countryside of Aleppo"
+REGION_NOUNS = frozenset({"region", "province", "governorate", "state", "county", "countryside", "department",
+                          "oblast", "territory", "prefecture", "countrysides"})
+# ... also before "of" ("the countryside of Aleppo"; not "the region of X", which names small areas too)
+WIDE_AREA_NOUNS = frozenset({"countryside", "countrysides", "province", "governorate"})
 CLIMB = frozenset({"poss", "compound", "appos", "conj", "amod", "nmod", "case"})
 
 
@@ -536,15 +544,12 @@ def locate_events(doc: Doc, events: list[Event], entities: Mapping[str, Entity],
     for event in events:
         # the trigger's own clause first (it sees past one hop and prefers the town to the region it is in);
         # else the place the event stage found for its mentions (travel verbs: "flew to Berlin to meet")
-        place = None
-        for m in event.mentions:
-            place = clause_place(doc, m.trigger_start, m.trigger_end, entities, places, gazetteer,
-                                 on_place=event.cameo.startswith(ACTS_ON_PLACES),
-                                 capture=event.cameo.startswith(("17", "18"))
-                                 and not event.cameo.startswith("183"),
-                                 assault=event.cameo.startswith(PERSONAL_ASSAULTS))
-            if place is not None:
-                break
+        found = [hit for m in event.mentions if (hit := _clause_best(
+            doc, m.trigger_start, m.trigger_end, entities, places, gazetteer,
+            on_place=event.cameo.startswith(ACTS_ON_PLACES),
+            capture=event.cameo.startswith(("17", "18")) and not event.cameo.startswith("183"),
+            assault=event.cameo.startswith(PERSONAL_ASSAULTS))) is not None]
+        place = _finest(found)
         ids = [m.place_entity_id for m in event.mentions if m.place_entity_id and not _said_or_sent_there(
             doc, m.trigger_start, m.trigger_end, entities.get(m.place_entity_id))]
         if place is None and ids:
@@ -635,6 +640,22 @@ def _within_days(iso: str, published: Any, days: int) -> bool:
     return abs((when - published).days) <= days
 
 
+def _finest(found: Sequence[tuple[tuple[int, ...], Place]]) -> Place | None:
+    """The place of a happening its mentions' clauses give (the first mention's, ranked by `_clause_best`):
+    the first, unless another mention names a finer place in the same country as where it was, not only
+    what it was near ("launched an offensive in the East Ghouta region, targeting the village of X": X, in
+    the region)."""
+    if not found:
+        return None
+    rank, place = found[0]
+    for other_rank, other in found[1:]:
+        # (not a place named only as what the act was near: "in Idlib province, targeting a base near X")
+        if other_rank[GRAIN_AT] < rank[GRAIN_AT] and not other_rank[NEAR_AT] and (
+                None in (other.country, place.country) or other.country == place.country):
+            rank, place = other_rank, other
+    return place
+
+
 def clause_place(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
                  places: Mapping[str, Place | None], gazetteer: Gazetteer,
                  on_place: bool = False, capture: bool = False, assault: bool = False) -> Place | None:
@@ -642,6 +663,15 @@ def clause_place(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
     the trigger acts on its object, so a place as object is where it happened; `capture`: a seizure, arrest
     or assault (CAMEO 17, 18 but bombings), whose object is as often a person; `assault`: an assault done to
     somebody, `PERSONAL_ASSAULTS`)."""
+    best = _clause_best(doc, start, end, entities, places, gazetteer, on_place, capture, assault)
+    return best[1] if best is not None else None
+
+
+def _clause_best(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
+                 places: Mapping[str, Place | None], gazetteer: Gazetteer,
+                 on_place: bool = False, capture: bool = False, assault: bool = False
+                 ) -> tuple[tuple[int, ...], Place] | None:
+    """`clause_place` with its rank (`GRAIN_AT`: how coarse it is; `NEAR_AT`: only what the act was near)."""
     trigger = doc.char_span(start, end, alignment_mode="expand")
     if trigger is None or len(trigger) == 0:
         return None
@@ -652,6 +682,8 @@ def clause_place(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
     parts = _parts_of_known_places(doc, spans, entities, places, gazetteer)
     anchors = _anchors(trig)
     purposes = _purposes(trig)
+    named_at = {i: (s, e) for s, e, owner in spans for i in range(s, e)  # (places only, not "police in X")
+                if owner is None or (owner in entities and entities[owner].type in PLACE_TYPES)}
     best: tuple[tuple[int, ...], Place] | None = None
     country_of_clause: tuple[tuple[int, ...], str] | None = None
     for s, e, owner in spans:
@@ -712,9 +744,18 @@ def clause_place(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
         # act's own phrases; a division before its country ("in China's Guangdong province")
         # the clause nearest the trigger first: its own verb's phrases, then those of the verbs it hangs from,
         # then those of clauses below it ("launched an offensive in X province, targeting the town of Y": X)
+        held = _held_place(root, s, e, named_at)
+        if held is not None and not head[0]:
+            # (only when no finer than the place it holds: "in east Ukraine in the area of Lugansk": Lugansk)
+            held_owner = next((o for hs, he, o in spans if (hs, he) == held), None)
+            inner = _span_place(doc, *held, held_owner, entities, places, gazetteer)
+            grain = _grain(doc, s, e, place)
+            if inner is None or grain >= _grain(doc, *held, inner):
+                head = (1, head[1])
         verb = _clause_verb(doc[s:e].root.head, reach=40)
         depth = anchors.index(verb) if verb in anchors else 0 if verb in purposes else len(anchors)
-        rank = (*head, depth, int(_in_subject(doc[s:e].root, trig)), GRAIN.get(place.feature, 0), distance)
+        rank = (*head, depth, int(_in_subject(doc[s:e].root, trig)), _grain(doc, s, e, place), distance,
+                int(_only_near(root)))
         if place.country and (country_of_clause is None or rank < country_of_clause[0]):
             country_of_clause = (rank, place.country)
         if best is None or rank < best[0]:
@@ -722,8 +763,64 @@ def clause_place(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
     if best is not None and best[1].country is None and country_of_clause is not None:
         # "clashed in Shah Wali Kot ... in Kandahar province": a place the gazetteer lacks lies in the country
         # of the clause's other places
-        return replace(best[1], country=country_of_clause[1])
-    return best[1] if best else None
+        return best[0], replace(best[1], country=country_of_clause[1])
+    return best
+
+
+def _grain(doc: Doc, s: int, e: int, place: Place) -> int:
+    """How coarse a place phrase is (`GRAIN`): a town or second-level division 0, a first-level division or
+    region 1, a country 2; a town or a name the gazetteer lacks is a region when the text says so ("the East
+    Ghouta region", "the countryside of Aleppo", "Hama countryside")."""
+    grain = GRAIN.get(place.feature, 0)
+    if grain or place.feature not in {"city", "unresolved"}:
+        return grain
+    root = doc[s:e].root
+    after = doc[e] if e < len(doc) else None
+    said = ((after is not None and after.lemma_.lower() in REGION_NOUNS and after.pos_ == "NOUN")
+            or doc[e - 1].lower_ in REGION_NOUNS - {"state"}
+            or (root.dep_ == "pobj" and root.head.lower_ == "of"
+                and root.head.head.lemma_.lower() in WIDE_AREA_NOUNS)
+            or (root.dep_ == "compound" and root.head.lemma_.lower() in REGION_NOUNS))
+    return 1 if said else 0
+
+
+def _only_near(root: Any) -> bool:
+    """Does the phrase only say what was near the place ("a base near the town of X", "north of X")?"""
+    node = root
+    for _ in range(4):
+        if node.dep_ != "pobj":
+            return False
+        prep = node.head
+        if prep.lower_ in NEAR_PREPS:
+            return True
+        if prep.lower_ != "of" or prep.head.i == prep.i:
+            return False
+        if prep.head.lower_ in COMPASS_NOUNS:
+            return True
+        node = prep.head
+    return False
+
+
+def _held_place(root: Any, s: int, e: int, named_at: Mapping[int, tuple[int, int]]) -> tuple[int, int] | None:
+    """"in Hotan Prefecture in the Chinese region of Xinjiang", "in Bustan al-Diwan district in the city of
+    Homs": the span of the other place a place phrase hung by "in" on that place's name (or on the area noun
+    that name modifies, or right after that place's own "in" phrase) says where it lies, if any (the caller
+    ranks the phrase as a container)."""
+    node = root
+    for _ in range(3):  # past "the city of", "the region of"
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in AREA_NOUNS:
+            node = node.head.head
+    if node.dep_ != "pobj" or node.head.lower_ != "in":
+        return None
+    host = node.head.head
+    # (or on the phrase right before it, hung on the same word: "a bomber [in X] [in Y]")
+    hosts = [host, *(o for c in host.children if c.dep_ == "prep" and c.lower_ == "in"
+                     and c.right_edge.i + 1 == node.head.i for o in c.children if o.dep_ == "pobj")]
+    names = list(hosts)
+    for h in hosts:
+        if h.lemma_.lower() in AREA_NOUNS and h.pos_ == "NOUN":  # "Bustan al-Diwan district"
+            names += [c for c in h.children if c.dep_ in {"compound", "poss"}]
+    return next((named_at[t.i] for t in names if t.i in named_at and named_at[t.i] != (s, e)), None)
 
 
 def _reference_point(root: Any) -> bool:
