@@ -113,3 +113,14 @@ def test_a_second_date_after_an_event_noun_is_the_noun_s(nlp: Language) -> None:
     text = ("The navy said it shelled the radar station on Monday in retaliation for a rebel rocket attack "
             "on a patrol boat last Friday.")
     assert date_of(nlp, text, "attack") == ("2018-03-09", "relative")
+
+
+def test_an_act_reported_at_the_time_is_background(nlp: Language) -> None:
+    text = ("Shares fell in March. Harlow Corp also reported at the time that it was the subject of a "
+            "formal investigation by the Securities and Exchange Commission.")
+    assert date_of(nlp, text, "investigation") == (None, "unknown")
+
+
+def test_at_the_same_time_is_no_earlier_time(nlp: Language) -> None:
+    text = "Iraqi warplanes hit the jetty in the afternoon and struck a tanker nearby at the same time."
+    assert date_of(nlp, text, "struck") == ("2018-03-14", "publication")

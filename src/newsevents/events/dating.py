@@ -1223,7 +1223,8 @@ def is_background(tok: Token, frame: list[Token]) -> bool:
     past relative clause in a sentence about the present ("have been embroiled in a row which began when a
     diplomat was abducted"), or an event noun told as what another event answers or follows ("in
     retaliation for an attack", "after the bombing")."""
-    if _past_clause_in_present(tok) or _cause_of_another(tok) or _inside_earlier_clause(tok) or \
+    if _told_at_that_time(tok) or _past_clause_in_present(tok) or _cause_of_another(tok) or \
+            _inside_earlier_clause(tok) or \
             _past_participle_phrase(tok) or _past_relative_in_body(tok) or _perfect_relative(tok) or \
             _before_another(tok):
         return True
@@ -1256,6 +1257,22 @@ def is_background(tok: Token, frame: list[Token]) -> bool:
                     g.dep_ == "advmod" and g.lower_ in BACKGROUND_ADVERBS for g in c.children)
                 for c in children):
             return True  # "the company's recently announced lawsuit", "a previously disclosed merger"
+    return False
+
+
+def _told_at_that_time(tok: Token) -> bool:
+    """Is the event, or the report that tells it, placed "at the time" or "at that time" ("the company
+    also reported at the time that it was the subject of an investigation", "Smith, then the minister,
+    said at that time he had approved it"): a time told before in the story, not the story's day. Not "at
+    the same time" (with another act of the sentence) nor "at the time of the attack" (named there)."""
+    for node in [tok, *list(tok.ancestors)[:4]]:
+        for prep in node.children:
+            if prep.dep_ != "prep" or prep.lower_ != "at":
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.lower_ == "time" and [c.lower_ for c in obj.children] in (
+                        ["the"], ["that"]):
+                    return True
     return False
 
 
