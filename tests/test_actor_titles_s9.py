@@ -127,3 +127,14 @@ def test_rebel_forces_are_no_state_military(analyse: Analyse) -> None:
 def test_a_position_before_the_name_is_held_in_the_named_body(analyse: Analyse, text: str, mention: str,
                                                                 code: str) -> None:
     assert code_of(analyse(text, DAY), mention) == code
+
+
+def test_words_running_into_a_title_are_no_name(analyse: Analyse) -> None:
+    result = analyse("InSight Crime spoke with former Deputy Finance Minister Carlos Aguilar in Tegucigalpa.", DAY)
+    assert not any(e.name == "Finance" for e in result.entities)
+
+
+def test_a_body_with_its_short_form_is_no_person(analyse: Analyse) -> None:
+    result = analyse("Kurt Baxter, the commander of US Southern Command (SouthCom), visited Honduras.", DAY)
+    assert not any(e.type == "PERSON" and "Southern Command" in e.name for e in result.entities)
+    assert code_of(result, "Kurt Baxter") == "USAMIL"

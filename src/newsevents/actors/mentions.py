@@ -17,7 +17,7 @@ from spacy.util import filter_spans
 
 from ..extensions import doc_text
 from ..resources import load_table
-from .candidates import Candidate, _is_acronym, _strip, domestic_roles, us_states
+from .candidates import Candidate, _is_acronym, _strip, domestic_roles, is_direction, us_states
 from .home import shared_body_names
 from .knowledge import ActorKnowledge, Role, legal_forms, normalize
 from .layout import Layout, read_layout
@@ -33,16 +33,6 @@ NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 # Lower-case words inside people's names ("Abdullah bin Abdul Aziz", "Lula da Silva", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "da", "de", "del", "della", "di", "do", "dos",
                             "das", "du", "la", "le", "van", "von", "der", "den", "ter", "y"})
-
-
-def _with_surname(span: Span) -> Span:
-    """"[Jose Ramon] Turcios": the NER often stops before a surname the parse joins to the name (the name's
-    last word a compound of the capitalised word after it, which no entity holds)."""
-    doc, end = span.doc, span.end
-    while (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha
-           and not doc[end].ent_type_ and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end):
-        end += 1
-    return span if end == span.end else Span(doc, span.start, end, label=span.label)
 
 
 def _with_hyphenated_given_name(span: Span) -> Span:
@@ -211,7 +201,7 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
                     spans.append(Span(doc, tok.i, tok.i + 1, label="GPE"))
                 elif tok.is_title and key in self.kb.terms_by_name:
                     spans.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))  # "Lula received ...": an alias
-        spans = [_with_surname(_with_hyphenated_given_name(s)) if s.label_ == "PERSON" else s
+        spans = [self._with_surname(_with_hyphenated_given_name(s)) if s.label_ == "PERSON" else s
                  for s in spans if len(s) > 0]
         spans = _join_split_names(spans)
         spans = self._surnames_named_after_places(doc, spans)
@@ -298,6 +288,18 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
             out.append(Span(doc, start, tok.i + 1, label="PERSON"))
         return out
 
+    def _with_surname(self, span: Span) -> Span:
+        """"[Jose Ramon] Turcios": the NER often stops before a surname the parse joins to a name of two words
+        or more (the name's last word a compound of the capitalised word after it, which no entity holds and
+        which is no title or body word: "Jaime Rosenthal President", "Austin Forum")."""
+        doc, end = span.doc, span.end
+        while (len(span) >= 2 and end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title
+               and doc[end].is_alpha and not doc[end].ent_type_ and doc[end - 1].dep_ == "compound"
+               and doc[end - 1].head.i == end and normalize(doc[end].text) not in self.role_last_words
+               and self.org_names.sector(doc[end].text) is None):
+            end += 1
+        return span if end == span.end else Span(doc, span.start, end, label=span.label)
+
     def _split_titled_body(self, span: Span) -> list[Span]:
         """"the chief of [the Honduran National Police Juan Carlos Bonilla]", "Interior Minister of [Peru
         Daniel Urresti]": in a position's of-phrase, a name the NER ran on from a body or country's name is
@@ -318,7 +320,10 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
             key = normalize(head.text)
             country = key in self.kb.countries
             body = key in self.kb.organizations or self.org_names.sector(head[-1].text) is not None
-            if (country or body) and not self._titled_name_known(rest):
+            # "the commander of US [Southern Command] (SouthCom)": a short form after it, or a compass word
+            # opening it, makes the rest a body's name, not a person's
+            bodylike = (rest.end < len(doc) and doc[rest.end].text == "(") or is_direction(rest[0].lower_)
+            if (country or body) and not bodylike and not self._titled_name_known(rest):
                 return [Span(doc, head.start, head.end, label="GPE" if country else "ORG"),
                         Span(doc, rest.start, rest.end, label="PERSON")]
         return [span]
@@ -338,6 +343,9 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
         Manning": capitalised words right after one person's title are that person's name, whatever the NER
         made of them, unless they name a place, a body or a time."""
         doc = span.doc
+        if span.end < len(doc) and (normalize(doc[span.end].text) in self.role_last_words
+                                    or doc[span.end].text == "("):
+            return False  # "Deputy [Finance] Minister": the words run on into a title; "(SouthCom)": a body
         if not self._person_title_before(doc, span.start) or not all(
                 t.is_title and t.is_alpha and t.ent_type_ in {"", "PERSON", "ORG", "NORP"} for t in span):
             return False
