@@ -56,6 +56,10 @@ def cameos(analyse, text: str) -> set[str]:
     ("The Mexican newspaper investigated the minister's finances.", "09"),
     # rates
     ("Colombia extradites dozens of drug traffickers to the United States every year.", "17"),
+    # a thing foretells, only an actor pledges; a legal text's allowance is a standing rule
+    ("The rapid disappearance of Sinaloa Cartel leaders also promises a destabilizing reorganization of the "
+     "cartel.", "03"),
+    ("He told Reuters the waiver allowed Washington to impose quotas on imports of Japanese farm products.", "16"),
     # a fee charged is no charge with a crime; aid given every year is a habit
     ("The Honduran gang charges shopkeepers a weekly fee for protection.", "17"),
     ("The United States provides Colombia with about 300 mln dlrs in military aid annually.", "07"),
@@ -78,6 +82,7 @@ def test_not_an_event(analyse, text: str, absent: str) -> None:
     ("Iran rejected the UN offer of talks.", "12"),
     ("Human Rights Watch investigated abuses by the Mexican army.", "09"),
     ("Honduran prosecutors charged the gang leader with murder on Monday.", "17"),
+    ("Iran offered to mediate between Iraq and Syria.", "03"),
     ("The United States provided Colombia with 300 mln dlrs in military aid last year.", "07"),
     ("The Colombian government allowed the Red Cross to visit the prisoners.", "04"),
 ])
