@@ -131,3 +131,8 @@ def test_minister_in_a_story_clearly_about_one_country_is_its(read) -> None:
 def test_minister_in_a_sentence_naming_another_country_stays_unplaced(read) -> None:
     result = read(STORY + "Interior Minister Juan Perez met Colombian officials in Bogota on Monday.")
     assert not (code(result, "Juan Perez") or "").startswith("VEN")
+
+
+def test_division_only_acted_on_is_its_country_not_its_government(read) -> None:
+    result = read("Mexican cartels have stepped up their incursions into Arizona, US officials said.")
+    assert code(result, "Arizona") == "USA"

@@ -449,14 +449,17 @@ def _legal_home(cl: Cluster) -> LegalHome | None:
 
 def _state_as_government(cl: Cluster, home: Home) -> None:
     """"Massachusetts refused to cooperate", "the state of Guerrero asked for help": a first-level division
-    acting is its government, as a capital is (coding: a place codes with its country and sector). A US
+    acting (the subject of a verb somewhere in the article, `Candidate.extras["acting"]`) is its government,
+    as a capital is; one only acted on or placed ("cartels' incursions into Arizona") is its country. A US
     state is USA's; another division name is its country's only when that is the story's own country
-    (filed or main) and no other country has a division so called."""
+    (filed or main), and the only country with a division so called unless the text says it is one ("Sucre
+    state")."""
     if not cl.members or cl.sector is not None:
         return
     key = cl.members[0].key
+    acting = any(m.extras.get("acting") for m in cl.members)
     if cl.country == "USA" and key in us_states():
-        cl.sector = "GOV"
+        cl.sector = "GOV" if acting else None
         return
     if cl.country is not None or not cl.members[0].text[:1].isupper():
         return
@@ -467,9 +470,10 @@ def _state_as_government(cl: Cluster, home: Home) -> None:
         return
     countries = admin1_countries(" ".join(words))
     story = {home.filed, home.main} - {None}
-    if len(countries & story) == 1 and (len(countries) == 1 or cl.members[0].extras.get("division")):
-        # "Sucre state" in a Venezuelan story: of the countries with a division so called, the story's
-        cl.country, cl.sector, cl.basis = next(iter(countries & story)), "GOV", "dictionary"
+    if len(countries & story) == 1 and (len(countries) == 1 or any(m.extras.get("division")
+                                                                    for m in cl.members)):
+        cl.country, cl.basis = next(iter(countries & story)), "dictionary"
+        cl.sector = "GOV" if acting else None
 
 
 @cache

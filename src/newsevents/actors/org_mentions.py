@@ -269,6 +269,11 @@ class OrgReader(Reader):
         places = {c.key for c in found if c.kind == "place"}
         countries = {c.start: c for c in found if c.kind == "country"}
         for cand in found:
+            root = doc[cand.start:cand.end].root
+            if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in DIVISION_WORDS:
+                root = root.head.head  # "the state of Guerrero asked"
+            if cand.kind in {"place", "person", "org"} and root.dep_ == "nsubj" and root.head.pos_ == "VERB":
+                cand.extras["acting"] = "1"  # "Massachusetts refused to cooperate": home, divisions acting
             after_word = doc[cand.end].lower_ if cand.end < len(doc) else ""
             before = [t.lower_ for t in doc[max(0, cand.start - 2):cand.start]]
             division = after_word in DIVISION_WORDS or (len(before) == 2 and before[1] == "of"
