@@ -401,7 +401,8 @@ class ArgumentReader:
         abducted them": "them" acted on by a violent act stands for the nearest plural group of people before
         it in its sentence or the previous one that is not a doer (the subject of a violent act) - the
         victims; any other word is itself."""
-        if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" and tok.head.head is not tok.head:
+        if (tok.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "nsubjpass" and tok.head.dep_ == "relcl"
+                and tok.head.head is not tok.head):
             return tok.head.head  # "tribal people, who were abducted by Maoists": the people
         if tok.lower_ != "them" or tok.dep_ not in {"dobj", "pobj"} or not self._violent(_clause_verb(tok)):
             return tok
