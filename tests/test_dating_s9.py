@@ -124,3 +124,14 @@ def test_an_act_reported_at_the_time_is_background(nlp: Language) -> None:
 def test_at_the_same_time_is_no_earlier_time(nlp: Language) -> None:
     text = "Iraqi warplanes hit the jetty in the afternoon and struck a tanker nearby at the same time."
     assert date_of(nlp, text, "struck") == ("2018-03-14", "publication")
+
+
+def test_a_possessive_day_on_an_order_is_past(nlp: Language) -> None:
+    # DATING_DAY is a Wednesday: "Friday's order" is the Friday before, not the coming one
+    text = "Stocks fell as Friday's order by the President to impose duties on Korean steel worried investors."
+    assert date_of(nlp, text, "impose", future=True) == ("2018-03-09", "relative")
+
+
+def test_a_possessive_day_on_a_meeting_still_looks_ahead(nlp: Language) -> None:
+    text = "The ministers will meet at Friday's session to approve the budget."
+    assert date_of(nlp, text, "approve", future=True) == ("2018-03-16", "relative")

@@ -104,6 +104,8 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
     if phrase is not None:
         phrase = _resolvable_tail(phrase, day)
     forward, past = clause_timing(tok, frame, future, dated=phrase is not None)
+    if phrase is not None and forward and _dates_a_done_act(phrase, tok):
+        forward, past = False, True
     resolved = resolve_event_date(phrase, day, future=forward, nearest=not past, past=past,
                                   unit=sentence_unit(tok) if phrase else None)
     verb = tok.pos_ in {"VERB", "AUX"}  # an event noun's tense is its governor's, not its own
@@ -140,6 +142,19 @@ def _resolvable_tail(phrase: str, day: date | None) -> str:
         if resolve_event_date(tail, day).date is not None:
             return tail
     return phrase
+
+
+def _dates_a_done_act(phrase: str, tok: Token) -> bool:
+    """Is the phrase a possessive day on a noun naming an act already made, which the event is the content
+    of ("Friday's order by Reagan to impose duties", "Monday's decision to raise rates"): the day is the
+    order's, a day past, though the act ordered is still to come. data/date_cues.csv `done_act`."""
+    for ent in _date_entities(tok):
+        if ent.text != phrase or ent.root.dep_ != "poss":
+            continue
+        noun = ent.root.head
+        if noun.lemma_.lower() in cue_words("done_act") and noun.i != tok.i and noun in set(tok.ancestors):
+            return True
+    return False
 
 
 def _trailing_phrase(tok: Token) -> str | None:
