@@ -294,7 +294,8 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
         which is no title or body word: "Jaime Rosenthal President", "Austin Forum")."""
         doc, end = span.doc, span.end
         while (len(span) >= 2 and end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title
-               and doc[end].is_alpha and not doc[end].ent_type_ and doc[end - 1].dep_ == "compound"
+               and doc[end].is_alpha and len(doc[end]) > 1 and not doc[end].ent_type_
+               and doc[end - 1].dep_ == "compound"
                and doc[end - 1].head.i == end and normalize(doc[end].text) not in self.role_last_words
                and self.org_names.sector(doc[end].text) is None):
             end += 1
@@ -334,6 +335,8 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
         kb = self.kb
         if any(normalize(t.text) in kb.roles or t.lower_ in MEMBER_WORDS for t in span):
             return True  # "NPF MLA Member of Legislative Assembly": role words are no one's name
+        if any((w := normalize(t.text)) in kb.countries or w in kb.demonyms for t in span):
+            return True  # "official [Radio Pakistan] said": a country's name makes a body's
         return (key in kb.countries or key in kb.organizations or key in kb.roles or key in kb.demonyms
                 or key in kb.cities or key in kb.capitals or _ends_with_legal_form(key)
                 or self.org_names.sector(span.text) is not None or _names_a_place(key))
