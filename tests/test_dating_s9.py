@@ -135,3 +135,9 @@ def test_a_possessive_day_on_an_order_is_past(nlp: Language) -> None:
 def test_a_possessive_day_on_a_meeting_still_looks_ahead(nlp: Language) -> None:
     text = "The ministers will meet at Friday's session to approve the budget."
     assert date_of(nlp, text, "approve", future=True) == ("2018-03-16", "relative")
+
+
+def test_a_past_perfect_where_clause_dates_its_own_act(nlp: Language) -> None:
+    text = "Police arrested three activists in Guwahati, where they had torched a bus on March 2."
+    assert date_of(nlp, text, "arrested") == ("2018-03-14", "publication")
+    assert date_of(nlp, text, "torched") == ("2018-03-02", "explicit")

@@ -1143,6 +1143,10 @@ def _own_clause(verb: Token, tok: Token) -> bool:
         # also a clause the parser hung one noun lower ("killed in an encounter with terrorists which
         # started on May 3": the encounter's start), when that phrase is the event's own
         noun = verb.head
+        if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "'d"} for c in verb.children):
+            # "killed two militants in Kupwara, where they had attacked a camp on March 2": a clause told
+            # before the event tells its own act
+            return True
         for hop in range(2):
             if noun.dep_ == "pobj" and noun.head.lower_ in {"in", "at", "during"} and (
                     hop == 0 or noun.head.head.i == tok.i):
