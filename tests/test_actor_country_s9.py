@@ -71,9 +71,15 @@ def test_state_of_a_division_is_its_government_in_that_countrys_story(read) -> N
 
 
 def test_division_name_is_coded_only_in_its_own_countrys_story(read) -> None:
-    result = read("Peruvian police said the gang moved cocaine through Lima and Callao. Officials in the "
-                  "state of Guerrero were not told, a Peruvian prosecutor said.")
+    result = read("Peruvian police said the gang moved cocaine through Lima and Callao. Officials in "
+                  "Guerrero were not told, a Peruvian prosecutor said.")
     assert not (code(result, "Guerrero") or "").startswith("MEX")
+
+
+def test_division_the_text_calls_one_is_of_the_one_country_that_has_it(read) -> None:
+    result = read("Peruvian police said the gang moved cocaine through Lima and Callao to buyers in the "
+                  "Brazilian city of Niteroi, in Rio de Janeiro state.")
+    assert code(result, "Rio de Janeiro") == "BRA"
 
 
 def test_authorities_acting_in_a_town_are_that_towns_countrys(read) -> None:

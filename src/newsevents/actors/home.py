@@ -453,7 +453,7 @@ def _state_as_government(cl: Cluster, home: Home) -> None:
     as a capital is; one only acted on or placed ("cartels' incursions into Arizona") is its country. A US
     state is USA's; another division name is its country's only when that is the story's own country
     (filed or main), and the only country with a division so called unless the text says it is one ("Sucre
-    state")."""
+    state"); a division the text calls one ("Rio de Janeiro state") is of the one country that has it."""
     if not cl.members or cl.sector is not None:
         return
     key = cl.members[0].key
@@ -470,9 +470,14 @@ def _state_as_government(cl: Cluster, home: Home) -> None:
         return
     countries = admin1_countries(" ".join(words))
     story = {home.filed, home.main} - {None}
-    if len(countries & story) == 1 and (len(countries) == 1 or any(m.extras.get("division")
-                                                                    for m in cl.members)):
-        cl.country, cl.basis = next(iter(countries & story)), "dictionary"
+    division = any(m.extras.get("division") for m in cl.members)
+    if len(countries & story) == 1 and (len(countries) == 1 or division):
+        country: str | None = next(iter(countries & story))
+    else:
+        # "Rio de Janeiro state" in a story about elsewhere: the one country with a division so called
+        country = next(iter(countries)) if division and len(countries) == 1 else None
+    if country is not None:
+        cl.country, cl.basis = country, "dictionary"
         cl.sector = "GOV" if acting else None
 
 

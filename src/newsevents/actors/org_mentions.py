@@ -13,8 +13,10 @@ from .org_names import appositive_nouns
 UNIT_NOUNS = frozenset({"unit", "subsidiary", "affiliate", "arm", "branch", "division", "operation",
                         "offshoot"})
 UNIT_SECTORS = frozenset({"BUS", "MED"})
-# Sectors of a country's own officers who act only at home: the place of their act is their country's.
-ACTING_HERE_SECTORS = frozenset({"GOV", "COP", "JUD"})
+# Sectors of a country's own officers who act only at home: the place of their act is their country's;
+# and nouns of such officers among government ones (a government or its officials hold talks abroad).
+ACTING_HERE_SECTORS = frozenset({"COP", "JUD"})
+ACTING_HERE_NOUNS = frozenset({"authority", "authorities"})
 # Verbs of saying: where the speakers are is not where what they speak of happens.
 SPEECH_VERBS = frozenset({"say", "tell", "report", "announce", "state", "add", "claim", "confirm", "deny",
                           "note", "explain", "warn", "estimate", "believe", "suspect", "allege"})
@@ -263,10 +265,9 @@ class OrgReader(Reader):
         """Places the NER or a table misread, put right from the words around them:
         - "Buenos Aires, Ecuador": a city followed by another country's name is a town of that country, not
           the capital (nor the government) the city table gives;
-        - "the state of Guerrero" (NER: a person), "Sinaloa accused ..." where the article also writes
-          Sinaloa as a place: a name no table codes after "state of", "province of", "department of", or
-          written elsewhere as a place, is that place (home: a division acting is its government)."""
-        places = {c.key for c in found if c.kind == "place"}
+        - "the state of Guerrero" (NER: a person), "Guerrero state": a name no table codes after "state
+          of", "province of", "department of" or before "state" is that place (home: a division acting is
+          its government); a name merely written elsewhere as a place is not ("Funes' orders")."""
         countries = {c.start: c for c in found if c.kind == "country"}
         for cand in found:
             root = doc[cand.start:cand.end].root
@@ -291,7 +292,7 @@ class OrgReader(Reader):
                     cand.extras["in_country"] = after.country
             elif cand.kind in {"person", "org"} and cand.code is None and cand.sector is None \
                     and cand.country is None and cand.end - cand.start <= 3 \
-                    and (cand.key in places or division):
+                    and division:
                 cand.kind, cand.label = "place", "GPE"
                 if division:
                     cand.extras["division"] = "1"
@@ -318,10 +319,11 @@ class OrgReader(Reader):
         places = {i: c for c in found if c.kind in {"place", "country"} and c.country for i in
                   range(c.start, c.end)}
         for cand in found:
-            if cand.kind not in {"body", "role"} or cand.sector not in ACTING_HERE_SECTORS \
-                    or cand.country is not None or cand.code is not None or cand.possessor is not None:
-                continue
             head = doc[cand.end - 1]
+            if cand.kind not in {"body", "role"} or cand.country is not None or cand.code is not None \
+                    or cand.possessor is not None or not (cand.sector in ACTING_HERE_SECTORS
+                                                          or head.lemma_.lower() in ACTING_HERE_NOUNS):
+                continue
             if head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.dep_ == "agent":
                 verb = head.head.head  # "were arrested by police in Miami"
             elif head.dep_ in {"nsubj", "nsubjpass"} and head.head.pos_ in {"VERB", "AUX"}:
