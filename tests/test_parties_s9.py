@@ -183,3 +183,10 @@ def test_his_country_is_the_speakers_country(analyse: Analyse) -> None:
                      "buy 1.8 billion dlrs worth of U.S. goods.", "1987-04-08")
     found = readings(result, "agreed")
     assert found and all(source is not None and source.startswith("KOR") for source, _ in found), found
+
+
+def test_a_shared_attack_phrase_survives_lost_punctuation(analyse: Analyse) -> None:
+    result = analyse("Five soldiers were killed and two others injured in an attack by Taliban militants on an army "
+                     "post in Helmand Province on March 2 reports Pajhwok News", DAY)
+    found = readings(result, "killed")
+    assert found and all(source == "AFGREB" for source, _ in found), found

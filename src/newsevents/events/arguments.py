@@ -2057,6 +2057,11 @@ def _shared_participles(verb: Token) -> list[Token]:
             out.append(c)
         elif c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "NUM"}:
             out.extend(p for p in c.children if p.dep_ == "acl" and p.tag_ == "VBN")
+        elif c.dep_ == "conj":
+            # "... were killed and three others injured in an attack by X reports Y" (punctuation lost): the
+            # parser may make "three others" the subject of the next verb, "injured" still its participle
+            out.extend(p for s in c.children if s.dep_ == "nsubj" and s.i < verb.i + 6
+                       for p in s.children if p.dep_ == "acl" and p.tag_ == "VBN")
     return out
 
 
@@ -2068,6 +2073,10 @@ def _main_participle(verb: Token) -> Token:
     noun = verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and noun.dep_ == "conj" and noun.head.pos_ == "VERB":
         return noun.head
+    clause = noun.head
+    if (verb.dep_ == "acl" and verb.tag_ == "VBN" and noun.dep_ == "nsubj" and clause.dep_ == "conj"
+            and is_passive(clause.head) and noun.i < clause.head.i + 6):
+        return clause.head  # "were killed and three others injured in an attack ... reports Y"
     return verb
 
 
