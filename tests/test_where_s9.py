@@ -1,4 +1,6 @@
-"""Event places, session 9: towns the NER typed as products or languages ("on the outskirts of Manbij city")."""
+"""Event places, session 9: towns the NER typed as products or languages ("on the outskirts of Manbij city"),
+a happening's finest place across its mentions, a place after another's "in" phrase as its container, and the
+seat of an office ("the group's commander in Mosul") as no place of an act on its holder."""
 
 from __future__ import annotations
 
@@ -30,6 +32,8 @@ def _place(result: ArticleResult, trigger: str) -> Place | None:
     # ... unless it is the finer of the two
     ("Two policemen were killed in fighting in eastern Ukraine in the area of Luhansk on Tuesday.", "killed",
      "Luhansk"),
+    # "head" as a body part is no office
+    ("Israeli troops shot a Palestinian teenager in the head in Gaza on Friday.", "shot", "Gaza"),
 ])
 def test_event_place(analyse: Analyse, text: str, trigger: str, place: str) -> None:
     loc = _place(analyse(text, None), trigger)
@@ -43,6 +47,9 @@ def test_event_place(analyse: Analyse, text: str, trigger: str, place: str) -> N
     # a language is never a place, whatever the NER typed it
     ("Taliban gunmen killed two policemen and later announced in English that they had done it.", "killed",
      "English"),
+    # the seat of somebody's office is not where an act on them happened
+    ("Abu Omar, the militant group's commander in Mosul, was killed in an airstrike on Friday.", "killed",
+     "Mosul"),
 ])
 def test_not_the_place(analyse: Analyse, text: str, trigger: str, not_place: str) -> None:
     loc = _place(analyse(text, None), trigger)

@@ -493,6 +493,12 @@ ACT_NOUNS = frozenset({"attack", "airstrike", "strike", "raid", "airraid", "offe
                        "blockade", "intervention", "crackdown", "drone", "missile", "rocket", "mission",
                        "occupation", "sanction", "embargo", "air", "warplane", "jet", "troop", "force",
                        "soldier"})
+# titles of an office held in a place: "the group's commander in X" names the seat of the office, not where
+# an act on its holder happened
+OFFICE_NOUNS = frozenset({"head", "leader", "chief", "commander", "emir", "amir", "governor", "mayor",
+                          "director", "chairman", "boss", "coordinator", "representative", "envoy",
+                          "ambassador", "spokesman", "spokeswoman", "spokesperson", "wali", "deputy",
+                          "secretary"})
 # a country's missions abroad: "outside the United States embassy" is in the host country, not in the USA
 MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation", "chancery"})
 # a war's events named after the place they happened in ("the invasion of Panama", "the battle for Mosul")
@@ -562,8 +568,9 @@ def locate_events(doc: Doc, events: list[Event], entities: Mapping[str, Entity],
 
 def _said_or_sent_there(doc: Doc, start: int, end: int, ent: Entity | None) -> bool:
     """Is the place the event stage read for the trigger at [start, end) named in its sentence only as where
-    a verb of saying above the trigger was said ("'we arrested four,' the governor told reporters in X"), or
-    where another verb sent somebody ("arrested and deported to X")?"""
+    a verb of saying above the trigger was said ("'we arrested four,' the governor told reporters in X"),
+    where another verb sent somebody ("arrested and deported to X"), or the seat of somebody's office ("the
+    group's commander in X was killed")?"""
     trigger = doc.char_span(start, end, alignment_mode="expand")
     if ent is None or trigger is None or len(trigger) == 0:
         return False
@@ -573,6 +580,8 @@ def _said_or_sent_there(doc: Doc, start: int, end: int, ent: Entity | None) -> b
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not len(span) or not sent.start <= span.start < sent.end:
             continue
+        if _office_seat(span.root):
+            return True
         prep = span.root.head
         verb = prep.head
         if span.root.dep_ != "pobj" or verb == trig:
@@ -690,7 +699,7 @@ def _clause_best(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
         person = owner is not None and owner in entities and entities[owner].type == "PERSON" and _a_person(
             entities[owner], _span_place(doc, s, e, owner, entities, places, gazetteer)) and not (
             _described_as_place(doc[s:e].root))
-        if not _locative(doc, s, e, trig, on_place, person=person):
+        if not _locative(doc, s, e, trig, on_place, person=person) or _office_seat(doc[s:e].root):
             continue
         # nearest first, but never the container named as a modifier ("the West Bank town of Tulkarm"); the
         # trigger's own phrases before those of the clause it hangs from ("lead the charge in X, striking
@@ -782,6 +791,35 @@ def _grain(doc: Doc, s: int, e: int, place: Place) -> int:
                 and root.head.head.lemma_.lower() in WIDE_AREA_NOUNS)
             or (root.dep_ == "compound" and root.head.lemma_.lower() in REGION_NOUNS))
     return 1 if said else 0
+
+
+def _office_seat(root: Any) -> bool:
+    """Is the place named only as the seat of somebody's office: "the group's commander in X", "the head of
+    the Islamic Police in X", "the ISIS emir in X town"? (Where the officer was when it happened is another
+    matter, which the sentence then says on the act.)"""
+    node = root
+    for _ in range(4):  # "in Tabqa town", "in al-Shayi district of Haditha"
+        if node.dep_ in {"compound", "amod"} and node.head.i != node.i:
+            node = node.head
+        elif node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in AREA_NOUNS:
+            node = node.head.head
+        else:
+            break
+    if node.dep_ != "pobj" or node.head.lower_ != "in":
+        return False
+    noun = node.head.head
+    for _ in range(3):  # past "of the Islamic Police", "of ISIS military operations"
+        # (not a body part: "shot in the head in Gaza")
+        if (noun.lemma_.lower() in OFFICE_NOUNS and noun.pos_ in {"NOUN", "PROPN"}
+                and not (noun.dep_ == "pobj" and noun.head.lower_ in {"in", "to", "into"})):
+            return True
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            noun = noun.head.head
+        elif noun.dep_ == "compound":
+            noun = noun.head
+        else:
+            return False
+    return False
 
 
 def _only_near(root: Any) -> bool:
