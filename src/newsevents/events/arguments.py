@@ -28,6 +28,15 @@ that target; an uncoded person, or a sector of no country, gets the country of t
 story, and a sector from his description or his part (victim of non-state doers CVL, arrested for a crime
 CRM), marked `basis="inferred"`. Armed groups of no country are placed the same way as sources. The word sets
 these rules read are `data/party_words.csv` (`party_words.py`).
+
+Parties named around the act rather than as its arguments: a fight's two sides ("injured during a gunfight
+between police and X cadres": the side the harmed are not of; "militants and a soldier were killed during a
+shootout": the state force against the armed group; "a gunfight between X and police": the state force first);
+the doer of a participle of doing on the act's noun ("an attack carried out by X") or of a verb of doing or
+ordering it ("ordered the killing of"); a meeting (CAMEO 04) in a verb's adjunct is held by the verb's doer
+("leaves for talks with Reagan"), its modifier the counterpart ("completed a round of IMF talks"); an
+infinitive on an owned noun is done by its owner ("his threat to suspend aid"); an -ing clause of means or
+time by its verb's doer ("injured her by firing at her"); "his country" is the speaker's country.
 """
 
 from __future__ import annotations
