@@ -83,6 +83,7 @@ def test_not_an_event(analyse, text: str, absent: str) -> None:
     ("Human Rights Watch investigated abuses by the Mexican army.", "09"),
     ("Honduran prosecutors charged the gang leader with murder on Monday.", "17"),
     ("Iran offered to mediate between Iraq and Syria.", "03"),
+    ("The union agreed to end the strike at the Bendix plant.", "03"),
     ("The United States provided Colombia with 300 mln dlrs in military aid last year.", "07"),
     ("The Colombian government allowed the Red Cross to visit the prisoners.", "04"),
 ])

@@ -68,6 +68,8 @@ RATE_DETS = {"every", "each", "a", "an", "per"}
 # units a rate is counted per ("four visits a *month*", "20 killings a *day*")
 RATE_UNITS = {"day", "week", "month", "year", "hour", "minute", "quarter", "night", "session", "share",
               "head", "capita", "person", "inhabitant", "resident"}
+# the noun class of verbs by which a text lets or makes one act ("the law *allows* police to detain")
+LICENSING = "licensing_verb"
 # markers of a yes-no question clause: "did not say *whether* he would support", "asked *if* they would meet"
 OPEN_QUESTION_MARKS = {"whether", "if"}
 SENSE_COLUMNS = ("lemma", "pos", "cameo", "slot", "test", "classes", "action", "source")
@@ -418,10 +420,10 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
                 and head.head.pos_ in {"NOUN", "VERB"} and head.head is not head):
             return []
         return [head.head, *_governing_verb(head.head)]
-    if slot == "governor_nsubj":  # "the *law* allows police to detain suspects": who or what licenses the act
+    if slot == "governor_nsubj":  # "the *law* allows police to detain suspects": what licenses the act
         head = tok.head
         licensed = (tok.dep_ in {"xcomp", "ccomp"} and _infinitive(tok) and head is not tok
-                    and head.pos_ == "VERB")
+                    and head.pos_ == "VERB" and LICENSING in default_senses().classes(head))
         return [c for c in head.children if c.dep_ == "nsubj"] if licensed else []
     if slot == "stat_head":  # "an *increase* in assassinations", "the *number* of killings": a statistic
         head = tok.head
