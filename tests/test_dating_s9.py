@@ -141,3 +141,14 @@ def test_a_past_perfect_where_clause_dates_its_own_act(nlp: Language) -> None:
     text = "Police arrested three activists in Guwahati, where they had torched a bus on March 2."
     assert date_of(nlp, text, "arrested") == ("2018-03-14", "publication")
     assert date_of(nlp, text, "torched") == ("2018-03-02", "explicit")
+
+
+def test_an_act_named_with_its_date_just_before_takes_that_date(nlp: Language) -> None:
+    text = ("The central bank will intervene in line with the March 2 Geneva agreement by five nations. "
+            "Brazil, Chile, Peru, Mexico and Colombia agreed to cooperate in stabilising their currencies.")
+    assert date_of(nlp, text, "agreed") == ("2018-03-02", "explicit")
+
+
+def test_a_dated_thing_is_no_act_of_the_next_sentence(nlp: Language) -> None:
+    text = ("Today's injection of liquidity shows the bank's concern. Dealers agreed that rates would fall.")
+    assert date_of(nlp, text, "agreed") == ("2018-03-14", "publication")

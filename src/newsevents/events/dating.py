@@ -233,6 +233,12 @@ def _previous_sentence_phrase(tok: Token, frame: list[Token], day: date | None, 
         return None
     ent = dates[0]
     if ent.root.dep_ in {"poss", "compound", "nmod", "amod"} and ent.root.head.pos_ == "NOUN" and \
+            _names_the_act(ent.root.head, tok) and not future and _past_tense(tok, [tok]) and day is not None:
+        # "in line with the February 22 Paris agreement. The six nations agreed to cooperate ...": the
+        # act the dated noun names, told again by its verb in the next sentence
+        span = date_span(resolve_event_date(ent.text, day, past=True).date)
+        return ent.text if span is not None and span[0] <= day else None
+    if ent.root.dep_ in {"poss", "compound", "nmod", "amod"} and ent.root.head.pos_ == "NOUN" and \
             ent.root.head.lemma_.lower() not in cue_words("happening"):
         return None  # "Today's injection of liquidity shows ...": a thing's date, not an act's
     verb = governing_verb(ent)
@@ -256,6 +262,15 @@ def _previous_sentence_phrase(tok: Token, frame: list[Token], day: date | None, 
         if span is None or (not future and span[0] > day) or (future and span[1] < day):
             return None
     return ent.text
+
+
+def _names_the_act(noun: Token, tok: Token) -> bool:
+    """Does the noun name the act of the event's verb, by the same word or its derived noun ("agreement"
+    for "agreed", "meeting" for "met", "announcement" for "announced"), with no own date in the event's
+    clause (checked by the caller)?"""
+    verb, name = tok.lemma_.lower(), noun.lemma_.lower()
+    return tok.pos_ == "VERB" and len(verb) >= 4 and (name == verb or (
+        name.startswith(verb) and name[len(verb):] in {"ment", "ing", "ation", "al"}))
 
 
 def _refers_back(tok: Token) -> bool:
