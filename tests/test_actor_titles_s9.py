@@ -138,3 +138,17 @@ def test_a_body_with_its_short_form_is_no_person(analyse: Analyse) -> None:
     result = analyse("Kurt Baxter, the commander of US Southern Command (SouthCom), visited Honduras.", DAY)
     assert not any(e.type == "PERSON" and "Southern Command" in e.name for e in result.entities)
     assert code_of(result, "Kurt Baxter") == "USAMIL"
+
+
+@pytest.mark.parametrize("text", [
+    "Philip Baines, Eastern's president, appealed to the unions for concessions.",
+    "Eastern's president Philip Baines appealed to the unions.",
+])
+def test_a_companys_president_is_no_head_of_state(analyse: Analyse, text: str) -> None:
+    code = code_of(analyse(text, "1987-03-05"), "Philip Baines")
+    assert code is None or not code.endswith("GOV")
+
+
+def test_a_deputy_trade_representative_is_of_the_government(analyse: Analyse) -> None:
+    text = "Deputy U.S. Trade Representative Michael Stone will meet Japanese officials on Friday."
+    assert code_of(analyse(text, "1987-03-05"), "Michael Stone") == "USAGOV"

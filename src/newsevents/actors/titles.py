@@ -80,6 +80,7 @@ class TitleReader(Reader):
                 continue
             break
         self._apply_title(cand, [t.text for t in zone])
+        self._owned_by_organization(cand, zone)
         zone = self._position_of_body(doc, cand, zone)
         first = zone[0].i if zone else cand.start
         if zone and first >= 2 and doc[first - 1].text in HYPHENS and doc[first - 2].lower_ in FORMER:
@@ -129,6 +130,25 @@ class TitleReader(Reader):
             cand.country, cand.basis = country, "context"
         if cand.role is not None and cand.sector in EXECUTIVE_SECTORS and sector and sector != cand.sector:
             cand.sector, cand.office = sector, None  # "its president" of a company is no head of state
+
+    def _owned_by_organization(self, cand: Candidate, nouns: list[Token]) -> None:
+        """"Philip Bakes, Eastern's president", "Eastern's president Philip Bakes": a rank every body has
+        (president, chairman) owned by an organisation's name is held in that organisation, not in a
+        government: its country and sector when the tables or its words give them, else no sector."""
+        if cand.code is not None or cand.role is None or cand.sector not in EXECUTIVE_SECTORS:
+            return
+        for noun in nouns:
+            for poss in noun.children:
+                if poss.dep_ != "poss" or poss.pos_ != "PROPN" or poss.ent_type_ != "ORG" \
+                        or self._country_in(poss.doc, poss):
+                    continue
+                text = poss.doc[poss.left_edge.i:poss.i + 1].text
+                org = self.kb.organizations.get(normalize(text))
+                sector = org.sector if org is not None else self.org_names.sector(text)
+                if org is not None and org.country and cand.country is None:
+                    cand.country, cand.basis = org.country, "title"
+                cand.sector, cand.office = sector, None
+                return
 
     def _position_of_body(self, doc: Doc, cand: Candidate, zone: list[Token]) -> list[Token]:
         """"The leader of the Gulf Cartel Jorge Costilla", "the head of Kabul Ulema Council Mawlawi X": a
@@ -438,6 +458,7 @@ class TitleReader(Reader):
         cand.role, cand.sector = cand.role or role, self._chamber_sector(role, words)
         cand.former = cand.former or any(w in FORMER for w in words)
         self._apply_group(cand, words, _acronyms(texts))
+        self._owned_by_organization(cand, [head])
         if cand.code is None and head.pos_ == "NOUN":
             # "the leader of the gang, Jose Perez": a position in a non-state group is the group's, whichever
             # side of the name the description stands on
