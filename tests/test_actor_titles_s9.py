@@ -152,3 +152,16 @@ def test_a_companys_president_is_no_head_of_state(analyse: Analyse, text: str) -
 def test_a_deputy_trade_representative_is_of_the_government(analyse: Analyse) -> None:
     text = "Deputy U.S. Trade Representative Michael Stone will meet Japanese officials on Friday."
     assert code_of(analyse(text, "1987-03-05"), "Michael Stone") == "USAGOV"
+
+
+@pytest.mark.parametrize(("text", "mention", "sector"), [
+    # a spokesman speaks for the group named before his title
+    ("Militants attacked a CRPF camp in Sukma, Chhattisgarh. Police spokesman Ram Prasad said two jawans were "
+     "killed.", "Ram Prasad", "COP"),
+    # the NER found no name; the run of capitalised words begins with the title's last word
+    ("Deputy Inspector General of Police Ravi Verma said the Maoists fled into the forest in Odisha.",
+     "Ravi Verma", "COP"),
+])
+def test_the_title_gives_the_sector(analyse: Analyse, text: str, mention: str, sector: str) -> None:
+    code = code_of(analyse(text, DAY), mention)
+    assert code is not None and code.endswith(sector)

@@ -279,8 +279,13 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
                     self._person_role_noun(c) for c in tok.children if c.dep_ == "appos" and c.i > tok.i):
                 # "Jaime Rosenthal, a Honduran banker"; "Mulet, a presidential candidate" after "Edmond Mulet"
                 pass
-            elif not self._titled_name(doc[start:tok.i + 1]):
-                continue
+            else:
+                # "Deputy Inspector General of [Police Ravi Kumar]": the run's first words may end the title
+                titled = next((k for k in range(start, tok.i + 1) if self._titled_name(doc[k:tok.i + 1])),
+                              None)
+                if titled is None:
+                    continue
+                start = titled
             key = normalize(doc[start:tok.i + 1].text)
             if key in self.kb.countries or key in self.kb.organizations or key in self.kb.roles \
                     or key in self.kb.demonyms or key in self.kb.cities:

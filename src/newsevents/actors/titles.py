@@ -495,7 +495,7 @@ class TitleReader(Reader):
             role = None
         if role:
             cand.role = role
-            chamber = self._chamber_sector(role, norm)
+            chamber = self._spokesman_sector(role, norm) or self._chamber_sector(role, norm)
             cand.sector = cand.sector or chamber
             cand.office = cand.office or (role.office if chamber == role.sector else None)
             cand.extras["title"] = " ".join(words)
@@ -505,6 +505,16 @@ class TitleReader(Reader):
             # "Zetas member Julian Zapata", "Zetas boss X" (PETRARCH's "boss" is no one person), "DEA chief
             # X", "Pemex director X": a member or a position of a named body is of its code
             self._member_of_group(cand, norm, _acronyms(words), position=norm[-1] in POSITION_WORDS)
+
+    def _spokesman_sector(self, role: Role, words: list[str]) -> str | None:
+        """"Police spokesman X" COP, "army spokesman X" MIL: a role that speaks for whoever it belongs to
+        (`inherit`) takes the sector of a group role named before it in the title; None if none is."""
+        if not role.inherit:
+            return None
+        rank = set(normalize(role.phrase).split())
+        groups = [g for w in words if w not in rank and (g := self.kb.roles.get(w)) is not None
+                  and not g.person and not g.inherit and g.sector.isalpha() and len(g.sector) == 3]
+        return groups[-1].sector if groups else None
 
     def _role_with_of(self, head: Token, words: list[str]) -> Role | None:
         """A one-person role the head noun forms with its "of" phrase ("member of Congress"); None if none."""
