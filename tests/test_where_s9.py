@@ -54,3 +54,10 @@ def test_event_place(analyse: Analyse, text: str, trigger: str, place: str) -> N
 def test_not_the_place(analyse: Analyse, text: str, trigger: str, not_place: str) -> None:
     loc = _place(analyse(text, None), trigger)
     assert loc is None or not_place.lower() not in loc.name.lower(), loc
+
+
+def test_story_country_outweighs_lone_namesake(analyse: Analyse) -> None:
+    """Hangu is a district of Pakistan and a larger town in China: in a Pakistani story it is the former."""
+    loc = _place(analyse("Militants attacked a police checkpoint in Hangu on Sunday, killing two policemen, "
+                         "officials in Khyber Pakhtunkhwa said.", None), "attacked")
+    assert loc is not None and loc.country == "PAK", loc

@@ -413,6 +413,12 @@ def entity_places(doc: Doc, entities: Iterable[Entity], gazetteer: Gazetteer | N
     ents = [e for e in entities if e.type in PLACE_TYPES and e.mentions]
     demonyms = [e.text for e in doc.ents if e.label_ == "NORP"]
     ctx = article_context(text, demonyms, read_layout(doc).dateline_place, gaz)
+    home = doc._.home_country if Doc.has_extension("home_country") else None
+    if home and home in gaz.countries:
+        # the country the actor stage found the story filed from or mainly about (its parties, places the NER
+        # typed as organisations: "officials in Khyber Pakhtunkhwa"): a lone namesake abroad of equal rank
+        # gives way to it ("Hangu" in a Pakistani story is no Chinese town)
+        ctx.countries[home] += 1
     doc.user_data[CONTEXT_KEY] = ctx
     # the name as written at its first mention with a comma after it, if any ("Paris, Texas"), else the first
     chosen = []
