@@ -165,3 +165,12 @@ def test_a_deputy_trade_representative_is_of_the_government(analyse: Analyse) ->
 def test_the_title_gives_the_sector(analyse: Analyse, text: str, mention: str, sector: str) -> None:
     code = code_of(analyse(text, DAY), mention)
     assert code is not None and code.endswith(sector)
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    ("White House spokesman Mark Hale said the president would veto the bill.", "Mark Hale", "USAGOV"),
+    ("State Department spokesman Carl Redding criticised Iran.", "Carl Redding", "USAGOV"),
+])
+def test_a_seat_of_government_in_a_title_is_its_countrys(analyse: Analyse, text: str, mention: str,
+                                                          code: str) -> None:
+    assert code_of(analyse(text, DAY), mention) == code

@@ -501,10 +501,28 @@ class TitleReader(Reader):
             cand.extras["title"] = " ".join(words)
         if role and role.person:
             self._apply_group(cand, norm, _acronyms(words))
+            self._apply_metonym(cand, norm)
         elif norm and (norm[-1] in POSITION_WORDS or (MEMBER_WORDS | STAFF_WORDS).intersection(norm)):
             # "Zetas member Julian Zapata", "Zetas boss X" (PETRARCH's "boss" is no one person), "DEA chief
             # X", "Pemex director X": a member or a position of a named body is of its code
             self._member_of_group(cand, norm, _acronyms(words), position=norm[-1] in POSITION_WORDS)
+
+    def _apply_metonym(self, cand: Candidate, words: list[str]) -> None:
+        """"White House spokesman X", "State Department spokesman X", "Kremlin spokesman X": a seat of
+        government named in the title is its country's, and gives its sector to a role that speaks for
+        whoever it belongs to."""
+        if cand.code is not None:
+            return
+        for n in range(min(4, len(words)), 0, -1):
+            for i in range(len(words) - n + 1):
+                met = self.kb.metonyms.get(" ".join(words[i:i + n]))
+                if met is None or met.country is None or met.sector is None:
+                    continue
+                if cand.country is None:
+                    cand.country, cand.basis = met.country, "title"
+                if cand.role is not None and cand.role.inherit:
+                    cand.sector = met.sector
+                return
 
     def _spokesman_sector(self, role: Role, words: list[str]) -> str | None:
         """"Police spokesman X" COP, "army spokesman X" MIL: a role that speaks for whoever it belongs to
