@@ -190,3 +190,9 @@ def test_a_shared_attack_phrase_survives_lost_punctuation(analyse: Analyse) -> N
                      "post in Helmand Province on March 2 reports Pajhwok News", DAY)
     found = readings(result, "killed")
     assert found and all(source == "AFGREB" for source, _ in found), found
+
+
+def test_relatives_of_victims_are_civilians_as_the_victims_are(analyse: Analyse) -> None:
+    result = analyse("The president said he would meet with relatives of victims in Mexico City.", DAY)
+    found = codes(result)
+    assert any(target is not None and target.endswith("CVL") for _, target in found), found

@@ -540,8 +540,14 @@ class ArgumentReader:
         return eid is not None and not any(ch.isupper() for ch in self.entities[eid].name)
 
     def _owner(self, tok: Token, exclude: set[str], owners: frozenset[str], depth: int) -> list[Argument]:
+        found = self._owner_of(tok, exclude, owners, depth)
         if tok.lemma_.lower() in RELATION_NOUNS:
-            return []  # "attacked political enemies of the governor": other people than the governor
+            # "attacked enemies of the governor", "the son of a police officer": other people than the
+            # governor or the officer, never their office; but "relatives of victims" are civilians too
+            return [a for a in found if a.ref.entity_id is None and (a.ref.code or "")[-3:] in {"CVL", "PPL"}]
+        return found
+
+    def _owner_of(self, tok: Token, exclude: set[str], owners: frozenset[str], depth: int) -> list[Argument]:
         found: list[Argument] = []
         role_noun = self.kb.roles.get(normalize(tok.lemma_)) is not None
         if tok.lemma_.lower() in CONDUCT_NOUNS:
