@@ -174,3 +174,8 @@ def test_the_title_gives_the_sector(analyse: Analyse, text: str, mention: str, s
 def test_a_seat_of_government_in_a_title_is_its_countrys(analyse: Analyse, text: str, mention: str,
                                                           code: str) -> None:
     assert code_of(analyse(text, DAY), mention) == code
+
+
+def test_a_person_a_named_group_owns_is_its_member(analyse: Analyse) -> None:
+    text = "Bolivian police identified the PCC's Joao Ferreira as the man behind the gang's air bridge."
+    assert code_of(analyse(text, DAY), "Joao Ferreira") == "BRACRM"

@@ -96,6 +96,8 @@ class TitleReader(Reader):
                     iso = self._country_in(doc, tok)
                     if iso:
                         cand.country, cand.basis = iso, "context"
+                    elif cand.code is None:
+                        self._group_possessor(doc, cand, tok)
         if cand.country is None and cand.role is not None and cand.role.person:
             # "King Faisal of Saudi Arabia", "President Alan Garcia of Peru": the country after the name
             root = doc[cand.start:cand.end].root
@@ -506,6 +508,14 @@ class TitleReader(Reader):
             # "Zetas member Julian Zapata", "Zetas boss X" (PETRARCH's "boss" is no one person), "DEA chief
             # X", "Pemex director X": a member or a position of a named body is of its code
             self._member_of_group(cand, norm, _acronyms(words), position=norm[-1] in POSITION_WORDS)
+
+    def _group_possessor(self, doc: Doc, cand: Candidate, poss: Token) -> None:
+        """"the PCC's Sebastiao Spencer", "the Sinaloa Cartel's leader X": a person a named non-state group
+        owns is its member, of its code."""
+        texts = [t.text for t in doc[poss.left_edge.i:poss.i + 1] if t.dep_ != "det" and not t.is_punct]
+        org = self._organization_in([normalize(t) for t in texts], _acronyms(texts))
+        if org is not None and org.country and org.sector in NONSTATE_SECTORS:
+            cand.code, cand.country, cand.sector, cand.basis = org.code, org.country, org.sector, "context"
 
     def _apply_metonym(self, cand: Candidate, words: list[str]) -> None:
         """"White House spokesman X", "State Department spokesman X", "Kremlin spokesman X": a seat of
