@@ -10,6 +10,7 @@ import pytest
 
 from conftest import event_on
 from newsevents.model import ArticleResult, Place
+from newsevents.where import unresolved_name
 
 Analyse = Callable[[str, str | None], ArticleResult]
 
@@ -61,3 +62,12 @@ def test_story_country_outweighs_lone_namesake(analyse: Analyse) -> None:
     loc = _place(analyse("Militants attacked a police checkpoint in Hangu on Sunday, killing two policemen, "
                          "officials in Khyber Pakhtunkhwa said.", None), "attacked")
     assert loc is not None and loc.country == "PAK", loc
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Palmyra (Tadmur", "Palmyra"),
+    ("Qamishli [Qamishlo]", "Qamishli"),
+    ("Maru LGA", "Maru"),
+])
+def test_unresolved_name_without_other_names(text: str, name: str) -> None:
+    assert unresolved_name(text) == name

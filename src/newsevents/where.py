@@ -1026,7 +1026,9 @@ def _ends_with_kind(span: Any) -> bool:
 
 def unresolved_name(text: str) -> str:
     """The name of a place the gazetteer lacks without the kind word it is written with ("Maru LGA": Maru,
-    "Durgi village": Durgi), as the gazetteer's own names are ("Daraa", not "Daraa Governorate")."""
+    "Durgi village": Durgi), as the gazetteer's own names are ("Daraa", not "Daraa Governorate"), and
+    without another name given in brackets ("Palmyra (Tadmur", "Qamishli [Qamishlo]")."""
+    text = text.split("(")[0].split("[")[0].strip() or text.strip()
     bare = UNRESOLVED_KIND.sub("", text)
     return bare if bare.strip() else text
 
