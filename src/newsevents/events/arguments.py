@@ -1807,9 +1807,12 @@ class ArgumentReader:
                 verb = verb.head
             else:
                 break
-        # "the dollar fell after talks between Baker and Stoltenberg": talks of two named sides are theirs
-        between = any(p.dep_ == "prep" and p.lower_ == "between" for p in noun.children)
-        return verb if verb.pos_ == "VERB" and not is_passive(verb) and not between else None
+        # "the dollar fell after talks between Baker and Stoltenberg": talks of two named sides are theirs;
+        # "speaking after a meeting of the Cartagena group": a meeting with no counterpart named ("with")
+        # is the body's own, not one the speaker held
+        preps = {p.lower_ for p in noun.children if p.dep_ == "prep"}
+        held = "with" in preps and "between" not in preps
+        return verb if verb.pos_ == "VERB" and not is_passive(verb) and held else None
 
     def _police_of_arrest(self, noun: Token) -> list[Argument]:
         """"Makled's capture", "the arrest of Alberto Rojas in Callao": an arrest noun naming whom it took
