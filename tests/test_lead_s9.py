@@ -1,0 +1,66 @@
+"""Rules the lead added after the ninth round of engineers: agreements reached, transitive protests, a meeting in
+a verb's adjunct only with its counterpart named, and legislatures English news calls Congress."""
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from newsevents.model import Article
+from newsevents.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def events(pipeline: Pipeline, text: str, day: datetime.date = datetime.date(2015, 3, 20)) -> list[tuple[str, str, str]]:
+    result = pipeline.analyse(Article(id="lead-s9", text=text, published=day))
+    out = []
+    for event in result.events:
+        d = event.as_dict()
+        out.append((d["cameo"], (d.get("source") or {}).get("code") or "", (d.get("target") or {}).get("code") or ""))
+    return out
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Colombian government reached an agreement with the FARC on land reform.", ("057", "COLGOV", "COLREB")),
+    ("Mexico reached a deal with the United States on migration.", ("030", "MEX", "USA")),
+])
+def test_an_agreement_reached_with_someone_is_concluded(pipeline: Pipeline, text: str,
+                                                        expected: tuple[str, str, str]) -> None:
+    assert expected in events(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The price of copper reached a record on Tuesday.",
+    "Exports reached five billion dollars last year.",
+])
+def test_reaching_a_level_is_no_event(pipeline: Pipeline, text: str) -> None:
+    assert events(pipeline, text) == []
+
+
+def test_protested_the_inaction_of_the_police_targets_the_police(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Angry villagers in Sopore protested the police inaction on Monday.")
+    assert any(c == "140" and t.endswith("COP") for c, _, t in found)
+
+
+def test_a_meeting_of_a_body_is_not_the_speakers(pipeline: Pipeline) -> None:
+    text = ("Speaking after a meeting of the Cartagena group, Venezuelan Finance Minister Hector Hurtado said "
+            "debt was a burden.")
+    assert not [e for e in events(pipeline, text, datetime.date(1987, 3, 20)) if e[0].startswith("04")]
+
+
+def test_a_meeting_with_a_counterpart_in_an_adjunct_is_the_doers(pipeline: Pipeline) -> None:
+    text = ("Baldrige said he hopes Japanese Prime Minister Yasuhiro Nakasone will make specific proposals to "
+            "ease trade friction at a meeting with President Reagan this week.")
+    assert ("040", "JPNGOV", "USAGOV") in events(pipeline, text, datetime.date(1987, 3, 20))
+
+
+@pytest.mark.parametrize("dateline, country", [("SAN SALVADOR", "SLV"), ("MANAGUA", "NIC"), ("SAN JOSE, Costa Rica", "CRI")])
+def test_congress_in_a_central_american_story_is_that_countrys(pipeline: Pipeline, dateline: str,
+                                                                country: str) -> None:
+    text = f"{dateline} (Reuters) - Prosecutors have asked Congress to strip a former minister of immunity."
+    found = events(pipeline, text)
+    assert any(t == f"{country}LEG" for _, _, t in found), found
