@@ -142,3 +142,9 @@ def test_minister_in_a_sentence_naming_another_country_stays_unplaced(read) -> N
 def test_division_only_acted_on_is_its_country_not_its_government(read) -> None:
     result = read("Mexican cartels have stepped up their incursions into Arizona, US officials said.")
     assert code(result, "Arizona") == "USA"
+
+
+def test_officials_of_a_division_make_it_act_as_its_government(read) -> None:
+    result = read("Guatemalan police reported more killings in Guatemala City. The mayors of Huehuetenango have "
+                  "called on the federal government to increase security measures.")
+    assert code(result, "Huehuetenango") == "GTMGOV"

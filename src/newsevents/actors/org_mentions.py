@@ -3,7 +3,7 @@ Bank" USA) and their context ("Houston-based ...", "... of Texas")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .candidates import Candidate, Reader, us_states
 from .knowledge import legal_forms, normalize
@@ -273,6 +273,8 @@ class OrgReader(Reader):
             root = doc[cand.start:cand.end].root
             if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in DIVISION_WORDS:
                 root = root.head.head  # "the state of Guerrero asked"
+            elif root.dep_ == "pobj" and root.head.lower_ == "of" and self._government_role(root.head.head):
+                root = root.head.head  # "the mayors of Huehuetenango have called on": its government acts
             if cand.kind in {"place", "person", "org"} and root.dep_ == "nsubj" and root.head.pos_ == "VERB":
                 cand.extras["acting"] = "1"  # "Massachusetts refused to cooperate": home, divisions acting
             after_word = doc[cand.end].lower_ if cand.end < len(doc) else ""
@@ -296,6 +298,11 @@ class OrgReader(Reader):
                 cand.kind, cand.label = "place", "GPE"
                 if division:
                     cand.extras["division"] = "1"
+
+    def _government_role(self, noun: Token) -> bool:
+        """Whether a noun is a government office ("mayors", "governor"), by roles.csv."""
+        role = self.kb.roles.get(normalize(noun.text)) or self.kb.roles.get(noun.lemma_.lower())
+        return role is not None and (role.sector or "").startswith("GOV")
 
     @staticmethod
     def _short_company_names(found: list[Candidate]) -> None:
