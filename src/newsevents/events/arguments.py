@@ -1808,10 +1808,8 @@ class ArgumentReader:
             else:
                 break
         # "the dollar fell after talks between Baker and Stoltenberg": talks of two named sides are theirs;
-        # "speaking after a meeting of the Cartagena group": a meeting with no counterpart named ("with")
-        # is the body's own, not one the speaker held
-        preps = {p.lower_ for p in noun.children if p.dep_ == "prep"}
-        held = "with" in preps and "between" not in preps
+        # "speaking after a meeting of the Cartagena group": a body's own meeting, not one the speaker held
+        held = not any(p.dep_ == "prep" and p.lower_ in {"between", "of"} for p in noun.children)
         return verb if verb.pos_ == "VERB" and not is_passive(verb) and held else None
 
     def _police_of_arrest(self, noun: Token) -> list[Argument]:
