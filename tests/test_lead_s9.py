@@ -64,3 +64,17 @@ def test_congress_in_a_central_american_story_is_that_countrys(pipeline: Pipelin
     text = f"{dateline} (Reuters) - Prosecutors have asked Congress to strip a former minister of immunity."
     found = events(pipeline, text)
     assert any(t == f"{country}LEG" for _, _, t in found), found
+
+
+def test_discussing_with_a_party_is_consulting_it(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Russian Foreign Minister Sergei Lavrov discussed the situation in Syria with "
+                             "Turkish officials in Ankara on Monday.", datetime.date(2019, 3, 20))
+    assert any(c == "040" and s == "RUSGOV" and t.startswith("TUR") for c, s, t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The company discussed its quarterly results with analysts on Monday.",
+    "Ministers discussed the budget on Monday.",
+])
+def test_discussing_with_no_coded_counterpart_is_no_event(pipeline: Pipeline, text: str) -> None:
+    assert not [e for e in events(pipeline, text) if e[0] == "040"]
