@@ -78,3 +78,19 @@ def test_discussing_with_a_party_is_consulting_it(pipeline: Pipeline) -> None:
 ])
 def test_discussing_with_no_coded_counterpart_is_no_event(pipeline: Pipeline, text: str) -> None:
     assert not [e for e in events(pipeline, text) if e[0] == "040"]
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Japanese Prime Minister Yasuhiro Nakasone arrived in Washington for talks with President Reagan.", "asserted"),
+    ("Japanese Prime Minister Yasuhiro Nakasone leaves for Washington on April 29 for talks with President Reagan.",
+     "intended"),
+])
+def test_travel_for_talks_starts_them(pipeline: Pipeline, text: str, modality: str) -> None:
+    result = pipeline.analyse(Article(id="lead-s9", text=text, published=datetime.date(1987, 3, 20)))
+    found = [(e.as_dict()["cameo"], e.as_dict()["modality"]) for e in result.events]
+    assert ("040", modality) in found, found
+
+
+def test_an_appeal_for_talks_is_not_talks(pipeline: Pipeline) -> None:
+    assert not [e for e in events(pipeline, "The opposition called for talks with the government of Peru.")
+                if e[0].startswith("04")]

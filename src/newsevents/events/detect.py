@@ -15,7 +15,9 @@ negation, modality, place, and how confident the reading is.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from datetime import date
 from itertools import product
 from typing import Any
 
@@ -109,7 +111,9 @@ class EventDetector:
             return tok.dep_ in {"xcomp", "ccomp", "pcomp"} and self.lexicon.is_cue(head.lemma_, "content")
         # An object noun is an event only under a light verb or with its own doer: see `read`. "called for
         # *talks*" is the appeal's content; "did not view IBM as a *threat*" a judgement, no threat made.
-        under_verb_for = head.head.pos_ == "VERB" and head.lower_ == "for"
+        # "arrived in Washington for talks": travel for talks is their start, not an appeal for them
+        under_verb_for = (head.head.pos_ == "VERB" and head.lower_ == "for"
+                          and not self.lexicon.is_cue(head.head.lemma_, "motion"))
         return tok.dep_ == "pobj" and (under_verb_for or head.lower_ == "as")
 
     def _light(self, noun: Token, cameo: str = "") -> Token | None:
@@ -175,6 +179,8 @@ class EventDetector:
         negated = is_negated(anchor, self.lexicon)
         refusing = negated and self._future(anchor)
         date = event_date(tok, frame, reader.day, future=modality == "intended")
+        if modality in {"asserted", "reported"} and _ahead(date.date, date.date_basis, reader.day):
+            modality = "intended"  # "Nakasone leaves on April 29" told in March: a plan, not a deed
         common: dict[str, Any] = {
             "sentence_index": sentence_index,
             "start": sent.start_char + len(sent_text) - len(sent_text.lstrip()),
@@ -276,6 +282,18 @@ class EventDetector:
                 break
             frame.append(node)
         return frame
+
+
+def _ahead(value: str | None, basis: str, day: date | None) -> bool:
+    """Whether an event's date, read from the text (not the publication day), lies wholly after the story's
+    day: a full date after it, or a month after its month."""
+    if not value or day is None or basis == "publication":
+        return False
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return value > day.isoformat()
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return value > day.isoformat()[:7]
+    return False
 
 
 def _sent_document(tok: Token) -> Token | None:
