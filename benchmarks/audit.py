@@ -27,6 +27,15 @@ Workflow:
    prints strict and lenient precision and the error classes (events), the share right at country +
    sector (parties), or the share of the coder's events found (recall). Records not yet judged are
    counted and skipped; an unknown verdict word stops with `FILE:LINE: ...`.
+4. Recode (events mode): how the code on this machine codes the items an earlier commit's audit judged —
+
+       python benchmarks/audit.py recode docs/audits/2026-11-26-satp-events-seed7603.jsonl \\
+           ../shared/corpus/satp.jsonl
+
+   re-draws the same articles (the seed is in the records), codes them and matches each judged item by
+   article, sentence and trigger. An item coded as it was judged keeps its verdict, so two commits are
+   compared on the same items, free of the sampling and judging noise of two fresh audits; items coded
+   otherwise, or no longer found, are listed for a judge.
 """
 
 from __future__ import annotations
@@ -410,6 +419,57 @@ def publish(path: Path) -> Path:
     return target
 
 
+def _coding(record: dict[str, Any]) -> tuple[Any, ...]:
+    """What a judge's verdict on an event depends on."""
+    source, target = record.get("source") or {}, record.get("target") or {}
+    return (record["cameo"], source.get("code"), target.get("code"), record["negated"], record["modality"],
+            record.get("event_date"))
+
+
+def recode(path: Path, corpus: Path, pipeline: Pipeline | None = None) -> dict[str, Any]:
+    """The judged events of `path` as this code codes them: `same` (verdicts carry over), `changed` (with the
+    new coding) and `gone` (the trigger gives no event now)."""
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if not records or records[0].get("mode") != "events":
+        raise AuditError(f"{path}: recode reads an events audit")
+    pipeline = pipeline or Pipeline(Settings())
+    wanted = {r["article"] for r in records}
+    articles = [a for a in sampled_articles(corpus, random.Random(records[0]["seed"]), MAX_ARTICLES,
+                                            pipeline.settings.max_chars) if a.id in wanted]
+    now: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for result, _ in analysed(pipeline, articles):
+        for event in result.events:
+            record = event_record(result, event)
+            for mention in event.mentions:
+                now.setdefault((result.article.id, mention.text, mention.trigger), record)
+    same, changed, gone = [], [], []
+    for record in records:
+        # a published audit has no sentence: it is matched by article and trigger alone
+        key = (record["article"], record.get("sentence"), record["trigger"])
+        match = now.get(key) if record.get("sentence") is not None else next(
+            (v for (a, _, t), v in now.items() if a == record["article"] and t == record["trigger"]), None)
+        if match is None:
+            gone.append(record)
+        elif _coding(match) == _coding(record):
+            same.append(record)
+        else:
+            changed.append({**record, "now": {k: match[k] for k in ("cameo", "source", "target", "negated",
+                                                                    "modality", "event_date")}})
+    return {"file": str(path), "same": same, "changed": changed, "gone": gone}
+
+
+def recode_text(report: dict[str, Any]) -> str:
+    same, changed, gone = report["same"], report["changed"], report["gone"]
+    right = sum(r["verdict"] == "right" for r in same)
+    lines = [f"{report['file']}: {len(same)} items coded as judged ({right} of them right), "
+             f"{len(changed)} coded otherwise, {len(gone)} no longer found"]
+    for r in changed:
+        lines.append(f"  changed item {r['item']} ({r['verdict']}): {_coding(r)} -> {_coding(r['now'])}")
+    for r in gone:
+        lines.append(f"  gone item {r['item']} ({r['verdict']}): {_coding(r)}")
+    return "\n".join(lines)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -425,8 +485,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     c.add_argument("file", type=Path)
     p = sub.add_parser("publish", help="write a judged file for the repository, without the corpus text")
     p.add_argument("file", type=Path)
+    r = sub.add_parser("recode", help="code a judged events audit's items with this code; list what changed")
+    r.add_argument("file", type=Path)
+    r.add_argument("corpus", type=Path, help="the corpus the audit was drawn from")
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0] not in {"sample", "score", "publish", "-h", "--help"}:
+    if argv and argv[0] not in {"sample", "score", "publish", "recode", "-h", "--help"}:
         argv.insert(0, "sample")  # `audit.py CORPUS --seed N` samples, as the issue writes it
     args = parser.parse_args(argv)
     if args.command == "sample":
@@ -438,6 +501,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         records = sample(args.corpus, args.seed, args.n, args.mode, coded_only=args.coded)
         md = write_sample(records, out)
         print(f"wrote {len(records)} {args.mode} items to {out} and {md}")
+        return 0
+    if args.command == "recode":
+        try:
+            print(recode_text(recode(args.file, args.corpus)))
+        except (AuditError, OSError) as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
         return 0
     if args.command == "publish":
         target = publish(args.file)

@@ -184,3 +184,21 @@ def test_an_event_merged_from_several_sentences_shows_them_all(pipeline: Pipelin
                 "commit": "x", "verdict": "right", "note": ""}]
     path = tmp_path / "merged.jsonl"
     assert "> also: Perez was **arrested**" in audit.write_sample(records, path).read_text(encoding="utf-8")
+
+
+def test_recode_carries_verdicts_over_where_the_coding_is_unchanged(corpus: Path, tmp_path: Path,
+                                                                   pipeline: Pipeline) -> None:
+    records = audit.sample(corpus, seed=9, n=3, mode="events", pipeline=pipeline)
+    out = tmp_path / "events.jsonl"
+    audit.write_sample(records, out)
+    judge(out, ["right"] * len(records))
+    report = audit.recode(out, corpus, pipeline)
+    assert len(report["same"]) == len(records) and not report["changed"] and not report["gone"]
+    # an item judged under another coding is listed with what the code gives now
+    changed = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    changed[0]["cameo"] = "999"
+    out.write_text("".join(json.dumps(r) + "\n" for r in changed), encoding="utf-8")
+    report = audit.recode(out, corpus, pipeline)
+    assert [r["item"] for r in report["changed"]] == [changed[0]["item"]]
+    assert report["changed"][0]["now"]["cameo"] == records[0]["cameo"]
+    assert "1 coded otherwise" in audit.recode_text(report)
