@@ -1,0 +1,268 @@
+"""The parties of an event noun (`noun_source`, `noun_targets`), on the target reader (`targets.py`); the
+reader here is the whole `ArgumentReader` (`arguments.py`).
+
+A nominal trigger's source is its own (`noun_own_source`: possessor, "by" phrase), its country modifier
+("a U.S. delegation"), the subject of its light verb ("held talks") or of its frame ("X is on a visit to Y",
+"X was due to meet Y", "are in talks with X"), the doer of a verb of doing or ordering the act ("ordered the
+killing of"), a court act's country's judiciary, and for an arrest no one is named doing, the police of the
+place (inferred); a meeting (CAMEO 04) in a verb's adjunct is held by the verb's doer ("leaves for talks with
+Reagan"), its modifier the counterpart ("completed a round of IMF talks"). Targets: the noun's own
+prepositions in the row's order, the sides "between" ("talks between Israel and Hamas"), those harmed in a
+violent act ("the attack in which five soldiers were injured"); the fight a killing happened in names its
+killer, no reading of its own.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..model import ActorRef
+from .parties import (
+    COURT_NOUNS,
+    DEATH_VERBS,
+    DOER_VERBS,
+    FORCE_SECTORS,
+    HARM_VERBS,
+    IN_EVENT_PREPS,
+    MAX_DEPTH,
+    Argument,
+    _indirect,
+    _main_participle,
+    _patient_possessor,
+    _prep_words,
+    _same_side,
+    is_passive,
+)
+from .party_words import words
+from .targets import TargetReader
+
+# "leaves for Washington for talks with Reagan", "secured agreement following negotiations with the banks":
+# prepositions of a verb's adjunct naming a meeting its doer holds
+# (not "before": "before the trip to Moscow" is often told of a visit the story has named already)
+ADJUNCT_PREPS = frozenset({"at", "for", "after", "following", "during"})
+FRAME_PREPS = {"on", "for"}  # "X is on a visit to Y", "X arrived for talks": X is the visitor
+ENGAGE_VERBS = words("engage_verb")  # "are in talks with X", "engaged in negotiations with X"
+
+
+class NounReader(TargetReader):
+    """Reads the source and targets of event nouns, over the verbs' sources and targets."""
+
+    def _court_of(self, arg: Argument, noun: Token) -> Argument:
+        """"a US federal indictment", "Peru's prosecution of Fujimori": a court act a country does is its
+        judiciary's (JUD), not the country's as a whole."""
+        code = arg.ref.code
+        court = noun.lemma_.lower() in COURT_NOUNS
+        if not court or not code or len(code) != 3 or not self._has_country(code):
+            return arg
+        return Argument(ActorRef(arg.ref.entity_id, code + "JUD", arg.ref.basis), arg.direct, arg.guessed)
+
+    def noun_source(self, noun: Token, light: Token | None) -> list[Argument]:
+        if self._doer_phrase(noun):
+            return []
+        # "an ambush by Maoist cadres in Gadchiroli": a group of no country is placed as a verb's doer is
+        own = [self._placed_group(self._court_of(a, noun), noun)
+               for a in self.noun_own_source(noun) or self.claimant(noun)]
+        if own and light is not None and self._counterpart_modifier(noun, own):
+            # "Zambia has completed a round of IMF talks": Zambia talked with the IMF
+            return _indirect(self.verb_source(light))
+        if own:
+            return own
+        frame = light or self._frame_verb(noun) or self._doing_verb(noun)
+        rows = self.lexicon.rules.get((noun.lemma_.lower(), "NOUN")) or []
+        if frame is None and any("between" in r.target for r in rows):  # talks, fighting: two sides
+            frame = self._engaged_in(noun)
+        if frame is None:
+            frame = self._adjunct_verb(noun)
+        if frame is not None:
+            return _indirect(self.verb_source(frame))
+        prep = noun.head
+        if noun.dep_ == "pobj" and prep.lower_ in FRAME_PREPS and prep.head.i in self.mention_entity:
+            return _indirect(self.refs(prep.head))  # "Mexico's foreign minister, on a visit to Peru, met"
+        return self._police_of_arrest(noun)
+
+    @staticmethod
+    def _doing_verb(noun: Token) -> Token | None:
+        """"X ordered the murder of a journalist", "masterminded the attack": a verb of doing or ordering an
+        act (`party_words.csv` doer_verb) whose object the act's noun is; its doer did the act."""
+        head = noun.head
+        if noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in DOER_VERBS:
+            return head
+        return None
+
+    def _counterpart_modifier(self, noun: Token, own: list[Argument]) -> bool:
+        """Whether the party a meeting's or negotiation's (CAMEO 04) modifier names is the other side of the
+        one who holds it ("Zambia completed a round of IMF talks", "Brazil opened Paris Club negotiations"):
+        the modifier is the only party the noun names, and the light verb's doer is another."""
+        if not self.matched_cameo(noun, "NOUN").startswith("04"):
+            return False
+        modifiers = {self.mention_entity.get(c.i) for c in noun.children
+                     if c.dep_ in {"amod", "compound", "nmod"}}
+        if not all(a.ref.entity_id in modifiers for a in own):
+            return False
+        light = self._light_of(noun)
+        doers = self.verb_source(light) if light is not None else []
+        return bool(doers) and not any(_same_side(d, a) for d in doers for a in own)
+
+    @staticmethod
+    def _light_of(noun: Token) -> Token | None:
+        """The verb a noun is the object of, directly or as "a round of" it ("completed a round of talks")."""
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj":
+            noun, head = head.head, head.head.head
+        return head if noun.dep_ == "dobj" and head.pos_ == "VERB" else None
+
+    def _adjunct_verb(self, noun: Token) -> Token | None:
+        """"Nakasone leaves for Washington for talks with Reagan", "will make proposals at a meeting with
+        Reagan", "secured agreement following five months of negotiations with creditor banks": a meeting or
+        negotiation (CAMEO 04) named in a verb's adjunct with no doer of its own is held by the verb's doer
+        (the verb an infinitive on its object hangs from: "proposals to ease friction at a meeting")."""
+        if not self.matched_cameo(noun, "NOUN").startswith("04"):
+            return None
+        node, prep = noun, noun.head
+        if node.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN":
+            node, prep = prep.head, prep.head.head  # "following five months of negotiations"
+        if node.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ADJUNCT_PREPS:
+            return None
+        verb = prep.head
+        for _ in range(MAX_DEPTH):
+            # "make proposals to ease friction at a meeting": the maker; "urged China to help end the war
+            # during a visit to Beijing": the parser hangs the adjunct on the lowest verb, the visit is the
+            # one of the verb whose complement that is
+            if verb.dep_ == "acl" and verb.head.dep_ == "dobj":
+                verb = verb.head.head
+            elif verb.dep_ == "xcomp" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+                verb = verb.head
+            else:
+                break
+        # "the dollar fell after talks between Baker and Stoltenberg": talks of two named sides are theirs;
+        # "speaking after a meeting of the Cartagena group": a body's own meeting, not one the speaker held
+        held = not any(p.dep_ == "prep" and p.lower_ in {"between", "of"} for p in noun.children)
+        return verb if verb.pos_ == "VERB" and not is_passive(verb) and held else None
+
+    def _police_of_arrest(self, noun: Token) -> list[Argument]:
+        """"Makled's capture", "the arrest of Alberto Rojas in Callao": an arrest noun naming whom it took
+        and no doer is the police's, of the place it names, else of the story's home (inferred, as for
+        "was arrested in Lima")."""
+        arrest = self.matched_cameo(noun, "NOUN").startswith("173")
+        if not arrest or noun.lemma_.lower() not in words("patient_possessor"):
+            return []
+        taken = [c for c in noun.children if c.dep_ == "poss"] or [
+            o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+            if o.dep_ == "pobj" and self._is_person(o)]
+        if not taken:
+            return []
+        places = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"in", "at"}
+                  for o in p.children if o.dep_ == "pobj" and self._is_place_token(o)]
+        country = next((c for o in places if (c := self._place_country(o))), "") or self.home
+        sector = self._inferred_doer_sector(noun)
+        return [Argument(ActorRef(None, country + sector, "inferred"), False, guessed=True)] \
+            if country and sector else []
+
+    def noun_targets(self, noun: Token, ways: tuple[str, ...], exclude: set[str]) -> list[Argument]:
+        """A nominal trigger's target: its own prepositions in the row's order; a visit with none is to the
+        place its frame verb names ("arrived in Moscow on an official visit")."""
+        if self._doer_phrase(noun):
+            return []
+        found = [a for way in ways for a in (self._between(noun, exclude) if way == "between"
+                                             else self.prep_objects(noun, way, exclude))]
+        if not found and "between" in ways:
+            # "the meeting of Baker and Stoltenberg": an encounter of two named parties is between them.
+            both = self.prep_objects(noun, "of", exclude)
+            found = both if len(both) >= 2 and all(a.ref.entity_id is not None for a in both) else []
+        if not found and _patient_possessor(noun):  # "Makled's capture": Makled was captured
+            found = [a for c in noun.children if c.dep_ == "poss" for a in self.refs(c, exclude)]
+        if not found:
+            found = self._suffered_in(noun, exclude) or self._suffered_in_clause(noun, exclude)
+        adjunct = self._adjunct_verb(noun) if not found and "between" in ways else None
+        if adjunct is not None and not self.noun_own_source(noun):
+            # "Biden and Xi agreed to resume contacts at their meeting": each met the other
+            doers = self.verb_source(adjunct)
+            found = doers if len(doers) >= 2 else []
+        if not found and self._counterpart_modifier(noun, self.noun_own_source(noun)):
+            found = _indirect(self.noun_own_source(noun))  # "a round of IMF talks": with the IMF
+        frame = self._frame_verb(noun) if not found and "to" in ways else None
+        if frame is not None:
+            found = [a for prep in ("to", "in") for a in self.prep_objects(frame, prep, exclude)
+                     if self._is_place(a)][:1]
+        kind = self._act_kind(noun, "NOUN")
+        if kind is None:
+            return found
+        # "the killing of a gang leader", "an attack against the police station": coded as for a verb.
+        sources = self.noun_own_source(noun)
+        found = [a for a in found if not self._place_like(a)] or found
+        return [self._inferred(a, noun, kind, sources) for a in found]
+
+    def _between(self, noun: Token, exclude: set[str]) -> list[Argument]:
+        """"talks between Israel and Hamas", "a gunfight between police and JeI cadres": each side named
+        after "between", read on its own; in a fight the state force first (a coder codes the police or army
+        as the one fighting the armed group, the first side being the source)."""
+        sides = [a for a in self._each_party(_prep_words(noun, "between"))
+                 if a.ref.entity_id is None or a.ref.entity_id not in exclude]
+        if self._violent_word(noun, "NOUN"):
+            sides.sort(key=lambda a: (a.ref.code or "")[-3:] not in FORCE_SECTORS)
+        return sides
+
+    def _suffered_in_clause(self, noun: Token, exclude: set[str]) -> list[Argument]:
+        """"claimed the attack in which five soldiers were injured", "the ambush where two policemen were
+        killed": those a violent passive in a clause on a violent noun happened to were its targets."""
+        if not self._violent_word(noun, "NOUN"):
+            return []
+        out: list[Argument] = []
+        # "the attack of November 26 where ...": the parser may hang the clause on the act's date
+        heads = [noun, *(o for p in noun.children if p.dep_ == "prep" for o in p.children
+                         if o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"})]
+        for clause in (c for h in heads for c in h.children if c.dep_ == "relcl" and c.pos_ == "VERB"):
+            where = any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children) or any(
+                p.dep_ == "prep" and p.lower_ in IN_EVENT_PREPS and any(o.lower_ == "which"
+                                                                         for o in p.children)
+                for p in clause.children)
+            harmed = self._violent(clause) or clause.lemma_.lower() in HARM_VERBS
+            if where and is_passive(clause) and harmed:
+                out.extend(a for c in clause.children if c.dep_ == "nsubjpass"
+                           for a in self.party(c, exclude))
+        return _indirect(out)
+
+    def _doer_phrase(self, noun: Token) -> bool:
+        """"were killed in an encounter with police", "died in a clash with troops": the fight a killing
+        happened in only names its killer (`_in_event_doer`); read on its own it would make the killer its
+        target, so it is no reading of its own (the killing is the event)."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in IN_EVENT_PREPS or prep.head is prep:
+            return False
+        verb = prep.head
+        if verb.pos_ != "VERB" or not (is_passive(verb) or verb.lemma_.lower() in DEATH_VERBS):
+            return False
+        return self._violent(verb) and bool(self.prep_objects(noun, "with", set()))
+
+    def _suffered_in(self, noun: Token, exclude: set[str]) -> list[Argument]:
+        """"two soldiers were killed in an attack by militants": a violent act the passive subject of a
+        violence verb suffered in was done to him."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in IN_EVENT_PREPS or not self._violent_word(noun, "NOUN"):
+            return []
+        verb = _main_participle(prep.head)  # "were killed and six injured in an ambush": the killed too
+        if verb.pos_ != "VERB" or not is_passive(verb) or not self._violent(verb):
+            return []
+        return _indirect([a for c in verb.children if c.dep_ == "nsubjpass" for a in self.party(c, exclude)])
+
+    def _frame_verb(self, noun: Token) -> Token | None:
+        """"X is on a two-day visit to Y", "X arrived on a visit": the copula or motion verb whose subject
+        is the noun's doer."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in FRAME_PREPS:
+            return None
+        verb = prep.head
+        frame = verb.lemma_ == "be" or self.lexicon.is_cue(verb.lemma_, "motion")
+        if verb.pos_ in {"AUX", "VERB"} and frame:
+            return verb
+        return None
+
+    @staticmethod
+    def _engaged_in(noun: Token) -> Token | None:
+        """"the FARC are in peace talks with the government", "engaged in talks with X": the verb whose
+        subject takes part in the noun's act (`party_words.csv` engage_verb)."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "in" or prep.head is prep:
+            return None
+        verb = prep.head
+        return verb if verb.pos_ in {"AUX", "VERB"} and verb.lemma_.lower() in ENGAGE_VERBS else None

@@ -1,0 +1,1012 @@
+"""The base of the argument reader (`arguments.py`): parse tokens and phrases read as parties, resolved to
+the article's merged, coded entities; `Argument`, and the word sets and parse helpers the source, target and
+event-noun readers share.
+
+Every argument expands over conjuncts ("the presidents of Russia and Ukraine" is two targets). Pronouns
+he/she/him/her resolve to the nearest preceding person of the last two sentences who is not the event's other
+party; "his country" is the speaker's country.
+
+A party named only inside a phrase is found by `party`: the phrase's own actor, else its owner (possessor,
+of/in-phrase, the subject of a clause inside it: "a rise in West German rates", "overhauls in how Indonesia
+manages"), else a role noun with no country ("charged a former clerk", "the police": the role's sector). A
+preposition's objects (`prep_objects`) are parties unless they name where; a with-phrase before the verb or
+after "together" is a co-agent, never a target. The places and countries of tokens (the clause's place, the
+article's), what kind of act a word is (`matched_cameo`, `_violent`) and the passive (`is_passive`) are read
+here for every role. The word sets these rules read are `data/party_words.csv` (`party_words.py`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, cached_property
+
+from spacy.tokens import Doc, Token
+
+from ..actors.home import gazetteer_country
+from ..actors.knowledge import ActorKnowledge, Role, normalize
+from ..actors.layout import read_layout
+from ..actors.org_names import default_org_names
+from ..actors.pronouns import news_credits
+from ..extensions import sentence_of
+from ..model import ActorRef, Entity
+from ..resources import load_table
+from .lexicon import NO_EVENT, EventLexicon
+from .party_words import values, words
+
+# "detained in Bangu prison", "jailed since 2010": what follows a participle of holding
+HELD_PLACE_PREPS = {"in", "at", "inside", "outside", "since"}
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+MODIFIER_TYPES = {"GPE", "NORP"}  # "a U.S. delegation", "Russian forces": the country acts
+PLACE_TYPES = {"GPE", "LOC", "FAC"}
+WHERE_PREPS = frozenset({"at", "on", "in"})  # prepositions that may name where, not whom
+# A phrase's owner: "the president of X", "a rise in X's rates" (an in-phrase place is where, not whose).
+OWNER_PREPS = frozenset({"of", "in"})
+# A subject's owner: "the head of the central bank met" (but "a rise in rates" acts for no one).
+SUBJECT_OWNER_PREPS = frozenset({"of"})
+MAX_DEPTH = 3
+# Sectors that are a party with no country: "militants attacked", "gunmen shot dead", "rebels ambushed" code
+# UAF/REB/... on their own; a state body ("officials warned", "police said") needs to be someone's.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI", "PTY", "IGO"})
+# Named entity types a capitalised role word is not ("Maoists attacked" is a group; "Gulzar" is a name).
+NAME_TYPES = frozenset({"PERSON", "GPE", "LOC", "FAC"})
+# Things a person owns or travels in: "attacked the residence of ex-Senator X", "ambushed the minister's
+# convoy" act on that person (while "the cousin of X" is another person than X).
+OWNED_THINGS = words("owned_thing")
+# "positions held by the army", "a factory run by Tata": the doer of these verbs owns what they describe.
+OWNER_VERBS = words("owner_verb")
+COLLECTIVES = words("collective")  # "Cross's investor group": a group a person leads stands for him
+# A body's installations stand for the body: "attacked a police station", "an army camp", "a CRPF post".
+INSTALLATIONS = words("installation")
+# What a person puts forward: "agreed to Rha's proposal", "rejected the minister's offer" are his.
+PROPOSALS = words("proposal")
+# Legal and police acts (CAMEO 173 arrest, detain, charge; 174 expel, deport, extradite): with no doer named,
+# a coder codes the police of the place ("was arrested in Lima": Peru's police).
+POLICE_ACTS = ("173", "174")
+VERBAL_ROOTS = frozenset({"01", "02", "03", "09", "10", "11", "12", "13"})  # what a report can do
+COURT_NOUNS = words("court_noun")  # "a US indictment": the United States' judiciary indicted
+# Who may be guessed to have made an arrest (the sentence must name one); `sources.COURT_SECTORS` a charge,
+# indictment or sentence.
+FORCE_SECTORS = frozenset({"COP", "MIL", "SPY"})
+# Where an event noun holds the doer of a passive verb: "was killed in an encounter with police".
+IN_EVENT_PREPS = frozenset({"in", "during"})
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+SMALL_CLAUSE_VERBS = frozenset({"see", "find", "leave", "watch", "show"})  # "saw X killed": X is the victim
+DOCUMENTS = words("document")  # "a UN report says": the report's author is the source of what it says
+ANAPHORIC_DETS = {"the", "these", "those", "both"}  # how deep a party is looked for inside a phrase
+# An amount is never a party, whatever type the recogniser gave it: "INR 500,000", "Rs 5 lakh", "$2 million",
+# "80 cts" (a currency code or sign, a number, a unit); "G7" or "M-19" (no space, a hyphen) are names.
+AMOUNT = re.compile(r"^(?:(?:[A-Z]{2,3}|Rs\.?|Tk\.?|US\$|NT\$)\s+|[$€£¥])?\d[\d.,]*"
+                    r"(?:\s+(?:million|billion|trillion|mln|bln|lakh|lakhs|crore|crores|cts|cents|dlrs|pct|"
+                    r"percent|per cent|tonnes|tons|lb|lbs|kg|barrels))*$", re.IGNORECASE)
+# "died in an encounter with troops", "died at the hands of the cartel": the subject of a verb of dying is
+# the one killed, never the killer, who is named by the event it died in (`party_words.csv` death_verb).
+DEATH_VERBS = words("death_verb")
+HARM_VERBS = words("harm_verb")  # "the attack in which five soldiers were injured": harm suffered in an act
+DOER_VERBS = words("doer_verb")  # "an attack carried out by X": the by-agent did the act the noun names
+RELATION_NOUNS = words("relation_noun")  # "enemies of X", "the governor's son": other people than X
+CONDUCT_NOUNS = words("conduct_noun")  # "the police inaction": the police's conduct
+CROWD_NOUNS = words("crowd_noun")  # "a crowd of growers": the growers
+CO_AGENT_WORDS = frozenset({"together", "along", "jointly"})  # "together with X": X acts with the subject
+CLAUSE_PLACE_PREPS = frozenset({"in", "at", "from", "near", "of"})
+# Where a place named for the main clause is the act's place too ("launched raids in Milan, arresting ...").
+CLAUSE_LINKS = frozenset({"advcl", "conj", "xcomp", "dobj", "pobj", "nsubjpass", "nsubj"})
+# Codes of no country a coder leaves so: international bodies, unnamed armed men (UAF) whose country the
+# sentence does not tell.
+UNPLACED_SECTORS = frozenset({"IGO", "NGO", "MNC", "UAF"})
+
+
+@dataclass(frozen=True)
+class Argument:
+    """A resolved source or target with how directly the parse gave it (for confidence)."""
+
+    ref: ActorRef
+    direct: bool  # False: inherited through a conjunction/complement, or a resolved pronoun
+    guessed: bool = False  # an unnamed group's country taken from the story's home, not the sentence
+
+
+class PartyReader:
+    """Reads parse tokens and phrases as parties of one parsed, actor-annotated Doc: the base of the
+    argument reader."""
+
+    def __init__(self, doc: Doc, lexicon: EventLexicon, kb: ActorKnowledge) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self.kb = kb
+        # "..., reports The Times of India": the newspaper that told the story is never a party of it.
+        credits = news_credits(doc)
+        self.entities: dict[str, Entity] = {e.id: e for e in (doc._.entities or [])}
+        self.mention_entity: dict[int, str] = {i: eid for i, eid in (doc._.mention_entity or {}).items()
+                                               if i not in credits and not _amount(self.entities.get(eid))}
+        article = doc._.article
+        self.day = article.published if article is not None else None
+        # "the police arrested ...": a role of no country belongs to the story's country (the actor stage's
+        # dateline, else the country the article is mainly about), as the actor stage codes unplaced bodies.
+        self.home: str = doc._.home_country or ""
+        # "KARACHI, March 3 -- Gunmen shot dead ...": the parser may make the dateline a subject; it is where
+        # the story was filed, never a party.
+        dateline = read_layout(doc).dateline
+        self.dateline_end: int = dateline[1] if dateline else -1
+        self._matched: dict[tuple[int, str], str] = {}
+
+    def matched_cameo(self, tok: Token, pos: str = "VERB") -> str:
+        """The CAMEO code of the trigger row that matches this use of the word ("captured the town": 192,
+        "captured the drug lord": 173), "" when none does: what kind of act a word is depends on the row its
+        clause matched, never on the word's first row (a new row must not change it)."""
+        key = (tok.i, pos)
+        if key not in self._matched:
+            from .detect import EventDetector  # imported here: detect imports this module
+
+            rule = EventDetector(self.lexicon, self.kb).matching_rule(tok, pos)
+            self._matched[key] = rule.cameo if rule is not None else ""
+        return self._matched[key]
+
+    def settle(self, tok: Token, pos: str, cameo: str) -> None:
+        """Record the code this use of the word reads as once its sense is known ("charged" matched as 112,
+        read as the legal charge 173): the kind of act the parties are read for follows the sense."""
+        self._matched[(tok.i, pos)] = cameo
+
+    # -- noun phrases to actors --------------------------------------------------------------------
+
+    def refs(self, tok: Token, exclude: set[str] | None = None) -> list[Argument]:
+        """The actors a noun phrase headed by `tok` names, over its conjuncts."""
+        out: list[Argument] = []
+        for t in [tok, *tok.conjuncts]:
+            out.extend(self._refs_of(t, exclude or set()))
+        seen: set[tuple[str | None, str | None]] = set()
+        unique = []
+        for arg in out:
+            key = (arg.ref.entity_id, arg.ref.code)
+            if key not in seen:
+                seen.add(key)
+                unique.append(arg)
+        return unique
+
+    def _refs_of(self, tok: Token, exclude: set[str]) -> list[Argument]:
+        eid = self.mention_entity.get(tok.i)
+        if eid is not None and self._listed_place(tok, eid):
+            return []
+        if eid is not None:
+            return [Argument(self._ref(eid), True)]
+        if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+            return self.refs(tok.head.head)
+        speaker = self._reported_speaker(tok)
+        if speaker:
+            return _indirect(speaker)
+        if tok.lower_ in PERSON_PRONOUNS:
+            person = self._resolve_person_pronoun(tok, exclude)
+            return [Argument(self._ref(person), False)] if person else []
+        plural = self._plural_role(tok)
+        if plural:
+            return plural
+        # "Maduro's government", "Israel's army": a body noun owned by a coded actor is that country's body.
+        role = self.kb.roles.get(normalize(tok.lemma_))
+        if role is not None and not role.person:
+            for child in tok.children:
+                if child.dep_ == "poss" and child.i in self.mention_entity:
+                    owner = self.entities[self.mention_entity[child.i]]
+                    if owner.actor and owner.actor.country:
+                        return [Argument(ActorRef(None, owner.actor.country + role.sector), True)]
+        # "a U.S. delegation", "Russian forces": a country modifying an unnamed group acts for it.
+        for child in tok.children:
+            if child.dep_ in {"compound", "amod", "nmod"} and child.i in self.mention_entity:
+                ent = self.entities[self.mention_entity[child.i]]
+                if ent.type in MODIFIER_TYPES and ent.actor and ent.actor.country:
+                    return [Argument(ActorRef(None, ent.actor.country), False)]
+        return []
+
+    def _listed_place(self, tok: Token, eid: str) -> bool:
+        """"the police chiefs of three towns - Ebano, Tamuin and San Vicente", "two villages, X and Y": an
+        uncoded name listed after a noun for a settlement (`party_words.csv` place_noun) is a place, whatever
+        type the recogniser gave it: where something happened, or whose officials, never a party itself."""
+        ent = self.entities[eid]
+        if ent.actor is not None and ent.actor.code:
+            return False
+        node = tok
+        for _ in range(4):
+            if node.dep_ not in {"conj", "appos", "pobj", "prep"} or node.head.i == node.i:
+                return False
+            node = node.head
+            if node.pos_ == "NOUN" and node.lemma_.lower() in words("place_noun"):
+                return True
+        return False
+
+    def _reported_speaker(self, tok: Token) -> list[Argument]:
+        """"Hamas said it was ready": a pronoun subject of a speech verb's complement is the speaker."""
+        clause = tok.head
+        if tok.dep_ != "nsubj" or tok.lower_ not in SUBJECT_PRONOUNS or clause.dep_ != "ccomp":
+            return []
+        if not self.lexicon.is_cue(clause.head.lemma_, "speech"):
+            return []
+        return [a for c in clause.head.children if c.dep_ == "nsubj" and c.lower_ not in SUBJECT_PRONOUNS
+                for a in self.refs(c)]
+
+    def _ref(self, eid: str) -> ActorRef:
+        ent = self.entities[eid]
+        return ActorRef(eid, ent.actor.code if ent.actor else None)
+
+    def _resolve_person_pronoun(self, tok: Token, exclude: set[str]) -> str | None:
+        """The one person a "he"/"him" the actor stage left unread can stand for, or None.
+
+        A subject "he"/"she" the actor stage (`actors.pronouns`: nearest fitting person subject) declined is
+        one two people fit as well ("Abdullah called on Reagan. He will meet Whitehead" is read there, never
+        guessed here). Any other pronoun is read as the one distinct person that fits in its own sentence
+        before it, else (none there) in the previous sentence: a guess between two people is worse than no
+        party."""
+        if tok.dep_ in {"nsubj", "nsubjpass"}:
+            return None
+        start = sentence_of(tok).start
+        first_sentence = sentence_of(self.doc[start - 1]).start if start > 0 else 0
+        reporters = self._reporters(tok)
+        # "Khan said he shot him": the subject of the pronoun's own clause is never "him" (binding).
+        own_subjects = {self.mention_entity.get(c.i) for c in _clause_verb(tok).children
+                        if c.dep_ in {"nsubj", "nsubjpass"}}
+        here: set[str] = set()
+        before: set[str] = set()
+        for i, eid in self.mention_entity.items():
+            if not first_sentence <= i < tok.i or eid in exclude or self.entities[eid].type != "PERSON":
+                continue
+            if self._place_name(eid):  # "Jamshed Town" typed a person is no "him"
+                continue
+            if i in reporters or eid in own_subjects or self.doc[i].lower_ in PERSON_PRONOUNS:
+                continue
+            (here if i >= start else before).add(eid)
+        # As the actor stage reads "he": its own sentence first, then the previous one; one person or none.
+        fitting = here or before
+        return fitting.pop() if len(fitting) == 1 else None
+
+    def _reporters(self, tok: Token) -> set[int]:
+        """"Superintendent Anil Kumar said the Maoists killed him": the one who tells of a violent act is
+        never its victim, so the words of the subject of a speech verb over the pronoun are no antecedent."""
+        verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+        # "said militants had tried to kill him": one may tell of an attempt on oneself.
+        if tok.dep_ not in {"dobj", "pobj"} or verb.dep_ == "xcomp" or not self._violent(verb):
+            return set()
+        return {t.i for speech in tok.ancestors if self.lexicon.is_cue(speech.lemma_, "speech")
+                for c in speech.children if c.dep_ == "nsubj" for t in c.subtree}
+
+    def _plural_role(self, tok: Token) -> list[Argument]:
+        """"the presidents of Russia and Ukraine": each country's office holder (or its government)."""
+        if tok.tag_ not in {"NNS", "NNPS"}:
+            return []
+        role = self.kb.roles.get(normalize(tok.lemma_))
+        if role is None or not role.person:
+            return []
+        out = []
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                for country_tok in [pobj, *pobj.conjuncts]:
+                    country = self.kb.country_of(country_tok.text)
+                    if country:
+                        out.append(Argument(self._office_holder(country, role.office, role.sector), True))
+        return out
+
+    def _office_holder(self, country: str, office: str | None, sector: str) -> ActorRef:
+        term = self.kb.holder_of(country, office, self.day) if office else None
+        if term is not None:
+            for ent in self.entities.values():
+                if ent.type == "PERSON" and normalize(ent.name) == normalize(term.name):
+                    return ActorRef(ent.id, ent.actor.code if ent.actor else term.code)
+            return ActorRef(None, term.code)
+        return ActorRef(None, country + sector)
+
+    def party(self, tok: Token, exclude: set[str], owners: frozenset[str] = OWNER_PREPS,
+              depth: int = 0) -> list[Argument]:
+        """The actors a phrase headed by `tok` names, looking inside it when its head names none: its
+        owner at any depth ("the president of the Peruvian central bank", "a rise in West German rates"),
+        else a role noun with no country ("a former clerk" is still a party: its sector). A subject's
+        owners are only its of-phrase and possessor (`SUBJECT_OWNER_PREPS`), and its role noun must have a
+        country ("authorities in Argentina arrested", not "officials warned")."""
+        tok = self._victims(tok)
+        own_country = self._pronoun_country(tok)
+        if own_country:
+            return own_country
+        direct = self._holder([self._with_country(a, tok) for a in self.refs(tok, exclude)], tok, exclude)
+        # "The U.S. case brought by the soybean processors alleged": the one who brought it, not the country.
+        author = self.author(tok, exclude) if depth == 0 and self._verbal_act(tok) else []
+        if author:
+            return author
+        if direct:
+            return direct
+        owned = self._owner(tok, exclude, owners, depth) if depth <= MAX_DEPTH else []
+        role = self.kb.roles.get(normalize(tok.lemma_))
+        if owned and role is not None and role.sector:  # "Peru's president": Peru's government
+            owned = [Argument(ActorRef(None, a.ref.code + role.sector), a.direct)
+                     if a.ref.code and len(a.ref.code) == 3 and self._has_country(a.ref.code) else a
+                     for a in owned]
+        if owned and role is not None and _nonstate(role.sector):
+            owned = [self._member_group(a, role.sector) for a in owned]
+        if owned and role is not None and role.person and all(self._town(a) for a in owned):
+            # "took the mayor of Iguala into custody": the mayor, a person of the town's country, not the town
+            owned = self._bare_role(tok) or owned
+        if owned:
+            return _indirect(owned)
+        roles = [a for t in [tok, *tok.conjuncts] for a in self._bare_role(t)]
+        if owners == SUBJECT_OWNER_PREPS:  # "officials warned": a state body of no known country is no
+            # source, but "militants attacked" is (UAF needs no country).
+            return [a for a in roles if self._has_country(a.ref.code) or _nonstate(a.ref.code)]
+        # Those acted on are often not of the story's home ("the Colombian military killed civilians" in a
+        # story filed from Washington): a guessed country stays off a target.
+        return [Argument(ActorRef(None, a.ref.code[3:]), a.direct) if a.guessed and a.ref.code else a
+                for a in roles]
+
+    def _pronoun_country(self, tok: Token) -> list[Argument]:
+        """"Minister Rah said his country's firms have agreed to buy": "his country" is the country of the
+        one a clause above it has as subject (the speaker), when he is a coded actor of a country."""
+        if tok.lemma_.lower() not in {"country", "nation"} or not any(
+                c.dep_ == "poss" and c.lower_ in {"his", "her", "its", "their"} for c in tok.children):
+            return []
+        for verb in tok.ancestors:
+            subjects = [c for c in verb.children if c.dep_ == "nsubj" and tok not in c.subtree]
+            for subject in subjects:
+                eid = self.mention_entity.get(subject.i)
+                actor = self.entities[eid].actor if eid is not None else None
+                if actor is not None and actor.country:
+                    return [Argument(ActorRef(None, actor.country), False)]
+            if subjects:
+                return []
+        return []
+
+    def _victims(self, tok: Token) -> Token:
+        """"stopped a bus carrying pilgrims and opened fire on them", "engineers were travelling when gunmen
+        abducted them": "them" acted on by a violent act stands for the nearest plural group of people before
+        it in its sentence or the previous one that is not a doer (the subject of a violent act) - the
+        victims; any other word is itself."""
+        if (tok.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "nsubjpass" and tok.head.dep_ == "relcl"
+                and tok.head.head is not tok.head):
+            return tok.head.head  # "tribal people, who were abducted by Maoists": the people
+        if tok.lower_ != "them" or tok.dep_ not in {"dobj", "pobj"} or not self._violent(_clause_verb(tok)):
+            return tok
+        start = sentence_of(tok).start
+        first = sentence_of(self.doc[start - 1]).start if start > 0 else start
+        doers = {t.i for verb in self.doc[first:tok.i + 1]
+                 if verb.pos_ in {"VERB", "AUX"} and self._violent(verb)
+                 for c in [*verb.children, *_inherited_subjects(verb), *_loose_subjects(verb)]
+                 if c.dep_ in {"nsubj", "agent"} for t in c.subtree}
+        for cand in reversed(self.doc[first:tok.i]):
+            if cand.i not in doers and self._people_plural(cand):
+                return cand
+        return tok
+
+    def _people_plural(self, tok: Token) -> bool:
+        """A plural noun naming people: a person description ("villagers") or a role ("policemen",
+        "pilgrims"), or a plural name of people the recogniser found ("Chinese engineers")."""
+        if tok.tag_ not in {"NNS", "NNPS"}:
+            return False
+        # "the Security Forces (SFs)": the role may be the noun with its compound, in any case.
+        compounds = " ".join(c.lower_ for c in tok.children if c.dep_ == "compound" and c.i < tok.i)
+        keys = {normalize(tok.lemma_), normalize(tok.text), normalize(f"{compounds} {tok.text}".strip())}
+        return _person_noun(tok) or any(k in self.kb.roles for k in keys)
+
+    def _member_group(self, arg: Argument, sector: str | None) -> Argument:
+        """"Hizb ul Mujahideen militants", "gunmen of the Jundullah": a group no table codes, named for its
+        armed members, is of their sector and of the story's country (inferred; a coded group keeps its
+        code)."""
+        eid = arg.ref.entity_id
+        if eid is None or arg.ref.code or self.entities[eid].type != "ORG" or not sector:
+            return arg
+        country = self.home or self.place_country
+        return Argument(ActorRef(eid, country + sector, "inferred"), arg.direct, guessed=bool(country))
+
+    def author(self, tok: Token, exclude: set[str]) -> list[Argument]:
+        """"A State Department report says", "Amnesty's report accuses", "a study by the World Bank faults",
+        "the suit, filed by Coastal, alleges": the author of a report, study, suit or statement (its
+        possessor, its by/from phrase, the organisation or country modifying it, or the doer of the verb
+        that made it) is the source of what it says, alleges or accuses (indirect)."""
+        if tok.lemma_.lower() not in DOCUMENTS:
+            return []
+        found = self._own_author(tok, exclude)
+        if found or not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in tok.children):
+            return found
+        # "A State Department report says ... The report faults Uruguay": the report named before, in the
+        # last three sentences, with its author.
+        start = sentence_of(tok).start
+        for _ in range(3):
+            if start == 0:
+                break
+            start = sentence_of(self.doc[start - 1]).start
+        for before in reversed(self.doc[start:tok.i]):
+            if before.lemma_.lower() == tok.lemma_.lower() and before.pos_ == "NOUN":
+                return self._own_author(before, exclude)
+        return []
+
+    def _verbal_act(self, tok: Token) -> bool:
+        """Whether the phrase is a party of a verbal act (a statement, appeal, demand, criticism, rejection,
+        threat or accusation: CAMEO 01-03, 09-13), the acts a document does: "a government study showed"
+        (141 in another sense of the word) is no protest by the government."""
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "agent" else tok.head
+        pos = "NOUN" if verb.pos_ == "NOUN" else "VERB"
+        return self.matched_cameo(verb, pos)[:2] in VERBAL_ROOTS
+
+    def _own_author(self, tok: Token, exclude: set[str]) -> list[Argument]:
+        """The author a document's own phrase names (see `author`): who filed or wrote it ("the case brought
+        by the U.S. Soybean Processors Association", "a report by Amnesty") before whose it is ("Amnesty's
+        report") and the organisation or country modifying it ("a UN report", "the U.S. case")."""
+        agents = [o for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"  # "the suit filed by X"
+                  for ag in c.children if ag.dep_ == "agent" for o in ag.children if o.dep_ == "pobj"]
+        agents += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}
+                   for o in c.children if o.dep_ == "pobj"]
+        owners = [c for c in tok.children if c.dep_ == "poss"]
+        for group in (agents, owners, [c for c in tok.children if self._author_modifier(c)]):
+            found = [a for c in group for a in self.refs(c, exclude)]
+            if found:
+                return _indirect(found)
+        return []
+
+    def _author_modifier(self, tok: Token) -> bool:
+        """"a UN report", "a U.S. study", "a Pentagon statement" (a building standing for its coded body);
+        not "the Kabul report": a town is where, not who."""
+        if tok.dep_ not in {"compound", "amod", "nmod"} or tok.i not in self.mention_entity:
+            return False
+        ent = self.entities[self.mention_entity[tok.i]]
+        coded_building = ent.type == "FAC" and ent.actor is not None and bool(ent.actor.code)
+        return ent.type in {"ORG", "NORP"} or coded_building or bool(self.kb.country_of(ent.name))
+
+    def _town(self, arg: Argument) -> bool:
+        """A place entity that is no country ("Iguala", "Zacapa province")."""
+        return self._is_place(arg) and not self._has_country(arg.ref.code if len(arg.ref.code or "") == 3
+                                                              else None)
+
+    def _holder(self, direct: list[Argument], tok: Token, exclude: set[str]) -> list[Argument]:
+        """The phrase's actors `direct`, or the person its apposition names when they are an office written
+        in common words ("talks with the president of Afghanistan, Hamid Karzai": Karzai, not his office;
+        "Peru's president Alan Garcia": Garcia); the apposition's actors when the phrase names none."""
+        named = [a for c in self._appositions(tok) if c.i in self.mention_entity
+                 for a in self._apposed(c, exclude)]
+        if named and direct and all(self._bare_role_entity(a) for a in direct):
+            return [a for a in named if a.ref.entity_id and self._is_person_entity(a.ref.entity_id)] or direct
+        return direct or named
+
+    def _apposed(self, tok: Token, exclude: set[str]) -> list[Argument]:
+        """The actor an apposition names: the person whose own mention its words are, though the recogniser
+        made the office's mention cover them ("the president of Afghanistan, Hamid Karzai")."""
+        span = self.doc[tok.left_edge.i:tok.right_edge.i + 1]
+        own = [e.id for e in self.entities.values() if e.id not in exclude and e.type == "PERSON"
+               and any(m.start == span.start_char and m.end == span.end_char for m in e.mentions)]
+        return [Argument(self._ref(own[0]), True)] if own else self.refs(tok, exclude)
+
+    def _appositions(self, tok: Token) -> list[Token]:
+        """A phrase's appositions, and a person the parser hung on its of-phrase's place ("the president of
+        Afghanistan, Hamid Karzai": a person is no apposition of a country)."""
+        out = [c for c in tok.children if c.dep_ == "appos"]
+        places = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                  if o.dep_ == "pobj" and (self._is_place_token(o) or o.ent_type_ in PLACE_TYPES)]
+        # (the recogniser may have made the office's one mention cover the place and the name: the parser's
+        # entity labels tell them apart)
+        return out + [c for o in places for c in o.children
+                      if c.dep_ == "appos" and (self._is_person(c) or c.ent_type_ == "PERSON")]
+
+    def _bare_role_entity(self, arg: Argument) -> bool:
+        """An entity that is an office or role written in common words ("the president"), not a name."""
+        eid = arg.ref.entity_id
+        return eid is not None and not any(ch.isupper() for ch in self.entities[eid].name)
+
+    def _owner(self, tok: Token, exclude: set[str], owners: frozenset[str], depth: int) -> list[Argument]:
+        found = self._owner_of(tok, exclude, owners, depth)
+        if tok.lemma_.lower() in RELATION_NOUNS:
+            # "attacked enemies of the governor", "the son of a police officer": other people than the
+            # governor or the officer, never their office; but "relatives of victims" are civilians too
+            return [a for a in found if a.ref.entity_id is None and (a.ref.code or "")[-3:] in {"CVL", "PPL"}]
+        return found
+
+    def _owner_of(self, tok: Token, exclude: set[str], owners: frozenset[str], depth: int) -> list[Argument]:
+        found: list[Argument] = []
+        role_noun = self.kb.roles.get(normalize(tok.lemma_)) is not None
+        if tok.lemma_.lower() in CONDUCT_NOUNS:
+            # "protested the police inaction", "against army excesses": the body whose conduct it is
+            found = [a for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}
+                     and c.i not in self.mention_entity for a in self._bare_role(c)]
+            if found:
+                return found
+        for child in tok.children:
+            # "Rha's proposal" is Rha's as "Del Cid's house" is his (while "Del Cid's son" is another person).
+            owned = tok.lemma_.lower() in OWNED_THINGS or tok.lemma_.lower() in PROPOSALS
+            if child.dep_ == "poss":
+                # "the murder of Del Cid's son": the son, not Del Cid; but "Del Cid's house" is his, and
+                # "Cross's investor group" is the group he leads.
+                if owned or not self._is_person(child) or tok.lemma_.lower() in COLLECTIVES:
+                    found.extend(self.party(child, exclude, owners, depth + 1))
+            elif (child.dep_ in {"amod", "compound", "nmod"} and child.i in self.mention_entity
+                  and (owners != SUBJECT_OWNER_PREPS or self._group_of_org(tok, child))):
+                ent = self.entities[self.mention_entity[child.i]]
+                # "West German rates": a nationality, coded or not (a coded one `refs` already gave); a
+                # city modifying a person is where he is from ("the Miami cannibal"), not who acts.
+                # "the Zetas cartel": an organisation's name on a common noun names it.
+                # "a Frontier Corps vehicle": a body's name on its installation or things, however parsed.
+                named = ent.type == "ORG" and (child.dep_ == "compound" or self._group_of_org(tok, child)
+                                               or self._held(tok))
+                coded = ent.type in MODIFIER_TYPES and ent.actor is not None and bool(ent.actor.country)
+                if named or coded or ent.type == "NORP":
+                    found.append(Argument(self._ref(ent.id), False))
+            elif child.dep_ == "prep" and (child.lower_ in owners or (child.lower_ == "from" and role_noun)):
+                # "the detained leaders from the opposition party": members from a body are its members.
+                if child.lower_ == "of" and self.lexicon.rules.get((tok.lemma_.lower(), "NOUN")):
+                    continue  # "the murder of X": what an event was done to is not its owner
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        eid = self.mention_entity.get(obj.i)
+                        if child.lower_ == "in" and (self._place_phrase(obj) or self._held(tok)):
+                            continue  # "talks with officials in Geneva", "a police post in Tump area"
+                        if self._is_person(obj) and not owned and not self._fused_name(obj):
+                            continue  # "the cousin of X", "enemies of X": other people than X
+                        place = eid is not None and self.entities[eid].type in PLACE_TYPES
+                        if place and self.kb.roles.get(normalize(tok.lemma_)) is None:
+                            continue  # "the mayor of Chicago", but not "VMS Realty Partners of Chicago"
+                        found.extend(self.party(obj, exclude, owners, depth + 1))
+                    elif obj.dep_ == "pcomp":  # "overhauls in how Indonesia manages its banks"
+                        found.extend(a for c in obj.children if c.dep_ == "nsubj"
+                                     for a in self.party(c, exclude, owners, depth + 1))
+            elif child.dep_ == "acl" and child.lemma_.lower() in OWNER_VERBS and self._held(tok):
+                # "positions held by the army", "a factory run by the company": the holder owns them.
+                found.extend(a for agent in child.children if agent.dep_ == "agent"
+                             for obj in agent.children if obj.dep_ == "pobj"
+                             for a in self.party(obj, exclude, owners, depth + 1))
+            if found:
+                return found
+        return found
+
+    def _fused_name(self, tok: Token) -> bool:
+        """"The head of Kabul Ulema Council Mawlawi X was shot dead": a person's name the parser read as the
+        last word of the body his title is of (the body's capitalised words, an organisation's name, are
+        compounds inside his phrase); the title is his own and he is the one named. A person's own title
+        ("the son of President X") names no body."""
+        eid = self.mention_entity.get(tok.i)
+        if eid is None or self.entities[eid].type != "PERSON":
+            return False
+        body = [t for t in tok.subtree if t.i < tok.i and self.mention_entity.get(t.i) != eid
+                and t.dep_ in {"compound", "nmod"}]
+        name = " ".join(t.text for t in body)
+        capitalised = bool(body) and all(t.text[:1].isupper() for t in body)
+        return capitalised and default_org_names().sector(name) is not None
+
+    def _place_phrase(self, tok: Token) -> bool:
+        """A place, or a common noun a place name modifies ("in Geneva", "in Gadchiroli district"): where, not
+        whose ("in Yemen's Hodeidah region" keeps the country its possessor names)."""
+        heads = [tok, *(c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"})]
+        return any(self._is_place_token(t) for t in heads)
+
+    @staticmethod
+    def _held(tok: Token) -> bool:
+        """Whether the word names an installation or a thing one owns ("positions", "a house", "a plant")."""
+        return tok.lemma_.lower() in INSTALLATIONS or tok.lemma_.lower() in OWNED_THINGS
+
+    def _group_of_org(self, tok: Token, modifier: Token) -> bool:
+        """"GNLA militants attacked", "Microsoft officials said": members named by their organisation act
+        for it (a subject's modifier is otherwise no owner)."""
+        eid = self.mention_entity.get(modifier.i)
+        if eid is None or self.entities[eid].type != "ORG" or modifier.dep_ not in {"compound", "nmod"}:
+            return False
+        # "the CPI-Maoist cadres": a member noun whose group its modifier names (person_description)
+        return self.kb.roles.get(normalize(tok.lemma_)) is not None or _member_noun(tok)
+
+    def _is_person(self, tok: Token) -> bool:
+        eid = self.mention_entity.get(tok.i)
+        if eid is not None:  # the actor stage's type over the recogniser's ("Hizbul Mujahideen" is a group)
+            return self.entities[eid].type == "PERSON"
+        return tok.ent_type_ == "PERSON" or tok.lower_ in {*PERSON_PRONOUNS, "his"}
+
+    def _bare_role(self, tok: Token) -> list[Argument]:
+        """"charged a former clerk", "police arrested": a role noun no named actor owns names its sector;
+        its country comes from a modifier ("Mexican officials", "Chinese and Australian ministers") or a
+        place it is in or of ("authorities in Argentina"); a body modifier gives the sector ("military
+        officials"). Not a role: a group named before ("the leaders"), one modified by a word that is
+        neither a country nor a role ("cartel leaders", "business leaders", "South American leaders")."""
+        # "Maoists attacked": the parser may tag a capitalised plural group noun as a name; "a camp of the
+        # Army": a capitalised body noun after "the" is that body, not a name.
+        if tok.pos_ != "NOUN" and (tok.tag_ not in {"NNPS", "NNP"} or tok.ent_type_ in NAME_TYPES
+                                   or (tok.tag_ == "NNP" and not self._the_body(tok))):
+            return []
+        group = self.kb.roles.get(normalize(tok.lemma_))
+        anaphoric = any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in tok.children)
+        if tok.tag_ in {"NNS", "NNPS"} and anaphoric and not (group and _nonstate(group.sector)):
+            # "the leaders signed": a group named before, not a new party; but "the militants fled" are
+            # militants (UAF) whoever they were.
+            return []
+        modifiers = [m for m in tok.children if m.dep_ in {"amod", "compound", "nmod"}]
+        compounds = [m for m in modifiers if m.dep_ == "compound" and m.i < tok.i]
+        phrase = " ".join(m.lower_ for m in compounds)
+        role = compounds and (self.kb.roles.get(normalize(f"{phrase} {tok.lemma_}"))
+                              or self.kb.roles.get(normalize(f"{phrase} {tok.lower_}")))
+        if role:
+            modifiers = [m for m in modifiers if m not in compounds]  # "police officer", "army chief"
+        else:
+            role = self.kb.roles.get(normalize(tok.lemma_)) or self.kb.roles.get(normalize(tok.lower_))
+        if not role and tok.lemma_.lower() in INSTALLATIONS:  # "a police station": the police's
+            # "an army camp", "a military vehicle": the body a compound or adjective names
+            bodies = [(m, b) for m in modifiers if m.i < tok.i and m.dep_ in {"compound", "amod"}
+                      and (b := self._body_word(m)) is not None and b.sector]
+            if bodies:
+                role = bodies[0][1]
+                modifiers = [m for m in modifiers if m is not bodies[0][0]]
+        if not role and _member_noun(tok):
+            # "Maoist cadres", "Naxalite activists": members of no named group, of the sector their
+            # modifier gives (placed like any armed group by `_placed_group` or `_inferred`).
+            sector = next((sec for m in modifiers if _nonstate(sec := self._modifier_sector(m))), "")
+            return [Argument(ActorRef(None, sector), True)] if sector else []
+        if not role or not role.sector:
+            return []
+        sector = role.sector
+        countries: list[str] = []
+        for m in modifiers:
+            for n in [m, *m.conjuncts]:
+                words = _own_words(n)
+                country = self.kb.country_of(words)
+                body = self.kb.roles.get(normalize(words))
+                if country:
+                    countries.append(country)
+                elif body is not None and not body.person and body.sector:
+                    sector = body.sector  # "military officials", "police officers"
+                elif n.dep_ == "compound" or any(t.ent_type_ or self._proper_word(t) for t in n.subtree):
+                    return []  # "cartel leaders", "Western governments": not one country's role
+        if not countries:  # "in Argentina", "in Saudi Arabia's Asir region"
+            countries = [c for p in tok.children if p.dep_ == "prep" and p.lower_ in {"in", "of", "from"}
+                         for o in p.children if o.dep_ == "pobj"
+                         for w in [o, *(x for x in o.children if x.dep_ == "poss")]
+                         if (c := self._country_at(w))]
+        if countries:
+            return [Argument(ActorRef(None, c + sector), True) for c in dict.fromkeys(countries)]
+        # No country in the phrase: the story's home country (dateline, else main country) is a guess.
+        return [Argument(ActorRef(None, self.home + sector, "article" if self.home else None), True,
+                         guessed=bool(self.home))]
+
+    def _body_word(self, tok: Token) -> Role | None:
+        """The body a modifier of an installation names, with its own modifiers ("a police post", "security
+        forces positions": the compound "forces" is "security forces"; "a security outpost": a word that
+        names a force with "forces" after it, "security forces")."""
+        for words_ in (tok.lower_, tok.lemma_.lower(), _own_words(tok).lower()):
+            role = self.kb.roles.get(normalize(words_))
+            if role is not None:
+                return role
+        forces = self.kb.roles.get(normalize(f"{tok.lower_} forces"))
+        return forces if forces is not None and not forces.person and forces.sector in FORCE_SECTORS else None
+
+    def _the_body(self, tok: Token) -> bool:
+        """"the Army", "the Police": a capitalised singular body noun (a role, not a person) after "the"."""
+        role = self.kb.roles.get(normalize(tok.lemma_.lower()))
+        return (role is not None and not role.person and bool(role.sector)
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                and not any(c.dep_ in {"compound", "amod"} for c in tok.children))
+
+    def _proper_word(self, tok: Token) -> bool:
+        """A capitalised word not first in its sentence (nor first after the dateline): "Western"."""
+        first = tok.is_sent_start or (tok.i > 0 and self.in_dateline(self.doc[tok.i - 1]))
+        return tok.is_title and not first
+
+    def in_dateline(self, tok: Token) -> bool:
+        """Whether `tok` lies in the article's dateline ("KARACHI, March 3 --")."""
+        return tok.idx < self.dateline_end
+
+    def _country_at(self, tok: Token) -> str:
+        """The country of a place or coded actor named by `tok` ("in Argentina", "of the province")."""
+        eid = self.mention_entity.get(tok.i)
+        if eid is not None:
+            ent = self.entities[eid]
+            return ent.actor.country if ent.actor and ent.actor.country else ""
+        return self.kb.country_of(tok.text) or ""
+
+    def _with_country(self, arg: Argument, tok: Token) -> Argument:
+        """"the president of the Peruvian central bank" coded by its sector alone: the country named inside
+        the phrase is his."""
+        code = arg.ref.code
+        if code is None or len(code) != 3 or code in self.kb.country_names:
+            return arg
+        for t in tok.subtree:  # the words of the same mention ("Peruvian" in the president's phrase)
+            same = t.i != tok.i and self.mention_entity.get(t.i) == arg.ref.entity_id
+            if same and t.pos_ in {"ADJ", "PROPN"}:
+                country = self.kb.country_of(t.text)
+                if country:
+                    return Argument(ActorRef(arg.ref.entity_id, country + code), arg.direct)
+        return arg
+
+    # -- kinds of act, the places and countries of tokens, a preposition's objects ---------------------
+
+    def _violent(self, verb: Token, nouns: bool = False) -> bool:
+        """Whether a verb (or, with `nouns`, its object: "opened fire") is a violent act (CAMEO 18-20)."""
+        words = [(verb, "VERB")]
+        if nouns:  # "opened fire": the object noun in its clause; a child "fire" read as a verb is the verb
+            words += [(c, "NOUN") for c in verb.children if c.dep_ == "dobj"]
+            words += [(c, "VERB") for c in verb.children if c.lemma_.lower() == "fire"]
+        return any(self._violent_word(tok, pos) for tok, pos in words)
+
+    def _violent_word(self, tok: Token, pos: str) -> bool:
+        """The row this use of the word matches is violent; when none matches ("detonated a car", where the
+        dictionary's one row wants a landmine), a word every row of which is violent still is."""
+        code = self.matched_cameo(tok, pos)
+        if code:
+            return code[:2] in VIOLENT_ROOTS
+        rows = self.lexicon.rules.get((tok.lemma_.lower(), pos)) or []
+        codes = [r.cameo for r in rows if r.cameo != NO_EVENT]
+        return bool(codes) and all(c[:2] in VIOLENT_ROOTS for c in codes)
+
+    def _is_place_token(self, tok: Token) -> bool:
+        eid = self.mention_entity.get(tok.i)
+        return eid is not None and self.entities[eid].type in PLACE_TYPES
+
+    def _modifier_sector(self, tok: Token) -> str:
+        """"Maoist cadres", "drug dealers": the sector a word describing a person gives (a group's name
+        gives its own sector, a place none)."""
+        eid = self.mention_entity.get(tok.i)
+        if eid is None:
+            return _sector_of_word(tok, self.kb, bodies=True)
+        ent = self.entities[eid]
+        sector = ent.actor.sector if ent.actor is not None and ent.type not in PLACE_TYPES else None
+        return sector if sector and _nonstate(sector) else ""
+
+    def _is_person_entity(self, eid: str) -> bool:
+        return self.entities[eid].type == "PERSON"
+
+    def _clause_country(self, verb: Token) -> str | None:
+        """The country of the place the act's clause names ("killed ... in Budgam district", "abducted ...
+        from Chain village in West Khasi Hills"), by the place's code or its likeliest gazetteer entry;
+        "" when the clause names no place it can place, None when it names one in a country the article
+        names nowhere else (then the story's country is no guess either: a Syrian "Hajin" in Kashmir)."""
+        nodes = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"})]
+        if verb.dep_ in CLAUSE_LINKS and verb.head is not verb:
+            # "launched raids in Milan, arresting gang members", "mounted an attack on the post in Kupwara"
+            head = verb.head.head if verb.dep_ == "pobj" else verb.head
+            nodes += [head, *(c for c in head.children if c.dep_ in {"dobj", "nsubjpass"} and c is not verb)]
+        foreign = False
+        for node in nodes:
+            for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ in CLAUSE_PLACE_PREPS):
+                for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                    for t in obj.subtree:
+                        eid = self.mention_entity.get(t.i)
+                        if eid is None or self.entities[eid].type not in PLACE_TYPES:
+                            continue
+                        country = self._entity_country(self.entities[eid])
+                        if country and self._trusted_place(eid, country):
+                            return country
+                        foreign = foreign or bool(country)
+        return None if foreign else ""
+
+    def _trusted_place(self, eid: str, country: str) -> bool:
+        """A coded place, or one only the gazetteer's likeliest entry places ("Hajin": a town in Syria, and in
+        Kashmir) in a country the article names otherwise (or in an article that names none)."""
+        ent = self.entities[eid]
+        coded = ent.actor is not None and bool(ent.actor.country)
+        return coded or not self.article_countries or country in self.article_countries
+
+    @cached_property
+    def article_countries(self) -> frozenset[str]:
+        """The countries of the article's coded actors and its home."""
+        return frozenset({self.home} - {""} | {e.actor.country for e in self.entities.values()
+                                              if e.actor is not None and e.actor.country})
+
+    def _entity_country(self, ent: Entity) -> str:
+        if ent.actor is not None and ent.actor.country:
+            return ent.actor.country
+        return gazetteer_country(normalize(ent.name)) or ""
+
+    @cached_property
+    def place_country(self) -> str:
+        """The one country every place the article names lies in ("" when none or several): the story's
+        country for parties it does not place when the actor stage found no home."""
+        # Every place must be placed: one the gazetteer cannot place may lie in another country than those it
+        # can ("Hajin" is also a Syrian town).
+        countries = {c if self._trusted_place(e.id, c) else ""
+                     for e in self.entities.values() if e.type in PLACE_TYPES
+                     for c in [self._entity_country(e)]}
+        return next(iter(countries)) if len(countries) == 1 else ""
+
+    def _has_country(self, code: str | None) -> bool:
+        return code is not None and code[:3] in self.kb.country_names
+
+    def prep_objects(self, tok: Token, prep: str, exclude: set[str]) -> list[Argument]:
+        """Objects of the preposition `prep` attached to `tok` ("met with X", "invasion of Ukraine")."""
+        preps = [c for c in tok.children if c.dep_ in {"prep", "agent", "dative"} and c.lower_ == prep
+                 and not (prep == "with" and tok.pos_ in {"VERB", "AUX"} and _co_agent(c))]
+        # "at" names a party itself ("fired at police") or a place, never an owner ("spoke at X's summit").
+        # But "fired at positions of the army", "opened fire at the house of a trader": a violent act at a
+        # body's installation or a person's property is done to its owner.
+        found = [a for child in preps for pobj in child.children if pobj.dep_ == "pobj"
+                 for a in self.party(pobj, exclude, depth=self._at_depth(tok, pobj) if prep == "at" else 0)]
+        if prep in WHERE_PREPS:  # "shot dead at Teen Hatti Chowk", "an attack on the Airport Road": where
+            found = [a for a in found if not self._named_place(a)]
+        return found
+
+    def _at_depth(self, tok: Token, pobj: Token) -> int:
+        """How deep an at-object is looked into for its party: its owner only when a violent act is done at an
+        installation or owned thing ("fired at positions of the army"), else not at all (`prep_objects`)."""
+        lemma = pobj.lemma_.lower()
+        if ((lemma in INSTALLATIONS or lemma in OWNED_THINGS) and self._violent(tok)) or lemma in CROWD_NOUNS:
+            return 0  # "fired tear gas at a crowd of growers": the growers
+        return MAX_DEPTH + 1
+
+    def _named_place(self, arg: Argument) -> bool:
+        """An entity whose name ends in a place word ("... Chowk", "... Road", "... Gaon"), whatever type the
+        recogniser gave it: it is where something happened, never a party."""
+        return arg.ref.entity_id is not None and self._place_name(arg.ref.entity_id)
+
+    def _place_name(self, eid: str) -> bool:
+        """Whether a name ends in a place word, or (one typed a person: "Dohbi Ghat Bijbehara", "Jamshed
+        Town") holds one anywhere (`party_words.csv` place_word)."""
+        ent = self.entities[eid]
+        names = [w.lower() for w in ent.name.split()]
+        if not names:
+            return False
+        if names[-1] in place_words():
+            return True
+        return ent.type == "PERSON" and any(w in place_words() or w in words("place_word") for w in names)
+
+    def _is_place(self, arg: Argument) -> bool:
+        return arg.ref.entity_id is not None and self.entities[arg.ref.entity_id].type in PLACE_TYPES
+
+
+@cache
+def place_words() -> frozenset[str]:
+    """Words ending a place's name (noun_classes.csv, class place_name)."""
+    return frozenset(row["lemma"].lower() for row in load_table("noun_classes", ("class", "lemma", "source"))
+                     if row["class"] == "place_name")
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or _small_clause(verb)
+
+
+def _small_clause(verb: Token) -> bool:
+    """"the raid saw the rebel leader killed", "found him shot", "was shown arrested": a bare participle
+    complement of a verb of seeing, finding or showing is passive; its subject is the one acted on."""
+    # The tagger may read the participle as a past tense ("saw X killed"); a that-clause, an auxiliary or
+    # an object makes it a finite clause ("found that militants killed two men").
+    if _held_participle(verb):
+        return True
+    if verb.tag_ not in {"VBN", "VBD"} or verb.dep_ not in {"ccomp", "xcomp", "oprd"} or verb.head is verb:
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "dobj", "mark", "ccomp"} for c in verb.children):
+        return False
+    return verb.head.lemma_.lower() in SMALL_CLAUSE_VERBS
+
+
+def _held_participle(verb: Token) -> bool:
+    """"Gang leaders detained in prisons outside Rio ordered the attacks": the tagger may read a participle of
+    holding (`party_words.csv` held_verb) as a past tense with the held as its subject; with no object,
+    auxiliary or clause of its own and a place right after it, it is a participle: its subject is held."""
+    if verb.tag_ not in {"VBN", "VBD"} or verb.lemma_.lower() not in words("held_verb"):
+        return False
+    own = {"aux", "auxpass", "dobj", "dative", "mark", "ccomp", "xcomp", "agent"}
+    if any(c.dep_ in own for c in verb.children):
+        return False
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return (any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+            and after is not None and after.dep_ == "prep" and after.head.i == verb.i
+            and after.lower_ in HELD_PLACE_PREPS)
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """A participle with no subject or auxiliary of its own: "a clerk charged by police", "when asked",
+    "was arrested and charged"."""
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children):
+        return False
+    if verb.tag_ == "VBD" and verb.dep_ == "conj" and is_passive(verb.head):
+        # "was arrested and charged with fraud": the tagger may read the second participle as a past tense;
+        # with no subject and no object of its own it shares the passive.
+        objects = {"dobj", "ccomp", "xcomp"}
+        return verb.lower_.endswith("ed") and not any(c.dep_ in objects for c in verb.children)
+    if verb.tag_ != "VBN":
+        return False
+    return verb.dep_ in {"acl", "advcl"} or (verb.dep_ == "conj" and is_passive(verb.head))
+
+
+def _own_words(tok: Token) -> str:
+    """A modifier's words without its conjuncts: "South American" (no country), "Chinese" of "Chinese and
+    Australian"."""
+    skip = {t.i for c in tok.children if c.dep_ in {"conj", "cc", "punct"} for t in c.subtree}
+    return " ".join(t.text for t in tok.subtree if t.i not in skip)
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb whose clause `tok` is in ("fired on him": fired, through its preposition)."""
+    head = tok.head
+    while head.dep_ == "prep" and head.head.i != head.i:
+        head = head.head
+    return head
+
+
+def _inherited_subjects(verb: Token) -> list[Token]:
+    """"Militants stopped a bus and opened fire": the subject of the verb a conjoined verb shares it from."""
+    while verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        verb = verb.head
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            return [c for c in verb.children if c.dep_ == "nsubj"]
+    return []
+
+
+def _loose_subjects(verb: Token) -> list[Token]:
+    """"militants open fired at them": a subject the parser hung on a word of the verb's own (its adverb)
+    rather than on the verb, before it; never the subject of a clause of its own inside it."""
+    return [c for child in verb.children if child.i < verb.i and child.pos_ not in {"VERB", "AUX"}
+            for c in child.children if c.dep_ == "nsubj"]
+
+
+def _amount(ent: Entity | None) -> bool:
+    """Whether an entity is a sum or quantity mis-read as a name ("INR 500,000"): never a party."""
+    return ent is not None and AMOUNT.match(ent.name.strip()) is not None
+
+
+def _main_participle(verb: Token) -> Token:
+    """The passive a coordinated participle shares its subject's act with ("were killed and six injured in
+    an attack", "were killed and three others injured in an attack": the killing); else the verb itself."""
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and not is_passive(verb):
+        return verb.head
+    noun = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and noun.dep_ == "conj" and noun.head.pos_ == "VERB":
+        return noun.head
+    clause = noun.head
+    if (verb.dep_ == "acl" and verb.tag_ == "VBN" and noun.dep_ == "nsubj" and clause.dep_ == "conj"
+            and is_passive(clause.head) and noun.i < clause.head.i + 6):
+        return clause.head  # "were killed and three others injured in an attack ... reports Y"
+    return verb
+
+
+def _prep_words(tok: Token, prep: str) -> list[Token]:
+    """The objects of `tok`'s preposition `prep` with their conjuncts ("between police and Maoists": both)."""
+    return [t for p in tok.children if p.dep_ == "prep" and p.lower_ == prep
+            for o in p.children if o.dep_ == "pobj" for t in [o, *o.conjuncts]]
+
+
+def _same_side(a: Argument, b: Argument) -> bool:
+    """Two arguments for one side of a fight: one entity, or one code ("police" and "three policemen")."""
+    if a.ref.entity_id is not None and a.ref.entity_id == b.ref.entity_id:
+        return True
+    return a.ref.code is not None and a.ref.code == b.ref.code
+
+
+def _nonstate(code: str | None) -> bool:
+    """A sector code that names a party on its own: "UAF" (gunmen), "REB", "CRM", "CVL" (not "GOV")."""
+    return code is not None and len(code) == 3 and code not in STATE_SECTORS
+
+
+def _indirect(args: list[Argument]) -> list[Argument]:
+    return [Argument(a.ref, False, a.guessed) for a in args]
+
+
+def _co_agent(with_: Token) -> bool:
+    """"Together with France, Britain condemned ...", "Shearson, along with American Express, agreed": a
+    with-phrase before its verb or after "together"/"along" names one acting with the subject, never the other
+    party."""
+    return with_.i < with_.head.i or any(c.dep_ == "advmod" and c.lower_ in CO_AGENT_WORDS
+                                         for c in with_.children)
+
+
+def _patient_possessor(noun: Token) -> bool:
+    """"Makled's capture", "his release", "Bhutto's assassination": an event noun whose possessor is the one
+    acted on (`party_words.csv` patient_possessor) when no of-phrase names another ("the army's capture of
+    the town": the army captured)."""
+    if noun.lemma_.lower() not in words("patient_possessor"):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+def _person_noun(tok: Token) -> bool:
+    """A common noun that names a person by what he is (`party_words.csv` person_description)."""
+    descriptions = values("person_description")
+    if tok.lemma_.lower() not in descriptions and tok.lower_ not in descriptions:
+        return False
+    # "the accused was arrested": the tagger may read a participle used as a noun as a verb.
+    return tok.pos_ in {"NOUN", "ADJ"} or any(c.dep_ == "det" for c in tok.children)
+
+
+def _member_noun(tok: Token) -> bool:
+    """"cadres", "activists": a person noun of no sector of its own, a member of the group its modifier names
+    (`party_words.csv` person_description with an empty value)."""
+    descriptions = values("person_description")
+    lemma = tok.lemma_.lower()
+    return (lemma in descriptions and not descriptions[lemma]) or (
+        tok.lower_ in descriptions and not descriptions[tok.lower_])
+
+
+def _sector_of_word(tok: Token, kb: ActorKnowledge, bodies: bool = False) -> str:
+    """The sector a describing word gives: our person descriptions, else a person role noun (with `bodies`,
+    a body's too: "the leader of the *gang*")."""
+    lemma = tok.lemma_.lower()
+    sector = values("person_description").get(lemma) or values("person_description").get(tok.lower_)
+    if sector:
+        return sector
+    role = kb.roles.get(normalize(lemma))
+    return role.sector if role is not None and (role.person or bodies) and role.sector else ""

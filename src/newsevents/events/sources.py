@@ -1,0 +1,566 @@
+"""Who did it: an event's source (`verb_source`, `noun_own_source`, `claimant`), on the base reader
+(`parties.py`).
+
+Sources: the subject; a passive verb's "by" agent; a nominal trigger's possessor ("Russia's invasion") or "by"
+phrase ("a visit by Maduro", `noun_own_source`); through conjunctions, infinitive complements ("flew to Berlin
+to meet": the flyer meets; "asked Kyiv to mediate": Kyiv mediates) and relative clauses ("Al Thani, who has
+mediated"). Sources also come from a passive's "by" agent wherever it hangs, and an event noun the passive
+subject was invited to ("invited to the bank's meeting": the bank invites). Passives never swap roles: the
+subject of a passive verb is its target, never its source; nor does a verb of dying ("died in a clash with
+troops", "at the hands of X": the troops, X killed the one who died). A violent act's doer is also the one it
+is claimed by, blamed on or "responsible for" it. Armed groups of no country are placed as the one acted on
+is (`targets.py`): the country of the clause's place, else of the story's; a party inferred rather than read
+says so (`ActorRef.basis`): the police of the place for an arrest with no doer.
+
+Parties named around the act rather than as its arguments: a fight's two sides ("injured during a gunfight
+between police and X cadres": the side the harmed are not of; "militants and a soldier were killed during a
+shootout": the state force against the armed group; "a gunfight between X and police": the state force first);
+the doer of a participle of doing on the act's noun ("an attack carried out by X"); an infinitive on an owned
+noun is done by its owner ("his threat to suspend aid"); an -ing clause of means or time by its verb's doer
+("injured her by firing at her").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..actors.knowledge import normalize
+from ..extensions import sentence_of
+from ..model import ActorRef
+from .parties import (
+    ANAPHORIC_DETS,
+    COURT_NOUNS,
+    DEATH_VERBS,
+    DOER_VERBS,
+    FORCE_SECTORS,
+    IN_EVENT_PREPS,
+    PLACE_TYPES,
+    POLICE_ACTS,
+    RELATIVE_PRONOUNS,
+    SUBJECT_OWNER_PREPS,
+    UNPLACED_SECTORS,
+    Argument,
+    PartyReader,
+    _indirect,
+    _main_participle,
+    _nonstate,
+    _patient_possessor,
+    _prep_words,
+    _reduced_passive,
+    _same_side,
+    is_passive,
+)
+from .party_words import values, words
+
+# "injured her by firing at her", "gave up its plans after holding talks": done by the verb's doer
+MEANS_PREPS = frozenset({"by", "after", "while", "upon", "without", "through"})
+# Of the legal and police acts (`POLICE_ACTS`, parties.py), only the police's own: a court sentences, convicts
+# and jails ("was sentenced": no police).
+POLICE_LEMMAS = words("police_lemma")
+HANDOVER_VERBS = frozenset({"extradite", "deport"})  # what only a state does to one it sends away
+COURT_ACTS = words("court_act")  # "was indicted in Peru, prosecutors said": the judiciary (JUD)
+CHARGE_LEMMAS = words("charge_act")  # "was charged with fraud": a prosecutor's act, never a guessed police's
+# Who may be guessed to have made a charge, indictment or sentence (`FORCE_SECTORS`: an arrest).
+COURT_SECTORS = frozenset({"JUD"})
+# "X claimed responsibility for the attack in which ten were killed": who owns up to an act did it.
+CLAIM_VERBS = frozenset({"claim", "own", "accept", "take", "admit", "assume"})
+CLAIM_NOUNS = frozenset({"responsibility", "credit"})
+DIRECT_CLAIM_VERBS = frozenset({"claim"})  # "the TTP claimed the kidnapping": claimed a violent act it did
+# "suspected X of the killing", "blamed X for the attack": the verb and the preposition that names the act.
+ATTRIBUTIONS = values("attribution_verb")
+# "blamed the attack on X", "the attack was blamed on X": the one an act is laid on did it (reported).
+LAID_ON_VERBS = values("laid_on_verb")
+# "unidentified armed motorcyclists shot dead": a described band of armed men is a party (UAF) though no
+# table names it (`party_words.csv` armed_description).
+ARMED_DESCRIPTIONS = words("armed_description")
+ARMED_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "CRM"})  # a fight's non-state side
+GENERIC_PERSON_SECTORS = frozenset({"PPL", "CVL"})  # "masked men": people, unless described as armed
+
+
+class SourceReader(PartyReader):
+    """Reads who did an act: the sources of verbs, of a noun's own phrases, and of claims."""
+
+    # -- verbs -------------------------------------------------------------------------------------
+
+    def verb_source(self, verb: Token, depth: int = 0) -> list[Argument]:
+        """The source of a verb trigger (see the module docstring); an armed group of no country ("Maoists",
+        "Kashmir militants") is of the country of the clause's place, else of the story (`_placed_group`)."""
+        found = self._verb_source(verb, depth)
+        return [self._placed_group(a, verb) for a in found] if depth == 0 else found
+
+    def _placed_group(self, arg: Argument, verb: Token) -> Argument:
+        """"Militants shot dead a constable in Bijbehara": rebels, criminals or civilians named with no
+        country act in the country where the clause puts them, else in the story's; state bodies only in the
+        clause's (inferred; unnamed armed men, UAF, and international bodies stay as they are)."""
+        code = arg.ref.code
+        if arg.ref.entity_id is not None or not code or len(code) != 3 or code in UNPLACED_SECTORS:
+            return arg
+        if self._has_country(code):
+            return arg
+        clause = self._clause_country(verb)
+        country = clause if clause is not None else ""
+        # A state body ("security forces", "police") is placed by the clause alone: the story's country is
+        # no guess for it ("officials warned" may be anyone's officials).
+        if _nonstate(code):
+            country = country or (self.home or self.place_country if clause == "" else "")
+        if not country:
+            return arg
+        return Argument(ActorRef(None, country + code, "inferred"), arg.direct, guessed=True)
+
+    def _verb_source(self, verb: Token, depth: int = 0) -> list[Argument]:
+        if depth > 4:
+            return []
+        if self._killed_dying(verb):
+            # "five rebels died in a clash with troops": the troops, never the dead (see `_dead`)
+            return _indirect(self._hands_of(verb) or self._in_event_doer(verb) or self._claimed_by(verb))
+        passive = is_passive(verb)
+        for child in verb.children:
+            # "was criticised by X", "the clerk charged by police": the by-agent acts, wherever it hangs.
+            if child.dep_ == "agent":
+                return [a for pobj in child.children if pobj.dep_ == "pobj"
+                        for a in self._armed_band(pobj, verb) or self.party(pobj, set(), SUBJECT_OWNER_PREPS)]
+            if not passive and child.dep_ in {"nsubj", "csubj"} and self.in_dateline(child):
+                # "KORAPUT, March 3 -- Maoists abducted ...": the parser may make the story's first words
+                # an apposition of the dateline it takes for the subject.
+                subject = next((c for c in child.children if c.dep_ == "appos" and not self.in_dateline(c)),
+                               None)
+                if subject is not None:
+                    return self.party(subject, set(), SUBJECT_OWNER_PREPS)
+            if not passive and child.dep_ in {"nsubj", "csubj"} and not self.in_dateline(child):
+                found = self._armed_band(child, verb) or self.party(child, set(), SUBJECT_OWNER_PREPS)
+                if not found and child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                    found = self.claimant(verb.head)  # "claimed the blast that killed 12"
+                if not found and child.lower_ == "they" and verb.dep_ == "conj" and verb.head is not verb:
+                    # "Maoists entered the house, and they shot him dead": the first clause's subject
+                    found = _indirect(self._verb_source(verb.head, depth + 1))
+                return found
+        if passive:
+            if verb.dep_ == "relcl" and depth == 0:  # "claimed the attack in which 10 were killed"
+                claimed = self.claimant(verb.head)
+                if claimed:
+                    return claimed
+            if depth == 0:
+                # "had been invited to the bank's meeting": the event's own doer invited; "was killed in an
+                # encounter with police": the police; "was arrested in Lima": Peru's police (a guess).
+                return _indirect(self._event_owner(verb) or self._hands_of(verb) or self._in_event_doer(verb)
+                                 or self._claimed_by(verb) or self._police_of_place(verb))
+            # "is expected to travel ... to meet": a raising verb's subject is its complement's doer.
+            return [a for c in verb.children if c.dep_ == "nsubjpass" for a in self.refs(c)]
+        # "but Naftali Bennet, for his part, did not condemn": the parser hangs the subject loosely.
+        for child in verb.lefts:
+            if child.dep_ in {"npadvmod", "dep"} and child.i in self.mention_entity:
+                return self.refs(child)
+        head = verb.head
+        if head is verb:
+            return []
+        if _reduced_passive(verb):
+            # "was arrested and charged", "the mayor said when asked": the one acted on is no source.
+            if verb.dep_ != "conj" or not is_passive(head):
+                return []
+            # "was arrested and later released": the police guessed for the arrest did not release.
+            police = self._police_act(verb)
+            return _indirect([a for a in self.verb_source(head) if police or not a.guessed])
+        if verb.dep_ == "conj":
+            return _indirect(self.verb_source(head, depth + 1))
+        if verb.dep_ in {"xcomp", "advcl"}:
+            if self.lexicon.is_cue(head.lemma_, "content"):
+                objects = [c for c in head.children if c.dep_ in {"dobj", "dative"}]
+                if objects:
+                    return _indirect(self.refs(objects[0]))
+            return _indirect(self.verb_source(head, depth + 1))
+        if verb.dep_ == "pcomp" and head.lower_ in MEANS_PREPS and head.head.pos_ == "VERB" \
+                and not is_passive(head.head):
+            # "militants injured a woman by firing at her", "decided to give up its plans after holding talks
+            # with the government": an -ing clause of means or time is done by the verb's doer
+            return _indirect(self.verb_source(head.head, depth + 1))
+        if verb.dep_ == "pcomp":  # "suspected militants of killing a trader": the suspected
+            return self._attributed(verb)
+        if verb.dep_ == "relcl" and head.i in self.mention_entity:
+            return self.refs(head)
+        if verb.dep_ in {"acomp", "attr", "oprd"}:
+            # "was due to meet", "is ready to send": the copula's subject does the complement.
+            return self.verb_source(head, depth + 1)
+        if verb.dep_ == "acl":
+            return self._intent_owner(verb, depth)
+        return []
+
+    def _intent_owner(self, verb: Token, depth: int) -> list[Argument]:
+        """"Iran's plan to enrich uranium", "followed up on his threat to suspend aid", "made proposals to
+        ease friction": the doer of an infinitive on a noun is the noun's owner (its possessor, by-phrase or
+        actor modifier); one a possessive pronoun owns ("his threat") is the subject of the clause the noun is
+        in, as is one a light verb makes ("made proposals"). A noun of no owner ("a plan to withdraw") names
+        none."""
+        noun = verb.head
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or noun.pos_ != "NOUN":
+            return []
+        own = self.noun_own_source(noun)
+        if own:
+            return _indirect(own)
+        pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+        governor = _governing_verb(noun)
+        # "had the power to bring charges", "has a plan to": what one has is a capability or a plan, no act
+        if governor is None or governor.lemma_.lower() == "have":
+            return []
+        if not (pronoun or (noun.dep_ == "dobj" and self.lexicon.is_cue(governor.lemma_, "light"))):
+            return []
+        return _indirect(self.verb_source(governor, depth + 1))
+
+    def _armed_band(self, tok: Token, verb: Token) -> list[Argument]:
+        """"were shot dead by unidentified armed motorcyclists", "masked men abducted": a band no table
+        names, described as armed or unidentified, doing a violent act, is unidentified armed attackers (UAF)
+        of the country of the clause's place, else of the story's (inferred)."""
+        if tok.i in self.mention_entity or tok.pos_ != "NOUN" or tok.tag_ != "NNS" or not self._violent(verb):
+            return []
+        role = self.kb.roles.get(normalize(tok.lemma_))
+        if role is not None and role.sector not in GENERIC_PERSON_SECTORS:
+            return []  # "armed militants" are militants (REB), "armed policemen" police
+        if not any(c.dep_ == "amod" and c.lower_ in ARMED_DESCRIPTIONS for c in tok.children):
+            return []
+        country = self._clause_country(verb) or self.home
+        return [Argument(ActorRef(None, country + "UAF", "inferred"), False, guessed=True)]
+
+    def _hands_of(self, verb: Token) -> list[Argument]:
+        """"was killed at the hands of the Zetas", "died at the hands of security forces": the owner of the
+        hands a violent act is done at did it."""
+        if not self._violent(verb):
+            return []
+        return [a for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "at"
+                for hands in prep.children if hands.dep_ == "pobj" and hands.lower_ == "hands"
+                for of in hands.children if of.dep_ == "prep" and of.lower_ == "of"
+                for pobj in of.children if pobj.dep_ == "pobj"
+                for a in self.party(pobj, set(), SUBJECT_OWNER_PREPS)]
+
+    def _killed_dying(self, verb: Token) -> bool:
+        """A verb of dying read as a killing (its row is violent): "died in a clash with troops", not "died
+        on hunger strike" (a protest the one who died made)."""
+        return verb.lemma_.lower() in DEATH_VERBS and self._violent(verb)
+
+    def _in_event_doer(self, verb: Token) -> list[Argument]:
+        """"was killed in an encounter with police", "were wounded in an attack by militants": the doer of
+        the event noun the passive happened in."""
+        # "were killed and six injured in an ambush by X": coordinated participles share the phrase.
+        shared = _shared_participles(verb)
+        preps = [c for v in shared for c in v.children if c.dep_ == "prep" and c.lower_ in IN_EVENT_PREPS]
+        for prep in preps:
+            for noun in (o for o in prep.children if o.dep_ == "pobj"):
+                if not self.lexicon.rules.get((noun.lemma_.lower(), "NOUN")) and not _fight_phrase(noun):
+                    continue
+                found = (self.noun_own_source(noun) or self.prep_objects(noun, "with", set())
+                         or self._other_side(verb, noun))
+                if found:
+                    return found
+        # "was killed when police opened fire", "were wounded as troops fired on the crowd".
+        # "a trooper was killed and two were injured when Maoists attacked them": the clause may hang on the
+        # coordinated participle.
+        for clause in (c for v in shared for c in v.children if c.dep_ == "advcl" and self._violent(verb)):
+            marks = {m.lower_ for m in clause.children if m.dep_ in {"mark", "advmod"}}
+            if marks & {"when", "as"} and self._violent(clause, nouns=True):
+                found = [a for c in clause.children if c.dep_ == "nsubj"
+                         for a in self.party(c, set(), SUBJECT_OWNER_PREPS)]
+                if found:
+                    return found
+        return []
+
+    def _other_side(self, verb: Token, noun: Token) -> list[Argument]:
+        """The side of a two-sided fight the passive subject of a violent verb suffered from, when the
+        sentence names both sides and no doer: "four people, including three policemen, were injured during a
+        gunfight between police and JeI cadres" (the cadres: the side the harmed are not of); "three TTP
+        militants and a soldier were killed during a shootout" (the soldier's side, the state force, against
+        the militants). A fight whose sides are not both named, or whose harmed are of neither or both named
+        sides, has no doer a coder could name."""
+        rows = self.lexicon.rules.get((noun.lemma_.lower(), "NOUN")) or []
+        if not (_fight_phrase(noun) or any("between" in r.target for r in rows)):
+            return []
+        # "three militants and a soldier", "four people, including three policemen": each one named
+        subjects = [c for v in (verb, _main_participle(verb)) for c in v.children if c.dep_ == "nsubjpass"]
+        harmed_words = [t for c in subjects for t in [c, *c.conjuncts, *_prep_words(c, "including")]]
+        harmed = self._each_party(harmed_words)
+        # "between police and JeI cadres": each side read on its own (a group named by its members' modifier);
+        # "a clash that ensued between police and JeI cadres": the sides may hang on a clause on the noun
+        side_words = [*_prep_words(noun, "between"), *(t for c in noun.children if c.dep_ == "relcl"
+                                                       for t in _prep_words(c, "between"))]
+        if len(side_words) >= 2:
+            # "three ICS cadres were killed in a clash between JeI ICS cadres and police": a side the harmed
+            # share a name or a code with is theirs
+            other = [t for t in side_words if not any(
+                self._named_alike(t, h) or _same_side(a, b) for h in harmed_words
+                for a in self._each_party([t]) for b in self._each_party([h]))]
+            return _indirect(self._each_party(other)) if 0 < len(other) < len(side_words) else []
+        # "three militants and a soldier were killed in an exchange of fire": both sides among the dead;
+        # a coder codes the state force as the one fighting the armed group.
+        state = [h for h in harmed if (h.ref.code or "")[-3:] in FORCE_SECTORS]
+        armed = [h for h in harmed if (h.ref.code or "")[-3:] in ARMED_SECTORS]
+        return _indirect(state) if state and armed else []
+
+    def _named_alike(self, a: Token, b: Token) -> bool:
+        """Two phrases naming one entity in their heads or modifiers ("ICS cadres", "JeI ICS cadres")."""
+        def named(tok: Token) -> set[str]:
+            return {eid for t in [tok, *(c for c in tok.children if c.dep_ in {"compound", "nmod", "amod"})]
+                    if (eid := self.mention_entity.get(t.i)) is not None}
+        return bool(named(a) & named(b))
+
+    def _each_party(self, toks: list[Token]) -> list[Argument]:
+        """The party each word names on its own, not over its conjuncts ("three militants and a soldier":
+        the militants, the soldier): its entity, its owner ("JeI cadres"), else its role; once each."""
+        found: dict[tuple[str | None, str | None], Argument] = {}
+        for tok in toks:
+            # the phrase's own words, without its conjuncts' ("LI militants and peace committee members")
+            others = {t.i for c in tok.conjuncts for t in c.subtree}
+            mine = {eid for t in tok.subtree if t.i not in others and (eid := self.mention_entity.get(t.i))}
+            own = [a for a in self.party(tok, set(), SUBJECT_OWNER_PREPS)
+                   if a.ref.entity_id in mine or (a.ref.entity_id is None and not tok.conjuncts)]
+            own = own or (self._refs_of(tok, set()) or self._owner(tok, set(), SUBJECT_OWNER_PREPS, 0)
+                          or self._bare_role(tok))
+            found.update(((a.ref.entity_id, a.ref.code), a) for a in own)
+        return list(found.values())
+
+    def _police_of_place(self, verb: Token) -> list[Argument]:
+        """"was arrested in Lima", "were detained": an arrest, charge or extradition with no doer named is
+        the police's, of the country where it happened, else of the story's home (a guess either way)."""
+        if not self._police_act(verb):
+            return []
+        def named(preps: set[str]) -> list[str]:
+            return [c for p in verb.children if p.dep_ == "prep" and p.lower_ in preps
+                    for o in p.children if o.dep_ == "pobj" and self._is_place_token(o)
+                    and (c := self._place_country(o))]
+        country = next(iter(named({"in", "at"})), "")
+        if self._sends_away(verb) and verb.lemma_.lower() not in HANDOVER_VERBS:
+            return []  # "had been expelled from Wana": by tribesmen, a party or a state; no police guess
+        if not country and self._sends_away(verb):
+            # "was extradited from Jamaica to the United States": the country that sends him away; never the
+            # one he is sent to ("was extradited to the United States" in a story from Washington).
+            country = next(iter(named({"from"})), "")
+            if not country:  # the story's home is as often where he is sent to as where he is sent from
+                return []
+        country = country or self.home
+        sector = self._inferred_doer_sector(verb)
+        if not country or not sector:
+            return []
+        return [Argument(ActorRef(None, country + sector, "inferred"), False, guessed=True)]
+
+    def _inferred_doer_sector(self, act: Token) -> str:
+        """The sector of the doer a coder infers for an arrest, charge or court act no one is named doing:
+        the police (COP) for an arrest only when the sentence speaks of police or a security force ("police
+        said three men were arrested"); the judiciary (JUD) for a charge, indictment or sentence only when it
+        names a court or prosecutor; an extradition or deportation, the sending state's police; else none
+        ("was captured in Nuevo Leon" names no captor)."""
+        lemma = act.lemma_.lower()
+        if lemma in HANDOVER_VERBS or self._sends_away(act):
+            return "COP"
+        if lemma in COURT_ACTS or lemma in COURT_NOUNS or lemma in CHARGE_LEMMAS:
+            return "JUD" if self._sentence_names(act, COURT_SECTORS) else ""
+        return "COP" if self._sentence_names(act, FORCE_SECTORS) else ""
+
+    def _sentence_names(self, tok: Token, sectors: frozenset[str]) -> bool:
+        """Whether the sentence names a body of one of the sectors, by a role word ("police", "troops", "a
+        court", "prosecutors") or a coded entity ("the Federal Police")."""
+        for t in sentence_of(tok):
+            eid = self.mention_entity.get(t.i)
+            if eid is not None:
+                actor = self.entities[eid].actor
+                if actor is not None and actor.sector in sectors:
+                    return True
+            elif t.pos_ in {"NOUN", "PROPN"}:
+                role = self.kb.roles.get(normalize(t.lemma_)) or self.kb.roles.get(normalize(t.lower_))
+                if role is not None and role.sector in sectors:
+                    return True
+        return False
+
+    def _place_country(self, tok: Token) -> str:
+        """The country of a place named by `tok`, or of the country it is written with ("in Zacapa,
+        Guatemala", "in Zacapa in Guatemala"): a town of no known country takes the one named beside it."""
+        country = self._country_at(tok)
+        if country:
+            return country
+        beside = [c for c in tok.children if c.dep_ in {"appos", "conj", "npadvmod"}]
+        beside += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"in", "of"}
+                   for o in p.children if o.dep_ == "pobj"]
+        return next((c for b in beside if self._is_place_token(b) and (c := self._country_at(b))), "")
+
+    def _police_act(self, verb: Token) -> bool:
+        """Whether the verb is an arrest, charge, expulsion or extradition (the trigger row its clause
+        matches says so: "captured the drug lord", not "captured the town")."""
+        police = verb.lemma_.lower() in POLICE_LEMMAS | COURT_ACTS
+        return police and self.matched_cameo(verb).startswith(POLICE_ACTS)
+
+    def _event_owner(self, verb: Token) -> list[Argument]:
+        """The doer of an event noun a passive verb sends its subject to ("invited to the bank's meeting")."""
+        return [a for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                for obj in prep.children
+                if obj.dep_ == "pobj" and self.lexicon.rules.get((obj.lemma_.lower(), "NOUN"))
+                for a in self.noun_own_source(obj)]
+
+    def _claimed_by(self, verb: Token) -> list[Argument]:
+        """"Two labourers were shot dead ... The BLA claimed responsibility for the killings", "were killed
+        and Maoists are suspected of the killing": a violent act no doer is named for is done by whoever
+        claims it or is said to be behind it, in its own sentence or (an act named by a bare definite noun:
+        "the attack") the next one."""
+        if not self._violent(verb):
+            return []
+        sent = sentence_of(verb)
+        following = sentence_of(self.doc[sent.end]) if sent.end < len(self.doc) else None
+        for part, bare in ((sent, False), (following, True)):
+            if part is None:
+                continue
+            for noun in part:
+                if noun.i == verb.i or noun.pos_ != "NOUN" or not self._violent_word(noun, "NOUN"):
+                    continue
+                if bare and not (any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in noun.children)
+                                 and not any(c.dep_ == "prep" for c in noun.children)):
+                    continue
+                found = self.claimant(noun)
+                if found:
+                    return found
+        return []
+
+    def _attributed(self, act: Token) -> list[Argument]:
+        """"police suspected militants of LeT of killing a trader", "blamed the group for attacking": the one
+        suspected, accused or blamed of an act is its reported doer (`party_words.csv` attribution_verb)."""
+        prep = act.head
+        if prep.dep_ not in {"prep", "agent"}:
+            return []
+        holder = prep.head
+        verb = holder.head if holder.dep_ == "dobj" else holder
+        if ATTRIBUTIONS.get(verb.lemma_.lower()) != prep.lower_:
+            return []
+        suspects = [holder] if holder is not verb else self._suspects(verb)
+        return _indirect([a for s in suspects for a in self.party(s, set(), SUBJECT_OWNER_PREPS)])
+
+    def _behind(self, prep: Token) -> list[Argument]:
+        """"LeT was behind the attack", "Maoists are suspected to be behind the killing": the one behind a
+        violent act did it (reported)."""
+        copula = prep.head
+        if copula.lemma_ != "be":
+            return []
+        subjects = [c for c in copula.children if c.dep_ == "nsubj"]
+        if not subjects and copula.dep_ == "xcomp":  # "are suspected (believed) to be behind"
+            subjects = [c for c in copula.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        return _indirect([a for c in subjects for a in self.party(c, set(), SUBJECT_OWNER_PREPS)])
+
+    @staticmethod
+    def _suspects(verb: Token) -> list[Token]:
+        """Who an attribution verb names as the doer: its object ("suspected LeT"), or its passive subject
+        ("Maoists are suspected")."""
+        deps = {"nsubjpass"} if is_passive(verb) else {"dobj"}
+        return [c for c in verb.children if c.dep_ in deps]
+
+    def claimant(self, noun: Token) -> list[Argument]:
+        """"X claimed (owned up) responsibility for the attack": the one who claims an act did it; "X are
+        suspected of the killing", "blamed X for the attack": the one it is laid on (`_attributed`)."""
+        laid_on = self._laid_on(noun)
+        if laid_on:
+            return laid_on
+        prep = noun.head
+        attributed = self._attributed(noun) if noun.dep_ == "pobj" else []
+        if attributed or (noun.dep_ == "pobj" and prep.lower_ == "behind"):
+            return attributed or self._behind(prep)
+        if noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lower_ == "responsible" \
+                and prep.head.dep_ == "acomp" and self._violent_word(noun, "NOUN"):
+            # "Nunez is believed to be responsible for the murder": the one responsible did it (reported)
+            return self._behind(prep.head)
+        # "the TTP claimed the kidnapping": a violent act claimed by name
+        direct = noun.dep_ == "dobj" and prep.lemma_.lower() in DIRECT_CLAIM_VERBS
+        if not direct and (noun.dep_ != "pobj" or prep.lower_ != "for"
+                           or prep.head.lemma_.lower() not in CLAIM_NOUNS):
+            return []
+        verb = prep if direct else prep.head.head
+        if not direct and (prep.head.dep_ != "dobj" or verb.lemma_.lower() not in CLAIM_VERBS):
+            return []
+        if is_passive(verb) or (direct and not self._violent_word(noun, "NOUN")):
+            return []
+        # Groups claim attacks, states do not: a bare country read as the claimant is the tail of a group's
+        # name the recogniser missed ("Tehreek e Taliban Pakistan").
+        return _indirect([a for c in verb.children if c.dep_ == "nsubj" and not self.in_dateline(c)
+                          for a in self.party(c, set(), SUBJECT_OWNER_PREPS)
+                          if not (a.ref.code and len(a.ref.code) == 3 and self._has_country(a.ref.code))])
+
+    def _laid_on(self, noun: Token) -> list[Argument]:
+        """"the attack was blamed on the cartel", "police blamed the killing on Maoists": the one a violent
+        act is laid on did it (reported; `party_words.csv` laid_on_verb)."""
+        verb = noun.head
+        if noun.dep_ not in {"nsubjpass", "dobj"} or verb is noun or not self._violent_word(noun, "NOUN"):
+            return []
+        prep = LAID_ON_VERBS.get(verb.lemma_.lower())
+        if prep is None or (noun.dep_ == "dobj") == is_passive(verb):
+            return []
+        return _indirect([a for a in self.prep_objects(verb, prep, set()) if not self._is_place(a)])
+
+    def _sends_away(self, verb: Token) -> bool:
+        """An extradition, deportation or expulsion (CAMEO 174): the one sent is seldom of the story's
+        country (nor of where he is sent), so only the clause's own place ("in Bogota") places him."""
+        pos = "NOUN" if verb.pos_ == "NOUN" else "VERB"
+        return self.matched_cameo(verb, pos).startswith("174")  # the row its clause matches
+
+    # -- nouns -------------------------------------------------------------------------------------
+
+    def noun_own_source(self, noun: Token) -> list[Argument]:
+        """The doer named inside a nominal trigger's phrase: possessor, "by" phrase, country modifier. The
+        possessor of a capture, arrest, release or killing with no of-phrase is the one it was done to
+        ("Makled's capture", "his release"), never its doer."""
+        for child in noun.children:
+            if child.dep_ == "poss" and not _patient_possessor(noun):
+                return self.refs(child)
+        by = self.prep_objects(noun, "by", set())
+        if by:
+            return by
+        done_by = self._done_by(noun)
+        if done_by:
+            return done_by
+        for child in noun.children:
+            if child.dep_ in {"amod", "compound", "nmod"} and child.i in self.mention_entity:
+                if self._town_modifier(child):
+                    continue
+                return self.refs(child)
+        return []
+
+    def _done_by(self, noun: Token) -> list[Argument]:
+        """"an attack carried out by Taliban militants", "a VBIED attack conducted by one militant", "the
+        ambush claimed by the PLA": the by-agent of a participle of doing (`party_words.csv` doer_verb) on the
+        act's noun did the act."""
+        return [a for acl in noun.children if acl.dep_ == "acl" and acl.lemma_.lower() in DOER_VERBS
+                for agent in acl.children if agent.dep_ == "agent"
+                for pobj in agent.children if pobj.dep_ == "pobj"
+                for a in self.party(pobj, set(), SUBJECT_OWNER_PREPS)]
+
+    def _town_modifier(self, tok: Token) -> bool:
+        """"the Quetta attack", "the Malewada landmine attack": a place that is no country, modifying an event
+        noun, is where it happened, not who did it ("the Israeli attack" keeps Israel)."""
+        ent = self.entities[self.mention_entity[tok.i]]
+        return ent.type in PLACE_TYPES and not self.kb.country_of(ent.name)
+
+
+def _shared_participles(verb: Token) -> list[Token]:
+    """A passive participle and the participles coordinated with it, which share its phrases: "were killed
+    and six injured in an ambush", "seven policemen were killed and three others injured in an attack" (the
+    parser may make "three others" the conjunct and "injured" its participle)."""
+    out = [verb]
+    for c in verb.children:
+        if c.dep_ == "conj" and c.tag_ == "VBN":
+            out.append(c)
+        elif c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "NUM"}:
+            out.extend(p for p in c.children if p.dep_ == "acl" and p.tag_ == "VBN")
+        elif c.dep_ == "conj":
+            # "... were killed and three others injured in an attack by X reports Y" (punctuation lost): the
+            # parser may make "three others" the subject of the next verb, "injured" still its participle
+            out.extend(p for s in c.children if s.dep_ == "nsubj" and s.i < verb.i + 6
+                       for p in s.children if p.dep_ == "acl" and p.tag_ == "VBN")
+    return out
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb whose object the noun is, directly or through one preposition ("made proposals", "followed up
+    on his threat"); None when it is none's."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return None
+    return head if head.pos_ == "VERB" and head is not noun else None
+
+
+def _fight_phrase(noun: Token) -> bool:
+    """"an exchange of fire", "an exchange of gunfire": a phrase for a fight whose head word alone is none
+    (`fight_phrase` in data/party_words.csv)."""
+    return any(f"{noun.lemma_.lower()} of {o.lemma_.lower()}" in words("fight_phrase")
+               for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj")

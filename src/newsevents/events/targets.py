@@ -1,0 +1,474 @@
+"""Whom: an event's target (`verb_targets`), on the source reader (`sources.py`).
+
+Targets: where the trigger rule says (direct object, passive subject, a preposition's object). When the row's
+target readings find nothing, the clause is searched: "between X and Y", a dative, the verb's party
+prepositions (with, to, against, into, on, at), and for appeals the party the appeal is about ("called for
+reforms in how Indonesia ..."). The subject of a passive verb is its target; the subject of a verb of dying is
+the dead, the target of the killing.
+
+The one a killing, attack, abduction, arrest or release is done to (`_affected`) is a person, never a place;
+an unnamed person described by a word ("two tribal youths", "four dealers") or named by "identified as X" is
+that target; an uncoded person, or a sector of no country, gets the country of the clause's place, else of the
+story, and a sector from his description or his part (victim of non-state doers CVL, arrested for a crime
+CRM), marked `basis="inferred"`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from ..extensions import sentence_of
+from ..model import ActorRef
+from .parties import (
+    HARM_VERBS,
+    OWNER_PREPS,
+    PLACE_TYPES,
+    POLICE_ACTS,
+    PROPOSALS,
+    STATE_SECTORS,
+    SUBJECT_PRONOUNS,
+    UNPLACED_SECTORS,
+    VIOLENT_ROOTS,
+    Argument,
+    _indirect,
+    _nonstate,
+    _person_noun,
+    _reduced_passive,
+    _sector_of_word,
+    _small_clause,
+    is_passive,
+)
+from .party_words import words
+from .sources import SourceReader
+
+# Where a clause names the other party when the row's own target readings find nothing.
+PARTY_PREPS = ("between", "with", "against", "into", "to", "on", "at")
+TOWARD_PREPS = ("to", "into", "against")  # where what is sent goes: "sent troops to Cambodia"
+APPEAL_ABOUT_PREPS = ("for", "on", "about")  # "called for reforms in how Indonesia manages": Indonesia
+SUMMON_VERBS = words("summon_verb")  # "summoned the ambassador to protest": the ambassador is protested to
+# Verbs whose row names no target but whose object is another's thing: "rejected an IMF program", "rejected
+# the offer by Regal", "denied Iran's accusation": the owner of what is turned down or taken up is the target.
+OWNER_TARGET_VERBS = frozenset({"reject", "deny", "refuse", "veto", "accept", "rebuff", "spurn", "dismiss",
+                                "decline"})
+COMPLEMENT_TARGET_PREPS = ("against", "on", "with", "of", "to")
+RELEASE_ACTS = ("084",)
+# "an IDP identified as Dure Kamil", "a trader named Ali": the phrase that names the one described.
+NAMING_VERBS = frozenset({"identify", "name", "call"})
+
+
+class TargetReader(SourceReader):
+    """Reads whom an act was done to: the targets of verbs, and the one a violent, captive or legal act
+    affects."""
+
+    def _dead(self, verb: Token, exclude: set[str]) -> list[Argument]:
+        """"five rebels died in a clash with troops": the subject of a verb of dying is the one killed."""
+        return [a for c in verb.children if c.dep_ == "nsubj" for a in self._target_np(c, exclude)]
+
+    def verb_targets(self, verb: Token, ways: tuple[str, ...], exclude: set[str],
+                     sources: Sequence[Argument] = ()) -> list[Argument]:
+        """The first non-empty target reading among `ways`; else what the clause names (see the module
+        docstring). A row with no target ("-") has none, unless it is an appeal. A target that is one of
+        the `sources` is dropped ("Chinese mafias demanded money from members of the Chinese community")."""
+        codes = {a.ref.code for a in sources if a.ref.entity_id is None}
+        found = [a for a in self._verb_targets(verb, ways, exclude) or (self._purpose_target(verb, exclude)
+                                                                         if ways else [])
+                 or self._harmed_after(verb, exclude)
+                 if not (a.ref.entity_id is None and a.ref.code in codes)]
+        if not sources:  # "24 people were killed": with no doer, an unnamed group of no named country is
+            found = [a for a in found if a.ref.entity_id is not None  # no event
+                     or (self._has_country(a.ref.code) and not a.guessed)]
+        found = self._home_victims(found, sources) if self._violent(verb) else found
+        found = [a for a in found if not self._speakers_own(a, verb)]
+        return self._affected(verb, found, sources, exclude)
+
+    def _harmed_after(self, verb: Token, exclude: set[str]) -> list[Argument]:
+        """"militants opened fire and injured a woman", "fired at the car, killing two policemen": one a
+        violent act with no target of its own harmed in the clause coordinated with it, or the participle
+        after it, was its target."""
+        if not self._violent(verb, nouns=True):
+            return []
+        harms = [c for c in verb.children if c.pos_ == "VERB" and (
+            c.dep_ == "conj" or (c.dep_ == "advcl" and c.tag_ == "VBG"))
+            and (c.lemma_.lower() in HARM_VERBS or self._violent(c)) and not is_passive(c)
+            and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)]
+        return _indirect([a for h in harms for o in h.children if o.dep_ == "dobj"
+                          for a in self._target_np(o, exclude) if not self._place_like(a)])
+
+    def _speakers_own(self, arg: Argument, verb: Token) -> bool:
+        """"The spokesman of the NDFB said the outfit ... and warned not to blame the NDFB": the speaker or
+        his own group is not the one warned (a country may be: "Israel's army said Hamas attacked Israel";
+        and one may tell of an attack or arrest suffered: "said armed men had tried to kill her")."""
+        eid = arg.ref.entity_id
+        if eid is None or self.entities[eid].type in PLACE_TYPES or self._act_kind(verb) is not None:
+            return False
+        if is_passive(verb):  # "IBM said it was criticised": IBM was
+            return False
+        speakers, said_by = self._speakers(verb)
+        # "Coradian said a group agreed to buy an interest in Coradian": another acts on the speaker.
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+        if any(c.lower_ not in SUBJECT_PRONOUNS and self.mention_entity.get(c.i) not in speakers
+               for c in subjects):
+            return False
+        return eid in speakers or self._named_in(eid, said_by)
+
+    def _speakers(self, verb: Token) -> tuple[set[str], str]:
+        """The entities named in the subject of a speech verb the trigger's clause is told under ("the
+        spokesman of X, Y, said that ...": X and Y), and the subject's words."""
+        tellers = [anc for anc in verb.ancestors if self.lexicon.is_cue(anc.lemma_, "speech")]
+        # "X said ... and warned ...": a speech verb the trigger is coordinated with tells it too.
+        if verb.dep_ == "conj" and self.lexicon.is_cue(verb.head.lemma_, "speech"):
+            tellers.append(verb.head)
+        subjects = [c for anc in tellers for c in anc.children
+                    if c.dep_ == "nsubj" and not self.in_dateline(c)]
+        eids = {eid for c in subjects for t in c.subtree if (eid := self.mention_entity.get(t.i)) is not None}
+        return eids, " ".join(t.lower_ for c in subjects for t in c.subtree)
+
+    def _named_in(self, eid: str, words_: str) -> bool:
+        """Whether one of the entity's mentions ("NDFB") is written in the words ("the spokesman of the NDFB
+        IKS"): the same group, though the recogniser made two entities of it."""
+        names = {re.sub(r"^the ", "", m.text.lower()) for m in self.entities[eid].mentions}
+        return any(re.search(rf"\b{re.escape(n)}\b", words_) for n in names if n and words_)
+
+    # -- the affected person of a violent, captive or legal act (codes a coder infers) -------------------
+
+    def _affected(self, verb: Token, found: list[Argument], sources: Sequence[Argument],
+                  exclude: set[str]) -> list[Argument]:
+        """The one a killing, attack, abduction, arrest or release is done to, coded as a coder would when
+        the article gives no code: a place is never that one when the clause names a person ("shot dead a
+        man in X Town"); an unnamed person described by a word ("abducted two tribal youths", "arrested
+        four dealers", "an IDP identified as X") is one; and an uncoded person or a sector with no country
+        gets the country of the clause's place, else of the story, and a sector from his description or
+        his part in the act (`_inferred`)."""
+        kind = self._act_kind(verb)
+        if kind is None:
+            return found
+        people = self._described_patients(verb, exclude) if sources or kind != "violence" else []
+        named = [a for a in people if a.ref.entity_id is not None]
+        own = self._patient_entities(verb)
+        if named and all(a.ref.entity_id is None or self._place_like(a) for a in found):
+            found = named  # "a shopkeeper, identified as Gul Zaman": Gul Zaman, not an unnamed shopkeeper
+        elif people and all(a.ref.entity_id and a.ref.entity_id not in own for a in found):
+            # "abducted two tribal youths"; "abducted its two security guards at Chain": the guards, not what
+            # a preposition named (but "released 13 Israeli hostages" keeps Israel, read from the object).
+            found = people
+        elif any(not self._place_like(a) for a in found) or verb.lemma_.lower() in words("person_act"):
+            # A person, never a place, is killed, abducted or arrested; a town may be attacked.
+            found = [a for a in found if not self._place_like(a)]
+        inferred = [self._inferred(a, verb, kind, sources) for a in found]
+        return [a for a in inferred if a.ref.entity_id is not None or a.ref.code]
+
+    def _patient_entities(self, verb: Token) -> set[str]:
+        """The entities named by the words for the one acted on, or by their appositions and modifiers."""
+        return {eid for tok in self._patients(verb)
+                for t in [tok, *(c for c in tok.children if c.dep_ in {"appos", "compound", "poss"})]
+                if (eid := self.mention_entity.get(t.i)) is not None}
+
+    def _act_kind(self, verb: Token, pos: str = "VERB") -> str | None:
+        """"violence" (CAMEO 18-20, with abduction), "arrest" (173, 174) or "release" (084), by the trigger
+        row the word's clause matches; None for any other act."""
+        cameo = self.matched_cameo(verb, pos)
+        if cameo[:2] in VIOLENT_ROOTS:
+            return "violence"
+        if cameo.startswith(POLICE_ACTS):
+            return "arrest"
+        return "release" if cameo.startswith(RELEASE_ACTS) else None
+
+    def _place_like(self, arg: Argument) -> bool:
+        """A place entity, or a name ending in a place word, whatever type the recogniser gave it."""
+        return self._is_place(arg) or self._named_place(arg)
+
+    def _patients(self, verb: Token) -> list[Token]:
+        """The words for the one acted on: the object of an active verb, the subject of a passive one or of a
+        verb of dying."""
+        deps = {"nsubjpass"} | ({"nsubj"} if _small_clause(verb) else set()) if is_passive(verb) else {"dobj"}
+        if self._killed_dying(verb):
+            deps = {"nsubj"}
+        heads = [c for c in verb.children if c.dep_ in deps]
+        if not heads and (acted_on := _passive_subject(verb)) is not None:
+            heads = [acted_on]
+        return [self._victims(t) for h in heads for t in [h, *h.conjuncts]]
+
+    def _described_patients(self, verb: Token, exclude: set[str]) -> list[Argument]:
+        """"an IDP identified as Dure Kamil was shot dead": the person a phrase names after "identified as"
+        or "named"; else "abducted two tribal youths", "arrested four dealers": an unnamed person whose noun
+        describes him (`party_words.csv` person_description), coded by `_inferred`."""
+        out: list[Argument] = []
+        for tok in self._patients(verb):
+            named = [a for o in _named_by(tok) for a in self.refs(o, exclude)]
+            if named:
+                out.extend(named)
+            elif tok.i not in self.mention_entity and _person_noun(tok):
+                out.append(Argument(ActorRef(None, None), True))
+        return out
+
+    def _named_patients(self, verb: Token) -> set[str]:
+        """The entities a naming phrase gives for the ones acted on ("an IDP identified as X")."""
+        return {eid for tok in self._patients(verb) for o in _named_by(tok)
+                if (eid := self.mention_entity.get(o.i)) is not None}
+
+    def _inferred(self, arg: Argument, verb: Token, kind: str, sources: Sequence[Argument]) -> Argument:
+        """An affected party's code as a coder infers it (basis "inferred"): the country of the clause's place
+        ("in Budgam"), else of the story (its home, else the one country its places lie in) unless the doer
+        is of another country; the sector from the person's own description ("a constable" COP, "a
+        dealer" CRM), else from his part: a victim or captive of doers of no state is a civilian, one
+        arrested for a crime a criminal; else the country alone."""
+        ref = arg.ref
+        ent = self.entities.get(ref.entity_id) if ref.entity_id else None
+        # A name the recogniser typed otherwise is a person when a phrase says so ("one person, identified as
+        # X"): an uncoded entity named by a naming phrase.
+        named = ent is not None and ent.actor is None and ref.entity_id in self._named_patients(verb)
+        if ent is not None and ent.type != "PERSON" and not named:
+            return arg
+        if ent is not None and ref.code and len(ref.code) == 3 and ref.code in self.kb.country_names:
+            # "Sajid Mehmood" coded by his country alone: the sector his description or part gives.
+            sector = self._description_sector(verb, ref.entity_id) or self._part_sector(verb, kind, sources)
+            return Argument(ActorRef(ref.entity_id, ref.code + sector, "inferred"), arg.direct, True) \
+                if sector else arg
+        if ref.code and (self._has_country(ref.code) or len(ref.code) != 3 or ref.code in UNPLACED_SECTORS):
+            return arg
+        sector = ref.code or self._description_sector(verb, ref.entity_id) or self._part_sector(verb, kind,
+                                                                                               sources)
+        if sector == "PPL" and kind == "violence" and self._civilian_victim(sources):
+            sector = "CVL"  # "gunmen shot dead a man": a civilian
+        country = self._clause_country(verb)
+        if country == "" and not self._sends_away(verb):
+            story = self.home or self.place_country
+            doers = {a.ref.code[:3] for a in sources if a.ref.code and self._has_country(a.ref.code)}
+            country = story if doers <= {story} else ""
+        if not country:
+            return arg
+        return Argument(ActorRef(ref.entity_id, country + sector, "inferred"), arg.direct, guessed=True)
+
+    def _description_sector(self, verb: Token, eid: str | None) -> str:
+        """The sector the words describing the affected person give: "Constable Amresh Kumar", "a trader,
+        Aqib Dar", "an IDP identified as Dure Kamil", "two tribal youths"."""
+        for tok in self._patients(verb):
+            if eid is not None and self.mention_entity.get(tok.i) != eid:
+                described = [c for c in tok.children if c.dep_ in {"acl", "appos"}
+                             and any(self.mention_entity.get(t.i) == eid for t in c.subtree)]
+                if not described:
+                    continue
+            # "the leader of the gang": a member's sector is his group's before his rank's ("leader" GOV).
+            owners = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
+                      for o in p.children if o.dep_ == "pobj"]
+            sector = next((sec for o in owners if _nonstate(sec := self._modifier_sector(o))), "")
+            if not sector and tok.i not in self.mention_entity:
+                sector = _sector_of_word(tok, self.kb)
+            for other in (c for c in tok.children if c.dep_ in {"appos", "compound", "amod"}):
+                sector = sector or self._modifier_sector(other)
+            if sector:
+                return sector
+        return ""
+
+    def _part_sector(self, verb: Token, kind: str, sources: Sequence[Argument]) -> str:
+        """A victim or captive of doers of no state is a civilian; one arrested for a described crime ("four
+        drug dealers", "arrested in a murder case") a criminal; else no sector is known."""
+        if kind == "violence":
+            return "CVL" if self._civilian_victim(sources) else ""
+        if kind == "arrest":
+            crime = words("crime_word")
+            return "CRM" if any(t.lemma_.lower() in crime for t in sentence_of(verb)) else ""
+        return ""
+
+    def _civilian_victim(self, sources: Sequence[Argument]) -> bool:
+        """Whether the doers are named and none of them is a state body (militants, gunmen, gangs)."""
+        return bool(sources) and all(a.ref.code is not None and a.ref.code[-3:] not in STATE_SECTORS
+                                     and not (a.ref.entity_id and self._is_person_entity(a.ref.entity_id))
+                                     for a in sources)
+
+    def _home_victims(self, found: list[Argument], sources: Sequence[Argument]) -> list[Argument]:
+        """"Maoists shot dead a teacher" in a story from India: an unnamed group attacked by doers of the
+        story's own country (or of none) is of that country too (INDEDU, not a bare EDU); doers of another
+        country ("the Colombian army killed civilians" filed from Washington) leave it without one."""
+        countries = {a.ref.code[:3] for a in sources if a.ref.code and self._has_country(a.ref.code)}
+        if not self.home or not sources or not countries <= {self.home}:
+            return found
+        return [Argument(ActorRef(None, self.home + a.ref.code, "article"), a.direct, guessed=True)
+                if a.ref.entity_id is None and a.ref.code and len(a.ref.code) == 3
+                and not self._has_country(a.ref.code) and a.ref.code != "IGO" else a
+                for a in found]
+
+    def _purpose_target(self, verb: Token, exclude: set[str]) -> list[Argument]:
+        """"Iran summoned the UK envoy to complain": an act done for a purpose with no party of its own is
+        done to the one the main verb named."""
+        head = verb.head
+        # Only an adverbial purpose clause: in "persuaded Biden to lift sanctions" (xcomp) Biden lifts; in
+        # "..., killing 17 soldiers" there is no purpose. The parser also reads "summoned X to complain" as
+        # an xcomp: one summoned is never the one who then acts.
+        purpose = verb.dep_ == "advcl" or (verb.dep_ == "xcomp" and head.lemma_.lower() in SUMMON_VERBS)
+        if not purpose or head is verb or self.lexicon.is_cue(head.lemma_, "content"):
+            return []
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return []
+        return _indirect([a for c in head.children if c.dep_ == "dobj" for a in self.refs(c, exclude)
+                          if a.ref.entity_id is not None and a.ref.entity_id not in exclude])
+
+    def _verb_targets(self, verb: Token, ways: tuple[str, ...], exclude: set[str]) -> list[Argument]:
+        if self._killed_dying(verb):
+            return self._dead(verb, exclude)  # whatever the row says: the with-party is the killer
+        passive = is_passive(verb)
+        for way in ways:
+            if way == "dobj":
+                subjects = {"nsubjpass", "nsubj"} if _small_clause(verb) else {"nsubjpass"}
+                deps = subjects if passive else {"dobj"}
+                found = [a for c in verb.children if c.dep_ in deps for a in self._target_np(c, exclude)]
+                sent = not passive and not self._police_act(verb)  # "deported journalists to Chile"
+                if found and all(a.ref.entity_id is None for a in found) and sent:
+                    # "sent troops to Cambodia": an unnamed group sent is no party when a named one is.
+                    named = [a for prep in TOWARD_PREPS for a in self.prep_objects(verb, prep, exclude)
+                             if a.ref.entity_id is not None]
+                    found = named or found
+                acted_on = _passive_subject(verb) if not found else None
+                if acted_on is not None:  # "a clerk charged by police", "was arrested and charged"
+                    found = _indirect(self.party(acted_on, exclude))
+            elif way == "dative":
+                found = [a for c in verb.children if c.dep_ == "dative" for a in self.party(c, exclude)]
+            else:
+                # "expressed support for X": the preposition may hang on the verb or on its object.
+                objects = [c for c in verb.children if c.dep_ == "dobj"]
+                found = [a for node in [verb, *objects] for a in self.prep_objects(node, way, exclude)]
+                if not found and passive:
+                    found = self._stranded_object(verb, way, exclude)
+            if found:
+                return found
+        if not ways and not self.lexicon.is_cue(verb.lemma_, "addressee"):
+            return self._owner_of_object(verb, exclude) if not passive else []
+        acts = [a for c in verb.children if c.dep_ == "dobj"
+                for a in self._own_act_targets(c, exclude, self.noun_own_source(c))]
+        if acts:
+            return acts
+        return self._complement_target(verb, exclude) or self._clause_targets(verb, exclude)
+
+    def _stranded_object(self, verb: Token, prep: str, exclude: set[str]) -> list[Argument]:
+        """"a police patrol was fired upon by militants", "X was shot at": a passive whose preposition has
+        no object of its own acts on its subject through it."""
+        if not any(c.dep_ in {"prep", "prt"} and c.lower_ == prep
+                   and not any(g.dep_ == "pobj" for g in c.children) for c in verb.children):
+            return []
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or _passive_subject(verb)
+        return self.party(subject, exclude) if subject is not None else []
+
+    def _owner_of_object(self, verb: Token, exclude: set[str]) -> list[Argument]:
+        """"Peru rejected an IMF program", "the board rejected the offer by Regal": a turned-down (or taken
+        up) thing's owner, named by its possessor, by-phrase or actor modifier, is the target."""
+        if verb.lemma_.lower() not in OWNER_TARGET_VERBS:
+            return []
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        # "rejected an offer from Regal": what one puts forward comes from him.
+        owners = [a for c in objects for a in self.noun_own_source(c)] or [
+            a for c in objects if c.lemma_.lower() in PROPOSALS
+            for a in self.prep_objects(c, "from", exclude)]
+        return _indirect([a for a in owners if a.ref.entity_id is None or a.ref.entity_id not in exclude])
+
+    def _clause_targets(self, verb: Token, exclude: set[str]) -> list[Argument]:
+        """The other party as the clause names it when the row's readings found none: a dative ("gave
+        Jordan aid"), "between X and Y", the verb's or its object's party preposition ("sent aid to Y",
+        "imposed tariffs on Japanese goods"); for an appeal, its addressee and the party it is about."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        found = [a for c in verb.children if c.dep_ == "dative" for a in self.party(c, exclude)]
+        # "extradited to the United States": where one is sent is no party to the extradition.
+        preps = [p for p in PARTY_PREPS if p != "to" or not self._police_act(verb)]
+        for prep in preps:
+            found = found or [a for node in [verb, *objects] for a in self.prep_objects(node, prep, exclude)
+                              if prep != "at" or not self._is_place(a)]  # "met at The Hague": where
+        if not found and self.lexicon.is_cue(verb.lemma_, "addressee"):
+            found = self._appeal_about(verb, exclude)
+        return _indirect([a for a in found if a.ref.entity_id is None or a.ref.entity_id not in exclude])
+
+    def _appeal_about(self, verb: Token, exclude: set[str]) -> list[Argument]:
+        """An appeal is made to whoever is to do what it asks for: "called for Iran's withdrawal", "called
+        for overhauls in how Indonesia manages its banks" (not to what the act is done to: "called for the
+        revival of the bloc" names no addressee)."""
+        found: list[Argument] = []
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in APPEAL_ABOUT_PREPS):
+            for asked in (o for o in prep.children if o.dep_ == "pobj"):
+                found.extend(a for a in self.noun_own_source(asked) if a.ref.entity_id not in exclude)
+                found.extend(a for p in asked.children if p.dep_ == "prep" for clause in p.children
+                             if clause.dep_ == "pcomp" for s in clause.children if s.dep_ == "nsubj"
+                             for a in self.party(s, exclude))
+        return found
+
+    def _complement_target(self, verb: Token, exclude: set[str]) -> list[Argument]:
+        """A trigger whose act is spelled out in an infinitive ("threatened to retaliate against Israel",
+        "vowed to annex a region of Guyana") acts on that infinitive's target; a demand or appeal with a
+        that-clause, on the clause's subject."""
+        for comp in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+            objects = [c for c in comp.children if c.dep_ == "dobj"]
+            found = [a for o in objects for a in self._target_np(o, exclude)]
+            if all(not a.direct for a in found):  # "agreed to sell its Canadian unit to Onex": Onex
+                found = [a for prep in COMPLEMENT_TARGET_PREPS for node in [comp, *objects]
+                         for a in self.prep_objects(node, prep, exclude)] or found
+            if not found and is_passive(comp):  # "agreed to be acquired by Mark IV": Mark IV
+                found = self.prep_objects(comp, "by", exclude)
+            # "agreed to send more security forces": an unnamed group of no country is what is sent or done,
+            # not the other party (and "Venezuela and Colombia agreed" stays reciprocal).
+            found = [a for a in found if a.ref.entity_id is not None or self._has_country(a.ref.code)]
+            if found:
+                return _indirect(found)
+        if self.lexicon.is_cue(verb.lemma_, "addressee"):
+            # "demanded that the US cancel the sale": a demand or appeal is made to the clause's subject.
+            for comp in (c for c in verb.children if c.dep_ == "ccomp"):
+                subjects = [a for c in comp.children if c.dep_ == "nsubj" for a in self.refs(c, exclude)]
+                if subjects:
+                    return _indirect(subjects)
+        return []
+
+    def _target_np(self, tok: Token, exclude: set[str]) -> list[Argument]:
+        """The object's entity; else its owner: an object that is itself an event names its doer as the
+        target ("condemned Russia's invasion"), and so does a thing someone owns or proposed ("rejected
+        Ukraine's peace plan", "the Ukrainian proposal", "an agreement with the United States")."""
+        tok = self._victims(tok)
+        direct = [self._with_country(a, tok) for a in self.refs(tok, exclude)]
+        if direct:
+            return self._holder(direct, tok, exclude)
+        rules = self.lexicon.rules.get((tok.lemma_.lower(), "NOUN"))
+        event = bool(rules)
+        own = self.noun_own_source(tok)
+        owner = [a for a in own if a.ref.entity_id not in exclude]
+        if owner:
+            return owner if event else _indirect(owner)
+        own_act = self._own_act_targets(tok, exclude, own)
+        if own_act:
+            return own_act
+        with_ = self.prep_objects(tok, "with", exclude)
+        if with_:
+            return _indirect(with_)
+        # "criticised a rise in West German rates", "charged a former clerk"; an event's of-phrase is
+        # what it was done to ("the invasion of Ukraine"), not who did it.
+        return self.party(tok, exclude, frozenset() if event else OWNER_PREPS)
+
+    def _own_act_targets(self, noun: Token, exclude: set[str], own: list[Argument]) -> list[Argument]:
+        """"lifted its blockade of Yemen", "ended its occupation of Kuwait": an object that is the doer's own
+        act (its owner is the doer or a possessive pronoun) names what it was done to, which is the target."""
+        rules = self.lexicon.rules.get((noun.lemma_.lower(), "NOUN"))
+        if not rules or not (own or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)):
+            return []
+        return _indirect([a for way in rules[0].target for a in self.prep_objects(noun, way, exclude)])
+
+
+def _passive_subject(verb: Token) -> Token | None:
+    """Who a passive with no subject of its own acts on: the noun it modifies ("a clerk charged by
+    police"), its clause's subject ("the mayor said when asked"), the subject it shares ("was arrested and
+    charged", "the army killed three rebels and was criticised")."""
+    if verb.dep_ == "conj" and is_passive(verb) and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if (verb.dep_ == "xcomp" and is_passive(verb) and is_passive(verb.head)
+            and not any(c.dep_ == "nsubjpass" for c in verb.children)):
+        # "the trader is suspected to have been killed": the raising verb's subject is the one acted on
+        return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+    if not _reduced_passive(verb):
+        return None
+    if verb.dep_ == "acl":
+        return verb.head
+    deps = {"nsubjpass"} if verb.dep_ == "conj" else {"nsubj", "nsubjpass"}
+    return next((c for c in verb.head.children if c.dep_ in deps), None)
+
+
+def _named_by(tok: Token) -> list[Token]:
+    """"an IDP identified as Dure Kamil", "a trader named Ali": the words naming the one a noun describes."""
+    naming = [c for c in tok.children if c.dep_ in {"acl", "appos"} and c.lemma_.lower() in NAMING_VERBS]
+    return [o for c in naming for p in c.children if p.dep_ in {"prep", "oprd", "dobj"}
+            for o in ([p] if p.dep_ != "prep" else [x for x in p.children if x.dep_ == "pobj"])]
