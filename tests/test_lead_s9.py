@@ -94,3 +94,11 @@ def test_travel_for_talks_starts_them(pipeline: Pipeline, text: str, modality: s
 def test_an_appeal_for_talks_is_not_talks(pipeline: Pipeline) -> None:
     assert not [e for e in events(pipeline, "The opposition called for talks with the government of Peru.")
                 if e[0].startswith("04")]
+
+
+def test_unnamed_gunmen_take_the_country_of_the_sites_town(pipeline: Pipeline) -> None:
+    text = ("Unidentified assailants shot dead two Policemen and took away their rifles at Nasir Bagh Road of "
+            "Peshawar in the night of April 28. The policemen were patrolling the road near Police Colony when "
+            "the assailants opened fire on them.")
+    found = events(pipeline, text, datetime.date(2016, 4, 29))
+    assert any(c.startswith("18") and s == "PAKUAF" for c, s, _ in found), found

@@ -41,6 +41,7 @@ SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 MODIFIER_TYPES = {"GPE", "NORP"}  # "a U.S. delegation", "Russian forces": the country acts
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
+SITE_TYPES = frozenset({"LOC", "FAC"})  # roads, areas, buildings: named "X of <town>" they are in the town
 WHERE_PREPS = frozenset({"at", "on", "in"})  # prepositions that may name where, not whom
 # A phrase's owner: "the president of X", "a rise in X's rates" (an in-phrase place is where, not whose).
 OWNER_PREPS = frozenset({"of", "in"})
@@ -781,17 +782,21 @@ class PartyReader:
     def _entity_country(self, ent: Entity) -> str:
         if ent.actor is not None and ent.actor.country:
             return ent.actor.country
-        return gazetteer_country(normalize(ent.name)) or ""
+        key = normalize(ent.name)
+        # "Nasir Bagh Road of Peshawar", "Chehel Sutun area of Kabul": a site named with its town lies in it
+        container = key.rsplit(" of ", 1)[1] if " of " in key and ent.type in SITE_TYPES else ""
+        return gazetteer_country(key) or (gazetteer_country(container) if container else "") or ""
 
     @cached_property
     def place_country(self) -> str:
         """The one country every place the article names lies in ("" when none or several): the story's
         country for parties it does not place when the actor stage found no home."""
         # Every place must be placed: one the gazetteer cannot place may lie in another country than those it
-        # can ("Hajin" is also a Syrian town).
+        # can ("Hajin" is also a Syrian town); a site it cannot place ("Police Colony", "Station Road") is no
+        # town elsewhere and does not count.
         countries = {c if self._trusted_place(e.id, c) else ""
                      for e in self.entities.values() if e.type in PLACE_TYPES
-                     for c in [self._entity_country(e)]}
+                     for c in [self._entity_country(e)] if c or e.type != "FAC"}
         return next(iter(countries)) if len(countries) == 1 else ""
 
     def _has_country(self, code: str | None) -> bool:

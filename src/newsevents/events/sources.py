@@ -77,6 +77,8 @@ ARMED_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "CRM"})  # a fight's non-
 GENERIC_PERSON_SECTORS = frozenset({"PPL", "CVL"})  # "masked men": people, unless described as armed
 
 
+UNALIGNED = "UAF"  # unnamed armed men: placed like other non-state groups, unlike the other UNPLACED_SECTORS
+
 class SourceReader(PartyReader):
     """Reads who did an act: the sources of verbs, of a noun's own phrases, and of claims."""
 
@@ -90,10 +92,13 @@ class SourceReader(PartyReader):
 
     def _placed_group(self, arg: Argument, verb: Token) -> Argument:
         """"Militants shot dead a constable in Bijbehara": rebels, criminals or civilians named with no
-        country act in the country where the clause puts them, else in the story's; state bodies only in the
-        clause's (inferred; unnamed armed men, UAF, and international bodies stay as they are)."""
+        country act in the country where the clause puts them, else in the story's, and so do unnamed
+        armed men ("unidentified assailants shot dead two policemen in Peshawar": PAKUAF, as ICEWS codes
+        "Unidentified Gunmen (Pakistan)"); state bodies only in the clause's (inferred; international bodies
+        stay as they are)."""
         code = arg.ref.code
-        if arg.ref.entity_id is not None or not code or len(code) != 3 or code in UNPLACED_SECTORS:
+        if arg.ref.entity_id is not None or not code or len(code) != 3 or (
+                code in UNPLACED_SECTORS and code != UNALIGNED):
             return arg
         if self._has_country(code):
             return arg
