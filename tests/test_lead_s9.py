@@ -102,3 +102,9 @@ def test_unnamed_gunmen_take_the_country_of_the_sites_town(pipeline: Pipeline) -
             "the assailants opened fire on them.")
     found = events(pipeline, text, datetime.date(2016, 4, 29))
     assert any(c.startswith("18") and s == "PAKUAF" for c, s, _ in found), found
+
+
+def test_an_agreement_to_buy_a_company_targets_it(pipeline: Pipeline) -> None:
+    text = "Houston-based Hanna Corp said it has reached definitive agreement to purchase Dallas-based Colortech Inc."
+    found = events(pipeline, text, datetime.date(1987, 4, 8))
+    assert ("057", "USABUS", "USABUS") in found, found

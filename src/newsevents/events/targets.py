@@ -59,6 +59,8 @@ RELEASE_ACTS = ("084",)
 NAMING_VERBS = frozenset({"identify", "name", "call"})
 
 
+AGREEMENT_ROOTS = frozenset({"03", "05", "06"})  # intents, agreements, cooperation: what they are to do
+
 class TargetReader(SourceReader):
     """Reads whom an act was done to: the targets of verbs, and the one a violent, captive or legal act
     affects."""
@@ -395,7 +397,7 @@ class TargetReader(SourceReader):
         """A trigger whose act is spelled out in an infinitive ("threatened to retaliate against Israel",
         "vowed to annex a region of Guyana") acts on that infinitive's target; a demand or appeal with a
         that-clause, on the clause's subject."""
-        for comp in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+        for comp in self._complements(verb):
             objects = [c for c in comp.children if c.dep_ == "dobj"]
             found = [a for o in objects for a in self._target_np(o, exclude)]
             if all(not a.direct for a in found):  # "agreed to sell its Canadian unit to Onex": Onex
@@ -415,6 +417,17 @@ class TargetReader(SourceReader):
                 if subjects:
                     return _indirect(subjects)
         return []
+
+    def _complements(self, verb: Token) -> list[Token]:
+        """The infinitives that spell out a trigger's act: its own ("agreed to buy X"), and for an agreement
+        or a cooperation its object's ("reached definitive agreement to purchase PMS Consolidated", "signed a
+        contract to supply the army": the content of what was agreed)."""
+        comps = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        if self.matched_cameo(verb)[:2] in AGREEMENT_ROOTS:
+            comps += [a for o in verb.children if o.dep_ == "dobj" for a in o.children
+                      if a.dep_ == "acl" and a.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                      for c in a.children)]
+        return comps
 
     def _target_np(self, tok: Token, exclude: set[str]) -> list[Argument]:
         """The object's entity; else its owner: an object that is itself an event names its doer as the
