@@ -108,3 +108,15 @@ def test_an_agreement_to_buy_a_company_targets_it(pipeline: Pipeline) -> None:
     text = "Houston-based Hanna Corp said it has reached definitive agreement to purchase Dallas-based Colortech Inc."
     found = events(pipeline, text, datetime.date(1987, 4, 8))
     assert ("057", "USABUS", "USABUS") in found, found
+
+
+def test_a_states_protest_is_a_denunciation_of_the_other_state(pipeline: Pipeline) -> None:
+    found = events(pipeline, "France protested over Canada's decision to close the fishing grounds.",
+                   datetime.date(1987, 4, 8))
+    assert ("111", "FRA", "CAN") in found, found
+
+
+def test_citizens_protesting_stay_a_demonstration(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Workers protested against the closure of the plant in Lyon on Monday.",
+                   datetime.date(1987, 4, 8))
+    assert found and all(c.startswith("14") for c, _, _ in found), found
