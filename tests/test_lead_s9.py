@@ -120,3 +120,16 @@ def test_citizens_protesting_stay_a_demonstration(pipeline: Pipeline) -> None:
     found = events(pipeline, "Workers protested against the closure of the plant in Lyon on Monday.",
                    datetime.date(1987, 4, 8))
     assert found and all(c.startswith("14") for c, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Georgia farmers shelled peanuts and sold them at a loss.",
+    "Workers in Ivory Coast crushed cocoa beans at the plant.",
+])
+def test_crops_processed_are_not_attacked(pipeline: Pipeline, text: str) -> None:
+    assert not [e for e in events(pipeline, text) if e[0][:2] in {"18", "19"}]
+
+
+def test_shelling_a_town_is_still_an_attack(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Israeli artillery shelled villages in southern Lebanon on Monday.")
+    assert any(c == "194" and s == "ISRMIL" for c, s, _ in found), found
