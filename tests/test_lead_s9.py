@@ -133,3 +133,8 @@ def test_crops_processed_are_not_attacked(pipeline: Pipeline, text: str) -> None
 def test_shelling_a_town_is_still_an_attack(pipeline: Pipeline) -> None:
     found = events(pipeline, "Israeli artillery shelled villages in southern Lebanon on Monday.")
     assert any(c == "194" and s == "ISRMIL" for c, s, _ in found), found
+
+
+def test_an_occupation_names_a_victim(pipeline: Pipeline) -> None:
+    found = events(pipeline, "A journalist was abducted by gunmen in Balochistan on Monday.")
+    assert any(c == "181" and t == "PAKMED" for c, _, t in found), found

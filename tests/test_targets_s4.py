@@ -85,7 +85,10 @@ def test_party_word_sets_are_loaded_from_data(name: str) -> None:
 
 
 def test_person_descriptions_are_cameo_sectors() -> None:
-    assert {v for v in values("person_description").values() if v} <= {"CRM", "COP", "MIL", "CVL", "REB"}
+    # CAMEO's role codes for people described by what they are or do (occupations included: a farmer AGR, a
+    # teacher or student EDU, a journalist MED, a trader BUS, a labourer LAB, a priest REL)
+    cameo_person_sectors = {"CRM", "COP", "MIL", "CVL", "REB", "AGR", "BUS", "EDU", "MED", "LAB", "REL"}
+    assert {v for v in values("person_description").values() if v} <= cameo_person_sectors
 
 
 def test_an_extradited_person_gets_no_country_from_the_story(analyse) -> None:
