@@ -15,7 +15,6 @@ negation, modality, place, and how confident the reading is.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
 from itertools import product
@@ -26,6 +25,7 @@ from spacy.tokens import Doc, Token
 from ..actors.knowledge import ActorKnowledge
 from ..extensions import doc_text, sentence_of
 from ..model import ActorRef, EventMention
+from ..when import date_span
 from ..where import PLACE_WINDOW  # another clause's place is read as near the trigger as where.py reads
 from .arguments import Argument, ArgumentReader, _nonstate, _sector_of_word
 from .dating import event_date
@@ -289,11 +289,10 @@ def _ahead(value: str | None, basis: str, day: date | None) -> bool:
     day: a full date after it, or a month after its month."""
     if not value or day is None or basis == "publication":
         return False
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        return value > day.isoformat()
-    if re.fullmatch(r"\d{4}-\d{2}", value):
-        return value > day.isoformat()[:7]
-    return False
+    if len(value) not in {7, 10} or not value[5].isdigit():
+        return False  # only days and months ("1987-04-29", "1987-04"), not weeks, quarters or years
+    span = date_span(value)
+    return span is not None and span[0] > day
 
 
 def _sent_document(tok: Token) -> Token | None:
