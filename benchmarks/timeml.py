@@ -1,6 +1,6 @@
 """How well newsevents resolves date expressions: TimeML gold (TempEval-3's TimeBank + AQUAINT, TBAQ-cleaned).
 
-    python benchmarks/timeml.py ../shared/gold/time/TBAQ-cleaned [--errors 40]
+    python benchmarks/timeml.py ../shared/gold/time/TBAQ-cleaned [--errors 40] [--half tune]
 
 Every TIMEX3 of type DATE in the documents' text is resolved by `newsevents.when.timex_value` against the
 document creation time (DCT), in its sentence as the event stage reads a date phrase: the text is parsed by
@@ -44,6 +44,7 @@ class Timex:
     future: bool = False  # the clause the phrase hangs on is read ahead of the story
     past: bool = False  # ... or told in the past tense
     unit: str | None = None  # "Q": the sentence reports a quarter's figures
+    sentence: str = ""  # the sentence the phrase is in (printed with the misses by --context)
 
 
 def _text_and_offsets(text_node: ElementTree.Element) -> tuple[str, dict[int, tuple[int, int]]]:
@@ -100,7 +101,8 @@ def read_timexes(root: Path, in_sentence: bool = True) -> list[Timex]:
             if span is not None and len(span):
                 unit = sentence_unit(span.root)
             phrase = " ".join(node.text.split())
-            out.append(Timex(path.stem, phrase, node.get("value", ""), dct, future, past, unit))
+            sentence = " ".join(span.root.sent.text.split()) if span is not None and len(span) else ""
+            out.append(Timex(path.stem, phrase, node.get("value", ""), dct, future, past, unit, sentence))
     return out
 
 
@@ -117,7 +119,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("root", type=Path)
     parser.add_argument("--errors", type=int, default=0, help="print this many misses")
+    parser.add_argument("--context", action="store_true", help="print each miss's sentence")
     parser.add_argument("--alone", action="store_true", help="resolve each phrase without its sentence")
+    parser.add_argument("--half", choices=("tune", "check"),
+                        help="print misses of this half only: read the misses of `tune`, keep `check` unread"
+                        " to see whether a rule holds on unseen documents")
     args = parser.parse_args(argv)
     timexes = read_timexes(args.root, in_sentence=not args.alone)
     right = Counter[str]()
@@ -136,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
             right[key] += 1
             counts["right"] += 1
             counts["r_cal"] += on_calendar
-        else:
+        elif args.half is None or half(t.doc) == args.half:
             misses.append((t, got))
     n = sum(total.values())
     calendar = [k for k in total if CALENDAR.match(k.replace("9", "1"))]
@@ -153,7 +159,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {key:14} {right[key]:5}/{count:<5} {right[key] / count:.2f}")
     for t, got in misses[:args.errors]:
         tense = "future" if t.future else "past" if t.past else "-"
-        print(f"  MISS {t.doc} dct={t.dct} {t.text!r} ({tense}): gold {t.value}, got {got}")
+        print(f"  MISS {t.doc} dct={t.dct} {t.text!r} ({tense}{', Q' if t.unit else ''}): gold {t.value},"
+              f" got {got}")
+        if args.context:
+            print(f"      {t.sentence}")
     return 0
 
 

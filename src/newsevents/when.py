@@ -254,12 +254,14 @@ def _counted_span(words: list[str]) -> bool:
 
 def _months_as_period(words: list[str]) -> list[str]:
     """"the first six months of 1987" -> "the first half of 1987", "the last three months of the year" ->
-    "the fourth quarter of the year": leading or closing months of a year are its half or quarter (a span
-    without "of" stays a span: "the last six months")."""
+    "the fourth quarter of the year", "the first two quarters of 1990" -> "the first half of 1990": leading
+    or closing months of a year are its half or quarter (a span without "of" stays a span: "the last six
+    months")."""
     for i in range(len(words) - 3):
         edge, number, unit, of = words[i:i + 4]
-        size = {"three": 3, "3": 3, "six": 6, "6": 6}.get(number)
-        if edge in {"first", "last", "final"} and size and unit == "months" and of == "of" and not any(
+        size = {"three": 3, "3": 3, "six": 6, "6": 6}.get(number) if unit == "months" else \
+            {"two": 6, "2": 6}.get(number) if unit == "quarters" else None
+        if edge in {"first", "last", "final"} and size and of == "of" and not any(
                 w in MONTHS or w in MONTH_ABBREVIATIONS for w in words[i + 4:]):
             part = ("first" if edge == "first" else "second" if size == 6 else "fourth",
                     "half" if size == 6 else "quarter")
@@ -311,10 +313,14 @@ def _holiday_in(year: int, rule: tuple[str, int, int, int]) -> date:
 
 def _holiday(words: list[str], base: date, future: bool) -> str | None:
     """"Christmas Day", "last Thanksgiving", "Easter Sunday 1998", "next New Year's Eve": the holiday's
-    day in the year named, else the most recent one (the coming one for "next" and intended events)."""
+    day in the year named, else the most recent one (the coming one for "next" and intended events);
+    "Easter week", "Christmas week": the ISO week holding that day."""
     year = next((int(w) for w in words if len(w) == 4 and w.isdigit()), None)
     key = " ".join(w for w in words if w not in {"the", "on", "last", "next", "this", "coming", "past"}
                    and w != str(year))
+    if key.endswith(" week") and key[:-5] in _holidays():  # "Easter week", "Christmas week": its ISO week
+        day = _holiday([w for w in words if w != "week"], base + timedelta(days=6), future)  # a week begun
+        return _iso(date.fromisoformat(day), "week") if day is not None else None
     if key not in _holidays():
         return None
     rule = _holidays()[key]
@@ -492,7 +498,15 @@ def _words(phrase: str) -> list[str]:
     words = [w for i, w in enumerate(words) if not (w == "s" and i and not words[i - 1].isdigit())]
     hedges = cue_words("hedge")
     words = [w for w in _spelled_days(_spelled_years(_without_clock(words))) if w not in hedges]
-    return _range_start(_back_as_ago(words))
+    return _range_start(_back_as_ago(_without_or_so(words)))
+
+
+def _without_or_so(words: list[str]) -> list[str]:
+    """"a week or so ago" -> "a week ago", "the next year or so" -> "the next year": "or so" after a unit of
+    time makes it approximate without moving it."""
+    return [w for i, w in enumerate(words) if not (
+        (w == "or" and words[i + 1:i + 2] == ["so"] and i and words[i - 1] in COUNT_UNITS | PLURAL_UNITS)
+        or (w == "so" and i > 1 and words[i - 1] == "or" and words[i - 2] in COUNT_UNITS | PLURAL_UNITS))]
 
 
 def _back_as_ago(words: list[str]) -> list[str]:
@@ -774,6 +788,12 @@ def _calendar_value(words: list[str], published: date, future: bool) -> str | No
     if year is not None and all(w in YEAR_ONLY_WORDS or w == str(year) for w in words) and not (
             "year" in words and {"earlier", "later"} & set(words)):
         return f"{year:04d}"  # "1990 and beyond", "a good part of 1990", "post-1959", "the end of 1990"
+    fiscal = [w for w in words if w not in {"the", "fiscal", "calendar"}]
+    if year is None and {"fiscal", "calendar"} & set(words) and len(fiscal) == 2 and fiscal[1] == "year":
+        shift = {"next": 1, "coming": 1, "this": 0, "current": 0, "last": -1, "previous": -1, "past": -1,
+                 "prior": -1}.get(fiscal[0])
+        if shift is not None:  # "next fiscal year", "the previous fiscal year": the fiscal year named by its
+            return f"{published.year + shift:04d}"  # calendar year, as "fiscal 1990" is
     if year is None and "year" in words and not _names_period(words) and not any(
             w in MONTHS or w in MONTH_ABBREVIATIONS for w in words):
         after = words[words.index("year") + 1:]
@@ -843,8 +863,8 @@ def _numbered_decade(words: list[str], published: date) -> str | None:
     "the last half of the '80s": TimeML gives a part of a decade the decade's value."""
     at = next((i for i, w in enumerate(words[:-1]) if words[i + 1] == "s" and w.isdigit() and w.endswith("0")
                and len(w) in {2, 4}), None)
-    if at is None or not set(words[:at]) <= DECADE_PARTS:
-        return None
+    if at is None or not set(words[:at]) <= DECADE_PARTS or words[at + 2:]:
+        return None  # words after it make "1990's" a possessive year: "1990's second half"
     digits = words[at]
     if len(digits) == 2:  # the decade of publication or one before it, or the next one ("the '90s" in 1987)
         ahead = int(digits) - published.year % 100

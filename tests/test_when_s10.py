@@ -1,0 +1,51 @@
+"""Date phrases resolved to TimeML values (round s10): approximate counts ("a week or so ago"), fiscal years
+counted from publication, the week of a holiday, two quarters as a half, a possessive year that is no decade."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsevents.when import timex_value
+
+THURSDAY = date(1989, 10, 26)
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("a week or so ago", "1989-W42"),  # "a week or so ago, the board picked a new chairman"
+    ("a month or so ago", "1989-09"),
+    ("the next year or so", "1990"),  # "the plant will be closed over the next year or so"
+])
+def test_or_so_makes_a_count_approximate_without_moving_it(phrase: str, expected: str) -> None:
+    assert timex_value(phrase, THURSDAY) == expected
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("next fiscal year", "1990"),  # "the company expects sales to rise next fiscal year"
+    ("the last fiscal year", "1988"),
+    ("the previous fiscal year", "1988"),
+    ("this fiscal year", "1989"),
+    ("the current fiscal year", "1989"),
+    ("fiscal 1990", "1990"),
+])
+def test_fiscal_years_counted_from_publication(phrase: str, expected: str) -> None:
+    assert timex_value(phrase, THURSDAY) == expected
+
+
+def test_the_week_of_a_holiday_is_its_iso_week() -> None:
+    monday_before_easter = date(2000, 4, 17)  # Easter Sunday 2000 is April 23
+    assert timex_value("Easter week", monday_before_easter) == "2000-W16"  # "as Easter week began"
+    assert timex_value("Christmas week", date(1999, 12, 20)) == "1999-W51"
+    assert timex_value("Christmas week", date(2000, 3, 1)) == "1999-W51"  # the last one, months later
+
+
+def test_two_quarters_at_the_edge_of_a_year_are_its_half() -> None:
+    assert timex_value("the first two quarters of 1990", THURSDAY) == "1990-H1"
+    assert timex_value("the last two quarters of 1988", THURSDAY) == "1988-H2"
+
+
+def test_a_possessive_year_is_no_decade() -> None:
+    assert timex_value("1990's second half", THURSDAY) == "1990-H2"  # "a recovery in 1990's second half"
+    assert timex_value("the 1980's", THURSDAY) == "198"  # the decade, spelled with an apostrophe
+    assert timex_value("the 1980s", THURSDAY) == "198"
