@@ -68,6 +68,8 @@ BACKGROUND_ADVERBS = {"previously", "earlier", "formerly", "once", "subsequently
 SPEECH_LEMMAS = {"say", "tell", "announce", "report", "add", "state", "claim", "confirm", "disclose"}
 DATE_INDEX = "newsevents_date_entities"  # Doc.user_data key: sentence start -> its DATE entities
 BACKGROUND_MODIFIERS = {"previous", "earlier", "former", "past", "prior", "last", "recent"}
+# Verbs and nouns of a trip, whose purpose ("to attend", "for talks") is told at its time.
+TRAVEL_LEMMAS = {"visit", "travel", "go", "come", "fly", "arrive", "head", "leave", "trip", "tour", "journey"}
 # Prepositions that put an event at a gathering ("at Monday's meeting", "during the talks").
 GATHERING_PREPS = {"at", "during"}
 
@@ -76,6 +78,16 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
     """The date of the event whose trigger is `tok` (with its anchor and embedding verbs in `frame`)."""
     day = story_day(tok, published)
     frame = _open_question_cut(frame)
+    filing = _filing_of_claim(tok)
+    if filing is not None:
+        return _filing_date(filing, published)
+    if _cause_noun(tok):
+        # "because of the wage negotiations": the clause's date is the clause's act's, not the cause's
+        if is_background(tok, [tok]):
+            return EventDate(None, None, "unknown")
+        own = date_phrase(tok, [tok])
+        return resolve_event_date(_resolvable_tail(own, day) if own else None, day,
+                                  past=_past_tense(tok, [tok]))
     phrase = date_phrase(tok, frame) or _coordinated_phrase(tok, frame) or _stage_phrase(tok) or \
         _trailing_phrase(tok)
     if phrase is None:
@@ -318,7 +330,8 @@ def clause_timing(tok: Token, frame: list[Token], future: bool, dated: bool = Tr
     # itself the scheduling ("postponed the talks to Friday"); not a past act ("tentatively decided on
     # Feb. 11 that ...").
     ahead = dated and scheduled(tok, frame) and (not told_past or _is_cue(tok, cue_words("schedule")))
-    forward = (future and not told_past) or ahead or _present_for_future(tok)
+    forward = (future and not told_past) or ahead or _present_for_future(tok) or (
+        tok.pos_ == "NOUN" and tok.dep_ == "dobj" and _present_for_future(tok.head))
     return forward, _past_tense(tok, frame)
 
 
@@ -649,7 +662,14 @@ def _same_time_clauses(tok: Token, frame: list[Token]) -> set[int]:
     the house on Monday"): a date on either is the other's."""
     out: set[int] = set()
     for node in [tok, *frame]:
-        if node.pos_ not in {"VERB", "AUX"} or not _past_tense(node, []):
+        if node.pos_ in {"VERB", "AUX"} and not _past_tense(node, []):
+            # "is likely to meet Moi when he pays a visit to attend ceremonies on Friday": the coming time
+            # of the "when" clause and of its purpose is the main clause's too
+            for clause in (c for c in node.children if c.dep_ == "advcl" and _present_for_future(c)):
+                out |= {clause.i, node.i} | {c.i for c in clause.children
+                                             if c.dep_ == "xcomp" and c.tag_ == "VB"}
+            continue
+        if node.pos_ not in {"VERB", "AUX"}:
             continue
         pairs = [(c, node) for c in node.children if c.dep_ == "advcl"]
         if node.dep_ == "advcl":
@@ -701,6 +721,11 @@ def _schedule_verbs(tok: Token) -> list[Token]:
         out += [c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in cue_words("onset")]
     if tok.tag_ == "VBG" and tok.dep_ in {"advcl", "xcomp"}:
         out.append(tok.head)  # "spent two days last week talking to officials": at the same time
+    trip = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.lemma_.lower() in TRAVEL_LEMMAS \
+        else tok if tok.lemma_.lower() in TRAVEL_LEMMAS else None
+    if trip is not None:  # "pays a visit to Nairobi to attend ceremonies on Friday": the trip's time
+        out += [c for c in trip.children if c.dep_ in {"xcomp", "advcl"} and c.tag_ == "VB"
+                and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
     # "the minister, speaking at the weekend, urged farmers": a participle adjunct tells the same time
     adjuncts = [c for c in tok.children if c.dep_ == "advcl"] + [
         c for n in tok.children if n.dep_ == "nsubj" for c in n.children if c.dep_ == "acl"]
@@ -779,6 +804,8 @@ def _dates_another_noun(ent: Span, tok: Token, near: set[int]) -> bool:
     event's own words ("met with officials on Monday", "signed an accord with the rebels on Monday") lends
     its date to the event."""
     root = ent.root
+    if _after_done_act(ent, tok):
+        return True
     if root.dep_ in MODIFIER_DEPS and root.head.pos_ == "NOUN" and not ent.start <= root.head.i < ent.end:
         noun, modifier = root.head, True
     elif root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ == "NOUN":
@@ -803,6 +830,20 @@ def _dates_another_noun(ent: Span, tok: Token, near: set[int]) -> bool:
             return False  # "criticised them at Sunday's meeting": the clause's time; the walk decides
         noun, modifier = prep.head, False  # "fraud in the 1985 collapse": go on to the noun above
     return True
+
+
+def _after_done_act(ent: Span, tok: Token) -> bool:
+    """A bare day right after a noun naming an act already made, the object of a present-tense reaction
+    ("supports the decision yesterday by the Senate committee", "welcomes the ruling on Monday"): the day is
+    the decision's, hung on the verb by the parser; the reaction is of the story's time."""
+    noun = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if noun is None or noun.i == tok.i or noun.pos_ != "NOUN" or \
+            noun.lemma_.lower() not in cue_words("done_act"):
+        return False
+    if tok.tag_ not in {"VBZ", "VBP"} or noun.head.i != tok.i:
+        return False
+    root = ent.root
+    return root.dep_ in {"npadvmod", "advmod"} or (root.dep_ == "pobj" and root.head.head.i == noun.i)
 
 
 PLACE_OR_PARTY = {"GPE", "LOC", "FAC", "NORP", "PERSON", "ORG"}
@@ -897,7 +938,13 @@ def _when_anyway(ent: Span, prep: Token) -> bool:
     says when ("clashes over the weekend")."""
     word = prep.lower_
     if word == "for":
-        return _is_cue(prep.head, cue_words("schedule"))
+        # "is due to visit Japan for talks between April 16-27": a trip's purpose gathering is its time
+        gathering = any(c.dep_ == "pobj" and {c.lemma_.lower(), c.lower_} & cue_words("happening")
+                        and not ent.start <= c.i < ent.end for c in prep.children)
+        return _is_cue(prep.head, cue_words("schedule")) or (
+            gathering and prep.head.lemma_.lower() in TRAVEL_LEMMAS)
+    if word == "between":
+        return bool(re.search(r"\d\s*[-\u2013]\s*\d|\band\b", ent.text))  # "between April 16-27"
     if word == "from":
         # "from July 7 to 10": the day it begins; "from next month": the coming month it begins in
         ahead = {"next", "coming"} & {t.lower_ for t in ent}
@@ -1120,8 +1167,20 @@ def _separate_clauses(verb: Token, tok: Token) -> bool:
         # and 27 were injured on May 3, reports Y": the parse hangs the second clause on "reports")
     if any(any(c.dep_ == "mark" and c.lower_ == "whether" for c in n.children) for n in event_side):
         return True  # "will decide late next week whether to impose sanctions": the deciding's date
+    if any(n.head.i == common.i and n.dep_ in {"ccomp", "parataxis"} and _dash_between(n, common)
+           for n in event_side + verb_side):
+        return True  # "criticized the government -- the punt was devalued last August": two clauses
     return any(n.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in SAME_TIME_MARKS
                                          for c in n.children) for n in verb_side + event_side)
+
+
+def _dash_between(clause: Token, verb: Token) -> bool:
+    """Is a clause set off from the verb it hangs on by a dash, colon or semicolon ("criticized the
+    government -- the punt was devalued last August"): a clause of its own, not a complement."""
+    low, high = sorted((clause.right_edge.i, verb.i)) if clause.i < verb.i else sorted((verb.i,
+                                                                                        clause.left_edge.i))
+    return any(t.text in {"--", ";", ":", "\u2014", "\u2013"} and t.head.i in {clause.i, verb.i}
+               for t in clause.doc[low:high + 1])
 
 
 def _other_tense(verb: Token, tok: Token, frame: list[Token] | None, ent: Span) -> bool:
@@ -1286,12 +1345,25 @@ def is_background(tok: Token, frame: list[Token]) -> bool:
         if node.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in BACKGROUND_MODIFIERS
                                        for c in children):
             return True
+        if node is tok and _at_past_gathering(tok):
+            return True
         if node.pos_ == "NOUN" and node is tok and any(
                 c.dep_ in {"amod", "acl", "compound"} and c.tag_ == "VBN" and any(
                     g.dep_ == "advmod" and g.lower_ in BACKGROUND_ADVERBS for g in c.children)
                 for c in children):
             return True  # "the company's recently announced lawsuit", "a previously disclosed merger"
     return False
+
+
+def _at_past_gathering(tok: Token) -> bool:
+    """Is the event's object a gathering told as a past one ("a boycott of the ADB's last annual meeting",
+    "boycotted the previous session"): the act was at that gathering, before the story."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"] + [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "at"}
+        for g in c.children if g.dep_ == "pobj"]
+    happenings = cue_words("happening")
+    return any({o.lemma_.lower(), o.lower_} & happenings and any(
+        c.dep_ == "amod" and c.lower_ in BACKGROUND_MODIFIERS for c in o.children) for o in objects)
 
 
 def _told_at_that_time(tok: Token) -> bool:
@@ -1453,13 +1525,23 @@ def _present_for_future(verb: Token) -> bool:
     """A simple present in a time clause of a future verb tells a coming event ("he will retire when his
     contract ends in August", "prices will rise until supplies improve in June"): English puts such a
     clause in the present, not "will"."""
+    while verb.tag_ == "VB" and verb.dep_ in {"xcomp", "advcl"} and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.head is not verb:
+        verb = verb.head  # "when he pays a visit to attend ceremonies on Friday": the clause's time
     if verb.tag_ not in {"VBZ", "VBP"} or verb.dep_ != "advcl":
         return False
     if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return False
     if not any(c.dep_ in {"mark", "advmod"} and c.lower_ in TIME_CONJUNCTIONS for c in verb.children):
         return False
-    return any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "wo"} for c in verb.head.children)
+    head = verb.head
+    # "is likely to have a meeting when he visits", "would meet him when he comes": a coming time too
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in head.children) or any(
+        c.dep_ == "acomp" and c.lower_ in {"likely", "expected", "due", "set", "scheduled", "unlikely"}
+        for c in head.children)
+
+
+FUTURE_AUXILIARIES = {"will", "shall", "'ll", "wo", "would", "may", "might", "could"}
 
 
 MODIFIER_DEPS = {"compound", "nmod", "npadvmod", "poss", "amod"}  # how a day hangs on a noun
@@ -1520,3 +1602,62 @@ def _cause_of_another(tok: Token) -> bool:
             stage.lemma_.lower() in cue_words("onset_noun"):
         return True  # "fell after the collapse of the talks": the talks came before
     return prep.lower_ in {"for", "to", "of"} and prep.head.lower_ in ANSWER_NOUNS
+
+
+CLAIM_TAGS = {"VBZ", "VBP", "VBG"}  # "the suit charges", "suits that allege", "a case alleging"
+
+
+def _filing_of_claim(tok: Token) -> Token | None:
+    """The filed legal document whose standing content the event is ("the suit charges X with fraud", "a
+    lawsuit that alleges", "a case alleging its drug caused defects", "the complaint seeks damages"; data/
+    date_cues.csv `filing`): a present-tense verb whose subject, or the noun it qualifies, is the document.
+    The claim was made when the document was filed, not on the story's day. None otherwise."""
+    if tok.pos_ != "VERB" or tok.tag_ not in CLAIM_TAGS:
+        return None
+    if any(c.dep_ == "aux" for c in tok.children):
+        return None  # "the suit will seek", "is seeking": told as an act of its own time
+    filings = cue_words("filing")
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in {"that", "which"} and tok.dep_ == "relcl":
+        subject = tok.head  # "its lawsuit against Coastal that alleges"
+    if subject is None and tok.dep_ == "acl" and tok.tag_ == "VBG":
+        subject = tok.head  # "a case alleging"
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in filings:
+        return None
+    return subject
+
+
+def _filing_date(filing: Token, published: date | None) -> EventDate:
+    """When the document was filed: the date on a participle of its own ("the suit, filed in 1982,
+    charges"), else that of the act filing it told in its sentence or the three before ("X filed a suit
+    today ... The suit charges"), else unknown (a document filed at a time the text does not give)."""
+    for participle in (c for c in filing.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        phrase = date_phrase(participle, [participle])
+        if phrase is not None:
+            return event_date(participle, [participle], published, False)
+    filings, verbs = cue_words("filing"), cue_words("filing_verb")
+    sent = sentence_of(filing)
+    start = sent.start
+    for _ in range(3):
+        if start == 0:
+            break
+        start = sentence_of(filing.doc[start - 1]).start
+    for verb in reversed(filing.doc[start:sent.end]):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or verb.i == filing.i:
+            continue
+        if any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in filings for c in verb.children):
+            return event_date(verb, [verb], published, False)
+    return EventDate(None, None, "unknown")
+
+
+def _cause_noun(tok: Token) -> bool:
+    """An event noun told as the cause of its clause's act ("unlikely to change policy at its meeting on
+    Thursday because of the wage negotiations", "prices fell due to the strike"; data/date_cues.csv
+    `cause_prep`): it goes on at its own time, and the clause's date is the act's, not the cause's."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    words = {prep.lower_, *(c.lower_ for c in prep.children if c.dep_ in {"pcomp", "prep"}),
+             prep.head.lower_ if prep.dep_ in {"pcomp", "prep"} else ""}
+    return bool(words & cue_words("cause_prep"))
+

@@ -1,0 +1,88 @@
+"""Event dates, tenth round: a date phrase that belongs to another clause or act is not the event's (a
+day right after a decision the event reacts to, a clause set off by a dash, the meeting a cause noun is
+told beside); a trip's own days ("to visit Japan for talks between May 2-9", "pays a visit to attend
+ceremonies on Friday" in a coming time clause) date it, forward; the standing claims of a filed document
+("the suit charges", "a lawsuit that alleges") date with the filing, undated when the text does not say
+when it was filed; an act at a gathering told as the last one is background."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from conftest import DATING_DAY as DAY
+from conftest import date_of
+from newsevents.events.dating import event_date
+
+# DATING_DAY is a Wednesday, 2018-03-14 (conftest).
+
+
+def _date_in(nlp: Language, text: str, trigger: str, nth: int = 0) -> tuple[str | None, str]:
+    """The date of the `nth` token `trigger` with its clause's verbs as the frame (as the event stage
+    gives for a noun: its governing verbs)."""
+    doc = nlp(text)
+    tok = [t for t in doc if t.text == trigger][nth]
+    frame = [tok, *[a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}][:2]]
+    result = event_date(tok, frame, DAY, False)
+    return result.date, result.date_basis
+
+
+def test_a_suit_s_charge_is_undated_when_the_filing_is_not_told(nlp: Language) -> None:
+    text = "The suit charges the broker with churning the pension fund's accounts."
+    assert date_of(nlp, text, "charges") == (None, "unknown")
+
+
+def test_a_suit_s_charge_takes_the_filing_year(nlp: Language) -> None:
+    text = "The lawsuit, filed in 2009, charges the broker with churning the pension fund's accounts."
+    assert date_of(nlp, text, "charges") == ("2009", "explicit")
+
+
+def test_a_suit_s_charge_takes_the_day_of_the_filing_told_before(nlp: Language) -> None:
+    text = ("The city of Leeds filed a lawsuit against the bus operator yesterday. The suit charges the "
+            "operator with breaking its franchise.")
+    assert date_of(nlp, text, "charges") == ("2018-03-13", "relative")
+
+
+def test_a_suit_that_will_seek_damages_is_no_standing_claim(nlp: Language) -> None:
+    text = "The union said its suit will seek damages from the mine owner."
+    assert date_of(nlp, text, "seek") == ("2018-03-14", "publication")
+
+
+def test_a_present_reaction_to_yesterday_s_decision_is_of_the_story_s_day(nlp: Language) -> None:
+    text = ("The bankers' association said it strongly welcomes the decision yesterday by the finance "
+            "committee to lift the cap on deposits.")
+    assert date_of(nlp, text, "welcomes") == ("2018-03-14", "publication")
+
+
+def test_a_dated_clause_after_a_dash_is_its_own(nlp: Language) -> None:
+    text = ("He criticized the attitude of the outgoing cabinet in the currency talks -- the lira was "
+            "devalued by six pct last August.")
+    assert date_of(nlp, text, "criticized") == ("2018-03-14", "publication")
+
+
+def test_a_cause_noun_does_not_take_the_meeting_s_day(nlp: Language) -> None:
+    text = ("The central bank is unlikely to change interest rates at its board meeting on Thursday "
+            "because of the pay negotiations between the employers and the unions, economists said.")
+    assert _date_in(nlp, text, "negotiations") == ("2018-03-14", "publication")
+
+
+def test_a_trip_for_talks_between_two_days_starts_on_the_first(nlp: Language) -> None:
+    text = ("The trade minister, who is due to visit Brazil for talks between May 2-9, said he will ask "
+            "for lower tariffs.")
+    assert _date_in(nlp, text, "visit") == ("2018-05-02", "explicit")
+
+
+def test_a_visit_in_a_coming_time_clause_is_on_the_coming_friday(nlp: Language) -> None:
+    text = ("The president is likely to meet the prime minister when he pays a two-day visit to Lima to "
+            "attend the summit on Friday, officials said.")
+    assert _date_in(nlp, text, "attend") == ("2018-03-16", "relative")
+    assert _date_in(nlp, text, "visit") == ("2018-03-16", "relative")
+
+
+def test_a_boycott_of_the_last_meeting_is_background(nlp: Language) -> None:
+    text = "The dispute caused an Egyptian boycott of the league's last annual meeting in Tunis."
+    assert _date_in(nlp, text, "boycott") == (None, "unknown")
+
+
+def test_a_boycott_of_this_week_s_meeting_keeps_its_day(nlp: Language) -> None:
+    text = "The dispute caused an Egyptian boycott of the league's meeting in Tunis on Monday."
+    assert _date_in(nlp, text, "boycott") == ("2018-03-12", "relative")
