@@ -319,8 +319,8 @@ def _holiday(words: list[str], base: date, future: bool) -> str | None:
     key = " ".join(w for w in words if w not in {"the", "on", "last", "next", "this", "coming", "past"}
                    and w != str(year))
     if key.endswith(" week") and key[:-5] in _holidays():  # "Easter week", "Christmas week": its ISO week
-        day = _holiday([w for w in words if w != "week"], base + timedelta(days=6), future)  # a week begun
-        return _iso(date.fromisoformat(day), "week") if day is not None else None
+        found = _holiday([w for w in words if w != "week"], base + timedelta(days=6), future)  # a week begun
+        return _iso(date.fromisoformat(found), "week") if found is not None else None
     if key not in _holidays():
         return None
     rule = _holidays()[key]
@@ -790,10 +790,10 @@ def _calendar_value(words: list[str], published: date, future: bool) -> str | No
         return f"{year:04d}"  # "1990 and beyond", "a good part of 1990", "post-1959", "the end of 1990"
     fiscal = [w for w in words if w not in {"the", "fiscal", "calendar"}]
     if year is None and {"fiscal", "calendar"} & set(words) and len(fiscal) == 2 and fiscal[1] == "year":
-        shift = {"next": 1, "coming": 1, "this": 0, "current": 0, "last": -1, "previous": -1, "past": -1,
-                 "prior": -1}.get(fiscal[0])
-        if shift is not None:  # "next fiscal year", "the previous fiscal year": the fiscal year named by its
-            return f"{published.year + shift:04d}"  # calendar year, as "fiscal 1990" is
+        step = {"next": 1, "coming": 1, "this": 0, "current": 0, "last": -1, "previous": -1, "past": -1,
+                "prior": -1}.get(fiscal[0])
+        if step is not None:  # "next fiscal year", "the previous fiscal year": the fiscal year named by its
+            return f"{published.year + step:04d}"  # calendar year, as "fiscal 1990" is
     if year is None and "year" in words and not _names_period(words) and not any(
             w in MONTHS or w in MONTH_ABBREVIATIONS for w in words):
         after = words[words.index("year") + 1:]
