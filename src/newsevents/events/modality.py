@@ -60,6 +60,11 @@ CREDIT_REACH = 60
 FACTIVE_MARKS = {"because", "since", "although", "though", "whereas", "after", "as", "while"}
 # Prepositions of a time or circumstance phrase that presupposes its event in a past-tense sentence.
 FACTIVE_PREPS = {"after", "following", "since", "despite", "amid", "amidst", "during"}
+# Prepositions of a cause, which presuppose their event whatever the tense: "because of the wage negotiations,
+# the bank would be unlikely to act", "owing to the strike", "thanks to the ceasefire".
+CAUSAL_PREPS = {"because", "owing", "thanks", "due"}
+# Verbs whose negation does not deny the act in their infinitive: "did not hesitate to fire" (fired).
+NEGATION_KEEPS = {"hesitate", "fail", "cease"}
 INDEFINITE = {"a", "an", "any", "another"}
 TRUTH = {"true", "correct", "accurate"}
 ORDINALS = {"first", "last", "only", "second", "third"}
@@ -91,7 +96,19 @@ def is_negated(anchor: Token, lexicon: EventLexicon) -> bool:
             return True
         if child.dep_ in {"advmod", "det"} and lexicon.is_cue(child.lower_, "negation"):
             return True
-    return _refused(anchor, lexicon)
+    return _refused(anchor, lexicon) or _negated_governor(anchor)
+
+
+def _negated_governor(anchor: Token) -> bool:
+    """"the government cannot sit down to negotiate", "did not want to meet", "will not allow them to leave":
+    the act is the infinitive complement or purpose of a negated verb, so it is said not to happen."""
+    head = anchor.head
+    if head is anchor or head.pos_ not in {"VERB", "AUX"} or head.lemma_.lower() in NEGATION_KEEPS:
+        return False
+    infinitive = anchor.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children)
+    if not (anchor.dep_ == "xcomp" or (anchor.dep_ == "advcl" and infinitive)):
+        return False
+    return any(c.dep_ == "neg" for c in head.children)
 
 
 def _refused(anchor: Token, lexicon: EventLexicon) -> bool:
@@ -222,6 +239,9 @@ def _presupposes(node: Token, parent: Token, lexicon: EventLexicon) -> bool:
     if dep == "advcl":
         marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
         return bool(marks & FACTIVE_MARKS) and not lexicon.is_cue(node.lemma_.lower(), "speech")
+    if dep == "prep" and node.lower_ in CAUSAL_PREPS and any(c.dep_ in {"pcomp", "prep"}
+                                                              for c in node.children):
+        return True  # "because of the talks", "owing to the strike": a cause is given as fact
     if dep == "prep":
         if node.lower_ not in FACTIVE_PREPS or parent.pos_ not in {"VERB", "AUX"}:
             return False
@@ -295,6 +315,8 @@ def _edge_modalities(node: Token, parent: Token, anchor: Token, lexicon: EventLe
         found.add("denied")  # the subject's content is untrue, not the subject ("the allegations are false")
     if dep in {"ccomp", "parataxis"} and lexicon.is_cue(lemma, "speech"):
         found.add("reported")
+    if dep == "ccomp" and lemma == "be" and any(c.dep_ == "expl" for c in parent.children):
+        found |= _existential_content(node, parent)
     content = rules["content"].get(lemma)
     if content == "intended" and _fulfilled(parent):
         content = None  # "followed up on his threat to suspend aid": the suspension is done, not planned
@@ -316,6 +338,19 @@ def _edge_modalities(node: Token, parent: Token, anchor: Token, lexicon: EventLe
             and not (dep == "acl" and (ordinal or _fulfilled(parent)))):
         found.add("intended")
     return found
+
+
+def _existential_content(clause: Token, be: Token) -> set[str]:
+    """"There has been speculation Venezuela would demand a cut", "there were reports the army shelled": a
+    clause hung on an existential "there is" takes the modality of the noun that is said to exist (its
+    content, modality_rules.csv), whether the parser made it the verb's attribute or a compound on the
+    clause's subject."""
+    content = modality_rules()["content"]
+    nouns = [c for c in be.children if c.dep_ == "attr"]
+    nouns += [m for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"}
+              for m in s.children if m.dep_ == "compound"]
+    return {content[n.lemma_.lower()] for n in nouns
+            if content.get(n.lemma_.lower()) in {"hypothetical", "reported", "intended"}}
 
 
 def _fulfilled(noun: Token) -> bool:

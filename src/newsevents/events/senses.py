@@ -37,7 +37,8 @@ SLOTS = {"dobj", "nsubj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "
          "caux", "governor", "speaker", "prt", "compound", "near", "sentence", "mod", "controller",
          "dobj_mod", "dobj_of", "xcomp_passive", "relcl_present", "xcomp_dobj", "generic_frame", "purpose_of",
          "purpose_of_passive", "pp_head", "relcl_pluperfect", "rate", "dobj_mod_present", "own_mark",
-         "speaker_neg", "ccomp_adv", "comp_dobj", "stat_head", "governor_nsubj"}
+         "speaker_neg", "ccomp_adv", "comp_dobj", "stat_head", "governor_nsubj", "trend", "generic_subject",
+         "frame_verb", "lone_subject", "state_participle"}
 TESTS = {"class", "not_actor", "present", "absent", "without", "any", "place"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
@@ -82,6 +83,13 @@ ROLE_CODES = frozenset({
     "SEP", "UAF", "REL", "MNC", "PPL", "DEV", "UNO", "IRC", "SET"
 })
 POLARITY = (("negative", "111"), ("positive", "051"))
+# entity types of a date or a time: a participle placed in time ("arrested on Monday") tells of an act, and a
+# present-tense statement placed in time ("ministers meet next week") of a scheduled act, not a state or habit
+TIME_ENTS = {"DATE", "TIME"}
+# prepositions by which a verb names the other party of a meeting: "met *with* the rebels", "talks *between*"
+COUNTERPART_PREPS = {"with", "between", "among", "amongst"}
+# how a sentence that is no title ends: a title line ("Gunmen Kill Five In Sopore") is told in the present
+SENTENCE_ENDS = (".", '."', ".'", ".\u201d")
 
 
 @dataclass(frozen=True)
@@ -430,6 +438,17 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         return [head.head] if (tok.pos_ == "NOUN" and tok.dep_ == "pobj" and head.dep_ == "prep"
                                and head.lower_ in {"in", "of"} and head.head is not head
                                and head.head.pos_ == "NOUN" and not _vague_count(head.head)) else []
+    if slot == "trend":  # "attacks have *grown* more *frequent*", "a *growing* stream of allegations"
+        return _trend(tok)
+    if slot == "generic_subject":  # "when *gangs* kidnap migrants": a kind of doer in the simple present
+        return _generic_subject(tok)
+    if slot == "frame_verb":  # "is a threat", "*poses* a threat", "the threat *posed* by crime"
+        framing = [tok.head] if tok.dep_ in {"attr", "dobj"} and tok.head is not tok else []
+        return framing + [c for c in children if c.dep_ == "acl"]
+    if slot == "lone_subject":  # "the *parliament* meets next Tuesday": a body with no one to meet
+        return _lone_subject(tok)
+    if slot == "state_participle":  # "*Jacana*, incarcerated in *prison*": a participle telling a state
+        return _state_participle(tok)
     if slot == "speaker":  # "the gang said it *would kill* them": the speech verb over its own future act
         return [tok.head] if _own_future(tok) else []
     if slot == "compound":
@@ -449,6 +468,76 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         near = tok.doc[max(sent.start, tok.i - SENTENCE_REACH):min(sent.end, tok.i + SENTENCE_REACH + 1)]
         return [w for w in near if w is not tok and w.pos_ not in {"VERB", "AUX"}]
     return []
+
+
+def _trend(tok: Token) -> list[Token]:
+    """Words that make a nominal trigger a trend, not one happening: its own adjectives ("*rising*
+    kidnappings") and those of the noun its of-phrase hangs on ("a *growing* stream of allegations", "a
+    *growing* number of attacks"); for a plural trigger that is the subject of an intransitive verb, the
+    verb's complement ("attacks have grown more *frequent*") or else the verb ("kidnappings have
+    *increased*")."""
+    if tok.pos_ != "NOUN":
+        return []
+    out = [c for c in tok.children if c.dep_ == "amod"]
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of" and head.head is not head \
+            and head.head.pos_ == "NOUN":
+        out.extend(c for c in head.head.children if c.dep_ == "amod")
+    verb = tok.head
+    if tok.dep_ == "nsubj" and tok.tag_ == "NNS" and verb is not tok and verb.pos_ in {"VERB", "AUX"} \
+            and not any(c.dep_ in {"dobj", "attr"} for c in verb.children):
+        complements = [c for c in verb.children if c.dep_ in {"acomp", "oprd"}]
+        out.extend(complements or [verb])
+    return out
+
+
+def _generic_subject(tok: Token) -> list[Token]:
+    """The doer of a verb trigger told of a kind in the simple present: "a 'coyote rip', when *gangs* kidnap
+    migrants and demand ransom", "*militias* extort shopkeepers" (a bare plural noun that no name or
+    nationality makes particular). None in a title or the first sentence (titles are told in the present),
+    in a sentence with no final stop (a run-on or a title line), or when a date or time places the act
+    ("ministers meet next week")."""
+    if tok.pos_ != "VERB":
+        return []
+    verb = tok
+    while verb.dep_ == "conj" and verb.head is not verb and verb.head.pos_ == "VERB" \
+            and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        verb = verb.head  # "gangs kidnap migrants and *demand* ransom": the first verb's subject and tense
+    if verb.tag_ not in {"VBP", "VBZ"} or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return []
+    sent = sentence_of(tok)
+    if sent.start == 0 or not sent.text.rstrip().endswith(SENTENCE_ENDS):
+        return []
+    if any(w.ent_type_ in TIME_ENTS for w in verb.subtree):
+        return []
+    return [s for s in verb.children if s.dep_ == "nsubj" and s.tag_ == "NNS" and not s.ent_type_
+            and not any(c.dep_ in {"det", "poss", "nummod"} or c.ent_type_ for c in s.subtree if c is not s)]
+
+
+def _lone_subject(tok: Token) -> list[Token]:
+    """The subject of a verb of meeting that names no one met: no object, no with / between phrase and one
+    subject ("the Irish parliament meets next Tuesday"; "X and Y met", "met with Y" name two parties)."""
+    children = list(tok.children)
+    if tok.pos_ != "VERB" or any(c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ in
+                                                                COUNTERPART_PREPS) for c in children):
+        return []
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    return subjects if len(subjects) == 1 and not subjects[0].conjuncts else []
+
+
+def _state_participle(tok: Token) -> list[Token]:
+    """A past participle that describes its noun rather than telling an act ("Jacana, incarcerated in the
+    state penitentiary", "cells occupied by members of the gang"): the noun and the objects of the
+    participle's in / at phrases ("in *prison*"). None when a date or time places it ("arrested on
+    Monday")."""
+    if tok.tag_ != "VBN" or tok.head is tok or any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"}
+                                                   for c in tok.children):
+        return []
+    if tok.dep_ not in {"acl", "advcl"} or any(w.ent_type_ in TIME_ENTS for w in tok.subtree):
+        return []
+    places = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "inside"}
+              for p in c.children if p.dep_ == "pobj"]
+    return [tok.head, *places]
 
 
 def _vague_count(noun: Token) -> bool:
