@@ -17,9 +17,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from functools import cache
 from itertools import product
 from typing import Any
 
+import pycountry
 from spacy.tokens import Doc, Token
 
 from ..actors.knowledge import ActorKnowledge
@@ -42,10 +44,17 @@ PROTEST_ROOT = "14"  # the acts a `lead` cue verb stages (event_cues.csv): prote
 SEIZE_PROPERTY = "171"
 # "properties *belonging* to the Valle family", "cocaine *linked* to the Urabenos", "a ranch *owned* by X":
 # the participle on a seized thing and the preposition naming its owner
-OWNER_PARTICIPLES = {"belong": "to", "link": "to", "tie": "to", "own": "by"}
+# (also a site's operator: "brothels *run* by a trafficking ring", "a lab *operated* by the cartel", a house
+# "*used* by the gang")
+OWNER_PARTICIPLES = {"belong": "to", "link": "to", "tie": "to", "own": "by", "run": "by", "operate": "by",
+                     "control": "by", "use": "by", "manage": "by"}
 # "attacks *attributed* to the Urabenos", "the kidnapping was *blamed* on the EPP": the verb and preposition
 # by which an act is put down to its doer
 ATTRIBUTING = {"attribute": "to", "blame": "on", "ascribe": "to"}
+# The acts a state takes by approving or authorising them (event_cues.csv `authorize`): "a court *approved*
+# the extradition", "the Council *authorized* the deployment", "*approved* sanctions against": aid, yielding,
+# investigation, force posture, reducing relations, coercion and force; not "approved the visit", "the talks"
+AUTHORIZED_ROOTS = frozenset({"07", "08", "09", "15", "16", "17", "19"})
 YIELD_ROOT = "08"  # CAMEO 08 yield: ease sanctions, release, return, retreat
 REFUSE_TO_YIELD = "124"
 INTENT_TO_YIELD = "035"  # "said it would release": the pledge reading of a future yield (senses.py)
@@ -128,6 +137,8 @@ class EventDetector:
             return None  # "called off its strike", "put off the talks": the act is cancelled, not held
         if self.lexicon.is_cue(head.lemma_, "light"):
             return head
+        if cameo[:2] in AUTHORIZED_ROOTS and self.lexicon.is_cue(head.lemma_, "authorize"):
+            return head  # "a court approved the extradition of X": the court extradites
         return head if cameo[:2] == PROTEST_ROOT and self.lexicon.is_cue(head.lemma_, "lead") else None
 
     # 3-4. reading one trigger
@@ -382,8 +393,28 @@ def _has_parties(rule: TriggerRule, source: Argument | None, target: Argument | 
     sectors = rule.target_sectors
     if sectors and not (target is not None and target.ref.code and _sectors(target.ref.code) & sectors):
         return False  # "the company fired its finance director": no administrative sanction by a state
+    if rule.source_sectors and not _source_fits(source, rule.source_sectors):
+        return False  # "the bank provided $50 million to the company": a loan, no aid by a state
     return all(arg is not None and bool(arg.ref.code)
                for slot, arg in (("target", target), ("source", source)) if slot in needs)
+
+
+def _source_fits(source: Argument | None, wanted: frozenset[str]) -> bool:
+    """Whether the source is what a `source_sector:` condition asks: one of its sectors ("USAGOV", "IGOUNO"),
+    or, for STATE, a country's code alone ("DEU": the state as a whole)."""
+    code = source.ref.code if source is not None else None
+    if not code:
+        return False
+    if "STATE" in wanted and len(code) == 3 and _is_country(code):
+        return True
+    return bool(_sectors(code) & wanted)
+
+
+@cache
+def _is_country(code: str) -> bool:
+    """Whether a 3-letter actor code is a country's (ISO 3166 alpha-3, current or historical: SUN, YUG)."""
+    return (pycountry.countries.get(alpha_3=code) is not None
+            or pycountry.historic_countries.get(alpha_3=code) is not None)
 
 
 def _sectors(code: str) -> set[str]:

@@ -47,7 +47,7 @@ USER_VERB_TARGETS = ("dobj", "dative", "with", "to", "against", "on", "at", "for
 REQUIRES = {"prep", "ctx", "obj", "xcomp", "after", "particle"}
 # the condition kinds our trigger rows set
 OUR_REQUIRES = {"prep", "ctx", "obj", "objnp", "xcomp", "subj", "after", "head", "party", "target_sector",
-                "dep"}
+                "source_sector", "dep"}
 # A `party:` condition names the parties a row's event needs read as coded actors (`target`, `source`): it is
 # tested once the parties are read (detect.py), not on the parse. "points to X" accuses only when X is an
 # actor ("the report points to rising inflation" accuses no one).
@@ -56,7 +56,12 @@ PARTY_SLOTS = {"target", "source"}
 # must hold: "fired the prison director" is an administrative sanction (172) only against a state official
 # (GOV, COP, ...), not "the company fired its finance director" (BUS). Tested with the parties, as `party:`.
 SECTOR_SLOTS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "SPY", "ELI", "OPP", "PTY"})
-PARTY_KINDS = frozenset({"party", "target_sector"})  # conditions tested once the parties are read (detect.py)
+# A `source_sector:` condition names what the source must be: one of these sectors, or STATE (a country's code
+# alone, "DEU"): money given to a party is economic aid (071) when a state or an international body gives it,
+# not when a bank lends to a company. Tested with the parties, as `target_sector:`.
+SOURCE_SLOTS = SECTOR_SLOTS | {"STATE", "IGO", "NGO"}
+# conditions tested once the parties are read (detect.py)
+PARTY_KINDS = frozenset({"party", "target_sector", "source_sector"})
 # The cameo of an event_triggers.csv row saying this use of the word reports no event at all ("meets
 # requirements", "the currency appreciated against the dollar"): it stops the rows after it, ours and the
 # dictionary's, so a sense the codebook never meant cannot fall through to a later row.
@@ -65,7 +70,7 @@ DICTIONARY_COLUMNS = ("lemma", "pos", "cameo", "target", "requires", "needs_dyad
 DICTIONARY = "petrarch_verbs"
 SYNSETS = "petrarch_synsets"
 CUES = {"speech", "intent", "deny", "content", "light", "lead", "partitive", "motion", "future", "hedge",
-        "condition", "repeat", "negation", "reciprocal", "addressee"}
+        "condition", "repeat", "negation", "reciprocal", "addressee", "authorize"}
 
 
 @dataclass(frozen=True)
@@ -127,6 +132,11 @@ class TriggerRule:
     def target_sectors(self) -> frozenset[str]:
         """The sectors one of which this row's target must hold (`target_sector:`); empty = any."""
         return frozenset(w for req in self.conditions if req.kind == "target_sector" for w in req.words)
+
+    @property
+    def source_sectors(self) -> frozenset[str]:
+        """What this row's source must be (`source_sector:`: sectors, or STATE, a bare country); "" = any."""
+        return frozenset(w for req in self.conditions if req.kind == "source_sector" for w in req.words)
 
 
 @dataclass(frozen=True)
@@ -343,6 +353,8 @@ def _our_conditions(text: str, where: str) -> tuple[Requirement, ...]:
             raise DataError(Code.E010, where, f"bad requires {part!r}: party is target and/or source")
         if kind == "target_sector" and not set(split_list(words)) <= SECTOR_SLOTS:
             raise DataError(Code.E010, where, f"bad requires {part!r}: sectors are {sorted(SECTOR_SLOTS)}")
+        if kind == "source_sector" and not set(split_list(words)) <= SOURCE_SLOTS:
+            raise DataError(Code.E010, where, f"bad requires {part!r}: sources are {sorted(SOURCE_SLOTS)}")
         if kind == "after":  # words following the trigger in this order: "after:state of emergency"
             items = tuple(words.lower().split())
             out.append(Requirement(kind, frozenset(items), items, frozenset(items)))

@@ -1,0 +1,99 @@
+"""Recall of happenings a CAMEO coder codes that the lexicon missed (event_triggers.csv rows, the
+`source_sector:` condition and the `authorize` cue of session 10): money given by states and international
+bodies (071, 033), economic sanctions, tariffs and boycotts eased (085), criminal sites dismantled and police
+raids (171, the site's operator the target), impeachments (172), lobbying (021, 020), investigators called in
+(020), rulings appealed (115 against the ruling's author), an act approved or authorised by its doer ("a court
+approved the extradition" 174), optimism and pessimism about a named party (013, 012). Each has a real use and a
+use of the same word that is no such event. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from conftest import assert_mention, event_codes
+from newsevents import ArticleResult
+from newsevents.errors import DataError
+from newsevents.events.lexicon import _our_conditions, default_lexicon
+
+Analyse = Callable[..., ArticleResult]
+DAY = "2019-05-03"
+
+
+@pytest.mark.parametrize(("text", "code", "source", "target"), [
+    # 071: money given by a state or an international body to a party
+    ("Germany provided 6.3 million euros to the Palestinian Authority.", "071", "DEU", "PSE"),
+    ("The European Union gave 20 million euros to Yemen.", "071", "IGO", "YEM"),
+    ("TOKYO - Japan extended a 500 million dlr loan to Mexico.", "071", "JPN", "MEX"),
+    # 085: a boycott lifted, tariffs cut on a party's goods
+    ("WASHINGTON - The United States lifted its boycott of Libyan oil on Monday.", "085", "USA", "LBY"),
+    ("TOKYO - Japan cut tariffs on American farm goods.", "085", "JPN", "USA"),
+    # 171: criminal sites dismantled, the site's operator the target; a police raid on offices or homes
+    ("PROVIDENCE - Police in Providence dismantled three brothels run by the Gulf Cartel on Friday.", "171",
+     "USACOP", "MEXCRM"),
+    ("CULIACAN - Mexican soldiers dismantled a cocaine laboratory operated by the Sinaloa Cartel.", "171", "MEXMIL",
+     "MEXCRM"),
+    ("BUENOS AIRES - Argentine police raided the offices of the River Plate football club.", "171", "ARGCOP", ""),
+    ("BOGOTA - Colombian police raids on the homes of Urabenos leaders continued on Monday.", "171", "COLCOP",
+     "COLCRM"),
+    # 172: an office holder impeached
+    ("ASUNCION - Paraguay's Congress impeached President Fernando Lugo on Friday.", "172", "PRYLEG", "PRYGOV"),
+    # 021: lobbying a state for aid
+    ("GUATEMALA CITY - Guatemalan President Otto Perez will lobby the United States for military aid.", "021",
+     "GTMGOV", "USA"),
+    # 020: prosecutors called in to act
+    ("The Mexican governor called in federal prosecutors to investigate the murders.", "020", "MEX", ""),
+    # 115: a court's ruling appealed, the court the target
+    ("TEGUCIGALPA - Honduras's Public Ministry appealed the Supreme Court's ruling.", "115", "HND", "HNDJUD"),
+    # 174: an extradition approved by a court is the court's
+    ("THE HAGUE - A Dutch court on Thursday approved the extradition of a Moroccan militant to France.", "174",
+     "NLDJUD", "MAR"),
+    # 012: pessimism about a named party
+    ("BEIJING - China expressed pessimism about the North Korean government's intentions.", "012", "CHN", "PRKGOV"),
+])
+def test_happening_is_found_with_its_parties(analyse: Analyse, text: str, code: str, source: str,
+                                             target: str) -> None:
+    assert_mention(analyse(text, DAY), code, source, target)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a company's financing, a bank's loan: no economic aid
+    ("NEW YORK - The bank provided $50 million in financing to Texaco Inc.", "071"),
+    ("NEW YORK - Citicorp extended a 500 million dlr loan to Texaco Inc.", "071"),
+    # tariffs cut on no party; a price cut
+    ("TOKYO - The company cut tariffs on imports.", "085"),
+    ("TOKYO - The airline cut fares on domestic routes.", "085"),
+    # dismantling a programme or a ring is no seizure of property
+    ("WASHINGTON - The new government dismantled the health programme.", "171"),
+    # militants' raid is an attack, no seizure
+    ("KABUL - Militants raided a village in Kunduz.", "171"),
+    # calling in a loan; calling in sick
+    ("NEW YORK - The bank called in its loan to the company.", "020"),
+    ("NEW YORK - Smith called in sick on Monday.", "020"),
+    # a ruling appealed with no author named is no lawsuit against anyone
+    ("TEGUCIGALPA - The defendant appealed the ruling.", "115"),
+    # approving a visit makes no visit by the approver
+    ("WASHINGTON - Congress approved the visit of the Chinese delegation.", "042"),
+    # optimism about the economy is about no party
+    ("LONDON - The minister expressed optimism about the economy.", "013"),
+])
+def test_other_senses_are_not_these_events(analyse: Analyse, text: str, absent: str) -> None:
+    assert absent not in event_codes(analyse(text, DAY))
+
+
+def test_source_sector_condition_is_read_from_the_table() -> None:
+    rules = default_lexicon().rules.get(("provide", "VERB")) or []
+    assert any(r.cameo == "071" and "STATE" in r.source_sectors for r in rules)
+
+
+def test_source_sector_condition_names_only_sectors() -> None:
+    assert _our_conditions("source_sector:STATE|GOV", "t")[0].words == {"STATE", "GOV"}
+    with pytest.raises(DataError):
+        _our_conditions("source_sector:government", "t")
+
+
+def test_authorize_cue_is_known() -> None:
+    lexicon = default_lexicon()
+    assert lexicon.is_cue("approve", "authorize")
+    assert not lexicon.is_cue("welcome", "authorize")
