@@ -7,7 +7,9 @@ document creation time (DCT), in its sentence as the event stage reads a date ph
 the pipeline's spaCy model, and the tense and modality of the verb the phrase hangs on
 (`newsevents.events.dating.phrase_timing`, `modality.read_modality`) say whether "Monday" is the coming or
 the last one (`--alone` resolves each phrase without its sentence). Its value must equal the gold value
-exactly. Prints exact-value accuracy over all DATE expressions and over calendar values (a day, ISO week,
+exactly. A phrase counting from a time the text has just told ("the following year", "later that year",
+"two days later") is read against the last value resolved before it in the document (our value, not the
+gold's). Prints exact-value accuracy over all DATE expressions and over calendar values (a day, ISO week,
 month, quarter or year: `1998-02-06`, `1998-W06`, `1998-02`, `1998-Q1`, `1998`), per value shape, and with
 `--errors` a sample of the misses. The same two figures are printed for two halves of the documents, split by
 a hash of the file name (`tune`, `check`): a rule that gains on one half and not on the other is overfit.
@@ -30,7 +32,7 @@ from newsevents.events.lexicon import default_lexicon
 from newsevents.events.modality import read_modality
 from newsevents.nlp import load_spacy
 from newsevents.settings import Settings
-from newsevents.when import timex_value
+from newsevents.when import date_span, timex_value
 
 CALENDAR = re.compile(r"^\d{4}(-(\d{2}(-\d{2})?|W\d{2}|Q\d))?$")
 
@@ -130,8 +132,11 @@ def main(argv: list[str] | None = None) -> int:
     total = Counter[str]()
     misses = []
     by_half = {name: Counter[str]() for name in ("tune", "check")}
+    told: dict[str, str] = {}  # by document, the last value resolved: what "the following year" counts from
     for t in timexes:
-        got = timex_value(t.text, t.dct, future=t.future, past=t.past, unit=t.unit)
+        got = timex_value(t.text, t.dct, future=t.future, past=t.past, unit=t.unit, anchor=told.get(t.doc))
+        if got is not None and date_span(got) is not None:
+            told[t.doc] = got
         key = shape(t.value)
         total[key] += 1
         counts = by_half[half(t.doc)]

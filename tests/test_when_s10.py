@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from newsevents.when import timex_value
+from newsevents.when import anchored_date, timex_value
 
 THURSDAY = date(1989, 10, 26)
 
@@ -49,3 +49,42 @@ def test_a_possessive_year_is_no_decade() -> None:
     assert timex_value("1990's second half", THURSDAY) == "1990-H2"  # "a recovery in 1990's second half"
     assert timex_value("the 1980's", THURSDAY) == "198"  # the decade, spelled with an apostrophe
     assert timex_value("the 1980s", THURSDAY) == "198"
+
+
+@pytest.mark.parametrize(("phrase", "anchor", "expected"), [
+    ("the following year", "1995-05-22", "1996"),  # "made a general on May 22, 1995, and the following year ..."
+    ("later that year", "1998-06", "1998"),  # "fled in June 1998 and returned later that year"
+    ("that same day", "1998-10-23", "1998-10-23"),
+    ("the next morning", "2000-02-22", "2000-02-23"),  # "released, he appeared in court the next morning"
+    ("two days later", "1998-03-03", "1998-03-05"),
+    ("a day earlier", "1998-03-03", "1998-03-02"),
+    ("the day before", "1998-03-03", "1998-03-02"),
+    ("a week later", "1998-03-03", "1998-W11"),
+    ("three years later", "1990", "1993"),
+    ("the following month", "1990-12", "1991-01"),
+    ("the following quarter", "1989-Q4", "1990-Q1"),
+])
+def test_a_phrase_counting_from_a_told_time_reads_against_it(phrase: str, anchor: str, expected: str) -> None:
+    assert anchored_date(phrase, anchor) == expected
+    assert timex_value(phrase, THURSDAY, anchor=anchor) == expected
+
+
+def test_an_anchor_coarser_than_the_unit_counted_dates_nothing() -> None:
+    assert anchored_date("the next day", "1995") is None  # a day counted from a year
+    assert anchored_date("two days later", "1998-03") is None
+    assert anchored_date("the following year", None) is None
+
+
+def test_phrases_counting_from_publication_ignore_the_anchor() -> None:
+    # a report's comparison and deictic phrases count from the story's day, whatever was told before
+    assert timex_value("a year earlier", THURSDAY, anchor="1985") == "1988"
+    assert timex_value("the previous year", THURSDAY, anchor="1985") == "1988"
+    assert timex_value("earlier this year", THURSDAY, anchor="1985") == "1989"
+    assert timex_value("the next week", THURSDAY, anchor="1985-03-04") == "1989-W44"
+    assert timex_value("next year", THURSDAY, anchor="1985") == "1990"
+
+
+def test_that_year_without_a_told_time_is_unresolved() -> None:
+    assert timex_value("later that year", THURSDAY) is None  # not the year of publication
+    assert timex_value("that day", THURSDAY) is None
+    assert timex_value("the following year", THURSDAY) is None

@@ -699,15 +699,107 @@ def _parser(base: date, future: bool) -> DateDataParser:
     return DateDataParser(languages=["en"], settings=settings)
 
 
+# Phrases that count from a time the text has just told, not from publication ("the following year", "later
+# that year", "two days later", "the next morning"): the unit counted, by its word.
+ANCHOR_UNITS = {"day": "day", "days": "day", "morning": "day", "afternoon": "day", "evening": "day",
+                "night": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
+                "quarter": "quarter", "quarters": "quarter", "year": "year", "years": "year"}
+ANAPHORIC = {"that", "same"}  # "that day", "later that year", "the same month": the time just told itself
+FORWARD = {"following", "later", "after", "next", "subsequent", "ensuing"}
+BACKWARD = {"previous", "earlier", "before", "prior", "preceding"}
+# Units whose "the next" counts from the time just told, not from publication: "the next day" is the day
+# after the event ("the next week" and "next year" count from publication).
+NEXT_FROM_EVENT = {"day", "morning", "afternoon", "evening", "night"}
+# How fine a value is, to count a unit from it only when it is at least as fine ("the next day" needs a day).
+PRECISION = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4}
+
+
+def _precision(iso: str) -> str | None:
+    """The unit of a resolved value: day, week, month, quarter (a quarter, half or season) or year."""
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", iso):
+        return "day"
+    if re.fullmatch(r"\d{4}-W\d\d", iso):
+        return "week"
+    if re.fullmatch(r"\d{4}-\d\d", iso):
+        return "month"
+    if re.fullmatch(r"\d{4}-(Q\d|H\d|SP|SU|FA|WI)", iso):
+        return "quarter"
+    return "year" if re.fullmatch(r"\d{4}", iso) else None
+
+
+def is_anchored(phrase: str) -> bool:
+    """Does the phrase count from a time the text has just told ("the following year", "later that year",
+    "two days later", "that day"), not from publication?"""
+    words = _words(phrase)
+    units = [ANCHOR_UNITS[w] for w in words if w in ANCHOR_UNITS]
+    if len(units) != 1 or _has_year(words) or any(w in MONTHS or w in WEEKDAYS for w in words) or \
+            DEICTIC - {"next"} & set(words) or words[-1:] == ["period"]:
+        return False  # "earlier this year", "a year ago": from publication
+    if ANAPHORIC & set(words):
+        return True
+    if units[0] == "day":  # "the next day", "a day earlier", "the day before"
+        return bool((FORWARD | BACKWARD) & set(words))
+    # "a year earlier", "the previous year" count from publication in news (a report's comparison)
+    return bool((FORWARD - {"next"}) & set(words))
+
+
+def anchored_date(phrase: str, anchor: str | None) -> str | None:
+    """A phrase counting from a time the text has just told, resolved against that time's value `anchor`:
+    "the following year" after "May 22, 1995" -> 1996, "later that year" after "June 1998" -> 1998, "two days
+    later" after 1998-03-03 -> 1998-03-05, "the next morning" the day after, "that day" the anchor's day.
+    The answer has the phrase's unit. None when the phrase does not count from such a time, or the anchor is
+    coarser than the unit counted ("the next day" after "in 1995")."""
+    if not anchor or not is_anchored(phrase):
+        return None
+    words = _words(phrase)
+    word = next(w for w in words if w in ANCHOR_UNITS)
+    unit, given = ANCHOR_UNITS[word], _precision(anchor)
+    span = date_span(anchor)
+    if given is None or span is None or PRECISION[given] > PRECISION[unit]:
+        return None
+    rest = set(words) - {word, "the", "a", "an", "of", "on", "in", "early", "late", "that", "same", "one"}
+    spelled = UNITS | TEENS | TENS
+    numbers = [int(w) if w.isdigit() else spelled[w] for w in words
+               if (w.isdigit() and len(w) < 4) or w in spelled]
+    if rest - FORWARD - BACKWARD - {str(n) for n in numbers} - spelled.keys() or len(numbers) > 1:
+        return None  # "the following several years", "two and a half years later": no single count
+    if ANAPHORIC & set(words):
+        step = 0  # "later that year": within the year told
+    elif FORWARD & set(words) and not BACKWARD & set(words):
+        step = numbers[0] if numbers else 1
+    elif BACKWARD & set(words) and not FORWARD & set(words):
+        step = -(numbers[0] if numbers else 1)
+    else:
+        return None
+    first = span[0]
+    if unit == "day":
+        return (first + timedelta(days=step)).isoformat()
+    if unit == "week":
+        return _iso(first + timedelta(weeks=step), "week")
+    if unit == "year":
+        return f"{first.year + step:04d}"
+    size = 3 if unit == "quarter" else 1
+    if unit == "quarter" and anchor[5:6] != "Q" and given != "month" and given != "day":
+        return None  # a half or season is no quarter to count from
+    index = first.year * 12 + first.month - 1 + step * size
+    if unit == "month":
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    return f"{index // 12:04d}-Q{index % 12 // 3 + 1}"
+
+
 def timex_value(phrase: str, published: date, future: bool = False, past: bool = False,
-                unit: str | None = None) -> str | None:
+                unit: str | None = None, anchor: str | None = None) -> str | None:
     """A TimeML TIMEX3 value for a DATE phrase read against the publication date: a day, ISO week, month,
     quarter (1998-Q3), half (1998-H1), season (1998-SU), year or decade (199), PRESENT_REF, PAST_REF or
     FUTURE_REF; None when the phrase cannot be resolved. `future` and `past` are the tense of the clause
     the phrase hangs on, as the event stage reads it (`events.dating.phrase_timing`): "Monday" in "will
     meet on Monday" is the coming Monday, "January" in "fell in January" the January before the story.
-    `unit` "Q" says the sentence reports a quarter's figures (`events.dating.sentence_unit`). (Measured by
+    `unit` "Q" says the sentence reports a quarter's figures (`events.dating.sentence_unit`). `anchor` is the
+    value of the time the text has just told: a phrase counting from it ("the following year", "later that
+    year", "two days later") is read against it (`anchored_date`), and is None without it. (Measured by
     benchmarks/timeml.py.)"""
+    if is_anchored(phrase) and (anchor is not None or ANAPHORIC & set(_words(phrase))):
+        return anchored_date(phrase, anchor)
     words = _words(phrase)
     quarter = reported_quarter(words, published) if unit == "Q" else None
     if quarter is not None:
