@@ -86,3 +86,37 @@ def test_a_boycott_of_the_last_meeting_is_background(nlp: Language) -> None:
 def test_a_boycott_of_this_week_s_meeting_keeps_its_day(nlp: Language) -> None:
     text = "The dispute caused an Egyptian boycott of the league's meeting in Tunis on Monday."
     assert _date_in(nlp, text, "boycott") == ("2018-03-12", "relative")
+
+
+def test_terms_under_an_accord_are_undated_when_its_day_is_not_told(nlp: Language) -> None:
+    text = "Under the Geneva accords, the four countries agreed to keep their currencies stable."
+    assert date_of(nlp, text, "agreed") == (None, "unknown")
+
+
+def test_terms_under_an_accord_take_the_day_it_was_signed(nlp: Language) -> None:
+    text = ("Norway and Iceland signed a fisheries accord yesterday in Oslo. Under the accord, Iceland "
+            "agreed to cut its herring catch.")
+    assert date_of(nlp, text, "agreed") == ("2018-03-13", "relative")
+
+
+def test_terms_under_an_accord_take_the_accord_s_day_told_before(nlp: Language) -> None:
+    text = ("Finance ministers met in Rome to review the January 9 Geneva accords. Under the accords, the "
+            "four countries agreed to keep their currencies stable.")
+    assert date_of(nlp, text, "agreed") == ("2018-01-09", "explicit")
+
+
+def test_a_measure_imposed_from_a_month_and_year_takes_that_month(nlp: Language) -> None:
+    text = "The government imposed duties on imported steel from June 2011, trade officials said."
+    assert date_of(nlp, text, "imposed") == ("2011-06", "explicit")
+
+
+def test_a_condemnation_does_not_take_the_day_of_the_killing(nlp: Language) -> None:
+    text = ("The chief minister strongly condemned the killing of two traders in Imphal on March 9 by "
+            "unidentified gunmen.")
+    assert date_of(nlp, text, "condemned") == ("2018-03-14", "publication")
+
+
+def test_a_shootout_a_killing_happened_in_takes_its_day(nlp: Language) -> None:
+    text = ("Two militants were killed in separate incidents of shootout between their comrades and "
+            "police in Khulna District on March 12, reports UNB.")
+    assert _date_in(nlp, text, "shootout") == ("2018-03-12", "explicit")

@@ -68,6 +68,8 @@ BACKGROUND_ADVERBS = {"previously", "earlier", "formerly", "once", "subsequently
 SPEECH_LEMMAS = {"say", "tell", "announce", "report", "add", "state", "claim", "confirm", "disclose"}
 DATE_INDEX = "newsevents_date_entities"  # Doc.user_data key: sentence start -> its DATE entities
 BACKGROUND_MODIFIERS = {"previous", "earlier", "former", "past", "prior", "last", "recent"}
+# Nouns of which an event noun names the kind ("separate incidents of shootout", "an exchange of fire").
+INSTANCE_NOUNS = {"incident", "case", "exchange", "bout", "spate", "series", "wave", "round"}
 # Verbs and nouns of a trip, whose purpose ("to attend", "for talks") is told at its time.
 TRAVEL_LEMMAS = {"visit", "travel", "go", "come", "fly", "arrive", "head", "leave", "trip", "tour", "journey"}
 # Prepositions that put an event at a gathering ("at Monday's meeting", "during the talks").
@@ -90,6 +92,9 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
                                   past=_past_tense(tok, [tok]))
     phrase = date_phrase(tok, frame) or _coordinated_phrase(tok, frame) or _stage_phrase(tok) or \
         _trailing_phrase(tok)
+    accord = _accord_of_terms(tok) if phrase is None and not future else None
+    if accord is not None:
+        return _accord_date(accord, published)
     if phrase is None:
         host = _participle_host(tok)
         if host is not None:
@@ -620,7 +625,7 @@ def date_phrase(tok: Token, frame: list[Token]) -> str | None:
         node, hops, steps = ent.root, 0, 0
         while node.i not in targets and steps < 5:
             if _not_when(node, ent) and not (node.head.lower_ == "during" and node.head.head.i in targets) \
-                    and not _since_start(node, targets):
+                    and not _since_start(node, targets) and not _sides_between(node, ent):
                 break  # "during 1986" says when only for the event it hangs on
             if node.head is node or (node.pos_ in {"VERB", "AUX"} and node is not ent.root
                                      and not _dated_document(node)):
@@ -721,6 +726,11 @@ def _schedule_verbs(tok: Token) -> list[Token]:
         out += [c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in cue_words("onset")]
     if tok.tag_ == "VBG" and tok.dep_ in {"advcl", "xcomp"}:
         out.append(tok.head)  # "spent two days last week talking to officials": at the same time
+    holder = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+        tok.head.head.lemma_.lower() in INSTANCE_NOUNS else tok
+    if tok.pos_ == "NOUN" and holder.dep_ == "pobj" and holder.head.lower_ in {"in", "during"} and \
+            holder.head.head.pos_ == "VERB" and holder.head.head.tag_ in {"VBD", "VBN"}:
+        out.append(holder.head.head)  # "were killed in (incidents of) a shootout on July 12": its time
     trip = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.lemma_.lower() in TRAVEL_LEMMAS \
         else tok if tok.lemma_.lower() in TRAVEL_LEMMAS else None
     if trip is not None:  # "pays a visit to Nairobi to attend ceremonies on Friday": the trip's time
@@ -804,7 +814,7 @@ def _dates_another_noun(ent: Span, tok: Token, near: set[int]) -> bool:
     event's own words ("met with officials on Monday", "signed an accord with the rebels on Monday") lends
     its date to the event."""
     root = ent.root
-    if _after_done_act(ent, tok):
+    if _after_done_act(ent, tok) or _after_reacted_happening(ent, tok):
         return True
     if root.dep_ in MODIFIER_DEPS and root.head.pos_ == "NOUN" and not ent.start <= root.head.i < ent.end:
         noun, modifier = root.head, True
@@ -844,6 +854,23 @@ def _after_done_act(ent: Span, tok: Token) -> bool:
         return False
     root = ent.root
     return root.dep_ in {"npadvmod", "advmod"} or (root.dep_ == "pobj" and root.head.head.i == noun.i)
+
+
+def _after_reacted_happening(ent: Span, tok: Token) -> bool:
+    """A date phrase right after the happening a reaction names ("condemned the killing of a couple in
+    Kiphire on February 6", "claimed responsibility for the attack on the post on March 30"; data/
+    date_cues.csv `reaction`): the parser hangs it on the verb, but it dates the happening, which came
+    before the reaction."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in cue_words("reaction"):
+        return False
+    happenings = cue_words("happening")
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects += [g for o in list(objects) for c in o.children if c.dep_ == "prep" and c.lower_ == "for"
+                for g in c.children if g.dep_ == "pobj"]  # "claimed responsibility for the attack"
+    opener = ent.start > 0 and ent.doc[ent.start - 1].lower_ in {"on", "in", "at"}
+    start = ent.start - 1 if opener else ent.start
+    return any({o.lemma_.lower(), o.lower_} & happenings and o.i < ent.start and (
+        o.right_edge.i + 1 == start or ent.end - 1 <= o.right_edge.i) for o in objects)
 
 
 PLACE_OR_PARTY = {"GPE", "LOC", "FAC", "NORP", "PERSON", "ORG"}
@@ -923,6 +950,13 @@ def _gathering_phrase(tok: Token) -> str | None:
     return None
 
 
+def _sides_between(node: Token, ent: Span) -> bool:
+    """"a shootout between militants and police in Khulna on March 12": the parties a date phrase is hung
+    below, not a time span ("between" a time noun and another is one, and stops the walk)."""
+    return node is not ent.root and node.head.lower_ == "between" and node.ent_type_ not in {"DATE", "TIME"} \
+        and not _time_word(node)
+
+
 def _not_when(node: Token, ent: Span) -> bool:
     """Is `node` (on the way up from a date) the object of a preposition that says something else than when
     the event happened ("since 1985", "until Friday", "for 1987")?"""
@@ -948,7 +982,9 @@ def _when_anyway(ent: Span, prep: Token) -> bool:
     if word == "from":
         # "from July 7 to 10": the day it begins; "from next month": the coming month it begins in
         ahead = {"next", "coming"} & {t.lower_ for t in ent}
-        return _names_day(ent.text) or bool(ahead)
+        # "imposed tariffs from April 1983": a month with its year is when the act took effect
+        month_year = _granularity(ent.text) >= 7 and any(t.like_num and len(t.text) == 4 for t in ent)
+        return _names_day(ent.text) or bool(ahead) or month_year
     if word == "over":
         return any(t.lower_ in {"weekend", "night"} for t in ent)
     return False
@@ -1635,19 +1671,64 @@ def _filing_date(filing: Token, published: date | None) -> EventDate:
         phrase = date_phrase(participle, [participle])
         if phrase is not None:
             return event_date(participle, [participle], published, False)
-    filings, verbs = cue_words("filing"), cue_words("filing_verb")
-    sent = sentence_of(filing)
-    start = sent.start
-    for _ in range(3):
+    act = _making_act(filing, cue_words("filing"), cue_words("filing_verb"))
+    return event_date(act, [act], published, False) if act is not None else EventDate(None, None, "unknown")
+
+
+def _earlier_start(tok: Token, sentences: int = 3) -> int:
+    """The first token of the sentence `sentences` before the token's."""
+    start = sentence_of(tok).start
+    for _ in range(sentences):
         if start == 0:
             break
-        start = sentence_of(filing.doc[start - 1]).start
-    for verb in reversed(filing.doc[start:sent.end]):
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or verb.i == filing.i:
+        start = sentence_of(tok.doc[start - 1]).start
+    return start
+
+
+def _making_act(noun: Token, nouns: frozenset[str], verbs: frozenset[str]) -> Token | None:
+    """The verb that made the thing `noun` names, told in its sentence or the three before, nearest first
+    ("X filed a suit yesterday ... The suit charges", "signed a fisheries accord today. Under the accord,
+    France agreed"): a verb of `verbs` whose object (or passive subject) is a noun of `nouns`."""
+    for verb in reversed(noun.doc[_earlier_start(noun):sentence_of(noun).end]):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or verb.i == noun.i:
             continue
-        if any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in filings for c in verb.children):
-            return event_date(verb, [verb], published, False)
-    return EventDate(None, None, "unknown")
+        if any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in nouns for c in verb.children):
+            return verb
+    return None
+
+
+def _accord_of_terms(tok: Token) -> Token | None:
+    """The accord whose terms a past act is ("Under the Paris accords, the five agreed to stabilize rates",
+    "Under this accord, Canada also agreed to refer the dispute"; data/date_cues.csv `accord`): the act was
+    made when the accord was concluded, not on the story's day. None otherwise."""
+    if tok.pos_ != "VERB" or not _past_tense(tok, [tok]):
+        return None
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "under"):
+        noun = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if noun is not None and noun.lemma_.lower() in cue_words("accord"):
+            return noun
+    return None
+
+
+def _accord_date(accord: Token, published: date | None) -> EventDate:
+    """When the accord was concluded: a day phrase on the same accord noun in the three sentences before
+    ("the February 22 Paris accords"), else the date of the act concluding one told there ("signed a
+    fisheries accord today"), else unknown (an accord concluded before the story, on a day not given)."""
+    for participle in (c for c in accord.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        if date_phrase(participle, [participle]) is not None:  # "under the accord, signed in January"
+            return event_date(participle, [participle], published, False)
+    day = story_day(accord, published)
+    start = _earlier_start(accord)
+    for ent in reversed([e for e in accord.doc.ents if e.label_ == "DATE" and start <= e.start < accord.i]):
+        noun = ent.root.head
+        if ent.root.dep_ in MODIFIER_DEPS and noun.lemma_.lower() == accord.lemma_.lower() and \
+                names_a_time(ent.text) and day is not None:
+            resolved = resolve_event_date(ent.text, day, past=True)
+            span = date_span(resolved.date)
+            if span is not None and span[0] <= day:
+                return resolved
+    act = _making_act(accord, cue_words("accord"), cue_words("accord_verb"))
+    return event_date(act, [act], published, False) if act is not None else EventDate(None, None, "unknown")
 
 
 def _cause_noun(tok: Token) -> bool:
