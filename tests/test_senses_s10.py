@@ -90,3 +90,12 @@ def test_speculation_is_hypothetical(analyse) -> None:
                                         "but the finance director said there were no plans for that.")
              if e.cameo.startswith("10")]
     assert all(e.modality == "hypothetical" for e in found)
+
+
+def test_sequel_is_done_not_planned(analyse) -> None:
+    found = [e for e in events(analyse, "Argentine customs officials went on to arrest nine Colombians.")
+             if e.cameo.startswith("17")]
+    assert found and all(e.modality == "asserted" for e in found)
+    aimed = [e for e in events(analyse, "Colombian police raided the house to arrest the gang leader.")
+             if e.cameo == "173"]
+    assert aimed and all(e.modality == "intended" for e in aimed)

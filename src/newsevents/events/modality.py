@@ -48,7 +48,7 @@ from .senses import expressed_intent, threatened_violence
 MODALITIES = ("denied", "hypothetical", "intended", "reported", "asserted")
 # How a word of modality_rules.csv attaches to the event (see the table's header).
 LINKS = {"governs", "infinitive", "content", "subject", "purpose", "aux", "modifier", "time", "no", "object",
-         "fulfils"}
+         "fulfils", "sequel"}
 RULE_MODALITIES = {"hypothetical", "intended", "reported", "negated", "denied", "passes"}
 TIME_DEPS = {"npadvmod", "tmod"}
 # Prepositions that attach an event as a word's content: "reports of clashes", "accused of killing",
@@ -334,10 +334,18 @@ def _edge_modalities(node: Token, parent: Token, anchor: Token, lexicon: EventLe
     # "deployed troops to free the hostages", "an offensive to capture Cano"; not "the first to sign"
     ordinal = any(c.dep_ == "amod" and c.lower_ in ORDINALS for c in parent.children)
     if (direct and dep in {"advcl", "acl"} and _purpose(node)
-            and rules["purpose"].get(node.lemma_.lower()) != "passes"
+            and rules["purpose"].get(node.lemma_.lower()) != "passes" and not _sequel(parent)
             and not (dep == "acl" and (ordinal or _fulfilled(parent)))):
         found.add("intended")
     return found
+
+
+def _sequel(verb: Token) -> bool:
+    """"went on to arrest", "proceeded to question": the verb (+ particle) tells that its infinitive is the
+    next act done, not one aimed at (modality_rules.csv `sequel` rows)."""
+    sequel = modality_rules()["sequel"]
+    lemma = verb.lemma_.lower()
+    return lemma in sequel or any(f"{lemma} {c.lower_}" in sequel for c in verb.children if c.dep_ == "prt")
 
 
 def _existential_content(clause: Token, be: Token) -> set[str]:
