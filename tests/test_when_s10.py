@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from newsevents.when import anchored_date, timex_value
+from newsevents.when import anchored_date, resolve_event_date, timex_value
 
 THURSDAY = date(1989, 10, 26)
 
@@ -88,3 +88,37 @@ def test_that_year_without_a_told_time_is_unresolved() -> None:
     assert timex_value("later that year", THURSDAY) is None  # not the year of publication
     assert timex_value("that day", THURSDAY) is None
     assert timex_value("the following year", THURSDAY) is None
+
+
+def test_a_season_not_yet_begun_in_a_past_clause_is_last_years() -> None:
+    march = date(1989, 3, 10)
+    assert timex_value("the summer", march, past=True) == "1988-SU"  # "signed in the summer"
+    assert timex_value("the fall", march, past=True) == "1988-FA"
+    assert timex_value("this spring", march, past=True) == "1989-SP"  # begun
+    assert timex_value("the summer", march, future=True) == "1989-SU"  # "will open in the summer"
+    assert timex_value("the summer", march) == "1989-SU"
+
+
+def test_a_counted_year_is_not_the_current_one() -> None:
+    assert timex_value("a year", THURSDAY) is None  # how long
+    assert timex_value("the year", THURSDAY) == "1989"
+
+
+@pytest.mark.parametrize(("phrase", "published", "expected"), [
+    ("the past week", date(2000, 4, 14), "2000-W15"),  # a Friday: most of the seven days are this week's
+    ("the last week", date(2000, 4, 14), "2000-W15"),
+    ("this past week", date(2000, 4, 16), "2000-W15"),  # a Sunday
+    ("the past week", date(2000, 4, 10), "2000-W14"),  # a Monday: most are last week's
+    ("last week", date(2000, 4, 14), "2000-W14"),  # the week before publication's
+])
+def test_the_past_week_is_the_seven_days_up_to_publication(phrase: str, published: date, expected: str) -> None:
+    assert timex_value(phrase, published) == expected
+
+
+def test_the_day_beside_a_named_day() -> None:
+    thursday = date(2000, 2, 24)
+    assert resolve_event_date("the day before last Tuesday", thursday).date == "2000-02-21"
+    assert resolve_event_date("the day after Christmas", thursday).date == "1999-12-26"
+    assert resolve_event_date("the day before the vote", thursday).date is None  # another event
+    got = resolve_event_date("the day before yesterday", thursday)
+    assert (got.date, got.date_text) == ("2000-02-22", "the day before yesterday")

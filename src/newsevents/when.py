@@ -164,6 +164,9 @@ def resolve_event_date(phrase: str | None, published: date | None, future: bool 
     two_days = TWO_DAYS.get(" ".join(w for w in words if w != "the"))
     if two_days is not None and published is not None:  # "the day before yesterday": anchored on publication
         return EventDate((published + timedelta(days=two_days)).isoformat(), phrase, "relative")
+    beside = _day_beside(phrase, words, published, future, nearest, past)
+    if beside is not None:
+        return beside
     if ANCHORED & set(words) and not _has_year(words):
         return EventDate(None, phrase, "relative")  # its anchor is another event: we do not guess it
     words = _within_month(_months_as_period(words))
@@ -188,6 +191,9 @@ def resolve_event_date(phrase: str | None, published: date | None, future: bool 
     part_of_day = _part_of_day(words, base)
     if part_of_day is not None:
         return EventDate(part_of_day, phrase, "relative")
+    seven_days = _past_seven_days(words, base)
+    if seven_days is not None:
+        return EventDate(seven_days, phrase, "relative")
     weekend = _weekend(words, base, future)
     if weekend is not None:
         return EventDate(weekend, phrase, "relative")
@@ -197,7 +203,7 @@ def resolve_event_date(phrase: str | None, published: date | None, future: bool 
     month_of_year = _month_of_year(words, base)
     if month_of_year is not None:
         return EventDate(month_of_year, phrase, basis)
-    special = _calendar_value(words, base, future)
+    special = _calendar_value(words, base, future, past)
     if special is not None:
         if special == "PRESENT_REF":
             return EventDate(published.isoformat() if published else None, phrase, "relative")
@@ -241,6 +247,22 @@ def resolve_event_date(phrase: str | None, published: date | None, future: bool 
         elif back is not None and whole_month and back.replace(day=1) == published.replace(day=1):
             day = back  # "will meet in June" in a June paper: this June, not next year's
     return EventDate(_iso(day, data.period or "day"), phrase, basis)
+
+
+def _day_beside(phrase: str, words: list[str], published: date | None, future: bool, nearest: bool,
+                past: bool) -> EventDate | None:
+    """"the day before last Tuesday", "the day after Christmas", "the day before March 5": the day next to a
+    day the rest of the phrase names. None when the rest names no single day ("the day before the vote")."""
+    at = 1 if words[:1] == ["the"] else 0
+    if words[at:at + 1] != ["day"] or words[at + 1:at + 2] not in (["before"], ["after"]) or \
+            len(words) < at + 3:
+        return None
+    inner = resolve_event_date(" ".join(words[at + 2:]), published, future, nearest, past)
+    if inner.date is None or len(inner.date) != 10:
+        return None
+    step = -1 if words[at + 1] == "before" else 1
+    day = date.fromisoformat(inner.date) + timedelta(days=step)
+    return EventDate(day.isoformat(), phrase, inner.date_basis)
 
 
 def _counted_span(words: list[str]) -> bool:
@@ -361,6 +383,16 @@ def _weekend(words: list[str], base: date, future: bool) -> str | None:
             day -= timedelta(days=7)
     year, week, _ = day.isocalendar()
     return f"{year}-W{week:02d}"
+
+
+def _past_seven_days(words: list[str], base: date) -> str | None:
+    """"the past week", "the last week", "this past week": the seven days up to publication, as the ISO week
+    holding most of them (this week from Thursday on, the one before early in the week); a bare "last week"
+    is the week before publication's."""
+    rest = [w for w in words if w not in {"in", "during", "over", "for", "of"}]
+    if rest not in (["the", "past", "week"], ["the", "last", "week"], ["this", "past", "week"]):
+        return None
+    return _iso(base - timedelta(days=3), "week")
 
 
 def _last_or_next_month(words: list[str], base: date) -> str | None:
@@ -804,7 +836,7 @@ def timex_value(phrase: str, published: date, future: bool = False, past: bool =
     quarter = reported_quarter(words, published) if unit == "Q" else None
     if quarter is not None:
         return quarter
-    special = _calendar_value(words, published, future)
+    special = _calendar_value(words, published, future, past)
     if special is not None:
         return special
     value = resolve_event_date(phrase, published, future, nearest=not past, past=past, unit=unit).date
@@ -850,7 +882,7 @@ def _names_period(words: list[str]) -> bool:
     return "quarter" in words or ("half" in words and bool(ordered))
 
 
-def _calendar_value(words: list[str], published: date, future: bool) -> str | None:
+def _calendar_value(words: list[str], published: date, future: bool, past: bool = False) -> str | None:
     """The values dateparser does not give: references, quarters, halves, seasons, "this year/month",
     decades and fiscal years."""
     words = _within_month(_months_as_period(words))
@@ -900,7 +932,7 @@ def _calendar_value(words: list[str], published: date, future: bool) -> str | No
         return _period_value(words, published, year, "Q" if "quarter" in words else "H", future)
     season = next((SEASONS[w] for w in words if w in SEASONS), None)
     if season:
-        return f"{year or _season_year(words, season, published, future)}-{season}"
+        return f"{year or _season_year(words, season, published, future, past)}-{season}"
     if year is None and ("year" in words or "month" in words) and not any(
             w in MONTHS or w in MONTH_ABBREVIATIONS for w in words):
         counted = bool({"a", "one"} & set(words)) and not CURRENT & set(words)  # "a month earlier": anchored
@@ -909,7 +941,7 @@ def _calendar_value(words: list[str], published: date, future: bool) -> str | No
         if "year" in words and (CURRENT | {"earlier", "later", "full", "whole", "calendar", "fiscal"}) & set(
                 words) and not {"last", "next", "ago", "previous", "past", "coming"} & set(words):
             return f"{published.year:04d}"
-        if text in {"year", "month"}:  # "the year" in a news story: the current one
+        if text in {"year", "month"} and not {"a", "an", "one"} & set(words):  # "the year": the current one
             month = f"{published.year:04d}-{published.month:02d}"
             return f"{published.year:04d}" if text == "year" else month
     if year is not None and ({"fiscal", "end", "year"} & set(words)) and not any(
@@ -1023,10 +1055,12 @@ def _period_value(words: list[str], published: date, year: int | None, kind: str
     return f"{index // count:04d}-{kind}{index % count + 1}"
 
 
-def _season_year(words: list[str], season: str, published: date, future: bool) -> int:
+def _season_year(words: list[str], season: str, published: date, future: bool, past: bool = False) -> int:
     month = SEASON_MONTH[season]
     if "last" in words or "past" in words:
         return published.year if month < published.month - 2 else published.year - 1
     if "next" in words or "coming" in words or future:
         return published.year if month > published.month else published.year + 1
+    if past and season != "WI" and SEASON_MONTH[season] - 1 > published.month:
+        return published.year - 1  # "signed in the summer" in a March story: last summer, this one not begun
     return published.year
