@@ -126,10 +126,12 @@ class ActorCoder:
                 # "John Poindexter" in 1987, after his only office ended in 1986: a former office holder is
                 # one of the country's elites (ELI), not its government
                 return self._coded(ended, "ELI", self.name(cl, day), "dictionary")
-            home = self._table_country(cl) if term is None and cl.country is None and cl.sector else None
+            home = self._table_country(cl) if (term is None or cl.former) and cl.country is None \
+                and cl.sector else None
             if home is not None:
-                # "Finance Minister Mark Eyskens" on a day the tables give him no office: a known
-                # politician's country with the title the text gives
+                # "Finance Minister Mark Eyskens" on a day the tables give him no office, "former President
+                # Otto Perez Molina" in an undated story: a known politician's country with the title the
+                # text gives
                 sector = former_sector(cl.sector) if cl.former else cl.sector
                 return self._coded(home, sector, self.name(cl, day), "dictionary")
             if cl.code and not cl.former:  # described as speaking for a known body (an IGO's rapporteur)

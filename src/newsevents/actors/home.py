@@ -55,6 +55,7 @@ PLACE_KIND_WORDS = frozenset({"district", "town", "city", "area", "village", "pr
 HEADLINE_SHARE = 0.8  # a headline's one country is the story's if the body names it nearly as often as any
 PLACES_SHARE = 0.6  # the share of place mentions that makes a country the story's home
 PLACES_AGAINST_MAIN = 3  # place mentions needed to outweigh the country the story names most
+PLACED_AGAINST_NAMED = 3  # ... unless the story names its main country this many times as often in all
 NAMING_CITY = 100_000  # a city this large names its own bodies ("Karachi police"); smaller ones are streets
 # Nouns by which a business story refers back to the company it named ("the company said", "the automaker"):
 # such a role is of that company's country, not of the dateline's.
@@ -214,9 +215,11 @@ def read_home(clusters: list[Cluster], layout: Layout, kb: ActorKnowledge) -> Ho
         # story is about, though its body names the places money went to as often
         main, dominant = titled, dominant if dominant == titled else None
     placed = places_country(clusters, kb, PLACES_AGAINST_MAIN if main else 2)
-    if placed is not None and placed != main:
+    if placed is not None and placed != main and (main is None or PLACED_AGAINST_NAMED * counts[placed]
+                                                   >= counts[main]):
         # Where the story happens outweighs whom it names: a Kashmir story (Srinagar, Anantnag) naming
-        # "Pakistan-based" groups and Islamabad's denials is India's.
+        # "Pakistan-based" groups and Islamabad's denials is India's. Not a story naming its country three
+        # times as often as the places of another: a Honduran police scandal told from a New York court.
         main = placed
         dominant = dominant if dominant == placed else None
     return Home(filed, main, dominant)

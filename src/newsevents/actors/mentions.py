@@ -359,6 +359,17 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
             return False
         return not self._titled_name_known(span)
 
+    def _described_as_person(self, span: Span) -> bool:
+        """"Tomas Yarrington, a former Mexico governor": two or more capitalised words whose appositive is one
+        person's role are a person's name, whatever the NER made of them, unless they name a place, a body or
+        a role ("Culiacan, the state capital" has no person's role)."""
+        if len(span) < 2 or not all(t.is_title and t.is_alpha for t in span):
+            return False
+        doc = span.doc
+        appos = next((t for t in doc[span.end:min(span.end + 8, len(doc))]
+                      if t.dep_ == "appos" and span.start <= t.head.i < span.end), None)
+        return appos is not None and self._person_role_noun(appos) and not self._titled_name_known(span)
+
     def _person_role_noun(self, noun: Token) -> bool:
         """"a Honduran banker": a common noun ending a one-person role phrase, or a position in a body."""
         if noun.pos_ != "NOUN":
@@ -441,6 +452,8 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
             label = "ORG"  # "PNIS", "FMLN": an acronym is a body, whatever the NER said
         if label == "ORG" and self._titled_name(span):
             label = "PERSON"  # "US army private [Bradley Manning]": a name after one person's title
+        if label in {"ORG", "GPE", "FAC", "LOC"} and self._described_as_person(span):
+            label = "PERSON"  # "[Tomas Yarrington], a former Mexico governor": a name a person's role describes
         if label == "PERSON" and len(span) >= 2 and _ends_with_legal_form(key):
             label = "ORG"  # "Coniston Holdings", "Smith Barney Inc": a legal form ends no one's name
         base: dict[str, Any] = {"start": span.start, "end": span.end, "text": span.text, "sentence": sentence,

@@ -61,6 +61,10 @@ LEAD_VERBS = frozenset({"lead", "head", "run", "command", "found", "co-found", "
 LED_SECTORS = frozenset({"REB", "INS", "UAF", "CRM"})
 # Sectors a bare rank ("leader", "chief", "boss") gives where the text names no state or company behind it.
 EXECUTIVE_RANK_SECTORS = frozenset({"GOV", "BUS"})
+# The EC's (later the EU's) executive, named by its head word alone in stories about the Community.
+EC_CODE_PREFIX = "IGOEUR"
+EC_COMMISSION_CODE = "IGOEUREEC"
+EC_COMMISSION_NAMES = frozenset({("commission",), ("executive", "commission"), ("european", "commission")})
 BODY_GROUPS = {"government": "government", "cabinet": "government", "administration": "government",
                "authorities": "government", "regime": "government", "ministry": "government"}
 
@@ -304,6 +308,22 @@ def read_group_ranks(doc: Doc, cands: list[Candidate], kb: ActorKnowledge) -> No
             cand.sector, cand.office = "CRM", None
 
 
+def read_community_commission(cands: list[Candidate]) -> None:
+    """"The Commission" in a story that names the EC (or the EU or one of its bodies) is the European
+    Commission, not a body of the country the story is filed from: the EC code, whatever the dateline."""
+    if not any((c.code or "").startswith(EC_CODE_PREFIX) for c in cands):
+        return
+    other_commission = False  # "the Monopolies and Mergers Commission" named before: "the Commission" is it
+    for cand in cands:
+        words = tuple(w for w in name_tokens(cand.text) if w != "the")
+        if cand.kind in {"org", "body"} and cand.code is None and words in EC_COMMISSION_NAMES \
+                and not other_commission:
+            cand.kind, cand.label = "org", "ORG"
+            cand.code, cand.sector, cand.country, cand.basis = EC_COMMISSION_CODE, "IGO", None, None
+        elif len(words) > 1 and words[-1] == "commission" and not (cand.code or "").startswith(EC_CODE_PREFIX):
+            other_commission = True
+
+
 def read_led_groups(doc: Doc, cands: list[Candidate]) -> None:
     """"Fernando Sanchez Arellano led the Tijuana Cartel", "X, who heads the Gulf Clan", "the Tijuana Cartel,
     led by X": a person the text says runs a named armed or criminal group is of its code (only people no
@@ -350,6 +370,7 @@ class EntityMerger:
                 cand.kind, cand.label = "person", "PERSON"  # "alias 'El Gordo'" the NER read as a place
         read_group_ranks(doc, cands, self.kb)
         read_led_groups(doc, cands)
+        read_community_commission(cands)
         self._merge_people(cands, day, people)
         clusters.extend(people)
         by_key: dict[tuple[str, str], Cluster] = {}

@@ -386,9 +386,18 @@ class TitleReader(Reader):
                         group = self._group_ending(position.doc[pobj.left_edge.i:pobj.right_edge.i + 1])
                         if group is not None:
                             return group.sector
-                        sector = self.org_names.sector(span.text)
+                        sector = self.org_names.sector(span.text) or self._named_body_sector(span)
                         if sector is not None:
                             return sector
+        return None
+
+    def _named_body_sector(self, span: Span) -> str | None:
+        """The sector of a body noun followed by the body's name in apposition: "the Irish party Fianna
+        Fail" is a party (PTY) whatever the name's own words say."""
+        for k in range(len(span) - 1, 0, -1):
+            name = span[k:]
+            if all(t.pos_ == "PROPN" for t in name) and span[k - 1].pos_ == "NOUN":
+                return self.org_names.sector(span[:k].text)
         return None
 
     def _body_country(self, words: list[str]) -> str | None:
