@@ -3,7 +3,8 @@
 bodies (071, 033), economic sanctions, tariffs and boycotts eased (085), criminal sites dismantled and police
 raids (171, the site's operator the target), impeachments (172), lobbying (021, 020), investigators called in
 (020), rulings appealed (115 against the ruling's author), an act approved or authorised by its doer ("a court
-approved the extradition" 174), optimism and pessimism about a named party (013, 012). Each has a real use and a
+approved the extradition" 174), optimism and pessimism about a named party (013, 012), a party said to be
+obliged to act ("said Sudan must return", 100 to Sudan; the `caux:` condition). Each has a real use and a
 use of the same word that is no such event. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -49,6 +50,9 @@ DAY = "2019-05-03"
     # 174: an extradition approved by a court is the court's
     ("THE HAGUE - A Dutch court on Thursday approved the extradition of a Moroccan militant to France.", "174",
      "NLDJUD", "MAR"),
+    # 100: a party said to be obliged to act is demanded to
+    ("Russia said on Tuesday that Sudan must return the helicopter captured last week.", "100", "RUS", "SDN"),
+    ("Russia says Israel must end attacks on Syria.", "100", "RUS", "ISR"),
     # 012: pessimism about a named party
     ("BEIJING - China expressed pessimism about the North Korean government's intentions.", "012", "CHN", "PRKGOV"),
 ])
@@ -75,6 +79,9 @@ def test_happening_is_found_with_its_parties(analyse: Analyse, text: str, code: 
     ("TEGUCIGALPA - The defendant appealed the ruling.", "115"),
     # approving a visit makes no visit by the approver
     ("WASHINGTON - Congress approved the visit of the Chinese delegation.", "042"),
+    # "must" of no coded party, or an inference about the past, is no demand
+    ("LONDON - The minister said the economy must grow faster.", "100"),
+    ("MEXICO CITY - Police said the gunmen must have known the victim.", "100"),
     # optimism about the economy is about no party
     ("LONDON - The minister expressed optimism about the economy.", "013"),
 ])

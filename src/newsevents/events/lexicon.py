@@ -47,7 +47,7 @@ USER_VERB_TARGETS = ("dobj", "dative", "with", "to", "against", "on", "at", "for
 REQUIRES = {"prep", "ctx", "obj", "xcomp", "after", "particle"}
 # the condition kinds our trigger rows set
 OUR_REQUIRES = {"prep", "ctx", "obj", "objnp", "xcomp", "subj", "after", "head", "party", "target_sector",
-                "source_sector", "dep"}
+                "source_sector", "dep", "caux"}
 # A `party:` condition names the parties a row's event needs read as coded actors (`target`, `source`): it is
 # tested once the parties are read (detect.py), not on the parse. "points to X" accuses only when X is an
 # actor ("the report points to rising inflation" accuses no one).

@@ -134,11 +134,20 @@ def holds(tok: Token, req: Requirement, clause: Clause) -> bool:
         return any(_infinitive(c) and c.lemma_.lower() in req.words for c in tok.children)
     if req.kind == "head":
         return governor(tok).lemma_.lower() in req.words
+    if req.kind == "caux":  # "said [that] Sudan *must* return the helicopter": a that-clause's obligation
+        return any(_obliges(c, req.words) for c in tok.children if c.dep_ == "ccomp")
     if req.kind == "dep":  # the trigger's own relation: ", *suggesting* a concerted effort" is an adjunct
         return tok.dep_.lower() in req.words
     near = {c.lemma_.lower() for c in tok.children}
     near |= {g.lemma_.lower() for c in tok.children for g in c.children}
     return bool(near & req.words)
+
+
+def _obliges(clause: Token, words: frozenset[str]) -> bool:
+    """Whether a clause's verb carries one of the modal `words` as its own obligation ("Israel *must* end the
+    attacks"), not an inference about the past ("he *must* have known": must with have)."""
+    aux = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
+    return bool(aux & words) and "have" not in aux
 
 
 def _object_name_words(tok: Token) -> set[str]:
