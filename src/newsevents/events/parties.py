@@ -13,6 +13,12 @@ preposition's objects (`prep_objects`) are parties unless they name where; a wit
 after "together" is a co-agent, never a target. The places and countries of tokens (the clause's place, the
 article's), what kind of act a word is (`matched_cameo`, `_violent`) and the passive (`is_passive`) are read
 here for every role. The word sets these rules read are `data/party_words.csv` (`party_words.py`).
+
+One who stands for another is read as the other: "I", "we", "my" in a quote are the speech verb's subject
+("'My visit will be important,' Nakasone said"); a spokesman or representative for a body is the body; a
+delegation or mission led by X is X's side (of the country modifying the group when X is coded with none);
+an organisation's delegation or commission is the organisation ("an IMF commission"). These word sets are
+`data/source_words.csv` (`source_words`).
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, cached_property
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -48,6 +55,7 @@ OWNER_PREPS = frozenset({"of", "in"})
 # A subject's owner: "the head of the central bank met" (but "a rise in rates" acts for no one).
 SUBJECT_OWNER_PREPS = frozenset({"of"})
 MAX_DEPTH = 3
+MAX_CLAUSE_HOPS = 8  # how far up the parse a first-person word is looked for the speech verb reporting it
 # Sectors that are a party with no country: "militants attacked", "gunmen shot dead", "rebels ambushed" code
 # UAF/REB/... on their own; a state body ("officials warned", "police said") needs to be someone's.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI", "PTY", "IGO"})
@@ -216,6 +224,8 @@ class PartyReader:
 
     def _reported_speaker(self, tok: Token) -> list[Argument]:
         """"Hamas said it was ready": a pronoun subject of a speech verb's complement is the speaker."""
+        if tok.lower_ in source_words("first_person"):
+            return self._quoting_speaker(tok)
         clause = tok.head
         if tok.dep_ != "nsubj" or tok.lower_ not in SUBJECT_PRONOUNS or clause.dep_ != "ccomp":
             return []
@@ -223,6 +233,27 @@ class PartyReader:
             return []
         return [a for c in clause.head.children if c.dep_ == "nsubj" and c.lower_ not in SUBJECT_PRONOUNS
                 for a in self.refs(c)]
+
+    def _quoting_speaker(self, tok: Token) -> list[Argument]:
+        """"'My visit to the United States will be the most important,' Nakasone said", "we will strike
+        again, the spokesman of the BLF said": "I", "we", "my" in a clause a speech verb reports (its
+        complement, or the quote the verb is hung on) are the one the speech verb's subject names."""
+        node = tok
+        for _ in range(MAX_CLAUSE_HOPS):
+            head = node.head
+            if head is node:  # "'We will fight on,' he said": the speech verb may hang on the quote
+                return self._speech_subjects([c for c in node.children if c.dep_ == "parataxis"
+                                       and self.lexicon.is_cue(c.lemma_, "speech")])
+            if node.dep_ in {"ccomp", "parataxis"} and self.lexicon.is_cue(head.lemma_, "speech"):
+                return self._speech_subjects([head])
+            node = head
+        return []
+
+    def _speech_subjects(self, verbs: list[Token]) -> list[Argument]:
+        """The parties the subjects of speech verbs name (a first-person subject names none here)."""
+        return _indirect([a for v in verbs for c in v.children
+                          if c.dep_ == "nsubj" and c.lower_ not in source_words("first_person")
+                          for a in self.party(c, set(), SUBJECT_OWNER_PREPS)])
 
     def _ref(self, eid: str) -> ActorRef:
         ent = self.entities[eid]
@@ -308,6 +339,10 @@ class PartyReader:
         own_country = self._pronoun_country(tok)
         if own_country:
             return own_country
+        # "a spokesman for the BLF", "a mission led by minister X": the one spoken for, the leader
+        stands_for = self._spoken_for(tok, exclude, depth) or self._leader(tok, exclude, depth)
+        if stands_for:
+            return stands_for
         direct = self._holder([self._with_country(a, tok) for a in self.refs(tok, exclude)], tok, exclude)
         # "The U.S. case brought by the soybean processors alleged": the one who brought it, not the country.
         author = self.author(tok, exclude) if depth == 0 and self._verbal_act(tok) else []
@@ -336,6 +371,40 @@ class PartyReader:
         # story filed from Washington): a guessed country stays off a target.
         return [Argument(ActorRef(None, a.ref.code[3:]), a.direct) if a.guessed and a.ref.code else a
                 for a in roles]
+
+    def _spoken_for(self, tok: Token, exclude: set[str], depth: int) -> list[Argument]:
+        """"A spokesman for the banned Baloch Liberation Front claimed", "representatives of the union said":
+        one who speaks or acts for a body named in his phrase (`source_words.csv` speaks_for) is coded as that
+        body; a person he speaks for stays that person."""
+        speaks_for = source_words("speaks_for")
+        if tok.lower_ not in speaks_for and tok.lemma_.lower() not in speaks_for:
+            return []
+        if depth > MAX_DEPTH:
+            return []
+        bodies = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"for", "of"}
+                  for o in p.children if o.dep_ == "pobj"]
+        return _indirect([a for o in bodies for a in self.party(o, exclude, SUBJECT_OWNER_PREPS, depth + 1)
+                          if a.ref.code and not self._is_place(a)])
+
+    def _leader(self, tok: Token, exclude: set[str], depth: int) -> list[Argument]:
+        """"A Ugandan goodwill mission led by minister of state X will visit Kenya": a group named by the one
+        leading it (`source_words.csv` led_group, lead_verb) acts as its leader's side; a leader coded with no
+        country ("minister" GOV) is of the country modifying the group ("Ugandan"). A leader no table codes
+        leaves the group to its own reading."""
+        if tok.lemma_.lower() not in source_words("led_group") or depth > MAX_DEPTH:
+            return []
+        leaders = [o for acl in tok.children
+                   if acl.dep_ == "acl" and acl.lemma_.lower() in source_words("lead_verb")
+                   for agent in acl.children if agent.dep_ == "agent"
+                   for o in agent.children if o.dep_ == "pobj"]
+        found = [a for o in leaders for a in self.party(o, exclude, SUBJECT_OWNER_PREPS, depth + 1)
+                 if a.ref.code]
+        country = next((c for m in tok.children if m.dep_ in {"amod", "compound", "nmod"}
+                        and (c := self._country_at(m)) and len(c) == 3), "")
+        return [Argument(ActorRef(a.ref.entity_id, country + (a.ref.code or ""), a.ref.basis), False,
+                         a.guessed)
+                if country and not self._has_country(a.ref.code) and not _nonstate(a.ref.code) else a
+                for a in found]
 
     def _pronoun_country(self, tok: Token) -> list[Argument]:
         """"Minister Rah said his country's firms have agreed to buy": "his country" is the country of the
@@ -583,8 +652,10 @@ class PartyReader:
         eid = self.mention_entity.get(modifier.i)
         if eid is None or self.entities[eid].type != "ORG" or modifier.dep_ not in {"compound", "nmod"}:
             return False
-        # "the CPI-Maoist cadres": a member noun whose group its modifier names (person_description)
-        return self.kb.roles.get(normalize(tok.lemma_)) is not None or _member_noun(tok)
+        # "the CPI-Maoist cadres": a member noun whose group its modifier names (person_description); "an IMF
+        # commission visited": a delegation an organisation's name modifies (`source_words.csv` org_group)
+        return (self.kb.roles.get(normalize(tok.lemma_)) is not None or _member_noun(tok)
+                or tok.lemma_.lower() in source_words("org_group") or tok.lower_ in source_words("org_group"))
 
     def _is_person(self, tok: Token) -> bool:
         eid = self.mention_entity.get(tok.i)
@@ -841,6 +912,23 @@ class PartyReader:
 
     def _is_place(self, arg: Argument) -> bool:
         return arg.ref.entity_id is not None and self.entities[arg.ref.entity_id].type in PLACE_TYPES
+
+
+@cache
+def place_index() -> Any:
+    """The gazetteer's name index (imported here, not at the top, as `actors.home` does: the gazetteer builds
+    on the actor tables)."""
+    from ..geo.index import PlaceIndex
+
+    return PlaceIndex()
+
+
+@cache
+def source_words(name: str) -> frozenset[str]:
+    """One word set of `data/source_words.csv` (speaks_for, led_group, lead_verb, org_group, utterance_verb,
+    first_person)."""
+    return frozenset(row["word"].lower() for row in load_table("source_words", ("set", "word", "source"))
+                     if row["set"] == name)
 
 
 @cache

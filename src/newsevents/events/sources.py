@@ -17,7 +17,12 @@ between police and X cadres": the side the harmed are not of; "militants and a s
 shootout": the state force against the armed group; "a gunfight between X and police": the state force first);
 the doer of a participle of doing on the act's noun ("an attack carried out by X"); an infinitive on an owned
 noun is done by its owner ("his threat to suspend aid"); an -ing clause of means or time by its verb's doer
-("injured her by firing at her").
+("injured her by firing at her"); a statement's noun by the by-agent of a participle of uttering in its phrase
+("criticism of the rates voiced by Baker"). Text whose commas are lost: a violent verb the parser
+coordinated with a violent passive after its when-clause is the clause's, done by its subject, never by the
+one the passive harmed ("the SP was killed when armed men intercepted his car and opened fire"). A city some
+table lists as its country's alias ("the Frankfurt meeting") is where an act happened, not its doer. The word
+sets are `data/source_words.csv` (read by `parties.source_words`).
 """
 
 from __future__ import annotations
@@ -39,16 +44,20 @@ from .parties import (
     RELATIVE_PRONOUNS,
     SUBJECT_OWNER_PREPS,
     UNPLACED_SECTORS,
+    VERBAL_ROOTS,
     Argument,
     PartyReader,
     _indirect,
     _main_participle,
     _nonstate,
     _patient_possessor,
+    _person_noun,
     _prep_words,
     _reduced_passive,
     _same_side,
     is_passive,
+    place_index,
+    source_words,
 )
 from .party_words import values, words
 
@@ -75,6 +84,8 @@ LAID_ON_VERBS = values("laid_on_verb")
 ARMED_DESCRIPTIONS = words("armed_description")
 ARMED_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "CRM"})  # a fight's non-state side
 GENERIC_PERSON_SECTORS = frozenset({"PPL", "CVL"})  # "masked men": people, unless described as armed
+CITY_POPULATION = 100_000  # a country alias that names a city this large is that city ("Frankfurt")
+UTTERANCE_VERBS = source_words("utterance_verb")  # "criticism voiced by X": X made the statement
 
 
 UNALIGNED = "UAF"  # unnamed armed men: placed like other non-state groups, unlike the other UNPLACED_SECTORS
@@ -166,7 +177,7 @@ class SourceReader(PartyReader):
             police = self._police_act(verb)
             return _indirect([a for a in self.verb_source(head) if police or not a.guessed])
         if verb.dep_ == "conj":
-            return _indirect(self.verb_source(head, depth + 1))
+            return self._stray_clause_subject(verb, head) or _indirect(self.verb_source(head, depth + 1))
         if verb.dep_ in {"xcomp", "advcl"}:
             if self.lexicon.is_cue(head.lemma_, "content"):
                 objects = [c for c in head.children if c.dep_ in {"dobj", "dative"}]
@@ -259,12 +270,39 @@ class SourceReader(PartyReader):
         # coordinated participle.
         for clause in (c for v in shared for c in v.children if c.dep_ == "advcl" and self._violent(verb)):
             marks = {m.lower_ for m in clause.children if m.dep_ in {"mark", "advmod"}}
-            if marks & {"when", "as"} and self._violent(clause, nouns=True):
+            # "when armed men intercepted his car and opened fire": the clause's coordinated verbs count
+            if marks & {"when", "as"} and self._violent_chain(clause):
                 found = [a for c in clause.children if c.dep_ == "nsubj"
                          for a in self.party(c, set(), SUBJECT_OWNER_PREPS)]
                 if found:
                     return found
+        # "the SP was killed when three armed men whose identity is unknown intercepted his car and opened
+        # fire": the parser may coordinate the when-clause's violent verbs with the passive
+        stray = [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and c.pos_ == "VERB"
+                 and not is_passive(c) and not _reduced_passive(c)
+                 and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)]
+        return next((found for c in stray if (found := self._stray_clause_subject(c, verb))), [])
+
+    def _stray_clause_subject(self, verb: Token, head: Token) -> list[Argument]:
+        """"the SP was killed when three armed men riding on a motorcycle intercepted his car and opened
+        fire" (SATP text, its commas lost): a violent verb of no subject the parser coordinated with a violent
+        passive, after a when- or as-clause of that passive with a subject of its own, is that clause's: its
+        doer is the clause's subject, never the one the passive harmed."""
+        if not is_passive(head) or not self._violent(head) or not self._violent_chain(verb):
+            return []
+        for clause in (c for c in head.children if c.dep_ == "advcl" and head.i < c.i < verb.i):
+            marks = {m.lower_ for m in clause.children if m.dep_ in {"mark", "advmod"}}
+            if not marks & {"when", "as"}:
+                continue
+            found = [a for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS
+                     for a in self._armed_band(c, head) or self.party(c, set(), SUBJECT_OWNER_PREPS)]
+            if found:
+                return _indirect(found)
         return []
+
+    def _violent_chain(self, verb: Token) -> bool:
+        """Whether a verb or one coordinated after it is violent ("intercepted his car and opened fire")."""
+        return any(self._violent(v, nouns=True) for v in [verb, *verb.conjuncts] if v.i >= verb.i)
 
     def _other_side(self, verb: Token, noun: Token) -> list[Argument]:
         """The side of a two-sided fight the passive subject of a violent verb suffered from, when the
@@ -276,8 +314,9 @@ class SourceReader(PartyReader):
         rows = self.lexicon.rules.get((noun.lemma_.lower(), "NOUN")) or []
         if not (_fight_phrase(noun) or any("between" in r.target for r in rows)):
             return []
-        # "three militants and a soldier", "four people, including three policemen": each one named
-        subjects = [c for v in (verb, _main_participle(verb)) for c in v.children if c.dep_ == "nsubjpass"]
+        # "three militants and a soldier", "four people, including three policemen": each one named; "ten
+        # militants were killed and one security man was injured in a clash": coordinated clauses' harmed
+        subjects = [c for v in _harmed_clauses(verb) for c in v.children if c.dep_ == "nsubjpass"]
         harmed_words = [t for c in subjects for t in [c, *c.conjuncts, *_prep_words(c, "including")]]
         harmed = self._each_party(harmed_words)
         # "between police and JeI cadres": each side read on its own (a group named by its members' modifier);
@@ -315,9 +354,23 @@ class SourceReader(PartyReader):
             own = [a for a in self.party(tok, set(), SUBJECT_OWNER_PREPS)
                    if a.ref.entity_id in mine or (a.ref.entity_id is None and not tok.conjuncts)]
             own = own or (self._refs_of(tok, set()) or self._owner(tok, set(), SUBJECT_OWNER_PREPS, 0)
-                          or self._bare_role(tok))
+                          or self._bare_role(tok) or self._force_member(tok))
             found.update(((a.ref.entity_id, a.ref.code), a) for a in own)
         return list(found.values())
+
+    def _force_member(self, tok: Token) -> list[Argument]:
+        """"one security man", "a police man", "two army men": a person noun a force's word modifies is a
+        member of that force (its sector, of the story's country: a guess)."""
+        if tok.pos_ != "NOUN" or not (_person_noun(tok) or tok.lemma_.lower() in {"man", "person"}):
+            return []
+        for m in tok.children:
+            if m.dep_ in {"compound", "amod"} and m.i < tok.i:
+                body = self._body_word(m)
+                if body is not None and not body.person and body.sector in FORCE_SECTORS:
+                    basis = "article" if self.home else None
+                    return [Argument(ActorRef(None, self.home + body.sector, basis), True,
+                                     guessed=bool(self.home))]
+        return []
 
     def _police_of_place(self, verb: Token) -> list[Argument]:
         """"was arrested in Lima", "were detained": an arrest, charge or extradition with no doer named is
@@ -521,17 +574,35 @@ class SourceReader(PartyReader):
     def _done_by(self, noun: Token) -> list[Argument]:
         """"an attack carried out by Taliban militants", "a VBIED attack conducted by one militant", "the
         ambush claimed by the PLA": the by-agent of a participle of doing (`party_words.csv` doer_verb) on the
-        act's noun did the act."""
-        return [a for acl in noun.children if acl.dep_ == "acl" and acl.lemma_.lower() in DOER_VERBS
+        act's noun did the act; "criticism of rises in rates voiced by Baker": of a participle of uttering
+        (`source_words.csv` utterance_verb) on a statement's noun or on a noun of its of-phrase (the parser
+        hangs it on the last noun), the one who made the statement."""
+        acls = [acl for acl in noun.children if acl.dep_ == "acl" and acl.lemma_.lower() in DOER_VERBS]
+        if not acls and self.matched_cameo(noun, "NOUN")[:2] in VERBAL_ROOTS:
+            acls = [acl for acl in _of_phrase_nouns(noun) for acl in acl.children
+                    if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in UTTERANCE_VERBS]
+        return [a for acl in acls
                 for agent in acl.children if agent.dep_ == "agent"
                 for pobj in agent.children if pobj.dep_ == "pobj"
                 for a in self.party(pobj, set(), SUBJECT_OWNER_PREPS)]
 
     def _town_modifier(self, tok: Token) -> bool:
-        """"the Quetta attack", "the Malewada landmine attack": a place that is no country, modifying an event
-        noun, is where it happened, not who did it ("the Israeli attack" keeps Israel)."""
+        """"the Quetta attack", "the Malewada landmine attack", "the Frankfurt meeting": a place that is no
+        country, modifying an event noun, is where it happened, not who did it ("the Israeli attack" keeps
+        Israel); so is a town the actor stage read as its country (the modifier's own words name none)."""
         ent = self.entities[self.mention_entity[tok.i]]
-        return ent.type in PLACE_TYPES and not self.kb.country_of(ent.name)
+        return ent.type in PLACE_TYPES and (not self.kb.country_of(ent.name) or self._city_alias(tok.text))
+
+    def _city_alias(self, text: str) -> bool:
+        """"Frankfurt", "Muenchen": a city some table lists as an alias of its country (PETRARCH's country
+        names) is still a city of 100,000 in the gazetteer, of that country (not a country's name or
+        demonym)."""
+        key = normalize(text)
+        code = self.kb.country_of(text)
+        if not code or self.kb.demonyms.get(key):
+            return False
+        return any(e.iso3 == code and e.feature == "city" and e.population >= CITY_POPULATION
+                   for e in place_index().lookup(key))
 
 
 def _shared_participles(verb: Token) -> list[Token]:
@@ -549,6 +620,33 @@ def _shared_participles(verb: Token) -> list[Token]:
             # parser may make "three others" the subject of the next verb, "injured" still its participle
             out.extend(p for s in c.children if s.dep_ == "nsubj" and s.i < verb.i + 6
                        for p in s.children if p.dep_ == "acl" and p.tag_ == "VBN")
+    return out
+
+
+def _harmed_clauses(verb: Token) -> list[Token]:
+    """The passive clauses whose subjects were harmed in one act: the verb, the participle it shares its act
+    with, and passives coordinated with either ("ten militants were killed and one security man was injured in
+    a clash")."""
+    found = [verb, _main_participle(verb)]
+    if verb.dep_ == "conj" and verb.head is not verb and is_passive(verb.head):
+        found.append(verb.head)
+    found += [c for v in list(found) for c in v.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
+              and is_passive(c)]
+    return list(dict.fromkeys(found))
+
+
+def _of_phrase_nouns(noun: Token) -> list[Token]:
+    """The noun and the nouns of its chain of of- and in-phrases ("criticism of rises in West German rates":
+    criticism, rises, rates)."""
+    out = [noun]
+    node = noun
+    for _ in range(3):
+        nxt = next((o for p in node.children if p.dep_ == "prep" and p.lower_ in {"of", "in"}
+                    for o in p.children if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"}), None)
+        if nxt is None:
+            break
+        out.append(nxt)
+        node = nxt
     return out
 
 
