@@ -122,3 +122,31 @@ def test_the_day_beside_a_named_day() -> None:
     assert resolve_event_date("the day before the vote", thursday).date is None  # another event
     got = resolve_event_date("the day before yesterday", thursday)
     assert (got.date, got.date_text) == ("2000-02-22", "the day before yesterday")
+
+
+def test_this_season_stays_this_years_in_a_past_clause() -> None:
+    assert timex_value("this summer's", date(1998, 3, 18), past=True) == "1998-SU"  # "planned this summer's games"
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("the year ended Dec. 31", "1997"),  # "net for the year ended Dec. 31 rose 12%"
+    ("the fiscal year ended June 30", "1997"),  # ended: a day gone, so last June
+    ("the year to March 31", "1998"),
+])
+def test_a_year_named_by_its_last_day(phrase: str, expected: str) -> None:
+    assert timex_value(phrase, date(1998, 3, 18)) == expected
+
+
+def test_a_count_after_in_looks_ahead_only_in_a_clause_that_does() -> None:
+    march = date(1998, 3, 18)
+    assert timex_value("in two years", march) is None  # "the first rise in two years": how long
+    assert resolve_event_date("in two years", march).date is None
+    assert timex_value("in two years", march, future=True) == "2000"  # "will be repaid in two years"
+    assert timex_value("in two weeks", march, future=True) == "1998-W14"
+
+
+def test_decades_counted_and_named() -> None:
+    march = date(1998, 3, 18)
+    assert timex_value("a decade", march) is None  # how long
+    assert timex_value("a decade ago", march) == "1988"
+    assert timex_value("the end of the decade", march) == "199"  # "by the end of the decade"

@@ -82,7 +82,8 @@ RELATIVE_WORDS = {"yesterday", "today", "tomorrow", "ago", "last", "next", "this
 DEICTIC = {"this", "today", "yesterday", "tomorrow", "tonight", "last", "next", "ago", *WEEKDAYS}
 SOFT_ANCHORED = {"earlier", "later"}
 # How much time, not when: "five years", "10 days", "a year" (without "ago", "last", "this" ...).
-COUNT_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "quarter", "quarters"}
+COUNT_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "quarter", "quarters",
+               "decade", "decades"}
 COUNT_WORDS = {"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                "eleven", "twelve", "several", "few", "many", "some", "the", "and", "or", "half"}
 # Words that run a counted span up to or from publication: "the past six months", "the next two weeks".
@@ -185,6 +186,11 @@ def resolve_event_date(phrase: str | None, published: date | None, future: bool 
         if span is not None and span[0] == span[1]:  # "the week of March 6", "the week ended March 13"
             year, week, _ = span[0].isocalendar()
             return EventDate(f"{year}-W{week:02d}", phrase, inner.date_basis)
+    ended = _year_ended(words, published, future, nearest, past)
+    if ended is not None:
+        return EventDate(ended.date, phrase, ended.date_basis)
+    if _in_count(words) and not future:
+        return EventDate(None, phrase, basis)  # "the first rise in two years": how long, not when
     holiday = _holiday(words, base, future)
     if holiday is not None:
         return EventDate(holiday, phrase, "explicit" if _has_year(words) else "relative")
@@ -247,6 +253,29 @@ def resolve_event_date(phrase: str | None, published: date | None, future: bool 
         elif back is not None and whole_month and back.replace(day=1) == published.replace(day=1):
             day = back  # "will meet in June" in a June paper: this June, not next year's
     return EventDate(_iso(day, data.period or "day"), phrase, basis)
+
+
+def _year_ended(words: list[str], published: date | None, future: bool, nearest: bool,
+                past: bool) -> EventDate | None:
+    """"the year ended Dec. 31", "the fiscal year ending June 30", "the year to March 31": the year a day or
+    month ends, named by the year it ends in (as "fiscal 1988" names the fiscal year ending in 1988)."""
+    at = words.index("year") if "year" in words else -1
+    if at < 0 or words[at + 1:at + 2] not in (["ended"], ["ending"], ["to"]) or not set(words[:at]) <= {
+            "the", "fiscal", "financial", "a", "its", "their"}:
+        return None
+    done = words[at + 1] == "ended"  # "ended": a day gone, whatever the clause's tense
+    inner = resolve_event_date(" ".join(words[at + 2:]), published, future and not done, nearest and not done,
+                               past and not done)
+    span = date_span(inner.date)
+    if span is None or (span[1] - span[0]).days > 31:
+        return None
+    return EventDate(f"{span[1].year:04d}", None, inner.date_basis)
+
+
+def _in_count(words: list[str]) -> bool:
+    """"in two years", "in a week": a count after "in", which is a time ahead in a clause that looks ahead
+    ("will decide in two weeks") and how long otherwise ("the first rise in two years")."""
+    return words[:1] == ["in"] and _counts_only(words[1:])
 
 
 def _day_beside(phrase: str, words: list[str], published: date | None, future: bool, nearest: bool,
@@ -973,6 +1002,8 @@ def _decade(words: list[str], published: date, year: int | None) -> str | None:
         if named[0] * 10 > published.year % 100:
             century -= 1
         return f"{century * 10 + named[0]}"
+    if year is None and "decade" in words and set(words) <= {"the", "of", "decade"}:
+        return f"{published.year // 10}"  # "the end of the decade", "by the middle of the decade"
     if year is None and "decade" in words and len(words) <= 3 and not {"ago", "earlier"} & set(words):
         if {"last", "past", "previous"} & set(words):
             return f"{published.year // 10 - 1}"
@@ -1061,6 +1092,6 @@ def _season_year(words: list[str], season: str, published: date, future: bool, p
         return published.year if month < published.month - 2 else published.year - 1
     if "next" in words or "coming" in words or future:
         return published.year if month > published.month else published.year + 1
-    if past and season != "WI" and SEASON_MONTH[season] - 1 > published.month:
+    if past and season != "WI" and SEASON_MONTH[season] - 1 > published.month and "this" not in words:
         return published.year - 1  # "signed in the summer" in a March story: last summer, this one not begun
     return published.year
