@@ -99,3 +99,31 @@ def test_sequel_is_done_not_planned(analyse) -> None:
     aimed = [e for e in events(analyse, "Colombian police raided the house to arrest the gang leader.")
              if e.cameo == "173"]
     assert aimed and all(e.modality == "intended" for e in aimed)
+
+
+def test_not_able_to_agree_is_negated(analyse) -> None:
+    found = [e for e in events(analyse, "Miller said negotiators for the union and General Motors have still not "
+                                        "been able to agree on the main issue.") if e.cameo.startswith("03")]
+    assert found and all(e.negated for e in found)
+
+
+def test_wanted_act_is_intended(analyse) -> None:
+    found = [e for e in events(analyse, "Civil society groups want the Honduran attorney general to charge and "
+                                        "arrest the owners of the company.") if e.cameo.startswith("17")]
+    assert found and all(e.modality == "intended" for e in found)
+
+
+def test_known_habit_is_no_event(analyse) -> None:
+    text = "Gangs in San Pedro Sula have been known to recruit kindergartners and threaten children."
+    assert not any(c.startswith("13") for c in cameos(analyse, text))
+    assert any(c.startswith("13") for c in cameos(analyse, "Gangs in San Pedro Sula threatened the Honduran "
+                                                           "teachers on Monday."))
+
+
+def test_be_to_is_a_schedule(analyse) -> None:
+    found = [e for e in events(analyse, "Dutch employers and the port union FNV are to meet again this afternoon, "
+                                        "spokesmen told Reuters.") if e.cameo.startswith("04")]
+    assert found and all(e.modality == "intended" for e in found)
+    blamed = [e for e in events(analyse, "The rebels are to blame for the attack on the Colombian army, the "
+                                         "minister said.") if e.cameo.startswith("112")]
+    assert all(e.modality != "intended" for e in blamed)

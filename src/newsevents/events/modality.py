@@ -65,6 +65,8 @@ FACTIVE_PREPS = {"after", "following", "since", "despite", "amid", "amidst", "du
 CAUSAL_PREPS = {"because", "owing", "thanks", "due"}
 # Verbs whose negation does not deny the act in their infinitive: "did not hesitate to fire" (fired).
 NEGATION_KEEPS = {"hesitate", "fail", "cease"}
+# Infinitives after "be" that are idioms, no schedule: "the rebels are to blame" (an accusation made now).
+BE_TO_IDIOMS = {"blame"}
 INDEFINITE = {"a", "an", "any", "another"}
 TRUTH = {"true", "correct", "accurate"}
 ORDINALS = {"first", "last", "only", "second", "third"}
@@ -100,9 +102,11 @@ def is_negated(anchor: Token, lexicon: EventLexicon) -> bool:
 
 
 def _negated_governor(anchor: Token) -> bool:
-    """"the government cannot sit down to negotiate", "did not want to meet", "will not allow them to leave":
+    """"the government cannot sit down to negotiate", "did not want to meet", "have not been able to agree":
     the act is the infinitive complement or purpose of a negated verb, so it is said not to happen."""
     head = anchor.head
+    if head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head is not head:
+        head = head.head  # "have not been able to agree": the negation is on the verb of "able"
     if head is anchor or head.pos_ not in {"VERB", "AUX"} or head.lemma_.lower() in NEGATION_KEEPS:
         return False
     infinitive = anchor.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children)
@@ -303,8 +307,9 @@ def _edge_modalities(node: Token, parent: Token, anchor: Token, lexicon: EventLe
         found.add("denied")  # "dismissed reports that ...", "refuted claims of ..."
     if dep == "xcomp" and lexicon.is_cue(lemma, "intent"):
         found.add("intended")
-    if dep == "xcomp" and rules["infinitive"].get(lemma, "negated") != "negated":
-        found.add(rules["infinitive"][lemma])  # "told them to leave", "urged Iran to release"
+    if (dep == "xcomp" and rules["infinitive"].get(lemma, "negated") != "negated"
+            and not (lemma == "be" and node.lemma_.lower() in BE_TO_IDIOMS)):
+        found.add(rules["infinitive"][lemma])  # "told them to leave", "urged Iran to release", "are to meet"
     elif dep in {"xcomp", "ccomp"} and governs.get(lemma, "negated") != "negated":
         found.add(governs[lemma])
     elif dep == "xcomp" and lexicon.is_cue(lemma, "speech"):

@@ -372,6 +372,9 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         return [c for c in children if c.dep_ in {"prt", "advmod"}]
     if slot == "governor":  # "ready to *continue talks*": a nominal trigger the object of such a complement
         verb = tok.head if tok.dep_ == "dobj" and tok.pos_ == "NOUN" and tok.head is not tok else tok
+        while verb.dep_ == "conj" and verb.head is not verb and verb.head.pos_ == "VERB" \
+                and not any(c.dep_.startswith("nsubj") for c in verb.children):
+            verb = verb.head  # "known to recruit children and *threaten* them": the first verb's governor
         return [verb.head] if verb.dep_ == "xcomp" and verb.head is not verb else []
     if slot == "controller":
         return _controller(tok)
