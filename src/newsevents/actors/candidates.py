@@ -162,16 +162,20 @@ class Reader:
         city or US state too; with `first` only a run starting at the first word."""
         kb = self.kb
         words = without_regions(words)
+        placed: set[int] = set()  # words of a longer place's name: "New Jersey" names no Jersey
         for n in (3, 2, 1):
             for i in range(1 if first else len(words) - n + 1):
-                if not all(words[i:i + n]):
+                if not all(words[i:i + n]) or placed.intersection(range(i, i + n)):
                     continue  # a word of a region name ("Central American")
                 phrase = " ".join(words[i:i + n])
                 iso = kb.countries.get(phrase) or kb.demonyms.get(phrase)
+                place = kb.cities.get(phrase) or ("USA" if phrase in us_states() else None)
                 if iso is None and cities:
-                    iso = kb.cities.get(phrase) or ("USA" if phrase in us_states() else None)
+                    iso = place
                 if iso:
                     return iso
+                if place and n > 1:
+                    placed.update(range(i, i + n))
         return None
 
 

@@ -269,7 +269,7 @@ class ActorKnowledge:
         # Organisations: PETRARCH's first, then ours (every organizations*.csv), which overwrite. A company of
         # ours is also known with a legal-form word after its name ("Loblaw Cos", "Dome Petroleum Ltd").
         for row in load_table("petrarch_organizations", ("name", "code")):
-            self._add_organization(home_business(row, self.country_names))
+            self._add_organization(home_business(_without_generic_short_forms(row), self.country_names))
         legal = legal_forms()
         named: set[str] = set()  # names our tables give explicitly: a legal-form variant never overwrites one
         for table in table_names("organizations*"):
@@ -514,6 +514,20 @@ class ActorKnowledge:
 
     def sector_name(self, iso3: str) -> str:
         return self.country_names.get(iso3, iso3)
+
+
+# Head nouns of bodies: "the Foundation", "the Institute" refer back to whatever body of that kind a story named,
+# so a PETRARCH alias that is "the" and one of them (El Rukn's "The Foundation") names no one body.
+GENERIC_BODY_NOUNS = frozenset({"foundation", "institute", "council", "committee", "group", "company",
+                                "organization", "organisation", "union", "movement", "front", "party", "agency",
+                                "commission", "bank", "fund", "association", "federation", "league", "army"})
+
+
+def _without_generic_short_forms(row: Row) -> Row:
+    """A PETRARCH organisation row less its aliases that are "the" and a body's head noun."""
+    aliases = [a for a in split_list(row.get("aliases", ""))
+               if not ((w := normalize(a).split())[:1] == ["the"] and len(w) == 2 and w[1] in GENERIC_BODY_NOUNS)]
+    return {**row, "aliases": "|".join(aliases)}
 
 
 @cache

@@ -142,7 +142,8 @@ class OrgNameReader:
     def sector(self, name: str) -> str | None:
         """The sector the name's own words give, else None."""
         words = normalize(name).replace("-", " - ").split()
-        words = [w.strip(".") for w in words if w not in {"&", "-"}]
+        # a plural possessive is the plain noun: "Federation of Employers' Associations"
+        words = [w.strip(".").rstrip("'’") for w in words if w not in {"&", "-"}]
         if not words:
             return None
         head = name_head(words)
