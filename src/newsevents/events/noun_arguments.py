@@ -177,7 +177,7 @@ class NounReader(TargetReader):
         if adjunct is not None and not self.noun_own_source(noun):
             # "Biden and Xi agreed to resume contacts at their meeting": each met the other
             doers = self.verb_source(adjunct)
-            found = doers if len(doers) >= 2 else []
+            found = doers if len(doers) >= 2 else self._addressed_at(adjunct, exclude)
         if not found and self._counterpart_modifier(noun, self.noun_own_source(noun)):
             found = _indirect(self.noun_own_source(noun))  # "a round of IMF talks": with the IMF
         frame = self._frame_verb(noun) if not found and "to" in ways else None
@@ -191,6 +191,15 @@ class NounReader(TargetReader):
         sources = self.noun_own_source(noun)
         found = [a for a in found if not self._place_like(a)] or found
         return [self._inferred(a, noun, kind, sources) for a in found]
+
+    def _addressed_at(self, verb: Token, exclude: set[str]) -> list[Argument]:
+        """"will tell U.S. officials at talks this month", "pressed Japan at the meeting": the one a verb
+        holding a meeting in its adjunct speaks to or acts on (its object or dative, a named or country-coded
+        party) is the other side of the meeting."""
+        found = [a for c in verb.children if c.dep_ in {"dobj", "dative"} for a in self.refs(c, exclude)]
+        return _indirect([a for a in found if (a.ref.entity_id is None or a.ref.entity_id not in exclude)
+                          and not self._is_place(a) and (a.ref.entity_id is not None
+                                                         or self._has_country(a.ref.code))])
 
     def _between(self, noun: Token, exclude: set[str]) -> list[Argument]:
         """"talks between Israel and Hamas", "a gunfight between police and JeI cadres": each side named
@@ -235,13 +244,15 @@ class NounReader(TargetReader):
         return self._violent(verb) and bool(self.prep_objects(noun, "with", set()))
 
     def _suffered_in(self, noun: Token, exclude: set[str]) -> list[Argument]:
-        """"two soldiers were killed in an attack by militants": a violent act the passive subject of a
-        violence verb suffered in was done to him."""
+        """"two soldiers were killed in an attack by militants", "two policemen were injured in an attack": a
+        violent act the passive subject of a violence or harm verb suffered in was done to him."""
         prep = noun.head
         if noun.dep_ != "pobj" or prep.lower_ not in IN_EVENT_PREPS or not self._violent_word(noun, "NOUN"):
             return []
         verb = _main_participle(prep.head)  # "were killed and six injured in an ambush": the killed too
-        if verb.pos_ != "VERB" or not is_passive(verb) or not self._violent(verb):
+        # "two policemen were injured in an attack": harm suffered in it, though "injure" is no act of its own
+        harmed = self._violent(verb) or verb.lemma_.lower() in HARM_VERBS
+        if verb.pos_ != "VERB" or not is_passive(verb) or not harmed:
             return []
         return _indirect([a for c in verb.children if c.dep_ == "nsubjpass" for a in self.party(c, exclude)])
 

@@ -24,6 +24,8 @@ from ..extensions import sentence_of
 from ..model import ActorRef
 from .parties import (
     HARM_VERBS,
+    IN_EVENT_PREPS,
+    INSTALLATIONS,
     OWNER_PREPS,
     PLACE_TYPES,
     POLICE_ACTS,
@@ -53,8 +55,10 @@ SUMMON_VERBS = words("summon_verb")  # "summoned the ambassador to protest": the
 # the offer by Regal", "denied Iran's accusation": the owner of what is turned down or taken up is the target.
 OWNER_TARGET_VERBS = frozenset({"reject", "deny", "refuse", "veto", "accept", "rebuff", "spurn", "dismiss",
                                 "decline"})
-COMPLEMENT_TARGET_PREPS = ("against", "on", "with", "of", "to")
+# "agreed to buy rice from X", "to provide financing for X": the other party of the agreed act
+COMPLEMENT_TARGET_PREPS = ("against", "on", "with", "of", "to", "from", "for")
 RELEASE_ACTS = ("084",)
+SEIZURE = "171"  # seize or damage property: what is seized is no party, the one it is taken from is
 # "an IDP identified as Dure Kamil", "a trader named Ali": the phrase that names the one described.
 NAMING_VERBS = frozenset({"identify", "name", "call"})
 
@@ -80,11 +84,48 @@ class TargetReader(SourceReader):
                  or self._harmed_after(verb, exclude)
                  if not (a.ref.entity_id is None and a.ref.code in codes)]
         if not sources:  # "24 people were killed": with no doer, an unnamed group of no named country is
-            found = [a for a in found if a.ref.entity_id is not None  # no event
-                     or (self._has_country(a.ref.code) and not a.guessed)]
+            # no event; but the one a killing, attack or arrest was done to, named as its grammatical patient
+            # ("a transporter was shot dead in Karachi", "two policemen were injured"), is its target,
+            # placed by `_affected` (and dropped there when no country is known)
+            patients = self._patient_codes(verb, exclude)
+            found = [a for a in found if a.ref.entity_id is not None
+                     or (self._has_country(a.ref.code) and not a.guessed) or a.ref.code in patients]
         found = self._home_victims(found, sources) if self._violent(verb) else found
         found = [a for a in found if not self._speakers_own(a, verb)]
-        return self._affected(verb, found, sources, exclude)
+        affected = self._affected(verb, found, sources, exclude)
+        if sources:
+            return affected
+        return [a for a in affected if a.ref.entity_id is not None or self._has_country(a.ref.code)]
+
+    def _patient_codes(self, verb: Token, exclude: set[str]) -> set[str]:
+        """The codes of the unnamed parties the words for the one a violent act is done to name ("two
+        policemen were shot dead": COP), before any country is inferred for them."""
+        # (an arrest's described patient is read by `_described_patients`: "four dealers were arrested")
+        if self._act_kind(verb) != "violence" or not self._told_as_violence(verb):
+            return set()
+        return {a.ref.code for tok in self._patients(verb) for a in self.party(tok, exclude)
+                if a.ref.entity_id is None and a.ref.code}
+
+    def _bare_role(self, tok: Token) -> list[Argument]:
+        """A role noun's party (`PartyReader._bare_role`); and "a police mobile van", "an army patrol
+        vehicle": an installation or vehicle whose body modifies another installation word before it is that
+        body's."""
+        base = super()._bare_role
+        found = base(tok)
+        if found or tok.lemma_.lower() not in INSTALLATIONS:
+            return found
+        inner = [m for m in tok.children if m.dep_ == "compound" and m.i < tok.i
+                 and m.lemma_.lower() in INSTALLATIONS]
+        return [a for m in inner for a in base(m)]
+
+    def _told_as_violence(self, verb: Token) -> bool:
+        """Whether a verb of harm that names no doer tells of a violent act: "was shot dead", "were abducted"
+        do; "were killed", "were injured" only with the violent act they happened in ("killed in a bomb
+        attack"), not "killed in a road accident" or "when a bus fell into a ravine"."""
+        if verb.lemma_.lower() not in HARM_VERBS:
+            return True
+        return any(self._violent_word(o, "NOUN") for p in verb.children
+                   if p.dep_ == "prep" and p.lower_ in IN_EVENT_PREPS for o in p.children if o.dep_ == "pobj")
 
     def _harmed_after(self, verb: Token, exclude: set[str]) -> list[Argument]:
         """"militants opened fire and injured a woman", "fired at the car, killing two policemen": one a
@@ -147,7 +188,7 @@ class TargetReader(SourceReader):
         kind = self._act_kind(verb)
         if kind is None:
             return found
-        people = self._described_patients(verb, exclude) if sources or kind != "violence" else []
+        people = self._described_patients(verb, exclude)
         named = [a for a in people if a.ref.entity_id is not None]
         own = self._patient_entities(verb)
         if named and all(a.ref.entity_id is None or self._place_like(a) for a in found):
@@ -334,6 +375,11 @@ class TargetReader(SourceReader):
                 found = [a for node in [verb, *objects] for a in self.prep_objects(node, way, exclude)]
                 if not found and passive:
                     found = self._stranded_object(verb, way, exclude)
+                if way == "from" and all(a.ref.entity_id is None and not self._has_country(a.ref.code)
+                                         for a in found):
+                    found = self._described_from(verb, objects) or found
+            if found and way == "dobj" and self.matched_cameo(verb).startswith(SEIZURE):
+                found = self._seized_from(verb, found, exclude)
             if found:
                 return found
         if not ways and not self.lexicon.is_cue(verb.lemma_, "addressee"):
@@ -343,6 +389,49 @@ class TargetReader(SourceReader):
         if acts:
             return acts
         return self._complement_target(verb, exclude) or self._clause_targets(verb, exclude)
+
+    def _seized_from(self, verb: Token, found: list[Argument], exclude: set[str]) -> list[Argument]:
+        """"seized grenades, a Kalashnikov and pistols from the suspects": what is seized is property, never
+        a party; a name no table codes among the things seized (a weapon's, a vessel's) gives way to the one
+        they were taken from, and is no target when none is named (a coded owner stays: "seized Exxon's
+        assets")."""
+        if any(a.ref.entity_id is None or a.ref.code for a in found):
+            return found
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        things = [t for o in objects for t in o.subtree if t.pos_ in {"NOUN", "PROPN"}]
+        taken_from = [a for t in [verb, *things] for a in self.prep_objects(t, "from", exclude)]
+        return taken_from or self._described_from(verb, objects)
+
+    def _described_from(self, verb: Token, objects: list[Token]) -> list[Argument]:
+        """"seized four grenades and a pistol from the suspects", "extorted money from traders": one the thing
+        is taken from, described by a person word (`party_words.csv` person_description) and named by no
+        table, is the target, of that word's sector and of the clause's place's country, else the story's
+        (inferred); a description of no sector ("from the accused persons' possession") names no one."""
+        out: list[Argument] = []
+        # "seized grenades, a Kalashnikov and two pistols from the suspects": the parser may hang the phrase
+        # on any noun of the list
+        things = [t for o in objects for t in o.subtree if t.pos_ in {"NOUN", "PROPN"}]
+        for node in [verb, *things]:
+            for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ == "from"):
+                for obj in (o for o in prep.children if o.dep_ == "pobj" and o.i not in self.mention_entity):
+                    # "from the possession of the suspects", "from their possession": whose possession it is
+                    owners = [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                              for o in p.children if o.dep_ == "pobj"] if obj.lemma_.lower() == "possession" \
+                        else [obj]
+                    out.extend(a for o in owners if _person_noun(o) and o.i not in self.mention_entity
+                               for a in self._described_person(verb, o))
+        return out
+
+    def _described_person(self, verb: Token, tok: Token) -> list[Argument]:
+        """An unnamed person `tok` describes, coded by the sector of his description and the country of the
+        clause's place, else of the story (inferred); none when either is unknown."""
+        sector = _sector_of_word(tok, self.kb)
+        country = self._clause_country(verb)
+        if country == "":
+            country = self.home or self.place_country
+        if not sector or not country:
+            return []
+        return [Argument(ActorRef(None, country + sector, "inferred"), False, guessed=True)]
 
     def _stranded_object(self, verb: Token, prep: str, exclude: set[str]) -> list[Argument]:
         """"a police patrol was fired upon by militants", "X was shot at": a passive whose preposition has

@@ -1,0 +1,108 @@
+"""Targets (session 10): the party a sentence names is coded as the target: a body's unit, vehicle or post
+as the object of force is the body; the victim of a passive with no doer is the target; the other side of a
+meeting held in a verb's adjunct, and the party of an agreed act's from/for phrase; what is seized is never a
+party, the one it was taken from is."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsevents import ArticleResult
+from newsevents.events.party_words import words
+
+Analyse = Callable[..., ArticleResult]
+DAY = "2019-05-03"
+
+
+def readings(result: ArticleResult, cameo_root: str) -> list[tuple[str | None, str | None]]:
+    """(source code, target code) of the events whose CAMEO code starts with `cameo_root`."""
+    return [(e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in result.events if e.cameo.startswith(cameo_root)]
+
+
+# -- 1. a body's unit, vehicle or post -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("QUETTA: Militants attacked a police van near the university on Monday.", "PAKCOP"),
+    ("QUETTA: Gunmen opened fire on a police mobile van near the bypass on Monday.", "PAKCOP"),
+    ("SRINAGAR: Militants fired at an army patrol vehicle in Kupwara district on Monday.", "INDMIL"),
+])
+def test_a_bodys_vehicle_attacked_is_the_body(analyse: Analyse, text: str, target: str) -> None:
+    found = readings(analyse(text, DAY), "1")
+    assert any(t == target for _, t in found), found
+
+
+def test_vehicles_and_units_are_installation_words() -> None:
+    assert {"van", "jeep", "squad", "unit", "office", "helicopter"} <= words("installation")
+
+
+# -- 2. the victim of a passive with no doer ---------------------------------------------------------------
+
+def test_a_described_victim_shot_with_no_doer_is_the_target(analyse: Analyse) -> None:
+    found = readings(analyse("A shopkeeper was shot dead near the main market in Peshawar, Pakistan, on "
+                             "Sunday.", DAY), "18")
+    assert found and all(s is None for s, _ in found), found
+    assert ("PAKCVL" in {t for _, t in found}), found
+
+
+def test_policemen_shot_with_no_doer_are_the_target(analyse: Analyse) -> None:
+    found = readings(analyse("QUETTA: Two policemen were shot dead near the old bus stand on Monday.", DAY),
+                     "18")
+    assert any(t == "PAKCOP" for _, t in found), found
+
+
+def test_injured_in_an_attack_with_no_doer_are_its_target(analyse: Analyse) -> None:
+    found = readings(analyse("SRINAGAR: Three soldiers were injured in an attack in Pulwama district on "
+                             "Tuesday.", DAY), "1")
+    assert any(t == "INDMIL" for _, t in found), found
+
+
+def test_killed_in_a_road_accident_is_no_event(analyse: Analyse) -> None:
+    result = analyse("KARACHI: Six people were killed in a road accident on the highway on Monday.", DAY)
+    assert not readings(result, "1"), readings(result, "1")
+
+
+def test_a_victim_with_no_country_is_no_event(analyse: Analyse) -> None:
+    result = analyse("Two teachers were shot dead on Monday.", DAY)
+    assert not readings(result, "18"), readings(result, "18")
+
+
+# -- 3. partners ------------------------------------------------------------------------------------------
+
+def test_the_one_told_at_talks_is_the_other_side(analyse: Analyse) -> None:
+    result = analyse("Japan's Foreign Ministry will tell U.S. officials at talks later this month that the "
+                     "quota must stay.", "1987-03-05")
+    assert any(t == "USAGOV" for _, t in readings(result, "04")), readings(result, "04")
+
+
+def test_the_beneficiary_of_agreed_financing_is_the_target(analyse: Analyse) -> None:
+    result = analyse("Chemical Bank and Salomon Brothers agreed to provide financing for Emery Air Freight.",
+                     "1987-03-05")
+    found = readings(result, "03")
+    assert found and all(t == "USABUS" for _, t in found), found
+    assert len(found) == 2  # each lender with Emery, not the lenders with each other
+
+
+def test_the_seller_in_an_agreed_purchase_is_the_target(analyse: Analyse) -> None:
+    result = analyse("Japan agreed to buy more rice from the United States.", "1987-03-05")
+    assert ("JPN", "USA") in readings(result, "03"), readings(result, "03")
+
+
+# -- 5. what is seized is no party -------------------------------------------------------------------------
+
+def test_seized_weapons_name_the_ones_they_were_taken_from(analyse: Analyse) -> None:
+    result = analyse("KARACHI: Police seized three grenades, a Kalashnikov and two pistols from the suspects "
+                     "on Monday.", DAY)
+    assert readings(result, "171") == [("PAKCOP", "PAKCRM")], readings(result, "171")
+
+
+def test_a_seized_weapon_alone_is_no_target(analyse: Analyse) -> None:
+    result = analyse("KARACHI: Police seized a Kalashnikov in Lyari on Monday.", DAY)
+    assert all(t is None for _, t in readings(result, "171")), readings(result, "171")
+
+
+def test_a_coded_owner_of_seized_assets_stays_the_target(analyse: Analyse) -> None:
+    result = analyse("Venezuela seized Exxon's assets.", DAY)
+    assert ("VEN", "USABUS") in readings(result, "171"), readings(result, "171")
