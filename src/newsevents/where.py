@@ -56,6 +56,7 @@ CAPITAL_BONUS = 1.0  # the national capital is the ordinary reading of its name 
 ALT_NAME_PENALTY = 2.5  # a town matched only by an alternate name
 ALT_NAME_PENALTY_BIG_CITY = 1.0  # ... of a city of a million people or more
 BIG_CITY = 1_000_000
+SMALL_NAMESAKE = 100_000  # a town abroad this small gives way to the story's country (`lone_namesake`)
 BARE_DIVISION_PENALTY = 1.5  # "Kano" for Kano State: the division only when the text says so (+ KIND_WORD)
 COUNTRY_EVIDENCE = 2.0  # in a country the article's other places or demonyms name
 TOP_COUNTRY_EVIDENCE = 0.5  # ... and the one it names most
@@ -77,7 +78,9 @@ DIVISION_WORDS = r"state|province|region|county|district|prefecture|governorate|
 KIND_BEFORE = re.compile(rf"\b(?:(?P<city>{CITY_WORDS})|(?P<div>{DIVISION_WORDS}))\s+of\s+(?:the\s+)?$", re.I)
 KIND_AFTER = re.compile(rf"^\s+(?:(?P<city>city|town|village)|(?P<div>{DIVISION_WORDS}))\b", re.I)
 NAMED_DIVISION = re.compile(rf"\s(?:{DIVISION_WORDS})$", re.I)
-TRAILING_KIND = re.compile(rf"\s+(?:{DIVISION_WORDS}|city|town|zone|area|division|municipality|lga)$", re.I)
+# (and the units of South Asian districts: "Kurram Agency", "Kalat Division", "Kharian Tehsil")
+TRAILING_KIND = re.compile(rf"\s+(?:{DIVISION_WORDS}|city|town|zone|area|division|municipality|lga|agency"
+                           r"|tehsil|taluka?|sub-?division|upazila)$", re.I)
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,9 @@ class Context:
     countries: Counter[str] = field(default_factory=Counter)
     admin1s: Counter[tuple[str, str]] = field(default_factory=Counter)
     dateline_country: str | None = None
+    story: str | None = None  # the country most of the article's places are in (`story_country`), if one is
+    story_towns: bool = False  # ... and the article names towns or divisions of it, not only its name
+    story_points: tuple[tuple[float, float], ...] = ()  # the points of its places the article names
 
 
 @dataclass(frozen=True)
@@ -138,8 +144,10 @@ class Gazetteer:
         self.admin1_keys: dict[str, list[tuple[str, str]]] = {}
         for (iso3, code), name in self.admin1_names.items():
             self.admin1_keys.setdefault(normalize(name), []).append((iso3, code))
+        # (other names of divisions are in the index itself, where the actor stage reads them too)
         self.aliases: dict[str, dict[str, str]] = {normalize(r["phrase"]): r
-                                                   for r in load_table("places", ("phrase", "feature"))}
+                                                   for r in load_table("places", ("phrase", "feature"))
+                                                   if r["feature"] != "division"}
 
     # candidates
     def candidates(self, name: str) -> list[Candidate]:
@@ -213,6 +221,26 @@ class Gazetteer:
                 return country, None
         return None, None
 
+    def namesake(self, name: str, place: Place) -> bool:
+        """Is `place` only a small town that bears `name` (under 100,000 people, no capital), or a town or
+        division matched by another of its names ("Gulshan" for the Iranian town of Tabas) of under a million?
+        Such a reading abroad gives way to the story's country (`lone_namesake`)."""
+        if place.feature not in {"city", "admin1", "admin2"}:
+            return False
+        reading = next((c for c in self.candidates(name) if c.place.name == place.name
+                        and c.place.country == place.country and c.place.feature == place.feature), None)
+        if reading is None or reading.capital or not (reading.alt or place.feature == "city"):
+            return False
+        return reading.population < (BIG_CITY if reading.alt else SMALL_NAMESAKE)
+
+    def lone_namesake(self, name: str, place: Place, context: Context) -> bool:
+        """Is `place` a small namesake (`namesake`) abroad of a name in a story about another country
+        (`context.story`), in a country the article gives no other evidence of ("Police" in a Kashmir story
+        is no Polish town)?"""
+        return (context.story is not None and place.country not in {None, context.story}
+                and not context.countries[place.country or ""] and far_from(place, context.story_points)
+                and self.namesake(name, place))
+
     def region_country(self, name: str) -> str | None:
         """The country of a first-level division named `name` ("Texas" -> USA), if any."""
         found = self.admin1_keys.get(normalize(name))
@@ -257,7 +285,7 @@ class Gazetteer:
 
     def best(self, toponym: Toponym, context: Context, listed: frozenset[str] = frozenset()
              ) -> Candidate | None:
-        cands = self.candidates(toponym.text)
+        cands = plausible(toponym.text, self.candidates(toponym.text), context)
         if not cands:
             return None
         if any(not c.alt and c.place.feature in {"country", "admin1", "continent"} for c in cands):
@@ -350,6 +378,22 @@ class Gazetteer:
         return out
 
 
+def plausible(text: str, cands: list[Candidate], context: Context) -> list[Candidate]:
+    """The readings a name as written may have: an abbreviation ("AL" for the Awami League, "PA", "PoK") names
+    a country ("UK", "UAE") or nothing, never the town whose name is that word ("Ål", "Pa"); a bare compass
+    word ("the North", "the South") is a part of a country the article names (Cameroon's North region only in
+    a story about Cameroon)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    key = normalize(text)
+    if 1 < len(letters) <= 4 and sum(ch.isupper() for ch in letters) > 1:
+        # (our own tables' abbreviations stand: "NWFP", "FATA")
+        cands = [c for c in cands if c.place.feature in {"country", "region", "landmark"}
+                 or (not c.alt and normalize(c.place.name) != key)]
+    if COMPASS.match(key[4:] if key.startswith("the ") else key):
+        cands = [c for c in cands if c.place.country and context.countries[c.place.country]]
+    return cands
+
+
 def _listed_kinds(toponyms: Sequence[Toponym], first: Sequence[Candidate | None]) -> list[frozenset[str]]:
     """For each name, the kinds (first reading) of the names next to it in a list: "Alabama, Georgia and
     Texas" (only names whose offsets are known, separated by a comma, "and", "or" or a slash)."""
@@ -420,25 +464,80 @@ def entity_places(doc: Doc, entities: Iterable[Entity], gazetteer: Gazetteer | N
         # gives way to it ("Hangu" in a Pakistani story is no Chinese town)
         ctx.countries[home] += 1
     doc.user_data[CONTEXT_KEY] = ctx
+    places: dict[str, Place | None] = {}
+    # "a pick up van": a word the NER typed a place but the text writes in lower case is no name (Van, Turkey)
+    named = [e for e in ents if any(ch.isupper() for m in e.mentions for ch in text[m.start:m.end])]
+    places.update((e.id, None) for e in ents if e not in named)
     # the name as written at its first mention with a comma after it, if any ("Paris, Texas"), else the first
     chosen = []
-    for e in ents:
+    for e in named:
         m = next((m for m in e.mentions if text[m.end:m.end + 1] == ","), e.mentions[0])
         chosen.append(toponym_at(text, m.start, m.end))
     resolved = gaz.resolve(chosen, ctx)
     # a site's town is read with the countries the article's other places are in ("Highland Hospital in
     # Oakland": the Highland of the USA, not the Scottish council area)
     seen = Counter(p.country for p in resolved if p is not None and p.country)
-    site_ctx = Context(+(ctx.countries + seen), ctx.admin1s, ctx.dateline_country)
-    places: dict[str, Place | None] = {}
-    for e, t, place in zip(ents, chosen, resolved, strict=True):
+    # the story's country, from the places that are no small town abroad (`Gazetteer.namesake`)
+    small = [p is not None and gaz.namesake(t.text, p) for t, p in zip(chosen, resolved, strict=True)]
+    strong = Counter(p.country for p, weak in zip(resolved, small, strict=True)
+                     if p is not None and p.country and not weak)
+    story = story_country(strong, Counter(p.country for p, weak in zip(resolved, small, strict=True)
+                                          if p is not None and p.country and weak), home)
+    site_ctx = Context(+(ctx.countries + seen), ctx.admin1s, ctx.dateline_country, story)
+    towns = any(p is not None and p.country == story and p.feature != "country" for p in resolved)
+    story_points = [(p.lat, p.lon) for p in [*resolved, gaz.countries.get(story or "")]
+                    if p is not None and p.country == story and p.lat is not None and p.lon is not None]
+    doc.user_data[CONTEXT_KEY] = replace(ctx, countries=+(ctx.countries + strong), story=story,
+                                         story_towns=towns, story_points=tuple(story_points))
+    for e, t, place, weak in zip(named, chosen, resolved, small, strict=True):
         if place is None and normalize(e.name) != normalize(t.text):
             place = gaz.resolve([Toponym(e.name, t.before, t.after)], ctx)[0]
         if place is None:  # "Sarajevo airport": a site the gazetteer lacks stands in the town it names
             place = facility_place(gaz, t, site_ctx)
+        if (weak and place is not None and story and place.country != story
+                and not (ctx.countries + strong)[place.country or ""] and far_from(place, story_points)):
+            # "Gulshan" in a Karachi story is no Iranian town that has it as another name, "Valley" in a
+            # Srinagar story no town of Alabama: a small namesake abroad, in a country the article gives no
+            # other evidence of (a demonym, the dateline, a place that is no such namesake), far from the
+            # story's places (Ramallah in a story about Israel stands)
+            place = None
         places[e.id] = place
     doc.user_data[PLACES_KEY] = places
     return dict(places)
+
+
+FAR_KM = 1000  # a small namesake this far from every place of the story's country gives way to it
+
+
+def far_from(place: Place, points: Sequence[tuple[float, float]]) -> bool:
+    """Is the place (with a point) farther than `FAR_KM` from each of `points`, or are there none?"""
+    if place.lat is None or place.lon is None:
+        return False
+    return all(_km(place.lat, place.lon, lat, lon) > FAR_KM for lat, lon in points)
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2, dl = math.radians(lat1), math.radians(lat2), math.radians(lon2 - lon1)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def story_country(strong: Mapping[str, int], weak: Mapping[str, int], home: str | None) -> str | None:
+    """The country the article's places are mostly in: a vote for each place that is no small namesake
+    (`Gazetteer.namesake`), half a vote for each that is, one for the actor stage's home country; at least
+    one and a half votes, and more than all other countries together."""
+    votes: Counter[str] = Counter()
+    for country, n in strong.items():
+        votes[country] += 2 * n
+    for country, n in weak.items():
+        votes[country] += n
+    if home:
+        votes[home] += 2
+    ranked = votes.most_common(1)
+    if not ranked or ranked[0][1] < 3 or ranked[0][1] <= sum(votes.values()) - ranked[0][1]:
+        return None
+    return ranked[0][0]
 
 
 def with_places(doc: Doc, entities: Sequence[Entity]) -> tuple[Entity, ...]:
@@ -779,6 +878,11 @@ def _clause_best(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
         # "clashed in Shah Wali Kot ... in Kandahar province": a place the gazetteer lacks lies in the country
         # of the clause's other places
         return best[0], replace(best[1], country=country_of_clause[1])
+    story = doc.user_data.get(CONTEXT_KEY) or Context()
+    if best is not None and best[1].country is None and best[1].feature == "unresolved" and story.story_towns:
+        # ... else in the country the article's towns and districts are mostly in ("in Kanak area" of a
+        # Balochistan story)
+        return best[0], replace(best[1], country=story.story)
     return best
 
 
@@ -1116,11 +1220,14 @@ def _span_place(doc: Doc, s: int, e: int, eid: str | None, entities: Mapping[str
     # a name the NER typed as a person or organisation, or missed: only a main-name, sizeable reading; never a
     # modifier word nor a people's name ("a Canadian convoy": no town of Canadian, Texas)
     # (whatever the NER typed it: "spoke in French" is no France, a language being named as its people)
-    demonym = normalize(span.text) in default_knowledge().demonyms
+    kb = default_knowledge()
+    demonym = normalize(span.text) in kb.demonyms
     following = doc[e] if e < len(doc) else None
     kind_after = following is not None and following.lemma_.lower() in SETTLEMENT_NOUNS  # "Farah city"
     if (span.root.dep_ == "amod" and not kind_after) or span.root.pos_ != "PROPN" or demonym:
         return None  # ... nor a common noun ("the man": no town of Man)
+    if normalize(span.text) in kb.roles:
+        return None  # ... nor a role noun written with a capital ("fired at a Police party": no Polish town)
     toponym = toponym_at(text, span.start_char, span.end_char)
     return main_name_place(gazetteer, toponym, ctx) or facility_place(gazetteer, toponym, ctx)
 
@@ -1128,12 +1235,13 @@ def _span_place(doc: Doc, s: int, e: int, eid: str | None, entities: Mapping[str
 def main_name_place(gazetteer: Gazetteer, toponym: Toponym, ctx: Context) -> Place | None:
     """The reading of a name by its main name only, and sizeable when a town (a name the NER did not type as
     a place is one only then)."""
-    cands = [c for c in gazetteer.candidates(toponym.text)
+    cands = [c for c in plausible(toponym.text, gazetteer.candidates(toponym.text), ctx)
              if not c.alt and (c.place.feature != "city" or c.population >= 1000)]
     if not cands:
         return None
     top = max(cands, key=lambda c: gazetteer.score(c, toponym, ctx))
-    return top.place if NAMED_DIVISION.search(toponym.text) else gazetteer._city_state(top, cands).place
+    place = top.place if NAMED_DIVISION.search(toponym.text) else gazetteer._city_state(top, cands).place
+    return None if gazetteer.lone_namesake(toponym.text, place, ctx) else place
 
 
 def facility_place(gazetteer: Gazetteer, toponym: Toponym, ctx: Context) -> Place | None:

