@@ -120,3 +120,29 @@ def test_a_shootout_a_killing_happened_in_takes_its_day(nlp: Language) -> None:
     text = ("Two militants were killed in separate incidents of shootout between their comrades and "
             "police in Khulna District on March 12, reports UNB.")
     assert _date_in(nlp, text, "shootout") == ("2018-03-12", "explicit")
+
+
+def test_a_phrase_counted_from_the_time_just_told_reads_against_it(nlp: Language) -> None:
+    text = ("Rebels attacked an army convoy near the border on March 2. Two days later, the army attacked "
+            "the rebel camp.")
+    doc = nlp(text)
+    tok = [t for t in doc if t.text == "attacked"][-1]
+    result = event_date(tok, [tok], DAY, False)
+    assert (result.date, result.date_basis) == ("2018-03-04", "relative")
+
+
+def test_a_counted_phrase_with_no_time_told_before_is_not_the_publication_day(nlp: Language) -> None:
+    text = "Two days later, the army attacked the rebel camp."
+    assert date_of(nlp, text, "attacked") == (None, "relative")
+
+
+def test_a_headline_act_takes_the_day_the_lede_gives_it() -> None:
+    from newsevents.model import Article
+    from newsevents.pipeline import get_pipeline
+
+    article = Article(id="h1", title="Chilean Trade Mission To Visit Argentina",
+                      text="A Chilean trade mission led by the economy minister will visit Argentina "
+                           "tomorrow for talks on border tariffs, officials said.", published=DAY)
+    result = get_pipeline().analyse(article)
+    dates = {m.date for e in result.events for m in e.mentions if m.trigger.lower() == "visit"}
+    assert dates == {"2018-03-15"}

@@ -48,9 +48,11 @@ from ..when import (
     MONTHS,
     WEEKDAYS,
     EventDate,
+    anchored_date,
     cue_words,
     date_span,
     dateline_day,
+    is_anchored,
     names_a_time,
     resolve_event_date,
 )
@@ -95,6 +97,12 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
     accord = _accord_of_terms(tok) if phrase is None and not future else None
     if accord is not None:
         return _accord_date(accord, published)
+    told = _lede_act(tok) if phrase is None else None
+    if told is not None:
+        dated = event_date(told, [told, *[a for a in told.ancestors if a.pos_ in {"VERB", "AUX"}][:2]],
+                           published, future)
+        if dated.date_basis in {"explicit", "relative"}:
+            return dated  # "Mission To Visit Kenya" over "... will visit Kenya tomorrow": the lede's day
     if phrase is None:
         host = _participle_host(tok)
         if host is not None:
@@ -125,6 +133,11 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
         forward, past = False, True
     resolved = resolve_event_date(phrase, day, future=forward, nearest=not past, past=past,
                                   unit=sentence_unit(tok) if phrase else None)
+    if phrase is not None and resolved.date is None and is_anchored(phrase):
+        # "Police arrested five men the same day", "two days later": counted from the time just told
+        value = anchored_date(phrase, _anchor_value(tok, phrase, day))
+        if value is not None:
+            return EventDate(value, resolved.date_text, "relative")
     verb = tok.pos_ in {"VERB", "AUX"}  # an event noun's tense is its governor's, not its own
     span = date_span(resolved.date) if phrase and past and not forward and verb else None
     if span is not None and day is not None and span[0] > day:
@@ -620,7 +633,7 @@ def date_phrase(tok: Token, frame: list[Token]) -> str | None:
     targets = {t.i for t in frame} | {t.i for t in _schedule_verbs(tok)} | _same_time_clauses(tok, frame)
     near = _event_words(tok, frame)
     for ent in _date_entities(tok):
-        if not names_a_time(ent.text) or _names_a_thing(ent, tok) or _dates_another_noun(ent, tok, near):
+        if not _says_when(ent.text) or _names_a_thing(ent, tok) or _dates_another_noun(ent, tok, near):
             continue
         node, hops, steps = ent.root, 0, 0
         while node.i not in targets and steps < 5:
@@ -659,6 +672,12 @@ def date_phrase(tok: Token, frame: list[Token]) -> str | None:
         return next((c.text for node in frame for c in node.children if c.dep_ in {"npadvmod", "advmod"}
                      and c.lower_ in DEICTIC_ADVERBS and not c.ent_type_), None)
     return best[1] if best else None
+
+
+def _says_when(phrase: str) -> bool:
+    """A phrase that says when: from publication ("on Saturday", "in 2014") or from a time the text has
+    just told ("the same day", "two days later", "later that year")."""
+    return names_a_time(phrase) or is_anchored(phrase)
 
 
 def _same_time_clauses(tok: Token, frame: list[Token]) -> set[int]:
@@ -1094,7 +1113,7 @@ def _sentence_phrase(tok: Token, frame: list[Token] | None = None) -> str | None
     phrase elsewhere, it still dates the sentence's event — unless it dates a report of it ("said on Monday
     that ...": the first verb above the phrase is a speech verb) or is reached through "since", "until" ..."""
     near = _event_words(tok, frame or [tok])
-    dates = [e for e in _date_entities(tok) if names_a_time(e.text) and not _names_a_thing(e, tok)
+    dates = [e for e in _date_entities(tok) if _says_when(e.text) and not _names_a_thing(e, tok)
              and not _dates_another_noun(e, tok, near)]
     if len(dates) != 1:
         return None
@@ -1673,6 +1692,40 @@ def _filing_date(filing: Token, published: date | None) -> EventDate:
             return event_date(participle, [participle], published, False)
     act = _making_act(filing, cue_words("filing"), cue_words("filing_verb"))
     return event_date(act, [act], published, False) if act is not None else EventDate(None, None, "unknown")
+
+
+def _lede_act(tok: Token) -> Token | None:
+    """The same act told in the lede, for an event of the article's headline ("Ugandan Goodwill Mission
+    To Visit Kenya" over "A Ugandan mission will visit Kenya tomorrow"): the word of the same lemma in the
+    first sentence after the headline. None for an event outside the headline or with no such word."""
+    article = tok.doc._.article if tok.doc.has_extension("article") else None
+    title = getattr(article, "title", None) if article is not None else None
+    if not title or tok.idx >= len(title) or not doc_text(tok.doc).startswith(title):
+        return None
+    lede = next((sent for sent in tok.doc.sents if sent.start_char >= len(title) and
+                 any(not t.is_space for t in sent)), None)
+    if lede is None:
+        return None
+    lemma = tok.lemma_.lower()
+    return next((t for t in lede if t.lemma_.lower() == lemma and t.pos_ in {"VERB", "NOUN"}), None)
+
+
+def _anchor_value(tok: Token, phrase: str, day: date | None) -> str | None:
+    """The value of the last date phrase told before the event's anchored phrase ("... on March 2. Police
+    arrested five men the same day": 03-02), in its sentence or the two before; a phrase counted from
+    another (itself anchored) is skipped. None when the text tells none."""
+    if day is None:
+        return None
+    own = next((e for e in _date_entities(tok) if e.text == phrase or phrase.endswith(e.text)), None)
+    end = own.start if own is not None else sentence_of(tok).start
+    start = _earlier_start(tok, 2)
+    for ent in reversed([e for e in tok.doc.ents if e.label_ == "DATE" and start <= e.start < end]):
+        if not names_a_time(ent.text) or is_anchored(ent.text) or _names_a_thing(ent, ent.root):
+            continue
+        value = resolve_event_date(ent.text, day, past=True).date
+        if value is not None:
+            return value
+    return None
 
 
 def _earlier_start(tok: Token, sentences: int = 3) -> int:
