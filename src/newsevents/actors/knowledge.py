@@ -516,17 +516,19 @@ class ActorKnowledge:
         return self.country_names.get(iso3, iso3)
 
 
-# Head nouns of bodies: "the Foundation", "the Institute" refer back to whatever body of that kind a story named,
-# so a PETRARCH alias that is "the" and one of them (El Rukn's "The Foundation") names no one body.
+# Head nouns of bodies: "the Foundation", "the Institute" refer back to whatever body of that kind a story
+# named, so a PETRARCH alias that is "the" and one of them (El Rukn's "The Foundation") names no one body.
 GENERIC_BODY_NOUNS = frozenset({"foundation", "institute", "council", "committee", "group", "company",
-                                "organization", "organisation", "union", "movement", "front", "party", "agency",
-                                "commission", "bank", "fund", "association", "federation", "league", "army"})
+                                "organization", "organisation", "union", "movement", "front", "party",
+                                "agency", "commission", "bank", "fund", "association", "federation", "league",
+                                "army"})
 
 
 def _without_generic_short_forms(row: Row) -> Row:
     """A PETRARCH organisation row less its aliases that are "the" and a body's head noun."""
     aliases = [a for a in split_list(row.get("aliases", ""))
-               if not ((w := normalize(a).split())[:1] == ["the"] and len(w) == 2 and w[1] in GENERIC_BODY_NOUNS)]
+               if not ((w := normalize(a).split())[:1] == ["the"] and len(w) == 2
+                       and w[1] in GENERIC_BODY_NOUNS)]
     return {**row, "aliases": "|".join(aliases)}
 
 

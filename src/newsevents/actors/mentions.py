@@ -453,7 +453,7 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
         if label == "ORG" and self._titled_name(span):
             label = "PERSON"  # "US army private [Bradley Manning]": a name after one person's title
         if label in {"ORG", "GPE", "FAC", "LOC"} and self._described_as_person(span):
-            label = "PERSON"  # "[Tomas Yarrington], a former Mexico governor": a name a person's role describes
+            label = "PERSON"  # "[Tomas Yarrington], a former Mexico governor": a person's role describes it
         if label == "PERSON" and len(span) >= 2 and _ends_with_legal_form(key):
             label = "ORG"  # "Coniston Holdings", "Smith Barney Inc": a legal form ends no one's name
         base: dict[str, Any] = {"start": span.start, "end": span.end, "text": span.text, "sentence": sentence,
@@ -476,8 +476,11 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
                                  basis="context")
             return Candidate(**base, kind="metonym", label=met.place or "ORG", country=met.country,
                              sector=met.sector)
-        if label in {"NORP", "GPE", "LOC", "FAC"} and key in domestic_roles() and key in kb.roles:
-            group = kb.roles[key]  # "Policemen", "Maoists", "Villagers": a group the NER took for a place
+        if (label in {"NORP", "GPE", "LOC", "FAC"} or (label == "ORG" and _is_acronym(span.text))) \
+                and key in domestic_roles() and key in kb.roles:
+            # "Policemen", "Maoists", "Villagers": a group the NER took for a place; "STF", "SFs": a group
+            # written as an abbreviation the NER took for a body's name
+            group = kb.roles[key]
             return Candidate(**base, kind="role" if group.person else "body", label="ORG",
                              sector=group.sector, role=group)
         if label in {"PERSON", "ORG"} and key in kb.roles:

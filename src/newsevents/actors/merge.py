@@ -320,7 +320,8 @@ def read_community_commission(cands: list[Candidate]) -> None:
                 and not other_commission:
             cand.kind, cand.label = "org", "ORG"
             cand.code, cand.sector, cand.country, cand.basis = EC_COMMISSION_CODE, "IGO", None, None
-        elif len(words) > 1 and words[-1] == "commission" and not (cand.code or "").startswith(EC_CODE_PREFIX):
+        elif len(words) > 1 and words[-1] == "commission" \
+                and not (cand.code or "").startswith(EC_CODE_PREFIX):
             other_commission = True
 
 
