@@ -4,7 +4,9 @@ bodies (071, 033), economic sanctions, tariffs and boycotts eased (085), crimina
 raids (171, the site's operator the target), impeachments (172), lobbying (021, 020), investigators called in
 (020), rulings appealed (115 against the ruling's author), an act approved or authorised by its doer ("a court
 approved the extradition" 174), optimism and pessimism about a named party (013, 012), a party said to be
-obliged to act ("said Sudan must return", 100 to Sudan; the `caux:` condition). Each has a real use and a
+obliged to act ("said Sudan must return", 100 to Sudan; the `caux:` condition), a warning that another party
+might act (012 about it), a state refusing refugees (120), peacekeepers arriving (074), borders opened to
+refugees (075). Each has a real use and a
 use of the same word that is no such event. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -53,6 +55,16 @@ DAY = "2019-05-03"
     # 100: a party said to be obliged to act is demanded to
     ("Russia said on Tuesday that Sudan must return the helicopter captured last week.", "100", "RUS", "SDN"),
     ("Russia says Israel must end attacks on Syria.", "100", "RUS", "ISR"),
+    # 012: a warning that another party might act is a pessimistic comment about it, not a threat
+    ("The Colombian army warned that the FARC might attack the town.", "012", "COLMIL", "COLREB"),
+    ("The United States warned that Iran may resume enrichment.", "012", "USA", "IRN"),
+    # 130: a warning to an addressee of the speaker's own act stays a threat
+    ("The Colombian army warned the FARC rebels that it would attack the town.", "130", "COLMIL", "COLREB"),
+    # 120: a state saying it will not accept refugees rejects them
+    ("Bangladesh says it will not accept any Rohingya refugees fleeing Myanmar.", "120", "BGD", ""),
+    # 074: peacekeepers arriving in a country; 075: borders opened to refugees
+    ("Some 163 Chinese peacekeepers arrived in South Sudan on Thursday.", "074", "CHN", "SSD"),
+    ("Croatia has opened its borders to refugees from Serbia.", "075", "HRV", "SRB"),
     # 012: pessimism about a named party
     ("BEIJING - China expressed pessimism about the North Korean government's intentions.", "012", "CHN", "PRKGOV"),
 ])
@@ -82,6 +94,12 @@ def test_happening_is_found_with_its_parties(analyse: Analyse, text: str, code: 
     # "must" of no coded party, or an inference about the past, is no demand
     ("LONDON - The minister said the economy must grow faster.", "100"),
     ("MEXICO CITY - Police said the gunmen must have known the victim.", "100"),
+    # a warning that a thing might happen is about no party; troops arriving home keep no peace
+    ("LONDON - The central bank warned that inflation could rise.", "012"),
+    ("LONDON - The central bank warned that inflation could rise.", "130"),
+    ("Chinese troops arrived in Beijing on Thursday.", "074"),
+    # a state accepting refugees grants asylum, no rejection
+    ("Germany accepted 1,500 refugees from Greek camps.", "120"),
     # optimism about the economy is about no party
     ("LONDON - The minister expressed optimism about the economy.", "013"),
 ])

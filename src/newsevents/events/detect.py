@@ -57,6 +57,7 @@ ATTRIBUTING = {"attribute": "to", "blame": "on", "ascribe": "to"}
 AUTHORIZED_ROOTS = frozenset({"07", "08", "09", "15", "16", "17", "19"})
 YIELD_ROOT = "08"  # CAMEO 08 yield: ease sanctions, release, return, retreat
 REFUSE_TO_YIELD = "124"
+GRANT_ASYLUM, REJECT = "075", "120"
 INTENT_TO_YIELD = "035"  # "said it would release": the pledge reading of a future yield (senses.py)
 MAX_ARGUMENTS = 4  # "the leaders of A, B, C and D": beyond this a list is a crowd, not parties to an event
 
@@ -147,6 +148,7 @@ class EventDetector:
         sensed = sense_of(tok, pos, rule, reader)
         if sensed is None:
             return []  # the word in another sense (senses.py): "received contracts", "called a tender"
+        row_code = rule.cameo  # the row's own act, before its parties' sense recodes it ("will accept" 033)
         rule = sensed
         reader.settle(tok, pos, rule.cameo)
         light = self._light(tok, rule.cameo) if pos == "NOUN" else None
@@ -235,6 +237,11 @@ class EventDetector:
                 # doer says it will not make is a refusal to yield (CAMEO 124), made when it is said, as
                 # "refused to lift" is
                 said = {"cameo": REFUSE_TO_YIELD, "negated": False,
+                        "modality": "asserted" if modality == "intended" else modality}
+            elif refusing and GRANT_ASYLUM in {paired.cameo, row_code}:
+                # "Bangladesh says it will not accept refugees": a refusal of asylum, a rejection (CAMEO 120,
+                # PLOVER REJECT), made when it is said
+                said = {"cameo": REJECT, "negated": False,
                         "modality": "asserted" if modality == "intended" else modality}
             out.append(EventMention(
                 **(common | said),
