@@ -40,6 +40,8 @@ def cameos(analyse, text: str) -> set[str]:
     ("Midlantic Corp signed an agreement calling for its subsidiary to merge into County Bancorp.", "02"),
     # pay received is no visit
     ("The Indian villagers were returning home after receiving their wages from the contractor.", "04"),
+    # a central bank's money market operation
+    ("The Bank of England said it has provided around 205 mln stg late assistance to the market.", "07"),
     # a company suspending its own staff
     ("Volkswagen AG said it had suspended two managers of its currency department.", "16"),
 ])
@@ -58,6 +60,7 @@ def test_not_an_event(analyse, text: str, absent: str) -> None:
     ("The European Union called for talks between Serbia and Kosovo.", "02"),
     ("The Iranian president received the Iraqi foreign minister in Tehran.", "04"),
     ("The United States suspended its military aid to Honduras.", "16"),
+    ("The United States provided military assistance to the Colombian army.", "07"),
 ])
 def test_real_events_kept(analyse, text: str, present: str) -> None:
     assert any(c.startswith(present) for c in cameos(analyse, text))

@@ -38,7 +38,7 @@ SLOTS = {"dobj", "nsubj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "
          "dobj_mod", "dobj_of", "xcomp_passive", "relcl_present", "xcomp_dobj", "generic_frame", "purpose_of",
          "purpose_of_passive", "pp_head", "relcl_pluperfect", "rate", "dobj_mod_present", "own_mark",
          "speaker_neg", "ccomp_adv", "comp_dobj", "stat_head", "governor_nsubj", "trend", "generic_subject",
-         "frame_verb", "lone_subject", "state_participle"}
+         "frame_verb", "lone_subject", "state_participle", "dobj_pobj"}
 TESTS = {"class", "not_actor", "present", "absent", "without", "any", "place"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
@@ -390,6 +390,9 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         return [tok.head] if tok.dep_ == "relcl" and present and tok.head is not tok else []
     if slot == "dobj_mod":  # "established *commercial* relations"
         return [m for o in slot_words(tok, "dobj") for m in o.children if m.dep_ in {"amod", "compound"}]
+    if slot == "dobj_pobj":  # "provided assistance to *the market*": what the object's phrases name
+        return _with_conjuncts(p for o in slot_words(tok, "dobj") for c in o.children if c.dep_ == "prep"
+                               for p in c.children if p.dep_ == "pobj")
     if slot == "dobj_of":  # "seized control of *the region*"
         return _with_conjuncts(p for o in slot_words(tok, "dobj") for c in o.children
                                if c.dep_ == "prep" and c.lower_ == "of"
