@@ -146,3 +146,20 @@ def test_a_headline_act_takes_the_day_the_lede_gives_it() -> None:
     result = get_pipeline().analyse(article)
     dates = {m.date for e in result.events for m in e.mentions if m.trigger.lower() == "visit"}
     assert dates == {"2018-03-15"}
+
+
+def test_a_meeting_in_a_when_clause_after_a_date_takes_that_date(nlp: Language) -> None:
+    text = ("The minister said he saw no need for new measures before the 12th of May, when our next "
+            "meeting will take place.")
+    assert date_of(nlp, text, "meeting", future=True) == ("2018-05-12", "explicit")
+
+
+def test_an_act_after_a_dated_clause_is_undated(nlp: Language) -> None:
+    text = ("Chile and Peru agreed to curb their copper exports after the minister visited them earlier this "
+            "year.")
+    assert date_of(nlp, text, "agreed") == (None, "unknown")
+
+
+def test_an_appeal_for_the_coming_years_is_of_the_story_s_day(nlp: Language) -> None:
+    text = "The finance minister urged parliament to back the bank's funding requests in the next two fiscal years."
+    assert date_of(nlp, text, "urged") == ("2018-03-14", "publication")

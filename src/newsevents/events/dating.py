@@ -140,6 +140,10 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
             return EventDate(value, resolved.date_text, "relative")
     verb = tok.pos_ in {"VERB", "AUX"}  # an event noun's tense is its governor's, not its own
     span = date_span(resolved.date) if phrase and past and not forward and verb else None
+    if phrase and past and not forward and verb and resolved.date is None and \
+            {"next", "coming"} & set(phrase.lower().split()):
+        # "urged Congress to support the requests in the next two fiscal years": the content's time
+        return resolve_event_date(None, day)
     if span is not None and day is not None and span[0] > day:
         # "has agreed to sell no more shares in the next year": a past act, a date ahead of the story; the
         # date is the content's (the selling), not the act's
@@ -648,7 +652,9 @@ def date_phrase(tok: Token, frame: list[Token]) -> str | None:
         if node.i in targets and (best is None or hops < best[0]
                                   or (hops == best[0] and _granularity(ent.text) > _granularity(best[1]))):
             best = (hops, ent.text)  # of two as near, the finer: "Earlier this month ... on January 9"
-    for node in [tok, *frame]:
+    # "before the 25th of June, when our meeting will take place": the clause a noun is the subject of
+    subject_of = [tok.head] if tok.pos_ == "NOUN" and tok.dep_ in {"nsubj", "nsubjpass"} else []
+    for node in [tok, *frame, *subject_of]:
         if _when_clause_of_date(node) or (node.dep_ == "acl" and node.head.ent_type_ == "DATE"):
             # also "spent the end of last week talking to officials": a participle on the date itself
             # "on March 11, when it charged him": the clause tells what happened on that date
@@ -1027,6 +1033,15 @@ def _dated_elsewhere(tok: Token, frame: list[Token], day: date | None) -> bool:
             if prep.dep_ == "prep" and prep.lower_ in AFTER_PREPS and any(
                     _time_word(t) for t in prep.subtree):
                 return True  # "after the Feb 26 blast": the NER may miss the date; its words say it
+    if tok.pos_ in {"VERB", "AUX"} and _past_tense(tok, frame):
+        # "agreed to help OPEC by restraining output after he visited them earlier this year": the act
+        # came after a dated one, on a day the sentence does not give
+        ents = _date_entities(tok)
+        for clause in (t for t in tok.subtree if t.dep_ == "advcl" and t.i != tok.i):
+            marked = any(c.dep_ == "mark" and c.lower_ in AFTER_PREPS for c in clause.children)
+            if marked and any(clause.left_edge.i <= e.start and e.end - 1 <= clause.right_edge.i
+                              and names_a_time(e.text) for e in ents):
+                return True
     for ent in _date_entities(tok):
         if not names_a_time(ent.text) or _names_a_thing(ent, tok):
             continue
