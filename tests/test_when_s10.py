@@ -150,3 +150,24 @@ def test_decades_counted_and_named() -> None:
     assert timex_value("a decade", march) is None  # how long
     assert timex_value("a decade ago", march) == "1988"
     assert timex_value("the end of the decade", march) == "199"  # "by the end of the decade"
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("October/December", "1986-Q4"),  # "October/December GNP growth" in a March story
+    ("July-September", "1986-Q3"),
+    ("January-March", "1987-Q1"),  # begun
+    ("July-December", "1986-H2"),
+    ("April-June 1987", "1987-Q2"),
+    ("May-October", None),  # no calendar quarter or half
+])
+def test_months_bounding_a_quarter_or_half(phrase: str, expected: str | None) -> None:
+    assert timex_value(phrase, date(1987, 3, 10)) == expected
+
+
+def test_a_month_a_year_ago_is_the_last_such_month_a_year_back() -> None:
+    # "receipts were $47 billion in May, up from $46 billion in May a year ago" in a June story
+    assert resolve_event_date("May a year ago", date(1987, 6, 10)).date == "1986-05"
+
+
+def test_a_possessive_year_keeps_its_month() -> None:
+    assert timex_value("February 1986's", date(1987, 3, 10)) == "1986-02"  # "February 1986's surplus"

@@ -443,8 +443,8 @@ def _last_or_next_month(words: list[str], base: date) -> str | None:
 
 
 def _month_of_year(words: list[str], base: date) -> str | None:
-    """"this September", "June last year", "March next year", "May 5 this year": a month (or month-day) in
-    the year the phrase names relative to publication."""
+    """"this September", "June last year", "March next year", "May 5 this year", "May a year ago": a month (or
+    month-day) in the year the phrase names relative to publication."""
     month = next((i + 1 for i, m in enumerate(MONTHS) for w in words
                   if w == m or (w in MONTH_ABBREVIATIONS and m.startswith(w))), None)
     if month is None or _has_year(words):
@@ -454,6 +454,9 @@ def _month_of_year(words: list[str], base: date) -> str | None:
         year = base.year + (-1 if "last" in words else 1 if "next" in words else 0)
     elif words[0] == "this" and not rest - {w for w in words if w.isdigit()}:
         year = base.year
+    elif rest in ({"a", "year", "ago"}, {"one", "year", "ago"}) and words[-2:] == ["year", "ago"]:
+        # "May a year ago" in a report of May's figures: the most recent May, a year back
+        year = (base.year if month <= base.month else base.year - 1) - 1
     else:
         return None
     days = [int(w) for w in words if w.isdigit() and 1 <= int(w) <= 31]
@@ -555,6 +558,7 @@ def _period_span(year: int, period: str) -> tuple[date, date]:
 def _words(phrase: str) -> list[str]:
     """The phrase's words, lower-case: possessive "'s" dropped ("Friday's"), spelled-out years as digits
     ("nineteen ninety-six" -> 1996), hedges dropped ("almost four years ago", "the beginning of October")."""
+    phrase = re.sub(r"\b(\d{3}[1-9])['’]s\b", r"\1", phrase)  # "February 1986's": a possessive, no decade
     words = re.findall(r"[a-z]+|\d+", phrase.lower())
     words = [w for i, w in enumerate(words) if not (w == "s" and i and not words[i - 1].isdigit())]
     hedges = cue_words("hedge")
@@ -959,6 +963,9 @@ def _calendar_value(words: list[str], published: date, future: bool, past: bool 
             return f"{published.year - 1:04d}"
     if _names_period(words):
         return _period_value(words, published, year, "Q" if "quarter" in words else "H", future)
+    months = _month_span(words, published, year, future)
+    if months is not None:
+        return months
     season = next((SEASONS[w] for w in words if w in SEASONS), None)
     if season:
         return f"{year or _season_year(words, season, published, future, past)}-{season}"
@@ -1042,6 +1049,24 @@ def _month_quarter(words: list[str], published: date, year: int | None) -> str |
         current = (published.month - 1) // 3 + 1
         year = published.year if number <= current else published.year - 1
     return f"{year:04d}-Q{number}"
+
+
+def _month_span(words: list[str], published: date, year: int | None, future: bool) -> str | None:
+    """"October/December", "July-September", "the July-December period", "April-June 1987": two months
+    bounding a calendar quarter or half are that quarter or half, in the year named, else the most recent one
+    begun (the coming one in a clause that looks ahead)."""
+    months = [_month_number(w) for w in words if w in MONTHS or w in MONTH_ABBREVIATIONS]
+    rest = set(words) - set(MONTHS) - MONTH_ABBREVIATIONS - {"the", "in", "of", "period", "during", str(year)}
+    if len(months) != 2 or rest:
+        return None
+    length = (months[1] - months[0]) % 12 + 1
+    if length not in (3, 6) or months[1] % length:
+        return None
+    kind, number = ("Q", months[1] // 3) if length == 3 else ("H", months[1] // 6)
+    if year is None:
+        current = (published.month - 1) // (length) + 1
+        year = published.year if number <= current or future else published.year - 1
+    return f"{year:04d}-{kind}{number}"
 
 
 def _period_value(words: list[str], published: date, year: int | None, kind: str,
