@@ -168,6 +168,8 @@ class Gazetteer:
         bare = TRAILING_KIND.sub("", key)
         if not found and bare != key and bare:  # "Deir Ezzor Governorate": the name without its kind word
             found = [c for c in self.candidates(bare) if c.place.feature != "country"]
+        if not found and bare != key and bare:
+            found = self._possessive_lost(key, bare)
         iso3 = self.country_keys.get(key)
         if iso3 is None and not any(c.place.feature in {"admin1", "admin2"} or c.population >= 100_000
                                     for c in found):
@@ -182,6 +184,19 @@ class Gazetteer:
             # abbreviation is the country's own: "USA", "UAE", "DPRK")
             found.insert(0, Candidate(self.countries[iso3], self.country_population.get(iso3, 0)))
         return found
+
+    def _possessive_lost(self, key: str, bare: str) -> list[Candidate]:
+        """A district's name whose possessive lost its apostrophe (text with punctuation stripped):
+        "Charsaddas District" (Charsadda's), "Assams Dhubri District" (Assam's Dhubri District): the division
+        named without the "s", or the rest of the name after a place's possessive."""
+        words = bare.split()
+        kind = key[len(bare):]
+        if len(words) == 1 and words[0].endswith("s") and len(words[0]) > 4:
+            return [c for c in self.candidates(words[0][:-1] + kind)
+                    if c.place.feature in {"admin1", "admin2"}]
+        if len(words) >= 2 and words[0].endswith("s") and self.index.lookup(words[0][:-1]):
+            return [c for c in self.candidates(" ".join(words[1:]) + kind) if c.place.feature != "country"]
+        return []
 
     def _candidate(self, e: Entry) -> Candidate:
         admin1 = self.admin1_names.get((e.iso3, e.admin1)) if e.iso3 and e.admin1 else None
