@@ -65,6 +65,8 @@ DAY = "2019-05-03"
     # 074: peacekeepers arriving in a country; 075: borders opened to refugees
     ("Some 163 Chinese peacekeepers arrived in South Sudan on Thursday.", "074", "CHN", "SSD"),
     ("Croatia has opened its borders to refugees from Serbia.", "075", "HRV", "SRB"),
+    # 043: a host receives a coded guest
+    ("Chinese President Xi Jinping received the Russian foreign minister in Beijing.", "043", "CHNGOV", "RUSGOV"),
     # 012: pessimism about a named party
     ("BEIJING - China expressed pessimism about the North Korean government's intentions.", "012", "CHN", "PRKGOV"),
 ])
@@ -100,6 +102,9 @@ def test_happening_is_found_with_its_parties(analyse: Analyse, text: str, code: 
     ("Chinese troops arrived in Beijing on Thursday.", "074"),
     # a state accepting refugees grants asylum, no rejection
     ("Germany accepted 1,500 refugees from Greek camps.", "120"),
+    # prices aid no one; loans received are no visit
+    ("NEW YORK - Lower oil prices aided Du Pont in the first quarter.", "070"),
+    ("NEW YORK - The company received loans of 50 million dlrs from Citibank.", "043"),
     # optimism about the economy is about no party
     ("LONDON - The minister expressed optimism about the economy.", "013"),
 ])
