@@ -171,3 +171,19 @@ def test_a_month_a_year_ago_is_the_last_such_month_a_year_back() -> None:
 
 def test_a_possessive_year_keeps_its_month() -> None:
     assert timex_value("February 1986's", date(1987, 3, 10)) == "1986-02"  # "February 1986's surplus"
+
+
+def test_months_between_bound_a_half() -> None:
+    # "between January and June 2016, authorities seized 400 kilos of cocaine"
+    assert resolve_event_date("between January and June 2016", date(2017, 3, 10)).date == "2016-H1"
+    assert resolve_event_date("between January and September 2016", date(2017, 3, 10)).date is None
+    assert timex_value("October and December", date(2017, 3, 10)) is None  # two months, no span
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("the first week of March, 2009", "2009-W10"),  # "police captured ten Zetas during the first week of ..."
+    ("the first week of August", "2012-W31"),
+    ("the last week of March", "2012-W13"),
+])
+def test_a_numbered_week_of_a_month_is_the_iso_week_of_most_of_it(phrase: str, expected: str) -> None:
+    assert resolve_event_date(phrase, date(2012, 8, 20)).date == expected

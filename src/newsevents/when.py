@@ -186,6 +186,9 @@ def resolve_event_date(phrase: str | None, published: date | None, future: bool 
         if span is not None and span[0] == span[1]:  # "the week of March 6", "the week ended March 13"
             year, week, _ = span[0].isocalendar()
             return EventDate(f"{year}-W{week:02d}", phrase, inner.date_basis)
+    nth = _week_of_month(words, published, future, nearest, past)
+    if nth is not None:
+        return EventDate(nth.date, phrase, nth.date_basis)
     ended = _year_ended(words, published, future, nearest, past)
     if ended is not None:
         return EventDate(ended.date, phrase, ended.date_basis)
@@ -253,6 +256,26 @@ def resolve_event_date(phrase: str | None, published: date | None, future: bool 
         elif back is not None and whole_month and back.replace(day=1) == published.replace(day=1):
             day = back  # "will meet in June" in a June paper: this June, not next year's
     return EventDate(_iso(day, data.period or "day"), phrase, basis)
+
+
+WEEK_ORDINALS = {"first": 4, "second": 11, "third": 18, "fourth": 25}  # the middle day of each seven
+
+
+def _week_of_month(words: list[str], published: date | None, future: bool, nearest: bool,
+                   past: bool) -> EventDate | None:
+    """"the first week of August", "the last week of March, 2009": the ISO week holding most of those seven
+    days of the month."""
+    at = 1 if words[:1] == ["the"] else 0
+    if words[at + 1:at + 3] != ["week", "of"] or (words[at] not in WEEK_ORDINALS and words[at] != "last"):
+        return None
+    inner = resolve_event_date(" ".join(words[at + 3:]), published, future, nearest, past)
+    if inner.date is None or not re.fullmatch(r"\d{4}-\d\d", inner.date):
+        return None
+    span = date_span(inner.date)
+    if span is None:
+        return None
+    middle = span[1] - timedelta(days=3) if words[at] == "last" else span[0].replace(day=WEEK_ORDINALS[words[at]])
+    return EventDate(_iso(middle, "week"), None, inner.date_basis)
 
 
 def _year_ended(words: list[str], published: date | None, future: bool, nearest: bool,
@@ -1052,11 +1075,15 @@ def _month_quarter(words: list[str], published: date, year: int | None) -> str |
 
 
 def _month_span(words: list[str], published: date, year: int | None, future: bool) -> str | None:
-    """"October/December", "July-September", "the July-December period", "April-June 1987": two months
+    """"October/December", "July-September", "the July-December period", "between January and June 2016",
+    "from April to June": two months
     bounding a calendar quarter or half are that quarter or half, in the year named, else the most recent one
     begun (the coming one in a clause that looks ahead)."""
     months = [_month_number(w) for w in words if w in MONTHS or w in MONTH_ABBREVIATIONS]
     rest = set(words) - set(MONTHS) - MONTH_ABBREVIATIONS - {"the", "in", "of", "period", "during", str(year)}
+    if "between" in rest:  # "between January and June 2016" ("October and December" alone are two months)
+        rest -= {"between", "and"}
+    rest -= {"from", "to", "through", "till", "until"}
     if len(months) != 2 or rest:
         return None
     length = (months[1] - months[0]) % 12 + 1
