@@ -163,3 +163,13 @@ def test_an_act_after_a_dated_clause_is_undated(nlp: Language) -> None:
 def test_an_appeal_for_the_coming_years_is_of_the_story_s_day(nlp: Language) -> None:
     text = "The finance minister urged parliament to back the bank's funding requests in the next two fiscal years."
     assert date_of(nlp, text, "urged") == ("2018-03-14", "publication")
+
+
+def test_a_claimed_attack_keeps_its_day_phrase_with_no_publication_date(nlp: Language) -> None:
+    # a digest with no publication date: the phrase is reported, and no year is guessed for it
+    text = ("The rebel front claimed responsibility for Friday (June 3) nights bomb attack on Assam Rifles "
+            "troopers in Imphal, reports The Sentinel.")
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == "attack")
+    result = event_date(tok, [tok], None, False)
+    assert result.date is None and result.date_text in {"Friday", "June 3"}

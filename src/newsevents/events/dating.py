@@ -669,6 +669,14 @@ def date_phrase(tok: Token, frame: list[Token]) -> str | None:
         best = (0, closing) if closing else None
     if best is not None:
         best = (best[0], _range_start(best[1]))
+    if best is None and tok.pos_ == "NOUN" and tok.dep_ == "appos" and tok.head.ent_type_ == "DATE":
+        # "claimed responsibility for Wednesday (April 13) nights bomb attack": the parser set the noun in
+        # apposition to its own day; a calendar day before a weekday
+        days = [e for e in _date_entities(tok) if names_a_time(e.text) and (
+            e.start <= tok.head.i < e.end or (e.root.dep_ == "appos" and e.root.head.i == tok.head.i))]
+        days.sort(key=lambda e: not any(t.lower_.rstrip(".") in MONTHS for t in e))
+        if days:
+            return days[0].text
     if best is None and tok.pos_ == "NOUN":
         # "a brief weekend visit", "Tuesday talks": a time word modifying the event noun, not always an entity
         return next((c.text for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}
