@@ -274,7 +274,8 @@ def _week_of_month(words: list[str], published: date | None, future: bool, neare
     span = date_span(inner.date)
     if span is None:
         return None
-    middle = span[1] - timedelta(days=3) if words[at] == "last" else span[0].replace(day=WEEK_ORDINALS[words[at]])
+    last = words[at] == "last"
+    middle = span[1] - timedelta(days=3) if last else span[0].replace(day=WEEK_ORDINALS[words[at]])
     return EventDate(_iso(middle, "week"), None, inner.date_basis)
 
 
