@@ -40,6 +40,9 @@ def cameos(analyse, text: str) -> set[str]:
     ("Midlantic Corp signed an agreement calling for its subsidiary to merge into County Bancorp.", "02"),
     # pay received is no visit
     ("The Indian villagers were returning home after receiving their wages from the contractor.", "04"),
+    # acts counted out of the cases a review found
+    ("Of the 42 cases confirmed by the Washington Post in court documents, 19 minors have been charged with "
+     "manslaughter.", "17"),
     # a central bank's money market operation
     ("The Bank of England said it has provided around 205 mln stg late assistance to the market.", "07"),
     # a company suspending its own staff
@@ -61,6 +64,7 @@ def test_not_an_event(analyse, text: str, absent: str) -> None:
     ("The Iranian president received the Iraqi foreign minister in Tehran.", "04"),
     ("The United States suspended its military aid to Honduras.", "16"),
     ("The United States provided military assistance to the Colombian army.", "07"),
+    ("Of the ten hostages, three were killed by the rebels on Monday.", "18"),
 ])
 def test_real_events_kept(analyse, text: str, present: str) -> None:
     assert any(c.startswith(present) for c in cameos(analyse, text))

@@ -38,7 +38,7 @@ SLOTS = {"dobj", "nsubj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "
          "dobj_mod", "dobj_of", "xcomp_passive", "relcl_present", "xcomp_dobj", "generic_frame", "purpose_of",
          "purpose_of_passive", "pp_head", "relcl_pluperfect", "rate", "dobj_mod_present", "own_mark",
          "speaker_neg", "ccomp_adv", "comp_dobj", "stat_head", "governor_nsubj", "trend", "generic_subject",
-         "frame_verb", "lone_subject", "state_participle", "dobj_pobj"}
+         "frame_verb", "lone_subject", "state_participle", "dobj_pobj", "partitive_count"}
 TESTS = {"class", "not_actor", "present", "absent", "without", "any", "place"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
@@ -390,6 +390,12 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         return [tok.head] if tok.dep_ == "relcl" and present and tok.head is not tok else []
     if slot == "dobj_mod":  # "established *commercial* relations"
         return [m for o in slot_words(tok, "dobj") for m in o.children if m.dep_ in {"amod", "compound"}]
+    if slot == "partitive_count":  # "of the 42 *cases* reviewed, 19 minors have been charged": a count out of
+        # a total; a counted subject the fronted of / among phrase picks from
+        counted = any(c.dep_ in {"nsubj", "nsubjpass"} and (c.pos_ == "NUM" or any(
+            n.dep_ == "nummod" for n in c.children)) for c in children)
+        return [p for c in children if counted and c.dep_ == "prep" and c.lower_ in {"of", "among"}
+                and c.i < tok.i for p in c.children if p.dep_ == "pobj"]
     if slot == "dobj_pobj":  # "provided assistance to *the market*": what the object's phrases name
         return _with_conjuncts(p for o in slot_words(tok, "dobj") for c in o.children if c.dep_ == "prep"
                                for p in c.children if p.dep_ == "pobj")
