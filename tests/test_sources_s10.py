@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from conftest import readings
 from newsevents import ArticleResult
 
@@ -90,3 +92,31 @@ def test_a_city_that_a_table_lists_as_its_country_is_no_source(analyse: Analyse)
 def test_a_country_modifying_an_attack_stays_its_source(analyse: Analyse) -> None:
     result = analyse("The Israeli attack on Gaza killed ten people.", DAY)
     assert ("ISR", "PSE") in readings(result, "attack")
+
+
+# -- 5. the object of a causative does its infinitive; who took part in an act did it ------------------------------
+
+def test_the_object_of_a_causative_does_the_infinitive(analyse: Analyse) -> None:
+    result = analyse("The scandal led officials in Mexico City to criticize the security firm.", DAY)
+    assert {s for s, _ in readings(result, "criticize")} == {"MEXGOV"}
+
+
+def test_the_causer_of_an_infinitive_is_not_its_doer(analyse: Analyse) -> None:
+    result = analyse("Mass protests forced the Nepalese government to release the Maoist leaders.", DAY)
+    assert {s for s, _ in readings(result, "release")} <= {"NPLGOV"}
+
+
+@pytest.mark.parametrize(("text", "trigger", "doer"), [
+    ("Two Garo National Liberation Army cadres were involved in the abduction of a police constable in Tura, "
+     "Meghalaya.", "abduction", "INDREB"),
+    ("Colombian criminals had a hand in the murder of the president of Guinea-Bissau.", "murder", "COLCRM"),
+    ("The Maoists played a role in the killing of two villagers in Gaya district of Bihar.", "killing", "INDREB"),
+])
+def test_who_took_part_in_an_act_did_it(analyse: Analyse, text: str, trigger: str, doer: str) -> None:
+    assert {s for s, _ in readings(analyse(text, DAY), trigger)} == {doer}
+
+
+def test_the_one_involved_in_an_attack_named_next_did_the_killing(analyse: Analyse) -> None:
+    result = analyse("Two policemen were shot dead in Karachi, Pakistan, on Monday. Police suspected the "
+                     "involvement of Tehreek-e-Taliban Pakistan in the attack.", DAY)
+    assert {s for s, _ in readings(result, "shot")} == {"PAKINS"}

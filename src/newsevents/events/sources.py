@@ -86,6 +86,9 @@ ARMED_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "CRM"})  # a fight's non-
 GENERIC_PERSON_SECTORS = frozenset({"PPL", "CVL"})  # "masked men": people, unless described as armed
 CITY_POPULATION = 100_000  # a country alias that names a city this large is that city ("Frankfurt")
 UTTERANCE_VERBS = source_words("utterance_verb")  # "criticism voiced by X": X made the statement
+CAUSATIVE_VERBS = source_words("causative_verb")  # "forced the government to resign": the government resigns
+INVOLVED_VERBS = source_words("involved_verb")  # "X were involved in the abduction": X abducted
+INVOLVEMENT_NOUNS = source_words("involvement_noun")  # "X had a hand in the murder": X killed
 
 
 UNALIGNED = "UAF"  # unnamed armed men: placed like other non-state groups, unlike the other UNPLACED_SECTORS
@@ -183,6 +186,9 @@ class SourceReader(PartyReader):
                 objects = [c for c in head.children if c.dep_ in {"dobj", "dative"}]
                 if objects:
                     return _indirect(self.refs(objects[0]))
+            caused = self._caused(verb, head)
+            if caused is not None:
+                return caused
             return _indirect(self.verb_source(head, depth + 1))
         if verb.dep_ == "pcomp" and head.lower_ in MEANS_PREPS and head.head.pos_ == "VERB" \
                 and not is_passive(head.head):
@@ -199,6 +205,22 @@ class SourceReader(PartyReader):
         if verb.dep_ == "acl":
             return self._intent_owner(verb, depth)
         return []
+
+    def _caused(self, verb: Token, head: Token) -> list[Argument] | None:
+        """"This led officials in Mexico City to criticize the firm", "protests forced the Nepalese government
+        to release them": the object of a causative verb (`source_words.csv` causative_verb) does its
+        to-infinitive, never the one who caused it ([] when the object names no party); None when the verb is
+        no causative with an object. The parser may read the infinitive as a clause of purpose: then an object
+        that names no party ("forced the door to enter") leaves it to the verb's doer."""
+        if head.lemma_.lower() not in CAUSATIVE_VERBS or is_passive(head):
+            return None
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return None
+        objects = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
+        if not objects:
+            return None
+        found = _indirect(self.party(objects[0], set(), SUBJECT_OWNER_PREPS))
+        return found if found or verb.dep_ == "xcomp" else None
 
     def _intent_owner(self, verb: Token, depth: int) -> list[Argument]:
         """"Iran's plan to enrich uranium", "followed up on his threat to suspend aid", "made proposals to
@@ -505,7 +527,7 @@ class SourceReader(PartyReader):
     def claimant(self, noun: Token) -> list[Argument]:
         """"X claimed (owned up) responsibility for the attack": the one who claims an act did it; "X are
         suspected of the killing", "blamed X for the attack": the one it is laid on (`_attributed`)."""
-        laid_on = self._laid_on(noun)
+        laid_on = self._laid_on(noun) or self._involved(noun)
         if laid_on:
             return laid_on
         prep = noun.head
@@ -531,6 +553,38 @@ class SourceReader(PartyReader):
         return _indirect([a for c in verb.children if c.dep_ == "nsubj" and not self.in_dateline(c)
                           for a in self.party(c, set(), SUBJECT_OWNER_PREPS)
                           if not (a.ref.code and len(a.ref.code) == 3 and self._has_country(a.ref.code))])
+
+    def _involved(self, noun: Token) -> list[Argument]:
+        """"GNLA cadres were involved in the abduction", "suspected the involvement of the TTP in the attack",
+        "Colombian criminals had a hand in the murder", "the Maoists played a role in the killing": who took
+        part in an act (`source_words.csv` involved_verb, involvement_noun) did it (indirect)."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.head is prep:
+            return []
+        holder = prep.head
+        lemma = holder.lemma_.lower()
+        doers: list[Token] = []
+        if holder.pos_ == "VERB" and lemma in INVOLVED_VERBS:
+            # "X were involved in", "the men involved in the attack"
+            doers = [c for c in holder.children if c.dep_ in {"nsubjpass", "nsubj"}]
+            if not doers and holder.dep_ == "acl":
+                doers = [holder.head]
+        elif holder.pos_ == "NOUN" and lemma in INVOLVEMENT_NOUNS:
+            # "X's involvement in", "the involvement of X in"; "had a role in" (the verb's subject)
+            doers = [c for c in holder.children if c.dep_ == "poss"] or [
+                o for p in holder.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj"]
+            verb = _governing_verb(holder)
+            if not doers and verb is not None and holder.dep_ == "dobj":
+                return _indirect(self.verb_source(verb))
+        elif holder.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in INVOLVEMENT_NOUNS
+                                           and not any(p.dep_ == "prep" for p in c.children)
+                                           for c in holder.children):
+            # "had a hand in the murder": the parser hangs the in-phrase on the verb
+            return _indirect(self.verb_source(holder))
+        # "the GNLA cadres, Tenrak and Kalmod were involved": each one named, the group first
+        return _indirect([a for a in self._each_party([t for d in doers for t in [d, *d.conjuncts]])
+                          if not self._is_place(a)])
 
     def _laid_on(self, noun: Token) -> list[Argument]:
         """"the attack was blamed on the cartel", "police blamed the killing on Maoists": the one a violent
