@@ -65,6 +65,11 @@ DAY = "2019-05-03"
     # 074: peacekeepers arriving in a country; 075: borders opened to refugees
     ("Some 163 Chinese peacekeepers arrived in South Sudan on Thursday.", "074", "CHN", "SSD"),
     ("Croatia has opened its borders to refugees from Serbia.", "075", "HRV", "SRB"),
+    # 057: an agreement signed between two sides; 090: an enquiry ordered; 084: a pardon releases
+    ("A cooperation agreement was signed between Bolivia and the United States on Monday.", "057", "BOL", "USA"),
+    ("The Pakistani Commerce Ministry ordered an enquiry into tea imports from Kenya.", "090", "PAKGOV", ""),
+    ("Peruvian President Pedro Pablo Kuczynski pardoned former president Alberto Fujimori on Sunday.", "084",
+     "PERGOV", "PER"),
     # 043: a host receives a coded guest
     ("Chinese President Xi Jinping received the Russian foreign minister in Beijing.", "043", "CHNGOV", "RUSGOV"),
     # 012: pessimism about a named party
@@ -102,6 +107,9 @@ def test_happening_is_found_with_its_parties(analyse: Analyse, text: str, code: 
     ("Chinese troops arrived in Beijing on Thursday.", "074"),
     # a state accepting refugees grants asylum, no rejection
     ("Germany accepted 1,500 refugees from Greek camps.", "120"),
+    # a speaker's own country's need or act is no demand of or comment on another party
+    ("Bangladeshi officials said Bangladesh must import two million tonnes of grain.", "100"),
+    ("Argentina's economy minister warned that Argentina may break off negotiations.", "012"),
     # prices aid no one; loans received are no visit
     ("NEW YORK - Lower oil prices aided Du Pont in the first quarter.", "070"),
     ("NEW YORK - The company received loans of 50 million dlrs from Citibank.", "043"),

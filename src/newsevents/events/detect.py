@@ -226,6 +226,9 @@ class EventDetector:
                 continue  # a dictionary default (or target pattern) codes only events between two actors
             if not _has_parties(rule, source, target):
                 continue  # "the report points to rising inflation": an accusation needs someone accused
+            if _obliging(rule) and _own_country(source, target):
+                continue  # "officials said Bangladesh must import grain", "warned Argentina may break off
+                # talks": the speaker's own country's need or act, no demand of or comment on another party
             # who the parties are can decide the sense: gunmen's shooting is 18x, troops' 19x (senses.py)
             paired = party_sense(tok, pos, rule, reader, source.ref.code if source else None,
                                  target.ref.code if target else None)
@@ -422,6 +425,18 @@ def _is_country(code: str) -> bool:
     """Whether a 3-letter actor code is a country's (ISO 3166 alpha-3, current or historical: SUN, YUG)."""
     return (pycountry.countries.get(alpha_3=code) is not None
             or pycountry.historic_countries.get(alpha_3=code) is not None)
+
+
+def _obliging(rule: TriggerRule) -> bool:
+    """Whether the row reads a that-clause's modal (`caux:`): "said Sudan must", "warned that X might"."""
+    return any(req.kind == "caux" for req in rule.conditions)
+
+
+def _own_country(source: Argument | None, target: Argument | None) -> bool:
+    """Whether the target is the source's own country named alone ("BGDGOV" and "BGD")."""
+    s = source.ref.code if source is not None else None
+    t = target.ref.code if target is not None else None
+    return bool(s and t and len(t) == 3 and s[:3] == t)
 
 
 def _sectors(code: str) -> set[str]:
