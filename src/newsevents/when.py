@@ -5,7 +5,9 @@ dateparser does the calendar work; this module is the glue news needs on top of 
   Saturday is that Saturday; dateparser would go back a week), or the next one for intended events;
 - modifiers that do not move the date are dropped ("early Saturday morning", "late on Tuesday");
 - "last June" means the most recent June before publication;
-- a phrase that counts from another event ("a day earlier", "the following week") stays unresolved;
+- a phrase that counts from another event ("a day earlier", "the following week", "later that year") stays
+  unresolved by `resolve_event_date`; given the value of the time the text has just told, `anchored_date`
+  reads it against that time ("the following year" after "May 22, 1995" is 1996);
 - the answer keeps the phrase's precision: a day (2022-03-05), an ISO week (2022-W08, "last week"),
   a month (2022-03) or a year (2014), never a made-up day;
 - a counted span up to publication ("the past six months") is how long, not when: no date; a short range of
