@@ -70,6 +70,9 @@ DAY = "2019-05-03"
     ("The Pakistani Commerce Ministry ordered an enquiry into tea imports from Kenya.", "090", "PAKGOV", ""),
     ("Peruvian President Pedro Pablo Kuczynski pardoned former president Alberto Fujimori on Sunday.", "084",
      "PERGOV", "PER"),
+    # 057: two states entering into an agreement; 173: a criminal network's dismantling
+    ("Bolivia and Brazil will enter into a bilateral agreement later this month.", "057", "BOL", "BRA"),
+    ("Colombian police announced the dismantling of an extortion network in Cali.", "173", "COLCOP", ""),
     # 043: a host receives a coded guest
     ("Chinese President Xi Jinping received the Russian foreign minister in Beijing.", "043", "CHNGOV", "RUSGOV"),
     # 012: pessimism about a named party
@@ -107,6 +110,9 @@ def test_happening_is_found_with_its_parties(analyse: Analyse, text: str, code: 
     ("Chinese troops arrived in Beijing on Thursday.", "074"),
     # a state accepting refugees grants asylum, no rejection
     ("Germany accepted 1,500 refugees from Greek camps.", "120"),
+    # troops entering a town conclude no agreement; a radar station dismantled is no arrest
+    ("KABUL - Afghan troops entered into the town of Kunduz.", "057"),
+    ("BOGOTA - The dismantling of the radar station will benefit the FARC.", "173"),
     # a speaker's own country's need or act is no demand of or comment on another party
     ("Bangladeshi officials said Bangladesh must import two million tonnes of grain.", "100"),
     ("Argentina's economy minister warned that Argentina may break off negotiations.", "012"),
