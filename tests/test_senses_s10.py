@@ -134,3 +134,10 @@ def test_be_to_is_a_schedule(analyse) -> None:
     blamed = [e for e in events(analyse, "The rebels are to blame for the attack on the Colombian army, the "
                                          "minister said.") if e.cameo.startswith("112")]
     assert all(e.modality != "intended" for e in blamed)
+
+
+def test_be_to_schedules_only_its_own_infinitive(analyse) -> None:
+    found = [e for e in events(analyse, "Howe's main mission in Washington was to brief Shultz on Prime Minister "
+                                        "Margaret Thatcher's visit to the Soviet Union last week.")
+             if e.cameo.startswith("042")]
+    assert found and all(e.modality == "asserted" for e in found)

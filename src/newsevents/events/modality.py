@@ -308,9 +308,10 @@ def _edge_modalities(node: Token, parent: Token, anchor: Token, lexicon: EventLe
     if dep == "xcomp" and lexicon.is_cue(lemma, "intent"):
         found.add("intended")
     if (dep == "xcomp" and rules["infinitive"].get(lemma, "negated") != "negated"
-            and not (lemma == "be" and (node.lemma_.lower() in BE_TO_IDIOMS or any(
+            and not (lemma == "be" and (not direct or node.lemma_.lower() in BE_TO_IDIOMS or any(
                 c.dep_ in {"acomp", "attr"} for c in parent.children)))):
-        # "it is necessary to flag up the murders": an extraposed subject, no schedule
+        # "be to" schedules its own infinitive only ("his mission was to brief Shultz on Thatcher's visit last
+        # week": the visit is told, not scheduled); "it is necessary to flag up" is an extraposed subject
         found.add(rules["infinitive"][lemma])  # "told them to leave", "urged Iran to release", "are to meet"
     elif dep in {"xcomp", "ccomp"} and governs.get(lemma, "negated") != "negated":
         found.add(governs[lemma])
