@@ -469,6 +469,7 @@ def entity_places(doc: Doc, entities: Iterable[Entity], gazetteer: Gazetteer | N
         return dict(cached)
     gaz = gazetteer or default_gazetteer()
     text = doc_text(doc)
+    entities = list(entities)
     ents = [e for e in entities if e.type in PLACE_TYPES and e.mentions]
     demonyms = [e.text for e in doc.ents if e.label_ == "NORP"]
     ctx = article_context(text, demonyms, read_layout(doc).dateline_place, gaz)
@@ -496,10 +497,13 @@ def entity_places(doc: Doc, entities: Iterable[Entity], gazetteer: Gazetteer | N
     small = [p is not None and gaz.namesake(t.text, p) for t, p in zip(chosen, resolved, strict=True)]
     strong = Counter(p.country for p, weak in zip(resolved, small, strict=True)
                      if p is not None and p.country and not weak)
+    districts = _districts_typed_otherwise(entities, text, gaz, ctx)
+    strong += districts
     story = story_country(strong, Counter(p.country for p, weak in zip(resolved, small, strict=True)
                                           if p is not None and p.country and weak), home)
     site_ctx = Context(+(ctx.countries + seen), ctx.admin1s, ctx.dateline_country, story)
-    towns = any(p is not None and p.country == story and p.feature != "country" for p in resolved)
+    towns = bool(districts[story or ""]) or any(
+        p is not None and p.country == story and p.feature != "country" for p in resolved)
     story_points = [(p.lat, p.lon) for p in [*resolved, gaz.countries.get(story or "")]
                     if p is not None and p.country == story and p.lat is not None and p.lon is not None]
     doc.user_data[CONTEXT_KEY] = replace(ctx, countries=+(ctx.countries + strong), story=story,
@@ -519,6 +523,25 @@ def entity_places(doc: Doc, entities: Iterable[Entity], gazetteer: Gazetteer | N
         places[e.id] = place
     doc.user_data[PLACES_KEY] = places
     return dict(places)
+
+
+DISTRICT_NAME = re.compile(r"\s(?:district|agency|tehsil|province|governorate|division)$", re.I)
+
+
+def _districts_typed_otherwise(entities: Iterable[Entity], text: str, gazetteer: Gazetteer, ctx: Context
+                               ) -> Counter[str]:
+    """The countries of the divisions named by entities the NER typed as people or organisations but whose
+    name says they are districts ("Qilla Abdullah District" typed a person): evidence of the story's country
+    (their own places are the actor stage's to give)."""
+    out: Counter[str] = Counter()
+    for e in entities:
+        if e.type in PLACE_TYPES or not e.mentions or not DISTRICT_NAME.search(e.name):
+            continue
+        m = e.mentions[0]
+        found = gazetteer.best(toponym_at(text, m.start, m.end), ctx)
+        if found is not None and found.place.country and found.place.feature in {"admin1", "admin2"}:
+            out[found.place.country] += 1
+    return out
 
 
 FAR_KM = 1000  # a small namesake this far from every place of the story's country gives way to it
