@@ -173,3 +173,9 @@ def test_a_claimed_attack_keeps_its_day_phrase_with_no_publication_date(nlp: Lan
     tok = next(t for t in doc if t.text == "attack")
     result = event_date(tok, [tok], None, False)
     assert result.date is None and result.date_text in {"Friday", "June 3"}
+
+
+def test_a_coordinated_cause_noun_does_not_take_the_meeting_s_day(nlp: Language) -> None:
+    text = ("Because of the oil price and the pay negotiations between the employers and the unions, the "
+            "central bank is unlikely to change rates at its board meeting on Thursday, economists said.")
+    assert _date_in(nlp, text, "negotiations") == ("2018-03-14", "publication")

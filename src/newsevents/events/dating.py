@@ -1811,6 +1811,8 @@ def _cause_noun(tok: Token) -> bool:
     """An event noun told as the cause of its clause's act ("unlikely to change policy at its meeting on
     Thursday because of the wage negotiations", "prices fell due to the strike"; data/date_cues.csv
     `cause_prep`): it goes on at its own time, and the clause's date is the act's, not the cause's."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head  # "because of the currency situation and the wage negotiations"
     if tok.pos_ != "NOUN" or tok.dep_ != "pobj":
         return False
     prep = tok.head
