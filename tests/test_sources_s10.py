@@ -120,3 +120,19 @@ def test_the_one_involved_in_an_attack_named_next_did_the_killing(analyse: Analy
     result = analyse("Two policemen were shot dead in Karachi, Pakistan, on Monday. Police suspected the "
                      "involvement of Tehreek-e-Taliban Pakistan in the attack.", DAY)
     assert {s for s, _ in readings(result, "shot")} == {"PAKINS"}
+
+
+# -- 6. a headline's bare participle is a passive -------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Zeta Leader El Arabe Killed in Tabasco", "Killed"),
+    ("Honduras Military Police Accused of Kidnapping", "Accused"),
+])
+def test_a_headline_participle_makes_its_subject_no_source(analyse: Analyse, text: str, trigger: str) -> None:
+    found = readings(analyse(text, DAY), trigger)
+    assert found and all(s is None and t is not None for s, t in found), found
+
+
+def test_a_headline_with_an_object_keeps_its_doer(analyse: Analyse) -> None:
+    found = readings(analyse("Maoists Killed Two Villagers in Gaya District of Bihar", DAY), "Killed")
+    assert found and all(s is not None for s, _ in found), found

@@ -55,6 +55,7 @@ OWNER_PREPS = frozenset({"of", "in"})
 # A subject's owner: "the head of the central bank met" (but "a rise in rates" acts for no one).
 SUBJECT_OWNER_PREPS = frozenset({"of"})
 MAX_DEPTH = 3
+HEADLINE_SHARE = 0.7  # a sentence whose longer words are this often capitalised is a title-case headline
 MAX_CLAUSE_HOPS = 8  # how far up the parse a first-person word is looked for the speech verb reporting it
 # Sectors that are a party with no country: "militants attacked", "gunmen shot dead", "rebels ambushed" code
 # UAF/REB/... on their own; a state body ("officials warned", "police said") needs to be someone's.
@@ -947,13 +948,30 @@ def _small_clause(verb: Token) -> bool:
     complement of a verb of seeing, finding or showing is passive; its subject is the one acted on."""
     # The tagger may read the participle as a past tense ("saw X killed"); a that-clause, an auxiliary or
     # an object makes it a finite clause ("found that militants killed two men").
-    if _held_participle(verb):
+    if _held_participle(verb) or _headline_participle(verb):
         return True
     if verb.tag_ not in {"VBN", "VBD"} or verb.dep_ not in {"ccomp", "xcomp", "oprd"} or verb.head is verb:
         return False
     if any(c.dep_ in {"aux", "auxpass", "dobj", "mark", "ccomp"} for c in verb.children):
         return False
     return verb.head.lemma_.lower() in SMALL_CLAUSE_VERBS
+
+
+def _headline_participle(verb: Token) -> bool:
+    """"Zeta Leader El Arabe Killed in Tabasco", "Top Money Launderer Captured in Mexico": a title-case
+    headline drops "was"; its capitalised participle of an act done to someone (`source_words.csv`
+    headline_passive) with a subject and no object or auxiliary of its own is a passive, the subject the one
+    acted on (the tagger reads it as a past tense with that subject as its doer)."""
+    if verb.tag_ not in {"VBN", "VBD"} or not verb.text[:1].isupper() or verb.is_sent_start:
+        return False
+    if verb.lemma_.lower() not in source_words("headline_passive"):
+        return False
+    own = {"aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "attr", "acomp", "nsubjpass"}
+    if any(c.dep_ in own for c in verb.children) or not any(
+            c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return False
+    words = [t for t in sentence_of(verb) if t.is_alpha and len(t) > 3]
+    return sum(t.text[:1].isupper() for t in words) >= HEADLINE_SHARE * len(words)
 
 
 def _held_participle(verb: Token) -> bool:
