@@ -34,6 +34,12 @@ def test_a_bodys_vehicle_attacked_is_the_body(analyse: Analyse, text: str, targe
     assert any(t == target for _, t in found), found
 
 
+def test_it_fired_at_is_the_bodys_vehicle_named_before(analyse: Analyse) -> None:
+    result = analyse("QUETTA: A police vehicle was on routine patrol when gunmen opened fire at it near the bypass "
+                     "on Monday.", DAY)
+    assert any(t == "PAKCOP" for _, t in readings(result, "18")), readings(result, "18")
+
+
 def test_vehicles_and_units_are_installation_words() -> None:
     assert {"van", "jeep", "squad", "unit", "office", "helicopter"} <= words("installation")
 

@@ -26,6 +26,7 @@ from .parties import (
     HARM_VERBS,
     IN_EVENT_PREPS,
     INSTALLATIONS,
+    OWNED_THINGS,
     OWNER_PREPS,
     PLACE_TYPES,
     POLICE_ACTS,
@@ -35,6 +36,7 @@ from .parties import (
     UNPLACED_SECTORS,
     VIOLENT_ROOTS,
     Argument,
+    _clause_verb,
     _indirect,
     _nonstate,
     _person_noun,
@@ -117,6 +119,23 @@ class TargetReader(SourceReader):
         inner = [m for m in tok.children if m.dep_ == "compound" and m.i < tok.i
                  and m.lemma_.lower() in INSTALLATIONS]
         return [a for m in inner for a in base(m)]
+
+    def _victims(self, tok: Token) -> Token:
+        """Who "them" stands for (`PartyReader._victims`); and "a police van was on patrol when militants
+        opened fire at it": "it" acted on by a violent act stands for the nearest body's vehicle, post or unit
+        before it in its sentence (an installation or owned thing a body's word modifies: "a police van", not
+        "on routine patrol")."""
+        found = super()._victims(tok)
+        if found is not tok or tok.lower_ != "it" or tok.dep_ not in {"dobj", "pobj"}:
+            return found
+        if not self._violent(_clause_verb(tok), nouns=True):
+            return tok
+        sent = sentence_of(tok)
+        for cand in reversed(self.doc[sent.start:tok.i]):
+            held = cand.pos_ == "NOUN" and cand.lemma_.lower() in INSTALLATIONS | OWNED_THINGS
+            if held and cand.i not in self.mention_entity and self._bare_role(cand):
+                return cand
+        return tok
 
     def _told_as_violence(self, verb: Token) -> bool:
         """Whether a verb of harm that names no doer tells of a violent act: "was shot dead", "were abducted"
