@@ -73,6 +73,11 @@ DAY = "2019-05-03"
     # 057: two states entering into an agreement; 173: a criminal network's dismantling
     ("Bolivia and Brazil will enter into a bilateral agreement later this month.", "057", "BOL", "BRA"),
     ("Colombian police announced the dismantling of an extortion network in Cali.", "173", "COLCOP", ""),
+    # 090: a review of a party's programme launched; 111: taking issue with a party's report
+    ("Congress launched a review of the U.S. Agriculture Department's certificate program.", "090", "USALEG",
+     "USAGOV"),
+    ("The U.S. Agriculture Department took issue with the General Accounting Office's report.", "111", "USAGOV",
+     "USAGOV"),
     # 043: a host receives a coded guest
     ("Chinese President Xi Jinping received the Russian foreign minister in Beijing.", "043", "CHNGOV", "RUSGOV"),
     # 012: pessimism about a named party
@@ -113,6 +118,8 @@ def test_happening_is_found_with_its_parties(analyse: Analyse, text: str, code: 
     # troops entering a town conclude no agreement; a radar station dismantled is no arrest
     ("KABUL - Afghan troops entered into the town of Kunduz.", "057"),
     ("BOGOTA - The dismantling of the radar station will benefit the FARC.", "173"),
+    # a company reviewing its own operations investigates no one
+    ("NEW YORK - The company launched a review of its operations.", "090"),
     # a speaker's own country's need or act is no demand of or comment on another party
     ("Bangladeshi officials said Bangladesh must import two million tonnes of grain.", "100"),
     ("Argentina's economy minister warned that Argentina may break off negotiations.", "012"),
