@@ -103,3 +103,16 @@ def test_a_story_naming_its_country_far_more_than_a_foreign_courts_places(pipeli
             "Honduran police commanders, the witness said in Brooklyn. The government said it would purge the "
             "force.")
     assert _code(pipeline, text, "The government") == "HNDGOV"
+
+
+def test_a_self_styled_rank_is_an_armed_groups(pipeline: Pipeline) -> None:
+    text = "Police arrested the self styled finance secretary of the outfit, Bolsan Marak, in Meghalaya."
+    assert _code(pipeline, text, "Bolsan Marak") == "INDREB"
+
+
+def test_a_person_from_a_place_is_of_its_country(pipeline: Pipeline) -> None:
+    text = ("A trader identified as Suresh Barman (35) from Dalu town in West Garo Hills District was released "
+            "by his abductors inside Bangladesh. A gang of Bangladeshi smugglers had held him for a week in "
+            "Bangladesh.")
+    code = _code(pipeline, text, "Suresh Barman")
+    assert code is not None and code.startswith("IND")

@@ -18,6 +18,17 @@ from .org_names import default_org_names
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "mr.", "mrs.", "ms.", "dr.", "madam", "lord", "lady"}
 # Words saying a person has left the role beside them ("former", "ex-", "retired", "then-", "the late").
 FORMER = frozenset({"former", "ex", "ex-", "late", "then", "retired"})
+# The sector of a rank a person holds as "self-styled" ("the self styled finance secretary of the outfit"):
+# South Asian news so names the ranks armed groups give themselves, no office of the state.
+SELF_STYLED_SECTOR = "REB"
+
+
+def self_styled(words: list[str]) -> bool:
+    """Whether a role phrase's words hold "self-styled" (the tokenizer splits it, wires lose the hyphen)."""
+    return any(w == "styled" and i and words[i - 1].rstrip("-") == "self" for i, w in enumerate(words)) \
+        or "self-styled" in words
+
+
 # Words that may stand before an organisation's name without being part of it.
 LINK_WORDS = frozenset({"the", "a", "an", "of", "at", "for", "and", "by", "with", "from", "to", "in", "its",
                         "their", "his", "her", "former", "ex", "unit", "subsidiary", "parent"})

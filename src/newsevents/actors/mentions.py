@@ -119,6 +119,8 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
         for cand in names:
             if cand.kind == "person" and (cand.country is None or cand.sector is None):
                 self._read_description(doc, cand)
+            if cand.kind == "person" and cand.country is None and cand.code is None:
+                self._read_origin(doc, cand)
         found = [c for c in names if not title_words.intersection(range(c.start, c.end))]
         for i in title_words:
             taken[i] = True

@@ -10,7 +10,17 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ..resources import load_table
-from .candidates import FORMER, INDEFINITE, Candidate, Reader, _under_prep, domestic_roles, is_direction
+from .candidates import (
+    FORMER,
+    INDEFINITE,
+    NONSTATE_SECTORS,
+    SELF_STYLED_SECTOR,
+    Candidate,
+    Reader,
+    _under_prep,
+    domestic_roles,
+    is_direction,
+)
 from .knowledge import Role, normalize
 
 # Roles written only as abbreviated titles before a name ("Sen. William Proxmire"): the same letters alone
@@ -129,6 +139,29 @@ def body_acts() -> frozenset[str]:
 
 class RolePhraseReader(Reader):
     """Role noun phrases as candidates."""
+
+    def _read_origin(self, doc: Doc, cand: Candidate) -> None:
+        """"Shankar Barman (40) from Mahendraganj town in West Garo Hills District", "Jose Perez from Cali": a
+        named person from a place is of its country (a country's name, else the one clear country of the
+        place or of the division the phrase puts it in), whatever country the story is mostly about."""
+        root = doc[cand.start:cand.end].root
+        holders = [root]
+        if root.dep_ == "pobj" and root.head.lower_ == "as":
+            holders.append(root.head.head)  # "a pharmacist identified as X (40) from Y": the parse hangs
+            # the place on "identified"
+        preps = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                 and c.i >= cand.end]
+        for pobj in (p for prep in preps for p in prep.children if p.dep_ == "pobj"):
+            places = [pobj, *(t for t in pobj.subtree if t.dep_ == "pobj" and t.i > pobj.i
+                              and t.head.lower_ in {"in", "of"})]
+            for place in places:
+                if not any(t.pos_ == "PROPN" for t in doc[place.left_edge.i:place.i + 1]):
+                    continue
+                text = doc[place.left_edge.i:place.i + 1].text
+                iso = self.kb.country_of(text) or place_country(normalize(text))
+                if iso:
+                    cand.country, cand.basis = iso, "context"
+                    return
 
     def _role_phrases(self, doc: Doc, sent_of: dict[int, int], taken: list[bool]) -> list[Candidate]:
         out: list[Candidate] = []
@@ -285,6 +318,13 @@ class RolePhraseReader(Reader):
                     cand.country, cand.basis = iso, "title"
                 if word in FORMER:
                     cand.former = True  # "two former police officers", "a retired general"
+                self_styled = child.lower_ == "styled" and doc[max(child.i - 2, 0):child.i].text.lower() \
+                    .startswith("self")
+                if self_styled and cand.role is not None and cand.role.person \
+                        and cand.sector not in NONSTATE_SECTORS:
+                    # "the self-styled defence secretary of the KPLT", "a self styled area commander": a rank
+                    # an outlawed armed group gives itself, no office of the state
+                    cand.sector, cand.office = SELF_STYLED_SECTOR, None
             elif child.dep_ == "poss":
                 if child.pos_ == "PRON":
                     cand.possessor = child.i

@@ -8,7 +8,16 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from .candidates import FORMER, HONORIFICS, NONSTATE_SECTORS, Candidate, Reader, _acronyms
+from .candidates import (
+    FORMER,
+    HONORIFICS,
+    NONSTATE_SECTORS,
+    SELF_STYLED_SECTOR,
+    Candidate,
+    Reader,
+    _acronyms,
+    self_styled,
+)
 from .knowledge import Organization, Role, normalize
 
 # Dependency relations by which a word before a name belongs to the name's title ("Israeli Prime Minister").
@@ -467,6 +476,8 @@ class TitleReader(Reader):
         if org is not None and org.country and org.sector not in {"IGO", "NGO"}:
             cand.country, cand.basis = cand.country or org.country, cand.basis or "context"
         cand.role, cand.sector = cand.role or role, self._chamber_sector(role, words)
+        if self_styled(words) and cand.sector not in NONSTATE_SECTORS:
+            cand.sector = SELF_STYLED_SECTOR  # "the self styled finance secretary of the outfit, X"
         cand.former = cand.former or any(w in FORMER for w in words)
         self._apply_group(cand, words, _acronyms(texts))
         self._owned_by_organization(cand, [head])
