@@ -214,7 +214,7 @@ def resolve_event_date(phrase: str | None, published: date | None, future: bool 
     month_of_year = _month_of_year(words, base)
     if month_of_year is not None:
         return EventDate(month_of_year, phrase, basis)
-    special = _calendar_value(words, base, future, past)
+    special = _calendar_value(words, base, future)
     if special is not None:
         if special == "PRESENT_REF":
             return EventDate(published.isoformat() if published else None, phrase, "relative")
@@ -895,7 +895,7 @@ def timex_value(phrase: str, published: date, future: bool = False, past: bool =
     quarter = reported_quarter(words, published) if unit == "Q" else None
     if quarter is not None:
         return quarter
-    special = _calendar_value(words, published, future, past)
+    special = _calendar_value(words, published, future)
     if special is not None:
         return special
     value = resolve_event_date(phrase, published, future, nearest=not past, past=past, unit=unit).date
@@ -941,7 +941,7 @@ def _names_period(words: list[str]) -> bool:
     return "quarter" in words or ("half" in words and bool(ordered))
 
 
-def _calendar_value(words: list[str], published: date, future: bool, past: bool = False) -> str | None:
+def _calendar_value(words: list[str], published: date, future: bool) -> str | None:
     """The values dateparser does not give: references, quarters, halves, seasons, "this year/month",
     decades and fiscal years."""
     words = _within_month(_months_as_period(words))
@@ -994,7 +994,7 @@ def _calendar_value(words: list[str], published: date, future: bool, past: bool 
         return months
     season = next((SEASONS[w] for w in words if w in SEASONS), None)
     if season:
-        return f"{year or _season_year(words, season, published, future, past)}-{season}"
+        return f"{year or _season_year(words, season, published, future)}-{season}"
     if year is None and ("year" in words or "month" in words) and not any(
             w in MONTHS or w in MONTH_ABBREVIATIONS for w in words):
         counted = bool({"a", "one"} & set(words)) and not CURRENT & set(words)  # "a month earlier": anchored
@@ -1141,12 +1141,10 @@ def _period_value(words: list[str], published: date, year: int | None, kind: str
     return f"{index // count:04d}-{kind}{index % count + 1}"
 
 
-def _season_year(words: list[str], season: str, published: date, future: bool, past: bool = False) -> int:
+def _season_year(words: list[str], season: str, published: date, future: bool) -> int:
     month = SEASON_MONTH[season]
     if "last" in words or "past" in words:
         return published.year if month < published.month - 2 else published.year - 1
     if "next" in words or "coming" in words or future:
         return published.year if month > published.month else published.year + 1
-    if past and season != "WI" and SEASON_MONTH[season] - 1 > published.month and "this" not in words:
-        return published.year - 1  # "signed in the summer" in a March story: last summer, this one not begun
     return published.year
