@@ -75,6 +75,17 @@ def test_a_victim_with_no_country_is_no_event(analyse: Analyse) -> None:
     assert not readings(result, "18"), readings(result, "18")
 
 
+@pytest.mark.parametrize(("text", "target"), [
+    ("PESHAWAR: Gunmen fired on a musical event in Bannu district on Friday.", "PAKCVL"),
+    ("PESHAWAR: Gunmen opened fire on a wedding party in Bannu district on Friday.", "PAKCVL"),
+    ("PESHAWAR: Militants attacked a rally of the Awami National Party in Bannu on Friday.", "PAKOPP"),
+])
+def test_a_violent_act_on_a_gathering_is_done_to_those_at_it(analyse: Analyse, text: str,
+                                                             target: str) -> None:
+    found = readings(analyse(text, DAY), "18")
+    assert any(t == target for _, t in found), found
+
+
 # -- 3. partners ------------------------------------------------------------------------------------------
 
 def test_the_one_told_at_talks_is_the_other_side(analyse: Analyse) -> None:

@@ -53,6 +53,7 @@ PARTY_PREPS = ("between", "with", "against", "into", "to", "on", "at")
 TOWARD_PREPS = ("to", "into", "against")  # where what is sent goes: "sent troops to Cambodia"
 APPEAL_ABOUT_PREPS = ("for", "on", "about")  # "called for reforms in how Indonesia manages": Indonesia
 SUMMON_VERBS = words("summon_verb")  # "summoned the ambassador to protest": the ambassador is protested to
+GATHERINGS = words("gathering")  # "fired on a musical event": the people at it
 # Verbs whose row names no target but whose object is another's thing: "rejected an IMF program", "rejected
 # the offer by Regal", "denied Iran's accusation": the owner of what is turned down or taken up is the target.
 OWNER_TARGET_VERBS = frozenset({"reject", "deny", "refuse", "veto", "accept", "rebuff", "spurn", "dismiss",
@@ -83,7 +84,7 @@ class TargetReader(SourceReader):
         codes = {a.ref.code for a in sources if a.ref.entity_id is None}
         found = [a for a in self._verb_targets(verb, ways, exclude) or (self._purpose_target(verb, exclude)
                                                                          if ways else [])
-                 or self._harmed_after(verb, exclude)
+                 or self._harmed_after(verb, exclude) or self._gathering_targets(verb, exclude)
                  if not (a.ref.entity_id is None and a.ref.code in codes)]
         if not sources:  # "24 people were killed": with no doer, an unnamed group of no named country is
             # no event; but the one a killing, attack or arrest was done to, named as its grammatical patient
@@ -158,6 +159,33 @@ class TargetReader(SourceReader):
             and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)]
         return _indirect([a for h in harms for o in h.children if o.dep_ == "dobj"
                           for a in self._target_np(o, exclude) if not self._place_like(a)])
+
+    def _gathering_targets(self, verb: Token, exclude: set[str]) -> list[Argument]:
+        """"fired on a musical event", "attacked a funeral procession": a violent act on a gathering of people
+        (`party_words.csv` gathering) is done to those at it, civilians of the clause's place's country, else
+        the story's (inferred); "attacked a rally of the ANP": the holder its of-phrase names."""
+        if self._act_kind(verb) != "violence":
+            return []
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        nodes = objects + [o for n in [verb, *objects] for p in n.children
+                           if p.dep_ == "prep" and p.lower_ in {"on", "at", "upon"}
+                           for o in p.children if o.dep_ == "pobj"]
+        out: list[Argument] = []
+        # "a wedding party", "a marriage procession": the gathering word may be the head's modifier
+        gatherings = [n for n in nodes if n.i not in self.mention_entity and any(
+            w.lemma_.lower() in GATHERINGS for w in [n, *(c for c in n.children if c.dep_ == "compound")])]
+        for node in gatherings:
+            holders = [a for a in self.prep_objects(node, "of", exclude)
+                       if not self._place_like(a) and a.ref.entity_id is not None]
+            if holders:
+                out.extend(_indirect(holders))
+                continue
+            country = self._clause_country(verb)
+            if country == "":
+                country = self.home or self.place_country
+            if country:
+                out.append(Argument(ActorRef(None, country + "CVL", "inferred"), False, guessed=True))
+        return out
 
     def _speakers_own(self, arg: Argument, verb: Token) -> bool:
         """"The spokesman of the NDFB said the outfit ... and warned not to blame the NDFB": the speaker or
