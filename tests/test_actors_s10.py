@@ -116,3 +116,17 @@ def test_a_person_from_a_place_is_of_its_country(pipeline: Pipeline) -> None:
             "Bangladesh.")
     code = _code(pipeline, text, "Suresh Barman")
     assert code is not None and code.startswith("IND")
+
+
+def test_a_lone_first_name_in_an_undated_story_is_no_foreign_leader(pipeline: Pipeline) -> None:
+    text = ("A woman in Lima promised to take Sharon to work at a beauty salon in Argentina. Sharon "
+            "accepted the offer.")
+    code = _code(pipeline, text, "Sharon", None)
+    assert code is None or not code.startswith("ISR")
+
+
+def test_a_countrys_own_department_named_like_a_us_one(pipeline: Pipeline) -> None:
+    assert _code(pipeline, "Mexico's Justice Department charged the two men.", "Justice Department") \
+        == "MEXGOV"
+    assert _code(pipeline, "The Justice Department charged the two men in Mexico City.",
+                 "Justice Department") == "USAGOV"

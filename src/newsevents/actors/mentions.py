@@ -471,7 +471,8 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
             if met.place is None and met.sector is None:  # another name for the country: "the Jewish state"
                 return Candidate(**base, kind="country", label="GPE", country=met.country)
             owner = self._owner_country(span)
-            sector = shared_body_names().get(key, {}).get(owner or "")
+            sector = shared_body_names().get(key, {}).get(owner or "") or (
+                met.sector if met.place is None else None)  # "Mexico's Justice Department": Mexico's
             if owner and owner != met.country and sector:
                 # "Peru's Congress", "the Peruvian Congress": the owner the text names, not the table's
                 return Candidate(**base, kind="org", label="ORG", country=owner, sector=sector,

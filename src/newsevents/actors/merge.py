@@ -361,11 +361,13 @@ class EntityMerger:
         self.kb = kb
         self._aliases: dict[int, Candidate] = {}
         self._name_parts: set[int] = set()
+        self._named_countries: set[str] = set()  # countries the article's places, peoples and bodies name
 
     def merge(self, doc: Doc, cands: list[Candidate], day: date | None) -> list[Cluster]:
         clusters: list[Cluster] = []
         people: list[Cluster] = []
         self._aliases, self._name_parts = alias_links(doc, cands)
+        self._named_countries = {c.country for c in cands if c.country and c.kind != "person"}
         for cand in cands:
             if id(cand) in self._aliases and cand.kind != "person":
                 cand.kind, cand.label = "person", "PERSON"  # "alias 'El Gordo'" the NER read as a place
@@ -463,6 +465,9 @@ class EntityMerger:
         if day is not None and len(name_tokens(cand.text)) == 1 and not any(
                 _years_apart(t, day) <= ALIAS_YEARS for t in terms):
             return None
+        if day is None and len(name_tokens(cand.text)) == 1 and not any(
+                t.country in self._named_countries for t in terms):
+            return None  # an undated story about Peru: "Sharon" is a woman there, not Israel's prime minister
         return normalize(terms[0].name)
 
     # 2. mislabelled people
