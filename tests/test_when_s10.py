@@ -180,3 +180,16 @@ def test_months_between_bound_a_half() -> None:
 ])
 def test_a_numbered_week_of_a_month_is_the_iso_week_of_most_of_it(phrase: str, expected: str) -> None:
     assert resolve_event_date(phrase, date(2012, 8, 20)).date == expected
+
+
+def test_a_bound_before_a_date_says_which_way_it_points() -> None:
+    monday = date(2000, 4, 3)
+    # "the father could come to the U.S. as early as Tuesday"
+    assert resolve_event_date("as early as Tuesday", monday).date == "2000-04-04"
+    assert resolve_event_date("as soon as next week", monday).date == "2000-W15"
+    assert resolve_event_date("no later than Wednesday", monday).date == "2000-04-05"
+    # "officials knew of the plot as early as March": a past clause keeps its reading
+    assert resolve_event_date("as early as March", monday, past=True).date == "2000-03"
+    assert resolve_event_date("as recently as Friday", monday).date == "2000-03-31"
+    got = resolve_event_date("as early as 1990", monday)
+    assert (got.date, got.date_text, got.date_basis) == ("1990", "as early as 1990", "explicit")

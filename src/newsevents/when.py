@@ -157,6 +157,14 @@ def resolve_event_date(phrase: str | None, published: date | None, future: bool 
     """
     if not phrase:
         return EventDate(published.isoformat() if published else None, None, "publication")
+    bound = _bound(phrase)
+    if bound is not None:  # "as early as Tuesday": the day, read ahead; "as recently as Friday": back
+        rest, ahead = bound
+        if ahead and past:
+            ahead = None  # "officials knew as early as March": a past clause keeps its reading
+        inner = resolve_event_date(rest, published, future=ahead if ahead is not None else future,
+                                   nearest=nearest and ahead is None, past=past and ahead is None, unit=unit)
+        return EventDate(inner.date, phrase, inner.date_basis)
     words = _words(phrase)
     basis = "relative" if RELATIVE_WORDS & set(words) and not _has_year(words) else "explicit"
     if published is None and (basis == "relative" or not _has_year(words)):
@@ -279,6 +287,24 @@ def _week_of_month(words: list[str], published: date | None, future: bool, neare
     last = words[at] == "last"
     middle = span[1] - timedelta(days=3) if last else span[0].replace(day=WEEK_ORDINALS[words[at]])
     return EventDate(_iso(middle, "week"), None, inner.date_basis)
+
+
+# Words before a date that bound when something happens without moving the date, and which way they point:
+# "as early as Tuesday" and "as soon as next week" look ahead (unless the clause is told in the past:
+# "officials knew as early as March"), "as recently as Friday" back; "as late as" goes with the clause.
+BOUNDS = {("as", "early", "as"): True, ("as", "soon", "as"): True, ("no", "later", "than"): True,
+          ("as", "recently", "as"): False, ("as", "late", "as"): None}
+
+
+def _bound(phrase: str) -> tuple[str, bool | None] | None:
+    """The rest of a phrase opening with a bound ("as early as Tuesday" -> ("Tuesday", True)), or None."""
+    found = re.match(r"\s*(\w+)\s+(\w+)\s+(\w+)\s+(\S.*)$", phrase)
+    if not found:
+        return None
+    key = (found.group(1).lower(), found.group(2).lower(), found.group(3).lower())
+    if key not in BOUNDS:
+        return None
+    return found.group(4), BOUNDS[key]
 
 
 def _year_ended(words: list[str], published: date | None, future: bool, nearest: bool,
