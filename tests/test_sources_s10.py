@@ -136,3 +136,9 @@ def test_a_headline_participle_makes_its_subject_no_source(analyse: Analyse, tex
 def test_a_headline_with_an_object_keeps_its_doer(analyse: Analyse) -> None:
     found = readings(analyse("Maoists Killed Two Villagers in Gaya District of Bihar", DAY), "Killed")
     assert found and all(s is not None for s, _ in found), found
+
+
+def test_the_one_who_implicates_others_is_not_the_doer(analyse: Analyse) -> None:
+    result = analyse("Honduras' former police chief has implicated government officials in the murder of his son "
+                     "in Tegucigalpa.", DAY)
+    assert {s for s, _ in readings(result, "murder")} == {"HNDGOV"}

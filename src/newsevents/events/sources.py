@@ -565,8 +565,9 @@ class SourceReader(PartyReader):
         lemma = holder.lemma_.lower()
         doers: list[Token] = []
         if holder.pos_ == "VERB" and lemma in INVOLVED_VERBS:
-            # "X were involved in", "the men involved in the attack"
-            doers = [c for c in holder.children if c.dep_ in {"nsubjpass", "nsubj"}]
+            # "X were involved in", "the men involved in the attack", "the chief implicated officials in the
+            # murder" (the one who implicates them is no doer)
+            doers = [c for c in holder.children if c.dep_ in {"nsubjpass", "dobj"}]
             if not doers and holder.dep_ == "acl":
                 doers = [holder.head]
         elif holder.pos_ == "NOUN" and lemma in INVOLVEMENT_NOUNS:
