@@ -401,9 +401,10 @@ def plausible(text: str, cands: list[Candidate], context: Context) -> list[Candi
     letters = [ch for ch in text if ch.isalpha()]
     key = normalize(text)
     if 1 < len(letters) <= 4 and sum(ch.isupper() for ch in letters) > 1:
-        # (our own tables' abbreviations stand: "NWFP", "FATA")
+        # (our own tables' abbreviations stand: "NWFP", "FATA"; and a capital's or big city's: "D.C.")
         cands = [c for c in cands if c.place.feature in {"country", "region", "landmark"}
-                 or (not c.alt and normalize(c.place.name) != key)]
+                 or (not c.alt and normalize(c.place.name) != key)
+                 or (c.alt and (c.capital or c.population >= BIG_CITY))]
     if COMPASS.match(key[4:] if key.startswith("the ") else key):
         cands = [c for c in cands if c.place.country and context.countries[c.place.country]]
     return cands
