@@ -94,6 +94,15 @@ def test_the_one_told_at_talks_is_the_other_side(analyse: Analyse) -> None:
     assert any(t == "USAGOV" for _, t in readings(result, "04")), readings(result, "04")
 
 
+@pytest.mark.parametrize(("text", "target"), [
+    ("The union criticised the plan announced by Chrysler.", "USABUS"),
+    ("Britain welcomed the decision of the European Commission.", "IGOEUREEC"),
+])
+def test_the_maker_of_a_plan_or_decision_is_the_target(analyse: Analyse, text: str, target: str) -> None:
+    found = readings(analyse(text, "1987-03-05"), "")
+    assert any(t == target for _, t in found), found
+
+
 def test_the_beneficiary_of_agreed_financing_is_the_target(analyse: Analyse) -> None:
     result = analyse("Chemical Bank and Salomon Brothers agreed to provide financing for Emery Air Freight.",
                      "1987-03-05")

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from ..extensions import sentence_of
 from ..model import ActorRef
 from .parties import (
+    DOCUMENTS,
     HARM_VERBS,
     IN_EVENT_PREPS,
     INSTALLATIONS,
@@ -582,12 +583,27 @@ class TargetReader(SourceReader):
         own_act = self._own_act_targets(tok, exclude, own)
         if own_act:
             return own_act
+        made_by = self._made_by(tok, exclude)
+        if made_by:
+            return made_by
         with_ = self.prep_objects(tok, "with", exclude)
         if with_:
             return _indirect(with_)
         # "criticised a rise in West German rates", "charged a former clerk"; an event's of-phrase is
         # what it was done to ("the invasion of Ukraine"), not who did it.
         return self.party(tok, exclude, frozenset() if event else OWNER_PREPS)
+
+    def _made_by(self, tok: Token, exclude: set[str]) -> list[Argument]:
+        """"criticised the plan announced by Chrysler", "attacked the statement issued by the Commission":
+        what one puts forward or writes (`party_words.csv` proposal, document) is its maker's, named by the
+        by-phrase of a participle describing it; the maker is the target."""
+        lemma = tok.lemma_.lower()
+        if lemma not in PROPOSALS and lemma not in DOCUMENTS:
+            return []
+        return _indirect([a for acl in tok.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+                          for agent in acl.children if agent.dep_ == "agent"
+                          for o in agent.children if o.dep_ == "pobj" for a in self.party(o, exclude)
+                          if not self._place_like(a)])
 
     def _own_act_targets(self, noun: Token, exclude: set[str], own: list[Argument]) -> list[Argument]:
         """"lifted its blockade of Yemen", "ended its occupation of Kuwait": an object that is the doer's own
