@@ -179,3 +179,8 @@ def test_a_coordinated_cause_noun_does_not_take_the_meeting_s_day(nlp: Language)
     text = ("Because of the oil price and the pay negotiations between the employers and the unions, the "
             "central bank is unlikely to change rates at its board meeting on Thursday, economists said.")
     assert _date_in(nlp, text, "negotiations") == ("2018-03-14", "publication")
+
+
+def test_a_conviction_for_an_older_murder_does_not_take_its_year(nlp: Language) -> None:
+    text = "The gunman was convicted of the 2009 murder of a local journalist, court officials said."
+    assert date_of(nlp, text, "convicted") != ("2009", "explicit")

@@ -824,7 +824,7 @@ def _names_a_thing(ent: Span, tok: Token) -> bool:
 
 
 # How a date hangs on a noun as its modifier ("February's sales", "the 1985 collapse").
-MODIFIER_DEPS = {"poss", "compound", "nummod", "amod", "nmod"}
+NOUN_DATE_DEPS = {"poss", "compound", "nummod", "amod", "nmod", "npadvmod"}  # also "the 1988 murder"
 # Prepositions that put a noun's event at the time of the clause it hangs on ("killed in Saturday's bombing",
 # "criticised at Sunday's meeting", "during a meeting on Sunday", "under a February 21 deal, X agreed").
 TEMPORAL_PREPS = {"at", "in", "during", "on", "over", "amid", "throughout", "under"}
@@ -849,7 +849,7 @@ def _dates_another_noun(ent: Span, tok: Token, near: set[int]) -> bool:
     root = ent.root
     if _after_done_act(ent, tok) or _after_reacted_happening(ent, tok):
         return True
-    if root.dep_ in MODIFIER_DEPS and root.head.pos_ == "NOUN" and not ent.start <= root.head.i < ent.end:
+    if root.dep_ in NOUN_DATE_DEPS and root.head.pos_ == "NOUN" and not ent.start <= root.head.i < ent.end:
         noun, modifier = root.head, True
     elif root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ == "NOUN":
         noun, modifier = root.head.head, False
