@@ -102,3 +102,15 @@ def test_a_village_the_gazetteer_lacks_is_in_the_story_country(analyse: Analyse)
             "Balochistan on Friday. Both militants were wanted in Quetta for attacks on the Police.")
     loc = event_on(analyse(text, None), "killed").location
     assert loc is not None and loc.country == "PAK", loc
+
+
+def test_where_the_act_was_before_what_it_was_near(analyse: Analyse) -> None:
+    text = "In Hilla, just south of Baghdad, a shopkeeper was killed in a drive-by shooting on Monday."
+    loc = event_on(analyse(text, None), "killed").location
+    assert loc is not None and loc.name == "Al Hillah", loc
+
+
+def test_a_governorate_by_its_usual_spelling(analyse: Analyse) -> None:
+    text = "Gunmen shot dead a local official in Hadramawt on Tuesday, security sources said."
+    loc = event_on(analyse(text, None), "shot").location
+    assert loc is not None and loc.country == "YEM" and loc.feature == "admin1", loc

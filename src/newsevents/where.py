@@ -661,7 +661,7 @@ CAPITAL_OF = "<capital of>"  # a span "Indian capital" stands for the country's 
 # after a town the same clause names, a division; after a division, a country
 GRAIN = {"country": 2, "continent": 2, "region": 1, "admin1": 1}
 GRAIN_AT = 4  # the place of GRAIN in a clause place's rank
-NEAR_AT = 6  # ... and of whether the phrase only says the act was near it
+NEAR_AT = 5  # ... and of whether the phrase only says the act was near it
 NEAR_PREPS = frozenset({"near", "nearby", "outside", "around"})
 # kind words of an area wider than a town: "the East Ghouta region", "the countryside of Aleppo"
 REGION_NOUNS = frozenset({"region", "province", "governorate", "state", "county", "countryside", "department",
@@ -907,8 +907,9 @@ def _clause_best(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
                 head = (1, head[1])
         verb = _clause_verb(doc[s:e].root.head, reach=40)
         depth = anchors.index(verb) if verb in anchors else 0 if verb in purposes else len(anchors)
-        rank = (*head, depth, int(_in_subject(doc[s:e].root, trig)), _grain(doc, s, e, place), distance,
-                int(_only_near(root)))
+        # (where the act was before what it was only near: "In Hilla, south of Baghdad, a man was killed")
+        rank = (*head, depth, int(_in_subject(doc[s:e].root, trig)), _grain(doc, s, e, place),
+                int(_only_near(root)), distance)
         if place.country and (country_of_clause is None or rank < country_of_clause[0]):
             country_of_clause = (rank, place.country)
         if best is None or rank < best[0]:
@@ -1268,7 +1269,22 @@ def _span_place(doc: Doc, s: int, e: int, eid: str | None, entities: Mapping[str
     if normalize(span.text) in kb.roles:
         return None  # ... nor a role noun written with a capital ("fired at a Police party": no Polish town)
     toponym = toponym_at(text, span.start_char, span.end_char)
-    return main_name_place(gazetteer, toponym, ctx) or facility_place(gazetteer, toponym, ctx)
+    found = main_name_place(gazetteer, toponym, ctx) or facility_place(gazetteer, toponym, ctx)
+    if found is None and _put_in(span.root):
+        # "In Hilla, south of Baghdad, ...": right after "in", "at" or "near", a city of 100,000 by another of
+        # its names (GeoNames' "Al Hillah")
+        found = other_name_city(gazetteer, toponym, ctx)
+    return found
+
+
+def other_name_city(gazetteer: Gazetteer, toponym: Toponym, ctx: Context) -> Place | None:
+    """The reading of a name as another name of a city of 100,000 or more, if any."""
+    cands = [c for c in plausible(toponym.text, gazetteer.candidates(toponym.text), ctx)
+             if c.alt and c.place.feature == "city" and c.population >= SMALL_NAMESAKE]
+    if not cands:
+        return None
+    top = max(cands, key=lambda c: gazetteer.score(c, toponym, ctx))
+    return None if gazetteer.lone_namesake(toponym.text, top.place, ctx) else top.place
 
 
 def main_name_place(gazetteer: Gazetteer, toponym: Toponym, ctx: Context) -> Place | None:
