@@ -78,6 +78,11 @@ DAY = "2019-05-03"
      "USAGOV"),
     ("The U.S. Agriculture Department took issue with the General Accounting Office's report.", "111", "USAGOV",
      "USAGOV"),
+    # 070/072: aid or funds released to a party are aid, not persons freed; prisoners released stay 084
+    ("The United States released $50 million in aid to Jordan.", "070", "USA", "JOR"),
+    ("Secretary of State Mike Pompeo has authorized the release of $1.2 billion in U.S. military assistance to "
+     "Egypt.", "072", "USAGOV", ""),
+    ("Venezuela released the two American prisoners on Monday.", "084", "VEN", "USA"),
     # 043: a host receives a coded guest
     ("Chinese President Xi Jinping received the Russian foreign minister in Beijing.", "043", "CHNGOV", "RUSGOV"),
     # 012: pessimism about a named party
@@ -118,6 +123,9 @@ def test_happening_is_found_with_its_parties(analyse: Analyse, text: str, code: 
     # troops entering a town conclude no agreement; a radar station dismantled is no arrest
     ("KABUL - Afghan troops entered into the town of Kunduz.", "057"),
     ("BOGOTA - The dismantling of the radar station will benefit the FARC.", "173"),
+    # money released from reserves is no aid and no release of persons
+    ("NEW YORK - The company released 50 mln dlrs from its reserves.", "070"),
+    ("NEW YORK - The company released 50 mln dlrs from its reserves.", "084"),
     # a company reviewing its own operations investigates no one
     ("NEW YORK - The company launched a review of its operations.", "090"),
     # a speaker's own country's need or act is no demand of or comment on another party
