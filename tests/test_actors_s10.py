@@ -130,3 +130,8 @@ def test_a_countrys_own_department_named_like_a_us_one(pipeline: Pipeline) -> No
         == "MEXGOV"
     assert _code(pipeline, "The Justice Department charged the two men in Mexico City.",
                  "Justice Department") == "USAGOV"
+
+
+def test_a_relative_of_an_official_is_a_civilian_of_his_country(pipeline: Pipeline) -> None:
+    code = _code(pipeline, "Gunmen killed Ahmed Khan, the son of a Pakistani senator, in Peshawar.", "Ahmed Khan")
+    assert code == "PAKCVL"

@@ -49,6 +49,14 @@ TITLE_LINKS = frozenset({"of", "for"})
 TITLE_DEPS = {"compound", "amod", "nmod", "nummod", "npadvmod", "cc", "conj"}
 
 
+# Nouns of kinship: "X, the wife of a former minister" is no minister, but a civilian (CVL) of that country.
+KIN_NOUNS = frozenset({"wife", "husband", "widow", "widower", "son", "daughter", "brother", "sister",
+                       "father", "mother", "nephew", "niece", "cousin", "uncle", "aunt", "relative",
+                       "grandson", "granddaughter", "son-in-law", "brother-in-law", "stepson", "fiancee",
+                       "fiance"})
+KIN_SECTOR = "CVL"
+
+
 class TitleReader(Reader):
     """Titles and descriptions of named people."""
 
@@ -335,6 +343,14 @@ class TitleReader(Reader):
         """"Juan Farias, a militia commander accused of ties to the cartel": the appositive's own noun phrase
         (its head, the words before it, a body after its "of") says who someone is, not the words of the
         clauses hanging on it; a coordinated head counts too ("a Honduran banker and businessman")."""
+        if noun.lower_ in KIN_NOUNS:
+            # "Ahmed Khan, the son of a Pakistani senator": the office is the relative's; he is a civilian
+            # of the relative's country
+            iso = self._country_words([normalize(t.text) for t in noun.subtree if not t.is_punct][:10])
+            if cand.country is None and iso:
+                cand.country, cand.basis = iso, "context"
+            cand.sector = cand.sector or KIN_SECTOR
+            return True
         org = self._organization_of(noun)
         if org is not None:
             words = [normalize(t.text) for t in doc[max(noun.left_edge.i, noun.i - 6):noun.i + 1]]
