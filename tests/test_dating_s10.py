@@ -184,3 +184,9 @@ def test_a_coordinated_cause_noun_does_not_take_the_meeting_s_day(nlp: Language)
 def test_a_conviction_for_an_older_murder_does_not_take_its_year(nlp: Language) -> None:
     text = "The gunman was convicted of the 2009 murder of a local journalist, court officials said."
     assert date_of(nlp, text, "convicted") != ("2009", "explicit")
+
+
+def test_a_lawsuit_against_a_party_that_alleges_is_the_lawsuit_s_claim(nlp: Language) -> None:
+    text = ("The judge ruled that the utility could pursue its lawsuit against Halden Gas that alleges the "
+            "company is trying to gain control of its pipeline system.")
+    assert date_of(nlp, text, "alleges") == (None, "unknown")

@@ -1700,6 +1700,9 @@ def _filing_of_claim(tok: Token) -> Token | None:
         subject = tok.head  # "its lawsuit against Coastal that alleges"
     if subject is None and tok.dep_ == "acl" and tok.tag_ == "VBG":
         subject = tok.head  # "a case alleging"
+    if subject is not None and subject.lemma_.lower() not in filings and subject.dep_ == "pobj" and \
+            tok.dep_ in {"relcl", "acl"} and subject.head.head.lemma_.lower() in filings:
+        subject = subject.head.head  # "its lawsuit against Coastal that alleges": the parser's nearer noun
     if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in filings:
         return None
     return subject
