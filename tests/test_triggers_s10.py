@@ -6,8 +6,8 @@ raids (171, the site's operator the target), impeachments (172), lobbying (021, 
 approved the extradition" 174), optimism and pessimism about a named party (013, 012), a party said to be
 obliged to act ("said Sudan must return", 100 to Sudan; the `caux:` condition), a warning that another party
 might act (012 about it), a state refusing refugees (120), peacekeepers arriving (074), borders opened to
-refugees (075). Each has a real use and a
-use of the same word that is no such event. Sentences written for these tests."""
+refugees (075), a protest's doer in a participle's by-phrase ("protests led by Capriles"), aid released (070).
+Each has a real use and a use of the same word that is no such event. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -83,6 +83,9 @@ DAY = "2019-05-03"
     ("Secretary of State Mike Pompeo has authorized the release of $1.2 billion in U.S. military assistance to "
      "Egypt.", "072", "USAGOV", ""),
     ("Venezuela released the two American prisoners on Monday.", "084", "VEN", "USA"),
+    # 141: a protest's doer named by the participle on it
+    ("Thousands marched in Caracas in protests led by opposition leader Henrique Capriles.", "141", "VENOPP", ""),
+    ("The protests, organized by the Venezuelan opposition, drew thousands in Caracas.", "141", "VENOPP", ""),
     # 043: a host receives a coded guest
     ("Chinese President Xi Jinping received the Russian foreign minister in Beijing.", "043", "CHNGOV", "RUSGOV"),
     # 012: pessimism about a named party

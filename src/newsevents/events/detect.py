@@ -50,7 +50,11 @@ OWNER_PARTICIPLES = {"belong": "to", "link": "to", "tie": "to", "own": "by", "ru
                      "control": "by", "use": "by", "manage": "by"}
 # "attacks *attributed* to the Urabenos", "the kidnapping was *blamed* on the EPP": the verb and preposition
 # by which an act is put down to its doer
-ATTRIBUTING = {"attribute": "to", "blame": "on", "ascribe": "to"}
+ATTRIBUTING = {"attribute": "to", "blame": "on", "ascribe": "to",
+               # "protests *led* by Capriles", "attacks *carried* out by the Taliban", "murders *committed* by
+               # the gang": a participle naming the act's doer in its by-phrase
+               "lead": "by", "organize": "by", "organise": "by", "stage": "by", "carry": "by",
+               "perpetrate": "by", "commit": "by", "conduct": "by", "mount": "by"}
 # The acts a state takes by approving or authorising them (event_cues.csv `authorize`): "a court *approved*
 # the extradition", "the Council *authorized* the deployment", "*approved* sanctions against": aid, yielding,
 # investigation, force posture, reducing relations, coercion and force; not "approved the visit", "the talks"
