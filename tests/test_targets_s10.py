@@ -70,6 +70,16 @@ def test_killed_in_a_road_accident_is_no_event(analyse: Analyse) -> None:
     assert not readings(result, "1"), readings(result, "1")
 
 
+def test_members_of_no_named_group_killed_with_no_doer_keep_the_groups_reading(analyse: Analyse) -> None:
+    result = analyse("RANCHI: Two cadres were shot dead in a forest in Palamau District on Monday.", DAY)
+    assert all(t != "IND" for _, t in readings(result, "18")), readings(result, "18")
+
+
+def test_an_infinitive_with_no_object_names_no_for_party(analyse: Analyse) -> None:
+    result = analyse("With Argentina set to vote for its next president in October, the campaign goes on.", DAY)
+    assert all(t is None or not t.endswith("GOV") for _, t in readings(result, "")), readings(result, "")
+
+
 def test_a_victim_with_no_country_is_no_event(analyse: Analyse) -> None:
     result = analyse("Two teachers were shot dead on Monday.", DAY)
     assert not readings(result, "18"), readings(result, "18")

@@ -39,6 +39,7 @@ from .parties import (
     Argument,
     _clause_verb,
     _indirect,
+    _member_noun,
     _nonstate,
     _person_noun,
     _reduced_passive,
@@ -59,8 +60,8 @@ GATHERINGS = words("gathering")  # "fired on a musical event": the people at it
 # the offer by Regal", "denied Iran's accusation": the owner of what is turned down or taken up is the target.
 OWNER_TARGET_VERBS = frozenset({"reject", "deny", "refuse", "veto", "accept", "rebuff", "spurn", "dismiss",
                                 "decline"})
-# "agreed to buy rice from X", "to provide financing for X": the other party of the agreed act
-COMPLEMENT_TARGET_PREPS = ("against", "on", "with", "of", "to", "from", "for")
+# "agreed to buy rice from X": the other party of the agreed act
+COMPLEMENT_TARGET_PREPS = ("against", "on", "with", "of", "to", "from")
 RELEASE_ACTS = ("084",)
 SEIZURE = "171"  # seize or damage property: what is seized is no party, the one it is taken from is
 # "an IDP identified as Dure Kamil", "a trader named Ali": the phrase that names the one described.
@@ -236,7 +237,11 @@ class TargetReader(SourceReader):
         kind = self._act_kind(verb)
         if kind is None:
             return found
-        people = self._described_patients(verb, exclude)
+        # with no doer named, a victim described only as a member of no named group ("two cadres were
+        # killed") or hurt in no told violent act ("a woman was killed") is no target of his own
+        doerless = not sources and kind == "violence"
+        people = [] if doerless and not self._told_as_violence(verb) else self._described_patients(
+            verb, exclude, members=not doerless)
         named = [a for a in people if a.ref.entity_id is not None]
         own = self._patient_entities(verb)
         if named and all(a.ref.entity_id is None or self._place_like(a) for a in found):
@@ -282,16 +287,19 @@ class TargetReader(SourceReader):
             heads = [acted_on]
         return [self._victims(t) for h in heads for t in [h, *h.conjuncts]]
 
-    def _described_patients(self, verb: Token, exclude: set[str]) -> list[Argument]:
+    def _described_patients(self, verb: Token, exclude: set[str], members: bool = True) -> list[Argument]:
         """"an IDP identified as Dure Kamil was shot dead": the person a phrase names after "identified as"
         or "named"; else "abducted two tribal youths", "arrested four dealers": an unnamed person whose noun
-        describes him (`party_words.csv` person_description), coded by `_inferred`."""
+        describes him (`party_words.csv` person_description), coded by `_inferred`; without `members`, not one
+        whose noun gives no sector of its own ("cadres")."""
         out: list[Argument] = []
         for tok in self._patients(verb):
             named = [a for o in _named_by(tok) for a in self.refs(o, exclude)]
             if named:
                 out.extend(named)
-            elif tok.i not in self.mention_entity and _person_noun(tok):
+            elif tok.i in self.mention_entity or not _person_noun(tok):
+                continue
+            elif members or not _member_noun(tok):
                 out.append(Argument(ActorRef(None, None), True))
         return out
 
@@ -538,8 +546,11 @@ class TargetReader(SourceReader):
             objects = [c for c in comp.children if c.dep_ == "dobj"]
             found = [a for o in objects for a in self._target_np(o, exclude)]
             if all(not a.direct for a in found):  # "agreed to sell its Canadian unit to Onex": Onex
+                # "to provide financing for Emery": what is given is for him (not "to vote for X")
+                given_for = [comp, *objects] if objects else []
                 found = [a for prep in COMPLEMENT_TARGET_PREPS for node in [comp, *objects]
-                         for a in self.prep_objects(node, prep, exclude)] or found
+                         for a in self.prep_objects(node, prep, exclude)] or [
+                    a for node in given_for for a in self.prep_objects(node, "for", exclude)] or found
             if not found and is_passive(comp):  # "agreed to be acquired by Mark IV": Mark IV
                 found = self.prep_objects(comp, "by", exclude)
             # "agreed to send more security forces": an unnamed group of no country is what is sent or done,
