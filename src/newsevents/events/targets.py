@@ -10,7 +10,11 @@ The one a killing, attack, abduction, arrest or release is done to (`_affected`)
 an unnamed person described by a word ("two tribal youths", "four dealers") or named by "identified as X" is
 that target; an uncoded person, or a sector of no country, gets the country of the clause's place, else of the
 story, and a sector from his description or his part (victim of non-state doers CVL, arrested for a crime
-CRM), marked `basis="inferred"`.
+CRM), marked `basis="inferred"`. With no doer named, the victim of a violent act told as one ("was shot
+dead", "were injured in an attack", not "killed in a road accident") is still its target when a country is
+known. A body's vehicle, unit or post ("a police mobile van", "it" for one named before) is the body; a
+gathering attacked ("fired on a musical event") is the civilians at it; what is seized is no party, the one it
+was taken from is; the maker of a plan or statement named by a participle's by-phrase is its owner.
 """
 
 from __future__ import annotations
