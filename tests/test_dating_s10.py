@@ -190,3 +190,8 @@ def test_a_lawsuit_against_a_party_that_alleges_is_the_lawsuit_s_claim(nlp: Lang
     text = ("The judge ruled that the utility could pursue its lawsuit against Halden Gas that alleges the "
             "company is trying to gain control of its pipeline system.")
     assert date_of(nlp, text, "alleges") == (None, "unknown")
+
+
+def test_a_promise_is_not_dated_by_the_talks_it_promises(nlp: Language) -> None:
+    text = "The European Commission answered the farmers' protest by promising new talks in June."
+    assert date_of(nlp, text, "promising") == ("2018-03-14", "publication")

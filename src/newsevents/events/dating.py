@@ -148,6 +148,10 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
         # "has agreed to sell no more shares in the next year": a past act, a date ahead of the story; the
         # date is the content's (the selling), not the act's
         return resolve_event_date(None, day)
+    if phrase and not _will(tok) and day is not None and _dates_the_promised(tok, phrase, day):
+        # the promised act's time: the promise itself is undated when told as background
+        background = is_background(tok, frame)
+        return EventDate(None, None, "unknown") if background else resolve_event_date(None, day)
     return resolved
 
 
@@ -1822,4 +1826,29 @@ def _cause_noun(tok: Token) -> bool:
     words = {prep.lower_, *(c.lower_ for c in prep.children if c.dep_ in {"pcomp", "prep"}),
              prep.head.lower_ if prep.dep_ in {"pcomp", "prep"} else ""}
     return bool(words & cue_words("cause_prep"))
+
+
+COMMITMENT_LEMMAS = {"promise", "pledge", "offer", "agree", "vow", "undertake", "commit", "propose"}
+
+
+def _dates_the_promised(tok: Token, phrase: str, day: date) -> bool:
+    """Is the phrase, ahead of the story, inside what a commitment told as made promises ("responded by
+    promising further talks in May", "offered to resume talks next month"): the promised act's time, not
+    the promising's."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in COMMITMENT_LEMMAS:
+        return False
+    content = [c for c in tok.children if c.dep_ in {"dobj", "xcomp", "ccomp"}]
+    happenings = cue_words("happening")
+    for ent in _date_entities(tok):
+        opener = ent.start - 1 if ent.start > 0 and ent.doc[ent.start - 1].lower_ in {"in", "on", "at"} \
+            else ent.start
+        inside = any(c.left_edge.i <= ent.start and ent.end - 1 <= c.right_edge.i for c in content)
+        # "promising further talks in May": the parser hangs the day on the verb, right after the happening
+        after = any(c.dep_ == "dobj" and {c.lemma_.lower(), c.lower_} & happenings
+                    and c.right_edge.i + 1 == opener for c in content)
+        if ent.text != phrase or not (inside or after):
+            continue
+        span = date_span(resolve_event_date(phrase, day, future=True).date)
+        return span is not None and span[0] > day
+    return False
 
