@@ -65,6 +65,11 @@ def test_injured_in_an_attack_with_no_doer_are_its_target(analyse: Analyse) -> N
     assert any(t == "INDMIL" for _, t in found), found
 
 
+def test_killed_by_an_attack_with_no_doer_names_the_victim(analyse: Analyse) -> None:
+    found = readings(analyse("QUETTA: The ambush killed a shopkeeper near the market on Monday.", DAY), "18")
+    assert any(t == "PAKCVL" for _, t in found), found
+
+
 def test_killed_in_a_road_accident_is_no_event(analyse: Analyse) -> None:
     result = analyse("KARACHI: Six people were killed in a road accident on the highway on Monday.", DAY)
     assert not readings(result, "1"), readings(result, "1")

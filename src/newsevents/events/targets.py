@@ -147,11 +147,14 @@ class TargetReader(SourceReader):
     def _told_as_violence(self, verb: Token) -> bool:
         """Whether a verb of harm that names no doer tells of a violent act: "was shot dead", "were abducted"
         do; "were killed", "were injured" only with the violent act they happened in ("killed in a bomb
-        attack"), not "killed in a road accident" or "when a bus fell into a ravine"."""
+        attack", "a blast killed"), not "killed in a road accident" or "when a bus fell into a ravine"."""
         if verb.lemma_.lower() not in HARM_VERBS:
             return True
-        return any(self._violent_word(o, "NOUN") for p in verb.children
-                   if p.dep_ == "prep" and p.lower_ in IN_EVENT_PREPS for o in p.children if o.dep_ == "pobj")
+        # "an IED explosion killed a trooper": the act is its subject
+        acts = [c for c in verb.children if c.dep_ == "nsubj"] + [
+            o for p in verb.children if p.dep_ == "prep" and p.lower_ in IN_EVENT_PREPS
+            for o in p.children if o.dep_ == "pobj"]
+        return any(self._violent_word(o, "NOUN") for o in acts)
 
     def _harmed_after(self, verb: Token, exclude: set[str]) -> list[Argument]:
         """"militants opened fire and injured a woman", "fired at the car, killing two policemen": one a
