@@ -14,7 +14,10 @@ A name's candidates are every entry bearing it; each gets a score (`Gazetteer.sc
 - the article: the countries and divisions of its other places (read once without context, then again with
   what the others gave), the countries its demonyms name ("Nigerian officials"), and the dateline's country.
 
-A landmark resolves to the city it stands in ("the Kremlin" -> Moscow).
+A landmark resolves to the city it stands in ("the Kremlin" -> Moscow). An abbreviation is no town of that
+name ("AL" is no Ål), a bare compass word a region only of a country the article names, a word in lower case
+no place; and a small namesake abroad, far from the places of the story's country (`story_country`: the
+country most of the article's places are in, with the actor stage's home), gives way to it.
 """
 
 from __future__ import annotations
