@@ -79,7 +79,7 @@ class Pipeline:
         """A long article: spaCy's components section by section, then one Doc and the newsevents stages."""
         spacy_stages = [(name, stage) for name, stage in self.nlp.pipeline if name not in STAGES]
         sections = []
-        for text in split_sections(article.text, self.settings.section_chars):
+        for text in split_sections(lines.unwrapped(article.text), self.settings.section_chars):
             section = self.nlp.make_doc(text)
             for _, stage in spacy_stages:
                 section = stage(section)
@@ -108,7 +108,7 @@ class Pipeline:
 
     # 1. tokenise and attach the article
     def _make_doc(self, article: Article) -> Doc:
-        doc = self.nlp.make_doc(article.text)
+        doc = self.nlp.make_doc(lines.unwrapped(article.text))
         doc._.article = article
         warnings = []
         if article.published is None:

@@ -1,0 +1,44 @@
+"""Lead's session-10 rules: line wraps read as spaces."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from newsevents.lines import unwrapped
+from newsevents.model import Article
+from newsevents.pipeline import Pipeline
+
+
+def test_a_wrap_is_a_space_of_the_same_length() -> None:
+    text = "Reagan to veto bill\nPresident Reagan said he would veto a\nHouse-passed trade bill.\n    The bill..."
+    flat = unwrapped(text)
+    assert len(flat) == len(text)
+    assert "would veto a House-passed" in flat
+    # the title line, paragraph indents and blank lines keep their breaks
+    assert flat.startswith("Reagan to veto bill\n")
+    assert "bill.\n    The" in flat
+    assert unwrapped("Title\n\nBody line one\nline two") == "Title\n\nBody line one line two"
+
+
+def test_text_without_line_breaks_is_unchanged() -> None:
+    assert unwrapped("Militants opened fire on a police party.") == "Militants opened fire on a police party."
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def test_a_wrapped_clause_is_parsed_as_one(pipeline: Pipeline) -> None:
+    text = ("Unions plan strikes\nUnions are planning a week of state-wide\nstrikes in New South Wales, starting "
+            "next Tuesday, to\nprotest against a state move to cut workers' compensation.")
+    result = pipeline.analyse(Article(id="wrap", text=text, published=datetime.date(1987, 4, 3)))
+    protests = [e for e in result.events if e.cameo.startswith("14")]
+    assert protests and all(e.modality == "intended" for e in protests)
+    # evidence offsets and texts are the article's own, line breaks included
+    mention = protests[0].mentions[0]
+    assert mention.text == text[mention.start:mention.end]
+    assert "state-wide\nstrikes" in mention.text
+    assert text[mention.trigger_start:mention.trigger_end] == mention.trigger
