@@ -42,3 +42,19 @@ def test_a_wrapped_clause_is_parsed_as_one(pipeline: Pipeline) -> None:
     assert mention.text == text[mention.start:mention.end]
     assert "state-wide\nstrikes" in mention.text
     assert text[mention.trigger_start:mention.trigger_end] == mention.trigger
+
+
+def _dyads(pipeline: Pipeline, sentence: str) -> set[tuple[str, str | None, str | None]]:
+    result = pipeline.analyse(Article(id="dyad", text=sentence, published=datetime.date(1987, 3, 2)))
+    return {(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in result.events}
+
+
+def test_co_lenders_are_partners_not_each_others_target(pipeline: Pipeline) -> None:
+    dyads = _dyads(pipeline, "Chemical Bank and Salomon Brothers agreed to provide financing for the tender offer.")
+    assert dyads and all(target is None for _, _, target in dyads)
+
+
+def test_two_states_agreeing_still_act_on_each_other(pipeline: Pipeline) -> None:
+    dyads = _dyads(pipeline, "Egypt and Israel agreed to resume talks.")
+    assert {(s, t) for _, s, t in dyads} == {("EGY", "ISR"), ("ISR", "EGY")}

@@ -221,7 +221,8 @@ class EventDetector:
         no_party: list[Argument | None] = [None]
         pairs: list[tuple[Argument | None, Argument | None]] = list(product(sources or no_party,
                                                                             targets or no_party))
-        if not targets and len(sources) >= 2 and self.lexicon.is_cue(tok.lemma_, "reciprocal"):
+        if (not targets and len(sources) >= 2 and self.lexicon.is_cue(tok.lemma_, "reciprocal")
+                and not self._joint_act(tok)):
             pairs = [(s, t) for s in sources for t in sources if s is not t]  # "A and B agreed": A->B, B->A
         for source, target in pairs:
             if source and target and _same_party(source.ref, target.ref):
@@ -262,6 +263,12 @@ class EventDetector:
         """Whether the act is told as its doer's own future act ("*will* not lift the ban", "*wo*n't release
         the pilots"): negated, a yield so told is a refusal; a past "did not lift" tells of no refusal."""
         return any(c.dep_ == "aux" and self.lexicon.is_cue(c.lower_, "future") for c in anchor.children)
+
+    def _joint_act(self, verb: Token) -> bool:
+        """Whether the verb's infinitive is something its conjoined subjects do together for a third party
+        ("Chemical Bank and Salomon Brothers agreed to provide financing": partners, not each other's
+        target)."""
+        return any(c.dep_ == "xcomp" and self.lexicon.is_cue(c.lemma_, "joint_act") for c in verb.children)
 
     def _place(self, frame: list[Token], reader: ArgumentReader) -> str | None:
         """Where: "met ... in Moscow", "a meeting in the Kremlin", "flew to Berlin to meet", "a visit to
