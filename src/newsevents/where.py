@@ -506,8 +506,11 @@ def entity_places(doc: Doc, entities: Iterable[Entity], gazetteer: Gazetteer | N
     story = story_country(strong, Counter(p.country for p, weak in zip(resolved, small, strict=True)
                                           if p is not None and p.country and weak), home)
     site_ctx = Context(+(ctx.countries + seen), ctx.admin1s, ctx.dateline_country, story)
+    # (towns and districts that are no small namesakes: "the Valley" read as Anguilla's never makes its
+    # villages Anguillan)
     towns = bool(districts[story or ""]) or any(
-        p is not None and p.country == story and p.feature != "country" for p in resolved)
+        p is not None and p.country == story and p.feature != "country" and not weak
+        for p, weak in zip(resolved, small, strict=True))
     story_points = [(p.lat, p.lon) for p in [*resolved, gaz.countries.get(story or "")]
                     if p is not None and p.country == story and p.lat is not None and p.lon is not None]
     doc.user_data[CONTEXT_KEY] = replace(ctx, countries=+(ctx.countries + strong), story=story,
