@@ -6,10 +6,10 @@ at a fixed width ("... and BP North America\\nInc said they plan ..."), where a 
 nothing. So a sentence starts after
 - the first line of the article (the title, in both of our input formats), and
 - a blank line (paragraphs, and the `title + "\\n\\n" + text` of JSONL records);
-a single line break inside the body is a wrap: `unwrapped` turns it into a space before spaCy sees the text, so
-the tagger and parser read "he would visit\\nWashington" as one clause (spaCy makes a wrap a whitespace token of
-its own, which the small model often reads as a clause or sentence break). One character for one, so every
-offset into the article stays true.
+a single line break inside the body is a wrap: `unwrapped` turns it into a space before spaCy sees the
+text, so the tagger and parser read "he would visit\\nWashington" as one clause (spaCy makes a wrap a
+whitespace token of its own, which the small model often reads as a clause or sentence break). One character
+for one, so every offset into the article stays true.
 Text that lost its spaces after periods ("the police said.The attackers fled") glues two sentences; where the
 tokenizer split the period off as a token of its own, a capitalised word right after it starts a sentence,
 unless the word before the period is an abbreviation (noun class `abbreviation`: "Lt.Gen", "Insp.Kumar") or an
@@ -44,8 +44,9 @@ def abbreviations() -> frozenset[str]:
 
 
 def unwrapped(text: str) -> str:
-    """The text spaCy parses: each line break that only wraps a line (a printed character on both sides) made a
-    space, except the one ending the first line; the same length, so offsets into the article hold."""
+    """The text spaCy parses: each line break that only wraps a line (a printed character on both sides)
+    made a space, except the one ending the first line; the same length, so offsets into the article
+    hold."""
     first = text.find("\n")
     if first < 0:
         return text
