@@ -575,7 +575,7 @@ class PartyReader:
                      and c.i not in self.mention_entity for a in self._bare_role(c)]
             if found:
                 return found
-        for child in tok.children:
+        for child in [*tok.children, *self._kind_modifiers(tok)]:
             # "Rha's proposal" is Rha's as "Del Cid's house" is his (while "Del Cid's son" is another person).
             owned = tok.lemma_.lower() in OWNED_THINGS or tok.lemma_.lower() in PROPOSALS
             if child.dep_ == "poss":
@@ -694,6 +694,12 @@ class PartyReader:
             # "an army camp", "a military vehicle": the body a compound or adjective names
             bodies = [(m, b) for m in modifiers if m.i < tok.i and m.dep_ in {"compound", "amod"}
                       and (b := self._body_word(m)) is not None and b.sector]
+            # "an army check post", "a police patrol vehicle": the body modifies a common noun that only
+            # says which kind of installation it is ("check", "patrol"), not whose.
+            bodies += [(m, b) for m in modifiers if m.i < tok.i and m.dep_ == "compound" and m.pos_ == "NOUN"
+                       and not m.ent_type_ and not self._proper_word(m)
+                       for c in m.children if c.dep_ in {"compound", "amod"} and c.i < m.i
+                       and (b := self._body_word(c)) is not None and b.sector]
             if bodies:
                 role = bodies[0][1]
                 modifiers = [m for m in modifiers if m is not bodies[0][0]]
@@ -727,6 +733,15 @@ class PartyReader:
         # No country in the phrase: the story's home country (dateline, else main country) is a guess.
         return [Argument(ActorRef(None, self.home + sector, "article" if self.home else None), True,
                          guessed=bool(self.home))]
+
+    def _kind_modifiers(self, tok: Token) -> list[Token]:
+        """"a CRPF check post": the compounds of a common noun that only says which kind of installation
+        `tok` is ("check", "patrol") name whose installation it is, as if they modified it directly."""
+        if tok.lemma_.lower() not in INSTALLATIONS:
+            return []
+        return [g for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.pos_ == "NOUN"
+                and c.i not in self.mention_entity and not self._proper_word(c)
+                for g in c.children if g.dep_ == "compound" and g.i < c.i]
 
     def _body_word(self, tok: Token) -> Role | None:
         """The body a modifier of an installation names, with its own modifiers ("a police post", "security

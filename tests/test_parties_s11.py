@@ -1,0 +1,38 @@
+"""Event parties (events/parties.py) a sentence names through a body's installation whose kind is told by an
+extra common noun: "an army check post", "a police patrol vehicle", "a CRPF check post" are the army's, the
+police's and the CRPF's, as "an army post" is. All sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsevents import ArticleResult
+
+Analyse = Callable[..., ArticleResult]
+DAY = "2019-05-03"
+
+
+def codes(result: ArticleResult) -> set[tuple[str | None, str | None]]:
+    """(source code, target code) of every event mention of the article."""
+    return {(m.source.code if m.source else None, m.target.code if m.target else None)
+            for e in result.events for m in e.mentions}
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Suspected militants attacked an army check post in Kupwara district of Jammu and Kashmir on Sunday.",
+     "INDMIL"),
+    ("Militants fired at a police patrol vehicle in Sopore town of Baramulla district in Jammu and Kashmir.",
+     "INDCOP"),
+    ("Militants lobbed a grenade at a CRPF check post in Pulwama district of Jammu and Kashmir.", "INDCOP"),
+])
+def test_a_bodys_installation_of_a_named_kind_is_the_body(analyse: Analyse, text: str, target: str) -> None:
+    found = codes(analyse(text, DAY))
+    assert any(t == target for _, t in found), found
+
+
+def test_a_kind_word_with_no_body_names_no_target(analyse: Analyse) -> None:
+    found = codes(analyse("Militants attacked a border check post in Kupwara district of Jammu and Kashmir.",
+                          DAY))
+    assert all(t is None for _, t in found), found
