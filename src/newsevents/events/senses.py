@@ -38,7 +38,7 @@ SLOTS = {"dobj", "nsubj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "
          "dobj_mod", "dobj_of", "xcomp_passive", "relcl_present", "xcomp_dobj", "generic_frame", "purpose_of",
          "purpose_of_passive", "pp_head", "relcl_pluperfect", "rate", "dobj_mod_present", "own_mark",
          "speaker_neg", "ccomp_adv", "comp_dobj", "stat_head", "governor_nsubj", "trend", "generic_subject",
-         "frame_verb", "lone_subject", "state_participle", "dobj_pobj", "partitive_count"}
+         "frame_verb", "lone_subject", "state_participle", "dobj_pobj", "partitive_count", "relcl_head"}
 TESTS = {"class", "not_actor", "present", "absent", "without", "any", "place"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
@@ -125,11 +125,13 @@ class PartyTest:
     roles: frozenset[str]
     negated: bool = False
 
-    def holds(self, code: str | None) -> bool:
+    def holds(self, code: str | None, state: bool = True) -> bool:
+        """Whether the party with actor `code` meets the condition; with `state` False a bare country code is
+        not the state (a person of that country named as the doer: a citizen, not the state)."""
         if not self.roles:
             return True
         found = code_roles(code) if code else {NO_PARTY}
-        if code and len(code) == 3 and code not in ROLE_CODES:
+        if state and code and len(code) == 3 and code not in ROLE_CODES:
             found.add(STATE)
         return bool(found & self.roles) != self.negated
 
@@ -242,8 +244,11 @@ def party_sense(tok: Token, pos: str, rule: TriggerRule, reader: ArgumentReader,
                 target: str | None) -> TriggerRule | None:
     """The trigger rule one source-target pair of an event codes with (actor codes, None when the party is
     missing or uncoded), by the rules with a doer or victim condition; None when it is not the event."""
+    # a country code alone on a person ("Javier Sicilia led protests", coded MEX) is a citizen, not the state
+    state = not _person_doer(tok, reader)
+
     def applies(sense: SenseRule) -> bool:
-        return (sense.on_parties and (sense.doer is None or sense.doer.holds(source))
+        return (sense.on_parties and (sense.doer is None or sense.doer.holds(source, state))
                 and (sense.victim is None or sense.victim.holds(target)))
     return _first_sense(tok, pos, rule, reader, applies)
 
@@ -299,7 +304,24 @@ def _may_be_actor(tok: Token, senses: Senses, reader: ArgumentReader) -> bool:
         return True
     if tok.pos_ == "PRON":
         return tok.lower_ in ACTOR_PRONOUNS
+    if "group_count" in senses.classes(tok):  # "dozens of activists" are people; "dozens of reports" are not
+        return any(_may_be_actor(pobj, senses, reader) for prep in tok.children
+                   if prep.dep_ == "prep" and prep.lower_ == "of"
+                   for pobj in prep.children if pobj.dep_ == "pobj")
     return "person" in senses.classes(tok) or reader.kb.roles.get(normalize(tok.lemma_)) is not None
+
+
+def _person_doer(tok: Token, reader: ArgumentReader) -> bool:
+    """Whether the trigger's doer is a person named: its subject or possessor, or for a noun that is a verb's
+    object the verb's subject ("*Sicilia* led protests"), is a PERSON entity."""
+    doers = [*slot_words(tok, "nsubj"), *slot_words(tok, "poss")]
+    if tok.pos_ == "NOUN" and tok.dep_ in {"dobj", "nsubjpass"} and tok.head.pos_ == "VERB":
+        doers += slot_words(tok.head, "nsubj")
+    for word in doers:
+        eid = reader.mention_entity.get(word.i)
+        if eid is not None and eid in reader.entities and reader.entities[eid].type == "PERSON":
+            return True
+    return False
 
 
 def _is_place(tok: Token, reader: ArgumentReader) -> bool:
@@ -388,6 +410,8 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
     if slot == "relcl_present":  # "*voters* who support him": a present relative clause describes its noun
         present = tok.tag_ in {"VBP", "VBZ"} and not any(c.dep_ in {"aux", "auxpass"} for c in children)
         return [tok.head] if tok.dep_ == "relcl" and present and tok.head is not tok else []
+    if slot == "relcl_head":  # "the *fees* it charges companies": the noun a relative clause trigger modifies
+        return [tok.head] if tok.dep_ == "relcl" and tok.head is not tok else []
     if slot == "dobj_mod":  # "established *commercial* relations"
         return [m for o in slot_words(tok, "dobj") for m in o.children if m.dep_ in {"amod", "compound"}]
     if slot == "partitive_count":  # "of the 42 *cases* reviewed, 19 minors have been charged": a count out of
