@@ -36,3 +36,18 @@ def test_a_kind_word_with_no_body_names_no_target(analyse: Analyse) -> None:
     found = codes(analyse("Militants attacked a border check post in Kupwara district of Jammu and Kashmir.",
                           DAY))
     assert all(t is None for _, t in found), found
+
+
+# -- a fight in an active violent verb's adjunct is fought by the verb's doer ----------------------------------
+
+def test_a_fight_in_an_active_killings_adjunct_is_the_killers(analyse: Analyse) -> None:
+    found = codes(analyse("Militants killed a shopkeeper in an encounter with troops in Kupwara district of "
+                          "Jammu and Kashmir on Sunday.", DAY))
+    assert ("INDREB", "INDMIL") in found, found
+    assert (None, "INDMIL") not in found, found
+
+
+def test_a_passive_killings_fight_still_names_the_killer(analyse: Analyse) -> None:
+    found = codes(analyse("A soldier was killed in an encounter with militants in Kupwara district of Jammu and "
+                          "Kashmir on Sunday.", DAY))
+    assert found == {("INDREB", "INDMIL")}, found

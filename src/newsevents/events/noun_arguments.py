@@ -72,7 +72,7 @@ class NounReader(TargetReader):
         if frame is None and any("between" in r.target for r in rows):  # talks, fighting: two sides
             frame = self._engaged_in(noun)
         if frame is None:
-            frame = self._adjunct_verb(noun)
+            frame = self._adjunct_verb(noun) or self._fought_in(noun)
         if frame is not None:
             return _indirect(self.verb_source(frame))
         prep = noun.head
@@ -230,6 +230,19 @@ class NounReader(TargetReader):
                 out.extend(a for c in clause.children if c.dep_ == "nsubjpass"
                            for a in self.party(c, exclude))
         return _indirect(out)
+
+    def _fought_in(self, noun: Token) -> Token | None:
+        """"Militants killed a civilian in an encounter with troops": a fight with a named side in the
+        adjunct of an active violent verb is fought by the verb's doer (the verb it names no doer of its own;
+        a passive's or a verb of dying's fight names the killer instead, `_doer_phrase`)."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in IN_EVENT_PREPS or prep.head is prep:
+            return None
+        verb = prep.head
+        if verb.pos_ != "VERB" or is_passive(verb) or verb.lemma_.lower() in DEATH_VERBS:
+            return None
+        fight = self._violent_word(noun, "NOUN") and bool(self.prep_objects(noun, "with", set()))
+        return verb if fight and self._violent(verb) else None
 
     def _doer_phrase(self, noun: Token) -> bool:
         """"were killed in an encounter with police", "died in a clash with troops": the fight a killing
