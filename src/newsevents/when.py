@@ -181,6 +181,9 @@ def resolve_event_date(phrase: str | None, published: date | None, future: bool 
     if ANCHORED & set(words) and not _has_year(words):
         return EventDate(None, phrase, "relative")  # its anchor is another event: we do not guess it
     words = _within_month(_months_as_period(words))
+    few = _few_days(words, published)
+    if few is not None:
+        return EventDate(few, phrase, "relative")
     if _counts_only(words) or _counted_span(words):
         return EventDate(None, phrase, basis)  # "five years", "the past six months": how long, not when
     quarter = reported_quarter(words, published) if unit == "Q" and published is not None else None
@@ -439,6 +442,27 @@ def _holiday(words: list[str], base: date, future: bool) -> str | None:
     return day.isoformat()
 
 
+# "the next few days", "the coming days", "the past several days": a few days on either side of publication.
+FEW_DAYS_AHEAD = {("next", "few"), ("next", "several"), ("coming", "few"), ("coming", "several"), ("coming",),
+                  ("next", "couple", "of")}
+FEW_DAYS_BACK = {("past", "few"), ("past", "several"), ("last", "few"), ("last", "several"), ("recent",),
+                 ("past", "couple", "of"), ("last", "couple", "of")}
+FEW_DAYS_OFFSET = 3  # the middle of "a few days"
+
+
+def _few_days(words: list[str], published: date | None) -> str | None:
+    """"in the next few days", "in the coming days" (ahead), "over the past few days", "in recent days"
+    (back): a short span from publication, as the ISO week holding its middle day (three days on)."""
+    rest = tuple(w for w in words if w not in {"in", "within", "over", "during", "the", "for"})
+    if published is None or rest[-1:] != ("days",):
+        return None
+    if rest[:-1] in FEW_DAYS_AHEAD:
+        return _iso(published + timedelta(days=FEW_DAYS_OFFSET), "week")
+    if rest[:-1] in FEW_DAYS_BACK:
+        return _iso(published - timedelta(days=FEW_DAYS_OFFSET), "week")
+    return None
+
+
 def _part_of_day(words: list[str], base: date) -> str | None:
     """"last night" is the day before publication; "this morning", "this evening" the publication day."""
     parts = {"morning", "afternoon", "evening", "night", "overnight"}
@@ -548,7 +572,10 @@ def _shift_year(day: date, years: int) -> date | None:
 
 
 def names_a_time(phrase: str) -> bool:
-    """Does a DATE phrase say when ("on Saturday", "last week", "in 2014"), not how long ("two hours")?"""
+    """Does a DATE phrase say when ("on Saturday", "last week", "in 2014", or counted from a time the text
+    has told: "the same day", "two days later", "later that year"), not how long ("two hours")?"""
+    if is_anchored(phrase):
+        return True
     words = _words(phrase)
     holiday = _holiday(words, date(2000, 1, 1), False) is not None
     return (bool(WHEN_WORDS & set(words)) or holiday or _has_year(words) or any(w in MONTHS for w in words)

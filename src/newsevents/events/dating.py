@@ -357,8 +357,21 @@ def clause_timing(tok: Token, frame: list[Token], future: bool, dated: bool = Tr
     # Feb. 11 that ...").
     ahead = dated and scheduled(tok, frame) and (not told_past or _is_cue(tok, cue_words("schedule")))
     forward = (future and not told_past) or ahead or _present_for_future(tok) or (
-        tok.pos_ == "NOUN" and tok.dep_ == "dobj" and _present_for_future(tok.head))
+        tok.pos_ == "NOUN" and tok.dep_ == "dobj" and _present_for_future(tok.head)) or (
+        not told_past and _conditional_consequence(tok))
     return forward, _past_tense(tok, frame)
+
+
+CONDITION_MARKS = {"if", "unless"}
+
+
+def _conditional_consequence(tok: Token) -> bool:
+    """Is the event the consequence of a condition, told with "would" or "will" ("if the dispute is not
+    resolved by tomorrow he would hold weekend meetings"): what happens after the condition, ahead?"""
+    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
+    return any(c.dep_ == "aux" and c.lower_ in {"would", "will", "'ll"} for c in verb.children) and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+        for c in verb.children)
 
 
 def _bare_participle(tok: Token) -> bool:
@@ -391,16 +404,35 @@ def sentence_unit(tok: Token) -> str | None:
     sent = sentence_of(tok)
     before = sentence_of(tok.doc[sent.start - 1]) if sent.start > 0 else sent
     words = {t.lower_ for t in tok.doc[before.start:sent.end]}
-    if words & {"quarter", "quarterly", "quarters"} or any(w.endswith("-quarter") for w in words):
+    if _names_quarter(words):
         return "Q"
+    if any(t.ent_type_ in {"MONEY", "PERCENT"} for t in sent) and _lede_reports_quarter(tok):
+        return "Q"  # "A year earlier, net income was $4 million" deep in a story of third-quarter results
     return None
+
+
+RESULT_WORDS = {"net", "profit", "profits", "loss", "losses", "earnings", "revenue", "revenues", "sales",
+                "income"}  # a company's results
+
+
+def _names_quarter(words: set[str]) -> bool:
+    return bool(words & {"quarter", "quarterly", "quarters"}) or any(w.endswith("-quarter") for w in words)
+
+
+def _lede_reports_quarter(tok: Token) -> bool:
+    """Do the doc's first two sentences report a quarter's results ("third-quarter net profit rose")?"""
+    sents = list(tok.doc.sents)[:2]
+    words = {t.lower_ for sent in sents for t in sent}
+    return _names_quarter(words) and bool(words & RESULT_WORDS)
 
 
 def phrase_timing(span: Span, future: bool) -> tuple[bool, bool]:
     """(forward, past) for a date phrase read in its sentence, as `event_date` reads the phrase of an event
     whose trigger is the verb the phrase hangs on (`future`: that verb's modality is intended). A phrase
     reached through "after" or "since" tells what came before the verb ("will return after Thursday's
-    ruling"): never ahead."""
+    ruling"): never ahead. A bound looking ahead just before the phrase ("could come as early as Tuesday",
+    "as soon as next week") reads it ahead unless the clause is told in the past; so does a schedule verb
+    with an object the phrase dates ("planned a demonstration on Saturday": the demonstration's day)."""
     verb = governing_verb(span)
     if verb is None:
         return False, False
@@ -408,7 +440,21 @@ def phrase_timing(span: Span, future: bool) -> tuple[bool, bool]:
     before_verb = [t for t in _path_up(span) if t.i != verb.i and verb in t.ancestors]
     if any(t.dep_ == "prep" and t.lower_ in AFTER_PREPS for t in before_verb):
         return False, past
+    bound = tuple(t.lower_ for t in span.doc[max(span.start - 3, 0):span.start])
+    if bound in AHEAD_BOUNDS and not past:
+        return True, False
+    planned = any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children)
+    if planned and verb.lemma_.lower() in SCHEDULE_VERBS:
+        return True, False
     return forward, past
+
+
+# Words just before a date phrase that read it ahead ("as early as Tuesday"; `when.BOUNDS` reads them when
+# they are inside the phrase).
+AHEAD_BOUNDS = {("as", "early", "as"), ("as", "soon", "as")}
+# Verbs whose object is an act set for a later day: "planned a demonstration on Saturday" dates the
+# demonstration, not the planning.
+SCHEDULE_VERBS = {"plan", "schedule", "reschedule", "slate"}
 
 
 PERFECT_AUX = {"has", "have", "'ve", "'s"}  # a present perfect's auxiliary (with a past participle)
