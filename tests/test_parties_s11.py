@@ -51,3 +51,16 @@ def test_a_passive_killings_fight_still_names_the_killer(analyse: Analyse) -> No
     found = codes(analyse("A soldier was killed in an encounter with militants in Kupwara district of Jammu and "
                           "Kashmir on Sunday.", DAY))
     assert found == {("INDREB", "INDMIL")}, found
+
+
+# -- a killing told as a noun names its victim, also one told only as someone's kin ----------------------------
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("The family condemned the murder of his son by drug traffickers in Tijuana, Mexico, last week.",
+     ("MEXCRM", "MEXCVL")),
+    ("Residents protested the killing of two traders by unidentified gunmen in Quetta, Pakistan.",
+     ("PAKUAF", "PAKBUS")),
+])
+def test_a_killing_noun_names_doer_and_victim(analyse: Analyse, text: str, pair: tuple[str, str]) -> None:
+    found = codes(analyse(text, DAY))
+    assert pair in found, found

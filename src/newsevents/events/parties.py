@@ -97,6 +97,7 @@ DEATH_VERBS = words("death_verb")
 HARM_VERBS = words("harm_verb")  # "the attack in which five soldiers were injured": harm suffered in an act
 DOER_VERBS = words("doer_verb")  # "an attack carried out by X": the by-agent did the act the noun names
 RELATION_NOUNS = words("relation_noun")  # "enemies of X", "the governor's son": other people than X
+KIN_NOUNS = words("kin_noun")  # "the murder of his son": a family member named only as kin is a civilian
 CONDUCT_NOUNS = words("conduct_noun")  # "the police inaction": the police's conduct
 CROWD_NOUNS = words("crowd_noun")  # "a crowd of growers": the growers
 CO_AGENT_WORDS = frozenset({"together", "along", "jointly"})  # "together with X": X acts with the subject
@@ -703,6 +704,11 @@ class PartyReader:
             if bodies:
                 role = bodies[0][1]
                 modifiers = [m for m in modifiers if m is not bodies[0][0]]
+        if not role and self._kin_of_someone(tok):
+            # "the murder of his son by traffickers": a relative no coded owner makes anything else (the
+            # caller tried the owner) is a private person, of the story's home as any bare role is.
+            return [Argument(ActorRef(None, self.home + "CVL", "article" if self.home else None), True,
+                             guessed=bool(self.home))]
         if not role and _member_noun(tok):
             # "Maoist cadres", "Naxalite activists": members of no named group, of the sector their
             # modifier gives (placed like any armed group by `_placed_group` or `_inferred`).
@@ -742,6 +748,15 @@ class PartyReader:
         return [g for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.pos_ == "NOUN"
                 and c.i not in self.mention_entity and not self._proper_word(c)
                 for g in c.children if g.dep_ == "compound" and g.i < c.i]
+
+    @staticmethod
+    def _kin_of_someone(tok: Token) -> bool:
+        """"his son", "a trader's wife", "the brother of a journalist": a family member (`party_words.csv`
+        kin_noun) told as someone's."""
+        kin = tok.lemma_.lower() in KIN_NOUNS or tok.lower_ in KIN_NOUNS
+        owned = any(c.dep_ == "poss" for c in tok.children) or any(
+            p.dep_ == "prep" and p.lower_ == "of" for p in tok.children)
+        return kin and owned
 
     def _body_word(self, tok: Token) -> Role | None:
         """The body a modifier of an installation names, with its own modifiers ("a police post", "security
