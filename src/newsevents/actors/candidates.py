@@ -267,3 +267,21 @@ class Reader:
                   if (r := self.kb.roles.get(w)) is not None and r.sector in NONSTATE_SECTORS]
         if groups:
             cand.sector, cand.office = groups[0].sector, None
+
+
+def namesake_capital(span: Span, kb: ActorKnowledge) -> bool:
+    """"in the Valley" (Kashmir), not Anguilla's The Valley: a one-word capital written after a lower-case
+    "the", modifying no noun ("the Tokyo stock exchange" is a name), whose country the article names
+    nowhere else is the common noun's place, not that capital."""
+    doc = span.doc
+    iso3 = kb.capitals.get(normalize(span.text))
+    if iso3 is None or len(span) != 1 or span.start == 0 or doc[span.start - 1].text != "the" \
+            or span.root.dep_ == "compound":
+        return False
+    for tok in doc:
+        if tok.i == span.start or not tok.text[:1].isupper():
+            continue
+        key = normalize(tok.text)
+        if iso3 in {kb.countries.get(key), kb.demonyms.get(key), kb.capitals.get(key)}:
+            return False
+    return True

@@ -73,16 +73,47 @@ def country_counts(clusters: list[Cluster], filed: str | None = None) -> Counter
     dateline's (`filed`) says nothing of where the story is: "NORCROSS, Ga. - Colorocs signed a pact with
     Sharp Corp of Japan" is an American story."""
     counts: Counter[str] = Counter()
+    shared: list[tuple[frozenset[str], int, str | None]] = []  # places several countries name, counted last
     for cl in clusters:
         foreign_company = _company(cl) and filed is not None and cl.country != filed
         country = cl.country if cl.kind in PLACED_KINDS and not foreign_company else None
         if country is None and cl.kind == "place" and cl.members:
+            options = gazetteer_countries(cl.members[0].key)
+            if len(options) > 1:
+                shared.append((options, len(cl.members), gazetteer_country(cl.members[0].key)))
+                continue
             country = gazetteer_country(cl.members[0].key)
         if country is None and cl.code is None:
             country = name_place_country(cl)
         if country:
             counts[country] += len(cl.members)
+    for options, n, likeliest in shared:
+        country = story_choice(options, counts) or likeliest
+        if country:
+            counts[country] += n
     return counts
+
+
+def story_choice(options: frozenset[str], counts: Counter[str]) -> str | None:
+    """Of the countries a shared place name may be in ("Hangu": Pakistan's district, a Chinese town), the
+    one the rest of the story names most, when it leads the others it could be; else None."""
+    ranked = sorted(((counts[c], c) for c in options if counts[c]), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
+        return None
+    return ranked[0][1]
+
+
+@cache
+def gazetteer_countries(key: str) -> frozenset[str]:
+    """The countries of the places a name may mean (main-name entries of 1,000 people, or divisions)."""
+    if is_direction(key):
+        return frozenset()
+    entries = [e for e in _place_index().lookup(key) if e.iso3 and not e.alt
+               and (e.population >= 1000 or e.feature in {"admin1", "admin2"})]
+    words = key.split()
+    if not entries and len(words) > 1 and words[-1] in PLACE_KIND_WORDS:
+        return gazetteer_countries(" ".join(words[:-1]))
+    return frozenset(e.iso3 for e in entries if e.iso3)
 
 
 def _company(cl: Cluster) -> bool:

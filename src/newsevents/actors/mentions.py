@@ -17,7 +17,15 @@ from spacy.util import filter_spans
 
 from ..extensions import doc_text
 from ..resources import load_table
-from .candidates import Candidate, _is_acronym, _strip, domestic_roles, is_direction, us_states
+from .candidates import (
+    Candidate,
+    _is_acronym,
+    _strip,
+    domestic_roles,
+    is_direction,
+    namesake_capital,
+    us_states,
+)
 from .home import shared_body_names
 from .knowledge import ActorKnowledge, Role, legal_forms, normalize
 from .layout import Layout, read_layout
@@ -199,7 +207,7 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
                 spans.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
             elif tok.pos_ == "PROPN":
                 key = normalize(text)
-                if key in self.kb.countries or key in self.kb.capitals:
+                if (key in self.kb.countries or key in self.kb.capitals) and not self._modifies_thing(tok):
                     spans.append(Span(doc, tok.i, tok.i + 1, label="GPE"))
                 elif tok.is_title and key in self.kb.terms_by_name:
                     spans.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))  # "Lula received ...": an alias
@@ -210,6 +218,14 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
         covered = {i for s in spans for i in range(s.start, s.end)}
         spans.extend(self._unlabelled_people(doc, covered))
         return sorted(filter_spans(spans), key=lambda s: s.start)
+
+    def _modifies_thing(self, tok: Token) -> bool:
+        """"Molotov cocktails", "Panama hats": a place word the NER did not read as a name that only modifies
+        a lower-case common noun naming a thing, not a group or body ("Moscow officials", "Kabul
+        government" stay places), names the thing's kind, not an actor."""
+        head = tok.head
+        return (tok.dep_ == "compound" and head.i > tok.i and head.pos_ == "NOUN" and head.text.islower()
+                and head.lemma_.lower() not in self.kb.roles and head.text.lower() not in self.kb.roles)
 
     def _surnames_named_after_places(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """"Ruben Montenegro", "Paulo Lima": a country's or capital's one-word name right after a capitalised
@@ -504,6 +520,8 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
             return Candidate(**base, kind="country", label="GPE", country=kb.countries[key])
         if key in kb.cities and self._inside_longer_name(span):
             return None  # "Morgan Stanley", "One Valley Bancorp": a capital's name inside another name
+        if key in kb.capitals and namesake_capital(span, kb):
+            return None  # "the Valley" in a Kashmir story: a common noun's namesake capital
         if key in kb.cities and (label in {"GPE", "LOC", "FAC"} or not multi):
             # A one-word "person" that is a capital or large city is a place the NER mislabelled (Kyiv).
             return Candidate(**base, kind="place", label="GPE", country=kb.cities[key],

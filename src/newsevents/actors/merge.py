@@ -541,6 +541,7 @@ class EntityMerger:
             target = self._cluster_of(cands[cand.appos_of], clusters)
             if target is not None:
                 target.add(cand)
+                self._group_member(doc, cand, target, clusters)
                 return
         alias = self._alias_before(doc, cand, cands)
         if alias is not None and cand.role is not None and cand.role.person:
@@ -569,6 +570,18 @@ class EntityMerger:
             if cand.country and cand.office:
                 target.term = self.kb.holder_of(cand.country, cand.office, day)
         target.add(cand)
+
+    def _group_member(self, doc: Doc, cand: Candidate, person: Cluster, clusters: list[Cluster]) -> None:
+        """"Umar Qasmi, its chief", "its commander, X": a one-person role in apposition to a name, owned by
+        "its" or "their" whose antecedent is a named armed, criminal or political group, makes the person
+        that group's member, of its code (never a government's or army's)."""
+        if cand.possessor is None or doc[cand.possessor].lower_ not in {"its", "their"} or person.term \
+                or not (cand.role and cand.role.person) or (person.code or "")[3:6] not in {"", "GOV", "MIL"}:
+            return
+        owner = self._resolve_pronoun(doc, cand.possessor, clusters, person=False)
+        if owner is not None and owner.code and owner.country and owner.sector in NONSTATE_SECTORS:
+            person.code, person.country, person.sector = owner.code, owner.country, owner.sector
+            person.basis, person.office = "context", None
 
     def _alias_before(self, doc: Doc, cand: Candidate, cands: list[Candidate]) -> Candidate | None:
         """The alias ("alias 'El Gordo'") that ends just before `cand`, with only punctuation between."""

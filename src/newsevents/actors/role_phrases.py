@@ -20,6 +20,7 @@ from .candidates import (
     _under_prep,
     domestic_roles,
     is_direction,
+    namesake_capital,
 )
 from .knowledge import Role, normalize
 
@@ -290,7 +291,7 @@ class RolePhraseReader(Reader):
                       if c.dep_ == "prep" and c.lower_ == "in"]
         for prep in preps:
             for pobj in prep.children:
-                if pobj.dep_ == "pobj":
+                if pobj.dep_ == "pobj" and not namesake_capital(pobj.doc[pobj.i:pobj.i + 1], self.kb):
                     # the place itself and its appositives ("Coban, Guatemala"), not places further out ("in
                     # the department of Arauca on the Venezuela border" is Colombia's)
                     words = [normalize(t.text) for t in pobj.subtree if t.pos_ == "PROPN"
