@@ -64,3 +64,18 @@ def test_a_passive_killings_fight_still_names_the_killer(analyse: Analyse) -> No
 def test_a_killing_noun_names_doer_and_victim(analyse: Analyse, text: str, pair: tuple[str, str]) -> None:
     found = codes(analyse(text, DAY))
     assert pair in found, found
+
+
+# -- a fight the harmed suffered in: the side not harmed is the source ------------------------------------------
+
+def test_the_side_not_harmed_in_a_fight_is_its_source(analyse: Analyse) -> None:
+    found = codes(analyse("Three police personnel were injured in a fierce encounter with Maoists in Narayanpur "
+                          "District of Chhattisgarh on June 14.", DAY))
+    assert ("INDREB", "INDCOP") in found, found
+    assert (None, "INDREB") not in found, found
+
+
+def test_a_killing_and_an_injury_in_one_fight_read_once(analyse: Analyse) -> None:
+    found = codes(analyse("Two militants were killed and a soldier injured in an encounter with troops in "
+                          "Kupwara district of Jammu and Kashmir on Sunday.", DAY))
+    assert found == {("INDMIL", "INDREB")}, found

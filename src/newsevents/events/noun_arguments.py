@@ -59,6 +59,8 @@ class NounReader(TargetReader):
     def noun_source(self, noun: Token, light: Token | None) -> list[Argument]:
         if self._doer_phrase(noun):
             return []
+        if self._harmed_in_fight(noun):  # "were injured in an encounter with Maoists": the Maoists fought
+            return _indirect(self.prep_objects(noun, "with", set()))
         # "an ambush by Maoist cadres in Gadchiroli": a group of no country is placed as a verb's doer is
         own = [self._placed_group(self._court_of(a, noun), noun)
                for a in self.noun_own_source(noun) or self.claimant(noun)]
@@ -163,6 +165,11 @@ class NounReader(TargetReader):
         place its frame verb names ("arrived in Moscow on an official visit")."""
         if self._doer_phrase(noun):
             return []
+        if self._harmed_in_fight(noun):  # "personnel were injured in an encounter with Maoists": the harmed
+            found = self._suffered_in(noun, exclude)
+            kind = self._act_kind(noun, "NOUN")
+            sources = self.noun_own_source(noun)
+            return found if kind is None else [self._inferred(a, noun, kind, sources) for a in found]
         found = [a for way in ways for a in (self._between(noun, exclude) if way == "between"
                                              else self.prep_objects(noun, way, exclude))]
         if not found and "between" in ways:
@@ -244,6 +251,21 @@ class NounReader(TargetReader):
         fight = self._violent_word(noun, "NOUN") and bool(self.prep_objects(noun, "with", set()))
         return verb if fight and self._violent(verb) else None
 
+    def _harmed_in_fight(self, noun: Token) -> bool:
+        """"Three DRG personnel were injured in an encounter with Maoists": a fight with a named side that
+        the passive subject of a harm verb (`party_words.csv` harm_verb, no act of its own) suffered in is
+        fought by that side against the harmed (the side not harmed is the source)."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in IN_EVENT_PREPS or prep.head is prep:
+            return False
+        verb = prep.head
+        if verb.pos_ != "VERB" or not is_passive(verb) or verb.lemma_.lower() not in HARM_VERBS:
+            return False
+        # "were killed and two others injured in an encounter": the killing is the event (`_doer_phrase`)
+        if self._violent(verb) or self._violent(_main_participle(verb)):
+            return False
+        return self._violent_word(noun, "NOUN") and bool(self.prep_objects(noun, "with", set()))
+
     def _doer_phrase(self, noun: Token) -> bool:
         """"were killed in an encounter with police", "died in a clash with troops": the fight a killing
         happened in only names its killer (`_in_event_doer`); read on its own it would make the killer its
@@ -251,7 +273,8 @@ class NounReader(TargetReader):
         prep = noun.head
         if noun.dep_ != "pobj" or prep.lower_ not in IN_EVENT_PREPS or prep.head is prep:
             return False
-        verb = prep.head
+        # "two militants were killed and a soldier injured in an encounter": the killing's phrase too
+        verb = _main_participle(prep.head)
         if verb.pos_ != "VERB" or not (is_passive(verb) or verb.lemma_.lower() in DEATH_VERBS):
             return False
         return self._violent(verb) and bool(self.prep_objects(noun, "with", set()))
