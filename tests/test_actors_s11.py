@@ -49,6 +49,8 @@ def test_shared_place_name_is_read_in_the_story_country() -> None:
     assert story_choice(frozenset({"CHN", "PAK"}), Counter({"PAK": 3, "IND": 1})) == "PAK"
     assert story_choice(frozenset({"CHN", "PAK"}), Counter({"IND": 2})) is None
     assert story_choice(frozenset({"IND", "PAK"}), Counter({"IND": 1, "PAK": 1})) is None
+    assert story_choice(frozenset({"CHE", "USA"}), Counter({"BRA": 3, "USA": 1})) is None
+    assert story_choice(frozenset({"CHE", "USA"}), Counter({"USA": 1})) is None
 
 
 def test_appositive_role_owned_by_a_group_takes_its_code(pipeline: Pipeline) -> None:

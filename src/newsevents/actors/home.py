@@ -94,13 +94,19 @@ def country_counts(clusters: list[Cluster], filed: str | None = None) -> Counter
     return counts
 
 
+STORY_LEAD = 2  # how many mentions, and how many times any other country's, make a country the story's own
+
+
 def story_choice(options: frozenset[str], counts: Counter[str]) -> str | None:
     """Of the countries a shared place name may be in ("Hangu": Pakistan's district, a Chinese town), the
-    one the rest of the story names most, when it leads the others it could be; else None."""
-    ranked = sorted(((counts[c], c) for c in options if counts[c]), reverse=True)
-    if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
+    story's own: the country the rest of the story names clearly most (at least twice, and twice as often as
+    any other), when it is one of them; else None (a story naming the United States once reads "Geneva" as
+    the Swiss city)."""
+    ranked = counts.most_common(2)
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    if not ranked or ranked[0][1] < STORY_LEAD or ranked[0][1] < STORY_LEAD * second:
         return None
-    return ranked[0][1]
+    return ranked[0][0] if ranked[0][0] in options else None
 
 
 @cache
