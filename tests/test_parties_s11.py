@@ -79,3 +79,9 @@ def test_a_killing_and_an_injury_in_one_fight_read_once(analyse: Analyse) -> Non
     found = codes(analyse("Two militants were killed and a soldier injured in an encounter with troops in "
                           "Kupwara district of Jammu and Kashmir on Sunday.", DAY))
     assert found == {("INDMIL", "INDREB")}, found
+
+
+def test_kin_of_a_named_group_is_no_civilian(analyse: Analyse) -> None:
+    found = codes(analyse("Police in Honduras arrested the youngest brother of the Rivera Maradiaga clan in "
+                          "San Pedro Sula on Monday.", DAY))
+    assert all((t or "")[-3:] != "CVL" for _, t in found), found

@@ -752,11 +752,17 @@ class PartyReader:
     @staticmethod
     def _kin_of_someone(tok: Token) -> bool:
         """"his son", "a trader's wife", "the brother of a journalist": a family member (`party_words.csv`
-        kin_noun) told as someone's."""
+        kin_noun) told as a person's (a pronoun, a person's name, a common noun), not a named group's."""
         kin = tok.lemma_.lower() in KIN_NOUNS or tok.lower_ in KIN_NOUNS
-        owned = any(c.dep_ == "poss" for c in tok.children) or any(
-            p.dep_ == "prep" and p.lower_ == "of" for p in tok.children)
-        return kin and owned
+        owners = [c for c in tok.children if c.dep_ == "poss"] + [
+            o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+            if o.dep_ == "pobj"]
+        # "the brother of the Valle Valle clan", "a son of the Gulf Cartel": kin of a named group is a member
+        person = all(o.tag_ in {"PRP$", "PRP"} or o.ent_type_ == "PERSON"
+                     or (o.pos_ == "NOUN" and not o.ent_type_ and not any(
+                         c.dep_ == "compound" and c.pos_ == "PROPN" for c in o.children))
+                     for o in owners)
+        return kin and bool(owners) and person
 
     def _body_word(self, tok: Token) -> Role | None:
         """The body a modifier of an installation names, with its own modifiers ("a police post", "security
