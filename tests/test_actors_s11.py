@@ -72,3 +72,13 @@ def test_a_cartel_member_noun_names_the_cartel(pipeline: Pipeline) -> None:
 def test_locals_are_civilians(pipeline: Pipeline) -> None:
     events = _analyse(pipeline, "Locals protested against the police in Shopian on Friday.").events
     assert any(e.source is not None and (e.source.code or "").endswith("CVL") for e in events)
+
+
+def test_bracketed_word_of_a_name_completes_it(pipeline: Pipeline) -> None:
+    glued = "Troopers killed two cadres of the Communist Party of India Maoist(CPI Maoist) in Sukma."
+    spaced = "The Communist Party of India (Maoist) called a strike in Bastar."
+    other = "The Communist Party of India (CPI) held a rally in Hyderabad."
+    for text, code in ((glued, "INDREB"), (spaced, "INDREB"), (other, "INDPTY")):
+        codes = {e.actor.code for e in _analyse(pipeline, text).entities
+                 if e.actor and e.name.startswith("Communist Party of India")}
+        assert codes == {code}, text

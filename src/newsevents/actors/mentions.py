@@ -482,6 +482,9 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
             head = normalize(span[:-1].text)  # "Rapid Action Battalion RAB": "(RAB)" with its brackets lost
             if head in kb.organizations:
                 key = base["key"] = head
+        glued = _glued_bracket_word(span)
+        if glued and key not in kb.organizations and normalize(f"{span.text} {glued}") in kb.organizations:
+            key = base["key"] = normalize(f"{span.text} {glued}")  # "Communist Party of India Maoist(CPI"
         if label == "METONYM" or key in kb.metonyms:
             met = kb.metonyms[key]
             if met.place is None and met.sector is None:  # another name for the country: "the Jewish state"
@@ -601,6 +604,22 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
                     person.office = person.office or role.office
                 if role.possessor is not None and person.possessor is None:
                     person.possessor = role.possessor
+
+
+def _glued_bracket_word(span: Span) -> str | None:
+    """The word that ends a name after the part the NER read: "Communist Party of India Maoist(CPI Maoist)",
+    a bracket written with no space, which the tokenizer leaves glued to the word before it ("Maoist(CPI");
+    "Communist Party of India (Maoist)", a bracketed word of the name. The callers keep it only when the
+    longer name is a table organisation's."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return None
+    if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
+        word = doc[span.end + 1].text
+        return word if word.isalpha() and word[:1].isupper() else None
+    text = doc[span.end].text
+    word, bracket, rest = text.partition("(")
+    return word if bracket and word.isalpha() and rest and word[:1].isupper() else None
 
 
 def _join_split_names(spans: list[Span]) -> list[Span]:
