@@ -58,3 +58,11 @@ def test_co_lenders_are_partners_not_each_others_target(pipeline: Pipeline) -> N
 def test_two_states_agreeing_still_act_on_each_other(pipeline: Pipeline) -> None:
     dyads = _dyads(pipeline, "Egypt and Israel agreed to resume talks.")
     assert {(s, t) for _, s, t in dyads} == {("EGY", "ISR"), ("ISR", "EGY")}
+
+
+def test_a_bracket_glued_to_a_name_opens_its_abbreviation(pipeline: Pipeline) -> None:
+    words = [t.text for t in pipeline.nlp.make_doc("Communist Party of India Maoist(CPI Maoist) cadres fled.")]
+    assert words[4:9] == ["Maoist", "(", "CPI", "Maoist", ")"]
+    assert [t.text for t in pipeline.nlp.make_doc("unidentified person(s)")] == ["unidentified", "person", "(",
+                                                                                   "s", ")"]
+    assert [t.text for t in pipeline.nlp.make_doc("3.5% (up)")] == ["3.5", "%", "(", "up", ")"]
