@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex
 
 from .errors import Code, ModelError
@@ -27,4 +28,7 @@ GLUED_BRACKET = r"(?<=[A-Za-z])[(\[](?=[A-Za-z])"
 
 def split_glued_brackets(nlp: Language) -> None:
     """Make `nlp`'s tokenizer split an opening bracket glued to the word before it."""
-    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, GLUED_BRACKET]).finditer
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, Tokenizer):
+        infixes = [*(nlp.Defaults.infixes or ()), GLUED_BRACKET]
+        tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
