@@ -66,3 +66,8 @@ def test_a_bracket_glued_to_a_name_opens_its_abbreviation(pipeline: Pipeline) ->
     assert [t.text for t in pipeline.nlp.make_doc("unidentified person(s)")] == ["unidentified", "person", "(",
                                                                                    "s", ")"]
     assert [t.text for t in pipeline.nlp.make_doc("3.5% (up)")] == ["3.5", "%", "(", "up", ")"]
+
+
+def test_a_surname_is_not_the_common_noun_it_spells(pipeline: Pipeline) -> None:
+    assert {c[:2] for c, _, _ in _dyads(pipeline, "Bertie Rice, 63, was shot dead by gunmen in Belfast.")} == {"18"}
+    assert not _dyads(pipeline, "The army shelled peanuts.")

@@ -187,6 +187,10 @@ class Senses:
         return self.rules.get(lemma, []) + generic
 
     def classes(self, tok: Token) -> set[str]:
+        """The noun classes of a word (by lemma and by form); none for a person's name ("Bertie Rice was
+        shot": a surname is not the food noun)."""
+        if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
+            return set()
         found = self.classes_of.get(tok.lemma_.lower(), set())
         lower = tok.lower_
         return found | self.classes_of.get(lower, set()) if lower != tok.lemma_.lower() else found
