@@ -143,11 +143,16 @@ def holds(tok: Token, req: Requirement, clause: Clause) -> bool:
     return bool(near & req.words)
 
 
+# verbs of being and keeping: what a party "must be" or "must remain" is a standard, not an act demanded of it
+STATIVE_VERBS = frozenset({"be", "remain", "stay", "seem", "appear", "have"})
+
+
 def _obliges(clause: Token, words: frozenset[str]) -> bool:
     """Whether a clause's verb carries one of the modal `words` as its own obligation ("Israel *must* end the
-    attacks"), not an inference about the past ("he *must* have known": must with have)."""
+    attacks"), not an inference about the past ("he *must* have known": must with have) nor a standard a party
+    must meet ("corporations *must* be self-supporting": a state, no act demanded)."""
     aux = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
-    return bool(aux & words) and "have" not in aux
+    return bool(aux & words) and "have" not in aux and clause.lemma_.lower() not in STATIVE_VERBS
 
 
 def _object_name_words(tok: Token) -> set[str]:
