@@ -29,8 +29,10 @@ from spacy.tokens import Doc, Token
 from .extensions import doc_text
 from .resources import load_table
 
-# a wrap: one line break between two printed characters, not the end of the first line (the title)
-WRAP = re.compile(r"(?<=[^\s])\n(?=[^\s])")
+# a wrap: one line break between two printed characters, not the end of the first line (the title), and not
+# after a sentence's final stop before a capital ("... within hours.\nThe police ...": one sentence a line,
+# where the break is a boundary the tagger and the NER read well)
+WRAP = re.compile(r"(?<=[^\s])(?<![.!?:;\"'])\n(?=[^\s])|(?<=[.!?:;\"'])\n(?=[^\sA-Z])")
 BREAKS = re.compile(r"\A[ \t]*\S[^\n]*\n|\n[ \t]*\n")
 # a word that can end a sentence before a period: letters or digits, or a closing bracket ("(IED).")
 SENTENCE_END_WORD = re.compile(r"[A-Za-z]{2,}|[0-9]+|\)")
@@ -44,9 +46,9 @@ def abbreviations() -> frozenset[str]:
 
 
 def unwrapped(text: str) -> str:
-    """The text spaCy parses: each line break that only wraps a line (a printed character on both sides)
-    made a space, except the one ending the first line; the same length, so offsets into the article
-    hold."""
+    """The text spaCy parses: each line break that only wraps a line (a printed character on both sides, and
+    not a sentence's stop before a capital) made a space, except the one ending the first line; the same
+    length, so offsets into the article hold."""
     first = text.find("\n")
     if first < 0:
         return text
