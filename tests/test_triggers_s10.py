@@ -37,7 +37,7 @@ DAY = "2019-05-03"
      "USACOP", "MEXCRM"),
     ("CULIACAN - Mexican soldiers dismantled a cocaine laboratory operated by the Sinaloa Cartel.", "171", "MEXMIL",
      "MEXCRM"),
-    ("BUENOS AIRES - Argentine police raided the offices of the River Plate football club.", "171", "ARGCOP", ""),
+    ("BUENOS AIRES - Argentine police raided the homes of Sinaloa Cartel members.", "171", "ARGCOP", "MEXCRM"),
     ("BOGOTA - Colombian police raids on the homes of Urabenos leaders continued on Monday.", "171", "COLCOP",
      "COLCRM"),
     # 172: an office holder impeached

@@ -53,10 +53,13 @@ def test_a_dictionary_pattern_selects_its_code(pipeline: Pipeline, analyse: Anal
 def test_a_dictionary_pattern_beats_the_verbs_bare_default(pipeline: Pipeline, analyse: Analyse) -> None:
     rules = default_lexicon().rules[("raid", "VERB")]  # not ours: patterns first, the bare default last
     assert rules[-1].requires is None and rules[-1].cameo == "190" and rules[-1].needs_dyad
-    homes = "Indian police raided the homes of Pakistani diplomats in New Delhi on Tuesday."
-    offices = "Indian police raided the offices of Pakistani diplomats in New Delhi on Tuesday."
+    # (our own raid rows cover the police's search of a party's offices or homes, 171; militants' raids are
+    # the dictionary's)
+    homes = "Indian militants raided the homes of Pakistani diplomats in New Delhi on Tuesday."
+    offices = "Indian militants raided the offices of Pakistani diplomats in New Delhi on Tuesday."
     assert ("175", "IND", "PAK") in events(analyse, homes)  # `- * HOMES [175]`: repression
-    assert ("190", "IND", "PAK") in events(analyse, offices)  # no pattern holds: the default
+    # no pattern holds: the default 190, which the doers' sense makes 18x (non-state armed doers)
+    assert {c[:2] for c, s, t in events(analyse, offices) if (s, t) == ("IND", "PAK")} == {"18"}
     # Words out of the pattern's order do not match it: HOMES must follow the verb.
     detector = EventDetector(default_lexicon(), default_knowledge(()))
     doc = parse(pipeline, "The homes that the police raided belonged to Pakistani diplomats.")
