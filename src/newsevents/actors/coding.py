@@ -145,7 +145,10 @@ class ActorCoder:
                 owner_actor = self.actor(cl.owner, day)
                 if country is None and owner_actor and owner_actor.country:
                     country, basis = owner_actor.country, "context"
-                sector = (owner_actor.sector if owner_actor and owner_actor.sector else sector)
+                if not (sector == "JUD" and cl.owner.kind == "person"):
+                    # a body's counsel acts for the body; a person's counsel stays a lawyer (JUD), never
+                    # the sector of the client ("his counsel" of a drug lord is no criminal)
+                    sector = (owner_actor.sector if owner_actor and owner_actor.sector else sector)
             if cl.term and not cl.former:
                 code = tenure_code(cl.term.code)
                 return Actor(code, cl.term.country, code[3:] or None, cl.term.name, basis)

@@ -1,0 +1,30 @@
+"""Actor codes, round 12: a body's counsel acts for the body ("its counsel" of a company is BUS), a
+person's counsel stays a lawyer (JUD).
+
+Self-written sentences only (no corpus text)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from newsevents import Article, Pipeline
+
+DAY = date(1987, 3, 3)
+
+
+def _names(pipeline: Pipeline, text: str) -> dict[str, str | None]:
+    result = pipeline.analyse(Article(id="t", text=text, published=DAY))
+    return {e.name: (e.actor.code if e.actor else None) for e in result.entities}
+
+
+def test_company_counsel_is_the_company(pipeline: Pipeline) -> None:
+    codes = _names(pipeline, "Acme Steel Corp said its counsel would study the offer by Bolt Industries Inc.")
+    counsel = [c for n, c in codes.items() if n.startswith("counsel")]
+    assert counsel and all(c is not None and c.endswith("BUS") for c in counsel)
+
+
+def test_persons_counsel_stays_a_lawyer(pipeline: Pipeline) -> None:
+    codes = _names(pipeline, "Mexican police arrested Joaquin Guzman on Monday. "
+                             "His counsel said he would appeal the ruling.")
+    counsel = [c for n, c in codes.items() if n.startswith("counsel")]
+    assert counsel and all(c is not None and c.endswith("JUD") for c in counsel)
