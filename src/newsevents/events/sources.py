@@ -89,6 +89,8 @@ UTTERANCE_VERBS = source_words("utterance_verb")  # "criticism voiced by X": X m
 CAUSATIVE_VERBS = source_words("causative_verb")  # "forced the government to resign": the government resigns
 INVOLVED_VERBS = source_words("involved_verb")  # "X were involved in the abduction": X abducted
 INVOLVEMENT_NOUNS = source_words("involvement_noun")  # "X had a hand in the murder": X killed
+FIGHT_VERBS = source_words("fight_verb")  # "police retaliated and five militants were killed": police killed
+FIRE_OBJECT_VERBS = frozenset({"return", "open"})  # a fight verb only with the object "fire"
 
 
 UNALIGNED = "UAF"  # unnamed armed men: placed like other non-state groups, unlike the other UNPLACED_SECTORS
@@ -131,7 +133,8 @@ class SourceReader(PartyReader):
             return []
         if self._killed_dying(verb):
             # "five rebels died in a clash with troops": the troops, never the dead (see `_dead`)
-            return _indirect(self._hands_of(verb) or self._in_event_doer(verb) or self._claimed_by(verb))
+            return _indirect(self._hands_of(verb) or self._in_event_doer(verb) or self._claimed_by(verb)
+                             or self._fighting_side(verb))
         passive = is_passive(verb)
         for child in verb.children:
             # "was criticised by X", "the clerk charged by police": the by-agent acts, wherever it hangs.
@@ -162,7 +165,8 @@ class SourceReader(PartyReader):
                 # "had been invited to the bank's meeting": the event's own doer invited; "was killed in an
                 # encounter with police": the police; "was arrested in Lima": Peru's police (a guess).
                 return _indirect(self._event_owner(verb) or self._hands_of(verb) or self._in_event_doer(verb)
-                                 or self._claimed_by(verb) or self._police_of_place(verb))
+                                 or self._claimed_by(verb) or self._fighting_side(verb)
+                                 or self._police_of_place(verb))
             # "is expected to travel ... to meet": a raising verb's subject is its complement's doer.
             return [a for c in verb.children if c.dep_ == "nsubjpass" for a in self.refs(c)]
         # "but Naftali Bennet, for his part, did not condemn": the parser hangs the subject loosely.
@@ -304,6 +308,33 @@ class SourceReader(PartyReader):
                  and not is_passive(c) and not _reduced_passive(c)
                  and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)]
         return next((found for c in stray if (found := self._stray_clause_subject(c, verb))), [])
+
+    def _fighting_side(self, verb: Token) -> list[Argument]:
+        """"Police personnel retaliated and five suspected militants were killed", "soldiers returned fire
+        and three rebels died": a violent passive (or death) of no doer, coordinated after a clause whose
+        subject joined the fight (`source_words.csv` fight_verb) or did a violent act, was done by that
+        subject; never when the harmed are of the subject's own side ("police fired and two policemen were
+        killed" names no doer)."""
+        head = verb.head
+        if verb.dep_ != "conj" or head is verb or head.i > verb.i or is_passive(head) or _reduced_passive(head):
+            return []
+        if not self._violent(verb) or not self._fight_verb(head):
+            return []
+        subjects = [c for c in head.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS]
+        found = [a for c in subjects for a in self._armed_band(c, head) or self.party(c, set(), SUBJECT_OWNER_PREPS)]
+        harmed_words = [t for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}
+                        for t in [c, *c.conjuncts, *_prep_words(c, "including")]]
+        harmed = self._each_party(harmed_words)
+        if not found or any(_same_side(a, h) for a in found for h in harmed):
+            return []
+        return _indirect(found)
+
+    def _fight_verb(self, verb: Token) -> bool:
+        """A verb of joining a fight ("retaliated", "returned fire", "fought back") or a violent act."""
+        lemma = verb.lemma_.lower()
+        if lemma in FIRE_OBJECT_VERBS:
+            return any(c.dep_ == "dobj" and c.lemma_.lower() == "fire" for c in verb.children)
+        return lemma in FIGHT_VERBS or self._violent(verb, nouns=True)
 
     def _stray_clause_subject(self, verb: Token, head: Token) -> list[Argument]:
         """"the SP was killed when three armed men riding on a motorcycle intercepted his car and opened

@@ -1,0 +1,34 @@
+"""Sources the sentence names (events/sources.py): the side that joined a fight in one clause is the doer of
+the violent passive coordinated after it ("police retaliated and five militants were killed"), unless the
+harmed are of its own side. All sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from conftest import readings
+from newsevents import ArticleResult
+
+Analyse = Callable[..., ArticleResult]
+DAY = "2019-05-03"
+
+
+def test_the_side_that_retaliated_killed_the_other(analyse: Analyse) -> None:
+    result = analyse("Police personnel retaliated and five suspected militants were killed during the exchange "
+                     "of fire in Kupwara district of Jammu and Kashmir.", DAY)
+    assert ("INDCOP", "INDREB") in readings(result, "killed")
+
+
+def test_troops_who_returned_fire_killed_the_militants(analyse: Analyse) -> None:
+    result = analyse("Pakistani troops returned fire and three militants were killed in North Waziristan.", DAY)
+    assert readings(result, "killed") == {("PAKMIL", "PAKREB")}
+
+
+def test_own_side_harmed_names_no_doer(analyse: Analyse) -> None:
+    result = analyse("Indian police opened fire and two policemen were killed.", DAY)
+    assert ("INDCOP", "INDCOP") not in readings(result, "killed")
+
+
+def test_a_clause_of_no_fight_names_no_doer(analyse: Analyse) -> None:
+    result = analyse("Indian police reached the village and two militants were killed in Kupwara.", DAY)
+    assert all(s != "INDCOP" for s, _ in readings(result, "killed"))
