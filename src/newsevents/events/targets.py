@@ -433,8 +433,11 @@ class TargetReader(SourceReader):
             elif way == "dative":
                 found = [a for c in verb.children if c.dep_ == "dative" for a in self.party(c, exclude)]
             else:
-                # "expressed support for X": the preposition may hang on the verb or on its object.
-                objects = [c for c in verb.children if c.dep_ == "dobj"]
+                # "expressed support for X": the preposition may hang on the verb or on its object;
+                # "entered into an agreement with X": on the object of the verb's own preposition.
+                objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+                    o for p in verb.children if p.dep_ == "prep" and p.lower_ == "into"
+                    for o in p.children if o.dep_ == "pobj"]
                 found = [a for node in [verb, *objects] for a in self.prep_objects(node, way, exclude)]
                 if not found and passive:
                     found = self._stranded_object(verb, way, exclude)
@@ -552,7 +555,8 @@ class TargetReader(SourceReader):
         for comp in self._complements(verb):
             objects = [c for c in comp.children if c.dep_ == "dobj"]
             found = [a for o in objects for a in self._target_np(o, exclude)]
-            if all(not a.direct for a in found):  # "agreed to sell its Canadian unit to Onex": Onex
+            if all(not a.direct for a in found) or self._own_things(objects):  # "agreed to sell its
+                # Canadian unit to Onex", "to sell its cable television business to X": X, not the thing
                 # "to provide financing for Emery": what is given is for him (not "to vote for X")
                 given_for = [comp, *objects] if objects else []
                 found = [a for prep in COMPLEMENT_TARGET_PREPS for node in [comp, *objects]
@@ -572,6 +576,12 @@ class TargetReader(SourceReader):
                 if subjects:
                     return _indirect(subjects)
         return []
+
+    def _own_things(self, objects: list[Token]) -> bool:
+        """"its cable television business", "their stake": objects the doer owns (a possessive pronoun) are
+        what is sold or given, never the other party, when a buyer or partner is named."""
+        return bool(objects) and all(any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)
+                                     and not _person_noun(o) for o in objects)
 
     def _complements(self, verb: Token) -> list[Token]:
         """The infinitives that spell out a trigger's act: its own ("agreed to buy X"), and for an agreement
