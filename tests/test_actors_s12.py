@@ -28,3 +28,18 @@ def test_persons_counsel_stays_a_lawyer(pipeline: Pipeline) -> None:
                              "His counsel said he would appeal the ruling.")
     counsel = [c for n, c in codes.items() if n.startswith("counsel")]
     assert counsel and all(c is not None and c.endswith("JUD") for c in counsel)
+
+
+def test_group_named_after_its_crime_is_criminal(pipeline: Pipeline) -> None:
+    codes = _names(pipeline, "Police in Guatemala arrested Carlos Ramirez Lopez, alias 'El Tigre', the leader "
+                             "of the Revolutionary Front of Organized Crime, a drug gang.")
+    assert codes.get("Revolutionary Front of Organized Crime") == "GTMCRM"
+    assert codes.get("Carlos Ramirez Lopez") == "GTMCRM"
+
+
+def test_unit_named_after_the_crime_it_fights_stays_police() -> None:
+    from newsevents.actors.org_names import OrgNameReader
+    reader = OrgNameReader()
+    assert reader.sector("Organized Crime Special Unit") == "COP"
+    assert reader.sector("Revolutionary Movement of Organized Crime") == "CRM"
+    assert reader.sector("Liberation Front") == "REB"

@@ -17,7 +17,7 @@ from .knowledge import normalize
 
 # org_words rows read around a name, not in it
 CONTEXT_KINDS = {"owned", "deal", "deal_object", "reporting", "described"}
-CRIME_UNIT_KINDS = {"fought", "unit"}  # org_words rows of state units named after the crime they fight
+CRIME_UNIT_KINDS = {"fought", "unit", "crime_group"}  # org_words rows of names after a crime fought or done
 LEGAL_SPAN = 4  # a legal form stands among the last words of a name ("Boral Pty Ltd", "Acme SA de CV")
 CLAUSE_LINKS = {"xcomp", "ccomp", "conj", "advcl"}  # "X said it agreed to acquire": verbs X is the subject of
 SECTORS = {"AGR", "GOV", "MIL", "COP", "JUD", "LEG", "BUS", "MED", "LAB", "EDU", "REL", "HLH", "NGO", "REB",
@@ -96,6 +96,7 @@ class OrgNameReader:
         self.context: dict[str, dict[str, str]] = {kind: {} for kind in CONTEXT_KINDS}
         self.fought: set[tuple[str, ...]] = set()
         self.units: set[tuple[str, ...]] = set()
+        self.crime_groups: set[tuple[str, ...]] = set()
         self.legal_homes: dict[tuple[str, ...], LegalHome] = {}
         self.tickers: dict[str, str] = {}
         self.workers: set[tuple[str, ...]] = set()
@@ -133,7 +134,8 @@ class OrgNameReader:
             if where == "igo_head":
                 self.igo_heads.add(tuple(row["phrase"].split()))
             elif where in CRIME_UNIT_KINDS:
-                (self.fought if where == "fought" else self.units).add(tuple(row["phrase"].split()))
+                kind = {"fought": self.fought, "unit": self.units, "crime_group": self.crime_groups}[where]
+                kind.add(tuple(row["phrase"].split()))
             elif where in CONTEXT_KINDS:
                 self.context[where][row["phrase"]] = sector
             else:
@@ -150,6 +152,8 @@ class OrgNameReader:
         crime_unit = self._crime_unit(words, head)
         if crime_unit is not None:
             return crime_unit
+        if self._crime_group(words, head):
+            return "CRM"
         if head[-1] in self.workers_heads and any(tuple(words[i:i + len(w)]) == w for w in self.workers
                                                   for i in range(len(words) - len(w) + 1)):
             return "LAB"  # "Air Line Pilots Association", "Association of Flight Attendants"
@@ -215,6 +219,14 @@ class OrgNameReader:
                    for i in range(len(words) - len(f) + 1)):
             return None
         return "JUD" if any(w.startswith(("prosecut", "attorney", "fiscal")) for w in words) else "COP"
+
+    def _crime_group(self, words: list[str], head: list[str]) -> bool:
+        """"Revolutionary Movement of Organized Crime", "Front of Organized Crime": a group (its head ends
+        with a `crime_group` word, no state unit's) whose "of ..." tail is a crime is the criminals' own."""
+        if len(head) == len(words) or not any(tuple(head[-len(g):]) == g for g in self.crime_groups):
+            return False
+        tail = words[len(head) + 1:]
+        return any(tuple(tail[:len(f)]) == f for f in self.fought)
 
     def context_sector(self, span: Span) -> str | None:
         """The sector the sentence gives a name that says nothing of itself: "shares of Telcom", "Telcom's

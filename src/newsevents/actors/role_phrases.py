@@ -118,6 +118,20 @@ def _of_phrase_end(doc: Doc, pobj: Token) -> int:
     return end
 
 
+def _proper_name_end(doc: Doc, pobj: Token) -> int:
+    """Where a body's proper name that goes on past "of" ends: "the Revolutionary Front of Organized Crime"
+    ends after "Crime"; "the army of Mexico" (a common noun head) ends at "army"."""
+    end = pobj.i + 1
+    if pobj.pos_ != "PROPN":
+        return end
+    last = _of_phrase_end(doc, pobj)
+    while end + 1 < last and doc[end].lower_ == "of" and doc[end + 1].is_title:
+        end += 1
+        while end < last and (doc[end].is_title or doc[end].lower_ in {"the", "and"}):
+            end += 1
+    return end
+
+
 def _country_modifier(doc: Doc, tok: Token, start: int) -> str:
     """The words before a role phrase, without determiners and a possessive 's, with a capitalised word
     just before them: "U.S." in "the U.S. officials", "Venezuela" in "Venezuela's prosecutors", "South
@@ -357,12 +371,19 @@ class RolePhraseReader(Reader):
                         if members is not None:
                             cand.sector = members  # "a delegation of legislators" LEG, "of businessmen" BUS
                         # "the president of the Peruvian central bank": the body's sector, not the title's.
-                        body = self.org_names.sector(doc[pobj.left_edge.i:pobj.i + 1].text)
+                        body = self._body_sector(doc, pobj)
                         if body and cand.role and cand.role.person:
                             cand.sector, cand.office = body, None
                         if cand.role and cand.role.person:
                             self._nonstate_owner(doc, pobj, cand)
 
+
+    def _body_sector(self, doc: Doc, pobj: Token) -> str | None:
+        """The sector the name of the body a role heads gives: the whole proper name past "of" first ("the
+        leader of the Revolutionary Front of Organized Crime" is a criminal's, CRM), else its head words."""
+        start, end = pobj.left_edge.i, _proper_name_end(doc, pobj)
+        whole = self.org_names.sector(doc[start:end].text) if end > pobj.i + 1 else None
+        return whole or self.org_names.sector(doc[start:pobj.i + 1].text)
 
     def _members_sector(self, pobj: Token, cand: Candidate) -> str | None:
         """The sector of the people a group is made of ("a delegation of legislators", "a delegation of
