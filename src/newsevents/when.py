@@ -377,7 +377,12 @@ def _months_as_period(words: list[str]) -> list[str]:
 
 def _within_month(words: list[str]) -> list[str]:
     """"the first half of March", "the month of February": a part of a named month is that month (TimeML
-    has no finer value than the month); the words that name the part are dropped."""
+    has no finer value than the month); the words that name the part are dropped. So is the half of a month
+    told by "month": "the first half of next month" is next month, not the year's first half."""
+    if "half" in words and "month" in words and "year" not in words:
+        at = words.index("half")  # only the ordinal of "half" goes: "second half of last month" is last
+        return [w for i, w in enumerate(words) if i != at and not (
+            i == at - 1 and w in {"first", "second", "last", "latter"})]
     if not any(w in MONTHS or w in MONTH_ABBREVIATIONS for w in words) or any(
             w.isdigit() and len(w) <= 2 for w in words):
         return words
@@ -580,7 +585,18 @@ def names_a_time(phrase: str) -> bool:
     holiday = _holiday(words, date(2000, 1, 1), False) is not None
     return (bool(WHEN_WORDS & set(words)) or holiday or _has_year(words) or any(w in MONTHS for w in words)
             or any(w in MONTH_ABBREVIATIONS for w in words) or _names_period(words)
-            or bool(SEASONS.keys() & set(words)))
+            or bool(SEASONS.keys() & set(words)) or _part_of_the_month(phrase))
+
+
+# The parts of "the month" a story tells as its own month's: "at the end of the month", "by the middle of
+# the month" ("the month" alone is as often a month the text has told, and stays unread).
+MONTH_PARTS = {"end", "beginning", "start", "middle", "close"}
+
+
+def _part_of_the_month(phrase: str) -> bool:
+    """"the end of the month", "the middle of the month": the current month's part (news usage)."""
+    words = phrase.lower().split()
+    return len(words) >= 4 and words[-4] in MONTH_PARTS and words[-3:] == ["of", "the", "month"]
 
 
 def dates_compatible(a: str | None, b: str | None) -> bool:
