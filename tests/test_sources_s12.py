@@ -32,3 +32,13 @@ def test_own_side_harmed_names_no_doer(analyse: Analyse) -> None:
 def test_a_clause_of_no_fight_names_no_doer(analyse: Analyse) -> None:
     result = analyse("Indian police reached the village and two militants were killed in Kupwara.", DAY)
     assert all(s != "INDCOP" for s, _ in readings(result, "killed"))
+
+
+def test_the_force_that_stopped_them_arrested_them(analyse: Analyse) -> None:
+    result = analyse("Three men were detained near the border when Pakistani police raided the house.", DAY)
+    assert ("PAKCOP", "PAKPPL") in readings(result, "detained")
+
+
+def test_an_armed_group_in_the_clause_of_time_is_no_arrester(analyse: Analyse) -> None:
+    result = analyse("Three men were arrested after Pakistani militants attacked the house.", DAY)
+    assert all(s != "PAKREB" for s, _ in readings(result, "arrested"))

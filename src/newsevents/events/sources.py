@@ -166,7 +166,7 @@ class SourceReader(PartyReader):
                 # encounter with police": the police; "was arrested in Lima": Peru's police (a guess).
                 return _indirect(self._event_owner(verb) or self._hands_of(verb) or self._in_event_doer(verb)
                                  or self._claimed_by(verb) or self._fighting_side(verb)
-                                 or self._police_of_place(verb))
+                                 or self._stopping_force(verb) or self._police_of_place(verb))
             # "is expected to travel ... to meet": a raising verb's subject is its complement's doer.
             return [a for c in verb.children if c.dep_ == "nsubjpass" for a in self.refs(c)]
         # "but Naftali Bennet, for his part, did not condemn": the parser hangs the subject loosely.
@@ -423,6 +423,22 @@ class SourceReader(PartyReader):
                     basis = "article" if self.home else None
                     return [Argument(ActorRef(None, self.home + body.sector, basis), True,
                                      guessed=bool(self.home))]
+        return []
+
+    def _stopping_force(self, verb: Token) -> list[Argument]:
+        """"the Marines were arrested after Border Patrol agents stopped their vehicle", "were detained when
+        police raided the house": an arrest of no doer whose clause of time (after, when, as) has a police,
+        military or intelligence body for its subject was made by that body."""
+        if not self._police_act(verb) or self._sends_away(verb):
+            return []
+        for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and not is_passive(c)):
+            marks = {m.lower_ for m in clause.children if m.dep_ in {"mark", "advmod"}}
+            if not marks & {"when", "after", "as"}:
+                continue
+            found = [a for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS
+                     for a in self.party(c, set(), SUBJECT_OWNER_PREPS)]
+            if found and all((a.ref.code or "")[-3:] in FORCE_SECTORS for a in found):
+                return _indirect(found)
         return []
 
     def _police_of_place(self, verb: Token) -> list[Argument]:
