@@ -43,3 +43,15 @@ def test_unit_named_after_the_crime_it_fights_stays_police() -> None:
     assert reader.sector("Organized Crime Special Unit") == "COP"
     assert reader.sector("Revolutionary Movement of Organized Crime") == "CRM"
     assert reader.sector("Liberation Front") == "REB"
+
+
+def test_igo_envoy_acts_for_the_igo(pipeline: Pipeline) -> None:
+    codes = _names(pipeline, "Abdel Karim Hussein, the International Monetary Fund's envoy, met Kenyan "
+                             "officials on Monday. The IMF envoy, Ahmed Hassan, met Egyptian officials in Cairo.")
+    assert codes.get("Abdel Karim Hussein") == "IGOUNOIMF"
+    assert codes.get("Ahmed Hassan") == "IGOUNOIMF"
+
+
+def test_company_president_stays_the_companys(pipeline: Pipeline) -> None:
+    codes = _names(pipeline, "Philip Bakes, Eastern Airlines' president, met union leaders.")
+    assert codes.get("Philip Bakes") == "USABUS"

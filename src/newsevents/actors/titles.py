@@ -154,18 +154,25 @@ class TitleReader(Reader):
         """"Philip Bakes, Eastern's president", "Eastern's president Philip Bakes": a rank every body has
         (president, chairman) owned by an organisation's name is held in that organisation, not in a
         government: its country and sector when the tables or its words give them, else no sector."""
-        if cand.code is not None or cand.role is None or cand.sector not in EXECUTIVE_SECTORS:
+        if cand.code is not None or cand.role is None or (cand.sector or "GOV") not in EXECUTIVE_SECTORS:
             return
         for noun in nouns:
             for poss in noun.children:
-                if poss.dep_ != "poss" or poss.pos_ != "PROPN" or poss.ent_type_ != "ORG" \
+                if poss.dep_ not in {"poss", "compound"} or poss.pos_ != "PROPN" or poss.ent_type_ != "ORG" \
                         or self._country_in(poss.doc, poss):
                     continue
-                text = poss.doc[poss.left_edge.i:poss.i + 1].text
+                first = poss.left_edge.i + (poss.left_edge.dep_ == "det")  # "the International Monetary Fund"
+                text = poss.doc[first:poss.i + 1].text
                 org = self.kb.organizations.get(normalize(text))
+                if poss.dep_ == "compound" and (org is None or org.sector != "IGO"):
+                    continue  # "the IMF envoy" is the IMF's; other modifiers of a rank say too little
                 sector = org.sector if org is not None else self.org_names.sector(text)
                 if org is not None and org.country and cand.country is None:
                     cand.country, cand.basis = org.country, "title"
+                if org is not None and org.sector == "IGO" and not org.country:
+                    # "the International Monetary Fund's envoy": he acts for the IGO, of its code, whatever
+                    # his nationality
+                    cand.code, cand.country, cand.basis = org.code, None, "title"
                 cand.sector, cand.office = sector, None
                 return
 
