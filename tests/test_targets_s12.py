@@ -38,3 +38,8 @@ def test_thing_sold_gives_way_to_the_buyer(pipeline: Pipeline) -> None:
 
 def test_entering_a_market_is_no_agreement(pipeline: Pipeline) -> None:
     assert _pairs(pipeline, "Brandt Corp entered into the Japanese market last year.") == []
+
+
+def test_entered_into_negotiations_is_held_by_the_subject(pipeline: Pipeline) -> None:
+    pairs = _pairs(pipeline, "Halvorsen Corp said it has entered into negotiations with Genentech Inc.")
+    assert any(c.startswith("04") and s == "Halvorsen Corp" and t == "Genentech" for c, s, t in pairs)

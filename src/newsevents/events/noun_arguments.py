@@ -41,6 +41,7 @@ from .targets import TargetReader
 # (not "before": "before the trip to Moscow" is often told of a visit the story has named already)
 ADJUNCT_PREPS = frozenset({"at", "for", "after", "following", "during"})
 FRAME_PREPS = {"on", "for"}  # "X is on a visit to Y", "X arrived for talks": X is the visitor
+ENGAGE_PREPS = frozenset({"in", "into"})  # "are in talks", "entered into negotiations"
 ENGAGE_VERBS = words("engage_verb")  # "are in talks with X", "engaged in negotiations with X"
 
 
@@ -306,10 +307,11 @@ class NounReader(TargetReader):
 
     @staticmethod
     def _engaged_in(noun: Token) -> Token | None:
-        """"the FARC are in peace talks with the government", "engaged in talks with X": the verb whose
-        subject takes part in the noun's act (`party_words.csv` engage_verb)."""
+        """"the FARC are in peace talks with the government", "engaged in talks with X", "entered into
+        negotiations with X": the verb whose subject takes part in the noun's act (`party_words.csv`
+        engage_verb)."""
         prep = noun.head
-        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "in" or prep.head is prep:
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ENGAGE_PREPS or prep.head is prep:
             return None
         verb = prep.head
         return verb if verb.pos_ in {"AUX", "VERB"} and verb.lemma_.lower() in ENGAGE_VERBS else None
