@@ -39,3 +39,22 @@ def test_a_visit_at_the_end_of_the_month_is_this_month(nlp: Language) -> None:
 def test_talks_in_the_first_half_of_next_month_are_next_month(nlp: Language) -> None:
     text = "The two ministers will meet in Geneva in the first half of next month."
     assert date_of(nlp, text, "meet", future=True)[0] == "2018-04"
+
+
+def test_a_perfect_act_takes_the_day_a_later_sentence_gives_it(nlp: Language) -> None:
+    from newsevents.events.dating import event_date
+
+    text = ("Canada and Mexico have signed a fisheries treaty, officials said on Wednesday. "
+            "The treaty, signed on March 2 in Ottawa, takes effect next year.")
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == "signed")
+    assert event_date(tok, [tok], DAY, False).date == "2018-03-02"
+
+
+def test_another_doers_act_lends_no_day(nlp: Language) -> None:
+    from newsevents.events.dating import event_date
+
+    text = "Iran has attacked a tanker in the Gulf. Iraq attacked a tanker on Monday."
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == "attacked")
+    assert event_date(tok, [tok], DAY, False).date != "2018-03-12"

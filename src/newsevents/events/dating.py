@@ -112,6 +112,8 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
     if phrase is None and any(any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children)
                               for node in frame):
         return EventDate(None, None, "unknown")  # an act still to be decided on has no day yet
+    if phrase is None and not future:
+        phrase = _perfect_act_dated_nearby(tok, frame, day)
     if phrase is None and not _clock_timed(tok, frame) and (
             is_background(tok, frame) or (not future and long_perfect(tok, frame)) or _perfect_report(tok)):
         return EventDate(None, None, "unknown")
@@ -300,6 +302,67 @@ def _previous_sentence_phrase(tok: Token, frame: list[Token], day: date | None, 
         if span is None or (not future and span[0] > day) or (future and span[1] < day):
             return None
     return ent.text
+
+
+def _act_object(verb: Token) -> str | None:
+    """The lemma of what a verb acts on: its object, its passive subject, or the noun a participle
+    describes ("the treaty, signed on February 24")."""
+    if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return verb.head.lemma_.lower()
+    return next((c.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}
+                 and c.pos_ in {"NOUN", "PROPN"}), None)
+
+
+def _same_doers(verb: Token, tok: Token) -> bool:
+    """Do two verbs tell one act: no subject on either side ("the treaty, signed on ..."), or subjects
+    sharing a word ("Iran has attacked a tanker ... Iraq attacked a tanker" are two acts)."""
+    def doers(v: Token) -> set[str]:
+        return {w.lower_ for c in v.children if c.dep_ == "nsubj" for w in c.subtree
+                if w.pos_ in {"NOUN", "PROPN", "PRON"}}
+    mine, theirs = doers(tok), doers(verb)
+    return not mine or not theirs or bool(mine & theirs) or bool(REFERRING_DOERS & theirs)
+
+
+# Subjects that refer back to the doers already told ("they", "the two governments", "both sides").
+REFERRING_DOERS = {"they", "it", "we", "both", "sides", "parties", "countries", "governments", "nations"}
+
+
+def _perfect_act_dated_nearby(tok: Token, frame: list[Token], day: date | None,
+                              reach: int = 3) -> str | None:
+    """"The United States and the Virgin Islands have signed a tax treaty ... The treaty, signed on February
+    24, ...": a present perfect act whose day a nearby sentence (up to `reach` before or after) gives for the
+    same act, told by the same verb on the same thing. Only a day or week, not ahead of the story."""
+    if tok.pos_ != "VERB" or _perfect_verb(tok, frame) is None or day is None:
+        return None
+    thing = _act_object(tok)
+    if thing is None:
+        return None
+    sent = sentence_of(tok)
+    doc = tok.doc
+    starts, node = [], sent
+    for _ in range(reach):  # the sentences after, then before
+        if node.end >= len(doc):
+            break
+        node = sentence_of(doc[node.end])
+        starts.append(node)
+    node = sent
+    for _ in range(reach):
+        if node.start == 0:
+            break
+        node = sentence_of(doc[node.start - 1])
+        starts.append(node)
+    for other in starts:
+        for t in other:
+            if t.pos_ != "VERB" or t.lemma_.lower() != tok.lemma_.lower() or _act_object(t) != thing or \
+                    not _same_doers(t, tok):
+                continue
+            own = date_phrase(t, [t])
+            if own is None or _granularity(own) < 8:
+                continue
+            span = date_span(resolve_event_date(own, day, past=True).date)
+            if span is not None and span[0] <= day:
+                return own
+    return None
 
 
 def _names_the_act(noun: Token, tok: Token) -> bool:
