@@ -42,3 +42,20 @@ def test_the_force_that_stopped_them_arrested_them(analyse: Analyse) -> None:
 def test_an_armed_group_in_the_clause_of_time_is_no_arrester(analyse: Analyse) -> None:
     result = analyse("Three men were arrested after Pakistani militants attacked the house.", DAY)
     assert all(s != "PAKREB" for s, _ in readings(result, "arrested"))
+
+
+def test_a_force_word_on_the_encounter_names_the_force(analyse: Analyse) -> None:
+    result = analyse("Two militants were killed in a Police encounter in Bijapur District of Chhattisgarh.", DAY)
+    assert ("INDCOP", "INDREB") in readings(result, "killed")
+
+
+def test_the_with_phrase_the_parser_hangs_on_the_verb_is_the_other_side(analyse: Analyse) -> None:
+    result = analyse("Two militants were killed in an encounter at Hajin in Bandipora District of Jammu and "
+                     "Kashmir with the Army.", DAY)
+    assert ("INDMIL", "INDREB") in readings(result, "killed")
+
+
+def test_a_companion_is_no_side(analyse: Analyse) -> None:
+    result = analyse("Two militants were killed along with a civilian in an encounter at Hajin in Bandipora "
+                     "District of Jammu and Kashmir.", DAY)
+    assert all(s is None for s, _ in readings(result, "killed"))

@@ -90,7 +90,8 @@ CAUSATIVE_VERBS = source_words("causative_verb")  # "forced the government to re
 INVOLVED_VERBS = source_words("involved_verb")  # "X were involved in the abduction": X abducted
 INVOLVEMENT_NOUNS = source_words("involvement_noun")  # "X had a hand in the murder": X killed
 FIGHT_VERBS = source_words("fight_verb")  # "police retaliated and five militants were killed": police killed
-FIRE_OBJECT_VERBS = frozenset({"return", "open"})  # a fight verb only with the object "fire"
+FIRE_OBJECT_VERBS = frozenset({"return", "open"})
+NEAR_CLAUSE = 16  # tokens from a fight verb to the passive it is coordinated with in one plain sentence  # a fight verb only with the object "fire"
 
 
 UNALIGNED = "UAF"  # unnamed armed men: placed like other non-state groups, unlike the other UNPLACED_SECTORS
@@ -288,6 +289,7 @@ class SourceReader(PartyReader):
                 if not self.lexicon.rules.get((noun.lemma_.lower(), "NOUN")) and not _fight_phrase(noun):
                     continue
                 found = (self.noun_own_source(noun) or self.prep_objects(noun, "with", set())
+                         or self._force_modifier(noun) or self._verb_with_side(verb, noun)
                          or self._other_side(verb, noun))
                 if found:
                     return found
@@ -318,7 +320,8 @@ class SourceReader(PartyReader):
         head = verb.head
         if verb.dep_ != "conj" or head is verb or head.i > verb.i or is_passive(head) or _reduced_passive(head):
             return []
-        if not self._violent(verb) or not self._fight_verb(head):
+        # a clause far before the passive is another's in a run-on sentence (SATP text, its stops lost)
+        if verb.i - head.i > NEAR_CLAUSE or not self._violent(verb) or not self._fight_verb(head):
             return []
         subjects = [c for c in head.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS]
         found = [a for c in subjects for a in self._armed_band(c, head) or self.party(c, set(), SUBJECT_OWNER_PREPS)]
@@ -335,6 +338,30 @@ class SourceReader(PartyReader):
         if lemma in FIRE_OBJECT_VERBS:
             return any(c.dep_ == "dobj" and c.lemma_.lower() == "fire" for c in verb.children)
         return lemma in FIGHT_VERBS or self._violent(verb, nouns=True)
+
+    def _force_modifier(self, noun: Token) -> list[Argument]:
+        """"were killed in a Police encounter", "in an Army ambush": a force's word modifying the fight noun
+        names the force that fought (its sector, of the story's country: a guess, as `_force_member`)."""
+        for m in noun.children:
+            if m.dep_ in {"compound", "amod"} and m.i < noun.i and m.i not in self.mention_entity:
+                body = self._body_word(m)
+                if body is not None and not body.person and body.sector in FORCE_SECTORS and self.home:
+                    return [Argument(ActorRef(None, self.home + body.sector, "article"), True, guessed=True)]
+        return []
+
+    def _verb_with_side(self, verb: Token, noun: Token) -> list[Argument]:
+        """"were killed in an encounter at Hajin in Bandipora District with the Army": the parser may hang the
+        fight's with-phrase on the passive verb; its object is the other side, never one of the harmed's side
+        nor a companion ("along with", "together with")."""
+        if not (_fight_phrase(noun) or self._violent_word(noun, "NOUN")):
+            return []
+        found = [a for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" and p.i > noun.i
+                 and not any(c.lower_ in {"along", "together"} for c in p.children)
+                 for o in p.children if o.dep_ == "pobj" for a in self.party(o, set(), SUBJECT_OWNER_PREPS)]
+        harmed = self._each_party([c for c in verb.children if c.dep_ == "nsubjpass"])
+        if not found or any(_same_side(a, h) for a in found for h in harmed):
+            return []
+        return found
 
     def _stray_clause_subject(self, verb: Token, head: Token) -> list[Argument]:
         """"the SP was killed when three armed men riding on a motorcycle intercepted his car and opened
