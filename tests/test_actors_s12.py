@@ -55,3 +55,8 @@ def test_igo_envoy_acts_for_the_igo(pipeline: Pipeline) -> None:
 def test_company_president_stays_the_companys(pipeline: Pipeline) -> None:
     codes = _names(pipeline, "Philip Bakes, Eastern Airlines' president, met union leaders.")
     assert codes.get("Philip Bakes") == "USABUS"
+
+
+def test_a_citys_bank_is_business(pipeline: Pipeline) -> None:
+    codes = _names(pipeline, "The checks were backed by a New York bank, prosecutors in Mexico said.")
+    assert "USABUS" in codes.values()
