@@ -89,9 +89,9 @@ UTTERANCE_VERBS = source_words("utterance_verb")  # "criticism voiced by X": X m
 CAUSATIVE_VERBS = source_words("causative_verb")  # "forced the government to resign": the government resigns
 INVOLVED_VERBS = source_words("involved_verb")  # "X were involved in the abduction": X abducted
 INVOLVEMENT_NOUNS = source_words("involvement_noun")  # "X had a hand in the murder": X killed
-FIGHT_VERBS = source_words("fight_verb")  # "police retaliated and five militants were killed": police killed
-FIRE_OBJECT_VERBS = frozenset({"return", "open"})
-NEAR_CLAUSE = 16  # tokens from a fight verb to the passive it is coordinated with in one plain sentence  # a fight verb only with the object "fire"
+FIGHT_VERBS = source_words("fight_verb")  # "police retaliated and five militants were killed": the police
+FIRE_OBJECT_VERBS = frozenset({"return", "open"})  # a fight verb only with the object "fire"
+NEAR_CLAUSE = 16  # tokens from a fight verb to the passive it is coordinated with in one plain sentence
 
 
 UNALIGNED = "UAF"  # unnamed armed men: placed like other non-state groups, unlike the other UNPLACED_SECTORS
@@ -318,13 +318,16 @@ class SourceReader(PartyReader):
         subject; never when the harmed are of the subject's own side ("police fired and two policemen were
         killed" names no doer)."""
         head = verb.head
-        if verb.dep_ != "conj" or head is verb or head.i > verb.i or is_passive(head) or _reduced_passive(head):
+        if verb.dep_ != "conj" or head is verb or head.i > verb.i:
+            return []
+        if is_passive(head) or _reduced_passive(head):
             return []
         # a clause far before the passive is another's in a run-on sentence (SATP text, its stops lost)
         if verb.i - head.i > NEAR_CLAUSE or not self._violent(verb) or not self._fight_verb(head):
             return []
         subjects = [c for c in head.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS]
-        found = [a for c in subjects for a in self._armed_band(c, head) or self.party(c, set(), SUBJECT_OWNER_PREPS)]
+        found = [a for c in subjects
+                 for a in self._armed_band(c, head) or self.party(c, set(), SUBJECT_OWNER_PREPS)]
         harmed_words = [t for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}
                         for t in [c, *c.conjuncts, *_prep_words(c, "including")]]
         harmed = self._each_party(harmed_words)
