@@ -42,3 +42,11 @@ def test_issue_of_an_act_is_no_event(pipeline: Pipeline, text: str) -> None:
 def test_specific_kidnapping_still_coded(pipeline: Pipeline) -> None:
     cameos = _cameos(pipeline, "Gunmen kidnapped three migrants in Tamaulipas on Monday.")
     assert "181" in cameos
+
+
+@pytest.mark.parametrize("verb", ["failed", "neglected"])
+def test_failed_or_neglected_act_is_negated(pipeline: Pipeline, verb: str) -> None:
+    text = f"Federal agents repeatedly {verb} to arrest the Sinaloa cartel leaders."
+    result = pipeline.analyse(Article(id="s12", text=text, published=datetime.date(2019, 5, 3)))
+    arrests = [e for e in result.events if e.cameo.startswith("17")]
+    assert arrests and all(e.as_dict()["negated"] for e in arrests)
