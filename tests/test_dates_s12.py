@@ -58,3 +58,13 @@ def test_another_doers_act_lends_no_day(nlp: Language) -> None:
     doc = nlp(text)
     tok = next(t for t in doc if t.text == "attacked")
     assert event_date(tok, [tok], DAY, False).date != "2018-03-12"
+
+
+def test_an_accord_told_again_by_another_accord_noun_lends_its_day(nlp: Language) -> None:
+    from newsevents.events.dating import event_date
+
+    text = ("Brazil and Argentina have signed a trade pact, the ministry said. "
+            "The agreement was signed on March 5 in Brasilia, the ministry said.")
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == "signed")
+    assert event_date(tok, [tok], DAY, False).date == "2018-03-05"

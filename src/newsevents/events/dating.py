@@ -313,6 +313,13 @@ def _act_object(verb: Token) -> str | None:
                  and c.pos_ in {"NOUN", "PROPN"}), None)
 
 
+def _same_thing(noun: str | None, thing: str) -> bool:
+    """One thing told twice: the same noun, or two accord nouns ("a tax treaty ... the new agreement";
+    data/date_cues.csv `accord`)."""
+    accords = cue_words("accord")
+    return noun == thing or (noun in accords and thing in accords)
+
+
 def _same_doers(verb: Token, tok: Token) -> bool:
     """Do two verbs tell one act: no subject on either side ("the treaty, signed on ..."), or subjects
     sharing a word ("Iran has attacked a tanker ... Iraq attacked a tanker" are two acts)."""
@@ -353,8 +360,8 @@ def _perfect_act_dated_nearby(tok: Token, frame: list[Token], day: date | None,
         starts.append(node)
     for other in starts:
         for t in other:
-            if t.pos_ != "VERB" or t.lemma_.lower() != tok.lemma_.lower() or _act_object(t) != thing or \
-                    not _same_doers(t, tok):
+            if t.pos_ != "VERB" or t.lemma_.lower() != tok.lemma_.lower() or \
+                    not _same_thing(_act_object(t), thing) or not _same_doers(t, tok):
                 continue
             own = date_phrase(t, [t])
             if own is None or _granularity(own) < 8:
