@@ -57,6 +57,7 @@ def test_company_president_stays_the_companys(pipeline: Pipeline) -> None:
     assert codes.get("Philip Bakes") == "USABUS"
 
 
-def test_a_citys_bank_is_business(pipeline: Pipeline) -> None:
-    codes = _names(pipeline, "The checks were backed by a New York bank, prosecutors in Mexico said.")
+def test_a_citys_brokers_are_business(pipeline: Pipeline) -> None:
+    codes = _names(pipeline, "Two New York brokers were charged with fraud.")
     assert "USABUS" in codes.values()
+    assert "USA" not in [c for n, c in codes.items() if "broker" in n]
