@@ -68,3 +68,9 @@ def test_an_accord_told_again_by_another_accord_noun_lends_its_day(nlp: Language
     doc = nlp(text)
     tok = next(t for t in doc if t.text == "signed")
     assert event_date(tok, [tok], DAY, False).date == "2018-03-05"
+
+
+def test_a_gapped_second_conjunct_dates_the_first(nlp: Language) -> None:
+    text = ("Six policemen, including an inspector, were killed and two others injured in a bomb blast "
+            "near a market in Bara town on March 12, reports Dawn.")
+    assert date_of(nlp, text, "killed")[0] == "2018-03-12"

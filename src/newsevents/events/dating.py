@@ -1410,6 +1410,8 @@ def _own_clause(verb: Token, tok: Token) -> bool:
     ("Simon, who resigned last month, was accused"), a participle on another noun ("tax cuts planned for
     1988", "the group, formed in 1983, will meet"), a participle phrase ("Asked on Friday about the loan, he
     said") or a past perfect ("had been cut in 1986")?"""
+    if _gapped_conjunct(verb):
+        return False  # "were killed and two others injured ... on May 12": the second conjunct's time
     if verb.dep_ in {"relcl", "acl"} and tok not in verb.subtree:
         # "in a report adopted yesterday", "at a meeting held on Monday": where the event happened, when;
         # also a clause the parser hung one noun lower ("killed in an encounter with terrorists which
@@ -1439,6 +1441,16 @@ def _own_clause(verb: Token, tok: Token) -> bool:
 
 
 NAMING_LEMMAS = {"identify", "name", "know", "call", "describe", "age"}
+
+
+def _gapped_conjunct(verb: Token) -> bool:
+    """"Six policemen were killed and two others injured in a blast on May 12": the parser reads the
+    second conjunct, its "were" left out, as a participle on its subject ("others injured"), right after
+    that subject, which "and" opens. It is a clause told with the first, at its time."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.i != noun.i + 1 or noun.left_edge.i == 0:
+        return False
+    return verb.doc[noun.left_edge.i - 1].lower_ == "and"
 
 
 def _naming_participle(verb: Token) -> bool:
