@@ -71,3 +71,19 @@ def test_a_bracket_glued_to_a_name_opens_its_abbreviation(pipeline: Pipeline) ->
 def test_a_surname_is_not_the_common_noun_it_spells(pipeline: Pipeline) -> None:
     assert {c[:2] for c, _, _ in _dyads(pipeline, "Bertie Rice, 63, was shot dead by gunmen in Belfast.")} == {"18"}
     assert not _dyads(pipeline, "The army shelled peanuts.")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Texaco Inc said it formed a joint venture with Chevron Corp to make chemicals.", ("057", "USABUS", "USABUS")),
+    ("Japan concluded an agreement with China on fishing.", ("057", "JPN", "CHN")),
+    ("Iran broke off its talks with Iraq.", ("164", "IRN", "IRQ")),
+])
+def test_agreements_concluded_and_talks_broken_off_with_a_party(pipeline: Pipeline, sentence: str,
+                                                                expected: tuple[str, str, str]) -> None:
+    assert expected in _dyads(pipeline, sentence)
+
+
+@pytest.mark.parametrize("sentence", ["The students formed a human chain.",
+                                      "Hoechst concluded that the market was weak."])
+def test_forming_and_concluding_without_a_partner_are_no_agreement(pipeline: Pipeline, sentence: str) -> None:
+    assert not {c for c, _, _ in _dyads(pipeline, sentence)} & {"057", "164"}
