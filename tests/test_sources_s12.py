@@ -59,3 +59,9 @@ def test_a_companion_is_no_side(analyse: Analyse) -> None:
     result = analyse("Two militants were killed along with a civilian in an encounter at Hajin in Bandipora "
                      "District of Jammu and Kashmir.", DAY)
     assert all(s is None for s, _ in readings(result, "killed"))
+
+
+def test_the_dead_of_the_first_clause_killed_no_one(analyse: Analyse) -> None:
+    result = analyse("Thousands of Mexican citizens died in the drug war and one U.S. border agent was killed in "
+                     "an incident near Nogales.", DAY)
+    assert all(s != "MEXCVL" for s, _ in readings(result, "killed"))

@@ -320,7 +320,8 @@ class SourceReader(PartyReader):
         head = verb.head
         if verb.dep_ != "conj" or head is verb or head.i > verb.i:
             return []
-        if is_passive(head) or _reduced_passive(head):
+        # "20,000 citizens died ... and one agent was killed": the dead of one clause did not kill in the next
+        if is_passive(head) or _reduced_passive(head) or head.lemma_.lower() in DEATH_VERBS:
             return []
         # a clause far before the passive is another's in a run-on sentence (SATP text, its stops lost)
         if verb.i - head.i > NEAR_CLAUSE or not self._violent(verb) or not self._fight_verb(head):
