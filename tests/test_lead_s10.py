@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-import datetime
+from collections.abc import Callable
 
 import pytest
 
 from newsevents.lines import unwrapped
-from newsevents.model import Article
+from newsevents.model import ArticleResult
 from newsevents.pipeline import Pipeline
+
+Analyse = Callable[..., ArticleResult]
 
 
 def test_a_wrap_is_a_space_of_the_same_length() -> None:
@@ -26,15 +28,10 @@ def test_text_without_line_breaks_is_unchanged() -> None:
     assert unwrapped("Militants opened fire on a police party.") == "Militants opened fire on a police party."
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
-def test_a_wrapped_clause_is_parsed_as_one(pipeline: Pipeline) -> None:
+def test_a_wrapped_clause_is_parsed_as_one(analyse: Analyse) -> None:
     text = ("Unions plan strikes\nUnions are planning a week of state-wide\nstrikes in New South Wales, starting "
             "next Tuesday, to\nprotest against a state move to cut workers' compensation.")
-    result = pipeline.analyse(Article(id="wrap", text=text, published=datetime.date(1987, 4, 3)))
+    result = analyse(text, "1987-04-03")
     protests = [e for e in result.events if e.cameo.startswith("14")]
     assert protests and all(e.modality == "intended" for e in protests)
     # evidence offsets and texts are the article's own, line breaks included
@@ -44,19 +41,20 @@ def test_a_wrapped_clause_is_parsed_as_one(pipeline: Pipeline) -> None:
     assert text[mention.trigger_start:mention.trigger_end] == mention.trigger
 
 
-def _dyads(pipeline: Pipeline, sentence: str) -> set[tuple[str, str | None, str | None]]:
-    result = pipeline.analyse(Article(id="dyad", text=sentence, published=datetime.date(1987, 3, 2)))
+def _dyads(analyse: Analyse, sentence: str) -> set[tuple[str, str | None, str | None]]:
+    """(code, source code, target code) of every event of the sentence, parties as merged."""
+    result = analyse(sentence, "1987-03-02")
     return {(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None)
             for e in result.events}
 
 
-def test_co_lenders_are_partners_not_each_others_target(pipeline: Pipeline) -> None:
-    dyads = _dyads(pipeline, "Chemical Bank and Salomon Brothers agreed to provide financing for the tender offer.")
+def test_co_lenders_are_partners_not_each_others_target(analyse: Analyse) -> None:
+    dyads = _dyads(analyse, "Chemical Bank and Salomon Brothers agreed to provide financing for the tender offer.")
     assert dyads and all(target is None for _, _, target in dyads)
 
 
-def test_two_states_agreeing_still_act_on_each_other(pipeline: Pipeline) -> None:
-    dyads = _dyads(pipeline, "Egypt and Israel agreed to resume talks.")
+def test_two_states_agreeing_still_act_on_each_other(analyse: Analyse) -> None:
+    dyads = _dyads(analyse, "Egypt and Israel agreed to resume talks.")
     assert {(s, t) for _, s, t in dyads} == {("EGY", "ISR"), ("ISR", "EGY")}
 
 
@@ -68,9 +66,9 @@ def test_a_bracket_glued_to_a_name_opens_its_abbreviation(pipeline: Pipeline) ->
     assert [t.text for t in pipeline.nlp.make_doc("3.5% (up)")] == ["3.5", "%", "(", "up", ")"]
 
 
-def test_a_surname_is_not_the_common_noun_it_spells(pipeline: Pipeline) -> None:
-    assert {c[:2] for c, _, _ in _dyads(pipeline, "Bertie Rice, 63, was shot dead by gunmen in Belfast.")} == {"18"}
-    assert not _dyads(pipeline, "The army shelled peanuts.")
+def test_a_surname_is_not_the_common_noun_it_spells(analyse: Analyse) -> None:
+    assert {c[:2] for c, _, _ in _dyads(analyse, "Bertie Rice, 63, was shot dead by gunmen in Belfast.")} == {"18"}
+    assert not _dyads(analyse, "The army shelled peanuts.")
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -78,12 +76,12 @@ def test_a_surname_is_not_the_common_noun_it_spells(pipeline: Pipeline) -> None:
     ("Japan concluded an agreement with China on fishing.", ("057", "JPN", "CHN")),
     ("Iran broke off its talks with Iraq.", ("164", "IRN", "IRQ")),
 ])
-def test_agreements_concluded_and_talks_broken_off_with_a_party(pipeline: Pipeline, sentence: str,
+def test_agreements_concluded_and_talks_broken_off_with_a_party(analyse: Analyse, sentence: str,
                                                                 expected: tuple[str, str, str]) -> None:
-    assert expected in _dyads(pipeline, sentence)
+    assert expected in _dyads(analyse, sentence)
 
 
 @pytest.mark.parametrize("sentence", ["The students formed a human chain.",
                                       "Hoechst concluded that the market was weak."])
-def test_forming_and_concluding_without_a_partner_are_no_agreement(pipeline: Pipeline, sentence: str) -> None:
-    assert not {c for c, _, _ in _dyads(pipeline, sentence)} & {"057", "164"}
+def test_forming_and_concluding_without_a_partner_are_no_agreement(analyse: Analyse, sentence: str) -> None:
+    assert not {c for c, _, _ in _dyads(analyse, sentence)} & {"057", "164"}
