@@ -15,7 +15,7 @@ negation, modality, place, and how confident the reading is.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from itertools import product
@@ -26,7 +26,9 @@ from spacy.tokens import Doc, Token
 
 from ..actors.knowledge import ActorKnowledge
 from ..extensions import doc_text, sentence_of
+from ..errors import Code, DataError
 from ..model import ActorRef, EventMention
+from ..resources import load_table, split_list
 from ..when import date_span
 from ..where import PLACE_WINDOW  # another clause's place is read as near the trigger as where.py reads
 from .arguments import Argument, ArgumentReader, _nonstate, _sector_of_word
@@ -34,12 +36,17 @@ from .dating import event_date
 from .lexicon import NO_EVENT, PARTY_KINDS, EventLexicon, TriggerRule
 from .modality import is_negated, read_modality
 from .patterns import Clause, holds, reports_event
-from .senses import default_senses, party_sense, sense_of
+from .senses import PartyTest, _party_test, default_senses, party_sense, sense_of
 
 PLACE_PREPS = {"in", "at"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 DEFINITE = {"the", "this", "that"}
 VIOLENCE_ROOTS = {"18", "19"}
+FORCE_ROOTS = frozenset({"17", "18", "19"})  # the codes violence_kinds.csv may change: coerce, assault, fight
+KIND_COLUMNS = ("act", "cameo", "doer", "victim", "context", "code", "source")
+# a trigger's clause reaches up through these relations to the clause it hangs on ("a bomb exploded, *killing*
+# three", "claimed to have *killed*", "the IED which *killed*")
+CLAUSE_CLIMB = frozenset({"advcl", "xcomp", "conj", "acl", "relcl"})
 PROTEST_ROOT = "14"  # the acts a `lead` cue verb stages (event_cues.csv): protests, marches, strikes
 SEIZE_PROPERTY = "171"
 # "properties *belonging* to the Valle family", "cocaine *linked* to the Urabenos", "a ranch *owned* by X":
@@ -239,6 +246,10 @@ class EventDetector:
                                  target.ref.code if target else None)
             if paired is None:
                 continue
+            if paired.cameo[:2] in FORCE_ROOTS:
+                # which kind of force by who acts on whom (violence_kinds.csv): 17x, 18x or 19x
+                paired = replace(paired, cameo=violence_kind(tok, paired.cameo, source.ref.code if source else None,
+                                                             target.ref.code if target else None))
             said: dict[str, Any] = {"cameo": paired.cameo}
             if refusing and (paired.cameo[:2] == YIELD_ROOT or paired.cameo == INTENT_TO_YIELD):
                 # "the United States will not lift the ban", "said it would not release them": a yield its
@@ -406,6 +417,90 @@ def _violence_anaphors(mentions: list[EventMention]) -> list[EventMention]:
             last = m.cameo
         out.append(m)
     return out
+
+
+@dataclass(frozen=True)
+class WordTest:
+    """A set of words a trigger or a clause word is tested against: lemmas and noun classes; `negated` holds
+    when none of them is there."""
+
+    lemmas: frozenset[str]
+    classes: frozenset[str]
+    negated: bool = False
+
+    def matches(self, tok: Token) -> bool:
+        return tok.lemma_.lower() in self.lemmas or bool(default_senses().classes(tok) & self.classes)
+
+
+@dataclass(frozen=True)
+class ViolenceKind:
+    """One row of violence_kinds.csv: the code an act of force gets from its trigger, its code so far, the
+    kinds of its doer and victim and the words of its clause (`code` "keep": it stands)."""
+
+    act: WordTest | None
+    cameos: tuple[str, ...]
+    doer: PartyTest | None
+    victim: PartyTest | None
+    context: WordTest | None
+    code: str
+
+    def holds(self, tok: Token, cameo: str, source: str | None, target: str | None) -> bool:
+        if not any(cameo.startswith(c) for c in self.cameos):
+            return False
+        if self.act is not None and self.act.matches(tok) == self.act.negated:
+            return False
+        if self.doer is not None and not self.doer.holds(source):
+            return False
+        if self.victim is not None and not self.victim.holds(target):
+            return False
+        if self.context is None:
+            return True
+        return any(self.context.matches(w) for w in _clause_words(tok)) != self.context.negated
+
+
+def _word_test(spec: str) -> WordTest | None:
+    """"" or "*" -> no test; "kill|@fighting" -> the lemma or a word of the class; "!..." -> none of them."""
+    spec = spec.strip()
+    if spec in {"", "*"}:
+        return None
+    items = split_list(spec.lstrip("!"))
+    return WordTest(frozenset(i.lower() for i in items if not i.startswith("@")),
+                    frozenset(i[1:] for i in items if i.startswith("@")), spec.startswith("!"))
+
+
+@cache
+def violence_kinds() -> tuple[ViolenceKind, ...]:
+    """The rows of violence_kinds.csv, in file order."""
+    rows = []
+    for n, row in enumerate(load_table("violence_kinds", KIND_COLUMNS), 1):
+        where = f"newsevents/data/violence_kinds.csv row {n}"
+        code = row["code"].strip()
+        if code != "keep" and not (code.isdigit() and code[:2] in FORCE_ROOTS):
+            raise DataError(Code.E010, where, f"bad code {code!r}: keep or a 17x, 18x or 19x code")
+        rows.append(ViolenceKind(_word_test(row["act"]), tuple(split_list(row["cameo"])),
+                                 _party_test(row["doer"], where), _party_test(row["victim"], where),
+                                 _word_test(row["context"]), code))
+    return tuple(rows)
+
+
+def violence_kind(tok: Token, cameo: str, source: str | None, target: str | None) -> str:
+    """The code of an act of force by the first row of violence_kinds.csv that holds for its trigger, code and
+    parties' actor codes (None: missing or uncoded); its code so far where none holds."""
+    for kind in violence_kinds():
+        if kind.holds(tok, cameo, source, target):
+            return cameo if kind.code == "keep" else kind.code
+    return cameo
+
+
+def _clause_words(tok: Token) -> list[Token]:
+    """The words of the trigger's own clause: the subtree of its verb (a noun's nearest verb above it), after
+    climbing through participle adjuncts, infinitives, conjuncts and relative clauses to what they hang on."""
+    node = tok
+    while node.pos_ not in {"VERB", "AUX"} and node.head is not node:
+        node = node.head
+    while node.dep_ in CLAUSE_CLIMB and node.head is not node:
+        node = node.head
+    return list(node.subtree)
 
 
 def _has_parties(rule: TriggerRule, source: Argument | None, target: Argument | None) -> bool:
