@@ -25,8 +25,8 @@ import pycountry
 from spacy.tokens import Doc, Token
 
 from ..actors.knowledge import ActorKnowledge
-from ..extensions import doc_text, sentence_of
 from ..errors import Code, DataError
+from ..extensions import doc_text, sentence_of
 from ..model import ActorRef, EventMention
 from ..resources import load_table, split_list
 from ..when import date_span
@@ -248,8 +248,9 @@ class EventDetector:
                 continue
             if paired.cameo[:2] in FORCE_ROOTS:
                 # which kind of force by who acts on whom (violence_kinds.csv): 17x, 18x or 19x
-                paired = replace(paired, cameo=violence_kind(tok, paired.cameo, source.ref.code if source else None,
-                                                             target.ref.code if target else None))
+                kind = violence_kind(tok, paired.cameo, source.ref.code if source else None,
+                                     target.ref.code if target else None)
+                paired = replace(paired, cameo=kind)
             said: dict[str, Any] = {"cameo": paired.cameo}
             if refusing and (paired.cameo[:2] == YIELD_ROOT or paired.cameo == INTENT_TO_YIELD):
                 # "the United States will not lift the ban", "said it would not release them": a yield its
