@@ -115,7 +115,8 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
     if phrase is None and not future:
         phrase = _perfect_act_dated_nearby(tok, frame, day)
     if phrase is None and not _clock_timed(tok, frame) and (
-            is_background(tok, frame) or (not future and long_perfect(tok, frame)) or _perfect_report(tok)):
+            is_background(tok, frame) or _perfect_report(tok) or (
+                not future and (long_perfect(tok, frame) or _over_a_stretch(tok, frame)))):
         return EventDate(None, None, "unknown")
     if phrase is None and future:
         phrase = _gathering_phrase(tok)
@@ -543,6 +544,21 @@ def long_perfect(tok: Token, frame: list[Token]) -> bool:
                                                           for g in c.children) for c in verb.children) or \
         any(c.dep_ == "prep" and c.lower_ in {"over", "for", "in", "during"} and any(
             _span_of_years(g) for g in c.children if g.dep_ == "pobj") for c in verb.children)
+
+
+STRETCH_PREPS = {"over", "for", "throughout", "during"}  # prepositions that spread an act over a stretch
+
+
+def _over_a_stretch(tok: Token, frame: list[Token]) -> bool:
+    """Is a done act spread over a stretch of time ending now ("had been negotiating for the past two years",
+    "strikes by its workers over recent months", "rebels attacked posts throughout the past weeks")? The act
+    spans the stretch: the publication day is not its day, and the stretch gives no single day either. The
+    phrase hangs on the trigger, a verb of its frame, or (for an event noun) the first verb above it."""
+    nodes = [tok, *frame]
+    if tok.pos_ == "NOUN":
+        nodes += [a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}][:1]
+    return any(c.dep_ == "prep" and c.lower_ in STRETCH_PREPS and any(
+        _span_of_years(g) for g in c.children if g.dep_ == "pobj") for node in nodes for c in node.children)
 
 
 def _span_of_years(noun: Token) -> bool:
@@ -1542,6 +1558,8 @@ def is_background(tok: Token, frame: list[Token]) -> bool:
         if node.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "'d"}
                                       for c in children) and not _backshifted_news(node):
             return True
+        if node.tag_ == "VBG" and {"had", "been"} <= {c.lower_ for c in children if c.dep_ == "aux"}:
+            return True  # a past perfect progressive ("had been negotiating"): going on before the story
         if node.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" and c.tag_ == "VB"
                                       for c in children) and not any(
                 c.dep_ == "aux" and c.lower_ in {"will", "would", "should", "could", "may", "might", "must",
@@ -1691,18 +1709,34 @@ def _before_another(tok: Token) -> bool:
         prep = tok.head
         if prep.lower_ in BEFORE_PREPS or (prep.lower_ in {"of", "to"} and prep.head.lower_ in BEFORE_PREPS):
             return True
-    if tok.tag_ not in {"VBD"}:
+    verb = tok
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in OCCURRENCE_LEMMAS:
+        verb = tok.head  # "the killing took place before the January statement": the noun's own verb
+    if verb.tag_ not in {"VBD"}:
         return False
-    for prep in tok.children:
-        if prep.dep_ != "prep" or prep.lower_ not in BEFORE_PREPS or any(_time_word(t) for t in prep.subtree):
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in BEFORE_PREPS:
             continue
-        # an event noun another party's ("before Sy's appointment", "ahead of the vote"), not a time of day
-        # ("shortly before dawn") nor a step of the same happening ("threatened him before setting fire")
+        # an event noun another party's ("before Sy's appointment", "ahead of the vote", "before the January
+        # statement"), not a day ("before March 31"), a time of day ("shortly before dawn") nor a step of the
+        # same happening ("threatened him before setting fire")
         objects = [c for c in prep.children if c.dep_ == "pobj"]
         times = cue_words("time_noun") | cue_words("day_part")
-        if objects and objects[0].pos_ == "NOUN" and objects[0].lemma_.lower() not in times:
+        if objects and objects[0].pos_ == "NOUN" and objects[0].lemma_.lower() not in times and \
+                not _time_word(objects[0]) and not any(
+                    _time_word(t) for t in prep.subtree if t.i not in _modifier_words(objects[0])):
             return True
     return False
+
+
+# Verbs whose subject is the happening they tell ("the killing took place", "the blast occurred").
+OCCURRENCE_LEMMAS = {"take", "occur", "happen"}
+
+
+def _modifier_words(noun: Token) -> set[int]:
+    """The words of a noun's date modifier ("the January statement", "Friday's vote"): they date that noun,
+    not the phrase's day."""
+    return {t.i for c in noun.children if c.dep_ in NOUN_DATE_DEPS for t in c.subtree}
 
 
 def _past_clause_in_present(tok: Token) -> bool:

@@ -1,0 +1,63 @@
+"""Event dates, fourteenth round: an act the text spreads over a stretch ending now ("had been negotiating
+for the past two years", "strikes over recent months") or places before another dated act ("took place before
+the January statement") has no day, never the publication day; a date that only names the later act still
+leaves a plain day phrase ("before March 31") alone."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from conftest import DATING_DAY as DAY
+from newsevents.events.dating import event_date
+
+# DATING_DAY is a Wednesday, 2018-03-14 (conftest).
+
+
+def _date_in(nlp: Language, text: str, trigger: str, nth: int = 0) -> tuple[str | None, str]:
+    """The date of the `nth` token `trigger` with its clause's verbs as the frame (as the event stage
+    gives for a noun: its governing verbs)."""
+    doc = nlp(text)
+    tok = [t for t in doc if t.text == trigger][nth]
+    frame = [tok, *[a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}][:2]]
+    result = event_date(tok, frame, DAY, False)
+    return result.date, result.date_basis
+
+
+def test_a_past_perfect_progressive_is_background(nlp: Language) -> None:
+    text = "The insurer said it had been negotiating with the two shipyards over the size of the claim."
+    assert _date_in(nlp, text, "negotiating") == (None, "unknown")
+
+
+def test_talks_over_the_past_two_years_have_no_day(nlp: Language) -> None:
+    text = "The union said it had been negotiating for the past two years with the port authority."
+    assert _date_in(nlp, text, "negotiating") == (None, "unknown")
+
+
+def test_a_simple_past_spread_over_recent_months_has_no_day(nlp: Language) -> None:
+    text = "Rebels attacked army posts in the northern hills over recent months, the ministry said."
+    assert _date_in(nlp, text, "attacked") == (None, "unknown")
+
+
+def test_an_event_noun_spread_over_recent_months_has_no_day(nlp: Language) -> None:
+    text = "The mining group may face delays in view of strikes by its copper workers over recent months."
+    assert _date_in(nlp, text, "strikes") == (None, "unknown")
+
+
+def test_a_plain_past_act_still_takes_the_story_day(nlp: Language) -> None:
+    text = "Rebels attacked an army post in the northern hills, the ministry said."
+    assert _date_in(nlp, text, "attacked") == (DAY.isoformat(), "publication")
+
+
+def test_a_happening_that_took_place_before_a_dated_statement_has_no_day(nlp: Language) -> None:
+    text = "The killing of the two activists took place before the January statement by the army."
+    assert _date_in(nlp, text, "killing") == (None, "unknown")
+
+
+def test_an_act_before_a_dated_hearing_has_no_day(nlp: Language) -> None:
+    text = "The bank rejected the offer before the January 5 hearing, lawyers said."
+    assert _date_in(nlp, text, "rejected") == (None, "unknown")
+
+
+def test_an_act_with_its_own_day_before_another_keeps_its_day(nlp: Language) -> None:
+    text = "The bank rejected the offer on Monday before the hearing, lawyers said."
+    assert _date_in(nlp, text, "rejected") == ("2018-03-12", "relative")
