@@ -35,8 +35,14 @@ def _one_country_group(doc: Doc, tok: Token, start: int, cand: Candidate) -> boo
     not a role whose sector is its owner's ("spokesmen")."""
     if cand.country is None or cand.role is None or cand.role.inherit or cand.possessor is not None:
         return False
+    return _one_country_group_shape(doc, tok, start)
+
+
+def _one_country_group_shape(doc: Doc, tok: Token, start: int) -> bool:
+    """Whether a plural role noun is written as one group: no coordination in it or its modifiers ("U.S.
+    and Soviet officials", "the governors of Sinaloa and Sonora", "senators and deputies")."""
     return not any(t.dep_ in {"conj", "cc"} for t in tok.subtree if t.i != tok.i) and \
-        not any(t.dep_ in {"conj", "cc"} for t in doc[start:tok.i])
+        not any(t.dep_ in {"conj", "cc"} for t in doc[start:tok.i]) and tok.dep_ != "conj"
 
 
 @cache
@@ -226,6 +232,11 @@ class RolePhraseReader(Reader):
                          office=role.office, plural=tok.tag_ in {"NNS", "NNPS"} and role.person)
         if normalize(role.phrase).split()[0] in FORMER:
             cand.former = True  # "the former president": the role itself says its holder left office
+        if start >= 2 and doc[start - 1].text in {"-", "\u2010", "\u2011"} \
+                and not doc[start - 2].whitespace_ and doc[start - 2].lower_ in FORMER:
+            # "the ex-governors", "an ex-police officer": the tokenizer splits "ex" off, the parser hangs it
+            # anywhere; the mention takes it in and its holders left office
+            cand.former, start = True, start - 2
         self._role_modifiers(doc, tok, start, cand)
         if acting:
             # "a British government investigation": the body that acts, with the country before it (the
@@ -254,6 +265,12 @@ class RolePhraseReader(Reader):
             # of that country's sector (USAGOV, MEXJUD), not as people to resolve to a single holder.
             cand.kind, cand.label, cand.plural, cand.office = "body", "ORG", False, None
         dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
+        if cand.plural and cand.country is None and cand.possessor is None and dets & {"the"} \
+                and normalize(role.phrase) in domestic_roles() and _one_country_group_shape(doc, tok, start):
+            # "the senators approved the bill", "the governors met": several holders of a domestic office
+            # with no country named act as a body of their sector, of the story's country (home.py), not
+            # as people to resolve to one holder
+            cand.kind, cand.label, cand.plural, cand.office = "body", "ORG", False, None
         # A domestic group or person ("militants attacked", "a policeman") is the story's country's (home.py).
         # Plurals of one-person roles ("governors from Spain and Latin America") are not among them.
         domestic = normalize(role.phrase) in domestic_roles() and not cand.plural

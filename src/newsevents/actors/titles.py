@@ -34,6 +34,8 @@ STAFF_WORDS = frozenset({"agent", "officer", "employee", "investigator", "member
 STAFF_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "BUS", "MED"})
 # Words introducing a nickname between a name and its description ("X, alias 'El Gordo,' a lawyer").
 ALIAS_WORDS = frozenset({"alias", "aka", "a.k.a.", "alias:"})
+# The sector of a person the text gives an alias ("X, alias 'El Gordo'"): in news, aliases are criminals'.
+ALIAS_SECTOR = "CRM"
 # Hyphens joining "ex"/"then" to a title ("ex-police chief"): the tokenizer splits them off.
 HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 # Adjectives of a legislature: "Congressional leader", "parliamentary leader" (the chamber nouns themselves,
@@ -284,7 +286,29 @@ class TitleReader(Reader):
         """"Miguel Chinguel, a Peruvian drug trafficker," / "Ana Ruiz, who heads the Mexican judges'
         union": a nationality and a role noun in the appositive (or relative clause) describing the name;
         "a police constable, Gulzar Alvi," / "a Maoist commander, Gudru Munda": the noun phrase the name is
-        in apposition to."""
+        in apposition to. A person given an alias and no other description is a criminal ("Pedro Gomez,
+        alias 'El Gato'": CRM)."""
+        self._describe(doc, cand)
+        alias = _alias_after(doc, cand.end)
+        if alias is None or cand.code is not None:
+            return
+        nickname = doc[alias.i + 1 + (doc[alias.i + 1].is_punct and alias.i + 2 < len(doc))]
+        if alias.dep_ == "compound" and alias.head.i > alias.i:
+            nickname = alias.head
+        while nickname.dep_ == "compound" and nickname.head.i > nickname.i:
+            nickname = nickname.head  # "El Gordo": its last word
+        for child in nickname.children:
+            # "Jose Perez, alias El Gordo, the mayor of Callao": the parser may hang the description on the
+            # nickname rather than on the name
+            if cand.sector is None and child.dep_ == "appos" and child.i > nickname.i \
+                    and child.pos_ == "NOUN":
+                self._appositive(doc, cand, child)
+        if cand.sector is None and cand.code is None:
+            # news gives aliases to criminals and guerrillas: a title or description read above wins
+            cand.sector = ALIAS_SECTOR
+
+    def _describe(self, doc: Doc, cand: Candidate) -> None:
+        """The description of a named person (see `_read_description`)."""
         root = doc[cand.start:cand.end].root
         head = root.head
         if (root.dep_ == "appos" and head.i < cand.start and head.pos_ in {"NOUN", "PROPN"}
@@ -673,6 +697,17 @@ def _acronym_before(doc: Doc, i: int) -> bool:
     """Whether a bracketed short form in capitals ("(SSP)", "(HM)") stands just before token `i`."""
     return i >= 3 and doc[i - 1].text == ")" and doc[i - 3].text == "(" and doc[i - 2].text.isupper() \
         and doc[i - 2].is_alpha
+
+
+def _alias_after(doc: Doc, end: int) -> Token | None:
+    """The alias word following a name that ends before token `end` and standing before a nickname: "Pedro
+    Gomez, alias 'El Gato'", "Juan Perez (alias El Gordo)", "Juan Perez alias El Gordo"; None if none."""
+    i = end
+    while i < len(doc) and i < end + 2 and doc[i].text in {",", "("}:
+        i += 1
+    if i + 1 < len(doc) and doc[i].lower_ in ALIAS_WORDS and doc[i + 1].text not in {".", ",", ";", ")"}:
+        return doc[i]
+    return None
 
 
 def _clause_subject(doc: Doc, cand: Candidate, zone: set[int]) -> Token | None:

@@ -1,0 +1,66 @@
+"""What a named person is, from the article (actors/titles.py, role_phrases.py, roles.csv): an alias marks a
+criminal unless a description says otherwise; several holders of a domestic office named with "the" and no
+country are a body of the story's country; "ex-" before a role makes its holders former ones. All sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from conftest import code_of
+from newsevents import ArticleResult
+
+Analyse = Callable[..., ArticleResult]
+DAY = "2019-05-03"
+
+
+# -- 1. an alias marks a criminal, a description wins ---------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    # an alias and nothing else: a criminal of the story's country
+    ("Pedro Gomez, alias El Gato, was killed by soldiers in Culiacan, Mexico.", "Pedro Gomez", "MEXCRM"),
+    ("Police in Colombia arrested Juan Rodriguez, alias 'El Montanero', on Monday.", "Juan Rodriguez",
+     "COLCRM"),
+    # the description after the nickname says who he is, wherever the parser hangs it
+    ("Police arrested Jose Perez, alias El Gordo, a former mayor, in Lima.", "Jose Perez", "PERELI"),
+    ("Police arrested Jose Perez, alias 'El Gordo,' a Peruvian businessman, in Lima.", "Jose Perez",
+     "PERBUS"),
+    ("Police arrested Jose Perez, alias El Gordo, the mayor of Callao, in Lima.", "Jose Perez", "PERGOV"),
+])
+def test_alias_marks_a_criminal_unless_described(analyse: Analyse, text: str, mention: str, code: str) -> None:
+    assert code_of(analyse(text, DAY), mention) == code
+
+
+def test_alias_needs_a_nickname_after_it(analyse: Analyse) -> None:
+    # "alias" ending the clause names no nickname: no criminal read from it
+    result = analyse("Police in Lima questioned Maria Soto about the alias.", DAY)
+    assert code_of(result, "Maria Soto") != "PERCRM"
+
+
+# -- 2. the holders of a domestic office, with no country, are the story's ------------------------------------
+
+def test_the_senators_are_the_dateline_countrys_legislature(analyse: Analyse) -> None:
+    result = analyse("SANTO DOMINGO, May 2 - The senators approved the bill on Monday. President Danilo "
+                     "Medina signed it.", DAY)
+    assert code_of(result, "The senators") == "DOMLEG"
+
+
+def test_the_governors_meeting_in_a_country_are_its(analyse: Analyse) -> None:
+    result = analyse("The governors met in Mexico City on Monday to discuss security.", DAY)
+    assert code_of(result, "The governors") == "MEXGOV"
+
+
+def test_ministers_are_no_domestic_body(analyse: Analyse) -> None:
+    # ministers are often visitors: several of them with no country stay unplaced
+    result = analyse("The ministers met in Mexico City on Monday to discuss security.", DAY)
+    assert all(e.actor is None or e.actor.code != "MEXGOV" for e in result.entities
+               if any(m.text == "The ministers" for m in e.mentions))
+
+
+# -- 3. "ex-" before a role --------------------------------------------------------------------------------
+
+def test_ex_governor_is_an_elite(analyse: Analyse) -> None:
+    result = analyse("Prosecutors in Mexico charged the ex-governor of Veracruz with fraud.", DAY)
+    assert code_of(result, "ex-governor of Veracruz") == "MEXELI"
