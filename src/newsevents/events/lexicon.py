@@ -56,6 +56,9 @@ PARTY_SLOTS = {"target", "source"}
 # must hold: "fired the prison director" is an administrative sanction (172) only against a state official
 # (GOV, COP, ...), not "the company fired its finance director" (BUS). Tested with the parties, as `party:`.
 SECTOR_SLOTS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "SPY", "ELI", "OPP", "PTY"})
+# A target may also be asked to be a business (BUS): "acquired Medical Quadrangle Inc" is a transaction between
+# companies (061), "acquired new rifles" or "acquired 500,000 shares" none.
+TARGET_SLOTS = SECTOR_SLOTS | {"BUS"}
 # A `source_sector:` condition names what the source must be: one of these sectors, or STATE (a country's code
 # alone, "DEU"): money given to a party is economic aid (071) when a state or an international body gives it,
 # not when a bank lends to a company. Tested with the parties, as `target_sector:`.
@@ -351,8 +354,8 @@ def _our_conditions(text: str, where: str) -> tuple[Requirement, ...]:
             raise DataError(Code.E010, where, f"bad requires {part!r}")
         if kind == "party" and not set(split_list(words)) <= PARTY_SLOTS:
             raise DataError(Code.E010, where, f"bad requires {part!r}: party is target and/or source")
-        if kind == "target_sector" and not set(split_list(words)) <= SECTOR_SLOTS:
-            raise DataError(Code.E010, where, f"bad requires {part!r}: sectors are {sorted(SECTOR_SLOTS)}")
+        if kind == "target_sector" and not set(split_list(words)) <= TARGET_SLOTS:
+            raise DataError(Code.E010, where, f"bad requires {part!r}: sectors are {sorted(TARGET_SLOTS)}")
         if kind == "source_sector" and not set(split_list(words)) <= SOURCE_SLOTS:
             raise DataError(Code.E010, where, f"bad requires {part!r}: sources are {sorted(SOURCE_SLOTS)}")
         if kind == "after":  # words following the trigger in this order: "after:state of emergency"

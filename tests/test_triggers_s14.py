@@ -1,0 +1,140 @@
+"""Session-14 trigger rows (event_triggers.csv): acts a coder codes that were missed — statements made to a
+party, reports released, economic ties cut, takeover offers and acquisitions, credit given, labour strikes,
+shows of force, threats of retaliation, and opposition to a bid — each only with the parties it names."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsevents.errors import DataError
+from newsevents.events.lexicon import _our_conditions
+from newsevents.model import ArticleResult, Event
+
+Analyse = Callable[..., ArticleResult]
+
+
+def _codes(result: ArticleResult) -> list[tuple[str, str | None, str | None]]:
+    return [(e.cameo, _code(e, "source"), _code(e, "target")) for e in result.events]
+
+
+def _code(event: Event, slot: str) -> str | None:
+    ref = getattr(event, slot)
+    return ref.code if ref is not None else None
+
+
+def _with_root(result: ArticleResult, root: str) -> list[Event]:
+    return [e for e in result.events if e.cameo.startswith(root)]
+
+
+def test_telling_a_legislature_is_a_statement_to_it(analyse: Analyse) -> None:
+    result = analyse("Treasury Secretary James Baker told Congress on Tuesday that the dollar would fall.",
+                     "1987-03-05")
+    assert ("010", "USAGOV", "USALEG") in _codes(result)
+
+
+def test_telling_reporters_names_no_party(analyse: Analyse) -> None:
+    result = analyse("The Colombian defense minister told reporters that the talks had failed.", "2012-05-03")
+    assert not [e for e in result.events if e.cameo == "010"]
+
+
+def test_testifying_before_a_committee_is_a_statement_to_it(analyse: Analyse) -> None:
+    result = analyse("Secretary of State George Shultz testified before the Senate Foreign Relations Committee.",
+                     "1987-03-05")
+    statements = [e for e in result.events if e.cameo == "010"]
+    assert statements and _code(statements[0], "target") == "USALEG"
+
+
+def test_a_report_released_on_a_party_is_a_statement_not_a_release(analyse: Analyse) -> None:
+    result = analyse("Human Rights Watch released a report on the Colombian army's conduct.", "2012-05-03")
+    assert not _with_root(result, "08")
+    statements = [e for e in result.events if e.cameo == "010"]
+    assert statements and (_code(statements[0], "target") or "").startswith("COL")
+
+
+def test_a_report_released_on_nothing_coded_is_no_event(analyse: Analyse) -> None:
+    result = analyse("The Labor Department released a report on consumer prices.", "1987-03-05")
+    assert not result.events
+
+
+def test_a_cancelled_purchase_from_a_party_reduces_relations(analyse: Analyse) -> None:
+    result = analyse("Petrobras cancelled its purchase of crude oil from Saudi Arabia.", "1987-03-05")
+    assert ("160", "BRABUS", "SAU") in _codes(result)
+
+
+def test_a_cancelled_meeting_is_not_an_economic_tie(analyse: Analyse) -> None:
+    result = analyse("Iran cancelled its contract with Mitsubishi.", "1987-03-05")
+    assert [e.cameo for e in result.events] == ["160"]
+
+
+def test_an_offer_to_buy_a_company_is_intent_to_cooperate(analyse: Analyse) -> None:
+    result = analyse("TransCanada Pipelines offered to buy Dome Petroleum for 4.3 billion dollars.", "1987-03-05")
+    assert [e.cameo for e in result.events] == ["031"]
+    assert _code(result.events[0], "target") == "CANBUS"
+
+
+def test_a_bid_for_a_company_is_intent_to_cooperate(analyse: Analyse) -> None:
+    result = analyse("British Petroleum made a bid for Standard Oil.", "1987-03-05")
+    assert [e.cameo for e in result.events] == ["031"]
+
+
+def test_a_company_acquired_is_economic_cooperation(analyse: Analyse) -> None:
+    result = analyse("Frontier Insurance Group Inc acquired Medical Quadrangle Inc last week.", "1987-03-05")
+    assert [e.cameo for e in result.events] == ["061"]
+
+
+@pytest.mark.parametrize("text", [
+    "Texaco acquired a 20 pct stake in Getty Oil.",
+    "Iraq acquired new rifles from Russia.",
+])
+def test_shares_and_things_acquired_are_no_event(analyse: Analyse, text: str) -> None:
+    assert not _with_root(analyse(text, "1987-03-05"), "06")
+
+
+def test_credit_granted_to_a_country_by_a_state_is_economic_aid(analyse: Analyse) -> None:
+    result = analyse("The United States granted Iraq 500 mln dlrs in credit guarantees.", "1987-03-05")
+    assert ("071", "USA", "IRQ") in _codes(result)
+
+
+def test_a_union_striking_a_company_is_a_strike_not_an_attack(analyse: Analyse) -> None:
+    result = analyse("The United Steelworkers union struck Cominco on Monday.", "1987-03-05")
+    assert [e.cameo for e in result.events] == ["143"]
+    assert not _with_root(result, "19")
+
+
+def test_workers_striking_a_deal_is_no_strike(analyse: Analyse) -> None:
+    result = analyse("The workers struck a deal with the company on Monday.", "1987-03-05")
+    assert not [e for e in result.events if e.cameo == "143"]
+
+
+def test_a_missile_test_fired_is_a_show_of_force(analyse: Analyse) -> None:
+    result = analyse("North Korea test-fired a ballistic missile into the Sea of Japan on Sunday.", "2016-03-05")
+    assert [e.cameo for e in result.events] == ["150"]
+
+
+def test_a_missile_fired_at_a_target_is_still_violence(analyse: Analyse) -> None:
+    result = analyse("The rebels fired a missile at the army helicopter.", "2016-03-05")
+    assert not [e for e in result.events if e.cameo == "150"]
+
+
+def test_military_manoeuvres_are_a_show_of_force(analyse: Analyse) -> None:
+    result = analyse("Turkey began military manoeuvres near the Syrian border on Monday.", "2016-03-05")
+    assert "150" in [e.cameo for e in result.events]
+
+
+def test_a_warning_of_retaliation_is_a_threat(analyse: Analyse) -> None:
+    result = analyse("Japan warned the United States it may retaliate against the tariffs.", "1987-03-05")
+    assert ("130", "JPN", "USA") in _codes(result)
+
+
+def test_fighting_a_takeover_bid_is_rejection_not_force(analyse: Analyse) -> None:
+    result = analyse("Dome Petroleum said it would fight TransCanada's takeover bid.", "1987-03-05")
+    assert [e.cameo for e in result.events] == ["121"]
+    assert not _with_root(result, "19")
+
+
+def test_a_business_target_sector_is_a_valid_condition() -> None:
+    assert _our_conditions("party:target;target_sector:BUS", "t")
+    with pytest.raises(DataError):
+        _our_conditions("target_sector:SHOP", "t")
