@@ -91,6 +91,10 @@ INVOLVED_VERBS = source_words("involved_verb")  # "X were involved in the abduct
 INVOLVEMENT_NOUNS = source_words("involvement_noun")  # "X had a hand in the murder": X killed
 FIGHT_VERBS = source_words("fight_verb")  # "police retaliated and five militants were killed": the police
 FIRE_OBJECT_VERBS = frozenset({"return", "open"})  # a fight verb only with the object "fire"
+WAR_MACHINES = source_words("war_machine")  # "Pakistan Air Force jets struck": the force that owns them
+DESCRIBED_GROUPS = source_words("described_group")  # "a criminal group kidnapped": a band a word describes
+CRIME_DESCRIPTIONS = source_words("crime_description")  # ... as criminals (CRM)
+ARMED_BAND_DESCRIPTIONS = source_words("armed_band_description")  # ... as unidentified armed men (UAF)
 NEAR_CLAUSE = 16  # tokens from a fight verb to the passive it is coordinated with in one plain sentence
 
 
@@ -141,7 +145,8 @@ class SourceReader(PartyReader):
             # "was criticised by X", "the clerk charged by police": the by-agent acts, wherever it hangs.
             if child.dep_ == "agent":
                 return [a for pobj in child.children if pobj.dep_ == "pobj"
-                        for a in self._armed_band(pobj, verb) or self.party(pobj, set(), SUBJECT_OWNER_PREPS)]
+                        for a in self._armed_band(pobj, verb) or self._machine_owner(pobj)
+                        or self._described_group(pobj, verb) or self.party(pobj, set(), SUBJECT_OWNER_PREPS)]
             if not passive and child.dep_ in {"nsubj", "csubj"} and self.in_dateline(child):
                 # "KORAPUT, March 3 -- Maoists abducted ...": the parser may make the story's first words
                 # an apposition of the dateline it takes for the subject.
@@ -150,7 +155,8 @@ class SourceReader(PartyReader):
                 if subject is not None:
                     return self.party(subject, set(), SUBJECT_OWNER_PREPS)
             if not passive and child.dep_ in {"nsubj", "csubj"} and not self.in_dateline(child):
-                found = self._armed_band(child, verb) or self.party(child, set(), SUBJECT_OWNER_PREPS)
+                found = self._armed_band(child, verb) or self._machine_owner(child) \
+                    or self._described_group(child, verb) or self.party(child, set(), SUBJECT_OWNER_PREPS)
                 if not found and child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     found = self.claimant(verb.head)  # "claimed the blast that killed 12"
                 if not found and child.lower_ == "they" and verb.dep_ == "conj" and verb.head is not verb:
@@ -261,6 +267,42 @@ class SourceReader(PartyReader):
             return []
         country = self._clause_country(verb) or self.home
         return [Argument(ActorRef(None, country + "UAF", "inferred"), False, guessed=True)]
+
+    def _machine_owner(self, tok: Token) -> list[Argument]:
+        """"Pakistan Air Force jets struck", "jets of the PAF bombed", "the army's drones", "Israeli
+        warplanes hit": what an armed force's aircraft, vessel or weapon (`source_words.csv` war_machine)
+        does, its owner does; a bare country owning one is that country's military (MIL). [] when no owner
+        is named."""
+        if tok.lemma_.lower() not in WAR_MACHINES or tok.pos_ != "NOUN":
+            return []
+        named = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod", "poss"}
+                 and c.i in self.mention_entity]
+        found = [a for c in named[:1] for a in self.refs(c)] or [
+            a for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj" for a in self.party(o, set(), SUBJECT_OWNER_PREPS)]
+        return [Argument(ActorRef(a.ref.entity_id, code + "MIL", a.ref.basis), a.direct, a.guessed)
+                if (code := a.ref.code) and len(code) == 3 and self._has_country(code) else a for a in found]
+
+    def _described_group(self, tok: Token, verb: Token) -> list[Argument]:
+        """"a criminal group kidnapped three men", "an armed gang shot dead a trader": a band no table names,
+        its kind given by an adjective (`source_words.csv` described_group, crime_description,
+        armed_band_description), is criminals (CRM) or, doing a violent act, unidentified armed men (UAF), of
+        the country of the clause's place, else of the story's (inferred); none when neither is known."""
+        if tok.i in self.mention_entity or tok.pos_ != "NOUN" or tok.lemma_.lower() not in DESCRIBED_GROUPS:
+            return []
+        described = {c.lower_ for c in tok.children if c.dep_ in {"amod", "compound"}}
+        if described & CRIME_DESCRIPTIONS:
+            sector = "CRM"
+        elif described & ARMED_BAND_DESCRIPTIONS and self._violent(verb):
+            sector = UNALIGNED
+        else:
+            return []
+        clause = self._clause_country(verb)
+        country = clause if clause is not None else ""
+        country = country or (self.home if clause == "" else "")
+        if not country:
+            return []
+        return [Argument(ActorRef(None, country + sector, "inferred"), False, guessed=True)]
 
     def _hands_of(self, verb: Token) -> list[Argument]:
         """"was killed at the hands of the Zetas", "died at the hands of security forces": the owner of the
@@ -501,12 +543,18 @@ class SourceReader(PartyReader):
         the police (COP) for an arrest only when the sentence speaks of police or a security force ("police
         said three men were arrested"); the judiciary (JUD) for a charge, indictment or sentence only when it
         names a court or prosecutor; an extradition or deportation, the sending state's police; else none
-        ("was captured in Nuevo Leon" names no captor)."""
+        ("was captured in Nuevo Leon" names no captor). An arrest named by a noun with its captive ("in
+        protest against the recent arrest of X", "X's capture") is background whose arrester the sentence
+        does not give, whoever else it names: none is guessed for it (a passive arrest verb "X was arrested,
+        police said" keeps the guess)."""
         lemma = act.lemma_.lower()
         if lemma in HANDOVER_VERBS or self._sends_away(act):
             return "COP"
         if lemma in COURT_ACTS or lemma in COURT_NOUNS or lemma in CHARGE_LEMMAS:
             return "JUD" if self._sentence_names(act, COURT_SECTORS) else ""
+        if act.pos_ == "NOUN" and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+                                      for c in act.children):
+            return ""  # "the arrest of X", "X's capture" ("took X into custody" is the taker's verb)
         return "COP" if self._sentence_names(act, FORCE_SECTORS) else ""
 
     def _sentence_names(self, tok: Token, sectors: frozenset[str]) -> bool:
