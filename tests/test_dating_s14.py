@@ -61,3 +61,26 @@ def test_an_act_before_a_dated_hearing_has_no_day(nlp: Language) -> None:
 def test_an_act_with_its_own_day_before_another_keeps_its_day(nlp: Language) -> None:
     text = "The bank rejected the offer on Monday before the hearing, lawyers said."
     assert _date_in(nlp, text, "rejected") == ("2018-03-12", "relative")
+
+
+def test_an_act_at_the_meeting_takes_the_day_an_earlier_sentence_gives_it(nlp: Language) -> None:
+    text = ("Union leaders held a meeting with the port employers on Monday. Wage rates were not discussed. "
+            "The union agreed at the meeting to call off its strike at the docks.")
+    assert _date_in(nlp, text, "agreed") == ("2018-03-12", "relative")
+
+
+def test_the_meeting_told_again_takes_the_day_of_the_verb_that_told_it(nlp: Language) -> None:
+    text = ("Members of the bond dealers' association met in London last week to review the new rules. "
+            "Delegates said the meeting approved a new fee schedule.")
+    assert _date_in(nlp, text, "meeting") == ("2018-W10", "relative")
+
+
+def test_an_act_at_an_undated_meeting_keeps_the_story_day(nlp: Language) -> None:
+    text = "The union agreed at the meeting to call off its strike at the docks, a spokesman said."
+    assert _date_in(nlp, text, "agreed") == (DAY.isoformat(), "publication")
+
+
+def test_a_meeting_dated_ahead_of_the_story_lends_no_day_to_a_done_act(nlp: Language) -> None:
+    text = ("Union leaders will hold a meeting with the port employers next Monday. "
+            "The union agreed at the meeting of its council to call off its strike at the docks.")
+    assert _date_in(nlp, text, "agreed")[0] != "2018-03-19"

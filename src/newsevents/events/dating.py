@@ -113,7 +113,7 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
                               for node in frame):
         return EventDate(None, None, "unknown")  # an act still to be decided on has no day yet
     if phrase is None and not future:
-        phrase = _perfect_act_dated_nearby(tok, frame, day)
+        phrase = _perfect_act_dated_nearby(tok, frame, day) or _earlier_gathering_phrase(tok, frame, day)
     if phrase is None and not _clock_timed(tok, frame) and (
             is_background(tok, frame) or _perfect_report(tok) or (
                 not future and (long_perfect(tok, frame) or _over_a_stretch(tok, frame)))):
@@ -366,6 +366,50 @@ def _perfect_act_dated_nearby(tok: Token, frame: list[Token], day: date | None,
                 continue
             own = date_phrase(t, [t])
             if own is None or _granularity(own) < 8:
+                continue
+            span = date_span(resolve_event_date(own, day, past=True).date)
+            if span is not None and span[0] <= day:
+                return own
+    return None
+
+
+GATHERING_REACH = 5  # sentences back in which a gathering told again with "the" is looked for
+
+
+def _earlier_gathering_phrase(tok: Token, frame: list[Token], day: date | None) -> str | None:
+    """"Members also agreed at the IPMA meeting on ..." after "... the IPMA board meeting last week": a done
+    act told at a gathering named with "the" (or a possessive) takes the day an earlier sentence (up to
+    `GATHERING_REACH` back) gives that gathering, by the same noun (data/date_cues.csv `happening`): a date
+    on the noun ("last week's meeting", "a meeting on Monday") or on the clause it is the subject or object
+    of ("held a meeting last week"). Only a day, week or month, not ahead of the story."""
+    if day is None:
+        return None
+    happenings = cue_words("happening")
+    places = [g for node in [tok, *frame] for c in node.children if c.dep_ == "prep" and c.lower_ in
+              GATHERING_PREPS for g in c.children if g.dep_ == "pobj"]
+    gatherings = [g for g in [tok, *places] if g.pos_ == "NOUN" and g.lemma_.lower() in happenings and any(
+        d.dep_ in {"det", "poss"} and d.lower_ in {"the", "this", "that", "its", "their", "his", "her"}
+        for d in g.children)]
+    if not gatherings:
+        return None
+    gathering = gatherings[0]
+    lemma = gathering.lemma_.lower()
+    sent = sentence_of(tok)
+    doc = tok.doc
+    for _ in range(GATHERING_REACH):
+        if sent.start == 0:
+            break
+        sent = sentence_of(doc[sent.start - 1])
+        for noun in sent:
+            if noun.pos_ == "VERB" and _names_the_act(gathering, noun):
+                own = date_phrase(noun, [noun])  # "met in London last week ... the meeting"
+            elif noun.pos_ == "NOUN" and noun.lemma_.lower() == lemma:
+                governor = [noun.head] if noun.dep_ in {"nsubj", "nsubjpass", "dobj"} and \
+                    noun.head.pos_ in {"VERB", "AUX"} else []
+                own = date_phrase(noun, [noun, *governor])
+            else:
+                continue
+            if own is None or _granularity(own) < 7:
                 continue
             span = date_span(resolve_event_date(own, day, past=True).date)
             if span is not None and span[0] <= day:
