@@ -308,10 +308,16 @@ class NounReader(TargetReader):
     @staticmethod
     def _engaged_in(noun: Token) -> Token | None:
         """"the FARC are in peace talks with the government", "engaged in talks with X", "entered into
-        negotiations with X": the verb whose subject takes part in the noun's act (`party_words.csv`
-        engage_verb)."""
+        negotiations with X", "was in the second round of negotiations with X": the verb whose subject takes
+        part in the noun's act (`party_words.csv` engage_verb)."""
         prep = noun.head
-        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ENGAGE_PREPS or prep.head is prep:
+        # "was in the second round of negotiations with X", "is in the final stage of talks with X"
+        if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN" \
+                and prep.head.dep_ == "pobj":
+            prep = prep.head.head
+        elif noun.dep_ != "pobj":
+            return None
+        if prep.dep_ != "prep" or prep.lower_ not in ENGAGE_PREPS or prep.head.i == prep.i:
             return None
         verb = prep.head
         return verb if verb.pos_ in {"AUX", "VERB"} and verb.lemma_.lower() in ENGAGE_VERBS else None

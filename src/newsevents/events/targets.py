@@ -67,9 +67,11 @@ OWNER_TARGET_VERBS = frozenset({"reject", "deny", "refuse", "veto", "accept", "r
 # "agreed to buy rice from X": the other party of the agreed act
 COMPLEMENT_TARGET_PREPS = ("against", "on", "with", "of", "to", "from")
 RELEASE_ACTS = ("084",)
+ARREST = "173"  # arrest or detain
 SEIZURE = "171"  # seize or damage property: what is seized is no party, the one it is taken from is
 # "an IDP identified as Dure Kamil", "a trader named Ali": the phrase that names the one described.
 NAMING_VERBS = frozenset({"identify", "name", "call"})
+LAW_WORDS = words("law_word")  # "the Financial Services Act": a law is no party
 
 
 AGREEMENT_ROOTS = frozenset({"03", "05", "06"})  # intents, agreements, cooperation: what they are to do
@@ -91,7 +93,7 @@ class TargetReader(SourceReader):
         found = [a for a in self._verb_targets(verb, ways, exclude) or (self._purpose_target(verb, exclude)
                                                                          if ways else [])
                  or self._harmed_after(verb, exclude) or self._gathering_targets(verb, exclude)
-                 if not (a.ref.entity_id is None and a.ref.code in codes)]
+                 if not (a.ref.entity_id is None and a.ref.code in codes) and not self._law(a)]
         if not sources:  # "24 people were killed": with no doer, an unnamed group of no named country is
             # no event; but the one a killing, attack or arrest was done to, named as its grammatical patient
             # ("a transporter was shot dead in Karachi", "two policemen were injured"), is its target,
@@ -105,6 +107,16 @@ class TargetReader(SourceReader):
         if sources:
             return affected
         return [a for a in affected if a.ref.entity_id is not None or self._has_country(a.ref.code)]
+
+    def _law(self, arg: Argument) -> bool:
+        """Whether an argument is a law or other written instrument the recogniser took for a body ("its new
+        Financial Services Act", "the Trade Bill"): an uncoded name whose last word is a law word
+        (`party_words.csv` law_word)."""
+        eid = arg.ref.entity_id
+        if eid is None or arg.ref.code:
+            return False
+        last = self.entities[eid].name.split()[-1:] if self.entities[eid].name else []
+        return bool(last) and last[0].lower() in LAW_WORDS
 
     def _patient_codes(self, verb: Token, exclude: set[str]) -> set[str]:
         """The codes of the unnamed parties the words for the one a violent act is done to name ("two
@@ -448,6 +460,10 @@ class TargetReader(SourceReader):
                 found = self._seized_from(verb, found, exclude)
             if found:
                 return found
+        if not passive and self.matched_cameo(verb).startswith(SEIZURE):
+            taken = self._arrested_with(verb, exclude)
+            if taken:
+                return taken
         if not ways and not self.lexicon.is_cue(verb.lemma_, "addressee"):
             return self._owner_of_object(verb, exclude) if not passive else []
         acts = [a for c in verb.children if c.dep_ == "dobj"
@@ -467,6 +483,18 @@ class TargetReader(SourceReader):
         things = [t for o in objects for t in o.subtree if t.pos_ in {"NOUN", "PROPN"}]
         taken_from = [a for t in [verb, *things] for a in self.prep_objects(t, "from", exclude)]
         return taken_from or self._described_from(verb, objects)
+
+    def _arrested_with(self, verb: Token, exclude: set[str]) -> list[Argument]:
+        """"arrested 15 smugglers and seized 13 vehicles": a seizure naming no one its things were taken
+        from, coordinated with an active arrest, took them from those arrested (a named party, or one whose
+        code has a country)."""
+        near = ([verb.head] if verb.dep_ == "conj" else []) + [c for c in verb.children if c.dep_ == "conj"]
+        arrests = [a for a in near if a.pos_ == "VERB" and not is_passive(a)
+                   and self.matched_cameo(a).startswith(ARREST)]
+        found = [a for v in arrests for o in v.children if o.dep_ == "dobj"
+                 for a in self._target_np(o, exclude)]
+        return _indirect([a for a in found if not self._place_like(a) and (
+            a.ref.entity_id is not None or self._has_country(a.ref.code))])
 
     def _described_from(self, verb: Token, objects: list[Token]) -> list[Argument]:
         """"seized four grenades and a pistol from the suspects", "extorted money from traders": one the thing
@@ -513,11 +541,20 @@ class TargetReader(SourceReader):
         up) thing's owner, named by its possessor, by-phrase or actor modifier, is the target."""
         if verb.lemma_.lower() not in OWNER_TARGET_VERBS:
             return []
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        # "rejected an offer from Regal": what one puts forward comes from him.
+        # "refused to accept credit guarantees from the Bank of Brazil": the thing refused may be the object
+        # of an infinitive of taking up ("refused to accept", "declined to accept")
+        takers = [verb] + [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                           and c.lemma_.lower() in OWNER_TARGET_VERBS and not is_passive(c)]
+        objects = [c for v in takers for c in v.children if c.dep_ == "dobj"]
+        # "rejected an offer from Regal": what one puts forward comes from him; "refused guarantees from the
+        # Bank of Brazil": what is offered and turned down (or taken up) comes from its giver, a party
+        # (never a place: "refused oil from the Gulf").
         owners = [a for c in objects for a in self.noun_own_source(c)] or [
             a for c in objects if c.lemma_.lower() in PROPOSALS
-            for a in self.prep_objects(c, "from", exclude)]
+            for a in self.prep_objects(c, "from", exclude)] or [
+            a for c in (takers + objects if objects else []) if c.i not in self.mention_entity
+            for a in self.prep_objects(c, "from", exclude) if not self._place_like(a)
+            and a.ref.entity_id is not None]
         return _indirect([a for a in owners if a.ref.entity_id is None or a.ref.entity_id not in exclude])
 
     def _clause_targets(self, verb: Token, exclude: set[str]) -> list[Argument]:
@@ -553,8 +590,9 @@ class TargetReader(SourceReader):
         "vowed to annex a region of Guyana") acts on that infinitive's target; a demand or appeal with a
         that-clause, on the clause's subject."""
         for comp in self._complements(verb):
-            objects = [c for c in comp.children if c.dep_ == "dobj"]
-            found = [a for o in objects for a in self._target_np(o, exclude)]
+            objects = [_antecedent(c) for c in comp.children if c.dep_ == "dobj"] or self._relative_object(
+                verb, comp)
+            found = [a for o in objects for a in self._target_np(o, exclude) if not self._law(a)]
             if all(not a.direct for a in found) or self._own_things(objects):  # "agreed to sell its
                 # Canadian unit to Onex", "to sell its cable television business to X": X, not the thing
                 # "to provide financing for Emery": what is given is for him (not "to vote for X")
@@ -577,6 +615,16 @@ class TargetReader(SourceReader):
                     return _indirect(subjects)
         return []
 
+    @staticmethod
+    def _relative_object(verb: Token, comp: Token) -> list[Token]:
+        """"Ideal Basic, which Holderbank agreed to acquire": the object of a complement with none of its own,
+        in a relative clause whose pronoun the parser hung on the trigger as its object, is the noun the
+        clause describes."""
+        if comp.head.i != verb.i or verb.dep_ != "relcl" or any(c.dep_ == "dobj" for c in comp.children):
+            return []
+        pronoun = any(c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"} for c in verb.children)
+        return [verb.head] if pronoun and verb.head.pos_ in {"NOUN", "PROPN"} else []
+
     def _own_things(self, objects: list[Token]) -> bool:
         """"its cable television business", "their stake": objects the doer owns (a possessive pronoun) are
         what is sold or given, never the other party, when a buyer or partner is named."""
@@ -588,6 +636,10 @@ class TargetReader(SourceReader):
         or a cooperation its object's ("reached definitive agreement to purchase PMS Consolidated", "signed a
         contract to supply the army": the content of what was agreed)."""
         comps = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        # "threatened to use its new law to revoke licences of X": the means' purpose spells out the act,
+        # read after the complement itself
+        comps += [p for c in comps for p in c.children if p.dep_ in {"advcl", "xcomp"} and p.pos_ == "VERB"
+                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in p.children)]
         if self.matched_cameo(verb)[:2] in AGREEMENT_ROOTS:
             comps += [a for o in verb.children if o.dep_ == "dobj" for a in o.children
                       if a.dep_ == "acl" and a.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to"
@@ -665,3 +717,12 @@ def _named_by(tok: Token) -> list[Token]:
     naming = [c for c in tok.children if c.dep_ in {"acl", "appos"} and c.lemma_.lower() in NAMING_VERBS]
     return [o for c in naming for p in c.children if p.dep_ in {"prep", "oprd", "dobj"}
             for o in ([p] if p.dep_ != "prep" else [x for x in p.children if x.dep_ == "pobj"])]
+
+
+def _antecedent(tok: Token) -> Token:
+    """"Getty Oil, which Texaco agreed to buy": the noun a relative pronoun stands for (the head of the
+    relative clause it opens); any other word itself."""
+    if tok.tag_ not in {"WDT", "WP"}:
+        return tok
+    clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+    return clause.head if clause is not None and clause.head.pos_ in {"NOUN", "PROPN"} else tok
