@@ -138,3 +138,13 @@ def test_a_business_target_sector_is_a_valid_condition() -> None:
     assert _our_conditions("party:target;target_sector:BUS", "t")
     with pytest.raises(DataError):
         _our_conditions("target_sector:SHOP", "t")
+
+
+def test_agreeing_to_buy_a_company_is_intent_to_cooperate_economically(analyse: Analyse) -> None:
+    result = analyse("Chrysler Corp agreed to buy American Motors Corp for 1.1 billion dlrs.", "1987-03-05")
+    assert [e.cameo for e in result.events] == ["031"]
+
+
+def test_agreeing_to_cooperate_stays_general_intent(analyse: Analyse) -> None:
+    result = analyse("Japan and the United States agreed to cooperate on semiconductors.", "1987-03-05")
+    assert {e.cameo for e in result.events} == {"030"}
