@@ -61,3 +61,29 @@ def test_an_arrest_noun_with_its_captive_guesses_no_police(analyse: Analyse) -> 
 def test_a_passive_arrest_keeps_the_guessed_police(analyse: Analyse) -> None:
     result = analyse("Three gang members were arrested in Lima on Monday, police said.", DAY)
     assert "PERCOP" in sources(result, "arrested"), readings(result, "arrested")
+
+
+# -- 4. a claimant's own fighters; "they" after a sentence naming one group --------------------------------
+
+@pytest.mark.parametrize(("text", "trigger", "code"), [
+    ("Islamic State claimed on June 8 that its fighters had kidnapped a Chinese couple in Quetta.", "kidnapped",
+     "IMGMUSISI"),
+    ("The Taliban said their fighters killed ten soldiers in Helmand.", "killed", "AFGREB"),
+    ("Pakistan said its troops killed five militants in North Waziristan.", "killed", "PAKMIL"),
+])
+def test_fighters_a_claimant_calls_its_own_are_the_claimant(analyse: Analyse, text: str, trigger: str,
+                                                            code: str) -> None:
+    assert code in sources(analyse(text, DAY), trigger), readings(analyse(text, DAY), trigger)
+
+
+def test_they_is_the_one_group_the_previous_subject_names(analyse: Analyse) -> None:
+    result = analyse("Two ULFA militants confessed to the killing of a trader in Tinsukia on Monday. They also "
+                     "attacked a tea garden manager in Dibrugarh in March.", DAY)
+    assert "INDREB" in sources(result, "attacked"), readings(result, "attacked")
+
+
+def test_they_is_none_when_two_groups_fit(analyse: Analyse) -> None:
+    result = analyse("Police arrested two JMB militants in Rajshahi on Sunday. They had bombed a checkpoint "
+                     "in Dhaka in October.", DAY)
+    assert ("BGDCOP", "BGDCOP") not in readings(result, "bombed"), readings(result, "bombed")
+    assert not any(s == "BGDCOP" for s in sources(result, "bombed")), readings(result, "bombed")

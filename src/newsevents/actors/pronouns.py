@@ -5,7 +5,8 @@ coreference: only subjects, only antecedents of the right kind, nearby, and none
 1. "X said it/he/they would …": the pronoun subject of a speech verb's complement is the speaker.
 2. "X, who/which …": a relative pronoun is the noun its clause hangs on.
 3. "he"/"she": the one person who is the subject of the previous sentence or, failing that, the last person
-   named in this or the previous sentence when only one was; "it": likewise for an organisation.
+   named in this or the previous sentence when only one was; "it": likewise for an organisation; "they"
+   opening its clause: the one group the previous sentence's plural main subject names.
 4. "the company", "the firm", "the group", "the bank" (a bare definite description, subject or object): the
    organisation of that kind found the same way, never the other party of its own clause ("Texaco sued
    Pennzoil. It accused the company of fraud": Pennzoil).
@@ -26,6 +27,11 @@ from ..resources import load_table
 CREDITS_KEY = "newsevents_news_credits"  # Doc.user_data: token indices of news credits
 PERSONAL = {"he", "she"}
 NEUTER = {"it"}
+PLURAL = {"they"}
+OWNER_PRONOUNS = {"its", "their"}  # a group's own: "its fighters", "their men"
+# What "they" may stand for: a group, never a place or a single person ("Two JMB militants ... confessed.
+# They also said": the JMB); a nationality word names a group of people.
+GROUP_TYPES = {"ORG", "NORP"}
 RELATIVE = {"who", "which", "that"}
 SPEECH = {"say", "tell", "announce", "add", "state", "report", "confirm", "claim", "warn", "insist", "write"}
 # "It is expected", "it appears", "it rained": an empty subject, nobody.
@@ -80,8 +86,10 @@ def resolve_pronouns(doc: Doc, entities: list[Entity], mention_entity: dict[int,
         eid = None
         if low in RELATIVE and tok.head.dep_ == "relcl":
             eid = mention_entity.get(tok.head.head.i)
-        elif low in PERSONAL | NEUTER | {"they"}:
-            eid = _speaker(tok, mention_entity, kind_of)
+        elif low in PERSONAL | NEUTER | PLURAL:
+            eid = _outer_same(tok, out) or _speaker(tok, mention_entity, kind_of)
+            if eid is None and low in PLURAL:
+                eid = _group_subject(tok, sentences, sentence_of[tok.i], mention_entity, kind_of, credits)
             if eid is None and low in PERSONAL:
                 known = {**mention_entity, **out}  # "he ... He": a pronoun read already is its person
                 people = {e for e, kind in kind_of.items() if kind == "PERSON"} - _not_people(doc, known)
@@ -134,6 +142,49 @@ def _person_subject(tok: Token, sentences: list, index: int, mention_entity: dic
     start = sentences[index - 1].start if index > 0 else sentence.start
     named = {mention_entity[i] for i in range(start, tok.i) if mention_entity.get(i) in people}
     return named.pop() if len(named) == 1 else None
+
+
+def _group_subject(tok: Token, sentences: list, index: int, mention_entity: dict[int, str],
+                   kind_of: dict[str, str], credits: set[int]) -> str | None:
+    """"Two JMB militants, A and B, confessed to the bombing. They also said ...": a "they" that opens its
+    clause stands for the plural main subject of the previous sentence (a plural noun, a number above one,
+    or names joined by "and") when that subject names a group and the sentence names no other group
+    ("two JMB militants": the JMB; "Police arrested two JMB militants. They ...": either, so none); none
+    too when its own sentence has a subject before the pronoun. A news credit ("..., reports The Daily
+    Star") is not the main clause: the clause it reports is."""
+    if index == 0 or any(t.dep_ in {"nsubj", "nsubjpass"} and t.i < tok.i for t in sentences[index]):
+        return None
+    previous = sentences[index - 1]
+    roots = [t for t in previous if t.dep_ == "ROOT"]
+    if any(c.i in credits for r in roots for c in r.children if c.dep_ == "nsubj"):
+        roots = [c for r in roots for c in r.children if c.dep_ == "ccomp"]  # "X confessed ..., reports Y"
+    main = [c for r in roots for c in r.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    # "Two ULFA militants confessed to ...": the parser may make the subject the root, its verb a clause on it
+    main = main or [r for r in roots if r.pos_ in {"NOUN", "PROPN"}
+                    and any(c.dep_ == "acl" for c in r.children)]
+    if len(main) != 1 or not _plural(main[0]):
+        return None
+    groups = {eid for t in previous if t.i not in credits and (eid := mention_entity.get(t.i)) is not None
+              and kind_of.get(eid) in GROUP_TYPES}
+    named = {eid for t in main[0].subtree if (eid := mention_entity.get(t.i)) in groups}
+    return named.pop() if len(groups) == 1 and len(named) == 1 else None
+
+
+def _plural(tok: Token) -> bool:
+    """Whether a subject names more than one: a plural noun, a number above one, or a conjunction."""
+    if tok.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in tok.children):
+        return True
+    return any(c.dep_ == "nummod" and c.like_num and c.lower_ not in {"one", "1", "a"} for c in tok.children)
+
+
+def _outer_same(tok: Token, resolved: dict[int, str]) -> str | None:
+    """"They confessed that they support IS", "He admitted that he had lied": the same pronoun as subject of
+    the clause that takes the pronoun's clause is the same one, whatever the verb."""
+    verb = tok.head
+    if verb.dep_ != "ccomp" or verb.head is verb:
+        return None
+    return next((resolved[c.i] for c in verb.head.children
+                 if c.dep_ == "nsubj" and c.lower_ == tok.lower_ and c.i in resolved), None)
 
 
 def _speaker(tok: Token, mention_entity: dict[int, str], kind_of: dict[str, str]) -> str | None:
@@ -280,3 +331,16 @@ def _credit_name(doc: Doc, start: int, end: int) -> list[int]:
         else:
             break
     return [i for i in range(start, name[-1] + 1)] if name else []
+
+
+def members_owner(tok: Token) -> Token | None:
+    """"IS claimed its fighters kidnapped the couple", "the Taliban said their men killed ten soldiers": the
+    subject of the verb whose complement clause `tok` is the subject of, when "its" or "their" owns `tok`
+    (the claimant's fighters are the claimant's); None otherwise. For the event readers (sources, targets)."""
+    if tok.dep_ not in {"nsubj", "nsubjpass"} or not any(
+            c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in tok.children):
+        return None
+    verb = tok.head
+    if verb.dep_ != "ccomp" or verb.head is verb:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.lower_ not in OWNER_PRONOUNS), None)

@@ -30,6 +30,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.knowledge import normalize
+from ..actors.pronouns import members_owner
 from ..extensions import sentence_of
 from ..model import ActorRef
 from .parties import (
@@ -155,8 +156,9 @@ class SourceReader(PartyReader):
                 if subject is not None:
                     return self.party(subject, set(), SUBJECT_OWNER_PREPS)
             if not passive and child.dep_ in {"nsubj", "csubj"} and not self.in_dateline(child):
-                found = self._armed_band(child, verb) or self._machine_owner(child) \
-                    or self._described_group(child, verb) or self.party(child, set(), SUBJECT_OWNER_PREPS)
+                found = self._members_of(child) or self._armed_band(child, verb) \
+                    or self._machine_owner(child) or self._described_group(child, verb) \
+                    or self.party(child, set(), SUBJECT_OWNER_PREPS)
                 if not found and child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     found = self.claimant(verb.head)  # "claimed the blast that killed 12"
                 if not found and child.lower_ == "they" and verb.dep_ == "conj" and verb.head is not verb:
@@ -267,6 +269,19 @@ class SourceReader(PartyReader):
             return []
         country = self._clause_country(verb) or self.home
         return [Argument(ActorRef(None, country + "UAF", "inferred"), False, guessed=True)]
+
+    def _members_of(self, tok: Token) -> list[Argument]:
+        """"IS claimed its fighters kidnapped the couple", "Pakistan said its troops killed five militants":
+        fighters a claimant calls its own are the claimant (`pronouns.members_owner`); a country's are its
+        force of the members' sector (PAKMIL). Only members of an armed or state force (a role noun of one
+        of those sectors)."""
+        owner = members_owner(tok)
+        role = self.kb.roles.get(normalize(tok.lemma_))
+        if owner is None or role is None or role.sector not in ARMED_SECTORS | FORCE_SECTORS:
+            return []
+        return _indirect([Argument(ActorRef(a.ref.entity_id, code + role.sector, a.ref.basis), a.direct)
+                          if (code := a.ref.code) and len(code) == 3 and self._has_country(code) else a
+                          for a in self.party(owner, set(), SUBJECT_OWNER_PREPS)])
 
     def _machine_owner(self, tok: Token) -> list[Argument]:
         """"Pakistan Air Force jets struck", "jets of the PAF bombed", "the army's drones", "Israeli
