@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from conftest import DATING_DAY as DAY
-from newsevents.events.dating import event_date
+from newsevents.events.dating import _datable, event_date
 
 # DATING_DAY is a Wednesday, 2018-03-14 (conftest).
 
@@ -84,3 +84,22 @@ def test_a_meeting_dated_ahead_of_the_story_lends_no_day_to_a_done_act(nlp: Lang
     text = ("Union leaders will hold a meeting with the port employers next Monday. "
             "The union agreed at the meeting of its council to call off its strike at the docks.")
     assert _date_in(nlp, text, "agreed")[0] != "2018-03-19"
+
+
+def test_a_day_hung_below_the_event_on_people_and_places_is_the_event_s(nlp: Language) -> None:
+    text = ("A rebel cadre was killed during an exchange of fire with police personnel in the forests of "
+            "Kolta village under Dumka Police Station limits in Dumka District on March 9, reports PTI.")
+    assert _date_in(nlp, text, "killed") == ("2018-03-09", "explicit")
+
+
+def test_a_day_hung_on_a_participle_of_the_same_act_is_the_event_s(nlp: Language) -> None:
+    text = ("A farmer was beaten up by rebel cadres, branding him as a police informer in Gumla District "
+            "on March 9, reports The Times of India.")
+    assert _date_in(nlp, text, "beaten") == ("2018-03-09", "explicit")
+
+
+def test_act_nouns_can_be_dated_people_and_places_cannot(nlp: Language) -> None:
+    doc = nlp("The closure of the mine, the payment to the guards and the meeting of the traders in the village.")
+    datable = {t.text for t in doc if t.pos_ == "NOUN" and _datable(t)}
+    assert {"closure", "payment", "meeting"} <= datable
+    assert not datable & {"mine", "guards", "traders", "village"}

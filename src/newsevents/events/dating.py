@@ -93,7 +93,7 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
         return resolve_event_date(_resolvable_tail(own, day) if own else None, day,
                                   past=_past_tense(tok, [tok]))
     phrase = date_phrase(tok, frame) or _coordinated_phrase(tok, frame) or _stage_phrase(tok) or \
-        _trailing_phrase(tok)
+        _trailing_phrase(tok) or _day_hung_on_things(tok, frame)
     accord = _accord_of_terms(tok) if phrase is None and not future else None
     if accord is not None:
         return _accord_date(accord, published)
@@ -215,6 +215,52 @@ def _trailing_phrase(tok: Token) -> str | None:
         if own and names_a_time(ent.text) and not _names_a_thing(ent, tok):
             return ent.text
     return None
+
+
+DEVERBAL_ENDINGS = ("tion", "sion", "ment", "ing", "ance", "ence", "sal", "ure")  # nouns of acts
+THINGS_REACH = 16  # dependency steps a day phrase may hang below the event through things and places
+
+
+def _day_hung_on_things(tok: Token, frame: list[Token]) -> str | None:
+    """"was killed during an exchange of fire with SF personnel in the forests of X village under Y Police
+    Station limits in Z District on February 20, reports PTI": a day phrase ("on <day>") the parser hung deep
+    below the event, on a chain of people, things and places (none of which a day can date) and of the
+    prepositions and participles ("branding him as an informer in X on May 3") between them: the day is
+    the event's. Not when the chain passes an act or time noun ("its offering on Oct 15", "the deadline on
+    May 2"), a verb with a tense of its own, or a preposition that says something else ("since", "until")."""
+    targets = {t.i for t in frame} | {tok.i}
+    for ent in _date_entities(tok):
+        root = ent.root
+        if root.dep_ != "pobj" or root.head.lower_ != "on" or not names_a_time(ent.text) or \
+                _names_a_thing(ent, tok) or _granularity(ent.text) < 10 or root.head.head.i in targets or \
+                _after_reacted_happening(ent, tok) or _after_done_act(ent, tok):
+            continue  # one hung on the event itself was the clause's to give (date_phrase); not a reaction's
+        node = root.head.head
+        for _ in range(THINGS_REACH):
+            if node.i in targets:
+                return ent.text
+            if node.pos_ in {"NOUN", "PROPN"}:
+                if ent.start <= node.i < ent.end or _datable(node):
+                    break
+            elif node.pos_ in {"VERB", "AUX"}:
+                if node.tag_ != "VBG" or node.dep_ not in {"acl", "advcl"} or \
+                        any(c.dep_ in {"aux", "nsubj", "mark"} for c in node.children):
+                    break  # a verb with a tense or subject of its own tells its own act
+            elif node.pos_ != "ADP" or (node.lower_ in NOT_WHEN_PREPS - {"during"} and node.dep_ != "agent"):
+                break
+            if node.head is node:
+                break
+            node = node.head
+    return None
+
+
+def _datable(noun: Token) -> bool:
+    """Can a day phrase date the noun: a happening, a stage, a time, a document or accord, or a noun of an
+    act ("offering", "retraction", "payment")? People, things and places cannot."""
+    lemma = noun.lemma_.lower()
+    kinds = ("happening", "onset_noun", "time_noun", "named_thing", "accord", "filing", "done_act")
+    return any(lemma in cue_words(kind) for kind in kinds) or (
+        noun.pos_ == "NOUN" and lemma.endswith(DEVERBAL_ENDINGS) and not _timeless(noun))
 
 
 def _stage_phrase(tok: Token) -> str | None:
@@ -1090,10 +1136,11 @@ PLACE_OR_PARTY = {"GPE", "LOC", "FAC", "NORP", "PERSON", "ORG"}
 
 
 def _timeless(noun: Token) -> bool:
-    """A noun a date phrase cannot time: a person or group ("officials", noun_classes.csv `person`), a place
-    ("the port of Basra", `place_name`) or a named one."""
-    if noun.ent_type_ in PLACE_OR_PARTY or noun.lemma_.lower() in _noun_class("person") | _noun_class(
-            "place_name"):
+    """A noun a date phrase cannot time: a person or group ("officials", noun_classes.csv `person`; "an
+    encounter with SF personnel in Bijapur on May 21": `security_person`, `troops`), a place ("the port of
+    Basra", `place_name`) or a named one."""
+    people = _noun_class("person") | _noun_class("security_person") | _noun_class("troops")
+    if noun.ent_type_ in PLACE_OR_PARTY or noun.lemma_.lower() in people | _noun_class("place_name"):
         return True
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(
         g.dep_ == "pobj" and g.ent_type_ in PLACE_OR_PARTY for g in c.children) for c in noun.children)
