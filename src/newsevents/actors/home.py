@@ -73,22 +73,23 @@ def country_counts(clusters: list[Cluster], filed: str | None = None) -> Counter
     dateline's (`filed`) says nothing of where the story is: "NORCROSS, Ga. - Colorocs signed a pact with
     Sharp Corp of Japan" is an American story."""
     counts: Counter[str] = Counter()
-    shared: list[tuple[frozenset[str], int, str | None]] = []  # places several countries name, counted last
+    shared: list[tuple[str, int]] = []  # places several countries name, counted last
     for cl in clusters:
         foreign_company = _company(cl) and filed is not None and cl.country != filed
         country = cl.country if cl.kind in PLACED_KINDS and not foreign_company else None
         if country is None and cl.kind == "place" and cl.members:
-            options = gazetteer_countries(cl.members[0].key)
-            if len(options) > 1:
-                shared.append((options, len(cl.members), gazetteer_country(cl.members[0].key)))
+            key = cl.members[0].key
+            if len(gazetteer_countries(key) | large_place_countries(key)) > 1 or not gazetteer_country(key):
+                shared.append((key, len(cl.members)))  # chosen with the story's other countries, below
                 continue
-            country = gazetteer_country(cl.members[0].key)
+            country = gazetteer_country(key)
         if country is None and cl.code is None:
             country = name_place_country(cl)
         if country:
             counts[country] += len(cl.members)
-    for options, n, likeliest in shared:
-        country = story_choice(options, counts) or likeliest
+    named = Counter(counts)  # the places several countries have are read against what the rest names
+    for key, n in shared:
+        country = place_choice(key, named)
         if country:
             counts[country] += n
     return counts
@@ -107,6 +108,45 @@ def story_choice(options: frozenset[str], counts: Counter[str]) -> str | None:
     if not ranked or ranked[0][1] < STORY_LEAD or ranked[0][1] < STORY_LEAD * second:
         return None
     return ranked[0][0] if ranked[0][0] in options else None
+
+
+def place_choice(key: str, story: Counter[str]) -> str | None:
+    """The country of a place name read in a story (`story`: how often it names each country otherwise),
+    the one choice the actor and event stages share. A name several countries have is the story's
+    country's when the story names that country clearly most (`story_choice`), or when the story's main
+    country has a division or a city of 100,000 so called, under its main or another name ("Santa Cruz" in
+    a story about Bolivia is its department, not Argentina's province); a name the gazetteer knows only as
+    another name of a town ("Yapacani" for "Villa Yapacani") is that town's when it lies in the story's main
+    country; else the likeliest place (the most populous main-name entry)."""
+    likeliest = gazetteer_country(key)
+    large = large_place_countries(key)
+    chosen = story_choice(gazetteer_countries(key) | large, story)
+    if chosen is not None:
+        return chosen
+    ranked = story.most_common(2)
+    main = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+    if main is not None and (main in large or (likeliest is None and main in other_name_countries(key))):
+        return main
+    return likeliest
+
+
+@cache
+def large_place_countries(key: str) -> frozenset[str]:
+    """The countries having a first-level division or a city of 100,000 of this name, main or other name
+    ("santa cruz": Bolivia's department, Santa Cruz de la Sierra)."""
+    if is_direction(key):
+        return frozenset()
+    return frozenset(e.iso3 for e in _place_index().lookup(key) if e.iso3
+                     and (e.feature == "admin1" or e.population >= NAMING_CITY))
+
+
+@cache
+def other_name_countries(key: str) -> frozenset[str]:
+    """The countries of the places of 1,000 people or divisions that are so called by another name."""
+    if is_direction(key):
+        return frozenset()
+    return frozenset(e.iso3 for e in _place_index().lookup(key) if e.iso3 and e.alt
+                     and (e.population >= 1000 or e.feature in {"admin1", "admin2"}))
 
 
 @cache
@@ -251,7 +291,7 @@ def read_home(clusters: list[Cluster], layout: Layout, kb: ActorKnowledge) -> Ho
         # "Giving the Green Light to Dirty Money: Guatemala": the one country a headline names is what the
         # story is about, though its body names the places money went to as often
         main, dominant = titled, dominant if dominant == titled else None
-    placed = places_country(clusters, kb, PLACES_AGAINST_MAIN if main else 2)
+    placed = places_country(clusters, kb, PLACES_AGAINST_MAIN if main else 2, counts)
     if placed is not None and placed != main and (main is None or PLACED_AGAINST_NAMED * counts[placed]
                                                    >= counts[main]):
         # Where the story happens outweighs whom it names: a Kashmir story (Srinagar, Anantnag) naming
@@ -270,10 +310,12 @@ def headline_country(clusters: list[Cluster]) -> str | None:
     return next(iter(named)) if len(named) == 1 else None
 
 
-def places_country(clusters: list[Cluster], kb: ActorKnowledge, least: int = 2) -> str | None:
+def places_country(clusters: list[Cluster], kb: ActorKnowledge, least: int = 2,
+                   story: Counter[str] | None = None) -> str | None:
     """The country most of an article's place mentions lie in (cities, districts, provinces; not national
     capitals, which often stand for their governments: "Islamabad denied"), when it has at least two of them
-    and a clear majority (PLACES_SHARE) of all (`least` mentions at the fewest)."""
+    and a clear majority (PLACES_SHARE) of all (`least` mentions at the fewest). A name several countries
+    have is read against the countries the story names (`story`, see `place_choice`)."""
     counts: Counter[str] = Counter()
     for cl in clusters:
         if cl.kind != "place" or not cl.members:
@@ -281,7 +323,7 @@ def places_country(clusters: list[Cluster], kb: ActorKnowledge, least: int = 2) 
         key = cl.members[0].key
         if key in kb.capitals:
             continue
-        country = cl.country or gazetteer_country(key)
+        country = cl.country or (place_choice(key, story) if story is not None else gazetteer_country(key))
         if country:
             counts[country] += len(cl.members)  # mentions: a story returns to where it happens
     ranked = counts.most_common(1)
@@ -396,6 +438,10 @@ def place_unplaced(clusters: list[Cluster], home: Home, kb: ActorKnowledge) -> l
             continue
         if _unplaced(cl) and _refers_to_company(cl):
             referring.append(cl)  # placed below, after the companies it refers to
+        elif _unplaced(cl) and (parent := owner_company_country(cl, kb)) is not None:
+            # "Coca-Cola Co's Entertainment Holdings Inc unit" under a Toronto dateline: the unit of a
+            # company the tables place is of the parent's country, not of the place the story is filed from
+            cl.country, cl.basis = parent, "context"
         elif _unplaced(cl) and (legal := _legal_home(cl)) is not None:
             _place_by_legal_form(cl, legal, home, abroad_filed, abroad_main)
         else:
@@ -421,6 +467,32 @@ def place_unplaced(clusters: list[Cluster], home: Home, kb: ActorKnowledge) -> l
             out.remove(cl)
     _places_named_as_companies(out)
     return out
+
+
+# Legal forms and words closing a company's name that its table entry may lack ("Coca-Cola Co": Coca-Cola).
+COMPANY_FORM_WORDS = frozenset({"co", "cos", "corp", "corporation", "inc", "incorporated", "ltd", "limited",
+                                "plc", "company", "group", "ag", "sa", "nv", "llc"})
+
+
+def owner_company_country(cl: Cluster, kb: ActorKnowledge) -> str | None:
+    """The country of the company whose possessive opens an organisation's name ("Coca-Cola Co's
+    Entertainment Holdings Inc", "Unilever's Lipton unit"), when the tables know that company and give it
+    a country; None for other organisations."""
+    if cl.kind != "org" or cl.sector not in {None, "BUS"}:
+        return None
+    for m in cl.members:
+        text = m.text.replace("\u2019", "'")
+        if "'s " not in text:
+            continue
+        words = normalize(text.split("'s ", 1)[0]).split()
+        while words:
+            org = kb.organizations.get(" ".join(words))
+            if org is not None:
+                return org.country or None
+            if words[-1] not in COMPANY_FORM_WORDS:
+                return None
+            words = words[:-1]
+    return None
 
 
 def _places_named_as_companies(clusters: list[Cluster]) -> None:

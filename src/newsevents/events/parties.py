@@ -24,13 +24,14 @@ an organisation's delegation or commission is the organisation ("an IMF commissi
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from ..actors.home import gazetteer_country
+from ..actors.home import place_choice
 from ..actors.knowledge import ActorKnowledge, Role, normalize
 from ..actors.layout import read_layout
 from ..actors.org_names import default_org_names
@@ -102,8 +103,13 @@ CONDUCT_NOUNS = words("conduct_noun")  # "the police inaction": the police's con
 CROWD_NOUNS = words("crowd_noun")  # "a crowd of growers": the growers
 CO_AGENT_WORDS = frozenset({"together", "along", "jointly"})  # "together with X": X acts with the subject
 CLAUSE_PLACE_PREPS = frozenset({"in", "at", "from", "near", "of"})
+# Sectors of people every country has (legislators, businesses, civilians, workers): an unplaced role of
+# one is of the one country a story with no home places all its places in.
+PLACED_SECTORS = frozenset({"LEG", "BUS", "CVL", "LAB"})
+# Prepositions that give examples of a plural role ("leaders like X", "officials including X").
+EXAMPLE_PREPS = frozenset({"like", "including"})
 # Where a place named for the main clause is the act's place too ("launched raids in Milan, arresting ...").
-CLAUSE_LINKS = frozenset({"advcl", "conj", "xcomp", "dobj", "pobj", "nsubjpass", "nsubj"})
+CLAUSE_LINKS = frozenset({"advcl", "conj", "xcomp", "dobj", "pobj", "pcomp", "nsubjpass", "nsubj"})
 # Codes of no country a coder leaves so: international bodies, unnamed armed men (UAF) whose country the
 # sentence does not tell.
 UNPLACED_SECTORS = frozenset({"IGO", "NGO", "MNC", "UAF"})
@@ -736,9 +742,47 @@ class PartyReader:
                          if (c := self._country_at(w))]
         if countries:
             return [Argument(ActorRef(None, c + sector), True) for c in dict.fromkeys(countries)]
-        # No country in the phrase: the story's home country (dateline, else main country) is a guess.
-        return [Argument(ActorRef(None, self.home + sector, "article" if self.home else None), True,
-                         guessed=bool(self.home))]
+        examples = self._examples(tok)
+        if examples:
+            # "leaders like Colombian President Santos and Guatemala's Perez Molina called": the coded
+            # actors the role is exemplified by are the parties, of their own countries, not the story's
+            return examples
+        # No country in the phrase: the story's home country (dateline, else main country) is a guess; in a
+        # story with no home whose places all lie in one country, "the senators", "the employers", "the
+        # workers" are that country's, unless the story names actors of that sector of several countries.
+        home = self.home or (self.place_country if sector in PLACED_SECTORS
+                             and len(self.sector_countries.get(sector, ())) < 2 else "")
+        return [Argument(ActorRef(None, home + sector, "article" if home else None), True,
+                         guessed=bool(home))]
+
+    @cached_property
+    def sector_countries(self) -> dict[str, frozenset[str]]:
+        """The countries of the article's coded actors of each sector ("BUS": {"USA", "JPN"})."""
+        out: dict[str, set[str]] = {}
+        for e in self.entities.values():
+            if e.actor is not None and e.actor.country and e.actor.sector:
+                out.setdefault(e.actor.sector, set()).add(e.actor.country)
+        return {k: frozenset(v) for k, v in out.items()}
+
+    def _examples(self, tok: Token) -> list[Argument]:
+        """The coded actors of a country a plural role is exemplified by ("leaders like X and Y", "officials
+        such as X", "politicians including X"); none when any example is of no known country (then the
+        examples do not say whose the role is)."""
+        if tok.tag_ not in {"NNS", "NNPS"}:
+            return []
+        out: list[Argument] = []
+        for prep in tok.children:
+            such_as = prep.lower_ == "as" and any(c.lower_ == "such" for c in [*prep.children, *tok.children])
+            if prep.dep_ != "prep" or not (prep.lower_ in EXAMPLE_PREPS or such_as):
+                continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                for t in [pobj, *pobj.conjuncts]:
+                    eid = self.mention_entity.get(t.i)
+                    ent = self.entities.get(eid) if eid is not None else None
+                    if ent is None or ent.actor is None or not ent.actor.country or ent.type in PLACE_TYPES:
+                        return []
+                    out.append(Argument(self._ref(ent.id), True))
+        return list({a.ref.entity_id: a for a in out}.values())
 
     def _kind_modifiers(self, tok: Token) -> list[Token]:
         """"a CRPF check post": the compounds of a common noun that only says which kind of installation
@@ -858,7 +902,9 @@ class PartyReader:
         nodes = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"})]
         if verb.dep_ in CLAUSE_LINKS and verb.head is not verb:
             # "launched raids in Milan, arresting gang members", "mounted an attack on the post in Kupwara"
-            head = verb.head.head if verb.dep_ == "pobj" else verb.head
+            # "is serving a sentence in the United Kingdom after being arrested": the clause an after- or
+            # before-phrase hangs on is where the act was
+            head = verb.head.head if verb.dep_ in {"pobj", "pcomp"} else verb.head
             nodes += [head, *(c for c in head.children if c.dep_ in {"dobj", "nsubjpass"} and c is not verb)]
         foreign = False
         for node in nodes:
@@ -893,7 +939,18 @@ class PartyReader:
         key = normalize(ent.name)
         # "Nasir Bagh Road of Peshawar", "Chehel Sutun area of Kabul": a site named with its town lies in it
         container = key.rsplit(" of ", 1)[1] if " of " in key and ent.type in SITE_TYPES else ""
-        return gazetteer_country(key) or (gazetteer_country(container) if container else "") or ""
+        return (place_choice(key, self.story_counts)
+                or (place_choice(container, self.story_counts) if container else "") or "")
+
+    @cached_property
+    def story_counts(self) -> Counter[str]:
+        """How often the article names each country by its coded actors (places the tables place, peoples,
+        bodies): what breaks the tie between places of one name in several countries (`place_choice`)."""
+        counts: Counter[str] = Counter()
+        for e in self.entities.values():
+            if e.actor is not None and e.actor.country:
+                counts[e.actor.country] += len(e.mentions) or 1
+        return counts
 
     @cached_property
     def place_country(self) -> str:
