@@ -64,3 +64,39 @@ def test_ministers_are_no_domestic_body(analyse: Analyse) -> None:
 def test_ex_governor_is_an_elite(analyse: Analyse) -> None:
     result = analyse("Prosecutors in Mexico charged the ex-governor of Veracruz with fraud.", DAY)
     assert code_of(result, "ex-governor of Veracruz") == "MEXELI"
+
+
+# -- 4. a former position in a named body, a party's candidate, a plural title before several names ----------
+
+def test_former_director_of_a_named_body_is_an_elite(analyse: Analyse) -> None:
+    result = analyse("Prosecutors jailed Mario Zelaya -- former director of the Honduran Social Security Institute "
+                     "-- on Monday.", DAY)
+    assert code_of(result, "Mario Zelaya") == "HNDELI"
+
+
+def test_former_director_of_a_company_stays_business(analyse: Analyse) -> None:
+    result = analyse("Acme Corp said John Smith, the former director of Beta Inc, joined its board.", DAY)
+    assert (code_of(result, "John Smith") or "").endswith("BUS")
+
+
+def test_a_partys_candidate_is_of_a_party(analyse: Analyse) -> None:
+    result = analyse("MEXICO CITY - Gunmen killed Rodolfo Cantu, the party's candidate for governor, in "
+                     "Tamaulipas on Monday.", DAY)
+    # the sector; the country of a party's person is home.py's to give (a PTY is not yet placed by the story)
+    assert (code_of(result, "Rodolfo Cantu") or "").endswith("PTY")
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen in Guatemala killed reporters Danilo Perez and Federico Solis on Monday.",
+    "Gunmen in Guatemala killed journalists Danilo Perez, Ana Rios and Federico Solis on Monday.",
+])
+def test_a_plural_title_before_coordinated_names_is_each_ones(analyse: Analyse, text: str) -> None:
+    result = analyse(text, DAY)
+    assert code_of(result, "Danilo Perez") == "GTMMED"
+    assert code_of(result, "Federico Solis") == "GTMMED"
+
+
+def test_a_singular_title_is_the_first_names_only(analyse: Analyse) -> None:
+    result = analyse("Police in Guatemala arrested journalist Danilo Perez and Federico Solis on Monday.", DAY)
+    assert code_of(result, "Danilo Perez") == "GTMMED"
+    assert code_of(result, "Federico Solis") != "GTMMED"

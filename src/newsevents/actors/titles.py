@@ -98,7 +98,8 @@ class TitleReader(Reader):
                 i -= 1
                 continue
             break
-        self._apply_title(cand, [t.text for t in zone])
+        shared = [] if zone else self._plural_title_of_first_conjunct(doc, cand)
+        self._apply_title(cand, [t.text for t in zone or shared])
         self._owned_by_organization(cand, zone)
         zone = self._position_of_body(doc, cand, zone)
         first = zone[0].i if zone else cand.start
@@ -127,6 +128,25 @@ class TitleReader(Reader):
                         if iso:
                             cand.country, cand.basis = iso, "title"
         return {t.i for t in zone}
+
+    def _plural_title_of_first_conjunct(self, doc: Doc, cand: Candidate) -> list[Token]:
+        """"reporters Danilo Perez and Federico Solis", "ex-Governors X of Tabasco and Y of Aguascalientes": a
+        plural title before the first of coordinated names is each one's; the title's tokens, or none."""
+        root = doc[cand.start:cand.end].root
+        if root.dep_ != "conj":
+            return []
+        first = root.head
+        while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ == "PROPN":
+            first = first.head  # "journalists X, Y and Z": the chain goes back to the first name
+        if first.i >= cand.start or first.ent_type_ != "PERSON" or first.pos_ != "PROPN":
+            return []
+        start = first.i
+        while start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        title = self._role_ending_at(doc, start)
+        if not title or title[-1].tag_ not in {"NNS", "NNPS"}:
+            return []  # "Minister Juan Perez and Ana Ruiz": a singular title is the first one's only
+        return title
 
     def _title_owner(self, doc: Doc, cand: Candidate, zone: set[int], names: list[Candidate]) -> None:
         """"General Motors said its president Robert Stempel ...": a title owned by "its"/"their" is held in
@@ -289,6 +309,8 @@ class TitleReader(Reader):
         in apposition to. A person given an alias and no other description is a criminal ("Pedro Gomez,
         alias 'El Gato'": CRM)."""
         self._describe(doc, cand)
+        if cand.sector is None and cand.code is None and _alias_before(doc, cand.start):
+            cand.sector = ALIAS_SECTOR  # "the leadership of alias 'El Goyo'": the name is the nickname
         alias = _alias_after(doc, cand.end)
         if alias is None or cand.code is not None:
             return
@@ -541,9 +563,12 @@ class TitleReader(Reader):
         the person is of that sector, and of a country the body's proper nouns name; False when the body's
         words say no sector."""
         body = self._body_sector_of(position)
-        if body is None:
+        former = any(w in FORMER for w in words)
+        if body is None and not (former and _named_body_after(position)):
             return False
-        cand.sector, cand.former = body, cand.former or any(w in FORMER for w in words)
+        # "the former director of the Honduran Social Security Institute": whatever the body, one who headed
+        # a named institution is of the elites (coding.py: a former holder of no stated sector is ELI)
+        cand.sector, cand.former = body, cand.former or former
         names = [normalize(t.text) for t in position.subtree
                  if t.i > position.i and t.pos_ in {"PROPN", "ADJ"}]
         iso = self._body_country(names[:6])
@@ -679,7 +704,9 @@ class TitleReader(Reader):
             if cand.sector in EXECUTIVE_SECTORS and cand.role is not None and org.sector != cand.sector:
                 cand.sector, cand.office = org.sector, None  # "Exxon president" is no head of state
             return
-        groups = [r for w in words if (r := self.kb.roles.get(w)) is not None
+        own = set(normalize(cand.role.phrase).split()) if cand.role is not None else set()
+        # a group named beside the rank, not a word of the rank itself ("presidential candidate": no party)
+        groups = [r for w in words if w not in own and (r := self.kb.roles.get(w)) is not None
                   and r.sector in NONSTATE_SECTORS]
         if groups:
             cand.sector = groups[0].sector
@@ -699,6 +726,15 @@ def _acronym_before(doc: Doc, i: int) -> bool:
         and doc[i - 2].is_alpha
 
 
+def _alias_before(doc: Doc, start: int) -> bool:
+    """Whether an alias word stands right before a name starting at token `start`, past an opening quote
+    ("alias 'El Goyo'")."""
+    i = start - 1
+    while i >= 0 and i >= start - 2 and doc[i].is_quote:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in ALIAS_WORDS
+
+
 def _alias_after(doc: Doc, end: int) -> Token | None:
     """The alias word following a name that ends before token `end` and standing before a nickname: "Pedro
     Gomez, alias 'El Gato'", "Juan Perez (alias El Gordo)", "Juan Perez alias El Gordo"; None if none."""
@@ -708,6 +744,12 @@ def _alias_after(doc: Doc, end: int) -> Token | None:
     if i + 1 < len(doc) and doc[i].lower_ in ALIAS_WORDS and doc[i + 1].text not in {".", ",", ";", ")"}:
         return doc[i]
     return None
+
+
+def _named_body_after(position: Token) -> bool:
+    """Whether a position's "of"/"at" phrase names a body by a proper name ("director of the IHSS")."""
+    return any(pobj.dep_ == "pobj" and pobj.pos_ == "PROPN" for prep in position.children
+               if prep.dep_ == "prep" and prep.lower_ in {"of", "at"} for pobj in prep.children)
 
 
 def _clause_subject(doc: Doc, cand: Candidate, zone: set[int]) -> Token | None:
