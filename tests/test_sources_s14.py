@@ -87,3 +87,16 @@ def test_they_is_none_when_two_groups_fit(analyse: Analyse) -> None:
                      "in Dhaka in October.", DAY)
     assert ("BGDCOP", "BGDCOP") not in readings(result, "bombed"), readings(result, "bombed")
     assert not any(s == "BGDCOP" for s in sources(result, "bombed")), readings(result, "bombed")
+
+
+# -- 5. a bill's owner does what the bill is said to do ----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Senator Claiborne Pell introduced a bill to keep the Amtrak line in federal hands. His legislation, which "
+     "also rejects President Reagan's call to sell the line, would affect eight states.", "rejects"),
+    ("The bill, sponsored by Senator Lloyd Bentsen, rejects the administration's proposal to cut farm "
+     "subsidies.", "rejects"),
+])
+def test_the_sponsor_is_the_source_of_what_the_bill_does(analyse: Analyse, text: str, trigger: str) -> None:
+    result = analyse(text, "1987-03-10")
+    assert "USALEG" in sources(result, trigger), readings(result, trigger)

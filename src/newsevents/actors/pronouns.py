@@ -28,7 +28,8 @@ CREDITS_KEY = "newsevents_news_credits"  # Doc.user_data: token indices of news 
 PERSONAL = {"he", "she"}
 NEUTER = {"it"}
 PLURAL = {"they"}
-OWNER_PRONOUNS = {"its", "their"}  # a group's own: "its fighters", "their men"
+OWNER_PRONOUNS = {"its", "their"}
+POSSESSIVE_PERSONAL = {"his", "her"}  # a group's own: "its fighters", "their men"
 # What "they" may stand for: a group, never a place or a single person ("Two JMB militants ... confessed.
 # They also said": the JMB); a nationality word names a group of people.
 GROUP_TYPES = {"ORG", "NORP"}
@@ -344,3 +345,16 @@ def members_owner(tok: Token) -> Token | None:
     if verb.dep_ != "ccomp" or verb.head is verb:
         return None
     return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.lower_ not in OWNER_PRONOUNS), None)
+
+
+def possessor_person(poss: Token, entities: list[Entity], mention_entity: dict[int, str]) -> str | None:
+    """"Senator Pell introduced a bill. His legislation rejects ...": the person a possessive "his" or "her"
+    stands for, found as for "he"/"she" (the one person subject before it, in its sentence or the previous
+    one); None for any other word or when no single person fits. For the event readers."""
+    if poss.lower_ not in POSSESSIVE_PERSONAL:
+        return None
+    doc = poss.doc
+    sentences = list(doc.sents)
+    index = next(n for n, sent in enumerate(sentences) if sent.start <= poss.i < sent.end)
+    people = {e.id for e in entities if e.type == "PERSON"} - _not_people(doc, mention_entity)
+    return _person_subject(poss, sentences, index, mention_entity, people)

@@ -30,7 +30,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.knowledge import normalize
-from ..actors.pronouns import members_owner
+from ..actors.pronouns import members_owner, possessor_person
 from ..extensions import sentence_of
 from ..model import ActorRef
 from .parties import (
@@ -96,6 +96,8 @@ WAR_MACHINES = source_words("war_machine")  # "Pakistan Air Force jets struck": 
 DESCRIBED_GROUPS = source_words("described_group")  # "a criminal group kidnapped": a band a word describes
 CRIME_DESCRIPTIONS = source_words("crime_description")  # ... as criminals (CRM)
 ARMED_BAND_DESCRIPTIONS = source_words("armed_band_description")  # ... as unidentified armed men (UAF)
+DOCUMENT_NOUNS = source_words("document_noun")  # "his legislation rejects the call": the sponsor rejects
+SPONSOR_VERBS = source_words("sponsor_verb")  # "the bill, sponsored by Sen. X": X's bill
 NEAR_CLAUSE = 16  # tokens from a fight verb to the passive it is coordinated with in one plain sentence
 
 
@@ -156,11 +158,13 @@ class SourceReader(PartyReader):
                 if subject is not None:
                     return self.party(subject, set(), SUBJECT_OWNER_PREPS)
             if not passive and child.dep_ in {"nsubj", "csubj"} and not self.in_dateline(child):
-                found = self._members_of(child) or self._armed_band(child, verb) \
+                found = self._members_of(child) or self._document_owner(child) \
+                    or self._armed_band(child, verb) \
                     or self._machine_owner(child) or self._described_group(child, verb) \
                     or self.party(child, set(), SUBJECT_OWNER_PREPS)
                 if not found and child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                    found = self.claimant(verb.head)  # "claimed the blast that killed 12"
+                    # "claimed the blast that killed 12"; "his legislation, which rejects the call"
+                    found = self.claimant(verb.head) or self._document_owner(verb.head)
                 if not found and child.lower_ == "they" and verb.dep_ == "conj" and verb.head is not verb:
                     # "Maoists entered the house, and they shot him dead": the first clause's subject
                     found = _indirect(self._verb_source(verb.head, depth + 1))
@@ -282,6 +286,33 @@ class SourceReader(PartyReader):
         return _indirect([Argument(ActorRef(a.ref.entity_id, code + role.sector, a.ref.basis), a.direct)
                           if (code := a.ref.code) and len(code) == 3 and self._has_country(code) else a
                           for a in self.party(owner, set(), SUBJECT_OWNER_PREPS)])
+
+    def _document_owner(self, tok: Token) -> list[Argument]:
+        """"Senator Pell introduced a bill. His legislation rejects the call to sell Amtrak", "the bill,
+        sponsored by Senator Bentsen, criticizes Japan", "the Bentsen bill": what a bill or proposal
+        (`source_words.csv` document_noun) is said to do, its owner does: its possessor (a "his" read as
+        "he" is), the by-agent of a participle of sponsoring (sponsor_verb) or a name modifying it."""
+        if tok.lemma_.lower() not in DOCUMENT_NOUNS or tok.pos_ != "NOUN" or tok.i in self.mention_entity:
+            return []
+        for child in tok.children:
+            if child.dep_ == "poss":
+                if child.i in self.mention_entity:
+                    return _indirect(self.refs(child))
+                eid = possessor_person(child, list(self.entities.values()), self.mention_entity)
+                return [] if eid is None else _indirect(self._entity_args(eid))
+        sponsors = [a for acl in tok.children if acl.dep_ == "acl" and acl.lemma_.lower() in SPONSOR_VERBS
+                    for agent in acl.children if agent.dep_ == "agent"
+                    for pobj in agent.children if pobj.dep_ == "pobj"
+                    for a in self.party(pobj, set(), SUBJECT_OWNER_PREPS)]
+        if sponsors:
+            return _indirect(sponsors)
+        return _indirect([a for c in tok.children if c.dep_ == "compound" and c.i in self.mention_entity
+                          and self.entities[self.mention_entity[c.i]].type == "PERSON" for a in self.refs(c)])
+
+    def _entity_args(self, eid: str) -> list[Argument]:
+        """The argument an entity id names, as its mentions would give it."""
+        first = next((i for i, e in self.mention_entity.items() if e == eid), None)
+        return [] if first is None else self.refs(self.doc[first])
 
     def _machine_owner(self, tok: Token) -> list[Argument]:
         """"Pakistan Air Force jets struck", "jets of the PAF bombed", "the army's drones", "Israeli
