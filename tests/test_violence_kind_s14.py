@@ -92,3 +92,24 @@ def test_the_table_by_parties_on_a_plain_act(nlp, cameo: str, source: str | None
                                              expected: str) -> None:
     tok = next(t for t in nlp("They launched an operation.") if t.lemma_ == "launch")
     assert violence_kind(tok, cameo, source, target) == expected
+
+
+def test_an_armed_group_that_bombs_conducts_a_bombing(analyse: Analyse) -> None:
+    result = analyse("Militants bombed a police station in Peshawar on Monday.", "2019-05-03")
+    assert event_on(result, "bombed").cameo == "183"
+
+
+def test_warplanes_bombing_stay_aerial_weapons(analyse: Analyse) -> None:
+    result = analyse("Israeli warplanes bombed Hamas positions in Gaza on Monday.", "2019-05-03")
+    assert event_on(result, "bombed").cameo == "195"
+
+
+def test_a_state_battling_gangs_enforces_the_law(analyse: Analyse) -> None:
+    result = analyse("Costa Rica battles illegal logging gangs.", "2019-05-03")
+    assert event_on(result, "battles").cameo == "170"
+
+
+def test_a_word_of_a_name_is_no_context(analyse: Analyse) -> None:
+    # "Operation" in the camp's name tells of no operation the militants' ambush met
+    result = analyse("Militants ambushed the Police Operation Camp at Bawegre on Monday.", "2019-05-03")
+    assert not any(c.startswith("19") and s and s.endswith("REB") for c, s, _ in mention_codes(result))

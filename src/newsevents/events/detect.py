@@ -456,7 +456,9 @@ class ViolenceKind:
             return False
         if self.context is None:
             return True
-        return any(self.context.matches(w) for w in _clause_words(tok)) != self.context.negated
+        # a word of a name is no context: "the Police *Operation* Camp" tells of no operation
+        words = (w for w in _clause_words(tok) if w.pos_ != "PROPN")
+        return any(self.context.matches(w) for w in words) != self.context.negated
 
 
 def _word_test(spec: str) -> WordTest | None:
