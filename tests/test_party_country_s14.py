@@ -67,3 +67,19 @@ def test_police_arresting_abroad_are_of_the_place_of_the_arrest(analyse: Analyse
     result = analyse(text, "2019-03-01")
     sources = {s for c, s, _ in mention_codes(result) if c.startswith("173")}
     assert sources <= {"GBRCOP"} and sources, sources
+
+
+def test_a_multinationals_national_unit_is_of_its_country(analyse: Analyse) -> None:
+    def code(text: str, name: str) -> str | None:
+        result = analyse(text, "1987-03-20")
+        found = [e.actor.code for e in result.entities if e.name == name and e.actor]
+        assert found, [e.name for e in result.entities]
+        return found[0]
+
+    assert code("TORONTO, March 20 - Ford Motor Co of Canada Ltd said it agreed to buy a parts plant from "
+                "General Motors.", "Ford Motor") == "CANBUS"
+    assert code("SAO PAULO, March 20 - General Motors do Brasil said it would dismiss 2,000 workers.",
+                "General Motors") == "BRABUS"
+    # a company followed by its own country's name stays the parent's
+    assert code("DETROIT, March 20 - General Motors of the United States closed a plant in Canada.",
+                "General Motors") == "USABUS"

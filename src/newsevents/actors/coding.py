@@ -22,6 +22,10 @@ from .merge import Cluster, name_tokens
 # Sectors of the state: a former holder of such an office is one of CAMEO's elites (ELI); a former executive,
 # union leader or rebel stays of the sector the text gives.
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+# "General Motors do Brasil", "Nestle de Mexico", "Ford Motor Co of Canada": the words joining a company's
+# name to the country of its national unit, and the legal forms that may stand between.
+UNIT_PREPS = frozenset({"of", "do", "da", "de", "del", "du"})
+UNIT_FORM_WORDS = frozenset({"co", "corp", "inc", "co.", "corp.", "inc.", "company", "corporation"})
 # office_holders_nonstate.csv's office: a cartel, gang or armed group's leader
 NONSTATE_LEADER = "nonstate_leader"
 
@@ -64,9 +68,36 @@ class ActorCoder:
             for m in sorted(cl.members, key=lambda m: m.start):
                 start, end = m.span_chars(doc)
                 mentions.append(Mention(start, end, text[start:end]))
-            out.append(Entity(f"e{n}", self.name(cl, day), cl.label, tuple(dict.fromkeys(mentions)),
-                              self.actor(cl, day)))
+            actor = self.actor(cl, day)
+            unit = self._national_unit(doc, cl, actor)
+            if unit is not None and actor is not None:
+                # "General Motors do Brasil", "Ford Motor Co of Canada Ltd": a multinational's national
+                # unit is a business of that country, not of the parent's
+                actor = Actor(unit + "BUS", unit, "BUS", actor.name, "context")
+            out.append(Entity(f"e{n}", self.name(cl, day), cl.label, tuple(dict.fromkeys(mentions)), actor))
         return out
+
+    def _national_unit(self, doc: Doc, cl: Cluster, actor: Actor | None) -> str | None:
+        """The country a company's first mention is continued by ("General Motors do Brasil", "Ford Motor Co
+        of Canada Ltd"), when the tables code the company as a business of another country; else None."""
+        if cl.kind != "org" or actor is None or not cl.members:
+            return None
+        sector = actor.sector or ""
+        if not (sector == "BUS" or actor.code.startswith("MNC")):
+            return None
+        first = min(cl.members, key=lambda m: m.start)
+        i = first.end
+        while i < len(doc) and normalize(doc[i].text) in UNIT_FORM_WORDS:
+            i += 1  # "Ford Motor Co of Canada": the legal form the table's name lacks
+        if i >= len(doc) or doc[i].lower_ not in UNIT_PREPS:
+            return None
+        for n in (3, 2, 1):
+            words = doc[i + 1:i + 1 + n]
+            if len(words) == n and all(t.sent_start is not True or t.i == i + 1 for t in words):
+                country = self.kb.country_of(words.text)
+                if country is not None:
+                    return country if country != actor.country else None
+        return None
 
     # -- names -------------------------------------------------------------------------------------
 
