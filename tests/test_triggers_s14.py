@@ -148,3 +148,14 @@ def test_agreeing_to_buy_a_company_is_intent_to_cooperate_economically(analyse: 
 def test_agreeing_to_cooperate_stays_general_intent(analyse: Analyse) -> None:
     result = analyse("Japan and the United States agreed to cooperate on semiconductors.", "1987-03-05")
     assert {e.cameo for e in result.events} == {"030"}
+
+
+def test_a_warning_of_retaliation_with_no_party_warned_is_still_a_threat(analyse: Analyse) -> None:
+    result = analyse("The Syrian army command warned it will retaliate against any attack by militants.",
+                     "2017-03-05")
+    assert "130" in [e.cameo for e in result.events]
+
+
+def test_humanitarian_aid_granted_is_not_read_as_credit(analyse: Analyse) -> None:
+    result = analyse("Japan granted emergency humanitarian aid to Bangladesh after the floods.", "1998-09-05")
+    assert "071" not in [e.cameo for e in result.events]
