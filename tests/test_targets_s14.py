@@ -67,3 +67,19 @@ def test_one_in_a_round_of_negotiations_with_another_holds_them(analyse: Analyse
     talks = [e for e in _events(analyse, sentence) if e[0].startswith("04")]
     assert talks and all(source == "Alcan Aluminium" for _, source, _ in talks)
     assert _target_codes(analyse, sentence, "04") == {"CANLAB"}
+
+
+def test_the_party_one_refuses_to_negotiate_with_is_the_target(analyse: Analyse) -> None:
+    sentence = "The Kremlin refused to negotiate with the Lithuanian parliament."
+    refusals = [e for e in _events(analyse, sentence) if e[0].startswith("12")]
+    assert refusals and _target_codes(analyse, sentence, "12") == {"LTULEG"}
+
+
+def test_a_place_one_refuses_to_leave_is_no_target(analyse: Analyse) -> None:
+    assert _target_codes(analyse, "Syria refused to leave Lebanon.", "12") <= {None}
+
+
+def test_the_owner_of_a_business_agreed_to_be_bought_is_the_target(analyse: Analyse) -> None:
+    sentence = "Allied-Signal agreed to buy the aerospace business of Bendix Corp."
+    events = [e for e in _events(analyse, sentence) if e[0].startswith("03")]
+    assert events and all(target.startswith("Bendix") for _, _, target in events)

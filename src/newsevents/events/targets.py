@@ -64,6 +64,7 @@ GATHERINGS = words("gathering")  # "fired on a musical event": the people at it
 # the offer by Regal", "denied Iran's accusation": the owner of what is turned down or taken up is the target.
 OWNER_TARGET_VERBS = frozenset({"reject", "deny", "refuse", "veto", "accept", "rebuff", "spurn", "dismiss",
                                 "decline"})
+REFUSALS = frozenset({"refuse", "decline", "reject"})  # "refused to negotiate with X": X is refused
 # "agreed to buy rice from X": the other party of the agreed act
 COMPLEMENT_TARGET_PREPS = ("against", "on", "with", "of", "to", "from")
 RELEASE_ACTS = ("084",)
@@ -72,6 +73,7 @@ SEIZURE = "171"  # seize or damage property: what is seized is no party, the one
 # "an IDP identified as Dure Kamil", "a trader named Ali": the phrase that names the one described.
 NAMING_VERBS = frozenset({"identify", "name", "call"})
 LAW_WORDS = words("law_word")  # "the Financial Services Act": a law is no party
+HOLDINGS = words("holding")  # "the refining business of Getty Oil": the owner is the party
 
 
 AGREEMENT_ROOTS = frozenset({"03", "05", "06"})  # intents, agreements, cooperation: what they are to do
@@ -555,6 +557,10 @@ class TargetReader(SourceReader):
             a for c in (takers + objects if objects else []) if c.i not in self.mention_entity
             for a in self.prep_objects(c, "from", exclude) if not self._place_like(a)
             and a.ref.entity_id is not None]
+        if not owners and verb.lemma_.lower() in REFUSALS:
+            # "refused to negotiate with the Democrats", "declined to sell wheat to the Soviet Union": the
+            # other party of the act refused (never a place: "refused to leave Kuwait")
+            owners = [a for a in self._complement_target(verb, exclude) if not self._place_like(a)]
         return _indirect([a for a in owners if a.ref.entity_id is None or a.ref.entity_id not in exclude])
 
     def _clause_targets(self, verb: Token, exclude: set[str]) -> list[Argument]:
@@ -597,7 +603,9 @@ class TargetReader(SourceReader):
                 # Canadian unit to Onex", "to sell its cable television business to X": X, not the thing
                 # "to provide financing for Emery": what is given is for him (not "to vote for X")
                 given_for = [comp, *objects] if objects else []
+                # (a holding's owner is read by `_target_np`: "the business of X" names X, not its words)
                 found = [a for prep in COMPLEMENT_TARGET_PREPS for node in [comp, *objects]
+                         if not (prep in OWNER_PREPS and node.lemma_.lower() in HOLDINGS)
                          for a in self.prep_objects(node, prep, exclude)] or [
                     a for node in given_for for a in self.prep_objects(node, "for", exclude)] or found
             if not found and is_passive(comp):  # "agreed to be acquired by Mark IV": Mark IV
@@ -651,6 +659,13 @@ class TargetReader(SourceReader):
         target ("condemned Russia's invasion"), and so does a thing someone owns or proposed ("rejected
         Ukraine's peace plan", "the Ukrainian proposal", "an agreement with the United States")."""
         tok = self._victims(tok)
+        if tok.lemma_.lower() in HOLDINGS and tok.pos_ == "NOUN":
+            # "agreed to buy the refining business of Getty Oil", "a 20 pct stake in Getty": the owner, though
+            # the recogniser made a company of the words "the refining business"
+            owners = [a for prep in OWNER_PREPS for a in self._owner_named(tok, prep, exclude)
+                      if not self._place_like(a)]
+            if owners:
+                return _indirect(owners)
         direct = [self._with_country(a, tok) for a in self.refs(tok, exclude)]
         if direct:
             return self._holder(direct, tok, exclude)
@@ -672,6 +687,18 @@ class TargetReader(SourceReader):
         # "criticised a rise in West German rates", "charged a former clerk"; an event's of-phrase is
         # what it was done to ("the invasion of Ukraine"), not who did it.
         return self.party(tok, exclude, frozenset() if event else OWNER_PREPS)
+
+    def _owner_named(self, tok: Token, prep: str, exclude: set[str]) -> list[Argument]:
+        """The named party of `tok`'s `prep` phrase ("the refining business of Getty Oil"): the entity whose
+        own mention its object's words are, though the recogniser made a longer mention cover them too."""
+        out: list[Argument] = []
+        for obj in (o for p in tok.children if p.dep_ == "prep" and p.lower_ == prep
+                    for o in p.children if o.dep_ == "pobj"):
+            span = self.doc[obj.left_edge.i:obj.right_edge.i + 1]
+            own = [e.id for e in self.entities.values() if e.id not in exclude and any(
+                m.start == span.start_char and m.end == span.end_char for m in e.mentions)]
+            out.extend(Argument(self._ref(eid), True) for eid in own[:1])
+        return out or [a for a in self.prep_objects(tok, prep, exclude) if a.ref.entity_id is not None]
 
     def _made_by(self, tok: Token, exclude: set[str]) -> list[Argument]:
         """"criticised the plan announced by Chrysler", "attacked the statement issued by the Commission":
