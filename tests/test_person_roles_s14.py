@@ -100,3 +100,21 @@ def test_a_singular_title_is_the_first_names_only(analyse: Analyse) -> None:
     result = analyse("Police in Guatemala arrested journalist Danilo Perez and Federico Solis on Monday.", DAY)
     assert code_of(result, "Danilo Perez") == "GTMMED"
     assert code_of(result, "Federico Solis") != "GTMMED"
+
+
+# -- 5. a rank in a group named by its crime ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Julio Lozano, a leader of a drug trafficking network, was arrested in Bogota.",
+    "Julio Lozano, the leader of a smuggling ring, was arrested in Bogota.",
+    "Police in Bogota arrested Julio Lozano on Monday. According to prosecutors, Lozano is a leader of an "
+    "international drug-trafficking network.",
+])
+def test_a_leader_of_a_criminal_network_is_a_criminal(analyse: Analyse, text: str) -> None:
+    assert code_of(analyse(text, DAY), "Julio Lozano") == "COLCRM"
+
+
+def test_a_leader_of_a_trade_network_stays_unmarked(analyse: Analyse) -> None:
+    # a network named by no crime says nothing of a criminal
+    result = analyse("Julio Lozano, a leader of a coffee growers network, spoke in Bogota.", DAY)
+    assert not (code_of(result, "Julio Lozano") or "").endswith("CRM")

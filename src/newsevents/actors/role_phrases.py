@@ -23,6 +23,7 @@ from .candidates import (
     namesake_capital,
 )
 from .knowledge import Role, normalize
+from .titles import nonstate_group_ending
 
 # Roles written only as abbreviated titles before a name ("Sen. William Proxmire"): the same letters alone
 # are other words (a sen is a hundredth of a yen, a sales rep no legislator).
@@ -393,6 +394,11 @@ class RolePhraseReader(Reader):
                             cand.sector, cand.office = body, None
                         if cand.role and cand.role.person:
                             self._nonstate_owner(doc, pobj, cand)
+                            group = None if cand.code is not None or cand.sector in NONSTATE_SECTORS else \
+                                nonstate_group_ending(self.kb.roles, self.max_role_len,
+                                                      doc[pobj.left_edge.i:pobj.i + 1])
+                            if group is not None:  # "the leader of a smuggling ring": CRM
+                                cand.sector, cand.office = group.sector, None
 
 
     def _body_sector(self, doc: Doc, pobj: Token) -> str | None:

@@ -4,6 +4,7 @@ noun phrase the name is in apposition to ("a Maoist commander, Gudru Munda"), a 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -429,6 +430,7 @@ class TitleReader(Reader):
                             for pobj in prep.children:
                                 if pobj.dep_ == "pobj":
                                     self._nonstate_owner(doc, pobj, cand)
+                                    self._group_by_its_words(doc, pobj, cand)
                 return True
         if cand.sector is None and noun.lower_ in POSITION_WORDS:
             # "Armando Urtecho, director of the Honduran Private Enterprise Council": a position in a body
@@ -556,7 +558,17 @@ class TitleReader(Reader):
             for pobj in (o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                          for o in p.children if o.dep_ == "pobj"):
                 self._nonstate_owner(doc, pobj, cand)
+                self._group_by_its_words(doc, pobj, cand)
         return True
+
+    def _group_by_its_words(self, doc: Doc, pobj: Token, cand: Candidate) -> None:
+        """"a leader of an international drug-trafficking network", "the head of a smuggling ring": a rank in
+        a group the words name by its crime (several words; `_nonstate_owner` reads one) is of its sector."""
+        if cand.code is not None or cand.sector in NONSTATE_SECTORS:
+            return
+        group = nonstate_group_ending(self.kb.roles, self.max_role_len, doc[pobj.left_edge.i:pobj.i + 1])
+        if group is not None:
+            cand.sector, cand.office = group.sector, None
 
     def _position_in_body(self, cand: Candidate, position: Token, words: list[str]) -> bool:
         """A position ("director", "head") in a body its "of"/"at" phrase names by words that give a sector:
@@ -743,6 +755,17 @@ def _alias_after(doc: Doc, end: int) -> Token | None:
         i += 1
     if i + 1 < len(doc) and doc[i].lower_ in ALIAS_WORDS and doc[i + 1].text not in {".", ",", ";", ")"}:
         return doc[i]
+    return None
+
+
+def nonstate_group_ending(roles: Mapping[str, Role], max_len: int, span: Span) -> Role | None:
+    """The non-state group row ending a group's noun phrase ("an international drug-trafficking network":
+    trafficking network, CRM; "a smuggling ring"), None if its last words name none."""
+    words = [normalize(t.text) for t in span if not t.is_punct]
+    for k in range(min(len(words), max_len), 1, -1):
+        role = roles.get(" ".join(words[-k:]))
+        if role is not None and not role.person and role.sector in NONSTATE_SECTORS:
+            return role
     return None
 
 
