@@ -103,3 +103,23 @@ def test_act_nouns_can_be_dated_people_and_places_cannot(nlp: Language) -> None:
     datable = {t.text for t in doc if t.pos_ == "NOUN" and _datable(t)}
     assert {"closure", "payment", "meeting"} <= datable
     assert not datable & {"mine", "guards", "traders", "village"}
+
+
+def test_a_day_and_night_the_ner_split_from_its_month_dates_the_event(nlp: Language) -> None:
+    text = "Unidentified militants in the March 3 night fired two rockets at an army camp near the border."
+    assert _date_in(nlp, text, "fired") == ("2018-03-03", "explicit")
+
+
+def test_a_quoted_perfect_of_the_same_act_in_a_run_on_report_takes_its_day(nlp: Language) -> None:
+    text = ("Militants blew up part of a government school in the Tiarza area on March 9 night reports Dawn "
+            "A spokesman of the group said We have blown up the school because it was a government building.")
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == "blown")
+    assert event_date(tok, [tok], DAY, False).date == "2018-03-09"
+
+
+def test_a_perfect_act_of_other_doers_does_not_take_the_day(nlp: Language) -> None:
+    text = "Iraqi jets attacked a tanker on Monday. Iran has also attacked a tanker in the Gulf."
+    doc = nlp(text)
+    tok = [t for t in doc if t.text == "attacked"][1]
+    assert event_date(tok, [tok], DAY, False).date != "2018-03-12"

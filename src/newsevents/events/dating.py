@@ -339,8 +339,13 @@ def _previous_sentence_phrase(tok: Token, frame: list[Token], day: date | None, 
     if verb is None or _not_when(ent.root, ent):
         return None  # no act, or a deadline ("by May 2")
     dated = {t.i for t in ent.root.ancestors} | {verb.i}
-    same_act = any(t.lemma_.lower() == tok.lemma_.lower() and t.i in dated | {t2.i for t2 in verb.subtree}
-                   and t.pos_ in {"VERB", "NOUN"} for t in prev)
+    # the same act told again by the same doers ("Iraqi jets attacked a tanker on Monday. Iran has also
+    # attacked a tanker" is a new act): a verb told with "also" or "again" adds one
+    new_act = any(c.dep_ == "advmod" and c.lower_ in {"also", "again", "too"} for c in tok.children)
+    same_act = not new_act and any(
+        t.lemma_.lower() == tok.lemma_.lower() and t.i in dated | {t2.i for t2 in verb.subtree}
+        and t.pos_ in {"VERB", "NOUN"} and (t.pos_ != "VERB" or tok.pos_ != "VERB" or _same_doers(t, tok))
+        for t in prev)
     if not same_act and not _refers_back(tok):
         return None
     if day is not None:
@@ -356,8 +361,16 @@ def _act_object(verb: Token) -> str | None:
     describes ("the treaty, signed on February 24")."""
     if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
         return verb.head.lemma_.lower()
-    return next((c.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}
-                 and c.pos_ in {"NOUN", "PROPN"}), None)
+    thing = next((c for c in verb.children
+                  if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"}), None)
+    if thing is not None and thing.lemma_.lower() in PART_NOUNS:
+        # "blew up part of the school ... we have blown up the school": the whole the part is of
+        thing = next((g for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), thing)
+    return thing.lemma_.lower() if thing is not None else None
+
+
+PART_NOUNS = {"part", "portion", "section", "parts", "wing", "rest", "half"}  # "part of the school"
 
 
 def _same_thing(noun: str | None, thing: str) -> bool:
@@ -374,7 +387,7 @@ def _same_doers(verb: Token, tok: Token) -> bool:
         return {w.lower_ for c in v.children if c.dep_ == "nsubj" for w in c.subtree
                 if w.pos_ in {"NOUN", "PROPN", "PRON"}}
     mine, theirs = doers(tok), doers(verb)
-    return not mine or not theirs or bool(mine & theirs) or bool(REFERRING_DOERS & theirs)
+    return not mine or not theirs or bool(mine & theirs) or bool(REFERRING_DOERS & (mine | theirs))
 
 
 # Subjects that refer back to the doers already told ("they", "the two governments", "both sides").
@@ -386,14 +399,14 @@ def _perfect_act_dated_nearby(tok: Token, frame: list[Token], day: date | None,
     """"The United States and the Virgin Islands have signed a tax treaty ... The treaty, signed on February
     24, ...": a present perfect act whose day a nearby sentence (up to `reach` before or after) gives for the
     same act, told by the same verb on the same thing. Only a day or week, not ahead of the story."""
-    if tok.pos_ != "VERB" or _perfect_verb(tok, frame) is None or day is None:
+    if tok.pos_ != "VERB" or _perfect_verb(tok, frame) is None:
         return None
     thing = _act_object(tok)
     if thing is None:
         return None
     sent = sentence_of(tok)
     doc = tok.doc
-    starts, node = [], sent
+    starts, node = [sent], sent  # its own sentence first: a run-on report goes on with a quote of the act
     for _ in range(reach):  # the sentences after, then before
         if node.end >= len(doc):
             break
@@ -407,12 +420,14 @@ def _perfect_act_dated_nearby(tok: Token, frame: list[Token], day: date | None,
         starts.append(node)
     for other in starts:
         for t in other:
-            if t.pos_ != "VERB" or t.lemma_.lower() != tok.lemma_.lower() or \
+            if t.i == tok.i or t.pos_ != "VERB" or t.lemma_.lower() != tok.lemma_.lower() or \
                     not _same_thing(_act_object(t), thing) or not _same_doers(t, tok):
                 continue
             own = date_phrase(t, [t])
             if own is None or _granularity(own) < 8:
                 continue
+            if day is None:
+                return own  # no publication day (a digest's record): the day told is all there is
             span = date_span(resolve_event_date(own, day, past=True).date)
             if span is not None and span[0] <= day:
                 return own
@@ -1352,10 +1367,24 @@ def _date_entities(tok: Token) -> list[Span]:
     if index is None:
         index = {}
         for ent in tok.doc.ents:
+            ent = _with_month(ent)
             if ent.label_ == "DATE" or (ent.label_ == "TIME" and _names_a_day(ent)):
                 index.setdefault(sentence_of(ent[0]).start, []).append(ent)
         tok.doc.user_data[DATE_INDEX] = index
     return index.get(sentence_of(tok).start, [])
+
+
+def _with_month(ent: Span) -> Span:
+    """"in the November 3 night", "on February 19 night": a TIME entity ("3 night") that opens with a day of
+    the month the NER split from the month before it is that day's (a DATE of month, day and part of day);
+    any other entity is returned as it is."""
+    if ent.label_ != "TIME" or ent.start == 0 or not ent[0].like_num or not ent[0].text.isdigit() or \
+            int(ent[0].text) > 31:
+        return ent
+    month = ent.doc[ent.start - 1]
+    if month.lower_.rstrip(".") not in {*MONTHS, *MONTH_ABBREVIATIONS} or month.ent_type_:
+        return ent
+    return Span(ent.doc, ent.start - 1, ent.end, label="DATE")
 
 
 def _sentence_phrase(tok: Token, frame: list[Token] | None = None) -> str | None:
