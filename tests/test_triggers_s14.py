@@ -159,3 +159,15 @@ def test_a_warning_of_retaliation_with_no_party_warned_is_still_a_threat(analyse
 def test_humanitarian_aid_granted_is_not_read_as_credit(analyse: Analyse) -> None:
     result = analyse("Japan granted emergency humanitarian aid to Bangladesh after the floods.", "1998-09-05")
     assert "071" not in [e.cameo for e in result.events]
+
+
+def test_telling_a_party_of_an_act_codes_the_act_not_a_bare_statement(analyse: Analyse) -> None:
+    result = analyse("The defense minister told Congress that the army had arrested ten rebels.", "2012-05-03")
+    codes = [e.cameo for e in result.events]
+    assert "173" in codes and "010" not in codes
+
+
+def test_a_plain_condition_names_only_the_that_clause() -> None:
+    assert _our_conditions("plain:ccomp", "t")
+    with pytest.raises(DataError):
+        _our_conditions("plain:xcomp", "t")

@@ -47,7 +47,13 @@ USER_VERB_TARGETS = ("dobj", "dative", "with", "to", "against", "on", "at", "for
 REQUIRES = {"prep", "ctx", "obj", "xcomp", "after", "particle"}
 # the condition kinds our trigger rows set
 OUR_REQUIRES = {"prep", "ctx", "obj", "objnp", "xcomp", "subj", "after", "head", "party", "target_sector",
-                "source_sector", "dep", "caux"}
+                "source_sector", "dep", "caux", "plain"}
+# A `plain:ccomp` condition holds when the trigger's that-clause reports no act of its own: "told Congress
+# [that the dollar would fall]" is a statement to Congress (010), "told the UN [it cannot accept refugees]" is
+# the refusal the coder codes, not a second, bare statement. The acts are the verbs of our own rows with an
+# event code outside CAMEO 01, as the synset below.
+PLAIN_SLOTS = frozenset({"ccomp"})
+EVENT_VERBS = "&NEWSEVENTS_EVENT_VERB"
 # A `party:` condition names the parties a row's event needs read as coded actors (`target`, `source`): it is
 # tested once the parties are read (detect.py), not on the parse. "points to X" accuses only when X is an
 # actor ("the report points to rising inflation" accuses no one).
@@ -283,6 +289,7 @@ class EventLexicon:
             rule = self._rule(row, f"newsevents/data/event_triggers.csv row {n}")
             ours[(rule.lemma, rule.pos)].append(rule)
         self.synsets: dict[str, Synset] = load_synsets() if dictionary else {}
+        self.synsets[EVENT_VERBS] = Synset(_event_verbs(ours), ())
         table = None
         if dictionary:
             data = resources.files("newsevents").joinpath(f"data/{DICTIONARY}.csv")
@@ -359,6 +366,8 @@ def _our_conditions(text: str, where: str) -> tuple[Requirement, ...]:
             raise DataError(Code.E010, where, f"bad requires {part!r}: sectors are {sorted(TARGET_SLOTS)}")
         if kind == "source_sector" and not set(split_list(words)) <= SOURCE_SLOTS:
             raise DataError(Code.E010, where, f"bad requires {part!r}: sources are {sorted(SOURCE_SLOTS)}")
+        if kind == "plain" and not set(split_list(words)) <= PLAIN_SLOTS:
+            raise DataError(Code.E010, where, f"bad requires {part!r}: plain is {sorted(PLAIN_SLOTS)}")
         if kind == "after":  # words following the trigger in this order: "after:state of emergency"
             items = tuple(words.lower().split())
             out.append(Requirement(kind, frozenset(items), items, frozenset(items)))
@@ -369,6 +378,13 @@ def _our_conditions(text: str, where: str) -> tuple[Requirement, ...]:
 
 def _specificity(verb: VerbPattern) -> tuple[bool, int]:
     return verb.is_default, -sum(len(p.split()) for p in verb.condition.split(";") if p)
+
+
+def _event_verbs(ours: dict[tuple[str, str], list[TriggerRule]]) -> frozenset[str]:
+    """The verbs our rows code as an act outside CAMEO 01 (statements): what `plain:` looks for."""
+    def acts(rules: list[TriggerRule]) -> bool:
+        return any(r.cameo != NO_EVENT and not r.cameo.startswith("01") for r in rules)
+    return frozenset(lemma for (lemma, pos), rules in ours.items() if pos == "VERB" and acts(rules))
 
 
 def load_synsets() -> dict[str, Synset]:

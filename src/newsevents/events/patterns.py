@@ -17,7 +17,7 @@ from functools import cached_property
 
 from spacy.tokens import Token
 
-from .lexicon import Requirement, Synset
+from .lexicon import EVENT_VERBS, Requirement, Synset
 
 OBJECT_DEPS = {"dobj", "nsubjpass"}
 PREP_DEPS = {"prep", "prt", "agent"}
@@ -136,6 +136,10 @@ def holds(tok: Token, req: Requirement, clause: Clause) -> bool:
         return governor(tok).lemma_.lower() in req.words
     if req.kind == "caux":  # "said [that] Sudan *must* return the helicopter": a that-clause's obligation
         return any(_obliges(c, req.words) for c in tok.children if c.dep_ == "ccomp")
+    if req.kind == "plain":  # "told Congress [that the dollar would fall]": a that-clause reporting no act
+        acts = clause.synsets.get(EVENT_VERBS)
+        return not any(c.dep_ in req.words and acts is not None and c.lemma_.lower() in acts.words
+                       for c in tok.children)
     if req.kind == "dep":  # the trigger's own relation: ", *suggesting* a concerted effort" is an adjunct
         return tok.dep_.lower() in req.words
     near = {c.lemma_.lower() for c in tok.children}
