@@ -83,3 +83,12 @@ def test_the_owner_of_a_business_agreed_to_be_bought_is_the_target(analyse: Anal
     sentence = "Allied-Signal agreed to buy the aerospace business of Bendix Corp."
     events = [e for e in _events(analyse, sentence) if e[0].startswith("03")]
     assert events and all(target.startswith("Bendix") for _, _, target in events)
+
+
+def test_individuals_murdered_by_a_gang_are_civilians_of_the_place(analyse: Analyse) -> None:
+    sentence = "Gang members murdered three individuals in Soyapango, El Salvador."
+    assert _target_codes(analyse, sentence, "18", "2016-05-02") == {"SLVCVL"}
+
+
+def test_hired_killers_arrested_are_criminals(analyse: Analyse) -> None:
+    assert _target_codes(analyse, "Police in Lima arrested two sicarios.", "173", "2016-05-02") == {"PERCRM"}
