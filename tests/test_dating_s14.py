@@ -123,3 +123,24 @@ def test_a_perfect_act_of_other_doers_does_not_take_the_day(nlp: Language) -> No
     doc = nlp(text)
     tok = [t for t in doc if t.text == "attacked"][1]
     assert event_date(tok, [tok], DAY, False).date != "2018-03-12"
+
+
+def test_an_act_to_come_by_a_deadline_is_dated_by_the_deadline(nlp: Language) -> None:
+    text = "Tokyo will lift its sanctions on the chip imports by the end of June, officials said."
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == "lift")
+    assert event_date(tok, [tok], DAY, True).date == "2018-06"
+
+
+def test_a_reported_would_with_a_deadline_is_dated_by_the_deadline(nlp: Language) -> None:
+    text = "The minister said the government would lift the export ban by the end of the month."
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == "lift")
+    assert event_date(tok, [tok], DAY, False).date == "2018-03"
+
+
+def test_a_deadline_of_a_clause_below_does_not_date_the_act(nlp: Language) -> None:
+    text = "The union will strike if the company does not raise wages by the end of June."
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == "strike")
+    assert event_date(tok, [tok], DAY, True).date != "2018-06"

@@ -120,6 +120,8 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
         return EventDate(None, None, "unknown")
     if phrase is None and future:
         phrase = _gathering_phrase(tok)
+    if phrase is None and (future or any(_will(node) or _reported_would(node) for node in [tok, *frame])):
+        phrase = _deadline_phrase(tok, frame)
     if phrase is None:
         phrase = _sentence_phrase(tok, frame)
         background = not future and (present_perfect(tok, frame) or _dated_conjunct(tok, frame, day))
@@ -261,6 +263,28 @@ def _datable(noun: Token) -> bool:
     kinds = ("happening", "onset_noun", "time_noun", "named_thing", "accord", "filing", "done_act")
     return any(lemma in cue_words(kind) for kind in kinds) or (
         noun.pos_ == "NOUN" and lemma.endswith(DEVERBAL_ENDINGS) and not _timeless(noun))
+
+
+def _reported_would(verb: Token) -> bool:
+    """"said it would lift sanctions": a future told in reported speech."""
+    return any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children) and any(
+        a.lemma_.lower() in SPEECH_LEMMAS for a in verb.ancestors)
+
+
+def _deadline_phrase(tok: Token, frame: list[Token]) -> str | None:
+    """"will lift its sanctions by the end of June": an act still to come with a deadline on its own clause
+    happens by then, the nearest time the text gives (not the story's day). Only a deadline the clause's
+    verb or event noun has itself, not one of a clause below it; only a month, quarter, season or year: a
+    day ("must repay the loan by March 20") is a limit the act may come well before."""
+    for node in [tok, *frame]:
+        for prep in node.children:
+            if prep.dep_ != "prep" or prep.lower_ != "by":
+                continue
+            for ent in _date_entities(tok):
+                if prep.i < ent.start <= prep.right_edge.i and names_a_time(ent.text) and \
+                        not _names_a_thing(ent, tok) and 4 <= _granularity(ent.text) < 10:
+                    return ent.text
+    return None
 
 
 def _stage_phrase(tok: Token) -> str | None:
