@@ -100,3 +100,14 @@ def test_they_is_none_when_two_groups_fit(analyse: Analyse) -> None:
 def test_the_sponsor_is_the_source_of_what_the_bill_does(analyse: Analyse, text: str, trigger: str) -> None:
     result = analyse(text, "1987-03-10")
     assert "USALEG" in sources(result, trigger), readings(result, trigger)
+
+
+# -- 6. a claim whose "for" the text lost ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Three policemen were killed in an attack in Quetta on Monday. A spokesperson of the Baloch Liberation "
+     "Army claimed responsibility of the attack.", "killed"),
+    ("The BLA claimed responsibility of the blast that killed five soldiers in Turbat.", "killed"),
+])
+def test_responsibility_of_an_act_is_claimed(analyse: Analyse, text: str, trigger: str) -> None:
+    assert "PAKREB" in sources(analyse(text, DAY), trigger), readings(analyse(text, DAY), trigger)

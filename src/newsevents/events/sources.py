@@ -75,6 +75,7 @@ COURT_SECTORS = frozenset({"JUD"})
 # "X claimed responsibility for the attack in which ten were killed": who owns up to an act did it.
 CLAIM_VERBS = frozenset({"claim", "own", "accept", "take", "admit", "assume"})
 CLAIM_NOUNS = frozenset({"responsibility", "credit"})
+OF_CLAIM_VERBS = frozenset({"claim", "own"})  # "claimed responsibility of the blast": "for" lost
 DIRECT_CLAIM_VERBS = frozenset({"claim"})  # "the TTP claimed the kidnapping": claimed a violent act it did
 # "suspected X of the killing", "blamed X for the attack": the verb and the preposition that names the act.
 ATTRIBUTIONS = values("attribution_verb")
@@ -712,7 +713,10 @@ class SourceReader(PartyReader):
             return self._behind(prep.head)
         # "the TTP claimed the kidnapping": a violent act claimed by name
         direct = noun.dep_ == "dobj" and prep.lemma_.lower() in DIRECT_CLAIM_VERBS
-        if not direct and (noun.dep_ != "pobj" or prep.lower_ != "for"
+        # "claimed responsibility of the attack": text that lost its "for" still claims the act ("took
+        # responsibility of the department" is no claim)
+        of_act = prep.lower_ == "of" and prep.head.head.lemma_.lower() in OF_CLAIM_VERBS
+        if not direct and (noun.dep_ != "pobj" or not (prep.lower_ == "for" or of_act)
                            or prep.head.lemma_.lower() not in CLAIM_NOUNS):
             return []
         verb = prep if direct else prep.head.head
