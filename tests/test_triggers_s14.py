@@ -171,3 +171,9 @@ def test_a_plain_condition_names_only_the_that_clause() -> None:
     assert _our_conditions("plain:ccomp", "t")
     with pytest.raises(DataError):
         _our_conditions("plain:xcomp", "t")
+
+
+def test_telling_a_party_one_will_not_act_is_no_bare_statement(analyse: Analyse) -> None:
+    result = analyse("President Erdogan told the Swedish prime minister that Turkey will not rush the approval.",
+                     "2023-01-14")
+    assert "010" not in [e.cameo for e in result.events]
