@@ -111,3 +111,19 @@ def test_the_sponsor_is_the_source_of_what_the_bill_does(analyse: Analyse, text:
 ])
 def test_responsibility_of_an_act_is_claimed(analyse: Analyse, text: str, trigger: str) -> None:
     assert "PAKREB" in sources(analyse(text, DAY), trigger), readings(analyse(text, DAY), trigger)
+
+
+# -- 7. the one who ordered an act; the sender of a message ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "trigger", "code"), [
+    ("The journalist was killed on the orders of the Zetas in Veracruz.", "killed", "MEXCRM"),
+    ("A letter left by the Maoists at the spot threatened the villagers in Malkangiri.", "threatened", "INDREB"),
+])
+def test_the_one_behind_an_act_is_its_source(analyse: Analyse, text: str, trigger: str, code: str) -> None:
+    assert code in sources(analyse(text, DAY), trigger), readings(analyse(text, DAY), trigger)
+
+
+def test_an_order_of_no_violent_act_names_no_doer(analyse: Analyse) -> None:
+    result = analyse("The plant was closed on the orders of the court in Monterrey.", DAY)
+    assert not any(s and s.endswith("JUD") for e in result.events for s in [e.source.code if e.source else None]
+                   if e.cameo.startswith("18")), [e.cameo for e in result.events]

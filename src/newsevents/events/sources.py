@@ -99,6 +99,7 @@ CRIME_DESCRIPTIONS = source_words("crime_description")  # ... as criminals (CRM)
 ARMED_BAND_DESCRIPTIONS = source_words("armed_band_description")  # ... as unidentified armed men (UAF)
 DOCUMENT_NOUNS = source_words("document_noun")  # "his legislation rejects the call": the sponsor rejects
 SPONSOR_VERBS = source_words("sponsor_verb")  # "the bill, sponsored by Sen. X": X's bill
+ORDER_NOUNS = source_words("order_noun")  # "was killed on the orders of the Zetas": the Zetas
 NEAR_CLAUSE = 16  # tokens from a fight verb to the passive it is coordinated with in one plain sentence
 
 
@@ -178,7 +179,8 @@ class SourceReader(PartyReader):
             if depth == 0:
                 # "had been invited to the bank's meeting": the event's own doer invited; "was killed in an
                 # encounter with police": the police; "was arrested in Lima": Peru's police (a guess).
-                return _indirect(self._event_owner(verb) or self._hands_of(verb) or self._in_event_doer(verb)
+                return _indirect(self._event_owner(verb) or self._hands_of(verb) or self._ordered_by(verb)
+                                 or self._in_event_doer(verb)
                                  or self._claimed_by(verb) or self._fighting_side(verb)
                                  or self._stopping_force(verb) or self._police_of_place(verb))
             # "is expected to travel ... to meet": a raising verb's subject is its complement's doer.
@@ -350,6 +352,17 @@ class SourceReader(PartyReader):
         if not country:
             return []
         return [Argument(ActorRef(None, country + sector, "inferred"), False, guessed=True)]
+
+    def _ordered_by(self, verb: Token) -> list[Argument]:
+        """"was killed on the orders of the Zetas", "were abducted at the behest of the commander": the one
+        who ordered a violent act (`source_words.csv` order_noun) is its doer."""
+        if not self._violent(verb):
+            return []
+        return [a for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in {"on", "at", "under"}
+                for order in prep.children if order.dep_ == "pobj" and order.lemma_.lower() in ORDER_NOUNS
+                for of in order.children if of.dep_ == "prep" and of.lower_ == "of"
+                for pobj in of.children if pobj.dep_ == "pobj"
+                for a in self.party(pobj, set(), SUBJECT_OWNER_PREPS)]
 
     def _hands_of(self, verb: Token) -> list[Argument]:
         """"was killed at the hands of the Zetas", "died at the hands of security forces": the owner of the
