@@ -92,3 +92,18 @@ def test_individuals_murdered_by_a_gang_are_civilians_of_the_place(analyse: Anal
 
 def test_hired_killers_arrested_are_criminals(analyse: Analyse) -> None:
     assert _target_codes(analyse, "Police in Lima arrested two sicarios.", "173", "2016-05-02") == {"PERCRM"}
+
+
+def test_lifting_a_blockade_of_a_country_is_done_to_it(analyse: Analyse) -> None:
+    assert _target_codes(analyse, "Saudi Arabia lifts blockade of Qatar.", "08", "2018-03-04") == {"QAT"}
+
+
+def test_sanctions_lifted_are_done_to_those_they_were_imposed_on(analyse: Analyse) -> None:
+    sentence = "Canada decided to lift economic sanctions imposed on Libya."
+    assert _target_codes(analyse, sentence, "08", "2018-03-04") == {"LBY"}
+
+
+def test_one_summoned_to_hear_a_complaint_is_its_target(analyse: Analyse) -> None:
+    sentence = "India summoned a senior Pakistani diplomat to complain about the shelling."
+    targets = _target_codes(analyse, sentence, "11", "2018-03-04")
+    assert targets and all(t is not None and t.startswith("PAK") for t in targets)

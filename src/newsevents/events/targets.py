@@ -423,8 +423,10 @@ class TargetReader(SourceReader):
             return []
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return []
+        # "summoned a senior Indian diplomat to complain": a described official of a named country too
         return _indirect([a for c in head.children if c.dep_ == "dobj" for a in self.refs(c, exclude)
-                          if a.ref.entity_id is not None and a.ref.entity_id not in exclude])
+                          if (a.ref.entity_id is not None and a.ref.entity_id not in exclude)
+                          or (a.ref.entity_id is None and self._has_country(a.ref.code))])
 
     def _verb_targets(self, verb: Token, ways: tuple[str, ...], exclude: set[str]) -> list[Argument]:
         if self._killed_dying(verb):
@@ -551,9 +553,11 @@ class TargetReader(SourceReader):
         # "rejected an offer from Regal": what one puts forward comes from him; "refused guarantees from the
         # Bank of Brazil": what is offered and turned down (or taken up) comes from its giver, a party
         # (never a place: "refused oil from the Gulf").
+        # "rejected the call of the European Parliament": a proposal's of-phrase names its maker
         owners = [a for c in objects for a in self.noun_own_source(c)] or [
-            a for c in objects if c.lemma_.lower() in PROPOSALS
-            for a in self.prep_objects(c, "from", exclude)] or [
+            a for c in objects if c.lemma_.lower() in PROPOSALS for prep in ("from", "of")
+            for a in self.prep_objects(c, prep, exclude) if a.ref.entity_id is not None
+            and not self._place_like(a)] or [
             a for c in (takers + objects if objects else []) if c.i not in self.mention_entity
             for a in self.prep_objects(c, "from", exclude) if not self._place_like(a)
             and a.ref.entity_id is not None]
@@ -716,9 +720,17 @@ class TargetReader(SourceReader):
         """"lifted its blockade of Yemen", "ended its occupation of Kuwait": an object that is the doer's own
         act (its owner is the doer or a possessive pronoun) names what it was done to, which is the target."""
         rules = self.lexicon.rules.get((noun.lemma_.lower(), "NOUN"))
-        if not rules or not (own or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)):
+        if not rules:
             return []
-        return _indirect([a for way in rules[0].target for a in self.prep_objects(noun, way, exclude)])
+        # "lifts the blockade of Qatar", "lifted sanctions imposed on India": a measure no one else is named
+        # owning is the doer's own too; its target may be named by the participle describing it
+        owned = own or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+        if not owned and any(c.dep_ == "poss" for c in noun.children):
+            return []
+        described = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        return _indirect([a for way in rules[0].target for node in [noun, *described]
+                          for a in self.prep_objects(node, way, exclude) if not self._place_like(a)
+                          or (a.ref.entity_id is not None and self._has_country(a.ref.code))])
 
 
 def _passive_subject(verb: Token) -> Token | None:
