@@ -9,7 +9,8 @@ from collections.abc import Callable
 import pytest
 
 from conftest import readings
-from newsevents import ArticleResult
+from newsevents import ArticleResult, Pipeline
+from newsevents.actors.pronouns import object_person
 
 Analyse = Callable[..., ArticleResult]
 DAY = "2019-05-03"
@@ -127,3 +128,18 @@ def test_an_order_of_no_violent_act_names_no_doer(analyse: Analyse) -> None:
     result = analyse("The plant was closed on the orders of the court in Monterrey.", DAY)
     assert not any(s and s.endswith("JUD") for e in result.events for s in [e.source.code if e.source else None]
                    if e.cameo.startswith("18")), [e.cameo for e in result.events]
+
+
+# -- 8. an object "him" for the target reader (pronouns.object_person) -------------------------------------
+
+@pytest.mark.parametrize(("text", "resolved"), [
+    ("Dr Abdul Rehman left his clinic in Mirpurkhas on Monday. Two militants stopped his car and shot him.",
+     True),
+    ("Ahmed Khan met Rashid Ali in Quetta on Monday. Later two militants shot him.", False),
+])
+def test_an_object_him_is_the_one_person_named_before(pipeline: Pipeline, text: str, resolved: bool) -> None:
+    doc = pipeline.nlp(text)
+    him = next(t for t in doc if t.lower_ == "him")
+    found = object_person(him, doc._.entities, doc._.mention_entity)
+    names = {e.id: e.name for e in doc._.entities}
+    assert (found is not None and "Rehman" in names[found]) if resolved else found is None, found

@@ -29,7 +29,8 @@ PERSONAL = {"he", "she"}
 NEUTER = {"it"}
 PLURAL = {"they"}
 OWNER_PRONOUNS = {"its", "their"}
-POSSESSIVE_PERSONAL = {"his", "her"}  # a group's own: "its fighters", "their men"
+POSSESSIVE_PERSONAL = {"his", "her"}
+OBJECT_PERSONAL = {"him", "her"}  # a group's own: "its fighters", "their men"
 # What "they" may stand for: a group, never a place or a single person ("Two JMB militants ... confessed.
 # They also said": the JMB); a nationality word names a group of people.
 GROUP_TYPES = {"ORG", "NORP"}
@@ -358,3 +359,21 @@ def possessor_person(poss: Token, entities: list[Entity], mention_entity: dict[i
     index = next(n for n, sent in enumerate(sentences) if sent.start <= poss.i < sent.end)
     people = {e.id for e in entities if e.type == "PERSON"} - _not_people(doc, mention_entity)
     return _person_subject(poss, sentences, index, mention_entity, people)
+
+
+def object_person(tok: Token, entities: list[Entity], mention_entity: dict[int, str]) -> str | None:
+    """"Militants stopped Dr Rehman's car and shot him dead", "The council suspended him": the person an
+    object "him" or "her" stands for: the one person named earlier in its sentence or in the previous one,
+    other than its own clause's subject ("He shot him" is two people); None when none or two fit. Not run
+    by `resolve_pronouns` (subjects only): for the target reader to call."""
+    if tok.lower_ not in OBJECT_PERSONAL or tok.dep_ not in {"dobj", "pobj", "dative"}:
+        return None
+    doc = tok.doc
+    sentences = list(doc.sents)
+    index = next(n for n, sent in enumerate(sentences) if sent.start <= tok.i < sent.end)
+    people = {e.id for e in entities if e.type == "PERSON"} - _not_people(doc, mention_entity)
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    own = {mention_entity.get(c.i) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}}
+    start = sentences[index - 1].start if index > 0 else sentences[index].start
+    named = {eid for i in range(start, tok.i) if (eid := mention_entity.get(i)) in people} - own
+    return named.pop() if len(named) == 1 else None
