@@ -69,3 +69,23 @@ def test_an_allegation_is_reported(analyse, text: str, trigger: str, modality: s
 ])
 def test_a_hedge_on_the_doer_or_motive_leaves_the_act(analyse, text: str, trigger: str, modality: str) -> None:
     assert modality_of(analyse(text), trigger) == modality
+
+
+@pytest.mark.parametrize("text", [
+    # a trend tells of no one act
+    "Threats against reporters in Honduras are on the rise.",
+    # a state of custody now is no arrest
+    "The two gang leaders are currently imprisoned in a prison in the capital of Honduras.",
+    "The former Venezuelan mayor remains detained in a Caracas prison.",
+])
+def test_a_trend_or_a_state_is_no_event(analyse, text: str) -> None:
+    assert not [m.trigger for e in analyse(text).events for m in e.mentions]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Honduran police threatened two reporters in San Pedro Sula on Monday.", "threatened"),
+    ("Venezuelan police arrested the former mayor in Caracas.", "arrested"),
+    ("The two gang leaders were imprisoned in the capital of Honduras last year.", "imprisoned"),
+])
+def test_an_act_stays(analyse, text: str, trigger: str) -> None:
+    assert trigger in [m.trigger for e in analyse(text).events for m in e.mentions]

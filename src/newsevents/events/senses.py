@@ -86,6 +86,12 @@ POLARITY = (("negative", "111"), ("positive", "051"))
 # entity types of a date or a time: a participle placed in time ("arrested on Monday") tells of an act, and a
 # present-tense statement placed in time ("ministers meet next week") of a scheduled act, not a state or habit
 TIME_ENTS = {"DATE", "TIME"}
+# verbs of staying in a state: "remains *detained*", "stays *jailed*"
+STATE_VERBS = {"remain", "stay"}
+# the present of "be" and of verbs of staying, as the auxiliary of a passive that tells a state now
+PRESENT_BE = {"is", "are", "am", "being", "remains", "remain", "stays", "stay"}
+# how a participle hangs on a verb of staying: "remains *detained*"
+STATE_COMPLEMENTS = {"acomp", "oprd", "xcomp"}
 # prepositions by which a verb names the other party of a meeting: "met *with* the rebels", "talks *between*"
 COUNTERPART_PREPS = {"with", "between", "among", "amongst"}
 # how a sentence that is no title ends: a title line ("Gunmen Kill Five In Sopore") is told in the present
@@ -528,6 +534,11 @@ def _trend(tok: Token) -> list[Token]:
             and not any(c.dep_ in {"dobj", "attr"} for c in verb.children):
         complements = [c for c in verb.children if c.dep_ in {"acomp", "oprd"}]
         out.extend(complements or [verb])
+        # "threats against journalists are on the *rise*", "kidnappings are in *decline*"; not "in the *fall*
+        # of 2010", a time
+        out.extend(p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "in"}
+                   for p in c.children if p.dep_ == "pobj"
+                   and (c.lower_ == "on" or not any(d.dep_ == "det" for d in p.children)))
     return out
 
 
@@ -570,14 +581,31 @@ def _state_participle(tok: Token) -> list[Token]:
     state penitentiary", "cells occupied by members of the gang"): the noun and the objects of the
     participle's in / at phrases ("in *prison*"). None when a date or time places it ("arrested on
     Monday")."""
-    if tok.tag_ != "VBN" or tok.head is tok or any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"}
-                                                   for c in tok.children):
-        return []
-    if tok.dep_ not in {"acl", "advcl"} or any(w.ent_type_ in TIME_ENTS for w in tok.subtree):
+    if tok.tag_ != "VBN" or any(w.ent_type_ in TIME_ENTS for w in tok.subtree):
         return []
     places = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "inside"}
               for p in c.children if p.dep_ == "pobj"]
+    # the held, the passive's subject (on "remains" where the parser made it the verb)
+    bearers = [tok, *(c for c in tok.children if c.dep_ == "auxpass"), tok.head]
+    held = [c for b in bearers for c in b.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if held and _present_passive(tok):
+        return [*held, *places]  # "the gang leaders are currently imprisoned in facilities in Sao Paulo"
+    if tok.head is not tok and tok.head.lemma_.lower() in STATE_VERBS and tok.dep_ in STATE_COMPLEMENTS:
+        return [tok.head, *places]  # "he remains detained in Caracas"
+    if tok.head is tok or any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in tok.children):
+        return []
+    if tok.dep_ not in {"acl", "advcl"}:
+        return []
     return [tok.head, *places]
+
+
+def _present_passive(tok: Token) -> bool:
+    """"are imprisoned", "is being held", "remains detained": a passive in the present tense (a state now),
+    not in a headline's title case ("Mayor Is Jailed", a headline's present telling a past act), nor a perfect
+    ("has been jailed")."""
+    auxes = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
+    return (not tok.is_title and any(c.dep_ == "auxpass" and c.lower_ in PRESENT_BE for c in auxes)
+            and all(c.lower_ in PRESENT_BE for c in auxes))
 
 
 def _vague_count(noun: Token) -> bool:
