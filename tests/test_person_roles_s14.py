@@ -59,6 +59,13 @@ def test_ministers_are_no_domestic_body(analyse: Analyse) -> None:
                if any(m.text == "The ministers" for m in e.mentions))
 
 
+def test_the_majors_are_no_army(analyse: Analyse) -> None:
+    # a rank's plural is another word ("the majors": the big oil companies): no body of the story's army
+    result = analyse("NEW YORK, March 2 - He said most of the majors found partners in the last round.",
+                     "1987-03-03")
+    assert not any(e.actor is not None and (e.actor.code or "").endswith("MIL") for e in result.entities)
+
+
 # -- 3. "ex-" before a role --------------------------------------------------------------------------------
 
 def test_ex_governor_is_an_elite(analyse: Analyse) -> None:

@@ -25,6 +25,10 @@ from .candidates import (
 from .knowledge import Role, normalize
 from .titles import nonstate_group_ending
 
+# Sectors of the domestic offices whose holders, several with "the" and no country, are a body of the story's
+# country ("the senators", "the judges"); not ranks and trades whose plurals are other words ("the majors" are
+# the big oil companies, "the traders" anyone's).
+DOMESTIC_OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})
 # Roles written only as abbreviated titles before a name ("Sen. William Proxmire"): the same letters alone
 # are other words (a sen is a hundredth of a yen, a sales rep no legislator).
 TITLE_ABBREVIATIONS = frozenset({"sen", "rep"})
@@ -267,7 +271,8 @@ class RolePhraseReader(Reader):
             cand.kind, cand.label, cand.plural, cand.office = "body", "ORG", False, None
         dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
         if cand.plural and cand.country is None and cand.possessor is None and dets & {"the"} \
-                and normalize(role.phrase) in domestic_roles() and _one_country_group_shape(doc, tok, start):
+                and role.sector in DOMESTIC_OFFICE_SECTORS and normalize(role.phrase) in domestic_roles() \
+                and _one_country_group_shape(doc, tok, start):
             # "the senators approved the bill", "the governors met": several holders of a domestic office
             # with no country named act as a body of their sector, of the story's country (home.py), not
             # as people to resolve to one holder
