@@ -107,3 +107,9 @@ def test_one_summoned_to_hear_a_complaint_is_its_target(analyse: Analyse) -> Non
     sentence = "India summoned a senior Pakistani diplomat to complain about the shelling."
     targets = _target_codes(analyse, sentence, "11", "2018-03-04")
     assert targets and all(t is not None and t.startswith("PAK") for t in targets)
+
+
+def test_the_maker_of_a_rejected_resolution_is_the_target(analyse: Analyse) -> None:
+    sentence = "Syria rejected the draft resolution proposed by the Arab League."
+    rejections = [e for e in _events(analyse, sentence, "2018-03-04") if e[0].startswith("12")]
+    assert rejections and all(target == "Arab League" for _, _, target in rejections)

@@ -554,7 +554,9 @@ class TargetReader(SourceReader):
         # Bank of Brazil": what is offered and turned down (or taken up) comes from its giver, a party
         # (never a place: "refused oil from the Gulf").
         # "rejected the call of the European Parliament": a proposal's of-phrase names its maker
+        # "rejected the draft resolution proposed by the Security Council": the participle's by-agent
         owners = [a for c in objects for a in self.noun_own_source(c)] or [
+            a for c in objects for a in self._made_by(c, exclude)] or [
             a for c in objects if c.lemma_.lower() in PROPOSALS for prep in ("from", "of")
             for a in self.prep_objects(c, prep, exclude) if a.ref.entity_id is not None
             and not self._place_like(a)] or [
