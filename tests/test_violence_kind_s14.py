@@ -113,3 +113,9 @@ def test_a_word_of_a_name_is_no_context(analyse: Analyse) -> None:
     # "Operation" in the camp's name tells of no operation the militants' ambush met
     result = analyse("Militants ambushed the Police Operation Camp at Bawegre on Monday.", "2019-05-03")
     assert not any(c.startswith("19") and s and s.endswith("REB") for c, s, _ in mention_codes(result))
+
+
+def test_gang_killings_of_officers_outside_operations_stay_unconventional(analyse: Analyse) -> None:
+    result = analyse("Gang members killed 16 police officers, many of them off duty, outside of the operations.",
+                     "2019-05-03")
+    assert event_on(result, "killed").cameo.startswith("18")
