@@ -11,6 +11,10 @@ negation, modality, place, and how confident the reading is.
    one whose source and target are the same entity, and one lacking a party its row's `party:` condition
    names ("voiced concern about inflation": no target). Sense rules on the parties (senses.py `party_sense`)
    then recode or drop each source-target pair: violence by gunmen or rebels is 18x, by troops 19x.
+5. Which kind of force an act of coercion or violence is, by who acts on whom and the act's own word, is one
+   table (violence_kinds.csv, `violence_kind`): the Islamic State's killings are 18x, police raids and
+   offensives against criminals 170, an armed group's fire met by the forces' operation 190, police killing
+   unarmed people 180 (firing on protesters 175), a killing a bombing (183) only when its clause says so.
 """
 
 from __future__ import annotations
