@@ -144,3 +144,14 @@ def test_a_deadline_of_a_clause_below_does_not_date_the_act(nlp: Language) -> No
     doc = nlp(text)
     tok = next(t for t in doc if t.text == "strike")
     assert event_date(tok, [tok], DAY, True).date != "2018-06"
+
+
+def test_the_same_act_told_again_by_other_common_nouns_takes_the_day_before(nlp: Language) -> None:
+    text = ("Unidentified terrorists blew up two gas pipelines in Dera Bugti on March 8, reported Daily Times. "
+            "In one incident, militants blew up the main gas pipeline of the gas company near Sui.")
+    assert _date_in(nlp, text, "blew", 1) == ("2018-03-08", "explicit")
+
+
+def test_the_same_verb_of_another_named_party_is_another_act(nlp: Language) -> None:
+    text = "Iraq attacked a tanker in the Gulf on Monday. Iran attacked a tanker near the Strait of Hormuz."
+    assert _date_in(nlp, text, "attacked", 1)[0] != "2018-03-12"

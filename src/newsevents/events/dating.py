@@ -368,8 +368,7 @@ def _previous_sentence_phrase(tok: Token, frame: list[Token], day: date | None, 
     new_act = any(c.dep_ == "advmod" and c.lower_ in {"also", "again", "too"} for c in tok.children)
     same_act = not new_act and any(
         t.lemma_.lower() == tok.lemma_.lower() and t.i in dated | {t2.i for t2 in verb.subtree}
-        and t.pos_ in {"VERB", "NOUN"} and (t.pos_ != "VERB" or tok.pos_ != "VERB" or _same_doers(t, tok))
-        for t in prev)
+        and t.pos_ in {"VERB", "NOUN"} and not _other_named_doers(t, tok) for t in prev)
     if not same_act and not _refers_back(tok):
         return None
     if day is not None:
@@ -378,6 +377,16 @@ def _previous_sentence_phrase(tok: Token, frame: list[Token], day: date | None, 
         if span is None or (not future and span[0] > day) or (future and span[1] < day):
             return None
     return ent.text
+
+
+def _other_named_doers(verb: Token, tok: Token) -> bool:
+    """Do two verbs have subjects naming different parties ("Iraq attacked ... Iran attacked"): two acts.
+    Common nouns ("terrorists ... militants") may tell the same doers and do not part them."""
+    def named(v: Token) -> set[str]:
+        return {w.lower_ for c in v.children if c.dep_ in {"nsubj", "nsubjpass"} for w in c.subtree
+                if w.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}}
+    mine, theirs = named(tok), named(verb)
+    return bool(mine) and bool(theirs) and not mine & theirs
 
 
 def _act_object(verb: Token) -> str | None:
