@@ -14,7 +14,15 @@ CRM), marked `basis="inferred"`. With no doer named, the victim of a violent act
 dead", "were injured in an attack", not "killed in a road accident") is still its target when a country is
 known. A body's vehicle, unit or post ("a police mobile van", "it" for one named before) is the body; a
 gathering attacked ("fired on a musical event") is the civilians at it; what is seized is no party, the one it
-was taken from is; the maker of a plan or statement named by a participle's by-phrase is its owner.
+was taken from is (with no from-phrase, those arrested in the act told with it: "arrested 15 smugglers and
+seized 13 vehicles"); the maker of a plan or statement named by a participle's by-phrase is its owner.
+
+A refusal is done to the giver of what is refused ("refused to accept guarantees from the Bank of Brazil"),
+the maker of the proposal ("rejected the call of X", "the resolution proposed by X") or the other party of the
+act refused ("refused to negotiate with the Democrats"); a measure lifted or ended names its target ("lifts
+blockade of Qatar", "sanctions imposed on Eritrea"); a company's holding is its owner's ("the refining
+business of Getty Oil"); a relative pronoun object is the noun it stands for ("Getty, which Texaco agreed to
+buy"); a law (`party_words.csv` law_word) is never a party.
 """
 
 from __future__ import annotations
