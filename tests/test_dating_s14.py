@@ -155,3 +155,9 @@ def test_the_same_act_told_again_by_other_common_nouns_takes_the_day_before(nlp:
 def test_the_same_verb_of_another_named_party_is_another_act(nlp: Language) -> None:
     text = "Iraq attacked a tanker in the Gulf on Monday. Iran attacked a tanker near the Strait of Hormuz."
     assert _date_in(nlp, text, "attacked", 1)[0] != "2018-03-12"
+
+
+def test_last_night_the_ner_left_untagged_dates_the_fighting(nlp: Language) -> None:
+    text = ("Three miners were killed and seven injured in fighting at a platinum refinery last night, "
+            "the mining company said.")
+    assert _date_in(nlp, text, "fighting") == ("2018-03-13", "relative")

@@ -1399,12 +1399,23 @@ def _date_entities(tok: Token) -> list[Span]:
     index = tok.doc.user_data.get(DATE_INDEX)
     if index is None:
         index = {}
-        for ent in tok.doc.ents:
+        for ent in [*tok.doc.ents, *_untagged_nights(tok.doc)]:
             ent = _with_month(ent)
             if ent.label_ == "DATE" or (ent.label_ == "TIME" and _names_a_day(ent)):
                 index.setdefault(sentence_of(ent[0]).start, []).append(ent)
         tok.doc.user_data[DATE_INDEX] = index
     return index.get(sentence_of(tok).start, [])
+
+
+DAY_PARTS = {"night", "evening", "morning", "afternoon"}
+
+
+def _untagged_nights(doc: Doc) -> list[Span]:
+    """"killed in fighting at a zinc refinery last night": "last night", "this morning" the NER left untagged,
+    as TIME spans (they say which day)."""
+    return [Span(doc, t.i - 1, t.i + 1, label="TIME") for t in doc
+            if t.lower_ in DAY_PARTS and t.i > 0 and doc[t.i - 1].lower_ in {"last", "this"}
+            and not t.ent_type_ and not doc[t.i - 1].ent_type_]
 
 
 def _with_month(ent: Span) -> Span:
