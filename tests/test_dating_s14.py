@@ -161,3 +161,10 @@ def test_last_night_the_ner_left_untagged_dates_the_fighting(nlp: Language) -> N
     text = ("Three miners were killed and seven injured in fighting at a platinum refinery last night, "
             "the mining company said.")
     assert _date_in(nlp, text, "fighting") == ("2018-03-13", "relative")
+
+
+def test_the_victim_named_again_in_a_passive_is_the_same_act(nlp: Language) -> None:
+    text = ("A constable of the district police has been abducted by rebel cadres in Sukma District on "
+            "March 8, reports The Pioneer. Constable Ramu Kawasi was abducted near Puswada village while "
+            "he was on his way to the camp, police said.")
+    assert _date_in(nlp, text, "abducted", 1) == ("2018-03-08", "explicit")

@@ -383,8 +383,8 @@ def _other_named_doers(verb: Token, tok: Token) -> bool:
     """Do two verbs have subjects naming different parties ("Iraq attacked ... Iran attacked"): two acts.
     Common nouns ("terrorists ... militants") may tell the same doers and do not part them."""
     def named(v: Token) -> set[str]:
-        return {w.lower_ for c in v.children if c.dep_ in {"nsubj", "nsubjpass"} for w in c.subtree
-                if w.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}}
+        return {w.lower_ for c in v.children if c.dep_ == "nsubj" for w in c.subtree
+                if w.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}}  # a passive's subject is the one acted on
     mine, theirs = named(tok), named(verb)
     return bool(mine) and bool(theirs) and not mine & theirs
 
