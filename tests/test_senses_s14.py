@@ -85,7 +85,17 @@ def test_a_trend_or_a_state_is_no_event(analyse, text: str) -> None:
 @pytest.mark.parametrize(("text", "trigger"), [
     ("Honduran police threatened two reporters in San Pedro Sula on Monday.", "threatened"),
     ("Venezuelan police arrested the former mayor in Caracas.", "arrested"),
-    ("The two gang leaders were imprisoned in the capital of Honduras last year.", "imprisoned"),
+    ("Two MS-13 gang leaders were imprisoned by a Honduran court last year.", "imprisoned"),
 ])
 def test_an_act_stays(analyse, text: str, trigger: str) -> None:
     assert trigger in [m.trigger for e in analyse(text).events for m in e.mentions]
+
+
+def test_speaking_to_someone_uncoded_is_no_consultation(analyse) -> None:
+    result = analyse("Juan Perez, a Honduran lawyer who spoke to El Heraldo, said the bank could face sanctions.")
+    assert "spoke" not in [m.trigger for e in result.events for m in e.mentions]
+
+
+def test_speaking_to_a_coded_party_stays_a_consultation(analyse) -> None:
+    result = analyse("Colombian President Santos talked with FARC leaders in Havana.")
+    assert "talked" in [m.trigger for e in result.events for m in e.mentions]
