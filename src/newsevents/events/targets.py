@@ -73,6 +73,7 @@ GATHERINGS = words("gathering")  # "fired on a musical event": the people at it
 OWNER_TARGET_VERBS = frozenset({"reject", "deny", "refuse", "veto", "accept", "rebuff", "spurn", "dismiss",
                                 "decline"})
 REFUSALS = frozenset({"refuse", "decline", "reject"})  # "refused to negotiate with X": X is refused
+REFUSED_PREPS = ("with", "to", "from", "against")  # "refused to sell wheat to X"
 # "agreed to buy rice from X": the other party of the agreed act
 COMPLEMENT_TARGET_PREPS = ("against", "on", "with", "of", "to", "from")
 RELEASE_ACTS = ("084",)
@@ -574,8 +575,24 @@ class TargetReader(SourceReader):
         if not owners and verb.lemma_.lower() in REFUSALS:
             # "refused to negotiate with the Democrats", "declined to sell wheat to the Soviet Union": the
             # other party of the act refused (never a place: "refused to leave Kuwait")
-            owners = [a for a in self._complement_target(verb, exclude) if not self._place_like(a)]
+            owners = self._refused_party(verb, exclude)
         return _indirect([a for a in owners if a.ref.entity_id is None or a.ref.entity_id not in exclude])
+
+    def _refused_party(self, verb: Token, exclude: set[str]) -> list[Argument]:
+        """"refused to negotiate with the Democrats", "refused to sell wheat to the Soviet Union", "refused to
+        recognise Israel": the party the refused infinitive's party preposition names, or its object when that
+        is a name itself (not "refused to join the Paris pact", "to sell the Costa Rican branch": things)."""
+        out: list[Argument] = []
+        for comp in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+            objects = [o for o in comp.children if o.dep_ == "dobj"]
+            # (a country named by a preposition is a party: "refused to sell wheat to the Soviet Union")
+            out += [a for prep in REFUSED_PREPS for node in [comp, *objects]
+                    for a in self.prep_objects(node, prep, exclude) if not self._place_like(a)
+                    or (a.ref.entity_id is not None and self._has_country(a.ref.code))]
+            # (but a place as the object is where, not whom: "refused to leave Kuwait")
+            out += [a for o in objects if o.pos_ == "PROPN" and o.i in self.mention_entity
+                    for a in self.refs(o, exclude) if not self._place_like(a)]
+        return out
 
     def _clause_targets(self, verb: Token, exclude: set[str]) -> list[Argument]:
         """The other party as the clause names it when the row's readings found none: a dative ("gave
@@ -737,7 +754,9 @@ class TargetReader(SourceReader):
         owned = own or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
         if not owned and any(c.dep_ == "poss" for c in noun.children):
             return []
-        described = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        # ("the ban that it imposed on aid agencies": a relative clause describes it as well)
+        described = [c for c in noun.children if (c.dep_ == "acl" and c.tag_ == "VBN")
+                     or (c.dep_ == "relcl" and c.pos_ == "VERB")]
         return _indirect([a for way in rules[0].target for node in [noun, *described]
                           for a in self.prep_objects(node, way, exclude) if not self._place_like(a)
                           or (a.ref.entity_id is not None and self._has_country(a.ref.code))])
