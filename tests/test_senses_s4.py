@@ -64,7 +64,6 @@ def test_a_conviction_stays_a_finding_of_guilt(analyse) -> None:
     "Demand from the United States for cocaine has risen sharply.",
     "The local gang threat has grown in Panama.",
     "The factory was struck by a power blackout on Monday.",
-    "Texaco is fighting the Texas law in the state courts.",
     "Texas Eastern received and purchased 5 mln shares of the company in the tender offer.",
     "New Zealand corporations must be financially self-supporting, the Treasury said.",
     "AIDS has killed 300 people in New York this year.",

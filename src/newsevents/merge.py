@@ -206,11 +206,16 @@ PRIVATE_SECTORS = frozenset({"", "CVL", "CRM"})  # a guessed victim's or arreste
 def _guessed_alike(guess: ActorRef, other: ActorRef, named: frozenset[str]) -> bool:
     """May a party no entity names, whose code is a guess ("11 people" arrested: the story's country, CVL),
     be another reading's description of the same people ("the suspects": CRM)? Only if that one is no named
-    party, is of the same country, and neither is a state body: a guess never makes soldiers of civilians."""
-    if guess.entity_id is not None or guess.basis not in GUESSED or other.entity_id in named:
+    party, is of the same country, and neither is a state body: a guess never makes soldiers of civilians. A
+    guess of suspects (CRM) is anyone of its country the other names (the mayor among those arrested)."""
+    if guess.entity_id is not None or guess.basis not in GUESSED:
         return False
     ca, cb = _country(guess.code), _country(other.code)
     if ca is not None and cb is not None and ca != cb:
+        return False
+    if _sector(guess.code) == "CRM":
+        return True  # "the suspects" arrested may be anyone the other reading names: a mayor is a suspect too
+    if other.entity_id in named:
         return False
     return all(_sector(code) in PRIVATE_SECTORS for code in (guess.code, other.code))
 
@@ -458,12 +463,25 @@ class _DraftIndex:
         return sorted(found)
 
 
+def _modality(mentions: list[EventMention]) -> str:
+    """An event's modality from its readings, in text order. Readings of one event are all factual or all
+    not (`compatible`). A factual event is asserted when a reading asserts it with both its parties ("Sisi
+    said that Netanyahu had criticized Hamas. Netanyahu criticized Hamas on Monday."), else it is as its first
+    telling says ("X shot two men, reports Dawn. The victims were shot when ...": reported); others take the
+    commonest."""
+    first = mentions[0].modality
+    if first not in FACTUAL:
+        return Counter(m.modality for m in mentions).most_common(1)[0][0]
+    if any(m.modality == "asserted" and m.source and m.target for m in mentions):
+        return "asserted"
+    return first
+
+
 def _event(event_id: str, draft: _Draft, lexicon: EventLexicon) -> Event:
     mentions = sorted(draft.mentions, key=lambda m: (m.start, m.trigger_start))
     code = lexicon.code(_most_specific_code([m.cameo for m in mentions], lexicon))
     source, target = draft.parties(code.code)
-    modalities = [m.modality for m in mentions]
-    modality = "asserted" if "asserted" in modalities else Counter(modalities).most_common(1)[0][0]
+    modality = _modality(mentions)
     sentences = {m.sentence_index for m in mentions}
     confidence = min(0.95, max(m.confidence for m in mentions) + 0.05 * (len(sentences) - 1))
     dated = [m for m in mentions if m.date_text and m.date]

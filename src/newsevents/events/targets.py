@@ -82,6 +82,7 @@ SEIZURE = "171"  # seize or damage property: what is seized is no party, the one
 # "an IDP identified as Dure Kamil", "a trader named Ali": the phrase that names the one described.
 NAMING_VERBS = frozenset({"identify", "name", "call"})
 LAW_WORDS = words("law_word")  # "the Financial Services Act": a law is no party
+MEASURE_VERBS = words("measure_verb")  # "lifts the blockade of Qatar": the doer's own measure
 HOLDINGS = words("holding")  # "the refining business of Getty Oil": the owner is the party
 
 
@@ -752,8 +753,9 @@ class TargetReader(SourceReader):
         # "lifts the blockade of Qatar", "lifted sanctions imposed on India": a measure no one else is named
         # owning is the doer's own too; its target may be named by the participle describing it
         owned = own or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
-        if not owned and any(c.dep_ == "poss" for c in noun.children):
-            return []
+        if not owned and (any(c.dep_ == "poss" for c in noun.children)
+                          or noun.head.lemma_.lower() not in MEASURE_VERBS):
+            return []  # "condemned the invasion of Ukraine": another's act, not the doer's own measure
         # ("the ban that it imposed on aid agencies": a relative clause describes it as well)
         described = [c for c in noun.children if (c.dep_ == "acl" and c.tag_ == "VBN")
                      or (c.dep_ == "relcl" and c.pos_ == "VERB")]
