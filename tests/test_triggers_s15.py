@@ -1,0 +1,61 @@
+"""Session-15 trigger rows (event_triggers.csv): acts a coder codes that were missed — comment declined (011),
+talks and negotiations resumed with a party (040/046), takeover offers told as nouns (031) — each only with the
+parties it names."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsevents.model import ArticleResult, Event
+
+Analyse = Callable[..., ArticleResult]
+
+
+def _codes(result: ArticleResult) -> list[tuple[str, str | None, str | None]]:
+    return [(e.cameo, _code(e, "source"), _code(e, "target")) for e in result.events]
+
+
+def _code(event: Event, slot: str) -> str | None:
+    ref = getattr(event, slot)
+    return ref.code if ref is not None else None
+
+
+def test_declining_to_comment_is_decline_comment(analyse: Analyse) -> None:
+    result = analyse("The Japanese Finance Ministry declined to comment on the reports.", "1987-03-05")
+    assert [c for c in _codes(result) if c[0] == "011" and c[1] == "JPNGOV"]
+
+
+def test_refusing_to_say_is_decline_comment_not_a_rejection(analyse: Analyse) -> None:
+    result = analyse("Brazil's finance minister refused to say how much the country would pay.", "1987-03-05")
+    codes = [c[0] for c in _codes(result)]
+    assert "011" in codes and not [c for c in codes if c.startswith("12")]
+
+
+def test_refusing_to_release_stays_a_refusal(analyse: Analyse) -> None:
+    result = analyse("Iran refused to release the prisoners.", "1987-03-05")
+    assert "011" not in [c[0] for c in _codes(result)]
+
+
+def test_resumed_talks_with_a_party_are_a_consultation(analyse: Analyse) -> None:
+    result = analyse("Mexico resumed talks with the United States on Monday.", "1987-03-05")
+    assert ("040", "MEX", "USA") in _codes(result)
+
+
+def test_resumed_negotiations_with_a_party_are_negotiation(analyse: Analyse) -> None:
+    result = analyse("Argentina resumed negotiations with Britain last week.", "1987-03-05")
+    assert ("046", "ARG", "GBR") in _codes(result)
+
+
+def test_a_resumed_job_is_no_event(analyse: Analyse) -> None:
+    result = analyse("Production resumed at the refinery on Monday.", "1987-03-05")
+    assert not result.events
+
+
+def test_a_tender_offer_for_a_company_is_intent_to_cooperate(analyse: Analyse) -> None:
+    result = analyse("Chrysler made a tender offer for American Motors on Monday.", "1987-03-05")
+    assert ("031", "USABUS", "USABUS") in _codes(result)
+
+
+def test_an_offer_for_shares_is_no_event(analyse: Analyse) -> None:
+    result = analyse("The company made an offer for the remaining shares on Monday.", "1987-03-05")
+    assert "031" not in [c[0] for c in _codes(result)]
