@@ -25,8 +25,8 @@ DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "REB", "INS", "CRM", "OPP
 # Sectors of bodies above or across countries: no dateline or article country is theirs.
 INTERNATIONAL_SECTORS = {"IGO", "NGO", "MNC", "IMG", "UNO"}
 # People of these sectors are of the story's country when the text does not place them: members of its
-# armed groups and gangs, its police.
-DOMESTIC_PEOPLE = {"REB", "INS", "UAF", "CRM", "COP"}
+# armed groups and gangs, its police, its parties' members and candidates ("candidate Juan Perez").
+DOMESTIC_PEOPLE = {"REB", "INS", "UAF", "CRM", "COP", "PTY"}
 # Officials with a title but no country are as often visitors as locals ("Assistant Secretary of State
 # Molly Phee" in a story from Niamey): they are not placed by the article.
 VISITING_SECTORS = {"GOV", "MIL", "ELI"}
@@ -645,8 +645,10 @@ def _place(cl: Cluster, home: Home, kb: ActorKnowledge, foreign_in: set[int], ab
         elif dominant and (cl.sector not in VISITING_SECTORS or cl.former):
             # a former official of no stated country is the country's the article is clearly about
             cl.country, cl.basis = dominant, "article"
-        elif home.country and (cl.role_phrases & domestic_roles() or cl.sector in DOMESTIC_PEOPLE):
-            # "Mayor Ana Ruiz", "cartel leader X", "a Maoist commander, X", "a constable, X"
+        elif home.country and (cl.role_phrases & domestic_roles() or cl.sector in DOMESTIC_PEOPLE
+                               or cl.former):
+            # "Mayor Ana Ruiz", "cartel leader X", "a Maoist commander, X", "a constable, X"; a former
+            # official no longer visits on anyone's behalf: "the former director of the IHSS, X"
             cl.country, cl.basis = home.country, "dateline" if filed else "article"
         elif _minister(cl) and not cl.former and filed and filed not in MINISTERLESS and not (
                 sentences & foreign_in):

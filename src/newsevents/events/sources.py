@@ -576,7 +576,8 @@ class SourceReader(PartyReader):
 
     def _police_of_place(self, verb: Token) -> list[Argument]:
         """"was arrested in Lima", "were detained": an arrest, charge or extradition with no doer named is
-        the police's, of the country where it happened, else of the story's home (a guess either way)."""
+        the police's, of the country where it happened (its own in/at place, else its clause's: "serving a
+        sentence in the UK after being arrested"), else of the story's home (a guess either way)."""
         if not self._police_act(verb):
             return []
         def named(preps: set[str]) -> list[str]:
@@ -592,6 +593,10 @@ class SourceReader(PartyReader):
             country = next(iter(named({"from"})), "")
             if not country:  # the story's home is as often where he is sent to as where he is sent from
                 return []
+        if not country:
+            # "serving a sentence in the UK after being arrested": the place of the clause the arrest's
+            # after-phrase hangs on, before the story's home
+            country = self._clause_country(verb) or ""
         country = country or self.home
         sector = self._inferred_doer_sector(verb)
         if not country or not sector:
