@@ -84,6 +84,7 @@ NAMING_VERBS = frozenset({"identify", "name", "call"})
 LAW_WORDS = words("law_word")  # "the Financial Services Act": a law is no party
 MEASURE_VERBS = words("measure_verb")  # "lifts the blockade of Qatar": the doer's own measure
 HOLDINGS = words("holding")  # "the refining business of Getty Oil": the owner is the party
+QUANTITIES = words("quantity_word")  # "dozens of supporters of X": the supporters are the party
 
 
 AGREEMENT_ROOTS = frozenset({"03", "05", "06"})  # intents, agreements, cooperation: what they are to do
@@ -155,8 +156,11 @@ class TargetReader(SourceReader):
         """Who "them" stands for (`PartyReader._victims`); and "a police van was on patrol when militants
         opened fire at it": "it" acted on by a violent act stands for the nearest body's vehicle, post or unit
         before it in its sentence (an installation or owned thing a body's word modifies: "a police van", not
-        "on routine patrol")."""
+        "on routine patrol"); "three of his accomplices", "dozens of supporters of X": the people a number or
+        quantity stands for (the parser hangs them on the number)."""
         found = super()._victims(tok)
+        if found is tok and (part := _partitive_whole(tok)) is not None:
+            return part  # "arrested three of his accomplices": the accomplices
         if found is not tok or tok.lower_ != "it" or tok.dep_ not in {"dobj", "pobj"}:
             return found
         if not self._violent(_clause_verb(tok), nouns=True):
@@ -796,3 +800,14 @@ def _antecedent(tok: Token) -> Token:
         return tok
     clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
     return clause.head if clause is not None and clause.head.pos_ in {"NOUN", "PROPN"} else tok
+
+
+def _partitive_whole(tok: Token) -> Token | None:
+    """"three of his accomplices", "two of the suspects", "dozens of supporters of the FARC": the plural noun
+    of the of-phrase a number or quantity word (`party_words.csv` quantity_word) heads, the people it counts;
+    None for any other word."""
+    if not (tok.tag_ == "CD" or tok.lemma_.lower() in QUANTITIES or tok.lower_ in QUANTITIES):
+        return None
+    wholes = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj" and o.tag_ in {"NNS", "NNPS"}]
+    return wholes[0] if len(wholes) == 1 else None
