@@ -38,6 +38,8 @@ from .titles import MEMBER_WORDS, POSITION_WORDS, TitleReader
 __all__ = ["Candidate", "MentionFinder", "build_phrase_matcher"]
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+# the dependencies of a clause's own parties: a lone surname in one of them is a person named before
+_CLAUSE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "poss"})
 # Lower-case words inside people's names ("Abdullah bin Abdul Aziz", "Lula da Silva", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "da", "de", "del", "della", "di", "do", "dos",
                             "das", "du", "la", "le", "van", "von", "der", "den", "ter", "y"})
@@ -282,6 +284,10 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
         after it ("Jaime Rosenthal, a Honduran banker"; a lone surname only of a person named in full)."""
         out = []
         surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
+        named_at: dict[str, int] = {}  # surname -> the end of the first full name holding it
+        for e in doc.ents:
+            if e.label_ == "PERSON" and len(e) >= 2:
+                named_at.setdefault(e[-1].text, e.end)
         for tok in doc:
             if tok.pos_ != "PROPN" or tok.i in covered or not tok.is_title or (
                     tok.dep_ == "compound" and tok.head.pos_ == "PROPN"):
@@ -296,6 +302,13 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
             elif (start < tok.i or tok.text in surnames) and any(
                     self._person_role_noun(c) for c in tok.children if c.dep_ == "appos" and c.i > tok.i):
                 # "Jaime Rosenthal, a Honduran banker"; "Mulet, a presidential candidate" after "Edmond Mulet"
+                pass
+            elif start < tok.i and _alias_follows(doc, tok.i):
+                # "arrested Hector Emilio Fernandez Rosa, alias 'Don H'": a name given an alias is a person's
+                pass
+            elif start == tok.i and tok.i >= named_at.get(tok.text, len(doc)) and tok.dep_ in _CLAUSE_ROLES:
+                # "Police arrested Carlos Mendez ... Mendez is a crime boss": a lone surname of a person
+                # named in full before, standing as a clause's subject or object, is that person
                 pass
             else:
                 # "Deputy Inspector General of [Police Ravi Kumar]": the run's first words may end the title
@@ -586,6 +599,8 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
             for child in root.children:
                 if child.dep_ == "appos" and child.i in by_token:
                     partner = by_token[child.i]
+            if partner is None and root.dep_ == "attr":
+                partner = _copular_subject(root, by_token)
             if partner is None or partner == n:
                 continue
             a, b = sorted((n, partner))
@@ -604,6 +619,27 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
                     person.office = person.office or role.office
                 if role.possessor is not None and person.possessor is None:
                     person.possessor = role.possessor
+
+
+def _alias_follows(doc: Doc, i: int) -> bool:
+    """Whether "alias" (or "aka") follows token `i`, with at most a comma or bracket between."""
+    for tok in doc[i + 1:min(i + 3, len(doc))]:
+        if tok.lower_ in {"alias", "aka", "a.k.a."}:
+            return True
+        if tok.text not in {",", "("}:
+            return False
+    return False
+
+
+def _copular_subject(attr: Token, by_token: dict[int, int]) -> int | None:
+    """"Mendez is the leader of the Zetas gang", "X was a former mayor": the candidate a copular
+    predicate describes, its clause's subject, like an appositive; none when the clause is negated or the
+    verb is no plain "be"/"become" ("X is not the leader")."""
+    verb = attr.head
+    if verb.lemma_ not in {"be", "become"} or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return by_token.get(subject.i) if subject is not None else None
 
 
 def _glued_bracket_word(span: Span) -> str | None:

@@ -362,11 +362,13 @@ class EntityMerger:
         self._aliases: dict[int, Candidate] = {}
         self._name_parts: set[int] = set()
         self._named_countries: set[str] = set()  # countries the article's places, peoples and bodies name
+        self._acronyms: dict[str, Cluster] = {}  # a bracketed short form -> the organisation it stands for
 
     def merge(self, doc: Doc, cands: list[Candidate], day: date | None) -> list[Cluster]:
         clusters: list[Cluster] = []
         people: list[Cluster] = []
         self._aliases, self._name_parts = alias_links(doc, cands)
+        self._acronyms = {}
         self._named_countries = {c.country for c in cands if c.country and c.kind != "person"}
         for cand in cands:
             if id(cand) in self._aliases and cand.kind != "person":
@@ -671,10 +673,28 @@ class EntityMerger:
         if cand.kind == "norp":
             return ("norp", cand.country or cand.key)
         if cand.kind == "org":
-            full = self._long_form(cand, clusters)
+            full = self._acronym_of(doc, cand, clusters) or self._long_form(cand, clusters)
             if full is not None and full.identity:
                 return ("org", full.identity)
         return (cand.kind, cand.key)
+
+    def _acronym_of(self, doc: Doc, cand: Candidate, clusters: list[Cluster]) -> Cluster | None:
+        """"The Brazilian Coffee Institute (IBC) ... IBC officials": a capitalised short form in brackets
+        right after an organisation's name is that organisation, there and wherever the article repeats it
+        (its letters need not be the English initials: "IBC" is the Portuguese name's)."""
+        text = cand.text
+        if not (text.isupper() and 2 <= len(text) <= 8 and " " not in text):
+            return None
+        known = self._acronyms.get(text)
+        if known is not None:
+            return known
+        for cl in clusters:
+            if cl.kind == "org" and any(
+                    m.end + 2 < len(doc) and m.end + 1 <= cand.start and doc[m.end].text == "("
+                    and doc[m.end + 1].text == text and doc[m.end + 2].text == ")" for m in cl.members):
+                self._acronyms[text] = cl
+                return cl
+        return None
 
     def _long_form(self, cand: Candidate, clusters: list[Cluster]) -> Cluster | None:
         """The one organisation named before whose full name this short form stands for: "Rockwell" after

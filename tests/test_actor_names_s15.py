@@ -1,0 +1,35 @@
+"""Who a named person or body is, fifteenth round: a copular predicate describes its subject like an
+appositive ("Mendez is the leader of the Zetas gang"), a lone surname of a person named in full is that
+person where the NER left it untagged, a name given an alias is a person's, a national commodity institute or
+marketing board is its state's (GOV), and a bracketed short form is the organisation it follows."""
+
+from __future__ import annotations
+
+from conftest import code_of
+
+
+def test_a_copular_predicate_describes_a_lone_surname(analyse) -> None:
+    result = analyse("Police in Mexico detained Ramiro Solis Beltran on Friday in Sinaloa. "
+                     "Beltran is the leader of the Zetas gang.", "2021-03-05")
+    assert code_of(result, "Ramiro Solis Beltran") == "MEXCRM"
+
+
+def test_a_negated_copula_describes_no_one(analyse) -> None:
+    result = analyse("Police in Mexico detained Ramiro Solis Beltran on Friday in Sinaloa. "
+                     "Beltran is not a member of the Zetas.", "2021-03-05")
+    assert code_of(result, "Ramiro Solis Beltran") != "MEXCRM"
+
+
+def test_a_name_given_an_alias_is_a_person(analyse) -> None:
+    result = analyse("Authorities in Honduras arrested Hector Emilio Fernandez Rosa, alias 'Don H', "
+                     "on Tuesday.", "2021-03-05")
+    assert code_of(result, "Hector Emilio Fernandez Rosa") == "HNDCRM"
+
+
+def test_national_commodity_bodies_are_government(analyse) -> None:
+    result = analyse("The Malaysian Palm Oil Board said prices rose in May. The Brazilian Coffee Institute "
+                     "(IBC) said it would cut export quotas. IBC officials met Colombian exporters.",
+                     "1987-06-02")
+    assert code_of(result, "Malaysian Palm Oil Board") == "MYSGOV"
+    assert code_of(result, "Brazilian Coffee Institute") == "BRAGOV"
+    assert code_of(result, "IBC") == "BRAGOV"
