@@ -113,7 +113,8 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
                               for node in frame):
         return EventDate(None, None, "unknown")  # an act still to be decided on has no day yet
     if phrase is None and not future:
-        phrase = _perfect_act_dated_nearby(tok, frame, day) or _earlier_gathering_phrase(tok, frame, day)
+        phrase = _perfect_act_dated_nearby(tok, frame, day) or _earlier_gathering_phrase(tok, frame, day) \
+            or _lede_act_told_again(tok, frame, day)
     if phrase is None and not _clock_timed(tok, frame) and (
             is_background(tok, frame) or _perfect_report(tok) or (
                 not future and (long_perfect(tok, frame) or _over_a_stretch(tok, frame)))):
@@ -461,6 +462,48 @@ def _perfect_act_dated_nearby(tok: Token, frame: list[Token], day: date | None,
                 continue
             if day is None:
                 return own  # no publication day (a digest's record): the day told is all there is
+            span = date_span(resolve_event_date(own, day, past=True).date)
+            if span is not None and span[0] <= day:
+                return own
+    return None
+
+
+LEDE_RETELL_REACH = 2  # sentences after the lede in which its act is looked for, told again with a day
+
+
+def _lede_act_told_again(tok: Token, frame: list[Token], day: date | None) -> str | None:
+    """"Chadian troops killed 384 Libyans ..., a statement said. The statement said government troops had
+    annihilated a Libyan column yesterday": an undated done act of the story's lede (its first body
+    sentence; a headline's act reaches it through _lede_act) takes the day one of the next
+    `LEDE_RETELL_REACH` sentences gives the same act told again by the same doers: the same verb (with no
+    other thing acted on: "have met ... met yesterday with"), or a past perfect of force of the same kind
+    (data/date_cues.csv `force_act`). Only a day, not ahead of the story; not an act told with "also" or
+    "again" (a new one)."""
+    if day is None or tok.pos_ != "VERB" or not _past_tense(tok, frame):
+        return None
+    sent = sentence_of(tok)
+    if sent.start not in _lede_starts(tok) or _lede_act(tok) is not None:
+        return None
+    lemma, thing = tok.lemma_.lower(), _act_object(tok)
+    forces = cue_words("force_act")
+    node = sent
+    for _ in range(LEDE_RETELL_REACH):
+        if node.end >= len(tok.doc):
+            break
+        node = sentence_of(tok.doc[node.end])
+        for t in node:
+            if t.pos_ != "VERB" or not _same_doers(t, tok) or _other_named_doers(t, tok) or any(
+                    c.dep_ == "advmod" and c.lower_ in {"also", "again", "too"} for c in t.children):
+                continue
+            same_verb = t.lemma_.lower() == lemma and (_act_object(t) is None or _same_thing(_act_object(t),
+                                                                                            thing or ""))
+            same_force = lemma in forces and t.lemma_.lower() in forces and t.tag_ == "VBN" and any(
+                c.dep_ == "aux" and c.lower_ == "had" for c in t.children)
+            if not (same_verb or same_force):
+                continue
+            own = date_phrase(t, [t])
+            if own is None or _granularity(own) < 10:
+                continue
             span = date_span(resolve_event_date(own, day, past=True).date)
             if span is not None and span[0] <= day:
                 return own
@@ -1573,6 +1616,8 @@ def _other_tense(verb: Token, tok: Token, frame: list[Token] | None, ent: Span) 
     future = any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in verb.children)
     if future and verb.i != tok.i and _past_tense(tok, frame or [tok]):
         return True
+    if _hoped_clause(verb, tok, frame or [tok]):
+        return True
     if verb.i != tok.i and _past_tense(verb, [verb]) and any(_will(n) for n in [tok, *(frame or [])]):
         return True  # "the union rejected the offer on Saturday and workers will strike"
     if _other_subject_conjunct(verb, tok, frame or [tok]):
@@ -1583,6 +1628,21 @@ def _other_tense(verb: Token, tok: Token, frame: list[Token] | None, ent: Span) 
         if node.dep_ in {"relcl", "acl"} and node.pos_ in {"VERB", "AUX"}:
             return verb in node.ancestors
     return False
+
+
+HOPE_MODALS = {"would", "could", "might", "should"}  # a past's hope, plan or expectation told in its clause
+
+
+def _hoped_clause(verb: Token, tok: Token, frame: list[Token]) -> bool:
+    """Is the dated verb a clause of what was hoped, planned or expected, told with "would" ("rejected the
+    proposal, snuffing out producers' hopes the plan would be adopted this year"): its time is the hoped
+    act's, not the event's, when the event is a done act outside that clause and tells no modal itself."""
+    if verb.i == tok.i or tok in verb.subtree or not _past_tense(tok, frame):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in HOPE_MODALS for c in verb.children):
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in HOPE_MODALS | {"will", "shall"}
+                   for node in [tok, *frame] if node.pos_ in {"VERB", "AUX"} for c in node.children)
 
 
 def _own_clause(verb: Token, tok: Token) -> bool:
