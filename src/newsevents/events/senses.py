@@ -38,7 +38,8 @@ SLOTS = {"dobj", "nsubj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "
          "dobj_mod", "dobj_of", "xcomp_passive", "relcl_present", "xcomp_dobj", "generic_frame", "purpose_of",
          "purpose_of_passive", "pp_head", "relcl_pluperfect", "rate", "dobj_mod_present", "own_mark",
          "speaker_neg", "ccomp_adv", "comp_dobj", "stat_head", "governor_nsubj", "trend", "generic_subject",
-         "frame_verb", "lone_subject", "state_participle", "dobj_pobj", "partitive_count", "relcl_head"}
+         "frame_verb", "lone_subject", "state_participle", "dobj_pobj", "partitive_count", "relcl_head",
+         "negated_term"}
 TESTS = {"class", "not_actor", "present", "absent", "without", "any", "place"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
@@ -58,6 +59,12 @@ SELF_PRONOUNS = {"it", "they", "we", "i", "he", "she"}
 THREAT_ACTS = {"person_violence", "armed_attack"}
 # the noun class of verbs of pledging ("vowed to cooperate"): the act pledged is coded as the pledge (03x)
 PLEDGE = "pledge_verb"
+MAX_TERM_DEPTH = 4  # clauses between a verb and the for-phrase of a deal's term
+# CAMEO roots of force (18 assault, 19 fight, 20 mass violence): such an act vowed is planned, not pledged
+FORCE_CODES = ("18", "19", "20")
+# what one fights figuratively, opposing it (CAMEO 12) rather than using force (noun_classes.csv)
+OPPOSED_CLASSES = frozenset({"policy", "approvable", "transaction", "legal_case", "securities", "document",
+                             "crime_social", "economic", "money", "abstract_target"})
 # the noun class of speech verbs by which a speaker states its own intent ("said it would cooperate")
 INTENT_SPEECH = "intent_speech"
 # the dummy subject of an extraposed infinitive: "*it* is difficult to arrest them", "*it* can take years to"
@@ -449,6 +456,8 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
                           for p in c.children if p.dep_ == "pobj"]
     if slot == "rate":
         return _rate(tok)
+    if slot == "negated_term":
+        return _negated_term(tok)
     if slot == "dobj_mod_present":  # "allows four *weekly* visits": a standing rule in the simple present
         return slot_words(tok, "dobj_mod") if _simple_present(tok) else []
     if slot == "own_mark":  # "did not say *whether* he would support": the trigger's own clause is a question
@@ -513,6 +522,21 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         sent = sentence_of(tok)
         near = tok.doc[max(sent.start, tok.i - SENTENCE_REACH):min(sent.end, tok.i + SENTENCE_REACH + 1)]
         return [w for w in near if w is not tok and w.pos_ not in {"VERB", "AUX"}]
+    return []
+
+
+def _negated_term(tok: Token) -> list[Token]:
+    """The noun of a for-phrase ("in *exchange* for", "in *return* for") whose clause, negated on the way up,
+    holds the verb `tok`: "pay a fine in exchange for not having its executives *prosecuted*" names a term of
+    a deal, an act that is not to happen; the words are [] when no such phrase holds it."""
+    node, negated = tok, False
+    for _ in range(MAX_TERM_DEPTH):
+        negated = negated or any(c.dep_ == "neg" for c in node.children)
+        if node.dep_ == "pcomp" and node.head.lower_ == "for" and node.head.head.pos_ == "NOUN":
+            return [node.head.head] if negated else []
+        if node.dep_ not in {"ccomp", "xcomp", "conj", "pcomp"} or node.head is node:
+            return []
+        node = node.head
     return []
 
 
@@ -731,6 +755,11 @@ def expressed_intent(tok: Token, cameos: Iterable[str]) -> bool:
     class or a `speaker` row over the intent_speech class codes as the pledge itself (CAMEO 03x,
     sense_rules.csv): its modality is the pledge's (events/modality.py), not `intended`."""
     senses = default_senses()
+    cameos = list(cameos)
+    if any(c.startswith(FORCE_CODES) for c in cameos) and not _opposed(tok, senses):
+        # "the rebels vowed to *fight* the army": force vowed is planned (the vow itself is a threat, 138),
+        # even when the lemma has a rare cooperative reading ("fight alongside"); a plan fought is opposed
+        return False
     if tok.dep_ == "xcomp" and tok.head is not tok and PLEDGE in senses.classes(tok.head):
         slot, cls = "governor", PLEDGE
     elif any(INTENT_SPEECH in senses.classes(w) for w in slot_words(tok, "speaker")):
@@ -740,6 +769,13 @@ def expressed_intent(tok: Token, cameos: Iterable[str]) -> bool:
     pledges = [r for r in senses.rules.get("*", []) if slot in r.slots and cls in r.classes
                and r.action.startswith("code:03")]
     return any(r.codes_match(c) for c in cameos for r in pledges)
+
+
+def _opposed(tok: Token, senses: Senses) -> bool:
+    """Whether what `tok` acts on is a plan, bill, bid or social ill, fought figuratively ("vowed to fight the
+    government's *plan*"), not a party fought with force."""
+    objects = slot_words(tok, "dobj") + slot_words(tok, "pobj:against")
+    return any(senses.classes(o) & OPPOSED_CLASSES for o in objects)
 
 
 def threatened_violence(tok: Token) -> bool:

@@ -1,0 +1,53 @@
+"""Senses and modality of the sixth round (events/senses.py, sense_rules.csv): a pledge to fight a plan is no
+threat of force while a vow to fight an army is a planned fight, "promises" said of a thing means "portends", a
+term of a deal worded as an act not to happen is no act; each with a sentence the rule must leave alone."""
+
+from __future__ import annotations
+
+from newsevents.model import ArticleResult
+
+
+def codes(result: ArticleResult) -> set[str]:
+    """The CAMEO codes of the article's events."""
+    return {e.cameo for e in result.events}
+
+
+def modality_of(result: ArticleResult, cameo: str) -> str:
+    """The modality of the one event coded `cameo`."""
+    found = {e.modality for e in result.events if e.cameo == cameo}
+    assert len(found) == 1, f"{cameo}: {found} in {codes(result)}"
+    return found.pop()
+
+
+def test_a_vow_to_fight_a_plan_threatens_no_force(analyse) -> None:
+    found = codes(analyse("The opposition leader vowed to fight the government's plan to raise fuel taxes."))
+    assert "138" not in found
+    assert "120" in found
+
+
+def test_a_vow_to_fight_an_army_is_a_threat_and_a_planned_fight(analyse) -> None:
+    result = analyse("The rebels vowed to fight the army until the last man.")
+    assert "138" in codes(result)
+    assert modality_of(result, "190") == "intended"
+
+
+def test_a_thing_that_promises_portends(analyse) -> None:
+    result = analyse("The collapse of the old leadership promises a violent reorganisation of the Juarez "
+                     "Cartel, according to analysts.")
+    assert not any(e.cameo.startswith("03") for e in result.events)
+
+
+def test_an_actor_that_promises_pledges(analyse) -> None:
+    result = analyse("Mexico promised aid to Guatemala after the floods.")
+    assert any(e.cameo.startswith("03") for e in result.events)
+
+
+def test_a_term_of_a_deal_not_to_happen_is_no_act(analyse) -> None:
+    result = analyse("The bank will pay a fine of 90 million dollars in exchange for not having its managers "
+                     "prosecuted.")
+    assert not any(e.cameo.startswith("17") for e in result.events)
+
+
+def test_an_exchange_that_happened_stays(analyse) -> None:
+    result = analyse("The rebels freed two soldiers in exchange for the release of 20 prisoners.")
+    assert result.events
