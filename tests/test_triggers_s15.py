@@ -59,3 +59,25 @@ def test_a_tender_offer_for_a_company_is_intent_to_cooperate(analyse: Analyse) -
 def test_an_offer_for_shares_is_no_event(analyse: Analyse) -> None:
     result = analyse("The company made an offer for the remaining shares on Monday.", "1987-03-05")
     assert "031" not in [c[0] for c in _codes(result)]
+
+
+def test_congratulating_a_president_is_praise(analyse: Analyse) -> None:
+    result = analyse("Colombian President Juan Manuel Santos congratulated Venezuela's new president on Monday.",
+                     "2013-04-16")
+    assert [c for c in _codes(result) if c[0] == "051" and c[1] == "COLGOV" and (c[2] or "").startswith("VEN")]
+
+
+def test_a_unit_sold_to_a_company_is_economic_cooperation(analyse: Analyse) -> None:
+    result = analyse("Texaco Inc sold its Canadian refining unit to Imperial Oil Ltd.", "1987-03-05")
+    assert [c for c in _codes(result) if c[0] == "061" and c[2] == "CANBUS"]
+
+
+def test_shares_or_goods_sold_are_no_transaction(analyse: Analyse) -> None:
+    result = analyse("Texaco sold 500,000 shares to Imperial Oil. Mexico sold oil to the United States.",
+                     "1987-03-05")
+    assert "061" not in [c[0] for c in _codes(result)]
+
+
+def test_a_loan_approved_by_a_lender_is_economic_aid(analyse: Analyse) -> None:
+    result = analyse("The World Bank approved a 300 mln dlr loan to Argentina on Tuesday.", "1987-03-05")
+    assert [c for c in _codes(result) if c[0] == "071" and c[2] == "ARG"]
