@@ -51,3 +51,23 @@ def test_a_term_of_a_deal_not_to_happen_is_no_act(analyse) -> None:
 def test_an_exchange_that_happened_stays(analyse) -> None:
     result = analyse("The rebels freed two soldiers in exchange for the release of 20 prisoners.")
     assert result.events
+
+
+def test_a_headline_infinitive_is_a_plan(analyse) -> None:
+    assert modality_of(analyse("Japan To Resume Talks With U.S. On Rice Imports"), "040") == "intended"
+
+
+def test_a_headline_in_the_present_stays_asserted(analyse) -> None:
+    assert modality_of(analyse("Japan Resumes Talks With U.S. On Rice Imports"), "040") == "asserted"
+
+
+def test_would_of_a_past_habit_a_report_tells_is_reported(analyse) -> None:
+    result = analyse("A ring of 14 Hondurans would extort bus drivers through phone calls, the police report "
+                     "says.")
+    assert {e.modality for e in result.events} == {"reported"}
+
+
+def test_would_after_a_past_speech_verb_is_a_future(analyse) -> None:
+    result = analyse("Police said the rebels would attack the town if the talks failed.")
+    assert {e.modality for e in result.events} <= {"intended", "hypothetical"}
+    assert result.events

@@ -43,7 +43,7 @@ from ..errors import Code, DataError
 from ..extensions import sentence_of
 from ..resources import load_table
 from .lexicon import EventLexicon
-from .senses import expressed_intent, threatened_violence
+from .senses import default_senses, expressed_intent, threatened_violence
 
 MODALITIES = ("denied", "hypothetical", "intended", "reported", "asserted")
 # How a word of modality_rules.csv attaches to the event (see the table's header).
@@ -77,6 +77,10 @@ TRUTH = {"true", "correct", "accurate"}
 ORDINALS = {"first", "last", "only", "second", "third"}
 # Auxiliaries that open a condition when put before their subject: "should he choose to", "had they known".
 INVERTED_CONDITION = {"should", "had", "were"}
+# how the parser hangs a headline's bare infinitive on its subject noun ("Employers To Meet": relcl)
+HEADLINE_INFINITIVE_DEPS = {"relcl", "acl", "dep", "appos"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+HABIT = "habitual_adverb"  # noun_classes.csv: often, regularly: "would" of such a clause tells a habit
 MAX_DEPTH = 12  # clause nesting in news prose is shallow; bound the walk anyway
 
 
@@ -524,6 +528,34 @@ def _headline_credit(anchor: Token) -> bool:
     return False
 
 
+def _past_habit(verb: Token, lexicon: EventLexicon) -> bool:
+    """"A network of Guatemalans would extort victims through phone calls, the report says": "would" telling a
+    past habit, not a future in the past: the clause is what a speech verb in the present tense says (no past
+    speech the "would" could look ahead from) or has a habitual adverb ("would often raid the village"), and
+    no condition ("if", "unless") is in its sentence."""
+    sentence = sentence_of(verb)
+    if any(t.dep_ == "mark" and lexicon.is_cue(t.lower_, "condition") for t in sentence):
+        return False
+    senses = default_senses()
+    if any(HABIT in senses.classes(c) for c in verb.children if c.dep_ in {"advmod", "npadvmod"}):
+        return True
+    speech = verb.head if verb.dep_ in {"ccomp", "parataxis"} else None
+    return (speech is not None and lexicon.is_cue(speech.lemma_.lower(), "speech")
+            and speech.tag_ in {"VBZ", "VBP"})
+
+
+def _headline_infinitive(verb: Token) -> bool:
+    """"Port Union And Employers *To Meet*", "Japan To *Resume* Talks With U.S.": a headline tells a plan with
+    a bare to-infinitive; the infinitive governs nothing above it (the parser makes it the root, or hangs it
+    on the subject noun) and its sentence has no finite verb, so no clause says what the plan is part of."""
+    verbal = {"VERB", "AUX"}
+    if verb.pos_ not in verbal or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if verb.head.i != verb.i and (verb.dep_ not in HEADLINE_INFINITIVE_DEPS or verb.head.pos_ in verbal):
+        return False
+    return not any(t.tag_ in FINITE_TAGS for t in sentence_of(verb))
+
+
 def _credit_object(verb: Token) -> bool:
     """"12 militants killed in air strikes on December 4 reports The News": a crediting verb
     (modality_rules.csv `credit` rows: "report") followed by a name, not a date, with no that-clause and its
@@ -588,7 +620,8 @@ def read_modality(anchor: Token, lexicon: EventLexicon) -> str:
         if local:
             found |= _rule_modalities(node, aux=inherit_aux)
             for child in node.children if inherit_aux else ():
-                if child.dep_ in {"aux", "auxpass"} and lexicon.is_cue(child.lower_, "future"):
+                if (child.dep_ in {"aux", "auxpass"} and lexicon.is_cue(child.lower_, "future")
+                        and not (child.lower_ == "would" and _past_habit(node, lexicon))):
                     found.add("intended")
                 if (child.dep_ == "aux" and lexicon.is_cue(child.lower_, "hedge")
                         and not _hedged_motive(node)):
@@ -598,6 +631,8 @@ def read_modality(anchor: Token, lexicon: EventLexicon) -> str:
                     found.add("hypothetical")
             if _inverted_condition(node):
                 found.add("hypothetical")
+            if _headline_infinitive(node):
+                found.add("intended")
         parent = node.head
         if parent.i == node.i:  # the root (spaCy makes a new Token object per access)
             break
