@@ -86,10 +86,14 @@ class NounReader(TargetReader):
     @staticmethod
     def _doing_verb(noun: Token) -> Token | None:
         """"X ordered the murder of a journalist", "masterminded the attack": a verb of doing or ordering an
-        act (`party_words.csv` doer_verb) whose object the act's noun is; its doer did the act."""
+        act (`party_words.csv` doer_verb) whose object (or passive subject with a by-phrase: "the arrest was
+        ordered by X") the act's noun is; its doer did the act."""
         head = noun.head
         if noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in DOER_VERBS:
             return head
+        if (noun.dep_ == "nsubjpass" and head.pos_ == "VERB" and head.lemma_.lower() in DOER_VERBS
+                and any(c.dep_ == "agent" for c in head.children)):
+            return head  # "Rodriguez's arrest was ordered by a judge": the by-phrase's judge
         return None
 
     def _counterpart_modifier(self, noun: Token, own: list[Argument]) -> bool:
