@@ -33,3 +33,23 @@ def test_national_commodity_bodies_are_government(analyse) -> None:
     assert code_of(result, "Malaysian Palm Oil Board") == "MYSGOV"
     assert code_of(result, "Brazilian Coffee Institute") == "BRAGOV"
     assert code_of(result, "IBC") == "BRAGOV"
+
+
+def test_initials_a_news_agency_shares_are_the_agency_when_told(analyse) -> None:
+    result = analyse("Naxalites torched two trucks near a mining site in Jharkhand, police told PTI.",
+                     "2020-01-08")
+    assert code_of(result, "PTI") == "INDMED"
+
+
+def test_the_party_keeps_its_initials_in_a_pakistani_story(analyse) -> None:
+    result = analyse("Gunmen shot dead two PTI workers in Peshawar on Sunday, police in Pakistan said.",
+                     "2020-01-08")
+    assert code_of(result, "PTI") == "PAKOPP"
+
+
+def test_the_pla_is_china_s_army_unless_the_article_names_another(analyse) -> None:
+    result = analyse("The PLA held naval drills in the Taiwan Strait on Monday.", "2020-01-08")
+    assert code_of(result, "PLA") == "CHNMIL"
+    manipur = analyse("Rebels of the People's Liberation Army of Manipur (PLA) ambushed a patrol in Chandel "
+                      "district. The PLA later claimed the ambush.", "2020-01-08")
+    assert code_of(manipur, "PLA") == "INDREB"

@@ -116,6 +116,7 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
         names = [c for span in spans if (c := self._classify(span, sent_of[span.start]))]
         credits = news_credits(doc)
         names = [c for c in names if not _credited_namesake(c, credits)]
+        self._read_outlets(doc, names)
         for cand in names:
             for i in range(cand.start, cand.end):
                 taken[i] = True
@@ -144,6 +145,29 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
         found = self._national_units(doc, found)
         self._link_appositives(doc, found)
         return found
+
+    # -- news agencies named by initials other bodies share --------------------------------------
+
+    def _read_outlets(self, doc: Doc, names: list[Candidate]) -> None:
+        """"police told PTI", "(PTI)", "according to PTI", or "PTI" anywhere in an Indian story: a short name
+        of a news agency that the tables also give another body (Pakistan's party) is the agency (MED of its
+        country) where it stands as a news source or the story is of the agency's country
+        (org_words.csv `outlet` rows)."""
+        outlets = self.org_names.outlets
+        found = [c for c in names if c.kind == "org" and normalize(c.text) in outlets]
+        if not found:
+            return
+        counts: dict[str, int] = {}
+        for ent in doc.ents:
+            if ent.label_ == "GPE" and (country := self.kb.country_of(ent.text)) is not None:
+                counts[country] = counts.get(country, 0) + 1
+        home = max(counts, key=lambda c: counts[c]) if counts else None
+        for cand in found:
+            country = outlets[normalize(cand.text)]
+            if home == country or _news_source_position(doc, cand):
+                cand.code, cand.country, cand.sector = f"{country}MED", country, "MED"
+                cand.basis = "dictionary"
+                cand.key = f"{cand.key} ({country} news agency)"  # not the other body's table entry
 
     # -- party members in a legislature ------------------------------------------------------------
 
@@ -619,6 +643,22 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
                     person.office = person.office or role.office
                 if role.possessor is not None and person.possessor is None:
                     person.possessor = role.possessor
+
+
+def _news_source_position(doc: Doc, cand: Candidate) -> bool:
+    """Whether a name stands where a news source does: told it ("told PTI"), "according to" it, in brackets
+    ("(PTI)"), or the subject of "reported"/"quoted"."""
+    tok = doc[cand.end - 1]
+    head = tok.head
+    bracketed = cand.start > 0 and cand.end < len(doc) and doc[cand.start - 1].text == "("
+    if bracketed and doc[cand.end].text == ")":
+        return True
+    if tok.dep_ in {"dobj", "dative", "npadvmod", "attr"} and head.lemma_ == "tell":
+        return True
+    if tok.dep_ == "pobj" and head.lower_ == "to" and (head.head.lower_ == "according" or head.head.lemma_
+                                                         in {"tell", "say", "speak", "talk"}):
+        return True
+    return tok.dep_ == "nsubj" and head.lemma_ in {"report", "quote"}
 
 
 def _alias_follows(doc: Doc, i: int) -> bool:

@@ -667,13 +667,18 @@ class EntityMerger:
                 unplaced = ("body", f"?:{cand.sector}:{group}")  # the article's country may place it
                 return ("body", earlier[-1].identity or "") if earlier else unplaced
             return ("body", f"{cand.country}:{cand.sector}:{group}")
+        short = self._acronym_of(doc, cand, clusters) if cand.kind == "org" else None
+        if short is not None and short.identity:
+            # "People's Liberation Army of Manipur (PLA) ... the PLA": the article's own short form, not
+            # another body the tables know by it (China's army)
+            return ("org", short.identity)
         if cand.kind == "org" and cand.code:
             org = self.kb.organizations.get(cand.key)
             return ("org", org.name if org else cand.code)
         if cand.kind == "norp":
             return ("norp", cand.country or cand.key)
         if cand.kind == "org":
-            full = self._acronym_of(doc, cand, clusters) or self._long_form(cand, clusters)
+            full = self._long_form(cand, clusters)
             if full is not None and full.identity:
                 return ("org", full.identity)
         return (cand.kind, cand.key)

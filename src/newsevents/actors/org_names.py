@@ -99,6 +99,7 @@ class OrgNameReader:
         self.crime_groups: set[tuple[str, ...]] = set()
         self.legal_homes: dict[tuple[str, ...], LegalHome] = {}
         self.tickers: dict[str, str] = {}
+        self.outlets: dict[str, str] = {}  # a news agency's short name -> its country (org_words `outlet`)
         self.workers: set[tuple[str, ...]] = set()
         self.workers_heads: set[str] = set()
         self.instruments: set[str] = set()
@@ -108,11 +109,15 @@ class OrgNameReader:
             sector, where = row["sector"].upper(), row["where"]
             if sector not in SECTORS or where not in {"last", "any", "igo", "igo_head", "ticker", "workers",
                                                       "workers_head", "instrument", "figure", "local",
+                                                      "outlet",
                                                       *CONTEXT_KINDS, *CRIME_UNIT_KINDS} \
                     or row.get("legal", "") not in {"", "1", "2"}:
                 raise DataError(Code.E010, f"newsevents/data/org_words.csv row {n}",
                                 f"unknown sector {sector!r}, where {where!r} or legal {row.get('legal')!r}")
             countries = frozenset(c for c in row.get("countries", "").split("|") if c)
+            if where == "outlet":
+                self.outlets[row["phrase"]] = next(iter(countries))
+                continue
             if where == "ticker":
                 self.tickers[row["phrase"]] = next(iter(countries))
                 continue
