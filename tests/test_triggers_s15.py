@@ -81,3 +81,9 @@ def test_shares_or_goods_sold_are_no_transaction(analyse: Analyse) -> None:
 def test_a_loan_approved_by_a_lender_is_economic_aid(analyse: Analyse) -> None:
     result = analyse("The World Bank approved a 300 mln dlr loan to Argentina on Tuesday.", "1987-03-05")
     assert [c for c in _codes(result) if c[0] == "071" and c[2] == "ARG"]
+
+
+def test_declining_comment_to_reporters_names_no_target(analyse: Analyse) -> None:
+    result = analyse("The Mexican finance minister declined to discuss the proposal with reporters.", "1987-03-05")
+    declined = [c for c in _codes(result) if c[0] == "011"]
+    assert declined and all(c[2] is None for c in declined)
