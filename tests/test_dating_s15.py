@@ -62,3 +62,19 @@ def test_a_done_act_keeps_its_own_day_beside_a_hoped_clause(nlp: Language) -> No
     text = ("The finance committee rejected the proposal on Monday, dashing the growers' hopes the plan "
             "would be adopted this year.")
     assert _date_in(nlp, text, "rejected") == ("2018-03-12", "relative")
+
+
+def test_an_act_told_as_the_motive_has_no_day_of_the_clause(nlp: Language) -> None:
+    text = "The army launched an operation in the valley on Monday in response to the attack on a border post."
+    assert _date_in(nlp, text, "attack") == (None, "unknown")
+
+
+def test_an_avenged_act_keeps_its_own_day(nlp: Language) -> None:
+    text = ("Rebels attacked a police post on Monday in retaliation for the arrest of their leader on "
+            "March 2.")
+    assert _date_in(nlp, text, "arrest") == ("2018-03-02", "explicit")
+
+
+def test_the_answering_act_keeps_the_clause_day(nlp: Language) -> None:
+    text = "Rebels attacked a police post on Monday in retaliation for the arrest of their leader."
+    assert _date_in(nlp, text, "attacked") == ("2018-03-12", "relative")

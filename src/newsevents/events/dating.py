@@ -85,6 +85,12 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
     filing = _filing_of_claim(tok)
     if filing is not None:
         return _filing_date(filing, published)
+    if _motive_act(tok):
+        # "saying it was revenge for the killing of its commander": an earlier act, told as the motive
+        own = date_phrase(tok, [tok])
+        if own is None:
+            return EventDate(None, None, "unknown")
+        return resolve_event_date(_resolvable_tail(own, day), day, past=True)
     if _cause_noun(tok):
         # "because of the wage negotiations": the clause's date is the clause's act's, not the cause's
         if is_background(tok, [tok]):
@@ -2212,6 +2218,17 @@ def _cause_noun(tok: Token) -> bool:
     words = {prep.lower_, *(c.lower_ for c in prep.children if c.dep_ in {"pcomp", "prep"}),
              prep.head.lower_ if prep.dep_ in {"pcomp", "prep"} else ""}
     return bool(words & cue_words("cause_prep"))
+
+
+def _motive_act(tok: Token) -> bool:
+    """An event noun told as the act another one avenges or answers ("claimed the attack, saying it was
+    revenge for the killing of its commander", "in retaliation for the arrest of its leaders"; data/
+    date_cues.csv `motive`): an act done before, at a time of its own, not the clause's."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head  # "in retaliation for the arrests and the killing of ..."
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in {"for", "to", "of"}:
+        return False
+    return tok.head.head.pos_ == "NOUN" and tok.head.head.lemma_.lower() in cue_words("motive")
 
 
 COMMITMENT_LEMMAS = {"promise", "pledge", "offer", "agree", "vow", "undertake", "commit", "propose"}
