@@ -70,6 +70,7 @@ ATTRIBUTING = {"attribute": "to", "blame": "on", "ascribe": "to",
 # the extradition", "the Council *authorized* the deployment", "*approved* sanctions against": aid, yielding,
 # investigation, force posture, reducing relations, coercion and force; not "approved the visit", "the talks"
 AUTHORIZED_ROOTS = frozenset({"07", "08", "09", "15", "16", "17", "19"})
+STATEMENT_ROOT = "01"  # CAMEO 01 make public statement: a statement row may be addressed to a state alone
 YIELD_ROOT = "08"  # CAMEO 08 yield: ease sanctions, release, return, retreat
 REFUSE_TO_YIELD = "124"
 GRANT_ASYLUM, REJECT = "075", "120"
@@ -94,27 +95,49 @@ class EventDetector:
             pos = "VERB" if tok.pos_ == "VERB" else "NOUN" if tok.pos_ == "NOUN" else None
             if pos is None:
                 continue
-            rule = self.matching_rule(tok, pos)
-            reader.settle(tok, pos, rule.cameo if rule is not None else "")  # the reader asks it again
-            if rule is None or self.is_content(tok, pos):
+            rules = self.matching_rules(tok, pos)
+            reader.settle(tok, pos, rules[0].cameo if rules else "")  # the reader asks it again
+            if not rules or self.is_content(tok, pos):
                 continue
-            mentions.extend(self.read(tok, pos, rule, reader, index_of[sentence_of(tok).start]))
+            for rule in rules:
+                found, short_of_parties = self.read(tok, pos, rule, reader, index_of[sentence_of(tok).start])
+                if found or not short_of_parties:
+                    mentions.extend(found)
+                    break
+                # "acquired Spain's Banco X" read as a takeover needs a business target: a row whose parties
+                # are not read lets the lemma's next matching row read the clause
         return _violence_anaphors(mentions)
 
     # 1. triggers
     def matching_rule(self, tok: Token, pos: str) -> TriggerRule | None:
         """The first rule for the token's (lemma, pos) whose conditions all hold: user dictionaries, ours,
         then the CAMEO dictionary (lexicon.py says why in that order)."""
+        rules = self.matching_rules(tok, pos)
+        return rules[0] if rules else None
+
+    def matching_rules(self, tok: Token, pos: str) -> list[TriggerRule]:
+        """The rules whose parse conditions hold, in order, up to the first that asks nothing of its parties:
+        a row whose `party:`/sector condition then fails leaves the clause to the next ("lobbied Congress for
+        aid" 021, else "lobbied Congress" 020). Only rows of the first row's CAMEO root follow it: the first
+        row's parse conditions chose the word's sense ("fought the plan" is a rejection, never the fighting
+        a later catch-all row reads). A "-" row stops the list: that use of the word reports no event."""
         rules = self.lexicon.rules.get((tok.lemma_.lower(), pos))
         if not rules:
-            return None
+            return []
         clause = Clause(tok, self.lexicon.synsets)
+        found: list[TriggerRule] = []
         for rule in rules:
             if rule.needs_dyad and not reports_event(tok):
                 continue  # a dictionary verb as a participle describing a noun: "the officer monitoring ..."
+            if found and rule.cameo[:2] != found[0].cameo[:2] and rule.cameo != NO_EVENT:
+                continue
             if rule.requires is None or self._holds(tok, rule, clause):
-                return None if rule.cameo == NO_EVENT else rule
-        return None
+                if rule.cameo == NO_EVENT:
+                    break
+                found.append(rule)
+                if not _asks_parties(rule):
+                    break
+        return found
 
     def _holds(self, tok: Token, rule: TriggerRule, clause: Clause | None = None) -> bool:
         clause = clause or Clause(tok, self.lexicon.synsets)
@@ -159,10 +182,13 @@ class EventDetector:
 
     # 3-4. reading one trigger
     def read(self, tok: Token, pos: str, rule: TriggerRule, reader: ArgumentReader,
-             sentence_index: int) -> list[EventMention]:
+             sentence_index: int) -> tuple[list[EventMention], bool]:
+        """The mentions one trigger reads as under one row, and whether the row found none only because the
+        parties its `party:` or sector condition asks for are not read (the next matching row may then read
+        the clause)."""
         sensed = sense_of(tok, pos, rule, reader)
         if sensed is None:
-            return []  # the word in another sense (senses.py): "received contracts", "called a tender"
+            return [], False  # the word in another sense (senses.py): "received contracts", "called a tender"
         row_code = rule.cameo  # the row's own act, before its parties' sense recodes it ("will accept" 033)
         rule = sensed
         reader.settle(tok, pos, rule.cameo)
@@ -180,7 +206,7 @@ class EventDetector:
         else:
             sources = reader.noun_source(tok, light) or _attributed_doers(tok, reader)
             if not sources and tok.dep_ in {"dobj", "nsubjpass"} and light is None:
-                return []  # "condemned the invasion" with no doer named: the object is not an event here
+                return [], False  # "condemned the invasion" with no doer named: the object is no event here
         exclude = {a.ref.entity_id for a in sources if a.ref.entity_id}
         if pos == "VERB":
             targets = reader.verb_targets(tok, rule.target, exclude, sources)
@@ -198,7 +224,7 @@ class EventDetector:
         anaphoric = (pos == "NOUN" and not sources and not targets
                      and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children))
         if not sources and not targets and not anaphoric:
-            return []
+            return [], _asks_parties(rule)
         sent = sentence_of(tok)
         # Span.text joins every token of the sentence; the article's string sliced by offsets is the same text
         sent_text = doc_text(tok.doc)[sent.start_char:sent.end_char]
@@ -229,6 +255,7 @@ class EventDetector:
                           for c in anchor.children),
         }
         out = []
+        short_of_parties = False
         no_party: list[Argument | None] = [None]
         pairs: list[tuple[Argument | None, Argument | None]] = list(product(sources or no_party,
                                                                             targets or no_party))
@@ -241,6 +268,7 @@ class EventDetector:
             if rule.needs_dyad and not (source and target and source.ref.code and target.ref.code):
                 continue  # a dictionary default (or target pattern) codes only events between two actors
             if not _has_parties(rule, source, target):
+                short_of_parties = True
                 continue  # "the report points to rising inflation": an accusation needs someone accused
             if _obliging(rule) and _own_country(source, target):
                 continue  # "officials said Bangladesh must import grain", "warned Argentina may break off
@@ -273,7 +301,7 @@ class EventDetector:
                 target=target.ref if target else None,
                 confidence=_confidence(source, target, pos),
             ))
-        return out
+        return out, short_of_parties and not out
 
     def _future(self, anchor: Token) -> bool:
         """Whether the act is told as its doer's own future act ("*will* not lift the ban", "*wo*n't release
@@ -510,16 +538,29 @@ def _clause_words(tok: Token) -> list[Token]:
     return list(node.subtree)
 
 
+def _asks_parties(rule: TriggerRule) -> bool:
+    """Whether the row keeps its event only with parties it names (`party:`, `target_sector:`,
+    `source_sector:`), a test made once the parties are read."""
+    return any(req.kind in PARTY_KINDS for req in rule.conditions)
+
+
 def _has_parties(rule: TriggerRule, source: Argument | None, target: Argument | None) -> bool:
     """Whether the parties a row's `party:` condition asks for are read as coded actors."""
     needs = rule.needs_parties
     sectors = rule.target_sectors
-    if sectors and not (target is not None and target.ref.code and _sectors(target.ref.code) & sectors):
+    code = target.ref.code if target is not None else None
+    if sectors and not (code and (_sectors(code) & sectors or _state_addressed(rule, code))):
         return False  # "the company fired its finance director": no administrative sanction by a state
     if rule.source_sectors and not _source_fits(source, rule.source_sectors):
         return False  # "the bank provided $50 million to the company": a loan, no aid by a state
     return all(arg is not None and bool(arg.ref.code)
                for slot, arg in (("target", target), ("source", source)) if slot in needs)
+
+
+def _state_addressed(rule: TriggerRule, code: str) -> bool:
+    """Whether a statement row's target is a state named alone ("told Japan that", "testified before
+    Israel"): the country, as its government, is the addressee a coder codes (CAMEO 01)."""
+    return rule.cameo[:2] == STATEMENT_ROOT and len(code) == 3 and _is_country(code)
 
 
 def _source_fits(source: Argument | None, wanted: frozenset[str]) -> bool:
