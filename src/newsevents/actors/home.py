@@ -430,18 +430,24 @@ def place_unplaced(clusters: list[Cluster], home: Home, kb: ActorKnowledge) -> l
     foreign_in = foreign_in or _sentences_naming_another_country(clusters, main if not filed else None)
     out = []
     referring: list[Cluster] = []
+    named = _countries_by_sentence(clusters)
     for cl in clusters:
         if cl.kind == "org" and cl.code is None and all(m.extras.get("instrument") for m in cl.members):
             continue  # "Philippine Investment Notes": a financial instrument is no actor
         if any(m.role is not None and m.role.counterpart for m in cl.members):
             out.append(cl)  # "the country's creditor banks": foreign to it, and of no country the text gives
             continue
-        if _unplaced(cl) and _refers_to_company(cl):
+        if _unplaced(cl) and _plural_business(cl) and len(_business_countries(clusters)) > 1:
+            pass  # "Toyota and General Motors agreed ... The companies said": of both, no dateline's guess
+        elif _unplaced(cl) and _refers_to_company(cl):
             referring.append(cl)  # placed below, after the companies it refers to
         elif _unplaced(cl) and (parent := owner_company_country(cl, kb)) is not None:
             # "Coca-Cola Co's Entertainment Holdings Inc unit" under a Toronto dateline: the unit of a
             # company the tables place is of the parent's country, not of the place the story is filed from
             cl.country, cl.basis = parent, "context"
+        elif _unplaced(cl) and (near := _neighbour_country(cl, named, home.country)) is not None:
+            # "Canada banned the rigs ... The government said" under a Washington dateline: Canada's
+            cl.country, cl.basis = near, "context"
         elif _unplaced(cl) and (legal := _legal_home(cl)) is not None:
             _place_by_legal_form(cl, legal, home, abroad_filed, abroad_main)
         else:
@@ -467,6 +473,44 @@ def place_unplaced(clusters: list[Cluster], home: Home, kb: ActorKnowledge) -> l
             out.remove(cl)
     _places_named_as_companies(out)
     return out
+
+
+# A state body with "the" and no country is the one the sentence, else the sentence before, is about.
+NEIGHBOUR_SECTORS = frozenset({"GOV", "LEG"})
+# What names a country a sentence is about: a country, its people, its capital standing for it, its bodies
+# and places; not companies, which often trade abroad.
+NEIGHBOUR_KINDS = frozenset({"country", "norp", "metonym", "body", "place"})
+
+
+def _countries_by_sentence(clusters: list[Cluster]) -> dict[int, set[str]]:
+    """The countries each sentence names by the text itself (not by a dateline or story guess)."""
+    out: dict[int, set[str]] = {}
+    for cl in clusters:
+        if cl.country and cl.kind in NEIGHBOUR_KINDS and cl.basis not in {"dateline", "article"} \
+                and not _company(cl):
+            for m in cl.members:
+                out.setdefault(m.sentence, set()).add(cl.country)
+    return out
+
+
+def _neighbour_country(cl: Cluster, named: dict[int, set[str]], home: str | None) -> str | None:
+    """"Canada banned the movement of rigs ... The government said" in a story filed from Washington: a
+    singular government or legislature named with "the" and no country is of the one country its own
+    sentence names, else of the one the sentence before names, when that is not the story's home; None when
+    any of its mentions points elsewhere or nowhere (then the home decides, as before)."""
+    if cl.kind not in {"body", "role"} or cl.sector not in NEIGHBOUR_SECTORS or not home:
+        return None
+    found: set[str] = set()
+    for m in cl.members:
+        if m.plural or not normalize(m.text).startswith("the ") or m.possessor is not None:
+            return None
+        own = named.get(m.sentence, set())
+        near = own or named.get(m.sentence - 1, set())
+        if len(near) != 1:
+            return None
+        found |= near
+    country = next(iter(found)) if len(found) == 1 else None
+    return country if country != home else None
 
 
 # Legal forms and words closing a company's name that its table entry may lack ("Coca-Cola Co": Coca-Cola).
@@ -513,6 +557,26 @@ def _places_named_as_companies(clusters: list[Cluster]) -> None:
 def _unplaced(cl: Cluster) -> bool:
     """A cluster the text gave no country, code, owner or office holder."""
     return cl.country is None and cl.code is None and cl.owner is None and cl.term is None
+
+
+def _plural_business(cl: Cluster) -> bool:
+    """"the companies", "both banks": a business role every mention of which is plural."""
+    return cl.kind in {"role", "body"} and cl.sector == "BUS" and all(
+        m.plural or _plural_company_noun(normalize(m.text).split()[-1:]) for m in cl.members)
+
+
+def _plural_company_noun(words: list[str]) -> bool:
+    """"companies", "banks", "firms": the plural of a noun for a company (COMPANY_NOUNS)."""
+    word = words[0] if words else ""
+    singulars = {word[:-3] + "y"} if word.endswith("ies") else {word[:-1], word[:-2]} if word.endswith("s") \
+        else set()
+    return bool(singulars & COMPANY_NOUNS)
+
+
+def _business_countries(clusters: list[Cluster]) -> set[str]:
+    """The countries of the businesses the story names and places."""
+    return {cl.country for cl in clusters if cl.kind == "org" and cl.country
+            and (cl.sector == "BUS" or (cl.code or "")[3:] == "BUS")}
 
 
 def _refers_to_company(cl: Cluster) -> bool:
