@@ -83,7 +83,7 @@ def test_a_loan_approved_by_a_lender_is_economic_aid(analyse: Analyse) -> None:
     assert [c for c in _codes(result) if c[0] == "071" and c[2] == "ARG"]
 
 
-def test_declining_comment_to_reporters_names_no_target(analyse: Analyse) -> None:
-    result = analyse("The Mexican finance minister declined to discuss the proposal with reporters.", "1987-03-05")
+def test_declining_comment_on_a_proposal_names_no_target(analyse: Analyse) -> None:
+    result = analyse("The Mexican finance minister declined to comment on the proposal.", "1987-03-05")
     declined = [c for c in _codes(result) if c[0] == "011"]
     assert declined and all(c[2] is None for c in declined)
