@@ -71,3 +71,13 @@ def test_would_after_a_past_speech_verb_is_a_future(analyse) -> None:
     result = analyse("Police said the rebels would attack the town if the talks failed.")
     assert {e.modality for e in result.events} <= {"intended", "hypothetical"}
     assert result.events
+
+
+def test_a_militant_killed_with_no_forces_told_is_no_fight(analyse) -> None:
+    result = analyse("A Lashkar-e-Toiba militant was killed in Baramulla District on June 4.")
+    assert not any(e.cameo.startswith("19") for e in result.events)
+
+
+def test_a_militant_killed_in_an_encounter_is_a_fight(analyse) -> None:
+    result = analyse("A Lashkar-e-Toiba militant was killed in an encounter in Baramulla District on June 4.")
+    assert any(e.cameo.startswith("19") for e in result.events)
