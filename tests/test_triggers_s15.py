@@ -87,3 +87,9 @@ def test_declining_comment_on_a_proposal_names_no_target(analyse: Analyse) -> No
     result = analyse("The Mexican finance minister declined to comment on the proposal.", "1987-03-05")
     declined = [c for c in _codes(result) if c[0] == "011"]
     assert declined and all(c[2] is None for c in declined)
+
+
+def test_a_denial_targets_the_named_maker_of_the_allegations(analyse: Analyse) -> None:
+    result = analyse("The mayor denied the allegations made by Bolivian prosecutors.", "2014-03-05")
+    denials = [c for c in _codes(result) if c[0] == "016"]
+    assert denials and denials[0][2] == "BOLJUD"
