@@ -55,3 +55,14 @@ def test_arrest_ordered_by_a_judge_has_the_judge_as_doer(analyse) -> None:
     assert found
     source, _, name = found[0]
     assert _code(source) == "MEXJUD" and name == "Juan Perez"
+
+
+def test_brothers_of_an_officer_killed_are_civilians_not_police(analyse) -> None:
+    found = _events(analyse, "Militants shot dead the brothers of a police officer in Quetta on Monday.", "18")
+    assert [_code(t) for _, t, _ in found] == ["PAKCVL"]
+
+
+def test_killing_of_kin_claimed_names_them(analyse) -> None:
+    found = _events(analyse, "Militants claimed the killing of the brothers of a police officer in Quetta.",
+                    "18")
+    assert [_code(t) for _, t, _ in found] == ["PAKCVL"]

@@ -185,6 +185,11 @@ class NounReader(TargetReader):
             found = [a for c in noun.children if c.dep_ == "poss" for a in self.refs(c, exclude)]
         if not found:
             found = self._suffered_in(noun, exclude) or self._suffered_in_clause(noun, exclude)
+        if not found and "of" in ways and self._act_kind(noun, "NOUN") is not None:
+            # "the killing of the brothers of a police officer": kin told as a person's are private persons
+            # (`party_words.csv` kin_noun), placed by `_inferred`
+            found = [Argument(ActorRef(None, "CVL"), True) for o in self._of_objects(noun)
+                     if o.i not in self.mention_entity and self._kin_of_someone(o)][:1]
         adjunct = self._adjunct_verb(noun) if not found and "between" in ways else None
         if adjunct is not None and not self.noun_own_source(noun):
             # "Biden and Xi agreed to resume contacts at their meeting": each met the other
@@ -203,6 +208,12 @@ class NounReader(TargetReader):
         sources = self.noun_own_source(noun)
         found = [a for a in found if not self._place_like(a)] or found
         return [self._inferred(a, noun, kind, sources) for a in found]
+
+    @staticmethod
+    def _of_objects(noun: Token) -> list[Token]:
+        """The objects of a noun's of-phrases ("the killing *of* the brothers")."""
+        return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj"]
 
     def _addressed_at(self, verb: Token, exclude: set[str]) -> list[Argument]:
         """"will tell U.S. officials at talks this month", "pressed Japan at the meeting": the one a verb

@@ -332,8 +332,8 @@ class TargetReader(SourceReader):
             named = [a for o in _named_by(tok) for a in self.refs(o, exclude)]
             if named:
                 out.extend(named)
-            elif tok.i in self.mention_entity or not _person_noun(tok):
-                continue
+            elif tok.i in self.mention_entity or not (_person_noun(tok) or self._kin_of_someone(tok)):
+                continue  # ("killed the brothers of a police officer": kin told as a person's are people)
             elif members or not _member_noun(tok):
                 out.append(Argument(ActorRef(None, None), True))
         return out
