@@ -53,3 +53,9 @@ def test_the_pla_is_china_s_army_unless_the_article_names_another(analyse) -> No
     manipur = analyse("Rebels of the People's Liberation Army of Manipur (PLA) ambushed a patrol in Chandel "
                       "district. The PLA later claimed the ambush.", "2020-01-08")
     assert code_of(manipur, "PLA") == "INDREB"
+
+
+def test_an_ex_title_the_ner_took_into_a_name_is_no_part_of_it(analyse) -> None:
+    result = analyse("Mexican police arrested ex-Governors Andres Granados of Tabasco and Luis Reyna of "
+                     "Aguascalientes.", "2013-06-04")
+    assert code_of(result, "Andres Granados") == "MEXELI"

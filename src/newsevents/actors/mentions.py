@@ -456,6 +456,9 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
     def _trim_title(self, span: Span) -> Span:
         """"Secretary of [State Molly Phee]": the NER swallowed the end of a title; give it back."""
         doc = span.doc
+        prefixed = self._trim_former_title(span)
+        if prefixed is not None:
+            return prefixed
         for j in range(min(3, len(span) - 1), 0, -1):
             for k in range(1, 4):
                 if span.start - k < 0:
@@ -490,6 +493,27 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
             if " ".join(words) in self.kb.roles:
                 return doc[span.start:span.start]  # the whole span was the end of a title: drop it
         return span
+
+    def _trim_former_title(self, span: Span) -> Span | None:
+        """"[ex-Governors Andres Granier of Tabasco]": a title with "ex-" the NER took into a name is no part
+        of it: the name is the capitalised words after the title, up to an "of" phrase naming the post's place
+        (read with the title by the title reader); None where the span opens with no such title."""
+        doc = span.doc
+        if len(span) < 4 or span[0].lower_ != "ex" or span[1].text not in {"-", "–"}:
+            return None
+        k = 2
+        while k < len(span) - 1 and span[k].is_title and (
+                normalize(span[k].text) in self.kb.roles or normalize(span[k].lemma_) in self.kb.roles):
+            k += 1
+        if k == 2:
+            return None
+        end = k
+        while end < len(span) and (span[end].is_title or span[end].lower_ in NAME_PARTICLES) \
+                and span[end].lower_ != "of":
+            end += 1
+        if end - k < 2:
+            return None
+        return Span(doc, span.start + k, span.start + end, label="PERSON")
 
     def _owner_country(self, span: Span) -> str | None:
         """The country a possessive or a demonym right before `span` names ("Peru's Congress", "South Korea's
