@@ -78,3 +78,21 @@ def test_an_avenged_act_keeps_its_own_day(nlp: Language) -> None:
 def test_the_answering_act_keeps_the_clause_day(nlp: Language) -> None:
     text = "Rebels attacked a police post on Monday in retaliation for the arrest of their leader."
     assert _date_in(nlp, text, "attacked") == ("2018-03-12", "relative")
+
+
+def test_a_claim_run_on_after_a_dated_act_is_the_reports_day(nlp: Language) -> None:
+    text = ("Two soldiers were killed when militants ambushed an army patrol in the district on March 2 the "
+            "Liberation Front claimed responsibility for the ambush.")
+    assert _date_in(nlp, text, "claimed") == ("2018-03-14", "publication")
+
+
+def test_a_claim_with_its_own_day_keeps_it(nlp: Language) -> None:
+    text = ("Militants ambushed an army patrol in the district on March 2 and the Liberation Front claimed "
+            "responsibility on Monday.")
+    assert _date_in(nlp, text, "claimed") == ("2018-03-12", "relative")
+
+
+def test_the_act_before_the_claim_keeps_its_day(nlp: Language) -> None:
+    text = ("Militants ambushed an army patrol in the district on March 2 and the Liberation Front claimed "
+            "responsibility for the ambush.")
+    assert _date_in(nlp, text, "ambushed") == ("2018-03-02", "explicit")

@@ -100,6 +100,13 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
                                   past=_past_tense(tok, [tok]))
     phrase = date_phrase(tok, frame) or _coordinated_phrase(tok, frame) or _stage_phrase(tok) or \
         _trailing_phrase(tok) or _day_hung_on_things(tok, frame)
+    if not future and _reaction_beside_act(tok) and (phrase is None or not _in_own_clause(phrase, tok)):
+        # "... ambushed an Army patrol on May 1 the Hizbul Mujahideen claimed responsibility for the
+        # ambush": the claim is made when reported, unless its own clause dates it
+        own = date_phrase(tok, [tok])
+        if own is None or not _in_own_clause(own, tok):
+            return resolve_event_date(None, day)
+        phrase = own
     accord = _accord_of_terms(tok) if phrase is None and not future else None
     if accord is not None:
         return _accord_date(accord, published)
@@ -2218,6 +2225,26 @@ def _cause_noun(tok: Token) -> bool:
     words = {prep.lower_, *(c.lower_ for c in prep.children if c.dep_ in {"pcomp", "prep"}),
              prep.head.lower_ if prep.dep_ in {"pcomp", "prep"} else ""}
     return bool(words & cue_words("cause_prep"))
+
+
+def _reaction_beside_act(tok: Token) -> bool:
+    """Is the event a reaction verb (data/date_cues.csv `reaction`: claimed, condemned) told, with a subject
+    of its own, as the conjunct after an act, in a run-on sentence ("militants ambushed a patrol on May 1
+    and the HM claimed responsibility for the ambush")?"""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in cue_words("reaction"):
+        return False
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+        return False
+    act = tok.head
+    return tok.dep_ == "conj" and act.pos_ in {"VERB", "AUX"} and \
+        act.lemma_.lower() not in cue_words("reaction") | SPEECH_LEMMAS
+
+
+def _in_own_clause(phrase: str, tok: Token) -> bool:
+    """Is a date phrase with this text inside the verb's own clause, not in a conjunct clause beside it?"""
+    apart = {t.i for c in tok.children if c.dep_ == "conj" for t in c.subtree}
+    own = {t.i for t in tok.subtree} - apart
+    return any(ent.text == phrase and all(t.i in own for t in ent) for ent in _date_entities(tok))
 
 
 def _motive_act(tok: Token) -> bool:
