@@ -93,3 +93,20 @@ def test_a_denial_targets_the_named_maker_of_the_allegations(analyse: Analyse) -
     result = analyse("The mayor denied the allegations made by Bolivian prosecutors.", "2014-03-05")
     denials = [c for c in _codes(result) if c[0] == "016"]
     assert denials and denials[0][2] == "BOLJUD"
+
+
+def test_a_summit_held_with_a_leader_is_a_consultation(analyse: Analyse) -> None:
+    result = analyse("Colombian President Juan Manuel Santos held a summit with Ecuador's Rafael Correa in Quito.",
+                     "2014-03-05")
+    assert ("040", "COLGOV", "ECUGOV") in _codes(result)
+
+
+def test_attending_a_body_s_summit_is_meeting_at_a_third_location(analyse: Analyse) -> None:
+    result = analyse("Colombian President Juan Manuel Santos attended a summit of the Pacific Alliance in Cali.",
+                     "2014-03-05")
+    assert [c for c in _codes(result) if c[0] == "044" and c[1] == "COLGOV" and (c[2] or "").startswith("IGO")]
+
+
+def test_attending_a_meeting_in_a_city_names_no_party(analyse: Analyse) -> None:
+    result = analyse("The Mexican foreign minister attended a conference on drug policy in Vienna.", "2014-03-05")
+    assert "044" not in [c[0] for c in _codes(result)]
