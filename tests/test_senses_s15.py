@@ -81,3 +81,13 @@ def test_a_militant_killed_with_no_forces_told_is_no_fight(analyse) -> None:
 def test_a_militant_killed_in_an_encounter_is_a_fight(analyse) -> None:
     result = analyse("A Lashkar-e-Toiba militant was killed in an encounter in Baramulla District on June 4.")
     assert any(e.cameo.startswith("19") for e in result.events)
+
+
+def test_a_yearly_total_is_no_act(analyse) -> None:
+    result = analyse("Honduran police arrested 1,400 gang members last year, the security ministry said.")
+    assert not any(e.cameo.startswith("17") for e in result.events)
+
+
+def test_a_count_placed_on_a_day_is_one_act(analyse) -> None:
+    result = analyse("Honduran police arrested 40 gang members in San Pedro Sula on Tuesday.")
+    assert any(e.cameo.startswith("17") for e in result.events)

@@ -39,7 +39,7 @@ SLOTS = {"dobj", "nsubj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "
          "purpose_of_passive", "pp_head", "relcl_pluperfect", "rate", "dobj_mod_present", "own_mark",
          "speaker_neg", "ccomp_adv", "comp_dobj", "stat_head", "governor_nsubj", "trend", "generic_subject",
          "frame_verb", "lone_subject", "state_participle", "dobj_pobj", "partitive_count", "relcl_head",
-         "negated_term"}
+         "negated_term", "year_total"}
 TESTS = {"class", "not_actor", "present", "absent", "without", "any", "place"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
@@ -59,6 +59,9 @@ SELF_PRONOUNS = {"it", "they", "we", "i", "he", "she"}
 THREAT_ACTS = {"person_violence", "armed_attack"}
 # the noun class of verbs of pledging ("vowed to cooperate"): the act pledged is coded as the pledge (03x)
 PLEDGE = "pledge_verb"
+YEAR_DETS = {"last", "this", "past"}  # "last year": a whole year
+YEAR_COUNT = 20  # so many acts of one kind in a year are a total, not one operation
+WEIGHT_UNITS = {"tonne", "ton", "kilo", "kilogram", "kg", "pound", "gram"}
 MAX_TERM_DEPTH = 4  # clauses between a verb and the for-phrase of a deal's term
 # CAMEO roots of force (18 assault, 19 fight, 20 mass violence): such an act vowed is planned, not pledged
 FORCE_CODES = ("18", "19", "20")
@@ -458,6 +461,8 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         return _rate(tok)
     if slot == "negated_term":
         return _negated_term(tok)
+    if slot == "year_total":
+        return _year_total(tok)
     if slot == "dobj_mod_present":  # "allows four *weekly* visits": a standing rule in the simple present
         return slot_words(tok, "dobj_mod") if _simple_present(tok) else []
     if slot == "own_mark":  # "did not say *whether* he would support": the trigger's own clause is a question
@@ -538,6 +543,38 @@ def _negated_term(tok: Token) -> list[Token]:
             return []
         node = node.head
     return []
+
+
+def _year_total(tok: Token) -> list[Token]:
+    """The year of a yearly count: "prosecutors investigated *70 cases* last *year*", "police seized 3 tonnes
+    in *2015*": the trigger's object is counted (a number of YEAR_COUNT or more, or an amount by weight) and
+    its only time is a whole year, so the sentence tells a total over the year, not one act; [] otherwise."""
+    counted = False
+    for obj in slot_words(tok, "dobj"):
+        for num in (c for c in obj.children if c.dep_ == "nummod"):
+            value = num.lower_.replace(",", "")
+            counted = counted or obj.lemma_.lower() in WEIGHT_UNITS or (
+                value.isdigit() and int(value) >= YEAR_COUNT) or num.lower_ in {"hundreds", "thousands"}
+    if not counted:
+        return []
+    years: list[Token] = []
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in {"in", "during", "throughout"}:
+            words = [p for p in child.children if p.dep_ == "pobj"]
+        elif child.dep_ in {"npadvmod", "tmod"}:
+            words = [child]
+        else:
+            continue
+        for word in words:
+            if word.ent_type_ not in {"DATE", "TIME"}:
+                continue  # "in Lima": a place or another phrase, no time
+            whole = (word.lower_.isdigit() and len(word.lower_) == 4) or (
+                word.lemma_.lower() == "year" and any(c.lower_ in YEAR_DETS for c in word.children))
+            if not whole or any(c.ent_type_ == "DATE" and c.i != word.i and c.lower_ not in YEAR_DETS
+                                for c in word.subtree):
+                return []  # "in May 2015", "on March 3 last year": a day or month places one act
+            years.append(word)
+    return years
 
 
 def _trend(tok: Token) -> list[Token]:
