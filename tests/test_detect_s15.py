@@ -51,3 +51,19 @@ def test_rows_offered_after_a_party_row_share_its_root(nlp: Language) -> None:
     tok = next(t for t in doc if t.text == "lobbied")
     codes = [r.cameo for r in detector.matching_rules(tok, "VERB")]
     assert codes[:2] == ["021", "020"]  # aid asked of a party, else a plain appeal to it
+
+
+def test_striking_workers_strike(analyse: Analyse) -> None:
+    result = analyse("Police fired tear gas at striking workers in La Paz.", "2010-07-25")
+    assert_mention(result, "143", "BOLLAB")
+    assert_mention(result, "175", "BOLCOP", "BOLLAB")
+
+
+def test_a_striking_result_is_no_strike(analyse: Analyse) -> None:
+    result = analyse("The striking results surprised analysts in London.", "2010-07-25")
+    assert not any(code == "143" for code, _, _ in mention_codes(result))
+
+
+def test_a_striking_fault_is_no_strike(analyse: Analyse) -> None:
+    result = analyse("The company said output fell because of striking machinery faults.", "2010-07-25")
+    assert not any(code[:2] == "14" for code, _, _ in mention_codes(result))

@@ -90,14 +90,17 @@ class EventDetector:
         index_of = {sent.start: n for n, sent in enumerate(doc.sents)}
         mentions: list[EventMention] = []
         for tok in doc:
-            if tok.i in reader.mention_entity:
-                continue  # part of a name ("Sanctions Committee", "Attack Helicopter Co.")
             pos = "VERB" if tok.pos_ == "VERB" else "NOUN" if tok.pos_ == "NOUN" else None
             if pos is None:
                 continue
+            described = self._described_doer_rule(tok, pos)
+            if tok.i in reader.mention_entity and described is None:
+                continue  # part of a name ("Sanctions Committee", "Attack Helicopter Co.")
             rules = self.matching_rules(tok, pos)
+            if described is not None:
+                rules = [described]  # "*striking* workers": they strike (143), whatever else the word reads
             reader.settle(tok, pos, rules[0].cameo if rules else "")  # the reader asks it again
-            if not rules or self.is_content(tok, pos):
+            if not rules or (described is None and self.is_content(tok, pos)):
                 continue
             for rule in rules:
                 found, short_of_parties = self.read(tok, pos, rule, reader, index_of[sentence_of(tok).start])
@@ -138,6 +141,21 @@ class EventDetector:
                 if not _asks_parties(rule):
                     break
         return found
+
+    def _described_doer_rule(self, tok: Token, pos: str) -> TriggerRule | None:
+        """The dissent row (CAMEO 14) of a participle describing the noun that row names as its doer:
+        "*striking* workers" (143 strike, `subj:worker|union|...`), never "*striking* results" or "the
+        *attacking* side" (no such row: a participle before a noun reports no act of its own)."""
+        if pos != "VERB" or tok.dep_ != "amod" or tok.tag_ != "VBG" or tok.head is tok:
+            return None
+        noun = tok.head.lemma_.lower()
+        for rule in self.lexicon.rules.get((tok.lemma_.lower(), pos)) or []:
+            if rule.cameo[:2] != PROTEST_ROOT:
+                continue
+            if any(req.kind == "subj" and noun in req.words and "*" not in req.words
+                   for req in rule.conditions):
+                return rule
+        return None
 
     def _holds(self, tok: Token, rule: TriggerRule, clause: Clause | None = None) -> bool:
         clause = clause or Clause(tok, self.lexicon.synsets)
@@ -201,6 +219,11 @@ class EventDetector:
                        and self.lexicon.is_cue(tok.head.lemma_, "content"))
             sent_by = _sent_document(tok)
             sources = reader.verb_source(tok.head) if adjunct else reader.verb_source(tok)
+            if tok.dep_ == "amod" and tok.head is not tok:
+                # "striking workers" (`_described_doer_rule`): the noun described is the doer, when coded
+                sources = [a for a in reader.refs(tok.head) if a.ref.code]
+                if not sources:
+                    return [], False
             if sent_by is not None and not sources:
                 sources = reader.verb_source(sent_by)
         else:
