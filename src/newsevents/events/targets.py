@@ -804,10 +804,12 @@ def _antecedent(tok: Token) -> Token:
 
 def _partitive_whole(tok: Token) -> Token | None:
     """"three of his accomplices", "two of the suspects", "dozens of supporters of the FARC": the plural noun
-    of the of-phrase a number or quantity word (`party_words.csv` quantity_word) heads, the people it counts;
-    None for any other word."""
+    of the of-phrase a number or quantity word (`party_words.csv` quantity_word) heads as an object or a
+    passive subject, the people it counts; None for any other word."""
     if not (tok.tag_ == "CD" or tok.lemma_.lower() in QUANTITIES or tok.lower_ in QUANTITIES):
         return None
+    if tok.dep_ not in {"dobj", "nsubjpass", "pobj"}:
+        return None  # only the one acted on: "one of his operatives surrendered" is read as a doer elsewhere
     wholes = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
               for o in p.children if o.dep_ == "pobj" and o.tag_ in {"NNS", "NNPS"}]
     return wholes[0] if len(wholes) == 1 else None
