@@ -2,9 +2,11 @@
 negation, modality, place, and how confident the reading is.
 
 1. A token is a trigger when its lemma and part of speech have rows in event_triggers.csv and one row's
-   condition holds (the first that holds gives the CAMEO code and where the target is).
+   condition holds (the first that holds gives the CAMEO code and where the target is; when its `party:` or
+   sector condition then fails, the next holding row of the same CAMEO root is read instead).
 2. Triggers that are only the content of another act are skipped: "asked Kyiv to *mediate*" is a request,
-   "called for *negotiations*" is an appeal, "welcomed *the meeting*" is not a meeting.
+   "called for *negotiations*" is an appeal, "welcomed *the meeting*" is not a meeting. A participle before
+   a noun reports no act, unless a dissent row names that noun as its doer ("*striking* workers": 143).
 3. A nominal trigger with no actor of its own and a definite article ("the meeting lasted") is kept as an
    anaphoric mention: merging attaches it to the event it refers back to, or drops it.
 4. Source and target come from `arguments.py`; a mention with neither (and not anaphoric) is dropped, as is
