@@ -96,3 +96,21 @@ def test_the_act_before_the_claim_keeps_its_day(nlp: Language) -> None:
     text = ("Militants ambushed an army patrol in the district on March 2 and the Liberation Front claimed "
             "responsibility for the ambush.")
     assert _date_in(nlp, text, "ambushed") == ("2018-03-02", "explicit")
+
+
+def _timing(nlp: Language, text: str) -> tuple[bool, bool]:
+    from newsevents.events.dating import phrase_timing
+    doc = nlp(text)
+    return phrase_timing(next(e for e in doc.ents if e.label_ == "DATE"), False)
+
+
+def test_a_day_an_act_is_planned_for_is_ahead(nlp: Language) -> None:
+    assert _timing(nlp, "The official said the accession was planned for early March.") == (True, False)
+
+
+def test_a_day_an_act_is_put_off_until_is_ahead(nlp: Language) -> None:
+    assert _timing(nlp, "Officials postponed until Tuesday any action on the permit.") == (True, False)
+
+
+def test_the_day_of_the_postponing_itself_is_past(nlp: Language) -> None:
+    assert _timing(nlp, "The talks were postponed on Monday.") == (False, True)

@@ -711,6 +711,11 @@ def phrase_timing(span: Span, future: bool) -> tuple[bool, bool]:
     planned = any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children)
     if planned and verb.lemma_.lower() in SCHEDULE_VERBS:
         return True, False
+    if _is_cue(verb, cue_words("schedule")) and any(
+            t.dep_ == "prep" and t.lower_ in SET_FOR_PREPS and t.head.i == verb.i for t in before_verb):
+        # "the accession was planned for early March", "postponed until Tuesday morning": the day the act
+        # is set for, ahead of the setting
+        return True, False
     return forward, past
 
 
@@ -720,6 +725,7 @@ AHEAD_BOUNDS = {("as", "early", "as"), ("as", "soon", "as")}
 # Verbs whose object is an act set for a later day: "planned a demonstration on Saturday" dates the
 # demonstration, not the planning.
 SCHEDULE_VERBS = {"plan", "schedule", "reschedule", "slate"}
+SET_FOR_PREPS = {"for", "until", "till", "to"}  # "planned for March", "postponed until Tuesday"
 
 
 PERFECT_AUX = {"has", "have", "'ve", "'s"}  # a present perfect's auxiliary (with a past participle)
