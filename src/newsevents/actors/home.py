@@ -482,33 +482,45 @@ NEIGHBOUR_SECTORS = frozenset({"GOV", "LEG"})
 NEIGHBOUR_KINDS = frozenset({"country", "norp", "metonym", "body", "place"})
 
 
-def _countries_by_sentence(clusters: list[Cluster]) -> dict[int, set[str]]:
-    """The countries each sentence names by the text itself (not by a dateline or story guess)."""
-    out: dict[int, set[str]] = {}
+def _countries_by_sentence(clusters: list[Cluster]) -> dict[int, tuple[int, str | None, set[str]]]:
+    """For each sentence, the token where its first actor mention starts and that mention's country (a news
+    sentence is mostly about what it opens with: "Canada banned ..."; None when that mention names no country
+    the text gives), and the countries of the state bodies it names ("brokered by the Norwegian
+    government")."""
+    first: dict[int, tuple[int, str | None]] = {}
+    bodies: dict[int, set[str]] = {}
     for cl in clusters:
-        if cl.country and cl.kind in NEIGHBOUR_KINDS and cl.basis not in {"dateline", "article"} \
-                and not _company(cl):
-            for m in cl.members:
-                out.setdefault(m.sentence, set()).add(cl.country)
-    return out
+        stated = cl.country if cl.country and cl.basis not in {"dateline", "article"} \
+            and cl.kind in NEIGHBOUR_KINDS else None
+        for m in cl.members:
+            if m.sentence not in first or m.start < first[m.sentence][0]:
+                first[m.sentence] = (m.start, stated)
+            if stated and cl.sector in NEIGHBOUR_SECTORS:
+                bodies.setdefault(m.sentence, set()).add(stated)
+    return {n: (start, country, bodies.get(n, set())) for n, (start, country) in first.items()}
 
 
-def _neighbour_country(cl: Cluster, named: dict[int, set[str]], home: str | None) -> str | None:
+def _neighbour_country(cl: Cluster, named: dict[int, tuple[int, str | None, set[str]]],
+                       home: str | None) -> str | None:
     """"Canada banned the movement of rigs ... The government said" in a story filed from Washington: a
-    singular government or legislature named with "the" and no country is of the one country its own
-    sentence names, else of the one the sentence before names, when that is not the story's home; None when
-    any of its mentions points elsewhere or nowhere (then the home decides, as before)."""
+    singular government or legislature named "the government" with no country is of the country its own
+    sentence opens with, else (when it opens the sentence) of the one the sentence before opens with, when
+    that is not the story's home; not when its sentence names that country's own body of its kind ("talks
+    between the government and the opposition, brokered by the Norwegian government"). None when any of its
+    mentions points elsewhere or nowhere (then the home decides, as before)."""
     if cl.kind not in {"body", "role"} or cl.sector not in NEIGHBOUR_SECTORS or not home:
         return None
-    found: set[str] = set()
+    found: set[str | None] = set()
     for m in cl.members:
-        if m.plural or not normalize(m.text).startswith("the ") or m.possessor is not None:
+        text = normalize(m.text)
+        if m.plural or m.possessor is not None or not any(text == "the " + p for p in cl.role_phrases):
             return None
-        own = named.get(m.sentence, set())
-        near = own or named.get(m.sentence - 1, set())
-        if len(near) != 1:
+        start, opener, bodies = named.get(m.sentence, (m.start, None, set()))
+        if start == m.start and m.sentence - 1 in named:  # "The government said": it opens its sentence
+            opener = named[m.sentence - 1][1]
+        if opener in bodies:
             return None
-        found |= near
+        found.add(opener)
     country = next(iter(found)) if len(found) == 1 else None
     return country if country != home else None
 
@@ -709,10 +721,12 @@ def _place(cl: Cluster, home: Home, kb: ActorKnowledge, foreign_in: set[int], ab
         elif dominant and (cl.sector not in VISITING_SECTORS or cl.former):
             # a former official of no stated country is the country's the article is clearly about
             cl.country, cl.basis = dominant, "article"
-        elif home.country and (cl.role_phrases & domestic_roles() or cl.sector in DOMESTIC_PEOPLE
-                               or cl.former):
+        elif home.country and (cl.role_phrases & domestic_roles() or cl.sector in DOMESTIC_PEOPLE or (
+                cl.former and not {min(sentences), min(sentences) - 1} & foreign_in)):
             # "Mayor Ana Ruiz", "cartel leader X", "a Maoist commander, X", "a constable, X"; a former
-            # official no longer visits on anyone's behalf: "the former director of the IHSS, X"
+            # official no longer visits on anyone's behalf ("the former director of the IHSS, X"), unless
+            # the sentence first naming them or the one before names another country ("Guatemala remains
+            # ... the United States accused former President X")
             cl.country, cl.basis = home.country, "dateline" if filed else "article"
         elif _minister(cl) and not cl.former and filed and filed not in MINISTERLESS and not (
                 sentences & foreign_in):
