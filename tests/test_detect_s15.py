@@ -67,3 +67,14 @@ def test_a_striking_result_is_no_strike(analyse: Analyse) -> None:
 def test_a_striking_fault_is_no_strike(analyse: Analyse) -> None:
     result = analyse("The company said output fell because of striking machinery faults.", "2010-07-25")
     assert not any(code[:2] == "14" for code, _, _ in mention_codes(result))
+
+
+def test_striking_subjects_are_read_by_their_own_verb(analyse: Analyse) -> None:
+    result = analyse("Striking teachers marched to the ministry in Lima.", "2010-07-25")
+    assert not any(code == "143" for code, _, _ in mention_codes(result))
+    assert_mention(result, "140", "PEREDU")
+
+
+def test_talks_with_striking_teachers(analyse: Analyse) -> None:
+    result = analyse("The government opened talks with striking teachers in Lima.", "2010-07-25")
+    assert_mention(result, "143", "PEREDU")

@@ -93,6 +93,8 @@ class EventDetector:
         mentions: list[EventMention] = []
         for tok in doc:
             pos = "VERB" if tok.pos_ == "VERB" else "NOUN" if tok.pos_ == "NOUN" else None
+            if pos is None and _participle_adjective(tok) and self._described_doer_rule(tok, "VERB"):
+                pos = "VERB"  # "*Striking* dockers closed the port": the tagger's adjective is the participle
             if pos is None:
                 continue
             described = self._described_doer_rule(tok, pos)
@@ -147,11 +149,19 @@ class EventDetector:
     def _described_doer_rule(self, tok: Token, pos: str) -> TriggerRule | None:
         """The dissent row (CAMEO 14) of a participle describing the noun that row names as its doer:
         "*striking* workers" (143 strike, `subj:worker|union|...`), never "*striking* results" or "the
-        *attacking* side" (no such row: a participle before a noun reports no act of its own)."""
-        if pos != "VERB" or tok.dep_ != "amod" or tok.tag_ != "VBG" or tok.head is tok:
+        *attacking* side" (no such row: a participle before a noun reports no act of its own). Only a noun
+        acted on or with ("fired at *striking* workers", "talks with *striking* seamen"): a subject's own verb
+        tells its act."""
+        if pos != "VERB" or tok.dep_ != "amod" or tok.tag_ not in {"VBG", "JJ"} or tok.head is tok:
             return None
+        described = tok.head
+        if described.dep_ == "pobj" and described.head.lower_ == "of":
+            described = described.head.head  # "thousands of striking doctors"
+        if described.dep_ in {"nsubj", "nsubjpass"}:
+            return None  # "striking teachers marched": their verb tells their act; the strike is a state
         noun = tok.head.lemma_.lower()
-        for rule in self.lexicon.rules.get((tok.lemma_.lower(), pos)) or []:
+        lemmas = [tok.lemma_.lower()] if tok.tag_ == "VBG" else _verb_lemmas(tok.lower_)
+        for rule in (r for lemma in lemmas for r in self.lexicon.rules.get((lemma, pos)) or []):
             if rule.cameo[:2] != PROTEST_ROOT:
                 continue
             if any(req.kind == "subj" and noun in req.words and "*" not in req.words
@@ -383,6 +393,21 @@ class EventDetector:
                 break
             frame.append(node)
         return frame
+
+
+def _participle_adjective(tok: Token) -> bool:
+    """An -ing word the tagger took for an adjective before a noun ("*Striking* dockers closed the port" at a
+    sentence's start): read as the participle it may be, a trigger only by `_described_doer_rule`."""
+    return tok.pos_ == "ADJ" and tok.tag_ == "JJ" and tok.dep_ == "amod" and tok.lower_.endswith("ing")
+
+
+def _verb_lemmas(form: str) -> list[str]:
+    """The verbs an -ing form may be of: "striking" strike, "protesting" protest, "rioting" riot."""
+    stem = form[:-3]
+    out = [stem, stem + "e"]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        out.append(stem[:-1])  # "shopping" shop
+    return out
 
 
 def _ahead(value: str | None, basis: str, day: date | None) -> bool:
