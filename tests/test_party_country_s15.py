@@ -51,3 +51,4 @@ def test_the_companies_of_two_countries_get_no_dateline_guess(analyse: Analyse) 
                   "companies said they would cut exports by 10 pct.", "1987-03-03")
     assert any(e.actor is not None and e.actor.code == "JPNBUS" and e.actor.basis == "dateline"
                for e in one.entities)
+
