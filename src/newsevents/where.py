@@ -623,7 +623,9 @@ AREA_NOUNS = frozenset({"town", "city", "village", "province", "region", "distri
                         "waters", "water", "seawater", "airspace", "territory", "soil", "lga", "quarter",
                         "settlement", "apartment", "flat", "court", "courthouse", "lawn", "hideout",
                         "battlefield", "shop", "store", "restaurant", "cafe", "factory", "plant", "mall",
-                        "jail", "barracks", "farm", "ranch"})
+                        "jail", "barracks", "farm", "ranch",
+                        # (as the tagger lemmatizes plural-only nouns: "outskirts" -> "outskirt")
+                        "outskirt", "environs", "environ", "periphery"})
 UNRESOLVED_KIND = re.compile(rf"\s+(?:local government area|{DIVISION_WORDS}|{CITY_WORDS}|lga|area|zone)$",
                              re.I)
 NEVER_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP"})
@@ -1089,8 +1091,9 @@ def _scan_sentence_spans(doc: Doc, sent: Any,
     seen = {i for s, e, _ in spans for i in range(s, e)}
     i = sent.start
     while i < sent.end:  # runs of proper nouns no entity covers
-        if doc[i].pos_ == "PROPN" and i not in seen and _may_name(doc[i]):
-            j = i
+        if (doc[i].pos_ == "PROPN" or _named_before_kind(doc[i], sent.start)) and i not in seen \
+                and _may_name(doc[i]):
+            j = i + 1
             while (j < sent.end and (doc[j].pos_ == "PROPN" or doc[j].text == "-") and j not in seen
                    and _may_name(doc[j])):
                 j += 1
@@ -1105,6 +1108,20 @@ def _scan_sentence_spans(doc: Doc, sent: Any,
         if t.lemma_.lower() == "capital" and t.i > sent.start and doc[t.i - 1].ent_type_ == "NORP":
             spans.append((t.i - 1, t.i + 1, CAPITAL_OF))
     return spans
+
+
+# area words a town's or district's name may stand before as a modifier ("the Dara'a countryside")
+NAMED_AREA_NOUNS = frozenset({*KIND_NOUNS, "countryside", "countrysides", "outskirt", "suburb", "suburbs"})
+
+
+def _named_before_kind(tok: Any, sent_start: int) -> bool:
+    """Is a capitalized word the tagger took for an adjective or common noun a name modifying an area word
+    right after it ("in the Dara'a countryside", "the Kweires area")? Only a candidate: a place only when
+    the gazetteer knows it by its main name and the sentence puts something in it."""
+    head = tok.head
+    return (tok.i > sent_start and tok.text[:1].isupper() and tok.pos_ in {"ADJ", "NOUN"}
+            and tok.dep_ in {"compound", "amod"} and head.i == tok.i + 1
+            and head.lemma_.lower() in NAMED_AREA_NOUNS and head.text[:1].islower())
 
 
 def _may_name(tok: Any) -> bool:
@@ -1270,7 +1287,9 @@ def _span_place(doc: Doc, s: int, e: int, eid: str | None, entities: Mapping[str
     demonym = normalize(span.text) in kb.demonyms
     following = doc[e] if e < len(doc) else None
     kind_after = following is not None and following.lemma_.lower() in SETTLEMENT_NOUNS  # "Farah city"
-    if (span.root.dep_ == "amod" and not kind_after) or span.root.pos_ != "PROPN" or demonym:
+    tagged_otherwise = len(span) == 1 and _named_before_kind(span.root, sentence_of(span.root).start)
+    if ((span.root.dep_ == "amod" and not kind_after) or span.root.pos_ != "PROPN" or demonym) \
+            and not (tagged_otherwise and not demonym):
         return None  # ... nor a common noun ("the man": no town of Man)
     if normalize(span.text) in kb.roles:
         return None  # ... nor a role noun written with a capital ("fired at a Police party": no Polish town)
