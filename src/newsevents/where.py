@@ -170,7 +170,11 @@ class Gazetteer:
                      or e.feature != "city"]
         bare = TRAILING_KIND.sub("", key)
         if not found and bare != key and bare:  # "Deir Ezzor Governorate": the name without its kind word
-            found = [c for c in self.candidates(bare) if c.place.feature != "country"]
+            # (a division's kind word is never a town matched by another of its names: "Tirah District" is no
+            # Tirat Karmel, which GeoNames also calls "Tirah")
+            division = re.search(rf"\b(?:{DIVISION_WORDS})$", key) is not None
+            found = [c for c in self.candidates(bare) if c.place.feature != "country"
+                     and not (division and c.alt and c.place.feature == "city")]
         if not found and bare != key and bare:
             found = self._possessive_lost(key, bare)
         iso3 = self.country_keys.get(key)
