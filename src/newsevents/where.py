@@ -1397,6 +1397,10 @@ def _locative(doc: Doc, s: int, e: int, trig: Any, on_place: bool, own: bool = F
                 return False  # "deported to the camp at X", "transferred to a prison in X": where they went
             if not on_place and _topic_of(head.head, trig):
                 return False  # "protested against the policies in X": what they protested, not where
+            if area and not on_place and head.head.pos_ in {"NOUN", "PROPN"} and _in_subject(head.head, trig):
+                # "the mayor of a municipality on the outskirts of X was convicted": where the subject is
+                # from describes the party, not where it was done to him
+                return False
             return (_same_clause(head.head, trig, on_place, head.i)
                     or _clause_verb(head.head) in verbs[1:])
         if (area or (on_place and node.lemma_.lower() in AREA_NOUNS)) and node.dep_ in {"dobj", "nsubjpass"} \
