@@ -46,3 +46,11 @@ def test_a_phone_call_with_no_one_named_stays_a_call(analyse: Analyse) -> None:
     events = analyse("Juan Perez, a Honduran lawyer who spoke to El Heraldo, said the bank could face sanctions.",
                      "2019-02-01").events
     assert all(e.cameo != "040" for e in events)
+
+
+def test_militants_shot_dead_are_a_fight_and_traffickers_shot_dead_violence(analyse: Analyse) -> None:
+    militants = {e.cameo[:2] for e in analyse("Two militants were shot dead in Kupwara on Sunday.",
+                                             "2019-05-07").events}
+    traffickers = {e.cameo[:2] for e in analyse("Two drug traffickers were shot dead in Culiacan on Sunday.",
+                                               "2019-05-07").events}
+    assert militants == {"19"} and traffickers == {"18"}
