@@ -91,6 +91,18 @@ def date_of(nlp: Language, text: str, trigger: str, future: bool = False) -> tup
     return result.date, result.date_basis
 
 
+def date_in_clause(nlp: Language, text: str, trigger: str, nth: int = 0) -> tuple[str | None, str]:
+    """The date and date basis of the `nth` word `trigger` of `text`, published on DATING_DAY, with its clause's
+    verbs as the frame (as the event stage gives a noun its governing verbs)."""
+    from newsevents.events.dating import event_date
+
+    doc = nlp(text)
+    tok = [t for t in doc if t.text == trigger][nth]
+    frame = [tok, *[a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}][:2]]
+    result = event_date(tok, frame, DATING_DAY, False)
+    return result.date, result.date_basis
+
+
 def readings(result: ArticleResult, trigger: str) -> set[tuple[str | None, str | None]]:
     """(source code, target code) of every event mention whose trigger word is `trigger`."""
     return {(m.source.code if m.source else None, m.target.code if m.target else None)

@@ -10,20 +10,12 @@ from __future__ import annotations
 from spacy.language import Language
 
 from conftest import DATING_DAY as DAY
-from conftest import date_of
+from conftest import date_in_clause, date_of
 from newsevents.events.dating import event_date
 
 # DATING_DAY is a Wednesday, 2018-03-14 (conftest).
 
 
-def _date_in(nlp: Language, text: str, trigger: str, nth: int = 0) -> tuple[str | None, str]:
-    """The date of the `nth` token `trigger` with its clause's verbs as the frame (as the event stage
-    gives for a noun: its governing verbs)."""
-    doc = nlp(text)
-    tok = [t for t in doc if t.text == trigger][nth]
-    frame = [tok, *[a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}][:2]]
-    result = event_date(tok, frame, DAY, False)
-    return result.date, result.date_basis
 
 
 def test_a_suit_s_charge_is_undated_when_the_filing_is_not_told(nlp: Language) -> None:
@@ -62,30 +54,30 @@ def test_a_dated_clause_after_a_dash_is_its_own(nlp: Language) -> None:
 def test_a_cause_noun_does_not_take_the_meeting_s_day(nlp: Language) -> None:
     text = ("The central bank is unlikely to change interest rates at its board meeting on Thursday "
             "because of the pay negotiations between the employers and the unions, economists said.")
-    assert _date_in(nlp, text, "negotiations") == ("2018-03-14", "publication")
+    assert date_in_clause(nlp, text, "negotiations") == ("2018-03-14", "publication")
 
 
 def test_a_trip_for_talks_between_two_days_starts_on_the_first(nlp: Language) -> None:
     text = ("The trade minister, who is due to visit Brazil for talks between May 2-9, said he will ask "
             "for lower tariffs.")
-    assert _date_in(nlp, text, "visit") == ("2018-05-02", "explicit")
+    assert date_in_clause(nlp, text, "visit") == ("2018-05-02", "explicit")
 
 
 def test_a_visit_in_a_coming_time_clause_is_on_the_coming_friday(nlp: Language) -> None:
     text = ("The president is likely to meet the prime minister when he pays a two-day visit to Lima to "
             "attend the summit on Friday, officials said.")
-    assert _date_in(nlp, text, "attend") == ("2018-03-16", "relative")
-    assert _date_in(nlp, text, "visit") == ("2018-03-16", "relative")
+    assert date_in_clause(nlp, text, "attend") == ("2018-03-16", "relative")
+    assert date_in_clause(nlp, text, "visit") == ("2018-03-16", "relative")
 
 
 def test_a_boycott_of_the_last_meeting_is_background(nlp: Language) -> None:
     text = "The dispute caused an Egyptian boycott of the league's last annual meeting in Tunis."
-    assert _date_in(nlp, text, "boycott") == (None, "unknown")
+    assert date_in_clause(nlp, text, "boycott") == (None, "unknown")
 
 
 def test_a_boycott_of_this_week_s_meeting_keeps_its_day(nlp: Language) -> None:
     text = "The dispute caused an Egyptian boycott of the league's meeting in Tunis on Monday."
-    assert _date_in(nlp, text, "boycott") == ("2018-03-12", "relative")
+    assert date_in_clause(nlp, text, "boycott") == ("2018-03-12", "relative")
 
 
 def test_terms_under_an_accord_are_undated_when_its_day_is_not_told(nlp: Language) -> None:
@@ -119,7 +111,7 @@ def test_a_condemnation_does_not_take_the_day_of_the_killing(nlp: Language) -> N
 def test_a_shootout_a_killing_happened_in_takes_its_day(nlp: Language) -> None:
     text = ("Two militants were killed in separate incidents of shootout between their comrades and "
             "police in Khulna District on March 12, reports UNB.")
-    assert _date_in(nlp, text, "shootout") == ("2018-03-12", "explicit")
+    assert date_in_clause(nlp, text, "shootout") == ("2018-03-12", "explicit")
 
 
 def test_a_phrase_counted_from_the_time_just_told_reads_against_it(nlp: Language) -> None:
@@ -178,7 +170,7 @@ def test_a_claimed_attack_keeps_its_day_phrase_with_no_publication_date(nlp: Lan
 def test_a_coordinated_cause_noun_does_not_take_the_meeting_s_day(nlp: Language) -> None:
     text = ("Because of the oil price and the pay negotiations between the employers and the unions, the "
             "central bank is unlikely to change rates at its board meeting on Thursday, economists said.")
-    assert _date_in(nlp, text, "negotiations") == ("2018-03-14", "publication")
+    assert date_in_clause(nlp, text, "negotiations") == ("2018-03-14", "publication")
 
 
 def test_a_conviction_for_an_older_murder_does_not_take_its_year(nlp: Language) -> None:
