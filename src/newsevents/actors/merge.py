@@ -61,6 +61,9 @@ LEAD_VERBS = frozenset({"lead", "head", "run", "command", "found", "co-found", "
 LED_SECTORS = frozenset({"REB", "INS", "UAF", "CRM"})
 # Sectors a bare rank ("leader", "chief", "boss") gives where the text names no state or company behind it.
 EXECUTIVE_RANK_SECTORS = frozenset({"GOV", "BUS"})
+# Sectors of ranks ("leader", "commander", "chief") that, owned by an armed or criminal group ("its leader"),
+# take the group's sector instead.
+STATE_RANK_SECTORS = frozenset({"GOV", "MIL", "BUS"})
 # The EC's (later the EU's) executive, named by its head word alone in stories about the Community.
 EC_CODE_PREFIX = "IGOEUR"
 EC_COMMISSION_CODE = "IGOEUREEC"
@@ -558,6 +561,13 @@ class EntityMerger:
                                           in {"his", "her"})
             if owner is not None and cand.role and not cand.role.inherit and cand.country is None:
                 cand.country, cand.basis = owner.country, "context"
+            if owner is not None and cand.role and cand.role.person and not cand.role.inherit \
+                    and doc[cand.possessor].lower_ in {"its", "their"} and owner.sector in LED_SECTORS \
+                    and cand.sector in STATE_RANK_SECTORS:
+                # "La Familia Michoacana ... its leader": a rank in a criminal or rebel group is a member of
+                # that group's sector (MEXCRM), no office of the state (never resolved to a head of state)
+                cand.sector, cand.office = owner.sector, None
+                cand.country, cand.basis = owner.country or cand.country, "context"
         if cand.role and cand.role.inherit:
             new = Cluster(kind="role", label="PERSON", owner=owner)
             new.add(cand)
