@@ -100,6 +100,8 @@ ARMED_BAND_DESCRIPTIONS = source_words("armed_band_description")  # ... as unide
 DOCUMENT_NOUNS = source_words("document_noun")  # "his legislation rejects the call": the sponsor rejects
 SPONSOR_VERBS = source_words("sponsor_verb")  # "the bill, sponsored by Sen. X": X's bill
 ORDER_NOUNS = source_words("order_noun")  # "was killed on the orders of the Zetas": the Zetas
+PLANTER_VERBS = source_words("planter_verb")  # "a bomb planted by the FARC killed one": the FARC
+PLANTER_PARTICLES = {"set": "off"}  # "set off by X": "set" places a device only with its particle
 NEAR_CLAUSE = 16  # tokens from a fight verb to the passive it is coordinated with in one plain sentence
 
 
@@ -163,7 +165,7 @@ class SourceReader(PartyReader):
                 found = self._members_of(child) or self._document_owner(child) \
                     or self._armed_band(child, verb) \
                     or self._machine_owner(child) or self._described_group(child, verb) \
-                    or self.party(child, set(), SUBJECT_OWNER_PREPS)
+                    or self._planted_by(child) or self.party(child, set(), SUBJECT_OWNER_PREPS)
                 if not found and child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     # "claimed the blast that killed 12"; "his legislation, which rejects the call"
                     found = self.claimant(verb.head) or self._document_owner(verb.head)
@@ -331,6 +333,22 @@ class SourceReader(PartyReader):
             for o in p.children if o.dep_ == "pobj" for a in self.party(o, set(), SUBJECT_OWNER_PREPS)]
         return [Argument(ActorRef(a.ref.entity_id, code + "MIL", a.ref.basis), a.direct, a.guessed)
                 if (code := a.ref.code) and len(code) == 3 and self._has_country(code) else a for a in found]
+
+    def _planted_by(self, tok: Token) -> list[Argument]:
+        """"A road bomb planted by the FARC killed one", "an IED planted by Maoists exploded", "a car bomb set
+        off by the ELN": a device the subject names, with a participle of placing, setting off or firing it
+        (`source_words.csv` planter_verb) and that participle's by-agent, does what its planter does: the
+        by-agent is the doer. [] when the subject is a party itself or no such participle names one."""
+        if tok.pos_ != "NOUN" or tok.i in self.mention_entity:
+            return []
+        return [a for acl in tok.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+                and acl.lemma_.lower() in PLANTER_VERBS
+                and (acl.lemma_.lower() not in PLANTER_PARTICLES
+                     or any(c.dep_ == "prt" and c.lower_ == PLANTER_PARTICLES[acl.lemma_.lower()]
+                            for c in acl.children))
+                for agent in acl.children if agent.dep_ == "agent"
+                for pobj in agent.children if pobj.dep_ == "pobj"
+                for a in self.party(pobj, set(), SUBJECT_OWNER_PREPS)]
 
     def _described_group(self, tok: Token, verb: Token) -> list[Argument]:
         """"a criminal group kidnapped three men", "an armed gang shot dead a trader": a band no table names,

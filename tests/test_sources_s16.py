@@ -1,0 +1,38 @@
+"""Event sources (events/sources.py) named around the subject rather than as it, round s16: the one who
+planted, set off or fired the device that acted. All sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from conftest import readings
+from newsevents import ArticleResult
+
+Analyse = Callable[..., ArticleResult]
+DAY = "2019-05-03"
+
+
+def sources(result: ArticleResult, trigger: str) -> set[str | None]:
+    """The source codes of the trigger's mentions."""
+    return {s for s, _ in readings(result, trigger)}
+
+
+# -- 1. the one who planted or set off a device did what it did --------------------------------------------
+
+@pytest.mark.parametrize(("text", "trigger", "code"), [
+    ("A road bomb planted by the FARC killed one employee of the oil company in Arauca on Monday.", "killed",
+     "COLREB"),
+    ("A car bomb set off by the ELN killed three soldiers in Cucuta.", "killed", "COLREB"),
+    ("An IED planted by Maoists exploded near a police vehicle in Sukma, killing two constables.", "killing",
+     "INDREB"),
+])
+def test_the_planter_of_the_device_is_the_doer(analyse: Analyse, text: str, trigger: str, code: str) -> None:
+    result = analyse(text, DAY)
+    assert code in sources(result, trigger), readings(result, trigger)
+
+
+def test_a_device_with_no_planter_named_has_no_doer(analyse: Analyse) -> None:
+    result = analyse("A bomb planted on the road killed two soldiers in Kandahar.", DAY)
+    assert sources(result, "killed") <= {None}, readings(result, "killed")
