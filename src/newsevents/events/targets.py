@@ -281,7 +281,8 @@ class TargetReader(SourceReader):
         own = self._patient_entities(verb)
         if named and all(a.ref.entity_id is None or self._place_like(a) for a in found):
             found = named  # "a shopkeeper, identified as Gul Zaman": Gul Zaman, not an unnamed shopkeeper
-        elif people and all(a.ref.entity_id and a.ref.entity_id not in own for a in found):
+        elif people and all((a.ref.entity_id and a.ref.entity_id not in own) or self._uncoded_group(a)
+                            for a in found):
             # "abducted two tribal youths"; "abducted its two security guards at Chain": the guards, not what
             # a preposition named (but "released 13 Israeli hostages" keeps Israel, read from the object).
             found = people
@@ -290,6 +291,12 @@ class TargetReader(SourceReader):
             found = [a for a in found if not self._place_like(a)]
         inferred = [self._inferred(a, verb, kind, sources) for a in found]
         return [a for a in inferred if a.ref.entity_id is not None or a.ref.code]
+
+    def _uncoded_group(self, arg: Argument) -> bool:
+        """A name no table codes and the recogniser did not type a person ("Shia" in "the Shia doctor"): it
+        names no party a coder codes, so the described person it modifies is the one acted on."""
+        ent = self.entities.get(arg.ref.entity_id) if arg.ref.entity_id else None
+        return ent is not None and not arg.ref.code and ent.actor is None and ent.type != "PERSON"
 
     def _patient_entities(self, verb: Token) -> set[str]:
         """The entities named by the words for the one acted on, or by their appositions and modifiers."""
