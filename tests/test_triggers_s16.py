@@ -1,0 +1,71 @@
+"""Session-16 trigger rows (event_triggers.csv): codes and senses — posts and checkpoints a force takes are
+occupied territory (192), a warning about a danger is a pessimistic comment (012) and no threat, a government
+revoking its own measure yields (080), a board agreeing to put a motion pledges nothing (no 030), and helping
+authorities with investigations shares information (064)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsevents.model import ArticleResult, Event
+
+Analyse = Callable[..., ArticleResult]
+
+
+def _codes(result: ArticleResult) -> list[tuple[str, str | None, str | None]]:
+    return [(e.cameo, _code(e, "source"), _code(e, "target")) for e in result.events]
+
+
+def _code(event: Event, slot: str) -> str | None:
+    ref = getattr(event, slot)
+    return ref.code if ref is not None else None
+
+
+def test_checkpoints_captured_by_rebels_are_occupied_territory(analyse: Analyse) -> None:
+    result = analyse("Taliban fighters captured 12 police checkpoints in Helmand province.", "2019-05-03")
+    cameos = [c[0] for c in _codes(result)]
+    assert "192" in cameos and "171" not in cameos
+
+
+def test_an_army_post_overrun_is_occupied_territory(analyse: Analyse) -> None:
+    result = analyse("Taliban rebels overran an army post near the Pakistani border.", "2019-05-03")
+    assert "192" in [c[0] for c in _codes(result)]
+
+
+def test_drugs_seized_from_a_cartel_stay_seized_property(analyse: Analyse) -> None:
+    result = analyse("Mexican police seized two tons of cocaine from the Sinaloa Cartel.", "2019-05-03")
+    assert "171" in [c[0] for c in _codes(result)]
+
+
+def test_a_warning_about_a_danger_is_a_comment_not_a_threat(analyse: Analyse) -> None:
+    result = analyse("A US general warned that Central America could become a haven for terrorists.", "2015-03-12")
+    cameos = [c[0] for c in _codes(result)]
+    assert not [c for c in cameos if c.startswith("13")]
+
+
+def test_a_warning_of_retaliation_stays_a_threat(analyse: Analyse) -> None:
+    result = analyse("Iran warned the United States that it would retaliate against any attack.", "1987-03-05")
+    assert [c for c in _codes(result) if c[0].startswith("13") and c[1] == "IRN" and c[2] == "USA"]
+
+
+def test_a_government_revoking_a_price_increase_yields(analyse: Analyse) -> None:
+    result = analyse("Zambian President Kenneth Kaunda revoked the maize price increase after riots.", "1987-03-05")
+    cameos = [c[0] for c in _codes(result)]
+    assert "080" in cameos and not [c for c in cameos if c.startswith("16")]
+
+
+def test_a_board_agreeing_to_put_a_motion_pledges_nothing(analyse: Analyse) -> None:
+    result = analyse(
+        "The board of Guinness Plc agreed to put a motion to remove John Smith as a director.", "1987-03-05"
+    )
+    assert "030" not in [c[0] for c in _codes(result)]
+
+
+def test_two_countries_agreeing_still_intend_to_cooperate(analyse: Analyse) -> None:
+    result = analyse("Brazil and Argentina agreed to cut tariffs on steel.", "1987-03-05")
+    assert ("030", "BRA", "ARG") in _codes(result)
+
+
+def test_helping_authorities_with_investigations_shares_information(analyse: Analyse) -> None:
+    result = analyse("Colombian officials helped the FBI in its investigation of the cartel.", "2019-05-03")
+    assert [c for c in _codes(result) if c[0] == "064" and c[2] == "USACOP"]
