@@ -49,7 +49,7 @@ MODALITIES = ("denied", "hypothetical", "intended", "reported", "asserted")
 # How a word of modality_rules.csv attaches to the event (see the table's header).
 LINKS = {"governs", "infinitive", "content", "subject", "purpose", "aux", "modifier", "time", "no", "object",
          "fulfils", "sequel", "credit",
-         "culprit", "motive"}
+         "culprit", "motive", "enables"}
 RULE_MODALITIES = {"hypothetical", "intended", "reported", "negated", "denied", "passes"}
 TIME_DEPS = {"npadvmod", "tmod"}
 # Subjects of a copula in a relative clause describing a given event: "in *what* was a revenge attack".
@@ -59,6 +59,8 @@ TIME_NOUNS = {"past", "time", "day", "week", "month", "year", "decade", "weekend
 # Prepositions that attach an event as a word's content: "reports of clashes", "accused of killing",
 # "calls for talks", "charged with murder", "prevented from leaving".
 CONTENT_PREPS = {"of", "for", "with", "about", "from"}
+# Prepositions by which an enabling phrase names the act it makes possible: "paved the way *for* talks".
+ENABLED_PREPS = {"for", "to", "towards", "toward"}
 # An inverted credit (", reported El Comercio") is looked for within this many words after the event.
 CREDIT_REACH = 60
 # Subordinators of a clause told as fact whatever its main clause says: "because they are killing our people".
@@ -364,6 +366,8 @@ def _edge_modalities(node: Token, parent: Token, anchor: Token, lexicon: EventLe
             found.add(content)  # "plans to visit", "reports that the army shelled", "orders to free"
         if dep == "prep" and node.lower_ in CONTENT_PREPS:
             found.add(content)  # "reports of clashes", "accused of ordering", "calls for talks"
+    if dep == "prep" and node.lower_ in ENABLED_PREPS:
+        found |= _enabled(parent)  # "could clear the way towards establishing ties": a possible next step
     wanted = _object_rule(parent) if dep in {"dobj", "pcomp"} else None
     if wanted is not None and wanted in {"intended", "hypothetical"}:
         found.add(wanted)  # "demanded the release of", "postponed the talks"
@@ -374,6 +378,16 @@ def _edge_modalities(node: Token, parent: Token, anchor: Token, lexicon: EventLe
             and not (dep == "acl" and (ordinal or _fulfilled(parent)))):
         found.add("intended")
     return found
+
+
+def _enabled(noun: Token) -> set[str]:
+    """The modality of an act in a phrase on `noun` when `noun` is the object of a verb that makes the act
+    possible, not done ("paved the way for talks", "opened the door to ties": `enables` rows, keyed by the
+    verb and the object's lemmas); empty otherwise."""
+    if noun.dep_ != "dobj":
+        return set()
+    modality = modality_rules()["enables"].get(f"{noun.head.lemma_.lower()} {noun.lemma_.lower()}")
+    return {modality} if modality else set()
 
 
 def _hedged_motive(verb: Token) -> bool:
