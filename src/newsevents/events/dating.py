@@ -622,12 +622,22 @@ def clause_timing(tok: Token, frame: list[Token], future: bool, dated: bool = Tr
     # Feb. 11 that ...").
     ahead = dated and scheduled(tok, frame) and (not told_past or _is_cue(tok, cue_words("schedule")))
     forward = (future and not told_past) or ahead or _present_for_future(tok) or (
-        tok.pos_ == "NOUN" and tok.dep_ == "dobj" and _present_for_future(tok.head)) or (
+        tok.pos_ == "NOUN" and _present_for_future(_verb_of_noun(tok))) or (
         not told_past and _conditional_consequence(tok))
     return forward, _past_tense(tok, frame)
 
 
 CONDITION_MARKS = {"if", "unless"}
+
+
+def _verb_of_noun(tok: Token) -> Token:
+    """The verb an event noun is the object of ("holds talks": holds) or reached through its preposition
+    ("arrives for talks": arrives); the noun itself otherwise."""
+    if tok.dep_ == "dobj":
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in {"VERB", "AUX"}:
+        return tok.head.head
+    return tok
 
 
 def _conditional_consequence(tok: Token) -> bool:
@@ -955,7 +965,17 @@ def scheduled(tok: Token, frame: list[Token]) -> bool:
             return True  # "is due to meet", "talks were scheduled", "set a meeting"
         if head.dep_ == "acomp" and head.lower_ == "due":
             return True
+        if _be_to(node):
+            return True
     return False
+
+
+def _be_to(verb: Token) -> bool:
+    """"he is to arrive on Sunday", "the ministers are to meet in May": a present "be" with a to-infinitive
+    tells an arranged act ahead (a past "was to arrive" is ahead of the telling only, so not counted)."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and verb.tag_ == "VB" and head is not verb and head.lemma_ == "be" and \
+        head.tag_ in {"VBZ", "VBP"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _spatial_next(tok: Token) -> bool:
@@ -2025,7 +2045,16 @@ def _present_for_future(verb: Token) -> bool:
     # "is likely to have a meeting when he visits", "would meet him when he comes": a coming time too
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in head.children) or any(
         c.dep_ == "acomp" and c.lower_ in {"likely", "expected", "due", "set", "scheduled", "unlikely"}
-        for c in head.children)
+        for c in head.children) or _future_clause_after(verb)
+
+
+def _future_clause_after(verb: Token) -> bool:
+    """"said his demand when he arrives on Wednesday would be ...": the parser hangs the time clause on the
+    speech verb, while the clause it times is the reported one right after it, told with "would" or "will"."""
+    head = verb.head
+    return head.lemma_ in SPEECH_LEMMAS and any(
+        c.dep_ == "ccomp" and c.i > verb.i and any(a.dep_ == "aux" and a.lower_ in {"will", "would", "'ll"}
+                                                   for a in c.children) for c in head.children)
 
 
 FUTURE_AUXILIARIES = {"will", "shall", "'ll", "wo", "would", "may", "might", "could"}
