@@ -69,3 +69,18 @@ def test_two_countries_agreeing_still_intend_to_cooperate(analyse: Analyse) -> N
 def test_helping_authorities_with_investigations_shares_information(analyse: Analyse) -> None:
     result = analyse("Colombian officials helped the FBI in its investigation of the cartel.", "2019-05-03")
     assert [c for c in _codes(result) if c[0] == "064" and c[2] == "USACOP"]
+
+
+def test_a_request_filed_with_a_regulator_is_an_appeal(analyse: Analyse) -> None:
+    result = analyse("Texaco Inc filed a request with the Securities and Exchange Commission for an extension.", "1987-04-01")
+    assert ("020", "USABUS", "USAGOV") in _codes(result)
+
+
+def test_an_application_filed_with_a_state_body_is_an_appeal(analyse: Analyse) -> None:
+    result = analyse("Texaco Inc filed an application with the Securities and Exchange Commission.", "1987-04-01")
+    assert ("020", "USABUS", "USAGOV") in _codes(result)
+
+
+def test_a_request_of_an_uncoded_party_is_no_event(analyse: Analyse) -> None:
+    result = analyse("The company made a request for more time.", "1987-04-01")
+    assert "020" not in [c[0] for c in _codes(result)]
