@@ -36,3 +36,19 @@ def test_the_planter_of_the_device_is_the_doer(analyse: Analyse, text: str, trig
 def test_a_device_with_no_planter_named_has_no_doer(analyse: Analyse) -> None:
     result = analyse("A bomb planted on the road killed two soldiers in Kandahar.", DAY)
     assert sources(result, "killed") <= {None}, readings(result, "killed")
+
+
+# -- 2. a subject described rather than named --------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "trigger", "code"), [
+    ("The occupants of the car opened fire on the police team in Sopore.", "opened", "INDUAF"),
+    ("Armed Maoists abducted the guards of a mining company in Malkangiri district.", "abducted", "INDREB"),
+])
+def test_a_described_band_is_a_party(analyse: Analyse, text: str, trigger: str, code: str) -> None:
+    result = analyse(text, DAY)
+    assert code in sources(result, trigger), readings(result, trigger)
+
+
+def test_passengers_harmed_are_no_doers(analyse: Analyse) -> None:
+    result = analyse("The passengers of the bus were injured when it overturned in Sopore.", DAY)
+    assert not any(e.source and e.source.code and e.source.code.endswith("UAF") for e in result.events)

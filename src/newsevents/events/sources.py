@@ -101,6 +101,7 @@ DOCUMENT_NOUNS = source_words("document_noun")  # "his legislation rejects the c
 SPONSOR_VERBS = source_words("sponsor_verb")  # "the bill, sponsored by Sen. X": X's bill
 ORDER_NOUNS = source_words("order_noun")  # "was killed on the orders of the Zetas": the Zetas
 PLANTER_VERBS = source_words("planter_verb")  # "a bomb planted by the FARC killed one": the FARC
+OCCUPANT_NOUNS = source_words("occupant_noun")  # "the occupants of the car opened fire": UAF
 PLANTER_PARTICLES = {"set": "off"}  # "set off by X": "set" places a device only with its particle
 NEAR_CLAUSE = 16  # tokens from a fight verb to the passive it is coordinated with in one plain sentence
 
@@ -165,7 +166,8 @@ class SourceReader(PartyReader):
                 found = self._members_of(child) or self._document_owner(child) \
                     or self._armed_band(child, verb) \
                     or self._machine_owner(child) or self._described_group(child, verb) \
-                    or self._planted_by(child) or self.party(child, set(), SUBJECT_OWNER_PREPS)
+                    or self._planted_by(child) or self._occupants(child, verb) or self._uncoded_band(child) \
+                    or self.party(child, set(), SUBJECT_OWNER_PREPS)
                 if not found and child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     # "claimed the blast that killed 12"; "his legislation, which rejects the call"
                     found = self.claimant(verb.head) or self._document_owner(verb.head)
@@ -349,6 +351,28 @@ class SourceReader(PartyReader):
                 for agent in acl.children if agent.dep_ == "agent"
                 for pobj in agent.children if pobj.dep_ == "pobj"
                 for a in self.party(pobj, set(), SUBJECT_OWNER_PREPS)]
+
+    def _occupants(self, tok: Token, verb: Token) -> list[Argument]:
+        """"The occupants of the car opened fire on the police", "riders of a motorcycle shot dead a trader":
+        the people in a vehicle (`source_words.csv` occupant_noun) who do a violent act are unidentified armed
+        men (UAF), placed like other non-state groups (`_placed_group`)."""
+        if tok.pos_ != "NOUN" or tok.i in self.mention_entity or tok.lemma_.lower() not in OCCUPANT_NOUNS \
+                or not self._violent(verb):
+            return []
+        return [Argument(ActorRef(None, UNALIGNED), True)]
+
+    def _uncoded_band(self, tok: Token) -> list[Argument]:
+        """"Armed Maoists abducted the guards": a name the recogniser took with a describing word at the
+        sentence's start and no table codes, headed by a plural non-state group noun (`roles.csv`: maoists,
+        militants), is that group's sector, placed like other non-state groups (`_placed_group`)."""
+        eid = self.mention_entity.get(tok.i)
+        actor = self.entities[eid].actor if eid is not None else None
+        if eid is None or (actor is not None and actor.code) or tok.tag_ not in {"NNS", "NNPS"}:
+            return []
+        role = self.kb.roles.get(normalize(tok.lemma_)) or self.kb.roles.get(normalize(tok.lower_))
+        if role is None or not role.sector or not _nonstate(role.sector):
+            return []
+        return [Argument(ActorRef(None, role.sector), True)]
 
     def _described_group(self, tok: Token, verb: Token) -> list[Argument]:
         """"a criminal group kidnapped three men", "an armed gang shot dead a trader": a band no table names,
