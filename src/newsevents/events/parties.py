@@ -113,6 +113,8 @@ CLAUSE_LINKS = frozenset({"advcl", "conj", "xcomp", "dobj", "pobj", "pcomp", "ns
 # Codes of no country a coder leaves so: international bodies, unnamed armed men (UAF) whose country the
 # sentence does not tell.
 UNPLACED_SECTORS = frozenset({"IGO", "NGO", "MNC", "UAF"})
+# Codes a party named with no country keeps bare: bodies of many countries or none.
+FREE_SECTORS = frozenset({"IGO", "NGO", "MNC"})
 
 
 @dataclass(frozen=True)
@@ -186,7 +188,7 @@ class PartyReader:
         if eid is not None and self._listed_place(tok, eid):
             return []
         if eid is not None:
-            return [Argument(self._ref(eid), True)]
+            return [self._placed_sector(Argument(self._ref(eid), True), tok)]
         if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
             return self.refs(tok.head.head)
         speaker = self._reported_speaker(tok)
@@ -752,8 +754,52 @@ class PartyReader:
         # workers" are that country's, unless the story names actors of that sector of several countries.
         home = self.home or (self.place_country if sector in PLACED_SECTORS
                              and len(self.sector_countries.get(sector, ())) < 2 else "")
+        if not home and (placed := self._sentence_country(tok)):
+            # a story with no home: "hospital officials" in a sentence about Imphal are India's, read from
+            # the sentence itself, so no guess
+            return [Argument(ActorRef(None, placed + sector), True)]
         return [Argument(ActorRef(None, home + sector, "article" if home else None), True,
                          guessed=bool(home))]
+
+    def _placed_sector(self, arg: Argument, tok: Token) -> Argument:
+        """A named party the actor stage left with a sector and no country ("Police Checkpoints" COP, a
+        victim's brother BUS, in a story with no home): the country of its clause's place, else the one
+        country its sentence's other parties and places share, else the one every place of the story lies
+        in; left bare when nothing places it. International and unattached codes stay as they are."""
+        code = arg.ref.code
+        if code is None or len(code) != 3 or self._has_country(code) or code in FREE_SECTORS:
+            return arg
+        if (country := self._sentence_country(tok, arg.ref.entity_id)):
+            ref = ActorRef(arg.ref.entity_id, country + code, arg.ref.basis)
+            return Argument(ref, arg.direct, arg.guessed)
+        if (country := self.home or self.place_country):
+            return Argument(ActorRef(arg.ref.entity_id, country + code, "article"), arg.direct, True)
+        return arg
+
+    def _sentence_country(self, tok: Token, own: str | None = None) -> str:
+        """The country the sentence of `tok` places it in: its clause's place (`_clause_country`), else the
+        one country the sentence's other coded parties and placed places share; "" when none or several, or
+        when the clause's place lies in a country the article names nowhere else."""
+        verb = tok
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ in {"VERB", "AUX"}:
+            clause = self._clause_country(verb)
+            if clause is None:
+                return ""
+            if clause:
+                return clause
+        countries: set[str] = set()
+        for t in tok.sent:
+            eid = self.mention_entity.get(t.i)
+            if eid is None or eid == own:
+                continue
+            ent = self.entities[eid]
+            if ent.actor is not None and ent.actor.country:
+                countries.add(ent.actor.country)
+            elif ent.type in PLACE_TYPES and (c := self._entity_country(ent)) and self._trusted_place(eid, c):
+                countries.add(c)
+        return next(iter(countries)) if len(countries) == 1 else ""
 
     @cached_property
     def sector_countries(self) -> dict[str, frozenset[str]]:
