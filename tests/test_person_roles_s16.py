@@ -58,3 +58,15 @@ def test_its_rank_in_a_criminal_group(analyse: Analyse, text: str, code: str) ->
 def test_its_leader_of_a_country_stays_government(analyse: Analyse) -> None:
     result = analyse("Germany said its leader would visit Paris next week.", DAY)
     assert code_of(result, "its leader") == "DEUGOV"
+
+
+# -- 3. two names never merge through a shared role -------------------------------------------------------------
+
+def test_a_role_with_its_own_name_is_not_an_earlier_holder_of_the_role(analyse: Analyse) -> None:
+    text = ("She had campaigned for the ruling party candidate Ana Beltran Ortiz, who came third. "
+            "In May 2012, days before the vote for governor in Sonora, the leading candidate, Ramiro Fuentes "
+            "Lara, was shot dead by gunmen.")
+    result = analyse(text, DAY)
+    for ent in result.entities:
+        texts = {m.text for m in ent.mentions}
+        assert not ("Ana Beltran Ortiz" in texts and "the leading candidate" in texts)

@@ -151,6 +151,21 @@ def _consonants(word: str) -> str:
 
 
 @lru_cache(maxsize=65_536)
+def _appositive_name(doc: Doc, cand: Candidate) -> str | None:
+    """The proper name a role phrase stands in apposition with ("the leading candidate, Rodolfo Torre Cantu",
+    "Rodolfo Torre Cantu, the leading candidate"), whatever entity type the NER gave it; None if none."""
+    root = doc[cand.start:cand.end].root
+    names = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        names.append(root.head)
+    for tok in names:
+        if tok.pos_ == "PROPN" and not (cand.start <= tok.i < cand.end):
+            words = [t for t in tok.subtree if t.i == tok.i or (
+                t.pos_ == "PROPN" and t.i < tok.i and t.dep_ in {"compound", "flat"})]
+            return " ".join(t.text for t in words)
+    return None
+
+
 def names_compatible(a: str, b: str) -> bool:
     """Could two person names refer to one person? Surnames must agree; given names must not clash."""
     ta, tb = name_tokens(a), name_tokens(b)
@@ -574,6 +589,13 @@ class EntityMerger:
             clusters.append(new)
             return
         target = self._antecedent(cand, people, day)
+        named = _appositive_name(doc, cand)
+        if target is not None and named is not None and not any(
+                names_compatible(named, m.text) or set(named.lower().split()) & set(m.text.lower().split())
+                for m in target.members if m.kind == "person"):
+            # "the leading candidate, Rodolfo Torre Cantu": the role names its own person; another person
+            # known by the same role is someone else (two names never merge through a shared role)
+            target = None
         if target is None:
             if cand.country is None and not cand.office:
                 return
