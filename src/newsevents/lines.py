@@ -15,6 +15,11 @@ tokenizer split the period off as a token of its own, a capitalised word right a
 unless the word before the period is an abbreviation (noun class `abbreviation`: "Lt.Gen", "Insp.Kumar") or an
 initial ("J.Kumar"); "U.S." and "No.2" stay one token and are never read as a sentence end.
 Runs before the parser, which respects preset sentence starts.
+Text that is no prose: a web address ("http://www.x.gov/2015/09/14/gobierno-amenaza-..."), a site's path slug
+("/news/briefs/el-salvador-government-warns-of-gangs") or an e-mail address names no act and no party, though its
+words read as a headline ("government warns"); `unwrapped` blanks it (spaces, one for one) before spaCy sees
+the text, so no stage reads a trigger, a name or a date inside it. A bare domain ("Amazon.com") is a name and
+stays.
 """
 
 from __future__ import annotations
@@ -34,6 +39,15 @@ from .resources import load_table
 # where the break is a boundary the tagger and the NER read well)
 WRAP = re.compile(r"(?<=[^\s])(?<![.!?:;\"'])\n(?=[^\s])|(?<=[.!?:;\"'])\n(?=[^\sA-Z])")
 BREAKS = re.compile(r"\A[ \t]*\S[^\n]*\n|\n[ \t]*\n")
+# no prose: a web address with a scheme or "www.", a domain with a path, a path of two or more segments or
+# one hyphenated slug ("/el-salvador-warns-of-gangs") standing as a word of its own, or an e-mail address; a
+# final stop or bracket after it is the sentence's, not the address's (`_blank_address`)
+ADDRESS = re.compile(r"""(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"']+"""
+                     r"""|\b(?:[A-Za-z0-9-]+\.)+[a-z]{2,}/[^\s<>"']*"""
+                     r"""|(?<![\w/.])/[\w.%-]+(?:/[\w.%-]*)+"""
+                     r"""|(?<![\w/.])/[a-z0-9]+(?:-[a-z0-9]+){2,}/?"""
+                     r"""|\b[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+""")
+ADDRESS_END = ".,;:!?)]}'\""
 # a word that can end a sentence before a period: letters or digits, or a closing bracket ("(IED).")
 SENTENCE_END_WORD = re.compile(r"[A-Za-z]{2,}|[0-9]+|\)")
 
@@ -46,14 +60,22 @@ def abbreviations() -> frozenset[str]:
 
 
 def unwrapped(text: str) -> str:
-    """The text spaCy parses: each line break that only wraps a line (a printed character on both sides, and
-    not a sentence's stop before a capital) made a space, except the one ending the first line; the same
-    length, so offsets into the article hold."""
+    """The text spaCy parses: web addresses, paths and e-mail addresses blanked, and each line break that only
+    wraps a line (a printed character on both sides, and not a sentence's stop before a capital) made a space,
+    except the one ending the first line; the same length, so offsets into the article hold."""
+    text = ADDRESS.sub(_blank_address, text) if ("/" in text or "@" in text or "www." in text) else text
     first = text.find("\n")
     if first < 0:
         return text
     head, body = text[: first + 1], text[first + 1:]
     return head + WRAP.sub(" ", body)
+
+
+def _blank_address(match: re.Match[str]) -> str:
+    """A web address, path or e-mail address as spaces of its length; the punctuation closing it kept."""
+    found = match.group(0)
+    kept = found.rstrip(ADDRESS_END)
+    return " " * len(kept) + found[len(kept):]
 
 
 @Language.component("newsevents_line_breaks")
