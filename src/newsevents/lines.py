@@ -15,11 +15,11 @@ tokenizer split the period off as a token of its own, a capitalised word right a
 unless the word before the period is an abbreviation (noun class `abbreviation`: "Lt.Gen", "Insp.Kumar") or an
 initial ("J.Kumar"); "U.S." and "No.2" stay one token and are never read as a sentence end.
 Runs before the parser, which respects preset sentence starts.
-Text that is no prose: a web address ("http://www.x.gov/2015/09/14/gobierno-amenaza-..."), a site's path slug
-("/news/briefs/el-salvador-government-warns-of-gangs") or an e-mail address names no act and no party, though its
-words read as a headline ("government warns"); `unwrapped` blanks it (spaces, one for one) before spaCy sees
-the text, so no stage reads a trigger, a name or a date inside it. A bare domain ("Amazon.com") is a name and
-stays.
+Text that is no prose: a web address ("http://www.x.gov/2015/09/14/gobierno-amenaza-..."), a site's path
+slug ("/news/briefs/el-salvador-government-warns-of-gangs") or an e-mail address names no act and no party,
+though its words read as a headline ("government warns"); `unwrapped` blanks it (spaces, one for one) before
+spaCy sees the text, so no stage reads a trigger, a name or a date inside it. A bare domain ("Amazon.com")
+is a name and stays.
 """
 
 from __future__ import annotations
