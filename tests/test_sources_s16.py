@@ -52,3 +52,22 @@ def test_a_described_band_is_a_party(analyse: Analyse, text: str, trigger: str, 
 def test_passengers_harmed_are_no_doers(analyse: Analyse) -> None:
     result = analyse("The passengers of the bus were injured when it overturned in Sopore.", DAY)
     assert not any(e.source and e.source.code and e.source.code.endswith("UAF") for e in result.events)
+
+
+# -- 3. "the outfit", "the group": the one armed group just named -------------------------------------------
+
+@pytest.mark.parametrize(("text", "trigger", "code"), [
+    ("The ELN has stepped up its campaign in Arauca. The group kidnapped two engineers on Monday.",
+     "kidnapped", "COLREB"),
+    ("Police said the Lashkar-e-Taiba was behind the plot. The outfit attacked a police post in Sopore.",
+     "attacked", "REB"),
+])
+def test_the_outfit_is_the_armed_group_named_before(analyse: Analyse, text: str, trigger: str,
+                                                    code: str) -> None:
+    result = analyse(text, DAY)
+    assert any((s or "").endswith(code) for s in sources(result, trigger)), readings(result, trigger)
+
+
+def test_two_armed_groups_leave_the_group_unread(analyse: Analyse) -> None:
+    result = analyse("The FARC and the ELN met in Havana. The group kidnapped two engineers on Monday.", DAY)
+    assert sources(result, "kidnapped") <= {None}, readings(result, "kidnapped")

@@ -40,6 +40,9 @@ SPEECH = {"say", "tell", "announce", "add", "state", "report", "confirm", "claim
 EMPTY_IT_VERBS = {"be", "appear", "seem", "remain", "look", "mean", "matter", "take", "rain", "become",
                   "happen"}
 ORG_TYPES = {"ORG"}
+# An armed group referred back to as "the outfit" is one named in its own sentence or the two before.
+ARMED_WINDOW = 2
+ARMED_GROUP_SECTORS = frozenset({"REB", "INS", "SEP", "CRM"})
 
 
 @cache
@@ -75,6 +78,10 @@ def resolve_pronouns(doc: Doc, entities: list[Entity], mention_entity: dict[int,
     for tok in doc:
         low = tok.lower_
         if tok.i in mention_entity or tok.i in credits:
+            continue
+        armed = _armed_antecedent(tok, sentences, sentence_of[tok.i], by_id, mention_entity)
+        if armed is not None:
+            out[tok.i] = armed
             continue
         if _bare_description(tok):
             fits = {i for i, e in by_id.items() if e.type in ORG_TYPES and _fits(tok, e)}
@@ -231,6 +238,44 @@ def _nearby(tok: Token, sentences: list, index: int, mention_entity: dict[int, s
     candidates = {mention_entity[i] for i in range(start, tok.i)
                   if i in mention_entity and ok(mention_entity[i])}
     return candidates.pop() if len(candidates) == 1 else None
+
+
+@cache
+def _armed_descriptions() -> frozenset[str]:
+    """Nouns by which news refers back to an armed group it named ("the outfit", "the group", "the
+    organisation"; `source_words.csv` armed_group_description)."""
+    return frozenset(row["word"].lower() for row in load_table("source_words", ("set", "word", "source"))
+                     if row["set"] == "armed_group_description")
+
+
+def _armed_antecedent(tok: Token, sentences: list, index: int, by_id: dict[str, Entity],
+                      mention_entity: dict[int, str]) -> str | None:
+    """"The LeT was behind the plot. The outfit attacked a post": a bare "the outfit", "the group", "the
+    organisation" is the armed group (rebel, insurgent, separatist, criminal sector) named earlier in its own
+    sentence or in the two before, when it is the only armed group named there and no other organisation
+    the word could name ("the X Group") is; None otherwise."""
+    if tok.lemma_.lower() not in _armed_descriptions() or tok.tag_ != "NN" or not _bare(tok):
+        return None
+    start = sentences[max(0, index - ARMED_WINDOW)].start
+    named = {mention_entity[i] for i in range(start, tok.i) if i in mention_entity}
+    armed = {eid for eid in named if eid in by_id and _armed(by_id[eid])}
+    other = {eid for eid in named - armed if eid in by_id and by_id[eid].type in ORG_TYPES
+             and tok.lower_ in by_id[eid].name.lower()}
+    return armed.pop() if len(armed) == 1 and not other else None
+
+
+def _armed(entity: Entity) -> bool:
+    """Whether the entity is an armed group outside the state (its code's sectors)."""
+    code = entity.actor.code if entity.actor else None
+    return bool(code) and bool({code[i:i + 3] for i in range(0, len(code), 3)} & ARMED_GROUP_SECTORS)
+
+
+def _bare(tok: Token) -> bool:
+    """"the outfit" with nothing else that says which one."""
+    dets = [c for c in tok.children if c.dep_ == "det"]
+    others = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod", "poss", "nummod", "appos",
+                                                    "prep", "relcl", "acl"}]
+    return tok.dep_ in DESCRIPTION_DEPS and len(dets) == 1 and dets[0].lower_ == "the" and not others
 
 
 def _bare_description(tok: Token) -> bool:
