@@ -1,4 +1,6 @@
-"""Event dates, sixteenth round: an act arranged ahead with "be to" ("he is to arrive on Friday for talks")
+"""Event dates, sixteenth round: a day phrase before a paper's closing credit ("..., the provincial capital,
+on July 28, reports The Daily"), which the parser hangs on the credit's misparsed subject, dates the
+credited clause's event, also an event noun; an act arranged ahead with "be to" ("he is to arrive on Friday for talks")
 and a time clause of a reported future the parser hung on the speech verb ("said his demand when he arrives
 for talks on Friday would be ...") read their weekday ahead of the story, not the one gone."""
 
@@ -7,6 +9,8 @@ from __future__ import annotations
 from spacy.language import Language
 
 from conftest import date_in_clause
+from newsevents.events.dating import event_date
+from newsevents.when import EventDate
 
 # DATING_DAY is a Wednesday, 2018-03-14 (conftest): the coming Friday is 03-16, the one gone 03-09.
 
@@ -30,3 +34,29 @@ def test_a_time_clause_of_a_reported_would_reads_ahead(nlp: Language) -> None:
 def test_a_past_time_clause_of_a_speech_keeps_the_day_gone(nlp: Language) -> None:
     text = "The minister met reporters when he arrived for talks with the president on Friday."
     assert date_in_clause(nlp, text, "talks") == ("2018-03-09", "relative")
+
+
+def _undated_story(nlp: Language, text: str, trigger: str) -> EventDate:
+    """The date `event_date` gives the word `trigger` read alone, in a story with no publication day."""
+    tok = next(t for t in nlp(text) if t.text == trigger)
+    return event_date(tok, [tok], None, False)
+
+
+def test_a_day_before_a_closing_credit_dates_an_event_noun(nlp: Language) -> None:
+    text = ("Three policemen were injured in a bomb attack on a police van in Quetta, the provincial capital "
+            "of Balochistan, on May 14, reports The Daily Courier.")
+    got = _undated_story(nlp, text, "attack")
+    assert (got.date_text, got.date_basis) == ("May 14", "explicit")
+
+
+def test_a_day_before_a_credit_told_after_its_paper_dates_the_event(nlp: Language) -> None:
+    text = ("Three policemen were injured in a bomb attack on a police van in Quetta, the provincial capital "
+            "of Balochistan, on May 14, The Daily Courier reported.")
+    got = _undated_story(nlp, text, "attack")
+    assert (got.date_text, got.date_basis) == ("May 14", "explicit")
+
+
+def test_a_day_after_the_credit_is_the_reports(nlp: Language) -> None:
+    text = ("Police said the bomb attack in Quetta, the provincial capital, was carried out by militants, "
+            "reports The Daily Courier on May 14.")
+    assert _undated_story(nlp, text, "attack").date_text is None

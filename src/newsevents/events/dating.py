@@ -1531,6 +1531,8 @@ def _sentence_phrase(tok: Token, frame: list[Token] | None = None) -> str | None
         if node.pos_ in {"VERB", "AUX"} and node is not dates[0].root:
             if _closes_reported_clause(dates[0], tok) and not _own_time(node, tok):
                 return dates[0].text
+            if _closing_credit(dates[0], node, tok):
+                return dates[0].text
             if node.lemma_.lower() in SPEECH_LEMMAS or _own_clause(node, tok) or \
                     _other_tense(node, tok, frame, dates[0]) or _separate_clauses(node, tok):
                 return None
@@ -1539,6 +1541,24 @@ def _sentence_phrase(tok: Token, frame: list[Token] | None = None) -> str | None
             break
         node = node.head
     return dates[0].text
+
+
+def _closing_credit(ent: Span, speech: Token, tok: Token) -> bool:
+    """Is the speech verb a date phrase hangs on (itself or through its misparsed subject) a paper's credit
+    closing the sentence ("... in Peshawar, the provincial capital, on July 28, reports Daily Times.",
+    "..., on July 28, Daily Times reported."), with the event told before the phrase? The phrase then
+    dates the credited clause, whatever the parser hung it on; a day after the credit ("reports The Hindu on
+    January 26") is the report's. The caller has checked that the sentence has this one day phrase."""
+    if speech.lemma_.lower() not in {"report", "add"} or speech.tag_ not in {"VBZ", "VBD"} or \
+            not tok.i < ent.start or ent.end > speech.i:
+        return False
+    subject = {t.i for c in speech.children if c.dep_ == "nsubj" for t in c.subtree}
+    if not subject or any(t.pos_ in {"VERB", "AUX"} for t in tok.doc[ent.end:speech.i]):
+        return False  # "... on July 28, when police reported": a clause of its own between
+    end = sentence_of(tok).end
+    # the credit closes the sentence: nothing but its subject and punctuation after the verb
+    return all(t.is_punct or t.i in subject for t in tok.doc[speech.i + 1:end]) and any(
+        t.i in subject for t in tok.doc[ent.end:end])
 
 
 def _closing_phrase(tok: Token, near: set[int]) -> str | None:
