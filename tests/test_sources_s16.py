@@ -71,3 +71,17 @@ def test_the_outfit_is_the_armed_group_named_before(analyse: Analyse, text: str,
 def test_two_armed_groups_leave_the_group_unread(analyse: Analyse) -> None:
     result = analyse("The FARC and the ELN met in Havana. The group kidnapped two engineers on Monday.", DAY)
     assert sources(result, "kidnapped") <= {None}, readings(result, "kidnapped")
+
+
+# -- 4. the force that launched an operation did the killing in it ---------------------------------------
+
+def test_the_force_that_launched_the_operation_killed_in_it(analyse: Analyse) -> None:
+    result = analyse("Police launched an operation in Kupwara on Sunday. A militant was killed in the encounter.",
+                     DAY)
+    assert "INDCOP" in sources(result, "killed"), readings(result, "killed")
+
+
+def test_its_own_men_killed_in_the_operation_name_no_doer(analyse: Analyse) -> None:
+    result = analyse("Police launched an operation in Kupwara on Sunday. A constable was killed in the "
+                     "encounter.", DAY)
+    assert "INDCOP" not in sources(result, "killed"), readings(result, "killed")

@@ -102,6 +102,8 @@ SPONSOR_VERBS = source_words("sponsor_verb")  # "the bill, sponsored by Sen. X":
 ORDER_NOUNS = source_words("order_noun")  # "was killed on the orders of the Zetas": the Zetas
 PLANTER_VERBS = source_words("planter_verb")  # "a bomb planted by the FARC killed one": the FARC
 OCCUPANT_NOUNS = source_words("occupant_noun")  # "the occupants of the car opened fire": UAF
+LAUNCH_VERBS = source_words("launch_verb")  # "police launched an operation ... a militant was killed in it"
+OPERATION_NOUNS = source_words("operation_noun")  # ... the operation, the encounter, the raid
 PLANTER_PARTICLES = {"set": "off"}  # "set off by X": "set" places a device only with its particle
 NEAR_CLAUSE = 16  # tokens from a fight verb to the passive it is coordinated with in one plain sentence
 
@@ -184,7 +186,7 @@ class SourceReader(PartyReader):
                 # "had been invited to the bank's meeting": the event's own doer invited; "was killed in an
                 # encounter with police": the police; "was arrested in Lima": Peru's police (a guess).
                 return _indirect(self._event_owner(verb) or self._hands_of(verb) or self._ordered_by(verb)
-                                 or self._in_event_doer(verb)
+                                 or self._in_event_doer(verb) or self._operation_launcher(verb)
                                  or self._claimed_by(verb) or self._fighting_side(verb)
                                  or self._stopping_force(verb) or self._police_of_place(verb))
             # "is expected to travel ... to meet": a raising verb's subject is its complement's doer.
@@ -421,6 +423,39 @@ class SourceReader(PartyReader):
         """A verb of dying read as a killing (its row is violent): "died in a clash with troops", not "died
         on hunger strike" (a protest the one who died made)."""
         return verb.lemma_.lower() in DEATH_VERBS and self._violent(verb)
+
+    def _operation_launcher(self, verb: Token) -> list[Argument]:
+        """"The SFs launched a cordon and search operation in Shopian. A militant was killed during the
+        encounter": a violent passive with no doer, done in an operation, encounter or raid
+        (`source_words.csv` operation_noun), was done by the state force that launched or conducted one
+        (launch_verb) earlier in its sentence or in the one before, when exactly one such force did and the
+        harmed are not of it."""
+        if not self._violent(verb):
+            return []
+        shared = _shared_participles(verb)
+        if not any(o.lemma_.lower() in OPERATION_NOUNS for v in shared for p in v.children
+                   if p.dep_ == "prep" and p.lower_ in IN_EVENT_PREPS
+                   for o in p.children if o.dep_ == "pobj"):
+            return []
+        sent = sentence_of(verb)
+        start = sentence_of(self.doc[sent.start - 1]).start if sent.start > 0 else sent.start
+        launchers: list[Argument] = []
+        for launch in self.doc[start:verb.i]:
+            if launch.pos_ != "VERB" or launch.lemma_.lower() not in LAUNCH_VERBS or is_passive(launch) \
+                    or not any(o.dep_ == "dobj" and o.lemma_.lower() in OPERATION_NOUNS
+                               for o in launch.children):
+                continue
+            launchers += [a for c in launch.children if c.dep_ == "nsubj"
+                          for a in self.party(c, set(), SUBJECT_OWNER_PREPS)
+                          if a.ref.code and a.ref.code[-3:] in FORCE_SECTORS]
+        if len({a.ref.code for a in launchers}) != 1:
+            return []
+        harmed = self._each_party([c for v in _harmed_clauses(verb) for c in v.children
+                                   if c.dep_ == "nsubjpass"])
+        if any(_same_side(a, h) or (h.ref.code or "")[-3:] in FORCE_SECTORS
+               for a in launchers for h in harmed):
+            return []
+        return _indirect(launchers[:1])
 
     def _in_event_doer(self, verb: Token) -> list[Argument]:
         """"was killed in an encounter with police", "were wounded in an attack by militants": the doer of
