@@ -376,7 +376,9 @@ class PartyReader:
         roles = [a for t in [tok, *tok.conjuncts] for a in self._bare_role(t)]
         if owners == SUBJECT_OWNER_PREPS:  # "officials warned": a state body of no known country is no
             # source, but "militants attacked" is (UAF needs no country).
-            return [a for a in roles if self._has_country(a.ref.code) or _nonstate(a.ref.code)]
+            # A body the role's modifier names ("Community foreign ministers") is named, so stays.
+            return [a for a in roles if self._has_country(a.ref.code) or _nonstate(a.ref.code)
+                    or a.ref.entity_id is not None]
         # Those acted on are often not of the story's home ("the Colombian military killed civilians" in a
         # story filed from Washington): a guessed country stays off a target.
         return [Argument(ActorRef(None, a.ref.code[3:]), a.direct) if a.guessed and a.ref.code else a
@@ -727,6 +729,10 @@ class PartyReader:
         sector = role.sector
         countries: list[str] = []
         for m in modifiers:
+            body_named = self._short_body(m)
+            if body_named is not None:
+                # "Community foreign ministers" in a story naming the European Community: its members
+                return [Argument(self._ref(body_named), True)]
             for n in [m, *m.conjuncts]:
                 words = _own_words(n)
                 country = self.kb.country_of(words)
@@ -760,6 +766,22 @@ class PartyReader:
             return [Argument(ActorRef(None, placed + sector), True)]
         return [Argument(ActorRef(None, home + sector, "article" if home else None), True,
                          guessed=bool(home))]
+
+    def _short_body(self, tok: Token) -> str | None:
+        """The coded international body whose name's last word a capitalised modifier no entity covers is
+        ("Community" for the European Community, "Union" for the African Union the article names): its
+        entity id; None when the article names no such body, or more than one."""
+        if tok.i in self.mention_entity or not tok.text[:1].isupper() or tok.pos_ not in {"PROPN", "NOUN"}:
+            return None
+        word = tok.lower_
+        # the body named at least twice ("the EC ... the European Community"): a story about it, where its
+        # capitalised word does not mean a local community or a trade union
+        found = {e.id for e in self.entities.values() if e.type == "ORG" and e.actor is not None
+                 and (e.actor.code or "").startswith("IGO") and len(key := normalize(e.name).split()) > 1
+                 and key[-1] == word and sum(1 for x in self.entities.values() if x.actor is not None
+                                             and x.actor.code == e.actor.code
+                                             for _ in (x.mentions or [None])) >= 2}
+        return next(iter(found)) if len(found) == 1 else None
 
     def _placed_sector(self, arg: Argument, tok: Token) -> Argument:
         """A named party the actor stage left with a sector and no country ("Police Checkpoints" COP, a
