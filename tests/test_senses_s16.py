@@ -43,9 +43,28 @@ def test_an_act_a_move_could_clear_the_way_for_is_hypothetical(analyse) -> None:
 
 def test_talks_an_accord_paved_the_way_for_are_no_fact(analyse) -> None:
     result = analyse("The accord paved the way for talks between Israel and Egypt.")
-    assert modality_of(result, "040") == "hypothetical"
+    assert modality_of(result, "040") == "intended"
 
 
 def test_ties_established_stay_asserted(analyse) -> None:
     result = analyse("Japan and China established diplomatic ties on Monday.")
     assert modality_of(result, "054") == "asserted"
+
+
+def test_groundwork_laid_for_talks_is_a_plan(analyse) -> None:
+    result = analyse("A Japanese trade team is in Washington laying the groundwork for talks between the "
+                     "Japanese minister and U.S. officials.")
+    assert modality_of(result, "040") == "intended"
+
+
+def test_a_crime_named_as_a_charge_is_no_killing(analyse) -> None:
+    result = analyse("Peruvian police arrested Juan Perez, a leader of the Shining Path, on Monday. He is "
+                     "also accused of murder and kidnapping.")
+    found = codes(result)
+    assert "173" in found
+    assert not any(c.startswith(("18", "19", "20")) for c in found)
+
+
+def test_a_particular_killing_charged_stays(analyse) -> None:
+    result = analyse("He was charged with the murder of a journalist in Lima.")
+    assert any(e.cameo.startswith("18") for e in result.events)

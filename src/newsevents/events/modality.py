@@ -287,7 +287,7 @@ def _presupposes(node: Token, parent: Token, lexicon: EventLexicon) -> bool:
         verb = parent.lemma_.lower()
         return not (any(lexicon.is_cue(verb, cue) for cue in ("light", "intent", "deny"))
                     or _object_rule(parent) is not None or verb in rules["governs"]
-                    or verb in rules["content"] or _indefinite(node))
+                    or verb in rules["content"] or _indefinite(node) or bool(_enabled(node)))
     if dep in {"nsubj", "nsubjpass"} and node.pos_ in {"NOUN", "PROPN"}:
         # "the arrest may intensify the gang wars" vs "the talks could begin", "an attack would be a
         # disaster"; "the tariffs would be designed to ..." and "the talks will be difficult" tell of events
@@ -383,7 +383,8 @@ def _edge_modalities(node: Token, parent: Token, anchor: Token, lexicon: EventLe
 def _enabled(noun: Token) -> set[str]:
     """The modality of an act in a phrase on `noun` when `noun` is the object of a verb that makes the act
     possible, not done ("paved the way for talks", "opened the door to ties": `enables` rows, keyed by the
-    verb and the object's lemmas); empty otherwise."""
+    verb and the object's lemmas); empty otherwise. The enabling verb's own clause is read on too ("could
+    clear the way": hypothetical), the object being no given fact."""
     if noun.dep_ != "dobj":
         return set()
     modality = modality_rules()["enables"].get(f"{noun.head.lemma_.lower()} {noun.lemma_.lower()}")

@@ -39,7 +39,8 @@ SLOTS = {"dobj", "nsubj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "
          "purpose_of_passive", "pp_head", "relcl_pluperfect", "rate", "dobj_mod_present", "own_mark",
          "speaker_neg", "ccomp_adv", "comp_dobj", "stat_head", "governor_nsubj", "trend", "generic_subject",
          "frame_verb", "lone_subject", "state_participle", "dobj_pobj", "partitive_count", "relcl_head",
-         "negated_term", "year_total", "sentence_verbs"}
+         "negated_term", "year_total", "sentence_verbs",
+         "charge_of"}
 TESTS = {"class", "not_actor", "present", "absent", "without", "any", "place"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
@@ -55,6 +56,8 @@ SENTENCE_REACH = 60
 FUTURE_AUX = {"will", "would", "'ll", "shall"}
 # the pronouns by which a speaker names itself as the doer of what it says it will do
 SELF_PRONOUNS = {"it", "they", "we", "i", "he", "she"}
+# prepositions by which a charge names its crime: "accused *of* murder", "charged *with*", "wanted *for*"
+CHARGE_PREPS = {"of", "with", "for"}
 # the noun classes of an act of violence one can threaten
 THREAT_ACTS = {"person_violence", "armed_attack"}
 # the noun class of verbs of pledging ("vowed to cooperate"): the act pledged is coded as the pledge (03x)
@@ -507,6 +510,8 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         return framing + [c for c in children if c.dep_ == "acl"]
     if slot == "lone_subject":  # "the *parliament* meets next Tuesday": a body with no one to meet
         return _lone_subject(tok)
+    if slot == "charge_of":  # "*accused* of murder and extortion": a crime named as a charge
+        return _charge_of(tok)
     if slot == "state_participle":  # "*Jacana*, incarcerated in *prison*": a participle telling a state
         return _state_participle(tok)
     if slot == "speaker":  # "the gang said it *would kill* them": the speech verb over its own future act
@@ -532,6 +537,23 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         near = tok.doc[max(sent.start, tok.i - SENTENCE_REACH):min(sent.end, tok.i + SENTENCE_REACH + 1)]
         return [w for w in near if w is not tok]
     return []
+
+
+def _charge_of(tok: Token) -> list[Token]:
+    """The word a bare crime noun `tok` (or the first of its conjuncts) hangs on by of / with / for:
+    "accused of *murder*, extortion and kidnapping", "charged with *kidnapping*", "wanted for *murder*" name
+    kinds of crime charged, no act done. None for a particular act ("accused of the murder of X", "charged
+    with his killing"), whose determiner, possessor or of-phrase tells which."""
+    first = tok
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    if tok.pos_ != "NOUN" or first.dep_ != "pobj" or first.head.lower_ not in CHARGE_PREPS:
+        return []
+    if any(c.dep_ in {"det", "poss"} or (c.dep_ == "prep" and c.lower_ == "of")
+           for w in (tok, first) for c in w.children):
+        return []
+    prep = first.head
+    return [prep.head] if prep.head is not prep else []
 
 
 def _negated_term(tok: Token) -> list[Token]:
