@@ -84,3 +84,14 @@ def test_an_application_filed_with_a_state_body_is_an_appeal(analyse: Analyse) -
 def test_a_request_of_an_uncoded_party_is_no_event(analyse: Analyse) -> None:
     result = analyse("The company made a request for more time.", "1987-04-01")
     assert "020" not in [c[0] for c in _codes(result)]
+
+
+def test_a_district_rebels_take_control_of_is_occupied_territory(analyse: Analyse) -> None:
+    result = analyse("Taliban fighters took control of the district after heavy fighting.", "2019-05-03")
+    assert "192" in [c[0] for c in _codes(result)]
+
+
+def test_a_company_taking_control_of_a_company_acquires_it(analyse: Analyse) -> None:
+    result = analyse("Texaco Inc gained control of Getty Oil Co in 1984.", "1987-03-05")
+    cameos = [c[0] for c in _codes(result)]
+    assert "061" in cameos and "192" not in cameos
