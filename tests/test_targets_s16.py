@@ -31,3 +31,19 @@ def test_coded_nationality_of_the_victim_is_kept(analyse) -> None:
     found = _targets(analyse, "Militants kidnapped two Chinese engineers in Peshawar on Monday.", "18")
     assert all(code is None or code.startswith("CHN") for code in found)
 
+
+
+def test_object_misparsed_as_a_participle_subject_is_the_victim(analyse) -> None:
+    found = _targets(analyse, "Armed militants abducted a truck driver of Kumar Company engaged in road construction "
+                              "in Manipur on November 10.", "18")
+    assert found == ["INDCVL"]
+
+
+def test_occupation_beats_the_company_it_works_for(analyse) -> None:
+    found = _targets(analyse, "Militants kidnapped a guard of the Hindustan Construction Company in Sukma on Monday.",
+                     "18")
+    assert found == ["INDCVL"]
+
+
+def test_member_of_a_gang_stays_a_criminal(analyse) -> None:
+    assert _targets(analyse, "Police arrested the leader of the gang in Lahore on Monday.", "17") == ["PAKCRM"]

@@ -59,7 +59,7 @@ from .parties import (
     _small_clause,
     is_passive,
 )
-from .party_words import words
+from .party_words import values, words
 from .sources import SourceReader
 
 # Where a clause names the other party when the row's own target readings find nothing.
@@ -325,7 +325,7 @@ class TargetReader(SourceReader):
         if self._killed_dying(verb):
             deps = {"nsubj"}
         heads = [c for c in verb.children if c.dep_ in deps]
-        if not heads and (acted_on := _passive_subject(verb)) is not None:
+        if not heads and (acted_on := _passive_subject(verb) or _misparsed_object(verb)) is not None:
             heads = [acted_on]
         return [self._victims(t) for h in heads for t in [h, *h.conjuncts]]
 
@@ -392,10 +392,13 @@ class TargetReader(SourceReader):
                              and any(self.mention_entity.get(t.i) == eid for t in c.subtree)]
                 if not described:
                     continue
-            # "the leader of the gang": a member's sector is his group's before his rank's ("leader" GOV).
+            # "the leader of the gang": a member's sector is his group's before his rank's ("leader" GOV); but
+            # an occupation or plight is his own ("a driver of X Company" CVL, "a hostage of the FARC" CVL).
             owners = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
                       for o in p.children if o.dep_ == "pobj"]
-            sector = next((sec for o in owners if _nonstate(sec := self._modifier_sector(o))), "")
+            described = tok.i not in self.mention_entity
+            own = values("person_description").get(tok.lemma_.lower(), "") if described else ""
+            sector = own or next((sec for o in owners if _nonstate(sec := self._modifier_sector(o))), "")
             if not sector and tok.i not in self.mention_entity:
                 sector = _sector_of_word(tok, self.kb)
             for other in (c for c in tok.children if c.dep_ in {"appos", "compound", "amod"}):
@@ -791,6 +794,24 @@ def _passive_subject(verb: Token) -> Token | None:
         return verb.head
     deps = {"nsubjpass"} if verb.dep_ == "conj" else {"nsubj", "nsubjpass"}
     return next((c for c in verb.head.children if c.dep_ in deps), None)
+
+
+def _misparsed_object(verb: Token) -> Token | None:
+    """"abducted a driver of X Company engaged in road construction": the parser may take an object a
+    participle describes for the subject of a clause the verb governs; with no object of its own, an active
+    verb acts on the noun subject of a bare participle (no auxiliary, no object) of its clausal complement."""
+    if is_passive(verb) or any(c.dep_ in {"dobj", "ccomp"} and c.pos_ in {"NOUN", "PROPN", "PRON"}
+                               for c in verb.children):
+        return None
+    # (the tagger may read the participle as a past tense, "engaged" VBD; a past tense with an object of its
+    # own is a clause of its own: "ambushed, police said rebels killed two men")
+    for comp in (c for c in verb.children if c.dep_ == "ccomp" and c.tag_ in {"VBN", "VBG", "VBD"}):
+        if any(c.dep_ in {"aux", "auxpass", "nsubjpass", "mark", "dobj"} for c in comp.children):
+            continue
+        subject = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ in {"NOUN", "PROPN"} and subject.i > verb.i:
+            return subject
+    return None
 
 
 def _named_by(tok: Token) -> list[Token]:
