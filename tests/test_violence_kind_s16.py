@@ -72,6 +72,7 @@ def test_an_event_told_beside_an_address_stays(analyse: Analyse) -> None:
 @pytest.mark.parametrize(("text", "kept"), [
     ("Amazon.com said the 50/50 venture and/or its 24/7 service runs.", "Amazon.com said the 50/50 venture and/or"),
     ("See www.reuters.com.", "See "),
+    ("a European Community (EC)/OAPEC/OPEC seminar.", "a European Community (EC)/OAPEC/OPEC seminar"),
 ])
 def test_blanking_keeps_names_fractions_and_the_final_stop(text: str, kept: str) -> None:
     out = unwrapped(text)

@@ -40,12 +40,13 @@ from .resources import load_table
 WRAP = re.compile(r"(?<=[^\s])(?<![.!?:;\"'])\n(?=[^\s])|(?<=[.!?:;\"'])\n(?=[^\sA-Z])")
 BREAKS = re.compile(r"\A[ \t]*\S[^\n]*\n|\n[ \t]*\n")
 # no prose: a web address with a scheme or "www.", a domain with a path, a path of two or more segments or
-# one hyphenated slug ("/el-salvador-warns-of-gangs") standing as a word of its own, or an e-mail address; a
-# final stop or bracket after it is the sentence's, not the address's (`_blank_address`)
+# one hyphenated slug ("/el-salvador-warns-of-gangs") after a space, quote or opening bracket (never
+# "(EC)/OPEC"), or an e-mail address; a final stop or bracket after it is the sentence's, not the address's
+# (`_blank_address`)
 ADDRESS = re.compile(r"""(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"']+"""
                      r"""|\b(?:[A-Za-z0-9-]+\.)+[a-z]{2,}/[^\s<>"']*"""
-                     r"""|(?<![\w/.])/[\w.%-]+(?:/[\w.%-]*)+"""
-                     r"""|(?<![\w/.])/[a-z0-9]+(?:-[a-z0-9]+){2,}/?"""
+                     r"""|(?<![^\s"'(\[])/[\w.%-]+(?:/[\w.%-]*)+"""
+                     r"""|(?<![^\s"'(\[])/[a-z0-9]+(?:-[a-z0-9]+){2,}/?"""
                      r"""|\b[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+""")
 ADDRESS_END = ".,;:!?)]}'\""
 # a word that can end a sentence before a period: letters or digits, or a closing bracket ("(IED).")
