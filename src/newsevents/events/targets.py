@@ -396,8 +396,8 @@ class TargetReader(SourceReader):
             # an occupation or plight is his own ("a driver of X Company" CVL, "a hostage of the FARC" CVL).
             owners = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
                       for o in p.children if o.dep_ == "pobj"]
-            described = tok.i not in self.mention_entity
-            own = values("person_description").get(tok.lemma_.lower(), "") if described else ""
+            unnamed = tok.i not in self.mention_entity
+            own = values("person_description").get(tok.lemma_.lower(), "") if unnamed else ""
             sector = own or next((sec for o in owners if _nonstate(sec := self._modifier_sector(o))), "")
             if not sector and tok.i not in self.mention_entity:
                 sector = _sector_of_word(tok, self.kb)
