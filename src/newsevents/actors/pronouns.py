@@ -266,8 +266,8 @@ def _armed_antecedent(tok: Token, sentences: list, index: int, by_id: dict[str, 
 
 def _armed(entity: Entity) -> bool:
     """Whether the entity is an armed group outside the state (its code's sectors)."""
-    code = entity.actor.code if entity.actor else None
-    return bool(code) and bool({code[i:i + 3] for i in range(0, len(code), 3)} & ARMED_GROUP_SECTORS)
+    code = (entity.actor.code if entity.actor else None) or ""
+    return bool({code[i:i + 3] for i in range(0, len(code), 3)} & ARMED_GROUP_SECTORS)
 
 
 def _bare(tok: Token) -> bool:
