@@ -85,3 +85,10 @@ def test_its_own_men_killed_in_the_operation_name_no_doer(analyse: Analyse) -> N
     result = analyse("Police launched an operation in Kupwara on Sunday. A constable was killed in the "
                      "encounter.", DAY)
     assert "INDCOP" not in sources(result, "killed"), readings(result, "killed")
+
+
+def test_another_organisation_named_leaves_the_organisation_unread(analyse: Analyse) -> None:
+    text = ("Amnesty International said the ELN had stepped up its campaign in Arauca. The organisation "
+            "accused the army of abuses on Monday.")
+    result = analyse(text, DAY)
+    assert not any((s or "").endswith("REB") for s in sources(result, "accused")), readings(result, "accused")

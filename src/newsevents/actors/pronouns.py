@@ -43,6 +43,7 @@ ORG_TYPES = {"ORG"}
 # An armed group referred back to as "the outfit" is one named in its own sentence or the two before.
 ARMED_WINDOW = 2
 ARMED_GROUP_SECTORS = frozenset({"REB", "INS", "SEP", "CRM"})
+STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})  # never "the group" nearby
 
 
 @cache
@@ -259,15 +260,22 @@ def _armed_antecedent(tok: Token, sentences: list, index: int, by_id: dict[str, 
     start = sentences[max(0, index - ARMED_WINDOW)].start
     named = {mention_entity[i] for i in range(start, tok.i) if i in mention_entity}
     armed = {eid for eid in named if eid in by_id and _armed(by_id[eid])}
+    # "the organisation" may be a rights group or a company named there too; a state body never is
     other = {eid for eid in named - armed if eid in by_id and by_id[eid].type in ORG_TYPES
-             and tok.lower_ in by_id[eid].name.lower()}
+             and (tok.lower_ in by_id[eid].name.lower()
+                  or ((sectors := _sectors(by_id[eid])) and not sectors & STATE_BODY_SECTORS))}
     return armed.pop() if len(armed) == 1 and not other else None
 
 
 def _armed(entity: Entity) -> bool:
     """Whether the entity is an armed group outside the state (its code's sectors)."""
+    return bool(_sectors(entity) & ARMED_GROUP_SECTORS)
+
+
+def _sectors(entity: Entity) -> set[str]:
+    """The three-letter parts of the entity's code."""
     code = (entity.actor.code if entity.actor else None) or ""
-    return bool({code[i:i + 3] for i in range(0, len(code), 3)} & ARMED_GROUP_SECTORS)
+    return {code[i:i + 3] for i in range(0, len(code), 3)}
 
 
 def _bare(tok: Token) -> bool:
