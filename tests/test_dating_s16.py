@@ -1,4 +1,4 @@
-"""Event dates, sixteenth round: a day phrase before a paper's closing credit ("..., the provincial capital,
+"""Event dates, sixteenth round: "within this month" bounds a coming act as "by the end of" does; a day phrase before a paper's closing credit ("..., the provincial capital,
 on July 28, reports The Daily"), which the parser hangs on the credit's misparsed subject, dates the
 credited clause's event, also an event noun; an act arranged ahead with "be to" ("he is to arrive on Friday for talks")
 and a time clause of a reported future the parser hung on the speech verb ("said his demand when he arrives
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from conftest import date_in_clause
+from conftest import DATING_DAY, date_in_clause
 from newsevents.events.dating import event_date
 from newsevents.when import EventDate
 
@@ -60,3 +60,21 @@ def test_a_day_after_the_credit_is_the_reports(nlp: Language) -> None:
     text = ("Police said the bomb attack in Quetta, the provincial capital, was carried out by militants, "
             "reports The Daily Courier on May 14.")
     assert _undated_story(nlp, text, "attack").date_text is None
+
+
+def _planned_date(nlp: Language, text: str, trigger: str) -> tuple[str | None, str]:
+    """The date and basis of an intended event whose trigger is `trigger`, with its clause's verbs."""
+    tok = next(t for t in nlp(text) if t.text == trigger)
+    frame = [tok, *[a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}][:2]]
+    got = event_date(tok, frame, DATING_DAY, True)
+    return got.date, got.date_basis
+
+
+def test_within_this_month_bounds_a_coming_act(nlp: Language) -> None:
+    text = "The two governments will sign the trade accord within this month, officials said."
+    assert _planned_date(nlp, text, "sign") == ("2018-03", "relative")
+
+
+def test_within_a_count_of_months_is_no_date(nlp: Language) -> None:
+    text = "The two governments will sign the trade accord within two months, officials said."
+    assert _planned_date(nlp, text, "sign") == ("2018-03-14", "publication")

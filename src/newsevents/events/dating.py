@@ -292,13 +292,24 @@ def _deadline_phrase(tok: Token, frame: list[Token]) -> str | None:
     day ("must repay the loan by March 20") is a limit the act may come well before."""
     for node in [tok, *frame]:
         for prep in node.children:
-            if prep.dep_ != "prep" or prep.lower_ != "by":
+            if prep.dep_ != "prep" or prep.lower_ not in {"by", "within"}:
                 continue
             for ent in _date_entities(tok):
                 if prep.i < ent.start <= prep.right_edge.i and names_a_time(ent.text) and \
-                        not _names_a_thing(ent, tok) and 4 <= _granularity(ent.text) < 10:
+                        not _names_a_thing(ent, tok) and 4 <= _granularity(ent.text) < 10 and (
+                            prep.lower_ == "by" or _current_period(ent.text)):
                     return ent.text
     return None
+
+
+def _current_period(phrase: str) -> bool:
+    """"this month", "the year": the period the story is in, which "within" bounds as "by the end of" does
+    ("will sign the accord within this month"); not a count ahead ("within two months")."""
+    words = phrase.lower().split()
+    return len(words) == 2 and words[0] in {"this", "the"} and words[1] in PERIOD_WORDS
+
+
+PERIOD_WORDS = {"week", "month", "quarter", "year"}
 
 
 def _stage_phrase(tok: Token) -> str | None:
