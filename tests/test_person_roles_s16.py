@@ -70,3 +70,15 @@ def test_a_role_with_its_own_name_is_not_an_earlier_holder_of_the_role(analyse: 
     for ent in result.entities:
         texts = {m.text for m in ent.mentions}
         assert not ("Ana Beltran Ortiz" in texts and "the leading candidate" in texts)
+
+
+# -- 4. other sectors: a secretary general is no military general; a drug czar is a government office ----------
+
+def test_a_union_secretary_general_is_no_general(analyse: Analyse) -> None:
+    result = analyse("Hector Alonso, CGT secretary general, called a strike in Buenos Aires on Monday.", DAY)
+    assert not (code_of(result, "Hector Alonso") or "").endswith("MIL")
+
+
+def test_a_countrys_drug_czar_is_government(analyse: Analyse) -> None:
+    result = analyse("Peru's drug czar met US officials in Lima on Tuesday.", DAY)
+    assert code_of(result, "Peru's drug czar") == "PERGOV"
