@@ -95,3 +95,23 @@ def test_a_company_taking_control_of_a_company_acquires_it(analyse: Analyse) -> 
     result = analyse("Texaco Inc gained control of Getty Oil Co in 1984.", "1987-03-05")
     cameos = [c[0] for c in _codes(result)]
     assert "061" in cameos and "192" not in cameos
+
+
+def test_an_order_received_from_an_airline_is_a_supply_contract(analyse: Analyse) -> None:
+    result = analyse("Boeing Co received a 500 mln dlr order from Japan Air Lines for 747 jets.", "1987-03-05")
+    assert ("057", "USABUS", "JPNBUS") in _codes(result)
+
+
+def test_a_contract_awarded_to_a_company_is_concluded_with_it(analyse: Analyse) -> None:
+    result = analyse("The Pentagon awarded a contract to Boeing Co for new tankers.", "1987-03-05")
+    assert [c for c in _codes(result) if c[0] == "057" and c[2] == "USABUS"]
+
+
+def test_an_order_with_no_party_named_is_no_event(analyse: Analyse) -> None:
+    result = analyse("The company received an order for 20 engines.", "1987-03-05")
+    assert "057" not in [c[0] for c in _codes(result)]
+
+
+def test_a_host_receiving_a_delegation_still_meets_it(analyse: Analyse) -> None:
+    result = analyse("China received the Japanese delegation in Beijing.", "1987-03-05")
+    assert "043" in [c[0] for c in _codes(result)]
