@@ -68,3 +68,9 @@ def test_a_crime_named_as_a_charge_is_no_killing(analyse) -> None:
 def test_a_particular_killing_charged_stays(analyse) -> None:
     result = analyse("He was charged with the murder of a journalist in Lima.")
     assert any(e.cameo.startswith("18") for e in result.events)
+
+
+def test_an_attempt_at_killing_is_no_killing_done(analyse) -> None:
+    result = analyse("Salvadoran police are investigating the attack. In May, police officers found a truck "
+                     "that had been booby-trapped with explosives, an apparent attempt at killing police.")
+    assert all(e.modality != "asserted" for e in result.events if e.cameo.startswith("18"))

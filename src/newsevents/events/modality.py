@@ -364,8 +364,9 @@ def _edge_modalities(node: Token, parent: Token, anchor: Token, lexicon: EventLe
     if content and content != "negated":
         if dep in {"acl", "ccomp"} and parent.pos_ in {"NOUN", "PROPN"} and _content_clause(node, lexicon):
             found.add(content)  # "plans to visit", "reports that the army shelled", "orders to free"
-        if dep == "prep" and node.lower_ in CONTENT_PREPS:
-            found.add(content)  # "reports of clashes", "accused of ordering", "calls for talks"
+        tried = content == "intended" and node.lower_ == "at"  # "an attempt at killing police": tried only
+        if dep == "prep" and (node.lower_ in CONTENT_PREPS or tried):
+            found.add(content)  # "reports of clashes", "accused of ordering", "calls for talks", "attempt at"
     if dep == "prep" and node.lower_ in ENABLED_PREPS:
         found |= _enabled(parent)  # "could clear the way towards establishing ties": a possible next step
     wanted = _object_rule(parent) if dep in {"dobj", "pcomp"} else None
