@@ -92,3 +92,11 @@ def test_another_organisation_named_leaves_the_organisation_unread(analyse: Anal
             "accused the army of abuses on Monday.")
     result = analyse(text, DAY)
     assert not any((s or "").endswith("REB") for s in sources(result, "accused")), readings(result, "accused")
+
+
+def test_a_cartel_person_is_no_group(analyse: Analyse) -> None:
+    text = ("Police arrested Jose Perez, a former associate of drug lord Pablo Escobar. Prosecutors alleged that "
+            "the group moved tons of cocaine.")
+    result = analyse(text, DAY)
+    assert not any(t and t.code and t.code.endswith("CRM") and t.entity_id and "Escobar" in t.entity_id
+                   for e in result.events for t in [e.target])

@@ -259,7 +259,8 @@ def _armed_antecedent(tok: Token, sentences: list, index: int, by_id: dict[str, 
         return None
     start = sentences[max(0, index - ARMED_WINDOW)].start
     named = {mention_entity[i] for i in range(start, tok.i) if i in mention_entity}
-    armed = {eid for eid in named if eid in by_id and _armed(by_id[eid])}
+    # a person of a cartel ("drug lord X") is no group the word could name
+    armed = {eid for eid in named if eid in by_id and by_id[eid].type in GROUP_TYPES and _armed(by_id[eid])}
     # "the organisation" may be a rights group or a company named there too; a state body never is
     other = {eid for eid in named - armed if eid in by_id and by_id[eid].type in ORG_TYPES
              and (tok.lower_ in by_id[eid].name.lower()
