@@ -98,5 +98,5 @@ def test_a_cartel_person_is_no_group(analyse: Analyse) -> None:
     text = ("Police arrested Jose Perez, a former associate of drug lord Pablo Escobar. Prosecutors alleged that "
             "the group moved tons of cocaine.")
     result = analyse(text, DAY)
-    assert not any(t and t.code and t.code.endswith("CRM") and t.entity_id and "Escobar" in t.entity_id
-                   for e in result.events for t in [e.target])
+    assert not any(e.cameo.startswith("11") and e.target and (e.target.code or "").endswith("CRM")
+                   for e in result.events), [(e.cameo, e.target) for e in result.events]
