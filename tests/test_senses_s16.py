@@ -74,3 +74,9 @@ def test_an_attempt_at_killing_is_no_killing_done(analyse) -> None:
     result = analyse("Salvadoran police are investigating the attack. In May, police officers found a truck "
                      "that had been booby-trapped with explosives, an apparent attempt at killing police.")
     assert all(e.modality != "asserted" for e in result.events if e.cameo.startswith("18"))
+
+
+def test_a_meeting_a_proposal_was_made_at_stays_asserted(analyse) -> None:
+    result = analyse("Iran met Iraqi officials in Geneva on Monday, and a proposal at the meeting was "
+                     "rejected.")
+    assert all(e.modality != "intended" for e in result.events if e.cameo.startswith("04"))

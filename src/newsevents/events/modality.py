@@ -59,6 +59,8 @@ TIME_NOUNS = {"past", "time", "day", "week", "month", "year", "decade", "weekend
 # Prepositions that attach an event as a word's content: "reports of clashes", "accused of killing",
 # "calls for talks", "charged with murder", "prevented from leaving".
 CONTENT_PREPS = {"of", "for", "with", "about", "from"}
+# Nouns of trying whose at-phrase is the act tried: "an attempt *at* killing", "efforts at mediation".
+TRYING_NOUNS = {"attempt", "effort", "bid", "try"}
 # Prepositions by which an enabling phrase names the act it makes possible: "paved the way *for* talks".
 ENABLED_PREPS = {"for", "to", "towards", "toward"}
 # An inverted credit (", reported El Comercio") is looked for within this many words after the event.
@@ -364,7 +366,8 @@ def _edge_modalities(node: Token, parent: Token, anchor: Token, lexicon: EventLe
     if content and content != "negated":
         if dep in {"acl", "ccomp"} and parent.pos_ in {"NOUN", "PROPN"} and _content_clause(node, lexicon):
             found.add(content)  # "plans to visit", "reports that the army shelled", "orders to free"
-        tried = content == "intended" and node.lower_ == "at"  # "an attempt at killing police": tried only
+        # "an attempt at killing police": tried only ("a proposal at the talks" leaves the talks alone)
+        tried = node.lower_ == "at" and parent.lemma_.lower() in TRYING_NOUNS
         if dep == "prep" and (node.lower_ in CONTENT_PREPS or tried):
             found.add(content)  # "reports of clashes", "accused of ordering", "calls for talks", "attempt at"
     if dep == "prep" and node.lower_ in ENABLED_PREPS:
