@@ -54,3 +54,10 @@ def test_militants_shot_dead_are_a_fight_and_traffickers_shot_dead_violence(anal
     traffickers = {e.cameo[:2] for e in analyse("Two drug traffickers were shot dead in Culiacan on Sunday.",
                                                "2019-05-07").events}
     assert militants == {"19"} and traffickers == {"18"}
+
+
+def test_a_member_of_a_body_is_placed_by_the_body_not_where_it_goes(analyse: Analyse) -> None:
+    result = analyse("A Ugandan trade mission led by minister of state Balaki Kirya will visit Kenya next week.",
+                     "1987-03-02")
+    visits = [e for e in result.events if e.cameo.startswith("04")]
+    assert visits and visits[0].source and visits[0].source.code == "UGAGOV"

@@ -26,7 +26,7 @@ DAY = "2016-04-12"
     ("Mexican authorities believe the Zetas were behind the massacre in San Fernando.", "112", "MEXGOV",
      "MEXCRM"),
     # 033: protection promised to someone
-    ("The governor of Guerrero promised security for doctors in the state.", "033", "MEXGOV", "HLH"),
+    ("The governor of Guerrero promised security for doctors in the state.", "033", "MEXGOV", "MEXHLH"),
     # 173: custody worded as stopping, holding, placing under arrest
     ("Mexican police stopped the students in Iguala.", "173", "MEXCOP", "MEXEDU"),
     ("Guatemalan police placed the former president under arrest.", "173", "GTMCOP", "GTM"),

@@ -36,7 +36,7 @@ def test_a_clause_of_no_fight_names_no_doer(analyse: Analyse) -> None:
 
 def test_the_force_that_stopped_them_arrested_them(analyse: Analyse) -> None:
     result = analyse("Three men were detained near the border when Pakistani police raided the house.", DAY)
-    assert ("PAKCOP", "PAKPPL") in readings(result, "detained")
+    assert ("PAKCOP", "PAKCVL") in readings(result, "detained")
 
 
 def test_an_armed_group_in_the_clause_of_time_is_no_arrester(analyse: Analyse) -> None:

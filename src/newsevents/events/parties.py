@@ -802,6 +802,16 @@ class PartyReader:
         """The country the sentence of `tok` places it in: its clause's place (`_clause_country`), else the
         one country the sentence's other coded parties and placed places share; "" when none or several, or
         when the clause's place lies in a country the article names nowhere else."""
+        # "a Ugandan trade mission led by minister X will visit Kenya": the body the party leads or belongs
+        # to places him before the clause's place, which may be where he goes
+        for above in list(tok.ancestors)[:4]:
+            if above.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            for word in (above, *(c for c in above.children if c.dep_ in {"amod", "compound", "poss"})):
+                eid = self.mention_entity.get(word.i)
+                if eid is not None and eid != own and (actor := self.entities[eid].actor) is not None \
+                        and actor.country:
+                    return actor.country
         verb = tok
         while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head
