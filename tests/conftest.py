@@ -135,3 +135,14 @@ def assert_mention(result: ArticleResult, code: str, source: str = "", target: s
 def event_codes(result: ArticleResult) -> set[str]:
     """The CAMEO codes of every event of an article."""
     return {e.cameo for e in result.events}
+
+
+def party_code(event: Event, slot: str) -> str | None:
+    """The actor code of an event's `slot` ("source" or "target"), None when the side is empty."""
+    ref = getattr(event, slot)
+    return ref.code if ref is not None else None
+
+
+def event_triples(result: ArticleResult) -> list[tuple[str, str | None, str | None]]:
+    """(code, source code, target code) of every event of an article, in order."""
+    return [(e.cameo, party_code(e, "source"), party_code(e, "target")) for e in result.events]

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
+from conftest import event_triples, party_code
 from newsevents.errors import DataError
 from newsevents.events.lexicon import _our_conditions
 from newsevents.model import ArticleResult, Event
@@ -15,13 +16,6 @@ from newsevents.model import ArticleResult, Event
 Analyse = Callable[..., ArticleResult]
 
 
-def _codes(result: ArticleResult) -> list[tuple[str, str | None, str | None]]:
-    return [(e.cameo, _code(e, "source"), _code(e, "target")) for e in result.events]
-
-
-def _code(event: Event, slot: str) -> str | None:
-    ref = getattr(event, slot)
-    return ref.code if ref is not None else None
 
 
 def _with_root(result: ArticleResult, root: str) -> list[Event]:
@@ -31,7 +25,7 @@ def _with_root(result: ArticleResult, root: str) -> list[Event]:
 def test_telling_a_legislature_is_a_statement_to_it(analyse: Analyse) -> None:
     result = analyse("Treasury Secretary James Baker told Congress on Tuesday that the dollar would fall.",
                      "1987-03-05")
-    assert ("010", "USAGOV", "USALEG") in _codes(result)
+    assert ("010", "USAGOV", "USALEG") in event_triples(result)
 
 
 def test_telling_reporters_names_no_party(analyse: Analyse) -> None:
@@ -43,14 +37,14 @@ def test_testifying_before_a_committee_is_a_statement_to_it(analyse: Analyse) ->
     result = analyse("Secretary of State George Shultz testified before the Senate Foreign Relations Committee.",
                      "1987-03-05")
     statements = [e for e in result.events if e.cameo == "010"]
-    assert statements and _code(statements[0], "target") == "USALEG"
+    assert statements and party_code(statements[0], "target") == "USALEG"
 
 
 def test_a_report_released_on_a_party_is_a_statement_not_a_release(analyse: Analyse) -> None:
     result = analyse("Human Rights Watch released a report on the Colombian army's conduct.", "2012-05-03")
     assert not _with_root(result, "08")
     statements = [e for e in result.events if e.cameo == "010"]
-    assert statements and (_code(statements[0], "target") or "").startswith("COL")
+    assert statements and (party_code(statements[0], "target") or "").startswith("COL")
 
 
 def test_a_report_released_on_nothing_coded_is_no_event(analyse: Analyse) -> None:
@@ -60,7 +54,7 @@ def test_a_report_released_on_nothing_coded_is_no_event(analyse: Analyse) -> Non
 
 def test_a_cancelled_purchase_from_a_party_reduces_relations(analyse: Analyse) -> None:
     result = analyse("Petrobras cancelled its purchase of crude oil from Saudi Arabia.", "1987-03-05")
-    assert ("160", "BRABUS", "SAU") in _codes(result)
+    assert ("160", "BRABUS", "SAU") in event_triples(result)
 
 
 def test_a_cancelled_meeting_is_not_an_economic_tie(analyse: Analyse) -> None:
@@ -71,7 +65,7 @@ def test_a_cancelled_meeting_is_not_an_economic_tie(analyse: Analyse) -> None:
 def test_an_offer_to_buy_a_company_is_intent_to_cooperate(analyse: Analyse) -> None:
     result = analyse("TransCanada Pipelines offered to buy Dome Petroleum for 4.3 billion dollars.", "1987-03-05")
     assert [e.cameo for e in result.events] == ["031"]
-    assert _code(result.events[0], "target") == "CANBUS"
+    assert party_code(result.events[0], "target") == "CANBUS"
 
 
 def test_a_bid_for_a_company_is_intent_to_cooperate(analyse: Analyse) -> None:
@@ -94,7 +88,7 @@ def test_shares_and_things_acquired_are_no_event(analyse: Analyse, text: str) ->
 
 def test_credit_granted_to_a_country_by_a_state_is_economic_aid(analyse: Analyse) -> None:
     result = analyse("The United States granted Iraq 500 mln dlrs in credit guarantees.", "1987-03-05")
-    assert ("071", "USA", "IRQ") in _codes(result)
+    assert ("071", "USA", "IRQ") in event_triples(result)
 
 
 def test_a_union_striking_a_company_is_a_strike_not_an_attack(analyse: Analyse) -> None:
@@ -125,7 +119,7 @@ def test_military_manoeuvres_are_a_show_of_force(analyse: Analyse) -> None:
 
 def test_a_warning_of_retaliation_is_a_threat(analyse: Analyse) -> None:
     result = analyse("Japan warned the United States it may retaliate against the tariffs.", "1987-03-05")
-    assert ("130", "JPN", "USA") in _codes(result)
+    assert ("130", "JPN", "USA") in event_triples(result)
 
 
 def test_fighting_a_takeover_bid_is_rejection_not_force(analyse: Analyse) -> None:
