@@ -61,6 +61,8 @@ TIME_NOUNS = {"past", "time", "day", "week", "month", "year", "decade", "weekend
 CONTENT_PREPS = {"of", "for", "with", "about", "from"}
 # Nouns of trying whose at-phrase is the act tried: "an attempt *at* killing", "efforts at mediation".
 TRYING_NOUNS = {"attempt", "effort", "bid", "try"}
+# Verbs of trying whose past tense tells an attempt that happened: "gunmen tried to kill the mayor".
+ATTEMPT_VERBS = {"try", "attempt"}
 # Prepositions by which an enabling phrase names the act it makes possible: "paved the way *for* talks".
 ENABLED_PREPS = {"for", "to", "towards", "toward"}
 # An inverted credit (", reported El Comercio") is looked for within this many words after the event.
@@ -317,6 +319,15 @@ def _attributed_here(node: Token, lexicon: EventLexicon, anchor: Token | None = 
     return False
 
 
+def _violent_attempt(node: Token, parent: Token) -> bool:
+    """"gunmen *tried* to kill the mayor": a past attempt at violence against a person happened (coded as
+    the attempt, CAMEO 185, or an assault); an attempt still to come ("will try to kill"), a negated one or
+    an attempt at any other act ("tried to arrest him") leaves the act intended."""
+    return (parent.lemma_.lower() in ATTEMPT_VERBS and parent.tag_ == "VBD"
+            and not any(c.dep_ in {"neg", "aux"} for c in parent.children)
+            and "person_violence" in default_senses().classes(node))
+
+
 def _edge_modalities(node: Token, parent: Token, anchor: Token, lexicon: EventLexicon,
                      direct: bool = True) -> set[str]:
     """What the word `parent` says of the event (at `anchor`) it embeds through `node` (the clause or phrase
@@ -332,7 +343,7 @@ def _edge_modalities(node: Token, parent: Token, anchor: Token, lexicon: EventLe
     if (dep == "dobj" and rules["object"].get(lemma) == "denied"
             and rules["content"].get(node.lemma_.lower()) == "reported"):
         found.add("denied")  # "dismissed reports that ...", "refuted claims of ..."
-    if dep == "xcomp" and lexicon.is_cue(lemma, "intent"):
+    if dep == "xcomp" and lexicon.is_cue(lemma, "intent") and not _violent_attempt(node, parent):
         found.add("intended")
     if (dep == "xcomp" and rules["infinitive"].get(lemma, "negated") != "negated"
             and not (lemma == "be" and (not direct or node.lemma_.lower() in BE_TO_IDIOMS or any(

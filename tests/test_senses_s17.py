@@ -1,0 +1,53 @@
+"""Senses and modality of session 17 (events/senses.py, events/modality.py, sense_rules.csv): business routine
+is no political act (a rating agency affirming a rating, a company filing its tariffs with a regulator); a past
+attempt to kill a figure is an attempted assassination (185) that happened, a future one stays intended."""
+
+from __future__ import annotations
+
+from newsevents.model import ArticleResult
+
+
+def codes(result: ArticleResult) -> set[str]:
+    """The CAMEO codes of the article's events."""
+    return {e.cameo for e in result.events}
+
+
+def modality_of(result: ArticleResult, cameo: str) -> str:
+    """The modality of the one event coded `cameo`."""
+    found = {e.modality for e in result.events if e.cameo == cameo}
+    assert len(found) == 1, f"{cameo}: {found} in {codes(result)}"
+    return found.pop()
+
+
+def test_a_rating_affirmed_is_no_praise(analyse) -> None:
+    result = analyse("Standard and Poor's Corp said it affirmed the ratings of General Motors Corp's "
+                     "senior debt on Tuesday.", "1987-03-04")
+    assert "051" not in codes(result)
+
+
+def test_a_company_filing_tariffs_is_no_embargo(analyse) -> None:
+    result = analyse("The telephone company filed new tariffs with the Federal Communications Commission "
+                     "on Monday.", "1987-03-04")
+    assert not {c for c in codes(result) if c.startswith("16")}
+
+
+def test_tariffs_a_state_imposes_stay_sanctions(analyse) -> None:
+    result = analyse("The United States imposed tariffs on Japanese semiconductors on Friday.", "1987-03-04")
+    assert "163" in codes(result)
+
+
+def test_a_past_attempt_to_kill_a_mayor_is_an_asserted_attempt(analyse) -> None:
+    result = analyse("Gunmen tried to kill the mayor of the town on Monday, firing eleven shots at his car.",
+                     "2013-05-08")
+    assert "186" not in codes(result)
+    assert modality_of(result, "185") == "asserted"
+
+
+def test_a_future_attempt_to_kill_stays_intended(analyse) -> None:
+    result = analyse("Gunmen will try to kill the mayor of the town, the police chief warned.", "2013-05-08")
+    assert "asserted" not in {e.modality for e in result.events if e.cameo.startswith("18")}
+
+
+def test_a_killing_that_happened_stays_an_assassination(analyse) -> None:
+    result = analyse("Gunmen killed the mayor of the town on Monday.", "2013-05-08")
+    assert "186" in codes(result)
