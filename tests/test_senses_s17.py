@@ -51,3 +51,38 @@ def test_a_future_attempt_to_kill_stays_intended(analyse) -> None:
 def test_a_killing_that_happened_stays_an_assassination(analyse) -> None:
     result = analyse("Gunmen killed the mayor of the town on Monday.", "2013-05-08")
     assert "186" in codes(result)
+
+
+def test_an_assault_on_a_value_is_figurative(analyse) -> None:
+    result = analyse("The rights group condemned the president's assault on press freedom in a statement "
+                     "on Monday.", "2013-05-08")
+    assert not {c for c in codes(result) if c[:2] in {"18", "19"}}
+
+
+def test_an_attack_on_a_town_stays_violence(analyse) -> None:
+    result = analyse("Rebels launched an attack on the town of Saravena on Monday.", "2013-05-08")
+    assert {c for c in codes(result) if c[:2] in {"18", "19"}}
+
+
+def test_a_political_war_is_no_fighting(analyse) -> None:
+    result = analyse("The killing has become the centre of a political war between the government and the "
+                     "opposition party.", "2013-05-08")
+    assert "190" not in codes(result)
+
+
+def test_a_link_established_is_no_intent(analyse) -> None:
+    result = analyse("Prosecutors established a link between the businessman and the FARC rebels, based on "
+                     "bank records.", "2013-05-08")
+    assert not {c for c in codes(result) if c.startswith("03")}
+
+
+def test_a_survey_released_is_no_release(analyse) -> None:
+    result = analyse("The government's annual survey on drug use, released in September, found that use of "
+                     "cocaine had fallen.", "2013-05-08")
+    assert "084" not in codes(result)
+
+
+def test_hostages_released_stay_a_release(analyse) -> None:
+    result = analyse("The rebels released two Colombian soldiers they had held for a year on Monday.",
+                     "2013-05-08")
+    assert "084" in codes(result)
