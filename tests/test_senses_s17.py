@@ -86,3 +86,20 @@ def test_hostages_released_stay_a_release(analyse) -> None:
     result = analyse("The rebels released two Colombian soldiers they had held for a year on Monday.",
                      "2013-05-08")
     assert "084" in codes(result)
+
+
+def test_a_total_over_a_span_of_years_is_no_event(analyse) -> None:
+    result = analyse("Colombian police arrested 1,200 members of the Urabenos between 2010 and 2014, the "
+                     "report found.", "2015-05-08")
+    assert "173" not in codes(result)
+
+
+def test_arrests_between_two_days_stay_events(analyse) -> None:
+    result = analyse("Colombian police arrested 25 members of the Urabenos between Monday and Wednesday.",
+                     "2015-05-08")
+    assert "173" in codes(result)
+
+
+def test_a_seizure_from_a_gang_stays_an_event(analyse) -> None:
+    result = analyse("Colombian police seized 40 tons of cocaine from the Urabenos on Monday.", "2015-05-08")
+    assert "171" in codes(result)

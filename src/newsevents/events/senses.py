@@ -585,6 +585,15 @@ def _year_total(tok: Token) -> list[Token]:
         return []
     years: list[Token] = []
     for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in {"between", "from"}:
+            # "seized 40 tons between 2008 and 2012", "arrested 1,200 from 2010 to 2014": a span of years
+            span = [p for p in child.children if p.dep_ == "pobj"]
+            if span and all(_year_span(word) for word in span):
+                years.extend(span)
+                continue
+            if any(t.ent_type_ in {"DATE", "TIME"} for word in span for t in word.subtree):
+                return []  # "between May 3 and May 5": days place acts
+            continue  # "seized it from the gang": a party, no time
         if child.dep_ == "prep" and child.lower_ in {"in", "during", "throughout"}:
             words = [p for p in child.children if p.dep_ == "pobj"]
         elif child.dep_ in {"npadvmod", "tmod"}:
@@ -601,6 +610,12 @@ def _year_total(tok: Token) -> list[Token]:
                 return []  # "in May 2015", "on March 3 last year": a day or month places one act
             years.append(word)
     return years
+
+
+def _year_span(word: Token) -> bool:
+    """Whether `word` and the words of its phrase are whole years: "2004" of "between 2004 and 2014"."""
+    return all((t.lower_.isdigit() and len(t.lower_) == 4) or t.dep_ in {"cc", "punct"}
+               for t in word.subtree)
 
 
 def _trend(tok: Token) -> list[Token]:
