@@ -103,3 +103,13 @@ def test_arrests_between_two_days_stay_events(analyse) -> None:
 def test_a_seizure_from_a_gang_stays_an_event(analyse) -> None:
     result = analyse("Colombian police seized 40 tons of cocaine from the Urabenos on Monday.", "2015-05-08")
     assert "171" in codes(result)
+
+
+def test_what_the_writer_says_should_be_welcomed_is_no_praise(analyse) -> None:
+    result = analyse("Any efforts by Honduras to reform its police should therefore be welcomed.", "2015-05-08")
+    assert "051" not in codes(result)
+
+
+def test_a_welcome_by_a_named_party_stays(analyse) -> None:
+    result = analyse("The decision was welcomed by Mexico's foreign ministry on Monday.", "2015-05-08")
+    assert "051" in codes(result)

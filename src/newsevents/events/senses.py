@@ -40,7 +40,9 @@ SLOTS = {"dobj", "nsubj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "
          "speaker_neg", "ccomp_adv", "comp_dobj", "stat_head", "governor_nsubj", "trend", "generic_subject",
          "frame_verb", "lone_subject", "state_participle", "dobj_pobj", "partitive_count", "relcl_head",
          "negated_term", "year_total", "sentence_verbs",
-         "charge_of"}
+         "charge_of", "opinion_passive"}
+# Modals by which a writer says what ought to be done: "should be welcomed", "must be condemned".
+DEONTIC_MODALS = {"should", "must", "ought"}
 TESTS = {"class", "not_actor", "present", "absent", "without", "any", "place"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
@@ -466,6 +468,8 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         return _negated_term(tok)
     if slot == "year_total":
         return _year_total(tok)
+    if slot == "opinion_passive":
+        return _opinion_passive(tok)
     if slot == "dobj_mod_present":  # "allows four *weekly* visits": a standing rule in the simple present
         return slot_words(tok, "dobj_mod") if _simple_present(tok) else []
     if slot == "own_mark":  # "did not say *whether* he would support": the trigger's own clause is a question
@@ -610,6 +614,15 @@ def _year_total(tok: Token) -> list[Token]:
                 return []  # "in May 2015", "on March 3 last year": a day or month places one act
             years.append(word)
     return years
+
+
+def _opinion_passive(tok: Token) -> list[Token]:
+    """The modal of a passive that tells what ought to be done, with no one doing it: "the attempts should
+    be *welcomed*", "such acts must be *condemned*" (the writer's opinion, no actor's act); [] otherwise."""
+    children = list(tok.children)
+    if not any(c.dep_ == "auxpass" for c in children) or any(c.dep_ == "agent" for c in children):
+        return []
+    return [c for c in children if c.dep_ == "aux" and c.lower_ in DEONTIC_MODALS]
 
 
 def _year_span(word: Token) -> bool:
