@@ -113,3 +113,16 @@ def test_what_the_writer_says_should_be_welcomed_is_no_praise(analyse) -> None:
 def test_a_welcome_by_a_named_party_stays(analyse) -> None:
     result = analyse("The decision was welcomed by Mexico's foreign ministry on Monday.", "2015-05-08")
     assert "051" in codes(result)
+
+
+def test_an_act_rather_than_which_another_was_done_is_no_event(analyse) -> None:
+    result = analyse("The Guatemalan government has focused on capturing drug lords rather than attacking the "
+                     "finances of the cartels.", "2015-05-08")
+    assert not {c for c in codes(result) if c.startswith("18")}
+
+
+def test_instead_of_negotiating_is_no_consultation(analyse) -> None:
+    result = analyse("Instead of negotiating with the Zetas, the Mexican army launched an offensive against "
+                     "them on Monday.", "2015-05-08")
+    assert not {c for c in codes(result) if c.startswith("04")}
+    assert {c for c in codes(result) if c[:2] in {"17", "18", "19"}}

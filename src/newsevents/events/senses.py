@@ -40,7 +40,7 @@ SLOTS = {"dobj", "nsubj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "
          "speaker_neg", "ccomp_adv", "comp_dobj", "stat_head", "governor_nsubj", "trend", "generic_subject",
          "frame_verb", "lone_subject", "state_participle", "dobj_pobj", "partitive_count", "relcl_head",
          "negated_term", "year_total", "sentence_verbs",
-         "charge_of", "opinion_passive"}
+         "charge_of", "opinion_passive", "counterfactual"}
 # Modals by which a writer says what ought to be done: "should be welcomed", "must be condemned".
 DEONTIC_MODALS = {"should", "must", "ought"}
 TESTS = {"class", "not_actor", "present", "absent", "without", "any", "place"}
@@ -470,6 +470,8 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         return _year_total(tok)
     if slot == "opinion_passive":
         return _opinion_passive(tok)
+    if slot == "counterfactual":
+        return _counterfactual(tok)
     if slot == "dobj_mod_present":  # "allows four *weekly* visits": a standing rule in the simple present
         return slot_words(tok, "dobj_mod") if _simple_present(tok) else []
     if slot == "own_mark":  # "did not say *whether* he would support": the trigger's own clause is a question
@@ -623,6 +625,20 @@ def _opinion_passive(tok: Token) -> list[Token]:
     if not any(c.dep_ == "auxpass" for c in children) or any(c.dep_ == "agent" for c in children):
         return []
     return [c for c in children if c.dep_ == "aux" and c.lower_ in DEONTIC_MODALS]
+
+
+def _counterfactual(tok: Token) -> list[Token]:
+    """The "rather" or "instead" that sets the trigger against what was done: "focused on arresting kingpins
+    rather than *attacking* their finances", "instead of *negotiating* with the gang, the army attacked",
+    "chose to negotiate rather than *attack*" (the act was not done); [] otherwise."""
+    head = tok.head
+    if tok.dep_ in {"pcomp", "pobj"} and head.lower_ in {"than", "of"}:
+        marker = {"than": "rather", "of": "instead"}[head.lower_]
+        return [c for c in head.children if c.dep_ == "advmod" and c.lower_ == marker]
+    if tok.dep_ == "conj":
+        return [r for c in head.children if c.dep_ == "cc" and c.lower_ == "than"
+                for r in c.children if r.dep_ == "advmod" and r.lower_ == "rather"]
+    return []
 
 
 def _year_span(word: Token) -> bool:
