@@ -126,3 +126,14 @@ def test_instead_of_negotiating_is_no_consultation(analyse) -> None:
                      "them on Monday.", "2015-05-08")
     assert not {c for c in codes(result) if c.startswith("04")}
     assert {c for c in codes(result) if c[:2] in {"17", "18", "19"}}
+
+
+def test_appealing_a_ruling_is_no_request(analyse) -> None:
+    result = analyse("Guatemala's Attorney General's Office said the sentence was too lenient and that it "
+                     "would appeal it.", "2015-05-08")
+    assert not {c for c in codes(result) if c.startswith("02")}
+
+
+def test_an_appeal_to_a_party_stays_a_request(analyse) -> None:
+    result = analyse("The Honduran president appealed to the United States for aid on Monday.", "2015-05-08")
+    assert {c for c in codes(result) if c.startswith("02")}
