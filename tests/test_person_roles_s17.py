@@ -1,0 +1,38 @@
+"""Role nouns that say what a person or body is: launderers (CRM), the prosecution service (JUD), airport
+officials (GOV). Self-written sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _event_codes(result) -> list[tuple[str | None, str | None]]:  # type: ignore[no-untyped-def]
+    """(source code, target code) of every event of an analysed article."""
+    pairs = []
+    for event in result.events:
+        row = event.as_dict()
+        pairs.append(((row.get("source") or {}).get("code"), (row.get("target") or {}).get("code")))
+    return pairs
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Police in Guatemala arrested an alleged launderer on Monday.", "GTMCRM"),
+    ("Authorities in Honduras detained three launderers on Tuesday.", "HNDCRM"),
+])
+def test_a_launderer_is_a_criminal(analyse, text: str, target: str) -> None:
+    result = analyse(text, "2019-05-03")
+    assert any(tgt == target for _, tgt in _event_codes(result))
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Public Ministry charged the mayor of Tegucigalpa on Friday.", "HNDJUD"),
+    ("Guatemala's Ministerio Publico charged the mayor on Friday.", "GTMJUD"),
+])
+def test_the_public_ministry_is_the_prosecution_service(analyse, text: str, source: str) -> None:
+    result = analyse(text, "2019-05-03")
+    assert any(src == source for src, _ in _event_codes(result))
+
+
+def test_an_airport_official_is_government(analyse) -> None:
+    result = analyse("The airport official was arrested by police in Bogota.", "2019-05-03")
+    assert ("COLCOP", "COLGOV") in _event_codes(result)
