@@ -36,3 +36,10 @@ def test_the_public_ministry_is_the_prosecution_service(analyse, text: str, sour
 def test_an_airport_official_is_government(analyse) -> None:
     result = analyse("The airport official was arrested by police in Bogota.", "2019-05-03")
     assert ("COLCOP", "COLGOV") in _event_codes(result)
+
+
+def test_senate_leaders_before_two_names_are_legislators(analyse) -> None:
+    result = analyse("U.S. Senate leaders Byrd and Dole criticized the plan on Monday.", "1987-05-03")
+    codes = {e.name: (e.actor.code if e.actor else None) for e in result.entities}
+    assert codes.get("Byrd") == "USALEG"
+    assert (codes.get("Dole") or "").endswith("LEG")
