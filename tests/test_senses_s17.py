@@ -137,3 +137,9 @@ def test_appealing_a_ruling_is_no_request(analyse) -> None:
 def test_an_appeal_to_a_party_stays_a_request(analyse) -> None:
     result = analyse("The Honduran president appealed to the United States for aid on Monday.", "2015-05-08")
     assert {c for c in codes(result) if c.startswith("02")}
+
+
+def test_sanctions_a_group_said_should_be_imposed_stay_its_demand(analyse) -> None:
+    result = analyse("In a letter to the Treasury Secretary, the industry group said sanctions should be imposed "
+                     "against Japanese chipmakers.", "1987-03-04")
+    assert "163" in codes(result)

@@ -620,10 +620,13 @@ def _year_total(tok: Token) -> list[Token]:
 
 def _opinion_passive(tok: Token) -> list[Token]:
     """The modal of a passive that tells what ought to be done, with no one doing it: "the attempts should
-    be *welcomed*", "such acts must be *condemned*" (the writer's opinion, no actor's act); [] otherwise."""
+    be *welcomed*", "such acts must be *condemned*" (the writer's opinion, no actor's act), said by no
+    speaker; [] otherwise."""
     children = list(tok.children)
     if not any(c.dep_ == "auxpass" for c in children) or any(c.dep_ == "agent" for c in children):
         return []
+    if any(t.dep_ in {"ccomp", "parataxis"} for t in (tok, *tok.ancestors)):
+        return []  # "the group said sanctions should be imposed": a speaker's demand, no writer's opinion
     return [c for c in children if c.dep_ == "aux" and c.lower_ in DEONTIC_MODALS]
 
 
