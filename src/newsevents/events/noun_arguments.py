@@ -34,7 +34,7 @@ from .parties import (
     is_passive,
 )
 from .party_words import words
-from .targets import TargetReader
+from .targets import SIDES_PREPS, TargetReader
 
 # "leaves for Washington for talks with Reagan", "secured agreement following negotiations with the banks":
 # prepositions of a verb's adjunct naming a meeting its doer holds
@@ -226,9 +226,11 @@ class NounReader(TargetReader):
 
     def _between(self, noun: Token, exclude: set[str]) -> list[Argument]:
         """"talks between Israel and Hamas", "a gunfight between police and JeI cadres": each side named
-        after "between", read on its own; in a fight the state force first (a coder codes the police or army
-        as the one fighting the armed group, the first side being the source)."""
-        sides = [a for a in self._each_party(_prep_words(noun, "between"))
+        after "between" (or "among"), read on its own; in a fight the state force first (a coder codes the
+        police or army as the one fighting the armed group, the first side being the source)."""
+        # "the accord among the U.S., West Germany and Japan": "among" names the sides as "between" does
+        named = [t for prep in SIDES_PREPS for t in _prep_words(noun, prep)]
+        sides = [a for a in self._each_party(named)
                  if a.ref.entity_id is None or a.ref.entity_id not in exclude]
         if self._violent_word(noun, "NOUN"):
             sides.sort(key=lambda a: (a.ref.code or "")[-3:] not in FORCE_SECTORS)

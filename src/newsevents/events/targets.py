@@ -63,6 +63,7 @@ from .party_words import values, words
 from .sources import SourceReader
 
 # Where a clause names the other party when the row's own target readings find nothing.
+SIDES_PREPS = ("between", "among", "amongst")  # "the accord among X, Y and Z": the sides of a two-sided act
 PARTY_PREPS = ("between", "with", "against", "into", "to", "on", "at")
 TOWARD_PREPS = ("to", "into", "against")  # where what is sent goes: "sent troops to Cambodia"
 APPEAL_ABOUT_PREPS = ("for", "on", "about")  # "called for reforms in how Indonesia manages": Indonesia
@@ -467,6 +468,8 @@ class TargetReader(SourceReader):
                     named = [a for prep in TOWARD_PREPS for a in self.prep_objects(verb, prep, exclude)
                              if a.ref.entity_id is not None]
                     found = named or found
+                if not found and not passive:  # "acquired the steel unit from Algoma Steel": the seller
+                    found = self._seller_of_holding(verb, exclude)
                 acted_on = _passive_subject(verb) if not found else None
                 if acted_on is not None:  # "a clerk charged by police", "was arrested and charged"
                     found = _indirect(self.party(acted_on, exclude))
@@ -479,6 +482,8 @@ class TargetReader(SourceReader):
                     o for p in verb.children if p.dep_ == "prep" and p.lower_ == "into"
                     for o in p.children if o.dep_ == "pobj"]
                 found = [a for node in [verb, *objects] for a in self.prep_objects(node, way, exclude)]
+                if not found and way == "between":
+                    found = self._sides_of_object(verb, objects, exclude)
                 if not found and passive:
                     found = self._stranded_object(verb, way, exclude)
                 if way == "from" and all(a.ref.entity_id is None and not self._has_country(a.ref.code)
@@ -499,6 +504,24 @@ class TargetReader(SourceReader):
         if acts:
             return acts
         return self._complement_target(verb, exclude) or self._clause_targets(verb, exclude)
+
+    def _seller_of_holding(self, verb: Token, exclude: set[str]) -> list[Argument]:
+        """"Dofasco acquired the steel unit from Algoma Steel", "bought the business from X": a company's
+        holding (`party_words.csv` holding) taken with no owner of its own named is the seller's, the one
+        its from-phrase names (a named party, never a place: "bought the mill from Ontario" is where)."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"
+                   and c.lemma_.lower() in HOLDINGS and c.pos_ == "NOUN"]
+        found = [a for node in [verb, *objects] for a in self.prep_objects(node, "from", exclude)] \
+            if objects else []
+        return _indirect([a for a in found if a.ref.entity_id is not None and not self._place_like(a)])
+
+    def _sides_of_object(self, verb: Token, objects: list[Token], exclude: set[str]) -> list[Argument]:
+        """"The accord among the U.S., West Germany and Japan was signed", "signed a pact among five
+        nations": the sides an agreement names after "among" (or, passive, "between" on its subject) are
+        the parties of the verb's two-sided act, in the order named."""
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"] if is_passive(verb) else []
+        return [a for node in [verb, *objects, *subjects] for prep in SIDES_PREPS
+                if prep != "between" or node in subjects for a in self.prep_objects(node, prep, exclude)]
 
     def _seized_from(self, verb: Token, found: list[Argument], exclude: set[str]) -> list[Argument]:
         """"seized grenades, a Kalashnikov and pistols from the suspects": what is seized is property, never

@@ -1,0 +1,42 @@
+"""Session-17 target checks (targets.py, noun_arguments.py): named parties an act names after a preposition
+are its target — the sides of an accord named after "among" or "between" its subject."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from conftest import event_triples
+from newsevents.model import ArticleResult
+
+Analyse = Callable[..., ArticleResult]
+
+
+def test_an_accord_among_three_countries_signed_in_the_passive_names_all_sides(analyse: Analyse) -> None:
+    result = analyse("The accord among Britain, France and Italy was signed in Rome on Friday.", "2019-05-03")
+    assert ("057", "GBR", "FRA") in event_triples(result)
+    assert ("057", "GBR", "ITA") in event_triples(result)
+
+
+def test_an_accord_between_two_countries_signed_in_the_passive_names_both(analyse: Analyse) -> None:
+    result = analyse("The accord between Chile and Peru was signed on Friday.", "2019-05-03")
+    assert ("057", "CHL", "PER") in event_triples(result)
+
+
+def test_talks_among_three_countries_are_between_the_first_and_the_others(analyse: Analyse) -> None:
+    result = analyse("Talks among Chile, Peru and Bolivia began on Friday.", "2019-05-03")
+    assert ("040", "CHL", "BOL") in event_triples(result)
+
+
+def test_an_accord_signed_among_cheers_names_no_party(analyse: Analyse) -> None:
+    result = analyse("The accord was signed among cheers in Rome on Friday.", "2019-05-03")
+    assert not [t for t in event_triples(result) if t[0] == "057"]
+
+
+def test_a_unit_acquired_from_a_company_has_the_seller_as_target(analyse: Analyse) -> None:
+    result = analyse("Dofasco Inc acquired the tube division from Algoma Steel Corp for 50 mln dlrs.", "1987-05-03")
+    assert ("061", "CANBUS", "CANBUS") in event_triples(result)
+
+
+def test_a_holding_acquired_from_a_place_names_no_seller(analyse: Analyse) -> None:
+    result = analyse("Dofasco Inc acquired the mill from Ontario.", "1987-05-03")
+    assert not [t for t in event_triples(result) if t[0] == "061"]
