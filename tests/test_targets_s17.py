@@ -40,3 +40,13 @@ def test_a_unit_acquired_from_a_company_has_the_seller_as_target(analyse: Analys
 def test_a_holding_acquired_from_a_place_names_no_seller(analyse: Analyse) -> None:
     result = analyse("Dofasco Inc acquired the mill from Ontario.", "1987-05-03")
     assert not [t for t in event_triples(result) if t[0] == "061"]
+
+
+def test_agreeing_to_a_buyout_from_a_company_targets_the_buyer(analyse: Analyse) -> None:
+    result = analyse("Burlington Industries agreed to the buyout from Morgan Stanley.", "1987-05-03")
+    assert ("030", "USABUS", "USABUS") in event_triples(result)
+
+
+def test_an_offer_from_a_place_names_no_target(analyse: Analyse) -> None:
+    result = analyse("Burlington Industries agreed to the offer from Texas.", "1987-05-03")
+    assert all(t[2] is None for t in event_triples(result))

@@ -643,9 +643,21 @@ class TargetReader(SourceReader):
         for prep in preps:
             found = found or [a for node in [verb, *objects] for a in self.prep_objects(node, prep, exclude)
                               if prep != "at" or not self._is_place(a)]  # "met at The Hague": where
+        if not found:
+            found = self._proposal_giver(verb, exclude)
         if not found and self.lexicon.is_cue(verb.lemma_, "addressee"):
             found = self._appeal_about(verb, exclude)
         return _indirect([a for a in found if a.ref.entity_id is None or a.ref.entity_id not in exclude])
+
+    def _proposal_giver(self, verb: Token, exclude: set[str]) -> list[Argument]:
+        """"agreed to the buyout offer from Morgan Stanley", "responded to a proposal from the unions": what
+        one puts forward (`party_words.csv` proposal), named after the verb's party preposition with a
+        from-phrase of its own, comes from its giver, the other party (named, never a place: "an offer from
+        Texas")."""
+        offers = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in PARTY_PREPS
+                  for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in PROPOSALS]
+        return [a for o in offers for a in self.prep_objects(o, "from", exclude)
+                if a.ref.entity_id is not None and not self._place_like(a)]
 
     def _appeal_about(self, verb: Token, exclude: set[str]) -> list[Argument]:
         """An appeal is made to whoever is to do what it asks for: "called for Iran's withdrawal", "called
