@@ -50,3 +50,13 @@ def test_agreeing_to_a_buyout_from_a_company_targets_the_buyer(analyse: Analyse)
 def test_an_offer_from_a_place_names_no_target(analyse: Analyse) -> None:
     result = analyse("Burlington Industries agreed to the offer from Texas.", "1987-05-03")
     assert all(t[2] is None for t in event_triples(result))
+
+
+def test_refusing_to_sign_a_bodys_pact_targets_the_body(analyse: Analyse) -> None:
+    result = analyse("Venezuela refused to sign OPEC's new pact on Saturday.", "1987-06-29")
+    assert ("120", "VEN", "IGOBUSOPC") in event_triples(result)
+
+
+def test_refusing_to_sign_a_pact_of_no_named_owner_has_no_target(analyse: Analyse) -> None:
+    result = analyse("Venezuela refused to sign the pact on Saturday.", "1987-06-29")
+    assert ("120", "VEN", None) in event_triples(result)

@@ -73,6 +73,8 @@ GATHERINGS = words("gathering")  # "fired on a musical event": the people at it
 # the offer by Regal", "denied Iran's accusation": the owner of what is turned down or taken up is the target.
 OWNER_TARGET_VERBS = frozenset({"reject", "deny", "refuse", "veto", "accept", "rebuff", "spurn", "dismiss",
                                 "decline"})
+# "refused to sign OPEC's pact", "declined to endorse the IMF plan": taking up another's instrument
+ADOPT_VERBS = frozenset({"sign", "endorse", "ratify", "approve", "join"})
 REFUSALS = frozenset({"refuse", "decline", "reject"})  # "refused to negotiate with X": X is refused
 REFUSED_PREPS = ("with", "to", "from", "against")  # "refused to sell wheat to X"
 # "agreed to buy rice from X": the other party of the agreed act
@@ -594,8 +596,9 @@ class TargetReader(SourceReader):
             return []
         # "refused to accept credit guarantees from the Bank of Brazil": the thing refused may be the object
         # of an infinitive of taking up ("refused to accept", "declined to accept")
+        # "refused to sign OPEC's pact": signing another's agreement takes it up
         takers = [verb] + [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
-                           and c.lemma_.lower() in OWNER_TARGET_VERBS and not is_passive(c)]
+                           and c.lemma_.lower() in OWNER_TARGET_VERBS | ADOPT_VERBS and not is_passive(c)]
         objects = [c for v in takers for c in v.children if c.dep_ == "dobj"]
         # "rejected an offer from Regal": what one puts forward comes from him; "refused guarantees from the
         # Bank of Brazil": what is offered and turned down (or taken up) comes from its giver, a party
