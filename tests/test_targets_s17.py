@@ -60,3 +60,13 @@ def test_refusing_to_sign_a_bodys_pact_targets_the_body(analyse: Analyse) -> Non
 def test_refusing_to_sign_a_pact_of_no_named_owner_has_no_target(analyse: Analyse) -> None:
     result = analyse("Venezuela refused to sign the pact on Saturday.", "1987-06-29")
     assert ("120", "VEN", None) in event_triples(result)
+
+
+def test_repeated_accusations_against_a_party_are_the_repeaters_accusation(analyse: Analyse) -> None:
+    result = analyse("Peru's opposition parties repeated accusations against President Garcia.", "1987-04-07")
+    assert [t for t in event_triples(result) if t[0] == "112" and t[1] == "PEROPP" and t[2]]
+
+
+def test_renewed_threats_against_a_named_official_target_him(analyse: Analyse) -> None:
+    result = analyse("The Zetas renewed threats against the mayor of Monterrey.", "2013-04-07")
+    assert ("130", "MEXCRM", "MEXGOV") in event_triples(result)
