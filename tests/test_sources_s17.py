@@ -28,3 +28,21 @@ def test_a_lawyer_for_a_company_acts_for_the_company(analyse: Analyse, text: str
     found = sources(result, trigger)
     assert "USABUS" in found, readings(result, trigger)
     assert not any(s and s.endswith("JUD") for s in found), readings(result, trigger)
+
+
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    ("Four villagers were killed as CPI-Maoist cadres triggered a landmine blast in Bijapur District.",
+     "killed", "INDREB"),
+    ("Two policemen were killed when Taliban fighters set off a roadside bomb in Kandahar on Monday.",
+     "killed", "AFGREB"),
+])
+def test_a_passive_harm_when_a_party_set_off_a_device_is_that_partys(
+        analyse: Analyse, text: str, trigger: str, source: str) -> None:
+    result = analyse(text, DAY)
+    assert source in sources(result, trigger), readings(result, trigger)
+
+
+def test_a_device_set_off_by_the_harmeds_own_side_names_no_doer(analyse: Analyse) -> None:
+    result = analyse("Three Indian Army soldiers were killed when Indian Army soldiers triggered a landmine "
+                     "in Kupwara.", DAY)
+    assert sources(result, "killed") <= {None}, readings(result, "killed")

@@ -104,6 +104,7 @@ PLANTER_VERBS = source_words("planter_verb")  # "a bomb planted by the FARC kill
 OCCUPANT_NOUNS = source_words("occupant_noun")  # "the occupants of the car opened fire": UAF
 LAUNCH_VERBS = source_words("launch_verb")  # "police launched an operation ... a militant was killed in it"
 OPERATION_NOUNS = source_words("operation_noun")  # ... the operation, the encounter, the raid
+DEVICE_NOUNS = source_words("device_noun")  # "when Maoists triggered a landmine blast": a harm set off
 PLANTER_PARTICLES = {"set": "off"}  # "set off by X": "set" places a device only with its particle
 NEAR_CLAUSE = 16  # tokens from a fight verb to the passive it is coordinated with in one plain sentence
 
@@ -478,10 +479,20 @@ class SourceReader(PartyReader):
         for clause in (c for v in shared for c in v.children if c.dep_ == "advcl" and self._violent(verb)):
             marks = {m.lower_ for m in clause.children if m.dep_ in {"mark", "advmod"}}
             # "when armed men intercepted his car and opened fire": the clause's coordinated verbs count
-            if marks & {"when", "as"} and self._violent_chain(clause):
+            if not marks & {"when", "as"}:
+                continue
+            if self._violent_chain(clause):
                 found = [a for c in clause.children if c.dep_ == "nsubj"
                          for a in self.party(c, set(), SUBJECT_OWNER_PREPS)]
                 if found:
+                    return found
+            elif self._device_set_off(clause):
+                # "were killed when CPI Maoist cadres triggered a landmine blast": who set the device off,
+                # never the harmed's own side ("two soldiers were killed when their vehicle triggered a mine")
+                found = [a for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS
+                         for a in self.party(c, set(), SUBJECT_OWNER_PREPS)]
+                harmed = self._each_party([c for v in shared for c in v.children if c.dep_ == "nsubjpass"])
+                if found and not any(_same_side(a, h) for a in found for h in harmed):
                     return found
         # "the SP was killed when three armed men whose identity is unknown intercepted his car and opened
         # fire": the parser may coordinate the when-clause's violent verbs with the passive
@@ -562,6 +573,23 @@ class SourceReader(PartyReader):
             if found:
                 return _indirect(found)
         return []
+
+    @staticmethod
+    def _device_set_off(verb: Token) -> bool:
+        """Whether an active verb, or one coordinated after it, sets off, throws or fires a device
+        (`source_words.csv` planter_verb on a device_noun object: "triggered a landmine blast", "hurled a
+        grenade", "set off an IED"): the act that harmed, though no trigger codes it."""
+        for v in [verb, *verb.conjuncts]:
+            lemma = v.lemma_.lower()
+            particle = PLANTER_PARTICLES.get(lemma)
+            if v.i < verb.i or lemma not in PLANTER_VERBS or is_passive(v) or (
+                    particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in v.children)):
+                continue
+            objects = [o for o in v.children if o.dep_ == "dobj"]
+            if any(w.lemma_.lower() in DEVICE_NOUNS for o in objects
+                   for w in [o, *(c for c in o.children if c.dep_ == "compound")]):
+                return True
+        return False
 
     def _violent_chain(self, verb: Token) -> bool:
         """Whether a verb or one coordinated after it is violent ("intercepted his car and opened fire")."""
