@@ -70,3 +70,15 @@ def test_repeated_accusations_against_a_party_are_the_repeaters_accusation(analy
 def test_renewed_threats_against_a_named_official_target_him(analyse: Analyse) -> None:
     result = analyse("The Zetas renewed threats against the mayor of Monterrey.", "2013-04-07")
     assert ("130", "MEXCRM", "MEXGOV") in event_triples(result)
+
+
+def test_him_stands_for_the_one_man_a_naming_phrase_names(analyse: Analyse) -> None:
+    result = analyse("A man, identified as Athar, was injured when unidentified militants opened fire on him in "
+                     "Karachi.", "2013-05-22")
+    assert ("180", "PAKUAF", "PAKCVL") in event_triples(result)
+
+
+def test_him_with_two_named_people_before_it_is_no_guess(analyse: Analyse) -> None:
+    result = analyse("A man, identified as Athar, and a woman, identified as Shazia, were injured when militants "
+                     "opened fire on him in Karachi.", "2013-05-22")
+    assert all(t[2] is None for t in event_triples(result) if t[0] == "180")

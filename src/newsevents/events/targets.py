@@ -353,6 +353,28 @@ class TargetReader(SourceReader):
         return {eid for tok in self._patients(verb) for o in _named_by(tok)
                 if (eid := self.mention_entity.get(o.i)) is not None}
 
+    def _resolve_person_pronoun(self, tok: Token, exclude: set[str]) -> str | None:
+        """The one person a "him"/"her" stands for (`PartyReader._resolve_person_pronoun`); and "a man,
+        identified as Athar, was injured when militants opened fire on him": with no person the recogniser
+        typed before it in its sentence, the one name a naming phrase there gives a word for a person (the
+        recogniser may have typed "Athar" an organisation)."""
+        found = super()._resolve_person_pronoun(tok, exclude)
+        if found is not None or tok.dep_ in {"nsubj", "nsubjpass"} or tok.lower_ not in {"him", "her"}:
+            return found
+        sent = sentence_of(tok)
+        people = {eid for i, eid in self.mention_entity.items() if sent.start <= i < tok.i
+                  and self.entities[eid].type == "PERSON"}
+        named = {eid for t in self.doc[sent.start:tok.i] if _person_noun(t) for o in _named_by(t)
+                 if o.i < tok.i and (eid := self.mention_entity.get(o.i)) is not None and eid not in exclude}
+        return named.pop() if len(named) == 1 and not people else None
+
+    def _named_people(self, verb: Token) -> set[str]:
+        """The entities a naming phrase on a word for a person anywhere in the verb's sentence gives ("a man,
+        identified as Athar, was injured when militants opened fire on him"): people, whatever type the
+        recogniser gave the name, when a pronoun brings them to the act."""
+        return {eid for tok in sentence_of(verb) if _person_noun(tok) for o in _named_by(tok)
+                if (eid := self.mention_entity.get(o.i)) is not None}
+
     def _inferred(self, arg: Argument, verb: Token, kind: str, sources: Sequence[Argument]) -> Argument:
         """An affected party's code as a coder infers it (basis "inferred"): the country of the clause's place
         ("in Budgam"), else of the story (its home, else the one country its places lie in) unless the doer
@@ -363,7 +385,8 @@ class TargetReader(SourceReader):
         ent = self.entities.get(ref.entity_id) if ref.entity_id else None
         # A name the recogniser typed otherwise is a person when a phrase says so ("one person, identified as
         # X"): an uncoded entity named by a naming phrase.
-        named = ent is not None and ent.actor is None and ref.entity_id in self._named_patients(verb)
+        named = ent is not None and ent.actor is None and (ref.entity_id in self._named_patients(verb)
+                                                           or ref.entity_id in self._named_people(verb))
         if ent is not None and ent.type != "PERSON" and not named:
             return arg
         if ent is not None and ref.code and len(ref.code) == 3 and ref.code in self.kb.country_names:
