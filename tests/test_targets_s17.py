@@ -82,3 +82,8 @@ def test_him_with_two_named_people_before_it_is_no_guess(analyse: Analyse) -> No
     result = analyse("A man, identified as Athar, and a woman, identified as Shazia, were injured when militants "
                      "opened fire on him in Karachi.", "2013-05-22")
     assert all(t[2] is None for t in event_triples(result) if t[0] == "180")
+
+
+def test_a_family_attacked_is_civilians_of_the_place(analyse: Analyse) -> None:
+    result = analyse("Gunmen attacked a family in Quetta on Monday.", "2013-05-22")
+    assert ("180", "PAKUAF", "PAKCVL") in event_triples(result)
