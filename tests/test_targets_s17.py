@@ -87,3 +87,13 @@ def test_him_with_two_named_people_before_it_is_no_guess(analyse: Analyse) -> No
 def test_a_family_attacked_is_civilians_of_the_place(analyse: Analyse) -> None:
     result = analyse("Gunmen attacked a family in Quetta on Monday.", "2013-05-22")
     assert ("180", "PAKUAF", "PAKCVL") in event_triples(result)
+
+
+def test_troops_suffering_casualties_in_an_offensive_are_its_target(analyse: Analyse) -> None:
+    result = analyse("Iraqi troops suffered heavy casualties in Iran's new offensive, the agency said.", "1987-03-11")
+    assert [t for t in event_triples(result) if t[0].startswith("19") and t[1] == "IRN" and t[2] == "IRQMIL"]
+
+
+def test_soldiers_sustaining_injuries_in_an_attack_are_its_target(analyse: Analyse) -> None:
+    result = analyse("Two soldiers sustained injuries in an attack by militants in Kupwara.", "2013-05-22")
+    assert [t for t in event_triples(result) if t[0][:2] in {"18", "19"} and t[2] == "INDMIL"]

@@ -8,7 +8,8 @@ killing of"), a court act's country's judiciary, and for an arrest no one is nam
 place (inferred); a meeting (CAMEO 04) in a verb's adjunct is held by the verb's doer ("leaves for talks with
 Reagan"), its modifier the counterpart ("completed a round of IMF talks"). Targets: the noun's own
 prepositions in the row's order, the sides "between" ("talks between Israel and Hamas"), those harmed in a
-violent act ("the attack in which five soldiers were injured"); the fight a killing happened in names its
+violent act ("the attack in which five soldiers were injured", "troops suffered casualties in the
+offensive"); the fight a killing happened in names its
 killer, no reading of its own.
 """
 
@@ -42,6 +43,7 @@ from .targets import SIDES_PREPS, TargetReader
 ADJUNCT_PREPS = frozenset({"at", "for", "after", "following", "during"})
 FRAME_PREPS = {"on", "for"}  # "X is on a visit to Y", "X arrived for talks": X is the visitor
 ENGAGE_PREPS = frozenset({"in", "into"})  # "are in talks", "entered into negotiations"
+SUFFER_VERBS = words("suffer_verb")  # "troops suffered casualties in the offensive": the troops were its target
 ENGAGE_VERBS = words("engage_verb")  # "are in talks with X", "engaged in negotiations with X"
 
 
@@ -304,6 +306,10 @@ class NounReader(TargetReader):
         if noun.dep_ != "pobj" or prep.lower_ not in IN_EVENT_PREPS or not self._violent_word(noun, "NOUN"):
             return []
         verb = _main_participle(prep.head)  # "were killed and six injured in an ambush": the killed too
+        if verb.pos_ == "VERB" and not is_passive(verb) and verb.lemma_.lower() in SUFFER_VERBS:
+            # "Iraqi troops suffered 3,000 casualties in Iran's offensive", "two soldiers sustained injuries in
+            # an attack": the subject of a verb of suffering (`party_words.csv` suffer_verb) suffered the act
+            return _indirect([a for c in verb.children if c.dep_ == "nsubj" for a in self.party(c, exclude)])
         # "two policemen were injured in an attack": harm suffered in it, though "injure" is no act of its own
         harmed = self._violent(verb) or verb.lemma_.lower() in HARM_VERBS
         if verb.pos_ != "VERB" or not is_passive(verb) or not harmed:
