@@ -43,7 +43,7 @@ from .targets import SIDES_PREPS, TargetReader
 ADJUNCT_PREPS = frozenset({"at", "for", "after", "following", "during"})
 FRAME_PREPS = {"on", "for"}  # "X is on a visit to Y", "X arrived for talks": X is the visitor
 ENGAGE_PREPS = frozenset({"in", "into"})  # "are in talks", "entered into negotiations"
-SUFFER_VERBS = words("suffer_verb")  # "troops suffered casualties in the offensive": the troops were its target
+SUFFER_VERBS = words("suffer_verb")  # "troops suffered casualties in the offensive": the troops, its target
 ENGAGE_VERBS = words("engage_verb")  # "are in talks with X", "engaged in negotiations with X"
 
 
@@ -306,9 +306,11 @@ class NounReader(TargetReader):
         if noun.dep_ != "pobj" or prep.lower_ not in IN_EVENT_PREPS or not self._violent_word(noun, "NOUN"):
             return []
         verb = _main_participle(prep.head)  # "were killed and six injured in an ambush": the killed too
+        if prep.head.dep_ == "dobj" and prep.head.head.lemma_.lower() in SUFFER_VERBS:
+            verb = prep.head.head  # "suffered heavy casualties in the offensive": the phrase may hang on them
         if verb.pos_ == "VERB" and not is_passive(verb) and verb.lemma_.lower() in SUFFER_VERBS:
-            # "Iraqi troops suffered 3,000 casualties in Iran's offensive", "two soldiers sustained injuries in
-            # an attack": the subject of a verb of suffering (`party_words.csv` suffer_verb) suffered the act
+            # "Iraqi troops suffered 3,000 casualties in Iran's offensive", "two soldiers sustained injuries
+            # in an attack": the subject of a verb of suffering (`party_words.csv` suffer_verb) suffered it
             return _indirect([a for c in verb.children if c.dep_ == "nsubj" for a in self.party(c, exclude)])
         # "two policemen were injured in an attack": harm suffered in it, though "injure" is no act of its own
         harmed = self._violent(verb) or verb.lemma_.lower() in HARM_VERBS
