@@ -46,3 +46,15 @@ def test_a_device_set_off_by_the_harmeds_own_side_names_no_doer(analyse: Analyse
     result = analyse("Three Indian Army soldiers were killed when Indian Army soldiers triggered a landmine "
                      "in Kupwara.", DAY)
     assert sources(result, "killed") <= {None}, readings(result, "killed")
+
+
+def test_a_killing_resulting_from_an_armed_groups_act_is_the_groups(analyse: Analyse) -> None:
+    result = analyse("The Maoists blew up a jeep of the convoy in Bijapur District resulting in the killing of "
+                     "two BJP leaders.", DAY)
+    assert "INDREB" in sources(result, "killing"), readings(result, "killing")
+
+
+def test_a_killing_resulting_from_a_harmless_act_of_a_government_has_no_doer(analyse: Analyse) -> None:
+    result = analyse("The Afghan government raised fuel prices in Kabul, resulting in the killing of two "
+                     "protesters.", DAY)
+    assert not any(s and s.endswith("GOV") for s in sources(result, "killing")), readings(result, "killing")

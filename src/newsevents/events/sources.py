@@ -105,6 +105,9 @@ OCCUPANT_NOUNS = source_words("occupant_noun")  # "the occupants of the car open
 LAUNCH_VERBS = source_words("launch_verb")  # "police launched an operation ... a militant was killed in it"
 OPERATION_NOUNS = source_words("operation_noun")  # ... the operation, the encounter, the raid
 DEVICE_NOUNS = source_words("device_noun")  # "when Maoists triggered a landmine blast": a harm set off
+CONSEQUENCE_VERBS = {row: prep for row, prep in (w.split(":") for w in source_words("consequence_verb"))}
+ARMED_DOERS = FORCE_SECTORS | {"REB", "INS", "SEP", "UAF", "CRM"}  # who may kill by an act of no violent row
+OBJECT_CHAIN = 12  # tokens of prepositional phrases climbed from a noun to the verb whose object holds it
 PLANTER_PARTICLES = {"set": "off"}  # "set off by X": "set" places a device only with its particle
 NEAR_CLAUSE = 16  # tokens from a fight verb to the passive it is coordinated with in one plain sentence
 
@@ -823,7 +826,7 @@ class SourceReader(PartyReader):
     def claimant(self, noun: Token) -> list[Argument]:
         """"X claimed (owned up) responsibility for the attack": the one who claims an act did it; "X are
         suspected of the killing", "blamed X for the attack": the one it is laid on (`_attributed`)."""
-        laid_on = self._laid_on(noun) or self._involved(noun)
+        laid_on = self._laid_on(noun) or self._involved(noun) or self._consequence_of(noun)
         if laid_on:
             return laid_on
         prep = noun.head
@@ -852,6 +855,46 @@ class SourceReader(PartyReader):
         return _indirect([a for c in verb.children if c.dep_ == "nsubj" and not self.in_dateline(c)
                           for a in self.party(c, set(), SUBJECT_OWNER_PREPS)
                           if not (a.ref.code and len(a.ref.code) == 3 and self._has_country(a.ref.code))])
+
+    def _consequence_of(self, noun: Token) -> list[Argument]:
+        """"The Maoists blew up a vehicle, resulting in the killing of two leaders", "militants hurled a
+        grenade, causing the death of two civilians": a violent act's noun that a participle of consequence
+        (`source_words.csv` consequence_verb: "resulting in", "leading to", "causing") hangs on a violent act
+        is done by that act's doer, never by one of the harmed's own side."""
+        if not self._violent_word(noun, "NOUN"):
+            return []
+        holder = noun.head
+        if noun.dep_ == "pobj":
+            holder = holder.head
+        lemma = holder.lemma_.lower()
+        want = CONSEQUENCE_VERBS.get(lemma)
+        if holder.pos_ != "VERB" or holder.tag_ != "VBG" or want is None:
+            return []
+        if (want == "dobj") != (noun.dep_ == "dobj") or (noun.dep_ == "pobj" and noun.head.lower_ != want):
+            return []
+        act = holder.head
+        if holder.dep_ == "acl":
+            # "blew up one of the vehicles of the convoy in a forested area resulting in the killing": the
+            # parser may hang it on the last noun of the verb's object or its phrases
+            act = _object_verb(act)
+        elif holder.dep_ not in {"advcl", "xcomp"}:
+            return []
+        if act is None:
+            return []
+        if act is holder or act.pos_ != "VERB" or is_passive(act):
+            return []
+        violent = self._violent_chain(act) or self._device_set_off(act)
+        # "the Maoists blew up a vehicle, resulting in the killing of": an act no trigger codes as violent
+        # leads to a killing by its doer only when that doer is armed (not "the government raised prices,
+        # leading to the deaths of")
+        found = [a for c in act.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS
+                 for a in self._armed_band(c, act) or self.party(c, set(), SUBJECT_OWNER_PREPS)
+                 if violent or (a.ref.code or "")[-3:] in ARMED_DOERS]
+        harmed = self._each_party([o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                                   for o in p.children if o.dep_ == "pobj"])
+        if any(_same_side(a, h) for a in found for h in harmed):
+            return []
+        return _indirect(found)
 
     def _involved(self, noun: Token) -> list[Argument]:
         """"GNLA cadres were involved in the abduction", "suspected the involvement of the TTP in the attack",
@@ -987,6 +1030,19 @@ def _harmed_clauses(verb: Token) -> list[Token]:
     found += [c for v in list(found) for c in v.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
               and is_passive(c)]
     return list(dict.fromkeys(found))
+
+
+def _object_verb(noun: Token) -> Token | None:
+    """The verb whose object or prepositional phrase holds a noun, down any phrases ("blew up one of the
+    vehicles of the convoy in an area": blew); None when the noun is in no such phrase (a subject)."""
+    node = noun
+    for _ in range(OBJECT_CHAIN):
+        if node.dep_ in {"dobj", "prep"} and node.head.pos_ == "VERB":
+            return node.head
+        if node.dep_ not in {"pobj", "prep", "conj", "appos", "compound"} or node.head is node:
+            return None
+        node = node.head
+    return None
 
 
 def _of_phrase_nouns(noun: Token) -> list[Token]:
