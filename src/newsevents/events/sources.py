@@ -872,13 +872,10 @@ class SourceReader(PartyReader):
             return []
         if (want == "dobj") != (noun.dep_ == "dobj") or (noun.dep_ == "pobj" and noun.head.lower_ != want):
             return []
-        act = holder.head
-        if holder.dep_ == "acl":
-            # "blew up one of the vehicles of the convoy in a forested area resulting in the killing": the
-            # parser may hang it on the last noun of the verb's object or its phrases
-            act = _object_verb(act)
-        elif holder.dep_ not in {"advcl", "xcomp"}:
-            return []
+        # "blew up one of the vehicles of the convoy in a forested area resulting in the killing": the parser
+        # may hang it on the last noun of the verb's object or its phrases
+        act = _object_verb(holder.head) if holder.dep_ == "acl" else (
+            holder.head if holder.dep_ in {"advcl", "xcomp"} else None)
         if act is None:
             return []
         if act is holder or act.pos_ != "VERB" or is_passive(act):
