@@ -97,3 +97,14 @@ def test_troops_suffering_casualties_in_an_offensive_are_its_target(analyse: Ana
 def test_soldiers_sustaining_injuries_in_an_attack_are_its_target(analyse: Analyse) -> None:
     result = analyse("Two soldiers sustained injuries in an attack by militants in Kupwara.", "2013-05-22")
     assert [t for t in event_triples(result) if t[0][:2] in {"18", "19"} and t[2] == "INDMIL"]
+
+
+def test_investigations_against_the_police_target_the_police(analyse: Analyse) -> None:
+    result = analyse("CARACAS - The Attorney General's Office will open investigations against the police involved "
+                     "in the case.", "2015-03-02")
+    assert [t for t in event_triples(result) if t[0] == "090" and t[2] == "VENCOP"]
+
+
+def test_protesting_government_efforts_is_protesting_the_government(analyse: Analyse) -> None:
+    result = analyse("BOGOTA - Coca farmers protested government efforts to eradicate the crop.", "2015-03-02")
+    assert ("140", "COLAGR", "COLGOV") in event_triples(result)

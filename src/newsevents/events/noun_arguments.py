@@ -1,16 +1,16 @@
 """The parties of an event noun (`noun_source`, `noun_targets`), on the target reader (`targets.py`); the
 reader here is the whole `ArgumentReader` (`arguments.py`).
 
-A nominal trigger's source is its own (`noun_own_source`: possessor, "by" phrase), its country modifier
-("a U.S. delegation"), the subject of its light verb ("held talks") or of its frame ("X is on a visit to Y",
-"X was due to meet Y", "are in talks with X"), the doer of a verb of doing or ordering the act ("ordered the
+A nominal trigger's source is its own (`noun_own_source`: possessor, "by" phrase), its country modifier ("a
+U.S. delegation"), the subject of its light verb ("held talks") or of its frame ("X is on a visit to Y", "X
+was due to meet Y", "are in talks with X"), the doer of a verb of doing or ordering the act ("ordered the
 killing of"), a court act's country's judiciary, and for an arrest no one is named doing, the police of the
-place (inferred); a meeting (CAMEO 04) in a verb's adjunct is held by the verb's doer ("leaves for talks with
-Reagan"), its modifier the counterpart ("completed a round of IMF talks"). Targets: the noun's own
-prepositions in the row's order, the sides "between" ("talks between Israel and Hamas"), those harmed in a
-violent act ("the attack in which five soldiers were injured", "troops suffered casualties in the
-offensive"); the fight a killing happened in names its
-killer, no reading of its own.
+place (inferred); a meeting (CAMEO 04) in a verb's adjunct is held by the verb's doer ("leaves for talks
+with Reagan"), its modifier the counterpart ("completed a round of IMF talks"). Targets: the noun's own
+prepositions in the row's order (else its "against": "investigations against the police"), the sides
+"between" ("talks between Israel and Hamas"), those harmed in a violent act ("the attack in which five
+soldiers were injured", "troops suffered casualties in the offensive"); the fight a killing happened in
+names its killer, no reading of its own.
 """
 
 from __future__ import annotations
@@ -179,6 +179,10 @@ class NounReader(TargetReader):
             return found if kind is None else [self._inferred(a, noun, kind, sources) for a in found]
         found = [a for way in ways for a in (self._between(noun, exclude) if way == "between"
                                              else self.prep_objects(noun, way, exclude))]
+        if not found and ways and "against" not in ways:
+            # "initiate investigations against the military and police", "accusations against X": whatever
+            # the row reads, the object of an act's own "against" is the one it is done to
+            found = self.prep_objects(noun, "against", exclude)
         if not found and "between" in ways:
             # "the meeting of Baker and Stoltenberg": an encounter of two named parties is between them.
             both = self.prep_objects(noun, "of", exclude)
