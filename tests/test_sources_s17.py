@@ -58,3 +58,15 @@ def test_a_killing_resulting_from_a_harmless_act_of_a_government_has_no_doer(ana
     result = analyse("The Afghan government raised fuel prices in Kabul, resulting in the killing of two "
                      "protesters.", DAY)
     assert not any(s and s.endswith("GOV") for s in sources(result, "killing")), readings(result, "killing")
+
+
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    ("Texaco Inc said its unit agreed to acquire Brock Oil Co.", "agreed", "USABUS"),
+    ("Texaco Inc said its Dexter Holdings unit agreed to acquire Brock Oil Co.", "agreed", "USABUS"),
+    ("Texaco Inc said its Texaco Canada unit agreed to buy a refinery from Brock Oil Co.", "agreed", "CANBUS"),
+    ("The Indian Army said its unit killed five militants in Kupwara.", "killed", "INDMIL"),
+])
+def test_a_companys_unit_acts_as_the_company_unless_named_of_another_country(
+        analyse: Analyse, text: str, trigger: str, source: str) -> None:
+    result = analyse(text, DAY)
+    assert source in sources(result, trigger), readings(result, trigger)

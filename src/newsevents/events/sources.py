@@ -108,6 +108,8 @@ DEVICE_NOUNS = source_words("device_noun")  # "when Maoists triggered a landmine
 CONSEQUENCE_VERBS = {row: prep for row, prep in (w.split(":") for w in source_words("consequence_verb"))}
 ARMED_DOERS = FORCE_SECTORS | {"REB", "INS", "SEP", "UAF", "CRM"}  # who may kill by an act of no violent row
 OBJECT_CHAIN = 12  # tokens of prepositional phrases climbed from a noun to the verb whose object holds it
+COMPANY_UNITS = source_words("company_unit")  # "its Dexter unit agreed to buy": the parent company
+UNIT_OWNERS = FORCE_SECTORS | {"BUS"}  # whose unit acts as its owner
 PLANTER_PARTICLES = {"set": "off"}  # "set off by X": "set" places a device only with its particle
 NEAR_CLAUSE = 16  # tokens from a fight verb to the passive it is coordinated with in one plain sentence
 
@@ -169,7 +171,7 @@ class SourceReader(PartyReader):
                 if subject is not None:
                     return self.party(subject, set(), SUBJECT_OWNER_PREPS)
             if not passive and child.dep_ in {"nsubj", "csubj"} and not self.in_dateline(child):
-                found = self._members_of(child) or self._document_owner(child) \
+                found = self._members_of(child) or self._company_unit(child) or self._document_owner(child) \
                     or self._armed_band(child, verb) \
                     or self._machine_owner(child) or self._described_group(child, verb) \
                     or self._planted_by(child) or self._occupants(child, verb) or self._uncoded_band(child) \
@@ -299,6 +301,32 @@ class SourceReader(PartyReader):
         return _indirect([Argument(ActorRef(a.ref.entity_id, code + role.sector, a.ref.basis), a.direct)
                           if (code := a.ref.code) and len(code) == 3 and self._has_country(code) else a
                           for a in self.party(owner, set(), SUBJECT_OWNER_PREPS)])
+
+    def _company_unit(self, tok: Token) -> list[Argument]:
+        """"Texaco Inc said its Dexter Holdings unit agreed to acquire X", "Texaco's unit agreed": what a
+        company's unit, subsidiary or division (`source_words.csv` company_unit) does, a coder codes as the
+        company's (its sector and country) unless a table knows the unit with a country of its own ("its
+        Texaco Canada unit": CANBUS); so is an armed force's unit ("the Army said its unit killed five": the
+        army). The owner is a company or force named as its possessor, or for "its" the subject of the speech
+        verb over it; [] when no coded business or force owns it."""
+        if tok.lemma_.lower() not in COMPANY_UNITS or tok.pos_ != "NOUN":
+            return []
+        named = [a for c in tok.children if c.dep_ in {"compound", "amod"} and c.i in self.mention_entity
+                 for a in self.refs(c) if a.ref.code]
+        # a unit a table knows keeps its own country ("Texaco Canada"); one placed only by a word of its name
+        # ("its Gibraltar Savings unit", a Californian thrift) or by the story is its owner's
+        known = [a for a in named if a.ref.entity_id is not None and self._has_country(a.ref.code)
+                 and (actor := self.entities[a.ref.entity_id].actor) is not None
+                 and actor.basis == "dictionary"]
+        if known:
+            return known
+        owner = members_owner(tok) or next((c for c in tok.children if c.dep_ == "poss"
+                                            and c.i in self.mention_entity), None)
+        if owner is None:
+            return []
+        found = [a for a in self.party(owner, set(), SUBJECT_OWNER_PREPS)
+                 if (a.ref.code or "")[-3:] in UNIT_OWNERS and self._has_country(a.ref.code)]
+        return _indirect(found)
 
     def _document_owner(self, tok: Token) -> list[Argument]:
         """"Senator Pell introduced a bill. His legislation rejects the call to sell Amtrak", "the bill,
