@@ -108,3 +108,10 @@ def test_investigations_against_the_police_target_the_police(analyse: Analyse) -
 def test_protesting_government_efforts_is_protesting_the_government(analyse: Analyse) -> None:
     result = analyse("BOGOTA - Coca farmers protested government efforts to eradicate the crop.", "2015-03-02")
     assert ("140", "COLAGR", "COLGOV") in event_triples(result)
+
+
+def test_a_school_building_blown_up_is_of_the_storys_country(analyse: Analyse) -> None:
+    result = analyse("PESHAWAR - Unidentified militants blew up a primary school building with explosives at the "
+                     "Sharkeerah area in Mattani on June 30.", "2013-07-01")
+    assert [t for t in event_triples(result) if t[0] == "171" and t[2] == "PAKEDU"]
+

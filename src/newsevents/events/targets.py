@@ -80,6 +80,7 @@ REFUSED_PREPS = ("with", "to", "from", "against")  # "refused to sell wheat to X
 # "agreed to buy rice from X": the other party of the agreed act
 COMPLEMENT_TARGET_PREPS = ("against", "on", "with", "of", "to", "from")
 RELEASE_ACTS = ("084",)
+PROPERTY_ROOTS = frozenset({"17", "18", "19", "20"})  # force and coercion: what they strike lies somewhere
 ARREST = "173"  # arrest or detain
 SEIZURE = "171"  # seize or damage property: what is seized is no party, the one it is taken from is
 # "an IDP identified as Dure Kamil", "a trader named Ali": the phrase that names the one described.
@@ -121,8 +122,27 @@ class TargetReader(SourceReader):
         found = [a for a in found if not self._speakers_own(a, verb)]
         affected = self._affected(verb, found, sources, exclude)
         if sources:
-            return affected
+            return [self._placed_force_target(a, verb, sources) for a in affected]
         return [a for a in affected if a.ref.entity_id is not None or self._has_country(a.ref.code)]
+
+    def _placed_force_target(self, arg: Argument, verb: Token, sources: Sequence[Argument]) -> Argument:
+        """"Militants blew up a primary school building at X", "militants attacked troops": a party of a
+        forceful act (CAMEO 17-20) read as a bare sector (EDU, MIL), an installation or a group, is of the
+        country of the clause's place, else of the story when the doers are of no other country (inferred,
+        as for a victim)."""
+        code = arg.ref.code or ""
+        if arg.ref.entity_id is not None or len(code) != 3 or code in self.kb.country_names:
+            return arg
+        if code in UNPLACED_SECTORS or self.matched_cameo(verb)[:2] not in PROPERTY_ROOTS:
+            return arg
+        country = self._clause_country(verb)
+        if country == "":
+            story = self.home or self.place_country
+            doers = {a.ref.code[:3] for a in sources if a.ref.code and self._has_country(a.ref.code)}
+            country = story if doers <= {story} else ""
+        if not country:
+            return arg
+        return Argument(ActorRef(None, country + code, "inferred"), arg.direct, guessed=True)
 
     def _law(self, arg: Argument) -> bool:
         """Whether an argument is a law or other written instrument the recogniser took for a body ("its new
