@@ -143,3 +143,24 @@ def test_sanctions_a_group_said_should_be_imposed_stay_its_demand(analyse) -> No
     result = analyse("In a letter to the Treasury Secretary, the industry group said sanctions should be imposed "
                      "against Japanese chipmakers.", "1987-03-04")
     assert "163" in codes(result)
+
+
+def test_a_writers_yes_no_question_asserts_no_act(analyse) -> None:
+    result = analyse("Has Iran boycotted the truce with Iraq?", "1987-03-04")
+    assert all(e.modality == "hypothetical" for e in result.events if e.cameo.startswith("14"))
+
+
+def test_a_question_about_the_future_is_no_plan_asserted(analyse) -> None:
+    result = analyse("Will Israel withdraw its troops from Lebanon?", "1987-03-04")
+    assert all(e.modality == "hypothetical" for e in result.events)
+
+
+def test_the_same_act_stated_stays_asserted(analyse) -> None:
+    result = analyse("The FARC attacked Colombian soldiers in Cauca on Monday.", "2019-05-03")
+    assert "asserted" in {e.modality for e in result.events if e.cameo.startswith("19")}
+
+
+def test_an_attempt_to_kill_denied_is_a_negated_attempt_not_a_plan(analyse) -> None:
+    result = analyse("Police said the gunmen did not try to kill the judge.", "2019-05-03")
+    attempts = [e for e in result.events if e.cameo == "185"]
+    assert attempts and all(e.modality != "intended" and e.negated for e in attempts)

@@ -83,6 +83,8 @@ TRUTH = {"true", "correct", "accurate"}
 ORDINALS = {"first", "last", "only", "second", "third"}
 # Auxiliaries that open a condition when put before their subject: "should he choose to", "had they known".
 INVERTED_CONDITION = {"should", "had", "were"}
+# Penn tags of question words: a question opened by one presupposes its act ("why did they expel him?").
+WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 # how the parser hangs a headline's bare infinitive on its subject noun ("Employers To Meet": relcl)
 HEADLINE_INFINITIVE_DEPS = {"relcl", "acl", "dep", "appos"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
@@ -322,10 +324,17 @@ def _attributed_here(node: Token, lexicon: EventLexicon, anchor: Token | None = 
 def _violent_attempt(node: Token, parent: Token) -> bool:
     """"gunmen *tried* to kill the mayor": a past attempt at violence against a person happened (coded as
     the attempt, CAMEO 185, or an assault); an attempt still to come ("will try to kill"), a negated one or
-    an attempt at any other act ("tried to arrest him") leaves the act intended."""
-    return (parent.lemma_.lower() in ATTEMPT_VERBS and parent.tag_ == "VBD"
-            and not any(c.dep_ in {"neg", "aux"} for c in parent.children)
-            and "person_violence" in default_senses().classes(node))
+    an attempt at any other act ("tried to arrest him") leaves the act intended. A past attempt said not to
+    have been made ("did not try to kill", "never tried to kill") is told as the attempt, negated (the
+    negation is read by `is_negated`), not as a plan."""
+    if parent.lemma_.lower() not in ATTEMPT_VERBS:
+        return False
+    auxes = [c for c in parent.children if c.dep_ == "aux"]
+    # "did not try": do-support in the past tense makes the bare verb a past act, as "tried" is
+    past = (parent.tag_ == "VBD" and not auxes) or (
+        parent.tag_ == "VB" and len(auxes) == 1 and auxes[0].lower_ == "did"
+        and any(c.dep_ == "neg" for c in parent.children))
+    return past and "person_violence" in default_senses().classes(node)
 
 
 def _edge_modalities(node: Token, parent: Token, anchor: Token, lexicon: EventLexicon,
@@ -628,6 +637,22 @@ def _inverted_condition(verb: Token) -> bool:
         for c in verb.children)
 
 
+def _polar_question(verb: Token) -> bool:
+    """"Has the government boycotted the truce?", "Will the army withdraw?": an auxiliary before its clause's
+    subject in a clause ending with "?" asks whether the act happens; the writer asserts nothing. A
+    wh-question ("why did Colombia expel ...") takes its act as given and is left alone."""
+    subjects = [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+    auxes = [c.i for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if not subjects or not auxes or min(auxes) > min(subjects):
+        return False
+    tail = [t for t in verb.subtree if not t.is_quote]
+    doc = verb.doc
+    after = doc[tail[-1].i + 1] if tail[-1].i + 1 < len(doc) else None
+    if tail[-1].text != "?" and (after is None or after.text != "?"):
+        return False
+    return not any(t.tag_ in WH_TAGS for t in doc[verb.left_edge.i:min(auxes)])
+
+
 def read_modality(anchor: Token, lexicon: EventLexicon) -> str:
     """The modality of the event anchored at `anchor` (see the module docstring)."""
     if threatened_violence(anchor):
@@ -659,7 +684,7 @@ def read_modality(anchor: Token, lexicon: EventLexicon) -> str:
             for child in node.children:
                 if child.dep_ == "mark" and lexicon.is_cue(child.lower_, "condition"):
                     found.add("hypothetical")
-            if _inverted_condition(node):
+            if _inverted_condition(node) or _polar_question(node):
                 found.add("hypothetical")
             if _headline_infinitive(node):
                 found.add("intended")
