@@ -115,3 +115,10 @@ def test_a_school_building_blown_up_is_of_the_storys_country(analyse: Analyse) -
                      "Sharkeerah area in Mattani on June 30.", "2013-07-01")
     assert [t for t in event_triples(result) if t[0] == "171" and t[2] == "PAKEDU"]
 
+
+
+def test_a_former_vice_president_detained_after_an_appositive_participle_is_the_target(
+        analyse: Analyse) -> None:
+    result = analyse("Ghana's former vice-president, Kofi Mensah, sacked two weeks after a failed coup, has been "
+                     "detained on suspicion of involvement in the plot, police sources said.", "1987-04-07")
+    assert [t for t in event_triples(result) if t[0] == "173" and (t[2] or "").startswith("GHA")]

@@ -864,7 +864,10 @@ def _passive_subject(verb: Token) -> Token | None:
     police"), its clause's subject ("the mayor said when asked"), the subject it shares ("was arrested and
     charged", "the army killed three rebels and was criticised")."""
     if verb.dep_ == "conj" and is_passive(verb) and not any(c.dep_ == "nsubjpass" for c in verb.children):
-        return next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        # "former vice-president, X, sacked ..., has been detained": where the parser split a hyphenated
+        # title into two subjects, the last, nearest the verb, is the head of the phrase
+        return next((c for c in reversed(list(verb.head.children)) if c.dep_ in {"nsubj", "nsubjpass"}
+                     and c.i < verb.head.i), None)
     if (verb.dep_ == "xcomp" and is_passive(verb) and is_passive(verb.head)
             and not any(c.dep_ == "nsubjpass" for c in verb.children)):
         # "the trader is suspected to have been killed": the raising verb's subject is the one acted on
