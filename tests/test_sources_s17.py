@@ -70,3 +70,16 @@ def test_a_companys_unit_acts_as_the_company_unless_named_of_another_country(
         analyse: Analyse, text: str, trigger: str, source: str) -> None:
     result = analyse(text, DAY)
     assert source in sources(result, trigger), readings(result, trigger)
+
+
+def test_they_after_a_news_credit_in_a_run_on_sentence_is_the_group_before_it(analyse: Analyse) -> None:
+    result = analyse("Maoists set ablaze four trucks of a road camp in Bhadradri Kothagudem District on January 27 "
+                     "reports Telangana Today They also abducted two workers from one of the trucks", "2016-01-28")
+    assert "INDREB" in sources(result, "abducted"), readings(result, "abducted")
+
+
+def test_they_after_a_news_credit_stays_unread_when_two_groups_fit(analyse: Analyse) -> None:
+    result = analyse("Police arrested two Lashkar militants in Sopore on March 2 reports Daily Excelsior They also "
+                     "abducted a trader from the market", "2016-03-03")
+    assert not any(s and s.endswith(("REB", "COP")) for s in sources(result, "abducted")), \
+        readings(result, "abducted")

@@ -99,7 +99,8 @@ def resolve_pronouns(doc: Doc, entities: list[Entity], mention_entity: dict[int,
         elif low in PERSONAL | NEUTER | PLURAL:
             eid = _outer_same(tok, out) or _speaker(tok, mention_entity, kind_of)
             if eid is None and low in PLURAL:
-                eid = _group_subject(tok, sentences, sentence_of[tok.i], mention_entity, kind_of, credits)
+                eid = _group_subject(tok, sentences, sentence_of[tok.i], mention_entity, kind_of, credits) \
+                    or _credited_clause_subject(tok, mention_entity, kind_of, credits)
             if eid is None and low in PERSONAL:
                 known = {**mention_entity, **out}  # "he ... He": a pronoun read already is its person
                 people = {e for e, kind in kind_of.items() if kind == "PERSON"} - _not_people(doc, known)
@@ -175,6 +176,29 @@ def _group_subject(tok: Token, sentences: list, index: int, mention_entity: dict
     if len(main) != 1 or not _plural(main[0]):
         return None
     groups = {eid for t in previous if t.i not in credits and (eid := mention_entity.get(t.i)) is not None
+              and kind_of.get(eid) in GROUP_TYPES}
+    named = {eid for t in main[0].subtree if (eid := mention_entity.get(t.i)) in groups}
+    return named.pop() if len(groups) == 1 and len(named) == 1 else None
+
+
+def _credited_clause_subject(tok: Token, mention_entity: dict[int, str], kind_of: dict[str, str],
+                             credits: set[int]) -> str | None:
+    """"Maoists torched four trucks on January 27 reports Telangana Today They also abducted two workers"
+    (SATP text, its full stops lost): a "they" that opens the clause after a news credit stands for the plural
+    subject of the clause the credit follows, as `_group_subject` reads it across a full stop: that subject
+    names one group, and that clause no other."""
+    verb = tok.head
+    credit = verb.head
+    if verb.dep_ != "ccomp" or credit is verb or credit.lower_ not in CREDIT_WORDS or credit.i > tok.i \
+            or not any(i in credits for i in range(credit.i + 1, tok.i)) \
+            or any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i for c in verb.children if c is not tok):
+        return None
+    before = [c for c in credit.children if c.dep_ == "ccomp" and c.i < credit.i]
+    main = [s for c in before for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
+    if len(before) != 1 or len(main) != 1 or not _plural(main[0]):
+        return None
+    clause = before[0].subtree
+    groups = {eid for t in clause if t.i not in credits and (eid := mention_entity.get(t.i)) is not None
               and kind_of.get(eid) in GROUP_TYPES}
     named = {eid for t in main[0].subtree if (eid := mention_entity.get(t.i)) in groups}
     return named.pop() if len(groups) == 1 and len(named) == 1 else None
@@ -376,8 +400,9 @@ def _credit_name(doc: Doc, start: int, end: int) -> list[int]:
     name: list[int] = []
     for i in range(start, min(end, start + CREDIT_MAX)):
         tok = doc[i]
-        stop = (tok.lower_ in CREDIT_STOPS or tok.tag_ in {"NNS", "NNPS"} or tok.pos_ in {"VERB", "AUX"}
-                or (tok.lower_ == "the" and bool(name)))
+        # "reports Telangana Today They also abducted": a pronoun opens the next, unpunctuated sentence
+        stop = (tok.lower_ in CREDIT_STOPS or tok.tag_ in {"NNS", "NNPS"}
+                or tok.pos_ in {"VERB", "AUX", "PRON"} or (tok.lower_ == "the" and bool(name)))
         if stop:
             break
         if tok.text[:1].isupper():
