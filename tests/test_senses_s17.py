@@ -164,3 +164,23 @@ def test_an_attempt_to_kill_denied_is_a_negated_attempt_not_a_plan(analyse) -> N
     result = analyse("Police said the gunmen did not try to kill the judge.", "2019-05-03")
     attempts = [e for e in result.events if e.cameo == "185"]
     assert attempts and all(e.modality != "intended" and e.negated for e in attempts)
+
+
+def test_a_company_freed_to_offer_services_is_deregulated_not_released(analyse) -> None:
+    result = analyse("The court freed Telmex to offer long-distance services in Mexico.", "1987-03-04")
+    assert not {c for c in codes(result) if c.startswith("08")}
+
+
+def test_a_businessman_freed_by_kidnappers_stays_released(analyse) -> None:
+    result = analyse("Kidnappers freed a Mexican businessman on Monday.", "2019-05-03")
+    assert "084" in codes(result)
+
+
+def test_an_opinion_given_every_fortnight_is_a_standing_procedure(analyse) -> None:
+    result = analyse("The Monetary Council gives its opinion to the government every 14 days.", "1987-03-04")
+    assert not {c for c in codes(result) if c.startswith("1")}
+
+
+def test_a_deadline_of_days_stays_an_ultimatum(analyse) -> None:
+    result = analyse("Iran gave Iraq 14 days to withdraw its troops.", "1987-03-04")
+    assert "139" in codes(result)

@@ -782,7 +782,17 @@ def _rate(tok: Token) -> list[Token]:
                     d.dep_ == "det" and d.lower_ in RATE_DETS for d in c.children) and all(
                     d.dep_ == "det" for d in c.children):
                 out.append(c)  # "a month" alone; "a day after the raid", "a week later" date one act
+            elif _every_span(c):
+                out.append(c)  # "gives its opinion every 14 days": a standing procedure
     return out
+
+
+def _every_span(node: Token) -> bool:
+    """"every 14 days", "each two weeks": a counted unit of time after every / each, hung on the verb as an
+    adverb or (a parser's slip) as its object; "gave them 14 days" (an ultimatum) has no every / each."""
+    return (node.dep_ in {"npadvmod", "dobj"} and node.lemma_.lower() in RATE_UNITS
+            and any(d.dep_ == "det" and d.lower_ in {"every", "each"} for d in node.children)
+            and all(d.dep_ in {"det", "nummod"} for d in node.children))
 
 
 def _infinitive(tok: Token) -> bool:
