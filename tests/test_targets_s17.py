@@ -122,3 +122,15 @@ def test_a_former_vice_president_detained_after_an_appositive_participle_is_the_
     result = analyse("Ghana's former vice-president, Kofi Mensah, sacked two weeks after a failed coup, has been "
                      "detained on suspicion of involvement in the plot, police sources said.", "1987-04-07")
     assert [t for t in event_triples(result) if t[0] == "173" and (t[2] or "").startswith("GHA")]
+
+
+def test_an_official_of_the_doers_own_country_keeps_the_event(analyse: Analyse) -> None:
+    result = analyse("Peru's attorney general said authorities are seeking to extradite the former mayor.",
+                     "2016-03-02")
+    assert [t for t in event_triples(result) if t[0] == "174"]
+
+
+def test_investigations_against_unplaced_officials_make_no_event_of_their_own(analyse: Analyse) -> None:
+    result = analyse("The law requires the court to carry out certain types of investigations against top "
+                     "government officials.", "2016-03-02")
+    assert not [t for t in event_triples(result) if t[0] == "090" and t[1] is None]

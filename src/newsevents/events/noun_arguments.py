@@ -182,7 +182,9 @@ class NounReader(TargetReader):
         if not found and ways and "against" not in ways:
             # "initiate investigations against the military and police", "accusations against X": whatever
             # the row reads, the object of an act's own "against" is the one it is done to
-            found = self.prep_objects(noun, "against", exclude)
+            # (a named party or one of a known country: "investigations against top officials" is generic)
+            found = [a for a in self.prep_objects(noun, "against", exclude)
+                     if a.ref.entity_id is not None or self._has_country(a.ref.code)]
         if not found and "between" in ways:
             # "the meeting of Baker and Stoltenberg": an encounter of two named parties is between them.
             both = self.prep_objects(noun, "of", exclude)

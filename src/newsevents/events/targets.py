@@ -140,7 +140,8 @@ class TargetReader(SourceReader):
             story = self.home or self.place_country
             doers = {a.ref.code[:3] for a in sources if a.ref.code and self._has_country(a.ref.code)}
             country = story if doers <= {story} else ""
-        if not country:
+        # ("authorities seek to extradite the former mayor": a party coded as its doer is no target)
+        if not country or any(a.ref.code == country + code for a in sources):
             return arg
         return Argument(ActorRef(None, country + code, "inferred"), arg.direct, guessed=True)
 
