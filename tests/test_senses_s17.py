@@ -184,3 +184,21 @@ def test_an_opinion_given_every_fortnight_is_a_standing_procedure(analyse) -> No
 def test_a_deadline_of_days_stays_an_ultimatum(analyse) -> None:
     result = analyse("Iran gave Iraq 14 days to withdraw its troops.", "1987-03-04")
     assert "139" in codes(result)
+
+
+def test_a_total_charged_over_years_on_the_charge_is_no_event(analyse) -> None:
+    result = analyse("A total of 1,200 Mexican police agents had been charged with corruption between 2004 and "
+                     "2014, the report said.", "2019-05-03")
+    assert not {c for c in codes(result) if c.startswith("17")}
+
+
+def test_a_total_arrested_in_a_period_of_years_is_no_event(analyse) -> None:
+    result = analyse("Some 300 Honduran soldiers were arrested for drug trafficking in the period between 2010 "
+                     "and 2015.", "2019-05-03")
+    assert not {c for c in codes(result) if c.startswith("17")}
+
+
+def test_arrests_in_a_period_of_days_stay_events(analyse) -> None:
+    result = analyse("Honduran police arrested 300 soldiers for drug trafficking in the period between May 3 "
+                     "and May 5.", "2019-05-03")
+    assert "173" in codes(result)

@@ -66,6 +66,7 @@ THREAT_ACTS = {"person_violence", "armed_attack"}
 PLEDGE = "pledge_verb"
 YEAR_DETS = {"last", "this", "past"}  # "last year": a whole year
 YEAR_COUNT = 20  # so many acts of one kind in a year are a total, not one operation
+TOTAL_NOUNS = {"total", "number", "tally"}  # "a total of 1,200 agents": the count is on the of-object
 WEIGHT_UNITS = {"tonne", "ton", "kilo", "kilogram", "kg", "pound", "gram"}
 MAX_TERM_DEPTH = 4  # clauses between a verb and the for-phrase of a deal's term
 # CAMEO roots of force (18 assault, 19 fight, 20 mass violence): such an act vowed is planned, not pledged
@@ -582,7 +583,7 @@ def _year_total(tok: Token) -> list[Token]:
     in *2015*": the trigger's object is counted (a number of YEAR_COUNT or more, or an amount by weight) and
     its only time is a whole year, so the sentence tells a total over the year, not one act; [] otherwise."""
     counted = False
-    for obj in slot_words(tok, "dobj"):
+    for obj in _counted_words(tok):
         for num in (c for c in obj.children if c.dep_ == "nummod"):
             value = num.lower_.replace(",", "")
             counted = counted or obj.lemma_.lower() in WEIGHT_UNITS or (
@@ -590,7 +591,11 @@ def _year_total(tok: Token) -> list[Token]:
     if not counted:
         return []
     years: list[Token] = []
-    for child in tok.children:
+    # the span may hang on the noun of one of the trigger's phrases: "charged with corruption *between* 2004
+    # and 2014", "arrested in the period *between* 2010 and 2015"
+    spans = [g for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+             for g in p.children if g.dep_ == "prep" and g.lower_ in {"between", "from"}]
+    for child in [*tok.children, *spans]:
         if child.dep_ == "prep" and child.lower_ in {"between", "from"}:
             # "seized 40 tons between 2008 and 2012", "arrested 1,200 from 2010 to 2014": a span of years
             span = [p for p in child.children if p.dep_ == "pobj"]
@@ -607,8 +612,8 @@ def _year_total(tok: Token) -> list[Token]:
         else:
             continue
         for word in words:
-            if word.ent_type_ not in {"DATE", "TIME"}:
-                continue  # "in Lima": a place or another phrase, no time
+            if word.ent_type_ not in {"DATE", "TIME"} or any(g in spans for g in word.children):
+                continue  # "in Lima": a place or another phrase, no time; "in the period between": its span
             whole = (word.lower_.isdigit() and len(word.lower_) == 4) or (
                 word.lemma_.lower() == "year" and any(c.lower_ in YEAR_DETS for c in word.children))
             if not whole or any(c.ent_type_ == "DATE" and c.i != word.i and c.lower_ not in YEAR_DETS
@@ -616,6 +621,14 @@ def _year_total(tok: Token) -> list[Token]:
                 return []  # "in May 2015", "on March 3 last year": a day or month places one act
             years.append(word)
     return years
+
+
+def _counted_words(tok: Token) -> list[Token]:
+    """The words a count may be on: the trigger's object (a passive's subject), and the of-object of a total
+    or number that stands as the object ("a total of 1,200 agents had been charged")."""
+    objects = slot_words(tok, "dobj")
+    return [*objects, *(g for o in objects if o.lemma_.lower() in TOTAL_NOUNS for c in o.children
+                        if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")]
 
 
 def _opinion_passive(tok: Token) -> list[Token]:
