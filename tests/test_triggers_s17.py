@@ -25,3 +25,19 @@ def test_a_supply_contract_between_firms_is_a_signed_agreement(analyse: Analyse)
 def test_a_guilty_plea_before_a_court_acknowledges_responsibility(analyse: Analyse) -> None:
     result = analyse("Smith pleaded guilty before the Supreme Court.", "2019-05-03")
     assert "015" in [c[0] for c in event_triples(result)]
+
+
+def test_a_unit_bought_from_a_company_is_an_acquisition_from_the_seller(analyse: Analyse) -> None:
+    result = analyse("Acme Corp said it bought the chemicals unit from Beta Inc for 50 mln dlrs.", "1987-03-02")
+    assert "061" in [c[0] for c in event_triples(result)]
+
+
+def test_a_stake_sold_to_a_company_is_a_deal_between_the_two(analyse: Analyse) -> None:
+    result = analyse("Acme Corp said it sold its stake in the venture to Beta Inc.", "1987-03-02")
+    assert "061" in [c[0] for c in event_triples(result)]
+
+
+def test_goods_or_shares_bought_are_no_acquisition(analyse: Analyse) -> None:
+    result = analyse("Acme Corp bought 10 aircraft from Boeing Co. Smith bought 5 pct of Gamma Inc shares.",
+                     "1987-03-02")
+    assert "061" not in [c[0] for c in event_triples(result)]
