@@ -83,3 +83,15 @@ def test_they_after_a_news_credit_stays_unread_when_two_groups_fit(analyse: Anal
                      "abducted a trader from the market", "2016-03-03")
     assert not any(s and s.endswith(("REB", "COP")) for s in sources(result, "abducted")), \
         readings(result, "abducted")
+
+
+def test_a_fight_between_the_harmeds_own_men_and_police_is_the_polices(analyse: Analyse) -> None:
+    result = analyse("Two cadres of Purba Banglar Communist Party were killed in a shootout between their cohorts "
+                     "and Police in Jhenidah District on July 12.", "2016-07-13")
+    assert "BGDCOP" in sources(result, "killed"), readings(result, "killed")
+
+
+def test_a_harm_in_incidents_of_a_fight_is_read_through_the_fight(analyse: Analyse) -> None:
+    result = analyse("Two cadres of Purba Banglar Communist Party were killed in separate incidents of shootout "
+                     "between their cohorts and Police in Jhenidah District on July 12.", "2016-07-13")
+    assert "BGDCOP" in sources(result, "killed"), readings(result, "killed")

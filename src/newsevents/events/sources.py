@@ -110,6 +110,7 @@ ARMED_DOERS = FORCE_SECTORS | {"REB", "INS", "SEP", "UAF", "CRM"}  # who may kil
 OBJECT_CHAIN = 12  # tokens of prepositional phrases climbed from a noun to the verb whose object holds it
 COMPANY_UNITS = source_words("company_unit")  # "its Dexter unit agreed to buy": the parent company
 UNIT_OWNERS = FORCE_SECTORS | {"BUS"}  # whose unit acts as its owner
+OCCURRENCE_NOUNS = source_words("occurrence_noun")  # "in separate incidents of shootout": the shootout
 PLANTER_PARTICLES = {"set": "off"}  # "set off by X": "set" places a device only with its particle
 NEAR_CLAUSE = 16  # tokens from a fight verb to the passive it is coordinated with in one plain sentence
 
@@ -496,7 +497,10 @@ class SourceReader(PartyReader):
         shared = _shared_participles(verb)
         preps = [c for v in shared for c in v.children if c.dep_ == "prep" and c.lower_ in IN_EVENT_PREPS]
         for prep in preps:
-            for noun in (o for o in prep.children if o.dep_ == "pobj"):
+            # "were killed in separate incidents of shootout between X and Y": the act the occurrence is of
+            nouns = [w for o in prep.children if o.dep_ == "pobj"
+                     for w in (_prep_words(o, "of") if o.lemma_.lower() in OCCURRENCE_NOUNS else [o])]
+            for noun in nouns:
                 if not self.lexicon.rules.get((noun.lemma_.lower(), "NOUN")) and not _fight_phrase(noun):
                     continue
                 found = (self.noun_own_source(noun) or self.prep_objects(noun, "with", set())
@@ -647,8 +651,9 @@ class SourceReader(PartyReader):
                                                        for t in _prep_words(c, "between"))]
         if len(side_words) >= 2:
             # "three ICS cadres were killed in a clash between JeI ICS cadres and police": a side the harmed
-            # share a name or a code with is theirs
-            other = [t for t in side_words if not any(
+            # share a name or a code with is theirs; so is one they own ("a shootout between their cohorts
+            # and Police")
+            other = [t for t in side_words if not _harmeds_own(t) and not any(
                 self._named_alike(t, h) or _same_side(a, b) for h in harmed_words
                 for a in self._each_party([t]) for b in self._each_party([h]))]
             return _indirect(self._each_party(other)) if 0 < len(other) < len(side_words) else []
@@ -1055,6 +1060,11 @@ def _harmed_clauses(verb: Token) -> list[Token]:
     found += [c for v in list(found) for c in v.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
               and is_passive(c)]
     return list(dict.fromkeys(found))
+
+
+def _harmeds_own(side: Token) -> bool:
+    """A fight's side named as the harmed's own by a possessive pronoun ("their cohorts", "its men")."""
+    return any(c.dep_ == "poss" and c.lower_ in {"their", "its"} for c in side.children)
 
 
 def _object_verb(noun: Token) -> Token | None:
