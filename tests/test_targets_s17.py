@@ -134,3 +134,10 @@ def test_investigations_against_unplaced_officials_make_no_event_of_their_own(an
     result = analyse("The law requires the court to carry out certain types of investigations against top "
                      "government officials.", "2016-03-02")
     assert not [t for t in event_triples(result) if t[0] == "090" and t[1] is None]
+
+
+def test_each_person_a_naming_phrase_lists_is_a_placed_victim(analyse: Analyse) -> None:
+    result = analyse("Two people, identified as Yasir and Haroon, were killed when unidentified militants opened "
+                     "fire on them in Karachi.", "2013-05-08")
+    targets = [t[2] for t in event_triples(result) if t[0] == "180"]
+    assert targets and all(t == "PAKCVL" for t in targets)

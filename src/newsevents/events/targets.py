@@ -900,10 +900,12 @@ def _misparsed_object(verb: Token) -> Token | None:
 
 
 def _named_by(tok: Token) -> list[Token]:
-    """"an IDP identified as Dure Kamil", "a trader named Ali": the words naming the one a noun describes."""
+    """"an IDP identified as Dure Kamil", "a trader named Ali": the words naming the one a noun describes
+    ("two people, identified as Yasir and Haroon": each of them)."""
     naming = [c for c in tok.children if c.dep_ in {"acl", "appos"} and c.lemma_.lower() in NAMING_VERBS]
-    return [o for c in naming for p in c.children if p.dep_ in {"prep", "oprd", "dobj"}
-            for o in ([p] if p.dep_ != "prep" else [x for x in p.children if x.dep_ == "pobj"])]
+    named = [o for c in naming for p in c.children if p.dep_ in {"prep", "oprd", "dobj"}
+             for o in ([p] if p.dep_ != "prep" else [x for x in p.children if x.dep_ == "pobj"])]
+    return [t for o in named for t in [o, *o.conjuncts]]
 
 
 def _antecedent(tok: Token) -> Token:
