@@ -202,3 +202,19 @@ def test_arrests_in_a_period_of_days_stay_events(analyse) -> None:
     result = analyse("Honduran police arrested 300 soldiers for drug trafficking in the period between May 3 "
                      "and May 5.", "2019-05-03")
     assert "173" in codes(result)
+
+
+def test_the_number_of_people_imprisoned_is_a_statistic(analyse) -> None:
+    result = analyse("The sharp increase in the number of Mexicans imprisoned in Peru in recent years worries "
+                     "officials.", "2019-05-03")
+    assert not {c for c in codes(result) if c.startswith("17")}
+
+
+def test_numbers_of_people_killed_are_a_statistic(analyse) -> None:
+    result = analyse("The ministry did not give numbers of gangsters killed by soldiers.", "2019-05-03")
+    assert not {c for c in codes(result) if c.startswith(("18", "19"))}
+
+
+def test_the_toll_of_one_definite_attack_keeps_its_killing(analyse) -> None:
+    result = analyse("The number of people killed in the attack on the Kabul market rose to 40.", "2019-05-03")
+    assert {c for c in codes(result) if c.startswith(("18", "19"))}

@@ -66,6 +66,7 @@ THREAT_ACTS = {"person_violence", "armed_attack"}
 PLEDGE = "pledge_verb"
 YEAR_DETS = {"last", "this", "past"}  # "last year": a whole year
 YEAR_COUNT = 20  # so many acts of one kind in a year are a total, not one operation
+DEFINITE_DETS = {"the", "this", "that", "these", "those"}  # "killed in *the* attack": one known act
 TOTAL_NOUNS = {"total", "number", "tally"}  # "a total of 1,200 agents": the count is on the of-object
 WEIGHT_UNITS = {"tonne", "ton", "kilo", "kilogram", "kg", "pound", "gram"}
 MAX_TERM_DEPTH = 4  # clauses between a verb and the for-phrase of a deal's term
@@ -505,6 +506,8 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         return [c for c in head.children if c.dep_ == "nsubj"] if licensed else []
     if slot == "stat_head":  # "an *increase* in assassinations", "the *number* of killings": a statistic
         head = tok.head
+        if tok.pos_ == "VERB":
+            return _counted_participle(tok)
         return [head.head] if (tok.pos_ == "NOUN" and tok.dep_ == "pobj" and head.dep_ == "prep"
                                and head.lower_ in {"in", "of"} and head.head is not head
                                and head.head.pos_ == "NOUN" and not _vague_count(head.head)) else []
@@ -753,6 +756,25 @@ def _present_passive(tok: Token) -> bool:
     auxes = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
     return (not tok.is_title and any(c.dep_ == "auxpass" and c.lower_ in PRESENT_BE for c in auxes)
             and all(c.lower_ in PRESENT_BE for c in auxes))
+
+
+def _counted_participle(tok: Token) -> list[Token]:
+    """The count a participle trigger describes the counted of: "the *number* of Mexicans imprisoned in Peru",
+    "*numbers* of gangsters killed by soldiers", "the *number* of officials charged" (hung on the count
+    itself); none for "a number of" (a vague count) nor for a participle placed in one definite act ("the
+    number of people killed in the attack": that attack's toll)."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.head is tok or tok.head.pos_ != "NOUN":
+        return []
+    if any(c.dep_ == "prep" and any(p.dep_ == "pobj" and any(
+            d.dep_ == "poss" or (d.dep_ == "det" and d.lower_ in DEFINITE_DETS) for d in p.children)
+            for p in c.children) for c in tok.children):
+        return []
+    head = tok.head
+    counts = [head]
+    of = head.head
+    if head.dep_ == "pobj" and of.dep_ == "prep" and of.lower_ == "of" and of.head is not of:
+        counts.append(of.head)
+    return [n for n in counts if n.pos_ == "NOUN" and not _vague_count(n)]
 
 
 def _vague_count(noun: Token) -> bool:
