@@ -141,3 +141,8 @@ def test_each_person_a_naming_phrase_lists_is_a_placed_victim(analyse: Analyse) 
                      "fire on them in Karachi.", "2013-05-08")
     targets = [t[2] for t in event_triples(result) if t[0] == "180"]
     assert targets and all(t == "PAKCVL" for t in targets)
+
+
+def test_a_unit_bought_from_a_company_has_the_seller_as_target(analyse: Analyse) -> None:
+    result = analyse("Dofasco Inc bought the tube unit from Algoma Steel Corp.", "1987-03-18")
+    assert ("061", "CANBUS", "CANBUS") in event_triples(result)
