@@ -41,3 +41,13 @@ def test_goods_or_shares_bought_are_no_acquisition(analyse: Analyse) -> None:
     result = analyse("Acme Corp bought 10 aircraft from Boeing Co. Smith bought 5 pct of Gamma Inc shares.",
                      "1987-03-02")
     assert "061" not in [c[0] for c in event_triples(result)]
+
+
+def test_a_request_submitted_to_an_agency_asks_the_agency(analyse: Analyse) -> None:
+    result = analyse("Mexico submitted a request to the United States.", "2019-05-03")
+    assert ("020", "MEX", "USA") in [(c[0], c[1], c[2]) for c in event_triples(result)]
+
+
+def test_a_report_sent_to_an_agency_is_no_request(analyse: Analyse) -> None:
+    result = analyse("Mexico sent a report to the United States.", "2019-05-03")
+    assert "020" not in [c[0] for c in event_triples(result)]
