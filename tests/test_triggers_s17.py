@@ -44,10 +44,21 @@ def test_goods_or_shares_bought_are_no_acquisition(analyse: Analyse) -> None:
 
 
 def test_a_request_submitted_to_an_agency_asks_the_agency(analyse: Analyse) -> None:
-    result = analyse("Mexico submitted a request to the United States.", "2019-05-03")
-    assert ("020", "MEX", "USA") in [(c[0], c[1], c[2]) for c in event_triples(result)]
+    result = analyse("Mexican police submitted trace requests to the ATF.", "2019-05-03")
+    assert ("020", "MEXCOP", "USACOP") in [(c[0], c[1], c[2]) for c in event_triples(result)]
 
 
 def test_a_report_sent_to_an_agency_is_no_request(analyse: Analyse) -> None:
     result = analyse("Mexico sent a report to the United States.", "2019-05-03")
     assert "020" not in [c[0] for c in event_triples(result)]
+
+
+def test_guerrillas_supported_in_their_operations_get_military_aid(analyse: Analyse) -> None:
+    result = analyse("Venezuela supported the FARC guerrillas in their operations.", "2019-05-03")
+    assert "072" in [c[0] for c in event_triples(result)]
+
+
+def test_a_plan_supported_is_still_an_endorsement(analyse: Analyse) -> None:
+    result = analyse("Venezuela supported the peace plan.", "2019-05-03")
+    codes = [c[0] for c in event_triples(result)]
+    assert "072" not in codes

@@ -64,8 +64,9 @@ PARTY_SLOTS = {"target", "source"}
 SECTOR_SLOTS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "SPY", "ELI", "OPP", "PTY"})
 # A target may also be asked to be a business (BUS): "acquired Medical Quadrangle Inc" is a transaction
 # between companies (061), "acquired new rifles" or "acquired 500,000 shares" none; or an international body
-# (IGO): "told Congress" or "told his EC colleagues" is a statement to a party, "told the BBC" none.
-TARGET_SLOTS = SECTOR_SLOTS | {"BUS", "IGO"}
+# (IGO): "told Congress" or "told his EC colleagues" is a statement to a party, "told the BBC" none; or an
+# armed non-state group (REB, INS, UAF): "supported the guerrillas in their operations" is military aid (072).
+TARGET_SLOTS = SECTOR_SLOTS | {"BUS", "IGO", "REB", "INS", "UAF"}
 # A `source_sector:` condition names what the source must be: one of these sectors, or STATE (a country's code
 # alone, "DEU"): money given to a party is economic aid (071) when a state or an international body gives it,
 # not when a bank lends to a company. Tested with the parties, as `target_sector:`.
