@@ -146,3 +146,8 @@ def test_each_person_a_naming_phrase_lists_is_a_placed_victim(analyse: Analyse) 
 def test_a_unit_bought_from_a_company_has_the_seller_as_target(analyse: Analyse) -> None:
     result = analyse("Dofasco Inc bought the tube unit from Algoma Steel Corp.", "1987-03-18")
     assert ("061", "CANBUS", "CANBUS") in event_triples(result)
+
+
+def test_an_act_blamed_on_a_group_through_the_objects_phrase_targets_the_group(analyse: Analyse) -> None:
+    result = analyse("LIMA - Police have blamed the spike in murders on gang members.", "2013-03-03")
+    assert ("112", "PERCOP", "PERCRM") in event_triples(result)

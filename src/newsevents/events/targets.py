@@ -86,6 +86,7 @@ SEIZURE = "171"  # seize or damage property: what is seized is no party, the one
 # "an IDP identified as Dure Kamil", "a trader named Ali": the phrase that names the one described.
 NAMING_VERBS = frozenset({"identify", "name", "call"})
 LAW_WORDS = words("law_word")  # "the Financial Services Act": a law is no party
+LAID_ON = values("laid_on_verb")  # "blamed the attack on X": X is blamed
 MEASURE_VERBS = words("measure_verb")  # "lifts the blockade of Qatar": the doer's own measure
 HOLDINGS = words("holding")  # "the refining business of Getty Oil": the owner is the party
 QUANTITIES = words("quantity_word")  # "dozens of supporters of X": the supporters are the party
@@ -685,6 +686,7 @@ class TargetReader(SourceReader):
         "imposed tariffs on Japanese goods"); for an appeal, its addressee and the party it is about."""
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         found = [a for c in verb.children if c.dep_ == "dative" for a in self.party(c, exclude)]
+        found = found or self._blamed_on(verb, exclude)
         # "extradited to the United States": where one is sent is no party to the extradition.
         preps = [p for p in PARTY_PREPS if p != "to" or not self._police_act(verb)]
         for prep in preps:
@@ -695,6 +697,19 @@ class TargetReader(SourceReader):
         if not found and self.lexicon.is_cue(verb.lemma_, "addressee"):
             found = self._appeal_about(verb, exclude)
         return _indirect([a for a in found if a.ref.entity_id is None or a.ref.entity_id not in exclude])
+
+    def _blamed_on(self, verb: Token, exclude: set[str]) -> list[Argument]:
+        """"Police blamed the spike in murders on gang members": the one an act is laid on (`party_words.csv`
+        laid_on_verb, its preposition) is the one blamed, though the parser hangs the preposition on the
+        object's own phrase ("in murders on gang members")."""
+        prep = LAID_ON.get(verb.lemma_.lower())
+        if not prep or is_passive(verb):
+            return []
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        inner = [o for n in [verb, *objects] for p in n.children if p.dep_ == "prep" and p.lower_ != prep
+                 for o in p.children if o.dep_ == "pobj"]
+        return [a for node in [verb, *objects, *inner] for a in self.prep_objects(node, prep, exclude)
+                if not self._place_like(a)]
 
     def _proposal_giver(self, verb: Token, exclude: set[str]) -> list[Argument]:
         """"agreed to the buyout offer from Morgan Stanley", "responded to a proposal from the unions": what
