@@ -95,3 +95,15 @@ def test_a_harm_in_incidents_of_a_fight_is_read_through_the_fight(analyse: Analy
     result = analyse("Two cadres of Purba Banglar Communist Party were killed in separate incidents of shootout "
                      "between their cohorts and Police in Jhenidah District on July 12.", "2016-07-13")
     assert "BGDCOP" in sources(result, "killed"), readings(result, "killed")
+
+
+def test_a_harm_when_a_named_groups_suicide_bomber_blew_himself_up_is_the_groups(analyse: Analyse) -> None:
+    result = analyse("At least 13 persons were killed when a Taliban suicide bomber blew himself up at a mosque in "
+                     "Kabul on March 2.", "2015-03-03")
+    assert "AFGREB" in sources(result, "killed"), readings(result, "killed")
+
+
+def test_a_lone_suicide_bomber_names_no_doer(analyse: Analyse) -> None:
+    result = analyse("Three Afghan policemen were killed when a suicide bomber blew himself up near the Indian "
+                     "consulate in Jalalabad on January 13.", "2015-01-14")
+    assert sources(result, "killed") <= {None}, readings(result, "killed")

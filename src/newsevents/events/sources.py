@@ -111,6 +111,8 @@ OBJECT_CHAIN = 12  # tokens of prepositional phrases climbed from a noun to the 
 COMPANY_UNITS = source_words("company_unit")  # "its Dexter unit agreed to buy": the parent company
 UNIT_OWNERS = FORCE_SECTORS | {"BUS"}  # whose unit acts as its owner
 OCCURRENCE_NOUNS = source_words("occurrence_noun")  # "in separate incidents of shootout": the shootout
+SELF_BLAST_VERBS = source_words("self_blast_verb")  # "a suicide bomber blew himself up" (with "up")
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 PLANTER_PARTICLES = {"set": "off"}  # "set off by X": "set" places a device only with its particle
 NEAR_CLAUSE = 16  # tokens from a fight verb to the passive it is coordinated with in one plain sentence
 
@@ -524,8 +526,10 @@ class SourceReader(PartyReader):
             elif self._device_set_off(clause):
                 # "were killed when CPI Maoist cadres triggered a landmine blast": who set the device off,
                 # never the harmed's own side ("two soldiers were killed when their vehicle triggered a mine")
+                # a lone "suicide bomber" names no group: only a named one ("a TTP suicide bomber") is a doer
                 found = [a for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS
-                         for a in self.party(c, set(), SUBJECT_OWNER_PREPS)]
+                         for a in self.party(c, set(), SUBJECT_OWNER_PREPS)
+                         if not _self_blast(clause) or a.ref.entity_id is not None]
                 harmed = self._each_party([c for v in shared for c in v.children if c.dep_ == "nsubjpass"])
                 if found and not any(_same_side(a, h) for a in found for h in harmed):
                     return found
@@ -613,9 +617,12 @@ class SourceReader(PartyReader):
     def _device_set_off(verb: Token) -> bool:
         """Whether an active verb, or one coordinated after it, sets off, throws or fires a device
         (`source_words.csv` planter_verb on a device_noun object: "triggered a landmine blast", "hurled a
-        grenade", "set off an IED"): the act that harmed, though no trigger codes it."""
+        grenade", "set off an IED") or is a bomber blowing himself up (self_blast_verb): the act that harmed,
+        though no trigger codes it."""
         for v in [verb, *verb.conjuncts]:
             lemma = v.lemma_.lower()
+            if v.i >= verb.i and _self_blast(v):
+                return True  # "when a TTP suicide bomber blew himself up": the bomber's group
             particle = PLANTER_PARTICLES.get(lemma)
             if v.i < verb.i or lemma not in PLANTER_VERBS or is_passive(v) or (
                     particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in v.children)):
@@ -1060,6 +1067,13 @@ def _harmed_clauses(verb: Token) -> list[Token]:
     found += [c for v in list(found) for c in v.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
               and is_passive(c)]
     return list(dict.fromkeys(found))
+
+
+def _self_blast(verb: Token) -> bool:
+    """"A suicide bomber blew himself up" (`source_words.csv` self_blast_verb, with "up" and a reflexive)."""
+    return verb.lemma_.lower() in SELF_BLAST_VERBS \
+        and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children) \
+        and any(o.dep_ == "dobj" and o.lower_ in REFLEXIVES for o in verb.children)
 
 
 def _harmeds_own(side: Token) -> bool:
