@@ -1195,6 +1195,9 @@ NOUN_DATE_DEPS = {"poss", "compound", "nummod", "amod", "nmod", "npadvmod"}  # a
 # Prepositions that put a noun's event at the time of the clause it hangs on ("killed in Saturday's bombing",
 # "criticised at Sunday's meeting", "during a meeting on Sunday", "under a February 21 deal, X agreed").
 TEMPORAL_PREPS = {"at", "in", "during", "on", "over", "amid", "throughout", "under"}
+# Nouns of time whose "of" date is the time itself ("late in the night of March 2", "the week of May 4").
+TIME_OF_NOUNS = {"night", "morning", "evening", "afternoon", "day", "week", "weekend", "month", "year", "eve",
+                 "dawn", "midnight", "noon", "hour", "period", "time", "end", "beginning", "start", "middle"}
 ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "dative", "oprd"}
 
 
@@ -1222,6 +1225,10 @@ def _dates_another_noun(ent: Span, tok: Token, near: set[int]) -> bool:
         noun, modifier = root.head.head, False
         if _timeless(noun):
             return False  # "towards the port of Basra in January": the phrase is misplaced, not the port's
+        times = TIME_OF_NOUNS | cue_words("time_noun") | cue_words("day_part")
+        if root.head.lower_ == "of" and noun.i != tok.i and noun.ent_type_ not in {"DATE", "TIME"} and \
+                noun.lemma_.lower() not in times and not noun.left_edge.i <= tok.i <= noun.right_edge.i:
+            return True  # "rejected the audit opinion of August 1985": the opinion's date, not the act's
     else:
         return False
     for _ in range(4):
