@@ -62,3 +62,14 @@ def test_a_plan_supported_is_still_an_endorsement(analyse: Analyse) -> None:
     result = analyse("Venezuela supported the peace plan.", "2019-05-03")
     codes = [c[0] for c in event_triples(result)]
     assert "072" not in codes
+
+
+def test_a_completed_acquisition_between_firms_is_a_transaction(analyse: Analyse) -> None:
+    result = analyse("Acme Corp completed the acquisition of Gamma Inc.", "1987-03-02")
+    assert "061" in [c[0] for c in event_triples(result)]
+
+
+def test_an_acquisition_only_talked_about_or_of_shares_is_none(analyse: Analyse) -> None:
+    result = analyse("Acme Corp said the acquisition of Gamma Inc would add to earnings. "
+                     "Acme Corp completed the purchase of 500,000 shares.", "1987-03-02")
+    assert "061" not in [c[0] for c in event_triples(result)]
