@@ -43,3 +43,23 @@ def test_senate_leaders_before_two_names_are_legislators(analyse) -> None:
     codes = {e.name: (e.actor.code if e.actor else None) for e in result.entities}
     assert codes.get("Byrd") == "USALEG"
     assert (codes.get("Dole") or "").endswith("LEG")
+
+
+def _entity_code(result, name: str) -> str | None:  # type: ignore[no-untyped-def]
+    """The actor code of the entity named `name`, None if it has none."""
+    codes = {e.name: (e.actor.code if e.actor else None) for e in result.entities}
+    return codes.get(name)
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested Carlos Gomez, who heads a money-laundering structure, in Cali on Monday.",
+    "Police arrested Carlos Gomez, who runs a drug ring, in Cali on Monday.",
+    "Police arrested Carlos Gomez, who leads the gang, in Cali on Monday.",
+])
+def test_one_who_heads_a_criminal_group_is_a_criminal(analyse, text: str) -> None:
+    assert _entity_code(analyse(text, "2019-05-03"), "Carlos Gomez") == "COLCRM"
+
+
+def test_one_who_heads_a_bank_is_no_criminal(analyse) -> None:
+    result = analyse("Police arrested Carlos Gomez, who heads a bank, in Cali on Monday.", "2019-05-03")
+    assert not (_entity_code(result, "Carlos Gomez") or "").endswith("CRM")

@@ -24,6 +24,9 @@ from .knowledge import Organization, Role, normalize
 # Dependency relations by which a word before a name belongs to the name's title ("Israeli Prime Minister").
 # Relative clauses that say who someone is: "who is a Peruvian trafficker", "who heads the judges' union".
 DESCRIBING_VERBS = {"be", "head", "lead", "chair", "run", "direct", "command", "represent", "serve"}
+# Verbs by which someone heads a group ("who runs a drug ring", "who operates an extortion network"): the
+# group's sector is theirs.
+HEADING_VERBS = {"head", "lead", "run", "operate", "direct", "command", "control", "manage"}
 # Words that make someone a member of the group named beside them ("Zetas member", "a Sinaloa Cartel
 # operative").
 MEMBER_WORDS = frozenset({"member", "operative", "associate", "lieutenant", "boss", "founder", "capo",
@@ -360,6 +363,8 @@ class TitleReader(Reader):
             if (noun.pos_ == "NOUN" or titled) and self._described_by(doc, cand, noun):
                 return
         for child in _past_aliases(root):
+            if child.i >= cand.end and child.dep_ == "relcl" and self._heads_group(doc, cand, child):
+                return
             if child.i < cand.end or not (child.dep_ == "appos" or (
                     child.dep_ == "relcl" and child.lemma_.lower() in DESCRIBING_VERBS)):
                 continue  # "Soares, who returns from a visit to Brazil": what he does, not who he is
@@ -560,6 +565,22 @@ class TitleReader(Reader):
                 self._nonstate_owner(doc, pobj, cand)
                 self._group_by_its_words(doc, pobj, cand)
         return True
+
+    def _heads_group(self, doc: Doc, cand: Candidate, verb: Token) -> bool:
+        """"X, who heads a money-laundering structure", "who runs a drug ring": one who heads, leads, runs or
+        commands a group its object names as criminal or armed is of that group's sector (CRM, REB ...);
+        False when the verb is no heading verb or its object names no such group."""
+        if cand.code is not None or cand.sector is not None or verb.lemma_.lower() not in HEADING_VERBS:
+            return False
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            group = nonstate_group_ending(self.kb.roles, self.max_role_len, doc[obj.left_edge.i:obj.i + 1])
+            one = self.kb.roles.get(normalize(obj.text))  # "who leads a gang": a one-word group row
+            if group is None and one is not None and not one.person and one.sector in NONSTATE_SECTORS:
+                group = one
+            if group is not None:
+                cand.sector, cand.office = group.sector, None
+                return True
+        return False
 
     def _group_by_its_words(self, doc: Doc, pobj: Token, cand: Candidate) -> None:
         """"a leader of an international drug-trafficking network", "the head of a smuggling ring": a rank in
