@@ -218,3 +218,9 @@ def test_numbers_of_people_killed_are_a_statistic(analyse) -> None:
 def test_the_toll_of_one_definite_attack_keeps_its_killing(analyse) -> None:
     result = analyse("The number of people killed in the attack on the Kabul market rose to 40.", "2019-05-03")
     assert {c for c in codes(result) if c.startswith(("18", "19"))}
+
+
+def test_a_tally_over_the_first_months_is_a_statistic(analyse) -> None:
+    result = analyse("The tally of 26 Caracas police officers killed in the first two months of 2012 alarmed the "
+                     "mayor.", "2012-03-20")
+    assert not {c for c in codes(result) if c.startswith(("18", "19"))}

@@ -765,10 +765,10 @@ def _counted_participle(tok: Token) -> list[Token]:
     number of people killed in the attack": that attack's toll)."""
     if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.head is tok or tok.head.pos_ != "NOUN":
         return []
-    if any(c.dep_ == "prep" and any(p.dep_ == "pobj" and any(
+    if any(c.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ not in {"DATE", "TIME"} and any(
             d.dep_ == "poss" or (d.dep_ == "det" and d.lower_ in DEFINITE_DETS) for d in p.children)
             for p in c.children) for c in tok.children):
-        return []
+        return []  # "in the first two months" is a span counted over, no act
     head = tok.head
     counts = [head]
     of = head.head
