@@ -39,3 +39,18 @@ def test_a_coming_weekday_is_ahead(nlp: Language) -> None:
 def test_a_past_weekday_is_gone(nlp: Language) -> None:
     text = "Ministers of the two governments convened on Monday in Geneva."
     assert date_in_clause(nlp, text, "convened") == ("2018-03-12", "relative")
+
+
+def test_a_perfect_told_as_done_before_takes_no_story_day(nlp: Language) -> None:
+    text = "The prime minister has held talks with the rebel leaders before."
+    assert date_in_clause(nlp, text, "held") == (None, "unknown")
+
+
+def test_a_perfect_told_as_done_previously_takes_no_story_day(nlp: Language) -> None:
+    text = "The union has previously negotiated with the railway company."
+    assert date_in_clause(nlp, text, "negotiated") == (None, "unknown")
+
+
+def test_a_perfect_with_its_own_earlier_phrase_keeps_it(nlp: Language) -> None:
+    text = "The prime minister has held talks with the rebel leaders earlier this month."
+    assert date_in_clause(nlp, text, "held") == ("2018-03", "relative")
