@@ -63,3 +63,16 @@ def test_one_who_heads_a_criminal_group_is_a_criminal(analyse, text: str) -> Non
 def test_one_who_heads_a_bank_is_no_criminal(analyse) -> None:
     result = analyse("Police arrested Carlos Gomez, who heads a bank, in Cali on Monday.", "2019-05-03")
     assert not (_entity_code(result, "Carlos Gomez") or "").endswith("CRM")
+
+
+def test_a_rank_of_the_outfit_is_the_armed_group_s(analyse) -> None:
+    result = analyse("Troops arrested Tomba Singh, the finance secretary of the outfit, in Imphal on Monday.",
+                     "2019-05-03")
+    assert _entity_code(result, "Tomba Singh") == "INDREB"
+    result = analyse("Troops arrested the outfit's chairman in Imphal on Monday.", "2019-05-03")
+    assert ("INDMIL", "INDREB") in _event_codes(result)
+
+
+def test_a_named_company_outfit_keeps_its_chairman_in_business(analyse) -> None:
+    result = analyse("Shareholders ousted the Texas outfit's chairman on Monday.", "2019-05-03")
+    assert _entity_code(result, "outfit's chairman") == "USABUS"

@@ -23,7 +23,7 @@ from .candidates import (
     namesake_capital,
 )
 from .knowledge import Role, normalize
-from .titles import nonstate_group_ending
+from .titles import armed_outfit, nonstate_group_ending
 
 # Sectors of the domestic offices whose holders, several with "the" and no country, are a body of the story's
 # country ("the senators", "the judges"); not ranks and trades whose plurals are other words ("the majors" are
@@ -370,6 +370,9 @@ class RolePhraseReader(Reader):
                     if cand.country is None:
                         cand.country = self._country_in(doc, child)
                         cand.basis = "context" if cand.country else None
+                    if armed_outfit(child) and cand.role is not None and cand.role.person \
+                            and cand.sector not in NONSTATE_SECTORS:
+                        cand.sector, cand.office = SELF_STYLED_SECTOR, None  # "the outfit's chairman": REB
             elif child.dep_ == "prep" and child.lower_ == "from" and not (cand.role and cand.role.person) \
                     and cand.country is None:
                 # "drug traffickers from Peru", "a delegation from Japan": a group from a country is its
@@ -404,6 +407,8 @@ class RolePhraseReader(Reader):
                                                       doc[pobj.left_edge.i:pobj.i + 1])
                             if group is not None:  # "the leader of a smuggling ring": CRM
                                 cand.sector, cand.office = group.sector, None
+                            if armed_outfit(pobj) and cand.sector not in NONSTATE_SECTORS:
+                                cand.sector, cand.office = SELF_STYLED_SECTOR, None
 
 
     def _body_sector(self, doc: Doc, pobj: Token) -> str | None:

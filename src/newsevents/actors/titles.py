@@ -27,6 +27,8 @@ DESCRIBING_VERBS = {"be", "head", "lead", "chair", "run", "direct", "command", "
 # Verbs by which someone heads a group ("who runs a drug ring", "who operates an extortion network"): the
 # group's sector is theirs.
 HEADING_VERBS = {"head", "lead", "run", "operate", "direct", "command", "control", "manage"}
+# Nouns by which news names the armed group it is about without its name ("the outfit's chairman").
+OUTFIT_WORDS = {"outfit"}
 # Words that make someone a member of the group named beside them ("Zetas member", "a Sinaloa Cartel
 # operative").
 MEMBER_WORDS = frozenset({"member", "operative", "associate", "lieutenant", "boss", "founder", "capo",
@@ -564,6 +566,8 @@ class TitleReader(Reader):
                          for o in p.children if o.dep_ == "pobj"):
                 self._nonstate_owner(doc, pobj, cand)
                 self._group_by_its_words(doc, pobj, cand)
+                if armed_outfit(pobj) and cand.sector not in NONSTATE_SECTORS:
+                    cand.sector, cand.office = SELF_STYLED_SECTOR, None  # "secretary of the outfit"
         return True
 
     def _heads_group(self, doc: Doc, cand: Candidate, verb: Token) -> bool:
@@ -788,6 +792,16 @@ def nonstate_group_ending(roles: Mapping[str, Role], max_len: int, span: Span) -
         if role is not None and not role.person and role.sector in NONSTATE_SECTORS:
             return role
     return None
+
+
+def armed_outfit(tok: Token) -> bool:
+    """Whether `tok` is a bare "the outfit" (no other word says which), the noun South Asian and Latin
+    American news uses for the armed group a story is about: a rank of it ("the outfit's finance secretary",
+    "the chairman of the outfit") is the group's (REB), no government's or company's."""
+    dets = [c for c in tok.children if c.dep_ == "det"]
+    others = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod", "poss", "nummod"}]
+    return tok.lemma_.lower() in OUTFIT_WORDS and tok.tag_ == "NN" and len(dets) == 1 \
+        and dets[0].lower_ == "the" and not others
 
 
 def _named_body_after(position: Token) -> bool:
