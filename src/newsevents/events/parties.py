@@ -31,7 +31,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from ..actors.home import place_choice
+from ..actors.home import dominant_country, place_choice
 from ..actors.knowledge import ActorKnowledge, Role, normalize
 from ..actors.layout import read_layout
 from ..actors.org_names import default_org_names
@@ -380,9 +380,35 @@ class PartyReader:
             return [a for a in roles if self._has_country(a.ref.code) or _nonstate(a.ref.code)
                     or a.ref.entity_id is not None]
         # Those acted on are often not of the story's home ("the Colombian military killed civilians" in a
-        # story filed from Washington): a guessed country stays off a target.
-        return [Argument(ActorRef(None, a.ref.code[3:]), a.direct) if a.guessed and a.ref.code else a
+        # story filed from Washington): a guessed country stays off a target, unless the story is clearly
+        # about its home and the sentence names no other country ("congratulated authorities" in a Mexican
+        # story: MEXGOV).
+        return [Argument(ActorRef(None, a.ref.code[3:]), a.direct)
+                if a.guessed and a.ref.code and not self._dominant_guess(a.ref.code[:3], tok) else a
                 for a in roles]
+
+    @cached_property
+    def dominant_home(self) -> str:
+        """The story's home when the article names it clearly more than all other countries together
+        (`dominant_country` over its coded actors' mentions); "" otherwise."""
+        dominant = dominant_country(self.story_counts) or ""
+        return dominant if dominant == self.home else ""
+
+    def _dominant_guess(self, country: str, tok: Token) -> bool:
+        """Whether a role noun's guessed country holds for a party acted on: the story's dominant home,
+        with no other country named in the sentence (by a coded party or a place)."""
+        if not country or country != self.dominant_home:
+            return False
+        for t in tok.sent:
+            eid = self.mention_entity.get(t.i)
+            if eid is None:
+                continue
+            ent = self.entities[eid]
+            named = ent.actor.country if ent.actor is not None and ent.actor.country else (
+                self._entity_country(ent) if ent.type in PLACE_TYPES else "")
+            if named and named != country:
+                return False
+        return True
 
     def _spoken_for(self, tok: Token, exclude: set[str], depth: int) -> list[Argument]:
         """"A spokesman for the banned Baloch Liberation Front claimed", "representatives of the union said":

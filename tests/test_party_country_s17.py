@@ -1,0 +1,37 @@
+"""Engineer D5, session 17: every party gets its country — a bare sector acted on in a story clearly about
+one country is of that country; a sentence naming another country keeps the guess off."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from conftest import mention_codes
+from newsevents.model import ArticleResult
+
+Analyse = Callable[..., ArticleResult]
+
+
+def test_authorities_praised_in_a_mexican_story_are_mexicos(analyse: Analyse) -> None:
+    text = ("Mexican soldiers captured the Knights Templar leader Ignacio Renteria in Michoacan, Mexico. "
+            "The Mexican governor of Michoacan congratulated authorities on the capture in a statement.")
+    result = analyse(text, "2016-05-03")
+    targets = {t for c, _, t in mention_codes(result) if c == "051"}
+    assert "MEXGOV" in targets, targets
+    assert "GOV" not in targets, targets
+
+
+def test_federal_judge_asked_in_a_us_story_is_american(analyse: Analyse) -> None:
+    text = ("Lawyers for Morton Thiokol Inc asked a federal judge to unseal all papers filed in court here. "
+            "The U.S. Justice Department declined to comment on the U.S. case.")
+    result = analyse(text, "1987-05-03")
+    targets = {t for c, _, t in mention_codes(result) if c.startswith("02")}
+    assert targets == {"USAJUD"}, targets
+
+
+def test_guess_stays_off_a_target_in_a_sentence_naming_another_country(analyse: Analyse) -> None:
+    text = ("BOGOTA, May 3 - Colombian troops raided a camp near the border with Venezuela. "
+            "Colombian officials said the army had warned the Venezuelan and Colombian authorities, "
+            "Colombia's defence ministry said. Colombia said the raid was legal.")
+    result = analyse(text, "1987-05-03")
+    for _, _, t in mention_codes(result):
+        assert t != "COLVEN", t
