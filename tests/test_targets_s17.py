@@ -151,3 +151,14 @@ def test_a_unit_bought_from_a_company_has_the_seller_as_target(analyse: Analyse)
 def test_an_act_blamed_on_a_group_through_the_objects_phrase_targets_the_group(analyse: Analyse) -> None:
     result = analyse("LIMA - Police have blamed the spike in murders on gang members.", "2013-03-03")
     assert ("112", "PERCOP", "PERCRM") in event_triples(result)
+
+
+def test_his_car_fired_at_stands_for_the_named_man(analyse: Analyse) -> None:
+    result = analyse("A trader, identified as Gul Khan, was injured when militants opened fire at his car in "
+                     "Peshawar.", "2013-05-22")
+    assert ("180", "PAKREB", "PAKBUS") in event_triples(result)
+
+
+def test_his_car_with_no_person_before_it_has_no_target(analyse: Analyse) -> None:
+    result = analyse("Militants opened fire at his car in Peshawar.", "2013-05-22")
+    assert all(t[2] is None for t in event_triples(result))

@@ -375,13 +375,25 @@ class TargetReader(SourceReader):
         return {eid for tok in self._patients(verb) for o in _named_by(tok)
                 if (eid := self.mention_entity.get(o.i)) is not None}
 
+    def _refs_of(self, tok: Token, exclude: set[str]) -> list[Argument]:
+        """A word's parties (`PartyReader._refs_of`); and "opened fire at his car", "lobbed a grenade at her
+        house": a "his"/"her" owning a person's thing (`party_words.csv` owned_thing) stands for the person,
+        read as "him" is."""
+        found = super()._refs_of(tok, exclude)
+        if found or tok.dep_ != "poss" or tok.lower_ not in {"his", "her"} or tok.i in self.mention_entity:
+            return found
+        if tok.head.lemma_.lower() not in OWNED_THINGS:
+            return found
+        person = self._resolve_person_pronoun(tok, exclude)
+        return [Argument(self._ref(person), False)] if person else []
+
     def _resolve_person_pronoun(self, tok: Token, exclude: set[str]) -> str | None:
         """The one person a "him"/"her" stands for (`PartyReader._resolve_person_pronoun`); and "a man,
         identified as Athar, was injured when militants opened fire on him": with no person the recogniser
         typed before it in its sentence, the one name a naming phrase there gives a word for a person (the
         recogniser may have typed "Athar" an organisation)."""
         found = super()._resolve_person_pronoun(tok, exclude)
-        if found is not None or tok.dep_ in {"nsubj", "nsubjpass"} or tok.lower_ not in {"him", "her"}:
+        if found is not None or tok.dep_ in {"nsubj", "nsubjpass"} or tok.lower_ not in {"him", "her", "his"}:
             return found
         sent = sentence_of(tok)
         people = {eid for i, eid in self.mention_entity.items() if sent.start <= i < tok.i
