@@ -224,3 +224,13 @@ def test_a_tally_over_the_first_months_is_a_statistic(analyse) -> None:
     result = analyse("The tally of 26 Caracas police officers killed in the first two months of 2012 alarmed the "
                      "mayor.", "2012-03-20")
     assert not {c for c in codes(result) if c.startswith(("18", "19"))}
+
+
+def test_recognizing_a_fact_is_no_diplomatic_recognition(analyse) -> None:
+    result = analyse("The Colombian government now recognizes the existence of three criminal bands.", "2012-03-20")
+    assert "054" not in codes(result)
+
+
+def test_recognizing_a_government_stays_recognition(analyse) -> None:
+    result = analyse("Spain recognized the new government of Bolivia on Monday.", "2019-11-20")
+    assert "054" in codes(result)
