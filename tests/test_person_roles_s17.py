@@ -76,3 +76,22 @@ def test_a_rank_of_the_outfit_is_the_armed_group_s(analyse) -> None:
 def test_a_named_company_outfit_keeps_its_chairman_in_business(analyse) -> None:
     result = analyse("Shareholders ousted the Texas outfit's chairman on Monday.", "2019-05-03")
     assert _entity_code(result, "outfit's chairman") == "USABUS"
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested Juan Perez, who was accused of smuggling ammunition, in Cali on Monday.",
+    "Juan Perez was charged with drug trafficking in Cali on Monday.",
+])
+def test_one_held_for_a_crime_is_a_criminal(analyse, text: str) -> None:
+    assert _entity_code(analyse(text, "2019-05-03"), "Juan Perez") == "COLCRM"
+
+
+def test_an_official_accused_of_negligence_stays_an_official(analyse) -> None:
+    result = analyse("The mayor Juan Perez, accused of negligence, resigned in Cali on Monday.", "2019-05-03")
+    assert _entity_code(result, "Juan Perez") == "COLGOV"
+
+
+def test_a_charge_naming_no_crime_says_nothing(analyse) -> None:
+    result = analyse("Police arrested Juan Perez, who was accused of negligence, in Cali on Monday.",
+                     "2019-05-03")
+    assert not (_entity_code(result, "Juan Perez") or "").endswith("CRM")

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ..resources import load_table
 from .candidates import (
     FORMER,
     HONORIFICS,
@@ -29,6 +31,8 @@ DESCRIBING_VERBS = {"be", "head", "lead", "chair", "run", "direct", "command", "
 HEADING_VERBS = {"head", "lead", "run", "operate", "direct", "command", "control", "manage"}
 # Nouns by which news names the armed group it is about without its name ("the outfit's chairman").
 OUTFIT_WORDS = {"outfit"}
+# The sector of one held for a crime (`held_for_crime`).
+CRIME_SECTOR = "CRM"
 # Words that make someone a member of the group named beside them ("Zetas member", "a Sinaloa Cartel
 # operative").
 MEMBER_WORDS = frozenset({"member", "operative", "associate", "lieutenant", "boss", "founder", "capo",
@@ -367,6 +371,10 @@ class TitleReader(Reader):
         for child in _past_aliases(root):
             if child.i >= cand.end and child.dep_ == "relcl" and self._heads_group(doc, cand, child):
                 return
+            if child.i >= cand.end and child.dep_ in {"relcl", "acl"} and cand.sector is None \
+                    and cand.code is None and held_for_crime(child):
+                cand.sector = CRIME_SECTOR  # "X, who was arrested for smuggling arms", "X, accused of fraud"
+                return
             if child.i < cand.end or not (child.dep_ == "appos" or (
                     child.dep_ == "relcl" and child.lemma_.lower() in DESCRIBING_VERBS)):
                 continue  # "Soares, who returns from a visit to Brazil": what he does, not who he is
@@ -394,6 +402,10 @@ class TitleReader(Reader):
                 cand.role = cand.role or role
             if iso or role:
                 return
+        if root.dep_ == "nsubjpass" and cand.sector is None and cand.code is None \
+                and held_for_crime(root.head):
+            cand.sector = CRIME_SECTOR  # "X was charged with drug trafficking"
+            return
         if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ == "be" and cand.sector is None:
             # "Farias is a militia commander", "Rios was a presidential hopeful": the predicate says who
             for attr in root.head.children:
@@ -792,6 +804,29 @@ def nonstate_group_ending(roles: Mapping[str, Role], max_len: int, span: Span) -
         if role is not None and not role.person and role.sector in NONSTATE_SECTORS:
             return role
     return None
+
+
+@cache
+def _crime_predicates() -> tuple[frozenset[tuple[str, str]], frozenset[str]]:
+    """(verb lemma, preposition) pairs that tie a person to a charge, and the crime words of a charge
+    (`crime_predicates.csv`)."""
+    rows = load_table("crime_predicates", ("kind", "word", "prep", "source"))
+    verbs = frozenset((r["word"], r["prep"]) for r in rows if r["kind"] == "verb")
+    return verbs, frozenset(r["word"] for r in rows if r["kind"] == "crime")
+
+
+def held_for_crime(verb: Token) -> bool:
+    """Whether a passive verb or participle ties its person to a crime: "arrested for running an illegal
+    weapons factory", "accused of smuggling ammunition", "charged with drug trafficking"; a charge whose
+    phrase names no crime ("accused of negligence") does not."""
+    verbs, crimes = _crime_predicates()
+    for prep in verb.children:
+        if prep.dep_ != "prep" or (verb.lemma_.lower(), prep.lower_) not in verbs:
+            continue
+        words = [t for t in prep.subtree if t.i > prep.i][:8]
+        if any(t.lemma_.lower() in crimes or t.lower_ in crimes for t in words):
+            return True
+    return False
 
 
 def armed_outfit(tok: Token) -> bool:
