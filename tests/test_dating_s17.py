@@ -54,3 +54,13 @@ def test_a_perfect_told_as_done_previously_takes_no_story_day(nlp: Language) -> 
 def test_a_perfect_with_its_own_earlier_phrase_keeps_it(nlp: Language) -> None:
     text = "The prime minister has held talks with the rebel leaders earlier this month."
     assert date_in_clause(nlp, text, "held") == ("2018-03", "relative")
+
+
+def test_a_perfect_for_over_a_month_takes_no_story_day(nlp: Language) -> None:
+    text = "The two governments have been negotiating for over a month on the border dispute."
+    assert date_in_clause(nlp, text, "negotiating") == (None, "unknown")
+
+
+def test_a_contract_for_a_year_keeps_the_story_day(nlp: Language) -> None:
+    text = "The city signed a contract with the builder for a year."
+    assert date_in_clause(nlp, text, "signed") == ("2018-03-14", "publication")

@@ -778,8 +778,29 @@ def _over_a_stretch(tok: Token, frame: list[Token]) -> bool:
     nodes = [tok, *frame]
     if tok.pos_ == "NOUN":
         nodes += [a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}][:1]
-    return any(c.dep_ == "prep" and c.lower_ in STRETCH_PREPS and any(
-        _span_of_years(g) for g in c.children if g.dep_ == "pobj") for node in nodes for c in node.children)
+    if any(c.dep_ == "prep" and c.lower_ in STRETCH_PREPS and any(
+            _span_of_years(g) for g in c.children if g.dep_ == "pobj")
+            for node in nodes for c in node.children):
+        return True
+    # "have been negotiating for over a month", "has held talks for more than a year": a perfect over one unit
+    return any(_perfect_or_ongoing(node) and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(
+            _one_unit_stretch(g) for g in c.children if g.dep_ == "pobj") for c in node.children)
+        for node in nodes)
+
+
+def _perfect_or_ongoing(verb: Token) -> bool:
+    """A verb in a perfect tense ("have negotiated", "had been negotiating"): an act reaching up to a time."""
+    return verb.tag_ in {"VBN", "VBG"} and any(
+        c.dep_ == "aux" and c.lower_ in {"has", "have", "had", "been"} for c in verb.children)
+
+
+def _one_unit_stretch(noun: Token) -> bool:
+    """A stretch of about one unit or more: "over a month", "more than a year", "nearly a week"."""
+    if noun.lower_ not in {"year", "month", "week", "decade"}:
+        return False
+    return any(t.lower_ in {"over", "more", "nearly", "almost", "about", "a", "an"}
+               for t in noun.subtree if t.i < noun.i)
 
 
 def _span_of_years(noun: Token) -> bool:
