@@ -100,7 +100,7 @@ def resolve_pronouns(doc: Doc, entities: list[Entity], mention_entity: dict[int,
             eid = _outer_same(tok, out) or _speaker(tok, mention_entity, kind_of)
             if eid is None and low in PLURAL:
                 eid = _group_subject(tok, sentences, sentence_of[tok.i], mention_entity, kind_of, credits) \
-                    or _credited_clause_subject(tok, mention_entity, kind_of, credits)
+                    or _credited_clause_subject(tok, mention_entity, by_id, credits)
             if eid is None and low in PERSONAL:
                 known = {**mention_entity, **out}  # "he ... He": a pronoun read already is its person
                 people = {e for e, kind in kind_of.items() if kind == "PERSON"} - _not_people(doc, known)
@@ -181,12 +181,13 @@ def _group_subject(tok: Token, sentences: list, index: int, mention_entity: dict
     return named.pop() if len(groups) == 1 and len(named) == 1 else None
 
 
-def _credited_clause_subject(tok: Token, mention_entity: dict[int, str], kind_of: dict[str, str],
+def _credited_clause_subject(tok: Token, mention_entity: dict[int, str], by_id: dict[str, Entity],
                              credits: set[int]) -> str | None:
     """"Maoists torched four trucks on January 27 reports Telangana Today They also abducted two workers"
     (SATP text, its full stops lost): a "they" that opens the clause after a news credit stands for the plural
     subject of the clause the credit follows, as `_group_subject` reads it across a full stop: that subject
-    names one group, and that clause no other."""
+    names one coded group, and that clause no other (a name no table codes, often a village the recogniser
+    typed an organisation, is no rival)."""
     verb = tok.head
     credit = verb.head
     if verb.dep_ != "ccomp" or credit is verb or credit.lower_ not in CREDIT_WORDS or credit.i > tok.i \
@@ -199,7 +200,8 @@ def _credited_clause_subject(tok: Token, mention_entity: dict[int, str], kind_of
         return None
     clause = before[0].subtree
     groups = {eid for t in clause if t.i not in credits and (eid := mention_entity.get(t.i)) is not None
-              and kind_of.get(eid) in GROUP_TYPES}
+              and (ent := by_id.get(eid)) is not None and ent.type in GROUP_TYPES
+              and ent.actor is not None and ent.actor.code}
     named = {eid for t in main[0].subtree if (eid := mention_entity.get(t.i)) in groups}
     return named.pop() if len(groups) == 1 and len(named) == 1 else None
 
