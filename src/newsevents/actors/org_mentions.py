@@ -347,6 +347,28 @@ class OrgReader(Reader):
             if len(countries) == 1:
                 cand.country, cand.basis = next(iter(countries)), "context"
 
+    def _namesakes_told_by_neighbour(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+        """A table body's name written for another of the same name, as the word next to it tells:
+        - "the Tijuana weekly Zeta", "the newspaper Reforma": a media noun before it makes it a news outlet
+          (MED), of the place written before that noun or else of the story (home), not Los Zetas;
+        - "the Nasa indigenous community", "the Wayuu people": a people word after it makes it a people's
+          name, no body at all (NASA is not meant): the candidate is dropped."""
+        kept: list[Candidate] = []
+        for cand in found:
+            span = doc[cand.start:cand.end]
+            if cand.kind != "org" or cand.code is None:
+                kept.append(cand)
+                continue
+            if self.org_names.people_after(span):
+                continue
+            if cand.sector != "MED" and self.org_names.media_before(span):
+                before = [normalize(t.text) for t in doc[max(0, cand.start - 3):cand.start - 1]
+                          if t.text[:1].isupper()]
+                cand.code, cand.sector, cand.basis = None, "MED", "context"
+                cand.country = self._country_words(before) if before else None
+            kept.append(cand)
+        return kept
+
     def _national_units(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
         """A company's unit or subsidiary named by a nationality word is of that country, not of its parent's
         ("IBM's Dutch unit", "the Dutch IBM unit", "the West German subsidiary of General Motors" are NLDBUS,
@@ -356,6 +378,7 @@ class OrgReader(Reader):
         self._places_named_so(doc, found)
         self._bodies_acting_in_places(doc, found)
         self._short_company_names(found)
+        found = self._namesakes_told_by_neighbour(doc, found)
         out: list[Candidate] = []
         dropped: set[int] = set()
         for cand in found:

@@ -21,7 +21,7 @@ CRIME_UNIT_KINDS = {"fought", "unit", "crime_group"}  # org_words rows of names 
 LEGAL_SPAN = 4  # a legal form stands among the last words of a name ("Boral Pty Ltd", "Acme SA de CV")
 CLAUSE_LINKS = {"xcomp", "ccomp", "conj", "advcl"}  # "X said it agreed to acquire": verbs X is the subject of
 SECTORS = {"AGR", "GOV", "MIL", "COP", "JUD", "LEG", "BUS", "MED", "LAB", "EDU", "REL", "HLH", "NGO", "REB",
-           "PTY", "SPY", "CRM", "IGO"}
+           "PTY", "SPY", "CRM", "IGO", "CVL"}
 
 
 @dataclass(frozen=True)
@@ -105,11 +105,12 @@ class OrgNameReader:
         self.instruments: set[str] = set()
         self.figures: set[str] = set()
         self.local_words: set[str] = set()
+        self.people_words: set[str] = set()  # org_words `people`: "the Nasa indigenous community"
         for n, row in enumerate(load_table("org_words", ("phrase", "sector", "where")), 1):
             sector, where = row["sector"].upper(), row["where"]
             if sector not in SECTORS or where not in {"last", "any", "igo", "igo_head", "ticker", "workers",
                                                       "workers_head", "instrument", "figure", "local",
-                                                      "outlet",
+                                                      "outlet", "people",
                                                       *CONTEXT_KINDS, *CRIME_UNIT_KINDS} \
                     or row.get("legal", "") not in {"", "1", "2"}:
                 raise DataError(Code.E010, f"newsevents/data/org_words.csv row {n}",
@@ -132,6 +133,9 @@ class OrgNameReader:
                 continue
             if where == "local":
                 self.local_words.add(row["phrase"])
+                continue
+            if where == "people":
+                self.people_words.add(row["phrase"])
                 continue
             if where in {"instrument", "figure"}:
                 (self.instruments if where == "instrument" else self.figures).add(row["phrase"])
@@ -266,6 +270,21 @@ class OrgNameReader:
             if sector is not None:
                 return sector
         return None
+
+    def media_before(self, span: Span) -> bool:
+        """"the Tijuana weekly Zeta", "the newspaper El Universal": a media noun (org_words.csv `described`
+        MED rows) written right before the name makes it a news outlet, whatever body the name also is."""
+        if span.start == 0:
+            return False
+        word = span.doc[span.start - 1]
+        described = self.context["described"]
+        return "MED" in {described.get(word.lower_), described.get(word.lemma_.lower())}
+
+    def people_after(self, span: Span) -> bool:
+        """"the Nasa indigenous community", "the Wayuu people": a people word (org_words.csv `people`) right
+        after a one-word name makes it that people's name, not a body's."""
+        doc = span.doc
+        return len(span) == 1 and span.end < len(doc) and doc[span.end].lower_ in self.people_words
 
     def _deal_sector(self, verb: Token, depth: int) -> str | None:
         """A deal verb with a deal object among `verb` and the clauses it governs whose subject is the same

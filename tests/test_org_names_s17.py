@@ -1,0 +1,33 @@
+"""A table body's name written for another body or people of the same name, as the word next to it tells:
+a media noun before it makes a news outlet ("the Tijuana weekly Zeta"), a people word after it a people ("the
+Nasa indigenous community"); the body itself stays coded where nothing of the kind stands next to it."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import code_of
+
+
+def _codes(result) -> set[str | None]:  # type: ignore[no-untyped-def]
+    return {e.actor.code if e.actor else None for e in result.entities}
+
+
+@pytest.mark.parametrize(("sentence", "mention", "code"), [
+    ("The Tijuana weekly Zeta reported that two officers were paid by the cartel.", "Zeta", "MEXMED"),
+    ("The newspaper Zeta published photographs of the burned trucks.", "Zeta", "MED"),
+])
+def test_media_noun_before_a_known_name_makes_an_outlet(analyse, sentence: str, mention: str,
+                                                        code: str) -> None:
+    assert code_of(analyse(sentence, "2015-05-03"), mention) == code
+
+
+def test_people_word_after_a_known_name_is_no_agency(analyse) -> None:
+    result = analyse("Leaders of the Nasa indigenous community in Cauca denounced new threats.", "2015-05-03")
+    assert "USAGOV" not in _codes(result)
+
+
+def test_known_names_without_such_a_neighbour_stay_coded(analyse) -> None:
+    result = analyse("Los Zetas attacked a police convoy in Tamaulipas. NASA launched a new probe.", "2015-05-03")
+    assert code_of(result, "Los Zetas") == "MEXCRM"
+    assert code_of(result, "NASA") == "USAGOV"
