@@ -35,3 +35,22 @@ def test_guess_stays_off_a_target_in_a_sentence_naming_another_country(analyse: 
     result = analyse(text, "1987-05-03")
     for _, _, t in mention_codes(result):
         assert t != "COLVEN", t
+
+
+def test_governor_titled_by_a_state_is_of_the_states_country(analyse: Analyse) -> None:
+    result = analyse("Michoacan Governor Silvano Aureoles praised the army for the arrest.", "2016-05-03")
+    sources = {s for _, s, _ in mention_codes(result)}
+    assert sources == {"MEXGOV"}, sources
+
+
+def test_us_state_governor_is_american_government(analyse: Analyse) -> None:
+    result = analyse("Texas Governor Greg Abbott praised the police on Monday.", "2016-05-03")
+    sources = {s for _, s, _ in mention_codes(result)}
+    assert sources == {"USAGOV"}, sources
+
+
+def test_a_ministry_title_names_no_division(analyse: Analyse) -> None:
+    result = analyse("Former Labour Minister John Smith praised the police.", "2016-05-03")
+    sources = {s for _, s, _ in mention_codes(result)}
+    assert not any((s or "")[:3].isalpha() and len(s or "") >= 6 and (s or "")[:3] != "GOV"
+                   for s in sources), sources

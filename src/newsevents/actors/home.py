@@ -378,6 +378,25 @@ def national_title_country(cl: Cluster, home: str | None) -> tuple[str, str] | N
     return None
 
 
+def title_division_country(cl: Cluster, home: str | None) -> str | None:
+    """The country of the first-level division a person's title opens with ("Michoacan Governor",
+    "Sindh Home Minister"): the one country with a division so called, else the story's home if it is one
+    of several; None when the title opens with no division."""
+    for m in cl.members:
+        words = normalize(m.extras.get("title", "")).split()
+        if len(words) < 2:
+            continue
+        for n in (2, 1):
+            if len(words) <= n or words[0] in GENERIC_PLACE_WORDS:
+                continue
+            countries = admin1_countries(" ".join(words[:n]))
+            if len(countries) == 1:
+                return next(iter(countries))
+            if home in countries:
+                return home
+    return None
+
+
 def _local_outlet(cl: Cluster) -> bool:
     """A news outlet named in Spanish or Portuguese ("El Tiempo", "Prensa Libre", "Folha de Sao Paulo")."""
     for m in cl.members:
@@ -714,7 +733,12 @@ def _place(cl: Cluster, home: Home, kb: ActorKnowledge, foreign_in: set[int], ab
     if unplaced and cl.kind == "person" and not kb.terms_for(cl.identity or ""):
         titled = national_title_country(cl, home.country) if not cl.former else None
         sentences = {m.sentence for m in cl.members}
-        if titled is not None:
+        division = title_division_country(cl, home.country)
+        if division is not None:
+            # "Michoacan Governor Silvano Aureoles", "Punjab Chief Minister X": the state, province or
+            # district his title opens with is of one country (or of the story's, among several)
+            cl.country, cl.basis = division, "title"
+        elif titled is not None:
             cl.country, cl.basis = titled[0], "title"
             if cl.sector in {None, "GOV"}:
                 cl.sector = titled[1]  # "House Speaker Jim Wright": LEG
