@@ -31,3 +31,17 @@ def test_known_names_without_such_a_neighbour_stay_coded(analyse) -> None:
     result = analyse("Los Zetas attacked a police convoy in Tamaulipas. NASA launched a new probe.", "2015-05-03")
     assert code_of(result, "Los Zetas") == "MEXCRM"
     assert code_of(result, "NASA") == "USAGOV"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gunmen stopped a bus on the Pan-American Highway near Cali on Friday.",
+    "The Anglo-American mining company closed its mine in Peru.",
+    "Latin-American ministers met in Lima to discuss drug trafficking.",
+])
+def test_hyphen_compounds_name_no_one_country(analyse, sentence: str) -> None:
+    assert not any((code or "").startswith("USA") for code in _codes(analyse(sentence, "2015-05-03")))
+
+
+def test_plain_nationality_word_still_names_its_country(analyse) -> None:
+    result = analyse("The American ambassador met Colombian officials in Bogota.", "2015-05-03")
+    assert "USAGOV" in _codes(result)

@@ -86,16 +86,31 @@ REGION_NAMES = frozenset({
     "north american", "north americans", "meso america", "mesoamerica", "pan american", "the americas",
     "west indian", "west indians", "west indies", "east indian", "east indies", "american indian",
     "american indians"})
+# Combining forms that, joined by a hyphen to a country word, make a compound of several countries or a
+# region ("Pan-American Highway", "Anglo-American", "Sino-Indian talks", "Euro-Asian"): no one country's.
+JOINED_PREFIXES = frozenset({"pan", "anglo", "franco", "sino", "indo", "euro", "ibero", "hispano", "luso",
+                             "trans", "inter", "intra"})
 
 
 def without_regions(words: list[str]) -> list[str]:
     """The words with every region name among them ("central american") blanked out, so that no country
     word is read inside one; the positions of the other words are kept."""
     out = list(words)
+    for i, word in enumerate(words):
+        if "-" in word.strip("-") and _joined_region(word.split("-")):
+            out[i] = ""  # "pan-american" written as one token
     for i in range(len(words) - 1):
         if " ".join(words[i:i + 2]) in REGION_NAMES:
             out[i] = out[i + 1] = ""
+        elif i + 2 < len(words) and words[i + 1] == "-" and _joined_region([words[i], words[i + 2]]):
+            out[i] = out[i + 1] = out[i + 2] = ""  # "pan - american": the hyphen a token of its own
     return out
+
+
+def _joined_region(parts: list[str]) -> bool:
+    """Whether hyphen-joined parts name a region or a compound of countries ("pan-american",
+    "latin-american", "anglo-american"), not one country."""
+    return len(parts) >= 2 and (parts[0] in JOINED_PREFIXES or " ".join(parts[:2]) in REGION_NAMES)
 
 
 def is_direction(key: str) -> bool:
