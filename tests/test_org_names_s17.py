@@ -45,3 +45,16 @@ def test_hyphen_compounds_name_no_one_country(analyse, sentence: str) -> None:
 def test_plain_nationality_word_still_names_its_country(analyse) -> None:
     result = analyse("The American ambassador met Colombian officials in Bogota.", "2015-05-03")
     assert "USAGOV" in _codes(result)
+
+
+@pytest.mark.parametrize(("sentence", "mention"), [
+    ("Police Supply Corp signed a contract to deliver radios to the ministry.", "Police Supply Corp"),
+    ("University Enterprises Inc agreed to buy a printing plant in Ohio.", "University Enterprises Inc"),
+])
+def test_name_ending_in_a_company_form_is_a_business(analyse, sentence: str, mention: str) -> None:
+    assert (code_of(analyse(sentence, "2015-05-03"), mention) or "").endswith("BUS")
+
+
+def test_lenders_council_is_a_trade_body(analyse) -> None:
+    result = analyse("The Farm Credit Council urged Congress to extend the loan programme.", "1987-05-03")
+    assert (code_of(result, "Farm Credit Council") or "").endswith("BUS")

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from ..errors import Code, DataError
 from ..resources import load_table
-from .knowledge import normalize
+from .knowledge import legal_forms, normalize
 
 # org_words rows read around a name, not in it
 CONTEXT_KINDS = {"owned", "deal", "deal_object", "reporting", "described"}
@@ -157,6 +157,8 @@ class OrgNameReader:
         words = [w.strip(".").rstrip("'’") for w in words if w not in {"&", "-"}]
         if not words:
             return None
+        if self._company_form_ends(words):
+            return "BUS"  # "Professor Enterprises Inc", "Police Supply Corp": a company, whatever it holds
         head = name_head(words)
         crime_unit = self._crime_unit(words, head)
         if crime_unit is not None:
@@ -177,6 +179,12 @@ class OrgNameReader:
             if any(tuple(words[i:i + n]) == row.words for i in range(len(words) - n + 1)):
                 return row.sector
         return None
+
+    @staticmethod
+    def _company_form_ends(words: list[str]) -> bool:
+        """Whether a name of two words or more ends with a company's legal form that is no English word
+        ("inc", "corp", "co ltd", "plc") or with "holdings"."""
+        return any(len(words) > len(form) and tuple(words[-len(form):]) == form for form in _company_forms())
 
     def instrument(self, name: str) -> bool:
         """Whether a name is a financial instrument's or a figure's, no body's ("Philippine Investment
@@ -326,6 +334,16 @@ class OrgNameReader:
         """"the company", "a 20 pct stake", "Telcom International Group": what a business buys or sells."""
         objects = self.context["deal_object"]
         return tok.lemma_.lower() in objects or tok.lower_ in objects or tok.ent_type_ == "ORG"
+
+
+@cache
+def _company_forms() -> tuple[tuple[str, ...], ...]:
+    """The legal forms that make any name a company's (org_words.csv `legal`): those no English word, and
+    "holdings" ("group", "company", "corporation" also end bodies of states and armed groups: "Contact
+    Group", "Delta Company"; "ag" is also an attorney general)."""
+    return tuple(tuple(form.split()) for form, word in legal_forms()
+                 if (not word or form.startswith("holdings") or form.split()[-1] in {"plc", "ltd", "inc"})
+                 and form != "ag")
 
 
 @cache
