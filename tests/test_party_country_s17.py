@@ -54,3 +54,19 @@ def test_a_ministry_title_names_no_division(analyse: Analyse) -> None:
     sources = {s for _, s, _ in mention_codes(result)}
     assert not any((s or "")[:3].isalpha() and len(s or "") >= 6 and (s or "")[:3] != "GOV"
                    for s in sources), sources
+
+
+def test_plural_governments_are_not_the_datelines_government(analyse: Analyse) -> None:
+    text = ("BRASILIA, Feb 23 - Brazil's Finance Minister Dilson Funaro said Brazil would first approach "
+            "creditor governments. \"We must first talk to the governments and then we can talk to the "
+            "banks,\" Funaro said.")
+    result = analyse(text, "1987-02-23")
+    for _, _, t in mention_codes(result):
+        assert t != "BRAGOV", t
+    codes = {e.name: e.actor.code if e.actor else None for e in result.entities}
+    assert codes.get("Dilson Funaro") == "BRAGOV", codes
+
+
+def test_singular_government_keeps_the_datelines_country(analyse: Analyse) -> None:
+    result = analyse("BRASILIA, Feb 23 - The government said it would pay the banks.", "1987-02-23")
+    assert {e.actor.code for e in result.entities if e.actor} == {"BRAGOV"}

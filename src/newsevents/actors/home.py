@@ -57,6 +57,9 @@ PLACES_SHARE = 0.6  # the share of place mentions that makes a country the story
 PLACES_AGAINST_MAIN = 3  # place mentions needed to outweigh the country the story names most
 PLACED_AGAINST_NAMED = 3  # ... unless the story names its main country this many times as often in all
 NAMING_CITY = 100_000  # a city this large names its own bodies ("Karachi police"); smaller ones are streets
+# Nouns for one country's whole government: in the plural ("the governments") they name several countries'.
+GOVERNMENT_NOUNS = frozenset({"government", "administration", "regime", "cabinet"})
+
 # Nouns by which a business story refers back to the company it named ("the company said", "the automaker"):
 # such a role is of that company's country, not of the dateline's.
 COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "concern", "group", "automaker", "carmaker",
@@ -458,6 +461,8 @@ def place_unplaced(clusters: list[Cluster], home: Home, kb: ActorKnowledge) -> l
             continue
         if _unplaced(cl) and _plural_business(cl) and len(_business_countries(clusters)) > 1:
             pass  # "Toyota and General Motors agreed ... The companies said": of both, no dateline's guess
+        elif _unplaced(cl) and _plural_government(cl):
+            pass  # "Brazil would first talk to the governments": several countries' governments, none's own
         elif _unplaced(cl) and _refers_to_company(cl):
             referring.append(cl)  # placed below, after the companies it refers to
         elif _unplaced(cl) and (parent := owner_company_country(cl, kb)) is not None:
@@ -594,6 +599,14 @@ def _plural_business(cl: Cluster) -> bool:
     """"the companies", "both banks": a business role every mention of which is plural."""
     return cl.kind in {"role", "body"} and cl.sector == "BUS" and all(
         m.plural or _plural_company_noun(normalize(m.text).split()[-1:]) for m in cl.members)
+
+
+def _plural_government(cl: Cluster) -> bool:
+    """"the governments", "creditor governments", "Western regimes": a government noun (GOVERNMENT_NOUNS)
+    every mention of which is plural names the governments of several countries, no one country's."""
+    return cl.kind in {"role", "body"} and cl.sector == "GOV" and all(
+        (words := normalize(m.text).split()) and words[-1].endswith("s") and words[-1][:-1] in GOVERNMENT_NOUNS
+        for m in cl.members)
 
 
 def _plural_company_noun(words: list[str]) -> bool:
