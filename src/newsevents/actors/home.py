@@ -605,8 +605,8 @@ def _plural_government(cl: Cluster) -> bool:
     """"the governments", "creditor governments", "Western regimes": a government noun (GOVERNMENT_NOUNS)
     every mention of which is plural names the governments of several countries, no one country's."""
     return cl.kind in {"role", "body"} and cl.sector == "GOV" and all(
-        (words := normalize(m.text).split()) and words[-1].endswith("s") and words[-1][:-1] in GOVERNMENT_NOUNS
-        for m in cl.members)
+        (last := normalize(m.text).split()[-1:]) and last[0].endswith("s")
+        and last[0][:-1] in GOVERNMENT_NOUNS for m in cl.members)
 
 
 def _plural_company_noun(words: list[str]) -> bool:
