@@ -70,3 +70,12 @@ def test_plural_governments_are_not_the_datelines_government(analyse: Analyse) -
 def test_singular_government_keeps_the_datelines_country(analyse: Analyse) -> None:
     result = analyse("BRASILIA, Feb 23 - The government said it would pay the banks.", "1987-02-23")
     assert {e.actor.code for e in result.entities if e.actor} == {"BRAGOV"}
+
+
+def test_a_companys_short_name_is_of_the_companys_country_not_the_datelines(analyse: Analyse) -> None:
+    text = ("NEW YORK, May 3 - W.R. Grace and Co said it agreed to form a joint venture with S. and W. "
+            "Berisford PLC, the British commodities group. The company said Berisford would contribute its "
+            "Dutch and West German cocoa subsidiaries to the venture.")
+    result = analyse(text, "1987-05-03")
+    codes = {e.name: e.actor.code if e.actor else None for e in result.entities}
+    assert codes.get("Berisford") == "GBRBUS", codes

@@ -463,6 +463,10 @@ def place_unplaced(clusters: list[Cluster], home: Home, kb: ActorKnowledge) -> l
             pass  # "Toyota and General Motors agreed ... The companies said": of both, no dateline's guess
         elif _unplaced(cl) and _plural_government(cl):
             pass  # "Brazil would first talk to the governments": several countries' governments, none's own
+        elif _unplaced(cl) and (short := _short_name_country(cl, clusters)) is not None:
+            # "S. and W. Berisford PLC ... Berisford would contribute": a company's short name is the
+            # company's, of its country, not the dateline's
+            cl.country, cl.basis = short, "context"
         elif _unplaced(cl) and _refers_to_company(cl):
             referring.append(cl)  # placed below, after the companies it refers to
         elif _unplaced(cl) and (parent := owner_company_country(cl, kb)) is not None:
@@ -607,6 +611,26 @@ def _plural_government(cl: Cluster) -> bool:
     return cl.kind in {"role", "body"} and cl.sector == "GOV" and all(
         (last := normalize(m.text).split()[-1:]) and last[0].endswith("s")
         and last[0][:-1] in GOVERNMENT_NOUNS for m in cl.members)
+
+
+def _short_name_country(cl: Cluster, clusters: list[Cluster]) -> str | None:
+    """The country of the one placed company whose full name holds every name of `cl`, an unplaced
+    company, as a run of its words ("Berisford" in "S. and W. Berisford PLC"); None when none or several."""
+    if cl.kind != "org" or not cl.members:
+        return None
+    shorts = {tuple(normalize(m.text).split()) for m in cl.members}
+    if any(not short or set(short) <= COMPANY_FORM_WORDS for short in shorts):
+        return None
+    countries = {other.country for other in clusters if other is not cl and other.country and _company(other)
+                 and any(all(_holds(tuple(normalize(m.text).split()), short) for short in shorts)
+                         for m in other.members)}
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _holds(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """Whether `part` is a run of `words`, shorter than all of them."""
+    n = len(part)
+    return n < len(words) and any(words[i:i + n] == part for i in range(len(words) - n + 1))
 
 
 def _plural_company_noun(words: list[str]) -> bool:
