@@ -35,3 +35,12 @@ def test_ambiguous_abbreviation_is_no_alias(analyse) -> None:
     """JeI names Jamaat-e-Islami of Pakistan and of Bangladesh: only the full names are in the tables."""
     result = analyse("Jamaat-e-Islami Pakistan workers staged a protest in Lahore.", "2015-03-02")
     assert code_of(result, "Jamaat-e-Islami Pakistan") == "PAKOPP"
+
+
+def test_party_abbreviation_other_news_uses_is_no_alias(analyse) -> None:
+    """'PRI' is Mexico's party in crime news but a company's short name in business news: only full names of
+    parties whose abbreviations other bodies share are in the tables."""
+    result = analyse("Pacific Resources Inc (PRI) said it agreed to buy a refinery from Shell.", "1987-03-16")
+    assert code_of(result, "Pacific Resources Inc") != "MEXOPP"
+    mexican = analyse("The Institutional Revolutionary Party criticised the security plan.", "2019-03-16")
+    assert code_of(mexican, "Institutional Revolutionary Party") == "MEXOPP"
