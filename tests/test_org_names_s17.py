@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import code_of
+from newsevents.actors.knowledge import default_knowledge
 
 
 def _codes(result) -> set[str | None]:  # type: ignore[no-untyped-def]
@@ -58,3 +59,13 @@ def test_name_ending_in_a_company_form_is_a_business(analyse, sentence: str, men
 def test_lenders_council_is_a_trade_body(analyse) -> None:
     result = analyse("The Farm Credit Council urged Congress to extend the loan programme.", "1987-05-03")
     assert (code_of(result, "Farm Credit Council") or "").endswith("BUS")
+
+
+def test_country_qualified_name_is_the_main_reading_of_the_bare_name(analyse) -> None:
+    result = analyse("The National Liberation Army bombed an oil pipeline in Arauca on Sunday.", "2015-05-03")
+    assert code_of(result, "National Liberation Army") == "COLREB"
+
+
+def test_faction_in_brackets_takes_no_bare_name() -> None:
+    org = default_knowledge().organizations.get("communist party of india")
+    assert org is None or org.code != "INDREB"  # the Maoist faction's code is not the party's

@@ -275,6 +275,7 @@ class ActorKnowledge:
         for table in table_names("organizations*"):
             for row in load_table(table, ("name", "code")):
                 named.update(self._add_organization(row))
+                named.update(self._country_qualified(row, named))
                 if row.get("sector") == "BUS":
                     self._add_company_forms(row, legal, named)
         for row in load_table("not_actors", ("term", "type")):
@@ -381,6 +382,19 @@ class ActorKnowledge:
         for name in split_list(row.get("typed", "")):
             self.typed_organizations[normalize(name)] = org
         return keys
+
+    def _country_qualified(self, row: Row, named: set[str]) -> set[str]:
+        """"National Liberation Army (Colombia)": a name of ours qualified by a country in brackets is the
+        main reading of the bare name, over PETRARCH's namesakes (Bolivia's ELN of the 1960s), unless another
+        row of ours names it. A faction in brackets ("Communist Party of India (Maoist)") is not."""
+        match = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", row["name"].strip())
+        if match is None or normalize(match.group(2)) not in self.countries:
+            return set()
+        key = normalize(match.group(1))
+        if key in named:
+            return set()
+        self.organizations[key] = self.organizations[normalize(row["name"])]
+        return {key}
 
     def _add_company_forms(self, row: Row, legal: tuple[tuple[str, bool], ...], named: set[str]) -> None:
         """"Nippon Mining" is written "Nippon Mining Co" or "Nippon Mining Co Ltd", "Loblaw Cos" "Loblaw Cos
