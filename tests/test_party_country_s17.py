@@ -79,3 +79,11 @@ def test_a_companys_short_name_is_of_the_companys_country_not_the_datelines(anal
     result = analyse(text, "1987-05-03")
     codes = {e.name: e.actor.code if e.actor else None for e in result.entities}
     assert codes.get("Berisford") == "GBRBUS", codes
+
+
+def test_officials_from_other_countries_keep_no_guessed_home(analyse: Analyse) -> None:
+    text = ("DHAKA, May 3 - Bangladesh's debt problem is heavy, Bangladesh Commerce Minister M.A. Munim told "
+            "officials from 30 Asian countries in Dhaka. Bangladesh wants aid. Bangladesh will ask Japan.")
+    result = analyse(text, "1987-05-03")
+    targets = {t for c, _, t in mention_codes(result) if c == "010"}
+    assert "BGDGOV" not in targets, targets

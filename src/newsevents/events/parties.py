@@ -399,6 +399,13 @@ class PartyReader:
         with no other country named in the sentence (by a coded party or a place)."""
         if not country or country != self.dominant_home:
             return False
+        after = [t.nbor(1) for t in [tok, *tok.conjuncts] if t.i + 1 < len(t.doc)]
+        if any(p.dep_ == "prep" and (p.lower_ == "from" or any(o.tag_ in {"NNS", "NNPS"} for o in p.children
+                                                               if o.dep_ == "pobj"))
+               for t in [tok, *tok.conjuncts] for p in t.children) or any(a.lower_ == "from" for a in after):
+            # "officials from 30 Asian countries" (the parser may hang the from-phrase on the verb): an
+            # origin the phrase gives, not the story's
+            return False
         for t in tok.sent:
             eid = self.mention_entity.get(t.i)
             if eid is None:
