@@ -23,6 +23,11 @@ def test_media_noun_before_a_known_name_makes_an_outlet(analyse, sentence: str, 
     assert code_of(analyse(sentence, "2015-05-03"), mention) == code
 
 
+def test_media_adjective_on_a_later_noun_leaves_the_name(analyse) -> None:
+    result = analyse("Villagers in Arauca feared the daily ELN attacks on the pipeline.", "2015-05-03")
+    assert "COLREB" in _codes(result)
+
+
 def test_people_word_after_a_known_name_is_no_agency(analyse) -> None:
     result = analyse("Leaders of the Nasa indigenous community in Cauca denounced new threats.", "2015-05-03")
     assert "USAGOV" not in _codes(result)

@@ -282,8 +282,9 @@ class OrgNameReader:
     def media_before(self, span: Span) -> bool:
         """"the Tijuana weekly Zeta", "the newspaper El Universal": a media noun (org_words.csv `described`
         MED rows) written right before the name makes it a news outlet, whatever body the name also is."""
-        if span.start == 0:
-            return False
+        root = span.root
+        if span.start == 0 or (root.dep_ in {"compound", "amod", "nmod", "poss"} and root.head.i >= span.end):
+            return False  # "the daily FARC attacks": the name modifies a noun after it; the outlet is none
         word = span.doc[span.start - 1]
         described = self.context["described"]
         return "MED" in {described.get(word.lower_), described.get(word.lemma_.lower())}
