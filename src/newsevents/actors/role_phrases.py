@@ -96,6 +96,23 @@ def place_country(key: str) -> str | None:
     return ranked[0][0]
 
 
+def _modifier_run(child: Token, start: int) -> list[Token]:
+    """The words of a modifier before a role (`start`): its subtree's unbroken run around it, never across a
+    dash or other punctuation. In "BAGHDAD - Iranian troops" the parser hangs the dateline on "Iranian";
+    Baghdad is where the story was filed, not whose troops they are."""
+    inside = {t.i for t in child.subtree if t.i < start}
+    doc, left, right = child.doc, child.i, child.i
+
+    def joins(i: int) -> bool:  # a word, or a hyphen inside one ("Pakistan-based")
+        return not doc[i].is_punct or (i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_)
+
+    while left - 1 in inside and joins(left - 1):
+        left -= 1
+    while right + 1 in inside and joins(right + 1):
+        right += 1
+    return list(doc[left:right + 1])
+
+
 def _hyphenated(doc: Doc, start: int, end: int) -> bool:
     """Whether tokens start..end are words joined by a hyphen inside ("self-defense militias"): the role
     table writes them with their hyphen, the tokenizer splits it off."""
@@ -308,8 +325,9 @@ class RolePhraseReader(Reader):
             if prep.dep_ == "prep" and prep.lower_ == "in":
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
+                        # a place name is capitalised: the tagger calls "a van" a proper noun at times
                         words = [normalize(t.text) for t in pobj.subtree if t.pos_ == "PROPN"
-                                 and not _under_prep(t, pobj)]
+                                 and t.text[:1].isupper() and not _under_prep(t, pobj)]
                         return self._country_words(words)
         return None
 
@@ -350,7 +368,7 @@ class RolePhraseReader(Reader):
         for child in [*tok.children, *(c for t in inner for c in t.children if c.i < start)]:
             word = normalize(child.text)
             if child.dep_ in {"amod", "compound", "nmod"} and child.i < start:
-                iso = self._country_words([normalize(t.text) for t in child.subtree if t.i < start]) or (
+                iso = self._country_words([normalize(t.text) for t in _modifier_run(child, start)]) or (
                     _region_country(child) if child.i == start - 1 else None)  # "Manipur militants": IND
                 if iso:
                     cand.country, cand.basis = iso, "title"
