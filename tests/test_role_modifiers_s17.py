@@ -26,3 +26,10 @@ def test_gov_before_a_name_is_a_governors_title(analyse) -> None:
     result = analyse("MEXICO CITY - Michoacan Gov. Silvano Aureoles condemned the attack on Monday.",
                      "2015-05-03")
     assert code_of(result, "Silvano Aureoles") == "MEXGOV"
+
+
+def test_a_dateline_the_parser_makes_a_compound_of_the_role_is_no_modifier(analyse) -> None:
+    # "SAN SALVADOR - Police": the dateline's city, read as the role's modifier, gave Brazil (Salvador, Bahia)
+    result = analyse("SAN SALVADOR - Police arrested three gang members on Monday.", "2015-05-03")
+    codes = {e.actor.code for e in result.entities if e.actor}
+    assert not any(c.startswith("BRA") for c in codes if c), codes

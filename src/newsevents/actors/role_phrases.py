@@ -98,8 +98,9 @@ def place_country(key: str) -> str | None:
 
 def _modifier_run(child: Token, start: int) -> list[Token]:
     """The words of a modifier before a role (`start`): its subtree's unbroken run around it, never across a
-    dash or other punctuation. In "BAGHDAD - Iranian troops" the parser hangs the dateline on "Iranian";
-    Baghdad is where the story was filed, not whose troops they are."""
+    dash or other punctuation, nor one cut off from the role by a dash. In "BAGHDAD - Iranian troops" the
+    parser hangs the dateline on "Iranian"; Baghdad is where the story was filed, not whose troops
+    they are."""
     inside = {t.i for t in child.subtree if t.i < start}
     doc, left, right = child.doc, child.i, child.i
 
@@ -110,6 +111,8 @@ def _modifier_run(child: Token, start: int) -> list[Token]:
         left -= 1
     while right + 1 in inside and joins(right + 1):
         right += 1
+    if not all(joins(i) for i in range(right + 1, start)):
+        return []  # "SAN SALVADOR - Police": a dateline the parser made the role's compound
     return list(doc[left:right + 1])
 
 
