@@ -1,0 +1,30 @@
+"""Road and rail accidents are no violence between actors; a weapon in the sentence keeps the attack (lead)."""
+
+from __future__ import annotations
+
+from conftest import event_triples
+
+
+def _violent(triples: list[tuple[str, str | None, str | None]]) -> list[str]:
+    return [code for code, _, _ in triples if code[:2] in {"18", "19"}]
+
+
+def test_people_killed_when_a_bus_hit_a_truck_is_no_attack(analyse) -> None:
+    result = analyse("Three persons were killed when the bus hit a truck in Raipur district on Monday.", "2015-05-03")
+    assert not _violent(event_triples(result))
+
+
+def test_soldiers_killed_when_their_vehicle_overturned_is_no_attack(analyse) -> None:
+    result = analyse("Two soldiers were killed when their vehicle overturned in Kupwara district.", "2015-05-03")
+    assert not _violent(event_triples(result))
+
+
+def test_a_vehicle_that_hit_a_landmine_is_still_a_bombing(analyse) -> None:
+    result = analyse("Two soldiers were killed when their vehicle hit a landmine in Kupwara district.", "2015-05-03")
+    assert _violent(event_triples(result)) == ["183"]
+
+
+def test_militants_attacking_a_vehicle_is_still_an_attack(analyse) -> None:
+    result = analyse("Two soldiers were killed when militants attacked their vehicle in Kupwara district.",
+                     "2015-05-03")
+    assert _violent(event_triples(result))
