@@ -36,21 +36,3 @@ def test_a_state_attacking_another_state_still_fights(analyse: Analyse) -> None:
 def test_troops_clashing_with_militants_still_fight(analyse: Analyse) -> None:
     result = analyse("Troops clashed with militants in Kupwara during a search operation.", "2019-05-03")
     assert event_on(result, "clashed").cameo.startswith("19")
-
-
-def test_gunmen_attacking_a_family_car_near_a_telephone_exchange_are_unconventional(analyse: Analyse) -> None:
-    result = analyse("The armed men attacked the car near the telephone exchange in Kharan town, killing his "
-                     "nephew on the spot.", "2019-05-03")
-    assert event_on(result, "attacked").cameo.startswith("18")
-
-
-def test_militants_attacking_a_village_with_a_gunfight_with_troops_still_fight(analyse: Analyse) -> None:
-    result = analyse("Militants attacked the village, triggering a gunfight with troops.", "2019-05-03")
-    assert event_on(result, "attacked").cameo.startswith("19")
-
-
-def test_a_targeted_attack_with_no_doer_is_unconventional(analyse: Analyse) -> None:
-    result = analyse("A shopkeeper was shot dead in a targeted attack outside his home in Karachi on Monday.",
-                     "2019-05-03")
-    assert all(e.cameo[:2] != "19" for e in result.events)
-    assert any(e.cameo[:2] == "18" for e in result.events)
