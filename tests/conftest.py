@@ -146,3 +146,10 @@ def party_code(event: Event, slot: str) -> str | None:
 def event_triples(result: ArticleResult) -> list[tuple[str, str | None, str | None]]:
     """(code, source code, target code) of every event of an article, in order."""
     return [(e.cameo, party_code(e, "source"), party_code(e, "target")) for e in result.events]
+
+
+def modality_of(result: ArticleResult, cameo: str) -> str:
+    """The modality of the one event coded `cameo`."""
+    found = {e.modality for e in result.events if e.cameo == cameo}
+    assert len(found) == 1, f"{cameo}: {found} in {event_codes(result)}"
+    return found.pop()

@@ -4,19 +4,8 @@ term of a deal worded as an act not to happen is no act; each with a sentence th
 
 from __future__ import annotations
 
-from newsevents.model import ArticleResult
-
-
-def codes(result: ArticleResult) -> set[str]:
-    """The CAMEO codes of the article's events."""
-    return {e.cameo for e in result.events}
-
-
-def modality_of(result: ArticleResult, cameo: str) -> str:
-    """The modality of the one event coded `cameo`."""
-    found = {e.modality for e in result.events if e.cameo == cameo}
-    assert len(found) == 1, f"{cameo}: {found} in {codes(result)}"
-    return found.pop()
+from conftest import event_codes as codes
+from conftest import modality_of
 
 
 def test_a_vow_to_fight_a_plan_threatens_no_force(analyse) -> None:

@@ -4,12 +4,8 @@ only by a participle verb; a rescue of flood victims stays aid."""
 
 from __future__ import annotations
 
-from newsevents.model import ArticleResult
-
-
-def codes(result: ArticleResult) -> set[str]:
-    """The CAMEO codes of the article's events."""
-    return {e.cameo for e in result.events}
+from conftest import event_codes as codes
+from conftest import modality_of
 
 
 def test_a_rescue_of_people_told_abducted_is_no_aid(analyse) -> None:
@@ -26,13 +22,6 @@ def test_a_rescue_of_a_man_who_was_kidnapped_is_no_aid(analyse) -> None:
 def test_a_rescue_of_flood_victims_stays_aid(analyse) -> None:
     result = analyse("The Indian army rescued 40 villagers stranded by floods in Assam on Monday.")
     assert "073" in codes(result)
-
-
-def modality_of(result: ArticleResult, cameo: str) -> str:
-    """The modality of the one event coded `cameo`."""
-    found = {e.modality for e in result.events if e.cameo == cameo}
-    assert len(found) == 1, f"{cameo}: {found} in {codes(result)}"
-    return found.pop()
 
 
 def test_an_act_a_move_could_clear_the_way_for_is_hypothetical(analyse) -> None:

@@ -4,19 +4,8 @@ attempt to kill a figure is an attempted assassination (185) that happened, a fu
 
 from __future__ import annotations
 
-from newsevents.model import ArticleResult
-
-
-def codes(result: ArticleResult) -> set[str]:
-    """The CAMEO codes of the article's events."""
-    return {e.cameo for e in result.events}
-
-
-def modality_of(result: ArticleResult, cameo: str) -> str:
-    """The modality of the one event coded `cameo`."""
-    found = {e.modality for e in result.events if e.cameo == cameo}
-    assert len(found) == 1, f"{cameo}: {found} in {codes(result)}"
-    return found.pop()
+from conftest import event_codes as codes
+from conftest import modality_of
 
 
 def test_a_rating_affirmed_is_no_praise(analyse) -> None:
