@@ -1172,7 +1172,7 @@ def _named_as_place(first: Any, after: Any | None = None) -> bool:
     if after is not None and after.lemma_.lower() in SETTLEMENT_NOUNS and after.pos_ == "NOUN":
         return True
     node = first
-    while node.dep_ in {"compound", "amod"} and node.head is not node:
+    while node.dep_ in {"compound", "amod"} and node.head.i != node.i:
         node = node.head
     head = node.head
     return (node.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SETTLEMENT_NOUNS)
@@ -1491,7 +1491,7 @@ def _anchors(trig: Any) -> list[Any]:
     out = [trig]
     node = trig
     for _ in range(3):
-        if node.dep_ not in {"advcl", "conj", "xcomp"} or node.head is node:
+        if node.dep_ not in {"advcl", "conj", "xcomp"} or node.head.i == node.i:
             break
         if any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in node.children):
             if node is not trig and node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
@@ -1508,7 +1508,7 @@ def _clause_verb(tok: Any, reach: int = 8) -> Any:
     """The verb a noun phrase belongs to (up through prepositions and nouns, at most `reach` words up): "at a
     station in X" -> blew."""
     for _ in range(reach):
-        if tok.pos_ in {"VERB", "AUX"} or tok.head is tok:
+        if tok.pos_ in {"VERB", "AUX"} or tok.head.i == tok.i:
             return tok
         tok = tok.head
     return tok
@@ -1534,7 +1534,7 @@ def _in_noun_phrase(noun: Any, head: Any) -> bool:
     for _ in range(4):
         if node == head:
             return True
-        if node.pos_ in {"VERB", "AUX"} or node.head is node:
+        if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
             return False
         node = node.head
     return False
@@ -1550,7 +1550,7 @@ def _same_clause(head: Any, trig: Any, on_place: bool = False, attached_at: int 
         return True
     if head.is_ancestor(trig):  # a word above it, unless a relative clause holds the trigger
         node = trig
-        while node != head and node.dep_ != "relcl" and node.head is not node:
+        while node != head and node.dep_ != "relcl" and node.head.i != node.i:
             if node.dep_ in REPORTED and node.head == head and attached_at > head.i:
                 # "'we captured X,' the official told reporters in Y": where it was told, not done (a place
                 # put before the reporting verb is the scene's: "In Y, police said gunmen attacked X")

@@ -217,7 +217,7 @@ def _outer_same(tok: Token, resolved: dict[int, str]) -> str | None:
     """"They confessed that they support IS", "He admitted that he had lied": the same pronoun as subject of
     the clause that takes the pronoun's clause is the same one, whatever the verb."""
     verb = tok.head
-    if verb.dep_ != "ccomp" or verb.head is verb:
+    if verb.dep_ != "ccomp" or verb.head.i == verb.i:
         return None
     return next((resolved[c.i] for c in verb.head.children
                  if c.dep_ == "nsubj" and c.lower_ == tok.lower_ and c.i in resolved), None)
@@ -337,10 +337,10 @@ def _clause_parties(tok: Token, mention_entity: dict[int, str]) -> set[str]:
     """The entities that are the subject or object of the verb `tok` hangs on: "It accused the company":
     the company is not who "it" is."""
     verb = tok.head
-    while verb.dep_ in {"prep", "pobj"} and verb.head is not verb:
+    while verb.dep_ in {"prep", "pobj"} and verb.head.i != verb.i:
         verb = verb.head
     verbs = [verb]
-    while verb.dep_ in {"xcomp", "conj"} and verb.head is not verb:  # "X agreed to permit the group"
+    while verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i:  # "X agreed to permit the group"
         verb = verb.head
         verbs.append(verb)
     return {mention_entity[c.i] for v in verbs for c in v.children
@@ -424,7 +424,7 @@ def members_owner(tok: Token) -> Token | None:
             c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in tok.children):
         return None
     verb = tok.head
-    if verb.dep_ != "ccomp" or verb.head is verb:
+    if verb.dep_ != "ccomp" or verb.head.i == verb.i:
         return None
     return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.lower_ not in OWNER_PRONOUNS), None)
 

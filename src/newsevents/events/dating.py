@@ -264,7 +264,7 @@ def _day_hung_on_things(tok: Token, frame: list[Token]) -> str | None:
                     break  # a verb with a tense or subject of its own tells its own act
             elif node.pos_ != "ADP" or (node.lower_ in NOT_WHEN_PREPS - {"during"} and node.dep_ != "agent"):
                 break
-            if node.head is node:
+            if node.head.i == node.i:
                 break
             node = node.head
     return None
@@ -1032,7 +1032,7 @@ def date_phrase(tok: Token, frame: list[Token]) -> str | None:
             if _not_when(node, ent) and not (node.head.lower_ == "during" and node.head.head.i in targets) \
                     and not _since_start(node, targets) and not _sides_between(node, ent):
                 break  # "during 1986" says when only for the event it hangs on
-            if node.head is node or (node.pos_ in {"VERB", "AUX"} and node is not ent.root
+            if node.head.i == node.i or (node.pos_ in {"VERB", "AUX"} and node is not ent.root
                                      and not _dated_document(node)):
                 break
             # a preposition is no level of its own: "on March 9" is as near its verb as "earlier this month"
@@ -1462,7 +1462,7 @@ def _dated_elsewhere(tok: Token, frame: list[Token], day: date | None) -> bool:
                     resolved = resolve_event_date(ent.text, day).date
                     return resolved is not None and day is not None and resolved != day.isoformat()
                 break
-            if node.head is node:
+            if node.head.i == node.i:
                 break
             node = node.head
     return False
@@ -1576,7 +1576,7 @@ def _sentence_phrase(tok: Token, frame: list[Token] | None = None) -> str | None
                     _other_tense(node, tok, frame, dates[0]) or _separate_clauses(node, tok):
                 return None
             return dates[0].text
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
     return dates[0].text
@@ -1670,14 +1670,14 @@ def _separate_clauses(verb: Token, tok: Token) -> bool:
     above = {a.i for a in tok.ancestors} | {tok.i}
     common = verb
     verb_side: list[Token] = []
-    while common.i not in above and common.head is not common:
+    while common.i not in above and common.head.i != common.i:
         verb_side.append(common)
         common = common.head
     if common.i not in above:
         return False
     event_side: list[Token] = []
     node = tok
-    while node.i != common.i and node.head is not node:
+    while node.i != common.i and node.head.i != node.i:
         event_side.append(node)
         node = node.head
     if any(n.dep_ == "ccomp" and n.head.i == common.i for n in verb_side) and not any(
@@ -2092,7 +2092,7 @@ def _present_for_future(verb: Token) -> bool:
     contract ends in August", "prices will rise until supplies improve in June"): English puts such a
     clause in the present, not "will"."""
     while verb.tag_ == "VB" and verb.dep_ in {"xcomp", "advcl"} and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.head is not verb:
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.head.i != verb.i:
         verb = verb.head  # "when he pays a visit to attend ceremonies on Friday": the clause's time
     if verb.tag_ not in {"VBZ", "VBP"} or verb.dep_ != "advcl":
         return False
@@ -2311,7 +2311,7 @@ def _cause_noun(tok: Token) -> bool:
     """An event noun told as the cause of its clause's act ("unlikely to change policy at its meeting on
     Thursday because of the wage negotiations", "prices fell due to the strike"; data/date_cues.csv
     `cause_prep`): it goes on at its own time, and the clause's date is the act's, not the cause's."""
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head  # "because of the currency situation and the wage negotiations"
     if tok.pos_ != "NOUN" or tok.dep_ != "pobj":
         return False
@@ -2345,7 +2345,7 @@ def _motive_act(tok: Token) -> bool:
     """An event noun told as the act another one avenges or answers ("claimed the attack, saying it was
     revenge for the killing of its commander", "in retaliation for the arrest of its leaders"; data/
     date_cues.csv `motive`): an act done before, at a time of its own, not the clause's."""
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head  # "in retaliation for the arrests and the killing of ..."
     if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in {"for", "to", "of"}:
         return False

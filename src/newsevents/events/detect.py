@@ -152,7 +152,7 @@ class EventDetector:
         *attacking* side" (no such row: a participle before a noun reports no act of its own). Only a noun
         acted on or with ("fired at *striking* workers", "talks with *striking* seamen"): a subject's own verb
         tells its act."""
-        if pos != "VERB" or tok.dep_ != "amod" or tok.tag_ not in {"VBG", "JJ"} or tok.head is tok:
+        if pos != "VERB" or tok.dep_ != "amod" or tok.tag_ not in {"VBG", "JJ"} or tok.head.i == tok.i:
             return None
         described = tok.head
         if described.dep_ == "pobj" and described.head.lower_ == "of":
@@ -227,11 +227,11 @@ class EventDetector:
         if pos == "VERB":
             # "criticised the cartel, *calling* them enemies": a participle adjunct's doer is the main
             # clause's subject, never the main verb's object (whatever that verb's complements do)
-            adjunct = (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head is not tok
+            adjunct = (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i != tok.i
                        and self.lexicon.is_cue(tok.head.lemma_, "content"))
             sent_by = _sent_document(tok)
             sources = reader.verb_source(tok.head) if adjunct else reader.verb_source(tok)
-            if tok.dep_ == "amod" and tok.head is not tok:
+            if tok.dep_ == "amod" and tok.head.i != tok.i:
                 # "striking workers" (`_described_doer_rule`): the noun described is the doer, when coded
                 sources = [a for a in reader.refs(tok.head) if a.ref.code]
                 if not sources:
@@ -386,7 +386,7 @@ class EventDetector:
         *meet*", "is expected to travel ... next month to *meet*"): they say where and when."""
         frame = [tok] if anchor is tok else [tok, anchor]
         node = anchor
-        while node.dep_ in {"xcomp", "advcl"} and node.head is not node and len(frame) < 5:
+        while node.dep_ in {"xcomp", "advcl"} and node.head.i != node.i and len(frame) < 5:
             node = node.head
             lemma = node.lemma_.lower()
             if not (self.lexicon.is_cue(lemma, "motion") or self.lexicon.is_cue(lemma, "intent")):
@@ -437,10 +437,10 @@ def _attributed_doers(noun: Token, reader: ArgumentReader) -> list[Argument]:
     (a participle on the noun), "a wave of kidnappings *were attributed to the EPP*" (the noun the passive's
     subject, or the head of an of-phrase that is)."""
     node = noun
-    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head is not node.head:
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.i != node.head.i:
         node = node.head.head  # "a wave of kidnappings": the wave is attributed
     heads = [c for c in (*node.children, *noun.children) if c.dep_ == "acl"]
-    if node.dep_ == "nsubjpass" and node.head is not node:
+    if node.dep_ == "nsubjpass" and node.head.i != node.i:
         heads.append(node.head)
     return [a for head in heads if (prep := ATTRIBUTING.get(head.lemma_.lower())) is not None
             for a in reader.prep_objects(head, prep, set())]
@@ -581,9 +581,9 @@ def _clause_words(tok: Token) -> list[Token]:
     """The words of the trigger's own clause: the subtree of its verb (a noun's nearest verb above it), after
     climbing through participle adjuncts, infinitives, conjuncts and relative clauses to what they hang on."""
     node = tok
-    while node.pos_ not in {"VERB", "AUX"} and node.head is not node:
+    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
         node = node.head
-    while node.dep_ in CLAUSE_CLIMB and node.head is not node:
+    while node.dep_ in CLAUSE_CLIMB and node.head.i != node.i:
         node = node.head
     return list(node.subtree)
 

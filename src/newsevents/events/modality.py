@@ -122,7 +122,7 @@ def _negated_governor(anchor: Token) -> bool:
     """"the government cannot sit down to negotiate", "did not want to meet", "have not been able to agree":
     the act is the infinitive complement or purpose of a negated verb, so it is said not to happen."""
     head = anchor.head
-    if head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head is not head:
+    if head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.i != head.i:
         head = head.head  # "have not been able to agree": the negation is on the verb of "able"
     if head is anchor or head.pos_ not in {"VERB", "AUX"} or head.lemma_.lower() in NEGATION_KEEPS:
         return False
@@ -240,7 +240,7 @@ def _told_past(verb: Token) -> bool:
 def _finite_governor(verb: Token) -> Token:
     """The finite verb an infinitive chain hangs on ("have agreed to *buy*": agreed), or the verb itself."""
     for _ in range(MAX_DEPTH):
-        if verb.dep_ != "xcomp" or verb.head is verb:
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
             break
         verb = verb.head
     return verb
@@ -470,7 +470,7 @@ def _fulfilled(noun: Token) -> bool:
     to" (modality_rules.csv `fulfils` rows); not when that verb is negated or refused ("did not carry out",
     "failed to make good on"), which leaves the act still to come."""
     verb = noun.head
-    if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.head is not verb:
+    if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.i != verb.i:
         verb = verb.head
     elif noun.dep_ != "dobj":
         return False

@@ -269,7 +269,7 @@ class NounReader(TargetReader):
         adjunct of an active violent verb is fought by the verb's doer (the verb it names no doer of its own;
         a passive's or a verb of dying's fight names the killer instead, `_doer_phrase`)."""
         prep = noun.head
-        if noun.dep_ != "pobj" or prep.lower_ not in IN_EVENT_PREPS or prep.head is prep:
+        if noun.dep_ != "pobj" or prep.lower_ not in IN_EVENT_PREPS or prep.head.i == prep.i:
             return None
         verb = prep.head
         if verb.pos_ != "VERB" or is_passive(verb) or verb.lemma_.lower() in DEATH_VERBS:
@@ -282,7 +282,7 @@ class NounReader(TargetReader):
         the passive subject of a harm verb (`party_words.csv` harm_verb, no act of its own) suffered in is
         fought by that side against the harmed (the side not harmed is the source)."""
         prep = noun.head
-        if noun.dep_ != "pobj" or prep.lower_ not in IN_EVENT_PREPS or prep.head is prep:
+        if noun.dep_ != "pobj" or prep.lower_ not in IN_EVENT_PREPS or prep.head.i == prep.i:
             return False
         verb = prep.head
         if verb.pos_ != "VERB" or not is_passive(verb) or verb.lemma_.lower() not in HARM_VERBS:
@@ -297,7 +297,7 @@ class NounReader(TargetReader):
         happened in only names its killer (`_in_event_doer`); read on its own it would make the killer its
         target, so it is no reading of its own (the killing is the event)."""
         prep = noun.head
-        if noun.dep_ != "pobj" or prep.lower_ not in IN_EVENT_PREPS or prep.head is prep:
+        if noun.dep_ != "pobj" or prep.lower_ not in IN_EVENT_PREPS or prep.head.i == prep.i:
             return False
         # "two militants were killed and a soldier injured in an encounter": the killing's phrase too
         verb = _main_participle(prep.head)

@@ -474,7 +474,7 @@ class PartyReader:
         it in its sentence or the previous one that is not a doer (the subject of a violent act) - the
         victims; any other word is itself."""
         if (tok.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "nsubjpass" and tok.head.dep_ == "relcl"
-                and tok.head.head is not tok.head):
+                and tok.head.head.i != tok.head.i):
             return tok.head.head  # "tribal people, who were abducted by Maoists": the people
         if tok.lower_ != "them" or tok.dep_ not in {"dobj", "pobj"} or not self._violent(_clause_verb(tok)):
             return tok
@@ -1011,7 +1011,7 @@ class PartyReader:
         "" when the clause names no place it can place, None when it names one in a country the article
         names nowhere else (then the story's country is no guess either: a Syrian "Hajin" in Kashmir)."""
         nodes = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"})]
-        if verb.dep_ in CLAUSE_LINKS and verb.head is not verb:
+        if verb.dep_ in CLAUSE_LINKS and verb.head.i != verb.i:
             # "launched raids in Milan, arresting gang members", "mounted an attack on the post in Kupwara"
             # "is serving a sentence in the United Kingdom after being arrested": the clause an after- or
             # before-phrase hangs on is where the act was
@@ -1154,7 +1154,8 @@ def _small_clause(verb: Token) -> bool:
     # an object makes it a finite clause ("found that militants killed two men").
     if _held_participle(verb) or _headline_participle(verb):
         return True
-    if verb.tag_ not in {"VBN", "VBD"} or verb.dep_ not in {"ccomp", "xcomp", "oprd"} or verb.head is verb:
+    if verb.tag_ not in {"VBN", "VBD"} or verb.dep_ not in {"ccomp", "xcomp", "oprd"} \
+            or verb.head.i == verb.i:
         return False
     if any(c.dep_ in {"aux", "auxpass", "dobj", "mark", "ccomp"} for c in verb.children):
         return False

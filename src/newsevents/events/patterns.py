@@ -189,10 +189,10 @@ def governor(tok: Token) -> Token:
     preposition it hangs on ("*went* on strike", "*placed* under arrest"); a conjunct shares its first
     conjunct's ("began a strike and a sit-in")."""
     node = tok
-    while node.dep_ == "conj" and node.head is not node:
+    while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     head = node.head
-    if node.dep_ == "pobj" and head.head is not head:
+    if node.dep_ == "pobj" and head.head.i != head.i:
         head = head.head
     return head
 

@@ -420,11 +420,11 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
     if slot == "prt":  # the parser gives "shot back" as a particle or as an adverb
         return [c for c in children if c.dep_ in {"prt", "advmod"}]
     if slot == "governor":  # "ready to *continue talks*": a nominal trigger the object of such a complement
-        verb = tok.head if tok.dep_ == "dobj" and tok.pos_ == "NOUN" and tok.head is not tok else tok
-        while verb.dep_ == "conj" and verb.head is not verb and verb.head.pos_ == "VERB" \
+        verb = tok.head if tok.dep_ == "dobj" and tok.pos_ == "NOUN" and tok.head.i != tok.i else tok
+        while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ == "VERB" \
                 and not any(c.dep_.startswith("nsubj") for c in verb.children):
             verb = verb.head  # "known to recruit children and *threaten* them": the first verb's governor
-        return [verb.head] if verb.dep_ == "xcomp" and verb.head is not verb else []
+        return [verb.head] if verb.dep_ == "xcomp" and verb.head.i != verb.i else []
     if slot == "controller":
         return _controller(tok)
     if slot == "relcl_pluperfect":  # "*women* who had met her": a relative clause telling who some people are
@@ -436,9 +436,9 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         return [head] if tok.dep_ == "relcl" and pluperfect and kind and head is not tok else []
     if slot == "relcl_present":  # "*voters* who support him": a present relative clause describes its noun
         present = tok.tag_ in {"VBP", "VBZ"} and not any(c.dep_ in {"aux", "auxpass"} for c in children)
-        return [tok.head] if tok.dep_ == "relcl" and present and tok.head is not tok else []
+        return [tok.head] if tok.dep_ == "relcl" and present and tok.head.i != tok.i else []
     if slot == "relcl_head":  # "the *fees* it charges companies": the noun a relative clause trigger modifies
-        return [tok.head] if tok.dep_ == "relcl" and tok.head is not tok else []
+        return [tok.head] if tok.dep_ == "relcl" and tok.head.i != tok.i else []
     if slot == "dobj_mod":  # "established *commercial* relations"
         return [m for o in slot_words(tok, "dobj") for m in o.children if m.dep_ in {"amod", "compound"}]
     if slot == "partitive_count":  # "of the 42 *cases* reviewed, 19 minors have been charged": a count out of
@@ -496,7 +496,7 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
     if slot == "pp_head":  # "protection *against* attacks", "a respite *from* offensives"
         head = tok.head
         if not (tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in SHELTER_PREPS
-                and head.head.pos_ in {"NOUN", "VERB"} and head.head is not head):
+                and head.head.pos_ in {"NOUN", "VERB"} and head.head.i != head.i):
             return []
         return [head.head, *_governing_verb(head.head)]
     if slot == "governor_nsubj":  # "the *law* allows police to detain suspects": what licenses the act
@@ -509,14 +509,14 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         if tok.pos_ == "VERB":
             return _counted_participle(tok)
         return [head.head] if (tok.pos_ == "NOUN" and tok.dep_ == "pobj" and head.dep_ == "prep"
-                               and head.lower_ in {"in", "of"} and head.head is not head
+                               and head.lower_ in {"in", "of"} and head.head.i != head.i
                                and head.head.pos_ == "NOUN" and not _vague_count(head.head)) else []
     if slot == "trend":  # "attacks have *grown* more *frequent*", "a *growing* stream of allegations"
         return _trend(tok)
     if slot == "generic_subject":  # "when *gangs* kidnap migrants": a kind of doer in the simple present
         return _generic_subject(tok)
     if slot == "frame_verb":  # "is a threat", "*poses* a threat", "the threat *posed* by crime"
-        framing = [tok.head] if tok.dep_ in {"attr", "dobj"} and tok.head is not tok else []
+        framing = [tok.head] if tok.dep_ in {"attr", "dobj"} and tok.head.i != tok.i else []
         return framing + [c for c in children if c.dep_ == "acl"]
     if slot == "lone_subject":  # "the *parliament* meets next Tuesday": a body with no one to meet
         return _lone_subject(tok)
@@ -527,12 +527,12 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
     if slot == "speaker":  # "the gang said it *would kill* them": the speech verb over its own future act
         return [tok.head] if _own_future(tok) else []
     if slot == "compound":
-        return [tok.head] if tok.dep_ == "compound" and tok.head is not tok else []
+        return [tok.head] if tok.dep_ == "compound" and tok.head.i != tok.i else []
     if slot == "acl":  # "a cable first obtained by X and *released* by Y": a conjoined participle's noun too
         head = tok
-        while head.dep_ == "conj" and head.head is not head and head.head.pos_ == tok.pos_:
+        while head.dep_ == "conj" and head.head.i != head.i and head.head.pos_ == tok.pos_:
             head = head.head
-        return [head.head] if head.dep_ == "acl" and head.head is not head else []
+        return [head.head] if head.dep_ == "acl" and head.head.i != head.i else []
     if slot == "mod":  # the trigger's own modifiers: "the *gang* threat", "*strong* demand"
         return [c for c in children if c.dep_ in {"compound", "amod", "nmod"}]
     # the words around a trigger, without verbs ("to match the offer" names no sports match)
@@ -555,7 +555,7 @@ def _charge_of(tok: Token) -> list[Token]:
     kinds of crime charged, no act done. None for a particular act ("accused of the murder of X", "charged
     with his killing"), whose determiner, possessor or of-phrase tells which."""
     first = tok
-    while first.dep_ == "conj" and first.head is not first:
+    while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     if tok.pos_ != "NOUN" or first.dep_ != "pobj" or first.head.lower_ not in CHARGE_PREPS:
         return []
@@ -563,7 +563,7 @@ def _charge_of(tok: Token) -> list[Token]:
            for w in (tok, first) for c in w.children):
         return []
     prep = first.head
-    return [prep.head] if prep.head is not prep else []
+    return [prep.head] if prep.head.i != prep.i else []
 
 
 def _negated_term(tok: Token) -> list[Token]:
@@ -575,7 +575,7 @@ def _negated_term(tok: Token) -> list[Token]:
         negated = negated or any(c.dep_ == "neg" for c in node.children)
         if node.dep_ == "pcomp" and node.head.lower_ == "for" and node.head.head.pos_ == "NOUN":
             return [node.head.head] if negated else []
-        if node.dep_ not in {"ccomp", "xcomp", "conj", "pcomp"} or node.head is node:
+        if node.dep_ not in {"ccomp", "xcomp", "conj", "pcomp"} or node.head.i == node.i:
             return []
         node = node.head
     return []
@@ -676,7 +676,7 @@ def _trend(tok: Token) -> list[Token]:
         return []
     out = [c for c in tok.children if c.dep_ == "amod"]
     head = tok.head
-    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of" and head.head is not head \
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of" and head.head.i != head.i \
             and head.head.pos_ == "NOUN":
         out.extend(c for c in head.head.children if c.dep_ == "amod")
     verb = tok.head
@@ -701,7 +701,7 @@ def _generic_subject(tok: Token) -> list[Token]:
     if tok.pos_ != "VERB":
         return []
     verb = tok
-    while verb.dep_ == "conj" and verb.head is not verb and verb.head.pos_ == "VERB" \
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ == "VERB" \
             and not any(c.dep_.startswith("nsubj") for c in verb.children):
         verb = verb.head  # "gangs kidnap migrants and *demand* ransom": the first verb's subject and tense
     if verb.tag_ not in {"VBP", "VBZ"} or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
@@ -740,9 +740,9 @@ def _state_participle(tok: Token) -> list[Token]:
     held = [c for b in bearers for c in b.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if held and _present_passive(tok):
         return [*held, *places]  # "the gang leaders are currently imprisoned in facilities in Sao Paulo"
-    if tok.head is not tok and tok.head.lemma_.lower() in STATE_VERBS and tok.dep_ in STATE_COMPLEMENTS:
+    if tok.head.i != tok.i and tok.head.lemma_.lower() in STATE_VERBS and tok.dep_ in STATE_COMPLEMENTS:
         return [tok.head, *places]  # "he remains detained in Caracas"
-    if tok.head is tok or any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in tok.children):
+    if tok.head.i == tok.i or any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in tok.children):
         return []
     if tok.dep_ not in {"acl", "advcl"}:
         return []
@@ -763,7 +763,7 @@ def _counted_participle(tok: Token) -> list[Token]:
     "*numbers* of gangsters killed by soldiers", "the *number* of officials charged" (hung on the count
     itself); none for "a number of" (a vague count) nor for a participle placed in one definite act ("the
     number of people killed in the attack": that attack's toll)."""
-    if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.head is tok or tok.head.pos_ != "NOUN":
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.head.i == tok.i or tok.head.pos_ != "NOUN":
         return []
     if any(c.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ not in {"DATE", "TIME"} and any(
             d.dep_ == "poss" or (d.dep_ == "det" and d.lower_ in DEFINITE_DETS) for d in p.children)
@@ -772,7 +772,7 @@ def _counted_participle(tok: Token) -> list[Token]:
     head = tok.head
     counts = [head]
     of = head.head
-    if head.dep_ == "pobj" and of.dep_ == "prep" and of.lower_ == "of" and of.head is not of:
+    if head.dep_ == "pobj" and of.dep_ == "prep" and of.lower_ == "of" and of.head.i != of.i:
         counts.append(of.head)
     return [n for n in counts if n.pos_ == "NOUN" and not _vague_count(n)]
 
@@ -789,7 +789,7 @@ def _governing_verb(noun: Token) -> list[Token]:
     for _ in range(3):
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ == "of":
             noun = noun.head.head
-        elif noun.dep_ in {"dobj", "nsubjpass"} and noun.head.pos_ == "VERB" and noun.head is not noun:
+        elif noun.dep_ in {"dobj", "nsubjpass"} and noun.head.pos_ == "VERB" and noun.head.i != noun.i:
             return [noun.head]
         else:
             break
@@ -849,7 +849,7 @@ def _generic_frame(tok: Token) -> list[Token]:
     if not _infinitive(tok) or tok.dep_ not in {"advcl", "xcomp", "ccomp"}:
         return []
     # "make it impossible to investigate": the infinitive hangs on the adjective, the dummy is its subject
-    frame = [head, head.head] if head.pos_ == "ADJ" and head.head is not head else [head]
+    frame = [head, head.head] if head.pos_ == "ADJ" and head.head.i != head.i else [head]
     dummy = any(c.dep_ in {"nsubj", "expl", "nsubjpass"} and c.lower_ in DUMMY_SUBJECTS
                 for f in frame for c in f.children)
     if not dummy or any(f.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in {"had", "has", "have"}
@@ -874,7 +874,7 @@ def _purpose_of(tok: Token, passive_only: bool) -> list[Token]:
 def _controller(tok: Token) -> list[Token]:
     """Who an infinitive trigger is said of: "interest rates were *to blame*" (the governing verb's subject),
     "farm spending, largely *to blame* for the shortfall" (the noun the infinitive modifies)."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or tok.head is tok:
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or tok.head.i == tok.i:
         return []
     if tok.dep_ == "xcomp":
         return _with_conjuncts(c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"})
@@ -915,7 +915,7 @@ def expressed_intent(tok: Token, cameos: Iterable[str]) -> bool:
         # "the rebels vowed to *fight* the army": force vowed is planned (the vow itself is a threat, 138),
         # even when the lemma has a rare cooperative reading ("fight alongside"); a plan fought is opposed
         return False
-    if tok.dep_ == "xcomp" and tok.head is not tok and PLEDGE in senses.classes(tok.head):
+    if tok.dep_ == "xcomp" and tok.head.i != tok.i and PLEDGE in senses.classes(tok.head):
         slot, cls = "governor", PLEDGE
     elif any(INTENT_SPEECH in senses.classes(w) for w in slot_words(tok, "speaker")):
         slot, cls = "speaker", INTENT_SPEECH  # "Iran said it would cooperate"

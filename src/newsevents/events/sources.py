@@ -182,7 +182,7 @@ class SourceReader(PartyReader):
                 if not found and child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     # "claimed the blast that killed 12"; "his legislation, which rejects the call"
                     found = self.claimant(verb.head) or self._document_owner(verb.head)
-                if not found and child.lower_ == "they" and verb.dep_ == "conj" and verb.head is not verb:
+                if not found and child.lower_ == "they" and verb.dep_ == "conj" and verb.head.i != verb.i:
                     # "Maoists entered the house, and they shot him dead": the first clause's subject
                     found = _indirect(self._verb_source(verb.head, depth + 1))
                 return found
@@ -938,7 +938,7 @@ class SourceReader(PartyReader):
         "Colombian criminals had a hand in the murder", "the Maoists played a role in the killing": who took
         part in an act (`source_words.csv` involved_verb, involvement_noun) did it (indirect)."""
         prep = noun.head
-        if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.head is prep:
+        if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.head.i == prep.i:
             return []
         holder = prep.head
         lemma = holder.lemma_.lower()
@@ -1062,7 +1062,7 @@ def _harmed_clauses(verb: Token) -> list[Token]:
     with, and passives coordinated with either ("ten militants were killed and one security man was injured in
     a clash")."""
     found = [verb, _main_participle(verb)]
-    if verb.dep_ == "conj" and verb.head is not verb and is_passive(verb.head):
+    if verb.dep_ == "conj" and verb.head.i != verb.i and is_passive(verb.head):
         found.append(verb.head)
     found += [c for v in list(found) for c in v.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
               and is_passive(c)]
@@ -1088,7 +1088,7 @@ def _object_verb(noun: Token) -> Token | None:
     for _ in range(OBJECT_CHAIN):
         if node.dep_ in {"dobj", "prep"} and node.head.pos_ == "VERB":
             return node.head
-        if node.dep_ not in {"pobj", "prep", "conj", "appos", "compound"} or node.head is node:
+        if node.dep_ not in {"pobj", "prep", "conj", "appos", "compound"} or node.head.i == node.i:
             return None
         node = node.head
     return None
