@@ -69,6 +69,12 @@ COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "concern", "group",
                            "miner", "refiner", "publisher", "developer", "operator", "supplier"})
 
 
+def _shared_org_name(cl: Cluster) -> bool:
+    """An organisation named by a name several countries' groups share (national_bodies.csv)."""
+    shared = shared_body_names()
+    return cl.kind == "org" and any(m.key in shared for m in cl.members)
+
+
 def country_counts(clusters: list[Cluster], filed: str | None = None) -> Counter[str]:
     """Mentions of each country among the places, peoples and bodies of an article; a place the tables do
     not place ("Kalahandi district") counts for the country of its likeliest gazetteer entry, a state body
@@ -78,6 +84,8 @@ def country_counts(clusters: list[Cluster], filed: str | None = None) -> Counter
     counts: Counter[str] = Counter()
     shared: list[tuple[str, int]] = []  # places several countries name, counted last
     for cl in clusters:
+        if _shared_org_name(cl):
+            continue  # whose "People's Liberation Army" it is is read from the story's other countries
         foreign_company = _company(cl) and filed is not None and cl.country != filed
         country = cl.country if cl.kind in PLACED_KINDS and not foreign_company else None
         if country is None and cl.kind == "place" and cl.members:
@@ -417,12 +425,14 @@ def _minister(cl: Cluster) -> bool:
 
 def _rehome_shared_names(clusters: list[Cluster], home: str | None) -> None:
     """"Congress" in a story from Guatemala City is Guatemala's congress (GTMLEG), not the US one the
-    metonym table gives, unless a sentence naming it also names an actor of the table's country."""
+    metonym table gives; the "People's Liberation Army" of a story about India is Manipur's rebels (INDREB),
+    not China's army the organisation table gives — unless a sentence naming it also names an actor of the
+    table's country."""
     if home is None:
         return
     shared = shared_body_names()
     for cl in clusters:
-        if cl.kind != "metonym" or cl.country == home or cl.country is None:
+        if cl.kind not in {"metonym", "org"} or cl.country == home or cl.country is None:
             continue
         sectors = {shared[m.key].get(home) for m in cl.members if m.key in shared}
         sector = next((s for s in sectors if s), None)
@@ -433,6 +443,8 @@ def _rehome_shared_names(clusters: list[Cluster], home: str | None) -> None:
                and sentences & {m.sentence for m in other.members} for other in clusters):
             continue  # "the U.S. Congress", "Congress ... Washington": the table's country
         cl.country, cl.sector, cl.basis = home, sector, "article"
+        if cl.code is not None:  # an organisation's fixed code is the table's country's body
+            cl.code = home + sector
 
 
 def place_unplaced(clusters: list[Cluster], home: Home, kb: ActorKnowledge) -> list[Cluster]:
