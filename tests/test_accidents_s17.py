@@ -28,3 +28,16 @@ def test_militants_attacking_a_vehicle_is_still_an_attack(analyse) -> None:
     result = analyse("Two soldiers were killed when militants attacked their vehicle in Kupwara district.",
                      "2015-05-03")
     assert _violent(event_triples(result))
+
+
+def test_a_crash_or_stampede_that_kills_is_no_attack(analyse) -> None:
+    crash = analyse("The crash of an Air India Boeing 737 killed 61 people near Mangalore, the aviation ministry "
+                    "said.", "1988-05-03")
+    stampede = analyse("A stampede at the shrine killed 14 pilgrims on Sunday, police said.", "2015-05-03")
+    assert not _violent(event_triples(crash))
+    assert not _violent(event_triples(stampede))
+
+
+def test_gunmen_who_kill_at_a_shrine_still_attack(analyse) -> None:
+    result = analyse("Gunmen killed 14 pilgrims at the shrine on Sunday, police said.", "2015-05-03")
+    assert _violent(event_triples(result))
