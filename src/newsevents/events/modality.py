@@ -388,7 +388,10 @@ def _edge_modalities(node: Token, parent: Token, anchor: Token, lexicon: EventLe
             found.add(content)  # "plans to visit", "reports that the army shelled", "orders to free"
         # "an attempt at killing police": tried only ("a proposal at the talks" leaves the talks alone)
         tried = node.lower_ == "at" and parent.lemma_.lower() in TRYING_NOUNS
-        if dep == "prep" and (node.lower_ in CONTENT_PREPS or tried):
+        # "his commitment to freeing the hostages", "a pledge to ending the war": a gerund after "to" is the
+        # noun's content as its infinitive would be ("to" with a noun object is a direction)
+        gerund = node.lower_ == "to" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in node.children)
+        if dep == "prep" and (node.lower_ in CONTENT_PREPS or tried or gerund):
             found.add(content)  # "reports of clashes", "accused of ordering", "calls for talks", "attempt at"
     if dep == "prep" and node.lower_ in ENABLED_PREPS:
         found |= _enabled(parent)  # "could clear the way towards establishing ties": a possible next step
