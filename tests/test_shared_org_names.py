@@ -35,3 +35,11 @@ def test_china_army_stays_china_army(pipeline: Pipeline) -> None:
     text = ("BEIJING, May 4 - The People's Liberation Army held live-fire drills off Fujian province on "
             "Wednesday, China's Defence Ministry said. The PLA navy sent three destroyers.")
     assert _codes(pipeline, text, "Liberation Army") == {"CHNMIL"}
+
+
+def test_a_common_noun_in_lower_case_is_no_place(pipeline: Pipeline) -> None:
+    text = ("A driver of a pick up van was shot by unidentified assailants near Golaghat in Assam on April 9, "
+            "reports The Sentinel. Police said the assailants demanded money.")
+    result = pipeline.analyse(Article(id="van", text=text, published=date(2016, 4, 10)))
+    assert not [e for e in result.entities if e.name.lower() == "van"]
+    assert not [e for e in result.entities if e.actor and e.actor.country == "TUR"]

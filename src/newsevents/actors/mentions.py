@@ -97,6 +97,17 @@ def _ends_with_legal_form(key: str) -> bool:
 
 
 
+
+# the labels of names never written in lower case (a group's name may be a role: "unidentified assailants")
+LOWERCASE_NEVER = frozenset({"PERSON", "GPE", "LOC"})
+
+
+def _lowercase_name(span: Span) -> bool:
+    """A name the NER or a table found in lower case ("a pick up van", "the turkey"): in cased text a name is
+    written with a capital, so a word in lower case is the common noun (van, turkey, nice), not Van, Turkey
+    or Nice."""
+    return span.label_ in LOWERCASE_NEVER and not any(ch.isupper() for ch in span.text)
+
 class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
     """Turns a parsed Doc into candidate mentions. Stateless apart from the knowledge base and matcher."""
 
@@ -218,8 +229,10 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
 
     def _name_spans(self, doc: Doc) -> list[Span]:
         """NER spans plus table matches; overlapping spans resolved in favour of the longest."""
-        spans = [Span(doc, s, e, label=doc.vocab.strings[m]) for m, s, e in self.matcher(doc)]
-        spans.extend(part for e in doc.ents if e.label_ in NAME_LABELS
+        cased = not doc.text.islower()
+        spans = [span for m, s, e in self.matcher(doc)
+                 if not (cased and _lowercase_name(span := Span(doc, s, e, label=doc.vocab.strings[m])))]
+        spans.extend(part for e in doc.ents if e.label_ in NAME_LABELS and not (cased and _lowercase_name(e))
                      for part in self._split_titled_body(self._trim_title(_strip(e))))
         # One pass over the tokens (each pass builds every Token object: it is not free):
         # - short organisation aliases only as written: "UN", not "un";
@@ -231,7 +244,7 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
             text = tok.text
             if text.isupper() and len(text) >= 2 and text != "US" and normalize(text) in organizations:
                 spans.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
-            elif tok.pos_ == "PROPN":
+            elif tok.pos_ == "PROPN" and (text[:1].isupper() or not cased):
                 key = normalize(text)
                 if (key in self.kb.countries or key in self.kb.capitals) and not self._modifies_thing(tok):
                     spans.append(Span(doc, tok.i, tok.i + 1, label="GPE"))
