@@ -35,7 +35,10 @@ Workflow:
    re-draws the same articles (the seed is in the records), codes them and matches each judged item by
    article, sentence and trigger. An item coded as it was judged keeps its verdict, so two commits are
    compared on the same items, free of the sampling and judging noise of two fresh audits; items coded
-   otherwise, or no longer found, are listed for a judge.
+   otherwise, or no longer found, are listed for a judge. With `--out FILE` it also writes those items as
+   this code codes them (a sheet beside it): unchanged items keep their verdicts, changed ones wait for a
+   judge with the old verdict kept as `previous_verdict`; judged and scored, the file gives this commit's
+   precision on the same sample.
 """
 
 from __future__ import annotations
@@ -453,9 +456,29 @@ def recode(path: Path, corpus: Path, pipeline: Pipeline | None = None) -> dict[s
         elif _coding(match) == _coding(record):
             same.append(record)
         else:
-            changed.append({**record, "now": {k: match[k] for k in ("cameo", "source", "target", "negated",
-                                                                    "modality", "event_date")}})
+            changed.append({**record, "now": {k: match[k] for k in RECODED_FIELDS}})
     return {"file": str(path), "same": same, "changed": changed, "gone": gone}
+
+
+# What a recoded item takes from the new coding (article, sentence, trigger and seed stay the audit's)
+RECODED_FIELDS = ("cameo", "cameo_name", "plover", "source", "target", "negated", "modality", "event_date",
+                  "date_text", "date_basis")
+
+
+def rejudge_records(report: dict[str, Any]) -> list[dict[str, Any]]:
+    """The audit's items as this code codes them, for a judge: items coded as judged keep their verdict,
+    changed items take the new coding with an empty verdict (the old one kept as `previous_verdict`), items
+    no longer found are left out (`recode_text` lists them). Every record names this commit and the one
+    judged before (`recoded_from`), so the file scores this commit on the same sample."""
+    commit, out = git_commit(), []
+    for record in report["same"] + report["changed"]:
+        now = record.pop("now", None)
+        new = {**record, "commit": commit, "recoded_from": record.get("recoded_from") or record["commit"]}
+        if now is not None:
+            new.update(now)
+            new.update(previous_verdict=record["verdict"], previous_note=record["note"], verdict="", note="")
+        out.append(new)
+    return sorted(out, key=lambda r: r["item"])
 
 
 def recode_text(report: dict[str, Any]) -> str:
@@ -488,6 +511,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     r = sub.add_parser("recode", help="code a judged events audit's items with this code; list what changed")
     r.add_argument("file", type=Path)
     r.add_argument("corpus", type=Path, help="the corpus the audit was drawn from")
+    r.add_argument("--out", type=Path, help="also write the items as this code codes them, changed ones with "
+                   "an empty verdict for a judge (and a sheet beside it)")
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] not in {"sample", "score", "publish", "recode", "-h", "--help"}:
         argv.insert(0, "sample")  # `audit.py CORPUS --seed N` samples, as the issue writes it
@@ -504,7 +529,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args.command == "recode":
         try:
-            print(recode_text(recode(args.file, args.corpus)))
+            report = recode(args.file, args.corpus)
+            print(recode_text(report))
+            if args.out is not None:
+                md = write_sample(rejudge_records(report), args.out)
+                print(f"wrote {args.out} and {md}: judge the items with an empty verdict")
         except (AuditError, OSError) as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2

@@ -202,3 +202,10 @@ def test_recode_carries_verdicts_over_where_the_coding_is_unchanged(corpus: Path
     assert [r["item"] for r in report["changed"]] == [changed[0]["item"]]
     assert report["changed"][0]["now"]["cameo"] == records[0]["cameo"]
     assert "1 coded otherwise" in audit.recode_text(report)
+    # the re-judging file keeps the unchanged verdicts and blanks the changed item for a judge
+    rejudge = audit.rejudge_records(report)
+    assert [r["item"] for r in rejudge] == sorted(r["item"] for r in records)
+    first = next(r for r in rejudge if r["item"] == changed[0]["item"])
+    assert (first["cameo"], first["verdict"], first["previous_verdict"]) == (records[0]["cameo"], "", "right")
+    assert all(r["verdict"] == "right" for r in rejudge if r is not first)
+    assert {r["recoded_from"] for r in rejudge} == {records[0]["commit"]}
