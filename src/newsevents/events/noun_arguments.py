@@ -8,7 +8,8 @@ killing of"), a court act's country's judiciary, and for an arrest no one is nam
 place (inferred); a meeting (CAMEO 04) in a verb's adjunct is held by the verb's doer ("leaves for talks
 with Reagan"), its modifier the counterpart ("completed a round of IMF talks"). Targets: the noun's own
 prepositions in the row's order (else its "against": "investigations against the police"), the sides
-"between" ("talks between Israel and Hamas"), those harmed in a violent act ("the attack in which five
+"between" ("talks between Israel and Hamas"), whom a forceful act was aimed at ("attacks aimed at police
+stations", "a suicide attack targeting police"), those harmed in a violent act ("the attack in which five
 soldiers were injured", "troops suffered casualties in the offensive"); the fight a killing happened in
 names its killer, no reading of its own.
 """
@@ -35,7 +36,7 @@ from .parties import (
     is_passive,
 )
 from .party_words import words
-from .targets import SIDES_PREPS, TargetReader
+from .targets import PROPERTY_ROOTS, SIDES_PREPS, TargetReader
 
 # "leaves for Washington for talks with Reagan", "secured agreement following negotiations with the banks":
 # prepositions of a verb's adjunct naming a meeting its doer holds
@@ -185,6 +186,10 @@ class NounReader(TargetReader):
             # (a named party or one of a known country: "investigations against top officials" is generic)
             found = [a for a in self.prep_objects(noun, "against", exclude)
                      if a.ref.entity_id is not None or self._has_country(a.ref.code)]
+        if not found and self.matched_cameo(noun, "NOUN")[:2] in PROPERTY_ROOTS:
+            # "attacks aimed at police stations", "raids targeting the gang": whom a forceful act is meant for
+            # (not "criticisms aimed at overcrowded prisons": a place or thing is what other acts are about)
+            found = self.aimed_at(noun, exclude)
         if not found and "between" in ways:
             # "the meeting of Baker and Stoltenberg": an encounter of two named parties is between them.
             both = self.prep_objects(noun, "of", exclude)

@@ -23,6 +23,13 @@ act refused ("refused to negotiate with the Democrats"); a measure lifted or end
 blockade of Qatar", "sanctions imposed on Eritrea"); a company's holding is its owner's ("the refining
 business of Getty Oil"); a relative pronoun object is the noun it stands for ("Getty, which Texaco agreed to
 buy"); a law (`party_words.csv` law_word) is never a party.
+
+A passive in a time phrase with no subject of its own ("fled after being threatened by X", "were forced to dig
+graves before being killed") acts on the subject of the clause it hangs on; a common noun for a person set off
+by an apposition naming one person ("the senator's wife, X, was arrested") is that person, not the possessor;
+a forceful act (CAMEO 17-20) aimed at a party by a participle on what it is done with ("hurled a grenade
+targeting CRPF personnel", "were killed as militants fired a rocket targeting an FC camp") is done to that
+party, not to a passer-by it harmed (police or troops it harmed stay its target).
 """
 
 from __future__ import annotations
@@ -92,6 +99,17 @@ HOLDINGS = words("holding")  # "the refining business of Getty Oil": the owner i
 QUANTITIES = words("quantity_word")  # "dozens of supporters of X": the supporters are the party
 
 
+# "fled after being threatened", "were killed before being identified", "without being caught": time and
+# manner prepositions whose passive complement tells what was done to the clause's subject
+ADJUNCT_PASSIVE_PREPS = frozenset({"after", "before", "upon", "on", "without", "while", "since"})
+MAX_CLIMB = 3  # infinitives and conjuncts climbed to a subject ("were forced to dig ... before being")
+
+# "a grenade targeting CRPF personnel", "attacks aimed at police stations", "raids directed against the gang":
+# a participle on an act or on what it is done with names whom it was meant for (the preposition, or "" for
+# the participle's own object)
+AIM_PARTICIPLES = {"target": "", "aim": "at", "direct": "at"}
+AIM_PREPS = ("at", "against")
+
 AGREEMENT_ROOTS = frozenset({"03", "05", "06"})  # intents, agreements, cooperation: what they are to do
 
 class TargetReader(SourceReader):
@@ -121,10 +139,43 @@ class TargetReader(SourceReader):
                      or (self._has_country(a.ref.code) and not a.guessed) or a.ref.code in patients]
         found = self._home_victims(found, sources) if self._violent(verb) else found
         found = [a for a in found if not self._speakers_own(a, verb)]
-        affected = self._affected(verb, found, sources, exclude)
+        # "a passer-by was killed when militants hurled a grenade targeting CRPF personnel": the party the act
+        # was aimed at is its target, not the one it harmed on the way
+        # (but the police or troops it harmed were aimed at too: "two policemen were killed when Maoists
+        # triggered a blast targeting a bus they travelled in")
+        aimed = [] if any((a.ref.code or "")[-3:] in STATE_SECTORS for a in found) else \
+            self._aimed_act_targets(verb, exclude)
+        affected = aimed or self._affected(verb, found, sources, exclude)
         if sources:
             return [self._placed_force_target(a, verb, sources) for a in affected]
         return [a for a in affected if a.ref.entity_id is not None or self._has_country(a.ref.code)]
+
+    def aimed_at(self, node: Token, exclude: set[str]) -> list[Argument]:
+        """"a grenade targeting CRPF personnel", "attacks aimed at police stations": the parties an aim
+        participle on `node` (`AIM_PARTICIPLES`) names, never a place (where) nor a gerund ("aimed at curbing
+        prices": a purpose)."""
+        objects: list[Token] = []
+        for acl in (c for c in node.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                    and c.lemma_.lower() in AIM_PARTICIPLES):
+            if AIM_PARTICIPLES[acl.lemma_.lower()] == "":
+                objects += [o for o in acl.children if o.dep_ == "dobj"]
+            else:
+                objects += [o for p in acl.children if p.dep_ == "prep" and p.lower_ in AIM_PREPS
+                            for o in p.children if o.dep_ == "pobj"]
+        return _indirect([a for o in objects for a in self._target_np(o, exclude) if not self._place_like(a)])
+
+    def _aimed_act_targets(self, verb: Token, exclude: set[str]) -> list[Argument]:
+        """A forceful act's (CAMEO 17-20) aim named on what it was done with: its own object ("hurled a
+        grenade targeting X"), the object of the act told with it ("were injured as militants hurled a grenade
+        targeting X", "hurled a grenade targeting X, killing a passer-by")."""
+        if self.matched_cameo(verb)[:2] not in PROPERTY_ROOTS:
+            return []
+        shared = [verb, *verb.conjuncts]  # "one was killed and 13 injured as ...": the clause of either
+        acts = shared + [c for v in shared for c in v.children if c.dep_ == "advcl" and c.pos_ == "VERB"]
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB":
+            acts.append(verb.head)  # ", killing a passer-by": the act the participle tells the result of
+        return [a for act in acts for o in act.children if o.dep_ in {"dobj", "nsubjpass"}
+                for a in self.aimed_at(o, exclude)]
 
     def _placed_force_target(self, arg: Argument, verb: Token, sources: Sequence[Argument]) -> Argument:
         """"Militants blew up a primary school building at X", "militants attacked troops": a party of a
@@ -186,6 +237,8 @@ class TargetReader(SourceReader):
         found = super()._victims(tok)
         if found is tok and (part := _partitive_whole(tok)) is not None:
             return part  # "arrested three of his accomplices": the accomplices
+        if found is tok and (named := self._appositive_person(tok)) is not None:
+            return named  # "the senator's wife, Ana Ruiz, was arrested": Ana Ruiz, not the senator
         if found is not tok or tok.lower_ != "it" or tok.dep_ not in {"dobj", "pobj"}:
             return found
         if not self._violent(_clause_verb(tok), nouns=True):
@@ -196,6 +249,19 @@ class TargetReader(SourceReader):
             if held and cand.i not in self.mention_entity and self._bare_role(cand):
                 return cand
         return tok
+
+    def _appositive_person(self, tok: Token) -> Token | None:
+        """"Senator Ruiz's wife, Ana Ruiz", "the alleged owner of the site, John Doe": a common noun for a
+        person that no mention covers, set off by an apposition naming one person, is that person (the
+        possessor or of-phrase only says whose kin or what post he has); None for any other word."""
+        if tok.pos_ != "NOUN" or tok.i in self.mention_entity or tok.tag_ != "NN":
+            return None
+        # (not across the noun's own phrase: in "the brother of the mayor, Luis Pena" he may be the mayor)
+        named = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i
+                 and not any(p.dep_ == "prep" and tok.i < p.i < c.i for p in tok.children)
+                 and (eid := self.mention_entity.get(c.i)) is not None
+                 and self.entities[eid].type == "PERSON"]
+        return named[0] if len(named) == 1 else None
 
     def _told_as_violence(self, verb: Token) -> bool:
         """Whether a verb of harm that names no doer tells of a violent act: "was shot dead", "were abducted"
@@ -900,12 +966,36 @@ def _passive_subject(verb: Token) -> Token | None:
             and not any(c.dep_ == "nsubjpass" for c in verb.children)):
         # "the trader is suspected to have been killed": the raising verb's subject is the one acted on
         return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+    if verb.dep_ == "pcomp" and is_passive(verb) and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return _adjunct_subject(verb)  # "300 families fled after being threatened by armed men": the families
     if not _reduced_passive(verb):
         return None
     if verb.dep_ == "acl":
         return verb.head
     deps = {"nsubjpass"} if verb.dep_ == "conj" else {"nsubj", "nsubjpass"}
     return next((c for c in verb.head.children if c.dep_ in deps), None)
+
+
+def _adjunct_subject(verb: Token) -> Token | None:
+    """"five men were forced to dig graves before being killed by gunmen", "he was extradited after being
+    arrested in Madrid": the subject of the clause a passive in a time or manner phrase with no subject of its
+    own (`ADJUNCT_PASSIVE_PREPS`) hangs on, through infinitives and coordinated verbs that share it; None when
+    the phrase hangs on a noun or no noun or pronoun subject is found."""
+    prep = verb.head
+    if prep.dep_ != "prep" or prep.lower_ not in ADJUNCT_PASSIVE_PREPS or prep.head.i == prep.i:
+        return None
+    head = prep.head
+    for _ in range(MAX_CLIMB):
+        if head.pos_ not in {"VERB", "AUX"}:
+            return None  # "the contract, after being submitted": a noun's phrase, not a clause's
+        # ("In a town, Las Chinacas, 300 families fled": the parser may give two subjects; the nearest is it)
+        subject = next((c for c in reversed(list(head.children)) if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            return subject if subject.pos_ in {"NOUN", "PROPN", "PRON"} else None
+        if head.dep_ not in {"xcomp", "conj"} or head.head.i == head.i:
+            return None
+        head = head.head
+    return None
 
 
 def _misparsed_object(verb: Token) -> Token | None:
