@@ -43,3 +43,13 @@ def test_a_common_noun_in_lower_case_is_no_place(pipeline: Pipeline) -> None:
     result = pipeline.analyse(Article(id="van", text=text, published=date(2016, 4, 10)))
     assert not [e for e in result.entities if e.name.lower() == "van"]
     assert not [e for e in result.entities if e.actor and e.actor.country == "TUR"]
+
+
+def test_a_makers_model_is_no_actor(pipeline: Pipeline) -> None:
+    text = "The crash of a Garuda Indonesia Boeing 737 killed 104 people near Medan, officials said."
+    result = pipeline.analyse(Article(id="model", text=text, published=date(1997, 9, 30)))
+    assert "Boeing" not in {e.name for e in result.entities}
+    assert not [e for e in result.events if e.cameo.startswith(("18", "19"))]
+    company = pipeline.analyse(Article(id="maker", text="Boeing won an order for 20 jets from Garuda Indonesia.",
+                                       published=date(1997, 9, 30)))
+    assert "Boeing" in {e.name for e in company.entities}

@@ -7,6 +7,7 @@ The result is a flat list of `Candidate`s in text order; `merge.py` groups them 
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from itertools import pairwise
 from typing import Any
@@ -96,6 +97,24 @@ def _ends_with_legal_form(key: str) -> bool:
     return any(len(words) > len(form) and words[-len(form):] == form for form in forms)
 
 
+
+
+# a model designation after a maker's name: "747", "A300", "F-16", "MD-80", "737-300" (not a year)
+MODEL_NUMBER = re.compile(r"[A-Z]{0,3}-?\d{2,4}(?:-\d{1,3})?")
+
+
+def _model_name(span: Span) -> bool:
+    """"a Japan Airlines Boeing 747", "an Airbus A300": a maker's name with the model's number after it names
+    the product (a plane, a car), not the company — a crash of a Boeing 747 is no act of Boeing."""
+    if span.label_ != "ORG" or span.end >= len(span.doc):
+        return False
+    after = span.doc[span.end]
+    attached = (after.head.i in range(span.start, span.end) and after.dep_ in {"nummod", "appos", "compound",
+                                                                              "npadvmod"}) \
+        or span.root.head.i == after.i  # "an Airbus A300": the maker modifies the model
+    if not MODEL_NUMBER.fullmatch(after.text) or not attached:
+        return False
+    return not (after.text.isdigit() and 1800 <= int(after.text) <= 2100)
 
 
 # the labels of names never written in lower case (a group's name may be a role: "unidentified assailants")
@@ -231,8 +250,10 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
         """NER spans plus table matches; overlapping spans resolved in favour of the longest."""
         cased = not doc.text.islower()
         spans = [span for m, s, e in self.matcher(doc)
-                 if not (cased and _lowercase_name(span := Span(doc, s, e, label=doc.vocab.strings[m])))]
+                 if not (cased and _lowercase_name(span := Span(doc, s, e, label=doc.vocab.strings[m])))
+                 and not _model_name(span)]
         spans.extend(part for e in doc.ents if e.label_ in NAME_LABELS and not (cased and _lowercase_name(e))
+                     and not _model_name(e)
                      for part in self._split_titled_body(self._trim_title(_strip(e))))
         # One pass over the tokens (each pass builds every Token object: it is not free):
         # - short organisation aliases only as written: "UN", not "un";
