@@ -9,6 +9,7 @@ article itself gives ("Israeli construction minister"). "former" makes the secto
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc
@@ -68,7 +69,7 @@ class ActorCoder:
             for m in sorted(cl.members, key=lambda m: m.start):
                 start, end = m.span_chars(doc)
                 mentions.append(Mention(start, end, text[start:end]))
-            actor = self.actor(cl, day)
+            actor = self._of_its_day(self.actor(cl, day), day)
             unit = self._national_unit(doc, cl, actor)
             if unit is not None and actor is not None:
                 # "General Motors do Brasil", "Ford Motor Co of Canada Ltd": a multinational's national
@@ -76,6 +77,15 @@ class ActorCoder:
                 actor = Actor(unit + "BUS", unit, "BUS", actor.name, "context")
             out.append(Entity(f"e{n}", self.name(cl, day), cl.label, tuple(dict.fromkeys(mentions)), actor))
         return out
+
+    def _of_its_day(self, actor: Actor | None, day: date | None) -> Actor | None:
+        """The actor with the state its country's bodies belonged to on `day` (RUSGOV in 1987 is SUNGOV)."""
+        if actor is None or actor.country is None or not actor.code.startswith(actor.country):
+            return actor
+        state = self.kb.state_on(actor.country, day)
+        if state == actor.country:
+            return actor
+        return replace(actor, code=state + actor.code[len(actor.country):], country=state)
 
     def _national_unit(self, doc: Doc, cl: Cluster, actor: Actor | None) -> str | None:
         """The country a company's first mention is continued by ("General Motors do Brasil", "Ford Motor Co

@@ -50,7 +50,7 @@ OFFICE_RANK = {"head_of_state": 0, "head_of_government": 1, "igo_head": 1, "vice
                "foreign_minister": 2, "defense_minister": 3, "finance_minister": 3, "interior_minister": 3,
                "central_bank_governor": 4, "party_leader": 5, "group_leader": 5, "spokesperson": 6,
                "other": 9}
-HISTORICAL_KINDS = {"country", "demonym", "capital", "body", "founded"}
+HISTORICAL_KINDS = {"country", "demonym", "capital", "body", "founded", "continued"}
 CACHE_FORMAT = 3  # bump when the pickled shape of ActorKnowledge changes
 
 
@@ -254,6 +254,9 @@ class ActorKnowledge:
         self.fallback_terms_by_name: dict[str, list[OfficeTerm]] = defaultdict(list)
         self.terms_by_office: dict[tuple[str, str], list[OfficeTerm]] = defaultdict(list)
         self.cache_key: str | None = None  # set when built by default_knowledge (keys derived caches)
+        # today's country -> the former states its bodies belonged to, by date (historical_states.csv
+        # `continued` rows): Aeroflot, Tass, the Kremlin, RUS in our tables, were the USSR's in 1987
+        self.continued: dict[str, list[DatedName]] = defaultdict(list)
         self._load_countries()
         self._load_places()
         self._load_historical()
@@ -356,6 +359,10 @@ class ActorKnowledge:
             if kind == "founded":  # the organisation of that name (organizations*.csv) exists only then
                 self.organizations.lifetimes[normalize(row["name"])] = (
                     parse_date(row["start"], where), parse_date(row["end"], where))
+                continue
+            if kind == "continued":
+                self.continued[row["name"]].append(DatedName(row["code"], parse_date(row["start"], where),
+                                                             parse_date(row["end"], where), ""))
                 continue
             if kind == "body":
                 self._add_organization({"name": row["name"], "code": row["code"], "country": "",
@@ -498,6 +505,13 @@ class ActorKnowledge:
         key = normalize(text)
         key = key[4:] if key.startswith("the ") else key
         return self.countries.get(key) or self.demonyms.get(key)
+
+    def state_on(self, country: str, day: date | None) -> str:
+        """The state a body of today's `country` belonged to on `day`: SUN for RUS in 1987; else `country`."""
+        for row in self.continued.get(country, ()) if day is not None else ():
+            if (row.start is None or row.start <= day) and (row.end is None or day < row.end):
+                return row.code
+        return country
 
     def terms_for(self, name: str) -> list[OfficeTerm]:
         return self.terms_by_name.get(normalize(name), [])
