@@ -8,6 +8,7 @@ The result is a flat list of `Candidate`s in text order; `merge.py` groups them 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from itertools import pairwise
 from typing import Any
@@ -117,15 +118,19 @@ def _model_name(span: Span) -> bool:
     return not (after.text.isdigit() and 1800 <= int(after.text) <= 2100)
 
 
-# the labels of names never written in lower case (a group's name may be a role: "unidentified assailants")
-LOWERCASE_NEVER = frozenset({"PERSON", "GPE", "LOC"})
+# the labels of places, never written in lower case (a group's or a person's span may be a role: "unidentified
+# assailants", "the prime minister")
+LOWERCASE_NEVER = frozenset({"GPE", "LOC"})
 
 
-def _lowercase_name(span: Span) -> bool:
+def _lowercase_name(span: Span, is_place: Callable[[str], bool] = lambda _: False) -> bool:
     """A name the NER or a table found in lower case ("a pick up van", "the turkey"): in cased text a name is
     written with a capital, so a word in lower case is the common noun (van, turkey, nice), not Van, Turkey
     or Nice."""
-    return span.label_ in LOWERCASE_NEVER and not any(ch.isupper() for ch in span.text)
+    if any(ch.isupper() for ch in span.text):
+        return False
+    # a person's span in lower case that is a place name ("van" read as a person) is the common noun too
+    return span.label_ in LOWERCASE_NEVER or (span.label_ == "PERSON" and is_place(span.text))
 
 class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
     """Turns a parsed Doc into candidate mentions. Stateless apart from the knowledge base and matcher."""
@@ -246,13 +251,19 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
 
     # -- names -----------------------------------------------------------------------------------
 
+    def _is_place_name(self, text: str) -> bool:
+        """Whether the tables know `text` as a country, capital or city."""
+        key = normalize(text)
+        return key in self.kb.countries or key in self.kb.capitals or key in self.kb.cities
+
     def _name_spans(self, doc: Doc) -> list[Span]:
         """NER spans plus table matches; overlapping spans resolved in favour of the longest."""
         cased = not doc.text.islower()
         spans = [span for m, s, e in self.matcher(doc)
                  if not (cased and _lowercase_name(span := Span(doc, s, e, label=doc.vocab.strings[m])))
                  and not _model_name(span)]
-        spans.extend(part for e in doc.ents if e.label_ in NAME_LABELS and not (cased and _lowercase_name(e))
+        spans.extend(part for e in doc.ents
+                     if e.label_ in NAME_LABELS and not (cased and _lowercase_name(e, self._is_place_name))
                      and not _model_name(e)
                      for part in self._split_titled_body(self._trim_title(_strip(e))))
         # One pass over the tokens (each pass builds every Token object: it is not free):
