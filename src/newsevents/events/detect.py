@@ -49,6 +49,9 @@ PLACE_TYPES = {"GPE", "LOC", "FAC"}
 DEFINITE = {"the", "this", "that"}
 VIOLENCE_ROOTS = {"18", "19"}
 FORCE_ROOTS = frozenset({"17", "18", "19"})  # the codes violence_kinds.csv may change: coerce, assault, fight
+# the roots violence_kinds.csv may give: those, and protest (14: a labour strike is no military strike, 143; a
+# crowd fighting the police riots, 145)
+KIND_ROOTS = FORCE_ROOTS | {"14"}
 KIND_COLUMNS = ("act", "cameo", "doer", "victim", "context", "code", "source")
 # a trigger's clause reaches up through these relations to the clause it hangs on ("a bomb exploded, *killing*
 # three", "claimed to have *killed*", "the IED which *killed*")
@@ -518,13 +521,14 @@ class WordTest:
 @dataclass(frozen=True)
 class ViolenceKind:
     """One row of violence_kinds.csv: the code an act of force gets from its trigger, its code so far, the
-    kinds of its doer and victim and the words of its clause (`code` "keep": it stands)."""
+    kinds of its doer and victim and the words of its clause (every test of `context` holds; `code` "keep":
+    it stands)."""
 
     act: WordTest | None
     cameos: tuple[str, ...]
     doer: PartyTest | None
     victim: PartyTest | None
-    context: WordTest | None
+    context: tuple[WordTest, ...]
     code: str
 
     def holds(self, tok: Token, cameo: str, source: str | None, target: str | None) -> bool:
@@ -536,11 +540,11 @@ class ViolenceKind:
             return False
         if self.victim is not None and not self.victim.holds(target):
             return False
-        if self.context is None:
+        if not self.context:
             return True
         # a word of a name is no context: "the Police *Operation* Camp" tells of no operation
-        words = (w for w in _clause_words(tok) if w.pos_ != "PROPN")
-        return any(self.context.matches(w) for w in words) != self.context.negated
+        words = [w for w in _clause_words(tok) if w.pos_ != "PROPN"]
+        return all(any(test.matches(w) for w in words) != test.negated for test in self.context)
 
 
 def _word_test(spec: str) -> WordTest | None:
@@ -553,6 +557,11 @@ def _word_test(spec: str) -> WordTest | None:
                     frozenset(i[1:] for i in items if i.startswith("@")), spec.startswith("!"))
 
 
+def _context_tests(spec: str) -> tuple[WordTest, ...]:
+    """"a|b;!c" -> the word tests that must all hold of a clause: one of a or b, and no c."""
+    return tuple(test for part in spec.split(";") if (test := _word_test(part)) is not None)
+
+
 @cache
 def violence_kinds() -> tuple[ViolenceKind, ...]:
     """The rows of violence_kinds.csv, in file order."""
@@ -560,11 +569,11 @@ def violence_kinds() -> tuple[ViolenceKind, ...]:
     for n, row in enumerate(load_table("violence_kinds", KIND_COLUMNS), 1):
         where = f"newsevents/data/violence_kinds.csv row {n}"
         code = row["code"].strip()
-        if code != "keep" and not (code.isdigit() and code[:2] in FORCE_ROOTS):
-            raise DataError(Code.E010, where, f"bad code {code!r}: keep or a 17x, 18x or 19x code")
+        if code != "keep" and not (code.isdigit() and code[:2] in KIND_ROOTS):
+            raise DataError(Code.E010, where, f"bad code {code!r}: keep or a 14x, 17x, 18x or 19x code")
         rows.append(ViolenceKind(_word_test(row["act"]), tuple(split_list(row["cameo"])),
                                  _party_test(row["doer"], where), _party_test(row["victim"], where),
-                                 _word_test(row["context"]), code))
+                                 _context_tests(row["context"]), code))
     return tuple(rows)
 
 

@@ -185,9 +185,16 @@ class Senses:
 
     def __init__(self) -> None:
         self.classes_of: dict[str, set[str]] = defaultdict(set)
+        # "exchange>fire": the word is in the class only with that complement ("an exchange of fire",
+        # "exchanged fire"; a telephone exchange is no fight)
+        self.qualified: dict[str, dict[str, set[str]]] = {}
         synsets = _petrarch_synsets()
         for row in load_table("noun_classes", ("class", "lemma", "source")):
             lemma = row["lemma"].lower()
+            if ">" in lemma:
+                word, _, complement = lemma.partition(">")
+                self.qualified.setdefault(word, {}).setdefault(complement, set()).add(row["class"])
+                continue
             # "&CURRENCY": every member of that PETRARCH synset (petrarch_synsets.csv), when it is installed
             for word in synsets.get(lemma.upper(), []) if lemma.startswith("&") else [lemma]:
                 self.classes_of[word].add(row["class"])
@@ -216,7 +223,21 @@ class Senses:
             return set()
         found = self.classes_of.get(tok.lemma_.lower(), set())
         lower = tok.lower_
-        return found | self.classes_of.get(lower, set()) if lower != tok.lemma_.lower() else found
+        found = found | self.classes_of.get(lower, set()) if lower != tok.lemma_.lower() else found
+        qualified = self.qualified.get(tok.lemma_.lower())
+        return found | _complement_classes(tok, qualified) if qualified else found
+
+
+def _complement_classes(tok: Token, qualified: dict[str, set[str]]) -> set[str]:
+    """The classes a word has by its complement (noun_classes.csv "exchange>fire"): its object or the object
+    of its preposition ("an exchange *of fire*", "exchanged *fire*")."""
+    found: set[str] = set()
+    for child in tok.children:
+        objects = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else [child]
+        for obj in objects:
+            for word in {obj.lemma_.lower(), obj.lower_}:
+                found |= qualified.get(word, set())
+    return found
 
 
 def _petrarch_synsets() -> dict[str, list[str]]:
