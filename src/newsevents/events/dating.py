@@ -141,6 +141,8 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
         background = not future and (present_perfect(tok, frame) or _dated_conjunct(tok, frame, day))
         if phrase is None and not future and not background:
             phrase = _reporting_speech_phrase(tok, frame, day)
+        if phrase is None and not background and not future:
+            phrase = _period_after(tok, frame, day)
         if phrase is None and (background or _dated_elsewhere(tok, frame, day)):
             return EventDate(None, None, "unknown")
     if phrase is None:
@@ -1030,7 +1032,8 @@ def date_phrase(tok: Token, frame: list[Token]) -> str | None:
         node, hops, steps = ent.root, 0, 0
         while node.i not in targets and steps < 5:
             if _not_when(node, ent) and not (node.head.lower_ == "during" and node.head.head.i in targets) \
-                    and not _since_start(node, targets) and not _sides_between(node, ent):
+                    and not _since_start(node, targets) and not _ongoing_since_day(node, ent, targets) \
+                    and not _sides_between(node, ent):
                 break  # "during 1986" says when only for the event it hangs on
             if node.head.i == node.i or (node.pos_ in {"VERB", "AUX"} and node is not ent.root
                                      and not _dated_document(node)):
@@ -1177,6 +1180,24 @@ def _since_start(node: Token, targets: set[int]) -> bool:
     return verb.tag_ == "VBN" and "been" in children and bool(children & {"has", "have", "'ve"})
 
 
+def _ongoing_since_day(node: Token, ent: Span, targets: set[int]) -> bool:
+    """"had been meeting on a response since Friday", "have been fighting since March 3": a perfect
+    progressive going on since a named day began that day; that day dates it. A coarser start ("have been
+    attacking the town since 1985") tells a stretch, not one happening's day."""
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ != "since" or not _names_day(ent.text):
+        return False
+    verb = prep.head
+    for _ in range(2):  # also hung on the verb's object ("meeting on a response since Friday")
+        if verb.pos_ != "NOUN" or verb.dep_ not in {"pobj", "dobj"}:
+            break
+        verb = verb.head.head if verb.dep_ == "pobj" else verb.head
+    if verb.i not in targets:
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ == "VBG" and "been" in auxes and bool(auxes & (PERFECT_AUX | {"had", "'d"}))
+
+
 def _names_a_thing(ent: Span, tok: Token) -> bool:
     """Is the date part of a name, not a time: a bare year modifying a named thing or a document ("the
     1976 Berne Agreement", "the 1986 farm bill"; data/date_cues.csv `named_thing`), a maturity ("bonds due
@@ -1240,6 +1261,9 @@ def _dates_another_noun(ent: Span, tok: Token, near: set[int]) -> bool:
     root = ent.root
     if _after_done_act(ent, tok) or _after_reacted_happening(ent, tok):
         return True
+    modified = _modified_noun(ent)
+    if modified is not None and _made_before(modified, tok):
+        return True  # "was determined to support the February 22 Paris agreement": the accord's day
     if root.dep_ in NOUN_DATE_DEPS and root.head.pos_ == "NOUN" and not ent.start <= root.head.i < ent.end:
         noun, modifier = root.head, True
     elif root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ == "NOUN":
@@ -1268,6 +1292,49 @@ def _dates_another_noun(ent: Span, tok: Token, near: set[int]) -> bool:
             return False  # "criticised them at Sunday's meeting": the clause's time; the walk decides
         noun, modifier = prep.head, False  # "fraud in the 1985 collapse": go on to the noun above
     return True
+
+
+def _modified_noun(ent: Span) -> Token | None:
+    """The common noun a date phrase modifies, also through a name between them ("the February 22 Paris
+    agreement", "Friday's decision"), else None."""
+    node = ent.root
+    for _ in range(3):
+        if node.dep_ not in NOUN_DATE_DEPS or ent.start <= node.head.i < ent.end or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ == "NOUN":
+            return node
+        if node.pos_ != "PROPN":
+            return None
+    return None
+
+
+def _made_before(noun: Token, tok: Token) -> bool:
+    """Is the noun a date modifies an accord or a decision already made (data/date_cues.csv `accord`,
+    `done_act`) that the event's verb acts on without making it ("support the February 22 accord", "declined
+    comment on the February 22 accord", "rejected Friday's ruling")? The date is the day it was made; only a
+    verb that makes it (`accord_verb`, `making_verb`: "signed the March 3 accord", "issued Friday's order")
+    is dated by it."""
+    if tok.pos_ != "VERB" or noun.i == tok.i or not _acted_on(noun, tok):
+        return False
+    if noun.lemma_.lower() not in cue_words("accord") | cue_words("done_act"):
+        return False
+    return tok.lemma_.lower() not in cue_words("accord_verb") | cue_words("making_verb")
+
+
+# Prepositions by which a verb or its object names what it is about ("comment on", "objected to").
+ABOUT_PREPS = {"on", "to", "with", "against", "about", "over", "for", "from"}
+
+
+def _acted_on(noun: Token, verb: Token) -> bool:
+    """Is the noun the verb's object or passive subject, or the object of a preposition on the verb or on
+    its object ("objected to the agreement", "declined comment on the accord")?"""
+    if noun.dep_ in {"dobj", "nsubjpass"}:
+        return noun.head.i == verb.i
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ABOUT_PREPS:
+        return False
+    owner = noun.head.head
+    return owner.i == verb.i or (owner.dep_ == "dobj" and owner.head.i == verb.i)
 
 
 def _after_done_act(ent: Span, tok: Token) -> bool:
@@ -1466,6 +1533,33 @@ def _dated_elsewhere(tok: Token, frame: list[Token], day: date | None) -> bool:
                 break
             node = node.head
     return False
+
+
+def _period_after(tok: Token, frame: list[Token], day: date | None) -> str | None:
+    """The date phrase of an "after" phrase or clause on a done act when it names the period the story is
+    in ("agreed to cut output after he visited them earlier this year", "after talks this month"): the act
+    came after it and before the story, so within that period; the phrase dates it at that period's
+    precision. An earlier time ("after the Feb 26 blast" in March) leaves the act's day unknown."""
+    if day is None or not _past_tense(tok, frame):
+        return None
+    # also a past clause on the act's infinitive ("agreed to help OPEC ... after he visited them"): a done
+    # happening the agreement followed
+    own = {tok, *frame}
+    marks = AFTER_PREPS - {"since"}  # "since" tells a stretch going on, not one act after a time
+    for node in own | {c for c in tok.children if c.dep_ == "xcomp"}:
+        for child in node.children:
+            after = (child.dep_ == "prep" and child.lower_ in marks and node in own) or (
+                child.dep_ == "advcl" and (node in own or child.tag_ == "VBD")
+                and any(c.dep_ == "mark" and c.lower_ in marks for c in child.children))
+            if not after:
+                continue
+            for ent in _date_entities(tok):
+                if not child.left_edge.i <= ent.start <= ent.end - 1 <= child.right_edge.i:
+                    continue
+                span = date_span(resolve_event_date(ent.text, day, past=True).date)
+                if span is not None and span[0] <= day <= span[1] and span[0] < span[1]:
+                    return ent.text
+    return None
 
 
 def _describes_noun(verb: Token, tok: Token) -> bool:
@@ -2276,9 +2370,14 @@ def _making_act(noun: Token, nouns: frozenset[str], verbs: frozenset[str]) -> To
 def _accord_of_terms(tok: Token) -> Token | None:
     """The accord whose terms a past act is ("Under the Paris accords, the five agreed to stabilize rates",
     "Under this accord, Canada also agreed to refer the dispute"; data/date_cues.csv `accord`): the act was
-    made when the accord was concluded, not on the story's day. None otherwise."""
+    made when the accord was concluded, not on the story's day. So is a past act the accord itself does ("That
+    agreement, reached last year after heated negotiations, called on Japan to stop"): its terms. None
+    otherwise."""
     if tok.pos_ != "VERB" or not _past_tense(tok, [tok]):
         return None
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lemma_.lower() in cue_words("accord"):
+        return subject
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "under"):
         noun = next((g for g in prep.children if g.dep_ == "pobj"), None)
         if noun is not None and noun.lemma_.lower() in cue_words("accord"):
