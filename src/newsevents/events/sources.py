@@ -39,6 +39,7 @@ from .parties import (
     DEATH_VERBS,
     DOER_VERBS,
     FORCE_SECTORS,
+    HARM_VERBS,
     IN_EVENT_PREPS,
     PLACE_TYPES,
     POLICE_ACTS,
@@ -46,6 +47,7 @@ from .parties import (
     SUBJECT_OWNER_PREPS,
     UNPLACED_SECTORS,
     VERBAL_ROOTS,
+    VIOLENT_ROOTS,
     Argument,
     PartyReader,
     _indirect,
@@ -94,6 +96,7 @@ INVOLVEMENT_NOUNS = source_words("involvement_noun")  # "X had a hand in the mur
 FIGHT_VERBS = source_words("fight_verb")  # "police retaliated and five militants were killed": the police
 FIRE_OBJECT_VERBS = frozenset({"return", "open"})  # a fight verb only with the object "fire"
 WAR_MACHINES = source_words("war_machine")  # "Pakistan Air Force jets struck": the force that owns them
+OWN_FORCE_MACHINES = source_words("own_force_machine")  # "gunships attacked hideouts": an unnamed force (MIL)
 DESCRIBED_GROUPS = source_words("described_group")  # "a criminal group kidnapped": a band a word describes
 CRIME_DESCRIPTIONS = source_words("crime_description")  # ... as criminals (CRM)
 ARMED_BAND_DESCRIPTIONS = source_words("armed_band_description")  # ... as unidentified armed men (UAF)
@@ -112,6 +115,7 @@ COMPANY_UNITS = source_words("company_unit")  # "its Dexter unit agreed to buy":
 UNIT_OWNERS = FORCE_SECTORS | {"BUS"}  # whose unit acts as its owner
 OCCURRENCE_NOUNS = source_words("occurrence_noun")  # "in separate incidents of shootout": the shootout
 SELF_BLAST_VERBS = source_words("self_blast_verb")  # "a suicide bomber blew himself up" (with "up")
+PLACE_PREPS = frozenset({"in", "at", "near"})  # "the blast in the city that killed": where an act was
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 PLANTER_PARTICLES = {"set": "off"}  # "set off by X": "set" places a device only with its particle
 NEAR_CLAUSE = 16  # tokens from a fight verb to the passive it is coordinated with in one plain sentence
@@ -164,7 +168,7 @@ class SourceReader(PartyReader):
             # "was criticised by X", "the clerk charged by police": the by-agent acts, wherever it hangs.
             if child.dep_ == "agent":
                 return [a for pobj in child.children if pobj.dep_ == "pobj"
-                        for a in self._armed_band(pobj, verb) or self._machine_owner(pobj)
+                        for a in self._armed_band(pobj, verb) or self._machine_owner(pobj, verb)
                         or self._described_group(pobj, verb) or self.party(pobj, set(), SUBJECT_OWNER_PREPS)]
             if not passive and child.dep_ in {"nsubj", "csubj"} and self.in_dateline(child):
                 # "KORAPUT, March 3 -- Maoists abducted ...": the parser may make the story's first words
@@ -176,19 +180,20 @@ class SourceReader(PartyReader):
             if not passive and child.dep_ in {"nsubj", "csubj"} and not self.in_dateline(child):
                 found = self._members_of(child) or self._company_unit(child) or self._document_owner(child) \
                     or self._armed_band(child, verb) \
-                    or self._machine_owner(child) or self._described_group(child, verb) \
+                    or self._machine_owner(child, verb) or self._described_group(child, verb) \
                     or self._planted_by(child) or self._occupants(child, verb) or self._uncoded_band(child) \
                     or self.party(child, set(), SUBJECT_OWNER_PREPS)
                 if not found and child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     # "claimed the blast that killed 12"; "his legislation, which rejects the call"
-                    found = self.claimant(verb.head) or self._document_owner(verb.head)
+                    act = self._act_of_place(verb.head)
+                    found = self.claimant(act) or self._document_owner(verb.head)
                 if not found and child.lower_ == "they" and verb.dep_ == "conj" and verb.head.i != verb.i:
                     # "Maoists entered the house, and they shot him dead": the first clause's subject
                     found = _indirect(self._verb_source(verb.head, depth + 1))
                 return found
         if passive:
             if verb.dep_ == "relcl" and depth == 0:  # "claimed the attack in which 10 were killed"
-                claimed = self.claimant(verb.head)
+                claimed = self.claimant(self._act_of_place(verb.head))
                 if claimed:
                     return claimed
             if depth == 0:
@@ -230,6 +235,12 @@ class SourceReader(PartyReader):
             # "militants injured a woman by firing at her", "decided to give up its plans after holding talks
             # with the government": an -ing clause of means or time is done by the verb's doer
             return _indirect(self.verb_source(head.head, depth + 1))
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG":
+            # "were injured in firing by unidentified assailants", "in shelling by Pakistani troops": a gerund
+            # of an act with its own by-phrase was done by its object (the parser makes it no agent)
+            by = [a for a in self.prep_objects(verb, "by", set()) if not self._is_place(a)]
+            if by:
+                return by
         if verb.dep_ == "pcomp":  # "suspected militants of killing a trader": the suspected
             return self._attributed(verb)
         if verb.dep_ == "relcl" and head.i in self.mention_entity:
@@ -240,6 +251,26 @@ class SourceReader(PartyReader):
         if verb.dep_ == "acl":
             return self._intent_owner(verb, depth)
         return []
+
+    def _act_of_place(self, noun: Token) -> Token:
+        """"Claimed the blast in the Imphal city that killed a jawan", "the attack in the State capital in
+        which one trooper was killed": a relative clause the parser hung on the place of a violent act's noun
+        (its in-, at- or near-phrase) tells of the act; else the noun itself. A place is no party: a name
+        the recogniser typed a person or body is left as it is."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in PLACE_PREPS or prep.head.i == prep.i:
+            return noun
+        act = prep.head
+        eid = self.mention_entity.get(noun.i)
+        if eid is not None and self.entities[eid].type not in PLACE_TYPES:
+            return noun
+        # any violent reading of the act's noun will do ("attack" may be criticism), or a device set off
+        # ("the blast", `source_words.csv` device_noun): the relative clause itself tells the violence
+        rows = self.lexicon.rules.get((act.lemma_.lower(), "NOUN")) or []
+        violent = any(r.cameo[:2] in VIOLENT_ROOTS for r in rows) or act.lemma_.lower() in DEVICE_NOUNS
+        if act.pos_ != "NOUN" or not violent:
+            return noun
+        return act
 
     def _caused(self, verb: Token, head: Token) -> list[Argument] | None:
         """"This led officials in Mexico City to criticize the firm", "protests forced the Nepalese government
@@ -311,7 +342,8 @@ class SourceReader(PartyReader):
         company's (its sector and country) unless a table knows the unit with a country of its own ("its
         Texaco Canada unit": CANBUS); so is an armed force's unit ("the Army said its unit killed five": the
         army). The owner is a company or force named as its possessor, or for "its" the subject of the speech
-        verb over it; [] when no coded business or force owns it."""
+        verb over it; one read as neither leaves the unit's own coded name; [] when no coded business or force
+        owns it."""
         if tok.lemma_.lower() not in COMPANY_UNITS or tok.pos_ != "NOUN":
             return []
         named = [a for c in tok.children if c.dep_ in {"compound", "amod"} and c.i in self.mention_entity
@@ -329,7 +361,10 @@ class SourceReader(PartyReader):
             return []
         found = [a for a in self.party(owner, set(), SUBJECT_OWNER_PREPS)
                  if (a.ref.code or "")[-3:] in UNIT_OWNERS and self._has_country(a.ref.code)]
-        return _indirect(found)
+        # "Atco Ltd said its Atco Development unit agreed": an owner read as no company or force (a name the
+        # recogniser missed) leaves the unit's own name, a company or force of a known country, as the doer
+        return _indirect(found or [a for a in named if (a.ref.code or "")[-3:] in UNIT_OWNERS
+                                   and self._has_country(a.ref.code)])
 
     def _document_owner(self, tok: Token) -> list[Argument]:
         """"Senator Pell introduced a bill. His legislation rejects the call to sell Amtrak", "the bill,
@@ -358,11 +393,13 @@ class SourceReader(PartyReader):
         first = next((i for i, e in self.mention_entity.items() if e == eid), None)
         return [] if first is None else self.refs(self.doc[first])
 
-    def _machine_owner(self, tok: Token) -> list[Argument]:
+    def _machine_owner(self, tok: Token, verb: Token) -> list[Argument]:
         """"Pakistan Air Force jets struck", "jets of the PAF bombed", "the army's drones", "Israeli
         warplanes hit": what an armed force's aircraft, vessel or weapon (`source_words.csv` war_machine)
-        does, its owner does; a bare country owning one is that country's military (MIL). [] when no owner
-        is named."""
+        does, its owner does; a bare country owning one is that country's military (MIL). One of no named
+        owner doing a violent act ("helicopter gunships attacked militant hideouts") is an armed force, the
+        military (MIL) of the country the clause names (`_placed_group`; own_force_machine: not a drone,
+        often a foreign force's). [] when no owner is named otherwise."""
         if tok.lemma_.lower() not in WAR_MACHINES or tok.pos_ != "NOUN":
             return []
         named = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod", "poss"}
@@ -370,6 +407,9 @@ class SourceReader(PartyReader):
         found = [a for c in named[:1] for a in self.refs(c)] or [
             a for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
             for o in p.children if o.dep_ == "pobj" for a in self.party(o, set(), SUBJECT_OWNER_PREPS)]
+        if not found and not named and tok.lemma_.lower() in OWN_FORCE_MACHINES and self._violent(verb) \
+                and not any(c.dep_ == "poss" for c in tok.children):
+            return [Argument(ActorRef(None, "MIL"), True)]
         return [Argument(ActorRef(a.ref.entity_id, code + "MIL", a.ref.basis), a.direct, a.guessed)
                 if (code := a.ref.code) and len(code) == 3 and self._has_country(code) else a for a in found]
 
@@ -510,6 +550,13 @@ class SourceReader(PartyReader):
                          or self._other_side(verb, noun))
                 if found:
                     return found
+            # "was killed in firing by two unidentified assailants": a gerund of the act with its by-phrase
+            by = [a for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
+                  for o in _prep_words(g, "by")
+                  for a in self._armed_band(o, verb) or self.party(o, set(), SUBJECT_OWNER_PREPS)
+                  if not self._is_place(a)]
+            if by:
+                return by
         # "was killed when police opened fire", "were wounded as troops fired on the crowd".
         # "a trooper was killed and two were injured when Maoists attacked them": the clause may hang on the
         # coordinated participle.
@@ -866,7 +913,8 @@ class SourceReader(PartyReader):
     def claimant(self, noun: Token) -> list[Argument]:
         """"X claimed (owned up) responsibility for the attack": the one who claims an act did it; "X are
         suspected of the killing", "blamed X for the attack": the one it is laid on (`_attributed`)."""
-        laid_on = self._laid_on(noun) or self._involved(noun) or self._consequence_of(noun)
+        laid_on = self._laid_on(noun) or self._involved(noun) or self._consequence_of(noun) \
+            or self._agent_of_harm(noun)
         if laid_on:
             return laid_on
         prep = noun.head
@@ -895,6 +943,30 @@ class SourceReader(PartyReader):
         return _indirect([a for c in verb.children if c.dep_ == "nsubj" and not self.in_dateline(c)
                           for a in self.party(c, set(), SUBJECT_OWNER_PREPS)
                           if not (a.ref.code and len(a.ref.code) == 3 and self._has_country(a.ref.code))])
+
+    def _agent_of_harm(self, noun: Token) -> list[Argument]:
+        """"Seventeen people were killed and nine injured by six Taliban militants in the attack", "two
+        policemen were wounded by militants during the raid": a violent act's noun in the phrase of a passive
+        of violence or harm (or of its by-agent, where the parser hangs it) was done by that passive's
+        by-agent, the one who did the harm in it (never a place)."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in IN_EVENT_PREPS or prep.head.i == prep.i \
+                or not self._violent_word(noun, "NOUN"):
+            return []
+        holder = prep.head
+        if holder.dep_ == "pobj" and holder.head.dep_ == "agent":
+            holder = holder.head.head  # "injured by six militants in the attack": the agent holds the phrase
+        if holder.pos_ != "VERB" or not is_passive(holder):
+            return []
+        verbs = [v for v in [*_shared_participles(_main_participle(holder)), holder]
+                 if self._violent(v) or v.lemma_.lower() in HARM_VERBS]
+        if holder.i not in {v.i for v in verbs}:
+            return []
+        agents = [o for v in verbs for a in v.children if a.dep_ == "agent"
+                  for o in a.children if o.dep_ == "pobj"]
+        return _indirect([a for o in dict.fromkeys(agents)
+                          for a in self._armed_band(o, holder) or self.party(o, set(), SUBJECT_OWNER_PREPS)
+                          if not self._is_place(a)])
 
     def _consequence_of(self, noun: Token) -> list[Argument]:
         """"The Maoists blew up a vehicle, resulting in the killing of two leaders", "militants hurled a
