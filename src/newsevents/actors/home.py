@@ -96,6 +96,9 @@ def country_counts(clusters: list[Cluster], filed: str | None = None) -> Counter
             country = gazetteer_country(key)
         if country is None and cl.code is None:
             country = name_place_country(cl)
+        if country and cl.sector in {"BUS", "LAB"} and cl.members \
+                and all(m.extras.get("country_from") == "in" for m in cl.members):
+            continue  # "banks in Panama": a business group placed by a place says no more than a company
         if country:
             counts[country] += len(cl.members)
     named = Counter(counts)  # the places several countries have are read against what the rest names

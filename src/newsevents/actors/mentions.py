@@ -278,7 +278,10 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
                 spans.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
             elif tok.pos_ == "PROPN" and (text[:1].isupper() or not cased):
                 key = normalize(text)
-                if (key in self.kb.countries or key in self.kb.capitals) and not self._modifies_thing(tok):
+                company = self._company_from_place(tok) if key in self.kb.cities else None
+                if company is not None:
+                    spans.append(company)  # "Stanley Works said": a firm named after a place, not the place
+                elif (key in self.kb.countries or key in self.kb.capitals) and not self._modifies_thing(tok):
                     spans.append(Span(doc, tok.i, tok.i + 1, label="GPE"))
                 elif tok.is_title and key in self.kb.terms_by_name:
                     spans.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))  # "Lula received ...": an alias
@@ -355,8 +358,8 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
         surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
         named_at: dict[str, int] = {}  # surname -> the end of the first full name holding it
         for e in doc.ents:
-            if e.label_ == "PERSON" and len(e) >= 2:
-                named_at.setdefault(e[-1].text, e.end)
+            if e.label_ == "PERSON" and len(e) >= 2 and not self._placed_company_name(e):
+                named_at.setdefault(e[-1].text, e.end)  # "Works" of "Stanley Works" is no one's surname
         for tok in doc:
             if tok.pos_ != "PROPN" or tok.i in covered or not tok.is_title or (
                     tok.dep_ == "compound" and tok.head.pos_ == "PROPN"):
@@ -580,6 +583,8 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
             label = "PERSON"  # "[Tomas Yarrington], a former Mexico governor": a person's role describes it
         if label == "PERSON" and len(span) >= 2 and _ends_with_legal_form(key):
             label = "ORG"  # "Coniston Holdings", "Smith Barney Inc": a legal form ends no one's name
+        if label == "PERSON" and self._placed_company_name(span):
+            label = "ORG"  # "Stanley Works", "Lima Mills": a place's name before a company word is a firm's
         base: dict[str, Any] = {"start": span.start, "end": span.end, "text": span.text, "sentence": sentence,
                                 "key": key}
         if not key or key in kb.not_actors:
@@ -648,6 +653,28 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
         cand = Candidate(**base, kind="org", label="ORG")
         self._code_unknown_org(span, cand)
         return cand
+
+    def _placed_company_name(self, span: Span) -> bool:
+        """A name the NER took for a person that opens with a place's name and whose own words make it a
+        company ("Stanley Works", "Lima Mills", "Dublin Industries"): a given name is no place and a company
+        word no surname there (not "Hayley Mills")."""
+        if len(span) < 2 or self.org_names.sector(span.text) != "BUS":
+            return False
+        opening = [normalize(t.text) for t in span[:-1]]
+        return self._country_words(opening, cities=True, first=True) is not None
+
+    def _company_from_place(self, tok: Token) -> Span | None:
+        """"Stanley Works", "Lima Mills" where the NER saw no name: a place word that opens a run of
+        capitalised words the parse joins to it and whose last word is a company word is the company."""
+        doc, end = tok.doc, tok.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                and not doc[end].is_sent_start:
+            end += 1
+        if end == tok.i + 1 or tok.head.i not in range(tok.i + 1, end) \
+                or (tok.i >= 1 and doc[tok.i - 1].pos_ == "PROPN"):
+            return None  # "Morgan Stanley Works": the place word is inside a longer name
+        span = Span(doc, tok.i, end, label="ORG")
+        return span if self._placed_company_name(span) else None
 
     def _holder_alias(self, span: Span) -> bool:
         """"Obama criticised Trump": a lone capitalised name the NER called an organisation or place that

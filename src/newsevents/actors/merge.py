@@ -584,6 +584,10 @@ class EntityMerger:
                 cand.sector, cand.office = owner.sector, None
                 cand.country, cand.basis = owner.country or cand.country, "context"
         if cand.role and cand.role.inherit:
+            earlier = _one_earlier_speaker(cand, clusters) if owner is None else None
+            if earlier is not None:
+                earlier.add(cand)  # "a bank spokesman said ... The spokesman declined": the same man
+                return
             new = Cluster(kind="role", label="PERSON", owner=owner)
             new.add(cand)
             clusters.append(new)
@@ -751,3 +755,15 @@ class EntityMerger:
                     found.append(cl)
                     break
         return found[0] if len(found) == 1 else None
+
+
+def _one_earlier_speaker(cand: Candidate, clusters: list[Cluster]) -> Cluster | None:
+    """The one cluster an earlier mention of the same speaking role made ("a bank spokesman", "its
+    spokesman") that a bare "the spokesman" after it refers back to; None when the mention says more
+    than "the <role>" or two such clusters came before (whose spokesman, the text does not say)."""
+    role = cand.role
+    if role is None or normalize(cand.text) != f"the {normalize(role.phrase)}":
+        return None
+    earlier = [cl for cl in clusters if cl.kind == "role" and any(
+        m.role is not None and m.role.phrase == role.phrase and m.start < cand.start for m in cl.members)]
+    return earlier[0] if len(earlier) == 1 else None

@@ -32,6 +32,9 @@ DOMESTIC_OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})
 # Roles written only as abbreviated titles before a name ("Sen. William Proxmire"): the same letters alone
 # are other words (a sen is a hundredth of a yen, a sales rep no legislator).
 TITLE_ABBREVIATIONS = frozenset({"sen", "rep"})
+# Sectors of plural groups that "the" refers back to rather than places ("the government will pay the banks":
+# the creditors, foreign; "the companies said": the two the story named); with no country, no body.
+ANAPHORIC_GROUP_SECTORS = frozenset({"BUS", "LAB"})
 
 
 def _one_country_group(doc: Doc, tok: Token, start: int, cand: Candidate) -> bool:
@@ -263,6 +266,13 @@ class RolePhraseReader(Reader):
             # anywhere; the mention takes it in and its holders left office
             cand.former, start = True, start - 2
         self._role_modifiers(doc, tok, start, cand)
+        spoken_for = self._spoken_for_sector(tok, start) if role.inherit and cand.possessor is None else None
+        if spoken_for == role.sector:
+            spoken_for = None  # "a ministry spokesman", "an embassy spokesman": whose government, the text
+            # does not say (an embassy's is foreign); the role stays what it was
+        if spoken_for is not None:
+            # "a bank spokesman", "a union spokesman": he speaks for a body of the sector his noun gives
+            cand.sector, cand.extras["spoken_for"] = spoken_for, spoken_for
         if acting:
             # "a British government investigation": the body that acts, with the country before it (the
             # parser hangs "British" on the act noun); a person's title ("a police chief probe") never is
@@ -282,6 +292,7 @@ class RolePhraseReader(Reader):
             own_in = self._own_in_country(tok)
             if own_in:
                 cand.country, cand.basis = own_in, "context"
+                cand.extras["country_from"] = "in"  # the place is its own mention: home.py counts it once
         else:
             own_in = None
         if cand.plural and _one_country_group(doc, tok, start, cand) and (
@@ -302,11 +313,15 @@ class RolePhraseReader(Reader):
         domestic = normalize(role.phrase) in domestic_roles() and not cand.plural
         # "a U.S. warship", "a British government inquiry": a body or vessel of a named country is one in
         # particular even with "a"; "an Australian foreign minister" is not anyone in particular.
-        particular = domestic or (not role.person and cand.country is not None)
+        particular = domestic or (not role.person and cand.country is not None) or spoken_for is not None
         if dets & {"any", "every", "no", "each", "another"} or (dets & INDEFINITE and not particular):
             return None  # "an Australian foreign minister": not anyone in particular
         has_det = bool(dets & {"the", "this", "that"})
-        if cand.country is None and cand.possessor is None and not has_det and not domestic:
+        if has_det and not role.person and role.sector in ANAPHORIC_GROUP_SECTORS and cand.country is None \
+                and cand.possessor is None and tok.tag_ in {"NNS", "NNPS"} and not domestic:
+            return None  # "pay the banks", "the companies said": ones the story named, of any country
+        if cand.country is None and cand.possessor is None and not has_det and not domestic \
+                and spoken_for is None:
             return None  # "officials said": no way to tell whose; precision first
         if domestic and cand.country is None and cand.possessor is None:
             # "In Guatemala, police arrested ...": a local group is of the country where its clause happens.
@@ -320,6 +335,37 @@ class RolePhraseReader(Reader):
         cand.start = left
         cand.text = doc[left:tok.i + 1].text
         return cand
+
+    def _spoken_for_sector(self, tok: Token, start: int) -> str | None:
+        """The sector of the body a spokesman-like role (`inherit`) is named after by a lower-case noun
+        before it: "a bank spokesman" BUS, "a central bank spokesman" GOV, "a union spokesman" LAB, "a
+        police spokesman" COP; None when no such noun stands there (a capitalised name is its own mention)."""
+        nouns = [c for c in tok.lefts if c.dep_ in {"compound", "nmod"} and c.i < start and c.pos_ == "NOUN"
+                 and c.text.islower()]
+        if not nouns:
+            return None
+        noun = nouns[-1]
+        words = [t for t in _modifier_run(noun, start) if t.text.islower()] or [noun]
+        phrase = " ".join(t.text for t in words)
+        if len(words) == 1:
+            # "The central bank has issued ... a bank spokesman said": the bank is the one the story named
+            phrase = self._named_before(noun) or phrase
+        group = self.kb.roles.get(normalize(phrase)) or self.kb.roles.get(normalize(noun.text))
+        if group is not None and not group.person and not group.inherit:
+            return group.sector
+        return self.org_names.sector(phrase) or self.org_names.sector(noun.text)
+
+    @staticmethod
+    def _named_before(noun: Token) -> str | None:
+        """The last earlier phrase of the story headed by the same noun with words before it ("the central
+        bank" before "a bank spokesman"), as its words; None if there is none."""
+        doc = noun.doc
+        for t in reversed(doc[:noun.i]):
+            if t.lower_ == noun.lower_ and t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound":
+                before = [c for c in t.lefts if c.dep_ in {"amod", "compound"} and c.pos_ in {"ADJ", "NOUN"}]
+                if before:
+                    return doc[before[0].i:t.i + 1].text.lower()
+        return None
 
     def _own_in_country(self, tok: Token) -> str | None:
         """The country of an "in" phrase on the noun itself ("authorities in Honduras", "officials in
