@@ -295,10 +295,13 @@ class Home:
 def read_home(clusters: list[Cluster], layout: Layout, kb: ActorKnowledge) -> Home:
     """The story's home, read once per article from its dateline and the countries its clusters name."""
     def country_of(text: str) -> str | None:
-        # a capital on the story's day before the gazetteer's likeliest place: "MOSCOW" in 1987 is the Soviet
-        # Union's, "EAST BERLIN" East Germany's (the gazetteer knows only today's places: an East Berlin in
-        # Pennsylvania)
-        return kb.country_of(text) or kb.capitals.get(normalize(text)) or gazetteer_country(normalize(text))
+        # a former state's capital on the story's day before the gazetteer's likeliest place: "MOSCOW" in
+        # 1987 is the Soviet Union's, "EAST BERLIN" East Germany's (the gazetteer knows only today's places:
+        # an East Berlin in Pennsylvania); other capitals are left to the gazetteer ("KINGSTON" is Jamaica's,
+        # not Norfolk Island's)
+        key = normalize(text)
+        former = kb.capitals.get(key) if key in kb.capitals.dated else None
+        return kb.country_of(text) or former or gazetteer_country(key)
 
     filed = dateline_country(layout.dateline_place, country_of) if layout.dateline_place else None
     counts = country_counts(clusters, filed)

@@ -508,7 +508,9 @@ class ActorKnowledge:
 
     def state_on(self, country: str, day: date | None) -> str:
         """The state a body of today's `country` belonged to on `day`: SUN for RUS in 1987; else `country`."""
-        for row in self.continued.get(country, ()) if day is not None else ():
+        if day is None:
+            return country
+        for row in self.continued.get(country, ()):
             if (row.start is None or row.start <= day) and (row.end is None or day < row.end):
                 return row.code
         return country
