@@ -124,14 +124,17 @@ def holds(tok: Token, req: Requirement, clause: Clause) -> bool:
         return bool(objects_lemmas & req.words)
     if req.kind == "objnp":  # the object's head or a word of its name: "fired [Police Chief] Juan Perez"
         return bool(_object_name_words(tok) & req.words)
+    if req.kind == "objphrase":  # any word of the object phrase: "burned [5 tons of marijuana]"
+        return bool(clause.object_words & req.words)
     if req.kind == "after":
         if not req.plain <= clause.following_words:
             return False  # the cheap test first: most patterns of a verb fail on a missing word
         return clause.in_order(req.sequence or tuple(req.words))
     if req.kind == "particle":
         return req.words <= clause.child_words
-    if req.kind == "xcomp":
-        return any(_infinitive(c) and c.lemma_.lower() in req.words for c in tok.children)
+    if req.kind == "xcomp":  # "*": any infinitive ("will travel to Rome [to meet] Meloni": the meeting)
+        return any(_infinitive(c) and ("*" in req.words or c.lemma_.lower() in req.words)
+                   for c in tok.children)
     if req.kind == "head":
         return governor(tok).lemma_.lower() in req.words
     if req.kind == "caux":  # "said [that] Sudan *must* return the helicopter": a that-clause's obligation
