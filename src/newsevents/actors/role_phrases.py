@@ -318,8 +318,10 @@ class RolePhraseReader(Reader):
             return None  # "an Australian foreign minister": not anyone in particular
         has_det = bool(dets & {"the", "this", "that"})
         if has_det and not role.person and role.sector in ANAPHORIC_GROUP_SECTORS and cand.country is None \
-                and cand.possessor is None and tok.tag_ in {"NNS", "NNPS"} and not domestic:
-            return None  # "pay the banks", "the companies said": ones the story named, of any country
+                and cand.possessor is None and tok.tag_ in {"NNS", "NNPS"} and not domestic \
+                and normalize(role.phrase) == normalize(tok.text):
+            return None  # "pay the banks", "the exporters": a plural row's group the story named, of any
+            # country ("the companies", read through "company", is placed by the companies named: home.py)
         if cand.country is None and cand.possessor is None and not has_det and not domestic \
                 and spoken_for is None:
             return None  # "officials said": no way to tell whose; precision first
