@@ -37,7 +37,7 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..errors import Code, DataError
 from ..extensions import sentence_of
@@ -67,6 +67,10 @@ ATTEMPT_VERBS = {"try", "attempt"}
 ENABLED_PREPS = {"for", "to", "towards", "toward"}
 # An inverted credit (", reported El Comercio") is looked for within this many words after the event.
 CREDIT_REACH = 60
+# A quotation's marks are looked for within this many words of the event; its speech verb within this many
+# words after the closing mark ('," the deputy *told* reporters').
+QUOTE_REACH = 200
+QUOTE_CREDIT = 8
 # Subordinators of a clause told as fact whatever its main clause says: "because they are killing our people".
 FACTIVE_MARKS = {"because", "since", "although", "though", "whereas", "after", "as", "while"}
 # Prepositions of a time or circumstance phrase that presupposes its event in a past-tense sentence.
@@ -373,6 +377,8 @@ def _edge_modalities(node: Token, parent: Token, anchor: Token, lexicon: EventLe
         found.add("denied")  # the subject's content is untrue, not the subject ("the allegations are false")
     if dep in {"ccomp", "parataxis"} and lexicon.is_cue(lemma, "speech"):
         found.add("reported")
+    if dep in {"advcl", "conj"} and lexicon.is_cue(lemma, "speech") and _inverted_speaker(parent):
+        found.add("reported")  # "Leading the way are X, reported La Prensa, though Y have offered aid"
     if dep == "ccomp" and lemma == "be" and any(c.dep_ == "expl" for c in parent.children):
         found |= _existential_content(node, parent)
     content = rules["content"].get(lemma)
@@ -549,6 +555,47 @@ def _inverted_attribution(anchor: Token, lexicon: EventLexicon) -> bool:
     return False
 
 
+def _inverted_speaker(verb: Token) -> bool:
+    """"..., reported La Prensa, though Spain has offered aid": a finite speech verb whose only subject is a
+    name after it (or a name the parser made its object, `_credit_object`) is a credit set into the sentence,
+    which covers every clause the parser hung on it."""
+    if verb.tag_ not in {"VBD", "VBZ"}:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+    if not subjects:
+        return _credit_object(verb)
+    return all(s.i > verb.i and s.pos_ == "PROPN" for s in subjects)
+
+
+def _quoted(anchor: Token, lexicon: EventLexicon) -> bool:
+    """An event inside a quotation that a speech verb right after its closing quote credits, where the quote
+    runs over several sentences (""Rodriguez was summoned ... Officials requested ... ,"" the deputy told
+    reporters): the sentences before the one with the speech verb are the speaker's words too. Quote marks
+    are counted from the paragraph's start; a run of them ('""') is one mark."""
+    doc = anchor.doc
+    start = anchor.i
+    while start > 0 and anchor.i - start < QUOTE_REACH and "\n" not in doc[start - 1].whitespace_ \
+            and not doc[start - 1].is_space:
+        start -= 1
+    marks = _quote_runs(doc[start:anchor.i])
+    if len(marks) % 2 == 0:
+        return False  # not inside a quotation
+    end = min(len(doc), anchor.i + QUOTE_REACH)
+    for i in range(anchor.i + 1, end):
+        tok = doc[i]
+        if tok.is_space or "\n" in tok.whitespace_:
+            return False
+        if tok.is_quote:
+            after = [t for t in doc[i + 1:min(end, i + QUOTE_CREDIT)] if not t.is_punct]
+            return any(t.pos_ == "VERB" and lexicon.is_cue(t.lemma_.lower(), "speech") for t in after)
+    return False
+
+
+def _quote_runs(span: Span) -> list[int]:
+    """Where each run of quote marks in `span` begins."""
+    return [t.i for t in span if t.is_quote and (t.i == span.start or not t.doc[t.i - 1].is_quote)]
+
+
 def _headline_credit(anchor: Token) -> bool:
     """"US Investigating Criminal Ties of Honduras Elites: Report": a headline whose last word, right after a
     colon, is a source (modality_rules.csv `credit` rows) credits what comes before the colon. The parser may
@@ -666,7 +713,7 @@ def read_modality(anchor: Token, lexicon: EventLexicon) -> str:
         # "Israel vowed to cooperate with Egypt" is coded as the vow (CAMEO 03x), made when it is spoken
         return read_modality(anchor.head, lexicon)
     attributed = (_trailing_attribution(anchor, lexicon) or _inverted_attribution(anchor, lexicon)
-                  or _headline_credit(anchor))
+                  or _headline_credit(anchor) or _quoted(anchor, lexicon))
     found: set[str] = {"reported"} if attributed else set()
     node = anchor
     local = True  # still in the clauses whose modality the event takes; off once an edge presupposes it

@@ -30,6 +30,7 @@ from ..actors.knowledge import normalize
 from ..errors import Code, DataError
 from ..extensions import sentence_of
 from ..resources import load_table, split_list
+from ..when import TEENS, TENS, UNITS
 from .arguments import ArgumentReader
 from .lexicon import TriggerRule
 
@@ -40,7 +41,7 @@ SLOTS = {"dobj", "nsubj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "
          "speaker_neg", "ccomp_adv", "comp_dobj", "stat_head", "governor_nsubj", "trend", "generic_subject",
          "frame_verb", "lone_subject", "state_participle", "dobj_pobj", "partitive_count", "relcl_head",
          "negated_term", "year_total", "sentence_verbs",
-         "charge_of", "opinion_passive", "counterfactual"}
+         "charge_of", "opinion_passive", "counterfactual", "ability", "known_for"}
 # Modals by which a writer says what ought to be done: "should be welcomed", "must be condemned".
 DEONTIC_MODALS = {"should", "must", "ought"}
 TESTS = {"class", "not_actor", "present", "absent", "without", "any", "place"}
@@ -62,10 +63,26 @@ SELF_PRONOUNS = {"it", "they", "we", "i", "he", "she"}
 CHARGE_PREPS = {"of", "with", "for"}
 # the noun classes of an act of violence one can threaten
 THREAT_ACTS = {"person_violence", "armed_attack"}
+# adjectives of an ability whose infinitive is a capability, no act: "have been *able* to ambush police"
+ABLE_WORDS = {"able", "capable"}
+# the modal of an ability: "gangs *can* kill informants"
+ABILITY_MODALS = {"can"}
+# prepositions by which a character is told: "known *for* extortion", "known less for X *than* for Y"
+REPUTE_PREPS = {"for", "than"}
 # the noun class of verbs of pledging ("vowed to cooperate"): the act pledged is coded as the pledge (03x)
 PLEDGE = "pledge_verb"
 YEAR_DETS = {"last", "this", "past"}  # "last year": a whole year
 YEAR_COUNT = 20  # so many acts of one kind in a year are a total, not one operation
+# a stretch counted over: "the first 19 *days*", "the past six *months*", "the first *half* of 2015"
+# (unit -> the least count that makes it a span: two days place acts, 19 days count them)
+SPAN_UNITS = {"day": 7, "week": 2, "month": 2, "year": 1, "half": 1, "quarter": 1}
+SPAN_MODS = {"first", "past", "last", "previous", "initial", "opening", "latest"}
+# prepositions of a span counted over: "*since* January", "*over* the past six months"
+SPAN_PREPS = {"in", "during", "throughout", "over", "since", "within"}
+# noun classes of one act a count can be the toll of: "killed 25 gunmen in a *clash* in 2014"
+ONE_ACT_CLASSES = frozenset({"fighting", "armed_attack", "force_context", "explosive", "violence_intent"})
+# and of one act or happening that can be a count's subject: "the *arson* that killed 52 people last year"
+ONE_ACT_DOERS = ONE_ACT_CLASSES | {"natural", "collision", "crime_kind"}
 DEFINITE_DETS = {"the", "this", "that", "these", "those"}  # "killed in *the* attack": one known act
 TOTAL_NOUNS = {"total", "number", "tally"}  # "a total of 1,200 agents": the count is on the of-object
 WEIGHT_UNITS = {"tonne", "ton", "kilo", "kilogram", "kg", "pound", "gram"}
@@ -541,6 +558,10 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         return framing + [c for c in children if c.dep_ == "acl"]
     if slot == "lone_subject":  # "the *parliament* meets next Tuesday": a body with no one to meet
         return _lone_subject(tok)
+    if slot == "ability":  # "gangs *can* kill", "have been *able* to ambush": a capability, no act
+        return _ability(tok)
+    if slot == "known_for":  # "*known* for kidnapping migrants": a character told, no act
+        return _known_for(tok)
     if slot == "charge_of":  # "*accused* of murder and extortion": a crime named as a charge
         return _charge_of(tok)
     if slot == "state_participle":  # "*Jacana*, incarcerated in *prison*": a participle telling a state
@@ -567,6 +588,52 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         sent = sentence_of(tok)
         near = tok.doc[max(sent.start, tok.i - SENTENCE_REACH):min(sent.end, tok.i + SENTENCE_REACH + 1)]
         return [w for w in near if w is not tok]
+    return []
+
+
+def _ability(tok: Token) -> list[Token]:
+    """The word that makes the trigger a capability rather than an act: the modal "can" of its verb ("the
+    gangs *can* extort drivers"), or the adjective of ability whose infinitive it is ("have even been *able*
+    to ambush a police unit"), for a noun its light verb's ("has been able to carry out offensives"). A past
+    "was able to arrest him" tells an arrest made: none; "could" is left to the modality reader (a hedge)."""
+    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else tok
+    if verb.pos_ != "VERB":
+        return []
+    chain = [verb]
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"} \
+            and not any(c.dep_.startswith("nsubj") or c.dep_ == "aux" for c in verb.children):
+        verb = verb.head  # "can terrorize people and *extort* them": the first verb's modal
+        chain.append(verb)
+    if any(c.dep_ == "neg" for v in chain for c in v.children):
+        return []  # "cannot accept any more refugees": a refusal, read by the modality reader as negated
+    out = [c for v in chain for c in v.children if c.dep_ == "aux" and c.lower_ in ABILITY_MODALS]
+    able = verb.head
+    if verb.dep_ == "xcomp" and able.i != verb.i and able.lemma_.lower() in ABLE_WORDS:
+        copula = able.head if able.dep_ == "acomp" and able.head.i != able.i else able
+        words = [copula, *(c for c in copula.children if c.dep_ in {"aux", "auxpass"})]
+        if any(c.dep_ == "neg" for w in (copula, able) for c in w.children):
+            return out  # "have still not been able to agree": the act said not to happen (negated)
+        if not any(w.lower_ in {"was", "were"} for w in words) or any(w.lower_ == "had" for w in words):
+            out.append(able)  # "has been able to", "are able to", "will be able to"; not "was able to"
+    return out
+
+
+def _known_for(tok: Token) -> list[Token]:
+    """The participle "known" over a for-phrase holding the trigger: "*known* for kidnapping migrants",
+    "known more for extortion than for *defending* the regime" (a character told, no act)."""
+    node = tok
+    for _ in range(5):
+        head = node.head
+        if head.i == node.i:
+            return []
+        if node.dep_ in {"pobj", "pcomp", "prep"} and head.dep_ == "prep" and head.lower_ in REPUTE_PREPS:
+            node = head  # "for *kidnapping*" -> "for"; "than *for*" -> "than"
+        elif node.dep_ == "prep" and node.lower_ == "than" and head.dep_ == "pobj":
+            node = head  # "for extortion *than* for kidnapping": the parser hangs "than" on "extortion"
+        elif node.dep_ == "prep" and node.lower_ in REPUTE_PREPS and head.pos_ in {"VERB", "ADJ"}:
+            return [head]
+        else:
+            return []
     return []
 
 
@@ -609,11 +676,13 @@ def _year_total(tok: Token) -> list[Token]:
     counted = False
     for obj in _counted_words(tok):
         for num in (c for c in obj.children if c.dep_ == "nummod"):
-            value = num.lower_.replace(",", "")
             counted = counted or obj.lemma_.lower() in WEIGHT_UNITS or (
-                value.isdigit() and int(value) >= YEAR_COUNT) or num.lower_ in {"hundreds", "thousands"}
-    if not counted:
+                _count_value(num) or 0) >= YEAR_COUNT or num.lower_ in {"hundreds", "thousands"}
+    if not counted or _one_act_doer(tok):
         return []
+    if any(c.dep_ == "prep" and c.lower_ in {"on", "at"} and any(
+            t.ent_type_ in {"DATE", "TIME"} for t in c.subtree) for c in tok.children):
+        return []  # "had killed 27 people last year on May 25": a day places one act
     years: list[Token] = []
     # the span may hang on the noun of one of the trigger's phrases: "charged with corruption *between* 2004
     # and 2014", "arrested in the period *between* 2010 and 2015"
@@ -629,22 +698,74 @@ def _year_total(tok: Token) -> list[Token]:
             if any(t.ent_type_ in {"DATE", "TIME"} for word in span for t in word.subtree):
                 return []  # "between May 3 and May 5": days place acts
             continue  # "seized it from the gang": a party, no time
-        if child.dep_ == "prep" and child.lower_ in {"in", "during", "throughout"}:
+        if child.dep_ == "prep" and child.lower_ in SPAN_PREPS:
             words = [p for p in child.children if p.dep_ == "pobj"]
         elif child.dep_ in {"npadvmod", "tmod"}:
             words = [child]
         else:
             continue
         for word in words:
+            if word.tag_ == "NN" and default_senses().classes(word) & ONE_ACT_CLASSES:
+                return []  # "killed 25 gunmen in a clash in 2014": the toll of one act
             if word.ent_type_ not in {"DATE", "TIME"} or any(g in spans for g in word.children):
                 continue  # "in Lima": a place or another phrase, no time; "in the period between": its span
             whole = (word.lower_.isdigit() and len(word.lower_) == 4) or (
                 word.lemma_.lower() == "year" and any(c.lower_ in YEAR_DETS for c in word.children))
-            if not whole or any(c.ent_type_ == "DATE" and c.i != word.i and c.lower_ not in YEAR_DETS
-                                for c in word.subtree):
+            if whole and not any(c.ent_type_ == "DATE" and c.i != word.i and c.lower_ not in YEAR_DETS
+                                 for c in word.subtree):
+                years.append(word)
+            elif child.lower_ == "since" or _counted_span(word):
+                # "since January", "during the first 19 days of 2015": a stretch of time counted over
+                years.append(word)
+            else:
                 return []  # "in May 2015", "on March 3 last year": a day or month places one act
-            years.append(word)
     return years
+
+
+def _one_act_doer(tok: Token) -> bool:
+    """Whether the count is the toll of one act: the trigger's subject is one ("the *arson* of a casino that
+    killed 52 people last year", "an *ambush* killed 27 soldiers in 2010": a singular noun of an attack, a
+    blast or a crime; a relative pronoun stands for the noun its clause modifies), or an appositive names it
+    so after it ("..., *an attack* that provoked outrage", wherever the parser hung it)."""
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if tok.dep_ == "relcl" and any(s.lower_ in RELATIVES for s in subjects) and tok.head.i != tok.i:
+        head = tok.head
+        subjects.append(head)
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i != head.head.i:
+            subjects.append(head.head.head)  # "the arson of a casino that killed": the parser's "casino"
+    if any(s.tag_ == "NN" and default_senses().classes(s) & ONE_ACT_DOERS for s in subjects):
+        return True
+    # "killed 148 students at a university in Garissa, *an attack* that provoked outrage": named as one act
+    sent = sentence_of(tok)
+    return any(t.dep_ == "appos" and t.tag_ == "NN" and default_senses().classes(t) & ONE_ACT_CLASSES
+               for t in tok.doc[tok.i + 1:min(sent.end, tok.i + SENTENCE_REACH)])
+
+
+def _counted_span(word: Token) -> bool:
+    """A stretch of time a total is counted over: "the first 19 *days*", "the past six *months*", "the first
+    *half* of 2015" (a unit with a count of at least its SPAN_UNITS value, or with first / past / last ...);
+    "two *days*" or "the *day*" place one act."""
+    least = SPAN_UNITS.get(word.lemma_.lower())
+    if least is None:
+        return False
+    counts = [_count_value(c) for c in word.children if c.dep_ == "nummod"]
+    spanned = any(c.dep_ == "amod" and c.lower_ in SPAN_MODS for c in word.children)
+    if counts:
+        return spanned and all(n is not None and n >= least for n in counts)
+    return spanned and word.lemma_.lower() in {"half", "quarter", "month", "year"}
+
+
+def _count_value(num: Token) -> int | None:
+    """The value of a count word: "2,628", "twenty", "Thirty-one"; None for other words ("dozens")."""
+    text = num.lower_.replace(",", "")
+    if text.isdigit():
+        return int(text)
+    tens, _, unit = text.partition("-")
+    if tens in TENS and (not unit or unit in UNITS):
+        return TENS[tens] + UNITS.get(unit, 0)
+    if text in UNITS:  # "Thirty-five": the parser splits it, "thirty" a compound on "five"
+        return UNITS[text] + sum(TENS.get(c.lower_, 0) for c in num.children if c.dep_ == "compound")
+    return TEENS.get(text)
 
 
 def _counted_words(tok: Token) -> list[Token]:
