@@ -12,6 +12,11 @@ prepositions in the row's order (else its "against": "investigations against the
 stations", "a suicide attack targeting police"), those harmed in a violent act ("the attack in which five
 soldiers were injured", "troops suffered casualties in the offensive"); the fight a killing happened in
 names its killer, no reading of its own.
+
+An accusation or complaint (CAMEO 11x) about an act names in its by-phrase the one who did that act, not the
+accuser ("allegations of torture by police", "complaints of abuses committed by the army"): the doer of the
+act is the accusation's target and never its source. A purchase's seller ("the purchase of X from Y") is
+its target, as for the verb.
 """
 
 from __future__ import annotations
@@ -46,6 +51,8 @@ FRAME_PREPS = {"on", "for"}  # "X is on a visit to Y", "X arrived for talks": X 
 ENGAGE_PREPS = frozenset({"in", "into"})  # "are in talks", "entered into negotiations"
 SUFFER_VERBS = words("suffer_verb")  # "troops suffered casualties in the offensive": the troops, its target
 ENGAGE_VERBS = words("engage_verb")  # "are in talks with X", "engaged in negotiations with X"
+CRIMES = words("crime_word")  # "allegations of fraud by the firm": a crime is an act someone did
+ACCUSE_ROOT = "11"  # disapprove: criticise, accuse, complain
 
 
 class NounReader(TargetReader):
@@ -65,9 +72,12 @@ class NounReader(TargetReader):
             return []
         if self._harmed_in_fight(noun):  # "were injured in an encounter with Maoists": the Maoists fought
             return _indirect(self.prep_objects(noun, "with", set()))
+        # "allegations of torture by police": the police tortured, they did not allege it
+        accused = {(a.ref.entity_id, a.ref.code) for a in self.accused_doers(noun, set())}
         # "an ambush by Maoist cadres in Gadchiroli": a group of no country is placed as a verb's doer is
         own = [self._placed_group(self._court_of(a, noun), noun)
-               for a in self.noun_own_source(noun) or self.claimant(noun)]
+               for a in self.noun_own_source(noun) or self.claimant(noun)
+               if (a.ref.entity_id, a.ref.code) not in accused]
         if own and light is not None and self._counterpart_modifier(noun, own):
             # "Zambia has completed a round of IMF talks": Zambia talked with the IMF
             return _indirect(self.verb_source(light))
@@ -178,8 +188,9 @@ class NounReader(TargetReader):
             kind = self._act_kind(noun, "NOUN")
             sources = self.noun_own_source(noun)
             return found if kind is None else [self._inferred(a, noun, kind, sources) for a in found]
-        found = [a for way in ways for a in (self._between(noun, exclude) if way == "between"
-                                             else self.prep_objects(noun, way, exclude))]
+        found = self.accused_doers(noun, exclude) or self.seller(noun, exclude) or [
+            a for way in ways for a in (self._between(noun, exclude) if way == "between"
+                                        else self.prep_objects(noun, way, exclude))]
         if not found and ways and "against" not in ways:
             # "initiate investigations against the military and police", "accusations against X": whatever
             # the row reads, the object of an act's own "against" is the one it is done to
@@ -221,6 +232,28 @@ class NounReader(TargetReader):
         sources = self.noun_own_source(noun)
         found = [a for a in found if not self._place_like(a)] or found
         return [self._inferred(a, noun, kind, sources) for a in found]
+
+    def accused_doers(self, noun: Token, exclude: set[str]) -> list[Argument]:
+        """"allegations of torture and extrajudicial killings by police and military", "complaints of human
+        rights abuses perpetrated by the army", "allegations of fraud by the firm": the doers an accusation or
+        complaint (CAMEO 11x) names for the act its of-phrase is about (an event noun or a crime), by a
+        by-phrase on the accusation, on the act or on a participle describing the act; never a place."""
+        if not self.matched_cameo(noun, "NOUN").startswith(ACCUSE_ROOT):
+            return []
+        acts = [t for o in self._of_objects(noun) for t in [o, *o.conjuncts]
+                if t.i not in self.mention_entity and self._act_noun(t)]
+        if not acts:
+            return []
+        # ("complaints of abuses perpetrated by the army": the participle describing the act names its doer)
+        done = [c for a in acts for c in a.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        found = [a for node in [noun, *acts, *done] for a in self.prep_objects(node, "by", exclude)]
+        return _indirect([a for a in found if not self._place_like(a)])
+
+    def _act_noun(self, tok: Token) -> bool:
+        """Whether a noun names an act someone does: an event noun ("torture", "killings") or a crime
+        (`party_words.csv` crime_word: "fraud", "extortion")."""
+        lemma = tok.lemma_.lower()
+        return tok.pos_ == "NOUN" and (lemma in CRIMES or bool(self.lexicon.rules.get((lemma, "NOUN"))))
 
     @staticmethod
     def _of_objects(noun: Token) -> list[Token]:

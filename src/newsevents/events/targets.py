@@ -30,6 +30,12 @@ by an apposition naming one person ("the senator's wife, X, was arrested") is th
 a forceful act (CAMEO 17-20) aimed at a party by a participle on what it is done with ("hurled a grenade
 targeting CRPF personnel", "were killed as militants fired a rocket targeting an FC camp") is done to that
 party, not to a passer-by it harmed (police or troops it harmed stay its target).
+
+A purchase (`BUY_WORDS`: "bought", "agreed to acquire", "the purchase of") is a deal with the seller its
+from-phrase names ("agreed to buy Occidental Life from TransAmerica", "the purchase of 20 pct of X from
+Preussag"): the seller, a named party or a country, is the target rather than what was bought; a place that is
+only where the thing lies is none ("bought a mill from Ontario"). Turning down (or taking up) an act done to
+no one names its doer by its of-phrase ("rejected the resignation of Craxi's government": the government).
 """
 
 from __future__ import annotations
@@ -111,6 +117,9 @@ AIM_PARTICIPLES = {"target": "", "aim": "at", "direct": "at"}
 AIM_PREPS = ("at", "against")
 
 AGREEMENT_ROOTS = frozenset({"03", "05", "06"})  # intents, agreements, cooperation: what they are to do
+# "acquired Valvoline from Ashland", "the purchase of shares from Donald Trump": buying words whose
+# from-phrase names the seller, the other side of the deal
+BUY_WORDS = frozenset({"buy", "acquire", "purchase", "acquisition", "repurchase", "buyback"})
 
 class TargetReader(SourceReader):
     """Reads whom an act was done to: the targets of verbs, and the one a violent, captive or legal act
@@ -593,6 +602,8 @@ class TargetReader(SourceReader):
                     named = [a for prep in TOWARD_PREPS for a in self.prep_objects(verb, prep, exclude)
                              if a.ref.entity_id is not None]
                     found = named or found
+                if not passive and self._business_bought(verb) and (seller := self.seller(verb, exclude)):
+                    found = seller  # "acquired Valvoline Inc from Ashland Oil": the deal is with Ashland
                 if not found and not passive:  # "acquired the steel unit from Algoma Steel": the seller
                     found = self._seller_of_holding(verb, exclude)
                 acted_on = _passive_subject(verb) if not found else None
@@ -629,6 +640,40 @@ class TargetReader(SourceReader):
         if acts:
             return acts
         return self._complement_target(verb, exclude) or self._clause_targets(verb, exclude)
+
+    def seller(self, word: Token, exclude: set[str]) -> list[Argument]:
+        """"acquired Valvoline Inc from Ashland Oil", "to buy 15 planes from Boeing", "the purchase of
+        Georgia Life from Capital Holding", "plans to buy oil from Iraq": the seller a buying word
+        (`BUY_WORDS`) names by a from-phrase on itself or on what is bought; a named party or a country,
+        never a place that is only where the thing lies; [] for any other word."""
+        if word.lemma_.lower() not in BUY_WORDS:
+            return []
+        bought = [c for c in word.children if c.dep_ == "dobj"] + [
+            o for p in word.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+            if o.dep_ == "pobj"]
+        # ("the 49 pct of Intelsa that it does not own from Telefonica": on the bought thing's own phrase too)
+        inner = [o for b in bought for p in b.children if p.dep_ == "prep" and p.lower_ in {"of", "in"}
+                 for o in p.children if o.dep_ == "pobj"]
+        found = [a for node in [word, *bought, *inner] for a in self.prep_objects(node, "from", exclude)]
+        return _indirect([a for a in found if a.ref.entity_id is not None and a.ref.entity_id not in exclude
+                          and (not self._place_like(a) or self._country_named(a))])
+
+    def _business_bought(self, verb: Token) -> bool:
+        """Whether a buying verb's object is a business or a part of one: a name ("acquired Triumph Adler"), a
+        holding (`party_words.csv` holding: "bought a stake"), or a share of a name ("20 pct of X"); not goods
+        or paper ("bought deposit notes from X", "buy products from X": trade, no deal between the two)."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        shares = [o for c in objects for p in c.children if p.dep_ == "prep" and p.lower_ in {"of", "in"}
+                  for o in p.children if o.dep_ == "pobj"]
+        return any(t.i in self.mention_entity and t.ent_type_ != "MONEY" for t in objects + shares) or any(
+            c.lemma_.lower() in HOLDINGS and c.pos_ == "NOUN" for c in objects)
+
+    def _country_named(self, arg: Argument) -> bool:
+        """Whether a place argument is a country named as one ("from Iraq"), not a province or town in it."""
+        code = arg.ref.code or ""
+        eid = arg.ref.entity_id
+        return (eid is not None and code in self.kb.country_names
+                and self.entities[eid].name.lower() == self.kb.country_names[code].lower())
 
     def _seller_of_holding(self, verb: Token, exclude: set[str]) -> list[Argument]:
         """"Dofasco acquired the steel unit from Algoma Steel", "bought the business from X": a company's
@@ -730,6 +775,9 @@ class TargetReader(SourceReader):
         # "rejected the draft resolution proposed by the Security Council": the participle's by-agent
         owners = [a for c in objects for a in self.noun_own_source(c)] or [
             a for c in objects for a in self._made_by(c, exclude)] or [
+            # "rejected the resignation of Craxi's government": an act done to no one names its doer by "of"
+            a for c in objects if self._patientless_act(c) for a in self.prep_objects(c, "of", exclude)
+            if not self._place_like(a)] or [
             a for c in objects if c.lemma_.lower() in PROPOSALS for prep in ("from", "of")
             for a in self.prep_objects(c, prep, exclude) if a.ref.entity_id is not None
             and not self._place_like(a)] or [
@@ -741,6 +789,12 @@ class TargetReader(SourceReader):
             # other party of the act refused (never a place: "refused to leave Kuwait")
             owners = self._refused_party(verb, exclude)
         return _indirect([a for a in owners if a.ref.entity_id is None or a.ref.entity_id not in exclude])
+
+    def _patientless_act(self, noun: Token) -> bool:
+        """Whether a noun names an act done to no one (every row of it reads no target: "resignation"), so
+        its of-phrase names who does it, not whom it is done to."""
+        rows = self.lexicon.rules.get((noun.lemma_.lower(), "NOUN")) if noun.pos_ == "NOUN" else None
+        return bool(rows) and all(not r.target for r in rows or [])
 
     def _refused_party(self, verb: Token, exclude: set[str]) -> list[Argument]:
         """"refused to negotiate with the Democrats", "refused to sell wheat to the Soviet Union", "refused to
@@ -820,6 +874,8 @@ class TargetReader(SourceReader):
             objects = [_antecedent(c) for c in comp.children if c.dep_ == "dobj"] or self._relative_object(
                 verb, comp)
             found = [a for o in objects for a in self._target_np(o, exclude) if not self._law(a)]
+            if not is_passive(comp) and (seller := self.seller(comp, exclude)):
+                return seller  # "agreed to buy Occidental Life from TransAmerica": a deal with TransAmerica
             if all(not a.direct for a in found) or self._own_things(objects):  # "agreed to sell its
                 # Canadian unit to Onex", "to sell its cable television business to X": X, not the thing
                 # "to provide financing for Emery": what is given is for him (not "to vote for X")
@@ -834,6 +890,8 @@ class TargetReader(SourceReader):
             # "agreed to send more security forces": an unnamed group of no country is what is sent or done,
             # not the other party (and "Venezuela and Colombia agreed" stays reciprocal).
             found = [a for a in found if a.ref.entity_id is not None or self._has_country(a.ref.code)]
+            if comp.lemma_.lower() in BUY_WORDS:  # "agreed to buy a mill from Ontario": where it lies
+                found = [a for a in found if not self._place_like(a) or self._country_named(a)]
             if found:
                 return _indirect(found)
         if self.lexicon.is_cue(verb.lemma_, "addressee"):
