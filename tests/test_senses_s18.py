@@ -93,3 +93,23 @@ def test_a_quotation_over_several_sentences_is_the_speakers_word(analyse) -> Non
 def test_a_plain_request_stays_asserted(analyse) -> None:
     result = analyse(LEAD + "Venezuelan officials requested that she hand over her mine.", "2016-10-01")
     assert {e.modality for e in result.events if e.cameo == "020"} == {"asserted"}
+
+
+def test_a_bare_infinitive_the_parser_hung_on_been_able_is_a_capability(analyse) -> None:
+    result = analyse(LEAD + "However, the EPL has been able to paralyze entire provinces in Colombia, carry out "
+                     "military offensives to take territory from the state, and plant bombs in Cucuta.",
+                     "2015-10-01")
+    assert not _violent(result)
+
+
+# --- the content of a charge is alleged, not planned ---
+
+def test_a_purpose_inside_an_accusation_is_alleged_not_intended(analyse) -> None:
+    result = analyse(LEAD + "At the hearing, Bolivian businessman Pedro Salas heard how he was accused of paying a "
+                     "paramilitary hitman to murder one of his business partners.", "2015-10-01")
+    assert {e.modality for e in result.events if e.cameo[:2] == "18"} <= {"reported"}
+
+
+def test_a_purpose_of_a_raid_stays_intended(analyse) -> None:
+    result = analyse(LEAD + "Colombian troops raided the house to arrest the EPL commander.", "2015-10-01")
+    assert {e.modality for e in result.events if e.cameo == "173"} == {"intended"}

@@ -408,9 +408,27 @@ def _edge_modalities(node: Token, parent: Token, anchor: Token, lexicon: EventLe
     ordinal = any(c.dep_ == "amod" and c.lower_ in ORDINALS for c in parent.children)
     if (direct and dep in {"advcl", "acl"} and _purpose(node)
             and rules["purpose"].get(node.lemma_.lower()) != "passes" and not _sequel(parent)
-            and not (dep == "acl" and (ordinal or _fulfilled(parent)))):
+            and not (dep == "acl" and (ordinal or _fulfilled(parent))) and not _alleged(parent)):
         found.add("intended")
     return found
+
+
+def _alleged(verb: Token) -> bool:
+    """Whether `verb` is what a charge or a report says was done: the object of the of / with / for phrase of
+    a word whose content is reported ("accused of *paying* a hitman to murder his partner", "charged with
+    *hiring* gunmen to kill him"); the purpose in it is part of what is alleged, not a plan (reported)."""
+    node = verb
+    for _ in range(3):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if node.dep_ in {"pcomp", "pobj"} and head.dep_ == "prep" and head.lower_ in CONTENT_PREPS:
+            word = _across_time_phrase(head.head)
+            return modality_rules()["content"].get(word.lemma_.lower()) == "reported"
+        if node.dep_ != "conj":
+            return False
+        node = head
+    return False
 
 
 def _enabled(noun: Token) -> set[str]:

@@ -607,8 +607,11 @@ def _ability(tok: Token) -> list[Token]:
     if any(c.dep_ == "neg" for v in chain for c in v.children):
         return []  # "cannot accept any more refugees": a refusal, read by the modality reader as negated
     out = [c for v in chain for c in v.children if c.dep_ == "aux" and c.lower_ in ABILITY_MODALS]
-    able = verb.head
-    if verb.dep_ == "xcomp" and able.i != verb.i and able.lemma_.lower() in ABLE_WORDS:
+    able = verb.head if verb.dep_ == "xcomp" and verb.head.i != verb.i else None
+    bare = [c for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in ABLE_WORDS]
+    if verb.lemma_.lower() == "be" and bare and len(chain) > 1 and chain[-2].tag_ == "VB":
+        able = bare[0]  # "has been able to paralyze provinces, *carry* out offensives": hung on "been"
+    if able is not None and able.lemma_.lower() in ABLE_WORDS:
         copula = able.head if able.dep_ == "acomp" and able.head.i != able.i else able
         words = [copula, *(c for c in copula.children if c.dep_ in {"aux", "auxpass"})]
         if any(c.dep_ == "neg" for w in (copula, able) for c in w.children):
