@@ -1,6 +1,7 @@
 """Recall of acts a CAMEO coder codes that no event_triggers.csv row read (session 18): property set ablaze, set on
 fire or burnt, installations destroyed and arms recovered from a party (171); an order placed with a company and a
-deal made or cut with a party (057); a confession (015); an official's or a body's journey to a place (042). Each
+deal made or cut with a party (057); a confession (015); an official's or a body's journey to a place (042); a
+person hacked to death (180) or thrashed (182), premises ransacked or vandalised, weapons snatched (171). Each
 has a real use and a use of the same word that is no such event. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -41,6 +42,13 @@ DAY = "2016-09-14"
     # 042 an official's journey to another country
     ("NEW DELHI - Indian Foreign Minister Salman Khurshid travelled to Kathmandu on Monday.", "042", "INDGOV",
      "NPL"),
+    # 18x a person hacked to death; 182 people thrashed; 171 premises ransacked or vandalised, weapons snatched
+    ("RAIPUR - Maoists hacked a village headman to death in Sukma district on Monday.", "180", "INDREB", ""),
+    ("RANCHI - The Maoists thrashed twelve labourers at the road construction site in Gumla district.", "182",
+     "INDREB", "INDLAB"),
+    ("BHUBANESWAR - About 60 armed Maoists ransacked a liquor shop in Koraput district on Monday.", "171",
+     "INDREB", ""),
+    ("IMPHAL - The militants snatched three rifles from the policemen at the check gate.", "171", "", "INDCOP"),
 ])
 def test_missed_act_is_coded(analyse: Analyse, text: str, code: str, source: str, target: str) -> None:
     assert_mention(analyse(text, DAY), code, source, target)
@@ -65,6 +73,10 @@ def test_missed_act_is_coded(analyse: Analyse, text: str, code: str, source: str
     # a journey made to do something is told by its purpose: the meeting is coded, not a visit beside it
     ("KIEV - Ukrainian President Petro Poroshenko will travel to Warsaw on Friday to meet Polish President Andrzej "
      "Duda.", "042"),
+    # a treasury ransacked is embezzled from; a hacked website, a deal thrashed out: no violence
+    ("SAN SALVADOR - Prosecutors say former Salvadoran President Mauricio Funes ransacked the treasury.", "171"),
+    ("MEXICO CITY - Unknown hackers hacked the website of the Mexican Senate on Monday.", "180"),
+    ("NEW DELHI - India and Nepal thrashed out a deal on the border in New Delhi on Monday.", "182"),
     # an order placed without a company named as its supplier reads no contract
     ("PARIS - Air France has not yet placed an order for the aircraft.", "057"),
 ])
