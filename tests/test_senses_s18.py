@@ -113,3 +113,11 @@ def test_a_purpose_inside_an_accusation_is_alleged_not_intended(analyse) -> None
 def test_a_purpose_of_a_raid_stays_intended(analyse) -> None:
     result = analyse(LEAD + "Colombian troops raided the house to arrest the EPL commander.", "2015-10-01")
     assert {e.modality for e in result.events if e.cameo == "173"} == {"intended"}
+
+
+# --- what a drafted law would let one do is no act ---
+
+def test_what_a_law_that_will_enable_force_allows_is_no_event(analyse) -> None:
+    result = analyse(LEAD + "In response, Bolivia drafted a law last month that will enable the Bolivian air "
+                     "force to shoot down suspected drug flights.", "2015-10-01")
+    assert not _violent(result)

@@ -541,7 +541,13 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         head = tok.head
         licensed = (tok.dep_ in {"xcomp", "ccomp"} and _infinitive(tok) and head is not tok
                     and head.pos_ == "VERB" and LICENSING in default_senses().classes(head))
-        return [c for c in head.children if c.dep_ == "nsubj"] if licensed else []
+        if not licensed:
+            return []
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        # "drafted a *law* that will enable Bolivia to shoot down drug flights": the relative's noun
+        relative = (head.dep_ == "relcl" and head.head.i != head.i
+                    and any(c.lower_ in RELATIVES for c in subjects))
+        return [*subjects, head.head] if relative else subjects
     if slot == "stat_head":  # "an *increase* in assassinations", "the *number* of killings": a statistic
         head = tok.head
         if tok.pos_ == "VERB":
