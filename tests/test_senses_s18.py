@@ -121,3 +121,16 @@ def test_what_a_law_that_will_enable_force_allows_is_no_event(analyse) -> None:
     result = analyse(LEAD + "In response, Bolivia drafted a law last month that will enable the Bolivian air "
                      "force to shoot down suspected drug flights.", "2015-10-01")
     assert not _violent(result)
+
+
+# --- a domestic ban is law, not a sanction on an actor ---
+
+def test_a_ban_with_no_one_aimed_at_is_no_sanction(analyse) -> None:
+    result = analyse(LEAD + "Peru's attractiveness for smugglers increased in 2001 when Congress approved the ban "
+                     "on extraditing nationals.", "2015-10-01")
+    assert "163" not in event_codes(result)
+
+
+def test_a_ban_on_a_countrys_goods_stays_a_sanction(analyse) -> None:
+    result = analyse(LEAD + "The United States imposed a ban on imports of Cuban cigars.", "2015-10-01")
+    assert "163" in event_codes(result)
