@@ -134,3 +134,8 @@ def test_a_ban_with_no_one_aimed_at_is_no_sanction(analyse) -> None:
 def test_a_ban_on_a_countrys_goods_stays_a_sanction(analyse) -> None:
     result = analyse(LEAD + "The United States imposed a ban on imports of Cuban cigars.", "2015-10-01")
     assert "163" in event_codes(result)
+
+
+def test_a_massacre_in_a_year_stays_one_event(analyse) -> None:
+    result = analyse(LEAD + "Soldiers massacred 24 villagers in Guatemala in 1982.", "2015-10-01")
+    assert "202" in event_codes(result)
