@@ -79,10 +79,17 @@ def test_a_conviction_stays_a_finding_of_guilt(analyse) -> None:
     "Hipolito Mora said police had planted the weapons on Farias.",
     "The poisonous brew killed at least 51 people in Ecuador.",
     "The Bank of England gave the market late assistance of around 210 mln stg.",
-    "Unidentified militants shot at and snatched away a carbine belonging to the police at the border outpost.",
 ])
 def test_words_in_another_sense_report_no_event(analyse, text: str) -> None:
     assert not cameos(analyse, text)
+
+
+def test_shooting_at_a_weapon_is_no_attack_though_snatching_it_is_a_seizure(analyse) -> None:
+    # the carbine is shot at, not a party; taking it from the police is a seizure (171, session 18's trigger row)
+    codes = cameos(analyse, "Unidentified militants shot at and snatched away a carbine belonging to the police "
+                            "at the border outpost.")
+    assert not [c for c in codes if c[:2] in {"18", "19"}]
+    assert "171" in codes
 
 
 @pytest.mark.parametrize(("text", "root"), [
