@@ -53,3 +53,12 @@ def test_a_makers_model_is_no_actor(pipeline: Pipeline) -> None:
     company = pipeline.analyse(Article(id="maker", text="Boeing won an order for 20 jets from Garuda Indonesia.",
                                        published=date(1997, 9, 30)))
     assert "Boeing" in {e.name for e in company.entities}
+
+
+def test_a_person_identified_by_name_is_no_minister_of_that_name(pipeline: Pipeline) -> None:
+    text = ("A truck driver was shot by unidentified assailants near Golaghat in Assam on March 3, reports The "
+            "Sentinel. The driver, identified as Abdul Ali, told the investigating officer that two men on a "
+            "motorcycle had demanded money.")
+    result = pipeline.analyse(Article(id="identified", text=text, published=date(2016, 3, 4)))
+    codes = {e.name: e.actor.code if e.actor else None for e in result.entities}
+    assert not (codes.get("Abdul Ali") or "").startswith("AFG")

@@ -223,6 +223,9 @@ class ActorCoder:
         office" (ELI) while a name the article writes is an office holder's that day ("George Bush", the
         father, when the merge took the son's identity)."""
         kb = self.kb
+        people = [m for m in cl.members if m.kind == "person"]
+        if people and all(m.extras.get("identified") for m in people):
+            return None  # "the driver, identified as Abdul Ali": a private person of a minister's name
         term = kb.term_on(cl.identity, day) if cl.identity else None
         if term is not None and term.code[3:] != "ELI":
             return term

@@ -118,6 +118,13 @@ def _model_name(span: Span) -> bool:
     return not (after.text.isdigit() and 1800 <= int(after.text) <= 2100)
 
 
+def _introduced_as_private(span: Span) -> bool:
+    """"The driver, identified as Abdul Ali", "a policeman identified as Mohammad Yaqoob": a person the
+    story first describes and then names is a private person of that name, not the minister so called."""
+    before = [t.lower_ for t in span.doc[max(0, span.start - 2):span.start]]
+    return before == ["identified", "as"]
+
+
 # the labels of places, never written in lower case (a group's or a person's span may be a role: "unidentified
 # assailants", "the prime minister")
 LOWERCASE_NEVER = frozenset({"GPE", "LOC"})
@@ -645,7 +652,10 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
                 if c.dep_ == "appos" and c.i >= span.end):
             label = "PERSON"  # "Megateo, the leader of the EPL faction": a one-word name described as one
         if label == "PERSON" or (kb.terms_for(key) and multi) or self._holder_alias(span):
-            return Candidate(**base, kind="person", label="PERSON")
+            cand = Candidate(**base, kind="person", label="PERSON")
+            if _introduced_as_private(span):
+                cand.extras["identified"] = "1"  # no office holder of that name (merge._identity)
+            return cand
         if label in {"GPE", "LOC", "FAC"}:
             # "Texas sued the administration": a US state or a large city is its country's when it acts.
             country = kb.countries.get(key) or ("USA" if key in us_states() else None)

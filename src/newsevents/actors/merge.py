@@ -479,6 +479,8 @@ class EntityMerger:
     def _identity(self, cand: Candidate, day: date | None) -> str | None:
         """The office-table person a name is. A surname or alias alone is that person only near the years
         of their offices: "Bennett" in 1987 is not Naftali Bennett (first in office 2013)."""
+        if cand.extras.get("identified"):
+            return None  # "the driver, identified as Abdul Ali": a private person (mentions.py)
         terms = self.kb.terms_for(cand.key) or self.kb.terms_for(" ".join(name_tokens(cand.text)))
         if not terms:
             return None
