@@ -41,3 +41,9 @@ def test_a_crash_or_stampede_that_kills_is_no_attack(analyse) -> None:
 def test_gunmen_who_kill_at_a_shrine_still_attack(analyse) -> None:
     result = analyse("Gunmen killed 14 pilgrims at the shrine on Sunday, police said.", "2015-05-03")
     assert _violent(event_triples(result))
+
+
+def test_weather_that_kills_is_no_attack(analyse) -> None:
+    result = analyse("Hailstorms and strong winds in Guangxi killed three people and damaged crops, the Xinhua news "
+                     "agency reported.", "1987-05-03")
+    assert not _violent(event_triples(result))
