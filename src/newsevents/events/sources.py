@@ -71,6 +71,7 @@ MEANS_PREPS = frozenset({"by", "after", "while", "upon", "without", "through"})
 POLICE_LEMMAS = words("police_lemma")
 HANDOVER_VERBS = frozenset({"extradite", "deport"})  # what only a state does to one it sends away
 COURT_ACTS = words("court_act")  # "was indicted in Peru, prosecutors said": the judiciary (JUD)
+VERDICT_ACTS = words("verdict_act")  # "was convicted", "was sentenced to 20 years": a court's, named or not
 CHARGE_LEMMAS = words("charge_act")  # "was charged with fraud": a prosecutor's act, never a guessed police's
 # Who may be guessed to have made a charge, indictment or sentence (`FORCE_SECTORS`: an arrest).
 COURT_SECTORS = frozenset({"JUD"})
@@ -810,6 +811,8 @@ class SourceReader(PartyReader):
         lemma = act.lemma_.lower()
         if lemma in HANDOVER_VERBS or self._sends_away(act):
             return "COP"
+        if lemma in VERDICT_ACTS and act.pos_ == "VERB":
+            return "JUD"  # only a court convicts or sentences: the guess is of which country's, not whose
         if lemma in COURT_ACTS or lemma in COURT_NOUNS or lemma in CHARGE_LEMMAS:
             return "JUD" if self._sentence_names(act, COURT_SECTORS) else ""
         if act.pos_ == "NOUN" and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
@@ -847,7 +850,10 @@ class SourceReader(PartyReader):
         """Whether the verb is an arrest, charge, expulsion or extradition (the trigger row its clause
         matches says so: "captured the drug lord", not "captured the town")."""
         police = verb.lemma_.lower() in POLICE_LEMMAS | COURT_ACTS
-        return police and self.matched_cameo(verb).startswith(POLICE_ACTS)
+        cameo = self.matched_cameo(verb)
+        # a verdict found ("was convicted", 116) is a court's act as an arrest is the police's
+        verdict = verb.lemma_.lower() in VERDICT_ACTS and cameo.startswith("116")
+        return (police and cameo.startswith(POLICE_ACTS)) or verdict
 
     def _event_owner(self, verb: Token) -> list[Argument]:
         """The doer of an event noun a passive verb sends its subject to ("invited to the bank's meeting")."""
