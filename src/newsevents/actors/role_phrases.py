@@ -23,7 +23,14 @@ from .candidates import (
     namesake_capital,
 )
 from .knowledge import Role, normalize
-from .titles import armed_outfit, nonstate_group_ending
+from .titles import (
+    CRIME_SECTOR,
+    armed_outfit,
+    charge_keeps_role,
+    charge_verb,
+    held_for_crime,
+    nonstate_group_ending,
+)
 
 # Sectors of the domestic offices whose holders, several with "the" and no country, are a body of the story's
 # country ("the senators", "the judges"); not ranks and trades whose plurals are other words ("the majors" are
@@ -32,9 +39,30 @@ DOMESTIC_OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})
 # Roles written only as abbreviated titles before a name ("Sen. William Proxmire"): the same letters alone
 # are other words (a sen is a hundredth of a yen, a sales rep no legislator).
 TITLE_ABBREVIATIONS = frozenset({"sen", "rep"})
+# Sectors of private people whom a charge the text ties them to makes criminals ("two men were charged with
+# drug trafficking", "citizens being prosecuted for jaguar trafficking"); officials keep their office.
+CHARGEABLE_SECTORS = frozenset({"CVL"})
 # Sectors of plural groups that "the" refers back to rather than places ("the government will pay the banks":
 # the creditors, foreign; "the companies said": the two the story named); with no country, no body.
 ANAPHORIC_GROUP_SECTORS = frozenset({"BUS", "LAB"})
+
+
+def charged_people(tok: Token) -> bool:
+    """Whether the people a role noun names are tied to a crime by the verb they hang from: the subject of
+    a passive ("three men were charged with drug trafficking", also the later conjuncts of a coordinated
+    subject), the object of an active charge ("police arrested two men for smuggling fuel"), or a
+    participle or relative clause on the noun ("two residents accused of extortion", "villagers who were
+    arrested for illegal mining") when the noun's own clause makes them actors or arrests them, not when it
+    makes them victims ("gunmen killed three villagers who had been accused of theft": a lynching's
+    victims)."""
+    head = tok
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    if head.dep_ in {"nsubjpass", "dobj"} and held_for_crime(head.head):
+        return True
+    own_clause = head.dep_ == "nsubj" or (head.dep_ in {"nsubjpass", "dobj"} and charge_verb(head.head))
+    return own_clause and any(c.dep_ in {"acl", "relcl"} and c.i > tok.i and held_for_crime(c)
+                              for c in tok.children)
 
 
 def _one_country_group(doc: Doc, tok: Token, start: int, cand: Candidate) -> bool:
@@ -332,6 +360,9 @@ class RolePhraseReader(Reader):
                 cand.country, cand.basis = iso, "context"
         if role.counterpart:
             cand.country, cand.basis = None, None  # "Bolivia's creditor banks" are not Bolivian
+        if cand.sector in CHARGEABLE_SECTORS and spoken_for is None and charged_people(tok) \
+                and normalize(role.phrase) not in charge_keeps_role() and lemma not in charge_keeps_role():
+            cand.sector = CRIME_SECTOR  # "nine citizens are being prosecuted for jaguar trafficking"
         # Extend the mention left over its modifiers so the evidence reads "the Russian president".
         left = min([start, *[c.i for c in tok.lefts if c.dep_ in {"det", "amod", "compound", "poss"}]])
         cand.start = left

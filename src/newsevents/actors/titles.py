@@ -534,10 +534,13 @@ class TitleReader(Reader):
     def _described_by(self, doc: Doc, cand: Candidate, head: Token) -> bool:
         """Code a person from the noun phrase ending at `head` that says who they are ("a police constable",
         "a Maoist commander"); False when it holds no one-person role."""
-        texts = [t.text for t in doc[max(head.left_edge.i, head.i - 6):head.i + 1]
-                 if not t.is_punct and t.dep_ != "det"]
+        tokens = [t for t in doc[max(head.left_edge.i, head.i - 6):head.i + 1]
+                  if not t.is_punct and t.dep_ != "det"]
+        texts = [t.text for t in tokens]
         words = [normalize(t) for t in texts]
         role = self._longest_role(words)
+        if role is not None and _adjective_only(role, tokens):
+            role = None  # "the Oficina is still a major player": an adjective, no military rank
         if role is None or not role.person:
             # "a member of Congress", "a member of parliament": a role written with its of-phrase
             role = self._role_with_of(head, words) or self._head_title(words) or role
@@ -775,6 +778,14 @@ def _acronym_before(doc: Doc, i: int) -> bool:
         and doc[i - 2].is_alpha
 
 
+def _adjective_only(role: Role, tokens: list[Token]) -> bool:
+    """Whether a one-word role is found in a description only as an adjective on another noun ("a major
+    player", "a general strike"), never as the noun the description is about."""
+    word = normalize(role.phrase)
+    return " " not in word and all(t.pos_ == "ADJ" for t in tokens if normalize(t.text) == word) \
+        and tokens[-1].pos_ == "NOUN" and normalize(tokens[-1].text) != word
+
+
 def _alias_before(doc: Doc, start: int) -> bool:
     """Whether an alias word stands right before a name starting at token `start`, past an opening quote
     ("alias 'El Goyo'")."""
@@ -813,6 +824,19 @@ def _crime_predicates() -> tuple[frozenset[tuple[str, str]], frozenset[str]]:
     rows = load_table("crime_predicates", ("kind", "word", "prep", "source"))
     verbs = frozenset((r["word"], r["prep"]) for r in rows if r["kind"] == "verb")
     return verbs, frozenset(r["word"] for r in rows if r["kind"] == "crime")
+
+
+def charge_verb(verb: Token) -> bool:
+    """Whether a verb is one that ties a person to a charge ("arrested", "detained", "charged")."""
+    return any(verb.lemma_.lower() == lemma for lemma, _ in _crime_predicates()[0])
+
+
+@cache
+def charge_keeps_role() -> frozenset[str]:
+    """Role nouns (singular lemmas) whose holders a criminal charge does not make criminals: protesters,
+    activists, victims, witnesses (`crime_predicates.csv`, kind `keep`)."""
+    rows = load_table("crime_predicates", ("kind", "word", "prep", "source"))
+    return frozenset(r["word"] for r in rows if r["kind"] == "keep")
 
 
 def held_for_crime(verb: Token) -> bool:

@@ -1,0 +1,65 @@
+"""People the text ties to a crime are criminals (CRM), not civilians: private people held, charged or
+prosecuted for a crime, members of groups named by their crime, crime bosses' seconds; victims, protesters
+and officials keep who they are."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import code_of, readings
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    # the subject of a passive charge, and of a coordinated subject
+    ("According to the prosecutor, seven Vietnamese citizens are being prosecuted for rhino horn trafficking.",
+     "Vietnamese citizens", "VNMCRM"),
+    ("Three Peruvian citizens were arrested in Bolivia for illegal gold mining, the newspaper reported.",
+     "Peruvian citizens", "PERCRM"),
+    # a participle on the noun, in a clause that arrests them
+    ("Two residents accused of extortion were detained by police in Honduras on Monday.",
+     "residents", "HNDCRM"),
+    ("Police in Colombia said the residents had been charged with drug trafficking.", "the residents", "COLCRM"),
+    ("For example, a Belgian man convicted of laundering drug money owned two flower import companies.",
+     "a Belgian man", "BELCRM"),
+])
+def test_private_people_tied_to_a_crime_are_criminals(analyse, text: str, mention: str, code: str) -> None:
+    assert code_of(analyse(text, "2016-06-01"), mention) == code
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    # the victims of a lynching are no criminals for what they were accused of
+    ("Gunmen killed three villagers who had been accused of theft in Guatemala.", "villagers", "GTMCVL"),
+    # protesters charged over a protest keep who they are
+    ("Police in Chile detained 12 protesters accused of illegal assembly.", "protesters", "CHLCVL"),
+    # a charge naming no crime says nothing
+    ("Two Mexican citizens were arrested for disorderly conduct in Texas.", "Mexican citizens", "MEXCVL"),
+    # an arrest with no charge named
+    ("Four Honduran citizens were arrested at the border on Monday.", "Honduran citizens", "HNDCVL"),
+])
+def test_people_not_tied_to_a_crime_keep_their_sector(analyse, text: str, mention: str, code: str) -> None:
+    assert code_of(analyse(text, "2016-06-01"), mention) == code
+
+
+def test_prosecuted_citizens_are_the_target_as_criminals(analyse) -> None:
+    result = analyse("Nine Vietnamese citizens are being prosecuted for rhino horn trafficking, officials said.",
+                     "2016-06-01")
+    assert ("VNMCRM" in {t for _, t in readings(result, "prosecuted")})
+
+
+def test_underbosses_are_criminals(analyse) -> None:
+    result = analyse("Colombian police captured two underbosses of the Oficina de Envigado in Bello.", "2016-06-01")
+    assert {t for _, t in readings(result, "captured")} == {"COLCRM"}
+
+
+def test_members_of_a_cell_named_by_its_crime_are_criminals(analyse) -> None:
+    result = analyse("Police arrested four members of a kidnapping cell in San Pedro Sula.", "2016-06-01")
+    assert {t for _, t in readings(result, "arrested")} == {"HNDCRM"}
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("Police say Juan Restrepo is still a major player in the cocaine trade of Medellin.", "Juan Restrepo"),
+    ("Colonel Ruiz said Pedro Alzate was a general manager of the company.", "Pedro Alzate"),
+])
+def test_a_rank_word_as_an_adjective_is_no_military_rank(analyse, text: str, mention: str) -> None:
+    code = code_of(analyse(text, "2016-06-01"), mention) or ""
+    assert not code.endswith("MIL"), code
