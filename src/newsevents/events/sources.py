@@ -101,6 +101,10 @@ OWN_FORCE_MACHINES = source_words("own_force_machine")  # "gunships attacked hid
 DESCRIBED_GROUPS = source_words("described_group")  # "a criminal group kidnapped": a band a word describes
 CRIME_DESCRIPTIONS = source_words("crime_description")  # ... as criminals (CRM)
 ARMED_BAND_DESCRIPTIONS = source_words("armed_band_description")  # ... as unidentified armed men (UAF)
+BAND_PARTS = source_words("band_part")  # "a dissident faction within the group", "a splinter group of X"
+BAND_LINK_VERBS = source_words("band_link_verb")  # "a splinter group linked to the Gulf Cartel"
+BAND_NAME_VERBS = source_words("band_name_verb")  # "... known as the Shadow Group": the band's own name
+BAND_PART_PREPS = frozenset({"of", "within", "from"})  # "a faction of X", "a cell within X"
 DOCUMENT_NOUNS = source_words("document_noun")  # "his legislation rejects the call": the sponsor rejects
 SPONSOR_VERBS = source_words("sponsor_verb")  # "the bill, sponsored by Sen. X": X's bill
 ORDER_NOUNS = source_words("order_noun")  # "was killed on the orders of the Zetas": the Zetas
@@ -170,7 +174,8 @@ class SourceReader(PartyReader):
             if child.dep_ == "agent":
                 return [a for pobj in child.children if pobj.dep_ == "pobj"
                         for a in self._armed_band(pobj, verb) or self._machine_owner(pobj, verb)
-                        or self._described_group(pobj, verb) or self.party(pobj, set(), SUBJECT_OWNER_PREPS)]
+                        or self._described_group(pobj, verb) or self.party(pobj, set(), SUBJECT_OWNER_PREPS)
+                        or self._band_of(pobj)]
             if not passive and child.dep_ in {"nsubj", "csubj"} and self.in_dateline(child):
                 # "KORAPUT, March 3 -- Maoists abducted ...": the parser may make the story's first words
                 # an apposition of the dateline it takes for the subject.
@@ -183,7 +188,7 @@ class SourceReader(PartyReader):
                     or self._armed_band(child, verb) \
                     or self._machine_owner(child, verb) or self._described_group(child, verb) \
                     or self._planted_by(child) or self._occupants(child, verb) or self._uncoded_band(child) \
-                    or self.party(child, set(), SUBJECT_OWNER_PREPS)
+                    or self.party(child, set(), SUBJECT_OWNER_PREPS) or self._band_of(child)
                 if not found and child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     # "claimed the blast that killed 12"; "his legislation, which rejects the call"
                     act = self._act_of_place(verb.head)
@@ -472,6 +477,35 @@ class SourceReader(PartyReader):
         if not country:
             return []
         return [Argument(ActorRef(None, country + sector, "inferred"), False, guessed=True)]
+
+    def _band_of(self, tok: Token) -> list[Argument]:
+        """"Was gunned down by a dissident faction within the group", "a splinter group linked to the Gulf
+        Cartel left a corpse to warn the Zetas": an unnamed band (`source_words.csv` band_part) that its own
+        of-, within- or from-phrase, or a participle of linking (band_link_verb), ties to a named non-state
+        armed or criminal group is of that group's country and sector (a coder codes a faction as its
+        group). It is never that group's entity (a splinter group is not the group it split from): it is the
+        entity of the name it goes by ("known as the Shadow Group", band_name_verb), else none. [] for a band
+        of anyone else ("a group of residents", "a faction of the ruling party"); read only where the band
+        is no party itself ("a group of Maoists" is the Maoists)."""
+        if tok.pos_ != "NOUN" or tok.i in self.mention_entity or tok.lemma_.lower() not in BAND_PARTS:
+            return []
+        owners = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in BAND_PART_PREPS
+                  for o in p.children if o.dep_ == "pobj"]
+        participles = [p for acl in tok.children if acl.dep_ == "acl" for p in (acl, *acl.conjuncts)]
+        owners += [o for acl in participles if acl.lemma_.lower() in BAND_LINK_VERBS
+                   for p in acl.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        found = [a for o in owners for a in self.party(o, set(), SUBJECT_OWNER_PREPS)
+                 if (code := a.ref.code) and len(code) == 6 and code[3:] in ARMED_SECTORS]
+        if not found:
+            return []
+        # "a splinter group linked to the Gulf Cartel and known as the Shadow Group": the name it goes by is
+        # the band itself, so it stays a party apart from the group it is tied to
+        names = [self.mention_entity[o.i] for acl in participles if acl.lemma_.lower() in BAND_NAME_VERBS
+                 for p in acl.children if p.dep_ in {"prep", "oprd", "attr"}
+                 for o in ([p] if p.dep_ != "prep" else [c for c in p.children if c.dep_ == "pobj"])
+                 if o.i in self.mention_entity]
+        names = [n for n in names if n not in {a.ref.entity_id for a in found}]
+        return [Argument(ActorRef(names[0] if names else None, found[0].ref.code), False)]
 
     def _ordered_by(self, verb: Token) -> list[Argument]:
         """"was killed on the orders of the Zetas", "were abducted at the behest of the commander": the one
