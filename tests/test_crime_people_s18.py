@@ -63,3 +63,23 @@ def test_members_of_a_cell_named_by_its_crime_are_criminals(analyse) -> None:
 def test_a_rank_word_as_an_adjective_is_no_military_rank(analyse, text: str, mention: str) -> None:
     code = code_of(analyse(text, "2016-06-01"), mention) or ""
     assert not code.endswith("MIL"), code
+
+
+@pytest.mark.parametrize(("text", "trigger", "code"), [
+    # the parser hangs the charge on the object: "arrested [three men for smuggling fuel]"
+    ("Police in Ecuador arrested four men for smuggling fuel across the border.", "arrested", "ECUCRM"),
+    # the charge on a verb coordinated with the arrest
+    ("Two warehouse security guards were arrested and charged with facilitating drug trafficking at the "
+     "port of Paranagua in Brazil.", "arrested", "BRACRM"),
+    ("Three Salvadoran citizens were arrested and charged with drug trafficking in Texas.", "arrested", "SLVCRM"),
+])
+def test_unnamed_people_arrested_for_a_crime_are_criminals(analyse, text: str, trigger: str, code: str) -> None:
+    assert code in {t for _, t in readings(analyse(text, "2016-06-01"), trigger)}
+
+
+@pytest.mark.parametrize(("text", "trigger", "code"), [
+    ("Police in Ecuador arrested four men on Monday.", "arrested", "ECUCVL"),
+    ("Police in Ecuador arrested four men for blocking a road.", "arrested", "ECUCVL"),
+])
+def test_unnamed_people_arrested_for_no_crime_stay_civilians(analyse, text: str, trigger: str, code: str) -> None:
+    assert {t for _, t in readings(analyse(text, "2016-06-01"), trigger)} == {code}

@@ -26,6 +26,7 @@ from .knowledge import Role, normalize
 from .titles import (
     CRIME_SECTOR,
     armed_outfit,
+    charge_among,
     charge_keeps_role,
     charge_verb,
     held_for_crime,
@@ -58,11 +59,26 @@ def charged_people(tok: Token) -> bool:
     head = tok
     while head.dep_ == "conj" and head.head.i < head.i:
         head = head.head
-    if head.dep_ in {"nsubjpass", "dobj"} and held_for_crime(head.head):
-        return True
+    if head.dep_ in {"nsubjpass", "dobj"}:
+        # the verb and the verbs coordinated with it ("were arrested and charged with drug trafficking"), the
+        # charge on the verb or, as the parser may hang it, on the noun ("arrested three men for smuggling")
+        verb = head.head
+        if any(held_for_crime(v) for v in [verb, *(c for c in verb.children if c.dep_ == "conj")]) \
+                or charge_among(verb, tok.children):
+            return True
     own_clause = head.dep_ == "nsubj" or (head.dep_ in {"nsubjpass", "dobj"} and charge_verb(head.head))
     return own_clause and any(c.dep_ in {"acl", "relcl"} and c.i > tok.i and held_for_crime(c)
                               for c in tok.children)
+
+
+def charged_sector(tok: Token, sector: str, phrase: str) -> str:
+    """The sector of the people a role noun (`phrase`, of `sector`) names once the text ties them to a
+    crime (`charged_people`): private people (CVL) become criminals (CRM); officials, and the protesters
+    and victims `crime_predicates.csv` keeps, stay what they are."""
+    kept = charge_keeps_role()
+    if sector not in CHARGEABLE_SECTORS or phrase in kept or normalize(tok.lemma_) in kept:
+        return sector
+    return CRIME_SECTOR if charged_people(tok) else sector
 
 
 def _one_country_group(doc: Doc, tok: Token, start: int, cand: Candidate) -> bool:
@@ -360,9 +376,9 @@ class RolePhraseReader(Reader):
                 cand.country, cand.basis = iso, "context"
         if role.counterpart:
             cand.country, cand.basis = None, None  # "Bolivia's creditor banks" are not Bolivian
-        if cand.sector in CHARGEABLE_SECTORS and spoken_for is None and charged_people(tok) \
-                and normalize(role.phrase) not in charge_keeps_role() and lemma not in charge_keeps_role():
-            cand.sector = CRIME_SECTOR  # "nine citizens are being prosecuted for jaguar trafficking"
+        if spoken_for is None and cand.sector is not None:
+            # "nine citizens are being prosecuted for jaguar trafficking": suspects, not civilians
+            cand.sector = charged_sector(tok, cand.sector, normalize(role.phrase))
         # Extend the mention left over its modifiers so the evidence reads "the Russian president".
         left = min([start, *[c.i for c in tok.lefts if c.dep_ in {"det", "amod", "compound", "poss"}]])
         cand.start = left

@@ -4,7 +4,7 @@ noun phrase the name is in apposition to ("a Maoist commander, Gudru Munda"), a 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from functools import cache
 
@@ -843,8 +843,14 @@ def held_for_crime(verb: Token) -> bool:
     """Whether a passive verb or participle ties its person to a crime: "arrested for running an illegal
     weapons factory", "accused of smuggling ammunition", "charged with drug trafficking"; a charge whose
     phrase names no crime ("accused of negligence") does not."""
+    return charge_among(verb, verb.children)
+
+
+def charge_among(verb: Token, words: Iterable[Token]) -> bool:
+    """Whether one of `words` is a preposition that, after `verb`, introduces a charge naming a crime;
+    the parser may hang it on the verb's object ("arrested three men for smuggling fuel")."""
     verbs, crimes = _crime_predicates()
-    for prep in verb.children:
+    for prep in words:
         if prep.dep_ != "prep" or (verb.lemma_.lower(), prep.lower_) not in verbs:
             continue
         words = [t for t in prep.subtree if t.i > prep.i][:8]

@@ -36,6 +36,7 @@ from ..actors.knowledge import ActorKnowledge, Role, normalize
 from ..actors.layout import read_layout
 from ..actors.org_names import default_org_names
 from ..actors.pronouns import news_credits
+from ..actors.role_phrases import charged_sector
 from ..extensions import sentence_of
 from ..model import ActorRef, Entity
 from ..resources import load_table
@@ -759,7 +760,8 @@ class PartyReader:
             return [Argument(ActorRef(None, sector), True)] if sector else []
         if not role or not role.sector:
             return []
-        sector = role.sector
+        # "arrested three villagers for illegal logging": suspects, not civilians
+        sector = charged_sector(tok, role.sector, normalize(role.phrase))
         countries: list[str] = []
         for m in modifiers:
             body_named = self._short_body(m)

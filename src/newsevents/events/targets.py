@@ -45,6 +45,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from ..actors.role_phrases import charged_sector
 from ..extensions import sentence_of
 from ..model import ActorRef
 from .parties import (
@@ -533,6 +534,7 @@ class TargetReader(SourceReader):
                       for o in p.children if o.dep_ == "pobj"]
             unnamed = tok.i not in self.mention_entity
             own = values("person_description").get(tok.lemma_.lower(), "") if unnamed else ""
+            own = charged_sector(tok, own, tok.lemma_.lower()) if own else own  # "arrested two men for theft"
             sector = own or next((sec for o in owners if _nonstate(sec := self._modifier_sector(o))), "")
             if not sector and tok.i not in self.mention_entity:
                 sector = _sector_of_word(tok, self.kb)
