@@ -58,3 +58,24 @@ def test_group_of_maoists_stays_the_maoists(analyse: Analyse) -> None:
 def test_faction_of_a_party_is_no_armed_band(analyse: Analyse) -> None:
     result = analyse("A faction of the ruling Liberal Party criticized the president in Tegucigalpa.", DAY)
     assert not {s for s in sources(result, "criticized") if s and s.endswith(("CRM", "REB", "INS", "UAF"))}
+
+
+# -- a group's "its" on the noun of an intended act: "in the aftermath of its attempt to kill X" -----------------
+
+def test_its_attempt_to_kill_is_the_one_armed_group_named_before(analyse: Analyse) -> None:
+    result = analyse("Ramirez joined the Beltran Leyva Organization in the aftermath of its failed 2008 attempt "
+                     "to assassinate Gulf Cartel boss Osiel Cardenas in Monterrey.", DAY)
+    assert {s for s, _ in readings(result, "assassinate")} == {"MEXCRM"}
+    assert source_names(result, "assassinate") == {"Beltran Leyva Organization"}
+
+
+def test_its_attempt_with_two_groups_named_before_names_no_doer(analyse: Analyse) -> None:
+    result = analyse("The Zetas and the Beltran Leyva Organization split in the aftermath of its failed 2008 "
+                     "attempt to assassinate Osiel Cardenas in Monterrey.", DAY)
+    assert source_names(result, "assassinate") <= {"-"}
+
+
+def test_their_efforts_keep_the_clause_subject(analyse: Analyse) -> None:
+    result = analyse("The arrest of Guzman may see Mexican authorities shift their efforts to capturing other "
+                     "Sinaloa Cartel leaders.", DAY)
+    assert not {s for s, _ in readings(result, "capturing") if s and s.endswith("CRM")}

@@ -30,7 +30,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.knowledge import normalize
-from ..actors.pronouns import members_owner, possessor_person
+from ..actors.pronouns import GROUP_TYPES, OWNER_PRONOUNS, members_owner, possessor_person
 from ..extensions import sentence_of
 from ..model import ActorRef
 from .parties import (
@@ -308,12 +308,20 @@ class SourceReader(PartyReader):
             return _indirect(own)
         pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
         governor = _governing_verb(noun)
+        owner = [a for c in noun.children if c.dep_ == "poss" for a in self._group_owner(c)]
+        if governor is None:
+            return _indirect(owner)
         # "had the power to bring charges", "has a plan to": what one has is a capability or a plan, no act
-        if governor is None or governor.lemma_.lower() == "have":
+        if governor.lemma_.lower() == "have":
             return []
         if not (pronoun or (noun.dep_ == "dobj" and self.lexicon.is_cue(governor.lemma_, "light"))):
             return []
-        return _indirect(self.verb_source(governor, depth + 1))
+        found = self.verb_source(governor, depth + 1)
+        if not any(a.ref.code for a in found):
+            # "Corona joined the cartel after its attempt to kill X": a clause whose doer is no coded party
+            # (or, above, no clause) leaves the one armed group the sentence names before the pronoun
+            found = owner or found
+        return _indirect(found)
 
     def _armed_band(self, tok: Token, verb: Token) -> list[Argument]:
         """"were shot dead by unidentified armed motorcyclists", "masked men abducted": a band no table
@@ -1116,6 +1124,25 @@ class SourceReader(PartyReader):
                     continue
                 return self.refs(child)
         return []
+
+    def _group_owner(self, poss: Token) -> list[Argument]:
+        """"Corona joined the Arellano Felix organization in the aftermath of its botched attempt to
+        assassinate Guzman": a group's possessive pronoun ("its", "their", `pronouns.OWNER_PRONOUNS`) on the
+        noun of an intended act that the actor stage left unread owns the act when its sentence names
+        exactly one armed or criminal group (a body, not a person, of a coded non-state armed sector) before
+        it, and the clause the noun is in has no coded doer of its own; none when it names
+        two ("the Zetas fought the Gulf Cartel after its attempt to") or none. Only for an infinitive's noun
+        (`_intent_owner`): a bare "their threat" may be no act at all ("to reduce their threat")."""
+        if poss.lower_ not in OWNER_PRONOUNS:
+            return []
+        sentence = sentence_of(poss)
+        groups = {eid: i for i, eid in self.mention_entity.items() if sentence.start <= i < poss.i
+                  and self.entities[eid].type in GROUP_TYPES
+                  and (actor := self.entities[eid].actor) is not None and actor.code
+                  and len(actor.code) == 6 and actor.code[3:] in ARMED_SECTORS}
+        if len(groups) != 1:
+            return []
+        return _indirect(self.refs(self.doc[next(iter(groups.values()))]))
 
     def _done_by(self, noun: Token) -> list[Argument]:
         """"an attack carried out by Taliban militants", "a VBIED attack conducted by one militant", "the
