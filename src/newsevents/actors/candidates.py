@@ -205,6 +205,11 @@ class Reader:
         return None
 
 
+    def _plural_demonym(self, word: str) -> str | None:
+        """The country of a plural demonym ("venezuelans", "colombians": people of that country), None for
+        any other word; `word` is normalised."""
+        return self.kb.demonyms.get(word[:-1]) if len(word) > 4 and word.endswith("s") else None
+
     def _country_in(self, doc: Doc, tok: Token) -> str | None:
         """The country a noun phrase names: "Russia", "the Jewish state", "Israel's"."""
         phrase = doc[tok.left_edge.i:tok.i + 1]

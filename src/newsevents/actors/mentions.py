@@ -535,6 +535,11 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
                 if (len(head) and role is not None and role.person
                         and normalize(head.text) in self.kb.organizations):
                     return Span(doc, head.start, head.end, label="ORG")
+        if span.label_ == "PERSON" and len(span) >= 3 and span[1].is_title \
+                and self._plural_demonym(normalize(span[0].text)):
+            # "[Venezuelans Jose Soto] and Luis Urdaneta were charged": the nationality the NER took into
+            # the first name is the title of every name it stands before (titles.py)
+            return Span(doc, span.start + 1, span.end, label="PERSON")
         if span.label_ == "PERSON" and len(span) >= 2:
             # "[Constable Rahul Raidu]": the NER took the title into the name
             for j in range(min(3, len(span) - 1), 0, -1):

@@ -19,7 +19,9 @@ from .candidates import (
     Candidate,
     Reader,
     _acronyms,
+    domestic_roles,
     self_styled,
+    us_states,
 )
 from .knowledge import Organization, Role, normalize
 
@@ -51,11 +53,18 @@ HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 # Adjectives of a legislature: "Congressional leader", "parliamentary leader" (the chamber nouns themselves,
 # "Senate", "Parliament", are LEG role nouns of the tables).
 LEGISLATIVE_WORDS = frozenset({"congressional", "parliamentary", "legislative"})
+# A chamber's word that makes a committee named after it in a title a legislature's ("House Budget Committee
+# chairman"); alone, "house" names no legislature ("White House", "clearing house").
+CHAMBER_WORDS = frozenset({"house", "senate"})
+COMMITTEE_WORDS = frozenset({"committee", "subcommittee"})
 # Positions that say nothing of their sector but that of the body they are in ("director of ...").
 POSITION_WORDS = frozenset({"director", "head", "chief", "manager", "coordinator", "owner", "founder",
                             "president", "chairman", "chairwoman", "secretary", "treasurer"})
 # Sectors of ranks every kind of body has (president, chairman, director): the body's sector wins.
 EXECUTIVE_SECTORS = frozenset({"GOV", "BUS"})
+# Possessors that name a body whose sector depends on the story ("the group's spokesman": a company in
+# business news, an armed group in conflict news): they give a role no sector.
+AMBIGUOUS_OWNERS = frozenset({"group", "organisation", "organization", "outfit", "body"})
 # Prepositions inside a title after its head word ("Minister of Defense", "Minister for Home Affairs").
 TITLE_LINKS = frozenset({"of", "for"})
 TITLE_DEPS = {"compound", "amod", "nmod", "nummod", "npadvmod", "cc", "conj"}
@@ -98,8 +107,9 @@ class TitleReader(Reader):
                     zone = [*before, *doc[i - 2:i + 1], *zone]
                     i = before[0].i - 1
                     continue
-            if tok.is_punct or (tok.ent_type_ == "PERSON" and taken[i]):
-                break
+            if tok.is_punct or (tok.ent_type_ == "PERSON" and taken[i]
+                                and not self._plural_demonym(normalize(tok.text))):
+                break  # (a nationality the NER took into the name is the title: "Venezuelans X")
             attached = cand.start <= tok.head.i < cand.end or any(tok.head.i == z.i for z in zone)
             if tok.i == cand.start - 1 and root.dep_ == "appos" and root.head.i == tok.i:
                 attached = True  # the parser hangs "adviser Shimrit Meir" as name-in-apposition
@@ -108,6 +118,7 @@ class TitleReader(Reader):
                 i -= 1
                 continue
             break
+        zone = self._legislature_before(doc, zone)
         shared = [] if zone else self._plural_title_of_first_conjunct(doc, cand)
         self._apply_title(cand, [t.text for t in zone or shared])
         self._owned_by_organization(cand, zone)
@@ -135,9 +146,47 @@ class TitleReader(Reader):
                 if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == cand.end:
                     for pobj in prep.children:
                         iso = self._country_in(doc, pobj) if pobj.dep_ == "pobj" else None
+                        if iso and normalize(pobj.text) in us_states() and (
+                                cand.role.sector == "LEG" or normalize(cand.role.phrase) in domestic_roles()):
+                            iso = None  # "Senator Sam Nunn of Georgia": a US state named like a country
                         if iso:
                             cand.country, cand.basis = iso, "title"
+        if cand.country is None and cand.kind == "person":
+            iso = self._country_after_name(doc, cand)
+            if iso:
+                cand.country, cand.basis = iso, "context"
         return {t.i for t in zone}
+
+    def _country_after_name(self, doc: Doc, cand: Candidate) -> str | None:
+        """"Manaspas Xuto of Thailand, chairman of the conference", "delegate Ana Ruiz of Colombia": a
+        person's name followed by "of" and a country's own name is that country's, wherever the story is
+        filed; None for anything else after "of" (a company, a city, a US state named like a country:
+        "Senator Sam Nunn of Georgia")."""
+        if cand.end + 1 >= len(doc) or doc[cand.end].lower_ != "of":
+            return None
+        pobj = next((c for c in doc[cand.end].children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            return None
+        key = normalize(doc[pobj.left_edge.i:pobj.right_edge.i + 1].text)
+        if key.startswith("the "):
+            key = key[4:]
+        if key in us_states() or pobj.ent_type_ != "GPE":
+            return None
+        return self.kb.countries.get(key)
+
+    def _legislature_before(self, doc: Doc, zone: list[Token]) -> list[Token]:
+        """"Ways and Means chairman Dan X": a legislature's committee named right before a title whose
+        words the parser did not hang on it (the coordination breaks the chain) belongs to the title; the
+        title's tokens with the committee's, or `zone` unchanged."""
+        if not zone:
+            return zone
+        first = zone[0].i
+        for k in range(4, 1, -1):
+            span = doc[max(0, first - k):first]
+            if len(span) == k and not any(t.is_punct for t in span) \
+                    and self.org_names.sector(span.text) == "LEG":
+                return [*span, *zone]
+        return zone
 
     def _plural_title_of_first_conjunct(self, doc: Doc, cand: Candidate) -> list[Token]:
         """"reporters Danilo Perez and Federico Solis", "ex-Governors X of Tabasco and Y of Aguascalientes": a
@@ -151,8 +200,11 @@ class TitleReader(Reader):
         if first.i >= cand.start or first.ent_type_ != "PERSON" or first.pos_ != "PROPN":
             return []
         start = first.i
-        while start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start - 1].pos_ == "PROPN":
+        while start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start - 1].pos_ == "PROPN" \
+                and not self._plural_demonym(normalize(doc[start - 1].text)):
             start -= 1
+        if start >= 1 and self._plural_demonym(normalize(doc[start - 1].text)):
+            return [doc[start - 1]]  # "Venezuelans X, Y and Z were charged": each is Venezuelan
         title = self._role_ending_at(doc, start)
         if not title or title[-1].tag_ not in {"NNS", "NNPS"}:
             return []  # "Minister Juan Perez and Ana Ruiz": a singular title is the first one's only
@@ -402,8 +454,11 @@ class TitleReader(Reader):
                 cand.role = cand.role or role
             if iso or role:
                 return
-        if root.dep_ == "nsubjpass" and cand.sector is None and cand.code is None \
-                and held_for_crime(root.head):
+        subject = root
+        while subject.dep_ == "conj" and subject.head.i < subject.i and subject.head.pos_ == "PROPN":
+            subject = subject.head  # "X, Y and Z were charged with arms trafficking": each of them
+        if subject.dep_ == "nsubjpass" and cand.sector is None and cand.code is None \
+                and held_for_crime(subject.head):
             cand.sector = CRIME_SECTOR  # "X was charged with drug trafficking"
             return
         if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ == "be" and cand.sector is None:
@@ -569,14 +624,18 @@ class TitleReader(Reader):
         if org is not None and org.country and org.sector not in {"IGO", "NGO"}:
             cand.country, cand.basis = cand.country or org.country, cand.basis or "context"
         cand.role, cand.sector = cand.role or role, self._chamber_sector(role, words)
+        owner = self._owner_noun_sector(head, role, tokens)
+        if owner is not None and cand.code is None:
+            cand.sector, cand.office = owner, None
         if self_styled(words) and cand.sector not in NONSTATE_SECTORS:
             cand.sector = SELF_STYLED_SECTOR  # "the self styled finance secretary of the outfit, X"
         cand.former = cand.former or any(w in FORMER for w in words)
         self._apply_group(cand, words, _acronyms(texts))
         self._owned_by_organization(cand, [head])
-        if cand.code is None and head.pos_ == "NOUN":
+        if cand.code is None and head.pos_ in {"NOUN", "PROPN"}:
             # "the leader of the gang, Jose Perez": a position in a non-state group is the group's, whichever
-            # side of the name the description stands on
+            # side of the name the description stands on ("The President of the X District Bharatiya Janata
+            # Party, Y": the tagger calls a capitalised rank a proper noun)
             for pobj in (o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                          for o in p.children if o.dep_ == "pobj"):
                 self._nonstate_owner(doc, pobj, cand)
@@ -584,6 +643,28 @@ class TitleReader(Reader):
                 if armed_outfit(pobj) and cand.sector not in NONSTATE_SECTORS:
                     cand.sector, cand.office = SELF_STYLED_SECTOR, None  # "secretary of the outfit"
         return True
+
+    def _owner_noun_sector(self, head: Token, role: Role, tokens: list[Token]) -> str | None:
+        """"X, the company's spokesman", "X, a union spokesman", "X, the bank's president": a role that
+        speaks for whoever it belongs to (`inherit`), or a rank every body has (president, chairman), owned
+        by a common noun naming a body (a possessive, or a noun before a spokesman-like role) is of that
+        body's sector (BUS, LAB, PTY ...), not a government's; None when no such noun says."""
+        if not (role.inherit or role.sector in EXECUTIVE_SECTORS):
+            return None
+        for poss in head.children:
+            if poss.dep_ != "poss" or poss.pos_ != "NOUN" or poss.lower_ in AMBIGUOUS_OWNERS:
+                continue
+            words = [t for t in poss.subtree if t.dep_ != "det" and t.dep_ != "case" and not t.is_punct]
+            phrase = " ".join(t.text for t in words).lower()
+            group = self.kb.roles.get(normalize(phrase)) or self.kb.roles.get(normalize(poss.lemma_))
+            if group is not None and not group.person and not group.inherit:
+                return group.sector
+            return self.org_names.sector(phrase) or self.org_names.sector(poss.lemma_)
+        if role.inherit:
+            # "a union spokesman", "a company spokeswoman": a lower-case body noun before the role
+            return self._spokesman_sector(role, [normalize(t.text) for t in tokens
+                                                 if t.text.islower() and t.i < head.i])
+        return None
 
     def _heads_group(self, doc: Doc, cand: Candidate, verb: Token) -> bool:
         """"X, who heads a money-laundering structure", "who runs a drug ring": one who heads, leads, runs or
@@ -630,7 +711,8 @@ class TitleReader(Reader):
 
     def _apply_title(self, cand: Candidate, words: list[str]) -> None:
         norm = [normalize(w) for w in words]
-        iso = self._country_words([w for w in norm if w not in FORMER])
+        iso = self._country_words([w for w in norm if w not in FORMER]) or next(
+            (c for w in norm if (c := self._plural_demonym(w))), None)  # "Venezuelans X, Y and Z"
         if iso and not cand.country:
             cand.country, cand.basis = iso, "title"
         cand.former = cand.former or any(w in FORMER for w in norm)
@@ -714,6 +796,14 @@ class TitleReader(Reader):
             if w in LEGISLATIVE_WORDS or (chamber is not None and not chamber.person
                                           and chamber.sector == "LEG"):
                 return "LEG"
+            if w in CHAMBER_WORDS and COMMITTEE_WORDS.intersection(words[i + 1:]) and (
+                    i == 0 or self._country_words(words[i - 1:i], cities=False)):
+                # "House Budget Committee chairman", "U.S. Senate committee chairman": a committee of a
+                # chamber the title opens with ("Clearing House Committee" is a bankers' one)
+                return "LEG"
+        body = [w for w in words if w not in rank and w not in FORMER]
+        if body and self.org_names.sector(" ".join(body)) == "LEG":
+            return "LEG"  # "Ways and Means chairman": a committee the words of whose name are a legislature's
         return role.sector
 
     def _member_of_group(self, cand: Candidate, words: list[str], acronyms: frozenset[str],
