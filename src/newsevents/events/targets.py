@@ -930,7 +930,13 @@ class TargetReader(SourceReader):
         comps += [p for c in comps for p in c.children if p.dep_ in {"advcl", "xcomp"} and p.pos_ == "VERB"
                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in p.children)]
         if self.matched_cameo(verb)[:2] in AGREEMENT_ROOTS:
-            comps += [a for o in verb.children if o.dep_ == "dobj" for a in o.children
+            objects = [o for o in verb.children if o.dep_ == "dobj"]
+            objects += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "into"
+                        for p in c.children if p.dep_ == "pobj"]  # "entered into an agreement to buy X"
+            # "signed a letter of intent to acquire X": the infinitive hangs on the of-phrase's noun
+            objects += [p for o in objects for of in o.children if of.dep_ == "prep" and of.lower_ == "of"
+                        for p in of.children if p.dep_ == "pobj"]
+            comps += [a for o in objects for a in o.children
                       if a.dep_ == "acl" and a.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                       for c in a.children)]
         return comps
