@@ -100,8 +100,9 @@ def test_the_suspected_group_did_the_killing(analyse: Analyse) -> None:
     ("The former governor was indicted in Mexico on Tuesday.", "indicted"),
 ])
 def test_no_captor_or_court_is_guessed_where_none_is_named(analyse: Analyse, text: str, trigger: str) -> None:
-    found = readings(analyse(text, DAY), trigger)
-    assert all(s is None for s, _ in found), found
+    # no police or court read or guessed; only the state a coder infers, marked so (events/implied.py)
+    found = [m.source for e in analyse(text, DAY).events for m in e.mentions if m.trigger == trigger]
+    assert all(s is None or s.basis == "implied" for s in found), found
 
 
 @pytest.mark.parametrize(("text", "trigger", "source"), [

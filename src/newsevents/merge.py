@@ -199,8 +199,9 @@ def same_party(a: ActorRef, b: ActorRef, people: frozenset[str] = frozenset(),
     return short_ref.entity_id not in people and len(short) == 3 and long.startswith(short)
 
 
-GUESSED = frozenset({"inferred", "article"})
+GUESSED = frozenset({"inferred", "article", "implied"})
 PRIVATE_SECTORS = frozenset({"", "CVL", "CRM"})  # a guessed victim's or arrested person's sector
+IMPLIED_ALIKE = frozenset({"GOV", "COP", "MIL", "JUD", "SPY"})  # the state bodies an implied doer may be
 
 
 def _guessed_alike(guess: ActorRef, other: ActorRef, named: frozenset[str]) -> bool:
@@ -213,6 +214,8 @@ def _guessed_alike(guess: ActorRef, other: ActorRef, named: frozenset[str]) -> b
     ca, cb = _country(guess.code), _country(other.code)
     if ca is not None and cb is not None and ca != cb:
         return False
+    if guess.basis == "implied" and ca is not None and _sector(other.code) in IMPLIED_ALIKE:
+        return True  # "the capture of X" by the authorities inferred is the police's or army's capture told
     if _sector(guess.code) == "CRM":
         return True  # "the suspects" arrested may be anyone the other reading names: a mayor is a suspect too
     if other.entity_id in named:

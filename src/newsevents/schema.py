@@ -79,7 +79,9 @@ class ActorRefOut(_Strict):
     code: str | None = Field(description="CAMEO-style actor code")
     basis: str | None = Field(None, description="null: read from the sentence; 'article': an unnamed group "
                               "given the story's country; 'inferred': the act's usual doer (the police of "
-                              "the place for an arrest told with no doer)")
+                              "the place for an arrest told with no doer); 'implied': the state a coder "
+                              "infers for a state's act told with no doer (the authorities of the place for "
+                              "'the capture of X')")
 
 
 class EventMentionOut(_Strict):
