@@ -98,3 +98,18 @@ def test_an_act_placed_in_two_countries_is_no_one_states(analyse) -> None:
     assert "173" in {code for code, _, _ in event_triples(result)}
     assert implied(result, "173") == []
 
+
+# -- sector codes with no country: a one-paragraph brief placed only by its district (actors/home.py) ------
+
+
+def test_a_brief_placed_by_its_district_gives_unnamed_militants_its_country(analyse) -> None:
+    result = analyse("Militants abducted four labourers from Ghazi area of Turbat District, reports a local paper. "
+                     "Unidentified militants shot dead two civilians in the area on Friday.", "2014-08-22")
+    assert ("180", "PAKUAF", "PAKCVL") in event_triples(result)
+
+
+def test_two_countries_of_equal_weight_leave_the_sector_bare(analyse) -> None:
+    result = analyse("Pakistani troops fired mortar bombs at forward posts in Rajouri District, reports a local "
+                     "paper. Unidentified militants shot dead two civilians in the area on Friday.", "2014-08-22")
+    shot = [(source, target) for code, source, target in event_triples(result) if code == "180"]
+    assert shot and not [source for source, _ in shot if (source or "").startswith(("PAK", "IND"))]

@@ -52,6 +52,10 @@ GENERIC_PLACE_WORDS = frozenset({
 PLACE_KIND_WORDS = frozenset({"district", "town", "city", "area", "village", "province", "state", "tehsil",
                               "agency", "division", "county", "region", "taluka", "block", "municipality",
                               "department", "departamento", "sub-division", "subdivision"})
+# Kind words that name an administrative division, not a settlement or a building's area ("Bargarh District",
+# "Kurram Agency"): a name so called is a place, and its town's country the division's.
+DIVISION_WORDS = frozenset({"district", "agency", "tehsil", "taluka", "province", "division", "subdivision",
+                            "sub-division", "county", "departamento", "department"})
 HEADLINE_SHARE = 0.8  # a headline's one country is the story's if the body names it nearly as often as any
 PLACES_SHARE = 0.6  # the share of place mentions that makes a country the story's home
 PLACES_AGAINST_MAIN = 3  # place mentions needed to outweigh the country the story names most
@@ -238,17 +242,22 @@ def _place_index() -> Any:
 
 def strong_countries(clusters: list[Cluster]) -> set[str]:
     """Countries an article names unmistakably: a country, demonym, known city or organisation of the
-    tables, a state body named after a place, or a division or city of 100,000 in the gazetteer (not a small
-    town whose name is also an Australian village: "Terang")."""
+    tables, a state body named after a place, a division or city of 100,000 in the gazetteer (not a small
+    town whose name is also an Australian village: "Terang"), or a place the article names as a district,
+    agency or tehsil whose name the gazetteer gives to one country only ("Bargarh District": the brief of one
+    paragraph from Odisha is India's, and its unnamed militants INDREB, not a bare REB)."""
     out: set[str] = set()
     for cl in clusters:
         if cl.kind in PLACED_KINDS and cl.country:
             out.add(cl.country)
         elif cl.kind == "place" and cl.members:
             words = cl.members[0].key.split()
-            if len(words) > 1 and words[-1] in PLACE_KIND_WORDS:  # "Mardan District"
+            kind = words[-1] if len(words) > 1 and words[-1] in PLACE_KIND_WORDS else ""  # "Mardan District"
+            if kind:
                 words = words[:-1]
             countries = division_countries(" ".join(words))
+            if not countries and kind in DIVISION_WORDS:
+                countries = gazetteer_countries(" ".join(words))
             if len(countries) == 1:
                 out |= countries
         elif cl.code is None and (named := name_place_country(cl)):
