@@ -99,6 +99,12 @@ def test_an_act_placed_in_two_countries_is_no_one_states(analyse) -> None:
     assert implied(result, "173") == []
 
 
+
+def test_an_investigation_is_not_the_polices_for_a_word_of_the_sentence(analyse) -> None:
+    result = analyse("MEXICO CITY, March 5 - An ongoing investigation into the Gulf Cartel has revealed how the "
+                     "group used a prison to dispose of victims.", "2016-03-07")
+    assert implied(result, "09") == ["MEXGOV"]
+
 # -- sector codes with no country: a one-paragraph brief placed only by its district (actors/home.py) ------
 
 
