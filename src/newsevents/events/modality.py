@@ -49,9 +49,12 @@ MODALITIES = ("denied", "hypothetical", "intended", "reported", "asserted")
 # How a word of modality_rules.csv attaches to the event (see the table's header).
 LINKS = {"governs", "infinitive", "content", "subject", "purpose", "aux", "modifier", "time", "no", "object",
          "fulfils", "sequel", "credit",
-         "culprit", "motive", "enables"}
+         "culprit", "motive", "enables", "tried"}
 RULE_MODALITIES = {"hypothetical", "intended", "reported", "negated", "denied", "passes"}
 TIME_DEPS = {"npadvmod", "tmod"}
+DUMMY_IT = {"it"}  # the subject of an extraposed clause: "*it* is obvious that they agreed"
+# the relations of an object that "no" counts as none: "made *no* arrests", "there were *no* talks"
+NONE_OBJECT_DEPS = {"dobj", "attr", "nsubjpass"}
 # Subjects of a copula in a relative clause describing a given event: "in *what* was a revenge attack".
 FREE_RELATIVES = {"what", "which", "that"}
 # Nouns of a time phrase a content phrase may be misattached to: "accused *in the past* of selling weapons".
@@ -63,6 +66,8 @@ CONTENT_PREPS = {"of", "for", "with", "about", "from"}
 TRYING_NOUNS = {"attempt", "effort", "bid", "try"}
 # Verbs of trying whose past tense tells an attempt that happened: "gunmen tried to kill the mayor".
 ATTEMPT_VERBS = {"try", "attempt"}
+# Noun classes of the acts a failed attempt is told as made at: killing a person, an assault or an ambush
+TRIED_VIOLENCE = frozenset({"person_violence", "tried_attack"})
 # Prepositions by which an enabling phrase names the act it makes possible: "paved the way *for* talks".
 ENABLED_PREPS = {"for", "to", "towards", "toward"}
 # An inverted credit (", reported El Comercio") is looked for within this many words after the event.
@@ -73,6 +78,11 @@ QUOTE_REACH = 200
 QUOTE_CREDIT = 8
 # Subordinators of a clause told as fact whatever its main clause says: "because they are killing our people".
 FACTIVE_MARKS = {"because", "since", "although", "though", "whereas", "after", "as", "while"}
+# Of those, the ones of a clause going on at the same time, which in the simple present tells what happens
+# meanwhile, under the main clause's modality: "it may take weeks as the parties *negotiate*"
+SIMULTANEOUS_MARKS = {"as", "while"}
+# the preposition of what a journey is for: "flies to Brussels *for* talks"
+TRIP_PREPS = {"for"}
 # Prepositions of a time or circumstance phrase that presupposes its event in a past-tense sentence.
 FACTIVE_PREPS = {"after", "following", "since", "despite", "amid", "amidst", "during"}
 # Prepositions of a cause, which presuppose their event whatever the tense: "because of the wage negotiations,
@@ -119,7 +129,15 @@ def is_negated(anchor: Token, lexicon: EventLexicon) -> bool:
             return True
         if child.dep_ in {"advmod", "det"} and lexicon.is_cue(child.lower_, "negation"):
             return True
-    return _refused(anchor, lexicon) or _negated_governor(anchor)
+    return _refused(anchor, lexicon) or _negated_governor(anchor) or _no_object(anchor, lexicon)
+
+
+def _no_object(anchor: Token, lexicon: EventLexicon) -> bool:
+    """"police made *no* arrests", "has *no* investigations into them", "arrested *no* suspects": the act's
+    object (a light verb's nominal event, or what the act is done to) is counted as none: no act was done."""
+    return any(child.dep_ in NONE_OBJECT_DEPS and child.pos_ in {"NOUN", "PRON"}
+               and any(d.dep_ == "det" and lexicon.is_cue(d.lower_, "negation") for d in child.children)
+               for child in anchor.children)
 
 
 def _negated_governor(anchor: Token) -> bool:
@@ -226,6 +244,20 @@ def _said_untrue(verb: Token) -> bool:
     return False
 
 
+def _trip_ahead(verb: Token) -> bool:
+    """A journey told in the simple present or the present progressive ("flies to Brussels today", "is
+    flying to Tokyo"): news English for a trip under way or scheduled, so what it is for has not yet happened
+    ("flew to Brussels for talks" tells a past trip and leaves its talks as told)."""
+    progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in {"is", "are", "am"}
+                                             for c in verb.children)
+    return _simple_present(verb) or progressive
+
+
+def _simple_present(verb: Token) -> bool:
+    """A finite verb in the simple present, with no auxiliary ("as parties *negotiate*")."""
+    return verb.tag_ in {"VBP", "VBZ"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
 def _past(verb: Token) -> bool:
     """The clause of `verb` is told in the past ("took over", "was arrested", "had met")."""
     if verb.tag_ == "VBD":
@@ -277,6 +309,8 @@ def _presupposes(node: Token, parent: Token, lexicon: EventLexicon) -> bool:
         return not (content or _purpose(node) or lexicon.is_cue(node.lemma_.lower(), "speech"))
     if dep == "advcl":
         marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+        if marks & SIMULTANEOUS_MARKS and _simple_present(node):
+            return False  # "it may take weeks as parties *negotiate*": what goes on meanwhile, no given fact
         return bool(marks & FACTIVE_MARKS) and not lexicon.is_cue(node.lemma_.lower(), "speech")
     if dep == "prep" and node.lower_ in CAUSAL_PREPS and any(c.dep_ in {"pcomp", "prep"}
                                                               for c in node.children):
@@ -381,11 +415,15 @@ def _edge_modalities(node: Token, parent: Token, anchor: Token, lexicon: EventLe
         found.add("reported")  # "Leading the way are X, reported La Prensa, though Y have offered aid"
     if dep == "ccomp" and lemma == "be" and any(c.dep_ == "expl" for c in parent.children):
         found |= _existential_content(node, parent)
+    if dep == "ccomp" and lemma == "be":
+        found |= _extraposed_judgement(parent, governs)
     content = rules["content"].get(lemma)
     if content is None and dep == "prep" and node.lower_ in CONTENT_PREPS:
         content = rules["content"].get(_across_time_phrase(parent).lemma_.lower())
     if content == "intended" and _fulfilled(parent):
         content = None  # "followed up on his threat to suspend aid": the suspension is done, not planned
+    if content == "intended" and _past_attempt(parent, node):
+        content = None  # "its botched 1993 attempt to assassinate X": the attempt was made
     if content == "reported" and any(c.dep_ == "amod" and rules["subject"].get(c.lemma_.lower()) == "denied"
                                      for c in parent.children):
         content = "denied"  # "false reports that he was arrested", "mistaken claims of"
@@ -399,6 +437,9 @@ def _edge_modalities(node: Token, parent: Token, anchor: Token, lexicon: EventLe
         gerund = node.lower_ == "to" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in node.children)
         if dep == "prep" and (node.lower_ in CONTENT_PREPS or tried or gerund):
             found.add(content)  # "reports of clashes", "accused of ordering", "calls for talks", "attempt at"
+    trip = dep == "prep" and node.lower_ in TRIP_PREPS and lexicon.is_cue(lemma, "motion")
+    if trip and _trip_ahead(parent):
+        found.add("intended")  # "Smith, who flies to Brussels today for talks": the talks are still to come
     if dep == "prep" and node.lower_ in ENABLED_PREPS:
         found |= _enabled(parent)  # "could clear the way towards establishing ties": a possible next step
     wanted = _object_rule(parent) if dep in {"dobj", "pcomp"} else None
@@ -408,9 +449,24 @@ def _edge_modalities(node: Token, parent: Token, anchor: Token, lexicon: EventLe
     ordinal = any(c.dep_ == "amod" and c.lower_ in ORDINALS for c in parent.children)
     if (direct and dep in {"advcl", "acl"} and _purpose(node)
             and rules["purpose"].get(node.lemma_.lower()) != "passes" and not _sequel(parent)
-            and not (dep == "acl" and (ordinal or _fulfilled(parent))) and not _alleged(parent)):
+            and not (dep == "acl" and (ordinal or _fulfilled(parent) or _past_attempt(parent, node)))
+            and not _alleged(parent)):
         found.add("intended")
     return found
+
+
+def _past_attempt(noun: Token, clause: Token) -> bool:
+    """"its botched 1993 attempt to assassinate Guzman", "a failed attempt to kill the mayor": a noun of
+    trying told as made (an adjective of a failed try, modality_rules.csv `tried` rows, or a date on the
+    noun) on an act of violence against a person is an attempt that happened, as "tried to kill" is
+    (`_violent_attempt`), and so is "an unsuccessful attempt to ambush the camp"; "an attempt to arrest him"
+    or "plans an attempt to kill" leave the act aimed at."""
+    if noun.lemma_.lower() not in TRYING_NOUNS or not default_senses().classes(clause) & TRIED_VIOLENCE:
+        return False
+    tried = modality_rules()["tried"]
+    return any((c.dep_ == "amod" and tried.get(c.lower_) == "passes")
+               or (c.dep_ in {"amod", "compound", "nummod", "poss", "npadvmod"} and c.ent_type_ == "DATE")
+               for c in noun.children)
 
 
 def _alleged(verb: Token) -> bool:
@@ -476,6 +532,16 @@ def _sequel(verb: Token) -> bool:
     sequel = modality_rules()["sequel"]
     lemma = verb.lemma_.lower()
     return lemma in sequel or any(f"{lemma} {c.lower_}" in sequel for c in verb.children if c.dep_ == "prt")
+
+
+def _extraposed_judgement(be: Token, governs: dict[str, str]) -> set[str]:
+    """"It is obvious that the government has agreed", "it is likely that the army attacked": a that-clause
+    extraposed after "it is" + an adjective of inference or likelihood (modality_rules.csv `governs` rows)
+    takes that adjective's modality, as "is likely to" does; the writer or speaker infers the act."""
+    if not any(c.dep_ in {"nsubj", "expl"} and c.lower_ in DUMMY_IT for c in be.children):
+        return set()
+    return {governs[a.lemma_.lower()] for a in be.children
+            if a.dep_ == "acomp" and governs.get(a.lemma_.lower(), "negated") != "negated"}
 
 
 def _existential_content(clause: Token, be: Token) -> set[str]:

@@ -41,7 +41,8 @@ SLOTS = {"dobj", "nsubj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "
          "speaker_neg", "ccomp_adv", "comp_dobj", "stat_head", "governor_nsubj", "trend", "generic_subject",
          "frame_verb", "lone_subject", "state_participle", "dobj_pobj", "partitive_count", "relcl_head",
          "negated_term", "year_total", "sentence_verbs",
-         "charge_of", "opinion_passive", "counterfactual", "ability", "known_for"}
+         "charge_of", "opinion_passive", "counterfactual", "ability", "known_for", "head_xcomp_dobj",
+         "bare_singular"}
 # Modals by which a writer says what ought to be done: "should be welcomed", "must be condemned".
 DEONTIC_MODALS = {"should", "must", "ought"}
 TESTS = {"class", "not_actor", "present", "absent", "without", "any", "place"}
@@ -107,6 +108,9 @@ RATE_UNITS = {"day", "week", "month", "year", "hour", "minute", "quarter", "nigh
 LICENSING = "licensing_verb"
 # markers of a yes-no question clause: "did not say *whether* he would support", "asked *if* they would meet"
 OPEN_QUESTION_MARKS = {"whether", "if"}
+# the noun class of verbs of asking, whose if-clause is a question, no condition: "*asked* if they would meet"
+ASKING = "asking_verb"
+MAX_QUESTION_DEPTH = 3  # infinitives between a trigger and the question clause: "if he planned to visit"
 SENSE_COLUMNS = ("lemma", "pos", "cameo", "slot", "test", "classes", "action", "source")
 NO_PARTY = "none"  # in a doer/victim condition: no party, or a party with no actor code
 STATE = "state"  # in a doer/victim condition: a bare country code ("ISR": the state or its territory)
@@ -502,6 +506,14 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         amounts = [o for o in objects if o.pos_ == "NUM" or any(c.dep_ == "nummod" for c in o.children)]
         return objects + [p for o in amounts for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                           for p in c.children if p.dep_ == "pobj"]
+    if slot == "head_xcomp_dobj":  # "grant Nippon a *warrant* to purchase *shares*": the parser hangs the
+        # noun's infinitive on the verb whose object the noun is
+        if tok.pos_ != "NOUN" or tok.dep_ not in {"dobj", "nsubjpass"} or tok.head.i == tok.i:
+            return []
+        return slot_words(tok.head, "xcomp_dobj")
+    if slot == "bare_singular":  # "following *talk* that X passed", "there is *talk* of a cut": a mass noun
+        determined = any(c.dep_ in {"det", "poss", "nummod"} for c in children)
+        return [tok] if tok.tag_ == "NN" and not determined else []
     if slot == "rate":
         return _rate(tok)
     if slot == "negated_term":
@@ -515,8 +527,7 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
     if slot == "dobj_mod_present":  # "allows four *weekly* visits": a standing rule in the simple present
         return slot_words(tok, "dobj_mod") if _simple_present(tok) else []
     if slot == "own_mark":  # "did not say *whether* he would support": the trigger's own clause is a question
-        return [m for m in children if m.dep_ == "mark" and m.lower_ in OPEN_QUESTION_MARKS
-                and tok.dep_ == "ccomp"]
+        return _question_mark(tok)
     if slot == "speaker_neg":  # "did *not* say he would support": no intent is expressed
         return [n for s in slot_words(tok, "speaker") for n in s.children if n.dep_ == "neg"]
     if slot == "ccomp_adv":  # "agreed that the inquiry will *likely* stall": the that-clause's own adverbs
@@ -594,6 +605,24 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         sent = sentence_of(tok)
         near = tok.doc[max(sent.start, tok.i - SENTENCE_REACH):min(sent.end, tok.i + SENTENCE_REACH + 1)]
         return [w for w in near if w is not tok]
+    return []
+
+
+def _question_mark(tok: Token) -> list[Token]:
+    """The whether / if of the yes-no question clause the trigger is in: its own clause ("did not say
+    *whether* he would support"), or one it is the infinitive complement of ("asked *if* he planned to
+    visit"); an if-clause is a question only as a that-clause complement or on a verb of asking ("*Asked if*
+    Indonesia would support ...", a reporter's question), elsewhere a condition ("if they attack, ...")."""
+    node = tok
+    for _ in range(MAX_QUESTION_DEPTH):
+        marks = [m for m in node.children if m.dep_ == "mark" and m.lower_ in OPEN_QUESTION_MARKS]
+        head = node.head
+        asking = node.dep_ == "advcl" and ASKING in default_senses().classes(head)
+        if marks and (node.dep_ == "ccomp" or asking):
+            return marks
+        if node.dep_ != "xcomp" or head.i == node.i:
+            return []
+        node = head  # "asked if he planned to *visit*": the question is the governing verb's clause
     return []
 
 
