@@ -214,6 +214,14 @@ class EventDetector:
             return head  # "a court approved the extradition of X": the court extradites
         return head if cameo[:2] == PROTEST_ROOT and self.lexicon.is_cue(head.lemma_, "lead") else None
 
+    def _arranged(self, noun: Token) -> bool:
+        """Whether an event noun is the passive subject of a verb that sets or holds it and names its sides
+        in a between-phrase ("talks between the union and Cominco are set for Monday"): its doers are read
+        there, so it is the event; "the talks between X and Y were cancelled" is none."""
+        sides = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
+                 and any(o.dep_ == "pobj" for o in c.children)]
+        return bool(sides) and noun.dep_ == "nsubjpass" and self.lexicon.is_cue(noun.head.lemma_, "arrange")
+
     # 3-4. reading one trigger
     def read(self, tok: Token, pos: str, rule: TriggerRule, reader: ArgumentReader,
              sentence_index: int) -> tuple[list[EventMention], bool]:
@@ -244,7 +252,8 @@ class EventDetector:
                 sources = reader.verb_source(sent_by)
         else:
             sources = reader.noun_source(tok, light) or _attributed_doers(tok, reader)
-            if not sources and tok.dep_ in {"dobj", "nsubjpass"} and light is None:
+            if (not sources and tok.dep_ in {"dobj", "nsubjpass"} and light is None
+                    and not self._arranged(tok)):
                 return [], False  # "condemned the invasion" with no doer named: the object is no event here
         exclude = {a.ref.entity_id for a in sources if a.ref.entity_id}
         if pos == "VERB":

@@ -81,7 +81,7 @@ DICTIONARY_COLUMNS = ("lemma", "pos", "cameo", "target", "requires", "needs_dyad
 DICTIONARY = "petrarch_verbs"
 SYNSETS = "petrarch_synsets"
 CUES = {"speech", "intent", "deny", "content", "light", "lead", "partitive", "motion", "future", "hedge",
-        "condition", "repeat", "negation", "reciprocal", "joint_act", "addressee", "authorize"}
+        "condition", "repeat", "negation", "reciprocal", "joint_act", "addressee", "authorize", "arrange"}
 
 
 @dataclass(frozen=True)
