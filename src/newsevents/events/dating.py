@@ -154,6 +154,12 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
         forward, past = False, True
     resolved = resolve_event_date(phrase, day, future=forward, nearest=not past, past=past,
                                   unit=sentence_unit(tok) if phrase else None)
+    if day is None and phrase is not None and resolved.date is None and _month_without_year(phrase):
+        # no publication date: "In mid-December, the investigation led to arrests" in a story that has told
+        # of "August 2013" is December 2013, the year the story has reached
+        reported = context_year(tok)
+        if reported is not None:
+            return EventDate(_on_or_after(phrase, reported), resolved.date_text, resolved.date_basis)
     if phrase is not None and resolved.date is None and is_anchored(phrase):
         # "Police arrested five men the same day", "two days later": counted from the time just told
         value = anchored_date(phrase, _anchor_value(tok, phrase, day))
@@ -174,6 +180,93 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
         background = is_background(tok, frame)
         return EventDate(None, None, "unknown") if background else resolve_event_date(None, day)
     return resolved
+
+
+# Prepositions before a year that make it a bound, not a time the story has reached ("by 2025", "until 2030").
+BOUND_PREPS = {"by", "until", "till", "through", "to", "before", "beyond", "since"}
+DEICTIC_MONTH_WORDS = {"last", "next", "this", "ago", "coming", "previous", "following", "later", "earlier",
+                       *WEEKDAYS}  # a month phrase counted from the story's day, not a context year
+AHEAD_AUXILIARIES = {"will", "would", "'ll", "shall", "could", "may", "might", "should", "to"}
+
+
+def _month_without_year(phrase: str) -> bool:
+    """"mid-December", "August 27", "in the night of September 16": a month, no year, nothing deictic."""
+    words = [w.strip(".,").lower() for w in re.split(r"[\s\-]+", phrase) if w.strip(".,")]
+    month = any(w in MONTHS or w in MONTH_ABBREVIATIONS for w in words)
+    year = any(len(w) == 4 and w.isdigit() for w in words)
+    return month and not year and not DEICTIC_MONTH_WORDS & set(words)
+
+
+def context_year(tok: Token) -> tuple[int, int] | None:
+    """The latest month the story tells of as the time of something that happened, as (year, month): a month
+    named without a year falls on or after it when the story has no publication date, since a story is
+    written after what it reports ("a capture in August 2013 ... In mid-December, police arrested" is
+    December 2013; "attacks in January 2010 and September 2010 ... arrested on February 2" is February
+    2011). Told with its month ("in August 2013", "on 1 January 2017"); a bare year only just before the
+    trigger in its sentence ("the worst massacre so far in 2019 ... on July 29"), read from January. Not a
+    year that names a thing ("the 2016 World Drug Report"), a bound ("by 2025", "since 2010") or a time told
+    ahead ("will hold elections in 2026"); None when the story names a later year than it reports in, or
+    tells no month of the latest year."""
+    dates = [ent for ent in tok.doc.ents if ent.label_ == "DATE"]
+    named = [year for ent in dates for year in _years(ent)]
+    sentence = sentence_of(tok)
+    told = []
+    for ent in dates:
+        years = _years(ent)
+        if not years or not _reported_time(ent):
+            continue
+        month = next((_month_of(t.lower_) for t in ent if _month_of(t.lower_)), None)
+        if month is not None:
+            told.append((max(years), month))
+        elif sentence.start <= ent.start and ent.end <= tok.i:
+            told.append((max(years), 1))
+    if not told or max(told)[0] != max(named):
+        # a later year named otherwise ("beginning in January 2016" ahead) leaves the story's time open
+        return None
+    return max(told)
+
+
+def _month_of(word: str) -> int | None:
+    word = word.rstrip(".")
+    return next((i + 1 for i, m in enumerate(MONTHS) if word == m or (word in MONTH_ABBREVIATIONS
+                                                                        and m.startswith(word))), None)
+
+
+def _on_or_after(phrase: str, told: tuple[int, int]) -> str | None:
+    """The value of a month phrase without a year ("mid-December", "February 2") in the first year that puts
+    it on or after the month `told` (year, month)."""
+    year = told[0]
+    for candidate in (year, year + 1):
+        value = resolve_event_date(phrase, date(candidate, 12, 31)).date
+        span = date_span(value)
+        if span is None or span[0].year != candidate:
+            return None
+        if (span[0].year, span[0].month) >= told or candidate > year:
+            return value
+    return None
+
+
+def _years(ent: Span) -> list[int]:
+    """The years a DATE entity names; "2012 13", "2012-13" (a fiscal or school year) runs into 2013."""
+    years = []
+    for t in ent:
+        if t.text.isdigit() and len(t.text) == 4 and 1900 <= int(t.text) <= 2100:
+            years.append(int(t.text))
+        elif t.text.isdigit() and len(t.text) == 2 and years and int(t.text) == (years[-1] + 1) % 100:
+            years.append(years[-1] + 1)
+    return years
+
+
+def _reported_time(ent: Span) -> bool:
+    """Is the DATE entity the time of something the story reports as done: not a noun's modifier, a bound,
+    nor in a clause told ahead (a modal or "to" on the verb it hangs on)?"""
+    if ent.root.dep_ in NOUN_DATE_DEPS:
+        return False
+    if ent.root.dep_ == "pobj" and ent.root.head.lower_ in BOUND_PREPS:
+        return False
+    # "the laws will be reviewed in a debate beginning in January 2016": any verb above it told ahead
+    return not any(c.dep_ == "aux" and c.lower_ in AHEAD_AUXILIARIES for a in ent.root.ancestors
+                   if a.pos_ in {"VERB", "AUX"} for c in a.children)
 
 
 # Words a day phrase may open with after a hedge ("as early as today", "possibly next week").
@@ -1279,8 +1372,10 @@ def _dates_another_noun(ent: Span, tok: Token, near: set[int]) -> bool:
     for _ in range(4):
         if noun.i == tok.i or noun.left_edge.i <= tok.i <= noun.right_edge.i:
             return False  # the event's own noun phrase ("the 1985 crash which killed 520")
-        if noun.i in near or noun.lemma_.lower() in cue_words("time_noun"):
-            return False  # "approved a 1985 arms sale", "before a Nov. 20 deadline": the event's own time
+        if noun.i in near or noun.lemma_.lower() in cue_words("time_noun") | cue_words("day_part"):
+            # "approved a 1985 arms sale", "before a Nov. 20 deadline": the event's own time; "in the night of
+            # September 16": a time of day is no thing of its own, wherever the parser hangs it
+            return False
         if noun.dep_ != "pobj":
             return noun.head.i not in near  # "killed in police shootout on May 11" (shootout: the verb's)
         prep = noun.head
@@ -1658,7 +1753,8 @@ def _sentence_phrase(tok: Token, frame: list[Token] | None = None) -> str | None
     node = dates[0].root
     for _ in range(8):
         if node.dep_ == "pobj" and node.head.lower_ in NOT_WHEN_PREPS and node.head.dep_ != "agent" and not (
-                node.head.lower_ == "over" and _when_anyway(dates[0], node.head)):
+                node.head.lower_ == "over" and _when_anyway(dates[0], node.head)) and \
+                not _spatial(node, dates[0]):
             return None  # a date hung elsewhere lends itself only through a plain "on", "in", "at" (or a
             # passive's "by", "over the weekend")
         if node.pos_ in {"VERB", "AUX"} and node is not dates[0].root:
@@ -1674,6 +1770,14 @@ def _sentence_phrase(tok: Token, frame: list[Token] | None = None) -> str | None
             break
         node = node.head
     return dates[0].text
+
+
+def _spatial(node: Token, ent: Span) -> bool:
+    """Is `node`, reached on the way up from a date phrase, a place or a people the preposition above it
+    ("shot dead from different parts of Karachi, provincial metropolis of Sindh on June 3", "fled over the
+    border") names? "from", "over", "through" are then where, not when, and the date the parser hung lower
+    still dates the clause."""
+    return not ent.start <= node.i < ent.end and node.pos_ in {"NOUN", "PROPN"} and _timeless(node)
 
 
 def _closing_credit(ent: Span, speech: Token, tok: Token) -> bool:
@@ -1844,6 +1948,8 @@ def _own_clause(verb: Token, tok: Token) -> bool:
     said") or a past perfect ("had been cut in 1986")?"""
     if _gapped_conjunct(verb):
         return False  # "were killed and two others injured ... on May 12": the second conjunct's time
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and tok not in verb.subtree and _act_in_progress(verb, tok):
+        return False
     if verb.dep_ in {"relcl", "acl"} and tok not in verb.subtree:
         # "in a report adopted yesterday", "at a meeting held on Monday": where the event happened, when;
         # also a clause the parser hung one noun lower ("killed in an encounter with terrorists which
@@ -1873,6 +1979,25 @@ def _own_clause(verb: Token, tok: Token) -> bool:
 
 
 NAMING_LEMMAS = {"identify", "name", "know", "call", "describe", "age"}
+
+
+def _act_in_progress(verb: Token, tok: Token) -> bool:
+    """Is `verb` a present participle on a noun of the event's own clause that tells how the event was done
+    ("militants attacked the house of a cadre lobbing grenades and opening fire in the night of September
+    16": the parser hangs the manner on the nearest noun)? It has no time of its own: it is the event's,
+    unless it has its own auxiliary or subject."""
+    if any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "mark"} for c in verb.children):
+        return False
+    if tok.pos_ not in {"VERB", "AUX"} or tok.i > verb.head.i:
+        return False
+    path: list[Token] = []
+    for node in verb.ancestors:
+        if node.i == tok.i:
+            # not through "after", "since" ...: "suspended after the shoot-down of a plane carrying
+            # missionaries in 2001" is another, earlier act's time
+            return not any(t.dep_ == "prep" and t.lower_ in NOT_WHEN_PREPS for t in path)
+        path.append(node)
+    return False
 
 
 def _gapped_conjunct(verb: Token) -> bool:
