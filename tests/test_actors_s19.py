@@ -100,3 +100,64 @@ def test_hmar_national_army_is_a_rebel_group(analyse) -> None:
     result = analyse("AIZAWL, May 18 - Hmar National Army militants abducted two traders in Churachandpur.",
                      "2012-05-18")
     assert code_of(result, "Hmar National Army") == "INDREB"
+
+
+def test_title_set_off_by_commas_after_a_name_is_read(analyse) -> None:
+    # the parser takes "Under" for a preposition: the title is read from the words between the commas
+    result = analyse("NEW YORK, March 12 - Robert Gaunt, Under Secretary of the Treasury, told a Wall Street "
+                     "group that regulators would act.", "1987-03-12")
+    assert code_of(result, "Robert Gaunt") == "USAGOV"
+
+
+def test_names_in_a_list_take_no_title_from_each_other(analyse) -> None:
+    result = analyse("NEW YORK, March 12 - Robert Gaunt, Tom Smithers, Bill Jonas and Ann Leeds attended the "
+                     "meeting.", "1987-03-12")
+    assert all(e.actor is None or "GOV" not in e.actor.code for e in result.entities)
+
+
+def test_state_licensing_board_and_its_officer_are_government(analyse) -> None:
+    result = analyse("SACRAMENTO, March 12 - Lena Warde, executive officer of the Oregon Board of Nursing, "
+                     "accused the hospital of negligence.", "1987-03-12")
+    assert code_of(result, "Oregon Board of Nursing") == "USAGOV"
+    assert code_of(result, "Lena Warde") == "USAGOV"
+
+
+def test_executive_officer_of_a_company_stays_business(analyse) -> None:
+    result = analyse("NEW YORK, March 12 - Lena Warde, executive officer of Acme Widget Corp, said the "
+                     "company would cut jobs.", "1987-03-12")
+    assert (code_of(result, "Lena Warde") or "").endswith("BUS")
+
+
+def test_board_of_trade_is_no_government(analyse) -> None:
+    result = analyse("CHICAGO, March 12 - The Philadelphia Board of Trade said it would extend trading "
+                     "hours.", "1987-03-12")
+    assert "GOV" not in (code_of(result, "Philadelphia Board of Trade") or "")
+
+
+def test_white_house_chief_of_staff_is_government_not_military(analyse) -> None:
+    result = analyse("WASHINGTON, March 12 - White House chief of staff Howard Baxter said the president "
+                     "would veto the bill.", "1987-03-12")
+    assert code_of(result, "Howard Baxter") == "USAGOV"
+
+
+def test_congress_worker_in_indian_story_is_of_the_party(analyse) -> None:
+    result = analyse("GUWAHATI, May 18 - Militants shot dead Congress worker Ranjit Borah in Tezpur.",
+                     "2015-05-18")
+    assert code_of(result, "Ranjit Borah") == "INDPTY"
+
+
+def test_bare_congress_in_indian_story_is_the_party(analyse) -> None:
+    result = analyse("GUWAHATI, May 18 - Suspected militants shot dead a local Congress leader in Tezpur. The "
+                     "Congress called a general strike in protest.", "2015-05-18")
+    assert code_of(result, "Congress") == "INDPTY"
+
+
+def test_congress_president_in_guatemalan_story_is_its_legislature(analyse) -> None:
+    result = analyse("GUATEMALA CITY, May 18 - Congress president Mario Tarazona said the bill would pass.",
+                     "2015-05-18")
+    assert code_of(result, "Mario Tarazona") == "GTMLEG"
+
+
+def test_congress_leader_in_us_story_stays_american(analyse) -> None:
+    result = analyse("WASHINGTON, May 18 - Congress leader Tom Foyle said the bill would pass.", "1987-05-18")
+    assert code_of(result, "Tom Foyle") == "USALEG"

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from ..extensions import doc_text
 from ..model import Actor, Entity, Mention
 from ..resources import load_table, split_list
+from .home import shared_body_names
 from .knowledge import ActorKnowledge, OfficeTerm, normalize
 from .merge import Cluster, name_tokens
 
@@ -25,6 +26,9 @@ from .merge import Cluster, name_tokens
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 # "General Motors do Brasil", "Nestle de Mexico", "Ford Motor Co of Canada": the words joining a company's
 # name to the country of its national unit, and the legal forms that may stand between.
+# Sectors a title's rank takes from a shared body's name or by default ("Congress leader" LEG, "Congress
+# worker" LAB, "Congress activist" CVL), which that body's own sector in the story's country replaces.
+REHOMED_RANK_SECTORS = frozenset({"LEG", "GOV", "LAB", "CVL"})
 UNIT_PREPS = frozenset({"of", "do", "da", "de", "del", "du"})
 UNIT_FORM_WORDS = frozenset({"co", "corp", "inc", "co.", "corp.", "inc.", "company", "corporation"})
 # office_holders_nonstate.csv's office: a cartel, gang or armed group's leader
@@ -69,7 +73,7 @@ class ActorCoder:
             for m in sorted(cl.members, key=lambda m: m.start):
                 start, end = m.span_chars(doc)
                 mentions.append(Mention(start, end, text[start:end]))
-            actor = self._of_its_day(self.actor(cl, day), day)
+            actor = self._of_its_day(self._rehomed_title(cl, self.actor(cl, day), doc._.home_country), day)
             unit = self._national_unit(doc, cl, actor)
             if unit is not None and actor is not None:
                 # "General Motors do Brasil", "Ford Motor Co of Canada Ltd": a multinational's national
@@ -77,6 +81,21 @@ class ActorCoder:
                 actor = Actor(unit + "BUS", unit, "BUS", actor.name, "context")
             out.append(Entity(f"e{n}", self.name(cl, day), cl.label, tuple(dict.fromkeys(mentions)), actor))
         return out
+
+    def _rehomed_title(self, cl: Cluster, actor: Actor | None, home: str | None) -> Actor | None:
+        """"Congress worker Ranjit Bora" in a story about India is a worker of the Congress party (INDPTY),
+        "Congress president X" in a story about Guatemala is of its congress (GTMLEG): a person whose title
+        country came from a name several countries' bodies share (national_bodies.csv) is of the story's
+        home country when it is one of them, of that body's sector in place of a rank's or the metonym's."""
+        if actor is None or home is None or cl.kind != "person" or actor.country == home \
+                or actor.basis != "title":
+            return actor
+        keys = {m.extras["title_metonym"] for m in cl.members if "title_metonym" in m.extras}
+        sectors = [s for k in keys if (s := shared_body_names().get(k, {}).get(home))]
+        if not sectors or actor.country != self.kb.metonyms[next(iter(keys))].country:
+            return actor
+        sector = sectors[0] if actor.sector in REHOMED_RANK_SECTORS else actor.sector
+        return self._coded(home, sector, actor.name or "", "article")
 
     def _of_its_day(self, actor: Actor | None, day: date | None) -> Actor | None:
         """The actor with the state its country's bodies belonged to on `day` (RUSGOV in 1987 is SUNGOV)."""

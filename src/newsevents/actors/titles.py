@@ -62,6 +62,9 @@ POSITION_WORDS = frozenset({"director", "head", "chief", "manager", "coordinator
                             "president", "chairman", "chairwoman", "secretary", "treasurer"})
 # Sectors of ranks every kind of body has (president, chairman, director): the body's sector wins.
 EXECUTIVE_SECTORS = frozenset({"GOV", "BUS"})
+# Sectors of ranks armed forces give ("chief of staff", "commander"): named with a civilian seat of
+# government, the rank is that seat's.
+ARMED_RANK_SECTORS = frozenset({"MIL"})
 # Possessors that name a body whose sector depends on the story ("the group's spokesman": a company in
 # business news, an armed group in conflict news): they give a role no sector.
 AMBIGUOUS_OWNERS = frozenset({"group", "organisation", "organization", "outfit", "body"})
@@ -461,11 +464,30 @@ class TitleReader(Reader):
                 and held_for_crime(subject.head):
             cand.sector = CRIME_SECTOR  # "X was charged with drug trafficking"
             return
+        if self._comma_title_after(doc, cand):
+            return
         if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ == "be" and cand.sector is None:
             # "Farias is a militia commander", "Rios was a presidential hopeful": the predicate says who
             for attr in root.head.children:
                 if attr.dep_ == "attr" and attr.pos_ == "NOUN" and self._described_by(doc, cand, attr):
                     return
+
+    def _comma_title_after(self, doc: Doc, cand: Candidate) -> bool:
+        """"Robert Gould, Under Secretary of the Treasury, told": a capitalised one-person title set off by
+        commas right after a name is that person's title, where the parser read it as no appositive (it takes
+        "Under" for a preposition); False when the words there open with no such title."""
+        if cand.role is not None or cand.sector is not None or cand.code is not None \
+                or cand.end + 2 >= len(doc) or doc[cand.end].text != ",":
+            return False
+        end = next((t.i for t in doc[cand.end + 1:cand.end + 12] if t.is_punct), None)
+        span = doc[cand.end + 1:end] if end is not None and doc[end].text == "," else None
+        if span is None or not span[0].is_title or any(t.ent_type_ == "PERSON" for t in span):
+            return False
+        words = [normalize(t.text) for t in span]
+        if not any(self.is_person_title(" ".join(words[:k])) for k in range(min(len(words), 4), 0, -1)):
+            return False
+        self._apply_title(cand, [t.text for t in span])
+        return cand.role is not None
 
     def _appositive(self, doc: Doc, cand: Candidate, noun: Token) -> bool:
         """"Juan Farias, a militia commander accused of ties to the cartel": the appositive's own noun phrase
@@ -756,8 +778,13 @@ class TitleReader(Reader):
                     continue
                 if cand.country is None:
                     cand.country, cand.basis = met.country, "title"
-                if cand.role is not None and cand.role.inherit:
-                    cand.sector = met.sector
+                    # a name several countries' bodies share ("Congress"): the coder may re-home it
+                    cand.extras["title_metonym"] = " ".join(words[i:i + n])
+                if cand.role is not None and (cand.role.inherit or (
+                        cand.sector in ARMED_RANK_SECTORS and met.sector not in ARMED_RANK_SECTORS)):
+                    # "White House spokesman" speaks for the government; "White House chief of staff" is
+                    # a rank of the civilian seat it is named with, not of the armed forces
+                    cand.sector, cand.office = met.sector, cand.office if cand.role.inherit else None
                 return
 
     def _spokesman_sector(self, role: Role, words: list[str]) -> str | None:
