@@ -161,3 +161,22 @@ def test_congress_president_in_guatemalan_story_is_its_legislature(analyse) -> N
 def test_congress_leader_in_us_story_stays_american(analyse) -> None:
     result = analyse("WASHINGTON, May 18 - Congress leader Tom Foyle said the bill would pass.", "1987-05-18")
     assert code_of(result, "Tom Foyle") == "USALEG"
+
+
+def test_assistant_jailor_is_a_state_official(analyse) -> None:
+    result = analyse("SHILLONG, Feb 3 - Suspected GNLA militants attacked the Williamnagar jail, killing "
+                     "assistant jailor, Neil Warjon, on February 2.", "2015-02-03")
+    assert code_of(result, "Neil Warjon") == "INDGOV"
+
+
+def test_names_listed_after_plural_party_workers_are_the_partys(analyse) -> None:
+    result = analyse("Two BJP workers, Rakesh Sharman and Sunil Vermani, were shot dead in Agartala on "
+                     "Monday.", "2015-02-03")
+    assert code_of(result, "Rakesh Sharman") == "INDPTY"
+    assert code_of(result, "Sunil Vermani") == "INDPTY"
+
+
+def test_names_listed_after_plural_journalists_are_media(analyse) -> None:
+    result = analyse("Two journalists, Rakesh Sharman and Sunil Vermani, were shot dead in Lima on Monday.",
+                     "2015-02-03")
+    assert (code_of(result, "Sunil Vermani") or "").endswith("MED")

@@ -401,6 +401,13 @@ class TitleReader(Reader):
         if (root.dep_ == "appos" and head.i < cand.start and head.pos_ in {"NOUN", "PROPN"}
                 and cand.sector is None and self._described_by(doc, cand, head)):
             return
+        first = root
+        while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ == "PROPN":
+            first = first.head
+        if first is not root and first.dep_ == "appos" and first.head.tag_ in {"NNS", "NNPS"} \
+                and first.head.i < first.i and cand.sector is None and cand.code is None \
+                and self._described_by(doc, cand, first.head):
+            return  # "Two BJP workers, X and Y, were shot": the plural noun the list stands for is each one's
         if root.dep_ == "appos" and head.i < cand.start and cand.code is None and (
                 cand.sector is None or cand.country is None):
             # (a rank before the name says no body: "the director of Colombia's National Police, General X")
@@ -618,6 +625,10 @@ class TitleReader(Reader):
         role = self._longest_role(words)
         if role is not None and _adjective_only(role, tokens):
             role = None  # "the Oficina is still a major player": an adjective, no military rank
+        if role is not None and not role.person and head.tag_ in {"NNS", "NNPS"}:
+            # "two BJP workers, X and Y": each name is one of the group, of the one-person row of its noun
+            one = self.kb.roles.get(normalize(head.lemma_))
+            role = one if one is not None and one.person and one.sector == role.sector else role
         if role is None or not role.person:
             # "a member of Congress", "a member of parliament": a role written with its of-phrase
             role = self._role_with_of(head, words) or self._head_title(words) or role
