@@ -3,7 +3,9 @@ the act, wherever the parser hangs it); a present participle telling how the act
 house of a leader lobbing grenades") has no time apart from the act; "from", "over", "through" a place are
 where, not when ("shot dead from different parts of the city on June 3"); and in a story with no
 publication date, a month named without a year falls on or after the latest month the story reports ("a
-capture in August 2013 ... In mid-December, police arrested four people": December 2013)."""
+capture in August 2013 ... In mid-December, police arrested four people": December 2013); a "when" clause
+the parser hangs on the last of two coordinated past clauses times both ("were killed and others were
+injured when a bomber blew himself up on January 13")."""
 
 from __future__ import annotations
 
@@ -103,3 +105,15 @@ def test_no_year_in_the_story_leaves_the_month_unresolved(nlp: Language) -> None
     text = "Militants abducted a villager from Khaira village in the evening of July 5."
     assert _undated(nlp, text, "abducted") == (None, "July 5", "explicit")
 
+
+
+def test_a_when_clause_on_the_last_conjunct_times_the_first(nlp: Language) -> None:
+    text = ("Two policemen were killed and three others were injured when a suicide bomber blew himself up "
+            "near the governor's house in Kandahar on March 4 today reports Pajhwok.")
+    assert date_in_clause(nlp, text, "killed") == ("2018-03-04", "explicit")
+
+
+def test_a_when_clause_of_another_subject_does_not_lend_a_later_day(nlp: Language) -> None:
+    # the date is the main clause's own: the when-clause adds nothing to change it
+    text = "Two soldiers were killed on March 4 and the villagers fled when the shelling resumed."
+    assert date_in_clause(nlp, text, "killed") == ("2018-03-04", "explicit")

@@ -1194,6 +1194,10 @@ def _same_time_clauses(tok: Token, frame: list[Token]) -> set[int]:
         if node.pos_ not in {"VERB", "AUX"}:
             continue
         pairs = [(c, node) for c in node.children if c.dep_ == "advcl"]
+        # "three were killed and two others were injured when a bomber blew himself up on January 13": the
+        # parser hangs the "when" clause on the last conjunct; it times both
+        pairs += [(c, node) for conj in node.children if conj.dep_ == "conj" and conj.pos_ in {"VERB", "AUX"}
+                  and _past_tense(conj, []) for c in conj.children if c.dep_ == "advcl"]
         if node.dep_ == "advcl":
             pairs.append((node, node.head))
         for clause, main in pairs:
