@@ -12,6 +12,9 @@ coreference: only subjects, only antecedents of the right kind, nearby, and none
    Pennzoil. It accused the company of fraud": Pennzoil).
 5. A news credit ("..., reports The Times of India", "on July 2 reported Dawn") names who told the story:
    it is never an antecedent (nor, in events/arguments.py, a party).
+6. A person pronoun agrees in sex with its antecedent where the text says which the person is: a title
+   before a mention ("Ms. Escobedo", "Mr. Ali") or a pronoun already read as that person; "him" is never
+   "Ms. Escobedo" (`person_genders`, `agrees`).
 """
 
 from __future__ import annotations
@@ -31,6 +34,9 @@ PLURAL = {"they"}
 OWNER_PRONOUNS = {"its", "their"}
 POSSESSIVE_PERSONAL = {"his", "her"}
 OBJECT_PERSONAL = {"him", "her"}  # a group's own: "its fighters", "their men"
+# The sex a person pronoun says its antecedent is ("her" both object and possessive).
+PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "himself": "m",
+               "she": "f", "her": "f", "hers": "f", "herself": "f"}
 # What "they" may stand for: a group, never a place or a single person ("Two JMB militants ... confessed.
 # They also said": the JMB); a nationality word names a group of people.
 GROUP_TYPES = {"ORG", "NORP"}
@@ -75,6 +81,7 @@ def resolve_pronouns(doc: Doc, entities: list[Entity], mention_entity: dict[int,
     sentence_of = {tok.i: n for n, sent in enumerate(sentences) for tok in sent}
     credits = news_credits(doc)
     mention_entity = {i: eid for i, eid in mention_entity.items() if i not in credits}
+    genders = person_genders(doc, mention_entity)
     out: dict[int, str] = {}
     for tok in doc:
         low = tok.lower_
@@ -98,18 +105,58 @@ def resolve_pronouns(doc: Doc, entities: list[Entity], mention_entity: dict[int,
             eid = mention_entity.get(tok.head.head.i)
         elif low in PERSONAL | NEUTER | PLURAL:
             eid = _outer_same(tok, out) or _speaker(tok, mention_entity, kind_of)
+            if eid is not None and not agrees(low, eid, genders):  # "Ms. Ruiz said he would": another man
+                eid = None
             if eid is None and low in PLURAL:
                 eid = _group_subject(tok, sentences, sentence_of[tok.i], mention_entity, kind_of, credits) \
                     or _credited_clause_subject(tok, mention_entity, by_id, credits)
             if eid is None and low in PERSONAL:
                 known = {**mention_entity, **out}  # "he ... He": a pronoun read already is its person
-                people = {e for e, kind in kind_of.items() if kind == "PERSON"} - _not_people(doc, known)
+                people = {e for e, kind in kind_of.items() if kind == "PERSON" and agrees(low, e, genders)} \
+                    - _not_people(doc, known)
                 eid = _person_subject(tok, sentences, sentence_of[tok.i], known, people)
             elif eid is None and low in NEUTER and not _empty_it(tok):
                 eid = _nearby(tok, sentences, sentence_of[tok.i], mention_entity, kind_of, ORG_TYPES)
         if eid is not None:
             out[tok.i] = eid
     return out
+
+
+@cache
+def _sex_titles() -> dict[str, str]:
+    """Titles that say a person's sex: "ms", "mrs" -> "f", "mr" -> "m" (`party_words.csv` sets female_title,
+    male_title; written without the full stop)."""
+    from ..events.party_words import words  # the party word table; imported here to keep actors light
+
+    return {**{w: "f" for w in words("female_title")}, **{w: "m" for w in words("male_title")}}
+
+
+def person_genders(doc: Doc, mention_entity: dict[int, str]) -> dict[str, str]:
+    """Entity id -> "f" or "m" where the text says which: a title before or in one of its mentions ("Ms.
+    Escobedo"), or a pronoun already read as it ("she" -> X). An entity told both ways is left out: the
+    evidence disagrees, so nothing is ruled out."""
+    titles = _sex_titles()
+    told: dict[str, set[str]] = {}
+    for i, eid in mention_entity.items():
+        tok = doc[i]
+        sex = PRONOUN_SEX.get(tok.lower_) if tok.pos_ == "PRON" else _title_sex(tok, titles)
+        if sex is None and i > 0 and mention_entity.get(i - 1) != eid:  # the title just before the name
+            sex = _title_sex(doc[i - 1], titles)
+        if sex is not None:
+            told.setdefault(eid, set()).add(sex)
+    return {eid: next(iter(sexes)) for eid, sexes in told.items() if len(sexes) == 1}
+
+
+def _title_sex(tok: Token, titles: dict[str, str]) -> str | None:
+    """The sex a capitalised title says ("Mrs." f); None for any other word ("did not miss Smith")."""
+    return titles.get(tok.lower_.rstrip(".")) if tok.text[:1].isupper() else None
+
+
+def agrees(pronoun: str, eid: str, genders: dict[str, str]) -> bool:
+    """Whether a person pronoun ("him", "she") may stand for the entity: unless the text says it is of the
+    other sex. Any other word agrees with anyone."""
+    sex = PRONOUN_SEX.get(pronoun.lower())
+    return sex is None or genders.get(eid, sex) == sex
 
 
 def _not_people(doc: Doc, mention_entity: dict[int, str]) -> set[str]:
@@ -261,10 +308,22 @@ def _nearby(tok: Token, sentences: list, index: int, mention_entity: dict[int, s
                     and t.i in mention_entity and ok(mention_entity[t.i])]
         if len(set(subjects)) == 1:
             return subjects[0]
+        if any(_unread_name(t, mention_entity) for t in previous
+               if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"):
+            return None
     start = sentences[index - 1].start if index > 0 else sentences[index].start
     candidates = {mention_entity[i] for i in range(start, tok.i)
                   if i in mention_entity and ok(mention_entity[i])}
     return candidates.pop() if len(candidates) == 1 else None
+
+
+def _unread_name(tok: Token, mention_entity: dict[int, str]) -> bool:
+    """"Utilities Investment Inc said it is offering to acquire Pennsylvania Enterprises Inc. It said ...": a
+    singular name no entity was read from ("Inc" unrecognised) as the previous sentence's main subject is
+    the likeliest "it" or "the company"; the one organisation read there (the bid's object) must not stand
+    in for it."""
+    return tok.tag_ == "NNP" and not any(t.i in mention_entity for t in tok.subtree) \
+        and not any(c.dep_ == "conj" for c in tok.children)
 
 
 @cache
@@ -438,7 +497,9 @@ def possessor_person(poss: Token, entities: list[Entity], mention_entity: dict[i
     doc = poss.doc
     sentences = list(doc.sents)
     index = next(n for n, sent in enumerate(sentences) if sent.start <= poss.i < sent.end)
-    people = {e.id for e in entities if e.type == "PERSON"} - _not_people(doc, mention_entity)
+    genders = person_genders(doc, mention_entity)
+    people = {e.id for e in entities if e.type == "PERSON" and agrees(poss.lower_, e.id, genders)} \
+        - _not_people(doc, mention_entity)
     return _person_subject(poss, sentences, index, mention_entity, people)
 
 
@@ -452,7 +513,9 @@ def object_person(tok: Token, entities: list[Entity], mention_entity: dict[int, 
     doc = tok.doc
     sentences = list(doc.sents)
     index = next(n for n, sent in enumerate(sentences) if sent.start <= tok.i < sent.end)
-    people = {e.id for e in entities if e.type == "PERSON"} - _not_people(doc, mention_entity)
+    genders = person_genders(doc, mention_entity)
+    people = {e.id for e in entities if e.type == "PERSON" and agrees(tok.lower_, e.id, genders)} \
+        - _not_people(doc, mention_entity)
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     own = {mention_entity.get(c.i) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}}
     start = sentences[index - 1].start if index > 0 else sentences[index].start

@@ -35,7 +35,7 @@ from ..actors.home import dominant_country, place_choice
 from ..actors.knowledge import ActorKnowledge, Role, normalize
 from ..actors.layout import read_layout
 from ..actors.org_names import default_org_names
-from ..actors.pronouns import news_credits
+from ..actors.pronouns import agrees, news_credits, person_genders
 from ..actors.role_phrases import charged_sector
 from ..extensions import sentence_of
 from ..model import ActorRef, Entity
@@ -48,6 +48,11 @@ HELD_PLACE_PREPS = {"in", "at", "inside", "outside", "since"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+# "these coalminers", "the ministers": determiners of a plural noun referring back to people described earlier
+REFERRING_DETS = frozenset({"the", "these", "those"})
+# what else in a phrase says which ones it is: "the Maoist cadres", "the two ministers" are read on their own
+DESCRIBING_DEPS = frozenset({"amod", "compound", "nmod", "poss", "nummod", "appos", "relcl", "acl", "prep"})
+ANAPHOR_WINDOW = 2  # sentences before its own in which a "these miners", a "they" find what they refer to
 MODIFIER_TYPES = {"GPE", "NORP"}  # "a U.S. delegation", "Russian forces": the country acts
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 SITE_TYPES = frozenset({"LOC", "FAC"})  # roads, areas, buildings: named "X of <town>" they are in the town
@@ -198,6 +203,9 @@ class PartyReader:
         if tok.lower_ in PERSON_PRONOUNS:
             person = self._resolve_person_pronoun(tok, exclude)
             return [Argument(self._ref(person), False)] if person else []
+        if tok.lower_ == "they":
+            group = self._plural_subject_before(tok)
+            return _indirect(self.party(group, exclude, SUBJECT_OWNER_PREPS)) if group is not None else []
         plural = self._plural_role(tok)
         if plural:
             return plural
@@ -293,12 +301,19 @@ class PartyReader:
                 continue
             if self._place_name(eid):  # "Jamshed Town" typed a person is no "him"
                 continue
+            if not agrees(tok.lower_, eid, self.genders):  # "Ms. Escobedo" is no "him"
+                continue
             if i in reporters or eid in own_subjects or self.doc[i].lower_ in PERSON_PRONOUNS:
                 continue
             (here if i >= start else before).add(eid)
         # As the actor stage reads "he": its own sentence first, then the previous one; one person or none.
         fitting = here or before
         return fitting.pop() if len(fitting) == 1 else None
+
+    @cached_property
+    def genders(self) -> dict[str, str]:
+        """The sex the text gives each person it titles or refers back to by "he"/"she" (`person_genders`)."""
+        return person_genders(self.doc, self.mention_entity)
 
     def _reporters(self, tok: Token) -> set[int]:
         """"Superintendent Anil Kumar said the Maoists killed him": the one who tells of a violent act is
@@ -309,6 +324,107 @@ class PartyReader:
             return set()
         return {t.i for speech in tok.ancestors if self.lexicon.is_cue(speech.lemma_, "speech")
                 for c in speech.children if c.dep_ == "nsubj" for t in c.subtree}
+
+    def _window(self, tok: Token) -> list[Token]:
+        """The tokens before `tok` in its sentence and in the `ANAPHOR_WINDOW` sentences before it."""
+        start = sentence_of(tok).start
+        for _ in range(ANAPHOR_WINDOW):
+            if start == 0:
+                break
+            start = sentence_of(self.doc[start - 1]).start
+        return list(self.doc[start:tok.i])
+
+    def _described_before(self, tok: Token) -> Token | None:
+        """"Armed men kidnapped eight coal miners ... have kidnapped these coalminers", "EC industry ministers
+        agreed on a plan. The ministers resolved ...": a plural noun with "the", "these" or "those" and
+        nothing else that says which refers back to the plural noun of the same word ("coal miners" =
+        "coalminers") that a modifier described, in its sentence or the two before; the nearest one, and none
+        when two such nouns name different bodies. "the duo", "the trio": see `_counted_before`. Read in place
+        of the noun (`_victims`)."""
+        if tok.tag_ not in {"NNS", "NNPS", "NN"} or tok.i in self.mention_entity:
+            return None
+        if tok.dep_ == "nsubj" and tok.head.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"}
+                                                                     for c in tok.head.children):
+            return None  # "the leaders killed were ...": a reduced relative misread, the noun is its victim
+        dets = [c for c in tok.children if c.dep_ == "det"]
+        if len(dets) != 1 or dets[0].lower_ not in REFERRING_DETS \
+                or any(c.dep_ in DESCRIBING_DEPS for c in tok.children):
+            return None
+        word = tok.lemma_.lower()
+        if tok.tag_ == "NN" and word in values("counted_group"):
+            return self._counted_before(tok, int(values("counted_group")[word]))
+        if tok.tag_ == "NN":
+            return None
+        found = [t for t in self._window(tok) if t.tag_ in {"NNS", "NNPS"} and self._party_word(t)
+                 and word in {t.lemma_.lower(), _noun_words(t)}
+                 and any(c.dep_ in DESCRIBING_DEPS or c.i in self.mention_entity for c in t.children)]
+        # two described by different names ("LeT militants ... JeM militants ... the militants"): either
+        # "approach creditor governments ... talk to the governments": an earlier phrase whose country is only
+        # the story's guessed home says no more than the noun itself
+        found = [t for t in found if not any(a.guessed for a in self.party(t, set(), OWNER_PREPS, MAX_DEPTH))]
+        named = {names for t in found if (names := frozenset(self.mention_entity[d.i] for d in t.subtree
+                                                              if d.i in self.mention_entity))}
+        return found[-1] if found and len(named) <= 1 else None
+
+    def _counted_before(self, tok: Token, count: int) -> Token | None:
+        """"two unidentified assailants on a bike approached him ... provoked the duo to fire", "Ana Ruiz and
+        Luis Pena were abducted ... the duo was freed": a word for so many people (`party_words.csv`
+        counted_group: duo 2, trio 3) is the plural noun of that number, or the people named joined by "and"
+        who are that many, in its sentence or the two before; none when two such phrases would do."""
+        found = []
+        for t in self._window(tok):
+            numbers = [c for c in t.children if c.dep_ == "nummod"]
+            counted = t.tag_ in {"NNS", "NNPS"} and len(numbers) == 1 and _number(numbers[0]) == count
+            # "Ana Ruiz and her associate, Luis Pena": a conjunct is a person by name or apposition
+            people = [m for m in [t, *t.conjuncts] if self._is_person(m)
+                      or any(a.dep_ == "appos" and self._is_person(a) for a in m.children)]
+            named = t.dep_ != "conj" and len(people) == count == len(t.conjuncts) + 1
+            if counted or named:
+                found.append(t)
+        return found[0] if len(found) == 1 else None
+
+    def _plural_subject_before(self, tok: Token) -> Token | None:
+        """"Costa Rica's drug control police confirmed the first case. They proceeded to dismantle a gang": a
+        "they" that opens its clause, which the actor stage read as no entity, is the plural main subject of
+        the previous sentence ("It was X that ..." has X) when that sentence names no other people or bodies
+        in the plural ("Police arrested two militants. They ...": either, so none)."""
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or any(
+                t.dep_ in {"nsubj", "nsubjpass"} and t.i < tok.i for t in sentence_of(tok)):
+            return None
+        start = sentence_of(tok).start
+        if start == 0:
+            return None
+        previous = sentence_of(self.doc[start - 1])
+        roots = [t for t in previous if t.dep_ == "ROOT"]
+        main = [c for r in roots for c in r.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if len(main) == 1 and main[0].lower_ == "it":  # a cleft: "It was only in 2017 that police confirmed"
+            main = [c for r in roots for cl in r.children if cl.dep_ == "ccomp"
+                    for c in cl.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if len(main) != 1 or main[0].pos_ == "PRON" or not (
+                (main[0].tag_ in {"NNS", "NNPS"} and self._party_word(main[0]))
+                or any(c.dep_ == "conj" for c in main[0].children)):
+            return None
+        subject = {t.i for t in main[0].subtree}
+        others = [t for t in previous
+                  if t.i not in subject and t.tag_ in {"NNS", "NNPS"} and self._party_word(t)]
+        return main[0] if not others else None
+
+    def _party_word(self, tok: Token) -> bool:
+        """Whether a plural noun names people or a body ("militants", "ministers", "the Taliban", "rivals",
+        "members of the Hazara community"), as opposed to things ("days", "doses", "prices of oil")."""
+        eid = self.mention_entity.get(tok.i)
+        if eid is not None:
+            return self.entities[eid].type in {"ORG", "NORP", "PERSON"}
+        lemma = tok.lemma_.lower()
+        return self.kb.roles.get(normalize(lemma)) is not None or _person_noun(tok) \
+            or lemma in words("crowd_noun") or lemma in words("relation_noun") or self._members_of_named(tok)
+
+    def _members_of_named(self, tok: Token) -> bool:
+        """"members of the Hazara community", "supporters of the PPP": people of a group named by their
+        of-phrase ("prices of oil" are no one's)."""
+        return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+            o.dep_ == "pobj" and (eid := self.mention_entity.get(o.i)) is not None
+            and self.entities[eid].type in {"ORG", "NORP"} for o in p.children) for p in tok.children)
 
     def _plural_role(self, tok: Token) -> list[Argument]:
         """"the presidents of Russia and Ukraine": each country's office holder (or its government)."""
@@ -477,6 +593,13 @@ class PartyReader:
         if (tok.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "nsubjpass" and tok.head.dep_ == "relcl"
                 and tok.head.head.i != tok.head.i):
             return tok.head.head  # "tribal people, who were abducted by Maoists": the people
+        # "EC ministers agreed. The ministers resolved ... They asked": they, the ministers, the EC ministers
+        group = self._plural_subject_before(tok) if tok.lower_ == "they" else None
+        described = self._described_before(group if group is not None else tok)
+        if described is not None:
+            return described  # "kidnapped eight coal miners ... kidnapped these coalminers": the eight
+        if group is not None:
+            return group
         if tok.lower_ != "them" or tok.dep_ not in {"dobj", "pobj"} or not self._violent(_clause_verb(tok)):
             return tok
         start = sentence_of(tok).start
@@ -1299,6 +1422,19 @@ def _patient_possessor(noun: Token) -> bool:
     if noun.lemma_.lower() not in words("patient_possessor"):
         return False
     return not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+def _number(tok: Token) -> int | None:
+    """A small cardinal's value: "two", "2" -> 2; None for any other word."""
+    spelled = {"two": 2, "three": 3, "four": 4, "five": 5}
+    return int(tok.text) if tok.text.isdigit() else spelled.get(tok.lower_)
+
+
+def _noun_words(tok: Token) -> str:
+    """A noun's lemma with its compound nouns joined to it: "coal miners" -> "coalminer", so that it matches
+    the same noun written as one word."""
+    compounds = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < tok.i]
+    return "".join(compounds) + tok.lemma_.lower() if compounds else tok.lemma_.lower()
 
 
 def _person_noun(tok: Token) -> bool:
