@@ -17,6 +17,12 @@ An accusation or complaint (CAMEO 11x) about an act names in its by-phrase the o
 accuser ("allegations of torture by police", "complaints of abuses committed by the army"): the doer of the
 act is the accusation's target and never its source. A purchase's seller ("the purchase of X from Y") is
 its target, as for the verb.
+
+Where the parser hangs the other party away from the noun: the row's party preposition on its light verb past
+the noun ("held talks last week with the IMF", "began a strike on Monday against GM"; "with" only for a
+meeting, agreement or cooperation), the subject of the verb a noun is "under" ("KML is under investigation",
+"police came under attack"), those a meeting is "attended by", a strike's employer (`strike_employer`), the
+named instances of a generic object ("lawsuits against oil companies like Shell").
 """
 
 from __future__ import annotations
@@ -53,6 +59,13 @@ SUFFER_VERBS = words("suffer_verb")  # "troops suffered casualties in the offens
 ENGAGE_VERBS = words("engage_verb")  # "are in talks with X", "engaged in negotiations with X"
 CRIMES = words("crime_word")  # "allegations of fraud by the firm": a crime is an act someone did
 ACCUSE_ROOT = "11"  # disapprove: criticise, accuse, complain
+# "held talks last week with the IMF", "began a strike on Monday against GM": a noun's party prepositions the
+# parser may hang on its light verb (not "of", "for", "in": the verb's own complements)
+LIGHT_PARTY_PREPS = frozenset({"with", "against", "between", "among", "to", "on"})
+PARTNER_ROOTS = frozenset({"03", "04", "05", "06"})  # intents, meetings, agreements, cooperation: with whom
+# "is under investigation", "came under attack", "was placed under arrest": verbs of being or getting under an
+# act (not "would fear torture under arrest": a phrase of another verb's)
+UNDER_VERBS = frozenset({"be", "come", "remain", "fall", "stay", "place", "put", "keep", "go"})
 
 
 class NounReader(TargetReader):
@@ -190,7 +203,17 @@ class NounReader(TargetReader):
             return found if kind is None else [self._inferred(a, noun, kind, sources) for a in found]
         found = self.accused_doers(noun, exclude) or self.seller(noun, exclude) or [
             a for way in ways for a in (self._between(noun, exclude) if way == "between"
-                                        else self.prep_objects(noun, way, exclude))]
+                                        else self.prep_objects(noun, way, exclude)
+                                        or self.prep_clause_subjects(noun, way, exclude))]
+        if ways and not any(a.ref.entity_id is not None for a in found):
+            # "lawsuits against foreign oil companies like Royal Dutch Shell": the instances named
+            found = next((ex for way in ways if way != "between"
+                          and (ex := self.named_examples([], [noun], way, exclude))), found)
+        if not found:
+            found = (self._light_verb_parties(noun, ways, exclude)
+                     or self.strike_employer(noun, "NOUN", exclude))
+        if not found and ways:
+            found = self._under_act(noun, exclude) or self._attendees(noun, exclude)
         if not found and ways and "against" not in ways:
             # "initiate investigations against the military and police", "accusations against X": whatever
             # the row reads, the object of an act's own "against" is the one it is done to
@@ -232,6 +255,64 @@ class NounReader(TargetReader):
         sources = self.noun_own_source(noun)
         found = [a for a in found if not self._place_like(a)] or found
         return [self._inferred(a, noun, kind, sources) for a in found]
+
+    def _light_verb_parties(self, noun: Token, ways: tuple[str, ...], exclude: set[str]) -> list[Argument]:
+        """"will hold a meeting later this week with X", "held talks last week with the IMF", "began a strike
+        on Monday against General Motors": the row's party preposition (`LIGHT_PARTY_PREPS`) that the parser
+        hung on the light verb (`event_cues.csv` light) past the noun, its object or passive subject, names
+        the noun's other party (not a phrase before the noun: "with IMF backing, Peru held talks")."""
+        light = self._light_verb(noun)
+        if light is None:
+            return []
+        # ("filed a complaint with the prosecutor": a with-phrase on the verb is its partner only for a
+        # meeting, a negotiation, an agreement or cooperation; a complaint is lodged with whom it asks)
+        partner = self.matched_cameo(noun, "NOUN")[:2] in PARTNER_ROOTS
+        preps = [w for w in ways if w in LIGHT_PARTY_PREPS and (w != "with" or partner) and any(
+            c.dep_ == "prep" and c.lower_ == w and c.i > noun.i for c in light.children)]
+        return [a for way in preps for a in self.prep_objects(light, way, exclude)]
+
+    def _under_act(self, noun: Token, exclude: set[str]) -> list[Argument]:
+        """"KML is under investigation by Peruvian authorities", "police stations came under attack", "was
+        placed under arrest": an act told as what a party is under is done to the subject of the verb the
+        phrase hangs on (a copula, "come", "remain", "place" ...), whoever the noun's own by-phrase names."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.dep_ != "prep":
+            return []
+        verb = prep.head
+        if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in UNDER_VERBS:
+            return []  # "officials under investigation": the noun's phrase, read as its owner is elsewhere
+        # (the subject's own party, not one its phrase names: "a tribe in the Amazon came under threat"; nor
+        # "it", a plan or tactic more often than a party: "it has come under criticism")
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ != "it"]
+        # (a named party or one of a known country: "police stations came under attack" names no one)
+        return [a for c in subjects for a in self.refs(c, exclude) if not self._place_like(a)
+                and (a.ref.entity_id is not None or self._has_country(a.ref.code))]
+
+    def _attendees(self, noun: Token, exclude: set[str]) -> list[Argument]:
+        """"will open the meeting, which is being attended by government officials and union leaders", "a
+        conference attended by OPEC ministers": those a meeting (CAMEO 04) is attended by, named by the
+        by-phrase of "attend" in a clause or participle on it, take part in it with the one holding it (its
+        light verb's doer: "will open the meeting"), or with each other when two or more are named."""
+        if not self.matched_cameo(noun, "NOUN").startswith("04"):
+            return []
+        clauses = [c for c in noun.children if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() == "attend"
+                   and (is_passive(c) or c.tag_ == "VBN")]
+        found = [a for c in clauses for p in c.children if p.dep_ == "agent"
+                 for o in p.children if o.dep_ == "pobj" for a in self.party(o, exclude)
+                 if not self._place_like(a)]
+        # (with no one holding it, one body attending is no other side: "talks attended by OPEC ministers")
+        return _indirect(found) if self._light_verb(noun) is not None or len(found) >= 2 else []
+
+    def _light_verb(self, noun: Token) -> Token | None:
+        """The light verb (`event_cues.csv` light) a noun is the object of ("held talks"), or the passive
+        subject of ("talks were held"), directly or as its partitive's ("held two rounds of talks")."""
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ == "of" and self.lexicon.is_cue(head.head.lemma_, "partitive"):
+            noun, head = head.head, head.head.head
+        told = noun.dep_ == "dobj" or (noun.dep_ == "nsubjpass" and is_passive(head))
+        if not told or head.pos_ != "VERB" or not self.lexicon.is_cue(head.lemma_, "light"):
+            return None
+        return head
 
     def accused_doers(self, noun: Token, exclude: set[str]) -> list[Argument]:
         """"allegations of torture and extrajudicial killings by police and military", "complaints of human

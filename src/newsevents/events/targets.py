@@ -36,6 +36,12 @@ from-phrase names ("agreed to buy Occidental Life from TransAmerica", "the purch
 Preussag"): the seller, a named party or a country, is the target rather than what was bought; a place that is
 only where the thing lies is none ("bought a mill from Ontario"). Turning down (or taking up) an act done to
 no one names its doer by its of-phrase ("rejected the resignation of Craxi's government": the government).
+
+A strike (CAMEO 143) is against the employer, the organisation an at-phrase names as the workplace or its
+owner ("workers at a General Motors plant struck"); a party preposition's object that names no one gives way
+to the named instances it is told by ("with criminal groups such as the Zetas"); a party the parser made the
+subject of a clause under the preposition is its object ("met with X, a Texas Democrat, to discuss"); and a
+party named in a clause on the speaker's own phrase is no speaker ("Seixas, who met with Rhodes, told").
 """
 
 from __future__ import annotations
@@ -96,6 +102,8 @@ COMPLEMENT_TARGET_PREPS = ("against", "on", "with", "of", "to", "from")
 RELEASE_ACTS = ("084",)
 PROPERTY_ROOTS = frozenset({"17", "18", "19", "20"})  # force and coercion: what they strike lies somewhere
 ARREST = "173"  # arrest or detain
+STRIKE = "143"  # conduct a strike: against the employer
+EXAMPLE_PREPS = frozenset({"like", "including"})  # "companies like Shell": the instances a noun is told by
 SEIZURE = "171"  # seize or damage property: what is seized is no party, the one it is taken from is
 # "an IDP identified as Dure Kamil", "a trader named Ali": the phrase that names the one described.
 NAMING_VERBS = frozenset({"identify", "name", "call"})
@@ -138,6 +146,7 @@ class TargetReader(SourceReader):
         codes = {a.ref.code for a in sources if a.ref.entity_id is None}
         found = [a for a in self._verb_targets(verb, ways, exclude) or (self._purpose_target(verb, exclude)
                                                                          if ways else [])
+                 or self.strike_employer(verb, "VERB", exclude)
                  or self._harmed_after(verb, exclude) or self._gathering_targets(verb, exclude)
                  if not (a.ref.entity_id is None and a.ref.code in codes) and not self._law(a)]
         if not sources:  # "24 people were killed": with no doer, an unnamed group of no named country is
@@ -159,6 +168,59 @@ class TargetReader(SourceReader):
         if sources:
             return [self._placed_force_target(a, verb, sources) for a in affected]
         return [a for a in affected if a.ref.entity_id is not None or self._has_country(a.ref.code)]
+
+    def prep_clause_subjects(self, tok: Token, prep: str, exclude: set[str]) -> list[Argument]:
+        """"met with House Speaker Jim Wright to discuss tax issues": the parser may read the party and the
+        infinitive after it as a clause the preposition governs; the party is that clause's subject (a
+        party preposition of `PARTY_PREPS` only, an infinitive only: "with prices falling" is no party)."""
+        if prep not in PARTY_PREPS:
+            return []
+        clauses = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == prep
+                   and not any(o.dep_ == "pobj" for o in p.children)
+                   for c in p.children if c.dep_ == "pcomp" and c.pos_ == "VERB"
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        return [a for c in clauses for s in c.children if s.dep_ == "nsubj" and s.pos_ in {"PROPN", "NOUN"}
+                for a in self.party(s, exclude)]
+
+    def named_examples(self, found: list[Argument], nodes: list[Token], prep: str,
+                       exclude: set[str]) -> list[Argument]:
+        """"filed lawsuits against foreign oil companies like Royal Dutch Shell", "teamed up with criminal
+        groups such as the Marroquin clan": when the objects of the nodes' `prep` name no one but are a kind
+        of party (a sector: companies, groups, officials), the named instances they are told by ("like",
+        "such as", "including") are the party (never a place: "access to zones like Manzanillo"); else
+        `found` as it is. Not for "of" ("the arrest of elites like X is useful": a kind, not a happening)."""
+        if prep == "of" or any(a.ref.entity_id is not None for a in found):
+            return found
+        objects = [o for n in nodes for p in n.children if p.dep_ == "prep" and p.lower_ == prep
+                   for o in p.children if o.dep_ == "pobj" and o.i not in self.mention_entity
+                   and any(_sector_of_word(w, self.kb, bodies=True) for w in [o, *o.children]
+                           if w.dep_ in {"pobj", "amod", "compound"})]
+        named = [a for o in objects for e in _examples(o) for a in self.refs(e, exclude)
+                 if a.ref.entity_id is not None and not self._place_like(a)]
+        return _indirect(named) or found
+
+    def strike_employer(self, word: Token, pos: str, exclude: set[str]) -> list[Argument]:
+        """"went on strike at the company's paper mill", "a strike by workers at a General Motors complex",
+        "workers at Ford's Dagenham plant struck": a strike (CAMEO 143) is against the employer, the
+        organisation an at-phrase names as the workplace or as its owner (possessor or name modifier), on the
+        strike, the verb it is told under or the strikers (never a place or a person: "at Dagenham")."""
+        if not self.matched_cameo(word, pos).startswith(STRIKE):
+            return []
+        nodes = [word]
+        if pos == "NOUN" and word.dep_ == "pobj" and word.head.head.pos_ == "VERB":
+            nodes.append(word.head.head)  # "went on strike at X"
+        elif pos == "NOUN" and word.dep_ in {"dobj", "nsubj"} and word.head.pos_ == "VERB":
+            nodes.append(word.head)  # "staged a strike at X"
+        strikers = [o for n in nodes for p in n.children if p.dep_ == "prep" and p.lower_ == "by"
+                    for o in p.children if o.dep_ == "pobj"]
+        strikers += [c for n in nodes if n.pos_ == "VERB" for c in n.children if c.dep_ == "nsubj"]
+        sites = [o for n in nodes + strikers for p in n.children if p.dep_ == "prep" and p.lower_ == "at"
+                 for o in p.children if o.dep_ == "pobj"]
+        owners = [t for site in sites for t in [site, *(c for c in site.children
+                                                      if c.dep_ in {"poss", "compound", "nmod"})]]
+        found = [a for t in owners for a in self.refs(t, exclude) if a.ref.entity_id is not None
+                 and not self._place_like(a) and not self._is_person_entity(a.ref.entity_id)]
+        return _indirect(list({a.ref.entity_id: a for a in found}.values()))
 
     def aimed_at(self, node: Token, exclude: set[str]) -> list[Argument]:
         """"a grenade targeting CRPF personnel", "attacks aimed at police stations": the parties an aim
@@ -345,7 +407,10 @@ class TargetReader(SourceReader):
     def _speakers(self, verb: Token) -> tuple[set[str], str]:
         """The entities named in the subject of a speech verb the trigger's clause is told under ("the
         spokesman of X, Y, said that ...": X and Y), and the subject's words."""
-        tellers = [anc for anc in verb.ancestors if self.lexicon.is_cue(anc.lemma_, "speech")]
+        # ("Seixas, who met with Rhodes, told the banks": a clause in the speaker's own phrase is no speech
+        # of his, so whom it names is no speaker)
+        tellers = [anc for anc in verb.ancestors if self.lexicon.is_cue(anc.lemma_, "speech")
+                   and not _in_subject(verb, anc)]
         # "X said ... and warned ...": a speech verb the trigger is coordinated with tells it too.
         if verb.dep_ == "conj" and self.lexicon.is_cue(verb.head.lemma_, "speech"):
             tellers.append(verb.head)
@@ -619,7 +684,9 @@ class TargetReader(SourceReader):
                 objects = [c for c in verb.children if c.dep_ == "dobj"] + [
                     o for p in verb.children if p.dep_ == "prep" and p.lower_ == "into"
                     for o in p.children if o.dep_ == "pobj"]
-                found = [a for node in [verb, *objects] for a in self.prep_objects(node, way, exclude)]
+                found = [a for node in [verb, *objects] for a in self.prep_objects(node, way, exclude)] or [
+                    a for node in [verb, *objects] for a in self.prep_clause_subjects(node, way, exclude)]
+                found = self.named_examples(found, [verb, *objects], way, exclude)
                 if not found and way == "between":
                     found = self._sides_of_object(verb, objects, exclude)
                 if not found and passive:
@@ -1017,6 +1084,25 @@ class TargetReader(SourceReader):
         return _indirect([a for way in rules[0].target for node in [noun, *described]
                           for a in self.prep_objects(node, way, exclude) if not self._place_like(a)
                           or (a.ref.entity_id is not None and self._has_country(a.ref.code))])
+
+
+def _examples(tok: Token) -> list[Token]:
+    """The instances a noun is told by: "companies *like* Shell", "groups *such as* the Zetas and the Gulf
+    Cartel", "rebels *including* the FARC" (each conjunct)."""
+    out: list[Token] = []
+    for prep in (c for c in tok.children if c.dep_ == "prep"):
+        such = prep.lower_ == "as" and any(c.dep_ == "amod" and c.lower_ == "such" for c in prep.children)
+        if prep.lower_ in EXAMPLE_PREPS or such:
+            out += [t for o in prep.children if o.dep_ == "pobj" for t in [o, *o.conjuncts]]
+    return out
+
+
+def _in_subject(tok: Token, verb: Token) -> bool:
+    """Whether `tok` lies in the subject of `verb`, an ancestor of it ("Seixas, who met with X, told")."""
+    node = tok
+    while node.head.i != verb.i and node.head.i != node.i:
+        node = node.head
+    return node.head.i == verb.i and node.dep_ in {"nsubj", "nsubjpass", "csubj"}
 
 
 def _passive_subject(verb: Token) -> Token | None:
