@@ -852,9 +852,12 @@ def _clause_best(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
     best: tuple[tuple[int, ...], Place] | None = None
     country_of_clause: tuple[tuple[int, ...], str] | None = None
     for s, e, owner in spans:
+        if (owner != CAPITAL_OF and doc[s:e].root.dep_ not in {"amod", "compound", "nmod", "poss"}
+                and _a_people(gazetteer, doc[s:e].text)):
+            continue  # "a Briton was captured": a people as persons is no place (but "in a Slovak hut" is)
         person = owner is not None and owner in entities and entities[owner].type == "PERSON" and _a_person(
             entities[owner], _span_place(doc, s, e, owner, entities, places, gazetteer)) and not (
-            _described_as_place(doc[s:e].root))
+            _described_as_place(doc[s:e].root) or _placed_by_distance(doc, e))
         if not _locative(doc, s, e, trig, on_place, person=person) or _office_seat(doc[s:e].root):
             continue
         # nearest first, but never the container named as a modifier ("the West Bank town of Tulkarm"); the
@@ -874,11 +877,12 @@ def _clause_best(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
         # (a name the NER typed a people is a place a kind word names after "of" ("the village of Sharifah"),
         # never before it ("a Shiite district", "the Kurdish district"), nor a demonym)
         norp = doc[s].ent_type_ == "NORP"
+        # (... unless the kind word follows it bare, as a name's does: "in Tell Bazzik village")
+        kind_after = doc[e] if e < len(doc) and (not norp or _bare_kind_after(doc[s:e])) else None
         named = (not (norp and normalize(doc[s:e].text) in default_knowledge().demonyms)
-                 and (_named_as_place(doc[s], doc[e] if e < len(doc) and not norp else None)
-                      or _ends_with_kind(doc[s:e])))
+                 and (_named_as_place(doc[s], kind_after) or _ends_with_kind(doc[s:e])))
         root = doc[s:e].root
-        described = _described_as_place(root)
+        described = _described_as_place(root) or _placed_by_distance(doc, e)
         # (the NER itself typed the act's object a place: "Utah Beach was captured")
         # (but a lone word as what was captured is likelier a person: "captured Ocalan")
         ner_place = typed and root.ent_type_ in PLACE_TYPES and (
@@ -961,7 +965,7 @@ def _office_seat(root: Any) -> bool:
     matter, which the sentence then says on the act.)"""
     node = root
     for _ in range(4):  # "in Tabqa town", "in al-Shayi district of Haditha"
-        if node.dep_ in {"compound", "amod"} and node.head.i != node.i:
+        if node.dep_ in {"compound", "amod", "nmod"} and node.head.i != node.i:
             node = node.head
         elif node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in AREA_NOUNS:
             node = node.head.head
@@ -1028,7 +1032,13 @@ def _reference_point(root: Any) -> bool:
     another named place lies (ranked as a container)."""
     compass = root.head.head
     if not (root.dep_ == "pobj" and root.head.lower_ == "of" and compass.lower_ in COMPASS_NOUNS
-            and compass.head.pos_ not in {"VERB", "AUX"} and compass.i > 1):
+            and compass.i > 1):
+        return False
+    if DISTANCE_BEFORE.search(doc_text(root.doc)[:compass.idx].rstrip()[-90:]):
+        # "in Mishahda, 30 kilometres (19 miles) north of X", "captured Kassab, about 300 km east of X": past
+        # the distance, the place it was measured from (wherever the parser hung the compass word)
+        return True
+    if compass.head.pos_ in {"VERB", "AUX"}:
         return False
     before = compass.nbor(-1)
     before = before.nbor(-1) if before.text == "," else before
@@ -1108,10 +1118,100 @@ def _scan_sentence_spans(doc: Doc, sent: Any,
             i = j
         else:
             i += 1
+    spans = _whole_names(doc, sent, spans, entities)
     for t in sent:  # "the Indian capital": the capital of the country the demonym names
         if t.lemma_.lower() == "capital" and t.i > sent.start and doc[t.i - 1].ent_type_ == "NORP":
             spans.append((t.i - 1, t.i + 1, CAPITAL_OF))
     return spans
+
+
+# the lower-case article or particle inside an Arabic, Persian or Romance place name ("Deir ez-Zor", "Ras
+# al-Ain", "Mazar-e-Sharif", "Sao Jose dos Campos")
+NAME_PARTICLES = frozenset({"al", "el", "ez", "ed", "es", "ad", "ar", "as", "ash", "at", "az", "ul", "e", "i",
+                            "de", "da", "do", "dos", "das", "di", "du", "del", "la", "le"})
+# ... those that are no English word, which may stand apart from the next part ("Ras al Ain"); the others
+# only hyphenated to it ("Mazar-e-Sharif", "Ras at-Tin")
+SPACED_PARTICLES = frozenset({"al", "el", "ez", "ed", "ad", "ash", "az", "ul", "dos", "das", "del", "da",
+                              "de", "di", "du"})
+
+
+def _glued(doc: Doc, i: int) -> bool:
+    """Is token `i` written together with the token before it ("Mazar-e-Sharif": e, -, Sharif)?"""
+    return i > 0 and not doc[i - 1].whitespace_
+
+
+def _name_word(tok: Any) -> bool:
+    """May the token continue a proper name: a proper noun no date or number, a hyphen inside a word, or a
+    name particle before another part ("ez" in "Deir ez-Zor")?"""
+    doc = tok.doc
+    if tok.text in {"-", "–"}:
+        return _glued(doc, tok.i) and tok.i + 1 < len(doc) and _glued(doc, tok.i + 1)
+    if tok.lower_ in NAME_PARTICLES and tok.text.islower():
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        return nxt is not None and ((nxt.pos_ == "PROPN" and tok.lower_ in SPACED_PARTICLES)
+                                    or (nxt.text in {"-", "–"} and _glued(doc, nxt.i)))
+    return tok.pos_ == "PROPN" and _may_name(tok)
+
+
+def _one_name_cut(doc: Doc, i: int, s: int, e: int) -> bool:
+    """Is token `i`, next to the span [s, e), the other half of one name the NER cut in two names of one type
+    side by side, the first no place of its own, modifying the same word ("near Sheikh Najjar district" read
+    as the places Sheikh and Najjar; not "US Iraq policy"; never organisations, whose names often hold their
+    town's)?"""
+    left, right = (i, s) if i < s else (e - 1, i)
+    if not (doc[left].ent_type_ == doc[right].ent_type_ and doc[right].ent_type_ in PLACE_TYPES | {"PERSON"}):
+        return False
+    return (doc[left].pos_ == doc[right].pos_ == "PROPN" and doc[left].dep_ == "compound"
+            and doc[left].head.i in {right, doc[right].head.i}
+            and not default_gazetteer().candidates(doc[left].text))
+
+
+def _whole_names(doc: Doc, sent: Any, spans: list[tuple[int, int, str | None]],
+                 entities: Mapping[str, Entity]) -> list[tuple[int, int, str | None]]:
+    """A place's name the NER or the actor stage cut ("the town of Sheikh Miskin" read as the person Miskin,
+    "Deir ez-Zor" as the place Deir, "Mazar-e-Sharif" as an organisation and a person) as one candidate with
+    no entity, in place of its pieces: a span that is no typed place is widened over the proper nouns around
+    it that no other entity holds; any span over hyphens and name particles written inside the name."""
+    owners = {i: (s, e, o) for s, e, o in spans for i in range(s, e)}
+    out: list[tuple[int, int, str | None]] = []
+    taken: set[tuple[int, int, str | None]] = set()
+    for span in spans:
+        s, e, owner = span
+        if owner == CAPITAL_OF or span in taken:
+            continue
+        placed = owner is not None and owner in entities and entities[owner].type in PLACE_TYPES
+
+        bounds = (s, e)
+
+        def joins(i: int, span: tuple[int, int, str | None] = span, placed: bool = placed,
+                  bounds: tuple[int, int] = bounds) -> bool:
+            tok = doc[i]
+            if tok.pos_ == "PROPN" and _one_name_cut(doc, i, *bounds):
+                return True
+            inside_word = tok.text in {"-", "–"} or tok.lower_ in NAME_PARTICLES or (
+                _glued(doc, i) and doc[i - 1].text in {"-", "–"})
+            # (a token no entity holds, or a person or people the cut name's other piece is: "Sheikh" before
+            # the person Miskin; never an organisation, whose name often begins with its town's)
+            other = owners.get(i)
+            free = other is None or other == span or (other[2] is not None and other[2] in entities
+                                                      and entities[other[2]].type in {"PERSON", "NORP"})
+            return _name_word(tok) and (inside_word or (not placed and free))
+
+        start, end = s, e
+        while start > sent.start and joins(start - 1):
+            start -= 1
+        while end < sent.end and joins(end):
+            end += 1
+        while end > e and doc[end - 1].text in {"-", "–"} | NAME_PARTICLES:
+            end -= 1  # (never ending on a hyphen or a particle)
+        while start < s and doc[start].text in {"-", "–"}:
+            start += 1
+        if (start, end) == (s, e):
+            continue
+        inside = {sp for sp in spans if start <= sp[0] and sp[1] <= end and sp[2] != CAPITAL_OF}
+        taken |= inside
+        out.append((start, end, None))
+    return [sp for sp in spans if sp not in taken] + out
 
 
 # area words a town's or district's name may stand before as a modifier ("the Dara'a countryside")
@@ -1178,6 +1278,19 @@ def _named_as_place(first: Any, after: Any | None = None) -> bool:
     return (node.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SETTLEMENT_NOUNS)
 
 
+def _bare_kind_after(span: Any) -> bool:
+    """Is a name the NER typed a people followed by a singular kind word with no determiner, as a place's
+    name is ("in Tell Bazzik village", "at Hamdaniyeh district"; a people or faith modifies a noun with one:
+    "in the Kurdish district", "a Shiite village")?"""
+    doc = span.doc
+    if span.end >= len(doc) or any(t.pos_ != "PROPN" for t in span):
+        return False
+    kind = doc[span.end]
+    return (kind.tag_ == "NN" and kind.lemma_.lower() in SETTLEMENT_NOUNS
+            and span.root.head.i == kind.i and span.root.dep_ in {"compound", "nmod"}
+            and not any(c.dep_ in {"det", "poss", "amod", "nummod"} for c in kind.children))
+
+
 def _a_person(ent: Entity, place: Place | None) -> bool:
     """Is a PERSON entity a person rather than a place the NER mistyped: a lone word the gazetteer reads as a
     country, division or region ("captured Sinai") is left to the gazetteer; a town's name is no evidence
@@ -1202,6 +1315,22 @@ def unresolved_name(text: str) -> str:
     text = text.split("(")[0].split("[")[0].strip() or text.strip()
     bare = UNRESOLVED_KIND.sub("", text)
     return bare if bare.strip() else text
+
+
+# ", 70 kilometres (40 miles) north of", ", about 20 km south-east of": how far a place lies from another
+DISTANCE = (r"(?:about|some|around|roughly|nearly|almost|approximately|over|more than|less than)?\s*"
+            r"\d[\d,.]*(?:\s*|-)(?:km|kms|kilometers?|kilometres?|miles?|mi)\b(?:\s*\([^)]{0,30}\))?")
+COMPASS_WORD = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+DISTANCE_AFTER = re.compile(rf"^\s*,\s*{DISTANCE}\s+{COMPASS_WORD}\s+of\b", re.I)
+DISTANCE_BEFORE = re.compile(rf"[A-Z][\w'’-]*(?:\s+[IVX]+)?\s*[,)]?\s*{DISTANCE}\s*$")
+
+
+def _placed_by_distance(doc: Doc, e: int) -> bool:
+    """Is the name ending at token `e` placed by its distance from another place ("in Mishahda, 30 kilometres
+    (19 miles) north of Baghdad"): only a place is so described, whatever the NER typed it?"""
+    if e >= len(doc):
+        return False
+    return bool(DISTANCE_AFTER.match(doc_text(doc)[doc[e - 1].idx + len(doc[e - 1]):][:80]))
 
 
 def _described_as_place(root: Any) -> bool:
@@ -1299,11 +1428,25 @@ def _span_place(doc: Doc, s: int, e: int, eid: str | None, entities: Mapping[str
         return None  # ... nor a role noun written with a capital ("fired at a Police party": no Polish town)
     toponym = toponym_at(text, span.start_char, span.end_char)
     found = main_name_place(gazetteer, toponym, ctx) or facility_place(gazetteer, toponym, ctx)
-    if found is None and _put_in(span.root):
+    if found is None and (_put_in(span.root) or _hyphenated(span)):
         # "In Hilla, south of Baghdad, ...": right after "in", "at" or "near", a city of 100,000 by another of
         # its names (GeoNames' "Al Hillah")
         found = other_name_city(gazetteer, toponym, ctx)
     return found
+
+
+def _a_people(gazetteer: Gazetteer, text: str) -> bool:
+    """Does the text name a people ("Briton", "Iraqis"), not also a division or town (Rakhine, Amhara)?"""
+    return normalize(text) in default_knowledge().demonyms and all(
+        c.place.feature == "country" or c.alt for c in gazetteer.candidates(text))
+
+
+def _hyphenated(span: Any) -> bool:
+    """Is the name written as one hyphenated word of capitalized parts ("Mazar-e-Sharif"), as people's names
+    seldom are: a city of 100,000 may be read by another of its names."""
+    words = span.text.split()
+    return (len(words) == 1 and span.text.count("-") >= 1
+            and sum(part[:1].isupper() for part in span.text.split("-")) >= 2)
 
 
 def other_name_city(gazetteer: Gazetteer, toponym: Toponym, ctx: Context) -> Place | None:
@@ -1425,7 +1568,9 @@ def _locative(doc: Doc, s: int, e: int, trig: Any, on_place: bool, own: bool = F
             return _same_clause(head.head.head, trig, on_place) or _clause_verb(head.head.head) in verbs[1:]
         if node.dep_ in CLIMB and head is not node:
             # "on Treskavica mountain", "at the Jaffna camp": a name modifying an area noun is that area's
-            area = area or (node.dep_ in {"compound", "poss"} and head.lemma_.lower() in AREA_NOUNS
+            # (a name the parser hung as a modifier too: "on Tall ad-Dirrah village", Tall an amod)
+            modifier = node.dep_ in {"compound", "poss"} or (node.dep_ == "amod" and node.pos_ == "PROPN")
+            area = area or (modifier and head.lemma_.lower() in AREA_NOUNS
                             and head.pos_ in {"NOUN", "PROPN"})
             node = head
             continue
