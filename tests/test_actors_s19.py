@@ -180,3 +180,12 @@ def test_names_listed_after_plural_journalists_are_media(analyse) -> None:
     result = analyse("Two journalists, Rakesh Sharman and Sunil Vermani, were shot dead in Lima on Monday.",
                      "2015-02-03")
     assert (code_of(result, "Sunil Vermani") or "").endswith("MED")
+
+
+def test_tribal_lashkar_and_peace_committee_are_militias_not_rebels(analyse) -> None:
+    lashkar = analyse("PESHAWAR, May 18 - Militants attacked a tribal lashkar in Bara, killing three "
+                      "volunteers.", "2012-05-18")
+    assert code_of(lashkar, "a tribal lashkar") == "PAKUAF"
+    committee = analyse("PESHAWAR, May 18 - Unidentified gunmen shot dead a member of a pro-Government peace "
+                        "committee in Janikhel area.", "2012-05-18")
+    assert code_of(committee, "a pro-Government peace committee") == "PAKUAF"
