@@ -5,7 +5,9 @@ where, not when ("shot dead from different parts of the city on June 3"); and in
 publication date, a month named without a year falls on or after the latest month the story reports ("a
 capture in August 2013 ... In mid-December, police arrested four people": December 2013); a "when" clause
 the parser hangs on the last of two coordinated past clauses times both ("were killed and others were
-injured when a bomber blew himself up on January 13")."""
+injured when a bomber blew himself up on January 13"); a claim carrying its own day before the claimed act
+and one after it gives the act the later-placed one ("X on June 2 claimed responsibility for the ambush on
+troopers on June 1")."""
 
 from __future__ import annotations
 
@@ -117,3 +119,9 @@ def test_a_when_clause_of_another_subject_does_not_lend_a_later_day(nlp: Languag
     # the date is the main clause's own: the when-clause adds nothing to change it
     text = "Two soldiers were killed on March 4 and the villagers fled when the shelling resumed."
     assert date_in_clause(nlp, text, "killed") == ("2018-03-04", "explicit")
+
+
+def test_a_claimed_act_takes_the_day_after_it_not_the_claims(nlp: Language) -> None:
+    text = ("Separately, United National Liberation Front (UNLF) on May 9 claimed responsibility for ambush on "
+            "Assam Rifles troopers in Tamenglong District on May 8, reports The Imphal Free Press.")
+    assert date_in_clause(nlp, text, "ambush") == ("2018-05-08", "explicit")

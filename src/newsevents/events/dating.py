@@ -98,8 +98,8 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
         own = date_phrase(tok, [tok])
         return resolve_event_date(_resolvable_tail(own, day) if own else None, day,
                                   past=_past_tense(tok, [tok]))
-    phrase = date_phrase(tok, frame) or _coordinated_phrase(tok, frame) or _stage_phrase(tok) or \
-        _trailing_phrase(tok) or _day_hung_on_things(tok, frame)
+    phrase = _claimed_act_day(tok) or date_phrase(tok, frame) or _coordinated_phrase(tok, frame) or \
+        _stage_phrase(tok) or _trailing_phrase(tok) or _day_hung_on_things(tok, frame)
     if not future and _reaction_beside_act(tok) and (phrase is None or not _in_own_clause(phrase, tok)):
         # "... ambushed an Army patrol on May 1 the Hizbul Mujahideen claimed responsibility for the
         # ambush": the claim is made when reported, unless its own clause dates it
@@ -267,6 +267,33 @@ def _reported_time(ent: Span) -> bool:
     # "the laws will be reviewed in a debate beginning in January 2016": any verb above it told ahead
     return not any(c.dep_ == "aux" and c.lower_ in AHEAD_AUXILIARIES for a in ent.root.ancestors
                    if a.pos_ in {"VERB", "AUX"} for c in a.children)
+
+
+def _claimed_act_day(tok: Token) -> str | None:
+    """The day of an act a group claims when the claim verb carries two days, its own before the act and the
+    act's after it ("PREPAK on March 31 claimed responsibility for an attack at an army post near Imphal on
+    March 30": the parser hangs both days on "claimed"; the one after the act is the act's)."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ != "for" or \
+            tok.head.head.lemma_.lower() != "responsibility":
+        return None
+    verb = tok.head.head.head
+    if verb.pos_ != "VERB":
+        return None
+    days = [e for e in _date_entities(tok) if names_a_time(e.text)]
+    own = [e for e in days if e.end <= verb.i]  # "RPF on June 2 claimed": before the verb, wherever hung
+    after = [e for e in days if e.start > tok.i and _below_without_clause(e.root, verb)]
+    return after[0].text if own and len(after) == 1 else None
+
+
+def _below_without_clause(node: Token, verb: Token) -> bool:
+    """Is `node` under `verb` with no other verb between ("claimed responsibility for an attack at a post
+    near Imphal on March 30": the day hangs on Imphal, in the claim's clause)?"""
+    for above in node.ancestors:
+        if above.i == verb.i:
+            return True
+        if above.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
 
 
 # Words a day phrase may open with after a hedge ("as early as today", "possibly next week").
