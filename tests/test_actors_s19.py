@@ -189,3 +189,15 @@ def test_tribal_lashkar_and_peace_committee_are_militias_not_rebels(analyse) -> 
     committee = analyse("PESHAWAR, May 18 - Unidentified gunmen shot dead a member of a pro-Government peace "
                         "committee in Janikhel area.", "2012-05-18")
     assert code_of(committee, "a pro-Government peace committee") == "PAKUAF"
+
+
+def test_former_state_governor_is_elite_when_the_ner_takes_the_state_for_a_person(analyse) -> None:
+    result = analyse("MEXICO CITY, May 18 - Police arrested former Tamaulipas governor Carlos Ortega "
+                     "Ruiz.", "2012-05-18")
+    assert code_of(result, "Carlos Ortega Ruiz") == "MEXELI"
+
+
+def test_sitting_state_governor_is_government(analyse) -> None:
+    result = analyse("MEXICO CITY, May 18 - Police arrested Tamaulipas governor Jose Luis Mendez Rivas.",
+                     "2012-05-18")
+    assert code_of(result, "Jose Luis Mendez Rivas") == "MEXGOV"

@@ -111,8 +111,11 @@ class TitleReader(Reader):
                     i = before[0].i - 1
                     continue
             if tok.is_punct or (tok.ent_type_ == "PERSON" and taken[i]
-                                and not self._plural_demonym(normalize(tok.text))):
-                break  # (a nationality the NER took into the name is the title: "Venezuelans X")
+                                and not self._plural_demonym(normalize(tok.text))
+                                and not _division_word(tok)):
+                # (a nationality the NER took into the name is the title: "Venezuelans X"; so is a state
+                # it took for a person: "former Tamaulipas governor X")
+                break
             attached = cand.start <= tok.head.i < cand.end or any(tok.head.i == z.i for z in zone)
             if tok.i == cand.start - 1 and root.dep_ == "appos" and root.head.i == tok.i:
                 attached = True  # the parser hangs "adviser Shimrit Meir" as name-in-apposition
@@ -898,6 +901,16 @@ class TitleReader(Reader):
             if any(a not in rank and self.kb.country_of(a) is None and a not in self.kb.demonyms
                    for a in acronyms):
                 cand.sector, cand.office = None, None
+
+
+def _division_word(tok: Token) -> bool:
+    """Whether a one-word name is a first-level division of one country ("Tamaulipas", "Sinaloa"): the
+    NER at times calls it a person when it opens a title."""
+    from .role_phrases import division_country  # the gazetteer builds on the actor tables: load it late
+
+    return tok.pos_ == "PROPN" and tok.ent_iob_ == "B" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1]
+                                                            .ent_iob_ != "I") \
+        and division_country(normalize(tok.text)) is not None
 
 
 def _acronym_before(doc: Doc, i: int) -> bool:
