@@ -2,11 +2,11 @@
 or entered into between companies (057, the company to be bought the target through the letter's infinitive);
 forces sent or dispatched to an area or sent in (154, federal agents 153); a party added, put or placed on the
 Kingpin or another sanctions list (163); workers voting to authorize a strike (133); a criminal ring uncovered
-(090); a party asked to investigate or to cooperate (021); a contract awarded to a company (057); people forced
-to pay, work or grow crops for a party (170); conjoined companies forming a venture and gangs battling each other
-(event_cues.csv `reciprocal`: each is the other's target); talks between two sides set or held, told as the
-passive subject of the verb that sets them (event_cues.csv `arrange`). Each has a use of the same word that is no
-such act. Sentences written for these tests."""
+(090); a party asked to investigate or to cooperate (021); a contract awarded to a company or planes ordered from
+one (057); people forced to pay, work or grow crops for a party (170); conjoined companies forming a venture and
+gangs battling each other (event_cues.csv `reciprocal`: each is the other's target); talks between two sides set
+or held, told as the passive subject of the verb that sets them (event_cues.csv `arrange`). Each has a use of the
+same word that is no such act. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -33,6 +33,9 @@ BUSINESS_DAY = "1987-04-08"
     # 057: a contract awarded to a company names the company as the target
     ("The Pentagon awarded Lockheed Corp a 120 mln dlr contract to build transport aircraft.", BUSINESS_DAY, "057",
      "USA", "USABUS"),
+    # 057: aircraft ordered from a company
+    ("Air Canada last week ordered six commuter planes from British Aerospace Plc.", BUSINESS_DAY, "057", "CANBUS",
+     "GBRBUS"),
     # 154 / 153: forces sent to an area, sent in, dispatched; federal agents sent to a state
     ("MEXICO CITY - The Mexican government sent 4,000 troops to the region of Tierra Caliente on Monday.", DAY,
      "154", "MEXGOV", ""),
@@ -84,6 +87,9 @@ def test_missed_act_is_coded(analyse: Analyse, text: str, day: str, code: str, s
     # troops sent to a country are not mobilized at home; undercover agents sent to a meeting are no force
     ("WASHINGTON - The United States sent troops to Honduras.", DAY, "154"),
     ("SAN SALVADOR - The Salvadoran police sent undercover agents to observe the meeting.", DAY, "153"),
+    # goods ordered from a country, men ordered from a building: no contract with a company
+    ("HAMBURG - Hapag Lloyd AG said it ordered a new container vessel from China.", BUSINESS_DAY, "057"),
+    ("The general ordered his men from the building.", BUSINESS_DAY, "057"),
     # a product added to a list of goods is no sanction
     ("BRUSSELS - Olive oil was added to the list of products affected by the European Community tax.",
      BUSINESS_DAY, "163"),
