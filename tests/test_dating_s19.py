@@ -7,13 +7,14 @@ capture in August 2013 ... In mid-December, police arrested four people": Decemb
 the parser hangs on the last of two coordinated past clauses times both ("were killed and others were
 injured when a bomber blew himself up on January 13"); a claim carrying its own day before the claimed act
 and one after it gives the act the later-placed one ("X on June 2 claimed responsibility for the ambush on
-troopers on June 1")."""
+troopers on June 1"); a verb coordinated with a past perfect, with no subject or auxiliary of its own,
+shares the perfect ("had surrendered control of the papers and agreed to ...": background, no date)."""
 
 from __future__ import annotations
 
 from spacy.language import Language
 
-from conftest import date_in_clause
+from conftest import DATING_DAY, date_in_clause
 from newsevents.events.dating import event_date
 
 # DATING_DAY is a Wednesday, 2018-03-14 (conftest).
@@ -125,3 +126,19 @@ def test_a_claimed_act_takes_the_day_after_it_not_the_claims(nlp: Language) -> N
     text = ("Separately, United National Liberation Front (UNLF) on May 9 claimed responsibility for ambush on "
             "Assam Rifles troopers in Tamenglong District on May 8, reports The Imphal Free Press.")
     assert date_in_clause(nlp, text, "ambush") == ("2018-05-08", "explicit")
+
+
+def test_a_verb_coordinated_with_a_past_perfect_is_background(nlp: Language) -> None:
+    # the event stage gives a verb its own frame: the perfect must be read off the first conjunct
+    doc = nlp("The tycoon had surrendered control of two newspapers and agreed to government control of the "
+              "boards of a bank he owned in Manila.")
+    agreed = next(t for t in doc if t.text == "agreed")
+    result = event_date(agreed, [agreed], DATING_DAY, False)
+    assert (result.date, result.date_basis) == (None, "unknown")
+
+
+def test_a_verb_with_its_own_subject_does_not_share_the_perfect(nlp: Language) -> None:
+    doc = nlp("The rebels had surrendered their weapons and the government agreed to release the prisoners.")
+    agreed = next(t for t in doc if t.text == "agreed")
+    result = event_date(agreed, [agreed], DATING_DAY, False)
+    assert (result.date, result.date_basis) == ("2018-03-14", "publication")

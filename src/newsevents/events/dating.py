@@ -2130,6 +2130,8 @@ def is_background(tok: Token, frame: list[Token]) -> bool:
         if node.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "'d"}
                                       for c in children) and not _backshifted_news(node):
             return True
+        if _shares_past_perfect(node):
+            return True
         if node.tag_ == "VBG" and {"had", "been"} <= {c.lower_ for c in children if c.dep_ == "aux"}:
             return True  # a past perfect progressive ("had been negotiating"): going on before the story
         if node.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" and c.tag_ == "VB"
@@ -2153,6 +2155,18 @@ def is_background(tok: Token, frame: list[Token]) -> bool:
                 for c in children):
             return True  # "the company's recently announced lawsuit", "a previously disclosed merger"
     return False
+
+
+def _shares_past_perfect(verb: Token) -> bool:
+    """Is `verb` the second of two coordinated verbs whose first carries "had", with no subject or auxiliary
+    of its own ("Benedicto had surrendered control of several newspapers and agreed to PCGG control of a
+    bank": the agreeing is told in the past perfect too)?"""
+    if verb.dep_ != "conj" or verb.tag_ not in {"VBN", "VBD"} or any(
+            c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    first = verb.head
+    return first.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "'d"}
+                                       for c in first.children) and not _backshifted_news(first)
 
 
 def _at_past_gathering(tok: Token) -> bool:
