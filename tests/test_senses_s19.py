@@ -173,3 +173,19 @@ def test_talks_a_minister_flies_to_today_are_still_to_come(analyse) -> None:
                    "1987-04-07")
     assert event_on(ahead, "talks").modality == "intended"
     assert event_on(past, "talks").modality == "asserted"
+
+
+def test_force_told_as_a_constant_pattern_is_no_one_act(analyse) -> None:
+    pattern = analyse("The memoir tells of his fatigue at the constant murder of victims by the Juarez Cartel.",
+                      "2011-03-01")
+    one = analyse("The Juarez Cartel murdered three police officers in Ciudad Juarez on Monday.", "2011-03-01")
+    assert not any(code.startswith("18") for code in event_codes(pattern))
+    assert any(code.startswith("18") for code in event_codes(one))
+
+
+def test_fighting_off_a_prospect_is_no_use_of_force(analyse) -> None:
+    prospect = analyse("President Daniel Ortega is occupied fighting off the prospect of an early election.",
+                       "2016-06-01")
+    troops = analyse("Venezuelan troops are fighting off Colombian guerrillas near the border.", "2016-06-01")
+    assert not any(code.startswith("19") for code in event_codes(prospect))
+    assert any(code.startswith("19") for code in event_codes(troops))

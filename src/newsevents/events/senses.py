@@ -42,7 +42,7 @@ SLOTS = {"dobj", "nsubj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "
          "frame_verb", "lone_subject", "state_participle", "dobj_pobj", "partitive_count", "relcl_head",
          "negated_term", "year_total", "sentence_verbs",
          "charge_of", "opinion_passive", "counterfactual", "ability", "known_for", "head_xcomp_dobj",
-         "bare_singular"}
+         "bare_singular", "participle_subject"}
 # Modals by which a writer says what ought to be done: "should be welcomed", "must be condemned".
 DEONTIC_MODALS = {"should", "must", "ought"}
 TESTS = {"class", "not_actor", "present", "absent", "without", "any", "place"}
@@ -511,6 +511,10 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         if tok.pos_ != "NOUN" or tok.dep_ not in {"dobj", "nsubjpass"} or tok.head.i == tok.i:
             return []
         return slot_words(tok.head, "xcomp_dobj")
+    if slot == "participle_subject":  # "with security *forces* occupied on the other side": a past participle
+        # with its own subject and no auxiliary is a state told of that subject (an absolute clause), no act
+        bare = tok.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in children)
+        return [c for c in children if c.dep_ == "nsubj"] if bare else []
     if slot == "bare_singular":  # "following *talk* that X passed", "there is *talk* of a cut": a mass noun
         determined = any(c.dep_ in {"det", "poss", "nummod"} for c in children)
         return [tok] if tok.tag_ == "NN" and not determined else []
