@@ -131,3 +131,14 @@ def test_the_duo_after_two_pairs_is_neither(analyse) -> None:
     result = analyse("Police said two traders and two guards were rescued in Lohit District on Monday. The duo "
                      "was abducted by ULFA militants last week.", "2019-05-01")
     assert party_code(event_on(result, "abducted"), "target") in {None, ""}
+
+
+def test_it_before_a_that_clause_is_nobody_not_the_speaker(nlp: Language) -> None:
+    doc = nlp("Texaco said it is conceivable that Pennzoil will settle the suit.")
+    it = next(t for t in doc if t.text == "it")
+    entities, mention_entity = _orgs(doc, {"texaco": (0, 1), "pennzoil": (6, 7)})
+    assert it.i not in resolve_pronouns(doc, entities, mention_entity)
+    doc = nlp("Texaco said it was ready to settle the suit with Pennzoil.")
+    it = next(t for t in doc if t.text == "it")
+    entities, mention_entity = _orgs(doc, {"texaco": (0, 1), "pennzoil": (10, 11)})
+    assert resolve_pronouns(doc, entities, mention_entity).get(it.i) == "texaco"

@@ -98,7 +98,7 @@ def resolve_pronouns(doc: Doc, entities: list[Entity], mention_entity: dict[int,
             if found is not None:
                 out[tok.i] = found
             continue
-        if tok.dep_ not in {"nsubj", "nsubjpass"}:
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or extraposed_it(tok):
             continue
         eid = None
         if low in RELATIVE and tok.head.dep_ == "relcl":
@@ -282,6 +282,19 @@ def _speaker(tok: Token, mention_entity: dict[int, str], kind_of: dict[str, str]
             if (tok.lower_ in PERSONAL) == person or tok.lower_ == "they":
                 return eid
     return None
+
+
+def extraposed_it(tok: Token) -> bool:
+    """"Traders said it is conceivable that a trial date could be set", "it was clear that ...": an "it"
+    standing for the that-clause after its adjective or noun is nobody, not even the speaker ("Iran said it
+    was ready to talk" is Iran: no that-clause)."""
+    if tok.lower_ != "it" or tok.head.lemma_.lower() != "be":
+        return False
+    verb = tok.head
+    holders = [verb, *(c for c in verb.children if c.dep_ in {"acomp", "attr"})]
+    return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in {"that", "whether", "if"}
+                                         for m in c.children)
+               for h in holders for c in h.children)
 
 
 def _empty_it(tok: Token) -> bool:

@@ -35,7 +35,7 @@ from ..actors.home import dominant_country, place_choice
 from ..actors.knowledge import ActorKnowledge, Role, normalize
 from ..actors.layout import read_layout
 from ..actors.org_names import default_org_names
-from ..actors.pronouns import agrees, news_credits, person_genders
+from ..actors.pronouns import agrees, extraposed_it, news_credits, person_genders
 from ..actors.role_phrases import charged_sector
 from ..extensions import sentence_of
 from ..model import ActorRef, Entity
@@ -246,7 +246,8 @@ class PartyReader:
         if tok.lower_ in source_words("first_person"):
             return self._quoting_speaker(tok)
         clause = tok.head
-        if tok.dep_ != "nsubj" or tok.lower_ not in SUBJECT_PRONOUNS or clause.dep_ != "ccomp":
+        if tok.dep_ != "nsubj" or tok.lower_ not in SUBJECT_PRONOUNS or clause.dep_ != "ccomp" \
+                or extraposed_it(tok):
             return []
         if not self.lexicon.is_cue(clause.head.lemma_, "speech"):
             return []
