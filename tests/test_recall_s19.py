@@ -45,6 +45,9 @@ BUSINESS_DAY = "1987-04-08"
      "HNDGOV", ""),
     ("MEXICO CITY - Mexico's government sent 3,000 federal agents to Tamaulipas after the massacre.", DAY, "153",
      "MEXGOV", ""),
+    # 154: a deployment of federal or security forces told as a noun with its doer
+    ("MEXICO CITY - President Enrique Pena Nieto's deployment of federal forces to Guerrero began on Monday.", DAY,
+     "154", "MEXGOV", ""),
     # 163: a party added, put or placed on a sanctions list
     ("WASHINGTON - The US Treasury added two Sinaloa Cartel operatives to the Kingpin List on Tuesday.", DAY, "163",
      "USAGOV", "MEXCRM"),
