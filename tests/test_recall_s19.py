@@ -3,10 +3,10 @@ or entered into between companies (057, the company to be bought the target thro
 forces sent or dispatched to an area or sent in (154, federal agents 153); a party added, put or placed on the
 Kingpin or another sanctions list (163); workers voting to authorize a strike (133); a criminal ring uncovered
 (090); a party asked to investigate or to cooperate (021); a contract awarded to a company or planes ordered from
-one (057); people forced to pay, work or grow crops for a party (170); conjoined companies forming a venture and
-gangs battling each other (event_cues.csv `reciprocal`: each is the other's target); talks between two sides set
-or held, told as the passive subject of the verb that sets them (event_cues.csv `arrange`). Each has a use of the
-same word that is no such act. Sentences written for these tests."""
+one (057); conjoined companies forming a venture and gangs battling each other (event_cues.csv `reciprocal`: each
+is the other's target); talks between two sides set or held, told as the passive subject of the verb that sets
+them (event_cues.csv `arrange`). Each has a use of the same word that is no such act. Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -61,10 +61,6 @@ BUSINESS_DAY = "1987-04-08"
     # 021: a state asked to investigate
     ("KIEV - Ukrainian authorities asked Panama to investigate the bank accounts of the suspects.", DAY, "021",
      "UKRGOV", "PAN"),
-    # 170: people forced to work or grow crops for a party
-    ("GUATEMALA CITY - The Zetas forced Honduran migrants to work as drug mules.", DAY, "170", "MEXCRM", "HND"),
-    ("BOGOTA - Colombian criminal groups forced the peasants to grow coca in Narino.", DAY, "170", "COLCRM",
-     "COL"),
     # reciprocal: companies that formed a venture, gangs that battled: each the other's target
     ("Motorola Inc and Hitachi Ltd formed a joint venture to make microchips.", BUSINESS_DAY, "057", "JPNBUS",
      "USABUS"),
@@ -100,9 +96,6 @@ def test_missed_act_is_coded(analyse: Analyse, text: str, day: str, code: str, s
     ("MEXICO CITY - Mexican authorities uncovered 20 bodies in a clandestine grave in Jalisco.", DAY, "090"),
     # a strike vote with no authorization words: the strike rows read it, no threat
     ("SAO PAULO - Brazilian bank workers voted to launch a nationwide strike this month.", BUSINESS_DAY, "133"),
-    # market pressures forcing producers to sell are no one's coercion
-    ("SAO PAULO - Economic pressures have forced many small coffee producers to sell their farms.", BUSINESS_DAY,
-     "170"),
     # workers forming a union form it with no one
     ("DETROIT - The workers at the Ford plant formed a union.", BUSINESS_DAY, "057"),
     # talks between two sides that were called off are no talks held
