@@ -300,6 +300,9 @@ class NounReader(TargetReader):
         found = [a for c in clauses for p in c.children if p.dep_ == "agent"
                  for o in p.children if o.dep_ == "pobj" for a in self.party(o, exclude)
                  if not self._place_like(a)]
+        # (a named party or one of a known country: "attended by government officials" places no one, and
+        # the story's home is no safe guess for a meeting's guests)
+        found = [a for a in found if a.ref.entity_id is not None or self._has_country(a.ref.code)]
         # (with no one holding it, one body attending is no other side: "talks attended by OPEC ministers")
         return _indirect(found) if self._light_verb(noun) is not None or len(found) >= 2 else []
 

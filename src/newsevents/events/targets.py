@@ -1035,12 +1035,26 @@ class TargetReader(SourceReader):
         made_by = self._made_by(tok, exclude)
         if made_by:
             return made_by
+        inner = self._proposal_of_proposal(tok)
+        if inner is not None:  # "criticized the Chiles plan's call for a tax rise": the plan's maker
+            return self._target_np(inner, exclude)
         with_ = self.prep_objects(tok, "with", exclude)
         if with_:
             return _indirect(with_)
         # "criticised a rise in West German rates", "charged a former clerk"; an event's of-phrase is
         # what it was done to ("the invasion of Ukraine"), not who did it.
         return self.party(tok, exclude, frozenset() if event else OWNER_PREPS)
+
+    def _proposal_of_proposal(self, tok: Token) -> Token | None:
+        """"the Chiles plan's call for a tax rise", "the report's demand": the possessor of a proposal or
+        document (`party_words.csv` proposal, document) that is itself one no mention names, whose maker is
+        the maker of both; None for any other word."""
+        kinds = PROPOSALS | DOCUMENTS
+        if tok.lemma_.lower() not in kinds:
+            return None
+        inner = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN"
+                 and c.lemma_.lower() in kinds and c.i not in self.mention_entity]
+        return inner[0] if len(inner) == 1 else None
 
     def _owner_named(self, tok: Token, prep: str, exclude: set[str]) -> list[Argument]:
         """The named party of `tok`'s `prep` phrase ("the refining business of Getty Oil"): the entity whose
