@@ -242,10 +242,17 @@ def _bare_country(ref: ActorRef, people: frozenset[str]) -> bool:
 
 
 def codes_compatible(a: str, b: str, lexicon: EventLexicon) -> bool:
+    """Can mentions coded `a` and `b` tell one happening? The same code; a root's generic code and a code of
+    the same root and the same PLOVER category; or one act told from both sides (SAME_ACT)."""
     if a[:2] != b[:2]:
         return False
-    if a == b or lexicon.code(a).generic or lexicon.code(b).generic:
+    if a == b:
         return True
+    code_a, code_b = lexicon.code(a), lexicon.code(b)
+    if code_a.generic or code_b.generic:
+        # "the fighting" (190) may be the shelling (195) told again, never the posts captured (192) or a
+        # blockade (191): a different kind of act of the same root is a happening of its own.
+        return code_a.plover == code_b.plover or None in (code_a.plover, code_b.plover)
     return any(a in pair and b in pair for pair in SAME_ACT)
 
 
