@@ -15,14 +15,15 @@ says so (`ActorRef.basis`): the police of the place for an arrest with no doer.
 Parties named around the act rather than as its arguments: a fight's two sides ("injured during a gunfight
 between police and X cadres": the side the harmed are not of; "militants and a soldier were killed during a
 shootout": the state force against the armed group; "a gunfight between X and police": the state force first);
-the doer of a participle of doing on the act's noun ("an attack carried out by X"); an infinitive on an owned
+the doer of a participle of doing on the act's noun ("an attack carried out by X"), and the armed group that
+set off the device the harm happened in ("killed in an IED blast triggered by X"); an infinitive on an owned
 noun is done by its owner ("his threat to suspend aid"); an -ing clause of means or time by its verb's doer
 ("injured her by firing at her"); a statement's noun by the by-agent of a participle of uttering in its phrase
-("criticism of the rates voiced by Baker"). Text whose commas are lost: a violent verb the parser
-coordinated with a violent passive after its when-clause is the clause's, done by its subject, never by the
-one the passive harmed ("the SP was killed when armed men intercepted his car and opened fire"). A city some
-table lists as its country's alias ("the Frankfurt meeting") is where an act happened, not its doer. The word
-sets are `data/source_words.csv` (read by `parties.source_words`).
+("criticism of the rates voiced by Baker"). Text whose commas are lost: a violent verb the parser coordinated
+with a violent passive after its when-clause is the clause's, done by its subject, never by the one the
+passive harmed ("the SP was killed when armed men intercepted his car and opened fire"). A city some table
+lists as its country's alias ("the Frankfurt meeting") is where an act happened, not its doer. The word sets
+are `data/source_words.csv` (read by `parties.source_words`).
 """
 
 from __future__ import annotations
@@ -586,6 +587,9 @@ class SourceReader(PartyReader):
             nouns = [w for o in prep.children if o.dep_ == "pobj"
                      for w in (_prep_words(o, "of") if o.lemma_.lower() in OCCURRENCE_NOUNS else [o])]
             for noun in nouns:
+                planted = self._device_planter(verb, noun)
+                if planted:
+                    return planted
                 if not self.lexicon.rules.get((noun.lemma_.lower(), "NOUN")) and not _fight_phrase(noun):
                     continue
                 found = (self.noun_own_source(noun) or self.prep_objects(noun, "with", set())
@@ -600,6 +604,16 @@ class SourceReader(PartyReader):
                   if not self._is_place(a)]
             if by:
                 return by
+        # "two troopers were killed while five others sustained injuries in bomb blasts triggered by X": the
+        # while-clause of injuries tells the same blast
+        injured = [w for v in shared for c in v.children if c.dep_ == "advcl"
+                   and any(m.dep_ == "mark" and m.lower_ == "while" for m in c.children)
+                   for w in [c, *(o for o in c.children if o.dep_ == "dobj")]]
+        for noun in (o for w in injured for p in w.children if p.dep_ == "prep" and p.lower_ in IN_EVENT_PREPS
+                     for o in p.children if o.dep_ == "pobj"):
+            planted = self._device_planter(verb, noun)
+            if planted:
+                return planted
         # "was killed when police opened fire", "were wounded as troops fired on the crowd".
         # "a trooper was killed and two were injured when Maoists attacked them": the clause may hang on the
         # coordinated participle.
@@ -629,6 +643,28 @@ class SourceReader(PartyReader):
                  and not is_passive(c) and not _reduced_passive(c)
                  and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)]
         return next((found for c in stray if (found := self._stray_clause_subject(c, verb))), [])
+
+    def _device_planter(self, verb: Token, noun: Token) -> list[Argument]:
+        """"were killed in an IED blast triggered by Maoists", "were injured in a landmine explosion set off
+        by the ELN": a device or its blast (`source_words.csv` device_noun, the noun or its compound) a
+        violent passive happened in, with a participle of setting it off or placing it (planter_verb) and that
+        participle's by-agent, was the by-agent's act (`_planted_by`), when the agent is coded as an armed
+        non-state group (ARMED_SECTORS: militants set off blasts; a group the actor stage took for a state
+        force, "Manipur Peoples Army" MIL, is likelier misread than a bomber); never when the agent is of the
+        harmed's own side (a blast the victims' own comrades set off is no attack on them)."""
+        words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+        if not self._violent(verb) or not any(w.lemma_.lower() in DEVICE_NOUNS for w in words):
+            return []
+        # "sustained injuries in bomb blasts triggered by X": the parser may hang the participle on the noun
+        # the in-phrase describes rather than on the blasts
+        holder = noun.head.head if noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN" else None
+        found = [a for t in ([noun] if holder is None else [noun, holder])
+                 for a in self._planted_by(t) if (a.ref.code or "")[-3:] in ARMED_SECTORS]
+        harmed = self._each_party([c for v in _shared_participles(verb) for c in v.children
+                                   if c.dep_ == "nsubjpass"])
+        if not found or any(_same_side(a, h) for a in found for h in harmed):
+            return []
+        return found
 
     def _fighting_side(self, verb: Token) -> list[Argument]:
         """"Police personnel retaliated and five suspected militants were killed", "soldiers returned fire
