@@ -2440,7 +2440,23 @@ def _cause_of_another(tok: Token) -> bool:
     if prep.lower_ == "of" and stage.dep_ == "pobj" and stage.head.lower_ in AFTER_PREPS and \
             stage.lemma_.lower() in cue_words("onset_noun"):
         return True  # "fell after the collapse of the talks": the talks came before
+    if prep.lower_ == "of" and stage.lemma_.lower() in cue_words("disposal"):
+        return True  # "the dismissal of a protest by the Alliance": the protest was made before
+    if prep.dep_ == "agent" and _passive_of_a_state(stage):
+        return True  # "its business will be threatened by the Federal probe": the probe goes on already
     return prep.lower_ in {"for", "to", "of"} and prep.head.lower_ in ANSWER_NOUNS
+
+
+def _passive_of_a_state(verb: Token) -> bool:
+    """Is `verb` a passive told in the present, the perfect, the future or with a modal ("will be
+    threatened", "has been hurt", "is affected"), not a simple past ("were killed by the blast", where the
+    doer's act is the same happening, at the clause's time)?"""
+    if verb.tag_ != "VBN":
+        return False
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if not any(c.dep_ == "auxpass" for c in auxes):
+        return False
+    return not all(c.lower_ in {"was", "were", "got"} for c in auxes)
 
 
 CLAIM_TAGS = {"VBZ", "VBP", "VBG"}  # "the suit charges", "suits that allege", "a case alleging"
