@@ -53,3 +53,23 @@ def test_blast_triggered_by_a_state_force_is_not_read(analyse: Analyse) -> None:
     result = analyse("Three villagers were killed in a bomb blast triggered by the army in Dantewada District "
                      "on May 18.", DAY)
     assert not {s for s in sources(result, "killed") if s and s.endswith("MIL")}
+
+
+# -- a claim told as an -ing clause with no subject of its own: the clause's subject claimed ---------------------
+
+def test_claiming_participle_names_the_main_subject_as_doer(analyse: Analyse) -> None:
+    result = analyse("Los Rojos first appeared in March 2012, claiming responsibility for the killing of four "
+                     "men in Cuernavaca.", DAY)
+    assert sources(result, "killing") == {"MEXCRM"}
+
+
+def test_claiming_participle_through_the_group_named_before(analyse: Analyse) -> None:
+    result = analyse("Los Rojos has been blamed for recent attacks in Morelos. The group first appeared in "
+                     "March 2012, claiming responsibility for the killing of four men in Cuernavaca.", DAY)
+    assert sources(result, "killing") == {"MEXCRM"}
+
+
+def test_a_state_subject_of_the_clause_is_no_claimant(analyse: Analyse) -> None:
+    result = analyse("Mexico first reported the case in March 2012, claiming responsibility for the killing "
+                     "of four men in Cuernavaca.", DAY)
+    assert "MEX" not in sources(result, "killing")

@@ -1024,8 +1024,11 @@ class SourceReader(PartyReader):
             return []
         # Groups claim attacks, states do not: a bare country read as the claimant is the tail of a group's
         # name the recogniser missed ("Tehreek e Taliban Pakistan").
-        return _indirect([a for c in verb.children if c.dep_ == "nsubj" and not self.in_dateline(c)
-                          for a in self.party(c, set(), SUBJECT_OWNER_PREPS)
+        claimers = [a for c in verb.children if c.dep_ == "nsubj" and not self.in_dateline(c)
+                    for a in self.party(c, set(), SUBJECT_OWNER_PREPS)]
+        if not claimers and _subjectless_participle(verb):
+            claimers = self.verb_source(verb)
+        return _indirect([a for a in claimers
                           if not (a.ref.code and len(a.ref.code) == 3 and self._has_country(a.ref.code))])
 
     def _agent_of_harm(self, noun: Token) -> list[Argument]:
@@ -1212,6 +1215,13 @@ class SourceReader(PartyReader):
             return False
         return any(e.iso3 == code and e.feature == "city" and e.population >= CITY_POPULATION
                    for e in place_index().lookup(key))
+
+
+def _subjectless_participle(verb: Token) -> bool:
+    """"The group first appeared in 2011, claiming responsibility for the killing": an -ing clause with no
+    subject of its own, hung on a clause, whose doer is that clause's subject (read by `verb_source`)."""
+    return verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj", "xcomp"} \
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _shared_participles(verb: Token) -> list[Token]:
