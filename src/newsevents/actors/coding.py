@@ -40,6 +40,24 @@ def former_sector(sector: str | None) -> str:
     return "ELI" if sector is None or sector in STATE_SECTORS else sector
 
 
+# Words saying a person holds the role beside them now ("a current congressman", "a sitting judge"): the
+# counterpart of candidates.FORMER.
+CURRENT = frozenset({"current", "sitting", "incumbent", "serving"})
+
+
+def _as_held(cl: Cluster) -> Cluster:
+    """The person's cluster with the role a mention says is held now ("a current congressman") as its sector
+    and not "former", when one does; else the cluster itself."""
+    # "X, a current congressman who ran for president" later told as "the former presidential candidate":
+    # the role left behind does not make the sitting legislator an ex-official (ELI). Only a word saying
+    # "now" counts: a bare "the governor" in a story of an ex-governor is his old office told again.
+    if not cl.former:
+        return cl
+    current = next((m.sector for m in cl.members if m.sector and not m.former
+                    and CURRENT & set(normalize(m.text).split())), None)
+    return cl if current is None else replace(cl, sector=current, former=False)
+
+
 def tenure_code(code: str) -> str:
     """A tenure's code as we emit it: PETRARCH writes a legislator as a government member of the legislative
     branch (USAGOVLEG); CAMEO codes legislators LEG, not GOV (USALEG)."""
@@ -166,6 +184,7 @@ class ActorCoder:
     def _actor(self, cl: Cluster, day: date | None) -> Actor | None:
         basis = cl.basis or "dictionary"
         if cl.kind == "person":
+            cl = _as_held(cl)
             term = self._term(cl, day)
             titled = cl.sector if cl.role_phrases else self._title_sector(cl)
             if term and not cl.former and term.country and term.code[3:] == "ELI" and titled \
