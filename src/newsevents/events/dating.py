@@ -96,6 +96,8 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
         if is_background(tok, [tok]):
             return EventDate(None, None, "unknown")
         own = date_phrase(tok, [tok])
+        if _cause_before_past_act(tok, own):
+            return EventDate(None, None, "unknown")
         return resolve_event_date(_resolvable_tail(own, day) if own else None, day,
                                   past=_past_tense(tok, [tok]))
     phrase = _claimed_act_day(tok) or date_phrase(tok, frame) or _coordinated_phrase(tok, frame) or \
@@ -2604,6 +2606,14 @@ def _cause_noun(tok: Token) -> bool:
     words = {prep.lower_, *(c.lower_ for c in prep.children if c.dep_ in {"pcomp", "prep"}),
              prep.head.lower_ if prep.dep_ in {"pcomp", "prep"} else ""}
     return bool(words & cue_words("cause_prep"))
+
+
+def _cause_before_past_act(tok: Token, own: str | None) -> bool:
+    """Is the cause noun `tok`, with no date phrase of its own (`own`), the cause of a past act ("talks
+    were suspended on January 16 due to the kidnapping")? It came before that act, on no day the sentence
+    gives it: not the story's day. The cause of a present act ("prices are falling because of the
+    strike") goes on now."""
+    return own is None and _past_tense(tok, [tok])
 
 
 def _reaction_beside_act(tok: Token) -> bool:
