@@ -26,7 +26,7 @@ from ..extensions import sentence_of
 from ..model import ActorRef
 from ..resources import load_table, split_list
 from .arguments import Argument, ArgumentReader
-from .parties import PLACE_TYPES, _patient_possessor, is_passive
+from .parties import PLACE_TYPES, is_passive, patient_possessor
 
 IMPLIED = "implied"  # ActorRef.basis of an inferred doer (docs/output.md)
 # A target of these sectors is a state's own body: another state neither arrests nor tries it.
@@ -113,7 +113,7 @@ def _names_doer(tok: Token, pos: str, reader: ArgumentReader, targets: list[Argu
         return not (is_passive(tok) or participle)
     target_ids = {a.ref.entity_id for a in targets if a.ref.entity_id}
     for child in tok.children:
-        if child.dep_ == "poss" and not _patient_possessor(tok):
+        if child.dep_ == "poss" and not patient_possessor(tok):
             return True  # "Mexico's capture of X", "its investigation"
         if child.dep_ == "prep" and child.lower_ == "by":
             return True  # "an investigation by prosecutors"

@@ -41,10 +41,10 @@ from .parties import (
     Argument,
     _indirect,
     _main_participle,
-    _patient_possessor,
     _prep_words,
     _same_side,
     is_passive,
+    patient_possessor,
 )
 from .party_words import words
 from .targets import PROPERTY_ROOTS, SIDES_PREPS, TargetReader
@@ -228,7 +228,7 @@ class NounReader(TargetReader):
             # "the meeting of Baker and Stoltenberg": an encounter of two named parties is between them.
             both = self.prep_objects(noun, "of", exclude)
             found = both if len(both) >= 2 and all(a.ref.entity_id is not None for a in both) else []
-        if not found and _patient_possessor(noun):  # "Makled's capture": Makled was captured
+        if not found and patient_possessor(noun):  # "Makled's capture": Makled was captured
             found = [a for c in noun.children if c.dep_ == "poss" for a in self.refs(c, exclude)]
         if not found:
             found = self._suffered_in(noun, exclude) or self._suffered_in_clause(noun, exclude)

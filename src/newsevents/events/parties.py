@@ -1416,7 +1416,7 @@ def _co_agent(with_: Token) -> bool:
                                          for c in with_.children)
 
 
-def _patient_possessor(noun: Token) -> bool:
+def patient_possessor(noun: Token) -> bool:
     """"Makled's capture", "his release", "Bhutto's assassination": an event noun whose possessor is the one
     acted on (`party_words.csv` patient_possessor) when no of-phrase names another ("the army's capture of
     the town": the army captured)."""

@@ -54,12 +54,12 @@ from .parties import (
     _indirect,
     _main_participle,
     _nonstate,
-    _patient_possessor,
     _person_noun,
     _prep_words,
     _reduced_passive,
     _same_side,
     is_passive,
+    patient_possessor,
     place_index,
     source_words,
 )
@@ -1149,7 +1149,7 @@ class SourceReader(PartyReader):
         possessor of a capture, arrest, release or killing with no of-phrase is the one it was done to
         ("Makled's capture", "his release"), never its doer."""
         for child in noun.children:
-            if child.dep_ == "poss" and not _patient_possessor(noun):
+            if child.dep_ == "poss" and not patient_possessor(noun):
                 return self.refs(child)
         by = self.prep_objects(noun, "by", set())
         if by:
