@@ -523,11 +523,16 @@ def _last_or_next_month(words: list[str], base: date) -> str | None:
     return f"{year:04d}-{month:02d}"
 
 
+def month_number(word: str) -> int | None:
+    """The month a lower-case word names ("december", "dec", "sept" → 12, 12, 9), None for any other word."""
+    return next((i + 1 for i, m in enumerate(MONTHS)
+                 if word == m or (word in MONTH_ABBREVIATIONS and m.startswith(word))), None)
+
+
 def _month_of_year(words: list[str], base: date) -> str | None:
     """"this September", "June last year", "March next year", "May 5 this year", "May a year ago": a month (or
     month-day) in the year the phrase names relative to publication."""
-    month = next((i + 1 for i, m in enumerate(MONTHS) for w in words
-                  if w == m or (w in MONTH_ABBREVIATIONS and m.startswith(w))), None)
+    month = next((n for n in map(month_number, words) if n is not None), None)
     if month is None or _has_year(words):
         return None
     rest = set(words) - set(MONTHS) - MONTH_ABBREVIATIONS - FILLER

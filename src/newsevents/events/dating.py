@@ -53,6 +53,7 @@ from ..when import (
     date_span,
     dateline_day,
     is_anchored,
+    month_number,
     names_a_time,
     resolve_event_date,
 )
@@ -217,7 +218,7 @@ def context_year(tok: Token) -> tuple[int, int] | None:
         years = _years(ent)
         if not years or not _reported_time(ent):
             continue
-        month = next((_month_of(t.lower_) for t in ent if _month_of(t.lower_)), None)
+        month = next((n for n in (month_number(t.lower_.rstrip(".")) for t in ent) if n is not None), None)
         if month is not None:
             told.append((max(years), month))
         elif sentence.start <= ent.start and ent.end <= tok.i:
@@ -226,12 +227,6 @@ def context_year(tok: Token) -> tuple[int, int] | None:
         # a later year named otherwise ("beginning in January 2016" ahead) leaves the story's time open
         return None
     return max(told)
-
-
-def _month_of(word: str) -> int | None:
-    word = word.rstrip(".")
-    return next((i + 1 for i, m in enumerate(MONTHS) if word == m or (word in MONTH_ABBREVIATIONS
-                                                                        and m.startswith(word))), None)
 
 
 def _on_or_after(phrase: str, told: tuple[int, int]) -> str | None:
