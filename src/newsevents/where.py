@@ -921,7 +921,7 @@ def _clause_best(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
             grain = _grain(doc, s, e, place)
             if inner is None or grain >= _grain(doc, *held, inner):
                 head = (1, head[1])
-        verb = _clause_verb(doc[s:e].root.head, reach=40)
+        verb = clause_verb(doc[s:e].root.head, reach=40)
         depth = anchors.index(verb) if verb in anchors else 0 if verb in purposes else len(anchors)
         # (where the act was before what it was only near: "In Hilla, south of Baghdad, a man was killed")
         rank = (*head, depth, int(_in_subject(doc[s:e].root, trig)), _grain(doc, s, e, place),
@@ -1357,7 +1357,7 @@ def _names_the_actor(root: Any) -> bool:
 def _in_subject(root: Any, trig: Any) -> bool:
     """Does the phrase lie inside the trigger's (or its clause's) subject: "students at X demonstrated"."""
     for anc in (root, *root.ancestors):
-        if anc.dep_ in {"nsubj", "nsubjpass"} and anc.head.i == _clause_verb(trig).i:
+        if anc.dep_ in {"nsubj", "nsubjpass"} and anc.head.i == clause_verb(trig).i:
             return anc is not root
         if anc.i == trig.i:
             return False
@@ -1545,7 +1545,7 @@ def _locative(doc: Doc, s: int, e: int, trig: Any, on_place: bool, own: bool = F
                 # from describes the party, not where it was done to him
                 return False
             return (_same_clause(head.head, trig, on_place, head.i)
-                    or _clause_verb(head.head) in verbs[1:])
+                    or clause_verb(head.head) in verbs[1:])
         if (area or (on_place and node.lemma_.lower() in AREA_NOUNS)) and node.dep_ in {"dobj", "nsubjpass"} \
                 and node.head in verbs:  # "attacked the town of X", "captured six West Bank cities"
             return True
@@ -1565,7 +1565,7 @@ def _locative(doc: Doc, s: int, e: int, trig: Any, on_place: bool, own: bool = F
             # camp north of X": where they went)
             if _destination(head.head.head, trig):
                 return False
-            return _same_clause(head.head.head, trig, on_place) or _clause_verb(head.head.head) in verbs[1:]
+            return _same_clause(head.head.head, trig, on_place) or clause_verb(head.head.head) in verbs[1:]
         if node.dep_ in CLIMB and head is not node:
             # "on Treskavica mountain", "at the Jaffna camp": a name modifying an area noun is that area's
             # (a name the parser hung as a modifier too: "on Tall ad-Dirrah village", Tall an amod)
@@ -1649,7 +1649,7 @@ def _anchors(trig: Any) -> list[Any]:
     return out
 
 
-def _clause_verb(tok: Any, reach: int = 8) -> Any:
+def clause_verb(tok: Any, reach: int = 8) -> Any:
     """The verb a noun phrase belongs to (up through prepositions and nouns, at most `reach` words up): "at a
     station in X" -> blew."""
     for _ in range(reach):

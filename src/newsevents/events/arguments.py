@@ -18,10 +18,16 @@ The word sets these rules read are `data/party_words.csv` (`party_words.py`).
 from __future__ import annotations
 
 from .noun_arguments import NounReader
-from .parties import AMOUNT, Argument, _nonstate, _sector_of_word, is_passive, place_words
+from .parties import AMOUNT, Argument, is_passive, nonstate, place_words, sector_of_word
 
 __all__ = [
-    "AMOUNT", "Argument", "ArgumentReader", "_nonstate", "_sector_of_word", "is_passive", "place_words",
+    "AMOUNT",
+    "Argument",
+    "ArgumentReader",
+    "is_passive",
+    "nonstate",
+    "place_words",
+    "sector_of_word",
 ]
 
 

@@ -37,13 +37,13 @@ from ..model import ActorRef, EventMention
 from ..resources import load_table, split_list
 from ..when import date_span
 from ..where import PLACE_WINDOW  # another clause's place is read as near the trigger as where.py reads
-from .arguments import Argument, ArgumentReader, _nonstate, _sector_of_word
+from .arguments import Argument, ArgumentReader, nonstate, sector_of_word
 from .dating import event_date
 from .implied import implied_sources
 from .lexicon import NO_EVENT, PARTY_KINDS, EventLexicon, TriggerRule
 from .modality import is_negated, read_modality
 from .patterns import Clause, holds, reports_event
-from .senses import PartyTest, _party_test, default_senses, party_sense, sense_of
+from .senses import PartyTest, default_senses, party_sense, party_test, sense_of
 
 PLACE_PREPS = {"in", "at"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
@@ -487,8 +487,8 @@ def _described_owners(head: Token, prep: str, reader: ArgumentReader) -> list[Ar
     for pobj in (g for c in head.children if c.dep_ == "prep" and c.lower_ == prep
                  for g in c.children if g.dep_ == "pobj" and g.i not in reader.mention_entity):
         words = [pobj, *(m for m in pobj.children if m.dep_ in {"amod", "compound"})]
-        sectors = (_sector_of_word(w, reader.kb, bodies=True) for w in words)
-        sector = next((sec for sec in sectors if _nonstate(sec)), "")
+        sectors = (sector_of_word(w, reader.kb, bodies=True) for w in words)
+        sector = next((sec for sec in sectors if nonstate(sec)), "")
         if sector:
             out.append(Argument(ActorRef(None, reader.home + sector, "inferred"), False, guessed=True))
     return out
@@ -584,7 +584,7 @@ def violence_kinds() -> tuple[ViolenceKind, ...]:
         if code != "keep" and not (code.isdigit() and code[:2] in KIND_ROOTS):
             raise DataError(Code.E010, where, f"bad code {code!r}: keep or a 14x, 17x, 18x or 19x code")
         rows.append(ViolenceKind(_word_test(row["act"]), tuple(split_list(row["cameo"])),
-                                 _party_test(row["doer"], where), _party_test(row["victim"], where),
+                                 party_test(row["doer"], where), party_test(row["victim"], where),
                                  _context_tests(row["context"]), code))
     return tuple(rows)
 

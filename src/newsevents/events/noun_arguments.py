@@ -39,12 +39,12 @@ from .parties import (
     IN_EVENT_PREPS,
     MAX_DEPTH,
     Argument,
-    _indirect,
-    _main_participle,
-    _prep_words,
-    _same_side,
+    as_indirect,
     is_passive,
+    main_participle,
     patient_possessor,
+    prep_words,
+    same_side,
 )
 from .party_words import words
 from .targets import PROPERTY_ROOTS, SIDES_PREPS, TargetReader
@@ -84,7 +84,7 @@ class NounReader(TargetReader):
         if self._doer_phrase(noun):
             return []
         if self._harmed_in_fight(noun):  # "were injured in an encounter with Maoists": the Maoists fought
-            return _indirect(self.prep_objects(noun, "with", set()))
+            return as_indirect(self.prep_objects(noun, "with", set()))
         # "allegations of torture by police": the police tortured, they did not allege it
         accused = {(a.ref.entity_id, a.ref.code) for a in self.accused_doers(noun, set())}
         # "an ambush by Maoist cadres in Gadchiroli": a group of no country is placed as a verb's doer is
@@ -93,7 +93,7 @@ class NounReader(TargetReader):
                if (a.ref.entity_id, a.ref.code) not in accused]
         if own and light is not None and self._counterpart_modifier(noun, own):
             # "Zambia has completed a round of IMF talks": Zambia talked with the IMF
-            return _indirect(self.verb_source(light))
+            return as_indirect(self.verb_source(light))
         if own:
             return own
         frame = light or self._frame_verb(noun) or self._doing_verb(noun)
@@ -103,10 +103,10 @@ class NounReader(TargetReader):
         if frame is None:
             frame = self._adjunct_verb(noun) or self._fought_in(noun)
         if frame is not None:
-            return _indirect(self.verb_source(frame))
+            return as_indirect(self.verb_source(frame))
         prep = noun.head
         if noun.dep_ == "pobj" and prep.lower_ in FRAME_PREPS and prep.head.i in self.mention_entity:
-            return _indirect(self.refs(prep.head))  # "Mexico's foreign minister, on a visit to Peru, met"
+            return as_indirect(self.refs(prep.head))  # "Mexico's foreign minister, on a visit to Peru, met"
         return self._police_of_arrest(noun)
 
     @staticmethod
@@ -134,7 +134,7 @@ class NounReader(TargetReader):
             return False
         light = self._light_of(noun)
         doers = self.verb_source(light) if light is not None else []
-        return bool(doers) and not any(_same_side(d, a) for d in doers for a in own)
+        return bool(doers) and not any(same_side(d, a) for d in doers for a in own)
 
     @staticmethod
     def _light_of(noun: Token) -> Token | None:
@@ -243,7 +243,7 @@ class NounReader(TargetReader):
             doers = self.verb_source(adjunct)
             found = doers if len(doers) >= 2 else self._addressed_at(adjunct, exclude)
         if not found and self._counterpart_modifier(noun, self.noun_own_source(noun)):
-            found = _indirect(self.noun_own_source(noun))  # "a round of IMF talks": with the IMF
+            found = as_indirect(self.noun_own_source(noun))  # "a round of IMF talks": with the IMF
         frame = self._frame_verb(noun) if not found and "to" in ways else None
         if frame is not None:
             found = [a for prep in ("to", "in") for a in self.prep_objects(frame, prep, exclude)
@@ -304,7 +304,7 @@ class NounReader(TargetReader):
         # the story's home is no safe guess for a meeting's guests)
         found = [a for a in found if a.ref.entity_id is not None or self._has_country(a.ref.code)]
         # (with no one holding it, one body attending is no other side: "talks attended by OPEC ministers")
-        return _indirect(found) if self._light_verb(noun) is not None or len(found) >= 2 else []
+        return as_indirect(found) if self._light_verb(noun) is not None or len(found) >= 2 else []
 
     def _light_verb(self, noun: Token) -> Token | None:
         """The light verb (`event_cues.csv` light) a noun is the object of ("held talks"), or the passive
@@ -331,7 +331,7 @@ class NounReader(TargetReader):
         # ("complaints of abuses perpetrated by the army": the participle describing the act names its doer)
         done = [c for a in acts for c in a.children if c.dep_ == "acl" and c.tag_ == "VBN"]
         found = [a for node in [noun, *acts, *done] for a in self.prep_objects(node, "by", exclude)]
-        return _indirect([a for a in found if not self._place_like(a)])
+        return as_indirect([a for a in found if not self._place_like(a)])
 
     def _act_noun(self, tok: Token) -> bool:
         """Whether a noun names an act someone does: an event noun ("torture", "killings") or a crime
@@ -350,7 +350,7 @@ class NounReader(TargetReader):
         holding a meeting in its adjunct speaks to or acts on (its object or dative, a named or country-coded
         party) is the other side of the meeting."""
         found = [a for c in verb.children if c.dep_ in {"dobj", "dative"} for a in self.refs(c, exclude)]
-        return _indirect([a for a in found if (a.ref.entity_id is None or a.ref.entity_id not in exclude)
+        return as_indirect([a for a in found if (a.ref.entity_id is None or a.ref.entity_id not in exclude)
                           and not self._is_place(a) and (a.ref.entity_id is not None
                                                          or self._has_country(a.ref.code))])
 
@@ -359,7 +359,7 @@ class NounReader(TargetReader):
         after "between" (or "among"), read on its own; in a fight the state force first (a coder codes the
         police or army as the one fighting the armed group, the first side being the source)."""
         # "the accord among the U.S., West Germany and Japan": "among" names the sides as "between" does
-        named = [t for prep in SIDES_PREPS for t in _prep_words(noun, prep)]
+        named = [t for prep in SIDES_PREPS for t in prep_words(noun, prep)]
         sides = [a for a in self._each_party(named)
                  if a.ref.entity_id is None or a.ref.entity_id not in exclude]
         if self._violent_word(noun, "NOUN"):
@@ -384,7 +384,7 @@ class NounReader(TargetReader):
             if where and is_passive(clause) and harmed:
                 out.extend(a for c in clause.children if c.dep_ == "nsubjpass"
                            for a in self.party(c, exclude))
-        return _indirect(out)
+        return as_indirect(out)
 
     def _fought_in(self, noun: Token) -> Token | None:
         """"Militants killed a civilian in an encounter with troops": a fight with a named side in the
@@ -410,7 +410,7 @@ class NounReader(TargetReader):
         if verb.pos_ != "VERB" or not is_passive(verb) or verb.lemma_.lower() not in HARM_VERBS:
             return False
         # "were killed and two others injured in an encounter": the killing is the event (`_doer_phrase`)
-        if self._violent(verb) or self._violent(_main_participle(verb)):
+        if self._violent(verb) or self._violent(main_participle(verb)):
             return False
         return self._violent_word(noun, "NOUN") and bool(self.prep_objects(noun, "with", set()))
 
@@ -422,7 +422,7 @@ class NounReader(TargetReader):
         if noun.dep_ != "pobj" or prep.lower_ not in IN_EVENT_PREPS or prep.head.i == prep.i:
             return False
         # "two militants were killed and a soldier injured in an encounter": the killing's phrase too
-        verb = _main_participle(prep.head)
+        verb = main_participle(prep.head)
         if verb.pos_ != "VERB" or not (is_passive(verb) or verb.lemma_.lower() in DEATH_VERBS):
             return False
         return self._violent(verb) and bool(self.prep_objects(noun, "with", set()))
@@ -433,18 +433,20 @@ class NounReader(TargetReader):
         prep = noun.head
         if noun.dep_ != "pobj" or prep.lower_ not in IN_EVENT_PREPS or not self._violent_word(noun, "NOUN"):
             return []
-        verb = _main_participle(prep.head)  # "were killed and six injured in an ambush": the killed too
+        verb = main_participle(prep.head)  # "were killed and six injured in an ambush": the killed too
         if prep.head.dep_ == "dobj" and prep.head.head.lemma_.lower() in SUFFER_VERBS:
             verb = prep.head.head  # "suffered heavy casualties in the offensive": the phrase may hang on them
         if verb.pos_ == "VERB" and not is_passive(verb) and verb.lemma_.lower() in SUFFER_VERBS:
             # "Iraqi troops suffered 3,000 casualties in Iran's offensive", "two soldiers sustained injuries
             # in an attack": the subject of a verb of suffering (`party_words.csv` suffer_verb) suffered it
-            return _indirect([a for c in verb.children if c.dep_ == "nsubj" for a in self.party(c, exclude)])
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            return as_indirect([a for c in subjects for a in self.party(c, exclude)])
         # "two policemen were injured in an attack": harm suffered in it, though "injure" is no act of its own
         harmed = self._violent(verb) or verb.lemma_.lower() in HARM_VERBS
         if verb.pos_ != "VERB" or not is_passive(verb) or not harmed:
             return []
-        return _indirect([a for c in verb.children if c.dep_ == "nsubjpass" for a in self.party(c, exclude)])
+        patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        return as_indirect([a for c in patients for a in self.party(c, exclude)])
 
     def _frame_verb(self, noun: Token) -> Token | None:
         """"X is on a two-day visit to Y", "X arrived on a visit": the copula or motion verb whose subject

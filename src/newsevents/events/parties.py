@@ -199,13 +199,13 @@ class PartyReader:
             return self.refs(tok.head.head)
         speaker = self._reported_speaker(tok)
         if speaker:
-            return _indirect(speaker)
+            return as_indirect(speaker)
         if tok.lower_ in PERSON_PRONOUNS:
             person = self._resolve_person_pronoun(tok, exclude)
             return [Argument(self._ref(person), False)] if person else []
         if tok.lower_ == "they":
             group = self._plural_subject_before(tok)
-            return _indirect(self.party(group, exclude, SUBJECT_OWNER_PREPS)) if group is not None else []
+            return as_indirect(self.party(group, exclude, SUBJECT_OWNER_PREPS)) if group is not None else []
         plural = self._plural_role(tok)
         if plural:
             return plural
@@ -271,7 +271,7 @@ class PartyReader:
 
     def _speech_subjects(self, verbs: list[Token]) -> list[Argument]:
         """The parties the subjects of speech verbs name (a first-person subject names none here)."""
-        return _indirect([a for v in verbs for c in v.children
+        return as_indirect([a for v in verbs for c in v.children
                           if c.dep_ == "nsubj" and c.lower_ not in source_words("first_person")
                           for a in self.party(c, set(), SUBJECT_OWNER_PREPS)])
 
@@ -293,7 +293,7 @@ class PartyReader:
         first_sentence = sentence_of(self.doc[start - 1]).start if start > 0 else 0
         reporters = self._reporters(tok)
         # "Khan said he shot him": the subject of the pronoun's own clause is never "him" (binding).
-        own_subjects = {self.mention_entity.get(c.i) for c in _clause_verb(tok).children
+        own_subjects = {self.mention_entity.get(c.i) for c in clause_verb(tok).children
                         if c.dep_ in {"nsubj", "nsubjpass"}}
         here: set[str] = set()
         before: set[str] = set()
@@ -417,7 +417,7 @@ class PartyReader:
         if eid is not None:
             return self.entities[eid].type in {"ORG", "NORP", "PERSON"}
         lemma = tok.lemma_.lower()
-        return self.kb.roles.get(normalize(lemma)) is not None or _person_noun(tok) \
+        return self.kb.roles.get(normalize(lemma)) is not None or person_noun(tok) \
             or lemma in words("crowd_noun") or lemma in words("relation_noun") or self._members_of_named(tok)
 
     def _members_of_named(self, tok: Token) -> bool:
@@ -484,18 +484,18 @@ class PartyReader:
             owned = [Argument(ActorRef(None, a.ref.code + role.sector), a.direct)
                      if a.ref.code and len(a.ref.code) == 3 and self._has_country(a.ref.code) else a
                      for a in owned]
-        if owned and role is not None and _nonstate(role.sector):
+        if owned and role is not None and nonstate(role.sector):
             owned = [self._member_group(a, role.sector) for a in owned]
         if owned and role is not None and role.person and all(self._town(a) for a in owned):
             # "took the mayor of Iguala into custody": the mayor, a person of the town's country, not the town
             owned = self._bare_role(tok) or owned
         if owned:
-            return _indirect(owned)
+            return as_indirect(owned)
         roles = [a for t in [tok, *tok.conjuncts] for a in self._bare_role(t)]
         if owners == SUBJECT_OWNER_PREPS:  # "officials warned": a state body of no known country is no
             # source, but "militants attacked" is (UAF needs no country).
             # A body the role's modifier names ("Community foreign ministers") is named, so stays.
-            return [a for a in roles if self._has_country(a.ref.code) or _nonstate(a.ref.code)
+            return [a for a in roles if self._has_country(a.ref.code) or nonstate(a.ref.code)
                     or a.ref.entity_id is not None]
         # Those acted on are often not of the story's home ("the Colombian military killed civilians" in a
         # story filed from Washington): a guessed country stays off a target, unless the story is clearly
@@ -546,7 +546,7 @@ class PartyReader:
             return []
         bodies = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"for", "of"}
                   for o in p.children if o.dep_ == "pobj"]
-        return _indirect([a for o in bodies for a in self.party(o, exclude, SUBJECT_OWNER_PREPS, depth + 1)
+        return as_indirect([a for o in bodies for a in self.party(o, exclude, SUBJECT_OWNER_PREPS, depth + 1)
                           if a.ref.code and not self._is_place(a)])
 
     def _leader(self, tok: Token, exclude: set[str], depth: int) -> list[Argument]:
@@ -566,7 +566,7 @@ class PartyReader:
                         and (c := self._country_at(m)) and len(c) == 3), "")
         return [Argument(ActorRef(a.ref.entity_id, country + (a.ref.code or ""), a.ref.basis), False,
                          a.guessed)
-                if country and not self._has_country(a.ref.code) and not _nonstate(a.ref.code) else a
+                if country and not self._has_country(a.ref.code) and not nonstate(a.ref.code) else a
                 for a in found]
 
     def _pronoun_country(self, tok: Token) -> list[Argument]:
@@ -601,7 +601,7 @@ class PartyReader:
             return described  # "kidnapped eight coal miners ... kidnapped these coalminers": the eight
         if group is not None:
             return group
-        if tok.lower_ != "them" or tok.dep_ not in {"dobj", "pobj"} or not self._violent(_clause_verb(tok)):
+        if tok.lower_ != "them" or tok.dep_ not in {"dobj", "pobj"} or not self._violent(clause_verb(tok)):
             return tok
         start = sentence_of(tok).start
         first = sentence_of(self.doc[start - 1]).start if start > 0 else start
@@ -622,7 +622,7 @@ class PartyReader:
         # "the Security Forces (SFs)": the role may be the noun with its compound, in any case.
         compounds = " ".join(c.lower_ for c in tok.children if c.dep_ == "compound" and c.i < tok.i)
         keys = {normalize(tok.lemma_), normalize(tok.text), normalize(f"{compounds} {tok.text}".strip())}
-        return _person_noun(tok) or any(k in self.kb.roles for k in keys)
+        return person_noun(tok) or any(k in self.kb.roles for k in keys)
 
     def _member_group(self, arg: Argument, sector: str | None) -> Argument:
         """"Hizb ul Mujahideen militants", "gunmen of the Jundullah": a group no table codes, named for its
@@ -676,7 +676,7 @@ class PartyReader:
         for group in (agents, owners, [c for c in tok.children if self._author_modifier(c)]):
             found = [a for c in group for a in self.refs(c, exclude)]
             if found:
-                return _indirect(found)
+                return as_indirect(found)
         return []
 
     def _author_modifier(self, tok: Token) -> bool:
@@ -824,7 +824,7 @@ class PartyReader:
             return False
         # "the CPI-Maoist cadres": a member noun whose group its modifier names (person_description); "an IMF
         # commission visited": a delegation an organisation's name modifies (`source_words.csv` org_group)
-        return (self.kb.roles.get(normalize(tok.lemma_)) is not None or _member_noun(tok)
+        return (self.kb.roles.get(normalize(tok.lemma_)) is not None or member_noun(tok)
                 or tok.lemma_.lower() in source_words("org_group") or tok.lower_ in source_words("org_group"))
 
     def _is_person(self, tok: Token) -> bool:
@@ -846,7 +846,7 @@ class PartyReader:
             return []
         group = self.kb.roles.get(normalize(tok.lemma_))
         anaphoric = any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in tok.children)
-        if tok.tag_ in {"NNS", "NNPS"} and anaphoric and not (group and _nonstate(group.sector)):
+        if tok.tag_ in {"NNS", "NNPS"} and anaphoric and not (group and nonstate(group.sector)):
             # "the leaders signed": a group named before, not a new party; but "the militants fled" are
             # militants (UAF) whoever they were.
             return []
@@ -877,10 +877,10 @@ class PartyReader:
             # caller tried the owner) is a private person, of the story's home as any bare role is.
             return [Argument(ActorRef(None, self.home + "CVL", "article" if self.home else None), True,
                              guessed=bool(self.home))]
-        if not role and _member_noun(tok):
+        if not role and member_noun(tok):
             # "Maoist cadres", "Naxalite activists": members of no named group, of the sector their
             # modifier gives (placed like any armed group by `_placed_group` or `_inferred`).
-            sector = next((sec for m in modifiers if _nonstate(sec := self._modifier_sector(m))), "")
+            sector = next((sec for m in modifiers if nonstate(sec := self._modifier_sector(m))), "")
             return [Argument(ActorRef(None, sector), True)] if sector else []
         if not role or not role.sector:
             return []
@@ -1123,10 +1123,10 @@ class PartyReader:
         gives its own sector, a place none)."""
         eid = self.mention_entity.get(tok.i)
         if eid is None:
-            return _sector_of_word(tok, self.kb, bodies=True)
+            return sector_of_word(tok, self.kb, bodies=True)
         ent = self.entities[eid]
         sector = ent.actor.sector if ent.actor is not None and ent.type not in PLACE_TYPES else None
-        return sector if sector and _nonstate(sector) else ""
+        return sector if sector and nonstate(sector) else ""
 
     def _is_person_entity(self, eid: str) -> bool:
         return self.entities[eid].type == "PERSON"
@@ -1270,10 +1270,10 @@ def place_words() -> frozenset[str]:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or _small_clause(verb)
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or small_clause(verb)
 
 
-def _small_clause(verb: Token) -> bool:
+def small_clause(verb: Token) -> bool:
     """"the raid saw the rebel leader killed", "found him shot", "was shown arrested": a bare participle
     complement of a verb of seeing, finding or showing is passive; its subject is the one acted on."""
     # The tagger may read the participle as a past tense ("saw X killed"); a that-clause, an auxiliary or
@@ -1320,7 +1320,7 @@ def _held_participle(verb: Token) -> bool:
             and after.lower_ in HELD_PLACE_PREPS)
 
 
-def _reduced_passive(verb: Token) -> bool:
+def reduced_passive(verb: Token) -> bool:
     """A participle with no subject or auxiliary of its own: "a clerk charged by police", "when asked",
     "was arrested and charged"."""
     if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children):
@@ -1342,7 +1342,7 @@ def _own_words(tok: Token) -> str:
     return " ".join(t.text for t in tok.subtree if t.i not in skip)
 
 
-def _clause_verb(tok: Token) -> Token:
+def clause_verb(tok: Token) -> Token:
     """The verb whose clause `tok` is in ("fired on him": fired, through its preposition)."""
     head = tok.head
     while head.dep_ == "prep" and head.head.i != head.i:
@@ -1371,7 +1371,7 @@ def _amount(ent: Entity | None) -> bool:
     return ent is not None and AMOUNT.match(ent.name.strip()) is not None
 
 
-def _main_participle(verb: Token) -> Token:
+def main_participle(verb: Token) -> Token:
     """The passive a coordinated participle shares its subject's act with ("were killed and six injured in
     an attack", "were killed and three others injured in an attack": the killing); else the verb itself."""
     if verb.dep_ == "conj" and verb.tag_ == "VBN" and not is_passive(verb):
@@ -1386,25 +1386,26 @@ def _main_participle(verb: Token) -> Token:
     return verb
 
 
-def _prep_words(tok: Token, prep: str) -> list[Token]:
+def prep_words(tok: Token, prep: str) -> list[Token]:
     """The objects of `tok`'s preposition `prep` with their conjuncts ("between police and Maoists": both)."""
     return [t for p in tok.children if p.dep_ == "prep" and p.lower_ == prep
             for o in p.children if o.dep_ == "pobj" for t in [o, *o.conjuncts]]
 
 
-def _same_side(a: Argument, b: Argument) -> bool:
+def same_side(a: Argument, b: Argument) -> bool:
     """Two arguments for one side of a fight: one entity, or one code ("police" and "three policemen")."""
     if a.ref.entity_id is not None and a.ref.entity_id == b.ref.entity_id:
         return True
     return a.ref.code is not None and a.ref.code == b.ref.code
 
 
-def _nonstate(code: str | None) -> bool:
+def nonstate(code: str | None) -> bool:
     """A sector code that names a party on its own: "UAF" (gunmen), "REB", "CRM", "CVL" (not "GOV")."""
     return code is not None and len(code) == 3 and code not in STATE_SECTORS
 
 
-def _indirect(args: list[Argument]) -> list[Argument]:
+def as_indirect(args: list[Argument]) -> list[Argument]:
+    """The same parties read as not named directly by the clause (owners, co-parties of a noun's phrase)."""
     return [Argument(a.ref, False, a.guessed) for a in args]
 
 
@@ -1438,7 +1439,7 @@ def _noun_words(tok: Token) -> str:
     return "".join(compounds) + tok.lemma_.lower() if compounds else tok.lemma_.lower()
 
 
-def _person_noun(tok: Token) -> bool:
+def person_noun(tok: Token) -> bool:
     """A common noun that names a person by what he is (`party_words.csv` person_description)."""
     descriptions = values("person_description")
     if tok.lemma_.lower() not in descriptions and tok.lower_ not in descriptions:
@@ -1447,7 +1448,7 @@ def _person_noun(tok: Token) -> bool:
     return tok.pos_ in {"NOUN", "ADJ"} or any(c.dep_ == "det" for c in tok.children)
 
 
-def _member_noun(tok: Token) -> bool:
+def member_noun(tok: Token) -> bool:
     """"cadres", "activists": a person noun of no sector of its own, a member of the group its modifier names
     (`party_words.csv` person_description with an empty value)."""
     descriptions = values("person_description")
@@ -1456,7 +1457,7 @@ def _member_noun(tok: Token) -> bool:
         tok.lower_ in descriptions and not descriptions[tok.lower_])
 
 
-def _sector_of_word(tok: Token, kb: ActorKnowledge, bodies: bool = False) -> str:
+def sector_of_word(tok: Token, kb: ActorKnowledge, bodies: bool = False) -> str:
     """The sector a describing word gives: our person descriptions, else a person role noun (with `bodies`,
     a body's too: "the leader of the *gang*")."""
     lemma = tok.lemma_.lower()

@@ -186,7 +186,7 @@ def code_roles(code: str) -> set[str]:
     return {code[i:i + 3] for i in range(0, len(code) - 2, 3)}
 
 
-def _party_test(spec: str, where: str) -> PartyTest | None:
+def party_test(spec: str, where: str) -> PartyTest | None:
     """"" -> no condition; "*" -> any party; "MIL|COP" -> one of these roles; "!MIL|COP" -> none of them."""
     spec = spec.strip()
     if not spec:
@@ -294,8 +294,8 @@ def _sense_rule(row: dict[str, str], where: str, known: set[str]) -> SenseRule:
     if row["pos"] not in {"VERB", "NOUN", "*"}:
         raise DataError(Code.E010, where, f"pos must be VERB, NOUN or *, not {row['pos']!r}")
     return SenseRule(row["lemma"].lower(), row["pos"], tuple(split_list(row["cameo"])), slots, row["test"],
-                     classes, int(row.get("min") or 1), action, _party_test(row.get("doer") or "", where),
-                     _party_test(row.get("victim") or "", where))
+                     classes, int(row.get("min") or 1), action, party_test(row.get("doer") or "", where),
+                     party_test(row.get("victim") or "", where))
 
 
 @cache

@@ -51,16 +51,16 @@ from .parties import (
     VIOLENT_ROOTS,
     Argument,
     PartyReader,
-    _indirect,
-    _main_participle,
-    _nonstate,
-    _person_noun,
-    _prep_words,
-    _reduced_passive,
-    _same_side,
+    as_indirect,
     is_passive,
+    main_participle,
+    nonstate,
     patient_possessor,
+    person_noun,
     place_index,
+    prep_words,
+    reduced_passive,
+    same_side,
     source_words,
 )
 from .party_words import values, words
@@ -156,7 +156,7 @@ class SourceReader(PartyReader):
         country = clause if clause is not None else ""
         # A state body ("security forces", "police") is placed by the clause alone: the story's country is
         # no guess for it ("officials warned" may be anyone's officials).
-        if _nonstate(code):
+        if nonstate(code):
             country = country or (self.home or self.place_country if clause == "" else "")
         if not country:
             return arg
@@ -167,7 +167,7 @@ class SourceReader(PartyReader):
             return []
         if self._killed_dying(verb):
             # "five rebels died in a clash with troops": the troops, never the dead (see `_dead`)
-            return _indirect(self._hands_of(verb) or self._in_event_doer(verb) or self._claimed_by(verb)
+            return as_indirect(self._hands_of(verb) or self._in_event_doer(verb) or self._claimed_by(verb)
                              or self._fighting_side(verb))
         passive = is_passive(verb)
         for child in verb.children:
@@ -196,7 +196,7 @@ class SourceReader(PartyReader):
                     found = self.claimant(act) or self._document_owner(verb.head)
                 if not found and child.lower_ == "they" and verb.dep_ == "conj" and verb.head.i != verb.i:
                     # "Maoists entered the house, and they shot him dead": the first clause's subject
-                    found = _indirect(self._verb_source(verb.head, depth + 1))
+                    found = as_indirect(self._verb_source(verb.head, depth + 1))
                 return found
         if passive:
             if verb.dep_ == "relcl" and depth == 0:  # "claimed the attack in which 10 were killed"
@@ -206,7 +206,7 @@ class SourceReader(PartyReader):
             if depth == 0:
                 # "had been invited to the bank's meeting": the event's own doer invited; "was killed in an
                 # encounter with police": the police; "was arrested in Lima": Peru's police (a guess).
-                return _indirect(self._event_owner(verb) or self._hands_of(verb) or self._ordered_by(verb)
+                return as_indirect(self._event_owner(verb) or self._hands_of(verb) or self._ordered_by(verb)
                                  or self._in_event_doer(verb) or self._operation_launcher(verb)
                                  or self._claimed_by(verb) or self._fighting_side(verb)
                                  or self._stopping_force(verb) or self._police_of_place(verb))
@@ -219,29 +219,29 @@ class SourceReader(PartyReader):
         head = verb.head
         if head is verb:
             return []
-        if _reduced_passive(verb):
+        if reduced_passive(verb):
             # "was arrested and charged", "the mayor said when asked": the one acted on is no source.
             if verb.dep_ != "conj" or not is_passive(head):
                 return []
             # "was arrested and later released": the police guessed for the arrest did not release.
             police = self._police_act(verb)
-            return _indirect([a for a in self.verb_source(head) if police or not a.guessed])
+            return as_indirect([a for a in self.verb_source(head) if police or not a.guessed])
         if verb.dep_ == "conj":
-            return self._stray_clause_subject(verb, head) or _indirect(self.verb_source(head, depth + 1))
+            return self._stray_clause_subject(verb, head) or as_indirect(self.verb_source(head, depth + 1))
         if verb.dep_ in {"xcomp", "advcl"}:
             if self.lexicon.is_cue(head.lemma_, "content"):
                 objects = [c for c in head.children if c.dep_ in {"dobj", "dative"}]
                 if objects:
-                    return _indirect(self.refs(objects[0]))
+                    return as_indirect(self.refs(objects[0]))
             caused = self._caused(verb, head)
             if caused is not None:
                 return caused
-            return _indirect(self.verb_source(head, depth + 1))
+            return as_indirect(self.verb_source(head, depth + 1))
         if verb.dep_ == "pcomp" and head.lower_ in MEANS_PREPS and head.head.pos_ == "VERB" \
                 and not is_passive(head.head):
             # "militants injured a woman by firing at her", "decided to give up its plans after holding talks
             # with the government": an -ing clause of means or time is done by the verb's doer
-            return _indirect(self.verb_source(head.head, depth + 1))
+            return as_indirect(self.verb_source(head.head, depth + 1))
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG":
             # "were injured in firing by unidentified assailants", "in shelling by Pakistani troops": a gerund
             # of an act with its own by-phrase was done by its object (the parser makes it no agent)
@@ -292,7 +292,7 @@ class SourceReader(PartyReader):
         objects = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
         if not objects:
             return None
-        found = _indirect(self.party(objects[0], set(), SUBJECT_OWNER_PREPS))
+        found = as_indirect(self.party(objects[0], set(), SUBJECT_OWNER_PREPS))
         return found if found or verb.dep_ == "xcomp" else None
 
     def _intent_owner(self, verb: Token, depth: int) -> list[Argument]:
@@ -306,12 +306,12 @@ class SourceReader(PartyReader):
             return []
         own = self.noun_own_source(noun)
         if own:
-            return _indirect(own)
+            return as_indirect(own)
         pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
         governor = _governing_verb(noun)
         owner = [a for c in noun.children if c.dep_ == "poss" for a in self._group_owner(c)]
         if governor is None:
-            return _indirect(owner)
+            return as_indirect(owner)
         # "had the power to bring charges", "has a plan to": what one has is a capability or a plan, no act
         if governor.lemma_.lower() == "have":
             return []
@@ -322,7 +322,7 @@ class SourceReader(PartyReader):
             # "Corona joined the cartel after its attempt to kill X": a clause whose doer is no coded party
             # (or, above, no clause) leaves the one armed group the sentence names before the pronoun
             found = owner or found
-        return _indirect(found)
+        return as_indirect(found)
 
     def _armed_band(self, tok: Token, verb: Token) -> list[Argument]:
         """"were shot dead by unidentified armed motorcyclists", "masked men abducted": a band no table
@@ -347,7 +347,7 @@ class SourceReader(PartyReader):
         role = self.kb.roles.get(normalize(tok.lemma_))
         if owner is None or role is None or role.sector not in ARMED_SECTORS | FORCE_SECTORS:
             return []
-        return _indirect([Argument(ActorRef(a.ref.entity_id, code + role.sector, a.ref.basis), a.direct)
+        return as_indirect([Argument(ActorRef(a.ref.entity_id, code + role.sector, a.ref.basis), a.direct)
                           if (code := a.ref.code) and len(code) == 3 and self._has_country(code) else a
                           for a in self.party(owner, set(), SUBJECT_OWNER_PREPS)])
 
@@ -378,7 +378,7 @@ class SourceReader(PartyReader):
                  if (a.ref.code or "")[-3:] in UNIT_OWNERS and self._has_country(a.ref.code)]
         # "Atco Ltd said its Atco Development unit agreed": an owner read as no company or force (a name the
         # recogniser missed) leaves the unit's own name, a company or force of a known country, as the doer
-        return _indirect(found or [a for a in named if (a.ref.code or "")[-3:] in UNIT_OWNERS
+        return as_indirect(found or [a for a in named if (a.ref.code or "")[-3:] in UNIT_OWNERS
                                    and self._has_country(a.ref.code)])
 
     def _document_owner(self, tok: Token) -> list[Argument]:
@@ -391,16 +391,16 @@ class SourceReader(PartyReader):
         for child in tok.children:
             if child.dep_ == "poss":
                 if child.i in self.mention_entity:
-                    return _indirect(self.refs(child))
+                    return as_indirect(self.refs(child))
                 eid = possessor_person(child, list(self.entities.values()), self.mention_entity)
-                return [] if eid is None else _indirect(self._entity_args(eid))
+                return [] if eid is None else as_indirect(self._entity_args(eid))
         sponsors = [a for acl in tok.children if acl.dep_ == "acl" and acl.lemma_.lower() in SPONSOR_VERBS
                     for agent in acl.children if agent.dep_ == "agent"
                     for pobj in agent.children if pobj.dep_ == "pobj"
                     for a in self.party(pobj, set(), SUBJECT_OWNER_PREPS)]
         if sponsors:
-            return _indirect(sponsors)
-        return _indirect([a for c in tok.children if c.dep_ == "compound" and c.i in self.mention_entity
+            return as_indirect(sponsors)
+        return as_indirect([a for c in tok.children if c.dep_ == "compound" and c.i in self.mention_entity
                           and self.entities[self.mention_entity[c.i]].type == "PERSON" for a in self.refs(c)])
 
     def _entity_args(self, eid: str) -> list[Argument]:
@@ -462,7 +462,7 @@ class SourceReader(PartyReader):
         if eid is None or (actor is not None and actor.code) or tok.tag_ not in {"NNS", "NNPS"}:
             return []
         role = self.kb.roles.get(normalize(tok.lemma_)) or self.kb.roles.get(normalize(tok.lower_))
-        if role is None or not role.sector or not _nonstate(role.sector):
+        if role is None or not role.sector or not nonstate(role.sector):
             return []
         return [Argument(ActorRef(None, role.sector), True)]
 
@@ -571,10 +571,10 @@ class SourceReader(PartyReader):
             return []
         harmed = self._each_party([c for v in _harmed_clauses(verb) for c in v.children
                                    if c.dep_ == "nsubjpass"])
-        if any(_same_side(a, h) or (h.ref.code or "")[-3:] in FORCE_SECTORS
+        if any(same_side(a, h) or (h.ref.code or "")[-3:] in FORCE_SECTORS
                for a in launchers for h in harmed):
             return []
-        return _indirect(launchers[:1])
+        return as_indirect(launchers[:1])
 
     def _in_event_doer(self, verb: Token) -> list[Argument]:
         """"was killed in an encounter with police", "were wounded in an attack by militants": the doer of
@@ -585,7 +585,7 @@ class SourceReader(PartyReader):
         for prep in preps:
             # "were killed in separate incidents of shootout between X and Y": the act the occurrence is of
             nouns = [w for o in prep.children if o.dep_ == "pobj"
-                     for w in (_prep_words(o, "of") if o.lemma_.lower() in OCCURRENCE_NOUNS else [o])]
+                     for w in (prep_words(o, "of") if o.lemma_.lower() in OCCURRENCE_NOUNS else [o])]
             for noun in nouns:
                 planted = self._device_planter(verb, noun)
                 if planted:
@@ -599,7 +599,7 @@ class SourceReader(PartyReader):
                     return found
             # "was killed in firing by two unidentified assailants": a gerund of the act with its by-phrase
             by = [a for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
-                  for o in _prep_words(g, "by")
+                  for o in prep_words(g, "by")
                   for a in self._armed_band(o, verb) or self.party(o, set(), SUBJECT_OWNER_PREPS)
                   if not self._is_place(a)]
             if by:
@@ -635,12 +635,12 @@ class SourceReader(PartyReader):
                          for a in self.party(c, set(), SUBJECT_OWNER_PREPS)
                          if not _self_blast(clause) or a.ref.entity_id is not None]
                 harmed = self._each_party([c for v in shared for c in v.children if c.dep_ == "nsubjpass"])
-                if found and not any(_same_side(a, h) for a in found for h in harmed):
+                if found and not any(same_side(a, h) for a in found for h in harmed):
                     return found
         # "the SP was killed when three armed men whose identity is unknown intercepted his car and opened
         # fire": the parser may coordinate the when-clause's violent verbs with the passive
         stray = [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and c.pos_ == "VERB"
-                 and not is_passive(c) and not _reduced_passive(c)
+                 and not is_passive(c) and not reduced_passive(c)
                  and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)]
         return next((found for c in stray if (found := self._stray_clause_subject(c, verb))), [])
 
@@ -662,7 +662,7 @@ class SourceReader(PartyReader):
                  for a in self._planted_by(t) if (a.ref.code or "")[-3:] in ARMED_SECTORS]
         harmed = self._each_party([c for v in _shared_participles(verb) for c in v.children
                                    if c.dep_ == "nsubjpass"])
-        if not found or any(_same_side(a, h) for a in found for h in harmed):
+        if not found or any(same_side(a, h) for a in found for h in harmed):
             return []
         return found
 
@@ -676,7 +676,7 @@ class SourceReader(PartyReader):
         if verb.dep_ != "conj" or head is verb or head.i > verb.i:
             return []
         # "20,000 citizens died ... and one agent was killed": the dead of one clause did not kill in the next
-        if is_passive(head) or _reduced_passive(head) or head.lemma_.lower() in DEATH_VERBS:
+        if is_passive(head) or reduced_passive(head) or head.lemma_.lower() in DEATH_VERBS:
             return []
         # a clause far before the passive is another's in a run-on sentence (SATP text, its stops lost)
         if verb.i - head.i > NEAR_CLAUSE or not self._violent(verb) or not self._fight_verb(head):
@@ -685,11 +685,11 @@ class SourceReader(PartyReader):
         found = [a for c in subjects
                  for a in self._armed_band(c, head) or self.party(c, set(), SUBJECT_OWNER_PREPS)]
         harmed_words = [t for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}
-                        for t in [c, *c.conjuncts, *_prep_words(c, "including")]]
+                        for t in [c, *c.conjuncts, *prep_words(c, "including")]]
         harmed = self._each_party(harmed_words)
-        if not found or any(_same_side(a, h) for a in found for h in harmed):
+        if not found or any(same_side(a, h) for a in found for h in harmed):
             return []
-        return _indirect(found)
+        return as_indirect(found)
 
     def _fight_verb(self, verb: Token) -> bool:
         """A verb of joining a fight ("retaliated", "returned fire", "fought back") or a violent act."""
@@ -718,7 +718,7 @@ class SourceReader(PartyReader):
                  and not any(c.lower_ in {"along", "together"} for c in p.children)
                  for o in p.children if o.dep_ == "pobj" for a in self.party(o, set(), SUBJECT_OWNER_PREPS)]
         harmed = self._each_party([c for c in verb.children if c.dep_ == "nsubjpass"])
-        if not found or any(_same_side(a, h) for a in found for h in harmed):
+        if not found or any(same_side(a, h) for a in found for h in harmed):
             return []
         return found
 
@@ -736,7 +736,7 @@ class SourceReader(PartyReader):
             found = [a for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS
                      for a in self._armed_band(c, head) or self.party(c, set(), SUBJECT_OWNER_PREPS)]
             if found:
-                return _indirect(found)
+                return as_indirect(found)
         return []
 
     @staticmethod
@@ -776,25 +776,25 @@ class SourceReader(PartyReader):
         # "three militants and a soldier", "four people, including three policemen": each one named; "ten
         # militants were killed and one security man was injured in a clash": coordinated clauses' harmed
         subjects = [c for v in _harmed_clauses(verb) for c in v.children if c.dep_ == "nsubjpass"]
-        harmed_words = [t for c in subjects for t in [c, *c.conjuncts, *_prep_words(c, "including")]]
+        harmed_words = [t for c in subjects for t in [c, *c.conjuncts, *prep_words(c, "including")]]
         harmed = self._each_party(harmed_words)
         # "between police and JeI cadres": each side read on its own (a group named by its members' modifier);
         # "a clash that ensued between police and JeI cadres": the sides may hang on a clause on the noun
-        side_words = [*_prep_words(noun, "between"), *(t for c in noun.children if c.dep_ == "relcl"
-                                                       for t in _prep_words(c, "between"))]
+        side_words = [*prep_words(noun, "between"), *(t for c in noun.children if c.dep_ == "relcl"
+                                                       for t in prep_words(c, "between"))]
         if len(side_words) >= 2:
             # "three ICS cadres were killed in a clash between JeI ICS cadres and police": a side the harmed
             # share a name or a code with is theirs; so is one they own ("a shootout between their cohorts
             # and Police")
             other = [t for t in side_words if not _harmeds_own(t) and not any(
-                self._named_alike(t, h) or _same_side(a, b) for h in harmed_words
+                self._named_alike(t, h) or same_side(a, b) for h in harmed_words
                 for a in self._each_party([t]) for b in self._each_party([h]))]
-            return _indirect(self._each_party(other)) if 0 < len(other) < len(side_words) else []
+            return as_indirect(self._each_party(other)) if 0 < len(other) < len(side_words) else []
         # "three militants and a soldier were killed in an exchange of fire": both sides among the dead;
         # a coder codes the state force as the one fighting the armed group.
         state = [h for h in harmed if (h.ref.code or "")[-3:] in FORCE_SECTORS]
         armed = [h for h in harmed if (h.ref.code or "")[-3:] in ARMED_SECTORS]
-        return _indirect(state) if state and armed else []
+        return as_indirect(state) if state and armed else []
 
     def _named_alike(self, a: Token, b: Token) -> bool:
         """Two phrases naming one entity in their heads or modifiers ("ICS cadres", "JeI ICS cadres")."""
@@ -821,7 +821,7 @@ class SourceReader(PartyReader):
     def _force_member(self, tok: Token) -> list[Argument]:
         """"one security man", "a police man", "two army men": a person noun a force's word modifies is a
         member of that force (its sector, of the story's country: a guess)."""
-        if tok.pos_ != "NOUN" or not (_person_noun(tok) or tok.lemma_.lower() in {"man", "person"}):
+        if tok.pos_ != "NOUN" or not (person_noun(tok) or tok.lemma_.lower() in {"man", "person"}):
             return []
         for m in tok.children:
             if m.dep_ in {"compound", "amod"} and m.i < tok.i:
@@ -845,7 +845,7 @@ class SourceReader(PartyReader):
             found = [a for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS
                      for a in self.party(c, set(), SUBJECT_OWNER_PREPS)]
             if found and all((a.ref.code or "")[-3:] in FORCE_SECTORS for a in found):
-                return _indirect(found)
+                return as_indirect(found)
         return []
 
     def _police_of_place(self, verb: Token) -> list[Argument]:
@@ -974,7 +974,7 @@ class SourceReader(PartyReader):
         if ATTRIBUTIONS.get(verb.lemma_.lower()) != prep.lower_:
             return []
         suspects = [holder] if holder is not verb else self._suspects(verb)
-        return _indirect([a for s in suspects for a in self.party(s, set(), SUBJECT_OWNER_PREPS)])
+        return as_indirect([a for s in suspects for a in self.party(s, set(), SUBJECT_OWNER_PREPS)])
 
     def _behind(self, prep: Token) -> list[Argument]:
         """"LeT was behind the attack", "Maoists are suspected to be behind the killing": the one behind a
@@ -985,7 +985,7 @@ class SourceReader(PartyReader):
         subjects = [c for c in copula.children if c.dep_ == "nsubj"]
         if not subjects and copula.dep_ == "xcomp":  # "are suspected (believed) to be behind"
             subjects = [c for c in copula.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        return _indirect([a for c in subjects for a in self.party(c, set(), SUBJECT_OWNER_PREPS)])
+        return as_indirect([a for c in subjects for a in self.party(c, set(), SUBJECT_OWNER_PREPS)])
 
     @staticmethod
     def _suspects(verb: Token) -> list[Token]:
@@ -1028,7 +1028,7 @@ class SourceReader(PartyReader):
                     for a in self.party(c, set(), SUBJECT_OWNER_PREPS)]
         if not claimers and _subjectless_participle(verb):
             claimers = self.verb_source(verb)
-        return _indirect([a for a in claimers
+        return as_indirect([a for a in claimers
                           if not (a.ref.code and len(a.ref.code) == 3 and self._has_country(a.ref.code))])
 
     def _agent_of_harm(self, noun: Token) -> list[Argument]:
@@ -1045,13 +1045,13 @@ class SourceReader(PartyReader):
             holder = holder.head.head  # "injured by six militants in the attack": the agent holds the phrase
         if holder.pos_ != "VERB" or not is_passive(holder):
             return []
-        verbs = [v for v in [*_shared_participles(_main_participle(holder)), holder]
+        verbs = [v for v in [*_shared_participles(main_participle(holder)), holder]
                  if self._violent(v) or v.lemma_.lower() in HARM_VERBS]
         if holder.i not in {v.i for v in verbs}:
             return []
         agents = [o for v in verbs for a in v.children if a.dep_ == "agent"
                   for o in a.children if o.dep_ == "pobj"]
-        return _indirect([a for o in dict.fromkeys(agents)
+        return as_indirect([a for o in dict.fromkeys(agents)
                           for a in self._armed_band(o, holder) or self.party(o, set(), SUBJECT_OWNER_PREPS)
                           if not self._is_place(a)])
 
@@ -1088,9 +1088,9 @@ class SourceReader(PartyReader):
                  if violent or (a.ref.code or "")[-3:] in ARMED_DOERS]
         harmed = self._each_party([o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                                    for o in p.children if o.dep_ == "pobj"])
-        if any(_same_side(a, h) for a in found for h in harmed):
+        if any(same_side(a, h) for a in found for h in harmed):
             return []
-        return _indirect(found)
+        return as_indirect(found)
 
     def _involved(self, noun: Token) -> list[Argument]:
         """"GNLA cadres were involved in the abduction", "suspected the involvement of the TTP in the attack",
@@ -1115,14 +1115,14 @@ class SourceReader(PartyReader):
                 for o in p.children if o.dep_ == "pobj"]
             verb = _governing_verb(holder)
             if not doers and verb is not None and holder.dep_ == "dobj":
-                return _indirect(self.verb_source(verb))
+                return as_indirect(self.verb_source(verb))
         elif holder.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in INVOLVEMENT_NOUNS
                                            and not any(p.dep_ == "prep" for p in c.children)
                                            for c in holder.children):
             # "had a hand in the murder": the parser hangs the in-phrase on the verb
-            return _indirect(self.verb_source(holder))
+            return as_indirect(self.verb_source(holder))
         # "the GNLA cadres, Tenrak and Kalmod were involved": each one named, the group first
-        return _indirect([a for a in self._each_party([t for d in doers for t in [d, *d.conjuncts]])
+        return as_indirect([a for a in self._each_party([t for d in doers for t in [d, *d.conjuncts]])
                           if not self._is_place(a)])
 
     def _laid_on(self, noun: Token) -> list[Argument]:
@@ -1134,7 +1134,7 @@ class SourceReader(PartyReader):
         prep = LAID_ON_VERBS.get(verb.lemma_.lower())
         if prep is None or (noun.dep_ == "dobj") == is_passive(verb):
             return []
-        return _indirect([a for a in self.prep_objects(verb, prep, set()) if not self._is_place(a)])
+        return as_indirect([a for a in self.prep_objects(verb, prep, set()) if not self._is_place(a)])
 
     def _sends_away(self, verb: Token) -> bool:
         """An extradition, deportation or expulsion (CAMEO 174): the one sent is seldom of the story's
@@ -1181,7 +1181,7 @@ class SourceReader(PartyReader):
                   and len(actor.code) == 6 and actor.code[3:] in ARMED_SECTORS}
         if len(groups) != 1:
             return []
-        return _indirect(self.refs(self.doc[next(iter(groups.values()))]))
+        return as_indirect(self.refs(self.doc[next(iter(groups.values()))]))
 
     def _done_by(self, noun: Token) -> list[Argument]:
         """"an attack carried out by Taliban militants", "a VBIED attack conducted by one militant", "the
@@ -1246,7 +1246,7 @@ def _harmed_clauses(verb: Token) -> list[Token]:
     """The passive clauses whose subjects were harmed in one act: the verb, the participle it shares its act
     with, and passives coordinated with either ("ten militants were killed and one security man was injured in
     a clash")."""
-    found = [verb, _main_participle(verb)]
+    found = [verb, main_participle(verb)]
     if verb.dep_ == "conj" and verb.head.i != verb.i and is_passive(verb.head):
         found.append(verb.head)
     found += [c for v in list(found) for c in v.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}

@@ -69,15 +69,15 @@ from .parties import (
     UNPLACED_SECTORS,
     VIOLENT_ROOTS,
     Argument,
-    _clause_verb,
-    _indirect,
-    _member_noun,
-    _nonstate,
-    _person_noun,
-    _reduced_passive,
-    _sector_of_word,
-    _small_clause,
+    as_indirect,
+    clause_verb,
     is_passive,
+    member_noun,
+    nonstate,
+    person_noun,
+    reduced_passive,
+    sector_of_word,
+    small_clause,
 )
 from .party_words import values, words
 from .sources import SourceReader
@@ -193,11 +193,11 @@ class TargetReader(SourceReader):
             return found
         objects = [o for n in nodes for p in n.children if p.dep_ == "prep" and p.lower_ == prep
                    for o in p.children if o.dep_ == "pobj" and o.i not in self.mention_entity
-                   and any(_sector_of_word(w, self.kb, bodies=True) for w in [o, *o.children]
+                   and any(sector_of_word(w, self.kb, bodies=True) for w in [o, *o.children]
                            if w.dep_ in {"pobj", "amod", "compound"})]
         named = [a for o in objects for e in _examples(o) for a in self.refs(e, exclude)
                  if a.ref.entity_id is not None and not self._place_like(a)]
-        return _indirect(named) or found
+        return as_indirect(named) or found
 
     def strike_employer(self, word: Token, pos: str, exclude: set[str]) -> list[Argument]:
         """"went on strike at the company's paper mill", "a strike by workers at a General Motors complex",
@@ -220,7 +220,7 @@ class TargetReader(SourceReader):
                                                       if c.dep_ in {"poss", "compound", "nmod"})]]
         found = [a for t in owners for a in self.refs(t, exclude) if a.ref.entity_id is not None
                  and not self._place_like(a) and not self._is_person_entity(a.ref.entity_id)]
-        return _indirect(list({a.ref.entity_id: a for a in found}.values()))
+        return as_indirect(list({a.ref.entity_id: a for a in found}.values()))
 
     def aimed_at(self, node: Token, exclude: set[str]) -> list[Argument]:
         """"a grenade targeting CRPF personnel", "attacks aimed at police stations": the parties an aim
@@ -234,7 +234,8 @@ class TargetReader(SourceReader):
             else:
                 objects += [o for p in acl.children if p.dep_ == "prep" and p.lower_ in AIM_PREPS
                             for o in p.children if o.dep_ == "pobj"]
-        return _indirect([a for o in objects for a in self._target_np(o, exclude) if not self._place_like(a)])
+        aimed = [a for o in objects for a in self._target_np(o, exclude)]
+        return as_indirect([a for a in aimed if not self._place_like(a)])
 
     def _aimed_act_targets(self, verb: Token, exclude: set[str]) -> list[Argument]:
         """A forceful act's (CAMEO 17-20) aim named on what it was done with: its own object ("hurled a
@@ -313,7 +314,7 @@ class TargetReader(SourceReader):
             return named  # "the senator's wife, Ana Ruiz, was arrested": Ana Ruiz, not the senator
         if found is not tok or tok.lower_ != "it" or tok.dep_ not in {"dobj", "pobj"}:
             return found
-        if not self._violent(_clause_verb(tok), nouns=True):
+        if not self._violent(clause_verb(tok), nouns=True):
             return tok
         sent = sentence_of(tok)
         for cand in reversed(self.doc[sent.start:tok.i]):
@@ -357,7 +358,7 @@ class TargetReader(SourceReader):
             c.dep_ == "conj" or (c.dep_ == "advcl" and c.tag_ == "VBG"))
             and (c.lemma_.lower() in HARM_VERBS or self._violent(c)) and not is_passive(c)
             and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)]
-        return _indirect([a for h in harms for o in h.children if o.dep_ == "dobj"
+        return as_indirect([a for h in harms for o in h.children if o.dep_ == "dobj"
                           for a in self._target_np(o, exclude) if not self._place_like(a)])
 
     def _gathering_targets(self, verb: Token, exclude: set[str]) -> list[Argument]:
@@ -378,7 +379,7 @@ class TargetReader(SourceReader):
             holders = [a for a in self.prep_objects(node, "of", exclude)
                        if not self._place_like(a) and a.ref.entity_id is not None]
             if holders:
-                out.extend(_indirect(holders))
+                out.extend(as_indirect(holders))
                 continue
             country = self._clause_country(verb)
             if country == "":
@@ -487,7 +488,7 @@ class TargetReader(SourceReader):
     def _patients(self, verb: Token) -> list[Token]:
         """The words for the one acted on: the object of an active verb, the subject of a passive one or of a
         verb of dying."""
-        deps = {"nsubjpass"} | ({"nsubj"} if _small_clause(verb) else set()) if is_passive(verb) else {"dobj"}
+        deps = {"nsubjpass"} | ({"nsubj"} if small_clause(verb) else set()) if is_passive(verb) else {"dobj"}
         if self._killed_dying(verb):
             deps = {"nsubj"}
         heads = [c for c in verb.children if c.dep_ in deps]
@@ -505,9 +506,9 @@ class TargetReader(SourceReader):
             named = [a for o in _named_by(tok) for a in self.refs(o, exclude)]
             if named:
                 out.extend(named)
-            elif tok.i in self.mention_entity or not (_person_noun(tok) or self._kin_of_someone(tok)):
+            elif tok.i in self.mention_entity or not (person_noun(tok) or self._kin_of_someone(tok)):
                 continue  # ("killed the brothers of a police officer": kin told as a person's are people)
-            elif members or not _member_noun(tok):
+            elif members or not member_noun(tok):
                 out.append(Argument(ActorRef(None, None), True))
         return out
 
@@ -539,7 +540,7 @@ class TargetReader(SourceReader):
         sent = sentence_of(tok)
         people = {eid for i, eid in self.mention_entity.items() if sent.start <= i < tok.i
                   and self.entities[eid].type == "PERSON"}
-        named = {eid for t in self.doc[sent.start:tok.i] if _person_noun(t) for o in _named_by(t)
+        named = {eid for t in self.doc[sent.start:tok.i] if person_noun(t) for o in _named_by(t)
                  if o.i < tok.i and (eid := self.mention_entity.get(o.i)) is not None and eid not in exclude}
         return named.pop() if len(named) == 1 and not people else None
 
@@ -547,7 +548,7 @@ class TargetReader(SourceReader):
         """The entities a naming phrase on a word for a person anywhere in the verb's sentence gives ("a man,
         identified as Athar, was injured when militants opened fire on him"): people, whatever type the
         recogniser gave the name, when a pronoun brings them to the act."""
-        return {eid for tok in sentence_of(verb) if _person_noun(tok) for o in _named_by(tok)
+        return {eid for tok in sentence_of(verb) if person_noun(tok) for o in _named_by(tok)
                 if (eid := self.mention_entity.get(o.i)) is not None}
 
     def _inferred(self, arg: Argument, verb: Token, kind: str, sources: Sequence[Argument]) -> Argument:
@@ -600,9 +601,9 @@ class TargetReader(SourceReader):
             unnamed = tok.i not in self.mention_entity
             own = values("person_description").get(tok.lemma_.lower(), "") if unnamed else ""
             own = charged_sector(tok, own, tok.lemma_.lower()) if own else own  # "arrested two men for theft"
-            sector = own or next((sec for o in owners if _nonstate(sec := self._modifier_sector(o))), "")
+            sector = own or next((sec for o in owners if nonstate(sec := self._modifier_sector(o))), "")
             if not sector and tok.i not in self.mention_entity:
-                sector = _sector_of_word(tok, self.kb)
+                sector = sector_of_word(tok, self.kb)
             for other in (c for c in tok.children if c.dep_ in {"appos", "compound", "amod"}):
                 sector = sector or self._modifier_sector(other)
             if sector:
@@ -650,7 +651,7 @@ class TargetReader(SourceReader):
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return []
         # "summoned a senior Indian diplomat to complain": a described official of a named country too
-        return _indirect([a for c in head.children if c.dep_ == "dobj" for a in self.refs(c, exclude)
+        return as_indirect([a for c in head.children if c.dep_ == "dobj" for a in self.refs(c, exclude)
                           if (a.ref.entity_id is not None and a.ref.entity_id not in exclude)
                           or (a.ref.entity_id is None and self._has_country(a.ref.code))])
 
@@ -660,7 +661,7 @@ class TargetReader(SourceReader):
         passive = is_passive(verb)
         for way in ways:
             if way == "dobj":
-                subjects = {"nsubjpass", "nsubj"} if _small_clause(verb) else {"nsubjpass"}
+                subjects = {"nsubjpass", "nsubj"} if small_clause(verb) else {"nsubjpass"}
                 deps = subjects if passive else {"dobj"}
                 found = [a for c in verb.children if c.dep_ in deps for a in self._target_np(c, exclude)]
                 sent = not passive and not self._police_act(verb)  # "deported journalists to Chile"
@@ -675,7 +676,7 @@ class TargetReader(SourceReader):
                     found = self._seller_of_holding(verb, exclude)
                 acted_on = _passive_subject(verb) if not found else None
                 if acted_on is not None:  # "a clerk charged by police", "was arrested and charged"
-                    found = _indirect(self.party(acted_on, exclude))
+                    found = as_indirect(self.party(acted_on, exclude))
             elif way == "dative":
                 found = [a for c in verb.children if c.dep_ == "dative" for a in self.party(c, exclude)]
             else:
@@ -724,7 +725,7 @@ class TargetReader(SourceReader):
         inner = [o for b in bought for p in b.children if p.dep_ == "prep" and p.lower_ in {"of", "in"}
                  for o in p.children if o.dep_ == "pobj"]
         found = [a for node in [word, *bought, *inner] for a in self.prep_objects(node, "from", exclude)]
-        return _indirect([a for a in found if a.ref.entity_id is not None and a.ref.entity_id not in exclude
+        return as_indirect([a for a in found if a.ref.entity_id is not None and a.ref.entity_id not in exclude
                           and (not self._place_like(a) or self._country_named(a))])
 
     def _business_bought(self, verb: Token) -> bool:
@@ -752,7 +753,7 @@ class TargetReader(SourceReader):
                    and c.lemma_.lower() in HOLDINGS and c.pos_ == "NOUN"]
         found = [a for node in [verb, *objects] for a in self.prep_objects(node, "from", exclude)] \
             if objects else []
-        return _indirect([a for a in found if a.ref.entity_id is not None and not self._place_like(a)])
+        return as_indirect([a for a in found if a.ref.entity_id is not None and not self._place_like(a)])
 
     def _sides_of_object(self, verb: Token, objects: list[Token], exclude: set[str]) -> list[Argument]:
         """"The accord among the U.S., West Germany and Japan was signed", "signed a pact among five
@@ -783,7 +784,7 @@ class TargetReader(SourceReader):
                    and self.matched_cameo(a).startswith(ARREST)]
         found = [a for v in arrests for o in v.children if o.dep_ == "dobj"
                  for a in self._target_np(o, exclude)]
-        return _indirect([a for a in found if not self._place_like(a) and (
+        return as_indirect([a for a in found if not self._place_like(a) and (
             a.ref.entity_id is not None or self._has_country(a.ref.code))])
 
     def _described_from(self, verb: Token, objects: list[Token]) -> list[Argument]:
@@ -802,14 +803,14 @@ class TargetReader(SourceReader):
                     owners = [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
                               for o in p.children if o.dep_ == "pobj"] if obj.lemma_.lower() == "possession" \
                         else [obj]
-                    out.extend(a for o in owners if _person_noun(o) and o.i not in self.mention_entity
+                    out.extend(a for o in owners if person_noun(o) and o.i not in self.mention_entity
                                for a in self._described_person(verb, o))
         return out
 
     def _described_person(self, verb: Token, tok: Token) -> list[Argument]:
         """An unnamed person `tok` describes, coded by the sector of his description and the country of the
         clause's place, else of the story (inferred); none when either is unknown."""
-        sector = _sector_of_word(tok, self.kb)
+        sector = sector_of_word(tok, self.kb)
         country = self._clause_country(verb)
         if country == "":
             country = self.home or self.place_country
@@ -857,7 +858,7 @@ class TargetReader(SourceReader):
             # "refused to negotiate with the Democrats", "declined to sell wheat to the Soviet Union": the
             # other party of the act refused (never a place: "refused to leave Kuwait")
             owners = self._refused_party(verb, exclude)
-        return _indirect([a for a in owners if a.ref.entity_id is None or a.ref.entity_id not in exclude])
+        return as_indirect([a for a in owners if a.ref.entity_id is None or a.ref.entity_id not in exclude])
 
     def _patientless_act(self, noun: Token) -> bool:
         """Whether a noun names an act done to no one (every row of it reads no target: "resignation"), so
@@ -897,7 +898,7 @@ class TargetReader(SourceReader):
             found = self._proposal_giver(verb, exclude)
         if not found and self.lexicon.is_cue(verb.lemma_, "addressee"):
             found = self._appeal_about(verb, exclude)
-        return _indirect([a for a in found if a.ref.entity_id is None or a.ref.entity_id not in exclude])
+        return as_indirect([a for a in found if a.ref.entity_id is None or a.ref.entity_id not in exclude])
 
     def _blamed_on(self, verb: Token, exclude: set[str]) -> list[Argument]:
         """"Police blamed the spike in murders on gang members": the one an act is laid on (`party_words.csv`
@@ -962,13 +963,13 @@ class TargetReader(SourceReader):
             if comp.lemma_.lower() in BUY_WORDS:  # "agreed to buy a mill from Ontario": where it lies
                 found = [a for a in found if not self._place_like(a) or self._country_named(a)]
             if found:
-                return _indirect(found)
+                return as_indirect(found)
         if self.lexicon.is_cue(verb.lemma_, "addressee"):
             # "demanded that the US cancel the sale": a demand or appeal is made to the clause's subject.
             for comp in (c for c in verb.children if c.dep_ == "ccomp"):
                 subjects = [a for c in comp.children if c.dep_ == "nsubj" for a in self.refs(c, exclude)]
                 if subjects:
-                    return _indirect(subjects)
+                    return as_indirect(subjects)
         return []
 
     @staticmethod
@@ -985,7 +986,7 @@ class TargetReader(SourceReader):
         """"its cable television business", "their stake": objects the doer owns (a possessive pronoun) are
         what is sold or given, never the other party, when a buyer or partner is named."""
         return bool(objects) and all(any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)
-                                     and not _person_noun(o) for o in objects)
+                                     and not person_noun(o) for o in objects)
 
     def _complements(self, verb: Token) -> list[Token]:
         """The infinitives that spell out a trigger's act: its own ("agreed to buy X"), and for an agreement
@@ -1019,7 +1020,7 @@ class TargetReader(SourceReader):
             owners = [a for prep in OWNER_PREPS for a in self._owner_named(tok, prep, exclude)
                       if not self._place_like(a)]
             if owners:
-                return _indirect(owners)
+                return as_indirect(owners)
         direct = [self._with_country(a, tok) for a in self.refs(tok, exclude)]
         if direct:
             return self._holder(direct, tok, exclude)
@@ -1028,7 +1029,7 @@ class TargetReader(SourceReader):
         own = self.noun_own_source(tok)
         owner = [a for a in own if a.ref.entity_id not in exclude]
         if owner:
-            return owner if event else _indirect(owner)
+            return owner if event else as_indirect(owner)
         own_act = self._own_act_targets(tok, exclude, own)
         if own_act:
             return own_act
@@ -1040,7 +1041,7 @@ class TargetReader(SourceReader):
             return self._target_np(inner, exclude)
         with_ = self.prep_objects(tok, "with", exclude)
         if with_:
-            return _indirect(with_)
+            return as_indirect(with_)
         # "criticised a rise in West German rates", "charged a former clerk"; an event's of-phrase is
         # what it was done to ("the invasion of Ukraine"), not who did it.
         return self.party(tok, exclude, frozenset() if event else OWNER_PREPS)
@@ -1075,7 +1076,7 @@ class TargetReader(SourceReader):
         lemma = tok.lemma_.lower()
         if lemma not in PROPOSALS and lemma not in DOCUMENTS:
             return []
-        return _indirect([a for acl in tok.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+        return as_indirect([a for acl in tok.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
                           for agent in acl.children if agent.dep_ == "agent"
                           for o in agent.children if o.dep_ == "pobj" for a in self.party(o, exclude)
                           if not self._place_like(a)])
@@ -1095,7 +1096,7 @@ class TargetReader(SourceReader):
         # ("the ban that it imposed on aid agencies": a relative clause describes it as well)
         described = [c for c in noun.children if (c.dep_ == "acl" and c.tag_ == "VBN")
                      or (c.dep_ == "relcl" and c.pos_ == "VERB")]
-        return _indirect([a for way in rules[0].target for node in [noun, *described]
+        return as_indirect([a for way in rules[0].target for node in [noun, *described]
                           for a in self.prep_objects(node, way, exclude) if not self._place_like(a)
                           or (a.ref.entity_id is not None and self._has_country(a.ref.code))])
 
@@ -1134,7 +1135,7 @@ def _passive_subject(verb: Token) -> Token | None:
         return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
     if verb.dep_ == "pcomp" and is_passive(verb) and not any(c.dep_ == "nsubjpass" for c in verb.children):
         return _adjunct_subject(verb)  # "300 families fled after being threatened by armed men": the families
-    if not _reduced_passive(verb):
+    if not reduced_passive(verb):
         return None
     if verb.dep_ == "acl":
         return verb.head
