@@ -152,7 +152,8 @@ def event_record(result: ArticleResult, event: Event) -> dict[str, Any]:
     others = dict.fromkeys((m.text, m.trigger) for m in sorted(event.mentions, key=lambda m: m.start)
                            if m.sentence_index != mention.sentence_index)
     return {
-        "article": result.article.id, "sentence": mention.text, "trigger": mention.trigger,
+        "article": result.article.id, "sentence_index": mention.sentence_index, "sentence": mention.text,
+        "trigger": mention.trigger,
         "other_sentences": [{"sentence": text, "trigger": trigger} for text, trigger in
                             list(others)[:OTHER_SENTENCES]],
         "cameo": event.cameo, "cameo_name": event.cameo_name, "plover": event.plover,
@@ -439,18 +440,16 @@ def recode(path: Path, corpus: Path, pipeline: Pipeline | None = None) -> dict[s
     wanted = {r["article"] for r in records}
     articles = [a for a in sampled_articles(corpus, random.Random(records[0]["seed"]), MAX_ARTICLES,
                                             pipeline.settings.max_chars) if a.id in wanted]
-    now: dict[tuple[str, str, str], dict[str, Any]] = {}
+    now: dict[tuple[str, str | int, str], dict[str, Any]] = {}
     for result, _ in analysed(pipeline, articles):
         for event in result.events:
             record = event_record(result, event)
             for mention in event.mentions:
                 now.setdefault((result.article.id, mention.text, mention.trigger), record)
+                now.setdefault((result.article.id, mention.sentence_index, mention.trigger), record)
     same, changed, gone = [], [], []
     for record in records:
-        # a published audit has no sentence: it is matched by article and trigger alone
-        key = (record["article"], record.get("sentence"), record["trigger"])
-        match = now.get(key) if record.get("sentence") is not None else next(
-            (v for (a, _, t), v in now.items() if a == record["article"] and t == record["trigger"]), None)
+        match = _recoded_match(record, now)
         if match is None:
             gone.append(record)
         elif _coding(match) == _coding(record):
@@ -458,6 +457,18 @@ def recode(path: Path, corpus: Path, pipeline: Pipeline | None = None) -> dict[s
         else:
             changed.append({**record, "now": {k: match[k] for k in RECODED_FIELDS}})
     return {"file": str(path), "same": same, "changed": changed, "gone": gone}
+
+
+def _recoded_match(record: dict[str, Any], now: dict[tuple[str, str | int, str], dict[str, Any]]
+                   ) -> dict[str, Any] | None:
+    """The event coded now for a judged item: by its sentence (a working file), else by the sentence's
+    index (a published audit keeps the index, not the corpus text), else, for audits published before the
+    index was kept, by article and trigger alone (the trigger's first event: maybe another sentence's)."""
+    for where in ("sentence", "sentence_index"):
+        if record.get(where) is not None:
+            return now.get((record["article"], record[where], record["trigger"]))
+    article, trigger = record["article"], record["trigger"]
+    return next((v for (a, _, t), v in now.items() if a == article and t == trigger), None)
 
 
 # What a recoded item takes from the new coding (article, sentence, trigger and seed stay the audit's)

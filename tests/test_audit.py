@@ -209,3 +209,18 @@ def test_recode_carries_verdicts_over_where_the_coding_is_unchanged(corpus: Path
     assert (first["cameo"], first["verdict"], first["previous_verdict"]) == (records[0]["cameo"], "", "right")
     assert all(r["verdict"] == "right" for r in rejudge if r is not first)
     assert {r["recoded_from"] for r in rejudge} == {records[0]["commit"]}
+
+
+def test_a_published_audit_is_recoded_by_sentence_index(corpus: Path, tmp_path: Path, pipeline: Pipeline) -> None:
+    records = audit.sample(corpus, seed=9, n=3, mode="events", pipeline=pipeline)
+    assert all(isinstance(r["sentence_index"], int) for r in records)
+    # published records keep the sentence's index but not its text (the corpus is not ours to commit)
+    published = [{k: v for k, v in r.items() if k not in audit.CORPUS_TEXT} | {"verdict": "right", "note": ""}
+                 for r in records]
+    out = tmp_path / "published.jsonl"
+    out.write_text("".join(json.dumps(r) + "\n" for r in published), encoding="utf-8")
+    assert len(audit.recode(out, corpus, pipeline)["same"]) == len(records)
+    # an item whose index names another sentence is not matched to this sentence's event
+    published[0]["sentence_index"] += 1000
+    out.write_text("".join(json.dumps(r) + "\n" for r in published), encoding="utf-8")
+    assert [r["item"] for r in audit.recode(out, corpus, pipeline)["gone"]] == [published[0]["item"]]
