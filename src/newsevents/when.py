@@ -870,6 +870,8 @@ ANCHOR_UNITS = {"day": "day", "days": "day", "morning": "day", "afternoon": "day
                 "night": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
                 "quarter": "quarter", "quarters": "quarter", "year": "year", "years": "year"}
 ANAPHORIC = {"that", "same"}  # "that day", "later that year", "the same month": the time just told itself
+# "later in the day", "a great day for Poland": a bare "day" is the day the text has just told
+BARE_DAY = frozenset({"the", "day"})
 FORWARD = {"following", "later", "after", "next", "subsequent", "ensuing"}
 BACKWARD = {"previous", "earlier", "before", "prior", "preceding"}
 # Units whose "the next" counts from the time just told, not from publication: "the next day" is the day
@@ -900,7 +902,7 @@ def is_anchored(phrase: str) -> bool:
     if len(units) != 1 or _has_year(words) or any(w in MONTHS or w in WEEKDAYS for w in words) or \
             DEICTIC - {"next"} & set(words) or words[-1:] == ["period"]:
         return False  # "earlier this year", "a year ago": from publication
-    if ANAPHORIC & set(words):
+    if ANAPHORIC & set(words) or set(words) <= BARE_DAY:
         return True
     if units[0] == "day":  # "the next day", "a day earlier", "the day before"
         return bool((FORWARD | BACKWARD) & set(words))
@@ -928,8 +930,8 @@ def anchored_date(phrase: str, anchor: str | None) -> str | None:
                if (w.isdigit() and len(w) < 4) or w in spelled]
     if rest - FORWARD - BACKWARD - {str(n) for n in numbers} - spelled.keys() or len(numbers) > 1:
         return None  # "the following several years", "two and a half years later": no single count
-    if ANAPHORIC & set(words):
-        step = 0  # "later that year": within the year told
+    if ANAPHORIC & set(words) or set(words) <= BARE_DAY:
+        step = 0  # "later that year": within the year told; "later in the day": the day told
     elif FORWARD & set(words) and not BACKWARD & set(words):
         step = numbers[0] if numbers else 1
     elif BACKWARD & set(words) and not FORWARD & set(words):
