@@ -49,7 +49,7 @@ MODALITIES = ("denied", "hypothetical", "intended", "reported", "asserted")
 # How a word of modality_rules.csv attaches to the event (see the table's header).
 LINKS = {"governs", "infinitive", "content", "subject", "purpose", "aux", "modifier", "time", "no", "object",
          "fulfils", "sequel", "credit",
-         "culprit", "motive", "enables", "tried"}
+         "culprit", "motive", "enables", "tried", "informant"}
 RULE_MODALITIES = {"hypothetical", "intended", "reported", "negated", "denied", "passes"}
 TIME_DEPS = {"npadvmod", "tmod"}
 DUMMY_IT = {"it"}  # the subject of an extraposed clause: "*it* is obvious that they agreed"
@@ -402,7 +402,7 @@ def _edge_modalities(node: Token, parent: Token, anchor: Token, lexicon: EventLe
           and not (governs[lemma] == "intended" and dep == "ccomp" and _told_past(node))):
         # "demanded that the army withdraw" asks for an act; a past-tense clause is none ("A wanted militant
         # was shot dead": the parser hung the shooting on "wanted", which asks for no past act)
-        found.add(governs[lemma])
+        found.add(_informed(parent, governs[lemma]))
     elif dep == "xcomp" and lexicon.is_cue(lemma, "speech"):
         found.add("reported")  # "claimed to have killed", "is said to have links"
     if dep in {"nsubj", "nsubjpass"}:
@@ -453,6 +453,18 @@ def _edge_modalities(node: Token, parent: Token, anchor: Token, lexicon: EventLe
             and not _alleged(parent)):
         found.add("intended")
     return found
+
+
+def _informed(verb: Token, modality: str) -> str:
+    """The modality a verb of inference gives its clause, by its subject: "evidence *suggests* that the gang
+    killed him" is an inference (hypothetical), "reports *suggested* that the attackers had fired" tells the
+    act on the word of the reports (a modality_rules.csv `informant` subject: reported)."""
+    if modality != "hypothetical":
+        return modality
+    informants = modality_rules()["informant"]
+    told = [informants[c.lemma_.lower()] for c in verb.children
+            if c.dep_ == "nsubj" and c.lemma_.lower() in informants]
+    return told[0] if told else modality
 
 
 def _past_attempt(noun: Token, clause: Token) -> bool:

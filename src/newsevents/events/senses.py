@@ -47,6 +47,8 @@ SLOTS = {"dobj", "nsubj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "
 DEONTIC_MODALS = {"should", "must", "ought"}
 TESTS = {"class", "not_actor", "present", "absent", "without", "any", "place"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
+# noun classes of a place, no act: "migrants apprehended on *the* southwestern *border*" are counted there
+PLACE_CLASSES = frozenset({"territory", "place_name"})
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 ACTOR_PRONOUNS = {"i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us", "them", "who",
                   "whom", "himself", "herself", "themselves", "itself"}
@@ -951,14 +953,20 @@ def _counted_participle(tok: Token) -> list[Token]:
         return []
     if any(c.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ not in {"DATE", "TIME"} and any(
             d.dep_ == "poss" or (d.dep_ == "det" and d.lower_ in DEFINITE_DETS) for d in p.children)
-            for p in c.children) for c in tok.children):
-        return []  # "in the first two months" is a span counted over, no act
+            and not _place_noun(p) for p in c.children) for c in tok.children):
+        return []  # "killed in the attack": that act's toll ("in the first two months": a span counted over)
     head = tok.head
     counts = [head]
     of = head.head
     if head.dep_ == "pobj" and of.dep_ == "prep" and of.lower_ == "of" and of.head.i != of.i:
         counts.append(of.head)
     return [n for n in counts if n.pos_ == "NOUN" and not _vague_count(n)]
+
+
+def _place_noun(noun: Token) -> bool:
+    """Whether a phrase's noun names a place ("on the US' southwestern *border*", "in *the capital*"), which
+    locates what was counted rather than naming the one act it is the toll of ("in *the attack*")."""
+    return noun.ent_type_ in PLACE_TYPES or bool(default_senses().classes(noun) & PLACE_CLASSES)
 
 
 def _vague_count(noun: Token) -> bool:
