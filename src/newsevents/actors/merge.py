@@ -381,6 +381,7 @@ class EntityMerger:
         self._name_parts: set[int] = set()
         self._named_countries: set[str] = set()  # countries the article's places, peoples and bodies name
         self._acronyms: dict[str, Cluster] = {}  # a bracketed short form -> the organisation it stands for
+        self._main_country: str | None = None  # the country the article names most (`main_country`)
 
     def merge(self, doc: Doc, cands: list[Candidate], day: date | None) -> list[Cluster]:
         clusters: list[Cluster] = []
@@ -388,6 +389,7 @@ class EntityMerger:
         self._aliases, self._name_parts = alias_links(doc, cands)
         self._acronyms = {}
         self._named_countries = {c.country for c in cands if c.country and c.kind != "person"}
+        self._main_country = main_country(cands)
         for cand in cands:
             if id(cand) in self._aliases and cand.kind != "person":
                 cand.kind, cand.label = "person", "PERSON"  # "alias 'El Gordo'" the NER read as a place
@@ -698,12 +700,16 @@ class EntityMerger:
             if cand.role is None:
                 return None
             group = BODY_GROUPS.get(normalize(cand.role.phrase), normalize(cand.role.phrase))
+            named = _named_group(cand, clusters) if cand.country is None else None
+            if named is not None and named.identity:
+                return ("org", named.identity)  # "Brazil's PCC ... members of the gang": the PCC
             if cand.country is None:
                 # "the junta" after "Niger junta": the body named before with the same noun, if any.
                 earlier = [cl for cl in clusters if cl.kind == "body" and cl.first < cand.start
                            and (cl.identity or "").endswith(f":{group}")]
                 unplaced = ("body", f"?:{cand.sector}:{group}")  # the article's country may place it
-                return ("body", earlier[-1].identity or "") if earlier else unplaced
+                chosen = self._earlier_body(doc, cand, earlier, cands)
+                return ("body", chosen.identity or "") if chosen is not None else unplaced
             return ("body", f"{cand.country}:{cand.sector}:{group}")
         short = self._acronym_of(doc, cand, clusters) if cand.kind == "org" else None
         if short is not None and short.identity:
@@ -720,6 +726,28 @@ class EntityMerger:
             if full is not None and full.identity:
                 return ("org", full.identity)
         return (cand.kind, cand.key)
+
+    def _earlier_body(self, doc: Doc, cand: Candidate, earlier: list[Cluster],
+                      cands: list[Candidate]) -> Cluster | None:
+        """Which body named before with the same noun a bare "the police", "the government" is: one of the
+        country its own sentence speaks of ("fighting between the police and the PCC" in Sao Paulo is not the
+        "police in the United States" of a comparison); with no country in its sentence, the one named in
+        this or the previous sentence, else one of the article's main country, else the last one named.
+        None: no body named before is it (the article's country may place it later)."""
+        if not earlier:
+            return None
+
+        def last_before(cl: Cluster) -> Candidate:
+            return max((m for m in cl.members if m.start < cand.start), key=lambda m: m.start)
+
+        ranked = sorted(earlier, key=lambda cl: last_before(cl).start, reverse=True)
+        here = sentence_countries(doc, cand, cands)
+        if here:
+            return next((cl for cl in ranked if cl.country is None or cl.country in here), None)
+        recent = ranked[0]
+        if cand.sentence - last_before(recent).sentence <= 1:
+            return recent
+        return next((cl for cl in ranked if cl.country == self._main_country), recent)
 
     def _acronym_of(self, doc: Doc, cand: Candidate, clusters: list[Cluster]) -> Cluster | None:
         """"The Brazilian Coffee Institute (IBC) ... IBC officials": a capitalised short form in brackets
@@ -769,3 +797,68 @@ def _one_earlier_speaker(cand: Candidate, clusters: list[Cluster]) -> Cluster | 
     earlier = [cl for cl in clusters if cl.kind == "role" and any(
         m.role is not None and m.role.phrase == role.phrase and m.start < cand.start for m in cl.members)]
     return earlier[0] if len(earlier) == 1 else None
+
+
+# Where a mention's country came from when it is no word of its own sentence (see Actor.basis).
+GUESSED_BASES = frozenset({"dateline", "article"})
+
+
+# Prepositions whose object is what an act is done to or with, not where it happens ("ties with Russia").
+OBJECT_PREPS = frozenset({"with", "to", "against", "toward", "towards", "into", "on", "at", "over", "about",
+                          "for"})
+
+
+def sentence_countries(doc: Doc, cand: Candidate, cands: list[Candidate]) -> set[str]:
+    """The countries the sentence of `cand` speaks of, in its own words: the place it happens in and the
+    countries of the other actors it names ("in El Salvador", "Sao Paulo state's police", "MS13"); not
+    a country an act is done to ("accused the delegation of threatening Niger over its ties with Russia"),
+    nor those the dateline or the article gave."""
+    return {c.country for c in cands if c.sentence == cand.sentence and c is not cand and c.country
+            and c.basis not in GUESSED_BASES and not _acted_on(doc[c.start:c.end].root)}
+
+
+def _acted_on(tok: Token) -> bool:
+    """Whether a mention is the object of a verb or of a preposition of what is done to or with it."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ in {"dobj", "dative", "attr", "oprd"}:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in OBJECT_PREPS
+
+
+def main_country(cands: list[Candidate]) -> str | None:
+    """The country the article's mentions name most often in their own words ("Honduras", "Honduran
+    police officers", "in Tegucigalpa"); None on a tie or none."""
+    counts: dict[str, int] = defaultdict(int)
+    for c in cands:
+        if c.country and c.basis not in GUESSED_BASES:
+            counts[c.country] += 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return None
+    return max(counts, key=lambda k: counts[k])
+
+
+# Sectors of armed and criminal groups outside the state that "the gang", "the cartel" refer back to.
+ARMED_SECTORS = frozenset({"CRM", "REB", "INS"})
+# A group named in its sentence or the two before is what a bare "the gang" in it refers back to.
+GROUP_WINDOW = 2
+
+
+def _named_group(cand: Candidate, clusters: list[Cluster]) -> Cluster | None:
+    """"Brazil's PCC has moved to the top ... members of the gang robbed a vault": a bare singular "the
+    gang", "the cartel" (a body noun of an armed or criminal sector, nothing else saying which) is the named
+    group of its kind (a gang a criminal group, not the rebels named before) that the tables code, the one
+    named last: in its own sentence, else the one before, else the one before that; None when none or two
+    are named in the nearest sentence that names one (then it is merged as a body noun, below)."""
+    if cand.role is None or cand.plural or cand.possessor is not None or cand.sector not in ARMED_SECTORS \
+            or normalize(cand.text) != f"the {normalize(cand.role.phrase)}":
+        return None
+    kinds = {cand.sector} if cand.sector == "CRM" else ARMED_SECTORS - {"CRM"}
+    groups = [cl for cl in clusters if cl.kind == "org" and cl.code and cl.code[3:6] in kinds]
+    for sentence in range(cand.sentence, cand.sentence - GROUP_WINDOW - 1, -1):
+        found = [cl for cl in groups
+                 if any(m.sentence == sentence and m.start < cand.start for m in cl.members)]
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None

@@ -357,6 +357,10 @@ def _armed_antecedent(tok: Token, sentences: list, index: int, by_id: dict[str, 
         return None
     start = sentences[max(0, index - ARMED_WINDOW)].start
     named = {mention_entity[i] for i in range(start, tok.i) if i in mention_entity}
+    # "these younger gangs ... The Guerreros Unidos ... The group": a group told only by a plural common noun
+    # there is many groups, never what "the group" names
+    named -= {eid for eid in named if not any(mention_entity.get(i) == eid and _named_word(tok.doc[i])
+                                              for i in range(start, tok.i))}
     # a person of a cartel ("drug lord X") is no group the word could name
     armed = {eid for eid in named if eid in by_id and by_id[eid].type in GROUP_TYPES and _armed(by_id[eid])}
     # "the organisation" may be a rights group or a company named there too; a state body never is
@@ -364,6 +368,12 @@ def _armed_antecedent(tok: Token, sentences: list, index: int, by_id: dict[str, 
              and (tok.lower_ in by_id[eid].name.lower()
                   or ((sectors := _sectors(by_id[eid])) and not sectors & STATE_BODY_SECTORS))}
     return armed.pop() if len(armed) == 1 and not other else None
+
+
+def _named_word(tok: Token) -> bool:
+    """Whether a word of a mention names one group: a proper noun or a singular noun ("the Guerreros Unidos",
+    "the LeT", "the outfit"), not a plural common noun ("these gangs")."""
+    return tok.pos_ == "PROPN" or tok.tag_ in {"NN", "NNP"}
 
 
 def _armed(entity: Entity) -> bool:
