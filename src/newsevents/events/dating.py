@@ -150,6 +150,8 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
             return EventDate(None, None, "unknown")
     if phrase is None:
         phrase = _previous_sentence_phrase(tok, frame, day, future)
+    if phrase is None and not future:
+        phrase = _lead_incident_phrase(tok, frame, published)
     if phrase is not None:
         phrase = _resolvable_tail(phrase, day)
     forward, past = clause_timing(tok, frame, future, dated=phrase is not None)
@@ -523,6 +525,169 @@ def _previous_sentence_phrase(tok: Token, frame: list[Token], day: date | None, 
     return ent.text
 
 
+LEAD = "newsevents_lead_incident"  # Doc.user_data key: (published, (lead's index, its act's day, the act))
+LEAD_REACH = 4  # sentences after the lead that may go on telling its incident with no time of their own
+LATER_ADVERBS = {"later", "subsequently", "afterwards", "afterward"}  # the story moves past the lead's day
+REPEAT_ADVERBS = {"also", "again", "too"}  # "Iran has also attacked a tanker": a new act, not the one told
+DEFINITE_WORDS = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}
+
+
+def _lead_incident_phrase(tok: Token, frame: list[Token], published: date | None) -> str | None:
+    """The day of the incident the article's lead tells ("Militants ambushed a convoy in Ukhrul on April 15,
+    reports X. A group of militants hiding on a hilltop ambushed the convoy ...", "Today, a blast ... The
+    posters left at the site demanded ..."), for an act the next sentences (up to `LEAD_REACH`) tell in the
+    simple past with no time of their own and linked to the lead (`_refers_to_lead`): they go on with that
+    incident. Not when a sentence from the lead to the event's names another time, moves past the lead's
+    day ("later") or opens another incident ("In another incident", "Meanwhile", data/date_cues.csv
+    `new_incident`); not an act told with "also", "again" (a new one), a statement or reaction (made when
+    reported), an event noun told without "the" or a possessive ("several attacks"), a present or perfect
+    act, an act of other named doers. Only a lead whose own main act (the report's content) is done and
+    dated by a day of its own clause, not ahead of the story."""
+    sent = sentence_of(tok)
+    if sent.start == 0:
+        return None
+    lead = _lead_incident(tok.doc, published)
+    if lead is None:
+        return None
+    index, phrase, act = lead
+    if _other_named_doers(tok.doc[act], tok):
+        return None  # "Iraq attacked a tanker on Monday. Iran attacked a tanker": another act
+    sents = _sentence_starts(tok.doc)
+    position = sents.index(sent.start) if sent.start in sents else -1
+    if not index < position <= index + LEAD_REACH:
+        return None
+    if not _simple_past(tok, frame) or _told_as_new_act(tok, frame):
+        return None
+    if tok.pos_ == "NOUN" and not any(c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE_WORDS
+                                      for c in tok.children):
+        return None
+    doc = tok.doc
+    if not _refers_to_lead(tok, sentence_of(doc[sents[index]])):
+        return None  # "The ministers met on March 2. Brazil accused the United States": nothing links them
+    for start in sents[index + 1:position + 1]:
+        between = sentence_of(doc[start])
+        if any(names_a_time(e.text) for e in _date_entities(doc[start])) or _opens_new_incident(between) or \
+                any(t.lower_ in LATER_ADVERBS and t.dep_ == "advmod" for t in between):
+            return None  # another time, another incident, or "Khan succumbed to his injuries later"
+    return phrase
+
+
+LINK_PRONOUNS = {"they", "them", "he", "him", "she", "her"}  # subjects and objects that go on with the lead's
+
+
+def _refers_to_lead(tok: Token, lead: Span) -> bool:
+    """Does the event's sentence go on with the lead's incident: its act is told by a word of the lead
+    ("in an ambush ... militants ambushed a convoy"), or it names with "the" (this, a possessive) a party or
+    thing the lead names ("The assailants fired", "The mobile was parked") or a happening ("In the ensuing
+    gunfight", data/date_cues.csv `happening`), or refers to the lead's people by a pronoun ("They were
+    asked to surrender")?"""
+    told = {t.lemma_.lower() for t in lead if t.pos_ in {"NOUN", "PROPN", "VERB"}}
+    if tok.lemma_.lower() in told:
+        return True
+    happenings = cue_words("happening")
+    for t in sentence_of(tok):
+        if t.lower_ in LINK_PRONOUNS and t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
+            return True
+        named = t.lemma_.lower() in told or t.lemma_.lower() in happenings
+        if t.pos_ in {"NOUN", "PROPN"} and named and any(
+                c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE_WORDS for c in t.children):
+            return True
+    return False
+
+
+def _lead_incident(doc: Doc, published: date | None) -> tuple[int, str, int] | None:
+    """The lead sentence's index among the doc's sentences, the day phrase of its main act and the act, when
+    it is a done one dated by a day: the first sentence that ends like one (a headline has no final stop); its
+    root, or the content of a report told by the root ("Assam Tribune reports that militants ambushed ...").
+    Read once per Doc."""
+    cached = doc.user_data.get(LEAD)
+    if cached is not None and cached[0] == published:
+        return cached[1]
+    found = None
+    doc.user_data[LEAD] = (published, None)  # the lead's own act is dated by event_date: no recursion
+    starts = _sentence_starts(doc)
+    for n, start in enumerate(starts[:2]):
+        sent = sentence_of(doc[start])
+        words = [t for t in sent if not t.is_space]
+        if not words or words[-1].text not in {".", "!", "?", "'", '"', "”"}:
+            continue
+        act = _main_act(sent)
+        if act is not None:
+            dated = event_date(act, [act, *[a for a in act.ancestors if a.pos_ in {"VERB", "AUX"}][:2]],
+                               published, False)
+            day = story_day(act, published)
+            # the act's own day, not a speech's ("said on Monday")
+            own = any(e.text == dated.date_text and act.left_edge.i <= e.start
+                      and e.end - 1 <= act.right_edge.i for e in _date_entities(act))
+            if own and dated.date_text and dated.date_basis in {"explicit", "relative"} and \
+                    _granularity(dated.date_text) >= 10 and not is_anchored(dated.date_text) and (
+                        day is None or dated.date is None or _not_ahead(dated.date, day)):
+                found = (n, dated.date_text, act.i)
+        break
+    doc.user_data[LEAD] = (published, found)
+    return found
+
+
+def _not_ahead(value: str, day: date) -> bool:
+    """Does a resolved date begin on or before the story's day?"""
+    span = date_span(value)
+    return span is not None and span[0] <= day
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    """The start token of each sentence of the doc, in order."""
+    return [sent.start for sent in doc.sents]
+
+
+def _main_act(sent: Span) -> Token | None:
+    """The act a lead sentence reports: its root, or the root's reported content when the root is a speech
+    verb ("X reports that seven were killed"); None when that act is no done act (a present, a future)."""
+    act: Token | None = sent.root
+    if act is not None and act.lemma_.lower() in SPEECH_LEMMAS:
+        act = next((c for c in act.children if c.dep_ in {"ccomp", "parataxis"} and c.pos_ in {"VERB", "AUX"}
+                    and c.lemma_.lower() not in SPEECH_LEMMAS), None)
+    if act is None or act.pos_ != "VERB" or not _simple_past(act, [act]):
+        return None  # not "The army said on March 2 that the border was calm": a state, no incident
+    return act
+
+
+def _simple_past(tok: Token, frame: list[Token]) -> bool:
+    """Is the event told in the simple past: its verb (or, for an event noun, the verb governing it) is a
+    past ("ambushed", "took place") or a past passive ("were killed"), with no perfect ("has claimed")?"""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else next(
+        (a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.lemma_.lower() == "have" or c.tag_ == "MD" for c in auxes):
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD"
+                                                            for c in auxes))
+
+
+def _told_as_new_act(tok: Token, frame: list[Token]) -> bool:
+    """Is the event told as another act than the lead's: with "also", "again" on it or its clause, or a
+    statement or reaction (said, condemned, claimed: made when reported, not in the incident)?"""
+    if tok.lemma_.lower() in SPEECH_LEMMAS | cue_words("reaction"):
+        return True
+    return any(c.dep_ == "advmod" and c.lower_ in REPEAT_ADVERBS
+               for node in [tok, *frame] for c in node.children)
+
+
+def _opens_new_incident(sent: Span) -> bool:
+    """Does the sentence tell another incident: an adverb that turns to one ("Meanwhile", "Separately") or a
+    happening noun told as another ("In another incident", "in a separate attack"; data/date_cues.csv
+    `new_incident`, `happening`)?"""
+    turns = cue_words("new_incident")
+    happenings = cue_words("happening") | {"incident", "case", "development"}
+    for t in sent:
+        if t.lower_ in turns and t.dep_ in {"advmod", "npadvmod"}:
+            return True
+        if t.lower_ in turns and t.dep_ in {"amod", "det"} and t.head.lemma_.lower() in happenings:
+            return True
+    return False
+
+
 def _other_named_doers(verb: Token, tok: Token) -> bool:
     """Do two verbs have subjects naming different parties ("Iraq attacked ... Iran attacked"): two acts.
     Common nouns ("terrorists ... militants") may tell the same doers and do not part them."""
@@ -666,24 +831,31 @@ def _earlier_gathering_phrase(tok: Token, frame: list[Token], day: date | None) 
         return None
     happenings = cue_words("happening")
     places = [g for node in [tok, *frame] for c in node.children if c.dep_ == "prep" and c.lower_ in
-              GATHERING_PREPS for g in c.children if g.dep_ == "pobj"]
+              GATHERING_PREPS | {"in"} for g in c.children if g.dep_ == "pobj"]  # "In the meeting we agreed"
     gatherings = [g for g in [tok, *places] if g.pos_ == "NOUN" and g.lemma_.lower() in happenings and any(
         d.dep_ in {"det", "poss"} and d.lower_ in {"the", "this", "that", "its", "their", "his", "her"}
         for d in g.children)]
     if not gatherings:
         return None
-    gathering = gatherings[0]
+    return _earlier_day_of(gatherings[0], day)
+
+
+def _earlier_day_of(gathering: Token, day: date, reach: int = GATHERING_REACH) -> str | None:
+    """The day (or week, month) an earlier sentence (up to `reach` back) gives the happening or accord a
+    noun told with "the" refers back to: a date on the same noun (two accord nouns are one: "an agreement
+    reached last weekend ... the accord"), on the clause it is the subject or object of, or on a verb naming
+    its act ("met in London last week ... the meeting"). Only one not ahead of the story."""
     lemma = gathering.lemma_.lower()
-    sent = sentence_of(tok)
-    doc = tok.doc
-    for _ in range(GATHERING_REACH):
+    sent = sentence_of(gathering)
+    doc = gathering.doc
+    for _ in range(reach):
         if sent.start == 0:
             break
         sent = sentence_of(doc[sent.start - 1])
         for noun in sent:
             if noun.pos_ == "VERB" and _names_the_act(gathering, noun):
                 own = date_phrase(noun, [noun])  # "met in London last week ... the meeting"
-            elif noun.pos_ == "NOUN" and noun.lemma_.lower() == lemma:
+            elif noun.pos_ == "NOUN" and _same_thing(noun.lemma_.lower(), lemma):
                 governor = [noun.head] if noun.dep_ in {"nsubj", "nsubjpass", "dobj"} and \
                     noun.head.pos_ in {"VERB", "AUX"} else []
                 own = date_phrase(noun, [noun, *governor])
@@ -1052,8 +1224,9 @@ def _perfect_report(tok: Token) -> bool:
         return False
     for node in tok.ancestors:
         if node.lemma_.lower() in SPEECH_LEMMAS and node.pos_ == "VERB":
-            return node.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX
-                                              and c.tag_ in {"VBZ", "VBP"} for c in node.children)
+            # "has said" the tagger may read as a past (VBD): the auxiliary still makes it a perfect
+            return node.tag_ in {"VBN", "VBD"} and any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX
+                                                       and c.tag_ in {"VBZ", "VBP"} for c in node.children)
         if node.dep_ not in {"ccomp", "xcomp", "conj", "advcl"} and node.pos_ in {"VERB", "AUX"}:
             return False
     return False
@@ -1627,6 +1800,9 @@ def _dated_elsewhere(tok: Token, frame: list[Token], day: date | None) -> bool:
             if prep.dep_ == "prep" and prep.lower_ in AFTER_PREPS and any(
                     _time_word(t) for t in prep.subtree):
                 return True  # "after the Feb 26 blast": the NER may miss the date; its words say it
+            if prep.dep_ == "prep" and prep.lower_ in AFTER_PREPS and day is not None and any(
+                    _told_before(noun, day) for noun in prep.children if noun.dep_ == "pobj"):
+                return True  # "Following the accord, X appealed" after "an accord reached last weekend"
     if tok.pos_ in {"VERB", "AUX"} and _past_tense(tok, frame):
         # "agreed to help OPEC by restraining output after he visited them earlier this year": the act
         # came after a dated one, on a day the sentence does not give
@@ -1656,6 +1832,17 @@ def _dated_elsewhere(tok: Token, frame: list[Token], day: date | None) -> bool:
                 break
             node = node.head
     return False
+
+
+def _told_before(noun: Token, day: date) -> bool:
+    """Is the noun a happening or accord told with "the" (or a possessive) that an earlier sentence dates
+    ("an agreement reached last weekend ... Following the accord", data/date_cues.csv `happening`,
+    `accord`)? An act after it came later, on a day not given."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cue_words("happening") | cue_words("accord"):
+        return False
+    if not any(d.dep_ in {"det", "poss"} and d.lower_ in DEFINITE_WORDS for d in noun.children):
+        return False
+    return _earlier_day_of(noun, day) is not None
 
 
 def _period_after(tok: Token, frame: list[Token], day: date | None) -> str | None:
@@ -2561,8 +2748,14 @@ def _accord_of_terms(tok: Token) -> Token | None:
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lemma_.lower() in cue_words("accord"):
         return subject
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "under"):
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"under", "as"}):
         noun = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if noun is not None and prep.lower_ == "as" and noun.lower_ == "part":
+            # "As part of that agreement, Japan agreed to ...": the terms of the accord, as "under" it
+            noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj"), None)
+        elif prep.lower_ == "as":
+            continue
         if noun is not None and noun.lemma_.lower() in cue_words("accord"):
             return noun
     return None
@@ -2586,7 +2779,28 @@ def _accord_date(accord: Token, published: date | None) -> EventDate:
             if span is not None and span[0] <= day:
                 return resolved
     act = _making_act(accord, cue_words("accord"), cue_words("accord_verb"))
-    return event_date(act, [act], published, False) if act is not None else EventDate(None, None, "unknown")
+    if act is not None:
+        return event_date(act, [act], published, False)
+    agreeing = _agreeing_act(accord)
+    dated = event_date(agreeing, [agreeing], published, False) if agreeing is not None else None
+    if dated is not None and dated.date_basis in {"explicit", "relative"}:
+        return dated
+    return EventDate(None, None, "unknown")
+
+
+def _agreeing_act(accord: Token) -> Token | None:
+    """The verb that told the accord's making by its own word in the sentence before the accord's ("In
+    February, officials meeting in Paris agreed that rates should be stabilized. As part of that agreement,
+    Japan agreed to ..."): the accord noun of that verb ("agreement" of "agreed"), told with "that", "this" or
+    "the", in the past (the caller takes its date only when the sentence gives one)."""
+    if not any(d.dep_ == "det" and d.lower_ in {"that", "this", "the"} for d in accord.children):
+        return None
+    sent = sentence_of(accord)
+    if sent.start == 0:
+        return None
+    previous = sentence_of(accord.doc[sent.start - 1])
+    return next((v for v in previous if v.pos_ == "VERB" and _names_the_act(accord, v) and
+                 _past_tense(v, [v])), None)
 
 
 def _cause_noun(tok: Token) -> bool:
