@@ -203,6 +203,10 @@ class PartyReader:
         if tok.lower_ in PERSON_PRONOUNS:
             person = self._resolve_person_pronoun(tok, exclude)
             return [Argument(self._ref(person), False)] if person else []
+        if tok.lower_ == "them":
+            side = self._between_side(tok)
+            if side is not None:
+                return as_indirect(self.party(side, exclude, SUBJECT_OWNER_PREPS))
         if tok.lower_ == "they":
             group = self._plural_subject_before(tok)
             return as_indirect(self.party(group, exclude, SUBJECT_OWNER_PREPS)) if group is not None else []
@@ -409,6 +413,23 @@ class PartyReader:
         others = [t for t in previous
                   if t.i not in subject and t.tag_ in {"NNS", "NNPS"} and self._party_word(t)]
         return main[0] if not others else None
+
+    def _between_side(self, tok: Token) -> Token | None:
+        """"Five Maoists were arrested following an encounter between them and Security Forces": a "them"
+        that is one side of a between-phrase naming the other side is the plural subject of the clause the
+        phrase hangs in, before it (the one plural party the clause names before the pronoun)."""
+        if tok.dep_ != "pobj" or tok.head.lower_ != "between":
+            return None
+        if not any(c.dep_ == "conj" for c in tok.children):
+            return None
+        node = tok.head
+        while node.head.i != node.i and not (node.pos_ in {"VERB", "AUX"} and any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)):
+            node = node.head
+        subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i]
+        if len(subjects) != 1 or subjects[0].tag_ not in {"NNS", "NNPS"} or not self._party_word(subjects[0]):
+            return None
+        return subjects[0]
 
     def _party_word(self, tok: Token) -> bool:
         """Whether a plural noun names people or a body ("militants", "ministers", "the Taliban", "rivals",

@@ -42,6 +42,7 @@ from .parties import (
     FORCE_SECTORS,
     HARM_VERBS,
     IN_EVENT_PREPS,
+    INSTALLATIONS,
     PLACE_TYPES,
     POLICE_ACTS,
     RELATIVE_PRONOUNS,
@@ -127,6 +128,8 @@ PLANTER_PARTICLES = {"set": "off"}  # "set off by X": "set" places a device only
 NEAR_CLAUSE = 16  # tokens from a fight verb to the passive it is coordinated with in one plain sentence
 
 
+# what a relative clause or participle on a noun of these kinds says is no doing of the noun (`_doer_noun`)
+NOT_DOER_ENTS = frozenset({"TIME", "DATE", "CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL"})
 UNALIGNED = "UAF"  # unnamed armed men: placed like other non-state groups, unlike the other UNPLACED_SECTORS
 
 class SourceReader(PartyReader):
@@ -185,15 +188,16 @@ class SourceReader(PartyReader):
                 if subject is not None:
                     return self.party(subject, set(), SUBJECT_OWNER_PREPS)
             if not passive and child.dep_ in {"nsubj", "csubj"} and not self.in_dateline(child):
-                found = self._members_of(child) or self._company_unit(child) or self._document_owner(child) \
-                    or self._armed_band(child, verb) \
-                    or self._machine_owner(child, verb) or self._described_group(child, verb) \
-                    or self._planted_by(child) or self._occupants(child, verb) or self._uncoded_band(child) \
-                    or self.party(child, set(), SUBJECT_OWNER_PREPS) or self._band_of(child)
+                # "armed men opening fire on the bus killed five": the parser may make the men the subject
+                # of a gerund it takes for the clause's subject; the men did both
+                gerund_subject = next((c for c in child.children if c.dep_ == "nsubj"), None) \
+                    if child.dep_ == "csubj" and child.tag_ == "VBG" else None
+                found = self._subject_party(gerund_subject or child, verb)
                 if not found and child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     # "claimed the blast that killed 12"; "his legislation, which rejects the call"
                     act = self._act_of_place(verb.head)
-                    found = self.claimant(act) or self._document_owner(verb.head)
+                    found = self.claimant(act) or self._document_owner(verb.head) \
+                        or self._antecedent_doer(verb)
                 if not found and child.lower_ == "they" and verb.dep_ == "conj" and verb.head.i != verb.i:
                     # "Maoists entered the house, and they shot him dead": the first clause's subject
                     found = as_indirect(self._verb_source(verb.head, depth + 1))
@@ -249,15 +253,79 @@ class SourceReader(PartyReader):
             if by:
                 return by
         if verb.dep_ == "pcomp":  # "suspected militants of killing a trader": the suspected
-            return self._attributed(verb)
+            attributed = self._attributed(verb)
+            pursuer = self._pursuer(head) if not attributed and verb.tag_ == "VBG" else None
+            if attributed or pursuer is None:
+                return attributed
+            return as_indirect(self.verb_source(pursuer, depth + 1))
         if verb.dep_ == "relcl" and head.i in self.mention_entity:
             return self.refs(head)
         if verb.dep_ in {"acomp", "attr", "oprd"}:
             # "was due to meet", "is ready to send": the copula's subject does the complement.
             return self.verb_source(head, depth + 1)
         if verb.dep_ == "acl":
-            return self._intent_owner(verb, depth)
+            return self._intent_owner(verb, depth) or self._participle_doer(verb)
         return []
+
+    @staticmethod
+    def _pursuer(prep: Token) -> Token | None:
+        """"The army succeeded in capturing two commanders", "authorities have made progress in battling the
+        cartel": the active verb whose in-phrase (or whose object's in-phrase) holds a gerund of an act, whose
+        doer does it too. None for a passive ("was arrested in connection with"), a verb of dying ("died in
+        fighting": the dead were fought, not fighting), or what one has ("has experience in fighting": a
+        capability, no act); nor a verb with an object of its own ("assisted police in arresting them")."""
+        if prep.lower_ != "in" or prep.dep_ != "prep":
+            return None
+        governor = prep.head
+        if governor.pos_ == "NOUN" and governor.dep_ == "dobj":
+            governor = governor.head
+        elif any(c.dep_ in {"dobj", "dative"} for c in governor.children):
+            return None  # "assisted police in arresting them": the one helped may be the doer
+        if governor.pos_ not in {"VERB", "AUX"} or is_passive(governor) or reduced_passive(governor):
+            return None
+        if governor.lemma_.lower() in DEATH_VERBS | {"have", "be"}:
+            return None
+        return governor
+
+    def _subject_party(self, tok: Token, verb: Token) -> list[Argument]:
+        """The parties a subject `tok` of `verb` names, by the subject readers in a coder's order: members a
+        claimant owns, a company's unit, a bill's sponsor, unnamed armed bands, war machines' owners,
+        described bands, a device's planter, a vehicle's occupants, then the phrase itself."""
+        return self._members_of(tok) or self._company_unit(tok) or self._document_owner(tok) \
+            or self._armed_band(tok, verb) \
+            or self._machine_owner(tok, verb) or self._described_group(tok, verb) \
+            or self._planted_by(tok) or self._occupants(tok, verb) or self._uncoded_band(tok) \
+            or self.party(tok, set(), SUBJECT_OWNER_PREPS) or self._band_of(tok)
+
+    def _antecedent_doer(self, verb: Token) -> list[Argument]:
+        """"Two civilians were injured in firing by militants who attacked a post", "the unidentified persons
+        who fired at the house": a relative clause whose subject is the relative pronoun is done by its
+        antecedent, read as a subject is ("militants" UAF-placed, "unidentified persons" doing a violent act
+        UAF), though no named entity covers it. The antecedent is no place, time or installation ("a police
+        post in X which killed two officers": the attack on it did; `_doer_noun`) and never the harmed of the
+        clause itself. A clause in the simple present describes the antecedent's ways, not one act."""
+        antecedent = verb.head
+        if antecedent.i in self.mention_entity or not _doer_noun(antecedent):
+            return []
+        if verb.tag_ in {"VBP", "VBZ"}:
+            return []  # "hitmen who kill rivals", "police forces that charge money": what they do, no act
+        found = [a for a in self._subject_party(antecedent, verb) if not self._is_place(a)]
+        harmed = self._each_party([c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}])
+        return [] if any(same_side(a, h) for a in found for h in harmed) else found
+
+    def _participle_doer(self, verb: Token) -> list[Argument]:
+        """"Armed men opening fire on the bus", "some unidentified persons fired at the house" (the parser
+        hanging a finite verb on its subject as a clause of the noun): an active participle or finite verb
+        with no subject of its own, on a noun, is done by that noun read as a subject. Never a past
+        participle ("the man shot by police": the one harmed) nor an infinitive ("a plan to attack")."""
+        if verb.tag_ not in {"VBG", "VBD"} or is_passive(verb) or reduced_passive(verb):
+            return []
+        if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children):
+            return []
+        noun = verb.head
+        if noun.i > verb.i or not _doer_noun(noun):
+            return []
+        return [a for a in self._subject_party(noun, verb) if not self._is_place(a)]
 
     def _act_of_place(self, noun: Token) -> Token:
         """"Claimed the blast in the Imphal city that killed a jawan", "the attack in the State capital in
@@ -617,7 +685,14 @@ class SourceReader(PartyReader):
         # "was killed when police opened fire", "were wounded as troops fired on the crowd".
         # "a trooper was killed and two were injured when Maoists attacked them": the clause may hang on the
         # coordinated participle.
-        for clause in (c for v in shared for c in v.children if c.dep_ == "advcl" and self._violent(verb)):
+        clauses = [c for v in shared for c in v.children if c.dep_ == "advcl"]
+        # "a trader was shot dead while another was injured when militants opened fire at them": the parser
+        # may hang the when-clause on the while-clause of the same harm; it tells both
+        clauses += [g for c in clauses if is_passive(c)
+                    and (self._violent(c) or c.lemma_.lower() in HARM_VERBS)
+                    and any(m.dep_ == "mark" and m.lower_ == "while" for m in c.children)
+                    for g in c.children if g.dep_ == "advcl"]
+        for clause in (c for c in clauses if self._violent(verb)):
             marks = {m.lower_ for m in clause.children if m.dep_ in {"mark", "advmod"}}
             # "when armed men intercepted his car and opened fire": the clause's coordinated verbs count
             if not marks & {"when", "as"}:
@@ -1215,6 +1290,16 @@ class SourceReader(PartyReader):
             return False
         return any(e.iso3 == code and e.feature == "city" and e.population >= CITY_POPULATION
                    for e in place_index().lookup(key))
+
+
+def _doer_noun(noun: Token) -> bool:
+    """Whether a noun a relative clause or participle hangs on may be the one who acts: a common or proper
+    noun that is no time, amount or number ("at 1.15 pm killing two": the parser's misplaced participle), no
+    installation ("a police post which killed two officers": the attack on it killed) and no operation
+    ("the encounter which killed": its sides are read as the act's own); a device is read by its planter."""
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.ent_type_ in NOT_DOER_ENTS:
+        return False
+    return noun.lemma_.lower() not in INSTALLATIONS | OPERATION_NOUNS
 
 
 def _subjectless_participle(verb: Token) -> bool:
