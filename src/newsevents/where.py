@@ -610,6 +610,10 @@ TOPIC_PREPS = frozenset({"about", "over", "of", "after", "before", "following", 
 SENDING_VERBS = frozenset({"send", "deport", "transfer", "take", "bring", "move", "fly", "airlift",
                            "evacuate", "rush", "extradite", "return", "hand", "shift", "ferry", "carry",
                            "drive", "escort", "relocate", "repatriate", "expel"})
+# verbs whose clause joined to an act tells a later scene elsewhere: where the people were kept afterwards
+# ("captured and is held in X", kind holding), where they were taken ("captured and taken into X", sending)
+LATER_SCENE_VERBS = {kind: frozenset(r["lemma"] for r in load_table("later_scene_verbs", ("lemma", "kind"))
+                                     if r["kind"] == kind) for kind in ("holding", "sending")}
 # "attacks on Aleppo", "fired shells towards X": where, for acts on places only
 TARGET_PREPS = frozenset({"on", "against", "towards", "toward"})
 # "the town of X", "the outskirts of X", "the province of X": X is where, when the noun is
@@ -628,10 +632,16 @@ AREA_NOUNS = frozenset({"town", "city", "village", "province", "region", "distri
                         "settlement", "apartment", "flat", "court", "courthouse", "lawn", "hideout",
                         "battlefield", "shop", "store", "restaurant", "cafe", "factory", "plant", "mall",
                         "jail", "barracks", "farm", "ranch",
+                        # (the parts of a front or town a report names: "the western sector of Aleppo",
+                        # "the eastern pocket of Aleppo City", "the northern perimeter of X")
+                        "sector", "pocket", "perimeter", "flank", "axis", "section",
                         # (as the tagger lemmatizes plural-only nouns: "outskirts" -> "outskirt")
                         "outskirt", "environs", "environ", "periphery"})
 UNRESOLVED_KIND = re.compile(rf"\s+(?:local government area|{DIVISION_WORDS}|{CITY_WORDS}|lga|area|zone)$",
                              re.I)
+# "the village of X", "the key town of X": the kind phrase a name the NER took in with it is no part of it
+UNRESOLVED_KIND_BEFORE = re.compile(rf"^(?:the\s+)?(?:[\w'’-]+\s+)?(?:{CITY_WORDS}|{DIVISION_WORDS})\s+of\s+"
+                                    r"(?:the\s+)?(?=(?-i:[A-Z‘'’]))", re.I)
 NEVER_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP"})
 # the kind words a place name may end with, never a place on their own
 KIND_NOUNS = frozenset({*DIVISION_WORDS.split("|"), *CITY_WORDS.split("|"), "governorate", "lga", "area",
@@ -665,9 +675,15 @@ COMPASS_NOUNS = frozenset({"north", "south", "east", "west", "northeast", "north
 # The kind of building or site a name ends with ("Sarajevo airport", "Minya University"): when the gazetteer
 # lacks the site, it stands in the place its first words name (by their main name only: "Al-Quds Hospital"
 # in Aleppo is no Jerusalem hospital).
+SITE_WORDS = {kind: frozenset(r["word"] for r in load_table("site_words", ("word", "kind"))
+                              if r["kind"] == kind) for kind in ("facility", "site", "generic")}
 FACILITY_WORDS = frozenset({"airport", "airbase", "university", "hospital", "stadium", "carnival", "prison",
                             "port", "harbour", "harbor", "camp", "base", "station", "market", "bazaar",
-                            "courthouse", "refinery", "campus"})
+                            "courthouse", "refinery", "campus", *SITE_WORDS["facility"]})
+# the last words of sites' names, and the words that name no place by themselves: "the International
+# Airport", "City Hall" (`_generic_site`)
+SITE_END_WORDS = FACILITY_WORDS | SITE_WORDS["site"]
+GENERIC_SITE_WORDS = SITE_END_WORDS | SITE_WORDS["generic"]
 SITE_IN_TOWN = re.compile(r"^,?\s+in\s+(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})")
 CAPITAL_OF = "<capital of>"  # a span "Indian capital" stands for the country's capital city
 # after a town the same clause names, a division; after a division, a country
@@ -737,6 +753,11 @@ def _said_or_sent_there(doc: Doc, start: int, end: int, ent: Entity | None) -> b
         if span is None or not len(span) or not sent.start <= span.start < sent.end:
             continue
         if _office_seat(span.root):
+            return True
+        noun = span.root
+        while noun.dep_ in {"compound", "poss", "amod", "nmod"} and noun.head.i != noun.i:
+            noun = noun.head  # (past the site the name modifies: "spent years in a Dili jail")
+        if noun.dep_ == "pobj" and _later_scene(noun.head, trig):
             return True
         prep = span.root.head
         verb = prep.head
@@ -895,8 +916,15 @@ def _clause_best(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
             # an apposition says what it is: "captured Kasumbalesa, a town on the border"); a name the NER
             # typed a person, right after "in", "at" or "near", is where ("clashed with police in Shah Wali
             # Kot"); "Jaffarabad, Pakistan": in the country the comma phrase names
-            country = gazetteer.hint(doc_text(doc)[doc[e - 1].idx + len(doc[e - 1]):][:40])[0]
-            place = Place(unresolved_name(doc[s:e].text), None, None, country, "unresolved", None)
+            if typed and normalize(doc[s:e].text) in default_knowledge().demonyms:
+                continue  # "the southern Angolan city of X": a demonym the NER typed a place names none
+            if _generic_site(doc[s:e]):
+                continue  # "near the International Airport", "outside City Hall": no name of a place
+            # "outside New York's Plaza Hotel": a site the gazetteer lacks stands in the town that owns it
+            place = _site_owner_place(doc, root, spans, entities, places, gazetteer)
+            if place is None:
+                country = gazetteer.hint(doc_text(doc)[doc[e - 1].idx + len(doc[e - 1]):][:40])[0]
+                place = Place(unresolved_name(doc[s:e].text), None, None, country, "unresolved", None)
         if place is None or (place.feature == "country" and _names_the_actor(doc[s:e].root)):
             continue
         owner_place = _owner_place(doc, root, spans, entities, places, gazetteer)
@@ -1313,6 +1341,7 @@ def unresolved_name(text: str) -> str:
     "Durgi village": Durgi), as the gazetteer's own names are ("Daraa", not "Daraa Governorate"), and
     without another name given in brackets ("Palmyra (Tadmur", "Qamishli [Qamishlo]")."""
     text = text.split("(")[0].split("[")[0].strip() or text.strip()
+    text = UNRESOLVED_KIND_BEFORE.sub("", text) or text
     bare = UNRESOLVED_KIND.sub("", text)
     return bare if bare.strip() else text
 
@@ -1378,6 +1407,33 @@ def _owner_place(doc: Doc, root: Any, spans: Sequence[tuple[int, int, str | None
     for s, e, eid in spans:
         if doc[s:e].root.i == owner.i:
             return _span_place(doc, s, e, eid, entities, places, gazetteer)
+    return None
+
+
+def _generic_site(span: Any) -> bool:
+    """Is the span a site named only by generic words ("the International Airport", "City Hall", "the Central
+    Prison"), which name no place by themselves?"""
+    words = [t.lower_ for t in span if t.lower_ != "the" and not t.is_punct]
+    return bool(words) and words[-1] in SITE_END_WORDS and all(w in GENERIC_SITE_WORDS for w in words)
+
+
+def _site_owner_place(doc: Doc, root: Any, spans: Sequence[tuple[int, int, str | None]],
+                      entities: Mapping[str, Entity], places: Mapping[str, Place | None],
+                      gazetteer: Gazetteer) -> Place | None:
+    """The town a site the gazetteer lacks belongs to by a possessive ("New York's legendary Plaza Hotel",
+    "Kabul's Serena Hotel": New York, Kabul), when the site's name ends with a facility word and the
+    gazetteer knows the town (as "Sarajevo airport" stands in Sarajevo)."""
+    site = root
+    if site.lower_ not in SITE_END_WORDS:
+        return None
+    owner = next((c for c in site.children if c.dep_ == "poss" and c.i < site.i), None)
+    if owner is None:
+        return None
+    for s, e, eid in spans:
+        if s <= owner.i < e:
+            place = _span_place(doc, s, e, eid, entities, places, gazetteer)
+            if place is not None and place.lat is not None and place.feature in {"city", "admin2"}:
+                return place
     return None
 
 
@@ -1536,8 +1592,10 @@ def _locative(doc: Doc, s: int, e: int, trig: Any, on_place: bool, own: bool = F
                                     or (on_place and aimed and node is root)):
             # "in X", "in the courtyard of X's hospital", "on the towns of X"; "blew himself up at a station
             # in the city of X, killing ten": the place of the clause a subjectless participle hangs from
-            if _destination(head.head, trig):
-                return False  # "deported to the camp at X", "transferred to a prison in X": where they went
+            if _destination(head.head, trig) or _later_scene(head, trig):
+                # "deported to the camp at X", "transferred to a prison in X": where they went; "captured and
+                # held in X": where they were kept afterwards
+                return False
             if not on_place and _topic_of(head.head, trig):
                 return False  # "protested against the policies in X": what they protested, not where
             if area and not on_place and head.head.pos_ in {"NOUN", "PROPN"} and _in_subject(head.head, trig):
@@ -1575,6 +1633,27 @@ def _locative(doc: Doc, s: int, e: int, trig: Any, on_place: bool, own: bool = F
             node = head
             continue
         break
+    return False
+
+
+def _later_scene(prep: Any, trig: Any) -> bool:
+    """Is the place phrase of preposition `prep` told in a later scene joined below the trigger: the clause of
+    a verb of holding ("was captured in March and is believed to be held in X", "captured and spent eight
+    years in a Y jail": where the captive was kept afterwards) or the "into" phrase of a verb of taking
+    ("captured and taken into X": where he was taken)? A holding trigger's own place stays ("held in X")."""
+    holding, sending = LATER_SCENE_VERBS["holding"], LATER_SCENE_VERBS["sending"]
+    verb = prep.head
+    if (prep.lower_ == "into" and verb != trig and verb.pos_ == "VERB" and verb.lemma_.lower() in sending
+            and trig.is_ancestor(verb) and not _purpose_of(trig, verb)):
+        return True
+    if trig.lemma_.lower() in holding or not trig.is_ancestor(verb):
+        return False
+    node = verb
+    while node != trig:
+        # (a clause joined to the act, not a participle describing a noun: "captured towns held by X in Y")
+        if node.pos_ in {"VERB", "AUX"} and node.lemma_.lower() in holding and node.dep_ in {"conj", "xcomp"}:
+            return True
+        node = node.head
     return False
 
 
