@@ -135,3 +135,18 @@ def test_a_sentence_moving_past_the_lead_day_stops_it(nlp: Language) -> None:
 def test_a_statement_is_not_dated_by_the_lead(nlp: Language) -> None:
     text = LEAD + "The militants said they ambushed the patrol to avenge the arrest of a cadre."
     assert date_in_clause(nlp, text, "said")[0] != "2018-03-09"
+
+
+def test_a_perfect_act_on_many_things_has_no_single_day(nlp: Language) -> None:
+    text = "The minister was quoted as saying Iraq has attacked several tankers with land-based missiles."
+    assert date_in_clause(nlp, text, "attacked") == (None, "unknown")
+
+
+def test_a_perfect_act_on_one_thing_reported_keeps_the_story_day(nlp: Language) -> None:
+    text = "The minister said Iraq has attacked a tanker with land-based missiles."
+    assert date_in_clause(nlp, text, "attacked") == ("2018-03-14", "publication")
+
+
+def test_a_perfect_proposal_of_several_measures_is_one_act(nlp: Language) -> None:
+    text = "The Commission has proposed several cost cutting measures, the spokesman added."
+    assert date_in_clause(nlp, text, "proposed") == ("2018-03-14", "publication")

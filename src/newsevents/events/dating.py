@@ -1046,16 +1046,31 @@ LEDE = "newsevents_lede_starts"  # Doc.user_data key: the starts of the doc's fi
 
 def long_perfect(tok: Token, frame: list[Token]) -> bool:
     """Is the event a present perfect with an adverb of duration or repetition ("has long promised", "has
-    so far rejected", "have generally praised", "has complained in the past"): an earlier or repeated
-    happening, whatever date the sentence gives elsewhere?"""
+    so far rejected", "have generally praised", "has complained in the past") or done to many things
+    ("has attacked several ships"): an earlier or repeated happening, whatever date the sentence gives
+    elsewhere?"""
     verb = _perfect_verb(tok, frame)
     if verb is None:
         return False
     return any(c.dep_ == "advmod" and c.lower_ in cue_words("perfect_background") for c in verb.children) or \
+        _many_acted_on(verb) or \
         any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lower_ == "past"
                                                           for g in c.children) for c in verb.children) or \
         any(c.dep_ == "prep" and c.lower_ in {"over", "for", "in", "during"} and any(
             _span_of_years(g) for g in c.children if g.dep_ == "pobj") for c in verb.children)
+
+
+def _many_acted_on(verb: Token) -> bool:
+    """Does the verb act on things counted as many ("has attacked several ships", "have carried out numerous
+    raids", "has seized dozens of boats"; data/date_cues.csv `many`): one act a time each, no single day.
+    Not a verb that makes or puts forward things (`making_verb`, "propose"): "has proposed several
+    measures" may be one package, put forward on one day."""
+    if verb.lemma_.lower() in cue_words("making_verb") | {"propose", "unveil", "offer", "outline"}:
+        return False
+    many = cue_words("many")
+    return any(obj.lower_ in many or any(g.lower_ in many and g.dep_ in {"amod", "det", "nummod"}
+                                         for g in obj.children)
+               for obj in verb.children if obj.dep_ == "dobj")
 
 
 STRETCH_PREPS = {"over", "for", "throughout", "during"}  # prepositions that spread an act over a stretch
