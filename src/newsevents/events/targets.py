@@ -108,6 +108,9 @@ SEIZURE = "171"  # seize or damage property: what is seized is no party, the one
 # "an IDP identified as Dure Kamil", "a trader named Ali": the phrase that names the one described.
 NAMING_VERBS = frozenset({"identify", "name", "call"})
 LAW_WORDS = words("law_word")  # "the Financial Services Act": a law is no party
+SUFFER_VERBS = words("suffer_verb")  # "two soldiers sustained injuries when militants attacked": the soldiers
+HARM_CLAUSE_MARKS = frozenset({"when", "as", "after"})  # "were injured when militants attacked a post"
+CARRIERS = values("carrier_verb")  # "fired at a bus carrying pilgrims": the pilgrims; value: the preposition
 LAID_ON = values("laid_on_verb")  # "blamed the attack on X": X is blamed
 MEASURE_VERBS = words("measure_verb")  # "lifts the blockade of Qatar": the doer's own measure
 HOLDINGS = words("holding")  # "the refining business of Getty Oil": the owner is the party
@@ -126,6 +129,8 @@ AIM_PARTICIPLES = {"target": "", "aim": "at", "direct": "at"}
 AIM_PREPS = ("at", "against")
 
 AGREEMENT_ROOTS = frozenset({"03", "05", "06"})  # intents, agreements, cooperation: what they are to do
+# meetings, agreements, cooperation: "met with X to negotiate a merger" negotiates with X
+MEETING_ROOTS = frozenset({"03", "04", "05", "06"})
 # "acquired Valvoline from Ashland", "the purchase of shares from Donald Trump": buying words whose
 # from-phrase names the seller, the other side of the deal
 BUY_WORDS = frozenset({"buy", "acquire", "purchase", "acquisition", "repurchase", "buyback"})
@@ -148,6 +153,7 @@ class TargetReader(SourceReader):
                                                                          if ways else [])
                  or self.strike_employer(verb, "VERB", exclude)
                  or self._harmed_after(verb, exclude) or self._gathering_targets(verb, exclude)
+                 or self._carried_targets(verb, exclude) or self._harmed_in_main(verb, exclude)
                  if not (a.ref.entity_id is None and a.ref.code in codes) and not self._law(a)]
         if not sources:  # "24 people were killed": with no doer, an unnamed group of no named country is
             # no event; but the one a killing, attack or arrest was done to, named as its grammatical patient
@@ -388,6 +394,65 @@ class TargetReader(SourceReader):
                 out.append(Argument(ActorRef(None, country + "CVL", "inferred"), False, guessed=True))
         return out
 
+    def _carried_targets(self, verb: Token, exclude: set[str]) -> list[Argument]:
+        """"fired rockets at the bus carrying PPP supporters", "ambushed a convoy belonging to MLA X": a
+        violent act on a vehicle or building (`party_words.csv` installation, owned_thing) no mention names
+        is done to those the participle describing it (`party_words.csv` carrier_verb) says it carries or
+        belongs to (never a place: "a truck carrying goods to Quetta")."""
+        if self._act_kind(verb) != "violence":
+            return []
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        nodes = objects + [o for n in [verb, *objects] for p in n.children
+                           if p.dep_ == "prep" and p.lower_ in {"on", "at", "upon"}
+                           for o in p.children if o.dep_ == "pobj"]
+        out: list[Argument] = []
+        for node in (n for n in nodes if n.i not in self.mention_entity
+                     and n.lemma_.lower() in INSTALLATIONS | OWNED_THINGS):
+            for acl in (c for c in node.children if c.dep_ == "acl" and c.lemma_.lower() in CARRIERS):
+                prep = CARRIERS[acl.lemma_.lower()]
+                carried = self.prep_objects(acl, prep, exclude) if prep else [
+                    a for o in acl.children if o.dep_ == "dobj" for a in self._target_np(o, exclude)]
+                out.extend(a for a in carried if not self._place_like(a))
+        return as_indirect(out)
+
+    def _harmed_in_main(self, verb: Token, exclude: set[str]) -> list[Argument]:
+        """"two Levies personnel were wounded when gunmen attacked a polio team", "a woman sustained injuries
+        after militants opened fire at her house": a violent act told in a when-, as- or after-clause that
+        names no target of its own was done to the ones its main clause says were harmed (`_main_harmed`);
+        "one person, identified as Noor Khan, was killed": the one the naming phrase names."""
+        found = [a for t in self._main_harmed(verb) for a in (
+            [a for o in _named_by(t) for a in self.refs(o, exclude)] or self._target_np(t, exclude))]
+        return as_indirect([a for a in found if not self._place_like(a)])
+
+    def _main_harmed(self, verb: Token) -> list[Token]:
+        """The words for the ones killed, hurt (`party_words.csv` harm_verb, passive) or suffering harm
+        (suffer_verb) in the clause a violent act's when-, as- or after-clause hangs on; [] for any other
+        verb, and when the act's doer is a pronoun ("were injured when they opened fire": the harmed may be
+        the doers)."""
+        # (not a ceasefire violation, 196: "were killed as Rangers violated the ceasefire" breaks it with the
+        # other side, not with those killed)
+        if verb.dep_ != "advcl" or not self._violent(verb, nouns=True) or self.matched_cameo(verb) == "196":
+            return []
+        if not any(c.dep_ in {"mark", "advmod"} and c.lower_ in HARM_CLAUSE_MARKS for c in verb.children):
+            return []
+        if any(c.dep_ in {"nsubj", "nsubjpass", "agent"} and (c.pos_ == "PRON" or any(
+                o.dep_ == "pobj" and o.pos_ == "PRON" for o in c.children)) for c in verb.children):
+            return []
+        # "a man and a woman were injured when militants opened fire on him": a pronoun the act names as
+        # its object says which one; when it stands for no one read, the clause's harmed are no guess
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if any(o.dep_ in {"dobj", "pobj"} and o.tag_ == "PRP" for n in [verb, *objects]
+               for o in [*n.children, *(g for p in n.children if p.dep_ == "prep" for g in p.children)]):
+            return []
+        harmed: list[Token] = []
+        for head in [verb.head, *verb.head.conjuncts]:  # "one was killed and two others sustained injuries"
+            lemma = head.lemma_.lower()
+            if lemma in HARM_VERBS and is_passive(head):
+                harmed += [c for c in head.children if c.dep_ == "nsubjpass"]
+            elif lemma in SUFFER_VERBS and not is_passive(head):
+                harmed += [c for c in head.children if c.dep_ == "nsubj"]
+        return [t for h in harmed for t in [h, *h.conjuncts]]
+
     def _speakers_own(self, arg: Argument, verb: Token) -> bool:
         """"The spokesman of the NDFB said the outfit ... and warned not to blame the NDFB": the speaker or
         his own group is not the one warned (a country may be: "Israel's army said Hamas attacked Israel";
@@ -510,11 +575,26 @@ class TargetReader(SourceReader):
                 continue  # ("killed the brothers of a police officer": kin told as a person's are people)
             elif members or not member_noun(tok):
                 out.append(Argument(ActorRef(None, None), True))
+        # "shot at one person, identified as Peter Lyngdoh": a person a violent act is aimed at by a
+        # preposition, named by a naming phrase, is named as its object would be
+        out.extend(a for tok in self._aimed_people(verb) for o in _named_by(tok)
+                   for a in self.refs(o, exclude))
         return out
+
+    def _aimed_people(self, verb: Token) -> list[Token]:
+        """The words for people an active violent verb is aimed at through "at", "on" or "upon" on itself or
+        its object ("fired at two brothers", "opened fire on a trader") when no mention names them; [] for
+        any other verb."""
+        if is_passive(verb) or self._act_kind(verb) != "violence":
+            return []
+        nodes = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        return [o for n in nodes for p in n.children if p.dep_ == "prep" and p.lower_ in {"at", "on", "upon"}
+                for o in p.children if o.dep_ == "pobj" and o.i not in self.mention_entity and person_noun(o)]
 
     def _named_patients(self, verb: Token) -> set[str]:
         """The entities a naming phrase gives for the ones acted on ("an IDP identified as X")."""
-        return {eid for tok in self._patients(verb) for o in _named_by(tok)
+        people = [*self._patients(verb), *self._aimed_people(verb), *self._main_harmed(verb)]
+        return {eid for tok in people for o in _named_by(tok)
                 if (eid := self.mention_entity.get(o.i)) is not None}
 
     def _refs_of(self, tok: Token, exclude: set[str]) -> list[Argument]:
@@ -651,9 +731,23 @@ class TargetReader(SourceReader):
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return []
         # "summoned a senior Indian diplomat to complain": a described official of a named country too
-        return as_indirect([a for c in head.children if c.dep_ == "dobj" for a in self.refs(c, exclude)
-                          if (a.ref.entity_id is not None and a.ref.entity_id not in exclude)
-                          or (a.ref.entity_id is None and self._has_country(a.ref.code))])
+        found = as_indirect([a for c in head.children if c.dep_ == "dobj" for a in self.refs(c, exclude)
+                             if (a.ref.entity_id is not None and a.ref.entity_id not in exclude)
+                             or (a.ref.entity_id is None and self._has_country(a.ref.code))])
+        return found or self._partner_of_purpose(verb, head, exclude)
+
+    def _partner_of_purpose(self, verb: Token, head: Token, exclude: set[str]) -> list[Argument]:
+        """"met with Rockland officials to negotiate a merger", "will meet with the Paris Club to sign an
+        accord": the one a meeting or cooperation (`MEETING_ROOTS`) is held with is the other party of the
+        talk, appeal, demand or deal (CAMEO 01-13) it is held for; a named party or a country's body, never a
+        place ("met in Oslo"). Not a protest, sanction or use of force: "worked with police to raid the
+        camp" raids no police."""
+        spoken = "01" <= self.matched_cameo(verb)[:2] <= "13"
+        if self.matched_cameo(head)[:2] not in MEETING_ROOTS or not spoken:
+            return []
+        return as_indirect([a for a in self.prep_objects(head, "with", exclude) if not self._place_like(a)
+                            and ((a.ref.entity_id is not None and a.ref.entity_id not in exclude)
+                                 or (a.ref.entity_id is None and self._has_country(a.ref.code)))])
 
     def _verb_targets(self, verb: Token, ways: tuple[str, ...], exclude: set[str]) -> list[Argument]:
         if self._killed_dying(verb):
@@ -941,6 +1035,9 @@ class TargetReader(SourceReader):
         "vowed to annex a region of Guyana") acts on that infinitive's target; a demand or appeal with a
         that-clause, on the clause's subject."""
         for comp in self._complements(verb):
+            partner = self._partner_under_which(comp, exclude)
+            if partner:
+                return partner
             objects = [_antecedent(c) for c in comp.children if c.dep_ == "dobj"] or self._relative_object(
                 verb, comp)
             found = [a for o in objects for a in self._target_np(o, exclude) if not self._law(a)]
@@ -971,6 +1068,19 @@ class TargetReader(SourceReader):
                 if subjects:
                     return as_indirect(subjects)
         return []
+
+    def _partner_under_which(self, comp: Token, exclude: set[str]) -> list[Argument]:
+        """"signed an agreement under which Pacific Bell will buy its phones": the one an agreement's "under
+        which" clause has act is the other party of the agreement; not a pronoun ("under which it will
+        sell": the signer) nor the signer's own unit ("under which its bank unit will merge with X":
+        X, read as the clause's target), never a place."""
+        if comp.dep_ != "relcl" or not _under_which(comp):
+            return []
+        subjects = [c for c in comp.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"
+                    and not any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)]
+        return as_indirect([a for c in subjects for a in self.party(c, exclude)
+                            if a.ref.entity_id is not None and a.ref.entity_id not in exclude
+                            and not self._place_like(a)])
 
     @staticmethod
     def _relative_object(verb: Token, comp: Token) -> list[Token]:
@@ -1007,6 +1117,9 @@ class TargetReader(SourceReader):
             comps += [a for o in objects for a in o.children
                       if a.dep_ == "acl" and a.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                       for c in a.children)]
+            # "signed an agreement under which Pacific Bell will buy its line": the clause the agreement
+            # sets out is its content as well
+            comps += [a for o in objects for a in o.children if a.dep_ == "relcl" and _under_which(a)]
         return comps
 
     def _target_np(self, tok: Token, exclude: set[str]) -> list[Argument]:
@@ -1101,6 +1214,13 @@ class TargetReader(SourceReader):
                           or (a.ref.entity_id is not None and self._has_country(a.ref.code))])
 
 
+def _under_which(clause: Token) -> bool:
+    """A relative clause that spells out what an agreement sets: "under which X will buy", "by which X
+    would acquire"."""
+    return any(p.dep_ == "prep" and p.lower_ in {"under", "by"} and any(
+        o.dep_ == "pobj" and o.lower_ == "which" for o in p.children) for p in clause.children)
+
+
 def _examples(tok: Token) -> list[Token]:
     """The instances a noun is told by: "companies *like* Shell", "groups *such as* the Zetas and the Gulf
     Cartel", "rebels *including* the FARC" (each conjunct)."""
@@ -1187,7 +1307,9 @@ def _named_by(tok: Token) -> list[Token]:
     """"an IDP identified as Dure Kamil", "a trader named Ali": the words naming the one a noun describes
     ("two people, identified as Yasir and Haroon": each of them)."""
     naming = [c for c in tok.children if c.dep_ in {"acl", "appos"} and c.lemma_.lower() in NAMING_VERBS]
-    named = [o for c in naming for p in c.children if p.dep_ in {"prep", "oprd", "dobj"}
+    # (only "as" names: in "identified as X near Shillong" the parser hangs the place on the participle)
+    named = [o for c in naming for p in c.children if p.dep_ in {"oprd", "dobj"}
+             or (p.dep_ == "prep" and p.lower_ == "as")
              for o in ([p] if p.dep_ != "prep" else [x for x in p.children if x.dep_ == "pobj"])]
     return [t for o in named for t in [o, *o.conjuncts]]
 
