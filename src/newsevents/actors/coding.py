@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 from datetime import date
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -40,9 +41,12 @@ def former_sector(sector: str | None) -> str:
     return "ELI" if sector is None or sector in STATE_SECTORS else sector
 
 
-# Words saying a person holds the role beside them now ("a current congressman", "a sitting judge"): the
-# counterpart of candidates.FORMER.
-CURRENT = frozenset({"current", "sitting", "incumbent", "serving"})
+@cache
+def current_words() -> frozenset[str]:
+    """Words saying a person holds the role beside them now ("a current congressman", "a sitting judge"):
+    `tenure_words.csv` kind current, the counterpart of candidates.FORMER."""
+    return frozenset(row["word"].lower() for row in load_table("tenure_words", ("word", "kind", "source"))
+                     if row["kind"] == "current")
 
 
 def _as_held(cl: Cluster) -> Cluster:
@@ -54,7 +58,7 @@ def _as_held(cl: Cluster) -> Cluster:
     if not cl.former:
         return cl
     current = next((m.sector for m in cl.members if m.sector and not m.former
-                    and CURRENT & set(normalize(m.text).split())), None)
+                    and current_words() & set(normalize(m.text).split())), None)
     return cl if current is None else replace(cl, sector=current, former=False)
 
 
