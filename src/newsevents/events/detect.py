@@ -39,7 +39,7 @@ from ..when import date_span
 from ..where import PLACE_WINDOW  # another clause's place is read as near the trigger as where.py reads
 from .arguments import Argument, ArgumentReader, nonstate, sector_of_word
 from .dating import event_date
-from .implied import implied_sources
+from .implied import implied_sectors, implied_sources
 from .lexicon import NO_EVENT, PARTY_KINDS, EventLexicon, TriggerRule
 from .modality import is_negated, read_modality
 from .patterns import Clause, holds, reports_event
@@ -304,6 +304,8 @@ class EventDetector:
         }
         if not sources and targets:  # "the capture of El Chapo": the state a coder infers (implied.py)
             sources = implied_sources(tok, pos, rule.cameo, targets, reader, common["place_entity_id"])
+        # "X was gunned down": a person coded by a country alone, of the sector his part gives (implied.py)
+        targets = implied_sectors(tok, rule.cameo, sources, targets, reader)
         out = []
         short_of_parties = False
         no_party: list[Argument | None] = [None]

@@ -12,6 +12,11 @@ place, and then, where the row allows it, the target's country (a domestic act) 
 last two only when the sentence places nothing in another country and does not say the act was abroad. Never
 against another country's state body (its own courts would not arrest a foreign army's soldiers). The source
 says so: `ActorRef.basis` "implied".
+
+A named person of an event's targets the article codes by a country alone gets the sector a coder infers from
+his part in the act (`implied_sectors`, `data/implied_sectors.csv`): a victim of violence, abduction or threat
+by no state body is a civilian (CVL) unless he fell in a fight; one arrested, extradited or convicted in a
+sentence naming a crime is a criminal (CRM). The target says so: `ActorRef.basis` "inferred".
 """
 
 from __future__ import annotations
@@ -20,13 +25,15 @@ from dataclasses import dataclass
 from functools import cache
 
 import pycountry
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..extensions import sentence_of
 from ..model import ActorRef
 from ..resources import load_table, split_list
 from .arguments import Argument, ArgumentReader
 from .parties import PLACE_TYPES, is_passive, patient_possessor
+from .party_words import values as party_values
+from .party_words import words as party_words
 
 IMPLIED = "implied"  # ActorRef.basis of an inferred doer (docs/output.md)
 # A target of these sectors is a state's own body: another state neither arrests nor tries it.
@@ -36,6 +43,10 @@ DOER_RELATIONS = frozenset({"nsubj", "agent", "csubj", "expl"})
 # A participle hung on a noun ("Colombians detained in China") is passive in meaning.
 PARTICIPLE_RELATIONS = frozenset({"acl", "relcl"})
 COLUMNS = ("kind", "cameo", "word", "sector", "named", "places", "story", "targets", "source")
+SECTOR_COLUMNS = ("kind", "cameo", "word", "sector", "doers", "needs", "source")
+INFERRED = "inferred"  # ActorRef.basis of a party's code inferred from his part (docs/output.md)
+UNKNOWN = "?"  # a person described by a word no table gives a sector: who he is, his part does not tell
+NAMING_VERBS = frozenset({"identify", "name"})  # "a tribal youth, identified as X": the youth is X
 
 
 @dataclass(frozen=True)
@@ -203,6 +214,172 @@ def _elsewhere(tok: Token, reader: ArgumentReader, targets: list[Argument]) -> b
         if country and country != reader.home:
             return True
     return False
+
+
+@dataclass(frozen=True)
+class ImpliedSector:
+    """One act row of `implied_sectors.csv`: the sector a person coded by a country alone takes as the target
+    of acts of a code, and when."""
+
+    cameo: str
+    sector: str
+    doers: str  # nonstate | named_nonstate | any
+    needs: str  # |-list of no_fight, no_doerless_crime, crime_word
+
+
+@cache
+def _sector_rows() -> tuple[dict[str, str], ...]:
+    return tuple(dict(row) for row in load_table("implied_sectors", SECTOR_COLUMNS))
+
+
+@cache
+def implied_sector_acts() -> tuple[ImpliedSector, ...]:
+    """The act rows of `implied_sectors.csv`, longest code first."""
+    acts = [ImpliedSector(row["cameo"], row["sector"], row["doers"], row["needs"])
+            for row in _sector_rows() if row["kind"] == "act"]
+    return tuple(sorted(acts, key=lambda a: -len(a.cameo)))
+
+
+@cache
+def sector_words(kind: str) -> frozenset[str]:
+    """The words of one word kind of `implied_sectors.csv` (`fight_word`, `crime_word`, `violent_crime`); the
+    crime words with party_words.csv's."""
+    found = frozenset(row["word"].lower() for row in _sector_rows() if row["kind"] == kind)
+    return found | party_words("crime_word") if kind == "crime_word" else found
+
+
+def implied_sector_act(cameo: str) -> ImpliedSector | None:
+    """The row covering an event code, None when the act gives its target no sector."""
+    return next((act for act in implied_sector_acts() if cameo.startswith(act.cameo)), None)
+
+
+def implied_sectors(tok: Token, cameo: str, sources: list[Argument], targets: list[Argument],
+                    reader: ArgumentReader) -> list[Argument]:
+    """The targets with a named person coded by a country alone given the sector his part in the act tells
+    (see the module's docstring); the others as they are."""
+    act = implied_sector_act(cameo)
+    if not any(_bare_person(a, reader) for a in targets):
+        return targets
+    part = act.sector if act is not None and _doers_allow(act.doers, sources, reader) \
+        and _needs_met(act.needs, tok, sources) else ""
+    out = []
+    for arg in targets:
+        # his own description anywhere in the article ("X, a trader" told sentences before) comes first
+        sector = described_sector(arg.ref.entity_id or "", reader) if _bare_person(arg, reader) else UNKNOWN
+        # a plain person ("a 31-year-old man" CVL) arrested for a crime is a criminal: his part says more; and
+        # a crime told of him says who he is whatever word no table reads describes him ("a pilot")
+        overrides = {"CVL", UNKNOWN} if act is not None and "crime_word" in split_list(act.needs) else {"CVL"}
+        sector = part if part and sector in overrides else sector or part
+        out.append(arg if sector in {"", UNKNOWN} else Argument(
+            ActorRef(arg.ref.entity_id, (arg.ref.code or "") + sector, INFERRED), arg.direct, arg.guessed))
+    return out
+
+
+def described_sector(eid: str, reader: ArgumentReader) -> str:
+    """The sector the article's description of a person gives (`party_words.csv` person_description): "X, a
+    trader", "the tribal youth X", "a youth, identified as X"; UNKNOWN when a word describes him that gives
+    none or two that disagree ("X, an official at PEMEX", "leader and founder X"), "" when nothing does."""
+    found = ""
+    for noun in _descriptions(eid, reader):
+        sector = party_values("person_description").get(noun.lemma_.lower()) or UNKNOWN
+        if found and sector != found:
+            return UNKNOWN
+        found = sector
+    return found
+
+
+def _descriptions(eid: str, reader: ArgumentReader) -> list[Token]:
+    """The common nouns describing a person's mentions, read from the parse and from the words around each
+    mention (the parser often hangs an appositive beside the name, not on it): an appositive on either side
+    ("X, a trader", "a trader, X"), nouns just before the name ("the tribal youth X", "leader and founder
+    X"), the noun a naming phrase names him for ("a youth, identified as X")."""
+    doc, mentions = reader.doc, reader.mention_entity
+    ids = sorted(i for i, e in mentions.items() if e == eid)
+    spans: list[list[int]] = []
+    for i in ids:  # the mentions as runs of consecutive tokens
+        if spans and spans[-1][-1] == i - 1:
+            spans[-1].append(i)
+        else:
+            spans.append([i])
+    out: list[Token] = []
+    for span in spans:
+        first, last = doc[span[0]], doc[span[-1]]
+        near = [c for i in span for c in doc[i].children if c.dep_ == "appos"]
+        near += [doc[i].head for i in span if doc[i].dep_ == "appos"]
+        named = last.head.head if last.dep_ == "pobj" and last.head.lower_ == "as" else None
+        if named is not None and named.lemma_.lower() in NAMING_VERBS:
+            near.append(named.head)
+        if last.i + 2 < len(doc) and doc[last.i + 1].text == ",":  # "X, a 31-year-old man"
+            near += _next_noun(doc, last.i + 2)
+        near += _nouns_before(doc, first.i)
+        out += [n for n in near if n.pos_ == "NOUN" and n.i not in mentions and n.i not in span]
+    return out
+
+
+def _next_noun(doc: Doc, i: int) -> list[Token]:
+    """The first common noun of the phrase opening at token `i` past its determiner, numbers and adjectives
+    ("a 31-year-old man"); [] when another word comes first."""
+    while i < len(doc) and (doc[i].pos_ in {"DET", "NUM", "ADJ", "PUNCT"} and doc[i].text != ","):
+        i += 1
+    return [doc[i]] if i < len(doc) and doc[i].pos_ == "NOUN" and doc[i].is_lower else []
+
+
+def _nouns_before(doc: Doc, i: int) -> list[Token]:
+    """The lower-case nouns right before a name, through "and" ("the trader X", "leader and founder X"), and
+    the one before a comma ("a doctor, Dr X")."""
+    out: list[Token] = []
+    j = i - 1
+    if j >= 1 and doc[j].text == ",":
+        return [doc[j - 1]] if doc[j - 1].pos_ == "NOUN" and doc[j - 1].is_lower else []
+    while j >= 0 and ((doc[j].pos_ == "NOUN" and doc[j].is_lower) or doc[j].lower_ == "and"):
+        if doc[j].pos_ == "NOUN":
+            out.append(doc[j])
+        j -= 1
+    return out
+
+
+def _bare_person(arg: Argument, reader: ArgumentReader) -> bool:
+    """A person entity coded by a country alone ("PAK"): the article told nothing of who he is."""
+    code = arg.ref.code or ""
+    ent = reader.entities.get(arg.ref.entity_id) if arg.ref.entity_id else None
+    return ent is not None and ent.type == "PERSON" and len(code) == 3 and code in reader.kb.country_names
+
+
+def _doers_allow(doers: str, sources: list[Argument], reader: ArgumentReader) -> bool:
+    """Whether the doers read fit a row's `doers`: with `nonstate`, none read or none of a state body; with
+    `named_nonstate`, one read and none of a state body; with `any`, whoever."""
+    if doers == "any":
+        return True
+    if not sources:
+        return doers == "nonstate"
+    return not any(_state_doer(a, reader) for a in sources)
+
+
+def _state_doer(arg: Argument, reader: ArgumentReader) -> bool:
+    """A doer of a state body (police, troops, a government) or a state itself ("Pakistan killed X"); a
+    person coded by a country alone is no state."""
+    code = arg.ref.code or ""
+    if _sector_of(code) in STATE_BODIES:
+        return True
+    ent = reader.entities.get(arg.ref.entity_id) if arg.ref.entity_id else None
+    return len(code) == 3 and _placed(code) and (ent is None or ent.type != "PERSON")
+
+
+def _needs_met(needs: str, tok: Token, sources: list[Argument]) -> bool:
+    """Whether the act's sentence meets every need of a row's `needs`: it tells no fight (`no_fight`); it
+    names no crime unless a doer was read (`no_doerless_crime`: "Waris was shot dead after he confessed to his
+    crimes" may be a criminal's end); it names a crime (`crime_word`)."""
+    sent = sentence_of(tok)
+    lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    for need in split_list(needs):
+        if need == "no_fight" and lemmas & sector_words("fight_word"):
+            return False
+        if need == "no_doerless_crime" and not sources and lemmas & (
+                sector_words("crime_word") - sector_words("violent_crime")):
+            return False
+        if need == "crime_word" and not lemmas & sector_words("crime_word"):
+            return False
+    return True
 
 
 @cache
