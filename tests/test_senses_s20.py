@@ -92,3 +92,34 @@ def test_a_seminar_hosted_by_a_society_is_no_visit(analyse) -> None:
 def test_a_president_hosted_stays_a_visit(analyse) -> None:
     result = analyse("Kenya hosted Ugandan President Yoweri Museveni for talks on Monday.", "2014-06-02")
     assert "043" in event_codes(result)
+
+
+def test_a_practice_told_in_the_present_passive_is_no_demand(analyse) -> None:
+    result = analyse("Gangs are a growing threat in Medellin. Extortion fees are demanded from bus drivers, street "
+                     "vendors and even residents going to the market.", "2014-06-02")
+    assert "100" not in event_codes(result)
+
+
+def test_kidnappings_told_as_a_practice_of_gangs_are_no_kidnapping(analyse) -> None:
+    result = analyse("The army chief spoke on Monday. Migrants are kidnapped by gangs along the route.",
+                     "2014-06-02")
+    assert "181" not in event_codes(result)
+
+
+def test_a_kidnapping_by_a_named_gang_or_of_counted_people_stays(analyse) -> None:
+    named = analyse("The army chief spoke on Monday. Migrants are kidnapped by the Zetas along the route, the "
+                    "report said.", "2014-06-02")
+    counted = analyse("The army chief spoke on Monday. Three migrants are kidnapped by gangs along the route.",
+                      "2014-06-02")
+    assert "181" in event_codes(named)
+    assert "181" in event_codes(counted)
+
+
+def test_an_appeal_in_general_judged_in_the_present_is_no_appeal(analyse) -> None:
+    result = analyse("Analysts agree. Calling on Congress to pass the bill sounds serious.", "2014-06-02")
+    assert "020" not in event_codes(result)
+
+
+def test_an_appeal_made_stays_an_appeal(analyse) -> None:
+    result = analyse("Analysts agree. The opposition called on Congress to pass the bill on Monday.", "2014-06-02")
+    assert any(code.startswith("02") for code in event_codes(result))

@@ -42,7 +42,7 @@ SLOTS = {"dobj", "nsubj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "
          "frame_verb", "lone_subject", "state_participle", "dobj_pobj", "partitive_count", "relcl_head",
          "negated_term", "year_total", "sentence_verbs",
          "charge_of", "opinion_passive", "counterfactual", "ability", "known_for", "head_xcomp_dobj",
-         "bare_singular", "participle_subject"}
+         "bare_singular", "participle_subject", "generic_passive", "gerund_subject"}
 # Modals by which a writer says what ought to be done: "should be welcomed", "must be condemned".
 DEONTIC_MODALS = {"should", "must", "ought"}
 TESTS = {"class", "not_actor", "present", "absent", "without", "any", "place"}
@@ -546,6 +546,10 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
               for p in w.children if p.dep_ == "pobj")))
     if slot == "generic_frame":
         return _generic_frame(tok)
+    if slot == "generic_passive":  # "extortion *fees* are demanded from bus drivers": a practice, no one act
+        return _generic_passive(tok)
+    if slot == "gerund_subject":  # "calling for X *sounds* serious": an act in general, said to be so now
+        return _gerund_subject(tok)
     if slot in {"purpose_of", "purpose_of_passive"}:
         return _purpose_of(tok, passive_only=slot == "purpose_of_passive")
     if slot == "pp_head":  # "protection *against* attacks", "a respite *from* offensives"
@@ -899,6 +903,46 @@ def _generic_subject(tok: Token) -> list[Token]:
         return []
     return [s for s in verb.children if s.dep_ == "nsubj" and s.tag_ == "NNS" and not s.ent_type_
             and not any(c.dep_ in {"det", "poss", "nummod"} or c.ent_type_ for c in s.subtree if c is not s)]
+
+
+def _generic_passive(tok: Token) -> list[Token]:
+    """The subject of a passive trigger in the simple present that tells a practice: "extortion *fees* are
+    demanded from bus drivers", "*migrants* are kidnapped on the route" (a bare plural noun, is / are and no
+    other auxiliary, no by-phrase naming a doer). None in a title or the first sentence, in a sentence with no
+    final stop, or when a date or time places the act ("*soldiers* are deployed today")."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VBN":
+        return []
+    auxes = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
+    if not auxes or any(c.dep_ != "auxpass" or c.lower_ not in {"is", "are"} for c in auxes):
+        return []
+    if any(not _bare_plural(p) for c in tok.children if c.dep_ == "agent" for p in c.children):
+        return []  # "are kidnapped by the Zetas": a particular doer ("by gangs" is a kind)
+    sent = sentence_of(tok)
+    if sent.start == 0 or not sent.text.rstrip().endswith(SENTENCE_ENDS):
+        return []
+    if any(w.ent_type_ in TIME_ENTS for w in tok.subtree):
+        return []
+    return [s for s in tok.children if s.dep_ == "nsubjpass" and _bare_plural(s)]
+
+
+def _bare_plural(noun: Token) -> bool:
+    """A plural common noun that no determiner, possessor, number or name makes particular: "*migrants*",
+    "extortion *fees*" (a kind), not "the migrants", "two soldiers", "Zetas gunmen"."""
+    return noun.tag_ == "NNS" and not noun.ent_type_ and not any(
+        c.dep_ in {"det", "poss", "nummod"} or c.ent_type_ for c in noun.children)
+
+
+def _gerund_subject(tok: Token) -> list[Token]:
+    """The verb a subjectless gerund trigger is the subject of, in the present: "*calling* on the government
+    to go after their finances *sounds* serious", "*arresting* the leaders *is* not enough" (an act in general
+    judged now); none in the past ("arresting him took three days")."""
+    if tok.dep_ != "csubj" or tok.tag_ != "VBG" or tok.head.i == tok.i:
+        return []
+    if any(c.dep_ in {"nsubj", "poss"} for c in tok.children):
+        return []  # "his arresting them is": a particular doer's act
+    head = tok.head
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+    return [head] if head.tag_ in {"VBZ", "VBP"} or modal else []
 
 
 def _lone_subject(tok: Token) -> list[Token]:
