@@ -58,3 +58,28 @@ def test_the_group_is_the_named_group_not_the_plural_gangs_before_it(analyse) ->
             "The group first surfaced in 2004, claiming responsibility for the killing of two traders in Reynosa.")
     result = analyse(text, "2012-06-11")
     assert _source_code(result, "killing") == "MEXCRM"
+
+
+MAOISTS = ("Communist Party of India-Maoist (CPI-Maoist) cadres killed a villager in Koraput District on March 3, "
+           "reports The Hindu. The villagers said a group of armed Maoists stormed into Kumbhari village and took "
+           "away Ramesh Nayak after locking his family in a room. They then hacked Nayak to death and fled to a "
+           "nearby forest.")
+
+
+def test_they_after_a_report_is_the_group_the_reported_clause_names(analyse) -> None:
+    result = analyse(MAOISTS, "2014-03-04")
+    assert _source_code(result, "hacked") == "INDREB"
+
+
+def test_they_after_police_said_is_the_group_they_told_of(analyse) -> None:
+    text = ("Police said CPI-Maoist cadres stormed Kumbhari village in Koraput District on March 3. "
+            "They then torched two trucks in the village.")
+    assert _source_code(analyse(text, "2014-03-04"), "torched") == "INDREB"
+
+
+def test_they_after_a_report_naming_two_groups_stays_unread(analyse) -> None:
+    text = ("Police said CPI-Maoist cadres and ULFA militants exchanged fire near Kumbhari village in Koraput "
+            "District on March 3. They then torched two trucks in the village.")
+    result = analyse(text, "2014-03-04")
+    torched = [e for e in result.events if e.mentions[0].trigger == "torched"]
+    assert all(e.source is None or e.source.code is None for e in torched)

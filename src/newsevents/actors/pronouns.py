@@ -82,6 +82,7 @@ def resolve_pronouns(doc: Doc, entities: list[Entity], mention_entity: dict[int,
     credits = news_credits(doc)
     mention_entity = {i: eid for i, eid in mention_entity.items() if i not in credits}
     genders = person_genders(doc, mention_entity)
+    coded_groups = {e.id for e in entities if e.type in GROUP_TYPES and e.actor is not None and e.actor.code}
     out: dict[int, str] = {}
     for tok in doc:
         low = tok.lower_
@@ -108,7 +109,8 @@ def resolve_pronouns(doc: Doc, entities: list[Entity], mention_entity: dict[int,
             if eid is not None and not agrees(low, eid, genders):  # "Ms. Ruiz said he would": another man
                 eid = None
             if eid is None and low in PLURAL:
-                eid = _group_subject(tok, sentences, sentence_of[tok.i], mention_entity, kind_of, credits) \
+                eid = _group_subject(tok, sentences, sentence_of[tok.i], mention_entity, kind_of, credits,
+                                     coded_groups) \
                     or _credited_clause_subject(tok, mention_entity, by_id, credits)
             if eid is None and low in PERSONAL:
                 known = {**mention_entity, **out}  # "he ... He": a pronoun read already is its person
@@ -203,19 +205,23 @@ def _person_subject(tok: Token, sentences: list, index: int, mention_entity: dic
 
 
 def _group_subject(tok: Token, sentences: list, index: int, mention_entity: dict[int, str],
-                   kind_of: dict[str, str], credits: set[int]) -> str | None:
+                   kind_of: dict[str, str], credits: set[int], coded: set[str]) -> str | None:
     """"Two JMB militants, A and B, confessed to the bombing. They also said ...": a "they" that opens its
     clause stands for the plural main subject of the previous sentence (a plural noun, a number above one,
     or names joined by "and") when that subject names a group and the sentence names no other group
     ("two JMB militants": the JMB; "Police arrested two JMB militants. They ...": either, so none); none
     too when its own sentence has a subject before the pronoun. A news credit ("..., reports The Daily
-    Star") is not the main clause: the clause it reports is."""
+    Star") is not the main clause: the clause it reports is; nor is a speech verb's ("The villagers said a
+    group of armed Maoists stormed the village. They then ...": `_told_subject`)."""
     if index == 0 or any(t.dep_ in {"nsubj", "nsubjpass"} and t.i < tok.i for t in sentences[index]):
         return None
     previous = sentences[index - 1]
     roots = [t for t in previous if t.dep_ == "ROOT"]
     if any(c.i in credits for r in roots for c in r.children if c.dep_ == "nsubj"):
         roots = [c for r in roots for c in r.children if c.dep_ == "ccomp"]  # "X confessed ..., reports Y"
+    told = _told_clause(roots)
+    if told is not None:
+        return _told_subject(told, mention_entity, coded)
     main = [c for r in roots for c in r.children if c.dep_ in {"nsubj", "nsubjpass"}]
     # "Two ULFA militants confessed to ...": the parser may make the subject the root, its verb a clause on it
     main = main or [r for r in roots if r.pos_ in {"NOUN", "PROPN"}
@@ -224,6 +230,25 @@ def _group_subject(tok: Token, sentences: list, index: int, mention_entity: dict
         return None
     groups = {eid for t in previous if t.i not in credits and (eid := mention_entity.get(t.i)) is not None
               and kind_of.get(eid) in GROUP_TYPES}
+    named = {eid for t in main[0].subtree if (eid := mention_entity.get(t.i)) in groups}
+    return named.pop() if len(groups) == 1 and len(named) == 1 else None
+
+
+def _told_clause(roots: list[Token]) -> Token | None:
+    """The one clause a speech verb at the root reports, when a noun is its subject ("The villagers said
+    a group of Maoists stormed ..."); None otherwise ("Police said they arrested ...": the teller is it)."""
+    told = [c for r in roots if r.lemma_.lower() in SPEECH for c in r.children if c.dep_ == "ccomp"
+            and any(s.dep_ in {"nsubj", "nsubjpass"} and s.pos_ in {"NOUN", "PROPN"} for s in c.children)]
+    return told[0] if len(roots) == 1 and len(told) == 1 else None
+
+
+def _told_subject(told: Token, mention_entity: dict[int, str], coded: set[str]) -> str | None:
+    """The group a plural subject of a reported clause names, when that clause names no other coded group
+    (who tells it is outside the clause, and a village name no table codes is no rival)."""
+    main = [c for c in told.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if len(main) != 1 or not _plural(main[0]):
+        return None
+    groups = {eid for t in told.subtree if (eid := mention_entity.get(t.i)) in coded}
     named = {eid for t in main[0].subtree if (eid := mention_entity.get(t.i)) in groups}
     return named.pop() if len(groups) == 1 and len(named) == 1 else None
 
@@ -254,8 +279,13 @@ def _credited_clause_subject(tok: Token, mention_entity: dict[int, str], by_id: 
 
 
 def _plural(tok: Token) -> bool:
-    """Whether a subject names more than one: a plural noun, a number above one, or a conjunction."""
+    """Whether a subject names more than one: a plural noun, a number above one, a conjunction, or a group
+    of people told by its of-phrase ("a group of armed Maoists": `party_words.csv` crowd_noun)."""
     if tok.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in tok.children):
+        return True
+    if tok.lemma_.lower() in _crowd_nouns() and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(o.tag_ in {"NNS", "NNPS"} for o in c.children)
+            for c in tok.children):
         return True
     return any(c.dep_ == "nummod" and c.like_num and c.lower_ not in {"one", "1", "a"} for c in tok.children)
 
@@ -470,6 +500,13 @@ def _bare_credits(doc: Doc) -> set[int]:
         if after is None or after.text in {".", "\n"} or after.is_space or after.is_sent_start:
             out.update(name)
     return out
+
+
+@cache
+def _crowd_nouns() -> frozenset[str]:
+    from ..events.party_words import words  # the party word table; imported here to keep actors light
+
+    return words("crowd_noun")
 
 
 @cache
