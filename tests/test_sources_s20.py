@@ -108,3 +108,15 @@ def test_a_present_relative_clause_tells_a_habit_not_an_act(analyse: Analyse) ->
     result = analyse("The trade thrives because of corrupt police officers in Trujillo who charge money for "
                      "protection.", DAY)
     assert all(s is None for s, _ in readings(result, "charge"))
+
+
+def test_while_clause_doer_of_the_killed_side_is_no_source(analyse: Analyse) -> None:
+    result = analyse("A BSF officer and two militants were killed while six BSF personnel were injured when "
+                     "militants attacked them at Sopore in Baramulla District on June 3.", DAY)
+    assert all(not (s == t == "INDREB") for s, t in readings(result, "killed"))
+
+
+def test_information_a_relative_clause_hangs_on_is_no_doer(analyse: Analyse) -> None:
+    result = analyse("Foreign agencies shared human intelligence which assisted the Mexican army in detaining "
+                     "the cartel leader in Sinaloa.", DAY)
+    assert all(s is None or not s.endswith("SPY") for s, _ in readings(result, "assisted"))

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..actors.knowledge import normalize
+from ..actors.knowledge import Role, normalize
 from ..actors.pronouns import GROUP_TYPES, OWNER_PRONOUNS, members_owner, possessor_person
 from ..extensions import sentence_of
 from ..model import ActorRef
@@ -309,6 +309,11 @@ class SourceReader(PartyReader):
             return []
         if verb.tag_ in {"VBP", "VBZ"}:
             return []  # "hitmen who kill rivals", "police forces that charge money": what they do, no act
+        if not _band_noun(antecedent, self.kb.roles.get(normalize(antecedent.lemma_))):
+            return []  # "human intelligence which assisted the army": information, not the service
+        if any(c.dep_ == "xcomp" for c in verb.children) and any(
+                c.dep_ in {"dobj", "dative"} for c in verb.children):
+            return []  # "a group that paid them to kill": the ones paid kill
         found = [a for a in self._subject_party(antecedent, verb) if not self._is_place(a)]
         harmed = self._each_party([c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}])
         return [] if any(same_side(a, h) for a in found for h in harmed) else found
@@ -688,11 +693,15 @@ class SourceReader(PartyReader):
         clauses = [c for v in shared for c in v.children if c.dep_ == "advcl"]
         # "a trader was shot dead while another was injured when militants opened fire at them": the parser
         # may hang the when-clause on the while-clause of the same harm; it tells both
-        clauses += [g for c in clauses if is_passive(c)
-                    and (self._violent(c) or c.lemma_.lower() in HARM_VERBS)
-                    and any(m.dep_ == "mark" and m.lower_ == "while" for m in c.children)
-                    for g in c.children if g.dep_ == "advcl"]
-        for clause in (c for c in clauses if self._violent(verb)):
+        nested = [g for c in clauses if is_passive(c)
+                  and (self._violent(c) or c.lemma_.lower() in HARM_VERBS)
+                  and any(m.dep_ == "mark" and m.lower_ == "while" for m in c.children)
+                  for g in c.children if g.dep_ == "advcl"]
+        # ... but never when the doer is of the killed's own side ("an officer and two militants were killed
+        # while nine SF personnel were injured when militants attacked": the militants killed were fought)
+        killed = self._each_party([t for v in shared for c in v.children if c.dep_ == "nsubjpass"
+                                   for t in [c, *c.conjuncts]]) if nested else []
+        for clause in (c for c in clauses + nested if self._violent(verb)):
             marks = {m.lower_ for m in clause.children if m.dep_ in {"mark", "advmod"}}
             # "when armed men intercepted his car and opened fire": the clause's coordinated verbs count
             if not marks & {"when", "as"}:
@@ -700,6 +709,8 @@ class SourceReader(PartyReader):
             if self._violent_chain(clause):
                 found = [a for c in clause.children if c.dep_ == "nsubj"
                          for a in self.party(c, set(), SUBJECT_OWNER_PREPS)]
+                if clause in nested and any(same_side(a, h) for a in found for h in killed):
+                    continue
                 if found:
                     return found
             elif self._device_set_off(clause):
@@ -1290,6 +1301,15 @@ class SourceReader(PartyReader):
             return False
         return any(e.iso3 == code and e.feature == "city" and e.population >= CITY_POPULATION
                    for e in place_index().lookup(key))
+
+
+def _band_noun(noun: Token, role: Role | None) -> bool:
+    """Whether an antecedent names people who act: a plural ("militants who", "prosecutors who"), a person
+    role ("a gunman who"), or a band word ("a criminal group that", `source_words.csv` described_group,
+    band_part, occupant_noun); not a singular body or mass noun ("intelligence which": information)."""
+    if noun.tag_ in {"NNS", "NNPS"} or (role is not None and role.person):
+        return True
+    return noun.lemma_.lower() in DESCRIBED_GROUPS | BAND_PARTS | OCCUPANT_NOUNS
 
 
 def _doer_noun(noun: Token) -> bool:
