@@ -100,3 +100,22 @@ def test_warning_against_a_course_with_no_one_warned_is_no_threat(analyse: Analy
     warned = analyse("Treasury Secretary James Baker warned Japan against retaliating against U.S. chipmakers.",
                      "1987-04-02")
     assert_mention(warned, "130", "USAGOV", "JPN")
+
+
+def test_an_armed_group_pledging_to_cease_kidnapping_expresses_intent_to_yield(analyse: Analyse) -> None:
+    result = analyse("In March 2014, the ELN announced they would cease kidnapping civilians.", "2014-06-03")
+    assert_mention(result, "035", "COLREB")
+    assert "181" not in codes_of(result)  # the kidnapping the group gives up is no kidnapping
+
+
+def test_an_armed_group_suspending_its_attacks_de_escalates(analyse: Analyse) -> None:
+    result = analyse("The ELN suspended attacks against the army during the elections.", "2014-06-03")
+    assert_mention(result, "087", "COLREB", "COLMIL")
+    assert "160" not in codes_of(result)
+
+
+def test_stopping_others_attacks_or_a_company_ceasing_operations_is_no_de_escalation(analyse: Analyse) -> None:
+    police = analyse("Police and troops were deployed at railway stations to stop attacks on trains.", "1987-04-02")
+    assert "087" not in codes_of(police)
+    company = analyse("Kestrel Mining Corp said it will cease operations and liquidate its assets.", "1987-04-02")
+    assert not codes_of(company) & {"087", "035"}

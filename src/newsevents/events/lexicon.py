@@ -69,8 +69,10 @@ SECTOR_SLOTS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "SPY", "ELI", "OPP"
 TARGET_SLOTS = SECTOR_SLOTS | {"BUS", "IGO", "REB", "INS", "UAF"}
 # A `source_sector:` condition names what the source must be: one of these sectors, or STATE (a country's code
 # alone, "DEU"): money given to a party is economic aid (071) when a state or an international body gives it,
-# not when a bank lends to a company. Tested with the parties, as `target_sector:`.
-SOURCE_SLOTS = SECTOR_SLOTS | {"STATE", "IGO", "NGO"}
+# not when a bank lends to a company; or an armed non-state group (REB, INS, UAF, CRM): a group halting its
+# attacks de-escalates (087), police halting attacks on trains prevent others' acts. Tested with the parties,
+# as `target_sector:`.
+SOURCE_SLOTS = SECTOR_SLOTS | {"STATE", "IGO", "NGO", "REB", "INS", "UAF", "CRM"}
 # conditions tested once the parties are read (detect.py)
 PARTY_KINDS = frozenset({"party", "target_sector", "source_sector"})
 # The cameo of an event_triggers.csv row saying this use of the word reports no event at all ("meets
