@@ -402,8 +402,10 @@ def _armed_antecedent(tok: Token, sentences: list, index: int, by_id: dict[str, 
 
 def _named_word(tok: Token) -> bool:
     """Whether a word of a mention names one group: a proper noun or a singular noun ("the Guerreros Unidos",
-    "the LeT", "the outfit"), not a plural common noun ("these gangs")."""
-    return tok.pos_ == "PROPN" or tok.tag_ in {"NN", "NNP"}
+    "the LeT", "the outfit"), not a plural common noun ("these gangs"); a capitalised name the tagger read
+    as a plural noun ("The FARC and the ELN") still names one group."""
+    capitalised = tok.text[:1].isupper() and (not tok.is_sent_start or tok.text.isupper())
+    return tok.pos_ == "PROPN" or tok.tag_ in {"NN", "NNP"} or capitalised
 
 
 def _armed(entity: Entity) -> bool:
