@@ -373,10 +373,7 @@ class TargetReader(SourceReader):
         the story's (inferred); "attacked a rally of the ANP": the holder its of-phrase names."""
         if self._act_kind(verb) != "violence":
             return []
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        nodes = objects + [o for n in [verb, *objects] for p in n.children
-                           if p.dep_ == "prep" and p.lower_ in {"on", "at", "upon"}
-                           for o in p.children if o.dep_ == "pobj"]
+        nodes = _struck_nodes(verb)
         out: list[Argument] = []
         # "a wedding party", "a marriage procession": the gathering word may be the head's modifier
         gatherings = [n for n in nodes if n.i not in self.mention_entity and any(
@@ -401,10 +398,7 @@ class TargetReader(SourceReader):
         belongs to (never a place: "a truck carrying goods to Quetta")."""
         if self._act_kind(verb) != "violence":
             return []
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        nodes = objects + [o for n in [verb, *objects] for p in n.children
-                           if p.dep_ == "prep" and p.lower_ in {"on", "at", "upon"}
-                           for o in p.children if o.dep_ == "pobj"]
+        nodes = _struck_nodes(verb)
         out: list[Argument] = []
         for node in (n for n in nodes if n.i not in self.mention_entity
                      and n.lemma_.lower() in INSTALLATIONS | OWNED_THINGS):
@@ -1334,3 +1328,12 @@ def _partitive_whole(tok: Token) -> Token | None:
     wholes = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
               for o in p.children if o.dep_ == "pobj" and o.tag_ in {"NNS", "NNPS"}]
     return wholes[0] if len(wholes) == 1 else None
+
+
+def _struck_nodes(verb: Token) -> list[Token]:
+    """What a violent act is done to, as words: its objects and the objects of its (or their) on/at/upon
+    ("fired on a wedding party", "attacked the convoy at a checkpoint")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return objects + [o for n in [verb, *objects] for p in n.children
+                      if p.dep_ == "prep" and p.lower_ in {"on", "at", "upon"}
+                      for o in p.children if o.dep_ == "pobj"]
