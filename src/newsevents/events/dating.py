@@ -34,6 +34,7 @@ summit on Tuesday", "will").
 
 from __future__ import annotations
 
+import difflib
 import re
 from datetime import date, timedelta
 from functools import cache
@@ -80,7 +81,21 @@ GATHERING_PREPS = {"at", "during"}
 
 
 def event_date(tok: Token, frame: list[Token], published: date | None, future: bool) -> EventDate:
-    """The date of the event whose trigger is `tok` (with its anchor and embedding verbs in `frame`)."""
+    """The date of the event whose trigger is `tok` (with its anchor and embedding verbs in `frame`); a
+    misspelt month is read as its month ("on Janaury 17"), and the phrase kept as written."""
+    dated = _event_date(tok, frame, published, future)
+    if dated.date_text is None or dated.date_text in doc_text(tok.doc):
+        return dated
+    text = dated.date_text
+    for word in sentence_of(tok):
+        month = _misspelt_month(word.text)
+        if month is not None:
+            text = text.replace(month.capitalize(), word.text)  # back to the phrase as written
+    return EventDate(dated.date, text, dated.date_basis)
+
+
+def _event_date(tok: Token, frame: list[Token], published: date | None, future: bool) -> EventDate:
+    """The date of the event whose trigger is `tok`, a misspelt month written right."""
     day = story_day(tok, published)
     frame = _open_question_cut(frame)
     filing = _filing_of_claim(tok)
@@ -153,7 +168,7 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
     if phrase is None and not future:
         phrase = _lead_incident_phrase(tok, frame, published)
     if phrase is not None:
-        phrase = _resolvable_tail(phrase, day)
+        phrase = _resolvable_tail(_respelt(phrase), day)
     forward, past = clause_timing(tok, frame, future, dated=phrase is not None)
     if phrase is not None and forward and _dates_a_done_act(phrase, tok):
         forward, past = False, True
@@ -1387,7 +1402,38 @@ def date_phrase(tok: Token, frame: list[Token]) -> str | None:
 def _says_when(phrase: str) -> bool:
     """A phrase that says when: from publication ("on Saturday", "in 2014") or from a time the text has
     just told ("the same day", "two days later", "later that year")."""
+    phrase = _respelt(phrase)
     return names_a_time(phrase) or is_anchored(phrase)
+
+
+LONG_MONTHS = tuple(m for m in MONTHS if len(m) >= 6)  # short months ("march", "june") look like other words
+MISSPELT_RATIO = 0.85  # how close a word must be to a month's name to be that month misspelt
+
+
+@cache
+def _misspelt_month(word: str) -> str | None:
+    """The long month a misspelt word stands for ("Janaury" -> "january", "Febuary" -> "february"), else
+    None: same first letter, at least six letters, and close in spelling (a month itself is None, and so is
+    a longer word that holds the month whole: "Augusta" is a place)."""
+    word = word.lower()
+    if len(word) < 6 or not word.isalpha() or word in MONTHS:
+        return None
+    for month in LONG_MONTHS:
+        close = difflib.SequenceMatcher(None, word, month).ratio() >= MISSPELT_RATIO
+        if close and month[0] == word[0] and not word.startswith(month):
+            return month
+    return None
+
+
+def _respelt(phrase: str) -> str:
+    """`phrase` with a misspelt month's name written right ("on Janaury 17" -> "on January 17"), so that it
+    resolves; any other phrase as it is."""
+    words = phrase.split(" ")
+    for n, word in enumerate(words):
+        month = _misspelt_month(word)
+        if month is not None and n + 1 < len(words) and words[n + 1].rstrip(",").isdigit():
+            words[n] = month.capitalize()
+    return " ".join(words)
 
 
 def _same_time_clauses(tok: Token, frame: list[Token]) -> set[int]:
@@ -1424,7 +1470,7 @@ def _same_time_clauses(tok: Token, frame: list[Token]) -> set[int]:
 def _granularity(phrase: str) -> int:
     """How fine a date phrase is, by the length of the value it resolves to on a fixed calendar: a day (10)
     is finer than a week or month (7-8), a month than a year (4); unresolved 0."""
-    resolved = resolve_event_date(phrase, COMPARISON_DAY)
+    resolved = resolve_event_date(_respelt(phrase), COMPARISON_DAY)
     return len(resolved.date) if resolved.date and resolved.date_basis != "publication" else 0
 
 
@@ -1922,7 +1968,9 @@ def _reporting_speech_phrase(tok: Token, frame: list[Token], day: date | None) -
 def _names_a_day(ent: Span) -> bool:
     """A TIME entity that says which day: "last night", "this morning", "Monday night" (not "two hours")."""
     words = {t.lower_ for t in ent}
-    return bool(words & ({"last", "this", "yesterday", "today", "tonight"} | set(WEEKDAYS)))
+    # "on September 22 night": a month and its day with a part of the day
+    month_day = bool(words & set(MONTHS)) and any(t.text.isdigit() for t in ent)
+    return month_day or bool(words & ({"last", "this", "yesterday", "today", "tonight"} | set(WEEKDAYS)))
 
 
 def _time_word(tok: Token) -> bool:
@@ -1939,8 +1987,8 @@ def _date_entities(tok: Token) -> list[Span]:
     index = tok.doc.user_data.get(DATE_INDEX)
     if index is None:
         index = {}
-        for ent in [*tok.doc.ents, *_untagged_nights(tok.doc)]:
-            ent = _with_month(ent)
+        for ent in [*tok.doc.ents, *_untagged_nights(tok.doc), *_misspelt_days(tok.doc)]:
+            ent = _before_credit(_with_month(ent))
             if ent.label_ == "DATE" or (ent.label_ == "TIME" and _names_a_day(ent)):
                 index.setdefault(sentence_of(ent[0]).start, []).append(ent)
         tok.doc.user_data[DATE_INDEX] = index
@@ -1948,6 +1996,22 @@ def _date_entities(tok: Token) -> list[Span]:
 
 
 DAY_PARTS = {"night", "evening", "morning", "afternoon"}
+
+
+def _misspelt_days(doc: Doc) -> list[Span]:
+    """"on Janaury 17", "ended Febraury 28": a capitalised misspelt month's name before a day of the month,
+    which the NER leaves untagged (or reads as a name), as a DATE span of the two words."""
+    return [Span(doc, t.i, t.i + 2, label="DATE") for t in doc[:-1]
+            if t.is_title and t.ent_type_ not in PLACE_OR_PARTY and _misspelt_month(t.text) is not None
+            and doc[t.i + 1].text.isdigit() and 1 <= int(doc[t.i + 1].text) <= 31]
+
+
+def _before_credit(ent: Span) -> Span:
+    """"on June 5 reports Dawn": a date the NER ran on into the news credit that follows it with no comma
+    (data/date_cues.csv `credit`) ends before the credit's word; any other entity is returned as it is."""
+    credits = cue_words("credit")
+    cut = next((t.i for t in ent[1:] if t.lower_ in credits), None)
+    return ent if cut is None else Span(ent.doc, ent.start, cut, label=ent.label_)
 
 
 def _untagged_nights(doc: Doc) -> list[Span]:
