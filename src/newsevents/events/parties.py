@@ -1408,9 +1408,27 @@ def main_participle(verb: Token) -> Token:
 
 
 def prep_words(tok: Token, prep: str) -> list[Token]:
-    """The objects of `tok`'s preposition `prep` with their conjuncts ("between police and Maoists": both)."""
-    return [t for p in tok.children if p.dep_ == "prep" and p.lower_ == prep
-            for o in p.children if o.dep_ == "pobj" for t in [o, *o.conjuncts]]
+    """The objects of `tok`'s preposition `prep` with their conjuncts ("between police and Maoists": both);
+    for the sides of a two-sided act, each name of a coordinated modifier (`coordinated_sides`)."""
+    words = [t for p in tok.children if p.dep_ == "prep" and p.lower_ == prep
+             for o in p.children if o.dep_ == "pobj" for t in [o, *o.conjuncts]]
+    if prep in {"between", "among", "amongst"} and len(words) == 1:
+        return coordinated_sides(words[0])
+    return words
+
+
+def coordinated_sides(tok: Token) -> list[Token]:
+    """"an encounter between the Security Forces and the CPI Maoist cadres": the parser may read the two
+    sides as one noun with coordinated name modifiers ("[Security Forces and Party] cadres"); a sides phrase
+    has two, so each name is a side of its own. A lone noun whose modifiers are not coordinated names
+    itself ("between rival gang members": one phrase, no second side)."""
+    for mod in tok.children:
+        if mod.dep_ not in {"nmod", "compound"} or mod.i > tok.i or mod.pos_ != "PROPN":
+            continue
+        names = [c for c in mod.conjuncts if c.pos_ == "PROPN" and c.i < tok.i]
+        if names:
+            return [mod, *names]
+    return [tok]
 
 
 def same_side(a: Argument, b: Argument) -> bool:

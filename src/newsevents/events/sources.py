@@ -1245,10 +1245,20 @@ class SourceReader(PartyReader):
             return done_by
         for child in noun.children:
             if child.dep_ in {"amod", "compound", "nmod"} and child.i in self.mention_entity:
-                if self._town_modifier(child):
+                if self._town_modifier(child) or self._device_modifier(child):
                     continue
                 return self.refs(child)
         return []
+
+    def _device_modifier(self, tok: Token) -> bool:
+        """"in an Improvised Explosive Device (IED) attack", "a Claymore mine blast": a device modifying an
+        act's noun is what it was done with, never a party (its user is); a name the actor stage left uncoded
+        whose words name a device (`source_words.csv` device_noun). A coded name keeps ("a Mine Workers
+        strike")."""
+        ent = self.entities[self.mention_entity[tok.i]]
+        if ent.actor is not None and ent.actor.code:
+            return False
+        return any(w in DEVICE_NOUNS for w in normalize(ent.name).split())
 
     def _group_owner(self, poss: Token) -> list[Argument]:
         """"Corona joined the Arellano Felix organization in the aftermath of its botched attempt to
