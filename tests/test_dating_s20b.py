@@ -62,3 +62,16 @@ def test_a_credit_word_not_after_a_date_is_kept(analyse) -> None:
     # a plain lead with a comma still dates by its day
     text = "Militants killed a villager in Sopore on June 9, reports Greater Kashmir."
     assert _dated(analyse, text, "killed", "2016-06-12") == ("2016-06-09", "June 9")
+
+
+def test_date_hung_on_a_state_participle_dates_the_clause(analyse) -> None:
+    # the parser hangs "on October 12" on "engaged" (the machines' state): the burning's day
+    text = ("Maoist cadres set on fire three trucks engaged in bridge construction at Tirilposi village in "
+            "West Singhbhum District on October 12, reports The Pioneer.")
+    assert _dated(analyse, text, "set", "2013-10-15") == ("2013-10-12", "October 12")
+
+
+def test_date_on_an_act_participle_keeps_its_own_time(analyse) -> None:
+    # "kidnapped on March 2" is an act done to the trader before, at its own time: not the shooting's day
+    text = "Militants shot dead a trader kidnapped on March 2 from Baramulla, said officials."
+    assert _dated(analyse, text, "shot", "2015-03-20")[1] != "March 2"

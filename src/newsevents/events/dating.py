@@ -2051,6 +2051,9 @@ def _sentence_phrase(tok: Token, frame: list[Token] | None = None) -> str | None
                 not _spatial(node, dates[0]):
             return None  # a date hung elsewhere lends itself only through a plain "on", "in", "at" (or a
             # passive's "by", "over the weekend")
+        if _state_participle(node, tok):
+            node = node.head  # "four machines engaged in road work ... on November 6": the clause's date
+            continue
         if node.pos_ in {"VERB", "AUX"} and node is not dates[0].root:
             if _closes_reported_clause(dates[0], tok) and not _own_time(node, tok):
                 return dates[0].text
@@ -2064,6 +2067,14 @@ def _sentence_phrase(tok: Token, frame: list[Token] | None = None) -> str | None
             break
         node = node.head
     return dates[0].text
+
+
+def _state_participle(node: Token, tok: Token) -> bool:
+    """Is `node` a participle on a noun that tells the noun's state, not an act done to it ("equipments
+    engaged in road construction", "troopers deployed at the camp"; data/date_cues.csv `state_participle`)?
+    It has no time of its own: a date the parser hung on it dates the clause around the noun."""
+    return node.dep_ == "acl" and node.tag_ == "VBN" and tok not in node.subtree and \
+        node.lemma_.lower() in cue_words("state_participle")
 
 
 def _spatial(node: Token, ent: Span) -> bool:
