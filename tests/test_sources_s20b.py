@@ -47,3 +47,18 @@ def test_a_group_named_before_attack_stays_its_source(analyse: Analyse) -> None:
     result = analyse("The Tehreek-e-Taliban Pakistan (TTP) attack on a checkpost in Bannu District on June 7 "
                      "left two soldiers dead.", DAY)
     assert {s for s, _ in readings(result, "attack")} == {"PAKINS"}
+
+
+# -- 3. a gerund the parser coordinated with an infinitive goes with the gerund of means -------------------------
+
+def test_a_gerund_after_an_infinitive_is_done_by_the_means_doer(analyse: Analyse) -> None:
+    result = analyse("Panama took steps under President Juan Varela to combat money laundering by funding "
+                     "several financial units designed to track illicit flows and signing a bilateral "
+                     "information agreement with Colombia.", "2016-05-03")
+    assert readings(result, "signing") == {("PAN", "COL")}
+
+
+def test_a_gerund_coordinated_with_a_gerund_keeps_its_own_reading(analyse: Analyse) -> None:
+    result = analyse("Panama signed a bilateral information agreement with Colombia after funding several "
+                     "financial units.", "2016-05-03")
+    assert readings(result, "signed") == {("PAN", "COL")}

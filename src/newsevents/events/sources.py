@@ -230,6 +230,9 @@ class SourceReader(PartyReader):
             # "was arrested and later released": the police guessed for the arrest did not release.
             police = self._police_act(verb)
             return as_indirect([a for a in self.verb_source(head) if police or not a.guessed])
+        gerund = _means_gerund_of(verb)
+        if gerund is not None:
+            return as_indirect(self.verb_source(gerund, depth + 1))
         if verb.dep_ == "conj":
             return self._stray_clause_subject(verb, head) or as_indirect(self.verb_source(head, depth + 1))
         if verb.dep_ in {"xcomp", "advcl"}:
@@ -1426,3 +1429,15 @@ def _fight_phrase(noun: Token) -> bool:
     return any(f"{noun.lemma_.lower()} of {o.lemma_.lower()}" in words("fight_phrase")
                for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                for o in p.children if o.dep_ == "pobj")
+
+
+def _means_gerund_of(verb: Token) -> Token | None:
+    """"fought crime by investing in agencies designed to fight DTOs and signing an agreement": a gerund the
+    parser coordinated with an infinitive ("to fight ... and signing") is no conjunct of it (a gerund never
+    coordinates with a to-infinitive); it goes with the gerund of means or time above it ("by investing"),
+    whose doer is its own."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBG" or head.tag_ != "VB" \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return None
+    return next((a for a in head.ancestors if a.dep_ == "pcomp" and a.tag_ == "VBG" and a.i < verb.i), None)
