@@ -49,7 +49,7 @@ MODALITIES = ("denied", "hypothetical", "intended", "reported", "asserted")
 # How a word of modality_rules.csv attaches to the event (see the table's header).
 LINKS = {"governs", "infinitive", "content", "subject", "purpose", "aux", "modifier", "time", "no", "object",
          "fulfils", "sequel", "credit",
-         "culprit", "motive", "enables", "tried", "informant"}
+         "culprit", "motive", "enables", "tried", "informant", "dated"}
 RULE_MODALITIES = {"hypothetical", "intended", "reported", "negated", "denied", "passes"}
 TIME_DEPS = {"npadvmod", "tmod"}
 DUMMY_IT = {"it"}  # the subject of an extraposed clause: "*it* is obvious that they agreed"
@@ -190,19 +190,32 @@ def _object_rule(verb: Token) -> str | None:
     return objects.get(verb.lemma_.lower())
 
 
-def _rule_modalities(node: Token, aux: bool = True) -> set[str]:
-    """Modalities from words attached to `node` itself: modifiers, time phrases and (with `aux`) auxiliaries
-    (modality_rules.csv)."""
+def _conjunct_hedge(adverb: Token) -> bool:
+    """"Officials from Indonesia, Singapore and, *perhaps*, Thailand will meet": a hedge right after a
+    coordinator and before a noun hedges that conjunct's presence, not the clause the parser hung it on."""
+    doc = adverb.doc
+    before = next((t for t in reversed(doc[:adverb.i]) if not t.is_punct), None)
+    after = next((t for t in doc[adverb.i + 1:] if not t.is_punct), None)
+    return (before is not None and before.dep_ == "cc" and after is not None
+            and after.pos_ in {"NOUN", "PROPN", "PRON"})
+
+
+def _rule_modalities(node: Token, lexicon: EventLexicon, aux: bool = True) -> set[str]:
+    """Modalities from words attached to `node` itself: modifiers, time phrases (a nominal event's time
+    possessive: "tomorrow's talks") and (with `aux`) auxiliaries (modality_rules.csv)."""
     rules = modality_rules()
     found: set[str] = set()
-    # "will hold the planned talks": a light verb's object noun carries the modifier.
-    modified = [node, *(c for c in node.children if c.dep_ == "dobj" and c.pos_ == "NOUN")]
+    # "will hold the planned talks": a light verb's object noun carries the modifier; any other verb's object
+    # is a thing of its own ("investigating the *possible* illegal financing": the investigation is real)
+    light = lexicon.is_cue(node.lemma_.lower(), "light")
+    modified = [node, *(c for c in node.children if light and c.dep_ == "dobj" and c.pos_ == "NOUN")]
     for child in (c for n in modified for c in n.children):
-        if child.dep_ in {"amod", "advmod"} and child.lower_ in rules["modifier"]:
+        if (child.dep_ in {"amod", "advmod"} and child.lower_ in rules["modifier"]
+                and not _conjunct_hedge(child)):
             found.add(rules["modifier"][child.lower_])
         if aux and child.dep_ == "aux" and child.lower_ in rules["aux"]:
             found.add(rules["aux"][child.lower_])  # "we must support", "they should meet"
-        times = [child] if child.dep_ in TIME_DEPS else []
+        times = [child] if child.dep_ in TIME_DEPS or (child.dep_ == "poss" and node.pos_ == "NOUN") else []
         if child.dep_ == "prep":
             times = [c for c in child.children if c.dep_ == "pobj"]
         for t in times:
@@ -288,12 +301,28 @@ def _indefinite(noun: Token) -> bool:
     return any(c.lower_ in INDEFINITE for c in dets) or (noun.tag_ == "NNS" and not dets)
 
 
+def _dated_event(noun: Token) -> bool:
+    """"the recent arrest of X", "yesterday's attack", "at today's meeting", "last week's talks": a nominal
+    event its own words place in time (`dated` rows: an adjective, or a possessive time noun and its
+    adjective) is a given past or scheduled event, whatever the clause above guesses about its effects."""
+    if noun.pos_ != "NOUN":
+        return False
+    dated = modality_rules()["dated"]
+    for child in noun.children:
+        if child.dep_ == "amod" and child.lower_ in dated:
+            return True
+        if child.dep_ == "poss" and (child.lower_ in dated or any(
+                c.dep_ in {"amod", "det"} and c.lower_ in dated for c in child.children)):
+            return True
+    return False
+
+
 def _presupposes(node: Token, parent: Token, lexicon: EventLexicon) -> bool:
     """Whether the edge node -> parent presents the event under `node` as a given fact, whatever the
     parent's clause says of its own event (see the module docstring)."""
     rules = modality_rules()
     dep = node.dep_
-    if dep == "relcl":
+    if dep == "relcl" or _dated_event(node):
         return True
     if dep == "attr" and parent.lemma_.lower() == "be" and any(
             c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in FREE_RELATIVES for c in parent.children):
@@ -819,7 +848,7 @@ def read_modality(anchor: Token, lexicon: EventLexicon) -> str:
         if _attributed_here(node, lexicon, anchor):
             found.add("reported")
         if local:
-            found |= _rule_modalities(node, aux=inherit_aux)
+            found |= _rule_modalities(node, lexicon, aux=inherit_aux)
             for child in node.children if inherit_aux else ():
                 if (child.dep_ in {"aux", "auxpass"} and lexicon.is_cue(child.lower_, "future")
                         and not (child.lower_ == "would" and _past_habit(node, lexicon))):
