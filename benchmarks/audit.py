@@ -440,13 +440,15 @@ def recode(path: Path, corpus: Path, pipeline: Pipeline | None = None) -> dict[s
     wanted = {r["article"] for r in records}
     articles = [a for a in sampled_articles(corpus, random.Random(records[0]["seed"]), MAX_ARTICLES,
                                             pipeline.settings.max_chars) if a.id in wanted]
-    now: dict[tuple[str, str | int, str], dict[str, Any]] = {}
+    now: dict[tuple[str, str | int, str], list[dict[str, Any]]] = {}
     for result, _ in analysed(pipeline, articles):
         for event in result.events:
             record = event_record(result, event)
             for mention in event.mentions:
-                now.setdefault((result.article.id, mention.text, mention.trigger), record)
-                now.setdefault((result.article.id, mention.sentence_index, mention.trigger), record)
+                for where in (mention.text, mention.sentence_index):
+                    found = now.setdefault((result.article.id, where, mention.trigger), [])
+                    if record not in found:
+                        found.append(record)
     same, changed, gone = [], [], []
     for record in records:
         match = _recoded_match(record, now)
@@ -459,16 +461,22 @@ def recode(path: Path, corpus: Path, pipeline: Pipeline | None = None) -> dict[s
     return {"file": str(path), "same": same, "changed": changed, "gone": gone}
 
 
-def _recoded_match(record: dict[str, Any], now: dict[tuple[str, str | int, str], dict[str, Any]]
+def _recoded_match(record: dict[str, Any], now: dict[tuple[str, str | int, str], list[dict[str, Any]]]
                    ) -> dict[str, Any] | None:
     """The event coded now for a judged item: by its sentence (a working file), else by the sentence's
     index (a published audit keeps the index, not the corpus text), else, for audits published before the
-    index was kept, by article and trigger alone (the trigger's first event: maybe another sentence's)."""
+    index was kept, by article and trigger alone (the trigger's first events: maybe another sentence's).
+    Of several events of one trigger ("the six nations agreed": one per pair), the one coded as judged."""
+    candidates: list[dict[str, Any]] = []
     for where in ("sentence", "sentence_index"):
         if record.get(where) is not None:
-            return now.get((record["article"], record[where], record["trigger"]))
-    article, trigger = record["article"], record["trigger"]
-    return next((v for (a, _, t), v in now.items() if a == article and t == trigger), None)
+            candidates = now.get((record["article"], record[where], record["trigger"]), [])
+            break
+    else:
+        article, trigger = record["article"], record["trigger"]
+        candidates = next((v for (a, _, t), v in now.items() if a == article and t == trigger), [])
+    same = [c for c in candidates if _coding(c) == _coding(record)]
+    return (same or candidates or [None])[0]
 
 
 # What a recoded item takes from the new coding (article, sentence, trigger and seed stay the audit's)
