@@ -97,3 +97,11 @@ def test_role_rows_give_a_special_agent_and_a_negotiating_team_their_sector(anal
 def test_a_superintendency_is_a_state_regulator(analyse) -> None:
     result = analyse("Venezuela's Superintendency of Banks said it would probe the bank.", "1987-03-12")
     assert any(e.actor is not None and e.actor.code == "VENGOV" for e in result.entities)
+
+
+def test_a_nationality_adjective_on_creditor_banks_is_their_own(analyse) -> None:
+    # counterpart roles ("Peru's creditor banks" are foreign to Peru) keep a nationality word's country
+    result = analyse("A team of Peruvian officials will meet with Swiss creditor banks here later this week.",
+                     "1987-05-04")
+    assert "CHEBUS" in targets(result, "04")
+    assert "PERBUS" not in targets(result, "04")

@@ -374,7 +374,7 @@ class RolePhraseReader(Reader):
             iso = self._clause_country(tok)
             if iso:
                 cand.country, cand.basis = iso, "context"
-        if role.counterpart:
+        if role.counterpart and not _own_nationality(tok):
             cand.country, cand.basis = None, None  # "Bolivia's creditor banks" are not Bolivian
         if spoken_for is None and cand.sector is not None:
             # "nine citizens are being prosecuted for jaguar trafficking": suspects, not civilians
@@ -567,3 +567,11 @@ class RolePhraseReader(Reader):
                     cand.country = cand.country or self._country_in(doc, sub)
         cand.basis = "title" if cand.country else None
         return cand
+
+
+def _own_nationality(tok: Token) -> bool:
+    """"Japanese creditor banks": a nationality adjective on a counterpart role says whose the role's
+    holders are (while "Bolivia's creditor banks" are Bolivia's counterparts, not Bolivian)."""
+    lefts = list(tok.lefts)
+    return not any(c.dep_ == "poss" for c in lefts) and any(
+        c.dep_ == "amod" and c.ent_type_ == "NORP" for c in lefts)
