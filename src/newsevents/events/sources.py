@@ -122,6 +122,7 @@ COMPANY_UNITS = source_words("company_unit")  # "its Dexter unit agreed to buy":
 UNIT_OWNERS = FORCE_SECTORS | {"BUS"}  # whose unit acts as its owner
 OCCURRENCE_NOUNS = source_words("occurrence_noun")  # "in separate incidents of shootout": the shootout
 SELF_BLAST_VERBS = source_words("self_blast_verb")  # "a suicide bomber blew himself up" (with "up")
+SUFFER_VERBS = words("suffer_verb")  # "while his companion sustained injuries when militants fired"
 PLACE_PREPS = frozenset({"in", "at", "near"})  # "the blast in the city that killed": where an act was
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 PLANTER_PARTICLES = {"set": "off"}  # "set off by X": "set" places a device only with its particle
@@ -403,16 +404,27 @@ class SourceReader(PartyReader):
     def _armed_band(self, tok: Token, verb: Token) -> list[Argument]:
         """"were shot dead by unidentified armed motorcyclists", "masked men abducted": a band no table
         names, described as armed or unidentified, doing a violent act, is unidentified armed attackers (UAF)
-        of the country of the clause's place, else of the story's (inferred)."""
-        if tok.i in self.mention_entity or tok.pos_ != "NOUN" or tok.tag_ != "NNS" or not self._violent(verb):
+        of the country of the clause's place, else of the story's (inferred). "Unidentified persons fired at
+        the house": the actor stage codes a described band of persons as people (CVL: "the body of an
+        unidentified person" is a victim); doing a violent act, the band is UAF all the same."""
+        if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or not self._violent(verb):
             return []
         role = self.kb.roles.get(normalize(tok.lemma_))
         if role is not None and role.sector not in GENERIC_PERSON_SECTORS:
             return []  # "armed militants" are militants (REB), "armed policemen" police
+        if tok.i in self.mention_entity and not self._generic_people(tok):
+            return []  # a name, or a band the actor stage coded as more than people ("armed men" UAF)
         if not any(c.dep_ == "amod" and c.lower_ in ARMED_DESCRIPTIONS for c in tok.children):
             return []
         country = self._clause_country(verb) or self.home
-        return [Argument(ActorRef(None, country + "UAF", "inferred"), False, guessed=True)]
+        return [Argument(ActorRef(self.mention_entity.get(tok.i), country + "UAF", "inferred"), False,
+                         guessed=True)]
+
+    def _generic_people(self, tok: Token) -> bool:
+        """Whether the entity of a role noun's mention ("unidentified persons") is coded as people at large
+        (CVL, PPL), as its role noun says."""
+        actor = self.entities[self.mention_entity[tok.i]].actor
+        return actor is not None and actor.sector in GENERIC_PERSON_SECTORS
 
     def _members_of(self, tok: Token) -> list[Argument]:
         """"IS claimed its fighters kidnapped the couple", "Pakistan said its troops killed five militants":
@@ -696,23 +708,28 @@ class SourceReader(PartyReader):
         clauses = [c for v in shared for c in v.children if c.dep_ == "advcl"]
         # "a trader was shot dead while another was injured when militants opened fire at them": the parser
         # may hang the when-clause on the while-clause of the same harm; it tells both
-        nested = [g for c in clauses if is_passive(c)
-                  and (self._violent(c) or c.lemma_.lower() in HARM_VERBS)
+        # "a trader was shot dead while his companion sustained injuries when militants opened fire": a
+        # while-clause of injuries suffered (`party_words.csv` suffer_verb) tells the same harm
+        nested = [g for c in clauses if (
+                      (is_passive(c) and (self._violent(c) or c.lemma_.lower() in HARM_VERBS))
+                      or (not is_passive(c) and c.lemma_.lower() in SUFFER_VERBS))
                   and any(m.dep_ == "mark" and m.lower_ == "while" for m in c.children)
                   for g in c.children if g.dep_ == "advcl"]
+        after = [c for c in clauses + nested if _after_act(c)]
         # ... but never when the doer is of the killed's own side ("an officer and two militants were killed
         # while nine SF personnel were injured when militants attacked": the militants killed were fought)
         killed = self._each_party([t for v in shared for c in v.children if c.dep_ == "nsubjpass"
-                                   for t in [c, *c.conjuncts]]) if nested else []
+                                   for t in [c, *c.conjuncts]]) if nested or after else []
         for clause in (c for c in clauses + nested if self._violent(verb)):
             marks = {m.lower_ for m in clause.children if m.dep_ in {"mark", "advmod"}}
             # "when armed men intercepted his car and opened fire": the clause's coordinated verbs count
-            if not marks & {"when", "as"}:
+            if not marks & {"when", "as"} and clause not in after:
                 continue
             if self._violent_chain(clause):
                 found = [a for c in clause.children if c.dep_ == "nsubj"
                          for a in self.party(c, set(), SUBJECT_OWNER_PREPS)]
-                if clause in nested and any(same_side(a, h) for a in found for h in killed):
+                if (clause in nested or clause in after) \
+                        and any(same_side(a, h) for a in found for h in killed):
                     continue
                 if found:
                     return found
@@ -1370,6 +1387,19 @@ def _harmed_clauses(verb: Token) -> list[Token]:
     found += [c for v in list(found) for c in v.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
               and is_passive(c)]
     return list(dict.fromkeys(found))
+
+
+def _after_act(clause: Token) -> bool:
+    """"A trooper was killed after Maoists attacked the camp", "were injured after militants lobbed a
+    grenade": an after-clause in the simple past, right after the harm (no "two days after": a measured
+    interval tells an earlier act), whose subject is a noun (a pronoun there is most often the harmed
+    themselves: "were killed after they attacked a post"), tells the act that harmed, as a when-clause
+    does."""
+    after = [m for m in clause.children if m.dep_ == "mark" and m.lower_ == "after"]
+    if not after or list(after[0].children) or clause.tag_ != "VBD" \
+            or any(c.dep_ == "npadvmod" for c in clause.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} for c in clause.children)
 
 
 def _self_blast(verb: Token) -> bool:
