@@ -42,7 +42,8 @@ SLOTS = {"dobj", "nsubj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "
          "frame_verb", "lone_subject", "state_participle", "dobj_pobj", "partitive_count", "relcl_head",
          "negated_term", "year_total", "sentence_verbs",
          "charge_of", "opinion_passive", "counterfactual", "ability", "known_for", "head_xcomp_dobj",
-         "bare_singular", "participle_subject", "generic_passive", "gerund_subject"}
+         "bare_singular", "participle_subject", "generic_passive", "gerund_subject",
+         "gerund_activity", "gerund_head", "habitual_past"}
 # Modals by which a writer says what ought to be done: "should be welcomed", "must be condemned".
 DEONTIC_MODALS = {"should", "must", "ought"}
 TESTS = {"class", "not_actor", "present", "absent", "without", "any", "place"}
@@ -550,6 +551,12 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         return _generic_passive(tok)
     if slot == "gerund_subject":  # "calling for X *sounds* serious": an act in general, said to be so now
         return _gerund_subject(tok)
+    if slot == "gerund_activity":  # "units that *assist* agents in killing traffickers": a kind of activity
+        return _gerund_activity(tok)
+    if slot == "gerund_head":  # "per kidnapping *victim*", "consulting *work*": a compound read as an object
+        return _gerund_head(tok)
+    if slot == "habitual_past":  # "the FARC *used* to kidnap businessmen": what was done as a habit
+        return _habitual_past(tok)
     if slot in {"purpose_of", "purpose_of_passive"}:
         return _purpose_of(tok, passive_only=slot == "purpose_of_passive")
     if slot == "pp_head":  # "protection *against* attacks", "a respite *from* offensives"
@@ -943,6 +950,82 @@ def _gerund_subject(tok: Token) -> list[Token]:
     head = tok.head
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
     return [head] if head.tag_ in {"VBZ", "VBP"} or modal else []
+
+
+def _gerund_activity(tok: Token) -> list[Token]:
+    """The simple-present verb a subjectless gerund trigger tells a kind of activity of, from a preposition on
+    it or on its object: "units that *assist* agents in capturing or killing drug traffickers", "by striking
+    swift deals, banks *hope*", "gangs *play* a role in providing firearms" (the gerund's object a bare
+    plural: a kind of people or things, no particular ones). None in a title or the first sentence, in a
+    sentence with no final stop, or when a date or time places the verb ("on Monday it helps by ...")."""
+    if tok.tag_ != "VBG" or tok.pos_ != "VERB":
+        return []
+    gerund = tok
+    while gerund.dep_ == "conj" and gerund.head.tag_ == "VBG" and gerund.head.i != gerund.i:
+        gerund = gerund.head  # "capturing or *killing* X": the first gerund's preposition
+    if gerund.dep_ != "pcomp" or gerund.head.pos_ != "ADP" or gerund.head.i == gerund.i:
+        return []
+    gerunds = [gerund, *(c for c in gerund.conjuncts if c.tag_ == "VBG")]
+    if any(c.dep_ in {"nsubj", "poss", "aux", "auxpass"} for g in gerunds for c in g.children):
+        return []  # "by his providing", "in being attacked": a particular doer or a passive
+    # a conjoined gerund's object is the pair's: "capturing or killing *drug traffickers*"
+    objects = [o for g in gerunds for o in g.children if o.dep_ == "dobj"]
+    if not objects or not all(_bare_plural(o) for o in _with_conjuncts(objects)):
+        return []
+    verb = _clause_verb(gerund.head)
+    if verb is None or not _simple_present(verb):
+        return []
+    sent = sentence_of(tok)
+    if sent.start == 0 or not sent.text.rstrip().endswith(SENTENCE_ENDS):
+        return []
+    return [] if any(w.ent_type_ in TIME_ENTS for w in verb.subtree) else [verb]
+
+
+def _gerund_head(tok: Token) -> list[Token]:
+    """The noun right after a gerund trigger that the parser made its object though no determiner, possessor
+    or number opens it: "paid $122,000 per kidnapping *victim*", "to do consulting *work*" (the -ing word
+    modifies the noun as in a compound; the row's noun class says which nouns are so named by an act)."""
+    if tok.tag_ != "VBG" or tok.i + 1 >= len(tok.doc):
+        return []
+    noun = tok.doc[tok.i + 1]
+    if noun.head.i != tok.i or noun.dep_ != "dobj" or noun.pos_ != "NOUN":
+        return []
+    opened = any(c.dep_ in {"det", "poss", "nummod", "amod", "compound"} for c in noun.children)
+    return [] if opened else [noun]
+
+
+# how many heads up from a trigger the "used" of a habit is looked for: "used to be the preserve of rebels,
+# who *targeted* corporations" (targeted -> rebels -> of -> preserve -> be -> used)
+MAX_HABIT_DEPTH = 6
+
+
+def _habitual_past(tok: Token) -> list[Token]:
+    """The "used" of "used to" over the trigger, telling a past habit, no one act: "the FARC *used* to kidnap
+    businessmen", "extortion *used* to be the preserve of rebels, who targeted corporations" (the trigger in
+    the infinitive's clause); not a passive "was used to kill him" (an instrument) nor "used X to attack"
+    (an object: a means)."""
+    word = tok
+    for _ in range(MAX_HABIT_DEPTH):
+        head = word.head
+        if head.i == word.i:
+            return []
+        if word.dep_ == "xcomp" and head.lower_ == "used" and head.tag_ == "VBD" and not any(
+                c.dep_ in {"dobj", "auxpass", "nsubjpass"} for c in head.children):
+            return [head]
+        word = head
+    return []
+
+
+def _clause_verb(word: Token) -> Token | None:
+    """The verb whose clause a word is in, through the nouns and prepositions it hangs on ("play a *role* in":
+    play); None past MAX_TERM_DEPTH steps or at a root that is no verb."""
+    for _ in range(MAX_TERM_DEPTH):
+        if word.pos_ in {"VERB", "AUX"}:
+            return word
+        if word.head.i == word.i:
+            return None
+        word = word.head
+    return None
 
 
 def _lone_subject(tok: Token) -> list[Token]:
