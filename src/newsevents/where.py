@@ -653,6 +653,10 @@ ACTS_ON_PLACES = ("042", "043", "15", "17", "18", "19", "20")
 # assaults done to a person (CAMEO 180 other assault, 182 physical assault, 186 assassination; not 181
 # abduction, which also codes "captured the town"): "Molina was shot" is no town of Molina
 PERSONAL_ASSAULTS = ("180", "182", "186")
+# ... and arrests (CAMEO 173; the event stage codes "captured East Jerusalem" 173 too): a lone name as what
+# was done is a person when it reads as a town abroad of the places the act's own phrases name
+# (`_foreign_surname`)
+DONE_TO_PERSONS = (*PERSONAL_ASSAULTS, "173")
 # acts a country's name modifies as their doer: "a U.S. airstrike", "Israel's offensive"
 ACT_NOUNS = frozenset({"attack", "airstrike", "strike", "raid", "airraid", "offensive", "operation",
                        "invasion", "bombing", "bombardment", "shelling", "assault", "campaign", "incursion",
@@ -726,7 +730,8 @@ def locate_events(doc: Doc, events: list[Event], entities: Mapping[str, Entity],
             doc, m.trigger_start, m.trigger_end, entities, places, gazetteer,
             on_place=event.cameo.startswith(ACTS_ON_PLACES),
             capture=event.cameo.startswith(("17", "18")) and not event.cameo.startswith("183"),
-            assault=event.cameo.startswith(PERSONAL_ASSAULTS))) is not None]
+            assault=event.cameo.startswith(PERSONAL_ASSAULTS),
+            done_to=event.cameo.startswith(DONE_TO_PERSONS))) is not None]
         place = _finest(found)
         ids = [m.place_entity_id for m in event.mentions if m.place_entity_id and not _said_or_sent_there(
             doc, m.trigger_start, m.trigger_end, entities.get(m.place_entity_id))]
@@ -844,19 +849,20 @@ def _finest(found: Sequence[tuple[tuple[int, ...], Place]]) -> Place | None:
 
 def clause_place(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
                  places: Mapping[str, Place | None], gazetteer: Gazetteer,
-                 on_place: bool = False, capture: bool = False, assault: bool = False) -> Place | None:
+                 on_place: bool = False, capture: bool = False, assault: bool = False,
+                 done_to: bool = False) -> Place | None:
     """The place nearest the trigger at [start, end) that its clause puts the event in, if any (`on_place`:
     the trigger acts on its object, so a place as object is where it happened; `capture`: a seizure, arrest
     or assault (CAMEO 17, 18 but bombings), whose object is as often a person; `assault`: an assault done to
-    somebody, `PERSONAL_ASSAULTS`)."""
-    best = _clause_best(doc, start, end, entities, places, gazetteer, on_place, capture, assault)
+    somebody, `PERSONAL_ASSAULTS`; `done_to`: an assault or arrest, `DONE_TO_PERSONS`)."""
+    best = _clause_best(doc, start, end, entities, places, gazetteer, on_place, capture, assault, done_to)
     return best[1] if best is not None else None
 
 
 def _clause_best(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
                  places: Mapping[str, Place | None], gazetteer: Gazetteer,
-                 on_place: bool = False, capture: bool = False, assault: bool = False
-                 ) -> tuple[tuple[int, ...], Place] | None:
+                 on_place: bool = False, capture: bool = False, assault: bool = False,
+                 done_to: bool = False) -> tuple[tuple[int, ...], Place] | None:
     """`clause_place` with its rank (`GRAIN_AT`: how coarse it is; `NEAR_AT`: only what the act was near)."""
     trigger = doc.char_span(start, end, alignment_mode="expand")
     if trigger is None or len(trigger) == 0:
@@ -872,6 +878,9 @@ def _clause_best(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
                 if owner is None or (owner in entities and entities[owner].type in PLACE_TYPES)}
     best: tuple[tuple[int, ...], Place] | None = None
     country_of_clause: tuple[tuple[int, ...], str] | None = None
+    # lone names as what an assault or arrest was done to, and the countries the act's own phrases name
+    objects: list[tuple[tuple[int, ...], Place]] = []
+    own_countries: set[str] = set()
     for s, e, owner in spans:
         if (owner != CAPITAL_OF and doc[s:e].root.dep_ not in {"amod", "compound", "nmod", "poss"}
                 and _a_people(gazetteer, doc[s:e].text)):
@@ -932,8 +941,9 @@ def _clause_best(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
                 and place.country != owner_place.country):
             # "Nairobi's Eastleigh district" is no Eastleigh in England: a part in the country of its owner
             place = Place(unresolved_name(doc[s:e].text), None, None, owner_place.country, "unresolved", None)
-        if (assault and e - s == 1 and place.feature in {"city", "unresolved"} and not ner_place
-                and not named and not described and root.dep_ in {"dobj", "nsubjpass"}):
+        lone_object = (e - s == 1 and place.feature in {"city", "unresolved"} and not named
+                       and not described and root.dep_ in {"dobj", "nsubjpass"})
+        if assault and lone_object and not ner_place:
             # "Molina was shot", "captured Troia", "assailants shot Oudeh": a lone name as what was shot or
             # captured is a person unless the NER typed it a place the gazetteer knows (or a kind word says)
             continue
@@ -954,10 +964,22 @@ def _clause_best(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
         # (where the act was before what it was only near: "In Hilla, south of Baghdad, a man was killed")
         rank = (*head, depth, int(_in_subject(doc[s:e].root, trig)), _grain(doc, s, e, place),
                 int(_only_near(root)), distance)
+        if done_to and lone_object and place.feature == "city":
+            objects.append((rank, place))  # (weighed once the clause's other places are known)
+            continue
+        if place.country and not head[1]:
+            own_countries.add(place.country)
         if place.country and (country_of_clause is None or rank < country_of_clause[0]):
             country_of_clause = (rank, place.country)
         if best is None or rank < best[0]:
             best = (rank, place)
+    for object_rank, town in objects:
+        if _foreign_surname(town, own_countries):
+            continue
+        if town.country and (country_of_clause is None or object_rank < country_of_clause[0]):
+            country_of_clause = (object_rank, town.country)
+        if best is None or object_rank < best[0]:
+            best = (object_rank, town)
     if best is not None and best[1].country is None and country_of_clause is not None:
         # "clashed in Shah Wali Kot ... in Kandahar province": a place the gazetteer lacks lies in the country
         # of the clause's other places
@@ -968,6 +990,13 @@ def _clause_best(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
         # Balochistan story)
         return best[0], replace(best[1], country=story.story)
     return best
+
+
+def _foreign_surname(town: Place, own_countries: set[str]) -> bool:
+    """Is a lone name as what an assault or arrest was done to, read as `town`, a person's surname: the act's
+    own phrases name places of another country only ("marines captured Salinas in the state of Tamaulipas":
+    no town of Salinas in California; "captured Kisangani" and "Delhi in India is captured" keep the town)?"""
+    return bool(own_countries) and town.country not in own_countries
 
 
 def _grain(doc: Doc, s: int, e: int, place: Place) -> int:
