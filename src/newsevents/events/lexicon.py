@@ -46,8 +46,8 @@ TRIGGER_POS = {"VERB", "NOUN"}
 USER_VERB_TARGETS = ("dobj", "dative", "with", "to", "against", "on", "at", "for", "from", "into", "over")
 REQUIRES = {"prep", "ctx", "obj", "xcomp", "after", "particle"}
 # the condition kinds our trigger rows set
-OUR_REQUIRES = {"prep", "ctx", "obj", "objnp", "objphrase", "xcomp", "subj", "after", "head", "party",
-                "target_sector", "source_sector", "dep", "caux", "plain"}
+OUR_REQUIRES = {"prep", "ctx", "obj", "objnp", "objphrase", "prepphrase", "xcomp", "subj", "after", "head",
+                "party", "target_sector", "source_sector", "dep", "caux", "plain"}
 # A `plain:ccomp` condition holds when the trigger's that-clause reports no act of its own: "told Congress
 # [that the dollar would fall]" is a statement to Congress (010), "told the UN [it cannot accept refugees]" is
 # the refusal the coder codes, not a second, bare statement. The acts are the verbs of our own rows with an

@@ -59,6 +59,18 @@ class Clause:
         return frozenset(w for o in objects for t in o.subtree for w in (t.lower_, t.lemma_.lower()))
 
     @cached_property
+    def prep_phrase_words(self) -> frozenset[str]:
+        """Every word of the phrases the trigger's own prepositions head, as word forms and lemmas, clauses
+        embedded in them left out ("to the force [that was sent]")."""
+        out: set[str] = set()
+        stack = [c for c in self.tok.children if c.dep_ == "prep"]
+        while stack:
+            node = stack.pop()
+            out.update((node.lower_, node.lemma_.lower()))
+            stack.extend(c for c in node.children if not _embedded(c))
+        return frozenset(out)
+
+    @cached_property
     def child_words(self) -> frozenset[str]:
         return frozenset(c.lower_ for c in self.tok.children)
 
@@ -126,6 +138,9 @@ def holds(tok: Token, req: Requirement, clause: Clause) -> bool:
         return bool(_object_name_words(tok) & req.words)
     if req.kind == "objphrase":  # any word of the object phrase: "burned [5 tons of marijuana]"
         return bool(clause.object_words & req.words)
+    if req.kind == "prepphrase":  # any word of a phrase the trigger's preposition heads: "sent troops [to
+        # the UN peacekeeping force]", not "sent staff to Bosnia [to study] a peacekeeping force" (a purpose)
+        return bool(clause.prep_phrase_words & req.words)
     if req.kind == "after":
         if not req.plain <= clause.following_words:
             return False  # the cheap test first: most patterns of a verb fail on a missing word
