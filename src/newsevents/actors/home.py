@@ -16,6 +16,7 @@ from .knowledge import ActorKnowledge, normalize
 from .layout import Layout, dateline_country
 from .merge import Cluster
 from .org_names import LegalHome, default_org_names
+from .story_country import main_country
 
 PLACED_KINDS = {"country", "place", "norp", "metonym", "body", "org"}
 # Sectors of bodies that belong to a country's own life (its courts, police, cartels, parties): unplaced,
@@ -56,10 +57,6 @@ PLACE_KIND_WORDS = frozenset({"district", "town", "city", "area", "village", "pr
 # "Kurram Agency"): a name so called is a place, and its town's country the division's.
 DIVISION_WORDS = frozenset({"district", "agency", "tehsil", "taluka", "province", "division", "subdivision",
                             "sub-division", "county", "departamento", "department"})
-HEADLINE_SHARE = 0.8  # a headline's one country is the story's if the body names it nearly as often as any
-PLACES_SHARE = 0.6  # the share of place mentions that makes a country the story's home
-PLACES_AGAINST_MAIN = 3  # place mentions needed to outweigh the country the story names most
-PLACED_AGAINST_NAMED = 3  # ... unless the story names its main country this many times as often in all
 NAMING_CITY = 100_000  # a city this large names its own bodies ("Karachi police"); smaller ones are streets
 # Nouns for one country's whole government: in the plural ("the governments") they name several countries'.
 GOVERNMENT_NOUNS = frozenset({"government", "administration", "regime", "cabinet"})
@@ -265,18 +262,6 @@ def strong_countries(clusters: list[Cluster]) -> set[str]:
     return out
 
 
-def main_country(counts: Counter[str], strong: set[str] | None = None) -> str | None:
-    """The country most mentioned, when it is mentioned at least twice and more than any other, or when it
-    is the only country the article names at all: a brief of one paragraph placed only by its district and
-    province ("in Mardan District of Khyber Pakhtunkhwa") is that province's country's."""
-    ranked = counts.most_common(2)
-    if len(ranked) == 1:
-        return ranked[0][0] if ranked[0][1] >= 2 or strong is None or ranked[0][0] in strong else None
-    if not ranked or ranked[0][1] < 2 or ranked[1][1] == ranked[0][1]:
-        return None
-    return ranked[0][0]
-
-
 def dominant_country(counts: Counter[str]) -> str | None:
     """The main country when it has most of the article's country mentions."""
     total = sum(counts.values())
@@ -314,20 +299,11 @@ def read_home(clusters: list[Cluster], layout: Layout, kb: ActorKnowledge) -> Ho
 
     filed = dateline_country(layout.dateline_place, country_of) if layout.dateline_place else None
     counts = country_counts(clusters, filed)
-    main, dominant = main_country(counts, strong_countries(clusters)), dominant_country(counts)
-    titled = headline_country(clusters)
-    if titled is not None and titled != main and counts[titled] >= HEADLINE_SHARE * max(counts.values()):
-        # "Giving the Green Light to Dirty Money: Guatemala": the one country a headline names is what the
-        # story is about, though its body names the places money went to as often
-        main, dominant = titled, dominant if dominant == titled else None
-    placed = places_country(clusters, kb, PLACES_AGAINST_MAIN if main else 2, counts)
-    if placed is not None and placed != main and (main is None or PLACED_AGAINST_NAMED * counts[placed]
-                                                   >= counts[main]):
-        # Where the story happens outweighs whom it names: a Kashmir story (Srinagar, Anantnag) naming
-        # "Pakistan-based" groups and Islamabad's denials is India's. Not a story naming its country three
-        # times as often as the places of another: a Honduran police scandal told from a New York court.
-        main = placed
-        dominant = dominant if dominant == placed else None
+    main = main_country(counts, place_counts(clusters, kb, counts), strong_countries(clusters),
+                        headline_country(clusters))
+    dominant = dominant_country(counts)
+    if dominant != main:
+        dominant = None  # the story's home is the country it names most only when the rules above say so
     return Home(filed, main, dominant)
 
 
@@ -339,12 +315,12 @@ def headline_country(clusters: list[Cluster]) -> str | None:
     return next(iter(named)) if len(named) == 1 else None
 
 
-def places_country(clusters: list[Cluster], kb: ActorKnowledge, least: int = 2,
-                   story: Counter[str] | None = None) -> str | None:
-    """The country most of an article's place mentions lie in (cities, districts, provinces; not national
-    capitals, which often stand for their governments: "Islamabad denied"), when it has at least two of them
-    and a clear majority (PLACES_SHARE) of all (`least` mentions at the fewest). A name several countries
-    have is read against the countries the story names (`story`, see `place_choice`)."""
+def place_counts(clusters: list[Cluster], kb: ActorKnowledge,
+                 story: Counter[str] | None = None) -> Counter[str]:
+    """Mentions of each country among an article's place mentions (cities, districts, provinces; not
+    national capitals, which often stand for their governments: "Islamabad denied"), for
+    `story_country.main_country`. A name several countries have is read against the countries the story
+    names (`story`, see `place_choice`)."""
     counts: Counter[str] = Counter()
     for cl in clusters:
         if cl.kind != "place" or not cl.members:
@@ -355,10 +331,7 @@ def places_country(clusters: list[Cluster], kb: ActorKnowledge, least: int = 2,
         country = cl.country or (place_choice(key, story) if story is not None else gazetteer_country(key))
         if country:
             counts[country] += len(cl.members)  # mentions: a story returns to where it happens
-    ranked = counts.most_common(1)
-    if not ranked or ranked[0][1] < least or ranked[0][1] < PLACES_SHARE * sum(counts.values()):
-        return None
-    return ranked[0][0]
+    return counts
 
 
 PLACES = frozenset({"place"})

@@ -15,7 +15,8 @@ Rules, in the order they apply (each is a small function below):
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Container
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -27,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from ..extensions import sentence_of
 from .candidates import HONORIFICS, NONSTATE_SECTORS, Candidate
 from .knowledge import ActorKnowledge, OfficeTerm, normalize
+from .story_country import main_country
 
 # A short form starting with these words is too common to stand for one organisation ("National", "First").
 GENERIC_NAME_STARTS = {"national", "first", "american", "general", "international", "united", "new",
@@ -389,7 +391,7 @@ class EntityMerger:
         self._aliases, self._name_parts = alias_links(doc, cands)
         self._acronyms = {}
         self._named_countries = {c.country for c in cands if c.country and c.kind != "person"}
-        self._main_country = main_country(cands)
+        self._main_country = main_country(*story_counts(cands, self.kb.capitals))
         for cand in cands:
             if id(cand) in self._aliases and cand.kind != "person":
                 cand.kind, cand.label = "person", "PERSON"  # "alias 'El Gordo'" the NER read as a place
@@ -826,17 +828,19 @@ def _acted_on(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in OBJECT_PREPS
 
 
-def main_country(cands: list[Candidate]) -> str | None:
-    """The country the article's mentions name most often in their own words ("Honduras", "Honduran
-    police officers", "in Tegucigalpa"); None on a tie or none."""
-    counts: dict[str, int] = defaultdict(int)
+def story_counts(cands: list[Candidate], capitals: Container[str]) -> tuple[Counter[str], Counter[str]]:
+    """The mentions of each country the article's candidates name in their own words ("Honduras",
+    "Honduran police officers", "in Tegucigalpa"), and among them those of places other than national
+    capitals (which stand for their governments: "Islamabad denied"): what `story_country.main_country`
+    reads before the clusters are made."""
+    counts: Counter[str] = Counter()
+    places: Counter[str] = Counter()
     for c in cands:
         if c.country and c.basis not in GUESSED_BASES:
             counts[c.country] += 1
-    ranked = sorted(counts.values(), reverse=True)
-    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
-        return None
-    return max(counts, key=lambda k: counts[k])
+            if c.kind == "place" and c.key not in capitals:
+                places[c.country] += 1
+    return counts, places
 
 
 # Sectors of armed and criminal groups outside the state that "the gang", "the cartel" refer back to.
