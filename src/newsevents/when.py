@@ -175,6 +175,8 @@ def resolve_event_date(phrase: str | None, published: date | None, future: bool 
     two_days = TWO_DAYS.get(" ".join(w for w in words if w != "the"))
     if two_days is not None and published is not None:  # "the day before yesterday": anchored on publication
         return EventDate((published + timedelta(days=two_days)).isoformat(), phrase, "relative")
+    if _part_of_the_week(phrase) and published is not None:
+        return EventDate(_week_of_part(phrase.lower().split(), published, future), phrase, "relative")
     beside = _day_beside(phrase, words, published, future, nearest, past)
     if beside is not None:
         return beside
@@ -590,12 +592,37 @@ def names_a_time(phrase: str) -> bool:
     holiday = _holiday(words, date(2000, 1, 1), False) is not None
     return (bool(WHEN_WORDS & set(words)) or holiday or _has_year(words) or any(w in MONTHS for w in words)
             or any(w in MONTH_ABBREVIATIONS for w in words) or _names_period(words)
-            or bool(SEASONS.keys() & set(words)) or _part_of_the_month(phrase))
+            or bool(SEASONS.keys() & set(words)) or _part_of_the_month(phrase) or _part_of_the_week(phrase))
 
 
 # The parts of "the month" a story tells as its own month's: "at the end of the month", "by the middle of
 # the month" ("the month" alone is as often a month the text has told, and stays unread).
 MONTH_PARTS = {"end", "beginning", "start", "middle", "close"}
+
+
+def _part_of_the_week(phrase: str) -> bool:
+    """"the end of the week", "at the beginning of the week": a part of the story's week (news usage), as
+    "the end of the month" is of its month."""
+    words = phrase.lower().split()
+    return len(words) >= 4 and words[-4] in MONTH_PARTS and words[-3:] == ["of", "the", "week"]
+
+
+LATE_PARTS = {"end", "close", "middle"}  # parts of a week that a story early in the week has not reached
+
+
+def _week_of_part(words: list[str], base: date, future: bool) -> str | None:
+    """The ISO week "the end / beginning of the week" names: the story's own week when it is ahead ("will
+    meet at the end of the week") or already reached; a coming beginning once the week is under way is the
+    next week's. A late part told as done early in the week (on a Monday, "rose at the end of the week") may
+    be last week's: unread (None) rather than guessed."""
+    late = bool(LATE_PARTS & set(words))
+    day = base
+    if future and not late and base.weekday() >= 1:
+        day = base + timedelta(days=7)  # "talks resume at the start of the week" told on a Thursday
+    elif not future and late and base.weekday() < 3:
+        return None
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
 
 
 def _part_of_the_month(phrase: str) -> bool:

@@ -58,6 +58,7 @@ from ..when import (
     names_a_time,
     resolve_event_date,
 )
+from .ongoing import ongoing_act
 
 NOT_WHEN_PREPS = {"since", "until", "till", "by", "before", "after", "for", "within", "over", "from",
                   "through", "throughout", "between", "ahead", "during"}
@@ -148,7 +149,8 @@ def _event_date(tok: Token, frame: list[Token], published: date | None, future: 
             or _lede_act_told_again(tok, frame, day)
     if phrase is None and not _clock_timed(tok, frame) and (
             is_background(tok, frame) or _perfect_report(tok) or (
-                not future and (long_perfect(tok, frame) or _over_a_stretch(tok, frame)))):
+                not future and (long_perfect(tok, frame) or _over_a_stretch(tok, frame)
+                                or ongoing_act(tok, frame)))):
         return EventDate(None, None, "unknown")
     if phrase is None and future:
         phrase = _gathering_phrase(tok)
@@ -582,11 +584,28 @@ def _lead_incident_phrase(tok: Token, frame: list[Token], published: date | None
     for start in sents[index + 1:position + 1]:
         between = sentence_of(doc[start])
         if any(names_a_time(e.text) for e in _date_entities(doc[start])) or _opens_new_incident(between) or \
-                any(t.lower_ in LATER_ADVERBS and t.dep_ == "advmod" for t in between):
+                any(t.lower_ in LATER_ADVERBS and t.dep_ == "advmod" and not (
+                    start != sent.start and _aside(t.head) and _incident_act(tok)) for t in between):
             return None  # another time, another incident, or "Khan succumbed to his injuries later"
     return phrase
 
 
+def _aside(verb: Token) -> bool:
+    """A later act told as an aside on the incident's victims ("The injured soldiers later succumbed to their
+    injuries"; data/date_cues.csv `aside`): it is later itself, but the story does not move on with it, so
+    the next sentences that tell the incident's fighting ("Other guards fired at the fleeing militants")
+    still tell the lead's day; see `_incident_act`."""
+    return verb.lemma_.lower() in cue_words("aside")
+
+
+def _incident_act(tok: Token) -> bool:
+    """An act of the incident's fighting (data/date_cues.csv `force_act`: fired, attacked, killed), not one
+    that may follow it on another day (an arrest, a search, a case registered)."""
+    return tok.lemma_.lower() in cue_words("force_act")
+
+
+# Entity types of names that place rather than name a party: a town told again may be another incident's.
+PLACE_TYPES = {"GPE", "LOC", "FAC", "DATE", "TIME"}
 LINK_PRONOUNS = {"they", "them", "he", "him", "she", "her"}  # subjects and objects that go on with the lead's
 
 
@@ -594,11 +613,15 @@ def _refers_to_lead(tok: Token, lead: Span) -> bool:
     """Does the event's sentence go on with the lead's incident: its act is told by a word of the lead
     ("in an ambush ... militants ambushed a convoy"), or it names with "the" (this, a possessive) a party or
     thing the lead names ("The assailants fired", "The mobile was parked") or a happening ("In the ensuing
-    gunfight", data/date_cues.csv `happening`), or refers to the lead's people by a pronoun ("They were
-    asked to surrender")?"""
+    gunfight", data/date_cues.csv `happening`), or names again a person or body the lead names (not a place:
+    "... Debnath ... met Debnath there"), or refers to the lead's people by a pronoun ("They were asked to
+    surrender")?"""
     told = {t.lemma_.lower() for t in lead if t.pos_ in {"NOUN", "PROPN", "VERB"}}
     if tok.lemma_.lower() in told:
         return True
+    names = {t.lower_ for t in lead if t.pos_ == "PROPN" and t.ent_type_ not in PLACE_TYPES}
+    if any(t.pos_ == "PROPN" and t.lower_ in names for t in sentence_of(tok)):
+        return True  # "killed a Frontier Corps (FC) official ... militants shot dead FC official Ali Rehman"
     happenings = cue_words("happening")
     for t in sentence_of(tok):
         if t.lower_ in LINK_PRONOUNS and t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
@@ -676,8 +699,9 @@ def _simple_past(tok: Token, frame: list[Token]) -> bool:
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if any(c.lemma_.lower() == "have" or c.tag_ == "MD" for c in auxes):
         return False
-    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD"
-                                                            for c in auxes))
+    # a participle with its own subject and no auxiliary is the tagger's VBN for a past ("militants attacked")
+    return verb.tag_ == "VBD" or _finite_participle(verb) or (
+        verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in auxes))
 
 
 def _told_as_new_act(tok: Token, frame: list[Token]) -> bool:

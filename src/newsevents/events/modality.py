@@ -49,7 +49,7 @@ MODALITIES = ("denied", "hypothetical", "intended", "reported", "asserted")
 # How a word of modality_rules.csv attaches to the event (see the table's header).
 LINKS = {"governs", "infinitive", "content", "subject", "purpose", "aux", "modifier", "time", "no", "object",
          "fulfils", "sequel", "credit",
-         "culprit", "motive", "enables", "tried", "informant", "dated"}
+         "culprit", "motive", "enables", "tried", "informant", "dated", "present"}
 RULE_MODALITIES = {"hypothetical", "intended", "reported", "negated", "denied", "passes"}
 TIME_DEPS = {"npadvmod", "tmod"}
 DUMMY_IT = {"it"}  # the subject of an extraposed clause: "*it* is obvious that they agreed"
@@ -269,6 +269,40 @@ def _trip_ahead(verb: Token) -> bool:
 def _simple_present(verb: Token) -> bool:
     """A finite verb in the simple present, with no auxiliary ("as parties *negotiate*")."""
     return verb.tag_ in {"VBP", "VBZ"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
+# Words of a time phrase that place it before the story ("last weekend", "the previous Friday").
+PAST_TIME_WORDS = {"last", "past", "previous", "ago", "earlier", "preceding", "recent"}
+
+
+def _scheduled_present(verb: Token, lexicon: EventLexicon) -> bool:
+    """"The full council *meets on Thursday*", "ministers *meet at the weekend*", "he *visits* Japan *later
+    this month*": an event verb in the simple present whose time phrase has a word that puts the act ahead
+    (modality_rules.csv `present` rows) tells a scheduled act, as news English does. Not a speech verb
+    ("says on Friday"), a headline (whose present tells what happened), a habit ("usually meets on
+    Thursdays", a plural day), nor a phrase with a word of the past ("last weekend")."""
+    if not _simple_present(verb) or verb.pos_ != "VERB" or lexicon.is_cue(verb.lemma_.lower(), "speech"):
+        return False
+    if verb.is_title and verb.i != sentence_of(verb).start:
+        return False  # a Title-Case headline: "Iran Attacks Tanker Friday"
+    if any(HABIT in default_senses().classes(c) for c in verb.children if c.dep_ in {"advmod", "npadvmod"}):
+        return False
+    coming = modality_rules()["present"]
+    for time in _time_nouns(verb):
+        if time.tag_ in {"NNS", "NNPS"}:
+            continue  # "meets on Thursdays": a habit
+        words = {time.lower_, *(t.lower_ for t in time.subtree)}
+        if words & coming.keys() and not words & PAST_TIME_WORDS:
+            return True
+    return False
+
+
+def _time_nouns(verb: Token) -> list[Token]:
+    """The heads of the verb's own time phrases: "[on] Thursday", "[at] the weekend", "later this month"."""
+    found = [c for c in verb.children if c.dep_ in TIME_DEPS]
+    found += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "at", "over", "during"}
+              for g in c.children if g.dep_ == "pobj"]
+    return found
 
 
 def _past(verb: Token) -> bool:
@@ -862,6 +896,8 @@ def read_modality(anchor: Token, lexicon: EventLexicon) -> str:
             if _inverted_condition(node) or _polar_question(node):
                 found.add("hypothetical")
             if _headline_infinitive(node):
+                found.add("intended")
+            if node.i == anchor.i and _scheduled_present(node, lexicon):
                 found.add("intended")
         parent = node.head
         if parent.i == node.i:  # the root (spaCy makes a new Token object per access)
