@@ -104,6 +104,9 @@ PROPERTY_ROOTS = frozenset({"17", "18", "19", "20"})  # force and coercion: what
 ARREST = "173"  # arrest or detain
 STRIKE = "143"  # conduct a strike: against the employer
 EXAMPLE_PREPS = frozenset({"like", "including"})  # "companies like Shell": the instances a noun is told by
+CLAIM = "015"  # claim responsibility: for an act, whose target is the claim's
+DENIAL = "016"  # deny responsibility: what is denied is an accusation, whose maker is the target
+MAKER_PREPS = frozenset({"by", "from"})  # "denied charges by X", "rejected an offer from X"
 SEIZURE = "171"  # seize or damage property: what is seized is no party, the one it is taken from is
 # "an IDP identified as Dure Kamil", "a trader named Ali": the phrase that names the one described.
 NAMING_VERBS = frozenset({"identify", "name", "call"})
@@ -149,8 +152,11 @@ class TargetReader(SourceReader):
         docstring). A row with no target ("-") has none, unless it is an appeal. A target that is one of
         the `sources` is dropped ("Chinese mafias demanded money from members of the Chinese community")."""
         codes = {a.ref.code for a in sources if a.ref.entity_id is None}
-        found = [a for a in self._verb_targets(verb, ways, exclude) or (self._purpose_target(verb, exclude)
-                                                                         if ways else [])
+        # "summoned France's ambassador to complain about a campaign": a protest one summons for is made to
+        # the one summoned, before whatever its about-phrase names
+        summoned = self._purpose_target(verb, exclude) if ways and _summoned_for(verb) else []
+        found = [a for a in summoned or self._verb_targets(verb, ways, exclude)
+                 or (self._purpose_target(verb, exclude) if ways else [])
                  or self.strike_employer(verb, "VERB", exclude)
                  or self._harmed_after(verb, exclude) or self._gathering_targets(verb, exclude)
                  or self._carried_targets(verb, exclude) or self._harmed_in_main(verb, exclude)
@@ -296,13 +302,24 @@ class TargetReader(SourceReader):
                 if a.ref.entity_id is None and a.ref.code}
 
     def _bare_role(self, tok: Token) -> list[Argument]:
-        """A role noun's party (`PartyReader._bare_role`); and "a police mobile van", "an army patrol
-        vehicle": an installation or vehicle whose body modifies another installation word before it is that
-        body's."""
+        """A role noun's party (`PartyReader._bare_role`); "a Police Station", "a Police Outpost": an
+        installation written in title case (no name the actor stage took) is the body its compound names;
+        and "a police mobile van", "an army patrol vehicle": an installation or vehicle whose body modifies
+        another installation word before it is that body's."""
         base = super()._bare_role
         found = base(tok)
         if found or tok.lemma_.lower() not in INSTALLATIONS:
             return found
+        if (tok.tag_ == "NNP" and tok.is_title and tok.ent_type_ in {"", "ORG", "FAC"}
+                and tok.i not in self.mention_entity):
+            # "attacked a Police Station", "an Army Camp": news written in title case for common words
+            # (SATP) makes the installation a name the actor stage did not take; the body its word names
+            # owns it
+            bodies = [b for m in tok.children if m.dep_ == "compound" and m.i < tok.i
+                      and m.i not in self.mention_entity
+                      and (b := self._body_word(m)) is not None and not b.person and b.sector]
+            if bodies:
+                return [Argument(ActorRef(None, bodies[0].sector), True)]
         inner = [m for m in tok.children if m.dep_ == "compound" and m.i < tok.i
                  and m.lemma_.lower() in INSTALLATIONS]
         return [a for m in inner for a in base(m)]
@@ -746,6 +763,8 @@ class TargetReader(SourceReader):
     def _verb_targets(self, verb: Token, ways: tuple[str, ...], exclude: set[str]) -> list[Argument]:
         if self._killed_dying(verb):
             return self._dead(verb, exclude)  # whatever the row says: the with-party is the killer
+        # "opened fire upon a Police vehicle": "upon" is the formal "on" wherever a row reads "on"
+        ways = tuple(w for way in ways for w in ((way, "upon") if way == "on" else (way,)))
         passive = is_passive(verb)
         for way in ways:
             if way == "dobj":
@@ -762,6 +781,8 @@ class TargetReader(SourceReader):
                     found = seller  # "acquired Valvoline Inc from Ashland Oil": the deal is with Ashland
                 if not found and not passive:  # "acquired the steel unit from Algoma Steel": the seller
                     found = self._seller_of_holding(verb, exclude)
+                if not found and not passive:  # "denied charges by the Chamber of Commerce": the accuser
+                    found = self._maker_after_object(verb, exclude)
                 acted_on = _passive_subject(verb) if not found else None
                 if acted_on is not None:  # "a clerk charged by police", "was arrested and charged"
                     found = as_indirect(self.party(acted_on, exclude))
@@ -780,6 +801,12 @@ class TargetReader(SourceReader):
                     found = self._sides_of_object(verb, objects, exclude)
                 if not found and passive:
                     found = self._stranded_object(verb, way, exclude)
+                if not found and way == "for" and self.matched_cameo(verb).startswith(CLAIM):
+                    found = self._claimed_act_targets([verb, *objects], exclude)
+                if not found and not passive:  # "mobilized troops for an assault against Hamas": Hamas
+                    found = [a for act in self._purpose_acts([verb, *objects], way)
+                             for a in self.prep_objects(act, way, exclude) if not self._place_like(a)
+                             or (a.ref.entity_id is not None and self._has_country(a.ref.code))]
                 if way == "from" and all(a.ref.entity_id is None and not self._has_country(a.ref.code)
                                          for a in found):
                     found = self._described_from(verb, objects) or found
@@ -948,6 +975,47 @@ class TargetReader(SourceReader):
             owners = self._refused_party(verb, exclude)
         return as_indirect([a for a in owners if a.ref.entity_id is None or a.ref.entity_id not in exclude])
 
+    def _purpose_acts(self, nodes: list[Token], way: str) -> list[Token]:
+        """"mobilized the army for a ground assault against Hamas", "deployed troops for an offensive on the
+        rebels": the act nouns of the nodes' for-phrases (what the trigger's act is for) whose own event rows
+        read their target by `way` as well, so that the act's target is the trigger's."""
+        acts = [o for n in nodes for p in n.children if p.dep_ == "prep" and p.lower_ == "for"
+                for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+        return [a for a in acts
+                if any(way in r.target for r in self.lexicon.rules.get((a.lemma_.lower(), "NOUN")) or [])]
+
+    def _claimed_act_targets(self, nodes: list[Token], exclude: set[str]) -> list[Argument]:
+        """"claimed responsibility for a drone attack on the army's sites", "for the bombing of a police
+        post": the responsibility claimed is for an act done to someone, who is the claim's target as its
+        own event rows read him (a named party or a country's body; never a place: "the attack in
+        Kandahar")."""
+        acts = [o for n in nodes for p in n.children if p.dep_ == "prep" and p.lower_ == "for"
+                for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+        ways = [(act, way) for act in acts for r in self.lexicon.rules.get((act.lemma_.lower(), "NOUN")) or []
+                for way in r.target if way != "dobj"]
+        found = [a for act, way in dict.fromkeys(ways) for a in self.prep_objects(act, way, exclude)]
+        return as_indirect([a for a in found if not self._place_like(a)
+                            and (a.ref.entity_id is not None or self._has_country(a.ref.code))])
+
+    def _maker_after_object(self, verb: Token, exclude: set[str]) -> list[Argument]:
+        """"denied charges by the U.S. Chamber of Commerce that ...", "denied charges from X on Thursday",
+        "rejected an offer by Regal": the parser may hang the by- or from-phrase that names who made what is
+        turned down on the active verb instead of on its object; right after an object that one makes (a
+        denial's accusation, `party_words.csv` proposal or document) it names that maker, a named party or a
+        country (never a place: "rejected reports from Kabul"; nor "denied the charges by telephone")."""
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                   and (c.lemma_.lower() in PROPOSALS or c.lemma_.lower() in DOCUMENTS
+                        or self.matched_cameo(verb).startswith(DENIAL))]
+        # (only the phrase that follows the object, a comma at most between: "denied charges, by the
+        # Government, that")
+        preps = [p for o in objects for p in verb.children if p.dep_ == "prep" and p.lower_ in MAKER_PREPS
+                 and 0 < p.i - o.right_edge.i <= 2
+                 and all(t.is_punct for t in self.doc[o.right_edge.i + 1:p.i])]
+        found = [a for p in preps for o in p.children if o.dep_ == "pobj" for a in self.party(o, exclude)
+                 if not self._place_like(a)
+                 and (a.ref.entity_id is not None or self._has_country(a.ref.code))]
+        return as_indirect(found)
+
     def _patientless_act(self, noun: Token) -> bool:
         """Whether a noun names an act done to no one (every row of it reads no target: "resignation"), so
         its of-phrase names who does it, not whom it is done to."""
@@ -957,7 +1025,8 @@ class TargetReader(SourceReader):
     def _refused_party(self, verb: Token, exclude: set[str]) -> list[Argument]:
         """"refused to negotiate with the Democrats", "refused to sell wheat to the Soviet Union", "refused to
         recognise Israel": the party the refused infinitive's party preposition names, or its object when that
-        is a name itself (not "refused to join the Paris pact", "to sell the Costa Rican branch": things)."""
+        is a name itself (not "refused to join the Paris pact", "to sell the Costa Rican branch": things), or
+        the target of the measure it would lift ("refused to lift sanctions on Iran": Iran)."""
         out: list[Argument] = []
         for comp in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
             objects = [o for o in comp.children if o.dep_ == "dobj"]
@@ -968,6 +1037,9 @@ class TargetReader(SourceReader):
             # (but a place as the object is where, not whom: "refused to leave Kuwait")
             out += [a for o in objects if o.pos_ == "PROPN" and o.i in self.mention_entity
                     for a in self.refs(o, exclude) if not self._place_like(a)]
+            # "refused to lift sanctions on Iran", "refuses to remove the ban on Indian channels": a measure
+            # the refused infinitive would lift or end names its target as its own row says
+            out += [a for o in objects for a in self._own_act_targets(o, exclude, self.noun_own_source(o))]
         return out
 
     def _clause_targets(self, verb: Token, exclude: set[str]) -> list[Argument]:
@@ -1206,6 +1278,12 @@ class TargetReader(SourceReader):
         return as_indirect([a for way in rules[0].target for node in [noun, *described]
                           for a in self.prep_objects(node, way, exclude) if not self._place_like(a)
                           or (a.ref.entity_id is not None and self._has_country(a.ref.code))])
+
+
+def _summoned_for(verb: Token) -> bool:
+    """Whether a verb is the purpose infinitive of a summons ("summoned the envoy to protest")."""
+    return verb.dep_ in {"advcl", "xcomp"} and verb.head.lemma_.lower() in SUMMON_VERBS and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _under_which(clause: Token) -> bool:
