@@ -81,3 +81,21 @@ def test_title_case_station_as_a_meeting_place_is_no_party(analyse) -> None:
 def test_fire_opened_upon_a_police_vehicle_is_on_the_police(analyse) -> None:
     result = analyse("Gunmen opened fire upon a police vehicle in Quetta on Friday.", "2019-05-02")
     assert any(t == "PAKCOP" for _, t in readings(result, "opened")), readings(result, "opened")
+
+
+def test_attack_on_an_unnamed_company_is_on_a_business_of_the_place(analyse) -> None:
+    result = analyse("Maoists attacked a road construction company in Latehar District on Sunday.", "2019-05-02")
+    assert any(t == "INDBUS" for _, t in readings(result, "attacked")), readings(result, "attacked")
+
+
+def test_trucks_of_an_unnamed_firm_torched_are_the_firms(analyse) -> None:
+    result = analyse("Maoists set ablaze three trucks of a private mining firm in Latehar District on Sunday.",
+                     "2019-05-02")
+    assert any(t == "INDBUS" for _, t in readings(result, "set")), readings(result, "set")
+
+
+def test_a_company_in_a_statement_is_no_victim(analyse) -> None:
+    # a criticism is no force: the company described is not made a business target
+    result = analyse("The Indian mining minister criticised a construction company in Latehar District on "
+                     "Sunday.", "2019-05-02")
+    assert not any(t == "INDBUS" for _, t in readings(result, "criticised")), readings(result, "criticised")

@@ -117,6 +117,8 @@ CARRIERS = values("carrier_verb")  # "fired at a bus carrying pilgrims": the pil
 LAID_ON = values("laid_on_verb")  # "blamed the attack on X": X is blamed
 MEASURE_VERBS = words("measure_verb")  # "lifts the blockade of Qatar": the doer's own measure
 HOLDINGS = words("holding")  # "the refining business of Getty Oil": the owner is the party
+# "a construction company", "a private firm": a description any company's name fits (not "group", "bank")
+COMPANY_WORDS = frozenset(word for word, value in values("description").items() if not value)
 QUANTITIES = words("quantity_word")  # "dozens of supporters of X": the supporters are the party
 
 
@@ -160,6 +162,7 @@ class TargetReader(SourceReader):
                  or self.strike_employer(verb, "VERB", exclude)
                  or self._harmed_after(verb, exclude) or self._gathering_targets(verb, exclude)
                  or self._carried_targets(verb, exclude) or self._harmed_in_main(verb, exclude)
+                 or self._described_company(verb)
                  if not (a.ref.entity_id is None and a.ref.code in codes) and not self._law(a)]
         if not sources:  # "24 people were killed": with no doer, an unnamed group of no named country is
             # no event; but the one a killing, attack or arrest was done to, named as its grammatical patient
@@ -425,6 +428,28 @@ class TargetReader(SourceReader):
                     a for o in acl.children if o.dep_ == "dobj" for a in self._target_np(o, exclude)]
                 out.extend(a for a in carried if not self._place_like(a))
         return as_indirect(out)
+
+    def _described_company(self, verb: Token) -> list[Argument]:
+        """"Maoists attacked a construction company", "set ablaze two trucks of a private construction firm",
+        "torched a company's vehicles": force or coercion (CAMEO 17-20) on a company no name gives (a
+        description word of any name, `party_words.csv` description with no value), or on a thing of its,
+        is done to a business of the clause's place's country, else of the story's (inferred)."""
+        if self.matched_cameo(verb)[:2] not in PROPERTY_ROOTS:
+            return []
+        # (a person struck is himself the victim, not his employer: "shot dead two guards of a company" are
+        # read by `_affected`)
+        nodes = [n for n in _struck_nodes(verb) if not person_noun(n) and n.pos_ == "NOUN"]
+        nodes += [o for n in nodes for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"]
+        nodes += [p for n in nodes for p in n.children if p.dep_ == "poss"]
+        if not any(n.lemma_.lower() in COMPANY_WORDS and n.pos_ == "NOUN" and n.i not in self.mention_entity
+                   for n in nodes):
+            return []
+        country = self._clause_country(verb)
+        if country == "":
+            country = self.home or self.place_country
+        # (None: the clause's place is in a country the story names nowhere else; no guess then)
+        return [Argument(ActorRef(None, country + "BUS", "inferred"), False, guessed=True)] if country else []
 
     def _harmed_in_main(self, verb: Token, exclude: set[str]) -> list[Argument]:
         """"two Levies personnel were wounded when gunmen attacked a polio team", "a woman sustained injuries
