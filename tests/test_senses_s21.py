@@ -90,3 +90,39 @@ def test_an_impeachment_told_with_no_doer_is_the_legislatures(analyse) -> None:
                      "was impeached on Tuesday.", "2013-05-10")
     sources = {e.source.code for e in result.events if e.cameo == "172" and e.source is not None}
     assert sources == {"GTMLEG"}
+
+
+def test_killings_of_a_kind_of_people_told_in_the_present_are_no_killing(analyse) -> None:
+    result = analyse("Local elections are near. The killing of mayors is also a way for the cartels to show "
+                     "their power in Guerrero.", "2014-06-03")
+    assert not any(code.startswith("18") for code in event_codes(result))
+
+
+def test_arrests_of_a_kind_in_a_statistic_are_no_arrest(analyse) -> None:
+    result = analyse("The figures are disputed. The growth in arrests of gang members on drug charges is "
+                     "likely a sign of the gangs taking over street sales in Honduras.", "2014-06-03")
+    assert "173" not in event_codes(result)
+
+
+def test_a_killing_of_demonstrators_told_in_the_simple_past_stays(analyse) -> None:
+    result = analyse("The capital was tense. Riots erupted in Caracas after the killing of demonstrators by "
+                     "Venezuelan soldiers.", "2014-06-03")
+    assert any(code.startswith(("17", "18", "19")) for code in event_codes(result))
+
+
+def test_a_counted_killing_stays(analyse) -> None:
+    result = analyse("The prison is overcrowded. The killing of 44 inmates in the Apodaca prison is the worst "
+                     "such event in Mexico this year.", "2014-06-03")
+    assert any(code.startswith("18") for code in event_codes(result))
+
+
+def test_would_under_a_past_condition_is_no_kidnapping(analyse) -> None:
+    result = analyse("Extortion was common in the region. If the ransom was not paid, the FARC would kidnap "
+                     "Colombian ranchers.", "2012-03-12")
+    assert "181" not in event_codes(result)
+
+
+def test_a_kidnapping_told_in_the_simple_past_beside_a_condition_stays(analyse) -> None:
+    result = analyse("Extortion was common in the region. When the ransom was not paid, the FARC kidnapped "
+                     "two Colombian ranchers in Arauca.", "2012-03-12")
+    assert "181" in event_codes(result)

@@ -43,7 +43,8 @@ SLOTS = {"dobj", "nsubj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "
          "negated_term", "year_total", "sentence_verbs",
          "charge_of", "opinion_passive", "counterfactual", "ability", "known_for", "head_xcomp_dobj",
          "bare_singular", "participle_subject", "generic_passive", "gerund_subject",
-         "gerund_activity", "gerund_head", "habitual_past"}
+         "gerund_activity", "gerund_head", "habitual_past", "kind_patient",
+         "past_condition"}
 # Modals by which a writer says what ought to be done: "should be welcomed", "must be condemned".
 DEONTIC_MODALS = {"should", "must", "ought"}
 TESTS = {"class", "not_actor", "present", "absent", "without", "any", "place"}
@@ -557,6 +558,10 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         return _gerund_head(tok)
     if slot == "habitual_past":  # "the FARC *used* to kidnap businessmen": what was done as a habit
         return _habitual_past(tok)
+    if slot == "kind_patient":  # "the killing of *mayors* is a way to send a message": acts on a kind
+        return _kind_patient(tok)
+    if slot == "past_condition":  # "*if* demands were not met, the rebels would kidnap": a habit or unreal
+        return _past_condition(tok)
     if slot in {"purpose_of", "purpose_of_passive"}:
         return _purpose_of(tok, passive_only=slot == "purpose_of_passive")
     if slot == "pp_head":  # "protection *against* attacks", "a respite *from* offensives"
@@ -1014,6 +1019,68 @@ def _habitual_past(tok: Token) -> list[Token]:
             return [head]
         word = head
     return []
+
+
+# auxiliaries of a clause told in the simple past: "*were* involved", "*did* not stop"
+PAST_AUX = {"was", "were", "did"}
+MAX_CLAUSE_DEPTH = 8  # heads between a nominal trigger and the finite verb of its clause
+
+
+def _kind_patient(tok: Token) -> list[Token]:
+    """The of-objects of a nominal trigger (or of the conjuncts it shares them with) when each is a bare
+    plural, a kind of people, and the finite verb of its clause is not in the simple past: "the killing of
+    *mayors* is a way to send a message", "killings of *women*", "the capture, killings and extraditions of
+    *kingpins*" (acts of a kind, no one act). None with a count on the trigger ("six murders of
+    journalists"), a date or time on it ("the killing of protesters on Monday"), or a clause told in the
+    simple past ("protests erupted after the killing of demonstrators": one occasion)."""
+    if tok.pos_ != "NOUN" or any(c.dep_ == "nummod" for c in tok.children):
+        return []
+    nouns = [tok, *tok.conjuncts]
+    objects = [o for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"]
+    if not objects or not all(_bare_plural(o) for o in _with_conjuncts(objects)):
+        return []
+    if any(w.ent_type_ in TIME_ENTS for n in nouns for w in n.subtree):
+        return []
+    verb = _finite_verb(tok)
+    return [] if verb is None or _simple_past(verb) else objects
+
+
+# markers of a condition clause: "*if* demands were not met", "*unless* they paid"
+CONDITION_MARKS = {"if", "unless"}
+
+
+def _past_condition(tok: Token) -> list[Token]:
+    """The if / unless of a condition in the simple past on a "would" trigger the writer tells himself: "if
+    extortion demands were not met, the rebels *would* kidnap family members" (a past habit or an unreal
+    case, no one act). None in a clause someone says ("said that if ... they would kill them": a threat)."""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in tok.children):
+        return []
+    if tok.dep_ in {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj"}:
+        return []
+    return [m for c in tok.children if c.dep_ == "advcl" and _simple_past(c)
+            for m in c.children if m.dep_ == "mark" and m.lower_ in CONDITION_MARKS]
+
+
+def _finite_verb(word: Token) -> Token | None:
+    """The first verb up from a word that carries tense: a verb with a tensed tag or with auxiliaries ("has
+    become", "were involved"); None at a root that has none."""
+    for _ in range(MAX_CLAUSE_DEPTH):
+        if word.pos_ in {"VERB", "AUX"} and (word.tag_ in {"VBD", "VBZ", "VBP", "MD"} or any(
+                c.dep_ in {"aux", "auxpass"} for c in word.children)):
+            return word
+        if word.head.i == word.i:
+            return None
+        word = word.head
+    return None
+
+
+def _simple_past(verb: Token) -> bool:
+    """A verb told in the simple past: "erupted", "were involved", "did not stop"."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if auxes:
+        return all(a.lower_ in PAST_AUX for a in auxes)
+    return verb.tag_ == "VBD"
 
 
 def _clause_verb(word: Token) -> Token | None:
