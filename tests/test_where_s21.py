@@ -35,3 +35,22 @@ def test_a_captured_town_of_the_clauses_country_stays_the_place(analyse: Analyse
                                                                name: str) -> None:
     loc = event_on(analyse(text, None), trigger).location
     assert loc is not None and normalize(name) in normalize(loc.name), loc
+
+
+@pytest.mark.parametrize(("text", "trigger", "name"), [
+    # the NER types such names a person or nothing: the first word of the name says it is a place
+    ("The Syrian Army captured Jabal al-Nasr after killing 20 fighters.", "captured", "Jabal al-Nasr"),
+    ("Syrian troops have been shelling the rebels at Tell Hamra in preparation for another attack.",
+     "shelling", "Tell Hamra"),
+    ("Gunmen attacked Wadi Khaled overnight.", "attacked", "Wadi Khaled"),
+])
+def test_a_name_begun_by_a_word_for_a_kind_of_place_is_a_place(analyse: Analyse, text: str, trigger: str,
+                                                              name: str) -> None:
+    loc = event_on(analyse(text, None), trigger).location
+    assert loc is not None and loc.name == name, loc
+
+
+def test_a_given_name_that_is_also_a_word_for_a_hill_names_no_place(analyse: Analyse) -> None:
+    # "Tal" (a hill in Arabic) is also a Hebrew given name: no row, so "shot Tal Cohen" is a person shot
+    loc = event_on(analyse("Palestinian gunmen shot Tal Cohen on Monday.", None), "shot").location
+    assert loc is None, loc

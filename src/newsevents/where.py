@@ -680,7 +680,7 @@ COMPASS_NOUNS = frozenset({"north", "south", "east", "west", "northeast", "north
 # lacks the site, it stands in the place its first words name (by their main name only: "Al-Quds Hospital"
 # in Aleppo is no Jerusalem hospital).
 SITE_WORDS = {kind: frozenset(r["word"] for r in load_table("site_words", ("word", "kind"))
-                              if r["kind"] == kind) for kind in ("facility", "site", "generic")}
+                              if r["kind"] == kind) for kind in ("facility", "site", "generic", "feature")}
 FACILITY_WORDS = frozenset({"airport", "airbase", "university", "hospital", "stadium", "carnival", "prison",
                             "port", "harbour", "harbor", "camp", "base", "station", "market", "bazaar",
                             "courthouse", "refinery", "campus", *SITE_WORDS["facility"]})
@@ -885,9 +885,10 @@ def _clause_best(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
         if (owner != CAPITAL_OF and doc[s:e].root.dep_ not in {"amod", "compound", "nmod", "poss"}
                 and _a_people(gazetteer, doc[s:e].text)):
             continue  # "a Briton was captured": a people as persons is no place (but "in a Slovak hut" is)
+        feature = _feature_named(doc[s:e])
         person = owner is not None and owner in entities and entities[owner].type == "PERSON" and _a_person(
             entities[owner], _span_place(doc, s, e, owner, entities, places, gazetteer)) and not (
-            _described_as_place(doc[s:e].root) or _placed_by_distance(doc, e))
+            _described_as_place(doc[s:e].root) or _placed_by_distance(doc, e) or feature)
         if not _locative(doc, s, e, trig, on_place, person=person) or _office_seat(doc[s:e].root):
             continue
         # nearest first, but never the container named as a modifier ("the West Bank town of Tulkarm"); the
@@ -912,7 +913,9 @@ def _clause_best(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
         named = (not (norp and normalize(doc[s:e].text) in default_knowledge().demonyms)
                  and (_named_as_place(doc[s], kind_after) or _ends_with_kind(doc[s:e])))
         root = doc[s:e].root
-        described = _described_as_place(root) or _placed_by_distance(doc, e)
+        # ("Jabal al-Zawiya", "Tell Hamra": a name its first word says is a mountain, hill or village is a
+        # place's, as an apposition says, even as the act's object)
+        described = _described_as_place(root) or _placed_by_distance(doc, e) or feature
         # (the NER itself typed the act's object a place: "Utah Beach was captured")
         # (but a lone word as what was captured is likelier a person: "captured Ocalan")
         ner_place = typed and root.ent_type_ in PLACE_TYPES and (
@@ -1389,6 +1392,15 @@ def _placed_by_distance(doc: Doc, e: int) -> bool:
     if e >= len(doc):
         return False
     return bool(DISTANCE_AFTER.match(doc_text(doc)[doc[e - 1].idx + len(doc[e - 1]):][:80]))
+
+
+def _feature_named(span: Any) -> bool:
+    """Does the name begin with a word of its own language saying what kind of place it is (`site_words.csv`
+    kind feature: "Jabal al-Zawiya" a mountain, "Tell Hamra" a hill, "Kafr Nabl" a village), followed by
+    more of the name written with a capital or a name particle ("Ein el-Hilweh")?"""
+    words = [t for t in span if t.text not in {"-", "–"}]
+    return (len(words) >= 2 and words[0].text[:1].isupper() and words[0].lower_ in SITE_WORDS["feature"]
+            and (words[1].text[:1].isupper() or words[1].lower_ in NAME_PARTICLES))
 
 
 def _described_as_place(root: Any) -> bool:
