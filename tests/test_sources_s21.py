@@ -72,3 +72,37 @@ def test_unidentified_persons_meeting_stay_people(analyse: Analyse) -> None:
     result = analyse("Unidentified persons met the Deputy Commissioner in Imphal West District on August 10.",
                      DAY)
     assert "INDUAF" not in sources(result, "met")
+
+
+# -- 4. "killed and another sustained injuries", read as a noun ---------------------------------------------------
+
+def test_killed_and_another_sustained_injuries_in_a_blast_triggered_by_maoists(analyse: Analyse) -> None:
+    result = analyse("Three CRPF troopers were killed and another sustained injuries in landmine blast triggered "
+                     "by the Communist Party of India Maoist (CPI Maoist) near Jiram forest in Sukma District on "
+                     "August 10.", DAY)
+    assert sources(result, "killed") == {"INDREB"}
+
+
+def test_killed_and_another_sustained_injuries_when_motorcyclists_fired(analyse: Analyse) -> None:
+    result = analyse("A vendor was killed and another sustained injuries when unidentified motorcyclists fired at "
+                     "them in Kohat District on August 10.", DAY)
+    assert sources(result, "killed") == {"PAKUAF"}
+
+
+# -- 5. coordinated passives share a by-agent ---------------------------------------------------------------------
+
+def test_kidnapped_and_tortured_by_maoists(analyse: Analyse) -> None:
+    result = analyse("Two shopkeepers were kidnapped and tortured by Maoists in Aurangabad District on August 10.",
+                     DAY)
+    assert sources(result, "kidnapped") == {"INDREB"}
+
+
+def test_abducted_and_later_released_by_an_armed_group(analyse: Analyse) -> None:
+    result = analyse("Six road workers were abducted and later released by Maoist cadres in Malkangiri District "
+                     "on August 10.", DAY)
+    assert sources(result, "abducted") == {"INDREB"}
+
+
+def test_abducted_and_rescued_by_police_is_no_police_abduction(analyse: Analyse) -> None:
+    result = analyse("A contractor was abducted and later rescued by police in Gaya District on August 10.", DAY)
+    assert "INDCOP" not in sources(result, "abducted")

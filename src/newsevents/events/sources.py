@@ -211,7 +211,8 @@ class SourceReader(PartyReader):
             if depth == 0:
                 # "had been invited to the bank's meeting": the event's own doer invited; "was killed in an
                 # encounter with police": the police; "was arrested in Lima": Peru's police (a guess).
-                return as_indirect(self._event_owner(verb) or self._hands_of(verb) or self._ordered_by(verb)
+                return as_indirect(self._conjunct_agent(verb)
+                                 or self._event_owner(verb) or self._hands_of(verb) or self._ordered_by(verb)
                                  or self._in_event_doer(verb) or self._operation_launcher(verb)
                                  or self._claimed_by(verb) or self._fighting_side(verb)
                                  or self._stopping_force(verb) or self._police_of_place(verb))
@@ -615,6 +616,24 @@ class SourceReader(PartyReader):
                 for pobj in of.children if pobj.dep_ == "pobj"
                 for a in self.party(pobj, set(), SUBJECT_OWNER_PREPS)]
 
+    def _conjunct_agent(self, verb: Token) -> list[Argument]:
+        """"Were kidnapped and tortured by Maoists", "were abducted and later released by CPI Maoist cadres":
+        a passive of no by-agent shares the by-agent of the passive participle coordinated after it (no
+        subject of its own), when both acts are violent or the agent is an armed non-state group
+        (ARMED_SECTORS: who releases captives held them); never a state force freeing the captive of another
+        ("was abducted and later rescued by police": the police did not abduct)."""
+        found: list[Argument] = []
+        for conj in (c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN" and c.i > verb.i):
+            if any(s.dep_ in {"nsubj", "nsubjpass"} for s in conj.children):
+                continue
+            agents = [a for by in conj.children if by.dep_ == "agent"
+                      for pobj in by.children if pobj.dep_ == "pobj"
+                      for a in self._armed_band(pobj, conj) or self.party(pobj, set(), SUBJECT_OWNER_PREPS)
+                      if not self._is_place(a)]
+            both_violent = self._violent(verb) and self._violent(conj)
+            found += [a for a in agents if both_violent or (a.ref.code or "")[-3:] in ARMED_SECTORS]
+        return found
+
     def _hands_of(self, verb: Token) -> list[Argument]:
         """"was killed at the hands of the Zetas", "died at the hands of security forces": the owner of the
         hands a violent act is done at did it."""
@@ -705,7 +724,9 @@ class SourceReader(PartyReader):
         # "was killed when police opened fire", "were wounded as troops fired on the crowd".
         # "a trooper was killed and two were injured when Maoists attacked them": the clause may hang on the
         # coordinated participle.
-        clauses = [c for v in shared for c in v.children if c.dep_ == "advcl"]
+        # ("another sustained injuries when militants fired" read as a noun: its when-clause a relative one)
+        clauses = [c for v in shared for c in v.children
+                   if c.dep_ == "advcl" or (c.dep_ == "relcl" and _suffered_harm(v))]
         # "a trader was shot dead while another was injured when militants opened fire at them": the parser
         # may hang the when-clause on the while-clause of the same harm; it tells both
         # "a trader was shot dead while his companion sustained injuries when militants opened fire": a
@@ -726,8 +747,9 @@ class SourceReader(PartyReader):
             if not marks & {"when", "as"} and clause not in after:
                 continue
             if self._violent_chain(clause):
+                # "when unidentified motorcyclists fired at them": a band described as armed (UAF)
                 found = [a for c in clause.children if c.dep_ == "nsubj"
-                         for a in self.party(c, set(), SUBJECT_OWNER_PREPS)]
+                         for a in self._armed_band(c, clause) or self.party(c, set(), SUBJECT_OWNER_PREPS)]
                 if (clause in nested or clause in after) \
                         and any(same_side(a, h) for a in found for h in killed):
                     continue
@@ -1367,6 +1389,10 @@ def _shared_participles(verb: Token) -> list[Token]:
     for c in verb.children:
         if c.dep_ == "conj" and c.tag_ == "VBN":
             out.append(c)
+        elif c.dep_ == "conj" and _suffered_harm(c):
+            # "two troopers were killed and another sustained injuries in a blast triggered by X" (or "when
+            # militants fired"): the parser may make the injuries a conjunct noun, the verb its modifier
+            out.append(c)
         elif c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "NUM"}:
             out.extend(p for p in c.children if p.dep_ == "acl" and p.tag_ == "VBN")
         elif c.dep_ == "conj":
@@ -1375,6 +1401,12 @@ def _shared_participles(verb: Token) -> list[Token]:
             out.extend(p for s in c.children if s.dep_ == "nsubj" and s.i < verb.i + 6
                        for p in s.children if p.dep_ == "acl" and p.tag_ == "VBN")
     return out
+
+
+def _suffered_harm(noun: Token) -> bool:
+    """"Sustained injuries" read as a noun its verb modifies (`party_words.csv` suffer_verb)."""
+    return noun.pos_ == "NOUN" and any(
+        m.dep_ == "amod" and m.i < noun.i and m.lower_.startswith(tuple(SUFFER_VERBS)) for m in noun.children)
 
 
 def _harmed_clauses(verb: Token) -> list[Token]:
