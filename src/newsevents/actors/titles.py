@@ -70,6 +70,13 @@ ARMED_RANK_SECTORS = frozenset({"MIL"})
 AMBIGUOUS_OWNERS = frozenset({"group", "organisation", "organization", "outfit", "body"})
 # Prepositions inside a title after its head word ("Minister of Defense", "Minister for Home Affairs").
 TITLE_LINKS = frozenset({"of", "for"})
+# "X of Merrill Lynch": the words joining a name to the body he works for ("at" also names where he is)
+EMPLOYER_LINKS = frozenset({"of"})
+MAX_BODY_NAME = 8  # words of a body's name read whole after a person's "of"
+# "X was named president of Acme Corp": verbs whose object complement is the position their object takes
+NAMING_VERBS = frozenset({"name", "appoint", "elect", "nominate", "make", "promote"})
+# what an "of" after a name names when it is no employer: his country, town or another person
+NOT_EMPLOYER_TYPES = frozenset({"GPE", "LOC", "FAC", "PERSON", "NORP"})
 TITLE_DEPS = {"compound", "amod", "nmod", "nummod", "npadvmod", "cc", "conj"}
 
 
@@ -157,11 +164,42 @@ class TitleReader(Reader):
                             iso = None  # "Senator Sam Nunn of Georgia": a US state named like a country
                         if iso:
                             cand.country, cand.basis = iso, "title"
+        if cand.kind == "person" and cand.code is None and cand.sector is None:
+            self._body_after_name(doc, cand)
         if cand.country is None and cand.kind == "person":
             iso = self._country_after_name(doc, cand)
             if iso:
                 cand.country, cand.basis = iso, "context"
         return {t.i for t in zone}
+
+    def _body_after_name(self, doc: Doc, cand: Candidate) -> None:
+        """"Peter Harlow of Crandall Weiss and Co", "Ana Ruiz of the Bolivian Anti-Drug Force": a person whom
+        no title places, named with "of" and a body's name right after his own, works for that
+        body: a table organisation gives its code, a name whose own words give a sector (Co BUS, Ministry
+        GOV) that sector and the country a word of it names. A country, place or person after "of" is no
+        employer ("Ana Ruiz of Colombia": `_country_after_name`; "Sam Nunn of Georgia")."""
+        if cand.end + 1 >= len(doc) or doc[cand.end].lower_ not in EMPLOYER_LINKS:
+            return
+        link = doc[cand.end]
+        pobj = next((c for c in link.children if c.dep_ == "pobj"), None)
+        if pobj is None or not cand.start <= link.head.i < cand.end or pobj.ent_type_ in NOT_EMPLOYER_TYPES:
+            return  # (the parser hangs "of" on the name only when the phrase describes him)
+        org = self._organization_of(link.head)
+        if org is not None:
+            cand.code, cand.country, cand.sector = org.code, org.country, org.sector
+            cand.basis = "context" if org.country else cand.basis
+            return
+        whole = doc[pobj.left_edge.i:pobj.right_edge.i + 1]
+        # "of Crandall Weiss and Co": the parser may split a name at its "and"; a short phrase is read whole
+        sector = self._body_sector_of(link.head) or (
+            self.org_names.sector(whole.text) if len(whole) <= MAX_BODY_NAME else None)
+        if sector is None:
+            return
+        cand.sector = sector
+        words = [normalize(t.text) for t in whole][:10]
+        iso = self._body_country(words)
+        if iso and cand.country is None:
+            cand.country, cand.basis = iso, "context"
 
     def _country_after_name(self, doc: Doc, cand: Candidate) -> str | None:
         """"Manaspas Xuto of Thailand, chairman of the conference", "delegate Ana Ruiz of Colombia": a
@@ -480,6 +518,34 @@ class TitleReader(Reader):
             # "Farias is a militia commander", "Rios was a presidential hopeful": the predicate says who
             for attr in root.head.children:
                 if attr.dep_ == "attr" and attr.pos_ == "NOUN" and self._described_by(doc, cand, attr):
+                    return
+        if cand.sector is None and cand.code is None:
+            self._position_by_verb(cand, root)
+
+    def _position_by_verb(self, cand: Candidate, root: Token) -> None:
+        """"X resigned as chairman of Acme Corp", "X, who served as director of the DEA", "X was named
+        president of Acme Corp": the position of a named body a verb gives its subject ("as" a position, or
+        the position he is named, appointed or elected to) says who he is, as an appositive would
+        (`_appositive`: the position, its body's code, sector and country)."""
+        subject = root.dep_ in {"nsubj", "nsubjpass"} and root.head.pos_ in {"VERB", "AUX"}
+        verbs = [root.head] if subject else []
+        # "X, who resigned as chairman": the relative clause's verb, whose subject is the name
+        verbs += [c for c in root.children if c.dep_ == "relcl" and any(
+            s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ == "who" for s in c.children)]
+        for verb in verbs:
+            positions = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+                         for o in p.children if o.dep_ == "pobj"]
+            if verb.lemma_.lower() in NAMING_VERBS:
+                positions += [c for c in verb.children if c.dep_ in {"oprd", "attr"}]
+            for position in positions:
+                role = self.kb.roles.get(normalize(position.lemma_)) or self.kb.roles.get(
+                    normalize(position.text))
+                held = position.lower_ in POSITION_WORDS or (role is not None and role.person)
+                # a position of a named body only: "resigned as its president", "as president" in a company
+                # story is no head of state
+                body = self._organization_of(position) or self._body_sector_of(position)
+                if position.pos_ == "NOUN" and held and body is not None \
+                        and self._appositive(position.doc, cand, position):
                     return
 
     def _comma_title_after(self, doc: Doc, cand: Candidate) -> bool:

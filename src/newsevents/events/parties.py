@@ -107,6 +107,7 @@ RELATION_NOUNS = words("relation_noun")  # "enemies of X", "the governor's son":
 KIN_NOUNS = words("kin_noun")  # "the murder of his son": a family member named only as kin is a civilian
 CONDUCT_NOUNS = words("conduct_noun")  # "the police inaction": the police's conduct
 CROWD_NOUNS = words("crowd_noun")  # "a crowd of growers": the growers
+UNIT_NOUNS = words("unit_noun")  # "Peru's police division": a unit is of the body its modifier names
 CO_AGENT_WORDS = frozenset({"together", "along", "jointly"})  # "together with X": X acts with the subject
 CLAUSE_PLACE_PREPS = frozenset({"in", "at", "from", "near", "of"})
 # Sectors of people every country has (legislators, businesses, civilians, workers): an unplaced role of
@@ -221,13 +222,28 @@ class PartyReader:
                     owner = self.entities[self.mention_entity[child.i]]
                     if owner.actor and owner.actor.country:
                         return [Argument(ActorRef(None, owner.actor.country + role.sector), True)]
-        # "a U.S. delegation", "Russian forces": a country modifying an unnamed group acts for it.
+        # "a U.S. delegation", "Russian forces": a country modifying an unnamed group acts for it, as the
+        # body a unit noun names when one does ("a Mexican army battalion" MEXMIL).
         for child in tok.children:
             if child.dep_ in {"compound", "amod", "nmod"} and child.i in self.mention_entity:
                 ent = self.entities[self.mention_entity[child.i]]
                 if ent.type in MODIFIER_TYPES and ent.actor and ent.actor.country:
-                    return [Argument(ActorRef(None, ent.actor.country), False)]
+                    return [Argument(ActorRef(None, ent.actor.country + self._unit_sector(tok)), False)]
         return []
+
+    def _unit_sector(self, tok: Token) -> str:
+        """"Ecuador's anti-kidnapping police unit", "a Mexican army battalion": the sector of the body word
+        modifying a unit noun (`party_words.csv` unit_noun: a part or team of a body, of no sector of its
+        own); "" for any other noun, or a unit no body word modifies ("a Mexican group")."""
+        if tok.lemma_.lower() not in UNIT_NOUNS and tok.lower_ not in UNIT_NOUNS:
+            return ""
+        for m in tok.children:
+            if m.dep_ in {"compound", "amod", "nmod"} and m.i < tok.i and m.i not in self.mention_entity:
+                body = self._body_word(m)
+                # (a counterpart's unit is the other side's: "Brazil's creditor bank team")
+                if body is not None and body.sector and not body.counterpart:
+                    return body.sector
+        return ""
 
     def _listed_place(self, tok: Token, eid: str) -> bool:
         """"the police chiefs of three towns - Ebano, Tamuin and San Vicente", "two villages, X and Y": an
@@ -501,8 +517,10 @@ class PartyReader:
             return direct
         owned = self._owner(tok, exclude, owners, depth) if depth <= MAX_DEPTH else []
         role = self.kb.roles.get(normalize(tok.lemma_))
-        if owned and role is not None and role.sector:  # "Peru's president": Peru's government
-            owned = [Argument(ActorRef(None, a.ref.code + role.sector), a.direct)
+        # "Peru's president": Peru's government; "Peru's anti-extortion police division": Peru's police
+        sector = role.sector if role is not None else self._unit_sector(tok)
+        if owned and sector:
+            owned = [Argument(ActorRef(None, a.ref.code + sector), a.direct)
                      if a.ref.code and len(a.ref.code) == 3 and self._has_country(a.ref.code) else a
                      for a in owned]
         if owned and role is not None and nonstate(role.sector):
