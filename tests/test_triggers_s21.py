@@ -81,3 +81,35 @@ def test_officers_sent_to_study_a_peacekeeping_force_are_no_peacekeepers(analyse
     result = analyse("The United Nations sent 30 military officers to Angola on Monday to study the feasibility "
                      "of a peacekeeping force.", "1995-02-10")
     assert "074" not in codes_of(result)
+
+
+def test_a_government_increasing_its_forces_presence_mobilises_them(analyse: Analyse) -> None:
+    result = analyse("The Peruvian government has increased the presence of security forces in the coca-growing "
+                     "valleys of the south.", "2014-06-03")
+    assert_mention(result, "154", "PER")
+
+
+def test_the_military_increasing_its_presence_mobilises_forces(analyse: Analyse) -> None:
+    result = analyse("The Honduran army has increased its presence in the border department of Gracias a Dios.",
+                     "2014-06-03")
+    assert_mention(result, "154", "HNDMIL")
+
+
+def test_a_police_presence_reinforced_is_police_power(analyse: Analyse) -> None:
+    result = analyse("Ecuador's government reinforced the police presence in the port city of Esmeraldas on "
+                     "Monday.", "2014-06-03")
+    assert_mention(result, "153", "ECU")
+
+
+def test_gangs_increasing_their_presence_mobilise_no_forces(analyse: Analyse) -> None:
+    result = analyse("The Sinaloa Cartel has increased its presence in northern Honduras, officials said.",
+                     "2014-06-03")
+    assert not {"153", "154"} & codes_of(result)
+
+
+def test_more_security_spending_or_cooperation_mobilises_no_forces(analyse: Analyse) -> None:
+    spending = analyse("The Chilean government increased security spending by 5 percent last year.", "2014-06-03")
+    cooperation = analyse("Panama and Colombia agreed to strengthen security cooperation along their border.",
+                          "2014-06-03")
+    assert not {"153", "154"} & (codes_of(spending) | codes_of(cooperation))
+
