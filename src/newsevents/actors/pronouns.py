@@ -109,8 +109,9 @@ def resolve_pronouns(doc: Doc, entities: list[Entity], mention_entity: dict[int,
             if eid is not None and not agrees(low, eid, genders):  # "Ms. Ruiz said he would": another man
                 eid = None
             if eid is None and low in PLURAL:
-                eid = _group_subject(tok, sentences, sentence_of[tok.i], mention_entity, kind_of, credits,
-                                     coded_groups) \
+                eid = _governing_subject(tok, mention_entity, coded_groups) \
+                    or _group_subject(tok, sentences, sentence_of[tok.i], mention_entity, kind_of, credits,
+                                      coded_groups) \
                     or _credited_clause_subject(tok, mention_entity, by_id, credits)
             if eid is None and low in PERSONAL:
                 known = {**mention_entity, **out}  # "he ... He": a pronoun read already is its person
@@ -118,7 +119,10 @@ def resolve_pronouns(doc: Doc, entities: list[Entity], mention_entity: dict[int,
                     - _not_people(doc, known)
                 eid = _person_subject(tok, sentences, sentence_of[tok.i], known, people)
             elif eid is None and low in NEUTER and not _empty_it(tok):
-                eid = _nearby(tok, sentences, sentence_of[tok.i], mention_entity, kind_of, ORG_TYPES)
+                # "The company also said it would ... It criticised": a description or pronoun read already
+                # as its organisation is that organisation's mention, as a subject antecedent too
+                eid = _nearby(tok, sentences, sentence_of[tok.i], {**mention_entity, **out}, kind_of,
+                              ORG_TYPES)
         if eid is not None:
             out[tok.i] = eid
     return out
@@ -234,6 +238,64 @@ def _group_subject(tok: Token, sentences: list, index: int, mention_entity: dict
     return named.pop() if len(groups) == 1 and len(named) == 1 else None
 
 
+# Links by which a clause hangs on the clause it tells more of ("were patrolling when they were attacked",
+# "raided the village on March 11, when they were attacked", "fighting the police, who they accuse of ...").
+EMBEDDED_LINKS = frozenset({"advcl", "relcl", "prep", "pobj", "acomp", "dobj", "attr", "npadvmod", "conj"})
+# Arguments of the governing clause a plural "they" might stand for instead of its subject.
+RIVAL_DEPS = frozenset({"dobj", "pobj", "dative", "attr", "oprd", "nsubjpass", "appos", "conj"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "nsubjpass", "conj", "appos"})  # what the clause acts on
+PLURAL_OBJECTS = frozenset({"them", "us"})
+
+
+def _governing_subject(tok: Token, mention_entity: dict[int, str], coded: set[str]) -> str | None:
+    """"Security personnel were patrolling near the track when they were attacked by miscreants", "The SFs
+    raided the village on March 11, when they were attacked", "The vigilantes are fighting the police, who
+    they accuse of corruption": a "they" subject of a clause that hangs on another clause of its sentence
+    (adverbial or relative, not reported speech: `_speaker`) stands for that clause's plural subject when
+    the subject names one coded group and the clause names no other party "they" could be — "Police
+    arrested the militants when they tried to flee" leaves it unread (the militants fled), and so does
+    any plural the clause acts on, a party or not ("threatened them with death when they refused"). The noun a
+    relative clause describes is never its "they" (it fills the clause's gap: "who they accuse")."""
+    if tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    clause = tok.head
+    described: Token | None = None
+    link = clause
+    while link.dep_ in EMBEDDED_LINKS and link.head.i != link.i:
+        if link.dep_ == "relcl":
+            described = link.head
+        link = link.head
+        subjects = [c for c in link.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if link.pos_ in {"VERB", "AUX"} and subjects:
+            break
+    else:
+        return None
+    if link is clause or len(subjects) != 1 or not _plural(subjects[0]) or subjects[0].lower_ in PLURAL:
+        return None
+    subject = subjects[0]
+    # the subject's own word names the group: "the workers' passports" are not the workers
+    named = {eid} if (eid := mention_entity.get(subject.i)) in coded else set()
+    if not named:
+        return None
+    own = {t.i for t in subject.subtree} | {t.i for t in clause.subtree}
+    if described is not None:  # the described noun and every word of the entity it is read as
+        own |= {t.i for t in described.sent if mention_entity.get(t.i, "") == mention_entity.get(described.i)}
+        own.add(described.i)
+    # any other group the clause does something to or with ("the police", "five Maoists") may be "they", and
+    # so may any plural it acts on, read as a party or not ("arrested four Bolivian nationals as they
+    # transferred", "had threatened them with death when they refused")
+    rivals = [t for t in link.subtree if t.i not in own and t.dep_ in RIVAL_DEPS
+              and mention_entity.get(t.i) not in named
+              and ((eid := mention_entity.get(t.i)) in coded or (eid is not None and _plural_word(t))
+                   or (t.dep_ in OBJECT_DEPS and (_plural(t) or t.lower_ in PLURAL_OBJECTS)))]
+    # "Two troopers were killed when Maoists triggered a blast, when they were on their way": a clause over
+    # the governing one with a subject of its own that is plural or a group may be "they" as well
+    outer = [c for a in link.ancestors if a.pos_ in {"VERB", "AUX"} for c in a.children
+             if c.dep_ in {"nsubj", "nsubjpass"} and c.i not in own and mention_entity.get(c.i) not in named
+             and (_plural(c) or mention_entity.get(c.i) in coded)]
+    return None if rivals or outer else named.pop()
+
+
 def _told_clause(roots: list[Token]) -> Token | None:
     """The one clause a speech verb at the root reports, when a noun is its subject ("The villagers said
     a group of Maoists stormed ..."); None otherwise ("Police said they arrested ...": the teller is it)."""
@@ -288,6 +350,13 @@ def _plural(tok: Token) -> bool:
             for c in tok.children):
         return True
     return any(c.dep_ == "nummod" and c.like_num and c.lower_ not in {"one", "1", "a"} for c in tok.children)
+
+
+def _plural_word(tok: Token) -> bool:
+    """Whether a noun names more than one by itself (each conjunct of "the cartel and the police" is read
+    on its own): a plural noun or a number above one."""
+    return tok.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "nummod" and c.like_num
+                                               and c.lower_ not in {"one", "1", "a"} for c in tok.children)
 
 
 def _outer_same(tok: Token, resolved: dict[int, str]) -> str | None:
@@ -393,11 +462,42 @@ def _armed_antecedent(tok: Token, sentences: list, index: int, by_id: dict[str, 
                                               for i in range(start, tok.i))}
     # a person of a cartel ("drug lord X") is no group the word could name
     armed = {eid for eid in named if eid in by_id and by_id[eid].type in GROUP_TYPES and _armed(by_id[eid])}
+    # "The Gulf Clan is Colombia's largest drug trafficking organization": what a group is said to be is
+    # that group, no second one
+    said = {eid for eid in armed if _said_to_be(tok.doc, eid, armed, mention_entity, start, tok.i)}
+    armed, named = armed - said, named - said
     # "the organisation" may be a rights group or a company named there too; a state body never is
     other = {eid for eid in named - armed if eid in by_id and by_id[eid].type in ORG_TYPES
              and (tok.lower_ in by_id[eid].name.lower()
                   or ((sectors := _sectors(by_id[eid])) and not sectors & STATE_BODY_SECTORS))}
     return armed.pop() if len(armed) == 1 and not other else None
+
+
+def _said_to_be(doc: Doc, eid: str, others: set[str], mention_entity: dict[int, str], start: int,
+                end: int) -> bool:
+    """Whether every mention of `eid` between `start` and `end` describes another of `others`: the
+    predicate of a copula whose subject it is ("X is Colombia's largest organization") or an apposition
+    to it ("X, the country's largest gang,")."""
+    spans: list[list[int]] = []
+    for i in range(start, end):
+        if mention_entity.get(i) == eid:
+            if spans and spans[-1][-1] == i - 1:
+                spans[-1].append(i)
+            else:
+                spans.append([i])
+    roots = [doc[span[0]:span[-1] + 1].root for span in spans]
+    if not roots:
+        return False
+    for root in roots:
+        if root.dep_ == "attr":
+            described = [c for c in root.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        elif root.dep_ == "appos":
+            described = [root.head]
+        else:
+            return False
+        if not any(mention_entity.get(t.i) in others - {eid} for d in described for t in d.subtree):
+            return False
+    return True
 
 
 def _named_word(tok: Token) -> bool:
