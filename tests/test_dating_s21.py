@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from conftest import date_of
 from newsevents.events.lexicon import default_lexicon
 from newsevents.events.modality import _scheduled_present
 from newsevents.events.ongoing import ongoing_act
@@ -149,3 +150,33 @@ def test_separately_still_opens_another_incident(analyse) -> None:
     text = ("Militants shot dead a shopkeeper in Quetta on June 3, reports Dawn. Separately, gunmen attacked a "
             "police post in Mastung.")
     assert _mention_date(analyse, text, "attacked", "2011-06-10") == ("2011-06-10", None)
+
+
+def test_claim_of_a_suit_told_in_the_past_is_the_filings(nlp) -> None:
+    # the claim was made when the suit was filed, a day the text does not give
+    text = "The suit charged that Lindell's Mirror program violated the copyright of Kestrel's Relay program."
+    assert date_of(nlp, text, "charged") == (None, "unknown")
+    text = ("The suit, filed on Monday, charged that Lindell's Mirror program violated the copyright of "
+            "Kestrel's Relay program.")
+    assert date_of(nlp, text, "charged")[1] == "relative"
+
+
+BODY = ("Hochtief said it would bid for work on the Osaka airport. The project is to cost about eight billion "
+        "dlrs. Construction starts next year. ")
+
+
+def test_conjunct_of_a_present_perfect_shares_it(analyse) -> None:
+    text = BODY + ("West German officials have criticised Japan and threatened to restrict Japanese construction "
+                   "firms in West Germany.")
+    assert _reading(analyse, text, "criticised", "1987-03-11")[1] is None
+    assert _reading(analyse, text, "threatened", "1987-03-11")[1] is None
+    # a conjunct with its own subject and tense is its own act
+    text = BODY + ("West German officials have criticised Japan, and Bonn threatened on Monday to restrict "
+                   "Japanese construction firms in West Germany.")
+    assert _reading(analyse, text, "threatened", "1987-03-11")[1] == "1987-03-09"
+
+
+def test_indictment_claim_is_of_the_indicting_act(analyse) -> None:
+    text = ("Former aide Roland Pryce has been indicted on charges of lying about his lobbying contacts. The "
+            "indictment charged that Pryce lied in sworn testimony to Congress.")
+    assert _reading(analyse, text, "charged", "1987-03-18")[1] == "1987-03-18"

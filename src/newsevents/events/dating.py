@@ -1182,10 +1182,21 @@ def _perfect_verb(tok: Token, frame: list[Token]) -> Token | None:
                 tok.head.lower_ == "in" and not any(c.dep_ in {"det", "poss"} for c in tok.children):
             verb = tok.head.head  # "Iran has backed Kurds in attacks on Iraqi positions": the attacks' tense
     for node in [verb, *frame]:
-        if node.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX and c.tag_ in {"VBZ", "VBP"}
-                                      for c in node.children):
+        if node.tag_ == "VBN" and _present_perfect_aux(node):
+            return node
+        own = any(c.dep_ in {"aux", "auxpass", "nsubj"} for c in node.children)
+        # "officials have criticised Japan and threatened to restrict": the shared perfect (the tagger may
+        # take the bare conjunct for a simple past)
+        if node.tag_ in {"VBN", "VBD"} and node.dep_ == "conj" and node.head.tag_ == "VBN" and not own and \
+                _present_perfect_aux(node.head):
             return node
     return None
+
+
+def _present_perfect_aux(verb: Token) -> bool:
+    """Has the participle a present perfect's auxiliary ("has", "have")?"""
+    return any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX and c.tag_ in {"VBZ", "VBP"}
+               for c in verb.children)
 
 
 def _lede_starts(tok: Token) -> set[int]:
@@ -2757,7 +2768,9 @@ def _passive_of_a_state(verb: Token) -> bool:
     return not all(c.lower_ in {"was", "were", "got"} for c in auxes)
 
 
-CLAIM_TAGS = {"VBZ", "VBP", "VBG"}  # "the suit charges", "suits that allege", "a case alleging"
+# "the suit charges", "suits that allege", "a case alleging", "the suit charged that": a claim told in the
+# past was made when the document was filed too
+CLAIM_TAGS = {"VBZ", "VBP", "VBG", "VBD"}
 
 
 def _filing_of_claim(tok: Token) -> Token | None:
@@ -2791,8 +2804,17 @@ def _filing_date(filing: Token, published: date | None) -> EventDate:
         phrase = date_phrase(participle, [participle])
         if phrase is not None:
             return event_date(participle, [participle], published, False)
-    act = _making_act(filing, cue_words("filing"), cue_words("filing_verb"))
+    act = _making_act(filing, cue_words("filing"), cue_words("filing_verb")) or _filing_act(filing)
     return event_date(act, [act], published, False) if act is not None else EventDate(None, None, "unknown")
+
+
+def _filing_act(filing: Token) -> Token | None:
+    """A verb whose act itself files the document, told in its sentence or the three before, nearest first
+    ("Deaver has been indicted on perjury charges. The indictment charged that ...", "Lotus sued Borland
+    today ... The suit alleged"; data/date_cues.csv `filing_act`), else None."""
+    acts = cue_words("filing_act")
+    return next((verb for verb in reversed(filing.doc[_earlier_start(filing):filing.i])
+                 if verb.pos_ == "VERB" and verb.lemma_.lower() in acts), None)
 
 
 def _lede_act(tok: Token) -> Token | None:
