@@ -642,7 +642,9 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
         multi = len(span) > 1
         if label == "PERSON" and key in self._lone_surnames:
             return Candidate(**base, kind="person", label="PERSON")  # "Montenegro" after "Ruben Montenegro"
-        if key in kb.countries and (label != "PERSON" or not multi):
+        if key in kb.countries and (label != "PERSON" or not multi or _country_display_name(key, kb)):
+            # a two-word "person" is a country only by its usual name ("Sri Lanka protested"), never by a
+            # variant a person may bear ("Vicente Lopez", "Saint John" are PETRARCH country aliases)
             return Candidate(**base, kind="country", label="GPE", country=kb.countries[key])
         if key in kb.cities and self._inside_longer_name(span):
             return None  # "Morgan Stanley", "One Valley Bancorp": a capital's name inside another name
@@ -754,6 +756,12 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
                     person.office = person.office or role.office
                 if role.possessor is not None and person.possessor is None:
                     person.possessor = role.possessor
+
+
+def _country_display_name(key: str, kb: ActorKnowledge) -> bool:
+    """Whether a normalized name is the name a country is usually written by ("sri lanka", "new zealand")."""
+    iso = kb.countries.get(key)
+    return iso is not None and normalize(kb.country_names.get(iso, "")) == key
 
 
 def _news_source_position(doc: Doc, cand: Candidate) -> bool:

@@ -1,0 +1,28 @@
+"""Countries the NER mistypes or news writes by a short name: a two-word country read as a person, a bare
+"Korea"/"Korean", short names and demonyms pycountry lacks."""
+
+from __future__ import annotations
+
+from conftest import code_of, event_on, party_code
+
+
+def test_two_word_country_typed_as_person_is_the_country(analyse) -> None:
+    result = analyse("Sri Lanka protested to India on Monday over the arrest of fishermen.", "2015-03-12")
+    assert party_code(event_on(result, "protested"), "source") == "LKA"
+
+
+def test_person_bearing_a_country_variant_stays_a_person(analyse) -> None:
+    # "Vicente Lopez" is one of PETRARCH's variants for Argentina; as a person's name it is no country
+    result = analyse("Vicente Lopez met the finance minister in Lima on Tuesday.", "2015-03-12")
+    assert not (code_of(result, "Vicente Lopez") or "").startswith("ARG")
+
+
+def test_bare_korean_is_south_korea(analyse) -> None:
+    result = analyse("The Korean government criticised Japan on Monday over the fishing dispute.", "1987-03-12")
+    assert party_code(event_on(result, "criticised"), "source") == "KORGOV"
+
+
+def test_short_names_and_demonyms(analyse) -> None:
+    result = analyse("Mauritian officials met Guyanese diplomats in Port Louis on Friday.", "2015-03-12")
+    assert party_code(event_on(result, "met"), "source") == "MUSGOV"
+    assert party_code(event_on(result, "met"), "target") == "GUYGOV"
