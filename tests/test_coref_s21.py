@@ -119,3 +119,9 @@ def test_they_stays_unread_when_a_clause_above_has_another_group_subject(nlp) ->
     assert _they_reading(nlp, text, {"troopers": "t", "Maoists": "m"}) is None
     assert _they_reading(nlp, "Maoists triggered a landmine when they were fleeing the village.",
                          {"Maoists": "m"}) == "m"
+
+
+def test_they_stays_unread_when_its_subject_names_two_groups(nlp) -> None:
+    text = "The Zetas and the Gulf Cartel gangs never had the strength in Texas that they have in Tamaulipas."
+    assert _they_reading(nlp, text, {"Zetas": "z", "Gulf": "g", "Cartel": "g", "gangs": "z"}) is None
+    assert _they_reading(nlp, text, {"Zetas": "z"}) == "z"

@@ -275,7 +275,10 @@ def _governing_subject(tok: Token, mention_entity: dict[int, str], coded: set[st
     subject = subjects[0]
     # the subject's own word names the group: "the workers' passports" are not the workers
     named = {eid} if (eid := mention_entity.get(subject.i)) in coded else set()
-    if not named:
+    # "The MS13 and Barrio 18 street gangs ... that they have maintained": a subject naming two groups is
+    # both, which one entity cannot stand for
+    if not named or any(mention_entity.get(t.i, eid) != eid and mention_entity.get(t.i) in coded
+                        for t in subject.subtree):
         return None
     own = {t.i for t in subject.subtree} | {t.i for t in clause.subtree}
     if described is not None:  # the described noun and every word of the entity it is read as
