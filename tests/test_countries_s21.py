@@ -26,3 +26,12 @@ def test_short_names_and_demonyms(analyse) -> None:
     result = analyse("Mauritian officials met Guyanese diplomats in Port Louis on Friday.", "2015-03-12")
     assert party_code(event_on(result, "met"), "source") == "MUSGOV"
     assert party_code(event_on(result, "met"), "target") == "GUYGOV"
+
+
+def test_ultras_and_armed_cadres_are_militants(analyse) -> None:
+    text = ("Militants shot dead a trader in Imphal West District of Manipur on June 3. "
+            "The ultras fired at a Police patrol in Thoubal District on the same day. "
+            "A group of armed cadres later torched two trucks near the village.")
+    result = analyse(text, "2015-06-04")
+    assert party_code(event_on(result, "fired"), "source") == "INDREB"
+    assert party_code(event_on(result, "torched"), "source") == "INDREB"
