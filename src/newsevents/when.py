@@ -625,6 +625,14 @@ def _week_of_part(words: list[str], base: date, future: bool) -> str | None:
     return f"{year}-W{week:02d}"
 
 
+def part_of_the_year(phrase: str) -> bool:
+    """"the end of the year", "the middle of the year": a part of the story's year. Only a deadline on an act
+    still to come reads it so ("will sign by the end of the year"): told of a past act early in a year it is
+    as often the year before, so `names_a_time` leaves it unread."""
+    words = phrase.lower().split()
+    return len(words) >= 4 and words[-4] in MONTH_PARTS and words[-3:] == ["of", "the", "year"]
+
+
 def _part_of_the_month(phrase: str) -> bool:
     """"the end of the month", "the middle of the month": the current month's part (news usage)."""
     words = phrase.lower().split()

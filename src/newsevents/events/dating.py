@@ -56,6 +56,7 @@ from ..when import (
     is_anchored,
     month_number,
     names_a_time,
+    part_of_the_year,
     resolve_event_date,
 )
 from .ongoing import ongoing_act
@@ -156,6 +157,8 @@ def _event_date(tok: Token, frame: list[Token], published: date | None, future: 
         phrase = _gathering_phrase(tok)
     if phrase is None and (future or any(_will(node) or _reported_would(node) for node in [tok, *frame])):
         phrase = _deadline_phrase(tok, frame)
+    if phrase is None and _after_dated_condition(tok):
+        return EventDate(None, None, "unknown")
     if phrase is None:
         phrase = _sentence_phrase(tok, frame)
         background = not future and (present_perfect(tok, frame) or _dated_conjunct(tok, frame, day))
@@ -423,19 +426,27 @@ def _reported_would(verb: Token) -> bool:
         a.lemma_.lower() in SPEECH_LEMMAS for a in verb.ancestors)
 
 
+# Prepositions that set a deadline on an act still to come: "by June", "before the end of the year", "within
+# this month".
+DEADLINE_PREPS = {"by", "before", "within"}
+
+
 def _deadline_phrase(tok: Token, frame: list[Token]) -> str | None:
     """"will lift its sanctions by the end of June": an act still to come with a deadline on its own clause
     happens by then, the nearest time the text gives (not the story's day). Only a deadline the clause's
     verb or event noun has itself, not one of a clause below it; only a month, quarter, season or year: a
-    day ("must repay the loan by March 20") is a limit the act may come well before."""
+    day ("must repay the loan by March 20") is a limit the act may come well before. "before the end of the
+    year" bounds an act to come as "by the end of the year" does ("will reach an accord before the end of
+    the year": 1987, not the story's day)."""
     for node in [tok, *frame]:
         for prep in node.children:
-            if prep.dep_ != "prep" or prep.lower_ not in {"by", "within"}:
+            if prep.dep_ != "prep" or prep.lower_ not in DEADLINE_PREPS:
                 continue
             for ent in _date_entities(tok):
-                if prep.i < ent.start <= prep.right_edge.i and names_a_time(ent.text) and \
+                if prep.i < ent.start <= prep.right_edge.i and \
+                        (names_a_time(ent.text) or part_of_the_year(ent.text)) and \
                         not _names_a_thing(ent, tok) and 4 <= _granularity(ent.text) < 10 and (
-                            prep.lower_ == "by" or _current_period(ent.text)):
+                            prep.lower_ != "within" or _current_period(ent.text)):
                     return ent.text
     return None
 
@@ -990,6 +1001,19 @@ def _conditional_consequence(tok: Token) -> bool:
         for c in verb.children)
 
 
+def _after_dated_condition(tok: Token) -> bool:
+    """Is the event the consequence of a condition that has a time of its own ("if the Saudis do not accept
+    the terms by Monday, Petrobras will negotiate elsewhere"; "unless they pay before June the bank would
+    sue")? It comes only after that time, on a day the text does not give: not the story's day."""
+    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
+    if not _conditional_consequence(tok):
+        return False
+    conditions = [c for c in verb.children if c.dep_ == "advcl"
+                  and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)]
+    return any(c.left_edge.i <= ent.start and ent.end - 1 <= c.right_edge.i and names_a_time(ent.text)
+               for c in conditions for ent in _date_entities(tok))
+
+
 def _bare_participle(tok: Token) -> bool:
     """A past participle with no auxiliary, subject nor subordinating word, on a noun or a clause ("the
     decision, announced Wednesday", "the shares seized by the government", "Asked on Friday about the loan,
@@ -1092,7 +1116,7 @@ def long_perfect(tok: Token, frame: list[Token]) -> bool:
     if verb is None:
         return False
     return any(c.dep_ == "advmod" and c.lower_ in cue_words("perfect_background") for c in verb.children) or \
-        _many_acted_on(verb) or \
+        _many_acted_on(verb) or _many_doers(verb) or \
         any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lower_ == "past"
                                                           for g in c.children) for c in verb.children) or \
         any(c.dep_ == "prep" and c.lower_ in {"over", "for", "in", "during"} and any(
@@ -1110,6 +1134,30 @@ def _many_acted_on(verb: Token) -> bool:
     return any(obj.lower_ in many or any(g.lower_ in many and g.dep_ in {"amod", "det", "nummod"}
                                          for g in obj.children)
                for obj in verb.children if obj.dep_ == "dobj")
+
+
+MANY_DOERS = 3  # a counted part of a group from which its members act each on their own ("36 of 47")
+
+
+def _many_doers(verb: Token) -> bool:
+    """Is the doer of an active verb many, counted ("several countries have protested", "dozens of unions
+    have called for a strike"; data/date_cues.csv `many`), or a counted part of a group ("some 36 of the 47
+    provincial governments have called for ...")? Each did it on its own day: a tally, no single day."""
+    many = cue_words("many")
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subj.lower_ in many or any(g.lower_ in many and g.dep_ in {"amod", "det", "nummod"}
+                                      for g in subj.children):
+            return True
+        if subj.like_num and _count(subj) >= MANY_DOERS and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in subj.children):
+            return True
+    return False
+
+
+def _count(number: Token) -> int:
+    """The value of a number written in digits ("36"), else 0."""
+    text = number.text.replace(",", "")
+    return int(text) if text.isdigit() else 0
 
 
 STRETCH_PREPS = {"over", "for", "throughout", "during"}  # prepositions that spread an act over a stretch
@@ -2450,6 +2498,8 @@ def is_background(tok: Token, frame: list[Token]) -> bool:
             return True  # a perfect infinitive: "are believed to have agreed", "is said to have met"
         if any(c.dep_ == "advmod" and c.lower_ in BACKGROUND_ADVERBS for c in children):
             return True
+        if _when_clause_of_background(node):
+            return True
         if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lower_ == "past"
                                                              for g in c.children) for c in children):
             return True  # "closed the road in the past"
@@ -2464,6 +2514,16 @@ def is_background(tok: Token, frame: list[Token]) -> bool:
                 for c in children):
             return True  # "the company's recently announced lawsuit", "a previously disclosed merger"
     return False
+
+
+def _when_clause_of_background(verb: Token) -> bool:
+    """Is `verb` the head of a when-clause on a clause told with an undated earlier-time adverb ("the
+    principle was challenged recently when Citibank refused to endorse the offers")? The when-clause's act
+    is at the main clause's time, which has no day: it has none either."""
+    if verb.dep_ != "advcl" or verb.head.pos_ not in {"VERB", "AUX"} or not any(
+            c.dep_ in {"advmod", "mark"} and c.lower_ == "when" for c in verb.children):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in BACKGROUND_ADVERBS for c in verb.head.children)
 
 
 def _shares_past_perfect(verb: Token) -> bool:
