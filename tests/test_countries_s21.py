@@ -35,3 +35,12 @@ def test_ultras_and_armed_cadres_are_militants(analyse) -> None:
     result = analyse(text, "2015-06-04")
     assert party_code(event_on(result, "fired"), "source") == "INDREB"
     assert party_code(event_on(result, "torched"), "source") == "INDREB"
+
+
+def test_known_politician_keeps_his_country_in_a_story_about_another(analyse) -> None:
+    # an undated story about the United States: the former Mexican president is Mexico's elite, not American
+    text = ("According to a newspaper interview with former President Vicente Fox, the US Drug Enforcement "
+            "Administration is negotiating with several cartel leaders. Fox also said drug consumption in the "
+            "United States is the cause of the violence. The former head of state called on Washington to act.")
+    result = analyse(text)
+    assert code_of(result, "Vicente Fox") == "MEXELI"

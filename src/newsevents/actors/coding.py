@@ -36,6 +36,12 @@ UNIT_FORM_WORDS = frozenset({"co", "corp", "inc", "co.", "corp.", "inc.", "compa
 NONSTATE_LEADER = "nonstate_leader"
 
 
+# Where a country the text itself gives a person came from: their title or nationality word, or the user's table.
+# A country read from the story around them (the article's, the dateline's, a neighbour's) yields to the one
+# country the tables know a politician by ("former President Vicente Fox" in a story about the United States).
+TEXT_BASES = frozenset({"title", "user"})
+
+
 def former_sector(sector: str | None) -> str:
     """The sector of someone described as "former ...": ELI for a state office (or none), else the sector."""
     return "ELI" if sector is None or sector in STATE_SECTORS else sector
@@ -209,8 +215,8 @@ class ActorCoder:
                 # "John Poindexter" in 1987, after his only office ended in 1986: a former office holder is
                 # one of the country's elites (ELI), not its government
                 return self._coded(ended, "ELI", self.name(cl, day), "dictionary")
-            home = self._table_country(cl) if (term is None or cl.former) and cl.country is None \
-                and cl.sector else None
+            home = self._table_country(cl) if (term is None or cl.former) and cl.sector and (
+                cl.country is None or cl.basis not in TEXT_BASES) else None
             if home is not None:
                 # "Finance Minister Mark Eyskens" on a day the tables give him no office, "former President
                 # Otto Perez Molina" in an undated story: a known politician's country with the title the

@@ -492,6 +492,11 @@ class TitleReader(Reader):
             # acronym ("who served as an administrator in the DEA")
             org = self._organization_of(child) if child.lower_ in POSITION_WORDS else (
                 self._organization_in(words, _acronyms(texts)) or self._organization_of(child))
+            described = self._longest_role(words)
+            if org is not None and child.pos_ == "PROPN" and (described is None or not described.person):
+                # "with Vicente Fox, the US Drug Enforcement Administration is ...": a body's bare name
+                # describes no person; the parser took the next clause's subject for an appositive
+                return
             if org is not None:  # "Gulnara Shahinian, the United Nations Special Rapporteur": speaks for it
                 cand.code, cand.country, cand.sector = org.code, org.country, org.sector
                 cand.basis = "context" if org.country else None
