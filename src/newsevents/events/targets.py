@@ -42,6 +42,10 @@ owner ("workers at a General Motors plant struck"); a party preposition's object
 to the named instances it is told by ("with criminal groups such as the Zetas"); a party the parser made the
 subject of a clause under the preposition is its object ("met with X, a Texas Democrat, to discuss"); and a
 party named in a clause on the speaker's own phrase is no speaker ("Seixas, who met with Rhodes, told").
+
+Coordinated verbs of one form with nothing of their own between them share the object after the last
+(`_shared_object`: "troops detained and questioned X", "failed to investigate or prosecute X"): the parser
+hangs it on the last verb only.
 """
 
 from __future__ import annotations
@@ -126,6 +130,9 @@ QUANTITIES = words("quantity_word")  # "dozens of supporters of X": the supporte
 # manner prepositions whose passive complement tells what was done to the clause's subject
 ADJUNCT_PASSIVE_PREPS = frozenset({"after", "before", "upon", "on", "without", "while", "since"})
 MAX_CLIMB = 3  # infinitives and conjuncts climbed to a subject ("were forced to dig ... before being")
+# "detained and questioned X", "investigate or prosecute X": the words that may stand between coordinated
+# verbs sharing the object after the last of them
+SHARED_OBJECT_JOINS = frozenset({"and", "or", ","})
 
 # "a grenade targeting CRPF personnel", "attacks aimed at police stations", "raids directed against the gang":
 # a participle on an act or on what it is done with names whom it was meant for (the preposition, or "" for
@@ -796,6 +803,11 @@ class TargetReader(SourceReader):
                 subjects = {"nsubjpass", "nsubj"} if small_clause(verb) else {"nsubjpass"}
                 deps = subjects if passive else {"dobj"}
                 found = [a for c in verb.children if c.dep_ in deps for a in self._target_np(c, exclude)]
+                if not found and not passive:  # "troops detained and questioned X": X is detained too
+                    # (a bare sector of no country is no party read from a shared object: "support and
+                    # enhance the companies' product lines", "capture and extradite the group's leaders")
+                    found = [a for c in _shared_object(verb) for a in self._target_np(c, exclude)
+                             if a.ref.entity_id is not None or self._has_country(a.ref.code)]
                 sent = not passive and not self._police_act(verb)  # "deported journalists to Chile"
                 if found and all(a.ref.entity_id is None for a in found) and sent:
                     # "sent troops to Cambodia": an unnamed group sent is no party when a named one is.
@@ -1358,6 +1370,34 @@ def _passive_subject(verb: Token) -> Token | None:
         return verb.head
     deps = {"nsubjpass"} if verb.dep_ == "conj" else {"nsubj", "nsubjpass"}
     return next((c for c in verb.head.children if c.dep_ in deps), None)
+
+
+def _shared_object(verb: Token) -> list[Token]:
+    """"troops detained and questioned X", "failed to investigate or prosecute X", "rebels abducted, tortured
+    and killed X": the direct objects an active verb with no complement of its own shares with the later
+    verbs it is coordinated with, of the same form and with no subject of their own; the parser hangs them on
+    the last verb only. Only "and", "or" and commas may stand between the verbs, and nothing of the verbs'
+    own between them and the object (else the object is the last verb's alone: "met in Paris and signed a
+    pact with X")."""
+    if is_passive(verb):
+        return []
+    later = sorted((c for c in verb.conjuncts if c.i > verb.i), key=lambda t: t.i)
+    members = {verb.i, *(c.i for c in later)}
+    for member in later:
+        objects = [c for c in member.children if c.dep_ == "dobj" and c.i > member.i]
+        if member.tag_ != verb.tag_ or is_passive(member) or any(
+                c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in member.children):
+            return []
+        if not objects:
+            continue
+        span = range(verb.i + 1, member.i)
+        if any(i not in members and verb.doc[i].lower_ not in SHARED_OBJECT_JOINS for i in span):
+            return []  # an adverb, a phrase or a complement between the verbs: not a bare coordination
+        before = range(verb.i + 1, min(o.i for o in objects))
+        own = [c for v in [verb, *(t for t in later if t.i < member.i)] for c in v.children
+               if c.i in before and c.dep_ not in {"cc", "conj", "punct"}]
+        return [] if own else objects
+    return []
 
 
 def _adjunct_subject(verb: Token) -> Token | None:
