@@ -40,7 +40,7 @@ from ..where import PLACE_WINDOW  # another clause's place is read as near the t
 from .arguments import Argument, ArgumentReader, nonstate, sector_of_word
 from .dating import event_date
 from .implied import implied_sectors, implied_sources
-from .lexicon import NO_EVENT, PARTY_KINDS, EventLexicon, TriggerRule
+from .lexicon import MARK_KINDS, NO_EVENT, PARTY_KINDS, EventLexicon, TriggerRule
 from .modality import is_negated, read_modality
 from .patterns import Clause, holds, reports_event
 from .senses import PartyTest, default_senses, party_sense, party_test, sense_of
@@ -176,7 +176,8 @@ class EventDetector:
     def _holds(self, tok: Token, rule: TriggerRule, clause: Clause | None = None) -> bool:
         clause = clause or Clause(tok, self.lexicon.synsets)
         return all(_subject_is(tok, req.words) if req.kind == "subj" else holds(tok, req, clause)
-                   for req in rule.conditions if req.kind not in PARTY_KINDS)  # parties: in `read`
+                   for req in rule.conditions
+                   if req.kind not in PARTY_KINDS | MARK_KINDS)  # parties: in `read`; marks test nothing
 
     # 2. content of another act
     def is_content(self, tok: Token, pos: str) -> bool:
@@ -311,8 +312,8 @@ class EventDetector:
         no_party: list[Argument | None] = [None]
         pairs: list[tuple[Argument | None, Argument | None]] = list(product(sources or no_party,
                                                                             targets or no_party))
-        if (not targets and len(sources) >= 2 and self.lexicon.is_cue(tok.lemma_, "reciprocal")
-                and not self._joint_act(tok)):
+        if (not targets and len(sources) >= 2 and not self._joint_act(tok)
+                and (self.lexicon.is_cue(tok.lemma_, "reciprocal") or _two_sides(rule, sources))):
             pairs = [(s, t) for s in sources for t in sources if s is not t]  # "A and B agreed": A->B, B->A
         for source, target in pairs:
             if source and target and _same_party(source.ref, target.ref):
@@ -669,6 +670,17 @@ def _own_country(source: Argument | None, target: Argument | None) -> bool:
 def _sectors(code: str) -> set[str]:
     """The 3-letter parts of a CAMEO actor code after its country ("MEXCOP" -> {"COP"}; "COP" -> {"COP"})."""
     return {code[i:i + 3] for i in range(0, len(code), 3)}
+
+
+def _two_sides(rule: TriggerRule, sources: list[Argument]) -> bool:
+    """Whether a `mutual:` row's conjoined doers are sides that act on each other: each coded, none a part or
+    a name of another ("Egypt and Iran restored ties", "India and Pakistan severed relations"; not "Israel
+    and its government", ISR and ISRGOV: one side named twice), none an owner's ("its allies": no named
+    side)."""
+    codes = [a.ref.code for a in sources]
+    if not rule.mutual or not all(codes):
+        return False
+    return not any(a != b and b.startswith(a) for a in codes if a for b in codes if b)
 
 
 def _same_party(a: ActorRef, b: ActorRef) -> bool:

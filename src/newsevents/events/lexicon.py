@@ -47,7 +47,7 @@ USER_VERB_TARGETS = ("dobj", "dative", "with", "to", "against", "on", "at", "for
 REQUIRES = {"prep", "ctx", "obj", "xcomp", "after", "particle"}
 # the condition kinds our trigger rows set
 OUR_REQUIRES = {"prep", "ctx", "obj", "objnp", "objphrase", "prepphrase", "xcomp", "subj", "after", "head",
-                "party", "target_sector", "source_sector", "dep", "caux", "plain"}
+                "party", "target_sector", "source_sector", "dep", "caux", "plain", "mutual"}
 # A `plain:ccomp` condition holds when the trigger's that-clause reports no act of its own: "told Congress
 # [that the dollar would fall]" is a statement to Congress (010), "told the UN [it cannot accept refugees]" is
 # the refusal the coder codes, not a second, bare statement. The acts are the verbs of our own rows with an
@@ -75,6 +75,12 @@ TARGET_SLOTS = SECTOR_SLOTS | {"BUS", "IGO", "REB", "INS", "UAF"}
 SOURCE_SLOTS = SECTOR_SLOTS | {"STATE", "IGO", "NGO", "REB", "INS", "UAF", "CRM"}
 # conditions tested once the parties are read (detect.py)
 PARTY_KINDS = frozenset({"party", "target_sector", "source_sector"})
+# A `mutual:subjects` mark tests nothing: it says the row's act is done by its sides to each other ("restored
+# diplomatic ties", "severed relations"), so conjoined subjects with no other target are each the other's
+# target ("Egypt and Iran restored ties": EGY->IRN and IRN->EGY), as a `reciprocal` cue verb's are; the cue
+# is the verb's in every use, the mark only its row's ("restored ties", not "restored order").
+MUTUAL_SLOTS = frozenset({"subjects"})
+MARK_KINDS = frozenset({"mutual"})
 # The cameo of an event_triggers.csv row saying this use of the word reports no event at all ("meets
 # requirements", "the currency appreciated against the dollar"): it stops the rows after it, ours and the
 # dictionary's, so a sense the codebook never meant cannot fall through to a later row.
@@ -140,6 +146,11 @@ class TriggerRule:
     def needs_parties(self) -> frozenset[str]:
         """The parties (`target`, `source`) this row's event must have as coded actors (`party:`)."""
         return frozenset(w for req in self.conditions if req.kind == "party" for w in req.words)
+
+    @property
+    def mutual(self) -> bool:
+        """Whether the row's act is one its sides do to each other (`mutual:subjects`)."""
+        return any(req.kind == "mutual" for req in self.conditions)
 
     @property
     def target_sectors(self) -> frozenset[str]:
@@ -369,6 +380,8 @@ def _our_conditions(text: str, where: str) -> tuple[Requirement, ...]:
             raise DataError(Code.E010, where, f"bad requires {part!r}: sectors are {sorted(TARGET_SLOTS)}")
         if kind == "source_sector" and not set(split_list(words)) <= SOURCE_SLOTS:
             raise DataError(Code.E010, where, f"bad requires {part!r}: sources are {sorted(SOURCE_SLOTS)}")
+        if kind == "mutual" and not set(split_list(words)) <= MUTUAL_SLOTS:
+            raise DataError(Code.E010, where, f"bad requires {part!r}: mutual is {sorted(MUTUAL_SLOTS)}")
         if kind == "plain" and not set(split_list(words)) <= PLAIN_SLOTS:
             raise DataError(Code.E010, where, f"bad requires {part!r}: plain is {sorted(PLAIN_SLOTS)}")
         if kind == "after":  # words following the trigger in this order: "after:state of emergency"
