@@ -20,6 +20,13 @@ ACTING_HERE_NOUNS = frozenset({"authority", "authorities"})
 # Verbs of saying: where the speakers are is not where what they speak of happens.
 SPEECH_VERBS = frozenset({"say", "tell", "report", "announce", "state", "add", "claim", "confirm", "deny",
                           "note", "explain", "warn", "estimate", "believe", "suspect", "allege"})
+# Words a group's name is written with after it ("the Hezbollah group", "the Hamas movement", "the Zetas
+# cartel"): the noun is the group itself, so the mention takes it in (a subject "group" is then the group's).
+SUFFIX_NOUNS = frozenset({"group", "movement", "outfit", "organisation", "organization", "militia", "faction",
+                          "cartel", "gang"})
+# Sectors of groups written so; a company's "group" ("the Tata group") is the company too, but "a Microsoft
+# team" is not: BUS is left to the name tables.
+SUFFIX_SECTORS = frozenset({"REB", "INS", "SEP", "RAD", "CRM", "PTY", "OPP", "UAF", "IMG"})
 # Nouns of a country's first-level divisions that an "of" joins to the division's name ("the state of
 # Guerrero", "the province of Helmand").
 DIVISION_WORDS = frozenset({"state", "province", "department", "region", "prefecture", "governorate"})
@@ -379,6 +386,7 @@ class OrgReader(Reader):
         self._bodies_acting_in_places(doc, found)
         self._short_company_names(found)
         found = self._namesakes_told_by_neighbour(doc, found)
+        self._suffix_nouns(doc, found)
         out: list[Candidate] = []
         dropped: set[int] = set()
         for cand in found:
@@ -413,3 +421,24 @@ class OrgReader(Reader):
             return found
         kept = [c for c in found if not dropped.intersection(range(c.start, c.end))]
         return sorted([*kept, *out], key=lambda c: c.start)
+
+    @staticmethod
+    def _suffix_nouns(doc: Doc, found: list[Candidate]) -> None:
+        """"The Hezbollah group attacked", "the Hamas movement said": a table's armed group, party or gang
+        whose name is the compound of a group noun right after it (SUFFIX_NOUNS) is written with that noun:
+        the mention ends after it, so the noun, the head a verb's subject or object is read from, is the
+        group's. Only for groups whose code is known and whose sector is a non-state group's."""
+        taken = {i for c in found for i in range(c.start, c.end)}
+        for cand in found:
+            if cand.kind != "org" or cand.code is None or cand.end >= len(doc):
+                continue
+            sector = "IMG" if cand.code[:3] == "IMG" else (cand.sector or cand.code[3:6])
+            noun = doc[cand.end]
+            if sector not in SUFFIX_SECTORS or noun.lower_ not in SUFFIX_NOUNS or noun.i in taken \
+                    or noun.pos_ != "NOUN":
+                continue
+            last = doc[cand.end - 1]
+            if last.head.i != noun.i or last.dep_ not in {"compound", "nmod", "amod"}:
+                continue
+            cand.end += 1
+            taken.add(noun.i)
