@@ -28,6 +28,10 @@ from conftest import assert_mention, code_of
      "MEXGOV"),
     ("The DIAN seized 40 containers of smuggled cigarettes in Barranquilla.", "2017-03-09", "DIAN", "COLGOV"),
     ("The Home Office deported the Albanian gang leader last year.", "2018-10-30", "Home Office", "GBRGOV"),
+    ("The Judicial Investigation Organization arrested two Honduran traffickers in Limon.", "2016-04-12",
+     "Judicial Investigation Organization", "CRICOP"),
+    ("The Immigration and Naturalization Service deported 300 Guatemalans last month.", "1998-05-04",
+     "Immigration and Naturalization Service", "USAGOV"),
 ])
 def test_an_agency_only_one_state_has_is_that_state_s(analyse, text: str, published: str,
                                                        mention: str, code: str) -> None:
