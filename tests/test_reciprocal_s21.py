@@ -71,6 +71,11 @@ def test_one_side_and_its_allies_are_not_two_sides(analyse: Analyse) -> None:
     assert not any(t is not None and t.startswith("ARG") for _, _, t in found), found
 
 
+def test_a_leader_and_his_government_are_one_side(analyse: Analyse) -> None:
+    result = analyse("President Yoweri Museveni and the Ugandan government restored diplomatic ties.", "2005-05-04")
+    assert not any(c == "050" for c, _, _ in mention_codes(result)), mention_codes(result)
+
+
 def test_a_mutual_mark_is_read_from_the_row() -> None:
     lexicon = EventLexicon(dictionary=False)
     restore = [r for r in lexicon.rules[("restore", "VERB")] if r.cameo == "050"]

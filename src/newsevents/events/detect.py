@@ -673,14 +673,14 @@ def _sectors(code: str) -> set[str]:
 
 
 def _two_sides(rule: TriggerRule, sources: list[Argument]) -> bool:
-    """Whether a `mutual:` row's conjoined doers are sides that act on each other: each coded, none a part or
-    a name of another ("Egypt and Iran restored ties", "India and Pakistan severed relations"; not "Israel
-    and its government", ISR and ISRGOV: one side named twice), none an owner's ("its allies": no named
-    side)."""
-    codes = [a.ref.code for a in sources]
+    """Whether a `mutual:` row's conjoined doers are sides that act on each other: each coded, none of the
+    same code as another or a part of it ("Egypt and Iran restored ties", "India and Pakistan severed
+    relations"; not "Israel and its government", ISR and ISRGOV, nor "President Sisi and the Egyptian
+    government", EGYGOV twice: one side named twice), none uncoded ("its allies": no named side)."""
+    codes = [a.ref.code or "" for a in sources]
     if not rule.mutual or not all(codes):
         return False
-    return not any(a != b and b.startswith(a) for a in codes if a for b in codes if b)
+    return not any(i != j and b.startswith(a) for i, a in enumerate(codes) for j, b in enumerate(codes))
 
 
 def _same_party(a: ActorRef, b: ActorRef) -> bool:
