@@ -36,9 +36,10 @@ UNIT_FORM_WORDS = frozenset({"co", "corp", "inc", "co.", "corp.", "inc.", "compa
 NONSTATE_LEADER = "nonstate_leader"
 
 
-# Where a country the text itself gives a person came from: their title or nationality word, or the user's table.
-# A country read from the story around them (the article's, the dateline's, a neighbour's) yields to the one
-# country the tables know a politician by ("former President Vicente Fox" in a story about the United States).
+# Where a country the text itself gives a person comes from: their title or nationality word, or the
+# user's table. A country read from the story around them (the article's, the dateline's, a neighbour's)
+# yields to the one country the tables know a politician by ("former President Vicente Fox" in a story
+# about the United States).
 TEXT_BASES = frozenset({"title", "user"})
 
 
