@@ -296,8 +296,13 @@ class SourceReader(PartyReader):
         """The parties a subject `tok` of `verb` names, by the subject readers in a coder's order: members a
         claimant owns, a company's unit, a bill's sponsor, unnamed armed bands, war machines' owners,
         described bands, a device's planter, a vehicle's occupants, then the phrase itself."""
+        name = _ticker_company(tok)
+        if name is not tok:
+            # "Nippon Steel Corp <NSTC.T> and Inland Steel Co are negotiating": the ticker also holds the
+            # conjuncts, each a subject of its own
+            return [a for t in [name, *tok.conjuncts] for a in self._subject_party(t, verb)]
         return self._members_of(tok) or self._company_unit(tok) or self._document_owner(tok) \
-            or self._armed_band(tok, verb) \
+            or self._leader_government(tok) or self._armed_band(tok, verb) \
             or self._machine_owner(tok, verb) or self._described_group(tok, verb) \
             or self._planted_by(tok) or self._occupants(tok, verb) or self._uncoded_band(tok) \
             or self.party(tok, set(), SUBJECT_OWNER_PREPS) or self._band_of(tok)
@@ -491,6 +496,30 @@ class SourceReader(PartyReader):
             return as_indirect(sponsors)
         return as_indirect([a for c in tok.children if c.dep_ == "compound" and c.i in self.mention_entity
                           and self.entities[self.mention_entity[c.i]].type == "PERSON" for a in self.refs(c)])
+
+    def _leader_government(self, tok: Token) -> list[Argument]:
+        """"The Castro government requested", "the Mitterrand government criticised": a government body
+        (a role of sector GOV: government, administration, regime) named by the person who leads it is that
+        person's country's government (the possessive "Maduro's government" is read in `parties.py`),
+        whatever his code on the article's day (an undated story codes Castro CUBELI: only one who led
+        it gives a government its name); never for a person coded a non-state actor ("the Escobar
+        cartel" is no government noun, and a drug lord names no government)."""
+        role = self.kb.roles.get(normalize(tok.lemma_))
+        if role is None or role.person or role.sector != "GOV":
+            return []
+        for child in tok.children:
+            eid = self.mention_entity.get(child.i)
+            if child.dep_ != "compound" or eid is None or self.entities[eid].type != "PERSON":
+                continue
+            actor = self.entities[eid].actor
+            if actor is None or not actor.country or not actor.code or nonstate(actor.code[3:6]):
+                continue
+            code = actor.country + "GOV"
+            # The government noun may be an entity of its own, coded by the story's home when the actor stage
+            # guessed ("The Mitterrand government urged Iran": not Iran's): the leader's country decides.
+            own = [a for a in self.refs(tok) if a.ref.code == code] if tok.i in self.mention_entity else []
+            return own or [Argument(ActorRef(None, code), False)]
+        return []
 
     def _entity_args(self, eid: str) -> list[Argument]:
         """The argument an entity id names, as its mentions would give it."""
@@ -1353,6 +1382,19 @@ class SourceReader(PartyReader):
             return False
         return any(e.iso3 == code and e.feature == "city" and e.population >= CITY_POPULATION
                    for e in place_index().lookup(key))
+
+
+def _ticker_company(tok: Token) -> Token:
+    """"Suzuki Motor Co Ltd <SZMT.T> is negotiating": the parser may head a company's name with the stock
+    ticker Reuters puts after it in angle brackets; the name before the bracket is the phrase that acts.
+    Any other token is returned as it is."""
+    doc = tok.doc
+    bracketed = 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "<" and doc[tok.i + 1].text == ">"
+    if not bracketed or tok.i < 2:
+        return tok
+    name = doc[tok.i - 2]
+    # (the name must hang in the ticker's phrase: "talks with Fiat <FIAT.MI>" under another head is not it)
+    return name if name.head.i == tok.i or tok in name.ancestors else tok
 
 
 def _band_noun(noun: Token, role: Role | None) -> bool:
