@@ -70,3 +70,13 @@ def test_present_perfect_of_many_counted_doers_has_no_day(analyse) -> None:
     # two named doers acting together is the story's news of the day
     text = "Two banks have agreed to merge, the companies said."
     assert _dates(analyse, text, "agreed") == {THURSDAY}
+
+
+def test_date_of_a_market_figure_does_not_date_the_act(analyse) -> None:
+    # a Monday story: "March 13 closing prices" are the figure's day, data/date_cues.csv `measure`
+    text = ("Lindell Corp said it and Brandt Media Inc signed a definitive agreement to merge in a stock swap "
+            "valued at 90 mln dlrs, based on March 13 closing prices.")
+    assert _dates(analyse, text, "signed", "1987-03-16") == {"1987-03-16"}
+    # the same day on the act itself dates it
+    text = "Lindell Corp said it and Brandt Media Inc signed a definitive merger agreement on March 13."
+    assert _dates(analyse, text, "signed", "1987-03-16") == {"1987-03-13"}

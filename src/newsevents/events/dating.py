@@ -1702,6 +1702,9 @@ def _dates_another_noun(ent: Span, tok: Token, near: set[int]) -> bool:
     modified = _modified_noun(ent)
     if modified is not None and _made_before(modified, tok):
         return True  # "was determined to support the February 22 Paris agreement": the accord's day
+    if root.dep_ in NOUN_DATE_DEPS and root.head.i != tok.i and \
+            root.head.lemma_.lower() in cue_words("measure"):
+        return True  # "signed an agreement ..., based on October 16 closing prices": the prices' day
     if root.dep_ in NOUN_DATE_DEPS and root.head.pos_ == "NOUN" and not ent.start <= root.head.i < ent.end:
         noun, modifier = root.head, True
     elif root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ == "NOUN":
