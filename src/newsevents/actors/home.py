@@ -450,6 +450,9 @@ def place_unplaced(clusters: list[Cluster], home: Home, kb: ActorKnowledge) -> l
     foreign_in = _sentences_naming_another_country(clusters, filed)
     abroad_filed = _sentences_naming_another_country(clusters, filed, PLACES)
     abroad_main = _sentences_naming_another_country(clusters, main, PLACES)
+    # why: a company or paper named beside an organisation ("told Reuters") trades anywhere; only another
+    # country's state, people or places say an organisation is not the filing place's
+    states_abroad = _sentences_naming_another_country(clusters, filed, NEIGHBOUR_KINDS)
     # where the story is filed from nowhere, a minister is the country's it is clearly about, unless a
     # sentence naming them names another country's actor
     foreign_in = foreign_in or _sentences_naming_another_country(clusters, main if not filed else None)
@@ -482,7 +485,7 @@ def place_unplaced(clusters: list[Cluster], home: Home, kb: ActorKnowledge) -> l
         elif _unplaced(cl) and (legal := _legal_home(cl)) is not None:
             _place_by_legal_form(cl, legal, home, abroad_filed, abroad_main)
         else:
-            _place(cl, home, kb, foreign_in, abroad_filed, abroad_main)
+            _place(cl, home, kb, foreign_in, abroad_filed, abroad_main, states_abroad)
         if _unplaced(cl):
             _place_by_weak_evidence(cl)
         if cl.kind == "place" and cl.code is None:
@@ -766,8 +769,10 @@ def _place_by_legal_form(cl: Cluster, legal: LegalHome, home: Home, abroad_filed
 
 
 def _place(cl: Cluster, home: Home, kb: ActorKnowledge, foreign_in: set[int], abroad_filed: set[int],
-           abroad_main: set[int]) -> None:
-    """The dateline's or the article's country for one unplaced cluster (see `place_unplaced`)."""
+           abroad_main: set[int], states_abroad: frozenset[int] | set[int] = frozenset()) -> None:
+    """The dateline's or the article's country for one unplaced cluster (see `place_unplaced`);
+    `states_abroad`: the sentences naming another country's state, people or places than the filing
+    place's."""
     filed, main, dominant = home.filed, home.main, home.dominant
     unplaced = _unplaced(cl)
     if unplaced and cl.kind == "person" and not kb.terms_for(cl.identity or ""):
@@ -823,7 +828,12 @@ def _place(cl: Cluster, home: Home, kb: ActorKnowledge, foreign_in: set[int], ab
             # Five"), and nothing placed in another country is the filing place's.
             sentences = {m.sentence for m in cl.members}
             if cl.sector not in INTERNATIONAL_SECTORS and not sentences & abroad_filed and (
-                    cl.kind == "org" or not sentences & foreign_in):
+                    (cl.kind == "org" and (cl.sector in DOMESTIC_SECTORS or not sentences <= states_abroad))
+                    or not sentences & foreign_in):
+                # a company or group named only beside another country's state, people or places ("a
+                # Consultative Group meeting on Morocco's aid" from Paris, "Beel, the distributor for sales
+                # in Canada") has nothing of its own tying it to the filing place; a state body ("the
+                # defence ministry political department") still is the filing place's
                 cl.country, cl.basis = filed, "dateline"
             elif main and main != filed and (cl.kind in {"role", "body"} or cl.sector in DOMESTIC_SECTORS) \
                     and not sentences & abroad_main:

@@ -458,6 +458,16 @@ class RolePhraseReader(Reader):
                         return iso
         return None
 
+    def _modifying_company_country(self, doc: Doc, tok: Token, start: int) -> str | None:
+        """The country of the company the tables place whose name of several words fills the modifiers
+        before the role ("the Anglo American executive": ZAF), else None."""
+        mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < start]
+        if not mods:
+            return None
+        words = [normalize(t.text) for t in doc[min(c.left_edge.i for c in mods):start]]
+        org = self.kb.organizations.get(" ".join(words)) if len(words) > 1 else None
+        return org.country if org is not None and org.sector == "BUS" else None
+
     def _role_modifiers(self, doc: Doc, tok: Token, start: int, cand: Candidate) -> None:
         """Whose role is it: a demonym or country modifier, a possessive, or an of-phrase. Modifiers may
         hang on the role's head or on its other words ("the Israeli harbour master": the parser often
@@ -466,7 +476,10 @@ class RolePhraseReader(Reader):
         for child in [*tok.children, *(c for t in inner for c in t.children if c.i < start)]:
             word = normalize(child.text)
             if child.dep_ in {"amod", "compound", "nmod"} and child.i < start:
-                iso = self._country_words([normalize(t.text) for t in _modifier_run(child, start)]) or (
+                # "the Anglo American executive": a company the tables place is of its own country, not the
+                # country a word of its name names
+                iso = self._modifying_company_country(doc, tok, start) or self._country_words(
+                    [normalize(t.text) for t in _modifier_run(child, start)]) or (
                     _region_country(child) if child.i == start - 1 else None)  # "Manipur militants": IND
                 if iso:
                     cand.country, cand.basis = iso, "title"

@@ -724,7 +724,7 @@ class TitleReader(Reader):
             return True
         if role is None or not role.person:
             return False
-        iso = self._country_words(words)
+        iso = self._country_words(self._outside_named_company(words, _acronyms(texts)))
         if iso and not cand.country:
             cand.country, cand.basis = iso, "context"
         org = self._organization_in([w for w in words if w not in FORMER], _acronyms(texts))
@@ -818,7 +818,8 @@ class TitleReader(Reader):
 
     def _apply_title(self, cand: Candidate, words: list[str]) -> None:
         norm = [normalize(w) for w in words]
-        iso = self._country_words([w for w in norm if w not in FORMER]) or next(
+        iso = self._country_words(self._outside_named_company(
+            [w for w in norm if w not in FORMER], _acronyms(words))) or next(
             (c for w in norm if (c := self._plural_demonym(w))), None)  # "Venezuelans X, Y and Z"
         if iso and not cand.country:
             cand.country, cand.basis = iso, "title"
@@ -841,6 +842,23 @@ class TitleReader(Reader):
             # "Zetas member Julian Zapata", "Zetas boss X" (PETRARCH's "boss" is no one person), "DEA chief
             # X", "Pemex director X": a member or a position of a named body is of its code
             self._member_of_group(cand, norm, _acronyms(words), position=norm[-1] in POSITION_WORDS)
+
+    def _outside_named_company(self, words: list[str], acronyms: frozenset[str]) -> list[str]:
+        """The words of a title or description with those of a company or body the tables place blanked
+        (""): "Anglo American Gold Investment Co chairman" keeps no "american", so the chairman takes the
+        table's South African company, not the United States; "Exxon's British unit chief" keeps "british"."""
+        org = self._organization_in(words, acronyms)
+        if org is None or not org.country:
+            return words
+        for n in range(min(6, len(words)), 1, -1):
+            for i in range(len(words) - n + 1):
+                # why: only a name of several words can hold a country word that is not the company's own
+                if self.kb.organizations.get(" ".join(words[i:i + n])) is org:
+                    named = self._country_words(words[i:i + n])
+                    if named is None or named == org.country:
+                        return words  # "US President", "American Express": the words and the table agree
+                    return [*words[:i], *([""] * n), *words[i + n:]]
+        return words
 
     def _group_possessor(self, doc: Doc, cand: Candidate, poss: Token) -> None:
         """"the PCC's Sebastiao Spencer", "the Sinaloa Cartel's leader X": a person a named non-state group
