@@ -217,7 +217,7 @@ class ActorCoder:
                 # one of the country's elites (ELI), not its government
                 return self._coded(ended, "ELI", self.name(cl, day), "dictionary")
             home = self._table_country(cl) if (term is None or cl.former) and cl.sector and (
-                cl.country is None or cl.basis not in TEXT_BASES) else None
+                cl.country is None or (cl.basis not in TEXT_BASES and self._table_office(cl))) else None
             if home is not None:
                 # "Finance Minister Mark Eyskens" on a day the tables give him no office, "former President
                 # Otto Perez Molina" in an undated story: a known politician's country with the title the
@@ -297,6 +297,12 @@ class ActorCoder:
         terms = self.kb.terms_for(cl.identity) if cl.identity else []
         countries = {t.country for t in terms}
         return next(iter(countries)) if len(countries) == 1 and None not in countries else None
+
+    def _table_office(self, cl: Cluster) -> bool:
+        """Whether the text's description fits the person the tables know: a former office holder, or a
+        sector one of the tables' tenures has ("Police Constable Mohammad Yaqoob" is no namesake minister's)."""
+        terms = self.kb.terms_for(cl.identity) if cl.identity else []
+        return cl.former or any(t.code[3:6] == cl.sector for t in terms)
 
     def _ended_country(self, cl: Cluster, day: date | None) -> str | None:
         """The one country of a person all of whose known tenures ended before `day` (no later one begins:
