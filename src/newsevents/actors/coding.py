@@ -300,7 +300,8 @@ class ActorCoder:
 
     def _table_office(self, cl: Cluster) -> bool:
         """Whether the text's description fits the person the tables know: a former office holder, or a
-        sector one of the tables' tenures has ("Police Constable Mohammad Yaqoob" is no namesake minister's)."""
+        sector one of the tables' tenures has ("Police Constable Mohammad Yaqoob" is no namesake
+        minister's)."""
         terms = self.kb.terms_for(cl.identity) if cl.identity else []
         return cl.former or any(t.code[3:6] == cl.sector for t in terms)
 
