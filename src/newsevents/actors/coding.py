@@ -291,19 +291,21 @@ class ActorCoder:
                     return other
         return term
 
+    def _known_terms(self, cl: Cluster) -> list[OfficeTerm]:
+        """Every tenure the tables know of the person (none for a person they do not name)."""
+        return self.kb.terms_for(cl.identity) if cl.identity else []
+
     def _table_country(self, cl: Cluster) -> str | None:
         """The one country every tenure the tables know of the person is in (None for IGO officials or
         people the tables place in several countries)."""
-        terms = self.kb.terms_for(cl.identity) if cl.identity else []
-        countries = {t.country for t in terms}
+        countries = {t.country for t in self._known_terms(cl)}
         return next(iter(countries)) if len(countries) == 1 and None not in countries else None
 
     def _table_office(self, cl: Cluster) -> bool:
         """Whether the text's description fits the person the tables know: a former office holder, or a
         sector one of the tables' tenures has ("Police Constable Mohammad Yaqoob" is no namesake
         minister's)."""
-        terms = self.kb.terms_for(cl.identity) if cl.identity else []
-        return cl.former or any(t.code[3:6] == cl.sector for t in terms)
+        return cl.former or any(t.code[3:6] == cl.sector for t in self._known_terms(cl))
 
     def _ended_country(self, cl: Cluster, day: date | None) -> str | None:
         """The one country of a person all of whose known tenures ended before `day` (no later one begins:
@@ -311,7 +313,7 @@ class ActorCoder:
         country = self._table_country(cl)
         if country is None or day is None or cl.identity is None or cl.country not in {None, country}:
             return None  # the text placing the person elsewhere: a namesake, not the office holder
-        terms = self.kb.terms_for(cl.identity)
+        terms = self._known_terms(cl)
         if not terms or any(t.end is None or t.end > day for t in terms):
             return None
         return country
