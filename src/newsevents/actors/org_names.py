@@ -87,11 +87,16 @@ def appositive_nouns(span: Span) -> list[Token]:
     return nouns
 
 
+SECTOR_MEMO_SIZE = 50_000
+
+
 class OrgNameReader:
     """Sector words of organisation names, tried in table order (specific phrases first)."""
 
     def __init__(self) -> None:
         self.rows: list[OrgWord] = []
+        # names recur in every article ("the Bank", "Reuters"): the reader never changes once loaded
+        self._sectors: dict[str, str | None] = {}
         self.igo_heads: set[tuple[str, ...]] = set()
         self.context: dict[str, dict[str, str]] = {kind: {} for kind in CONTEXT_KINDS}
         self.fought: set[tuple[str, ...]] = set()
@@ -152,6 +157,14 @@ class OrgNameReader:
 
     def sector(self, name: str) -> str | None:
         """The sector the name's own words give, else None."""
+        if name not in self._sectors:
+            if len(self._sectors) >= SECTOR_MEMO_SIZE:
+                self._sectors.clear()  # a long corpus run keeps memory flat
+            self._sectors[name] = self._read_sector(name)
+        return self._sectors[name]
+
+    def _read_sector(self, name: str) -> str | None:
+        """The sector the name's own words give, read afresh (see `sector`)."""
         words = normalize(name).replace("-", " - ").split()
         # a plural possessive is the plain noun: "Federation of Employers' Associations"
         words = [w.strip(".").rstrip("'’") for w in words if w not in {"&", "-"}]
