@@ -555,6 +555,7 @@ def _previous_sentence_phrase(tok: Token, frame: list[Token], day: date | None, 
 
 LEAD = "newsevents_lead_incident"  # Doc.user_data key: (published, (lead's index, its act's day, the act))
 LEAD_REACH = 4  # sentences after the lead that may go on telling its incident with no time of their own
+REFERENCE_REACH = 8  # the same, in a record with no publication date: the lead's day is the report's
 LATER_ADVERBS = {"later", "subsequently", "afterwards", "afterward"}  # the story moves past the lead's day
 REPEAT_ADVERBS = {"also", "again", "too"}  # "Iran has also attacked a tanker": a new act, not the one told
 DEFINITE_WORDS = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}
@@ -582,15 +583,20 @@ def _lead_incident_phrase(tok: Token, frame: list[Token], published: date | None
         return None  # "Iraq attacked a tanker on Monday. Iran attacked a tanker": another act
     sents = _sentence_starts(tok.doc)
     position = sents.index(sent.start) if sent.start in sents else -1
-    if not index < position <= index + LEAD_REACH:
+    # a record with no publication date ("Police arrested six cadres" in a digest dated only by its lead's
+    # "on March 28"): the lead's day is the report's own, so every later act of the story told with no time
+    # of its own is of that day, linked to the lead's words or not
+    reference = published is None
+    if not (index < position <= index + (REFERENCE_REACH if reference else LEAD_REACH)
+            or (reference and position == index)):
         return None
     if not _simple_past(tok, frame) or _told_as_new_act(tok, frame):
         return None
     if tok.pos_ == "NOUN" and not any(c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE_WORDS
-                                      for c in tok.children):
-        return None
+                                      for c in tok.children) and not (reference and _harmed_in(tok)):
+        return None  # "several attacks" may be others; "were injured in attacks" in a digest, the day's
     doc = tok.doc
-    if not _refers_to_lead(tok, sentence_of(doc[sents[index]])):
+    if not reference and not _refers_to_lead(tok, sentence_of(doc[sents[index]])):
         return None  # "The ministers met on March 2. Brazil accused the United States": nothing links them
     for start in sents[index + 1:position + 1]:
         between = sentence_of(doc[start])
@@ -599,6 +605,14 @@ def _lead_incident_phrase(tok: Token, frame: list[Token], published: date | None
                     start != sent.start and _aside(t.head) and _incident_act(tok)) for t in between):
             return None  # another time, another incident, or "Khan succumbed to his injuries later"
     return phrase
+
+
+def _harmed_in(noun: Token) -> bool:
+    """Is the event noun the happening in which the clause's people were harmed ("were seriously injured in
+    attacks by cadres"; data/date_cues.csv `harm`)?"""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in {"in", "during"} and prep.head.pos_ == "VERB" and \
+        prep.head.lemma_.lower() in cue_words("harm")
 
 
 def _aside(verb: Token) -> bool:
@@ -672,9 +686,37 @@ def _lead_incident(doc: Doc, published: date | None) -> tuple[int, str, int] | N
                     _granularity(dated.date_text) >= 10 and not is_anchored(dated.date_text) and (
                         day is None or dated.date is None or _not_ahead(dated.date, day)):
                 found = (n, dated.date_text, act.i)
+        if found is None and published is None and story_day(sent.root, published) is None:
+            found = _reference_day(sent, n)
         break
     doc.user_data[LEAD] = (published, found)
     return found
+
+
+def _reference_day(sent: Span, n: int) -> tuple[int, str, int] | None:
+    """A record with no publication date whose lead the parse leaves without a dated main act ("At least
+    three people were killed ... during the last day of the strike on March 28, reports New Age", "... in
+    a militant attack in Kulgam District on May 6 night reports Daily Excelsior ..."): the lead's one day
+    is the report's day, when it is the time of a done act (a past verb in the lead, nothing told ahead on
+    the verbs above the phrase, not a bound: "since May 2"). Two days in the lead ("claimed on December 4
+    ... the attack on December 3") leave it open. As (`n`, the phrase, the act it dates: the verb it hangs
+    on, else the lead's first past verb)."""
+    days = [e for e in _date_entities(sent[0]) if names_a_time(e.text) and _granularity(e.text) >= 10
+            and not is_anchored(e.text)]
+    if len({e.text for e in days}) != 1:
+        return None
+    ent = days[0]
+    if not _reported_time(ent) or ent.root.head.lower_ in NOT_WHEN_PREPS - {"during"}:
+        return None
+    # a participle counts ("The JeI once again swooped on law enforcers on November 18": the parse's VBN
+    # for a past), unless a modal puts it ahead ("will be deployed")
+    past = [t for t in sent if t.tag_ == "VBD" or (t.tag_ == "VBN" and not any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ == "MD" for c in t.children))]
+    if not past:
+        return None
+    verb = governing_verb(ent)
+    act = verb if verb is not None and verb in past else past[0]
+    return (n, ent.text, act.i)
 
 
 def _not_ahead(value: str, day: date) -> bool:

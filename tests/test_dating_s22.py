@@ -1,0 +1,83 @@
+"""Dates, round s22: a record with no publication date is dated by its lead.
+
+- a digest's record (no publication date, no dateline) whose lead tells a done act "on March 14" is that
+  day's report: every later act of the story told in the simple past with no time of its own is of that day,
+  linked to the lead's words or not ("Police arrested four cadres"), up to `REFERENCE_REACH` sentences;
+  also when the parse leaves the lead without a dated main act ("... were killed during the last day of
+  the strike on March 14, reports The Herald": the lead's one day);
+- not across another time, "later" or "In another incident"; not for a lead with two days ("claimed on
+  March 15 ... the attack on March 14"), nor a present or perfect act; a dated story's lead still needs a
+  link to the later sentence;
+- an event noun told without "the" takes it only as the happening in which people were harmed ("were
+  injured in attacks by cadres", data/date_cues.csv `harm`), not "were involved in attacks".
+"""
+
+from __future__ import annotations
+
+
+def _dates(analyse, text: str, trigger: str, published: str | None = None) -> list[str | None]:
+    """The date phrases of the event mentions on `trigger`."""
+    result = analyse(text, published)
+    found = [m.date_text for e in result.events for m in e.mentions if m.trigger == trigger]
+    assert found, f"no event on {trigger!r}"
+    return found
+
+
+STRIKE = ("At least four people were killed and six others injured as a bus overturned after being chased by "
+          "Awami League cadres in Barisal District during the last day of the 48 hour general strike on "
+          "March 14, reports The Herald. The deceased were identified as Rafiq Uddin, Karim Sheikh and "
+          "Nasir Ahmed. In Bogra District, 15 students were injured as party cadres beat them up. "
+          "Police arrested four cadres.")
+
+
+def test_later_acts_take_the_lead_day_of_a_record_without_publication(analyse) -> None:
+    assert _dates(analyse, STRIKE, "arrested") == ["March 14"]
+    assert _dates(analyse, STRIKE, "beat") == ["March 14"]
+
+
+def test_a_dated_story_still_needs_a_link_to_the_lead(analyse) -> None:
+    # with a publication date the story's day stands in; no lead day is carried to an unlinked act
+    assert _dates(analyse, STRIKE, "arrested", "1987-03-16") == [None]
+
+
+CLASHES = ("Clashes between Security Forces and militants occurred in Kurram Agency on October 9 killing at "
+           "least 30 militants, reported The Nation. Another 12 militants were killed when gunship "
+           "helicopters attacked militant hideouts in Gawaza area. Reports claimed that three soldiers were "
+           "killed and nine others were injured.")
+
+
+def test_acts_unlinked_to_the_lead_words_take_its_day(analyse) -> None:
+    assert _dates(analyse, CLASHES, "attacked") == ["October 9"]
+
+
+def test_another_time_or_later_stops_the_lead_day(analyse) -> None:
+    text = ("Militants attacked a Police post in Kupwara District on June 4, reports The Tribune. "
+            "On June 2, Police arrested two militants in Sopore. Police seized two rifles.")
+    assert _dates(analyse, text, "seized") != ["June 4"]
+    text = ("Militants attacked a Police post in Kupwara District on June 4, reports The Tribune. "
+            "Later, Police arrested two militants in Sopore.")
+    assert _dates(analyse, text, "arrested") != ["June 4"]
+
+
+def test_a_lead_with_two_days_dates_nothing_later(analyse) -> None:
+    text = ("The Kuki Liberation Army on March 15 claimed responsibility for the attack on a Rifles convoy, "
+            "killing three troopers in Ukhrul District on March 14, reports Sangai Express. The militants "
+            "fired rockets at the convoy.")
+    assert "March 14" not in _dates(analyse, text, "fired") and "March 15" not in _dates(analyse, text, "fired")
+
+
+def test_a_perfect_act_takes_no_lead_day(analyse) -> None:
+    text = ("Militants attacked a Police post in Kupwara District on June 4, reports The Tribune. "
+            "Police have arrested two militants in Sopore.")
+    assert _dates(analyse, text, "arrested") != ["June 4"]
+
+
+def test_an_indefinite_happening_only_as_where_people_were_harmed(analyse) -> None:
+    text = ("The Awami League and its student wing once again swooped on Police on April 9, leaving at least "
+            "six Policemen injured in Khulna and Rajshahi cities, reports The Herald. In Khulna city, at "
+            "least eight people were seriously injured in attacks by party cadres on the highway.")
+    assert _dates(analyse, text, "attacks") == ["April 9"]
+    text = ("Police arrested three militants in Quetta on April 9, reports The Herald. An official claimed "
+            "that the arrested militants were involved in attacks on Levies camps.")
+    result = analyse(text)
+    assert all(m.date_text != "April 9" for e in result.events for m in e.mentions if m.trigger == "attacks")
