@@ -519,8 +519,10 @@ class TitleReader(Reader):
             return
         if self._comma_title_after(doc, cand):
             return
-        if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ == "be" and cand.sector is None:
+        if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ == "be" and cand.sector is None \
+                and not any(c.dep_ == "neg" for c in root.head.children):
             # "Farias is a militia commander", "Rios was a presidential hopeful": the predicate says who
+            # ("X is not a member of the Zetas" says who he is not)
             for attr in root.head.children:
                 if attr.dep_ == "attr" and attr.pos_ == "NOUN" and self._described_by(doc, cand, attr):
                     return
@@ -706,8 +708,12 @@ class TitleReader(Reader):
         if role is None or not role.person:
             # "a member of Congress", "a member of parliament": a role written with its of-phrase
             role = self._role_with_of(head, words) or self._head_title(words) or role
-        if role is None and (MEMBER_WORDS | STAFF_WORDS).intersection(words):
-            return self._member_of_group(cand, words, _acronyms(texts))  # "X, a Zetas member"
+        if (role is None or not role.person) and (MEMBER_WORDS | STAFF_WORDS).intersection(words):
+            # "X, a Zetas member"; the group may follow the member word's "of" ("X was a chief enforcer of
+            # the Sinaloa Cartel", "a lieutenant of the Gulf Cartel": a rank no table gives one person)
+            named = self._organization_of(head)
+            return self._member_of_group(cand, words, _acronyms(texts)) or (
+                named is not None and self._member_of_group(cand, words, frozenset(), named=named))
         if role is None and head.lower_ in POSITION_WORDS:
             # "the former head of security at Pemex, Eduardo Leon": a position in a named body is its staff
             org = self._organization_of(head)
@@ -937,13 +943,13 @@ class TitleReader(Reader):
         return role.sector
 
     def _member_of_group(self, cand: Candidate, words: list[str], acronyms: frozenset[str],
-                         position: bool = False) -> bool:
+                         position: bool = False, named: Organization | None = None) -> bool:
         """"Zetas member", "an MS13 operative": a member of a named non-state group is of its code; "an ATF
         agent", "a Pemex employee": a member of the staff of a named state body or company is of its code;
         `position`: the words end in a position ("DEA chief", "UN human rights chief"), held in a body of any
-        kind, international ones too."""
-        org = self._organization_in([w for w in words if w not in FORMER and w not in MEMBER_WORDS
-                                     and w not in STAFF_WORDS and w not in POSITION_WORDS], acronyms)
+        kind, international ones too; `named`: the group the words' "of"-phrase names."""
+        org = named or self._organization_in([w for w in words if w not in FORMER and w not in MEMBER_WORDS
+                                              and w not in STAFF_WORDS and w not in POSITION_WORDS], acronyms)
         international = position and org is not None and org.sector in {"IGO", "NGO"}
         if org is None or not (org.country or international):
             return False
