@@ -72,6 +72,7 @@ from .parties import (
     SUBJECT_PRONOUNS,
     UNPLACED_SECTORS,
     VIOLENT_ROOTS,
+    WHERE_PREPS,
     Argument,
     as_indirect,
     clause_verb,
@@ -89,6 +90,8 @@ from .sources import SourceReader
 # Where a clause names the other party when the row's own target readings find nothing.
 SIDES_PREPS = ("between", "among", "amongst")  # "the accord among X, Y and Z": the sides of a two-sided act
 PARTY_PREPS = ("between", "with", "against", "into", "to", "on", "at")
+STRUCK_OWNER_PREPS = frozenset({"of"})  # "at the house of X": whose a struck thing is
+PREP_VARIANTS = {"on": ("on", "upon"), "into": ("into", "inside")}  # a row's preposition and its variants
 TOWARD_PREPS = ("to", "into", "against")  # where what is sent goes: "sent troops to Cambodia"
 APPEAL_ABOUT_PREPS = ("for", "on", "about")  # "called for reforms in how Indonesia manages": Indonesia
 SUMMON_VERBS = words("summon_verb")  # "summoned the ambassador to protest": the ambassador is protested to
@@ -106,6 +109,7 @@ COMPLEMENT_TARGET_PREPS = ("against", "on", "with", "of", "to", "from")
 RELEASE_ACTS = ("084",)
 PROPERTY_ROOTS = frozenset({"17", "18", "19", "20"})  # force and coercion: what they strike lies somewhere
 ARREST = "173"  # arrest or detain
+VERDICT = "116"  # find guilty or liable: the convicted is placed and described as the arrested
 STRIKE = "143"  # conduct a strike: against the employer
 EXAMPLE_PREPS = frozenset({"like", "including"})  # "companies like Shell": the instances a noun is told by
 CLAIM = "015"  # claim responsibility: for an act, whose target is the claim's
@@ -580,13 +584,15 @@ class TargetReader(SourceReader):
                 if (eid := self.mention_entity.get(t.i)) is not None}
 
     def _act_kind(self, verb: Token, pos: str = "VERB") -> str | None:
-        """"violence" (CAMEO 18-20, with abduction), "arrest" (173, 174) or "release" (084), by the trigger
-        row the word's clause matches; None for any other act."""
+        """"violence" (CAMEO 18-20, with abduction), "arrest" (173, 174), "verdict" (116) or "release" (084),
+        by the trigger row the word's clause matches; None for any other act."""
         cameo = self.matched_cameo(verb, pos)
         if cameo[:2] in VIOLENT_ROOTS:
             return "violence"
         if cameo.startswith(POLICE_ACTS):
             return "arrest"
+        if cameo.startswith(VERDICT):  # "a court found Lin Wei guilty": placed and described as the arrested
+            return "verdict"
         return "release" if cameo.startswith(RELEASE_ACTS) else None
 
     def _place_like(self, arg: Argument) -> bool:
@@ -600,7 +606,8 @@ class TargetReader(SourceReader):
         if self._killed_dying(verb):
             deps = {"nsubj"}
         heads = [c for c in verb.children if c.dep_ in deps]
-        if not heads and (acted_on := _passive_subject(verb) or _misparsed_object(verb)) is not None:
+        if not heads and (acted_on := _passive_subject(verb) or _misparsed_object(verb)
+                          or _complement_subject(verb)) is not None:
             heads = [acted_on]
         return [self._victims(t) for h in heads for t in [h, *h.conjuncts]]
 
@@ -734,11 +741,12 @@ class TargetReader(SourceReader):
         return ""
 
     def _part_sector(self, verb: Token, kind: str, sources: Sequence[Argument]) -> str:
-        """A victim or captive of doers of no state is a civilian; one arrested for a described crime ("four
-        drug dealers", "arrested in a murder case") a criminal; else no sector is known."""
+        """A victim or captive of doers of no state is a civilian; one arrested or found guilty for a
+        described crime ("four drug dealers", "arrested in a murder case") a criminal; else no sector is
+        known."""
         if kind == "violence":
             return "CVL" if self._civilian_victim(sources) else ""
-        if kind == "arrest":
+        if kind in {"arrest", "verdict"}:
             crime = words("crime_word")
             return "CRM" if any(t.lemma_.lower() in crime for t in sentence_of(verb)) else ""
         return ""
@@ -795,9 +803,11 @@ class TargetReader(SourceReader):
     def _verb_targets(self, verb: Token, ways: tuple[str, ...], exclude: set[str]) -> list[Argument]:
         if self._killed_dying(verb):
             return self._dead(verb, exclude)  # whatever the row says: the with-party is the killer
-        # "opened fire upon a Police vehicle": "upon" is the formal "on" wherever a row reads "on"
-        ways = tuple(w for way in ways for w in ((way, "upon") if way == "on" else (way,)))
+        # "opened fire upon a Police vehicle": "upon" is the formal "on" wherever a row reads "on"; "lobbed a
+        # grenade inside the camp": "inside" is "into" wherever a row reads "into"
+        ways = tuple(w for way in ways for w in (PREP_VARIANTS.get(way, (way,))))
         passive = is_passive(verb)
+        where_named: list[Argument] = []
         for way in ways:
             if way == "dobj":
                 subjects = {"nsubjpass", "nsubj"} if small_clause(verb) else {"nsubjpass"}
@@ -820,6 +830,8 @@ class TargetReader(SourceReader):
                     found = self._seller_of_holding(verb, exclude)
                 if not found and not passive:  # "denied charges by the Chamber of Commerce": the accuser
                     found = self._maker_after_object(verb, exclude)
+                if not found and not passive and (held := _complement_subject(verb)) is not None:
+                    found = self._target_np(held, exclude)  # "found Lin Wei guilty": Lin Wei
                 acted_on = _passive_subject(verb) if not found else None
                 if acted_on is not None:  # "a clerk charged by police", "was arrested and charged"
                     found = as_indirect(self.party(acted_on, exclude))
@@ -849,8 +861,14 @@ class TargetReader(SourceReader):
                     found = self._described_from(verb, objects) or found
             if found and way == "dobj" and self.matched_cameo(verb).startswith(SEIZURE):
                 found = self._seized_from(verb, found, exclude)
+            if found and not where_named and self._where_name(found, way, verb):
+                where_named = found  # kept only if no other way names a coded party
+                continue
             if found:
                 return found
+        struck = self._struck_owner(verb, ways, exclude)
+        if struck or where_named:
+            return struck or where_named
         if not passive and self.matched_cameo(verb).startswith(SEIZURE):
             taken = self._arrested_with(verb, exclude)
             if taken:
@@ -862,6 +880,36 @@ class TargetReader(SourceReader):
         if acts:
             return acts
         return self._complement_target(verb, exclude) or self._clause_targets(verb, exclude)
+
+    def _struck_owner(self, verb: Token, ways: tuple[str, ...], exclude: set[str]) -> list[Argument]:
+        """"fired shells at Iran's Rostam oil rig", "fired at the gate of the MLA's residence": a thing a
+        forceful act (CAMEO 17-20) is aimed at by one of its row's prepositions, which names no party
+        itself, was struck as its owner's (its possessor or of-phrase at any depth: a body, a person, a
+        country; never a town or province: "at a market in Quetta"). Not a person word or role ("fired at
+        the son of X": the son, no one else)."""
+        if self.matched_cameo(verb)[:2] not in PROPERTY_ROOTS or is_passive(verb):
+            return []
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        things = [o for n in [verb, *objects] for p in n.children if p.dep_ == "prep" and p.lower_ in ways
+                  for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+                  and o.i not in self.mention_entity and not person_noun(o)
+                  and self.kb.roles.get(o.lemma_.lower()) is None]
+        # (only "of" and the possessor: "a workshop in the limits of Sarband Police Station" is where)
+        owners = [a for t in things for a in self._owner(t, exclude, STRUCK_OWNER_PREPS, 0)
+                  if a.ref.entity_id is not None and (not self._place_like(a) or self._country_named(a))]
+        return as_indirect(list({a.ref.entity_id: a for a in owners}.values()))
+
+    def _where_name(self, found: list[Argument], way: str, verb: Token) -> bool:
+        """Whether the parties a where-preposition ("at", "on") of a forceful act (CAMEO 17-20) gave are
+        only names coded by no sector (none or a country alone), which may be where the act happened
+        rather than whom it struck: "lobbed a grenade inside the BSF camp at Handwara", "into a police
+        station at Sopore" (the recogniser types such villages as persons or bodies, and the story's country
+        is given them). Another way of the row naming a party (the camp's force) is the target then; with
+        none, the name stays ("fired at Ahmed Khan")."""
+        if way not in WHERE_PREPS or self.matched_cameo(verb)[:2] not in PROPERTY_ROOTS:
+            return False
+        return all(a.ref.entity_id is not None and (not a.ref.code or a.ref.code in self.kb.country_names)
+                   and not self._country_named(a) for a in found)
 
     def seller(self, word: Token, exclude: set[str]) -> list[Argument]:
         """"acquired Valvoline Inc from Ashland Oil", "to buy 15 planes from Boeing", "the purchase of
@@ -1436,6 +1484,26 @@ def _misparsed_object(verb: Token) -> Token | None:
             continue
         subject = next((c for c in comp.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.pos_ in {"NOUN", "PROPN"} and subject.i > verb.i:
+            return subject
+    return None
+
+
+def _complement_subject(verb: Token) -> Token | None:
+    """"a court found Lin Wei guilty of fraud", "held the army responsible": the parser may read the object
+    of an active verb with an adjective complement as that adjective's subject (a clause with no verb,
+    auxiliary or subordinator of its own); that noun is the verb's object. None for any other verb."""
+    if is_passive(verb) or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    for comp in (c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "oprd"} and c.pos_ == "PROPN"):
+        # "found Ye Yong Qing guilty": or the name heads the clause and the adjective hangs on it
+        if comp.i > verb.i and any(a.dep_ in {"acomp", "amod"} and a.pos_ == "ADJ" and a.i > comp.i
+                                   for a in comp.children):
+            return comp
+    for comp in (c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "oprd"} and c.pos_ == "ADJ"):
+        if any(c.dep_ in {"aux", "auxpass", "cop", "mark"} for c in comp.children):
+            continue  # "found that the deal was illegal": a clause of its own
+        subject = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ in {"NOUN", "PROPN", "PRON"} and subject.i > verb.i:
             return subject
     return None
 

@@ -1,0 +1,69 @@
+"""The other party named in the sentence but left empty or misread: the force whose camp a grenade was lobbed
+into (not the village an at-phrase names), the owner of the thing fired at, the one a court found guilty
+when the parser reads him as the adjective's subject."""
+
+from __future__ import annotations
+
+from conftest import readings
+
+
+def test_grenade_inside_a_camp_targets_its_force_not_the_village(analyse) -> None:
+    result = analyse("Two militants hurled a grenade inside the CRPF camp at Tral and fled.", "2012-06-10")
+    assert readings(result, "hurled") == {("INDREB", "INDCOP")}, readings(result, "hurled")
+
+
+def test_village_after_the_camp_is_no_target(analyse) -> None:
+    result = analyse("Unidentified militants lobbed a grenade inside the Army camp at Kralpora on Sunday "
+                     "evening.", "2012-06-10")
+    targets = {t for _, t in readings(result, "lobbed")}
+    assert targets and all(t and t.endswith("MIL") for t in targets), readings(result, "lobbed")
+
+
+def test_a_person_fired_at_stays_the_target(analyse) -> None:
+    result = analyse("Gunmen fired at Ahmed Khan near his house in Peshawar.", "2012-06-10")
+    assert any(t and t.startswith("PAK") for _, t in readings(result, "fired")), readings(result, "fired")
+
+
+def test_a_country_fired_at_stays_the_target(analyse) -> None:
+    result = analyse("Militants in Gaza fired rockets at Israel on Tuesday.", "2012-06-10")
+    assert any(t == "ISR" for _, t in readings(result, "fired")), readings(result, "fired")
+
+
+def test_missiles_fired_at_a_countrys_installation_target_the_country(analyse) -> None:
+    result = analyse("Iraqi warplanes fired missiles at Iran's Sirri oil terminal in the southern Gulf.",
+                     "1987-06-10")
+    assert readings(result, "fired") == {("IRQMIL", "IRN")}, readings(result, "fired")
+
+
+def test_a_market_in_a_town_gives_the_town_no_target(analyse) -> None:
+    result = analyse("Gunmen fired at a vegetable market in Chaman, injuring four people.", "2012-06-10")
+    assert all(t is None or t.endswith("CVL") for _, t in readings(result, "fired")), readings(result, "fired")
+
+
+def test_the_brother_of_an_officer_is_not_the_officer(analyse) -> None:
+    result = analyse("Militants fired at the brother of Inspector Mohammad Yusuf in Anantnag.", "2012-06-10")
+    assert all(t is None or not t.endswith("COP") for _, t in readings(result, "fired")), \
+        readings(result, "fired")
+
+
+def test_found_guilty_targets_the_convicted_as_a_criminal(analyse) -> None:
+    result = analyse("A court in Culiacan found Juan Carlos Zepeda guilty of kidnapping and extortion.",
+                     "2012-06-10")
+    assert readings(result, "found") == {("MEXJUD", "MEXCRM")}, readings(result, "found")
+
+
+def test_convicted_named_person_is_placed_by_the_court(analyse) -> None:
+    result = analyse("A court in Guadalajara convicted Lin Wei Chen of drug trafficking and money laundering.",
+                     "2016-05-10")
+    assert readings(result, "convicted") == {("MEXJUD", "MEXCRM")}, readings(result, "convicted")
+
+
+def test_found_that_a_clause_holds_takes_no_small_clause_object(analyse) -> None:
+    result = analyse("Judge Maria Soto found that the contract with Pemex was illegal.", "2016-05-10")
+    assert not readings(result, "found"), readings(result, "found")
+
+
+def test_found_guilty_with_the_name_heading_the_clause(analyse) -> None:
+    result = analyse("A court in Mexico State capital Toluca found Wu Jian Ming guilty of organized crime and "
+                     "money laundering, reported Reforma.", "2016-05-10")
+    assert any(t == "MEXCRM" for _, t in readings(result, "found")), readings(result, "found")
