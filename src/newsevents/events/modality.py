@@ -402,10 +402,21 @@ def _presupposes(node: Token, parent: Token, lexicon: EventLexicon) -> bool:
         verb = parent.lemma_.lower()
         future = any(c.dep_ in {"aux", "auxpass"} and lexicon.is_cue(c.lower_, "future")
                      for c in parent.children)
+        if not future and _done_by(parent, lexicon):
+            # "police believe the abduction was carried out by X": the abduction happened, its doer is
+            # what is believed (as "could be behind the attack")
+            return not _indefinite(node)
         passes = (rules["subject"].get(verb) == "passes" or lexicon.is_cue(verb, "light") or future
                   or bool(_subject_governed(parent, rules["governs"])))
         return not (passes or _indefinite(node))
     return dep not in EMBEDDING_DEPS
+
+
+def _done_by(verb: Token, lexicon: EventLexicon) -> bool:
+    """A light verb in the passive with a by-phrase, telling who did a nominal event: "the abduction *was
+    carried out* by X", "the attack was conducted by militants"."""
+    return (lexicon.is_cue(verb.lemma_.lower(), "light") and any(c.dep_ == "auxpass" for c in verb.children)
+            and any(c.dep_ == "agent" for c in verb.children))
 
 
 def _attributed_here(node: Token, lexicon: EventLexicon, anchor: Token | None = None) -> bool:

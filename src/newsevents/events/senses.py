@@ -30,7 +30,7 @@ from ..actors.knowledge import normalize
 from ..errors import Code, DataError
 from ..extensions import sentence_of
 from ..resources import load_table, split_list
-from ..when import TEENS, TENS, UNITS
+from ..when import MONTHS, TEENS, TENS, UNITS
 from .arguments import ArgumentReader
 from .lexicon import TriggerRule
 
@@ -44,7 +44,7 @@ SLOTS = {"dobj", "nsubj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "
          "charge_of", "opinion_passive", "counterfactual", "ability", "known_for", "head_xcomp_dobj",
          "bare_singular", "participle_subject", "generic_passive", "gerund_subject",
          "gerund_activity", "gerund_head", "habitual_past", "kind_patient",
-         "past_condition"}
+         "past_condition", "condition_frame", "habitual_present", "under_for", "under_frame"}
 # Modals by which a writer says what ought to be done: "should be welcomed", "must be condemned".
 DEONTIC_MODALS = {"should", "must", "ought"}
 TESTS = {"class", "not_actor", "present", "absent", "without", "any", "place"}
@@ -562,6 +562,15 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         return _kind_patient(tok)
     if slot == "past_condition":  # "*if* demands were not met, the rebels would kidnap": a habit or unreal
         return _past_condition(tok)
+    if slot == "condition_frame":  # "in the *event* of war": an act named only as a condition
+        return _condition_frame(tok)
+    if slot == "habitual_present":  # "because they *kill* them": an act in the simple present, a habit
+        return _habitual_present(tok)
+    if slot == "under_frame":  # "*came* under attack": the verb an attack is suffered under
+        return _under_frame(tok)
+    if slot == "under_for":  # "came under fire *for* its plans": what the criticism is for
+        frame = _under_frame(tok)
+        return [c for w in (*frame, tok) for c in w.children if c.dep_ == "prep" and c.lower_ == "for"]
     if slot in {"purpose_of", "purpose_of_passive"}:
         return _purpose_of(tok, passive_only=slot == "purpose_of_passive")
     if slot == "pp_head":  # "protection *against* attacks", "a respite *from* offensives"
@@ -755,6 +764,10 @@ def _year_total(tok: Token) -> list[Token]:
             if span and all(_year_span(word) for word in span):
                 years.extend(span)
                 continue
+            months = _month_span(child)
+            if months:  # "seized 34 tons between January and May 2016": months counted over
+                years.extend(months)
+                continue
             if any(t.ent_type_ in {"DATE", "TIME"} for word in span for t in word.subtree):
                 return []  # "between May 3 and May 5": days place acts
             continue  # "seized it from the gang": a party, no time
@@ -780,6 +793,27 @@ def _year_total(tok: Token) -> list[Token]:
             else:
                 return []  # "in May 2015", "on March 3 last year": a day or month places one act
     return years
+
+
+SPAN_ENDS = {"to", "through", "until"}  # the end of a span of months: "from January *to* May"
+
+
+def _month_span(prep: Token) -> list[Token]:
+    """The months of a span of whole months a between / from phrase names: "between *January* and *May*
+    2016", "from *January* to *May*" (two or more months, a year allowed, no day: "between May 3 and May 5"
+    places acts); [] otherwise."""
+    first = [p for p in prep.children if p.dep_ == "pobj"]
+    # "from January to May": the to-phrase hangs on the first month or on the from-phrase itself
+    holders = [*first, prep] if prep.lower_ == "from" else first
+    ends = [e for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in SPAN_ENDS
+            for e in c.children if e.dep_ == "pobj"]
+    months = _with_conjuncts([*first, *ends])
+    if len({m.lower_ for m in months}) < 2 or not all(m.lower_ in MONTHS for m in months):
+        return []
+    if any(c.dep_ == "nummod" and not (c.lower_.isdigit() and len(c.lower_) == 4) for m in months
+           for c in m.children):
+        return []  # "between May 3 and May 5": days
+    return months
 
 
 def _one_act_doer(tok: Token) -> bool:
@@ -1060,6 +1094,89 @@ def _past_condition(tok: Token) -> list[Token]:
         return []
     return [m for c in tok.children if c.dep_ == "advcl" and _simple_past(c)
             for m in c.children if m.dep_ == "mark" and m.lower_ in CONDITION_MARKS]
+
+
+# nouns of a condition phrase: "in the *event* of war", "in *case* of an attack", "in the *case* of war"
+CONDITION_NOUNS = {"event", "case"}
+# modals of what would be done under a condition: "in the case of war it *would* not be possible"
+CONDITION_MODALS = {"would", "could", "will", "might", "may", "can", "should", "must", "'d", "'ll"}
+
+
+def _condition_frame(tok: Token) -> list[Token]:
+    """The noun of the condition phrase a nominal trigger is named in: "in the *event* of an attack", "in
+    *case* of war", "in the *case* of war with Turkey it would not be possible" (an act that may happen, no
+    act that did). "In the case of" also means "as for": there the trigger must be bare or indefinite and the
+    clause it hangs on speak of what would be ("in the case of the killing of X, police arrested two": that
+    killing happened)."""
+    of = tok.head
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or of.lower_ != "of" or of.dep_ != "prep":
+        return []
+    noun = of.head
+    in_ = noun.head
+    if noun.lemma_.lower() not in CONDITION_NOUNS or noun.dep_ != "pobj" or in_.lower_ != "in":
+        return []
+    dets = [c for c in noun.children if c.dep_ == "det"]
+    if noun.lemma_.lower() == "event" or not dets:
+        return [noun]  # "in the event of", "in case of": a condition, whatever it names
+    if any(c.dep_ in {"poss", "nummod"} or (c.dep_ == "det" and c.lower_ in DEFINITE_DETS)
+           for c in tok.children):
+        return []
+    verb = in_.head
+    modal = any(c.dep_ == "aux" and c.lower_ in CONDITION_MODALS for c in verb.children)
+    return [noun] if verb.pos_ in {"VERB", "AUX"} and modal else []
+
+
+# nouns of a phrase of recurring occasions: "on other *occasions* the police seize them", "at *times*"
+OCCASION_NOUNS = {"occasion", "time", "times"}
+
+
+def _habitual_present(tok: Token) -> list[Token]:
+    """The verb of a trigger told in the simple present with no time in a subordinate clause, on a kind of
+    patient or on recurring occasions: "the union *strikes* people it does not like", "because they *kill*
+    them", "as these cases *demonstrate*" (a habit, a general truth or another sense, no one act: news tells
+    acts in the past). None in a title or the first sentence (titles and leads are told in the present), in a
+    sentence with no final stop (a run-on or a title line), in title case, on a counted patient, or when a
+    date or time places the act ("ministers meet next week")."""
+    sent = sentence_of(tok)
+    if tok.pos_ != "VERB" or (tok.is_title and tok.i != sent.start):
+        return []
+    verb = tok
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ == "VERB" \
+            and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        verb = verb.head  # "they kill and *torture* them": the first verb's tense
+    if not _simple_present(verb) or not any(c.dep_ == "nsubj" for c in verb.children):
+        return []
+    objects = slot_words(verb, "dobj")
+    if any(c.dep_ == "nummod" or c.pos_ == "NUM" for o in objects for c in (o, *o.children)):
+        return []  # "militants kill two policemen": a headline's present, a count of particular victims
+    # a story told in the present ("the police arrest him; a judge sentences them to prison") tells particular
+    # acts in main clauses: a habit shows in a subordinate clause ("because they kill them", "in which they
+    # murder victims"), a kind of patient ("strikes people they don't like") or a phrase of occasions
+    subordinate = verb.dep_ in {"advcl", "relcl"}
+    kind = bool(objects) and all(_bare_plural(o) for o in objects)
+    occasions = any(p.lemma_.lower() in OCCASION_NOUNS for c in verb.children if c.dep_ == "prep"
+                    for p in c.children if p.dep_ == "pobj")
+    if not (subordinate or kind or occasions):
+        return []
+    if sent.start == 0 or not sent.text.rstrip().endswith(SENTENCE_ENDS):
+        return []
+    if any(w.ent_type_ in TIME_ENTS for w in verb.subtree):
+        return []
+    return [verb]
+
+
+# verbs by which one suffers an attack: "*came* under fire", "*is* under attack", "*remains* under attack"
+UNDER_VERBS = {"come", "be", "remain", "stay"}
+
+
+def _under_frame(tok: Token) -> list[Token]:
+    """The verb of "come under attack" a nominal trigger is the object of: "the EC has *come* under attack
+    from GEPLACEA", "Calderon has *come* under fire"; [] otherwise."""
+    under = tok.head
+    if tok.dep_ != "pobj" or under.lower_ != "under" or under.head.i == under.i:
+        return []
+    verb = under.head
+    return [verb] if verb.lemma_.lower() in UNDER_VERBS else []
 
 
 def _finite_verb(word: Token) -> Token | None:
