@@ -81,3 +81,36 @@ def test_an_indefinite_happening_only_as_where_people_were_harmed(analyse) -> No
             "that the arrested militants were involved in attacks on Levies camps.")
     result = analyse(text)
     assert all(m.date_text != "April 9" for e in result.events for m in e.mentions if m.trigger == "attacks")
+
+
+ABDUCTION = ("A former village headman, identified as Ramu Kashyap (52), was abducted and killed by Maoist cadres "
+             "in Sukma District on January 9, reports The Pioneer. The headman was found lying on the road near "
+             "his village. The victim had been abducted by armed cadres from his house last night and his body "
+             "was found this morning on the road, a Police official said.")
+
+
+def test_a_newspaper_day_in_a_record_without_publication_is_the_lead_day(analyse) -> None:
+    # "last night" counts from the newspaper's day, which the record gives only as its lead's
+    assert "January 9" in _dates(analyse, ABDUCTION, "abducted")[1:]
+    # with a publication date it counts from that day
+    result = analyse(ABDUCTION, "1987-01-10")
+    later = [m.date for e in result.events for m in e.mentions if m.trigger == "abducted" and m.sentence_index > 0]
+    assert later == ["1987-01-09"]
+
+
+def test_a_lead_dated_by_a_speech_gives_no_newspaper_day(analyse) -> None:
+    # "Police said on January 9": the report's day; "late last night" is the night before, not that day
+    text = ("Maoists set ablaze a tractor and abducted its driver in Kanker District, Police said on January 9. "
+            "A group of Maoists torched a tractor of a private contractor near the river late last night, the "
+            "Police officer said.")
+    assert "January 9" not in _dates(analyse, text, "torched")
+
+
+def test_a_counted_time_in_a_record_without_publication_counts_from_a_named_year(analyse) -> None:
+    text = ("Then, in 2009, Colombian police arrested Ramirez on charges of money laundering; three years "
+            "later, he was sentenced to six years in prison.")
+    result = analyse(text)
+    assert [m.date for e in result.events for m in e.mentions if m.trigger == "sentenced"] == ["2012"]
+    # a day with no year gives nothing to count from
+    result = analyse("Police arrested Ramirez on May 4. Two days later, he was charged with murder.")
+    assert [m.date for e in result.events for m in e.mentions if m.trigger == "charged"] == [None]

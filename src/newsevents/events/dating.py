@@ -172,6 +172,8 @@ def _event_date(tok: Token, frame: list[Token], published: date | None, future: 
         phrase = _previous_sentence_phrase(tok, frame, day, future)
     if phrase is None and not future:
         phrase = _lead_incident_phrase(tok, frame, published)
+    if phrase is not None and not future:
+        phrase = _report_day_of_record(tok, phrase, published) or phrase
     if phrase is not None:
         phrase = _resolvable_tail(_respelt(phrase), day)
     forward, past = clause_timing(tok, frame, future, dated=phrase is not None)
@@ -598,13 +600,67 @@ def _lead_incident_phrase(tok: Token, frame: list[Token], published: date | None
     doc = tok.doc
     if not reference and not _refers_to_lead(tok, sentence_of(doc[sents[index]])):
         return None  # "The ministers met on March 2. Brazil accused the United States": nothing links them
-    for start in sents[index + 1:position + 1]:
+    if _moved_on(tok, sents[index + 1:position + 1]):
+        return None
+    return phrase
+
+
+def _moved_on(tok: Token, starts: list[int], report_days: bool = False) -> bool:
+    """Does one of the sentences from `starts` (the lead's next to the event's) name another time (with
+    `report_days`, other than a day counted from the newspaper's: "last night", "this morning"), open another
+    incident or move past the lead's day ("later"; not an aside on the victims before an act of the
+    fighting: "Khan succumbed to his injuries later. Other guards fired ...")?"""
+    doc, sent = tok.doc, sentence_of(tok)
+    for start in starts:
         between = sentence_of(doc[start])
-        if any(names_a_time(e.text) for e in _date_entities(doc[start])) or _opens_new_incident(between) or \
+        if any(names_a_time(e.text) and not (report_days and _report_day(e.text))
+               for e in _date_entities(doc[start])) or \
+                _opens_new_incident(between) or \
                 any(t.lower_ in LATER_ADVERBS and t.dep_ == "advmod" and not (
                     start != sent.start and _aside(t.head) and _incident_act(tok)) for t in between):
-            return None  # another time, another incident, or "Khan succumbed to his injuries later"
-    return phrase
+            return True
+    return False
+
+
+# The words of a day counted from a newspaper's own day ("last night", "yesterday", "this morning").
+REPORT_DAY_WORDS = {"last", "late", "this", "night", "evening", "morning", "afternoon", "yesterday", "today",
+                    "early", "on"}
+REPORT_DAY_NAMES = {"night", "evening", "morning", "afternoon", "yesterday", "today"}  # one must be there
+
+
+def _report_day_of_record(tok: Token, phrase: str, published: date | None) -> str | None:
+    """"... was abducted and killed on December 23, reports X. The victim had been abducted by Naxals from
+    his house last night": in a record with no publication date, a day counted from the newspaper's own day
+    ("last night", "yesterday", "this morning") has nothing to count from but the lead's day, the report's:
+    a done act told so in the next sentences (up to `REFERENCE_REACH`) takes the lead's day, unless the story
+    has named another time or incident since, or other named doers act."""
+    if published is not None or story_day(tok, published) is not None or not _report_day(phrase):
+        return None
+    lead = _lead_incident(tok.doc, published)
+    if lead is None or _other_named_doers(tok.doc[lead[2]], tok):
+        return None
+    index, day_phrase, _ = lead
+    sents = _sentence_starts(tok.doc)
+    if any(e.text == day_phrase and _speech_day(e) for e in _date_entities(tok.doc[sents[index]])):
+        return None  # "..., Police said on October 12": the report's day, the night before it another
+    sent = sentence_of(tok)
+    position = sents.index(sent.start) if sent.start in sents else -1
+    if not index < position <= index + REFERENCE_REACH or not _past_tense(tok, [tok]):
+        return None
+    return None if _moved_on(tok, sents[index + 1:position + 1], report_days=True) else day_phrase
+
+
+def _speech_day(ent: Span) -> bool:
+    """Does the date phrase hang on a speech verb ("Police said on October 12"), or on no verb?"""
+    verb = governing_verb(ent)
+    return verb is None or verb.lemma_.lower() in SPEECH_LEMMAS
+
+
+def _report_day(phrase: str) -> bool:
+    """Is the phrase a day counted from the newspaper's own day ("last night", "late last night", "this
+    morning", "yesterday"), nothing more?"""
+    words = {w.strip(".,").lower() for w in phrase.split()}
+    return words <= REPORT_DAY_WORDS and bool(words & REPORT_DAY_NAMES)
 
 
 def _harmed_in(noun: Token) -> bool:
@@ -2941,9 +2997,8 @@ def _lede_act(tok: Token) -> Token | None:
 def _anchor_value(tok: Token, phrase: str, day: date | None) -> str | None:
     """The value of the last date phrase told before the event's anchored phrase ("... on March 2. Police
     arrested five men the same day": 03-02), in its sentence or the two before; a phrase counted from
-    another (itself anchored) is skipped. None when the text tells none."""
-    if day is None:
-        return None
+    another (itself anchored) is skipped. None when the text tells none. With no story day, only a phrase
+    that names its year counts ("in 2008, police arrested Chicharo; two years later, he was sentenced")."""
     own = next((e for e in _date_entities(tok) if e.text == phrase or phrase.endswith(e.text)), None)
     end = own.start if own is not None else sentence_of(tok).start
     start = _earlier_start(tok, 2)
