@@ -13,7 +13,7 @@ def test_a_dateline_hung_on_a_nationality_word_is_not_the_roles_country(analyse)
 
 def test_a_hyphenated_place_modifier_still_places_the_group(analyse) -> None:
     result = analyse("Pakistan-based militants attacked an army camp in Uri on Sunday.", "2016-09-19")
-    assert code_of(result, "based militants") == "PAKREB"
+    assert code_of(result, "Pakistan-based militants") == "PAKREB"
 
 
 def test_a_lowercase_common_noun_is_no_place(analyse) -> None:

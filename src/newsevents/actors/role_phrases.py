@@ -210,12 +210,23 @@ def _proper_name_end(doc: Doc, pobj: Token) -> int:
     return end
 
 
+def _common_word(tok: Token) -> bool:
+    """A common word before a role, in lower case or capitalised only as a sentence's first word ("Senior
+    Mexican officials"): no part of a country's or region's name."""
+    if tok.text.islower():
+        return True
+    return bool(tok.is_sent_start) and tok.pos_ in {"ADJ", "NOUN"} and not tok.ent_type_ \
+        and tok.text[1:].islower()
+
+
 def _country_modifier(doc: Doc, tok: Token, start: int) -> str:
     """The words before a role phrase, without determiners and a possessive 's, with a capitalised word
     just before them: "U.S." in "the U.S. officials", "Venezuela" in "Venezuela's prosecutors", "South
     American" in "South American leaders"."""
     left = min([start, *[c.i for c in tok.lefts if c.dep_ in {"det", "amod", "compound", "poss"}]])
-    words = " ".join(t.text for t in doc[left:start] if t.dep_ not in {"det", "case"})
+    # lower-case words name no country: "senior Mexican officials", "Brazilian agriculture officials" are
+    # Mexico's and Brazil's as "Mexican officials" are
+    words = " ".join(t.text for t in doc[left:start] if t.dep_ not in {"det", "case"} and not _common_word(t))
     if left > 0 and doc[left - 1].is_alpha and doc[left - 1].text[:1].isupper():
         # "South American leaders", "Latin American officials": a capitalised word before the demonym may
         # make it a region's; the caller compares the country of both readings.
@@ -344,6 +355,9 @@ class RolePhraseReader(Reader):
             # "U.S. officials", "Mexican prosecutors": several holders of one country's role act as a body
             # of that country's sector (USAGOV, MEXJUD), not as people to resolve to a single holder.
             cand.kind, cand.label, cand.plural, cand.office = "body", "ORG", False, None
+            body = self._modifier_body_sector(tok, start) if role.sector == "GOV" else None
+            if body is not None:
+                cand.sector = body  # "Japanese bank officials" JPNBUS, "Pakistani army officials" PAKMIL
         dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
         if cand.plural and cand.country is None and cand.possessor is None and dets & {"the"} \
                 and role.sector in DOMESTIC_OFFICE_SECTORS and normalize(role.phrase) in domestic_roles() \
@@ -380,7 +394,10 @@ class RolePhraseReader(Reader):
             # "nine citizens are being prosecuted for jaguar trafficking": suspects, not civilians
             cand.sector = charged_sector(tok, cand.sector, normalize(role.phrase))
         # Extend the mention left over its modifiers so the evidence reads "the Russian president".
-        left = min([start, *[c.i for c in tok.lefts if c.dep_ in {"det", "amod", "compound", "poss"}]])
+        # A modifier's own words go with it ("Peruvian" on "fisheries" in "Peruvian fisheries officials"),
+        # never across punctuation (a dateline the parser hung there); a possessor stays its own phrase.
+        left = min([start, *[(_modifier_run(c, start) or [c])[0].i if c.dep_ in {"amod", "compound"} else c.i
+                             for c in tok.lefts if c.dep_ in {"det", "amod", "compound", "poss"}]])
         cand.start = left
         cand.text = doc[left:tok.i + 1].text
         return cand
@@ -403,6 +420,20 @@ class RolePhraseReader(Reader):
         if group is not None and not group.person and not group.inherit:
             return group.sector
         return self.org_names.sector(phrase) or self.org_names.sector(noun.text)
+
+    def _modifier_body_sector(self, tok: Token, start: int) -> str | None:
+        """The sector of the body a lower-case noun before a group of officials names, the one nearest the
+        role ("bank officials" BUS, "oil industry officials" BUS, "army officials" MIL); None for a noun of a
+        topic rather than a body ("agriculture officials", "trade officials": the government's)."""
+        nouns = [t for t in tok.doc[tok.left_edge.i:start] if t.pos_ == "NOUN" and t.text.islower()
+                 and t.dep_ in {"compound", "nmod"}]
+        for noun in reversed(nouns):
+            group = self.kb.roles.get(normalize(noun.text))
+            sector = group.sector if group is not None and not group.person and not group.inherit \
+                else self.org_names.sector(noun.text)
+            if sector is not None:
+                return sector
+        return None
 
     @staticmethod
     def _named_before(noun: Token) -> str | None:

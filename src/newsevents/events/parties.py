@@ -981,6 +981,18 @@ class PartyReader:
                                              for _ in (x.mentions or [None])) >= 2}
         return next(iter(found)) if len(found) == 1 else None
 
+    def _counterpart_role(self, tok: Token) -> bool:
+        """Whether `tok` ends a role named after its relation to a country (roles.csv `counterpart`: "the
+        creditor banks", "the bank advisory committee"), which no country of its sentence is."""
+        words = [normalize(t.text) for t in tok.doc[max(0, tok.i - 3):tok.i + 1]]
+        for n in range(len(words)):
+            phrase = words[n:]
+            role = self.kb.roles.get(" ".join(phrase)) or \
+                self.kb.roles.get(" ".join([*phrase[:-1], normalize(tok.lemma_)]))
+            if role is not None and role.counterpart:
+                return True
+        return False
+
     def _placed_sector(self, arg: Argument, tok: Token) -> Argument:
         """A named party the actor stage left with a sector and no country ("Police Checkpoints" COP, a
         victim's brother BUS, in a story with no home): the country of its clause's place, else the one
@@ -989,6 +1001,8 @@ class PartyReader:
         code = arg.ref.code
         if code is None or len(code) != 3 or self._has_country(code) or code in FREE_SECTORS:
             return arg
+        if self._counterpart_role(tok):
+            return arg  # "the bank advisory committee", "the creditor banks": the debtor's foreign creditors
         if (country := self._sentence_country(tok, arg.ref.entity_id)):
             ref = ActorRef(arg.ref.entity_id, country + code, arg.ref.basis)
             return Argument(ref, arg.direct, arg.guessed)
