@@ -53,3 +53,28 @@ def test_a_protest_march_cancelled_by_truckers_eases_dissent(analyse: Analyse) -
 def test_a_cancelled_purchase_is_no_easing_of_dissent(analyse: Analyse) -> None:
     result = analyse("Colombian truckers cancelled their purchase of Brazilian tyres on Monday.", "2019-03-12")
     assert "082" not in codes_of(result)
+
+
+def test_an_arrangement_agreed_with_a_named_party_is_an_agreement(analyse: Analyse) -> None:
+    result = analyse("France had formally agreed with Senegal to reschedule bilateral unpaid debt of about "
+                     "300 mln francs.", "1987-04-02")
+    assert_mention(result, "057", "FRA", "SEN")
+    assert "030" not in codes_of(result)
+
+
+def test_companies_agreeing_to_form_a_venture_conclude_an_agreement(analyse: Analyse) -> None:
+    result = analyse("Chrysler Corp said it agreed with Toyota Motor Corp to form a company that would make "
+                     "engines in Ohio.", "1987-04-02")
+    assert_mention(result, "057", "USABUS", "JPNBUS")
+
+
+def test_agreeing_with_a_party_to_halt_talks_is_no_agreement(analyse: Analyse) -> None:
+    result = analyse("Deere and Co said it agreed with General Motors Corp to discontinue negotiations on a "
+                     "joint venture.", "1987-04-02")
+    assert "057" not in codes_of(result)
+
+
+def test_agreeing_with_a_view_is_no_agreement(analyse: Analyse) -> None:
+    result = analyse("Prime Minister Yasuhiro Nakasone agreed with the central bank governor that a further cut "
+                     "in the discount rate was not appropriate.", "1987-04-02")
+    assert "057" not in codes_of(result)
