@@ -10,6 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from conftest import event_on
+from newsevents.actors.knowledge import normalize
 from newsevents.geo.index import compass_variants
 from newsevents.model import ArticleResult
 from newsevents.where import Context, Toponym, default_gazetteer
@@ -70,3 +71,30 @@ def test_an_event_in_a_division_named_as_news_writes_it(analyse: Analyse, text: 
                                                          country: str) -> None:
     loc = event_on(analyse(text, None), trigger).location
     assert loc is not None and (loc.country, loc.feature) == (country, "admin1"), loc
+
+
+@pytest.mark.parametrize(("text", "trigger", "name"), [
+    # a name modifying a noun of a held place says whose it is: the place is what the of-phrase names
+    ("A reporter was killed by unknown gunmen in the PDK stronghold of Erbil in northern Iraq.", "killed",
+     "Erbil"),
+    ("Two policemen were shot dead in the Taliban stronghold of Kandahar on Friday.", "shot", "Kandahar"),
+])
+def test_the_holder_of_a_stronghold_names_no_part_of_it(analyse: Analyse, text: str, trigger: str,
+                                                        name: str) -> None:
+    loc = event_on(analyse(text, None), trigger).location
+    assert loc is not None and normalize(name) in normalize(loc.name), loc
+
+
+def test_a_named_part_of_a_known_place_stays_the_place(analyse: Analyse) -> None:
+    # ... unlike a part's own name before "area", "district" ("the Kafr Souseh area of Damascus")
+    loc = event_on(analyse("Gunmen killed three people in the Bab Sharqi area of Damascus.", None),
+                   "killed").location
+    assert loc is not None and loc.name == "Bab Sharqi" and loc.country == "SYR", loc
+
+
+def test_a_common_noun_is_no_place_name(analyse: Analyse) -> None:
+    # "homes, markets and mosques": words for kinds of sites, in lower case, name no place
+    result = analyse("Militias have repeatedly carried out attacks that have struck civilian homes, shops and "
+                     "mosques, killing civilians, the group said.", None)
+    assert all(e.location is None or any(ch.isupper() for ch in e.location.name) for e in result.events), [
+        e.location for e in result.events]

@@ -680,7 +680,8 @@ COMPASS_NOUNS = frozenset({"north", "south", "east", "west", "northeast", "north
 # lacks the site, it stands in the place its first words name (by their main name only: "Al-Quds Hospital"
 # in Aleppo is no Jerusalem hospital).
 SITE_WORDS = {kind: frozenset(r["word"] for r in load_table("site_words", ("word", "kind"))
-                              if r["kind"] == kind) for kind in ("facility", "site", "generic", "feature")}
+                              if r["kind"] == kind)
+              for kind in ("facility", "site", "generic", "feature", "held")}
 FACILITY_WORDS = frozenset({"airport", "airbase", "university", "hospital", "stadium", "carnival", "prison",
                             "port", "harbour", "harbor", "camp", "base", "station", "market", "bazaar",
                             "courthouse", "refinery", "campus", *SITE_WORDS["facility"]})
@@ -932,6 +933,8 @@ def _clause_best(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
                 continue  # "the southern Angolan city of X": a demonym the NER typed a place names none
             if _generic_site(doc[s:e]):
                 continue  # "near the International Airport", "outside City Hall": no name of a place
+            if not any(ch.isupper() for ch in doc[s:e].text):
+                continue  # "struck homes, markets and mosques": a name is written with a capital
             # "outside New York's Plaza Hotel": a site the gazetteer lacks stands in the town that owns it
             place = _site_owner_place(doc, root, spans, entities, places, gazetteer)
             if place is None:
@@ -1118,8 +1121,9 @@ def _parts_of_known_places(doc: Doc, spans: Sequence[tuple[int, int, str | None]
         root = doc[s:e].root
         # (a name, not a people: "the Iraqi city of X")
         if (not _container(root) or root.pos_ != "PROPN" or doc[s].ent_type_ == "NORP"
+                or root.head.lemma_.lower() in SITE_WORDS["held"]
                 or _span_place(doc, s, e, owner, entities, places, gazetteer) is not None):
-            continue
+            continue  # (nor whose it is: "the KDP stronghold of Duhok" is Duhok, held by the KDP)
         for prep in root.head.children:
             for obj in prep.children if prep.dep_ == "prep" and prep.lower_ == "of" else ():
                 if obj.i in roots:
