@@ -44,3 +44,28 @@ def test_commodity_institute_stays_state_body(analyse) -> None:
     # a national commodity institute is a statutory state body, not a trade group
     result = analyse("The Brazilian Sugar Institute said on Tuesday it would cut export quotas.", "1987-03-04")
     assert code_of(result, "Brazilian Sugar Institute") == "BRAGOV"
+
+
+def test_names_listed_after_a_described_plural_are_its_members(analyse) -> None:
+    # "including" lists some of the plural noun's members: each name is one of them
+    result = analyse("Police arrested five Zetas members, including Jorge Eduardo Salinas, in Monterrey on "
+                     "Friday.", "2014-05-10")
+    assert code_of(result, "Jorge Eduardo Salinas") == "MEXCRM"
+    result = analyse("Police arrested 12 suspected drug traffickers, including Jorge Eduardo Salinas and Mario "
+                     "Ruiz, in Culiacan on Friday.", "2014-05-10")
+    assert code_of(result, "Mario Ruiz") == "MEXCRM"
+
+
+def test_names_listed_among_undescribed_people_get_no_role(analyse) -> None:
+    result = analyse("The blast killed 12 people, including Jorge Eduardo Salinas, in Culiacan on Friday.",
+                     "2014-05-10")
+    assert code_of(result, "Jorge Eduardo Salinas") is None
+
+
+def test_a_countrys_own_creditors_by_pronoun_are_not_of_it(analyse) -> None:
+    # "its creditor banks" are the debtor country's foreign counterparts, as "Bolivia's creditor banks" are
+    result = analyse("Ecuador said on Tuesday it would resume talks with its creditor banks next week.",
+                     "1987-03-05")
+    assert code_of(result, "its creditor banks") == "BUS"
+    result = analyse("Peru reached agreement with its foreign creditors on Tuesday.", "1987-03-05")
+    assert code_of(result, "its foreign creditors") == "BUS"

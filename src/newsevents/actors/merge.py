@@ -695,7 +695,9 @@ class EntityMerger:
         if cand.kind == "country":
             return ("country", cand.country or cand.key)
         if cand.kind == "body":
-            if cand.possessor is not None and cand.country is None:
+            if cand.possessor is not None and cand.country is None and not (
+                    cand.role is not None and cand.role.counterpart):
+                # ("its creditor banks" are not of the country "its" stands for: roles.csv counterpart)
                 owner = self._resolve_pronoun(doc, cand.possessor, clusters, person=False)
                 cand.country = owner.country if owner else None
                 cand.basis = "context" if cand.country else None

@@ -44,6 +44,8 @@ MEMBER_WORDS = frozenset({"member", "operative", "associate", "lieutenant", "bos
 STAFF_WORDS = frozenset({"agent", "officer", "employee", "investigator", "member", "staffer"})
 # Sectors of bodies whose staff take the body's code.
 STAFF_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "BUS", "MED"})
+# Prepositions listing some of a plural noun's members by name ("five Zetas members, including X").
+LISTING_WORDS = frozenset({"including"})
 # Words introducing a nickname between a name and its description ("X, alias 'El Gordo,' a lawyer").
 ALIAS_WORDS = frozenset({"alias", "aka", "a.k.a.", "alias:"})
 # The sector of a person the text gives an alias ("X, alias 'El Gordo'"): in news, aliases are criminals'.
@@ -449,6 +451,10 @@ class TitleReader(Reader):
                 and first.head.i < first.i and cand.sector is None and cand.code is None \
                 and self._described_by(doc, cand, first.head):
             return  # "Two BJP workers, X and Y, were shot": the plural noun the list stands for is each one's
+        listed = first.head if first.dep_ == "pobj" and first.head.lower_ in LISTING_WORDS else None
+        if listed is not None and listed.head.tag_ in {"NNS", "NNPS"} and listed.head.i < listed.i \
+                and cand.sector is None and cand.code is None and self._described_by(doc, cand, listed.head):
+            return  # "five Zetas members, including X and Y": each name the list gives is one of them
         if root.dep_ == "appos" and head.i < cand.start and cand.code is None and (
                 cand.sector is None or cand.country is None):
             # (a rank before the name says no body: "the director of Colombia's National Police, General X")
@@ -708,7 +714,8 @@ class TitleReader(Reader):
         if role is None or not role.person:
             # "a member of Congress", "a member of parliament": a role written with its of-phrase
             role = self._role_with_of(head, words) or self._head_title(words) or role
-        if (role is None or not role.person) and (MEMBER_WORDS | STAFF_WORDS).intersection(words):
+        if (role is None or not role.person) and (MEMBER_WORDS | STAFF_WORDS).intersection(
+                [*words, normalize(head.lemma_)]):  # "five Zetas members": the plural of a member word
             # "X, a Zetas member"; the group may follow the member word's "of" ("X was a chief enforcer of
             # the Sinaloa Cartel", "a lieutenant of the Gulf Cartel": a rank no table gives one person)
             named = self._organization_of(head)
