@@ -67,3 +67,26 @@ def test_found_guilty_with_the_name_heading_the_clause(analyse) -> None:
     result = analyse("A court in Mexico State capital Toluca found Wu Jian Ming guilty of organized crime and "
                      "money laundering, reported Reforma.", "2016-05-10")
     assert any(t == "MEXCRM" for _, t in readings(result, "found")), readings(result, "found")
+
+
+def test_a_request_to_a_judge_is_made_to_the_judge_not_to_whose_accounts_are_frozen(analyse) -> None:
+    result = analyse("Prosecutors in San Salvador had requested the Fourth Sentencing Judge to freeze the bank "
+                     "accounts of the suspected Perrone network members.", "2016-06-10")
+    assert readings(result, "requested") == {("SLVJUD", "JUD")}, readings(result, "requested")
+
+
+def test_a_union_asking_companies_to_reopen_talks_asks_the_companies(analyse) -> None:
+    result = analyse("The union has asked the steel companies to reopen contract talks in May.", "2016-06-10")
+    assert {t for _, t in readings(result, "asked")} == {"BUS"}, readings(result, "asked")
+
+
+def test_the_court_asked_is_not_the_convicted_man(analyse) -> None:
+    result = analyse("The defense asked the Supreme Court to review the conviction of former governor Tomas "
+                     "Yarrington.", "2016-06-10")
+    assert all(t is None or t.endswith("JUD") for _, t in readings(result, "asked")), readings(result, "asked")
+
+
+def test_a_pronoun_asked_is_left_to_its_antecedent(analyse) -> None:
+    result = analyse("Officials in New Delhi denied reports that the IMF had asked it to cut the value of the "
+                     "Indian rupee.", "1987-06-10")
+    assert any(t and t.startswith("IND") for _, t in readings(result, "asked")), readings(result, "asked")

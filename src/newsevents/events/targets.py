@@ -875,6 +875,11 @@ class TargetReader(SourceReader):
                 return taken
         if not ways and not self.lexicon.is_cue(verb.lemma_, "addressee"):
             return self._owner_of_object(verb, exclude) if not passive else []
+        if "dobj" in ways and not passive and (addressee := _controlled_object(verb)) is not None:
+            # "asked the Supreme Court to review the conviction of X": the one asked is the court, whatever
+            # the infinitive acts on; a body no entity names is its bare sector, else no one
+            sector = sector_of_word(addressee, self.kb, bodies=True)
+            return [Argument(ActorRef(None, sector), True)] if sector else []
         acts = [a for c in verb.children if c.dep_ == "dobj"
                 for a in self._own_act_targets(c, exclude, self.noun_own_source(c))]
         if acts:
@@ -1486,6 +1491,20 @@ def _misparsed_object(verb: Token) -> Token | None:
         if subject is not None and subject.pos_ in {"NOUN", "PROPN"} and subject.i > verb.i:
             return subject
     return None
+
+
+def _controlled_object(verb: Token) -> Token | None:
+    """"asked the committee to confirm its view", "urged the judge to resign": the object, a noun, of a verb
+    whose infinitive complement it is to carry out (the one asked, urged, forced); None when there is
+    none."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    infinitives = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                   and not any(a.dep_ in {"nsubj", "nsubjpass"} for a in c.children)]
+    # (a pronoun is left to the readers that resolve it: "the World Bank asked it to devalue the rupee")
+    if len(objects) != 1 or not infinitives or infinitives[0].i < objects[0].i or objects[0].pos_ == "PRON":
+        return None
+    return objects[0]
 
 
 def _complement_subject(verb: Token) -> Token | None:
