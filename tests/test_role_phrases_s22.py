@@ -87,3 +87,9 @@ def test_bare_authorities_are_those_of_the_clause_place(analyse) -> None:
     result = analyse("Authorities have stopped hundreds of migrants in Guatemala from boarding the trucks.",
                      "2014-08-01")
     assert code_of(result, "Authorities") == "GTMGOV"
+
+
+def test_a_peoples_court_of_maoists_is_no_state_judiciary(analyse) -> None:
+    result = analyse("Maoists killed a Police informer in Gumla District on Monday. Police said the Maoists held a "
+                     "peoples court before killing him.", "2012-05-02")
+    assert not any(c == "INDJUD" for c in codes(result)), codes(result)
