@@ -93,3 +93,9 @@ def test_a_peoples_court_of_maoists_is_no_state_judiciary(analyse) -> None:
     result = analyse("Maoists killed a Police informer in Gumla District on Monday. Police said the Maoists held a "
                      "peoples court before killing him.", "2012-05-02")
     assert not any(c == "INDJUD" for c in codes(result)), codes(result)
+
+
+def test_judicial_officials_are_the_judiciary(analyse) -> None:
+    result = analyse("Honduran judicial officials have invoked the anti-terrorism law to prosecute gang members.",
+                     "2016-03-12")
+    assert code_of(result, "Honduran judicial officials") == "HNDJUD"
