@@ -109,3 +109,15 @@ def test_an_attack_feared_to_be_carried_out_stays_hypothetical(analyse) -> None:
     result = analyse("Security was raised in Tura. Police fear that an attack could be carried out by Garo "
                      "National Liberation Army cadres.", "2013-01-10")
     assert modality_of(result, "180") == "hypothetical"
+
+
+def test_teams_supported_by_companies_in_the_present_are_no_endorsement(analyse) -> None:
+    result = analyse("Football is popular in Guatemala. Most teams in Guatemala are supported by large Guatemalan "
+                     "companies whose owners want to advertise.", "2016-06-01")
+    assert not any(code.startswith("05") for code in event_codes(result))
+
+
+def test_a_plan_endorsed_in_the_past_stays(analyse) -> None:
+    result = analyse("The plan was debated for weeks. The Honduran plan was endorsed by the United States.",
+                     "2016-06-01")
+    assert "051" in event_codes(result)

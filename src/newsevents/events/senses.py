@@ -44,7 +44,8 @@ SLOTS = {"dobj", "nsubj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "
          "charge_of", "opinion_passive", "counterfactual", "ability", "known_for", "head_xcomp_dobj",
          "bare_singular", "participle_subject", "generic_passive", "gerund_subject",
          "gerund_activity", "gerund_head", "habitual_past", "kind_patient",
-         "past_condition", "condition_frame", "habitual_present", "under_for", "under_frame"}
+         "past_condition", "condition_frame", "habitual_present", "under_for", "under_frame",
+         "standing_passive"}
 # Modals by which a writer says what ought to be done: "should be welcomed", "must be condemned".
 DEONTIC_MODALS = {"should", "must", "ought"}
 TESTS = {"class", "not_actor", "present", "absent", "without", "any", "place"}
@@ -566,6 +567,8 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         return _condition_frame(tok)
     if slot == "habitual_present":  # "because they *kill* them": an act in the simple present, a habit
         return _habitual_present(tok)
+    if slot == "standing_passive":  # "most clubs *are supported* by companies": a standing state
+        return _standing_passive(tok)
     if slot == "under_frame":  # "*came* under attack": the verb an attack is suffered under
         return _under_frame(tok)
     if slot == "under_for":  # "came under fire *for* its plans": what the criticism is for
@@ -1163,6 +1166,18 @@ def _habitual_present(tok: Token) -> list[Token]:
     if any(w.ent_type_ in TIME_ENTS for w in verb.subtree):
         return []
     return [verb]
+
+
+def _standing_passive(tok: Token) -> list[Token]:
+    """A passive trigger in the simple present with no time ("most clubs *are supported* by companies", "the
+    approach *is backed* by the United States"): a standing state, no act done. None in a title or the first
+    sentence, in a sentence with no final stop, or when a date or time places it."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VBN" or not _present_passive(tok):
+        return []
+    sent = sentence_of(tok)
+    if sent.start == 0 or not sent.text.rstrip().endswith(SENTENCE_ENDS):
+        return []
+    return [] if any(w.ent_type_ in TIME_ENTS for w in tok.subtree) else [tok]
 
 
 # verbs by which one suffers an attack: "*came* under fire", "*is* under attack", "*remains* under attack"
