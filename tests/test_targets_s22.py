@@ -72,7 +72,7 @@ def test_found_guilty_with_the_name_heading_the_clause(analyse) -> None:
 def test_a_request_to_a_judge_is_made_to_the_judge_not_to_whose_accounts_are_frozen(analyse) -> None:
     result = analyse("Prosecutors in San Salvador had requested the Fourth Sentencing Judge to freeze the bank "
                      "accounts of the suspected Perrone network members.", "2016-06-10")
-    assert readings(result, "requested") == {("SLVJUD", "JUD")}, readings(result, "requested")
+    assert readings(result, "requested") == {("SLVJUD", "SLVJUD")}, readings(result, "requested")
 
 
 def test_a_union_asking_companies_to_reopen_talks_asks_the_companies(analyse) -> None:
@@ -90,3 +90,10 @@ def test_a_pronoun_asked_is_left_to_its_antecedent(analyse) -> None:
     result = analyse("Officials in New Delhi denied reports that the IMF had asked it to cut the value of the "
                      "Indian rupee.", "1987-06-10")
     assert any(t and t.startswith("IND") for _, t in readings(result, "asked")), readings(result, "asked")
+
+
+def test_a_body_asked_by_a_foreign_doer_gets_no_country(analyse) -> None:
+    result = analyse("Bogota's prosecutors asked the judge in Caracas to extradite the Urabenos leader.",
+                     "2016-06-10")
+    assert all(t is None or not t.startswith("COL") for _, t in readings(result, "asked")), \
+        readings(result, "asked")

@@ -192,7 +192,8 @@ class TargetReader(SourceReader):
             self._aimed_act_targets(verb, exclude)
         affected = aimed or self._affected(verb, found, sources, exclude)
         if sources:
-            return [self._placed_force_target(a, verb, sources) for a in affected]
+            return [self._placed_force_target(self._placed_addressee(a, verb, sources), verb, sources)
+                    for a in affected]
         return [a for a in affected if a.ref.entity_id is not None or self._has_country(a.ref.code)]
 
     def prep_clause_subjects(self, tok: Token, prep: str, exclude: set[str]) -> list[Argument]:
@@ -295,6 +296,20 @@ class TargetReader(SourceReader):
         if not country or any(a.ref.code == country + code for a in sources):
             return arg
         return Argument(ActorRef(None, country + code, "inferred"), arg.direct, guessed=True)
+
+    def _placed_addressee(self, arg: Argument, verb: Token, sources: Sequence[Argument]) -> Argument:
+        """"Salvadoran prosecutors requested the judge to freeze the accounts": a state body asked to act,
+        read as a bare sector (JUD, GOV, COP), is of the story's country when every doer is of it (inferred);
+        a doer of another country, or none with a country, leaves it bare."""
+        code = arg.ref.code or ""
+        if (arg.ref.entity_id is not None or code not in STATE_SECTORS or code in UNPLACED_SECTORS
+                or _controlled_object(verb) is None):
+            return arg
+        story = self.home or self.place_country
+        doers = {a.ref.code[:3] for a in sources if a.ref.code and self._has_country(a.ref.code)}
+        if not story or doers != {story}:
+            return arg
+        return Argument(ActorRef(None, story + code, "inferred"), arg.direct, guessed=True)
 
     def _law(self, arg: Argument) -> bool:
         """Whether an argument is a law or other written instrument the recogniser took for a body ("its new
