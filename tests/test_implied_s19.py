@@ -87,7 +87,7 @@ def test_the_table_gives_charges_to_the_judiciary_and_violence_to_no_one() -> No
     assert charge is not None and charge.sector == "JUD"
     assert arrest is not None and arrest.sector == "GOV"
     handover = implied_act("174", "extradite")
-    assert handover is not None and handover.places[0] == "from" and not handover.story
+    assert handover is not None and handover.places[0] == "from" and handover.story == "abroad"
     assert implied_act("180", "kill") is None and implied_act("190", "attack") is None
     assert {"carry", "abroad"} <= implied_words("doer_verb") | implied_words("away_word")
 

@@ -6,10 +6,13 @@ state as its source (MEXGOV, VENGOV, PERJUD), where a reader that only reads doe
 the doer's sector and where its country may come from are `data/implied_doers.csv`. The doer is inferred only
 when the event has a coded target but no source, and the sentence names no doer the reader could not code (a
 passive with no by-agent, a noun with no doer's possessor, by-phrase, modifier or doing verb: "X carried out
-the arrest"). Its country is, in order: a place the act's clause names ("from Venezuela" first for a handover,
+the arrest"; an infinitive of purpose of a hunt that names none: "a manhunt was launched to arrest the
+attackers"). Its country is, in order: a place the act's clause names ("from Venezuela" first for a handover,
 "in Switzerland"), a place the clause hangs on ("fled to Guatemala, where he was captured"), the event's
 place, and then, where the row allows it, the target's country (a domestic act) or the story's home; those
-last two only when the sentence places nothing in another country and does not say the act was abroad. Never
+last two only when the sentence places nothing in another country and does not say the act was abroad (for a
+handover that names only where one was sent, his own country when it is the story's: "a Colombian capo was
+extradited to the United States" is Colombia's act). Never
 against another country's state body (its own courts would not arrest a foreign army's soldiers). The source
 says so: `ActorRef.basis` "implied".
 
@@ -59,7 +62,7 @@ class ImpliedAct:
     sector: str
     named: tuple[str, ...]
     places: tuple[str, ...]
-    story: bool
+    story: str  # yes | no | abroad (see implied_doers.csv)
     targets: frozenset[str]
 
 
@@ -72,7 +75,7 @@ def _rows() -> tuple[dict[str, str], ...]:
 def implied_acts() -> tuple[ImpliedAct, ...]:
     """The act rows, most specific first (a row with a trigger word, then the longest code)."""
     acts = [ImpliedAct(row["cameo"], row["word"].lower(), row["sector"], tuple(split_list(row["named"])),
-                       tuple(split_list(row["places"])), row["story"] == "yes",
+                       tuple(split_list(row["places"])), row["story"],
                        frozenset(split_list(row["targets"])))
             for row in _rows() if row["kind"] == "act"]
     return tuple(sorted(acts, key=lambda a: (not a.word, -len(a.cameo))))
@@ -80,7 +83,7 @@ def implied_acts() -> tuple[ImpliedAct, ...]:
 
 @cache
 def implied_words(kind: str) -> frozenset[str]:
-    """The words of one non-act kind (`doer_verb`, `away_word`)."""
+    """The words of one non-act kind (`doer_verb`, `away_word`, `hunt_noun`)."""
     return frozenset(row["word"].lower() for row in _rows() if row["kind"] == kind)
 
 
@@ -119,6 +122,8 @@ def _names_doer(tok: Token, pos: str, reader: ArgumentReader, targets: list[Argu
     if pos == "VERB":
         if any(c.dep_ in DOER_RELATIONS for c in tok.children):
             return True
+        if _doerless_hunt(tok, reader, targets):
+            return False  # "a manhunt was launched to arrest the attackers": the hunt's doer, unnamed
         participle = tok.tag_ == "VBN" and (tok.dep_ in PARTICIPLE_RELATIONS or (
             tok.dep_ == "conj" and is_passive(tok.head)))  # "was captured and extradited"
         return not (is_passive(tok) or participle)
@@ -133,6 +138,33 @@ def _names_doer(tok: Token, pos: str, reader: ArgumentReader, targets: list[Argu
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head  # "called for the arrest"
     return (verb.lemma_.lower() in implied_words("doer_verb")
             and any(c.dep_ in DOER_RELATIONS for c in verb.children))
+
+
+def _doerless_hunt(tok: Token, reader: ArgumentReader, targets: list[Argument]) -> bool:
+    """Whether an infinitive act is the purpose of a hunt (`hunt_noun`: operation, manhunt, search …) whose
+    doer the sentence does not name: the hunt is the subject of the verb the infinitive hangs on ("a
+    manhunt was launched to arrest the attackers", "efforts are on to nab the culprits") or the noun it
+    hangs on ("during the operation to capture X"), with no owner of its own ("a police operation"), no
+    by-agent, and no subject of a verb doing it ("troops launched an operation to arrest"). The one who
+    hunts is the one who arrests; the sentence leaves him to the reader, as a passive with no by-agent
+    does."""
+    head = tok.head
+    if head is tok or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    if tok.dep_ == "acl" and head.pos_ == "NOUN":
+        hunts = [head]
+        verb = head.head
+        if head.dep_ == "dobj" and any(c.dep_ in DOER_RELATIONS for c in verb.children):
+            return False  # "X mounted an operation to capture him": X's (the doer reader's part)
+    elif tok.dep_ in {"advcl", "xcomp"} and head.pos_ in {"VERB", "AUX"}:
+        if any(c.dep_ in {"agent", "csubj", "expl"} for c in head.children):
+            return False
+        hunts = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    else:
+        return False
+    return bool(hunts) and all(
+        h.lemma_.lower() in implied_words("hunt_noun") and not _names_doer(h, "NOUN", reader, targets)
+        for h in hunts)
 
 
 def _names_body(tok: Token, reader: ArgumentReader, target_ids: set[str]) -> bool:
@@ -162,7 +194,9 @@ def _act_country(tok: Token, act: ImpliedAct, targets: list[Argument], reader: A
     where = tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children)
     if where and reader._is_place_token(tok.head):
         return reader._place_country(tok.head)  # "fled to Guatemala, where he was captured"
-    if not act.story:
+    if act.story == "abroad":
+        return _sending_country(tok, targets, reader)
+    if act.story != "yes":
         return ""  # the event's place may be where one was sent to ("was deported to Mexico")
     if place_id is not None and place_id in reader.entities:
         placed = reader._entity_country(reader.entities[place_id])
@@ -177,6 +211,22 @@ def _act_country(tok: Token, act: ImpliedAct, targets: list[Argument], reader: A
     return home
 
 
+def _sending_country(tok: Token, targets: list[Argument], reader: ArgumentReader) -> str:
+    """"Barrera has been extradited to the United States": the state that sends one abroad when the act
+    names only where to, the story's home, when the ones sent are all its own (a Colombian extradited to
+    the US in a Colombian story is Colombia's act), the act's to-phrase names one other country, and the
+    sentence places nothing in a third one ("arrested in Amsterdam and extradited to the US": the
+    Netherlands may have sent him); "" otherwise (a foreigner sent home is the host's act, unsaid)."""
+    home = reader.home
+    destination = _prep_place_countries(tok, "to", reader)
+    if not home or len(destination) != 1 or home in destination:
+        return ""
+    own = {c[:3] for a in targets if _placed(c := a.ref.code or "")}
+    if own != {home} or _elsewhere(tok, reader, targets, frozenset(destination)):
+        return ""
+    return home
+
+
 def _prep_place_countries(tok: Token, prep: str, reader: ArgumentReader) -> set[str]:
     """The countries of the places named by the act's own phrases of one preposition ("from Venezuela"), with
     the places coordinated with them ("in Brazil and Ecuador")."""
@@ -186,11 +236,13 @@ def _prep_place_countries(tok: Token, prep: str, reader: ArgumentReader) -> set[
     return {c for o in objs if reader._is_place_token(o) and (c := reader._place_country(o))}
 
 
-def _elsewhere(tok: Token, reader: ArgumentReader, targets: list[Argument]) -> bool:
+def _elsewhere(tok: Token, reader: ArgumentReader, targets: list[Argument],
+               allowed: frozenset[str] = frozenset()) -> bool:
     """Whether the sentence may put the act outside the story's country: it names a place of another
     country ("arrested for flying drugs to China") or another country by a word outside the targets' own
     names ("in the capital of the Paraguayan state" in a Brazilian story; not "a Colombian was arrested"),
-    says it was abroad, or the story has no home."""
+    says it was abroad, or the story has no home. The `allowed` countries do not count (where one was sent
+    to)."""
     if not reader.home:
         return True
     target_ids = {a.ref.entity_id for a in targets}
@@ -211,7 +263,7 @@ def _elsewhere(tok: Token, reader: ArgumentReader, targets: list[Argument]) -> b
             country = "" if country in nationalities else country  # the target's own nationality
         else:
             continue
-        if country and country != reader.home:
+        if country and country != reader.home and country not in allowed:
             return True
     return False
 

@@ -34,6 +34,7 @@ from ..actors.knowledge import Role, normalize
 from ..actors.pronouns import GROUP_TYPES, OWNER_PRONOUNS, members_owner, possessor_person
 from ..extensions import sentence_of
 from ..model import ActorRef
+from ..resources import load_table
 from .parties import (
     ANAPHORIC_DETS,
     COURT_NOUNS,
@@ -114,6 +115,10 @@ PLANTER_VERBS = source_words("planter_verb")  # "a bomb planted by the FARC kill
 OCCUPANT_NOUNS = source_words("occupant_noun")  # "the occupants of the car opened fire": UAF
 LAUNCH_VERBS = source_words("launch_verb")  # "police launched an operation ... a militant was killed in it"
 OPERATION_NOUNS = source_words("operation_noun")  # ... the operation, the encounter, the raid
+# "launched a manhunt to nab the attackers": a hunt whose launcher does its purpose (implied_doers hunt_noun)
+HUNT_NOUNS = OPERATION_NOUNS | frozenset(
+    row["word"].lower() for row in load_table("implied_doers", ("kind", "word")) if row["kind"] == "hunt_noun"
+)
 DEVICE_NOUNS = source_words("device_noun")  # "when Maoists triggered a landmine blast": a harm set off
 CONSEQUENCE_VERBS = {row: prep for row, prep in (w.split(":") for w in source_words("consequence_verb"))}
 ARMED_DOERS = FORCE_SECTORS | {"REB", "INS", "SEP", "UAF", "CRM"}  # who may kill by an act of no violent row
@@ -131,6 +136,7 @@ NEAR_CLAUSE = 16  # tokens from a fight verb to the passive it is coordinated wi
 
 # what a relative clause or participle on a noun of these kinds says is no doing of the noun (`_doer_noun`)
 NOT_DOER_ENTS = frozenset({"TIME", "DATE", "CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL"})
+AGAINST_PREFIXES = ("anti", "counter")  # "an anti-militant operation": against militants, not by them
 UNALIGNED = "UAF"  # unnamed armed men: placed like other non-state groups, unlike the other UNPLACED_SECTORS
 
 class SourceReader(PartyReader):
@@ -265,12 +271,29 @@ class SourceReader(PartyReader):
             return as_indirect(self.verb_source(pursuer, depth + 1))
         if verb.dep_ == "relcl" and head.i in self.mention_entity:
             return self.refs(head)
+        if verb.dep_ == "relcl" and _to_infinitive(verb):  # "an operation to arrest", parsed as a relative
+            return self._hunt_launcher(verb, depth)
         if verb.dep_ in {"acomp", "attr", "oprd"}:
             # "was due to meet", "is ready to send": the copula's subject does the complement.
             return self.verb_source(head, depth + 1)
         if verb.dep_ == "acl":
-            return self._intent_owner(verb, depth) or self._participle_doer(verb)
+            return self._intent_owner(verb, depth) or self._hunt_launcher(verb, depth) \
+                or self._participle_doer(verb)
         return []
+
+    def _hunt_launcher(self, verb: Token, depth: int) -> list[Argument]:
+        """"Security forces launched a combing operation to arrest the Maoists", "the army mounted an
+        operation to capture X": an infinitive on an operation or hunt noun (`source_words.csv`
+        operation_noun, `implied_doers.csv` hunt_noun) that a verb of launching (launch_verb) takes as its
+        object is done by that verb's doer; [] for any other noun ("a plan to withdraw") or verb ("demanded
+        an operation to arrest X": the one who demands does not arrest)."""
+        noun = verb.head
+        if not _to_infinitive(verb) or noun.pos_ != "NOUN" or noun.lemma_.lower() not in HUNT_NOUNS:
+            return []
+        launch = noun.head
+        if noun.dep_ != "dobj" or launch.lemma_.lower() not in LAUNCH_VERBS or is_passive(launch):
+            return []
+        return as_indirect(self.verb_source(launch, depth + 1))
 
     @staticmethod
     def _pursuer(prep: Token) -> Token | None:
@@ -587,15 +610,27 @@ class SourceReader(PartyReader):
     def _described_group(self, tok: Token, verb: Token) -> list[Argument]:
         """"a criminal group kidnapped three men", "an armed gang shot dead a trader": a band no table names,
         its kind given by an adjective (`source_words.csv` described_group, crime_description,
-        armed_band_description), is criminals (CRM) or, doing a violent act, unidentified armed men (UAF), of
+        armed_band_description), is criminals (CRM) or, doing a violent act, unidentified armed men (UAF), or
+        of the sector of the armed members a word names ("rival militant outfits" REB, `roles.csv`), of
         the country of the clause's place, else of the story's (inferred); none when neither is known."""
-        if tok.i in self.mention_entity or tok.pos_ != "NOUN" or tok.lemma_.lower() not in DESCRIBED_GROUPS:
+        # the lemmatiser may leave a plural as it is ("outfits")
+        forms = {tok.lemma_.lower(), tok.lower_.removesuffix("s")}
+        if tok.i in self.mention_entity or tok.pos_ != "NOUN" or not forms & DESCRIBED_GROUPS:
             return []
-        described = {c.lower_ for c in tok.children if c.dep_ in {"amod", "compound"}}
+        if any(c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in tok.children):
+            return []  # "no militant outfit claimed responsibility": no band did
+        modifiers = [c for c in tok.children if c.dep_ in {"amod", "compound"}]
+        described = {c.lower_ for c in modifiers}
+        # "rival militant outfits exchanged fire", "a rebel group": a band a word naming armed members
+        # (roles.csv militant REB, terrorist UAF) describes is of their sector
+        band = next((role.sector for c in modifiers if c.i not in self.mention_entity and not _against_word(c)
+                     and (role := self._body_word(c)) is not None and role.sector in ARMED_SECTORS), "")
         if described & CRIME_DESCRIPTIONS:
             sector = "CRM"
         elif described & ARMED_BAND_DESCRIPTIONS and self._violent(verb):
             sector = UNALIGNED
+        elif band:
+            sector = band
         else:
             return []
         clause = self._clause_country(verb)
@@ -776,9 +811,11 @@ class SourceReader(PartyReader):
             if not marks & {"when", "as"} and clause not in after:
                 continue
             if self._violent_chain(clause):
-                # "when unidentified motorcyclists fired at them": a band described as armed (UAF)
+                # "when unidentified motorcyclists fired at them": a band described as armed (UAF); "when
+                # rival militant outfits exchanged fire": a band its members' word describes (REB)
                 found = [a for c in clause.children if c.dep_ == "nsubj"
-                         for a in self._armed_band(c, clause) or self.party(c, set(), SUBJECT_OWNER_PREPS)]
+                         for a in self._armed_band(c, clause) or self._described_group(c, clause)
+                         or self.party(c, set(), SUBJECT_OWNER_PREPS)]
                 if (clause in nested or clause in after) \
                         and any(same_side(a, h) for a in found for h in killed):
                     continue
@@ -1319,6 +1356,32 @@ class SourceReader(PartyReader):
                 if self._town_modifier(child) or self._device_modifier(child):
                     continue
                 return self.refs(child)
+        return self._band_modifier(noun)
+
+    def _band_modifier(self, noun: Token) -> list[Argument]:
+        """"Four persons were killed in a militant attack", "were injured in a rebel ambush": a word before
+        the noun of a violent act people were harmed in (the in- or during-phrase of a passive harm) that
+        names a non-state armed or criminal band (`roles.csv`: militant REB, terrorist UAF, criminal CRM)
+        names the act's doers, of that sector, placed like any such group (`_placed_group`); never those
+        the act is against ("an anti-militant operation"), nor a state force (`_force_modifier` reads
+        those). Not for an act told of no one harmed ("after guerrilla attacks", "the terrorist attacks of
+        September 11"): a kind of act, or one long past, whose place says nothing of whose band it was."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in IN_EVENT_PREPS or prep.head.i == prep.i:
+            return []
+        harmed = prep.head
+        if harmed.pos_ != "VERB" or not is_passive(harmed) or not (
+                self._violent(harmed) or harmed.lemma_.lower() in HARM_VERBS):
+            return []
+        if not self._violent_word(noun, "NOUN"):
+            return []
+        for m in noun.children:
+            if m.dep_ not in {"amod", "compound"} or m.i > noun.i or m.i in self.mention_entity \
+                    or _against_word(m):
+                continue
+            role = self._body_word(m)
+            if role is not None and role.sector in ARMED_SECTORS:
+                return [Argument(ActorRef(None, role.sector), True)]
         return []
 
     def _device_modifier(self, tok: Token) -> bool:
@@ -1514,6 +1577,18 @@ def _of_phrase_nouns(noun: Token) -> list[Token]:
         out.append(nxt)
         node = nxt
     return out
+
+
+def _against_word(tok: Token) -> bool:
+    """"anti-militant", "counter-insurgent": a word naming those an act is against, not its doers."""
+    doc = tok.doc
+    prefix = doc[tok.i - 2].lower_ if tok.i >= 2 and doc[tok.i - 1].text == "-" else ""
+    return prefix in AGAINST_PREFIXES or any(tok.lower_.startswith(p) for p in AGAINST_PREFIXES)
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """Whether a verb is a to-infinitive ("to arrest")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _governing_verb(noun: Token) -> Token | None:
