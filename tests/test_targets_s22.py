@@ -97,3 +97,9 @@ def test_a_body_asked_by_a_foreign_doer_gets_no_country(analyse) -> None:
                      "2016-06-10")
     assert all(t is None or not t.startswith("COL") for _, t in readings(result, "asked")), \
         readings(result, "asked")
+
+
+def test_a_thing_requested_with_a_purpose_is_no_one_asked(analyse) -> None:
+    result = analyse("Hartmarx requested the injunction to block a takeover bid by Caldor Corp, claiming the "
+                     "offer broke securities laws.", "1987-06-10")
+    assert any(t and t.endswith("BUS") for _, t in readings(result, "requested")), readings(result, "requested")

@@ -721,7 +721,9 @@ class TargetReader(SourceReader):
                                                                                                sources)
         if sector == "PPL" and kind == "violence" and self._civilian_victim(sources):
             sector = "CVL"  # "gunmen shot dead a man": a civilian
-        country = self._clause_country(verb)
+        # (one found guilty is often tried abroad: "a jury in a US court found the brother of the president
+        # of Honduras guilty"; the court's place is no evidence of his country, the story's is)
+        country = self._clause_country(verb) if kind != "verdict" else ""
         if country == "" and not self._sends_away(verb):
             story = self.home or self.place_country
             doers = {a.ref.code[:3] for a in sources if a.ref.code and self._has_country(a.ref.code)}
@@ -890,9 +892,12 @@ class TargetReader(SourceReader):
                 return taken
         if not ways and not self.lexicon.is_cue(verb.lemma_, "addressee"):
             return self._owner_of_object(verb, exclude) if not passive else []
-        if "dobj" in ways and not passive and (addressee := _controlled_object(verb)) is not None:
+        if "dobj" in ways and not passive and (addressee := _controlled_object(verb)) is not None and (
+                addressee.pos_ == "PROPN" or self.kb.roles.get(addressee.lemma_.lower()) is not None
+                or sector_of_word(addressee, self.kb, bodies=True)):
             # "asked the Supreme Court to review the conviction of X": the one asked is the court, whatever
-            # the infinitive acts on; a body no entity names is its bare sector, else no one
+            # the infinitive acts on; a body no entity names is its bare sector, else no one (but "requested
+            # the injunction to stop a takeover by X": a thing asked for names no one asked)
             sector = sector_of_word(addressee, self.kb, bodies=True)
             return [Argument(ActorRef(None, sector), True)] if sector else []
         acts = [a for c in verb.children if c.dep_ == "dobj"
