@@ -114,3 +114,20 @@ def test_a_counted_time_in_a_record_without_publication_counts_from_a_named_year
     # a day with no year gives nothing to count from
     result = analyse("Police arrested Ramirez on May 4. Two days later, he was charged with murder.")
     assert [m.date for e in result.events for m in e.mentions if m.trigger == "charged"] == [None]
+
+
+def test_the_speakers_second_act_is_dated_as_the_speech(analyse) -> None:
+    # "urged" hangs on the reported "would defend" in the parse, but it is Portugal's act of yesterday
+    text = ('But he added "We are not at war. The steps taken by the navy are meant to protect our rights."\n'
+            "    Portugal said yesterday it would defend its national rights\nin the Atlantic and urged Spain to "
+            "accept reference of the\ndispute to the International Court of Justice in The Hague.")
+    assert [m.date for e in analyse(text, "1987-03-27").events for m in e.mentions
+            if m.trigger == "urged"] == ["1987-03-26"]
+
+
+def test_two_reported_acts_are_not_the_speakers(nlp) -> None:
+    from newsevents.events.dating import _speaker_conjunct
+
+    doc = nlp("The army said on Tuesday that rebels attacked the post and seized arms.")
+    seized = next(t for t in doc if t.text == "seized")
+    assert _speaker_conjunct(seized) is None

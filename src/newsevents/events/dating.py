@@ -2509,6 +2509,9 @@ def _naming_participle(verb: Token) -> bool:
 def _coordinated_phrase(tok: Token, frame: list[Token]) -> str | None:
     """"were arrested on Monday and charged with murder": the date of the verb it is coordinated with."""
     anchor = frame[-1] if frame else tok
+    speech = _speaker_conjunct(anchor)
+    if speech is not None:
+        return date_phrase(speech, [speech])
     if anchor.dep_ == "conj" and anchor.head.pos_ in {"VERB", "AUX"} and not any(
             c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "'d"} for c in anchor.children) and \
             _will(anchor) == _will(anchor.head) and \
@@ -2524,6 +2527,25 @@ def _coordinated_phrase(tok: Token, frame: list[Token]) -> str | None:
                 anchor.i < c.i < conj.i and c.dep_ not in {"cc", "punct", "advmod"} for c in anchor.children):
             return date_phrase(conj, [conj])
     return None
+
+
+MODAL_AHEAD = {"will", "would", "shall", "'ll", "wo"}  # auxiliaries of a reported act still to come
+
+
+def _speaker_conjunct(verb: Token) -> Token | None:
+    """"Greece said yesterday it would defend its rights and urged Turkey to accept ...": a past verb with no
+    subject of its own that the parser joins to a reported clause told ahead ("would defend") is the
+    speaker's second act, joined to the speech verb, and dated as the speech; the speech verb, else None."""
+    head = verb.head
+    speech = head.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ != "ccomp" or speech.tag_ != "VBD" or \
+            speech.lemma_.lower() not in SPEECH_LEMMAS:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in MODAL_AHEAD for c in head.children):
+        return None  # "said it attacked the post and seized arms": two reported acts, not the speaker's
+    return speech
 
 
 def _other_subject_conjunct(verb: Token, tok: Token, frame: list[Token]) -> bool:
