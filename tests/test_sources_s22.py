@@ -109,3 +109,10 @@ def test_no_band_named_by_no_is_a_doer(analyse) -> None:
     result = analyse(text, DAY)
     assert all(s is None or not s.endswith("REB") for s, _ in readings(result, "claimed")), \
         readings(result, "claimed")
+
+
+def test_a_described_band_keeps_its_own_country_word(analyse) -> None:
+    text = ("CARACAS, May 9 -- Colombian guerrilla groups attacked a military post in Apure state on Monday, "
+            "officials said.")
+    found = readings(analyse(text, DAY), "attacked")
+    assert found and all(s == "COLREB" for s, _ in found), found

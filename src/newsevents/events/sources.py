@@ -633,8 +633,10 @@ class SourceReader(PartyReader):
             sector = band
         else:
             return []
+        # "Colombian guerrilla groups": the band's own country word comes before any place
+        named = next((c for m in modifiers if (c := self.kb.country_of(m.text))), None)
         clause = self._clause_country(verb)
-        country = clause if clause is not None else ""
+        country = named or (clause if clause is not None else "")
         country = country or (self.home if clause == "" else "")
         if not country:
             return []
