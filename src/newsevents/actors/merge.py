@@ -719,6 +719,8 @@ class EntityMerger:
         if short is not None and short.identity:
             # "People's Liberation Army of Manipur (PLA) ... the PLA": the article's own short form, not
             # another body the tables know by it (China's army)
+            if self._other_body_by_initials(cand, short):
+                cand.code = cand.country = cand.sector = cand.basis = None
             return ("org", short.identity)
         if cand.kind == "org" and cand.code:
             org = self.kb.organizations.get(cand.key)
@@ -771,6 +773,27 @@ class EntityMerger:
                 return cl
         return None
 
+    def _other_body_by_initials(self, cand: Candidate, short: Cluster) -> bool:
+        """Whether the tables know a bracketed short form as another body whose name it abbreviates as
+        well: "Syrian Arab Army (SAA)" is no South African Airways, so the table's code is not the army's.
+        A table body the article also names in full ("Revolutionary Armed Forces of Colombia (FARC)") or
+        one the short form does not spell ("ISIL" for Islamic State) keeps its code."""
+        org = self.kb.organizations.get(cand.key) if cand.code else None
+        if org is None:
+            return False
+        full = [m for m in short.members if m.text != cand.text]
+        if any(self.kb.organizations.get(m.key) is org or _spelled_alike(m.text, org.name) for m in full):
+            return False  # the full name is the same body's ("International Coffee Organisation")
+        if org.country and any(org.country in self._countries_named(m.text) for m in full):
+            return False  # "U.S. Department of Agriculture (USDA)": the same country's body
+        return _initials(org.name) == cand.text
+
+    def _countries_named(self, name: str) -> set[str]:
+        """The countries the words of a name name ("U.S. Department of Agriculture": USA)."""
+        words = name.split()
+        return {c for n in (1, 2, 3) for i in range(len(words) - n + 1)
+                if (c := self.kb.country_of(" ".join(words[i:i + n]))) is not None}
+
     def _long_form(self, cand: Candidate, clusters: list[Cluster]) -> Cluster | None:
         """The one organisation named before whose full name this short form stands for: "Rockwell" after
         "Rockwell International Corp", "Eastern" after "Eastern Airlines", "the Bank" after "World Bank"."""
@@ -789,6 +812,23 @@ class EntityMerger:
                     found.append(cl)
                     break
         return found[0] if len(found) == 1 else None
+
+
+NAME_LINK_WORDS = frozenset({"of", "the", "and", "for", "de", "del", "la", "los", "las", "el", "des", "du",
+                             "&"})
+
+
+def _initials(name: str) -> str:
+    """The capitals a body's name is abbreviated by: "South African Airways" -> "SAA"."""
+    words = name.replace("-", " ").split()
+    return "".join(w[0].upper() for w in words if w.lower() not in NAME_LINK_WORDS and w[0].isalpha())
+
+
+def _spelled_alike(name: str, other: str) -> bool:
+    """Whether two names differ only in the spelling of their words ("Organisation", "Organization")."""
+    words = [w for w in normalize(name).split() if w not in NAME_LINK_WORDS]
+    others = [w for w in normalize(other).split() if w not in NAME_LINK_WORDS]
+    return len(words) == len(others) and all(similar_word(a, b) for a, b in zip(words, others, strict=True))
 
 
 def _one_earlier_speaker(cand: Candidate, clusters: list[Cluster]) -> Cluster | None:
