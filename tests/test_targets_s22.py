@@ -103,3 +103,10 @@ def test_a_thing_requested_with_a_purpose_is_no_one_asked(analyse) -> None:
     result = analyse("Hartmarx requested the injunction to block a takeover bid by Caldor Corp, claiming the "
                      "offer broke securities laws.", "1987-06-10")
     assert any(t and t.endswith("BUS") for _, t in readings(result, "requested")), readings(result, "requested")
+
+
+def test_the_person_fired_on_wins_over_the_place_after_him(analyse) -> None:
+    result = analyse("One Gul Rehman Afridi was shot dead when unidentified gunmen opened fire on him at Tirah "
+                     "Bazaar in Khyber Agency on May 3.", "2012-05-05")
+    targets = {t for ev in result.events for t in [ev.target] if t is not None}
+    assert targets and all(t.code for t in targets), [(e.cameo, e.target) for e in result.events]

@@ -878,8 +878,10 @@ class TargetReader(SourceReader):
                     found = self._described_from(verb, objects) or found
             if found and way == "dobj" and self.matched_cameo(verb).startswith(SEIZURE):
                 found = self._seized_from(verb, found, exclude)
-            if found and not where_named and self._where_name(found, way, verb):
-                where_named = found  # kept only if no other way names a coded party
+            if found and self._where_name(found, way, verb):
+                # kept only if no other way names a party; the first such name ("opened fire on him at
+                # Nullah Yousaf Talab": him) before a later one
+                where_named = where_named or found
                 continue
             if found:
                 return found
