@@ -62,6 +62,10 @@ COMMITTEE_WORDS = frozenset({"committee", "subcommittee"})
 # Positions that say nothing of their sector but that of the body they are in ("director of ...").
 POSITION_WORDS = frozenset({"director", "head", "chief", "manager", "coordinator", "owner", "founder",
                             "president", "chairman", "chairwoman", "secretary", "treasurer"})
+# Ranks that head a body of any kind: named after a body no table knows, they are of the sector its
+# head noun gives ("Tea Authority chairman" GOV, "party chairman" PTY); "secretary" is also a minister's
+# title and "oil chief" may be a minister, so neither is one.
+BODY_HEAD_RANKS = frozenset({"chairman", "chairwoman", "chairperson", "president", "director"})
 # Sectors of ranks every kind of body has (president, chairman, director): the body's sector wins.
 EXECUTIVE_SECTORS = frozenset({"GOV", "BUS"})
 # Sectors of ranks armed forces give ("chief of staff", "commander"): named with a civilian seat of
@@ -844,7 +848,7 @@ class TitleReader(Reader):
             role = None
         if role:
             cand.role = role
-            chamber = self._spokesman_sector(role, norm) or self._chamber_sector(role, norm)
+            chamber = self._spokesman_sector(role, norm) or self._chamber_sector(role, norm, _acronyms(words))
             cand.sector = cand.sector or chamber
             cand.office = cand.office or (role.office if chamber == role.sector else None)
             cand.extras["title"] = " ".join(words)
@@ -925,7 +929,7 @@ class TitleReader(Reader):
                             return role
         return None
 
-    def _chamber_sector(self, role: Role, words: list[str]) -> str:
+    def _chamber_sector(self, role: Role, words: list[str], acronyms: frozenset[str] = frozenset()) -> str:
         """A role's sector, LEG for a rank every body has held in a legislature the title names ("Senate
         Republican leader", "parliamentary party chairman", "Congressional leader"): not the head of state
         nor a company's chairman."""
@@ -947,7 +951,20 @@ class TitleReader(Reader):
         body = [w for w in words if w not in rank and w not in FORMER]
         if body and self.org_names.sector(" ".join(body)) == "LEG":
             return "LEG"  # "Ways and Means chairman": a committee the words of whose name are a legislature's
-        return role.sector
+        return self._head_of_body_sector(role, [w for w in body if w and w not in acronyms]) or role.sector
+
+    def _head_of_body_sector(self, role: Role, body: list[str]) -> str | None:
+        """The sector of the body a head-of-body rank (chairman, president, director) is named after
+        when the body's own head noun gives one ("Kenyan Tea Authority chairman" GOV, "ruling party chairman"
+        PTY, "State University president" EDU); None when the rank is no such rank or the words name no
+        body."""
+        if normalize(role.phrase).split()[-1] not in BODY_HEAD_RANKS:
+            return None
+        # the caller drops short forms: "Coffee Authority (KCA) chairman" is headed by "authority"
+        words = [w for w in body if any(c.isalpha() for c in w)]
+        if not words or self.org_names.sector(words[-1]) is None:
+            return None  # "U.S. Energy Secretary" is no rank of this kind; "Committee" says no sector
+        return self.org_names.sector(" ".join(words))
 
     def _member_of_group(self, cand: Candidate, words: list[str], acronyms: frozenset[str],
                          position: bool = False, named: Organization | None = None) -> bool:
