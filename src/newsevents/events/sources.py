@@ -342,12 +342,17 @@ class SourceReader(PartyReader):
             return []
         if verb.tag_ in {"VBP", "VBZ"}:
             return []  # "hitmen who kill rivals", "police forces that charge money": what they do, no act
-        if not _band_noun(antecedent, self.kb.roles.get(normalize(antecedent.lemma_))):
+        body = _body_noun(antecedent)
+        if not body and not _band_noun(antecedent, self.kb.roles.get(normalize(antecedent.lemma_))):
             return []  # "human intelligence which assisted the army": information, not the service
         if any(c.dep_ == "xcomp" for c in verb.children) and any(
                 c.dep_ in {"dobj", "dative"} for c in verb.children):
             return []  # "a group that paid them to kill": the ones paid kill
         found = [a for a in self._subject_party(antecedent, verb) if not self._is_place(a)]
+        if body and not _band_noun(antecedent, None) and any(a.ref.entity_id is None for a in found):
+            # "an IMF commission which visited Yugoslavia": a body acts for the one named as its owner; an
+            # unowned one ("a committee which rejected") is no party a coder could name
+            return []
         harmed = self._each_party([c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}])
         return [] if any(same_side(a, h) for a in found for h in harmed) else found
 
@@ -1469,6 +1474,14 @@ def _band_noun(noun: Token, role: Role | None) -> bool:
     if noun.tag_ in {"NNS", "NNPS"} or (role is not None and role.person):
         return True
     return noun.lemma_.lower() in DESCRIBED_GROUPS | BAND_PARTS | OCCUPANT_NOUNS
+
+
+def _body_noun(noun: Token) -> bool:
+    """Whether an antecedent is a body of people that acts for its owner: a delegation, mission, commission,
+    committee or company unit (`source_words.csv` org_group, led_group, company_unit)."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (lemma in source_words("org_group") or lemma in source_words("led_group")
+                                    or lemma in source_words("company_unit"))
 
 
 def _doer_noun(noun: Token) -> bool:
