@@ -45,7 +45,7 @@ SLOTS = {"dobj", "nsubj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "
          "bare_singular", "participle_subject", "generic_passive", "gerund_subject",
          "gerund_activity", "gerund_head", "habitual_past", "kind_patient",
          "past_condition", "condition_frame", "habitual_present", "under_for", "under_frame",
-         "standing_passive"}
+         "standing_passive", "dobj_bare"}
 # Modals by which a writer says what ought to be done: "should be welcomed", "must be condemned".
 DEONTIC_MODALS = {"should", "must", "ought"}
 TESTS = {"class", "not_actor", "present", "absent", "without", "any", "place"}
@@ -56,6 +56,8 @@ WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 ACTOR_PRONOUNS = {"i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us", "them", "who",
                   "whom", "himself", "herself", "themselves", "itself"}
 RELATIVES = {"that", "which", "who", "whom"}
+# determiners by which a noun names a particular thing: "met *the* opposition" (a party), not "met opposition"
+DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
 # determiners of a kind of things or people, not particular ones: "*some* women who had met her"
 INDEFINITE_DETS = {"a", "an", "some", "many", "several", "few", "any", "other", "all", "most"}
 # The `sentence` slot reads this many words either side of the trigger: a news sentence whole, a run-on one of
@@ -442,7 +444,11 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
             return [tok.head] if found or (subjects and not passive) else found
         return found
     if slot == "nsubj":  # the doer of an active verb: "the quake *struck* ..."
-        return _with_conjuncts(c for c in children if c.dep_ == "nsubj")
+        subjects = _with_conjuncts(c for c in children if c.dep_ == "nsubj")
+        # "the quake, which *struck* at dawn": a relative pronoun's doer is the noun the clause describes
+        return [_antecedent(tok, s) for s in subjects]
+    if slot == "dobj_bare":  # "met *opposition* from X", "met stiff *resistance*"; not "met *the opposition*"
+        return [o for o in slot_words(tok, "dobj") if not _definite(o)]
     if slot in {"dative", "oprd", "xcomp", "poss", "nummod"}:
         return [c for c in children if c.dep_ == slot]
     if slot == "agent":
@@ -1399,6 +1405,20 @@ def _controller(tok: Token) -> list[Token]:
     if tok.dep_ in {"acl", "relcl"}:
         return [tok.head]
     return []
+
+
+def _antecedent(verb: Token, subject: Token) -> Token:
+    """The noun a relative pronoun subject stands for ("the quake, *which* struck"), else the subject."""
+    if subject.lower_ in RELATIVES and verb.dep_ == "relcl" and verb.head.i != verb.i:
+        return verb.head
+    return subject
+
+
+def _definite(noun: Token) -> bool:
+    """Whether a noun names a particular thing by a definite determiner or a possessor ("*the* opposition",
+    "*its* critics"): a bare or quantified noun ("opposition", "stiff resistance") names a reaction."""
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS)
+               for c in noun.children)
 
 
 def _with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
