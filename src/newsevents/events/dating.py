@@ -82,10 +82,14 @@ TRAVEL_LEMMAS = {"visit", "travel", "go", "come", "fly", "arrive", "head", "leav
 GATHERING_PREPS = {"at", "during"}
 
 
-def event_date(tok: Token, frame: list[Token], published: date | None, future: bool) -> EventDate:
-    """The date of the event whose trigger is `tok` (with its anchor and embedding verbs in `frame`); a
-    misspelt month is read as its month ("on Janaury 17"), and the phrase kept as written."""
+def event_date(tok: Token, frame: list[Token], published: date | None, future: bool,
+               cameo: str | None = None) -> EventDate:
+    """The date of the event whose trigger is `tok` (with its anchor and embedding verbs in `frame`, its
+    CAMEO code `cameo` when known); a misspelt month is read as its month ("on Janaury 17"), and the phrase
+    kept as written."""
     dated = _event_date(tok, frame, published, future)
+    if dated.date_basis == "publication" and cameo is not None and undated_future_act(tok, cameo):
+        return EventDate(None, None, "unknown")
     if dated.date_text is None or dated.date_text in doc_text(tok.doc):
         return dated
     text = dated.date_text
@@ -2565,6 +2569,48 @@ def _other_subject_conjunct(verb: Token, tok: Token, frame: list[Token]) -> bool
 
 def _passive(verb: Token) -> bool:
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
+# CAMEO root of "express intent to …" (03x): the intent statement's own day is the event's date.
+INTENT_ROOT = "03"
+# Subordinators of a condition: an act told only as a condition keeps the statement day (a coder's reading).
+CONDITION_MARKS = {"if", "unless", "whether"}
+
+
+def undated_future_act(tok: Token, cameo: str) -> bool:
+    """Is the event (verb trigger `tok`, code `cameo`) an act still to come told with no time of its own
+    ("said it will occupy the top floors", "firms would ask Taiwan to reconsider", "officials are to meet")?
+    Such an act happens on some later day the text does not give, so the publication day is not its date.
+    Not a 03x intent (the statement of intent is dated by the day it is made), not a negated future (a
+    refusal, made when said: detect.py recodes it), not an act inside a condition ("if the company would
+    agree") or told as its consequence ("will negotiate elsewhere if prices rise")."""
+    if cameo.startswith(INTENT_ROOT) or tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    verb = _clause_verb(tok)
+    if any(c.dep_ == "neg" for node in {tok, verb} for c in node.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for node in (verb, *verb.ancestors)
+           for c in node.children) or _conditioned(verb):
+        return False
+    ahead = cue_words("future_aux")
+    return any(c.dep_ == "aux" and c.lower_ in ahead for c in verb.children) or _be_to(verb)
+
+
+def _conditioned(verb: Token) -> bool:
+    """"Pemex will negotiate with other suppliers if prices rise": an act told as the consequence of a
+    condition is a hypothetical the statement states, dated (when undated) by the statement."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+               for c in verb.children)
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb whose auxiliaries the trigger's clause shares: a conjunct with no subject or auxiliary of
+    its own ("will locate its headquarters there and occupy five floors") shares its first conjunct's."""
+    verb = tok
+    while verb.dep_ == "conj" and verb.head is not verb and verb.head.pos_ in {"VERB", "AUX"} and \
+            not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children):
+        verb = verb.head
+    return verb
 
 
 def _will(verb: Token) -> bool:

@@ -281,7 +281,7 @@ class EventDetector:
         modality = read_modality(anchor, self.lexicon)
         negated = is_negated(anchor, self.lexicon)
         refusing = negated and self._future(anchor)
-        date = event_date(tok, frame, reader.day, future=modality == "intended")
+        date = event_date(tok, frame, reader.day, future=modality == "intended", cameo=rule.cameo)
         if modality in {"asserted", "reported"} and _ahead(date.date, date.date_basis, reader.day):
             modality = "intended"  # "Nakasone leaves on April 29" told in March: a plan, not a deed
         common: dict[str, Any] = {
