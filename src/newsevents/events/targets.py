@@ -663,10 +663,14 @@ class TargetReader(SourceReader):
                 if (eid := self.mention_entity.get(o.i)) is not None}
 
     def _refs_of(self, tok: Token, exclude: set[str]) -> list[Argument]:
-        """A word's parties (`PartyReader._refs_of`); and "opened fire at his car", "lobbed a grenade at her
-        house": a "his"/"her" owning a person's thing (`party_words.csv` owned_thing) stands for the person,
-        read as "him" is."""
+        """A word's parties (`PartyReader._refs_of`); an object "them" of a verb sharing its subject with
+        an earlier verb of the sentence is that verb's plural object (`_earlier_object`: "assaulted engineers
+        and threatened them"); and "opened fire at his car", "lobbed a grenade at her house": a "his"/"her"
+        owning a person's thing (`party_words.csv` owned_thing) stands for the person, read as "him" is."""
         found = super()._refs_of(tok, exclude)
+        if not found and tok.lower_ in {"them", "him", "her"} and tok.dep_ != "poss" \
+                and (earlier := _earlier_object(tok)) is not None and self._party_word(earlier):
+            return as_indirect(self.party(earlier, exclude))
         if found or tok.dep_ != "poss" or tok.lower_ not in {"his", "her"} or tok.i in self.mention_entity:
             return found
         if tok.head.lemma_.lower() not in OWNED_THINGS:
@@ -1445,6 +1449,31 @@ def _passive_subject(verb: Token) -> Token | None:
         return verb.head
     deps = {"nsubjpass"} if verb.dep_ == "conj" else {"nsubj", "nsubjpass"}
     return next((c for c in verb.head.children if c.dep_ in deps), None)
+
+
+def _earlier_object(tok: Token) -> Token | None:
+    """"militants assaulted engineers and workers and threatened them", "the university rusticated 19
+    students, blaming them", "gunmen abducted a trader and shot at him": the direct object of the verb an
+    object pronoun's verb is conjoined with or hangs on as a participle, of the pronoun's number ("them" a
+    plural, "him"/"her" one person word), when that verb has one object and the pronoun's verb no subject
+    of its own while the earlier verb has one (one doer doing both, so the pronoun cannot be the doer; a verb
+    with its own subject, "police arrested the men after they attacked them", may mean anyone)."""
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+    if tok.dep_ not in {"dobj", "pobj"} or verb.dep_ not in {"conj", "advcl"} or verb.pos_ != "VERB" or any(
+            c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+        return None
+    if verb.dep_ == "advcl" and verb.tag_ != "VBG":  # "..., blaming them": a participle, not a when-clause
+        return None
+    objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < tok.i]
+    if len(objects) != 1 or is_passive(verb.head) or objects[0].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if not any(c.dep_ == "nsubj" for c in verb.head.children):
+        return None  # "tattooed young men ... would visit them": an earlier verb with no doer is a misparse
+    obj = objects[0]
+    plural = obj.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in obj.children)
+    if tok.lower_ == "them":
+        return obj if plural else None
+    return obj if not plural and obj.pos_ == "NOUN" and person_noun(obj) else None
 
 
 def _shared_object(verb: Token) -> list[Token]:
