@@ -45,7 +45,7 @@ SLOTS = {"dobj", "nsubj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "
          "bare_singular", "participle_subject", "generic_passive", "gerund_subject",
          "gerund_activity", "gerund_head", "habitual_past", "kind_patient",
          "past_condition", "condition_frame", "habitual_present", "under_for", "under_frame",
-         "standing_passive", "dobj_bare"}
+         "standing_passive", "dobj_bare", "relcl_kind_passive"}
 # Modals by which a writer says what ought to be done: "should be welcomed", "must be condemned".
 DEONTIC_MODALS = {"should", "must", "ought"}
 TESTS = {"class", "not_actor", "present", "absent", "without", "any", "place"}
@@ -56,6 +56,8 @@ WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 ACTOR_PRONOUNS = {"i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us", "them", "who",
                   "whom", "himself", "herself", "themselves", "itself"}
 RELATIVES = {"that", "which", "who", "whom"}
+# pronouns that name whoever fits a description: "*those* who are arrested", "*anyone* who is caught"
+KIND_PRONOUNS = {"those", "anyone", "anybody", "whoever", "everyone", "everybody"}
 # determiners by which a noun names a particular thing: "met *the* opposition" (a party), not "met opposition"
 DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
 # determiners of a kind of things or people, not particular ones: "*some* women who had met her"
@@ -490,6 +492,8 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
     if slot == "relcl_present":  # "*voters* who support him": a present relative clause describes its noun
         present = tok.tag_ in {"VBP", "VBZ"} and not any(c.dep_ in {"aux", "auxpass"} for c in children)
         return [tok.head] if tok.dep_ == "relcl" and present and tok.head.i != tok.i else []
+    if slot == "relcl_kind_passive":  # "90 percent of *those* who are arrested": a kind of people, no act
+        return _kind_passive_head(tok)
     if slot == "relcl_head":  # "the *fees* it charges companies": the noun a relative clause trigger modifies
         return [tok.head] if tok.dep_ == "relcl" and tok.head.i != tok.i else []
     if slot == "dobj_mod":  # "established *commercial* relations"
@@ -1405,6 +1409,26 @@ def _controller(tok: Token) -> list[Token]:
     if tok.dep_ in {"acl", "relcl"}:
         return [tok.head]
     return []
+
+
+def _kind_passive_head(tok: Token) -> list[Token]:
+    """The noun a restrictive relative clause in the simple present passive with no by-phrase describes, when
+    it names a kind of people ("*those* who are arrested", "all *foreigners* who are convicted", "*migrants*
+    who are kidnapped"): who undergoes such acts, not one act. None after a comma ("the officers, who are
+    charged"), for "being" ("who are being held") or for a particular noun ("the two men who are held")."""
+    head = tok.head
+    if tok.dep_ != "relcl" or head.i == tok.i or any(c.dep_ == "agent" for c in tok.children):
+        return []
+    aux = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
+    if [a.lower_ for a in aux] not in (["are"], ["is"]) or aux[0].dep_ != "auxpass":
+        return []
+    relative = [c for c in tok.children if c.dep_ == "nsubjpass" and c.lower_ in RELATIVES]
+    if not relative or (relative[0].i > 0 and relative[0].nbor(-1).is_punct):
+        return []
+    dets = [c for c in head.children if c.dep_ in {"det", "poss", "nummod"}]
+    kind_of = head.tag_ == "NNS" and all(d.lower_ in {"all", "any"} for d in dets)
+    kind = head.lower_ in KIND_PRONOUNS or kind_of
+    return [head] if kind else []
 
 
 def _antecedent(verb: Token, subject: Token) -> Token:
