@@ -35,3 +35,10 @@ def test_a_pronoun_whose_verb_has_its_own_subject_is_not_read(analyse) -> None:
 def test_them_does_not_stand_for_a_singular_object(analyse) -> None:
     result = analyse("Maoists in Gaya District abducted a contractor and threatened them.", "2013-05-02")
     assert all(t is None for _, t in readings(result, "threatened")), readings(result, "threatened")
+
+
+def test_them_of_a_participle_on_a_verb_sharing_the_subject_is_that_verbs_object(analyse) -> None:
+    result = analyse("Karachi University expelled 12 students and suspended four lecturers, blaming them "
+                     "for violence on the campus.", "2013-05-02")
+    targets = {t for _, t in readings(result, "blaming")}
+    assert targets and all(t and t.endswith("EDU") for t in targets), readings(result, "blaming")

@@ -663,8 +663,8 @@ class TargetReader(SourceReader):
                 if (eid := self.mention_entity.get(o.i)) is not None}
 
     def _refs_of(self, tok: Token, exclude: set[str]) -> list[Argument]:
-        """A word's parties (`PartyReader._refs_of`); an object "them" of a verb sharing its subject with
-        an earlier verb of the sentence is that verb's plural object (`_earlier_object`: "assaulted engineers
+        """A word's parties (`PartyReader._refs_of`); an object "them"/"him" of a verb sharing its subject
+        with an earlier verb of the sentence is that verb's object (`_earlier_object`: "assaulted engineers
         and threatened them"); and "opened fire at his car", "lobbed a grenade at her house": a "his"/"her"
         owning a person's thing (`party_words.csv` owned_thing) stands for the person, read as "him" is."""
         found = super()._refs_of(tok, exclude)
@@ -1467,8 +1467,12 @@ def _earlier_object(tok: Token) -> Token | None:
     objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < tok.i]
     if len(objects) != 1 or is_passive(verb.head) or objects[0].pos_ not in {"NOUN", "PROPN"}:
         return None
-    if not any(c.dep_ == "nsubj" for c in verb.head.children):
-        return None  # "tattooed young men ... would visit them": an earlier verb with no doer is a misparse
+    doers = [verb.head, verb.head.head] if verb.head.dep_ == "conj" else [verb.head]
+    if not any(c.dep_ == "nsubj" for v in doers for c in v.children):
+        # "tattooed young men ... would visit them": an earlier verb with no doer of its own, nor one it
+        # shares with the verb it is conjoined with ("rusticated 19 students and banned four, blaming
+        # them"), is a misparse
+        return None
     obj = objects[0]
     plural = obj.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in obj.children)
     if tok.lower_ == "them":
