@@ -103,6 +103,9 @@ WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 HEADLINE_INFINITIVE_DEPS = {"relcl", "acl", "dep", "appos"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 HABIT = "habitual_adverb"  # noun_classes.csv: often, regularly: "would" of such a clause tells a habit
+# What a speech verb says itself, which makes it no credit of the clause it is hung on: "the army attacked;
+# the rebels *said they would retaliate*"
+PARENTHETICAL_CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "dative", "parataxis"}
 MAX_DEPTH = 12  # clause nesting in news prose is shallow; bound the walk anyway
 
 
@@ -430,7 +433,29 @@ def _attributed_here(node: Token, lexicon: EventLexicon, anchor: Token | None = 
         if (child.dep_ == "advcl" and lexicon.is_cue(child.lemma_.lower(), "speech")
                 and any(c.dep_ == "mark" and c.lower_ == "as" for c in child.children)):
             return True
+        if _parenthetical_source(child, lexicon) and not (
+                anchor is not None and _later_conjunct_credit(node, child, anchor)):
+            return True
     return False
+
+
+def _later_conjunct_credit(clause: Token, credit: Token, anchor: Token) -> bool:
+    """"Marines shot Ruiz in May, and a week later, *the weekly says*, a feud broke out": a credit set in
+    after a coordinator of clauses credits the clause that follows, not an event told before it (wherever
+    the parser hung the clauses: it may make the first one the complement of the second)."""
+    return any(t.dep_ == "cc" and t.head.pos_ in {"VERB", "AUX"} for t in clause.doc[anchor.i + 1:credit.i])
+
+
+def _parenthetical_source(verb: Token, lexicon: EventLexicon) -> bool:
+    """"In the raid, *officials said*, the gunmen shot a guard", "The rebels, *police said*, fled": a
+    speech verb set into the clause it credits (the parser hangs it on that clause as parataxis), with a
+    subject of its own and nothing said of its own (no object or complement clause), so the clause is its
+    content: what it tells is reported."""
+    if verb.dep_ != "parataxis" or not lexicon.is_cue(verb.lemma_.lower(), "speech"):
+        return False
+    children = list(verb.children)
+    return (any(c.dep_ in {"nsubj", "nsubjpass"} for c in children)
+            and not any(c.dep_ in PARENTHETICAL_CONTENT_DEPS for c in children))
 
 
 def _violent_attempt(node: Token, parent: Token) -> bool:

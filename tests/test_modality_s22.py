@@ -1,0 +1,35 @@
+"""Modality of events told under a credit set into their clause (events/modality.py `_parenthetical_source`):
+"The rebels, police said, ambushed a convoy" is the police's account (reported), as "police said the rebels
+ambushed a convoy" is; a credit set in after a coordinator ("..., and two days later, the weekly says,
+fighting broke out") credits only the clause after it. Each rule has a sentence it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+DAY = "2015-06-01"
+
+
+def modality_of(result, trigger: str) -> str:
+    """The modality of the mentions whose trigger is `trigger` (all of them must agree)."""
+    found = {m.modality for e in result.events for m in e.mentions if m.trigger == trigger}
+    assert len(found) == 1, f"{trigger!r}: {found} in {[m.trigger for e in result.events for m in e.mentions]}"
+    return found.pop()
+
+
+@pytest.mark.parametrize(("text", "trigger", "modality"), [
+    # a credit between commas inside the clause: the clause is the speaker's account
+    ("The rebels, police said, ambushed an army convoy near Dantewada on Sunday.", "ambushed", "reported"),
+    ("In the raid on the farm, officials said, the gunmen fired at the guards and shot dead a constable.",
+     "shot", "reported"),
+    # a credit that goes on with a participle of its own still credits the clause it is set in
+    ("Police arrested the mayor of Tumaco, the prosecutor said, adding that he had taken bribes.", "arrested",
+     "reported"),
+    # the same clause with no credit is the writer's
+    ("The rebels ambushed an army convoy near Dantewada on Sunday.", "ambushed", "asserted"),
+    # a credit set in after "and" is the later clause's: the killing before it stays the writer's
+    ("Marines gunned down Hernandez in May, and two days later, the weekly says, fighting broke out between "
+     "the Zetas and the Gulf Cartel.", "gunned", "asserted"),
+])
+def test_a_credit_set_into_the_clause_reports_it(analyse, text, trigger, modality) -> None:
+    assert modality_of(analyse(text, DAY), trigger) == modality
