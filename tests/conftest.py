@@ -153,3 +153,10 @@ def modality_of(result: ArticleResult, cameo: str) -> str:
     found = {e.modality for e in result.events if e.cameo == cameo}
     assert len(found) == 1, f"{cameo}: {found} in {event_codes(result)}"
     return found.pop()
+
+
+def trigger_modality(result: ArticleResult, trigger: str) -> str:
+    """The modality of the mentions whose trigger is `trigger` (all of them must agree)."""
+    found = {m.modality for e in result.events for m in e.mentions if m.trigger == trigger}
+    assert len(found) == 1, f"{trigger!r}: {found} in {[m.trigger for e in result.events for m in e.mentions]}"
+    return found.pop()

@@ -7,14 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import trigger_modality as modality_of
+
 DAY = "2015-06-01"
-
-
-def modality_of(result, trigger: str) -> str:
-    """The modality of the mentions whose trigger is `trigger` (all of them must agree)."""
-    found = {m.modality for e in result.events for m in e.mentions if m.trigger == trigger}
-    assert len(found) == 1, f"{trigger!r}: {found} in {[m.trigger for e in result.events for m in e.mentions]}"
-    return found.pop()
 
 
 @pytest.mark.parametrize(("text", "trigger", "modality"), [
