@@ -73,3 +73,10 @@ def test_the_consequence_of_a_condition_keeps_the_statement_day(analyse) -> None
 def test_a_past_act_keeps_the_story_day(analyse) -> None:
     text = "Chilean fruit exporting firms asked Peru to lower tariffs on the apples, government sources said."
     assert [(d, b) for _, d, b in _readings(analyse, text, "asked")] == [(PUBLISHED, "publication")]
+
+
+def test_a_date_hung_on_a_describing_participle_dates_the_act(analyse) -> None:
+    # "suspected of links to ..." describes the captured people; the year at the clause's end is the capture's
+    result = analyse("Mexican soldiers captured 312 people suspected of links to organized crime in 2014.",
+                     "2015-03-02")
+    assert {e.date for e in result.events if e.cameo == "173"} == {"2014"}
