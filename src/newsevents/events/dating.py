@@ -1098,9 +1098,20 @@ def _conditional_consequence(tok: Token) -> bool:
     """Is the event the consequence of a condition, told with "would" or "will" ("if the dispute is not
     resolved by tomorrow he would hold weekend meetings"): what happens after the condition, ahead?"""
     verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
-    return any(c.dep_ == "aux" and c.lower_ in {"would", "will", "'ll"} for c in verb.children) and any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
-        for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in {"would", "will", "'ll"} for c in verb.children) and \
+        _conditioned(verb)
+
+
+def _condition_clauses(verb: Token) -> list[Token]:
+    """The if/unless clauses hung on `verb` ("Petrobras will negotiate elsewhere if prices rise")."""
+    return [c for c in verb.children if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)]
+
+
+def _conditioned(verb: Token) -> bool:
+    """"Pemex will negotiate with other suppliers if prices rise": an act told as the consequence of a
+    condition is a hypothetical the statement states, dated (when undated) by the statement."""
+    return bool(_condition_clauses(verb))
 
 
 def _after_dated_condition(tok: Token) -> bool:
@@ -1110,10 +1121,8 @@ def _after_dated_condition(tok: Token) -> bool:
     verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
     if not _conditional_consequence(tok):
         return False
-    conditions = [c for c in verb.children if c.dep_ == "advcl"
-                  and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)]
     return any(c.left_edge.i <= ent.start and ent.end - 1 <= c.right_edge.i and names_a_time(ent.text)
-               for c in conditions for ent in _date_entities(tok))
+               for c in _condition_clauses(verb) for ent in _date_entities(tok))
 
 
 def _bare_participle(tok: Token) -> bool:
@@ -2594,13 +2603,6 @@ def undated_future_act(tok: Token, cameo: str) -> bool:
         return False
     ahead = cue_words("future_aux")
     return any(c.dep_ == "aux" and c.lower_ in ahead for c in verb.children) or _be_to(verb)
-
-
-def _conditioned(verb: Token) -> bool:
-    """"Pemex will negotiate with other suppliers if prices rise": an act told as the consequence of a
-    condition is a hypothetical the statement states, dated (when undated) by the statement."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
-               for c in verb.children)
 
 
 def _clause_verb(tok: Token) -> Token:
