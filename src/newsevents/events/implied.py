@@ -34,7 +34,7 @@ from ..extensions import sentence_of
 from ..model import ActorRef
 from ..resources import load_table, split_list
 from .arguments import Argument, ArgumentReader
-from .parties import PLACE_TYPES, is_passive, patient_possessor
+from .parties import PLACE_TYPES, is_passive, patient_possessor, to_infinitive
 from .party_words import values as party_values
 from .party_words import words as party_words
 
@@ -149,7 +149,7 @@ def _doerless_hunt(tok: Token, reader: ArgumentReader, targets: list[Argument]) 
     hunts is the one who arrests; the sentence leaves him to the reader, as a passive with no by-agent
     does."""
     head = tok.head
-    if head is tok or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if head is tok or not to_infinitive(tok):
         return False
     if tok.dep_ == "acl" and head.pos_ == "NOUN":
         hunts = [head]

@@ -1326,6 +1326,11 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or small_clause(verb)
 
 
+def to_infinitive(verb: Token) -> bool:
+    """Whether a verb is a to-infinitive ("to arrest")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def small_clause(verb: Token) -> bool:
     """"the raid saw the rebel leader killed", "found him shot", "was shown arrested": a bare participle
     complement of a verb of seeing, finding or showing is passive; its subject is the one acted on."""

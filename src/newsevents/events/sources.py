@@ -64,6 +64,7 @@ from .parties import (
     reduced_passive,
     same_side,
     source_words,
+    to_infinitive,
 )
 from .party_words import values, words
 
@@ -271,7 +272,7 @@ class SourceReader(PartyReader):
             return as_indirect(self.verb_source(pursuer, depth + 1))
         if verb.dep_ == "relcl" and head.i in self.mention_entity:
             return self.refs(head)
-        if verb.dep_ == "relcl" and _to_infinitive(verb):  # "an operation to arrest", parsed as a relative
+        if verb.dep_ == "relcl" and to_infinitive(verb):  # "an operation to arrest", parsed as a relative
             return self._hunt_launcher(verb, depth)
         if verb.dep_ in {"acomp", "attr", "oprd"}:
             # "was due to meet", "is ready to send": the copula's subject does the complement.
@@ -288,7 +289,7 @@ class SourceReader(PartyReader):
         object is done by that verb's doer; [] for any other noun ("a plan to withdraw") or verb ("demanded
         an operation to arrest X": the one who demands does not arrest)."""
         noun = verb.head
-        if not _to_infinitive(verb) or noun.pos_ != "NOUN" or noun.lemma_.lower() not in HUNT_NOUNS:
+        if not to_infinitive(verb) or noun.pos_ != "NOUN" or noun.lemma_.lower() not in HUNT_NOUNS:
             return []
         launch = noun.head
         if noun.dep_ != "dobj" or launch.lemma_.lower() not in LAUNCH_VERBS or is_passive(launch):
@@ -1599,11 +1600,6 @@ def _against_word(tok: Token) -> bool:
     doc = tok.doc
     prefix = doc[tok.i - 2].lower_ if tok.i >= 2 and doc[tok.i - 1].text == "-" else ""
     return prefix in AGAINST_PREFIXES or any(tok.lower_.startswith(p) for p in AGAINST_PREFIXES)
-
-
-def _to_infinitive(verb: Token) -> bool:
-    """Whether a verb is a to-infinitive ("to arrest")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _governing_verb(noun: Token) -> Token | None:

@@ -83,6 +83,7 @@ from .parties import (
     reduced_passive,
     sector_of_word,
     small_clause,
+    to_infinitive,
 )
 from .party_words import values, words
 from .sources import SourceReader
@@ -800,7 +801,7 @@ class TargetReader(SourceReader):
         purpose = verb.dep_ == "advcl" or (verb.dep_ == "xcomp" and head.lemma_.lower() in SUMMON_VERBS)
         if not purpose or head is verb or self.lexicon.is_cue(head.lemma_, "content"):
             return []
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if not to_infinitive(verb):
             return []
         # "summoned a senior Indian diplomat to complain": a described official of a named country too
         found = as_indirect([a for c in head.children if c.dep_ == "dobj" for a in self.refs(c, exclude)
@@ -1398,8 +1399,8 @@ class TargetReader(SourceReader):
 
 def _summoned_for(verb: Token) -> bool:
     """Whether a verb is the purpose infinitive of a summons ("summoned the envoy to protest")."""
-    return verb.dep_ in {"advcl", "xcomp"} and verb.head.lemma_.lower() in SUMMON_VERBS and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.dep_ in {"advcl", "xcomp"} and verb.head.lemma_.lower() in SUMMON_VERBS \
+        and to_infinitive(verb)
 
 
 def _under_which(clause: Token) -> bool:
