@@ -134,9 +134,11 @@ def test_a_business_target_sector_is_a_valid_condition() -> None:
         _our_conditions("target_sector:SHOP", "t")
 
 
-def test_agreeing_to_buy_a_company_is_intent_to_cooperate_economically(analyse: Analyse) -> None:
+def test_agreeing_to_buy_a_company_is_an_agreement_with_it(analyse: Analyse) -> None:
+    # session 23: strict coders code an agreed acquisition as the deal concluded (057), not intent (031): recall
+    # audits 7787, 7797, 7807
     result = analyse("Chrysler Corp agreed to buy American Motors Corp for 1.1 billion dlrs.", "1987-03-05")
-    assert [e.cameo for e in result.events] == ["031"]
+    assert [e.cameo for e in result.events] == ["057"]
 
 
 def test_agreeing_to_cooperate_stays_general_intent(analyse: Analyse) -> None:

@@ -70,9 +70,10 @@ TARGET_SLOTS = SECTOR_SLOTS | {"BUS", "IGO", "REB", "INS", "UAF"}
 # A `source_sector:` condition names what the source must be: one of these sectors, or STATE (a country's code
 # alone, "DEU"): money given to a party is economic aid (071) when a state or an international body gives it,
 # not when a bank lends to a company; or an armed non-state group (REB, INS, UAF, CRM): a group halting its
-# attacks de-escalates (087), police halting attacks on trains prevent others' acts. Tested with the parties,
-# as `target_sector:`.
-SOURCE_SLOTS = SECTOR_SLOTS | {"STATE", "IGO", "NGO", "REB", "INS", "UAF", "CRM"}
+# attacks de-escalates (087), police halting attacks on trains prevent others' acts; or a business (BUS): a
+# company agreeing to buy, sell or merge makes a deal (057) even where the other side is not read, an officer
+# agreeing to sell his shares none. Tested with the parties, as `target_sector:`.
+SOURCE_SLOTS = SECTOR_SLOTS | {"STATE", "IGO", "NGO", "REB", "INS", "UAF", "CRM", "BUS"}
 # conditions tested once the parties are read (detect.py)
 PARTY_KINDS = frozenset({"party", "target_sector", "source_sector"})
 # A `mutual:subjects` mark tests nothing: it says the row's act is done by its sides to each other ("restored
