@@ -43,7 +43,7 @@ from ..errors import Code, DataError
 from ..extensions import sentence_of
 from ..resources import load_table
 from .lexicon import EventLexicon
-from .senses import default_senses, expressed_intent, threatened_violence
+from .senses import default_senses, expressed_intent, threat_speaker, threatened_violence
 
 MODALITIES = ("denied", "hypothetical", "intended", "reported", "asserted")
 # How a word of modality_rules.csv attaches to the event (see the table's header).
@@ -904,6 +904,10 @@ def read_modality(anchor: Token, lexicon: EventLexicon) -> str:
         # "the gang said it would kill them" is a threat (138) made as it is spoken: the speech's modality
         return read_modality(anchor.head, lexicon)
     codes = [r.cameo for r in lexicon.rules.get((anchor.lemma_.lower(), "VERB")) or []]
+    nouns = [r.cameo for r in lexicon.rules.get((anchor.lemma_.lower(), "NOUN")) or []]
+    speaker = threat_speaker(anchor, codes + nouns)
+    if speaker is not None:  # "would buy elsewhere unless they relented": a threat (13x), made when spoken
+        return read_modality(speaker, lexicon)
     if expressed_intent(anchor, codes):
         # "Israel vowed to cooperate with Egypt" is coded as the vow (CAMEO 03x), made when it is spoken
         return read_modality(anchor.head, lexicon)

@@ -22,7 +22,10 @@ Where the parser hangs the other party away from the noun: the row's party prepo
 the noun ("held talks last week with the IMF", "began a strike on Monday against GM"; "with" only for a
 meeting, agreement or cooperation), the subject of the verb a noun is "under" ("KML is under investigation",
 "police came under attack"), those a meeting is "attended by", a strike's employer (`strike_employer`), the
-named instances of a generic object ("lawsuits against oil companies like Shell").
+named instances of a generic object ("lawsuits against oil companies like Shell"), the noun of the act's own
+where or when phrase ("the agreement in principle with X", `adjunct_partner`). A meeting named after a body
+is held with that body by the doer of the verb it is an adjunct of ("Subroto will raise the issue at the OPEC
+meeting") or by its possessor ("our next OPEC meeting").
 """
 
 from __future__ import annotations
@@ -91,9 +94,13 @@ class NounReader(TargetReader):
         own = [self._placed_group(self._court_of(a, noun), noun)
                for a in self.noun_own_source(noun) or self.claimant(noun)
                if (a.ref.entity_id, a.ref.code) not in accused]
-        if own and light is not None and self._counterpart_modifier(noun, own):
-            # "Zambia has completed a round of IMF talks": Zambia talked with the IMF
-            return as_indirect(self.verb_source(light))
+        # ("Saudi Arabia tried to avoid an OPEC meeting": a verb that only has the meeting as its object
+        # holds none)
+        holder = light or (self._adjunct_verb(noun) if self._light_of(noun) is None else None)
+        if own and holder is not None and self._counterpart_modifier(noun, own):
+            # "Zambia has completed a round of IMF talks": Zambia talked with the IMF; "Subroto will raise
+            # the issue at the OPEC meeting": Subroto meets OPEC
+            return as_indirect(self.verb_source(holder))
         if own:
             return own
         frame = light or self._frame_verb(noun) or self._doing_verb(noun)
@@ -125,16 +132,41 @@ class NounReader(TargetReader):
     def _counterpart_modifier(self, noun: Token, own: list[Argument]) -> bool:
         """Whether the party a meeting's or negotiation's (CAMEO 04) modifier names is the other side of the
         one who holds it ("Zambia completed a round of IMF talks", "Brazil opened Paris Club negotiations"):
-        the modifier is the only party the noun names, and the light verb's doer is another."""
+        the modifier is the only party the noun names, and the light verb's doer is another; or, with no
+        light verb, the doer of the verb whose adjunct the meeting is (`_adjunct_verb`: "Subroto will raise
+        the issue at the OPEC meeting") when the modifier is a body, not a person or a place ("at the
+        Reagan-Gorbachev meeting", "at the Paris meeting" name no other side of the speaker's)."""
         if not self.matched_cameo(noun, "NOUN").startswith("04"):
             return False
         modifiers = {self.mention_entity.get(c.i) for c in noun.children
                      if c.dep_ in {"amod", "compound", "nmod"}}
-        if not all(a.ref.entity_id in modifiers for a in own):
+        if not own or not all(a.ref.entity_id in modifiers for a in own):
             return False
         light = self._light_of(noun)
+        if light is None and all(self._body_entity(a) for a in own):
+            light = self._adjunct_verb(noun)
         doers = self.verb_source(light) if light is not None else []
         return bool(doers) and not any(same_side(d, a) for d in doers for a in own)
+
+    def _members_meeting(self, noun: Token, exclude: set[str]) -> list[Argument]:
+        """"our next OPEC meeting" (an OPEC member speaking), "Brazil's Paris Club talks": a meeting or
+        negotiation (CAMEO 04) its possessor holds, modified by a named body other than the possessor, is held
+        with that body."""
+        if not self.matched_cameo(noun, "NOUN").startswith("04"):
+            return []
+        holders = {a.ref.entity_id for c in noun.children if c.dep_ == "poss" for a in self.refs(c)}
+        if not holders:
+            return []
+        bodies = [a for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}
+                  for a in self.refs(c, exclude) if self._body_entity(a) and a.ref.entity_id not in holders]
+        return as_indirect(bodies)
+
+    def _body_entity(self, arg: Argument) -> bool:
+        """Whether an argument is a named organisation or international body ("OPEC", "GATT"), not a person,
+        place or nationality."""
+        eid = arg.ref.entity_id
+        return eid is not None and self.entities[eid].type == "ORG" and not self._is_person_entity(eid) \
+            and not self._place_like(arg)
 
     @staticmethod
     def _light_of(noun: Token) -> Token | None:
@@ -212,6 +244,11 @@ class NounReader(TargetReader):
         if not found:
             found = (self._light_verb_parties(noun, ways, exclude)
                      or self.strike_employer(noun, "NOUN", exclude))
+        if not found and "with" in ways and self.matched_cameo(noun, "NOUN")[:2] in PARTNER_ROOTS:
+            # "the agreement in principle with X", "held talks in Rio with X": a with-phrase the parser hung
+            # on the noun of the act's where or when phrase, or of its light verb's
+            light = self._light_verb(noun)
+            found = self.adjunct_partner([noun] if light is None else [noun, light], exclude)
         if not found and ways:
             found = self._under_act(noun, exclude) or self._attendees(noun, exclude)
         if not found and ways and "against" not in ways:
@@ -244,6 +281,8 @@ class NounReader(TargetReader):
             found = doers if len(doers) >= 2 else self._addressed_at(adjunct, exclude)
         if not found and self._counterpart_modifier(noun, self.noun_own_source(noun)):
             found = as_indirect(self.noun_own_source(noun))  # "a round of IMF talks": with the IMF
+        if not found:
+            found = self._members_meeting(noun, exclude)
         frame = self._frame_verb(noun) if not found and "to" in ways else None
         if frame is not None:
             found = [a for prep in ("to", "in") for a in self.prep_objects(frame, prep, exclude)

@@ -43,6 +43,10 @@ to the named instances it is told by ("with criminal groups such as the Zetas");
 subject of a clause under the preposition is its object ("met with X, a Texas Democrat, to discuss"); and a
 party named in a clause on the speaker's own phrase is no speaker ("Seixas, who met with Rhodes, told").
 
+A meeting's, agreement's or cooperation's with-phrase the parser hung on the noun of its where, when or manner
+phrase names its other party (`adjunct_partner`: "reached an agreement yesterday in federal court with USAir",
+"agreed to form a venture in factory automation with Matsushita"; a named party, never a place).
+
 Coordinated verbs of one form with nothing of their own between them share the object after the last
 (`_shared_object`: "troops detained and questioned X", "failed to investigate or prosecute X"): the parser
 hangs it on the last verb only.
@@ -151,6 +155,9 @@ MEETING_ROOTS = frozenset({"03", "04", "05", "06"})
 # "acquired Valvoline from Ashland", "the purchase of shares from Donald Trump": buying words whose
 # from-phrase names the seller, the other side of the deal
 BUY_WORDS = frozenset({"buy", "acquire", "purchase", "acquisition", "repurchase", "buyback"})
+# "reached an agreement in federal court with X", "met in Geneva with X": the adjunct prepositions whose noun
+# the parser may hang a meeting's or agreement's with-phrase on
+ADJUNCT_HOSTS = frozenset({"in", "at", "on", "during"})
 
 class TargetReader(SourceReader):
     """Reads whom an act was done to: the targets of verbs, and the one a violent, captive or legal act
@@ -226,6 +233,31 @@ class TargetReader(SourceReader):
         named = [a for o in objects for e in _examples(o) for a in self.refs(e, exclude)
                  if a.ref.entity_id is not None and not self._place_like(a)]
         return as_indirect(named) or found
+
+    def adjunct_partner(self, nodes: Sequence[Token], exclude: set[str]) -> list[Argument]:
+        """"reached an agreement yesterday in federal court with USAir Group", "agreed in principle to form a
+        venture in factory automation with Matsushita", "signed the accord in Tokyo with Mitsubishi": the
+        with-phrase of a meeting, agreement or cooperation (CAMEO 03-06) that the parser hung on the noun of a
+        where, when or manner phrase (`ADJUNCT_HOSTS`) on the nodes is the act's other party, when that noun
+        names no party itself (a place or a common noun, not a person word); a named party, never a place."""
+        hosts = [o for n in nodes for p in n.children if p.dep_ == "prep" and p.lower_ in ADJUNCT_HOSTS
+                 for o in p.children if o.dep_ == "pobj" and self._adjunct_host(o)]
+        found = [a for h in hosts for a in self.prep_objects(h, "with", exclude)]
+        # (named only: "negotiating a freeze on payments with commercial banks" are foreign creditors the
+        # debtor's country would be given)
+        return as_indirect([a for a in found if a.ref.entity_id is not None and a.ref.entity_id not in exclude
+                            and not self._place_like(a)])
+
+    def _adjunct_host(self, tok: Token) -> bool:
+        """Whether a noun of an adjunct phrase is where, when or how the act was done, so a with-phrase on it
+        is the verb's: a place ("in Tokyo"), or a common noun no mention covers that is no word for a person
+        ("in federal court", "in principle", "in factory automation"; not "at a dinner for the minister with
+        his aides", nor a named party: "a stake in Chrysler with X")."""
+        eid = self.mention_entity.get(tok.i)
+        if eid is not None:
+            return self.entities[eid].type in PLACE_TYPES
+        role = self.kb.roles.get(tok.lemma_.lower())
+        return tok.pos_ == "NOUN" and not person_noun(tok) and (role is None or not role.person)
 
     def strike_employer(self, word: Token, pos: str, exclude: set[str]) -> list[Argument]:
         """"went on strike at the company's paper mill", "a strike by workers at a General Motors complex",
@@ -868,6 +900,8 @@ class TargetReader(SourceReader):
                 found = [a for node in [verb, *objects] for a in self.prep_objects(node, way, exclude)] or [
                     a for node in [verb, *objects] for a in self.prep_clause_subjects(node, way, exclude)]
                 found = self.named_examples(found, [verb, *objects], way, exclude)
+                if not found and way == "with" and self.matched_cameo(verb)[:2] in MEETING_ROOTS:
+                    found = self.adjunct_partner([verb, *objects], exclude)
                 if not found and way == "between":
                     found = self._sides_of_object(verb, objects, exclude)
                 if not found and passive:
@@ -1237,6 +1271,9 @@ class TargetReader(SourceReader):
                     a for node in given_for for a in self.prep_objects(node, "for", exclude)] or found
             if not found and is_passive(comp):  # "agreed to be acquired by Mark IV": Mark IV
                 found = self.prep_objects(comp, "by", exclude)
+            if not found and self.matched_cameo(verb)[:2] in MEETING_ROOTS:
+                # "agreed to form a venture in factory automation with Matsushita": Matsushita
+                found = self.adjunct_partner([comp, *objects], exclude)
             # "agreed to send more security forces": an unnamed group of no country is what is sent or done,
             # not the other party (and "Venezuela and Colombia agreed" stays reciprocal).
             found = [a for a in found if a.ref.entity_id is not None or self._has_country(a.ref.code)]
