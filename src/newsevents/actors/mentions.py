@@ -100,6 +100,8 @@ def _ends_with_legal_form(key: str) -> bool:
 
 
 
+# initials with their dots opening a company's name: "C.T.C. Dealer Holdings Ltd" (later "CTC")
+DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 # a model designation after a maker's name: "747", "A300", "F-16", "MD-80", "737-300" (not a year)
 MODEL_NUMBER = re.compile(r"[A-Z]{0,3}-?\d{2,4}(?:-\d{1,3})?")
 
@@ -158,6 +160,7 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
         names = [c for span in spans if (c := self._classify(span, sent_of[span.start]))]
         credits = news_credits(doc)
         names = [c for c in names if not _credited_namesake(c, credits)]
+        self._adopt_full_names(doc, names)
         self._read_outlets(doc, names)
         for cand in names:
             for i in range(cand.start, cand.end):
@@ -269,6 +272,7 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
         spans = [span for m, s, e in self.matcher(doc)
                  if not (cased and _lowercase_name(span := Span(doc, s, e, label=doc.vocab.strings[m])))
                  and not _model_name(span)]
+        tables = list(spans)
         spans.extend(part for e in doc.ents
                      if e.label_ in NAME_LABELS and not (cased and _lowercase_name(e, self._is_place_name))
                      and not _model_name(e)
@@ -292,6 +296,8 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
                     spans.append(Span(doc, tok.i, tok.i + 1, label="GPE"))
                 elif tok.is_title and key in self.kb.terms_by_name:
                     spans.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))  # "Lula received ...": an alias
+        spans.extend(_legal_form_names(doc, spans, tables))
+        spans = self._company_short_names(doc, spans)
         spans = [self._with_surname(_with_hyphenated_given_name(s)) if s.label_ == "PERSON" else s
                  for s in spans if len(s) > 0]
         spans = _join_split_names(spans)
@@ -299,6 +305,75 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
         covered = {i for s in spans for i in range(s.start, s.end)}
         spans.extend(self._unlabelled_people(doc, covered))
         return sorted(filter_spans(spans), key=lambda s: s.start)
+
+    def _company_cores(self, span: Span) -> list[str]:
+        """The words a company named in full is called by alone later in its story: the first word of a name
+        ending in a legal form, past its initials ("Hutton" of "E.F. Hutton Group Inc", "Dravo" of "Dravo
+        Corp"), and initials that open the name written without their dots ("CTC" of "C.T.C. Dealer Holdings
+        Ltd"); not a word too common or that names something else (a place, a people, a role: "First Boston
+        Corp", "Texas Industries Inc")."""
+        if span.label_ != "ORG" or len(span) < 2 or not _ends_with_legal_form(normalize(span.text)) \
+                or _after_name_link(span.doc, span.start):
+            return []
+        cores = []
+        if DOTTED_INITIALS.fullmatch(span[0].text):
+            cores.append(normalize(span[0].text.replace(".", "")))
+        words = [t for t in span if not (len(t.text) <= 2 or "." in t.text)]  # "E.F.", "J", "&"
+        if len(words) < 2 or not words[0].is_title or not words[0].is_alpha or len(words[0].text) < 3:
+            return cores
+        key = normalize(words[0].text)
+        kb = self.kb
+        if not (key in self.org_names.generic_words or key in kb.countries or key in kb.demonyms
+                or key in kb.cities or key in kb.roles or _legal_form_word(words[0])):
+            cores.append(key)
+        return cores
+
+    def _company_short_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"E.F. Hutton Group Inc shares rose ... Hutton several months ago rejected an offer": a lone
+        capitalised word that opens the name of a company the story named in full before is that company,
+        where the NER saw no name or took it for a place or a person. Not where the story names a person
+        with it as a surname ("Henry Ford" beside "Ford Motor Co")."""
+        cores: dict[str, int] = {}
+        for span in spans:
+            for core in self._company_cores(span):
+                cores[core] = min(span.start, cores.get(core, len(doc)))
+        if not cores:
+            return spans
+        surnames = {normalize(s[-1].text) for s in spans if s.label_ == "PERSON" and len(s) >= 2}
+        covered = {i: s for s in spans for i in range(s.start, s.end)}
+        out = [s for s in spans if not self._short_name_of(s, cores, surnames)]
+        out.extend(Span(doc, s.start, s.end, label="ORG") for s in spans
+                   if self._short_name_of(s, cores, surnames))
+        for tok in doc:
+            key = normalize(tok.text)
+            if tok.i not in covered and tok.pos_ == "PROPN" and (tok.is_title or tok.is_upper) \
+                    and key not in surnames \
+                    and cores.get(key, len(doc)) < tok.i:
+                out.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
+        return out
+
+    def _adopt_full_names(self, doc: Doc, names: list[Candidate]) -> None:
+        """A company's short name ("Hutton") is the company named in full before ("E.F. Hutton Group Inc"):
+        the same name key, so both merge into one entity, and the full name's code and country."""
+        full: dict[str, Candidate] = {}
+        for cand in names:
+            if cand.kind != "org":
+                continue
+            if cand.end - cand.start > 1:
+                for core in self._company_cores(Span(doc, cand.start, cand.end, label="ORG")):
+                    full.setdefault(core, cand)
+            elif (named := full.get(cand.key)) is not None and named.start < cand.start \
+                    and self.kb.organizations.get(cand.key) is None:
+                cand.key, cand.code, cand.country = named.key, named.code, named.country
+                cand.sector, cand.basis = named.sector, named.basis
+
+    @staticmethod
+    def _short_name_of(span: Span, cores: dict[str, int], surnames: set[str]) -> bool:
+        """Whether a one-word span the NER took for a place or a person is a company's short name (see
+        `_company_short_names`)."""
+        key = normalize(span.text)
+        return (len(span) == 1 and span.label_ in {"GPE", "LOC", "PERSON", "NORP"} and key not in surnames
+                and cores.get(key, len(span.doc)) < span.start)
 
     def _modifies_thing(self, tok: Token) -> bool:
         """"Molotov cocktails", "Panama hats": a place word the NER did not read as a name that only modifies
@@ -815,6 +890,80 @@ def _glued_bracket_word(span: Span) -> str | None:
     text = doc[span.end].text
     word, bracket, rest = text.partition("(")
     return word if bracket and word.isalpha() and rest and word[:1].isupper() else None
+
+
+@cache
+def _strict_legal_forms() -> frozenset[str]:
+    """The one-word legal forms no English word shares (org_words.csv `legal` 1: "inc", "corp", "ltd")."""
+    return frozenset(form for form, word in legal_forms() if not word and " " not in form)
+
+
+def _legal_form_word(tok: Token) -> bool:
+    """A company's legal form as a wire writes it after a name: "Inc", "Corp", "Ltd", "PLC" (not "AG" or
+    "SA", which are also initials: the Attorney General, South Africa)."""
+    text = tok.text
+    return normalize(text) in _strict_legal_forms() and (tok.is_title or (text.isupper() and len(text) >= 3))
+
+
+# the parts of speech no word of a name has, even where the tagger misreads the words of a name
+NOT_NAME_POS = frozenset({"ADV", "DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "NUM", "PART", "PUNCT",
+                          "SPACE", "SYM"})
+
+
+def _name_word(tok: Token, run_end: int) -> bool:
+    """A word of a company's name before its legal form ending at `run_end`: a capitalised proper noun
+    ("Rabbit", "E.F.", "II"), the "&" of "Smith & Co", the hyphen of "Allis-Chalmers", or a capitalised word
+    of another tag the parse joins into the name (the tagger misreads the first words of a story under its
+    headline: "Perception", "Circle")."""
+    text = tok.text
+    if text == "&":
+        return True
+    if text == "-":
+        doc = tok.doc
+        return (not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_
+                and doc[tok.i - 1].text[:1].isupper())
+    if not text[:1].isupper() or tok.is_space or tok.pos_ in NOT_NAME_POS:
+        return False
+    return tok.pos_ == "PROPN" or (tok.dep_ in {"compound", "nmod", "amod"} and tok.i < tok.head.i < run_end)
+
+
+def _after_name_link(doc: Doc, start: int) -> bool:
+    """Whether a name starting at `start` follows "and" or "of" after a capitalised word ("Lamson and
+    [Sessions Co]", "Bank of [Boston Corp]"): it may be the tail of a longer name."""
+    if start < 2 or doc[start - 1].lower_ not in {"and", "of"}:
+        return False
+    before = doc[start - 2]
+    return before.text[:1].isupper() and (before.pos_ == "PROPN" or not before.is_sent_start)
+
+
+def _legal_form_names(doc: Doc, spans: list[Span], tables: list[Span] | None = None) -> list[Span]:
+    """"Rabbit Software Corp said", "National Healthcare Inc said": a run of capitalised words ending in a
+    legal form names a company even where the NER saw none (it often misses the first name of a story whose
+    headline stands just above). Only runs that hold every span they overlap, so a name the NER or a table
+    read is only ever lengthened to its legal form, never cut. None where an organisation's name of the
+    tables (`tables`) opens inside the run ("U.S. Publisher Harcourt Brace Jovanovich Inc"): the tables' name
+    is the company's, and the tables know its code."""
+    out: list[Span] = []
+    opening = {s.start for s in tables or [] if s.label_ == "ORG"}
+    for tok in doc:
+        if not _legal_form_word(tok) or tok.i == 0:
+            continue
+        start = tok.i
+        # no sentence test: the parser may cut a name under a headline ("Perception | Technology Corp
+        # said"); punctuation and the paragraph break of a headline are no name words and stop the run
+        while start > 0 and _name_word(doc[start - 1], tok.i + 1):
+            start -= 1
+        while start < tok.i and doc[start].text in {"&", "-"}:
+            start += 1
+        if all(_legal_form_word(t) for t in doc[start:tok.i + 1]) or any(start <= i < tok.i for i in opening):
+            continue  # "Co Inc" alone: no name; "Toyota Motor Corp": the tables' name is read as it is
+        if _after_name_link(doc, start):
+            continue  # "Lamson and Sessions Co", "Power and Light Co": where the name begins is unclear
+        inside = all(s.start >= start and s.end <= tok.i + 1 for s in spans
+                     if s.start <= tok.i and s.end > start)
+        if inside:
+            out.append(Span(doc, start, tok.i + 1, label="ORG"))
+    return out
 
 
 def _join_split_names(spans: list[Span]) -> list[Span]:

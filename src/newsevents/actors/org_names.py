@@ -111,11 +111,12 @@ class OrgNameReader:
         self.figures: set[str] = set()
         self.local_words: set[str] = set()
         self.people_words: set[str] = set()  # org_words `people`: "the Nasa indigenous community"
+        self.generic_words: set[str] = set()  # org_words `generic`: "First" of "First Boston Corp"
         for n, row in enumerate(load_table("org_words", ("phrase", "sector", "where")), 1):
             sector, where = row["sector"].upper(), row["where"]
             if sector not in SECTORS or where not in {"last", "any", "igo", "igo_head", "ticker", "workers",
                                                       "workers_head", "instrument", "figure", "local",
-                                                      "outlet", "people",
+                                                      "outlet", "people", "generic",
                                                       *CONTEXT_KINDS, *CRIME_UNIT_KINDS} \
                     or row.get("legal", "") not in {"", "1", "2"}:
                 raise DataError(Code.E010, f"newsevents/data/org_words.csv row {n}",
@@ -141,6 +142,9 @@ class OrgNameReader:
                 continue
             if where == "people":
                 self.people_words.add(row["phrase"])
+                continue
+            if where == "generic":
+                self.generic_words.add(row["phrase"])
                 continue
             if where in {"instrument", "figure"}:
                 (self.instruments if where == "instrument" else self.figures).add(row["phrase"])
