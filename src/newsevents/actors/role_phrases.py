@@ -30,6 +30,7 @@ from .titles import (
     charge_keeps_role,
     charge_verb,
     held_for_crime,
+    left_armed_group,
     nonstate_group_ending,
 )
 
@@ -321,6 +322,9 @@ class RolePhraseReader(Reader):
             # anywhere; the mention takes it in and its holders left office
             cand.former, start = True, start - 2
         self._role_modifiers(doc, tok, start, cand)
+        # "a surrendered Maoist", "two former militants": the words before the role say they left the group
+        modifiers = [c.text for c in tok.children if c.i < start and c.dep_ in {"amod", "compound"}]
+        left_armed_group(cand, modifiers + [t.text for t in doc[start:tok.i + 1]])
         spoken_for = self._spoken_for_sector(tok, start) if role.inherit and cand.possessor is None else None
         if spoken_for == role.sector:
             spoken_for = None  # "a ministry spokesman", "an embassy spokesman": whose government, the text

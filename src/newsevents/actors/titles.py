@@ -92,6 +92,21 @@ KIN_NOUNS = frozenset({"wife", "husband", "widow", "widower", "son", "daughter",
                        "grandson", "granddaughter", "son-in-law", "brother-in-law", "stepson", "fiancee",
                        "fiance"})
 KIN_SECTOR = "CVL"
+# Nouns that say only a person's nationality ("a Salvadoran citizen, X", "Mexican national X").
+NATIONALITY_NOUNS = frozenset({"citizen", "national", "native"})
+# Sectors of armed groups outside the state: one who has left such a group ("a former Maoist", "a surrendered
+# militant", "ex-guerrilla X") no longer fights for it; news names him so as a civilian target or witness
+# (CVL), as the coders of the audits do. Parties and gangs are left out: a former party chief still speaks
+# for his party, a former trafficker is still coded by his crimes.
+ARMED_GROUP_SECTORS = frozenset({"REB", "INS", "UAF"})
+# Words saying a member left an armed group: `FORMER` and laying down arms ("surrendered Naxalite").
+LEFT_GROUP_WORDS = FORMER | {"surrendered", "demobilized", "demobilised", "reformed"}
+LEFT_GROUP_SECTOR = "CVL"
+# Ranks whose former holders often still lead a faction or hold a post ("former FARC commander"): no
+# civilian by the "former" alone.
+# Dissidents of a group that made peace ("ex-FARC dissidents") are still armed.
+GROUP_RANK_WORDS = frozenset({"leader", "commander", "chief", "head", "spokesman", "spokesperson", "founder",
+                              "chairman", "president", "secretary", "ideologue", "dissident"})
 
 
 class TitleReader(Reader):
@@ -170,6 +185,8 @@ class TitleReader(Reader):
                             iso = None  # "Senator Sam Nunn of Georgia": a US state named like a country
                         if iso:
                             cand.country, cand.basis = iso, "title"
+        if zone:  # "surrendered Maoist X", "ex-Maoist X": the hyphen's "ex" stands before the zone
+            left_armed_group(cand, [t.text for t in doc[max(0, first - 2):first]] + [t.text for t in zone])
         if cand.kind == "person" and cand.code is None and cand.sector is None:
             self._body_after_name(doc, cand)
         if cand.country is None and cand.kind == "person":
@@ -448,6 +465,12 @@ class TitleReader(Reader):
         if (root.dep_ == "appos" and head.i < cand.start and head.pos_ in {"NOUN", "PROPN"}
                 and cand.sector is None and self._described_by(doc, cand, head)):
             return
+        if root.dep_ == "appos" and head.i < cand.start and head.lemma_.lower() in NATIONALITY_NOUNS \
+                and cand.country is None:
+            # "Salvadoran citizen, Jose Merino": the nationality the name is in apposition to is his
+            iso = self._country_words([normalize(t.text) for t in doc[head.left_edge.i:head.i]])
+            if iso:
+                cand.country, cand.basis = iso, "context"
         first = root
         while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ == "PROPN":
             first = first.head
@@ -467,8 +490,9 @@ class TitleReader(Reader):
             top = head
             # up from the body's name to its "of" (right before the phrase, however long the name) and on
             # to the position a few words before
-            while top.dep_ in {"pobj", "prep"} and top.head.i < top.i and (
-                    top.i - top.head.i < 4 or top.head.i == top.left_edge.i - 1):
+            # (up to the first position only: "ransom from the chairman of X" is the chairman's)
+            while top.dep_ in {"pobj", "prep"} and top.head.i < top.i and top.lower_ not in POSITION_WORDS \
+                    and (top.i - top.head.i < 4 or top.head.i == top.left_edge.i - 1):
                 top = top.head
             if top.i != head.i and top.lower_ in POSITION_WORDS and self._described_by(doc, cand, top):
                 return
@@ -489,7 +513,7 @@ class TitleReader(Reader):
                 cand.sector = CRIME_SECTOR  # "X, who was arrested for smuggling arms", "X, accused of fraud"
                 return
             if child.i < cand.end or not (child.dep_ == "appos" or (
-                    child.dep_ == "relcl" and child.lemma_.lower() in DESCRIBING_VERBS)):
+                    child.dep_ == "relcl" and _describing_clause(child))):
                 continue  # "Soares, who returns from a visit to Brazil": what he does, not who he is
             if child.lower_ in ALIAS_WORDS or (child.pos_ == "PROPN" and child.head.lower_ in ALIAS_WORDS):
                 continue  # the nickname itself; the description hung on it comes next
@@ -652,7 +676,8 @@ class TitleReader(Reader):
                         span = position.doc[pobj.left_edge.i:end.i + 1]
                         # a body a role row names inside the name ("Kabul Ulema Council": the ulema council,
                         # REL) is of that row's sector before the generic word ending it ("Council" GOV)
-                        group = self._group_ending(position.doc[pobj.left_edge.i:pobj.right_edge.i + 1])
+                        # (the name ends at its head: an appositive hung on it is the person's own name)
+                        group = self._group_ending(span)
                         if group is not None:
                             return group.sector
                         sector = self.org_names.sector(span.text) or self._named_body_sector(span)
@@ -748,6 +773,13 @@ class TitleReader(Reader):
         if org is not None and org.country and org.sector not in {"IGO", "NGO"}:
             cand.country, cand.basis = cand.country or org.country, cand.basis or "context"
         cand.role, cand.sector = cand.role or role, self._chamber_sector(role, words)
+        body = self._body_sector_of(head) if cand.code is None and head.lower_ in BODY_HEAD_RANKS \
+            and not cand.former and not FORMER.intersection(words) else None
+        if body is not None:
+            # "the chairman of the Bakulguri VCDC, X", "the president of the Coffee Board, X": a rank every
+            # body has is of the sector of the body its "of" names, not a company's by default (a former
+            # holder is of the elites, as `_appositive` leaves him)
+            cand.sector, cand.office = body, None
         owner = self._owner_noun_sector(head, role, tokens)
         if owner is not None and cand.code is None:
             cand.sector, cand.office = owner, None
@@ -755,6 +787,10 @@ class TitleReader(Reader):
             cand.sector = SELF_STYLED_SECTOR  # "the self styled finance secretary of the outfit, X"
         cand.former = cand.former or any(w in FORMER for w in words)
         self._apply_group(cand, words, _acronyms(texts))
+        # "X, a surrendered ex-Maoist": the tokenizer splits "ex" off, before the noun phrase's first word
+        before = [doc[tokens[0].i - 2].text] if tokens and tokens[0].i >= 2 \
+            and doc[tokens[0].i - 1].text in HYPHENS else []
+        left_armed_group(cand, before + texts)
         self._owned_by_organization(cand, [head])
         if cand.code is None and head.pos_ in {"NOUN", "PROPN"}:
             # "the leader of the gang, Jose Perez": a position in a non-state group is the group's, whichever
@@ -1097,6 +1133,27 @@ def charge_keeps_role() -> frozenset[str]:
     activists, victims, witnesses (`crime_predicates.csv`, kind `keep`)."""
     rows = load_table("crime_predicates", ("kind", "word", "prep", "source"))
     return frozenset(r["word"] for r in rows if r["kind"] == "keep")
+
+
+def left_armed_group(cand: Candidate, words: Iterable[str]) -> None:
+    """"a former Maoist Uday Mahto", "X, a surrendered ex-militant", "two surrendered Naxalites": a member
+    who left an armed non-state group (the words before his role say so) is a civilian (CVL), no longer
+    of the group; his ranks (`GROUP_RANK_WORDS`) and any code a table gives are left as they are."""
+    if cand.code is not None or cand.sector not in ARMED_GROUP_SECTORS:
+        return
+    said = {normalize(w) for w in words}
+    if not (cand.former or said & LEFT_GROUP_WORDS) or {w.removesuffix("s") for w in said} & GROUP_RANK_WORDS:
+        return
+    cand.sector, cand.former, cand.office = LEFT_GROUP_SECTOR, False, None
+
+
+def _describing_clause(verb: Token) -> bool:
+    """Whether a relative clause says who its antecedent is: a describing verb ("who heads the union"), and
+    for "be" a predicate noun or adjective ("who is a Peruvian trafficker", "who is Bolivian"); "who is
+    currently in US prison", "who was in Mexico for talks" say where he is, not whose he is."""
+    if verb.lemma_.lower() not in DESCRIBING_VERBS:
+        return False
+    return verb.lemma_.lower() != "be" or any(c.dep_ in {"attr", "acomp"} for c in verb.children)
 
 
 def held_for_crime(verb: Token) -> bool:
