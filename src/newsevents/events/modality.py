@@ -49,7 +49,8 @@ MODALITIES = ("denied", "hypothetical", "intended", "reported", "asserted")
 # How a word of modality_rules.csv attaches to the event (see the table's header).
 LINKS = {"governs", "infinitive", "content", "subject", "purpose", "aux", "modifier", "time", "no", "object",
          "fulfils", "sequel", "credit",
-         "culprit", "motive", "enables", "tried", "informant", "dated", "present"}
+         "culprit", "motive", "enables", "tried", "informant", "dated", "present", "doer",
+         "outcome"}
 RULE_MODALITIES = {"hypothetical", "intended", "reported", "negated", "denied", "passes"}
 TIME_DEPS = {"npadvmod", "tmod"}
 DUMMY_IT = {"it"}  # the subject of an extraposed clause: "*it* is obvious that they agreed"
@@ -221,6 +222,8 @@ def _rule_modalities(node: Token, lexicon: EventLexicon, aux: bool = True) -> se
         times = [child] if child.dep_ in TIME_DEPS or (child.dep_ == "poss" and node.pos_ == "NOUN") else []
         if child.dep_ == "prep":
             times = [c for c in child.children if c.dep_ == "pobj"]
+        if times and node.pos_ in {"VERB", "AUX"} and _told_past(node):
+            continue  # "met in Paris ahead of talks opening tomorrow": no past act is tomorrow (a misparse)
         for t in times:
             words = [t.lower_, *(c.lower_ for c in t.children if c.dep_ in {"amod", "det"})]
             found.update(rules["time"][w] for w in words if w in rules["time"])
@@ -364,6 +367,8 @@ def _presupposes(node: Token, parent: Token, lexicon: EventLexicon) -> bool:
     if dep == "attr" and parent.lemma_.lower() == "be" and any(
             c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in FREE_RELATIVES for c in parent.children):
         return True  # "in what was apparently a revenge attack": the attack is given, its kind hedged
+    if dep == "pobj" and parent.lower_ == "of" and _outcome_of(parent.head) and not _indefinite(node):
+        return True  # "recommendations of the Dhaka meeting will be placed ...": the meeting is given
     if dep == "pobj" and parent.dep_ == "prep" and not _indefinite(node) and (
             rules["culprit"].get(parent.lower_) == "passes"
             or rules["culprit"].get(parent.head.lemma_.lower()) == "passes"):
@@ -413,6 +418,13 @@ def _presupposes(node: Token, parent: Token, lexicon: EventLexicon) -> bool:
                   or bool(_subject_governed(parent, rules["governs"])))
         return not (passes or _indefinite(node))
     return dep not in EMBEDDING_DEPS
+
+
+def _outcome_of(noun: Token) -> bool:
+    """A noun that exists only once its of-phrase's event has happened or begun (modality_rules.csv `outcome`
+    rows: "the recommendations of the meeting", "the victims of the attack", "in the wake of the capture"):
+    what the clause around it says of the noun leaves that event given."""
+    return noun.pos_ == "NOUN" and modality_rules()["outcome"].get(noun.lemma_.lower()) == "passes"
 
 
 def _done_by(verb: Token, lexicon: EventLexicon) -> bool:
@@ -497,11 +509,12 @@ def _edge_modalities(node: Token, parent: Token, anchor: Token, lexicon: EventLe
         # "be to" schedules its own infinitive only ("his mission was to brief Shultz on Thatcher's visit last
         # week": the visit is told, not scheduled); "it is necessary to flag up" is an extraposed subject
         found.add(rules["infinitive"][lemma])  # "told them to leave", "urged Iran to release", "are to meet"
-    elif (dep in {"xcomp", "ccomp"} and governs.get(lemma, "negated") != "negated"
-          and not (governs[lemma] == "intended" and dep == "ccomp" and _told_past(node))):
+    elif (dep in {"xcomp", "ccomp"}
+          and governs.get(word := _with_particle(parent, governs), "negated") != "negated"
+          and not (governs[word] == "intended" and dep == "ccomp" and _told_past(node))):
         # "demanded that the army withdraw" asks for an act; a past-tense clause is none ("A wanted militant
         # was shot dead": the parser hung the shooting on "wanted", which asks for no past act)
-        found.add(_informed(parent, governs[lemma]))
+        found.add(_informed(parent, governs[word]))
     elif dep == "xcomp" and lexicon.is_cue(lemma, "speech"):
         found.add("reported")  # "claimed to have killed", "is said to have links"
     if dep in {"nsubj", "nsubjpass"}:
@@ -552,6 +565,14 @@ def _edge_modalities(node: Token, parent: Token, anchor: Token, lexicon: EventLe
             and not _alleged(parent)):
         found.add("intended")
     return found
+
+
+def _with_particle(verb: Token, rules: dict[str, str]) -> str:
+    """The key of `verb` in a word table: the verb with its particle where the table has that ("pointed
+    *out* that the banks had agreed": "point out"), else its lemma."""
+    lemma = verb.lemma_.lower()
+    return next((f"{lemma} {c.lower_}" for c in verb.children
+                 if c.dep_ == "prt" and f"{lemma} {c.lower_}" in rules), lemma)
 
 
 def _informed(verb: Token, modality: str) -> str:
@@ -898,6 +919,23 @@ def _polar_question(verb: Token) -> bool:
     return not any(t.tag_ in WH_TAGS for t in doc[verb.left_edge.i:min(auxes)])
 
 
+def _alleged_doer(verb: Token) -> bool:
+    """"killed by *alleged* gang operatives", "*alleged* rebels ambushed the convoy", "the raid by *purported*
+    cartel gunmen": the act's doer (the subject of an active verb, the by-phrase of a passive one or of an
+    event noun) is described as alleged (modality_rules.csv `doer` rows), so the act is told on someone
+    else's word, as "allegedly killed" is. "Suspected militants" is no such row: strict coders read it as
+    the writer's own account of who did it."""
+    doer_words = modality_rules()["doer"]
+    doers = [c for c in verb.children if c.dep_ == "nsubj" and verb.pos_ in {"VERB", "AUX"}]
+    # the parser may make a passive's by-phrase a plain prep when words come between ("shot dead near X by Y")
+    by_doer = verb.pos_ == "NOUN" or any(c.dep_ == "auxpass" for c in verb.children)
+    doers += [g for c in verb.children
+              if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and by_doer)
+              for g in c.children if g.dep_ == "pobj"]
+    return any(c.dep_ == "amod" and doer_words.get(c.lower_) == "reported"
+               for d in doers for c in d.children)
+
+
 def read_modality(anchor: Token, lexicon: EventLexicon) -> str:
     """The modality of the event anchored at `anchor` (see the module docstring)."""
     if threatened_violence(anchor):
@@ -908,6 +946,12 @@ def read_modality(anchor: Token, lexicon: EventLexicon) -> str:
     speaker = threat_speaker(anchor, codes + nouns)
     if speaker is not None:  # "would buy elsewhere unless they relented": a threat (13x), made when spoken
         return read_modality(speaker, lexicon)
+    held = [r.cameo for c in anchor.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+            for r in lexicon.rules.get((c.lemma_.lower(), "NOUN")) or []]
+    if held and lexicon.is_cue(anchor.lemma_.lower(), "light"):
+        # "have agreed to hold *talks*": the nominal event a light verb holds is what is pledged, coded as the
+        # pledge (03x) as "agreed to meet" is; the light verb's own senses ("held hostage") are not the act
+        codes = held
     if expressed_intent(anchor, codes):
         # "Israel vowed to cooperate with Egypt" is coded as the vow (CAMEO 03x), made when it is spoken
         return read_modality(anchor.head, lexicon)
@@ -939,6 +983,8 @@ def read_modality(anchor: Token, lexicon: EventLexicon) -> str:
                 found.add("intended")
             if node.i == anchor.i and _scheduled_present(node, lexicon):
                 found.add("intended")
+            if direct and _alleged_doer(node):
+                found.add("reported")
         parent = node.head
         if parent.i == node.i:  # the root (spaCy makes a new Token object per access)
             break
