@@ -19,7 +19,10 @@ the doer of a participle of doing on the act's noun ("an attack carried out by X
 set off the device the harm happened in ("killed in an IED blast triggered by X"); an infinitive on an owned
 noun is done by its owner ("his threat to suspend aid"); an -ing clause of means or time by its verb's doer
 ("injured her by firing at her"); a statement's noun by the by-agent of a participle of uttering in its phrase
-("criticism of the rates voiced by Baker"). Text whose commas are lost: a violent verb the parser coordinated
+("criticism of the rates voiced by Baker"); the harm an -ing participle tells on the device a doer set off or
+the act he carried out, by that doer ("Maoists triggered a landmine blast killing two jawans"); what is asked
+of the one a verb of appeal addresses by a preposition, by that one ("called on the Treasury to open an
+investigation": the Treasury). Text whose commas are lost: a violent verb the parser coordinated
 with a violent passive after its when-clause is the clause's, done by its subject, never by the one the
 passive harmed ("the SP was killed when armed men intercepted his car and opened fire"). A city some table
 lists as its country's alias ("the Frankfurt meeting") is where an act happened, not its doer. The word sets
@@ -122,6 +125,8 @@ HUNT_NOUNS = OPERATION_NOUNS | frozenset(
 )
 DEVICE_NOUNS = source_words("device_noun")  # "when Maoists triggered a landmine blast": a harm set off
 CONSEQUENCE_VERBS = {row: prep for row, prep in (w.split(":") for w in source_words("consequence_verb"))}
+# "called on the Treasury to open an investigation": the verb of appeal and the preposition of its addressee
+ADDRESSEE_PREPS = frozenset(tuple(w.split(":")) for w in source_words("addressee_prep"))
 ARMED_DOERS = FORCE_SECTORS | {"REB", "INS", "SEP", "UAF", "CRM"}  # who may kill by an act of no violent row
 OBJECT_CHAIN = 12  # tokens of prepositional phrases climbed from a noun to the verb whose object holds it
 COMPANY_UNITS = source_words("company_unit")  # "its Dexter unit agreed to buy": the parent company
@@ -246,7 +251,8 @@ class SourceReader(PartyReader):
             return self._stray_clause_subject(verb, head) or as_indirect(self.verb_source(head, depth + 1))
         if verb.dep_ in {"xcomp", "advcl"}:
             if self.lexicon.is_cue(head.lemma_, "content"):
-                objects = [c for c in head.children if c.dep_ in {"dobj", "dative"}]
+                objects = [c for c in head.children if c.dep_ in {"dobj", "dative"}] \
+                    or _addressees(head, verb)
                 if objects:
                     return as_indirect(self.refs(objects[0]))
             caused = self._caused(verb, head)
@@ -279,8 +285,45 @@ class SourceReader(PartyReader):
             return self.verb_source(head, depth + 1)
         if verb.dep_ == "acl":
             return self._intent_owner(verb, depth) or self._hunt_launcher(verb, depth) \
-                or self._participle_doer(verb)
+                or self._participle_doer(verb) or self._carried_act_doer(verb, depth)
         return []
+
+    def _carried_act_doer(self, verb: Token, depth: int) -> list[Argument]:
+        """"Maoists triggered a landmine blast killing two jawans", "militants lobbed a grenade injuring
+        five", "militants carried out an attack killing three soldiers", "troops launched an operation killing
+        five militants": an active -ing participle with no subject, hung on the object of a verb that sets off
+        a device (`source_words.csv` planter_verb on a device_noun) or carries out an act (`party_words.csv`
+        doer_verb, `source_words.csv` launch_verb on a violent act's noun or an operation_noun), tells the
+        harm that act did: it is done by that verb's doer. Never by a party of the harmed's own side ("their
+        vehicle triggered a mine killing two soldiers": no attack by the soldiers)."""
+        if verb.tag_ != "VBG" or any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"}
+                                     for c in verb.children):
+            return []
+        noun, governor = verb.head, verb.head.head
+        if noun.dep_ != "dobj" or noun.i > verb.i or governor.pos_ != "VERB" or is_passive(governor) \
+                or reduced_passive(governor) or not self._carrying_verb(governor, noun):
+            return []
+        found = [a for a in self.verb_source(governor, depth + 1) if not self._is_place(a)]
+        harmed = self._each_party([c for c in verb.children if c.dep_ == "dobj"])
+        if any(_own_side_harm(a, h) for a in found for h in harmed):
+            return []
+        return as_indirect(found)
+
+    def _carrying_verb(self, governor: Token, noun: Token) -> bool:
+        """Whether `governor` with its object `noun` sets off a device ("triggered a landmine blast",
+        "set off an IED": planter_verb on a device_noun, the noun or its compound) or carries out an act
+        ("carried out an attack", "launched an operation": doer_verb or launch_verb on a violent act's noun
+        or an operation_noun)."""
+        lemma = governor.lemma_.lower()
+        particle = PLANTER_PARTICLES.get(lemma)
+        if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in governor.children):
+            return False
+        words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+        if lemma in PLANTER_VERBS and any(w.lemma_.lower() in DEVICE_NOUNS for w in words):
+            return True
+        if lemma not in DOER_VERBS | LAUNCH_VERBS:
+            return False
+        return noun.lemma_.lower() in OPERATION_NOUNS or self._violent_word(noun, "NOUN")
 
     def _hunt_launcher(self, verb: Token, depth: int) -> list[Argument]:
         """"Security forces launched a combing operation to arrest the Maoists", "the army mounted an
@@ -1453,6 +1496,24 @@ class SourceReader(PartyReader):
             return False
         return any(e.iso3 == code and e.feature == "city" and e.population >= CITY_POPULATION
                    for e in place_index().lookup(key))
+
+
+def _addressees(appeal: Token, complement: Token) -> list[Token]:
+    """"Called on the Treasury Department to open an investigation", "appealed to the UN to send a mission":
+    the objects of a verb of appeal's addressee preposition (`source_words.csv` addressee_prep) before its
+    infinitive, who would do what is asked; [] for any other verb or preposition."""
+    return [o for p in appeal.children if p.dep_ == "prep" and p.i < complement.i
+            and (appeal.lemma_.lower(), p.lower_) in ADDRESSEE_PREPS
+            for o in p.children if o.dep_ == "pobj"]
+
+
+def _own_side_harm(doer: Argument, harmed: Argument) -> bool:
+    """Whether a blast or act that harmed `harmed` cannot be `doer`'s attack: the same entity, or the same
+    code for a doer other than an armed non-state group ("a CRPF patrol triggered an IED killing two jawans":
+    a mine stepped on; an armed group's blast on a rival or a former cadre of its own code is an attack)."""
+    if doer.ref.entity_id is not None and doer.ref.entity_id == harmed.ref.entity_id:
+        return True
+    return same_side(doer, harmed) and (doer.ref.code or "")[-3:] not in ARMED_SECTORS
 
 
 def _ticker_company(tok: Token) -> Token:
