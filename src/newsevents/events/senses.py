@@ -45,7 +45,8 @@ SLOTS = {"dobj", "nsubj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "
          "bare_singular", "participle_subject", "generic_passive", "gerund_subject",
          "gerund_activity", "gerund_head", "habitual_past", "kind_patient",
          "past_condition", "condition_frame", "habitual_present", "under_for", "under_frame",
-         "standing_passive", "dobj_bare", "relcl_kind_passive"}
+         "standing_passive", "dobj_bare", "relcl_kind_passive", "threat_unless", "threat_if",
+         "ccomp_other_party", "bare_act"}
 # Modals by which a writer says what ought to be done: "should be welcomed", "must be condemned".
 DEONTIC_MODALS = {"should", "must", "ought"}
 TESTS = {"class", "not_actor", "present", "absent", "without", "any", "place"}
@@ -573,6 +574,12 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         return _kind_patient(tok)
     if slot == "past_condition":  # "*if* demands were not met, the rebels would kidnap": a habit or unreal
         return _past_condition(tok)
+    if slot in {"threat_unless", "threat_if"}:  # "would buy elsewhere *unless* they relent": a threat
+        return _threat_condition(tok, slot[7:])
+    if slot == "ccomp_other_party":  # "warned that *the gangs* have expanded": a view of another party
+        return _other_party_clause(tok)
+    if slot == "bare_act":  # "as the group *warned* in 2018": no one addressed, nothing said
+        return _bare_act(tok)
     if slot == "condition_frame":  # "in the *event* of war": an act named only as a condition
         return _condition_frame(tok)
     if slot == "habitual_present":  # "because they *kill* them": an act in the simple present, a habit
@@ -1109,6 +1116,126 @@ def _past_condition(tok: Token) -> list[Token]:
             for m in c.children if m.dep_ == "mark" and m.lower_ in CONDITION_MARKS]
 
 
+# modals by which a party tells an act it will do: "the refinery *would* buy crude elsewhere unless ..."
+# ("might", "may" guess at what a party may do: "the group might impose tariffs if ..." is a forecast)
+THREAT_MODALS = {"would", "could", "will", "shall", "'ll", "'d"}
+# subject pronouns by number: a condition whose subject is the doer itself ("will sell it unless *it* finds a
+# buyer") sets no demand on another party
+SINGULAR_PRONOUNS = {"it", "he", "she", "i"}
+PLURAL_PRONOUNS = {"they", "we"}
+
+
+def _threat_condition(tok: Token, mark: str) -> list[Token]:
+    """The unless / if (`mark`) of a condition another party must meet before an act said to come is done:
+    "the refinery said it would buy crude elsewhere *unless* the sellers cut their price", "he said Canada
+    could revoke the licences of Swiss banks *if* Canadian firms fail to get equal treatment", "ministers
+    agreed to impose tariffs *unless* Seoul opened its market"
+    (a conditional threat, CAMEO 13x: sense_rules.csv codes it by the act's root). The act is the trigger
+    verb, or the verb whose object a nominal trigger is; the condition hangs on it, on a verb it is
+    conjoined with or on the verb whose infinitive it is ("voted to strike unless ..."); the act is said or
+    agreed (a that-clause or infinitive complement of a verb) and told as to come (a modal, or an
+    infinitive). None for a negated act ("would not sign unless": a refusal), a
+    condition on the doer itself ("will sell it unless it finds a buyer"), or the writer's own forecast
+    ("prices could fall if ..."), which no one says to anyone."""
+    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in {"dobj", "nsubjpass"} else tok
+    if verb.pos_ != "VERB":
+        return []
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ == "VERB":
+        first = first.head  # "could revoke or deny licences": the first conjunct's modal and clause
+    said = first.dep_ in {"ccomp", "xcomp"} and first.head.i != first.i and first.head.pos_ == "VERB"
+    modal = any(c.dep_ == "aux" and c.lower_ in THREAT_MODALS for c in first.children)
+    if not said or not (modal or _infinitive(first)):
+        return []
+    if any(c.dep_ == "neg" for w in (first, verb) for c in w.children):
+        return []
+    doers = [c for c in first.children if c.dep_ == "nsubj"]
+    speakers = [c for c in first.head.children if c.dep_ == "nsubj"]
+    if not doers and first.dep_ == "xcomp":
+        doers = speakers  # "ministers agreed to impose tariffs": the agreeing ministers
+    elif not any(_speaks_for(s, d) for s in speakers for d in doers):
+        return []  # "police said the rebels would attack if the talks failed": a forecast, no threat made
+    verbs = [first, *first.conjuncts]
+    if first.dep_ == "xcomp":  # "voted to strike *unless* their demand is met": hung on the vote
+        verbs.append(first.head)
+    out = []
+    for clause in (c for v in verbs for c in v.children if c.dep_ == "advcl"):
+        marks = [m for m in clause.children if m.dep_ == "mark" and m.lower_ == mark]
+        subjects = [s for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"}]
+        # the condition asks a party to act ("unless *Seoul* opened its market"), not for a state of things
+        # ("if the talks failed", "unless there are measures") nor of the doer itself
+        if marks and any(_party_word(s) for s in subjects) \
+                and not any(_same_party(s, d) for s in subjects for d in doers):
+            out.extend(marks)
+    return out
+
+
+def _other_party_clause(tok: Token) -> list[Token]:
+    """The subjects of a that-clause complement that tells what another party does or is, said to no one
+    and on no condition: "the institute warned that *the gangs* have expanded", "the government warned that
+    *the MS13* is planning to unite" (a view of a third party, no threat the speaker makes). None when
+    someone is addressed ("warned the EC it would face retaliation"), when the clause is conditional
+    ("warned that X would face sanctions if ..."), or when the clause tells the speaker's own side's act ("he
+    warned that *France* would reject the reforms", "the union warned *it* would strike")."""
+    if tok.pos_ != "VERB" or any(c.dep_ in {"dobj", "dative"} for c in tok.children):
+        return []
+    speakers = [c for c in tok.children if c.dep_ == "nsubj"]
+    head = tok
+    while not speakers and head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "issued a statement ... and *warned* that": the first verb's subject
+        speakers = [c for c in head.children if c.dep_ == "nsubj"]
+    out: list[Token] = []
+    for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+               for c in clause.children):
+            continue
+        subjects = [s for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"}]
+        own = any(s.lower_ in {"we", "i"} or any(_speaks_for(p, s) for p in speakers) for s in subjects)
+        if subjects and speakers and not own:
+            out.extend(subjects)
+    return out
+
+
+def _bare_act(tok: Token) -> list[Token]:
+    """A verb of saying with nothing said and no one addressed: no object, that-clause, infinitive or
+    preposition's phrase ("as the institute *warned* in 2018, the groups have evolved"), hung on the clause it
+    credits as an as-clause or a parenthesis."""
+    if tok.pos_ != "VERB" or any(c.dep_ in {"dobj", "dative", "ccomp", "xcomp", "attr", "oprd"}
+                                 or (c.dep_ == "prep" and c.lower_ in {"of", "about", "against", "on"})
+                                 for c in tok.children):
+        return []
+    return [m for m in tok.children if m.dep_ == "mark" and m.lower_ == "as"]
+
+
+def _speaks_for(speaker: Token, doer: Token) -> bool:
+    """Whether the subject of a speech verb tells an act of its own: the same party ("the company said *it*
+    would"), or one person speaking for a state ("*he* said *Canada* could revoke licences")."""
+    person = speaker.lower_ in {"he", "she"} or speaker.ent_type_ == "PERSON"
+    return _same_party(doer, speaker) or _same_party(speaker, doer) or (person and doer.ent_type_ == "GPE")
+
+
+def _party_word(word: Token) -> bool:
+    """Whether a subject can name a party: a name, a personal pronoun, or a person or body noun ("the
+    government", "the company"); not "the talks", "demand"."""
+    if word.pos_ == "PROPN" or word.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"}:
+        return True
+    if word.pos_ == "PRON":
+        return word.lower_ in ACTOR_PRONOUNS
+    return bool(default_senses().classes(word) & {"person", "corporate"})
+
+
+def _same_party(word: Token, other: Token) -> bool:
+    """Whether `word` names the party `other` names: the same word, or a pronoun of its number ("the company
+    ... unless *it* finds a buyer"; "the company ... unless *the government*" is another party)."""
+    if word.lemma_.lower() == other.lemma_.lower() and word.pos_ == other.pos_:
+        return True  # "the union ... the union"; not "the Crisis *Group* ... armed *groups*"
+    if word.lower_ not in SINGULAR_PRONOUNS | PLURAL_PRONOUNS:
+        return False
+    if other.lower_ in SINGULAR_PRONOUNS | PLURAL_PRONOUNS:
+        return (word.lower_ in SINGULAR_PRONOUNS) == (other.lower_ in SINGULAR_PRONOUNS)
+    return (word.lower_ in PLURAL_PRONOUNS) == (other.tag_ in {"NNS", "NNPS"})
+
+
 # nouns of a condition phrase: "in the *event* of war", "in *case* of an attack", "in the *case* of war"
 CONDITION_NOUNS = {"event", "case"}
 # modals of what would be done under a condition: "in the case of war it *would* not be possible"
@@ -1493,6 +1620,23 @@ def _opposed(tok: Token, senses: Senses) -> bool:
     government's *plan*"), not a party fought with force."""
     objects = slot_words(tok, "dobj") + slot_words(tok, "pobj:against")
     return any(senses.classes(o) & OPPOSED_CLASSES for o in objects)
+
+
+def threat_speaker(tok: Token, cameos: Iterable[str]) -> Token | None:
+    """The verb that says or agrees to the act `tok` (a trigger coding one of `cameos`) when the act is a
+    conditional threat ("it told the Kuwaitis it would negotiate purchases elsewhere unless they relented":
+    told), which a threat_unless / threat_if row codes 13x: the threat is made as it is spoken, its
+    modality the speech's (events/modality.py), not the act's `intended`. None otherwise."""
+    senses = default_senses()
+    cameos = list(cameos)
+    for slot in ("threat_unless", "threat_if"):
+        rows = [r for r in senses.rules.get("*", []) if slot in r.slots and r.action.startswith("code:13")]
+        if any(r.codes_match(c) for c in cameos for r in rows) and _threat_condition(tok, slot[7:]):
+            verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in {"dobj", "nsubjpass"} else tok
+            while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ == "VERB":
+                verb = verb.head
+            return verb.head
+    return None
 
 
 def threatened_violence(tok: Token) -> bool:
