@@ -189,8 +189,9 @@ def _event_date(tok: Token, frame: list[Token], published: date | None, future: 
         # no publication date: "In mid-December, the investigation led to arrests" in a story that has told
         # of "August 2013" is December 2013, the year the story has reached
         reported = context_year(tok)
-        if reported is not None:
-            return EventDate(_on_or_after(phrase, reported), resolved.date_text, resolved.date_basis)
+        value = _on_or_after(phrase, reported) if reported is not None else _narrative_month(tok, phrase)
+        if value is not None:
+            return EventDate(value, resolved.date_text, resolved.date_basis)
     if phrase is not None and resolved.date is None and is_anchored(phrase):
         # "Police arrested five men the same day", "two days later": counted from the time just told
         value = anchored_date(phrase, _anchor_value(tok, phrase, day))
@@ -255,6 +256,57 @@ def context_year(tok: Token) -> tuple[int, int] | None:
         # a later year named otherwise ("beginning in January 2016" ahead) leaves the story's time open
         return None
     return max(told)
+
+
+NARRATIVE_REACH = 1  # sentences back in which a story with no publication date has told its year
+
+
+def _narrative_month(tok: Token, phrase: str) -> str | None:
+    """The value of a month phrase without a year ("In October", "in May") in a story with no publication
+    date whose latest time (`context_year`) leaves the year open, from the year the narrative is in: the
+    last time with a year told before the trigger, in its sentence or the `NARRATIVE_REACH` before it
+    ("accused of drug trafficking in August 2014. In October, police captured" is October 2014; "blows in
+    2012, and in January troops killed" January 2012), carried on through the month phrases told since
+    ("In October ... In February" runs into the next year). Only a time of something done
+    (`_reported_time`), one year (not "between 2011 and 2013"), told with its month unless in the event's
+    own sentence and not put before its act (`_put_before_act`); None when no such time is that near: a
+    story that has moved on for a sentence, or told a bare year, may be back in its own year ("a manta
+    posted in 2011 ... Lopez has been the target of mantas. In May a plane dropped flyers"; "a treaty in
+    2010. Additionally, in June Morales met")."""
+    doc = tok.doc
+    starts = _sentence_starts(doc)
+    sent = sentence_of(tok)
+    position = starts.index(sent.start) if sent.start in starts else -1
+    if position < 0:
+        return None
+    told: tuple[int, int] | None = None
+    for start in starts[max(position - NARRATIVE_REACH, 0):position + 1]:
+        for ent in sorted(_date_entities(doc[start]), key=lambda e: e.start):
+            if ent.end > tok.i and start == sent.start:
+                break
+            if not names_a_time(ent.text) or not _reported_time(ent):
+                continue
+            years = set(_years(ent))
+            if len(years) > 1:
+                told = None  # a span of years leaves the narrative's year open
+            elif years:
+                month = next((n for n in (month_number(t.lower_.rstrip(".")) for t in ent) if n is not None),
+                             None)
+                # a bare year only in the event's own sentence, not one put before the act ("following his
+                # release in 2010, stands accused of the shooting in February": a later year)
+                own = start == sent.start and not _put_before_act(ent)
+                told = (years.pop(), month or 1) if month or own else None
+            elif told is not None and _month_without_year(ent.text):
+                value = _on_or_after(ent.text, told)
+                span = date_span(value) if value else None
+                told = (span[0].year, span[0].month) if span else None
+    return _on_or_after(phrase, told) if told is not None else None
+
+
+def _put_before_act(ent: Span) -> bool:
+    """Is the date phrase under "after", "following" or "since": a time before the act the sentence tells?"""
+    return any(a.lower_ in AFTER_PREPS and a.dep_ in {"prep", "mark", "advmod", "advcl"}
+               for a in [ent.root, *ent.root.ancestors])  # the parser may read "following" as a clause
 
 
 def _on_or_after(phrase: str, told: tuple[int, int]) -> str | None:
@@ -560,6 +612,7 @@ def _previous_sentence_phrase(tok: Token, frame: list[Token], day: date | None, 
 
 
 LEAD = "newsevents_lead_incident"  # Doc.user_data key: (published, (lead's index, its act's day, the act))
+LEAD_MIN_WORDS = 30  # a first sentence with no final stop this long is a run-on report, not a headline
 LEAD_REACH = 4  # sentences after the lead that may go on telling its incident with no time of their own
 REFERENCE_REACH = 8  # the same, in a record with no publication date: the lead's day is the report's
 LATER_ADVERBS = {"later", "subsequently", "afterwards", "afterward"}  # the story moves past the lead's day
@@ -579,7 +632,7 @@ def _lead_incident_phrase(tok: Token, frame: list[Token], published: date | None
     act, an act of other named doers. Only a lead whose own main act (the report's content) is done and
     dated by a day of its own clause, not ahead of the story."""
     sent = sentence_of(tok)
-    if sent.start == 0:
+    if sent.start == 0 and not (published is None and _run_on(sent)):
         return None
     lead = _lead_incident(tok.doc, published)
     if lead is None:
@@ -588,6 +641,9 @@ def _lead_incident_phrase(tok: Token, frame: list[Token], published: date | None
     if _other_named_doers(tok.doc[act], tok):
         return None  # "Iraq attacked a tanker on Monday. Iran attacked a tanker": another act
     sents = _sentence_starts(tok.doc)
+    lead_sent = sentence_of(tok.doc[sents[index]])
+    if _run_on(lead_sent) and _moved_on_within(lead_sent, phrase, tok):
+        return None
     position = sents.index(sent.start) if sent.start in sents else -1
     # a record with no publication date ("Police arrested six cadres" in a digest dated only by its lead's
     # "on March 28"): the lead's day is the report's own, so every later act of the story told with no time
@@ -607,6 +663,30 @@ def _lead_incident_phrase(tok: Token, frame: list[Token], published: date | None
     if _moved_on(tok, sents[index + 1:position + 1]):
         return None
     return phrase
+
+
+def _run_on(sent: Span) -> bool:
+    """Is the sentence a whole report told with no stop ("... in Kulgam District on May 6 night reports Daily
+    Excelsior Militants travelling in a car opened fire ..."): no final stop and at least `LEAD_MIN_WORDS`
+    words, too long for a headline?"""
+    words = [t for t in sent if not t.is_space]
+    return bool(words) and words[-1].text not in {".", "!", "?"} and len(words) >= LEAD_MIN_WORDS
+
+
+def _moved_on_within(lead: Span, phrase: str, tok: Token) -> bool:
+    """In a run-on lead (`_run_on`), has the report moved past the lead's day before the event: another time
+    named ("... on December 26 reports X Munda is accused of the murder of an MP in 2007 ... The SFs
+    recovered"), "later", or another incident opened after the lead's day phrase, up to the trigger or the
+    lead's end?"""
+    days = [e for e in _date_entities(lead[0]) if e.text == phrase]
+    if not days or days[0].start > tok.i:
+        return False  # the lead's own clause, before its day phrase
+    end = min(tok.i, lead.end)
+    turns = cue_words("new_incident")
+    return any(e.start >= days[0].end and e.end <= end and e.text != phrase and names_a_time(e.text)
+               for e in _date_entities(lead[0])) or any(
+        t.lower_ in LATER_ADVERBS | turns and t.dep_ in {"advmod", "npadvmod", "amod", "det"}
+        for t in tok.doc[days[0].end:end])
 
 
 def _moved_on(tok: Token, starts: list[int], report_days: bool = False) -> bool:
@@ -732,8 +812,8 @@ def _lead_incident(doc: Doc, published: date | None) -> tuple[int, str, int] | N
     for n, start in enumerate(starts[:2]):
         sent = sentence_of(doc[start])
         words = [t for t in sent if not t.is_space]
-        if not words or words[-1].text not in {".", "!", "?", "'", '"', "”"}:
-            continue
+        if not words or (words[-1].text not in {".", "!", "?", "'", '"', "”"} and not _run_on(sent)):
+            continue  # a headline has no final stop; a report told as one run-on sentence is no headline
         act = _main_act(sent)
         if act is not None:
             dated = event_date(act, [act, *[a for a in act.ancestors if a.pos_ in {"VERB", "AUX"}][:2]],
@@ -826,6 +906,9 @@ def _told_as_new_act(tok: Token, frame: list[Token]) -> bool:
                for node in [tok, *frame] for c in node.children)
 
 
+NOUN_MODIFIER_DEPS = {"amod", "compound", "nmod"}  # a participle that describes a thing, not the clause's act
+
+
 def _opens_new_incident(sent: Span) -> bool:
     """Does the sentence tell another incident: an adverb that turns to one ("Meanwhile", "Separately") or a
     happening noun told as another ("In another incident", "in a separate attack"; data/date_cues.csv
@@ -833,8 +916,8 @@ def _opens_new_incident(sent: Span) -> bool:
     turns = cue_words("new_incident")
     happenings = cue_words("happening") | {"incident", "case", "development"}
     for t in sent:
-        if t.lower_ in turns and t.dep_ in {"advmod", "npadvmod"}:
-            return True
+        if t.lower_ in turns and t.dep_ in {"advmod", "npadvmod"} and t.head.dep_ not in NOUN_MODIFIER_DEPS:
+            return True  # not "to collect their earlier demanded ransom": a participle describing a thing
         if t.lower_ in turns and t.dep_ in {"amod", "det"} and t.head.lemma_.lower() in happenings:
             return True
     return False
@@ -2184,7 +2267,8 @@ def _date_entities(tok: Token) -> list[Span]:
     index = tok.doc.user_data.get(DATE_INDEX)
     if index is None:
         index = {}
-        for ent in [*tok.doc.ents, *_untagged_nights(tok.doc), *_misspelt_days(tok.doc)]:
+        for ent in [*tok.doc.ents, *_untagged_nights(tok.doc), *_untagged_seasons(tok.doc),
+                    *_misspelt_days(tok.doc)]:
             ent = _before_credit(_with_month(ent))
             if ent.label_ == "DATE" or (ent.label_ == "TIME" and _names_a_day(ent)):
                 index.setdefault(sentence_of(ent[0]).start, []).append(ent)
@@ -2217,6 +2301,17 @@ def _untagged_nights(doc: Doc) -> list[Span]:
     return [Span(doc, t.i - 1, t.i + 1, label="TIME") for t in doc
             if t.lower_ in DAY_PARTS and t.i > 0 and doc[t.i - 1].lower_ in {"last", "this"}
             and not t.ent_type_ and not doc[t.i - 1].ent_type_]
+
+
+SEASON_WORDS = {"spring", "summer", "autumn", "fall", "winter"}
+
+
+def _untagged_seasons(doc: Doc) -> list[Span]:
+    """"last autumn Congress rejected his veto", "next spring": a season counted from the story's day that
+    the NER left untagged, as DATE spans (it says when)."""
+    return [Span(doc, t.i - 1, t.i + 1, label="DATE") for t in doc
+            if t.lower_ in SEASON_WORDS and t.i > 0 and doc[t.i - 1].lower_ in {"last", "this", "next"}
+            and not t.ent_type_ and not doc[t.i - 1].ent_type_ and t.pos_ == "NOUN"]
 
 
 def _with_month(ent: Span) -> Span:

@@ -946,10 +946,6 @@ def read_modality(anchor: Token, lexicon: EventLexicon) -> str:
     speaker = threat_speaker(anchor, codes + nouns)
     if speaker is not None:  # "would buy elsewhere unless they relented": a threat (13x), made when spoken
         return read_modality(speaker, lexicon)
-    nouns = [r.cameo for r in lexicon.rules.get((anchor.lemma_.lower(), "NOUN")) or []]
-    speaker = threat_speaker(anchor, codes + nouns)
-    if speaker is not None:  # "would buy elsewhere unless they relented": a threat (13x), made when spoken
-        return read_modality(speaker, lexicon)
     held = [r.cameo for c in anchor.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
             for r in lexicon.rules.get((c.lemma_.lower(), "NOUN")) or []]
     if held and lexicon.is_cue(anchor.lemma_.lower(), "light"):
