@@ -1,7 +1,9 @@
 """Event triggers, twenty-third round: a deal agreed between two parties ("agreed to acquire X", "agreed to
 sell its unit to X", "agreed to merge with X") is an agreement concluded with the other side (057), not an
 intent (031), when both sides are read; a strike or protest called off by those holding it eases dissent
-(082), while a search, a meeting or a merger called off is none. Sentences written for these tests."""
+(082), while a search, a meeting or a merger called off is none; a contract one side received or was awarded,
+told by the state body that gave it (", the Navy said"), is that body's agreement with it (057), never by the
+receiver's own spokesman. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -10,6 +12,8 @@ from collections.abc import Callable
 import pytest
 
 from conftest import assert_mention, mention_codes
+from newsevents.errors import DataError
+from newsevents.events.lexicon import _our_conditions
 from newsevents.model import ArticleResult
 
 Analyse = Callable[..., ArticleResult]
@@ -60,3 +64,33 @@ def test_a_strike_called_off_by_its_holders_eases_dissent(analyse: Analyse, text
 def test_other_things_called_off_are_no_easing_of_dissent(analyse: Analyse, text: str) -> None:
     result = analyse(text, "2019-03-12")
     assert "082" not in codes_of(result)
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("WASHINGTON, March 12 - Northwind Aerospace Corp has received a 74.5 mln dlr contract for work on radar systems for fighter "
+     "aircraft, the Air Force said.", "USAMIL", "USABUS"),
+    ("WASHINGTON, March 12 - Calder Shipbuilding Inc has been awarded a 212 mln dlr contract for two supply "
+     "ships, the Navy said.", "USAMIL", "USABUS"),
+])
+def test_a_contract_told_by_the_body_that_gave_it_is_an_agreement_with_it(analyse: Analyse, text: str,
+                                                                          source: str, target: str) -> None:
+    result = analyse(text, DAY)
+    assert_mention(result, "057", source, target)
+
+
+def test_a_contract_told_by_the_receivers_own_spokesman_names_no_giver(analyse: Analyse) -> None:
+    result = analyse("WASHINGTON, March 12 - Calder Shipbuilding Inc has been awarded a contract worth 40 mln "
+                     "dlrs for a ferry, a spokesman for the company said.", DAY)
+    assert "057" not in codes_of(result)
+
+
+def test_a_contract_received_from_a_named_party_keeps_it(analyse: Analyse) -> None:
+    result = analyse("Northwind Aerospace Corp said it received a 30 mln dlr order from the Indonesian "
+                     "government for transport planes.", DAY)
+    assert_mention(result, "057", "", "IDNGOV")
+
+
+def test_a_giver_condition_names_sectors() -> None:
+    assert _our_conditions("party:target|source;giver:GOV|MIL|STATE", "t")
+    with pytest.raises(DataError):
+        _our_conditions("giver:speaker", "t")

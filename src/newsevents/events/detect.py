@@ -266,6 +266,10 @@ class EventDetector:
         if pos == "VERB" and not targets and sent_by is not None:
             # "wrote Fernandez a letter demanding repayment": the letter's addressee is the one asked
             targets = [a for c in sent_by.children if c.dep_ == "dative" for a in reader.refs(c, exclude)]
+        if pos == "VERB" and rule.speaker_givers and bool(sources) != bool(targets):
+            givers = self._credited_giver(tok, sources or targets, rule.speaker_givers, reader)
+            if givers:  # "X has received a contract, the Navy said": the Navy gave it to X
+                sources, targets = givers, sources or targets
         if not sources and len(targets) >= 2 and "between" in rule.target:
             # "talks between Israel and Hamas", "fighting between the Zetas and the Gulf Cartel"
             sources, targets = targets[:1], targets[1:]
@@ -355,6 +359,22 @@ class EventDetector:
                 confidence=_confidence(source, target, pos),
             ))
         return out, short_of_parties and not out
+
+    def _credited_giver(self, verb: Token, receivers: list[Argument], sectors: frozenset[str],
+                        reader: ArgumentReader) -> list[Argument]:
+        """The body a clause is credited to (its speech verb's subject), of one of the row's `giver:` sectors,
+        as the giver of the contract or order the clause's one read side received; none when the clause is no
+        one's report, the speaker is of another kind ("a spokesman for the company said": the receiver's own
+        word) or that side itself."""
+        speech = verb.head
+        if verb.dep_ not in {"ccomp", "parataxis"} or speech.i == verb.i:
+            return []
+        if not self.lexicon.is_cue(speech.lemma_, "speech"):
+            return []
+        givers = [a for a in reader.verb_source(speech) if _source_fits(a, sectors)]
+        if any(_same_party(g.ref, r.ref) for g in givers for r in receivers):
+            return []
+        return givers
 
     def _future(self, anchor: Token) -> bool:
         """Whether the act is told as its doer's own future act ("*will* not lift the ban", "*wo*n't release

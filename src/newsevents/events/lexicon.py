@@ -47,7 +47,7 @@ USER_VERB_TARGETS = ("dobj", "dative", "with", "to", "against", "on", "at", "for
 REQUIRES = {"prep", "ctx", "obj", "xcomp", "after", "particle"}
 # the condition kinds our trigger rows set
 OUR_REQUIRES = {"prep", "ctx", "obj", "objnp", "objphrase", "prepphrase", "xcomp", "subj", "after", "head",
-                "party", "target_sector", "source_sector", "dep", "caux", "plain", "mutual"}
+                "party", "target_sector", "source_sector", "dep", "caux", "plain", "mutual", "giver"}
 # A `plain:ccomp` condition holds when the trigger's that-clause reports no act of its own: "told Congress
 # [that the dollar would fall]" is a statement to Congress (010), "told the UN [it cannot accept refugees]" is
 # the refusal the coder codes, not a second, bare statement. The acts are the verbs of our own rows with an
@@ -81,7 +81,12 @@ PARTY_KINDS = frozenset({"party", "target_sector", "source_sector"})
 # target ("Egypt and Iran restored ties": EGY->IRN and IRN->EGY), as a `reciprocal` cue verb's are; the cue
 # is the verb's in every use, the mark only its row's ("restored ties", not "restored order").
 MUTUAL_SLOTS = frozenset({"subjects"})
-MARK_KINDS = frozenset({"mutual"})
+# A `giver:GOV|MIL|...` mark tests nothing either: where the clause reads only the side that received or was
+# awarded a contract or order, the body the clause is credited to gave it when it holds one of these sectors
+# (as `source_sector:`; STATE a bare country): "Lockheed has received a 95 mln dlr contract for radar parts,
+# the Air Force said" (the Air Force -> Lockheed, 057); "a spokesman for the company said" is the receiver's
+# own word, and a contract received from a named party keeps that party.
+MARK_KINDS = frozenset({"mutual", "giver"})
 # The cameo of an event_triggers.csv row saying this use of the word reports no event at all ("meets
 # requirements", "the currency appreciated against the dollar"): it stops the rows after it, ours and the
 # dictionary's, so a sense the codebook never meant cannot fall through to a later row.
@@ -152,6 +157,12 @@ class TriggerRule:
     def mutual(self) -> bool:
         """Whether the row's act is one its sides do to each other (`mutual:subjects`)."""
         return any(req.kind == "mutual" for req in self.conditions)
+
+    @property
+    def speaker_givers(self) -> frozenset[str]:
+        """The sectors (or STATE) of a body a clause is credited to that gives what the row's one read side
+        received (`giver:`); empty = the speaker gives nothing."""
+        return frozenset(w for req in self.conditions if req.kind == "giver" for w in req.words)
 
     @property
     def target_sectors(self) -> frozenset[str]:
@@ -383,6 +394,8 @@ def _our_conditions(text: str, where: str) -> tuple[Requirement, ...]:
             raise DataError(Code.E010, where, f"bad requires {part!r}: sources are {sorted(SOURCE_SLOTS)}")
         if kind == "mutual" and not set(split_list(words)) <= MUTUAL_SLOTS:
             raise DataError(Code.E010, where, f"bad requires {part!r}: mutual is {sorted(MUTUAL_SLOTS)}")
+        if kind == "giver" and not set(split_list(words)) <= SOURCE_SLOTS:
+            raise DataError(Code.E010, where, f"bad requires {part!r}: givers are {sorted(SOURCE_SLOTS)}")
         if kind == "plain" and not set(split_list(words)) <= PLAIN_SLOTS:
             raise DataError(Code.E010, where, f"bad requires {part!r}: plain is {sorted(PLAIN_SLOTS)}")
         if kind == "after":  # words following the trigger in this order: "after:state of emergency"
