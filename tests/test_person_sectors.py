@@ -91,3 +91,10 @@ def test_a_nationality_the_name_is_in_apposition_to_is_his(analyse) -> None:
                      "money laundering in Miami.", "2017-06-23")
     assert code_of(result, "Mario Fuentes") is not None
     assert code_of(result, "Mario Fuentes").startswith("HND")
+
+
+def test_the_head_of_a_named_body_is_of_the_story_country(analyse) -> None:
+    text = ("Land restitution advances in Uraba, Colombia. For Camilo Arango, director of the Rural Land Agency "
+            "in Uraba, the process is going well. Colombian judges will hear more cases. "
+            "Colombia's government says the Colombian army guards the farms.")
+    assert code_of(analyse(text, "2015-03-02"), "Camilo Arango") == "COLGOV"

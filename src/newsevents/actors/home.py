@@ -17,6 +17,7 @@ from .layout import Layout, dateline_country
 from .merge import Cluster
 from .org_names import LegalHome, default_org_names
 from .story_country import main_country
+from .titles import BODY_HEAD
 
 PLACED_KINDS = {"country", "place", "norp", "metonym", "body", "org"}
 # Sectors of bodies that belong to a country's own life (its courts, police, cartels, parties): unplaced,
@@ -600,6 +601,12 @@ def _places_named_as_companies(clusters: list[Cluster]) -> None:
             cl.sector, cl.country, cl.basis = company.sector, company.country, company.basis
 
 
+def _heads_named_body(cl: Cluster) -> bool:
+    """Whether the text names the body a person heads ("X, chairman of the Bakulguri VCDC", titles.py
+    `BODY_HEAD`): such a head is the body's, of the story's country, not a visiting official."""
+    return any(BODY_HEAD in m.extras for m in cl.members)
+
+
 def _unplaced(cl: Cluster) -> bool:
     """A cluster the text gave no country, code, owner or office holder."""
     return cl.country is None and cl.code is None and cl.owner is None and cl.term is None
@@ -787,8 +794,9 @@ def _place(cl: Cluster, home: Home, kb: ActorKnowledge, foreign_in: set[int], ab
             cl.country, cl.basis = titled[0], "title"
             if cl.sector in {None, "GOV"}:
                 cl.sector = titled[1]  # "House Speaker Jim Wright": LEG
-        elif dominant and (cl.sector not in VISITING_SECTORS or cl.former):
-            # a former official of no stated country is the country's the article is clearly about
+        elif dominant and (cl.sector not in VISITING_SECTORS or cl.former or _heads_named_body(cl)):
+            # a former official of no stated country is the country's the article is clearly about, and
+            # so is the head of a body the story names ("the director of the Land Restitution Unit, X")
             cl.country, cl.basis = dominant, "article"
         elif home.country and (cl.role_phrases & domestic_roles() or cl.sector in DOMESTIC_PEOPLE or (
                 cl.former and not {min(sentences), min(sentences) - 1} & foreign_in)):

@@ -66,6 +66,9 @@ POSITION_WORDS = frozenset({"director", "head", "chief", "manager", "coordinator
 # head noun gives ("Tea Authority chairman" GOV, "party chairman" PTY); "secretary" is also a minister's
 # title and "oil chief" may be a minister, so neither is one.
 BODY_HEAD_RANKS = frozenset({"chairman", "chairwoman", "chairperson", "president", "director"})
+# `Candidate.extras` key: the sector of the named body a person heads ("the director of the Land Restitution
+# Unit, X"), which home.py reads to place him with the story's country.
+BODY_HEAD = "body_head"
 # Sectors of ranks every kind of body has (president, chairman, director): the body's sector wins.
 EXECUTIVE_SECTORS = frozenset({"GOV", "BUS"})
 # Sectors of ranks armed forces give ("chief of staff", "commander"): named with a civilian seat of
@@ -780,6 +783,7 @@ class TitleReader(Reader):
             # body has is of the sector of the body its "of" names, not a company's by default (a former
             # holder is of the elites, as `_appositive` leaves him)
             cand.sector, cand.office = body, None
+            cand.extras[BODY_HEAD] = body  # (home.py: a body's head is no visiting official)
         owner = self._owner_noun_sector(head, role, tokens)
         if owner is not None and cand.code is None:
             cand.sector, cand.office = owner, None
@@ -862,6 +866,8 @@ class TitleReader(Reader):
         # "the former director of the Honduran Social Security Institute": whatever the body, one who headed
         # a named institution is of the elites (coding.py: a former holder of no stated sector is ELI)
         cand.sector, cand.former = body, cand.former or former
+        if body is not None:
+            cand.extras[BODY_HEAD] = body  # (home.py: a body's head is no visiting official)
         names = [normalize(t.text) for t in position.subtree
                  if t.i > position.i and t.pos_ in {"PROPN", "ADJ"}]
         iso = self._body_country(names[:6])
