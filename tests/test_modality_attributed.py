@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from conftest import trigger_modality
+from newsevents.events.modality import _past
 
 
 def test_killing_by_alleged_gang_operatives_is_reported(analyse) -> None:
@@ -70,3 +71,34 @@ def test_talks_agreed_to_be_held_are_the_agreement(analyse) -> None:
 def test_talks_only_wanted_stay_intended(analyse) -> None:
     result = analyse("Argentina wants to hold talks with its creditor banks on its foreign debt.", "1987-05-11")
     assert trigger_modality(result, "talks") == "intended"
+
+
+def test_what_we_should_remember_was_done(analyse) -> None:
+    # "should" tells what the reader ought to do; the request the that-clause remembers was made
+    result = analyse("We should remember that, when Peru and Ecuador broke off relations in 1995, the Ecuadorean "
+                     "government requested that Pedro Salcedo leave the country.", "2015-06-01")
+    assert trigger_modality(result, "requested") == "asserted"
+
+
+def test_advice_a_speaker_gives_stays_intended(analyse) -> None:
+    # "said" is no factive verb: what it says Peru should do is still to come
+    result = analyse("The minister said Peru should expel the Ecuadorean ambassador.", "2015-06-01")
+    assert trigger_modality(result, "expel") == "intended"
+
+
+def test_satisfaction_that_an_agreement_was_reached_reports_it(analyse) -> None:
+    result = analyse("Bankers leaving the meeting declined to give details, though some expressed satisfaction "
+                     "that Argentina had agreed to keep negotiating with the creditor committee.", "1987-03-25")
+    assert trigger_modality(result, "agreed") == "reported"
+
+
+
+def test_a_participle_sharing_a_past_auxiliary_is_past(nlp) -> None:
+    # "were killed and four injured during the ambush": "injured" has no auxiliary of its own, so the ambush
+    # its during-phrase names is given by the shared "were", not left to a denial above the clause
+    doc = nlp("Only two troopers were killed and four injured during the ambush.")
+    injured = next(t for t in doc if t.text == "injured")
+    assert injured.dep_ == "conj"
+    assert _past(injured)
+    doc = nlp("Police will question the two men arrested and those injured during the riot.")
+    assert not _past(next(t for t in doc if t.text == "question"))

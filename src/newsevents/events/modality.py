@@ -50,7 +50,7 @@ MODALITIES = ("denied", "hypothetical", "intended", "reported", "asserted")
 LINKS = {"governs", "infinitive", "content", "subject", "purpose", "aux", "modifier", "time", "no", "object",
          "fulfils", "sequel", "credit",
          "culprit", "motive", "enables", "tried", "informant", "dated", "present", "doer",
-         "outcome"}
+         "outcome", "factive", "attitude"}
 RULE_MODALITIES = {"hypothetical", "intended", "reported", "negated", "denied", "passes"}
 TIME_DEPS = {"npadvmod", "tmod"}
 DUMMY_IT = {"it"}  # the subject of an extraposed clause: "*it* is obvious that they agreed"
@@ -315,8 +315,10 @@ def _past(verb: Token) -> bool:
     """The clause of `verb` is told in the past ("took over", "was arrested", "had met")."""
     if verb.tag_ == "VBD":
         return True
-    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"was", "were", "had", "has", "have"}
-               for c in verb.children)
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if not auxes and verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head.i != verb.i:
+        return _past(verb.head)  # "were killed and eight *injured* during the ambush": the shared auxiliary
+    return any(c.lower_ in {"was", "were", "had", "has", "have"} for c in auxes)
 
 
 def _told_past(verb: Token) -> bool:
@@ -367,6 +369,8 @@ def _presupposes(node: Token, parent: Token, lexicon: EventLexicon) -> bool:
     if dep == "attr" and parent.lemma_.lower() == "be" and any(
             c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in FREE_RELATIVES for c in parent.children):
         return True  # "in what was apparently a revenge attack": the attack is given, its kind hedged
+    if dep == "ccomp" and _factive(parent):
+        return True  # "we should remember that the government requested ...": the request is given
     if dep == "pobj" and parent.lower_ == "of" and _outcome_of(parent.head) and not _indefinite(node):
         return True  # "recommendations of the Dhaka meeting will be placed ...": the meeting is given
     if dep == "pobj" and parent.dep_ == "prep" and not _indefinite(node) and (
@@ -418,6 +422,16 @@ def _presupposes(node: Token, parent: Token, lexicon: EventLexicon) -> bool:
                   or bool(_subject_governed(parent, rules["governs"])))
         return not (passes or _indefinite(node))
     return dep not in EMBEDDING_DEPS
+
+
+def _factive(verb: Token) -> bool:
+    """A verb whose that-clause is taken as true whatever is said of the verb itself (modality_rules.csv
+    `factive` rows: "we *should remember* that X requested", "did not *realize* that police had raided"):
+    the clause keeps its own modality; a whether- or if-clause asks and is left alone."""
+    if modality_rules()["factive"].get(verb.lemma_.lower()) != "passes":
+        return False
+    return not any(c.dep_ == "mark" and c.lower_ in {"whether", "if"}
+                   for k in verb.children if k.dep_ == "ccomp" for c in k.children)
 
 
 def _outcome_of(noun: Token) -> bool:
@@ -529,6 +543,9 @@ def _edge_modalities(node: Token, parent: Token, anchor: Token, lexicon: EventLe
         found |= _existential_content(node, parent)
     if dep == "ccomp" and lemma == "be":
         found |= _extraposed_judgement(parent, governs)
+    if (dep in {"acl", "ccomp"} and parent.pos_ == "NOUN" and rules["attitude"].get(lemma) == "reported"
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)):
+        found.add("reported")  # "expressed satisfaction that Brazil had agreed": told on the bankers' word
     content = rules["content"].get(lemma)
     if content is None and dep == "prep" and node.lower_ in CONTENT_PREPS:
         content = rules["content"].get(_across_time_phrase(parent).lemma_.lower())
