@@ -3062,10 +3062,12 @@ ANSWER_NOUNS = {"retaliation", "response", "reprisal", "revenge", "reaction", "a
 def _cause_of_another(tok: Token) -> bool:
     """An event that another event answers or follows: "destroyed the platform in retaliation for an
     Iranian attack", "arrested him after the bombing", "in the wake of the riots", "announced sanctions
-    after it accused Tokyo"."""
+    after it accused Tokyo", "the move followed an attack" (data/date_cues.csv `follows_verb`)."""
     if tok.pos_ in {"VERB", "AUX"} and tok.dep_ == "advcl":
         # "will announce sanctions today after it accused Tokyo": the clause after "after" came first
         return any(c.dep_ in {"mark", "prep"} and c.lower_ in AFTER_PREPS for c in tok.children)
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in cue_words("follows_verb"):
+        return True  # "The move followed an attack on a tanker": the attack came first
     if tok.pos_ != "NOUN" or tok.dep_ != "pobj":
         return False
     prep = tok.head
