@@ -99,3 +99,41 @@ def test_dotted_initials_written_without_dots_are_the_company(wire) -> None:
     full = next(e for e in result.entities if any(m.text == "R.M.L. Growers Holdings Ltd" for m in e.mentions))
     assert "RML" in {m.text for m in full.mentions}
     assert full.actor is not None and full.actor.code == "CANBUS"
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    # a description in apposition gives an unknown name its country and sector
+    ("Vortex, an Argentine gang of former police officers, threatened shopkeepers in Rosario.", "Vortex",
+     "ARGCRM"),
+    # the name's own words keep their sector; the description gives the country
+    ("Halvorsen Ltd, a Norwegian shipping company, said it would buy two tankers.", "Halvorsen Ltd", "NORBUS"),
+    # a list of names after a group noun: each is one of the group (a name the NER took for a place too)
+    ("Leaders of three Colombian criminal gangs, the Rastrojos, the Urabenos and the Corvinos, met in Cali "
+     "to divide their territories.", "Corvinos", "COLCRM"),
+])
+def test_description_in_apposition_codes_the_name(analyse, text: str, name: str, code: str) -> None:
+    from conftest import code_of
+
+    assert code_of(analyse(text, "2015-03-12"), name) == code
+
+
+def test_a_known_place_in_apposition_stays_a_place(analyse) -> None:
+    # "Medellin, home of rival gangs": a place the tables know is no group, whatever describes it
+    result = analyse("Medellin, a city long held by rival criminal gangs, saw murders fall.", "2015-03-12")
+    medellin = next(e for e in result.entities if any(m.text == "Medellin" for m in e.mentions))
+    assert medellin.type == "GPE" and medellin.actor is not None and medellin.actor.code.startswith("COL")
+
+
+def test_nationality_of_a_description_places_the_body(wire) -> None:
+    # the dateline is Madrid's; the description says the bank is Brazilian
+    result = wire("The accord was signed with Banco Halvor, a Brazilian state bank, on Monday.", "MADRID, March 18 -")
+    assert _entity_codes(result).get("Banco Halvor") == "BRABUS"
+
+
+def test_hyphenated_american_description_is_american(analyse) -> None:
+    # "Mexican-American": Americans of Mexican descent, so a gang so described is American, not Mexican
+    from conftest import code_of
+
+    result = analyse("Most were identified with the Nortenos, a predominantly Mexican-American street gang, "
+                     "police said.", "2015-03-12")
+    assert code_of(result, "Nortenos") == "USACRM"

@@ -92,6 +92,10 @@ JOINED_PREFIXES = frozenset({"pan", "anglo", "franco", "sino", "indo", "euro", "
                              "trans", "inter", "intra"})
 
 
+# "X-American": an American of X descent (the first part is no country of the group's own)
+HYPHENATED_AMERICANS = frozenset({"american", "americans"})
+
+
 def without_regions(words: list[str]) -> list[str]:
     """The words with every region name among them ("central american") blanked out, so that no country
     word is read inside one; the positions of the other words are kept."""
@@ -99,6 +103,10 @@ def without_regions(words: list[str]) -> list[str]:
     for i, word in enumerate(words):
         if "-" in word.strip("-") and _joined_region(word.split("-")):
             out[i] = ""  # "pan-american" written as one token
+        elif i + 2 < len(words) and words[i + 1] == "-" and words[i + 2] in HYPHENATED_AMERICANS:
+            # "a Mexican-American street gang", "Cuban-American lawmakers": Americans of that descent, so
+            # the last word tells the country, not the first
+            out[i] = out[i + 1] = ""
     for i in range(len(words) - 1):
         if " ".join(words[i:i + 2]) in REGION_NAMES:
             out[i] = out[i + 1] = ""

@@ -20,6 +20,7 @@ from spacy.util import filter_spans
 from ..extensions import doc_text
 from ..resources import load_table
 from .candidates import (
+    NONSTATE_SECTORS,
     Candidate,
     _is_acronym,
     _strip,
@@ -183,7 +184,10 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
         roles = self._role_phrases(doc, sent_of, taken)
         role_tokens = {i for r in roles for i in range(r.start, r.end)}
         # A demonym inside a role phrase ("the Russian president") is part of that phrase, not an entity.
-        found = [c for c in found if c.kind != "norp" or not role_tokens.intersection(range(c.start, c.end))]
+        # A name the NER took for a people that no table knows, listed after the phrase's group noun ("leaders
+        # of three gangs, the Rastrojos and the Corvinos"), is a name of its own (see _describe_body).
+        found = [c for c in found if c.kind != "norp" or not role_tokens.intersection(range(c.start, c.end))
+                 or (c.country is None and doc[c.start:c.end].root.dep_ in {"conj", "appos"})]
         found.extend(roles)
         found.sort(key=lambda c: c.start)
         found = self._chamber_members(doc, found)
@@ -813,10 +817,27 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
                     partner = by_token[child.i]
             if partner is None and root.dep_ == "attr":
                 partner = _copular_subject(root, by_token)
+            if partner is None and cand.kind in {"org", "place", "norp"}:
+                # "three Colombian criminal gangs, the Rastrojos, the Urabenos and the Paisas": each conjunct
+                # of a name in apposition to a group is described by it
+                first = root
+                while first.dep_ == "conj" and first.head.i < first.i:
+                    first = first.head
+                if first is not root and first.dep_ == "appos":
+                    partner = by_token.get(first.head.i)
+                elif first is not root and first.i + 1 < len(doc) and doc[first.i + 1].text == "," \
+                        and first.tag_ == "NNS" and (group := by_token.get(first.i)) is not None:
+                    # the parser read the list as the group noun's conjuncts; the group may be the of-phrase
+                    # of members' role ("leaders of three Colombian criminal gangs, the Paisas"): theirs
+                    _describe_body(cand, found[group], members=True)
+                    continue
             if partner is None or partner == n:
                 continue
             a, b = sorted((n, partner))
             kinds = {found[a].kind, found[b].kind}
+            if "person" not in kinds:
+                _describe_body(found[a], found[b]) or _describe_body(found[b], found[a])
+                continue
             if "person" in kinds and kinds <= {"person", "role"}:
                 person = found[a] if found[a].kind == "person" else found[b]
                 role = found[b] if person is found[a] else found[a]
@@ -831,6 +852,32 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
                     person.office = person.office or role.office
                 if role.possessor is not None and person.possessor is None:
                     person.possessor = role.possessor
+
+
+# sectors of a group a description gives a name it stands in apposition to ("Vortex, an Argentine gang")
+DESCRIBED_SECTORS = frozenset({"CRM", "REB", "INS", "UAF", "BUS", "MED", "PTY", "NGO", "LAB", "REL", "EDU",
+                               "HLH", "GOV", "MIL", "COP", "JUD", "SPY", "OPP"})
+
+
+def _describe_body(name: Candidate, desc: Candidate, members: bool = False) -> bool:
+    """"Vortex, an Argentine gang of former police officers", "Halvorsen Ltd, a Norwegian shipping company":
+    a name no table codes in apposition to a group's description takes the description's country and, where
+    its own words give none, its sector; a name the NER took for a place or a people that no table knows
+    ("the Paisas") is the group's. `members`: the description is of the group's members, a group outside the
+    state ("leaders of three Colombian criminal gangs"). Whether `desc` described `name` so."""
+    role = desc.role
+    if name.code is not None or desc.kind not in {"body", "role"} or role is None \
+            or (role.person and not (members and desc.sector in NONSTATE_SECTORS)) \
+            or desc.sector not in DESCRIBED_SECTORS:
+        return False
+    if name.kind in {"place", "norp"} and name.country is None:
+        name.kind, name.label = "org", "ORG"
+    if name.kind != "org":
+        return False
+    name.sector = name.sector or desc.sector
+    if name.country is None and desc.country is not None:
+        name.country, name.basis = desc.country, "context"
+    return True
 
 
 def _country_display_name(key: str, kb: ActorKnowledge) -> bool:

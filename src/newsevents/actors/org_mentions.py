@@ -233,6 +233,15 @@ class OrgReader(Reader):
                     iso = self._country_words(words) if words else None
                     if iso:
                         return iso
+            # "Banco Halvor, a Brazilian state bank": the nationality word of a description of a body (not of
+            # a person: "Halvor, a Brazilian banker" is read as one)
+            nationality = [normalize(c.text) for c in noun.children if c.dep_ in {"amod", "compound"}
+                           and (c.pos_ == "ADJ" or c.pos_ == "PROPN")]
+            role = self.kb.roles.get(normalize(noun.text)) or self.kb.roles.get(noun.lemma_.lower())
+            if nationality and not (role is not None and role.person) and noun.pos_ == "NOUN":
+                iso = next((c for w in nationality if (c := self.kb.demonyms.get(w)) is not None), None)
+                if iso:
+                    return iso
         if "of" in [t.lower_ for t in span[1:]] and span.end + 1 < len(doc) and doc[span.end].text == ",":
             # "Electrospace Systems Inc of Richardson, Texas": the NER kept the town, the state follows
             iso = self._country_words([normalize(t.text) for t in doc[span.end + 1:span.end + 3]
