@@ -85,3 +85,20 @@ def test_appealed_to_the_un_the_un_opens_the_inquiry(analyse: Analyse) -> None:
 def test_a_with_phrase_is_no_addressee(analyse: Analyse) -> None:
     result = analyse("Ecuador agreed with Peru to hold talks on the border dispute in Brasilia.", DAY)
     assert all(s != "PER" for s, _ in readings(result, "talks"))
+
+
+# -- 3. the armed group that releases a captive abducted him ----------------------------------------------------
+
+def test_the_group_releasing_a_hostage_kidnapped_him(analyse: Analyse) -> None:
+    result = analyse("The ELN released a rancher who had been kidnapped in Arauca in October 2010.", DAY)
+    assert {s for s, _ in readings(result, "kidnapped")} == {"COLREB"}
+
+
+def test_rebels_freeing_engineers_kidnapped_abducted_them(analyse: Analyse) -> None:
+    result = analyse("The FARC freed two engineers kidnapped in Cauca in January, the group said.", DAY)
+    assert {s for s, _ in readings(result, "kidnapped")} == {"COLREB"}
+
+
+def test_troops_freeing_captives_did_not_abduct_them(analyse: Analyse) -> None:
+    result = analyse("Colombian troops freed two engineers kidnapped in Cauca in January.", DAY)
+    assert all(s is None or not s.endswith("MIL") for s, _ in readings(result, "kidnapped"))

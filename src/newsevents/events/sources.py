@@ -123,6 +123,9 @@ OPERATION_NOUNS = source_words("operation_noun")  # ... the operation, the encou
 HUNT_NOUNS = OPERATION_NOUNS | frozenset(
     row["word"].lower() for row in load_table("implied_doers", ("kind", "word")) if row["kind"] == "hunt_noun"
 )
+# "the ELN released a hostage who had been kidnapped": the armed group that lets a captive go held him
+RELEASE_VERBS = frozenset(row["word"].lower() for row in load_table("implied_doers", ("kind", "word"))
+                          if row["kind"] == "release_verb")
 DEVICE_NOUNS = source_words("device_noun")  # "when Maoists triggered a landmine blast": a harm set off
 CONSEQUENCE_VERBS = {row: prep for row, prep in (w.split(":") for w in source_words("consequence_verb"))}
 # "called on the Treasury to open an investigation": the verb of appeal and the preposition of its addressee
@@ -226,7 +229,8 @@ class SourceReader(PartyReader):
                 return as_indirect(self._conjunct_agent(verb)
                                  or self._event_owner(verb) or self._hands_of(verb) or self._ordered_by(verb)
                                  or self._in_event_doer(verb) or self._operation_launcher(verb)
-                                 or self._claimed_by(verb) or self._fighting_side(verb)
+                                 or self._claimed_by(verb) or self._captor_releasing(verb)
+                                 or self._fighting_side(verb)
                                  or self._stopping_force(verb) or self._police_of_place(verb))
             # "is expected to travel ... to meet": a raising verb's subject is its complement's doer.
             return [a for c in verb.children if c.dep_ == "nsubjpass" for a in self.refs(c)]
@@ -240,7 +244,7 @@ class SourceReader(PartyReader):
         if reduced_passive(verb):
             # "was arrested and charged", "the mayor said when asked": the one acted on is no source.
             if verb.dep_ != "conj" or not is_passive(head):
-                return []
+                return self._captor_releasing(verb) if depth == 0 else []
             # "was arrested and later released": the police guessed for the arrest did not release.
             police = self._police_act(verb)
             return as_indirect([a for a in self.verb_source(head) if police or not a.guessed])
@@ -287,6 +291,25 @@ class SourceReader(PartyReader):
             return self._intent_owner(verb, depth) or self._hunt_launcher(verb, depth) \
                 or self._participle_doer(verb) or self._carried_act_doer(verb, depth)
         return []
+
+    def _captor_releasing(self, verb: Token) -> list[Argument]:
+        """"The ELN released a hostage in March who had been kidnapped in 2015", "the rebels freed two
+        engineers kidnapped in May", "Maoists released a constable of the Police, who was abducted on July
+        10": an abduction (181) told as a passive clause on the one an armed non-state group (ARMED_SECTORS)
+        releases (`implied_doers.csv` release_verb) was that group's; [] for a state force that frees a
+        captive ("troops freed three women who were held hostage": others held them), any other clause."""
+        if verb.dep_ not in {"relcl", "acl"} or not self.matched_cameo(verb, "VERB").startswith("181"):
+            return []
+        captive = verb.head
+        # "a constable of the Police, who was abducted": the parser may hang the clause on the of-noun
+        while captive.dep_ == "pobj" and captive.head.lower_ == "of" \
+                and captive.head.head.pos_ in {"NOUN", "PROPN"}:
+            captive = captive.head.head
+        release = captive.head
+        if captive.dep_ != "dobj" or release.lemma_.lower() not in RELEASE_VERBS or is_passive(release):
+            return []
+        holders = [a for a in self.verb_source(release, 1) if (a.ref.code or "")[-3:] in ARMED_SECTORS]
+        return as_indirect(holders)
 
     def _carried_act_doer(self, verb: Token, depth: int) -> list[Argument]:
         """"Maoists triggered a landmine blast killing two jawans", "militants lobbed a grenade injuring
