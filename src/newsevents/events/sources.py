@@ -22,11 +22,12 @@ noun is done by its owner ("his threat to suspend aid"); an -ing clause of means
 ("criticism of the rates voiced by Baker"); the harm an -ing participle tells on the device a doer set off or
 the act he carried out, by that doer ("Maoists triggered a landmine blast killing two jawans"); what is asked
 of the one a verb of appeal addresses by a preposition, by that one ("called on the Treasury to open an
-investigation": the Treasury). Text whose commas are lost: a violent verb the parser coordinated
-with a violent passive after its when-clause is the clause's, done by its subject, never by the one the
-passive harmed ("the SP was killed when armed men intercepted his car and opened fire"). A city some table
-lists as its country's alias ("the Frankfurt meeting") is where an act happened, not its doer. The word sets
-are `data/source_words.csv` (read by `parties.source_words`).
+investigation": the Treasury); an abduction told on the captive an armed group releases, by that group ("the
+ELN released a hostage who had been kidnapped in 2015"). Text whose commas are lost: a violent verb the parser
+coordinated with a violent passive after its when-clause is the clause's, done by its subject, never by the
+one the passive harmed ("the SP was killed when armed men intercepted his car and opened fire"). A city some
+table lists as its country's alias ("the Frankfurt meeting") is where an act happened, not its doer. The word
+sets are `data/source_words.csv` (read by `parties.source_words`).
 """
 
 from __future__ import annotations
