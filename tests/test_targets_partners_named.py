@@ -55,3 +55,45 @@ def test_our_next_opec_meeting_is_held_with_opec(analyse) -> None:
 def test_opecs_own_meeting_has_no_other_side(analyse) -> None:
     result = analyse("OPEC's meeting will take place in Vienna in June.", "1987-03-15")
     assert all(t is None for _, t in readings(result, "meeting")), readings(result, "meeting")
+
+
+# -- the host of a visit that names none -------------------------------------------------------------------
+
+
+def test_visiting_minister_under_a_tokyo_dateline_visits_japan(analyse) -> None:
+    result = analyse("TOKYO, April 7 - Japan's ruling party outlined new economic measures. Meanwhile, "
+                     "visiting French Trade Minister Michel Noir told Japan to open its markets to European "
+                     "farm goods.", "1987-04-07")
+    assert ("FRAGOV", "JPN") in readings(result, "visiting"), readings(result, "visiting")
+
+
+def test_a_digest_section_dateline_gives_the_host(analyse) -> None:
+    text = ("Iraq said its forces repulsed an Iranian attack near Basra.\n    - - - -\n"
+            "    SEOUL - South Korea's ruling party outlined new economic measures. Meanwhile, visiting "
+            "Australian Trade Minister John Dawkins told Seoul to cut its tariffs on beef.\n    - - - -\n"
+            "    LIMA - Peru's president announced new price controls.")
+    result = analyse(text, "1987-04-07")
+    assert ("AUSGOV", "KOR") in readings(result, "visiting"), readings(result, "visiting")
+
+
+def test_a_visitor_of_the_dateline_country_has_no_host(analyse) -> None:
+    result = analyse("PARIS, April 7 - France's ruling party outlined new economic measures. Meanwhile, "
+                     "visiting French Trade Minister Michel Noir told Japan to open its markets to European "
+                     "farm goods.", "1987-04-07")
+    assert readings(result, "visiting") == {("FRAGOV", None)}, readings(result, "visiting")
+
+
+def test_his_trip_goes_where_his_trip_told_before_went(analyse) -> None:
+    text = ("France and Japan remained at odds over wine tariffs, and officials pinned their hopes on the "
+            "trip to Tokyo next week by Trade Minister Michel Noir.\n    Noir told reporters he would press "
+            "the case during his trip, which starts on Monday.")
+    result = analyse(text, "1987-04-03")
+    assert all(t is not None and t.startswith("JPN") for _, t in readings(result, "trip")), \
+        readings(result, "trip")
+
+
+def test_an_earlier_trip_of_another_person_gives_no_host(analyse) -> None:
+    result = analyse("WASHINGTON, April 27 - Treasury Secretary James Baker has cancelled a trip to Mexico "
+                     "because of pressing business at home, including the visit this week by Italian Prime "
+                     "Minister Bettino Craxi, a Treasury spokesman said.", "1987-04-27")
+    assert readings(result, "visit") == {("ITAGOV", None)}, readings(result, "visit")

@@ -287,6 +287,8 @@ class NounReader(TargetReader):
         if frame is not None:
             found = [a for prep in ("to", "in") for a in self.prep_objects(frame, prep, exclude)
                      if self._is_place(a)][:1]
+        if not found:  # "during his trip" after "the trip to Tokyo by Howard": Tokyo
+            found = self.visit_host(noun, "NOUN", exclude)
         kind = self._act_kind(noun, "NOUN")
         if kind is None:
             return found

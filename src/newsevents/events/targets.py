@@ -47,6 +47,10 @@ A meeting's, agreement's or cooperation's with-phrase the parser hung on the nou
 phrase names its other party (`adjunct_partner`: "reached an agreement yesterday in federal court with USAir",
 "agreed to form a venture in factory automation with Matsushita"; a named party, never a place).
 
+A visit that names no host (`visit_host`) goes where the same visitor's visit told just before went ("the trip
+to Tokyo by Howard ... during his trip"); one told as "visiting X" or "a visit here" is to the country of the
+story's (or the digest section's) dateline when the visitor is of another known country.
+
 Coordinated verbs of one form with nothing of their own between them share the object after the last
 (`_shared_object`: "troops detained and questioned X", "failed to investigate or prosecute X"): the parser
 hangs it on the last verb only.
@@ -57,10 +61,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from ..actors.knowledge import normalize
+from ..actors.layout import read_layout
 from ..actors.role_phrases import charged_sector
-from ..extensions import sentence_of
+from ..extensions import doc_text, sentence_of
 from ..model import ActorRef
 from .parties import (
     DOCUMENTS,
@@ -155,6 +161,17 @@ MEETING_ROOTS = frozenset({"03", "04", "05", "06"})
 # "acquired Valvoline from Ashland", "the purchase of shares from Donald Trump": buying words whose
 # from-phrase names the seller, the other side of the deal
 BUY_WORDS = frozenset({"buy", "acquire", "purchase", "acquisition", "repurchase", "buyback"})
+VISIT = "042"  # make a visit: to the host
+VISIT_WORDS = frozenset({"visit", "trip", "tour", "journey"})  # "during his trip": an earlier trip's host
+# words back an earlier visit of the same visitor may name the host (two or three sentences: the parser's
+# sentences may be cut at a wrapped line, so they are no measure)
+VISIT_MEMORY = 80
+SENTENCE_ENDS = frozenset({".", "?", "!"})
+PERIOD_REACH = 80  # words a full stop is looked for either way
+# "BEIJING - ...", "    - - - -\n    TOKYO - Japan's ruling party ...": a digest's section dateline, a line
+# opening with a place in capitals and a dash
+SECTION_DATELINE = re.compile(r"(?:^|\n)[ \t]*(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})"
+                              r"(?:, [A-Z][A-Za-z.'\-]+)?[ \t]*-[ \t]")
 # "reached an agreement in federal court with X", "met in Geneva with X": the adjunct prepositions whose noun
 # the parser may hang a meeting's or agreement's with-phrase on
 ADJUNCT_HOSTS = frozenset({"in", "at", "on", "during"})
@@ -199,6 +216,8 @@ class TargetReader(SourceReader):
         aimed = [] if any((a.ref.code or "")[-3:] in STATE_SECTORS for a in found) else \
             self._aimed_act_targets(verb, exclude)
         affected = aimed or self._affected(verb, found, sources, exclude)
+        if not affected and sources:  # "visiting British minister Howard told Japan": the host
+            affected = self.visit_host(verb, "VERB", exclude, sources)
         if sources:
             return [self._placed_force_target(self._placed_addressee(a, verb, sources), verb, sources)
                     for a in affected]
@@ -234,6 +253,72 @@ class TargetReader(SourceReader):
                  if a.ref.entity_id is not None and not self._place_like(a)]
         return as_indirect(named) or found
 
+    def visit_host(self, word: Token, pos: str, exclude: set[str],
+                   visitors: Sequence[Argument] = ()) -> list[Argument]:
+        """The host of a visit (CAMEO 042) that names none: "during his trip, which starts tomorrow" after
+        "the trip to Tokyo next week by Howard": the place an earlier visit of this visitor went to
+        (`_earlier_visit_place`); "visiting British minister Howard told Japan" in a TOKYO story, "during
+        Gandhi's visit here": the country of the story's (or the digest section's) dateline, when the visitor
+        is named, of a known country, and not of that one."""
+        if not self.matched_cameo(word, pos).startswith(VISIT) or not exclude:
+            return []
+        earlier = self._earlier_visit_place(word, exclude)
+        if earlier:
+            return as_indirect(earlier)
+        present = word.tag_ == "VBG" and not any(c.dep_ == "dobj" for c in word.children)
+        here = any(c.dep_ == "advmod" and c.lower_ == "here" for n in (word, word.head) for c in n.children)
+        if not (present or here):
+            return []
+        host = self._dateline_country(word)
+        codes = [a.ref.code for a in visitors] or [
+            actor.code for e in exclude if (actor := self.entities[e].actor) is not None]
+        countries = {c[:3] for c in codes if c and self._has_country(c)}
+        if not host or not countries or host in countries:
+            return []
+        return [Argument(ActorRef(None, host, "inferred"), False, guessed=True)]
+
+    def _earlier_visit_place(self, word: Token, exclude: set[str]) -> list[Argument]:
+        """The place the latest earlier visit (a visit word with a to-phrase, or "visited" with a place
+        object) within `VISIT_MEMORY` words before the word went to, when that visit is one of the
+        visitors' `exclude` holds: named in its phrase or as its subject, or in an earlier sentence naming no
+        other person ("... the trip to Tokyo next week by Howard. Howard said during his trip"; not "Baker
+        cancelled a trip to Australia because of the visit by Nakasone"); [] when there is none."""
+        start = _period_sentence(self.doc[max(0, word.i - VISIT_MEMORY)]).start
+        for tok in reversed(self.doc[start:word.i]):
+            if tok.lemma_.lower() not in VISIT_WORDS:
+                continue
+            if tok.pos_ == "NOUN":
+                places = self.prep_objects(tok, "to", set())
+            else:
+                places = [a for c in tok.children if c.dep_ == "dobj" for a in self.refs(c)]
+            places = [a for a in places if self._is_place(a)]
+            if not places:
+                continue
+            doers = [*tok.subtree] if tok.pos_ == "NOUN" else [
+                t for c in tok.children if c.dep_ == "nsubj" for t in c.subtree]
+            told = _period_sentence(tok)
+            # (in an earlier sentence naming no other person, the visitor named anywhere: the parser may hang
+            # "by Howard" on another word)
+            people = {eid for t in told if (eid := self.mention_entity.get(t.i)) is not None
+                      and self.entities[eid].type == "PERSON"}
+            alone = word.i not in range(told.start, told.end) and len(people) == 1 and people <= exclude
+            if alone or {self.mention_entity.get(t.i) for t in doers} & exclude:
+                return places[:1]
+        return []
+
+    def _dateline_country(self, word: Token) -> str:
+        """The country of the dateline a word is told under: the last section dateline of a digest before its
+        sentence ("- - - -  TOKYO - ..."), else the story's own; a country or capital name only ("" for a
+        town no table names: no guess)."""
+        text = doc_text(self.doc)[:sentence_of(word).start_char]
+        sections = list(SECTION_DATELINE.finditer(text))
+        place = sections[-1].group("place") if sections else read_layout(self.doc).dateline_place
+        if not place:
+            return ""
+        key = normalize(place.split(",")[0])
+        country = self.kb.country_of(key) or self.kb.capitals.get(key)
+        return self.kb.state_on(country, self.day) if country else ""
+
     def adjunct_partner(self, nodes: Sequence[Token], exclude: set[str]) -> list[Argument]:
         """"reached an agreement yesterday in federal court with USAir Group", "agreed in principle to form a
         venture in factory automation with Matsushita", "signed the accord in Tokyo with Mitsubishi": the
@@ -243,10 +328,10 @@ class TargetReader(SourceReader):
         hosts = [o for n in nodes for p in n.children if p.dep_ == "prep" and p.lower_ in ADJUNCT_HOSTS
                  for o in p.children if o.dep_ == "pobj" and self._adjunct_host(o)]
         found = [a for h in hosts for a in self.prep_objects(h, "with", exclude)]
-        # (named only: "negotiating a freeze on payments with commercial banks" are foreign creditors the
-        # debtor's country would be given)
+        # (named only, not a role in common words: "negotiating a freeze on payments with commercial banks",
+        # "with the creditor countries" are foreign creditors the debtor's country would be given)
         return as_indirect([a for a in found if a.ref.entity_id is not None and a.ref.entity_id not in exclude
-                            and not self._place_like(a)])
+                            and not self._place_like(a) and not self._bare_role_entity(a)])
 
     def _adjunct_host(self, tok: Token) -> bool:
         """Whether a noun of an adjunct phrase is where, when or how the act was done, so a with-phrase on it
@@ -1432,6 +1517,19 @@ class TargetReader(SourceReader):
         return as_indirect([a for way in rules[0].target for node in [noun, *described]
                           for a in self.prep_objects(node, way, exclude) if not self._place_like(a)
                           or (a.ref.entity_id is not None and self._has_country(a.ref.code))])
+
+
+def _period_sentence(tok: Token) -> Span:
+    """The words from the last full stop before `tok` to the next one after it (at most `PERIOD_REACH` words
+    each way): a sentence as the writer ended it, whatever the parser made of wrapped lines."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and tok.i - start < PERIOD_REACH and doc[start - 1].text not in SENTENCE_ENDS:
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and end - tok.i < PERIOD_REACH and doc[end - 1].text not in SENTENCE_ENDS:
+        end += 1
+    return doc[start:end]
 
 
 def _summoned_for(verb: Token) -> bool:
