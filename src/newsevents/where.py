@@ -681,7 +681,7 @@ COMPASS_NOUNS = frozenset({"north", "south", "east", "west", "northeast", "north
 # in Aleppo is no Jerusalem hospital).
 SITE_WORDS = {kind: frozenset(r["word"] for r in load_table("site_words", ("word", "kind"))
                               if r["kind"] == kind)
-              for kind in ("facility", "site", "generic", "feature", "held")}
+              for kind in ("facility", "site", "generic", "feature", "held", "way_in", "stretch")}
 FACILITY_WORDS = frozenset({"airport", "airbase", "university", "hospital", "stadium", "carnival", "prison",
                             "port", "harbour", "harbor", "camp", "base", "station", "market", "bazaar",
                             "courthouse", "refinery", "campus", *SITE_WORDS["facility"]})
@@ -942,6 +942,8 @@ def _clause_best(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
                 place = Place(unresolved_name(doc[s:e].text), None, None, country, "unresolved", None)
         if place is None or (place.feature == "country" and _names_the_actor(doc[s:e].root)):
             continue
+        if place.feature in {"country", "continent"} and _between_sides(root):
+            continue  # "near the crossing between Israel and the Gaza Strip": Israel is a side, not where
         owner_place = _owner_place(doc, root, spans, entities, places, gazetteer)
         if (owner_place is not None and owner_place.country and place.country
                 and place.country != owner_place.country):
@@ -1483,11 +1485,16 @@ def _site_owner_place(doc: Doc, root: Any, spans: Sequence[tuple[int, int, str |
 
 
 def _owner_of_named_part(root: Any) -> bool:
-    """"in Mogadishu's Huriwa district", "Manhattan's Chelsea section": the possessive names the place the
-    named part lies in (ranked as a container; not "at Bethlehem's church", whose area noun has no name)."""
+    """"in Mogadishu's Huriwa district", "Manhattan's Chelsea section", "Baghdad's neighborhood of
+    Kamaliya": the possessive names the place the named part lies in (ranked as a container; not "at
+    Bethlehem's church", whose area noun has no name)."""
     head = root.head
     return (root.dep_ == "poss" and head.i != root.i and head.lemma_.lower() in AREA_NOUNS | {"section"}
-            and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i > root.i for c in head.children))
+            and any((c.dep_ == "compound" and c.pos_ == "PROPN" and c.i > root.i)
+                    # ("Baghdad's mainly Shiite neighborhood of Kamaliya": the part named after "of")
+                    or (c.dep_ == "prep" and c.lower_ == "of"
+                        and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children))
+                    for c in head.children))
 
 
 def _container(root: Any) -> bool:
@@ -1652,6 +1659,11 @@ def _locative(doc: Doc, s: int, e: int, trig: Any, on_place: bool, own: bool = F
         if (area or (on_place and node.lemma_.lower() in AREA_NOUNS)) and node.dep_ in {"dobj", "nsubjpass"} \
                 and node.head in verbs:  # "attacked the town of X", "captured six West Bank cities"
             return True
+        if node.dep_ == "pobj" and _edge_or_stretch(head):
+            # "at the entrance to X", "on the approaches to the city of X": at X; "in the area between X and
+            # Y": among them (a country there only names a side: `_between_sides`)
+            node, area = head.head, True
+            continue
         if node.dep_ == "pobj" and head.lower_ == "of" and (head.head.lemma_.lower() in AREA_NOUNS or (
                 area and head.head.pos_ == "NOUN")):
             # (and past a part of the area: "on the doorstep of his Moscow apartment")
@@ -1679,6 +1691,27 @@ def _locative(doc: Doc, s: int, e: int, trig: Any, on_place: bool, own: bool = F
             continue
         break
     return False
+
+
+def _edge_or_stretch(prep: Any) -> bool:
+    """Is `prep` the "to" of a noun of the way into a place ("the entrance to", "the approaches to") or the
+    "between" of a stretch of land ("the area between", "the crossing between"), hung on that noun
+    (`site_words.csv` kinds way_in, stretch)?"""
+    noun = prep.head
+    if noun.i == prep.i or noun.pos_ not in {"NOUN", "PROPN"} or prep.dep_ != "prep":
+        return False
+    word, lemma = noun.lower_, noun.lemma_.lower()
+    return ((prep.lower_ == "to" and (word in SITE_WORDS["way_in"] or lemma in SITE_WORDS["way_in"]))
+            or (prep.lower_ == "between" and word in SITE_WORDS["stretch"]))
+
+
+def _between_sides(root: Any) -> bool:
+    """Is the name one of the sides a stretch runs between ("the crossing between Israel and the Gaza
+    Strip"), past the conjuncts listed with it?"""
+    node = root
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ == "between" and _edge_or_stretch(node.head)
 
 
 def _later_scene(prep: Any, trig: Any) -> bool:
