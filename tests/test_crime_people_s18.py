@@ -83,3 +83,24 @@ def test_unnamed_people_arrested_for_a_crime_are_criminals(analyse, text: str, t
 ])
 def test_unnamed_people_arrested_for_no_crime_stay_civilians(analyse, text: str, trigger: str, code: str) -> None:
     assert {t for _, t in readings(analyse(text, "2016-06-01"), trigger)} == {code}
+
+
+@pytest.mark.parametrize(("text", "trigger", "code"), [
+    # a charge told with "on ... charges" or an arrest "in connection with" a crime, "in an anti-drug operation"
+    ("Ecuadorean police arrested 14 people on cocaine trafficking charges in Guayaquil on Friday.",
+     "arrested", "ECUCRM"),
+    ("Peruvian police detained six men in connection with the kidnapping of a mining engineer.", "detained", "PERCRM"),
+    ("Bolivian police arrested nine men in an anti-drug operation near Santa Cruz on Tuesday.", "arrested", "BOLCRM"),
+])
+def test_people_arrested_on_a_charge_or_in_a_crime_case_are_criminals(analyse, text: str, trigger: str,
+                                                                     code: str) -> None:
+    assert code in {t for _, t in readings(analyse(text, "2016-06-01"), trigger)}
+
+
+@pytest.mark.parametrize(("text", "trigger", "code"), [
+    # an "in" phrase that names no crime, and protesters held on a charge, keep their sector
+    ("Bolivian police arrested nine men in a raid near Santa Cruz on Tuesday.", "arrested", "BOLCVL"),
+    ("Peruvian police detained 40 protesters in Lima on charges of illegal assembly.", "detained", "PERCVL"),
+])
+def test_arrests_in_phrases_naming_no_crime_keep_the_sector(analyse, text: str, trigger: str, code: str) -> None:
+    assert code in {t for _, t in readings(analyse(text, "2016-06-01"), trigger)}
