@@ -152,6 +152,9 @@ def test_a_title_case_headline_is_not_read_as_one_organisation(pipeline: Pipelin
     ("Bennett said the company would sell its coal unit to Texaco Inc.", "1987-05-02", "Bennett", "Bennett"),
     ("Bennett met Putin in Moscow on Saturday.", "2022-03-05", "Bennett", "Naftali Bennett"),
     ("Obama criticised Trump on Tuesday.", "2019-03-05", "Trump", "Donald Trump"),
+    # two holders of one surname: the one in office nearest the story's day
+    ("Baker will meet Stoltenberg in Paris next week.", "1987-03-12", "Stoltenberg", "Gerhard Stoltenberg"),
+    ("Blinken will meet Stoltenberg in Brussels next week.", "2021-03-12", "Stoltenberg", "Jens Stoltenberg"),
 ])
 def test_a_surname_is_the_office_holder_only_near_the_years_of_office(
         pipeline: Pipeline, text: str, published: str, name: str, expected: str) -> None:

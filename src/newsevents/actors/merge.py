@@ -494,6 +494,10 @@ class EntityMerger:
         if day is None and len(name_tokens(cand.text)) == 1 and not any(
                 t.country in self._named_countries for t in terms):
             return None  # an undated story about Peru: "Sharon" is a woman there, not Israel's prime minister
+        if day is not None:
+            # of two holders of one surname, the one in office nearest the story's day: "Stoltenberg" in 1987 is
+            # West Germany's finance minister, not NATO's secretary general of 2014
+            terms = sorted(terms, key=lambda t: _years_apart(t, day))
         return normalize(terms[0].name)
 
     # 2. mislabelled people
