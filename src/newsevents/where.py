@@ -681,7 +681,7 @@ COMPASS_NOUNS = frozenset({"north", "south", "east", "west", "northeast", "north
 # in Aleppo is no Jerusalem hospital).
 SITE_WORDS = {kind: frozenset(r["word"] for r in load_table("site_words", ("word", "kind"))
                               if r["kind"] == kind)
-              for kind in ("facility", "site", "generic", "feature", "held", "way_in", "stretch")}
+              for kind in ("facility", "site", "generic", "feature", "held", "way_in", "stretch", "landform")}
 FACILITY_WORDS = frozenset({"airport", "airbase", "university", "hospital", "stadium", "carnival", "prison",
                             "port", "harbour", "harbor", "camp", "base", "station", "market", "bazaar",
                             "courthouse", "refinery", "campus", *SITE_WORDS["facility"]})
@@ -922,8 +922,15 @@ def _clause_best(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
         ner_place = typed and root.ent_type_ in PLACE_TYPES and (
             not capture or e - s > 1 or root.ent_type_ == "LOC"
             or (place is not None and place.lat is not None))
+        # ("captured the Hayat Tower", "to capture the Al-Mahsaa Mountains", "seized Maru LGA": a name ending
+        # with a word of a landform or division is a place's, even as the act's object, where a lone
+        # unknown name is likelier a person's; not one the NER typed a person: "shot Damon Hill"; only in the
+        # act's own clause, not in one describing its object: "detained a leader of a network operating in the
+        # X Valley")
+        sited = (not person and clause_verb(root, reach=12) in anchors
+                 and (_ends_with_kind(doc[s:e]) or _ends_with_site(doc[s:e])))
         if place is None and (((typed or named) and (root.dep_ not in {"dobj", "nsubjpass"} or ner_place))
-                              or described or (person and _put_in(root))):
+                              or described or sited or (person and _put_in(root))):
             # a place the gazetteer lacks, that the NER or a kind word says is one: named, not on the map (but
             # not as an act's object, where an unknown name is likelier a person: "captured Ocalan", unless
             # an apposition says what it is: "captured Kasumbalesa, a town on the border"); a name the NER
@@ -1372,6 +1379,20 @@ def _ends_with_kind(span: Any) -> bool:
     "Islamic State" being no place)."""
     return (len(span) > 1 and span[-1].lower_ in KIND_NOUNS - {"state", "territory", "department", "capital"}
             and all(t.pos_ == "PROPN" or t.text == "-" for t in span[:-1]) and span[0].ent_type_ != "NORP")
+
+
+def _ends_with_site(span: Any) -> bool:
+    """"the Hayat Tower", "the Al-Rasoul Checkpoint", "the Thardeh Mountains": a proper name ending with a
+    word of a landform or a site of battles (`site_words.csv` kind landform; not buildings, which name bodies
+    too: "Bhairamgarh Police Station"), its first word written with a capital and no people's name; not one a
+    possessive places ("Mecca's Al-Nur Hill": Mecca)."""
+    words = [t for t in span if t.lower_ != "the"]
+    if any(c.dep_ == "poss" for c in span.root.children):
+        return False
+    return (len(words) > 1 and words[-1].lower_ in SITE_WORDS["landform"]
+            and words[0].text[:1].isupper() and words[0].ent_type_ != "NORP"
+            and all(t.pos_ == "PROPN" or t.text in {"-", "–"} or t.lower_ in NAME_PARTICLES
+                    for t in words[:-1]))
 
 
 def unresolved_name(text: str) -> str:
