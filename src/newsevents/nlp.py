@@ -24,11 +24,17 @@ def load_spacy(name: str) -> Language:
 # "Communist Party of India Maoist(CPI Maoist)", "Hizb-ul-Mujahideen(HM)". spaCy splits only a bracket that
 # opens a token, so the name and its abbreviation would be one token.
 GLUED_BRACKET = r"(?<=[A-Za-z])[(\[](?=[A-Za-z])"
+# A comma glued between a number and a word, as text that lost its spaces writes a date before its credit:
+# "on March 19,reports Daily Excelsior", "on December 31,a Superintendent". spaCy splits a comma only between
+# letters, so the day and the word would be one token and the date, the credit and the clause lost. A comma
+# between digits ("1,000", "3,006,302") stays: it groups thousands.
+GLUED_COMMA = r"(?<=[0-9]),(?=[A-Za-z])"
 
 
 def split_glued_brackets(nlp: Language) -> None:
-    """Make `nlp`'s tokenizer split an opening bracket glued to the word before it."""
+    """Make `nlp`'s tokenizer split an opening bracket glued to the word before it, and a comma glued
+    between a number and the word after it."""
     tokenizer = nlp.tokenizer
     if isinstance(tokenizer, Tokenizer):
-        infixes = [*(nlp.Defaults.infixes or ()), GLUED_BRACKET]
+        infixes = [*(nlp.Defaults.infixes or ()), GLUED_BRACKET, GLUED_COMMA]
         tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
