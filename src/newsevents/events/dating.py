@@ -113,6 +113,13 @@ def _event_date(tok: Token, frame: list[Token], published: date | None, future: 
         if own is None:
             return EventDate(None, None, "unknown")
         return resolve_event_date(_resolvable_tail(own, day), day, past=True)
+    if _conceded_act(tok):
+        # "is admired in Tokyo despite his criticism of Japanese policies": an act told as background the
+        # clause's act goes against, at no day of its own unless its own phrase gives one
+        own = date_phrase(tok, [tok])
+        if own is None:
+            return EventDate(None, None, "unknown")
+        return resolve_event_date(_resolvable_tail(own, day), day, past=True)
     if _cause_noun(tok):
         # "because of the wage negotiations": the clause's date is the clause's act's, not the cause's
         if is_background(tok, [tok]):
@@ -3278,6 +3285,16 @@ def _cause_noun(tok: Token) -> bool:
     words = {prep.lower_, *(c.lower_ for c in prep.children if c.dep_ in {"pcomp", "prep"}),
              prep.head.lower_ if prep.dep_ in {"pcomp", "prep"} else ""}
     return bool(words & cue_words("cause_prep"))
+
+
+def _conceded_act(tok: Token) -> bool:
+    """Is the event told inside a concession phrase ("despite his criticism", "in spite of protests",
+    "despite his attempts to veto it"; data/date_cues.csv `concession_prep`): an act the sentence sets
+    its clause's act against, not the clause's news? The phrase's preposition is an ancestor of the
+    trigger ("spite" for "in spite of")."""
+    concessions = cue_words("concession_prep")
+    return any(a.dep_ == "prep" and (a.lower_ in concessions or (
+        a.lower_ == "of" and a.head.lower_ in concessions)) for a in tok.ancestors)
 
 
 def _cause_before_past_act(tok: Token, own: str | None) -> bool:
