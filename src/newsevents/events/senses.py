@@ -46,7 +46,7 @@ SLOTS = {"dobj", "nsubj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "
          "gerund_activity", "gerund_head", "habitual_past", "kind_patient",
          "past_condition", "condition_frame", "habitual_present", "under_for", "under_frame",
          "standing_passive", "dobj_bare", "relcl_kind_passive", "threat_unless", "threat_if",
-         "ccomp_other_party", "bare_act"}
+         "ccomp_other_party", "bare_act", "dobj_one_of"}
 # Modals by which a writer says what ought to be done: "should be welcomed", "must be condemned".
 DEONTIC_MODALS = {"should", "must", "ought"}
 TESTS = {"class", "not_actor", "present", "absent", "without", "any", "place"}
@@ -512,6 +512,9 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         return _with_conjuncts(p for o in slot_words(tok, "dobj") for c in o.children
                                if c.dep_ == "prep" and c.lower_ == "of"
                                for p in c.children if p.dep_ == "pobj")
+    if slot == "dobj_one_of":
+        # "killed one of its sacred *cows*": a partitive object is of the kind of the nouns it picks from
+        return _with_conjuncts(_one_of(slot_words(tok, "dobj")))
     if slot == "xcomp_passive":  # "asked not to be *identified*": a passive infinitive, no object of its own
         return [c for c in children if c.dep_ == "xcomp" and any(a.dep_ == "auxpass" for a in c.children)
                 and not any(o.dep_ in {"dobj", "dative"} for o in c.children)]
