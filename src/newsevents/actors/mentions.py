@@ -29,7 +29,7 @@ from .candidates import (
     namesake_capital,
     us_states,
 )
-from .home import shared_body_names
+from .home import GENERIC_PLACE_WORDS, PLACE_KIND_WORDS, shared_body_names
 from .knowledge import ActorKnowledge, Role, legal_forms, normalize
 from .layout import Layout, read_layout
 from .org_mentions import OrgReader
@@ -41,6 +41,11 @@ from .titles import MEMBER_WORDS, POSITION_WORDS, TitleReader
 __all__ = ["Candidate", "MentionFinder", "build_phrase_matcher"]
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+# Sectors of ranks written before a soldier's or policeman's name ("Havildar X", "Constable Y", "ASI Z"): the
+# NER often types such a rank and name a body or a work of art; the rank is a title, the rest a person.
+RANK_SECTORS = frozenset({"MIL", "COP"})
+# Entity types the NER gives a rank and name it did not see as a person's ("[Havildar Ramesh Singh]").
+RANKED_LABELS = frozenset({"ORG", "WORK_OF_ART", "NORP", "FAC", "PRODUCT", "LAW", "EVENT"})
 # the dependencies of a clause's own parties: a lone surname in one of them is a person named before
 _CLAUSE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "poss"})
 # Lower-case words inside people's names ("Abdullah bin Abdul Aziz", "Lula da Silva", "Ursula von der Leyen").
@@ -281,6 +286,9 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
                      if e.label_ in NAME_LABELS and not (cased and _lowercase_name(e, self._is_place_name))
                      and not _model_name(e)
                      for part in self._split_titled_body(self._trim_title(_strip(e))))
+        # "[Havildar Ramesh Singh]" typed a work of art: the person after the rank
+        spans.extend(person for e in doc.ents if e.label_ in RANKED_LABELS and e.label_ not in NAME_LABELS
+                     and (person := self._ranked_name(_strip(e))) is not None)
         # One pass over the tokens (each pass builds every Token object: it is not free):
         # - short organisation aliases only as written: "UN", not "un";
         # - a proper noun that is a country or capital name is a place even where the NER missed it
@@ -619,6 +627,10 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
             # "[Venezuelans Jose Soto] and Luis Urdaneta were charged": the nationality the NER took into
             # the first name is the title of every name it stands before (titles.py)
             return Span(doc, span.start + 1, span.end, label="PERSON")
+        if span.label_ in RANKED_LABELS:
+            ranked = self._ranked_name(span)
+            if ranked is not None:
+                return ranked
         if span.label_ == "PERSON" and len(span) >= 2:
             # "[Constable Rahul Raidu]": the NER took the title into the name
             for j in range(min(3, len(span) - 1), 0, -1):
@@ -632,6 +644,26 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
             if " ".join(words) in self.kb.roles:
                 return doc[span.start:span.start]  # the whole span was the end of a title: drop it
         return span
+
+    def _ranked_name(self, span: Span) -> Span | None:
+        """"[Constable Abbas Awan]" typed a body, "[Havildar Ramesh Singh]" a work of art: the capitalised
+        words after a soldier's or policeman's rank (`RANK_SECTORS`) the NER took into one name are a person's
+        name (the rank is read as his title), unless they name a place, a body or a role ("[Constable Training
+        Centre]", "[Inspector General]"); None where the span opens with no such rank."""
+        if len(span) < 2 or normalize(span.text) in self.kb.organizations \
+                or span[0].lower_ in self.org_names.generic_words:
+            return None  # "[Major League Baseball]", "[General Host]": a word that opens bodies' names
+        for j in range(min(3, len(span) - 1), 0, -1):
+            role = self.kb.roles.get(" ".join(normalize(t.text) for t in span[:j]))
+            rest = span[j:]
+            if (role is not None and role.person and role.sector in RANK_SECTORS
+                    and rest[0].is_title and rest[-1].is_title
+                    and all((t.is_title and t.is_alpha) or t.lower_ in NAME_PARTICLES for t in rest)
+                    # "[Constable Training Centre]", "[Havildar Camp Area]": words of places are no name
+                    and not any(t.lower_ in GENERIC_PLACE_WORDS or t.lower_ in PLACE_KIND_WORDS for t in rest)
+                    and not self._titled_name_known(rest)):
+                return Span(span.doc, rest.start, rest.end, label="PERSON")
+        return None
 
     def _trim_former_title(self, span: Span) -> Span | None:
         """"[ex-Governors Andres Granier of Tabasco]": a title with "ex-" the NER took into a name is no part

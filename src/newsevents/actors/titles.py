@@ -74,6 +74,9 @@ EXECUTIVE_SECTORS = frozenset({"GOV", "BUS"})
 # Sectors of ranks armed forces give ("chief of staff", "commander"): named with a civilian seat of
 # government, the rank is that seat's.
 ARMED_RANK_SECTORS = frozenset({"MIL"})
+# Sectors of soldiers' and policemen's ranks ("Havildar", "Constable"): a force named after the person's name
+# gives the sector instead (`_rank_only`).
+RANK_SECTORS = frozenset({"MIL", "COP"})
 # Possessors that name a body whose sector depends on the story ("the group's spokesman": a company in
 # business news, an armed group in conflict news): they give a role no sector.
 AMBIGUOUS_OWNERS = frozenset({"group", "organisation", "organization", "outfit", "body"})
@@ -190,7 +193,9 @@ class TitleReader(Reader):
                             cand.country, cand.basis = iso, "title"
         if zone:  # "surrendered Maoist X", "ex-Maoist X": the hyphen's "ex" stands before the zone
             left_armed_group(cand, [t.text for t in doc[max(0, first - 2):first]] + [t.text for t in zone])
-        if cand.kind == "person" and cand.code is None and cand.sector is None:
+        if cand.kind == "person" and cand.code is None and (cand.sector is None or _rank_only(cand)):
+            # a rank says only soldier or policeman: the force named after the name says which ("Hawaldar X
+            # of the Levies Force" is police)
             self._body_after_name(doc, cand)
         if cand.country is None and cand.kind == "person":
             iso = self._country_after_name(doc, cand)
@@ -1062,6 +1067,11 @@ class TitleReader(Reader):
             if any(a not in rank and self.kb.country_of(a) is None and a not in self.kb.demonyms
                    for a in acronyms):
                 cand.sector, cand.office = None, None
+
+
+def _rank_only(cand: Candidate) -> bool:
+    """Whether all the candidate's sector says is the armed or police rank of its title ("Havildar X")."""
+    return cand.role is not None and cand.role.sector in RANK_SECTORS and cand.sector == cand.role.sector
 
 
 def _division_word(tok: Token) -> bool:
