@@ -41,6 +41,10 @@ NONSTATE_LEADER = "nonstate_leader"
 # yields to the one country the tables know a politician by ("former President Vicente Fox" in a story
 # about the United States).
 TEXT_BASES = frozenset({"title", "user"})
+# A legislator's title the text gives ("Sen.", "Rep.", "congressman", "deputy") names one office; a government
+# row of the tables is often the person's later office (a senator made a minister). Government titles are
+# no such evidence the other way: "leader", "official" and "spokesman" are GOV words legislators bear too.
+LEGISLATOR, GOVERNMENT = "LEG", "GOV"
 
 
 def former_sector(sector: str | None) -> str:
@@ -67,6 +71,15 @@ def _as_held(cl: Cluster) -> Cluster:
     current = next((m.sector for m in cl.members if m.sector and not m.former
                     and current_words() & set(normalize(m.text).split())), None)
     return cl if current is None else replace(cl, sector=current, former=False)
+
+
+def _title_beats_term(titled: str | None, term: OfficeTerm) -> bool:
+    """Whether a title's sector the text gives names the person's office rather than the table's tenure: a
+    title of any office over "out of office" (ELI), a legislator's title over a government tenure."""
+    held = tenure_code(term.code)[3:]
+    if not titled or titled == held:
+        return False
+    return (held == "ELI" and titled != "ELI") or (titled == LEGISLATOR and held == GOVERNMENT)
 
 
 def tenure_code(code: str) -> str:
@@ -198,10 +211,10 @@ class ActorCoder:
             cl = _as_held(cl)
             term = self._term(cl, day)
             titled = cl.sector if cl.role_phrases else self._title_sector(cl)
-            if term and not cl.former and term.country and term.code[3:] == "ELI" and titled \
-                    and titled != "ELI":
+            if term and not cl.former and term.country and titled and _title_beats_term(titled, term) \
+                    and (cl.basis not in TEXT_BASES or cl.country in {None, term.country}):
                 # "Vice President Bush" in 1987: the title the text gives on the article's day beats the
-                # table's "out of office" for that day
+                # table's "out of office" for that day; "Sen. Marco Rubio" beats his later cabinet post
                 return Actor(term.country + titled, term.country, titled, term.name, "title")
             if term and term.office == NONSTATE_LEADER:
                 # "former Gulf boss Osiel Cardenas": a cartel or rebel leader the tables know stays of the
@@ -305,7 +318,10 @@ class ActorCoder:
         """Whether the text's description fits the person the tables know: a former office holder, or a
         sector one of the tables' tenures has ("Police Constable Mohammad Yaqoob" is no namesake
         minister's)."""
-        return cl.former or any(t.code[3:6] == cl.sector for t in self._known_terms(cl))
+        # a legislator's title on a minister the tables know is his office before or after the cabinet
+        return cl.former or any(t.code[3:6] == cl.sector
+                                or (cl.sector == LEGISLATOR and tenure_code(t.code)[3:] == GOVERNMENT)
+                                for t in self._known_terms(cl))
 
     def _ended_country(self, cl: Cluster, day: date | None) -> str | None:
         """The one country of a person all of whose known tenures ended before `day` (no later one begins:

@@ -70,6 +70,10 @@ STATE_RANK_SECTORS = frozenset({"GOV", "MIL", "BUS"})
 EC_CODE_PREFIX = "IGOEUR"
 EC_COMMISSION_CODE = "IGOEUREEC"
 EC_COMMISSION_NAMES = frozenset({("commission",), ("executive", "commission"), ("european", "commission")})
+# A person's sectors from a civil office of the state, which an accusation or an alias's crime (CRM) does not
+# undo; police and soldiers are left out (an officer in a drug ring is judged either way).
+HELD_OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD"})
+CRIME_SECTOR = "CRM"
 BODY_GROUPS = {"government": "government", "cabinet": "government", "administration": "government",
                "authorities": "government", "regime": "government", "ministry": "government"}
 
@@ -101,12 +105,24 @@ class Cluster:
         if self.country is None and cand.country:
             self.country, self.basis = cand.country, cand.basis
         self.country = self.country or cand.country
-        self.sector = self.sector or cand.sector
+        self.sector = cluster_sector(self.kind, self.sector, cand)
         self.office = self.office or cand.office
         self.code = self.code or cand.code
         self.former = self.former or cand.former
         if cand.role:
             self.role_phrases.add(normalize(cand.role.phrase))
+
+
+def cluster_sector(kind: str, sector: str | None, cand: Candidate) -> str | None:
+    """A person's sector after one more mention: the first one a mention gives, but a civil office of the
+    state (government, legislature, judiciary) over a crime an alias or accusation gives."""
+    # "Jose Ramos, alias 'Comandante Tigre', ... the vice minister Ramos": an official charged, accused or
+    # once a guerrilla is coded by his office (judged SLVGOV, HNDGOV, PERGOV, not CRM), a former one as an
+    # elite (the cluster's "former": GTMELI); police and soldiers in a drug ring are left to the first
+    # description.
+    if kind == "person" and sector == CRIME_SECTOR and cand.sector in HELD_OFFICE_SECTORS:
+        return cand.sector
+    return sector or cand.sector
 
 
 ALIAS_YEARS = 8  # how far from a tenure a lone surname still names the office holder ("Obama" in 2019)
@@ -495,8 +511,8 @@ class EntityMerger:
                 t.country in self._named_countries for t in terms):
             return None  # an undated story about Peru: "Sharon" is a woman there, not Israel's prime minister
         if day is not None:
-            # of two holders of one surname, the one in office nearest the story's day: "Stoltenberg" in 1987 is
-            # West Germany's finance minister, not NATO's secretary general of 2014
+            # of two holders of one surname, the one in office nearest the story's day: "Stoltenberg" in 1987
+            # is West Germany's finance minister, not NATO's secretary general of 2014
             terms = sorted(terms, key=lambda t: _years_apart(t, day))
         return normalize(terms[0].name)
 
