@@ -94,9 +94,10 @@ def test_a_date_is_no_party(analyse: Analyse) -> None:
 # -- role nouns with no name --------------------------------------------------------------------------
 
 def test_a_role_noun_with_no_name_is_a_target(analyse: Analyse) -> None:
-    # The one the police of a country charge is of that country (an inferred code, session 4).
+    # The one the police of a country charge is of that country (an inferred code, session 4); a former
+    # judge holds no office (ELI, session 23: parties.former_role).
     result = analyse("Peruvian police charged a former judge with fraud.", DAY)
-    assert readings(result, "charged") == {("PERCOP", "PERJUD")}, readings(result, "charged")
+    assert readings(result, "charged") == {("PERCOP", "PERELI")}, readings(result, "charged")
 
 
 def test_an_unnamed_group_with_no_doer_is_no_event(analyse: Analyse) -> None:
@@ -111,7 +112,8 @@ def test_a_doer_of_no_known_country_is_no_source(analyse: Analyse) -> None:
 
 def test_a_role_owned_by_a_place_takes_its_country(analyse: Analyse) -> None:
     result = analyse("Authorities in Argentina arrested a former judge.", DAY)
-    assert readings(result, "arrested") == {("ARGGOV", "ARGJUD")}  # the arrested is of their country
+    # the arrested is of their country; a former judge holds no office (ELI, parties.former_role)
+    assert readings(result, "arrested") == {("ARGGOV", "ARGELI")}
 
 
 @pytest.mark.parametrize("text", ["Prosecutors charged cartel leaders with fraud.",

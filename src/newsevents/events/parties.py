@@ -31,12 +31,15 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from ..actors.candidates import FORMER
+from ..actors.coding import former_sector
 from ..actors.home import dominant_country, place_choice
 from ..actors.knowledge import ActorKnowledge, Role, normalize
 from ..actors.layout import read_layout
 from ..actors.org_names import default_org_names
 from ..actors.pronouns import agrees, extraposed_it, news_credits, person_genders
 from ..actors.role_phrases import charged_sector
+from ..actors.titles import HYPHENS
 from ..extensions import sentence_of
 from ..model import ActorRef, Entity
 from ..resources import load_table
@@ -49,6 +52,8 @@ PERSON_PRONOUNS = {"he", "she", "him", "her"}
 SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 # "these coalminers", "the ministers": determiners of a plural noun referring back to people described earlier
+# "former", "ex": a role noun's holder has left it; "the late", "then", "retired" say other things here
+FORMER_WORDS = FORMER - {"late", "then", "retired"}
 REFERRING_DETS = frozenset({"the", "these", "those"})
 # what else in a phrase says which ones it is: "the Maoist cadres", "the two ministers" are read on their own
 DESCRIBING_DEPS = frozenset({"amod", "compound", "nmod", "poss", "nummod", "appos", "relcl", "acl", "prep"})
@@ -941,6 +946,10 @@ class PartyReader:
                     sector = body.sector  # "military officials", "police officers"
                 elif n.dep_ == "compound" or any(t.ent_type_ or self._proper_word(t) for t in n.subtree):
                     return []  # "cartel leaders", "Western governments": not one country's role
+        if former_role(tok):
+            # "a former deputy sarpanch was killed": one who left a state office holds none (ELI), as the
+            # actor stage codes a named former holder
+            sector = former_sector(sector)
         if not countries:  # "in Argentina", "in Saudi Arabia's Asir region"
             countries = [c for p in tok.children if p.dep_ == "prep" and p.lower_ in {"in", "of", "from"}
                          for o in p.children if o.dep_ == "pobj"
@@ -1324,6 +1333,23 @@ def place_words() -> frozenset[str]:
 
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or small_clause(verb)
+
+
+def former_role(tok: Token) -> bool:
+    """"a former deputy sarpanch", "an ex-sarpanch", "the former Congress MLA": a role noun whose own
+    modifiers before it say its holder has left it ("former", "ex"). A possessor's ("the former minister's
+    bodyguard") or an article's word ends the noun's modifiers; "retired", "then", "the late" are left out
+    (a retired police general is still coded by his force; the then holder held it)."""
+    i = tok.i - 1
+    while i >= tok.sent.start:
+        word = tok.doc[i]
+        if word.lower_ in FORMER_WORDS:
+            return True
+        if word.dep_ in {"det", "case", "poss", "nummod"} or word.pos_ in {"DET", "PART", "ADP", "VERB"} \
+                or (word.is_punct and word.text not in HYPHENS):
+            return False
+        i -= 1
+    return False
 
 
 def to_infinitive(verb: Token) -> bool:

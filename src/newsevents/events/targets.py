@@ -91,6 +91,7 @@ from .parties import (
     nonstate,
     person_noun,
     reduced_passive,
+    same_side,
     sector_of_word,
     small_clause,
     to_infinitive,
@@ -98,6 +99,10 @@ from .parties import (
 from .party_words import values, words
 from .sources import SourceReader
 
+# codes of bodies of no one country that still say who they are ("IGOUNO", "NGOAMN", "MNCUSA")
+BODIES_ABROAD = frozenset({"IGO", "NGO", "MNC"})
+THREATEN = "13"  # threaten: a conditional threat is made to the one who must act
+CONDITION_MARKS = frozenset({"unless", "if"})  # "unless they relented": the condition another party must meet
 # Where a clause names the other party when the row's own target readings find nothing.
 SIDES_PREPS = ("between", "among", "amongst")  # "the accord among X, Y and Z": the sides of a two-sided act
 PARTY_PREPS = ("between", "with", "against", "into", "to", "on", "at")
@@ -218,10 +223,38 @@ class TargetReader(SourceReader):
         affected = aimed or self._affected(verb, found, sources, exclude)
         if not affected and sources:  # "visiting British minister Howard told Japan": the host
             affected = self.visit_host(verb, "VERB", exclude, sources)
+        if not affected and sources:  # "told the Saudis it would buy elsewhere unless they relented"
+            affected = self.threatened_party(verb, exclude, sources)
         if sources:
             return [self._placed_force_target(self._placed_addressee(a, verb, sources), verb, sources)
                     for a in affected]
         return [a for a in affected if a.ref.entity_id is not None or self._has_country(a.ref.code)]
+
+    def threatened_party(self, verb: Token, exclude: set[str], sources: Sequence[Argument]) -> list[Argument]:
+        """The one a conditional threat (CAMEO 13x, `senses.threat_speaker`: "would buy elsewhere unless they
+        relented") is made to when the threatened act names no one: the one the speech verb addresses ("it
+        advised *the Saudis* it would negotiate purchases elsewhere unless ..."), else the party the condition
+        asks to act ("said it would impose tariffs unless *Seoul* opened its market"), never one of the
+        doer's own country or side ("could revoke licences if U.K. firms fail to get equal treatment": the
+        firms only gain from the condition)."""
+        from .senses import threat_speaker  # imported here: senses imports the argument reader
+
+        codes = [r.cameo for r in self.lexicon.rules.get((verb.lemma_.lower(), "VERB")) or []]
+        speech = threat_speaker(verb, codes) if self.matched_cameo(verb).startswith(THREATEN) else None
+        if speech is None:
+            return []
+        # "advised the Saudis": the addressee; a pronoun only as a named party ("told them" may be anyone)
+        addressed = [a for c in speech.children if c.dep_ in {"dobj", "dative"} for a in self.refs(c, exclude)
+                     if c.pos_ != "PRON" or a.ref.entity_id is not None]
+        found = addressed or [a for s in _condition_subjects(verb) for a in self._target_np(s, exclude)]
+        # a party of no country ("unless the creditor banks eased their terms": whose?) says too little
+        return [a for a in found if (self._has_country(a.ref.code) or (a.ref.code or "")[:3] in BODIES_ABROAD)
+                and not any(self._own_side(a, s) for s in sources)]
+
+    def _own_side(self, arg: Argument, source: Argument) -> bool:
+        """Whether `arg` is the doer `source` or of its country ("Britain ... if U.K. firms fail")."""
+        code, own = arg.ref.code or "", source.ref.code or ""
+        return same_side(arg, source) or (self._has_country(code) and code[:3] == own[:3])
 
     def prep_clause_subjects(self, tok: Token, prep: str, exclude: set[str]) -> list[Argument]:
         """"met with House Speaker Jim Wright to discuss tax issues": the parser may read the party and the
@@ -1758,3 +1791,16 @@ def _struck_nodes(verb: Token) -> list[Token]:
     return objects + [o for n in [verb, *objects] for p in n.children
                       if p.dep_ == "prep" and p.lower_ in {"on", "at", "upon"}
                       for o in p.children if o.dep_ == "pobj"]
+
+
+def _condition_subjects(verb: Token) -> list[Token]:
+    """The subjects of the unless / if clauses hung on a threatened act or its first conjunct ("would
+    revoke or deny licences if *Japan* fails to act"), or on the verb whose infinitive it is ("voted to
+    strike unless *the company* ..."): the ones the condition asks to act."""
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ == "VERB":
+        first = first.head
+    verbs = [first, *first.conjuncts] + ([first.head] if first.dep_ == "xcomp" else [])
+    return [s for v in verbs for clause in v.children if clause.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children)
+            for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"}]
