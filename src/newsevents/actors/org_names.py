@@ -95,6 +95,8 @@ class OrgNameReader:
 
     def __init__(self) -> None:
         self.rows: list[OrgWord] = []
+        self._row_index: dict[str, list[int]] = {}  # a row's first word -> its positions in `rows`
+        self._indexed_rows = 0
         # names recur in every article ("the Bank", "Reuters"): the reader never changes once loaded
         self._sectors: dict[str, str | None] = {}
         self.igo_heads: set[tuple[str, ...]] = set()
@@ -167,6 +169,18 @@ class OrgNameReader:
             self._sectors[name] = self._read_sector(name)
         return self._sectors[name]
 
+    def _rows_with_words(self, words: list[str]) -> list[OrgWord]:
+        """The rows whose first word is among `words`, in table order: no other row can match them (a row
+        matches a run of the name's words, or of its head, a prefix of them), so a name's reading need not
+        walk the whole table. The index is built on first use and again if rows were added since."""
+        if self._indexed_rows != len(self.rows):
+            self._row_index = {}
+            for n, row in enumerate(self.rows):
+                self._row_index.setdefault(row.words[0] if row.words else "", []).append(n)
+            self._indexed_rows = len(self.rows)
+        found = sorted({n for w in {*words, ""} for n in self._row_index.get(w, ())})
+        return [self.rows[n] for n in found]
+
     def _read_sector(self, name: str) -> str | None:
         """The sector the name's own words give, read afresh (see `sector`)."""
         words = normalize(name).replace("-", " - ").split()
@@ -185,7 +199,7 @@ class OrgNameReader:
         if head[-1] in self.workers_heads and any(tuple(words[i:i + len(w)]) == w for w in self.workers
                                                   for i in range(len(words) - len(w) + 1)):
             return "LAB"  # "Air Line Pilots Association", "Association of Flight Attendants"
-        for row in self.rows:
+        for row in self._rows_with_words(words):
             n = len(row.words)
             if row.where == "last":
                 if tuple(head[-n:]) == row.words:
