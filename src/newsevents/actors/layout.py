@@ -24,6 +24,18 @@ DATELINE = re.compile(
     r"\s*,?\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}\s*,?\s*(?:\d{4})?\s*)?(?:\([A-Za-z .]{2,20}\)\s*)?(?:--|[-–—:])\s"
 )
 
+# "BEIJING - ...", "    - - - -\n    TOKYO - Japan's ruling party ...": a digest's section dateline, a line
+# opening with a place in capitals and a dash (DATELINE's place, anywhere a line starts, with no date)
+SECTION_DATELINE = re.compile(r"(?:^|\n)[ \t]*(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})"
+                              r"(?:, [A-Z][A-Za-z.'\-]+)?[ \t]*-[ \t]")
+
+
+def last_section_dateline(text: str) -> str | None:
+    """The place of the last section dateline in `text` (a digest of stories, each under its own "TOKYO -"),
+    None when it has none."""
+    sections = list(SECTION_DATELINE.finditer(text))
+    return sections[-1].group("place") if sections else None
+
 
 # A dateline given apart from the text (`Article.dateline`) as the feed wrote it, in any case: "New York,
 # March 5 -", "Calgary, Alberta, April 2 -", "****LONDON, March 5 -". Tried when DATELINE does not match.

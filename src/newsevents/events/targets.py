@@ -64,7 +64,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from ..actors.knowledge import normalize
-from ..actors.layout import read_layout
+from ..actors.layout import last_section_dateline, read_layout
 from ..actors.role_phrases import charged_sector
 from ..extensions import doc_text, sentence_of
 from ..model import ActorRef
@@ -173,10 +173,6 @@ VISIT_WORDS = frozenset({"visit", "trip", "tour", "journey"})  # "during his tri
 VISIT_MEMORY = 80
 SENTENCE_ENDS = frozenset({".", "?", "!"})
 PERIOD_REACH = 80  # words a full stop is looked for either way
-# "BEIJING - ...", "    - - - -\n    TOKYO - Japan's ruling party ...": a digest's section dateline, a line
-# opening with a place in capitals and a dash
-SECTION_DATELINE = re.compile(r"(?:^|\n)[ \t]*(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})"
-                              r"(?:, [A-Z][A-Za-z.'\-]+)?[ \t]*-[ \t]")
 # "reached an agreement in federal court with X", "met in Geneva with X": the adjunct prepositions whose noun
 # the parser may hang a meeting's or agreement's with-phrase on
 ADJUNCT_HOSTS = frozenset({"in", "at", "on", "during"})
@@ -344,8 +340,7 @@ class TargetReader(SourceReader):
         sentence ("- - - -  TOKYO - ..."), else the story's own; a country or capital name only ("" for a
         town no table names: no guess)."""
         text = doc_text(self.doc)[:sentence_of(word).start_char]
-        sections = list(SECTION_DATELINE.finditer(text))
-        place = sections[-1].group("place") if sections else read_layout(self.doc).dateline_place
+        place = last_section_dateline(text) or read_layout(self.doc).dateline_place
         if not place:
             return ""
         key = normalize(place.split(",")[0])
