@@ -6,28 +6,26 @@ never to the doer's own side and never to a party of no country."""
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import readings
 
 
-def test_a_former_village_official_killed_is_no_sitting_official(analyse) -> None:
-    result = analyse("A former deputy sarpanch of Kotmeta village was shot dead by Communist Party of India "
-                     "Maoist (CPI Maoist) cadres in Sukma District on March 3, reports The Hindu.")
-    targets = {t for _, t in readings(result, "shot")}
-    assert targets == {"INDELI"}, targets
-
-
-def test_an_ex_village_head_hyphenated_is_former_too(analyse) -> None:
-    result = analyse("Suspected CPI Maoist cadres killed an ex-sarpanch in Bijapur District of Chhattisgarh "
-                     "on June 14, reports The Pioneer.")
-    targets = {t for _, t in readings(result, "killed")}
-    assert targets == {"INDELI"}, targets
-
-
-def test_a_sitting_village_head_keeps_the_office(analyse) -> None:
-    result = analyse("Suspected CPI Maoist cadres killed the sarpanch of Kotmeta village in Bijapur District of "
-                     "Chhattisgarh on June 14, reports The Pioneer.")
-    targets = {t for _, t in readings(result, "killed")}
-    assert targets == {"INDGOV"}, targets
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # a former village official killed is no sitting official
+    ("A former deputy sarpanch of Kotmeta village was shot dead by Communist Party of India Maoist (CPI Maoist) "
+     "cadres in Sukma District on March 3, reports The Hindu.", "shot", {"INDELI"}),
+    # an ex- village head, hyphenated, is former too
+    ("Suspected CPI Maoist cadres killed an ex-sarpanch in Bijapur District of Chhattisgarh on June 14, reports "
+     "The Pioneer.", "killed", {"INDELI"}),
+    # a sitting village head keeps the office
+    ("Suspected CPI Maoist cadres killed the sarpanch of Kotmeta village in Bijapur District of Chhattisgarh on "
+     "June 14, reports The Pioneer.", "killed", {"INDGOV"}),
+])
+def test_a_former_village_head_is_no_sitting_official(analyse, text: str, trigger: str,
+                                                     expected: set[str]) -> None:
+    targets = {t for _, t in readings(analyse(text), trigger)}
+    assert targets == expected, targets
 
 
 def test_a_former_mayor_sought_for_extradition_is_an_elite(analyse) -> None:
