@@ -47,6 +47,15 @@ CHARGEABLE_SECTORS = frozenset({"CVL"})
 # Sectors of plural groups that "the" refers back to rather than places ("the government will pay the banks":
 # the creditors, foreign; "the companies said": the two the story named); with no country, no body.
 ANAPHORIC_GROUP_SECTORS = frozenset({"BUS", "LAB"})
+# Nouns of a charge brought against someone ("the charges against X accused of smuggling").
+CHARGE_NOUNS = frozenset({"charge", "case", "indictment", "accusation", "allegation"})
+# Ranks that head a group of any kind ("criminal leaders", "rebel commanders", "cartel bosses"): with a word
+# before them naming the kind of group, they are of that group's sector, not the state's the bare rank has.
+GROUP_HEAD_WORDS = frozenset({"leader", "commander", "chief", "boss", "head", "kingpin"})
+# Sectors of the bare ranks a group word before them may make a group's ("leader" GOV, "commander" MIL).
+STATE_RANK_SECTORS = frozenset({"GOV", "MIL"})
+# Sectors of the groups whose heads a modifier names ("criminal", "rebel", "cartel", "extremist", "student").
+HEADED_GROUP_SECTORS = frozenset({"CRM", "REB", "INS", "UAF", "RAD", "OPP", "EDU", "LAB", "AGR", "REL"})
 
 
 def charged_people(tok: Token) -> bool:
@@ -67,9 +76,28 @@ def charged_people(tok: Token) -> bool:
         if any(held_for_crime(v) for v in [verb, *(c for c in verb.children if c.dep_ == "conj")]) \
                 or charge_among(verb, tok.children):
             return True
-    own_clause = head.dep_ == "nsubj" or (head.dep_ in {"nsubjpass", "dobj"} and charge_verb(head.head))
+    # (or the one a charge is brought against: "reduced the charges against a trucker accused of smuggling")
+    charged_against = head.dep_ == "pobj" and head.head.lower_ == "against" \
+        and head.head.head.lemma_.lower() in CHARGE_NOUNS
+    own_clause = head.dep_ == "nsubj" or (head.dep_ in {"nsubjpass", "dobj"} and charge_verb(head.head)) \
+        or charged_against
     return own_clause and any(c.dep_ in {"acl", "relcl"} and c.i > tok.i and held_for_crime(c)
                               for c in tok.children)
+
+
+def headed_group_sector(rank: Token, modifiers: list[Token], roles: Any) -> str | None:
+    """The sector of the group a rank heads when a word before it names the group's kind ("criminal
+    leaders" CRM, "rebel commanders" REB, "gang bosses" CRM, "student leaders" EDU); None for any other
+    noun, or when no modifier names such a group ("world leaders", "top leaders")."""
+    if normalize(rank.lemma_) not in GROUP_HEAD_WORDS:
+        return None
+    for m in reversed(modifiers):
+        if not m.text.islower() or m.dep_ not in {"amod", "compound"}:
+            continue  # a capitalised name is its own mention ("the Zetas cartel leader")
+        group = roles.get(normalize(m.text)) or roles.get(normalize(m.lemma_))
+        if group is not None and group.sector in HEADED_GROUP_SECTORS and not group.inherit:
+            return str(group.sector)
+    return None
 
 
 def charged_sector(tok: Token, sector: str, phrase: str) -> str:
@@ -325,6 +353,12 @@ class RolePhraseReader(Reader):
         # "a surrendered Maoist", "two former militants": the words before the role say they left the group
         modifiers = [c.text for c in tok.children if c.i < start and c.dep_ in {"amod", "compound"}]
         left_armed_group(cand, modifiers + [t.text for t in doc[start:tok.i + 1]])
+        headed = headed_group_sector(tok, [c for c in tok.children if c.i < start], kb.roles) \
+            if cand.sector in STATE_RANK_SECTORS else None
+        if headed is not None:
+            # "the most dangerous criminal leaders", "Maoist commanders": heads of a group of that kind, no
+            # head of state or government to resolve to an office holder
+            cand.sector, cand.office = headed, None
         spoken_for = self._spoken_for_sector(tok, start) if role.inherit and cand.possessor is None else None
         if spoken_for == role.sector:
             spoken_for = None  # "a ministry spokesman", "an embassy spokesman": whose government, the text

@@ -128,10 +128,14 @@ class TitleReader(Reader):
         root = doc[cand.start:cand.end].root
         # "Superintendent of Police (SSP) Amit Lodha": the title's own short form between it and the name
         end = cand.start - 3 if _acronym_before(doc, cand.start) else cand.start
-        for k in range(self.max_role_len, 1, -1):  # titles with "of" are not compounds in the parse
-            s = end - k
-            if s >= 0 and " ".join(normalize(t.text) for t in doc[s:end]) in self.kb.roles:
-                zone = list(doc[s:end])
+        # "Sgt. John Doe", "Staff Sgt. X": the tokenizer splits the dot off an abbreviated rank it does not
+        # know; the words before that dot are the title, however many
+        dotted = _split_abbreviation(doc, end)
+        last = end - 1 if dotted else end
+        for k in range(self.max_role_len, 0 if dotted else 1, -1):  # titles with "of" are not compounds
+            s = last - k
+            if s >= 0 and " ".join(normalize(t.text) for t in doc[s:last]) in self.kb.roles:
+                zone = list(doc[s:last])
                 break
         if not zone:
             zone = self._title_of_country(doc, end)
@@ -1067,6 +1071,13 @@ class TitleReader(Reader):
             if any(a not in rank and self.kb.country_of(a) is None and a not in self.kb.demonyms
                    for a in acronyms):
                 cand.sector, cand.office = None, None
+
+
+def _split_abbreviation(doc: Doc, end: int) -> bool:
+    """Whether the token before `end` is a dot the tokenizer split off the capitalised word before it
+    ("Sgt" + "." before "John Doe")."""
+    return end >= 2 and doc[end - 1].text == "." and not doc[end - 2].whitespace_ \
+        and doc[end - 2].text[:1].isupper() and doc[end - 2].is_alpha and len(doc[end - 2]) <= 5
 
 
 def _rank_only(cand: Candidate) -> bool:

@@ -38,8 +38,8 @@ from ..actors.knowledge import ActorKnowledge, Role, normalize
 from ..actors.layout import read_layout
 from ..actors.org_names import default_org_names
 from ..actors.pronouns import agrees, extraposed_it, news_credits, person_genders
-from ..actors.role_phrases import charged_sector
-from ..actors.titles import HYPHENS
+from ..actors.role_phrases import STATE_RANK_SECTORS, charged_people, charged_sector, headed_group_sector
+from ..actors.titles import CRIME_SECTOR, HYPHENS
 from ..extensions import sentence_of
 from ..model import ActorRef, Entity
 from ..resources import load_table
@@ -200,7 +200,7 @@ class PartyReader:
         if eid is not None and self._listed_place(tok, eid):
             return []
         if eid is not None:
-            return [self._placed_sector(Argument(self._ref(eid), True), tok)]
+            return [self._charged_nationals(self._placed_sector(Argument(self._ref(eid), True), tok), tok)]
         if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
             return self.refs(tok.head.head)
         speaker = self._reported_speaker(tok)
@@ -235,6 +235,17 @@ class PartyReader:
                 if ent.type in MODIFIER_TYPES and ent.actor and ent.actor.country:
                     return [Argument(ActorRef(None, ent.actor.country + self._unit_sector(tok)), False)]
         return []
+
+    def _charged_nationals(self, arg: Argument, tok: Token) -> Argument:
+        """"Three Italians were arrested on cocaine charges": people named by their nationality alone (a
+        NORP name coded by its country) whom their clause ties to a crime (`charged_people`) are criminals of
+        that country (ITACRM), as a described person charged with a crime is; any other party as it is."""
+        code, eid = arg.ref.code, arg.ref.entity_id
+        ent = self.entities.get(eid) if eid is not None else None
+        if ent is None or ent.type != "NORP" or not code or code not in self.kb.country_names \
+                or not charged_people(tok):
+            return arg
+        return Argument(ActorRef(eid, code + CRIME_SECTOR, arg.ref.basis), arg.direct, arg.guessed)
 
     def _unit_sector(self, tok: Token) -> str:
         """"Ecuador's anti-kidnapping police unit", "a Mexican army battalion": the sector of the body word
@@ -524,6 +535,10 @@ class PartyReader:
         role = self.kb.roles.get(normalize(tok.lemma_))
         # "Peru's president": Peru's government; "Peru's anti-extortion police division": Peru's police
         sector = role.sector if role is not None else self._unit_sector(tok)
+        if owned and sector in STATE_RANK_SECTORS:
+            # "rebel commanders in Kachin state": heads of the group the modifier names, in that place
+            modifiers = [m for m in tok.children if m.i < tok.i]
+            sector = headed_group_sector(tok, modifiers, self.kb.roles) or sector
         if owned and sector:
             owned = [Argument(ActorRef(None, a.ref.code + sector), a.direct)
                      if a.ref.code and len(a.ref.code) == 3 and self._has_country(a.ref.code) else a
@@ -588,8 +603,11 @@ class PartyReader:
             return []
         if depth > MAX_DEPTH:
             return []
-        bodies = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"for", "of"}
+        # ("representatives from 40 of the nation's largest companies" act for the companies)
+        bodies = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"for", "of", "from"}
                   for o in p.children if o.dep_ == "pobj"]
+        # "representatives from 151 of the nation's largest companies": the ones a number picks from
+        bodies = [b for o in bodies for b in (prep_words(o, "of") or [o] if o.pos_ == "NUM" else [o])]
         return as_indirect([a for o in bodies for a in self.party(o, exclude, SUBJECT_OWNER_PREPS, depth + 1)
                           if a.ref.code and not self._is_place(a)])
 
@@ -930,6 +948,14 @@ class PartyReader:
             return []
         # "arrested three villagers for illegal logging": suspects, not civilians
         sector = charged_sector(tok, role.sector, normalize(role.phrase))
+        headed = headed_group_sector(tok, [m for m in modifiers if m.i < tok.i], self.kb.roles) \
+            if sector in STATE_RANK_SECTORS else None
+        if headed is not None:
+            # "captured 22 of the most dangerous criminal leaders": heads of criminal groups, not of a state;
+            # the word naming the group is no country nor a body whose officials they are
+            sector = headed
+            modifiers = [m for m in modifiers
+                         if not (m.text.islower() and self.kb.roles.get(normalize(m.text)))]
         countries: list[str] = []
         for m in modifiers:
             body_named = self._short_body(m)
