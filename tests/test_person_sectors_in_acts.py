@@ -1,7 +1,8 @@
 """The sector and country of the people an act names by rank, trade, nationality or the group they head:
 an abbreviated rank before a name ("Staff Sgt. X" MIL), a nationality charged with a crime ("three Italians
 arrested on cocaine charges" ITACRM), a trade with a demonym ("a Canadian trucker" charged CANCRM), the
-heads of a kind of group ("criminal leaders" CRM, "rebel commanders" REB, "farm leaders" AGR)."""
+heads of a kind of group ("criminal leaders" CRM, "rebel commanders" REB, "farm leaders" AGR), an official of
+a named force (COP, MIL), armed men of a faith ("Islamic extremists" RAD, not the faith's code)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,12 @@ def _party_codes(result, trigger: str, slot: str) -> set[str | None]:
     # the heads of a kind of group are of that group, not the state a bare "leader" or "commander" is
     ("The army killed three rebel commanders in Kachin state.", "killed", "target", "MMRREB"),
     ("Interior Minister Lopez met a group of Argentine farm leaders on Tuesday.", "met", "target", "ARGAGR"),
+    # a faith before armed men says what they believe, not who they are
+    ("The priest was kidnapped in March after Islamic extremists raided a care home in Mukalla, Yemen.",
+     "kidnapped", "source", "YEMRAD"),
+    # an official of a named police or military force is of that force, not of the civil government
+    ("Unidentified assailants shot dead an official of Levies Force, identified as Gul Khan, outside his "
+     "home in Khyber Agency.", "shot", "target", "PAKCOP"),
 ])
 def test_people_take_the_sector_their_description_gives(analyse, text: str, trigger: str, slot: str,
                                                        code: str) -> None:
@@ -40,6 +47,9 @@ def test_people_take_the_sector_their_description_gives(analyse, text: str, trig
     ("Five Italians were arrested in Madrid on Monday.", "arrested", "target", "ITACRM"),
     # a bare rank with no group word before it stays the state's
     ("The army killed three commanders in Kachin state.", "killed", "target", "MMRREB"),
+    # an official of a civil ministry stays the government's
+    ("Gunmen shot dead an official of the Interior Ministry, identified as Gul Khan, in Peshawar.", "shot",
+     "target", "PAKCOP"),
     # "marine" before another noun is no soldier
     ("Marine insurers in London said they would raise premiums.", "said", "source", "GBRMIL"),
 ])

@@ -108,6 +108,10 @@ ARMED_GROUP_SECTORS = frozenset({"REB", "INS", "UAF"})
 # Words saying a member left an armed group: `FORMER` and laying down arms ("surrendered Naxalite").
 LEFT_GROUP_WORDS = FORMER | {"surrendered", "demobilized", "demobilised", "reformed"}
 LEFT_GROUP_SECTOR = "CVL"
+# Sectors of a generic official's title ("an official of X") that a named force in its of-phrase replaces,
+# and the sectors of those forces (police, military, intelligence).
+GENERIC_OFFICIAL_SECTORS = frozenset({"GOV"})
+FORCE_SECTORS = frozenset({"COP", "MIL", "SPY"})
 # Ranks whose former holders often still lead a faction or hold a post ("former FARC commander"): no
 # civilian by the "former" alone.
 # Dissidents of a group that made peace ("ex-FARC dissidents") are still armed.
@@ -513,6 +517,9 @@ class TitleReader(Reader):
             # "a villager identified as Sukhram Poyam", "a trader, identified as X" (the parse varies)
             gap = 4 if doc[cand.start - 3].is_punct and cand.start >= 4 else 3
             noun = doc[cand.start - gap]
+            if noun.pos_ == "PROPN" and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+                    and noun.head.head.pos_ == "NOUN" and noun.head.head.i < noun.i:
+                noun = noun.head.head  # "an official of Levies Force, identified as X": the official
             # the parser tags a capitalised role noun a proper noun ("A Policeman identified as X")
             titled = noun.pos_ == "PROPN" and self.is_person_title(normalize(noun.text))
             if (noun.pos_ == "NOUN" or titled) and self._described_by(doc, cand, noun):
@@ -812,10 +819,24 @@ class TitleReader(Reader):
             for pobj in (o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                          for o in p.children if o.dep_ == "pobj"):
                 self._nonstate_owner(doc, pobj, cand)
+                self._state_force_owner(doc, pobj, cand)
                 self._group_by_its_words(doc, pobj, cand)
                 if armed_outfit(pobj) and cand.sector not in NONSTATE_SECTORS:
                     cand.sector, cand.office = SELF_STYLED_SECTOR, None  # "secretary of the outfit"
         return True
+
+    def _state_force_owner(self, doc: Doc, pobj: Token, cand: Candidate) -> None:
+        """"An official of Levies Force, identified as X", "an officer of the Frontier Corps, X": a generic
+        official (GOV) of a named police, military or intelligence force is of that force's sector and
+        country, not of the civil government."""
+        if cand.sector not in GENERIC_OFFICIAL_SECTORS:
+            return
+        texts = [t.text for t in doc[pobj.left_edge.i:pobj.i + 1] if not t.is_punct]
+        org = self._organization_in([normalize(t) for t in texts], frozenset(normalize(t) for t in texts
+                                                                             if t.isupper()))
+        if org is not None and org.sector in FORCE_SECTORS and org.country:
+            cand.country, cand.sector, cand.office = org.country, org.sector, None
+            cand.basis = cand.basis or "context"
 
     def _owner_noun_sector(self, head: Token, role: Role, tokens: list[Token]) -> str | None:
         """"X, the company's spokesman", "X, a union spokesman", "X, the bank's president": a role that

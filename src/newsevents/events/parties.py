@@ -58,6 +58,9 @@ REFERRING_DETS = frozenset({"the", "these", "those"})
 # what else in a phrase says which ones it is: "the Maoist cadres", "the two ministers" are read on their own
 DESCRIBING_DEPS = frozenset({"amod", "compound", "nmod", "poss", "nummod", "appos", "relcl", "acl", "prep"})
 ANAPHOR_WINDOW = 2  # sentences before its own in which a "these miners", a "they" find what they refer to
+# Sectors of armed or criminal groups: a word before such a group naming another kind of body (a faith:
+# "Islamic militants") leaves it armed.
+ARMED_SECTORS = frozenset({"REB", "RAD", "UAF", "INS", "CRM"})
 MODIFIER_TYPES = {"GPE", "NORP"}  # "a U.S. delegation", "Russian forces": the country acts
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 SITE_TYPES = frozenset({"LOC", "FAC"})  # roads, areas, buildings: named "X of <town>" they are in the town
@@ -969,7 +972,10 @@ class PartyReader:
                 if country:
                     countries.append(country)
                 elif body is not None and not body.person and body.sector:
-                    sector = body.sector  # "military officials", "police officers"
+                    # "military officials", "police officers", "cartel gunmen"; but a faith or a people
+                    # describing armed men ("Islamic militants") says what they believe, not whose they are
+                    if sector not in ARMED_SECTORS or body.sector in ARMED_SECTORS:
+                        sector = body.sector
                 elif n.dep_ == "compound" or any(t.ent_type_ or self._proper_word(t) for t in n.subtree):
                     return []  # "cartel leaders", "Western governments": not one country's role
         if former_role(tok):
