@@ -549,15 +549,25 @@ class TargetReader(SourceReader):
     def _harmed_after(self, verb: Token, exclude: set[str]) -> list[Argument]:
         """"militants opened fire and injured a woman", "fired at the car, killing two policemen": one a
         violent act with no target of its own harmed in the clause coordinated with it, or the participle
-        after it, was its target."""
+        after it, was its target; and "Maoists struck again and blew up an ambulance, killing six CRPF
+        personnel": the one the participle after that coordinated act harmed."""
         if not self._violent(verb, nouns=True):
             return []
-        harms = [c for c in verb.children if c.pos_ == "VERB" and (
+        harms = self._harm_clauses(verb)
+        # (the participle on the coordinated act, whatever its verb: the same doers' one act told in three)
+        harms += [g for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not is_passive(c)
+                  and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)
+                  for g in self._harm_clauses(c) if g.dep_ == "advcl"]
+        return as_indirect([a for h in harms for o in h.children if o.dep_ == "dobj"
+                          for a in self._target_np(o, exclude) if not self._place_like(a)])
+
+    def _harm_clauses(self, verb: Token) -> list[Token]:
+        """The active verbs of harm or violence with no subject of their own coordinated with `verb` or told
+        in a participle after it ("opened fire and injured", "fired at the car, killing")."""
+        return [c for c in verb.children if c.pos_ == "VERB" and (
             c.dep_ == "conj" or (c.dep_ == "advcl" and c.tag_ == "VBG"))
             and (c.lemma_.lower() in HARM_VERBS or self._violent(c)) and not is_passive(c)
             and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)]
-        return as_indirect([a for h in harms for o in h.children if o.dep_ == "dobj"
-                          for a in self._target_np(o, exclude) if not self._place_like(a)])
 
     def _gathering_targets(self, verb: Token, exclude: set[str]) -> list[Argument]:
         """"fired on a musical event", "attacked a funeral procession": a violent act on a gathering of people
@@ -1045,7 +1055,7 @@ class TargetReader(SourceReader):
             if taken:
                 return taken
         if not ways and not self.lexicon.is_cue(verb.lemma_, "addressee"):
-            return self._owner_of_object(verb, exclude) if not passive else []
+            return self._owner_of_object(verb, exclude)
         if "dobj" in ways and not passive and (addressee := _controlled_object(verb)) is not None and (
                 addressee.pos_ == "PROPN" or self.kb.roles.get(addressee.lemma_.lower()) is not None
                 or sector_of_word(addressee, self.kb, bodies=True)):
@@ -1208,21 +1218,41 @@ class TargetReader(SourceReader):
 
     def _owner_of_object(self, verb: Token, exclude: set[str]) -> list[Argument]:
         """"Peru rejected an IMF program", "the board rejected the offer by Regal": a turned-down (or taken
-        up) thing's owner, named by its possessor, by-phrase or actor modifier, is the target."""
+        up) thing's owner, named by its possessor, by-phrase or actor modifier, is the target; told in the
+        passive, the thing is its subject ("Chile's request was refused by the bank", "an offer from Hutton
+        was rejected by the board", "a bid that was rejected by the board")."""
         if verb.lemma_.lower() not in OWNER_TARGET_VERBS:
             return []
+        if is_passive(verb):
+            # (a relative pronoun stands for its noun: "a bid that was rejected by the board")
+            subjects = [_antecedent(c) for c in verb.children if c.dep_ == "nsubjpass"]
+            if not (exclude or self.verb_source(verb)):
+                return []  # ("an offer from Hutton was rejected by the board": whose board is not read)
+            return as_indirect([a for a in self._owners_of(subjects, [verb], exclude)
+                                if a.ref.entity_id is None or a.ref.entity_id not in exclude])
         # "refused to accept credit guarantees from the Bank of Brazil": the thing refused may be the object
         # of an infinitive of taking up ("refused to accept", "declined to accept")
         # "refused to sign OPEC's pact": signing another's agreement takes it up
         takers = [verb] + [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
                            and c.lemma_.lower() in OWNER_TARGET_VERBS | ADOPT_VERBS and not is_passive(c)]
         objects = [c for v in takers for c in v.children if c.dep_ == "dobj"]
+        owners = self._owners_of(objects, takers, exclude)
+        if not owners and verb.lemma_.lower() in REFUSALS:
+            # "refused to negotiate with the Democrats", "declined to sell wheat to the Soviet Union": the
+            # other party of the act refused (never a place: "refused to leave Kuwait")
+            owners = self._refused_party(verb, exclude)
+        return as_indirect([a for a in owners if a.ref.entity_id is None or a.ref.entity_id not in exclude])
+
+    def _owners_of(self, objects: list[Token], takers: list[Token], exclude: set[str]) -> list[Argument]:
+        """Whose the things turned down or taken up (`objects`, by the verbs `takers`) are: their possessor or
+        by-phrase, the maker a participle's by-agent names, the doer of an act done to no one, the maker or
+        giver a from- or of-phrase names."""
         # "rejected an offer from Regal": what one puts forward comes from him; "refused guarantees from the
         # Bank of Brazil": what is offered and turned down (or taken up) comes from its giver, a party
         # (never a place: "refused oil from the Gulf").
         # "rejected the call of the European Parliament": a proposal's of-phrase names its maker
         # "rejected the draft resolution proposed by the Security Council": the participle's by-agent
-        owners = [a for c in objects for a in self.noun_own_source(c)] or [
+        return [a for c in objects for a in self.noun_own_source(c)] or [
             a for c in objects for a in self._made_by(c, exclude)] or [
             # "rejected the resignation of Craxi's government": an act done to no one names its doer by "of"
             a for c in objects if self._patientless_act(c) for a in self.prep_objects(c, "of", exclude)
@@ -1233,11 +1263,6 @@ class TargetReader(SourceReader):
             a for c in (takers + objects if objects else []) if c.i not in self.mention_entity
             for a in self.prep_objects(c, "from", exclude) if not self._place_like(a)
             and a.ref.entity_id is not None]
-        if not owners and verb.lemma_.lower() in REFUSALS:
-            # "refused to negotiate with the Democrats", "declined to sell wheat to the Soviet Union": the
-            # other party of the act refused (never a place: "refused to leave Kuwait")
-            owners = self._refused_party(verb, exclude)
-        return as_indirect([a for a in owners if a.ref.entity_id is None or a.ref.entity_id not in exclude])
 
     def _purpose_acts(self, nodes: list[Token], way: str) -> list[Token]:
         """"mobilized the army for a ground assault against Hamas", "deployed troops for an offensive on the
@@ -1394,13 +1419,21 @@ class TargetReader(SourceReader):
                 found = [a for a in found if not self._place_like(a) or self._country_named(a)]
             if found:
                 return as_indirect(found)
-        if self.lexicon.is_cue(verb.lemma_, "addressee"):
-            # "demanded that the US cancel the sale": a demand or appeal is made to the clause's subject.
+        if self.lexicon.is_cue(verb.lemma_, "addressee") and not self._unread_speakers(verb):
+            # "demanded that the US cancel the sale": a demand or appeal is made to the clause's subject
             for comp in (c for c in verb.children if c.dep_ == "ccomp"):
                 subjects = [a for c in comp.children if c.dep_ == "nsubj" for a in self.refs(c, exclude)]
                 if subjects:
                     return as_indirect(subjects)
         return []
+
+    def _unread_speakers(self, verb: Token) -> bool:
+        """Whether the verb's subject is a common noun that names no party and no document ("critics complain
+        that the government is overreaching"; not "the indictment charged that X lied"): whose complaint it
+        is, and so whose government, is not said."""
+        return any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} and c.i not in self.mention_entity
+                   and c.lemma_.lower() not in DOCUMENTS | PROPOSALS and not self.refs(c)
+                   for c in verb.children)
 
     def _partner_under_which(self, comp: Token, exclude: set[str]) -> list[Argument]:
         """"signed an agreement under which Pacific Bell will buy its phones": the one an agreement's "under
