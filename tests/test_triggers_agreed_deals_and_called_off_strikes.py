@@ -87,7 +87,7 @@ def test_a_contract_told_by_the_receivers_own_spokesman_names_no_giver(analyse: 
 def test_a_contract_received_from_a_named_party_keeps_it(analyse: Analyse) -> None:
     result = analyse("Northwind Aerospace Corp said it received a 30 mln dlr order from the Indonesian "
                      "government for transport planes.", DAY)
-    assert_mention(result, "057", "", "IDNGOV")
+    assert_mention(result, "057", "IDNGOV")  # the party it came from gave it: its source
 
 
 def test_a_giver_condition_names_sectors() -> None:

@@ -81,6 +81,7 @@ YIELD_ROOT = "08"  # CAMEO 08 yield: ease sanctions, release, return, retreat
 REFUSE_TO_YIELD = "124"
 GRANT_ASYLUM, REJECT = "075", "120"
 INTENT_TO_YIELD = "035"  # "said it would release": the pledge reading of a future yield (senses.py)
+DEAL_VALUED = frozenset({"value", "worth", "total", "price"})  # "contracts *valued* at N dlrs from X"
 MAX_ARGUMENTS = 4  # "the leaders of A, B, C and D": beyond this a list is a crowd, not parties to an event
 
 
@@ -263,9 +264,14 @@ class EventDetector:
             targets = reader.noun_targets(tok, rule.target, exclude)
         if pos == "VERB" and not targets and rule.cameo == SEIZE_PROPERTY:
             targets = _owners_of_seized(tok, reader, exclude)
+        if pos == "VERB" and not targets and _object_named_deal(rule):
+            targets = _deal_counterparts(tok, rule.target, reader, exclude)
         if pos == "VERB" and not targets and sent_by is not None:
             # "wrote Fernandez a letter demanding repayment": the letter's addressee is the one asked
             targets = [a for c in sent_by.children if c.dep_ == "dative" for a in reader.refs(c, exclude)]
+        if pos == "VERB" and rule.speaker_givers and rule.target == ("from",) and sources and targets:
+            # "won a contract from the Navy": the party it came from gave it, as "the Navy awarded it" tells
+            sources, targets = targets, sources
         if pos == "VERB" and rule.speaker_givers and bool(sources) != bool(targets):
             givers = self._credited_giver(tok, sources or targets, rule.speaker_givers, reader)
             if givers:  # "X has received a contract, the Navy said": the Navy gave it to X
@@ -498,6 +504,33 @@ def _owners_of_seized(verb: Token, reader: ArgumentReader, exclude: set[str]) ->
     found: list[Argument] = []
     for head, prep in owners:
         found += reader.prep_objects(head, prep, exclude) or _described_owners(head, prep, reader)
+    return found
+
+
+def _object_named_deal(rule: TriggerRule) -> bool:
+    """Whether a row's act is named by its object (`obj:` contract, order, agreement) and needs a coded
+    counterpart (`party:target`): the deal rows whose counterpart may hang anywhere in the object phrase."""
+    return (any(req.kind == "obj" and "*" not in req.words for req in rule.conditions)
+            and any(req.kind == "party" and "target" in req.words for req in rule.conditions))
+
+
+def _deal_counterparts(verb: Token, ways: tuple[str, ...], reader: ArgumentReader,
+                       exclude: set[str]) -> list[Argument]:
+    """The counterpart of a deal named by the verb's object when its preposition hangs deep in the object
+    phrase, after the deal's amount or goods: "won contracts valued at 2.9 mln dlrs *from* the Navy", "placed
+    an order for seven cranes *with* Mitsui". Only noun phrases joined by prepositions are walked: a clause
+    inside the object ("an order that Japan placed with X") is another act."""
+    preps = {w for w in ways if w not in {"dobj", "dative", "-"}}
+    nodes = [c for c in verb.children if c.dep_ == "dobj"]
+    found: list[Argument] = []
+    while nodes and not found:
+        node = nodes.pop(0)
+        for child in node.children:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                found += reader.prep_objects(node, child.lower_, exclude)
+            elif child.dep_ in {"prep", "pobj", "conj", "npadvmod"} or (
+                    child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in DEAL_VALUED):
+                nodes.append(child)
     return found
 
 

@@ -47,7 +47,7 @@ USER_VERB_TARGETS = ("dobj", "dative", "with", "to", "against", "on", "at", "for
 REQUIRES = {"prep", "ctx", "obj", "xcomp", "after", "particle"}
 # the condition kinds our trigger rows set
 OUR_REQUIRES = {"prep", "ctx", "obj", "objnp", "objphrase", "prepphrase", "xcomp", "subj", "after", "head",
-                "party", "target_sector", "source_sector", "dep", "caux", "plain", "mutual", "giver"}
+                "party", "target_sector", "source_sector", "dep", "caux", "plain", "mutual", "giver", "told"}
 # A `plain:ccomp` condition holds when the trigger's that-clause reports no act of its own: "told Congress
 # [that the dollar would fall]" is a statement to Congress (010), "told the UN [it cannot accept refugees]" is
 # the refusal the coder codes, not a second, bare statement. The acts are the verbs of our own rows with an
@@ -397,6 +397,8 @@ def _our_conditions(text: str, where: str) -> tuple[Requirement, ...]:
             raise DataError(Code.E010, where, f"bad requires {part!r}: mutual is {sorted(MUTUAL_SLOTS)}")
         if kind == "giver" and not set(split_list(words)) <= SOURCE_SLOTS:
             raise DataError(Code.E010, where, f"bad requires {part!r}: givers are {sorted(SOURCE_SLOTS)}")
+        if kind == "told" and words != "*":
+            raise DataError(Code.E010, where, f"bad requires {part!r}: told is *")
         if kind == "plain" and not set(split_list(words)) <= PLAIN_SLOTS:
             raise DataError(Code.E010, where, f"bad requires {part!r}: plain is {sorted(PLAIN_SLOTS)}")
         if kind == "after":  # words following the trigger in this order: "after:state of emergency"

@@ -150,6 +150,8 @@ def holds(tok: Token, req: Requirement, clause: Clause) -> bool:
     if req.kind == "xcomp":  # "*": any infinitive ("will travel to Rome [to meet] Meloni": the meeting)
         return any(_infinitive(c) and ("*" in req.words or c.lemma_.lower() in req.words)
                    for c in tok.children)
+    if req.kind == "told":  # "ordered [Bell Canada] [to cut] its rates": a party told to act
+        return _told_to_act(tok)
     if req.kind == "head":
         return governor(tok).lemma_.lower() in req.words
     if req.kind == "caux":  # "said [that] Sudan *must* return the helicopter": a that-clause's obligation
@@ -200,6 +202,20 @@ def _infinitive(tok: Token) -> bool:
     if tok.dep_ in {"xcomp", "advcl"}:
         return True
     return tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _told_to_act(tok: Token) -> bool:
+    """Whether the verb's direct object is someone told to act: a name, a pronoun or a noun that names no
+    act of its own (no of-phrase: "ordered the *return of* the aircraft", "ordered the *creation of* a
+    commission to reopen the case" order an act, not a party), followed by a to-infinitive ("directed the
+    casino [to close]"), never an adverbial clause hung on the verb ("ordered the return ... after the sheriff
+    dropped the case")."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    told = [o for o in objects if o.pos_ in {"PROPN", "PRON"} or (
+        o.pos_ == "NOUN" and not any(p.dep_ == "prep" and p.lower_ == "of" for p in o.children))]
+    return bool(told) and any(c.dep_ in {"xcomp", "ccomp"} and c.i > told[0].i
+                              and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                              for c in tok.children)
 
 
 def governor(tok: Token) -> Token:
