@@ -766,10 +766,15 @@ def _place_by_legal_form(cl: Cluster, legal: LegalHome, home: Home, abroad_filed
     is that country's ("Boral Pty Ltd" under a Sydney dateline), else the article's main country if it is
     ("Electrospace Systems Inc" in a US story filed from London), else the form's own country ("Redland Plc"
     under a Sydney dateline is British); nothing for a form many countries share (AG, SA) in a story from
-    none of them. A dateline or main country is not used in a sentence naming a place of another country."""
+    none of them. A dateline or main country is not used in a sentence naming a place of another country;
+    and where the dateline's country is one the form allows, the main country is no fallback for it: "Tonka
+    Corp ... distributor of Tokyo-based Bandai Co Ltd toy lines in Australia" filed from Minnesota is no
+    Japanese company for a story that names Japan most."""
     sentences = {m.sentence for m in cl.members}
     filed = home.filed if not sentences & abroad_filed else None
     main = home.main if not sentences & abroad_main else None
+    if filed is None and home.filed in legal.countries:
+        main = None  # why: the main country is weaker evidence than the dateline it would overrule
     iso, n = legal.country(filed, main)
     if iso is not None:
         cl.country, cl.basis = iso, ("dateline", "article", "title")[n]

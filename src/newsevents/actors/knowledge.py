@@ -51,6 +51,17 @@ OFFICE_RANK = {"head_of_state": 0, "head_of_government": 1, "igo_head": 1, "vice
                "central_bank_governor": 4, "party_leader": 5, "group_leader": 5, "spokesperson": 6,
                "other": 9}
 HISTORICAL_KINDS = {"country", "demonym", "capital", "body", "founded", "continued"}
+# A tenure with no end counts as held only this long after its start: the dictionaries leave many in office
+# for ever (Netanyahu in 2022).
+OPEN_TERM_DAYS = 8 * 365
+
+
+def _in_office(term: OfficeTerm, day: date) -> bool:
+    """Whether a tenure is an office held on `day`: not an elite or former official's row, and not a tenure
+    left open for ever long past its start."""
+    if not term.covers(day) or term.code[3:6] == "ELI" or term.office == "former_official":
+        return False
+    return term.end is not None or (term.start is not None and (day - term.start).days <= OPEN_TERM_DAYS)
 CACHE_FORMAT = 3  # bump when the pickled shape of ActorKnowledge changes
 
 
@@ -528,6 +539,28 @@ class ActorKnowledge:
                 t for t in self.fallback_terms_by_name.get(normalize(name), []) if t.covers(day)]
             return min(current, key=lambda t: OFFICE_RANK.get(t.office, 9)) if current else None
         return max(terms, key=lambda t: t.start or date.min)
+
+    def sole_holder(self, surname: str, day: date) -> str | None:
+        """The one person the tables have in office on `day` whose full name ends with `surname` ("shultz" in
+        1987: George Shultz), as the key of that full name; None when none or several are. Elite rows and
+        tenures left open for ever (a dictionary's last row, long past) are no office on that day."""
+        index: dict[str, list[str]] | None = getattr(self, "_surname_index", None)
+        if index is None:
+            index = defaultdict(list)
+            for key in self.terms_by_name:
+                words = key.split()
+                if len(words) > 1:
+                    index[words[-1]].append(key)
+            self._surname_index = index
+        holders: dict[tuple[str | None, str], set[str]] = defaultdict(set)
+        for key in index.get(surname, ()):
+            for t in self.terms_by_name[key]:
+                if _in_office(t, day):
+                    # one person under several names ("Cory Aquino", "Corazon Aquino"): one country and code
+                    holders[(t.country, t.code)].add(normalize(t.name))
+        if len(holders) != 1:
+            return None
+        return max(next(iter(holders.values())), key=lambda name: (len(name), name))
 
     def holder_of(self, country: str, office: str, day: date | None) -> OfficeTerm | None:
         """Who held `office` in `country` on `day` (None when unknown or no date)."""

@@ -30,6 +30,8 @@ from .candidates import HONORIFICS, NONSTATE_SECTORS, Candidate
 from .knowledge import ActorKnowledge, OfficeTerm, normalize
 from .story_country import main_country
 
+# Sectors of bodies that trade or report anywhere: their country is no evidence of whose official a name is.
+TRADE_SECTORS = frozenset({"BUS", "MNC", "MED"})
 # A short form starting with these words is too common to stand for one organisation ("National", "First").
 GENERIC_NAME_STARTS = {"national", "first", "american", "general", "international", "united", "new",
                        "central", "federal", "state", "the", "union", "world", "european", "north", "south",
@@ -361,6 +363,32 @@ def read_community_commission(cands: list[Candidate]) -> None:
             other_commission = True
 
 
+def read_titled_short_names(doc: Doc, cands: list[Candidate]) -> None:
+    """"General Acquisition Co ... General Acquisition said": a person's name whose capitalised title word
+    before it ("General", "Judge") makes with it the leading words of an organisation the article names is
+    that organisation's short form, not a general called Acquisition. The candidate becomes a mention of
+    the organisation (its key, code, sector and country), so it clusters with it."""
+    orgs = [c for c in cands if c.kind == "org"]
+    if not orgs:
+        return
+    for cand in cands:
+        if cand.kind != "person" or cand.start == 0:
+            continue
+        title = doc[cand.start - 1]
+        if not title.text[:1].isupper() or not title.is_alpha:
+            continue
+        words = (title.lower_, *name_tokens(cand.text))
+        full = next((o for o in orgs if len(name_tokens(o.text)) > len(words)
+                     and name_tokens(o.text)[:len(words)] == words), None)
+        if full is None:
+            continue
+        cand.start -= 1
+        cand.text = doc[cand.start:cand.end].text
+        cand.kind, cand.label, cand.key = "org", "ORG", full.key
+        cand.code, cand.sector, cand.country, cand.basis = full.code, full.sector, full.country, full.basis
+        cand.office, cand.role = None, None
+
+
 def read_led_groups(doc: Doc, cands: list[Candidate]) -> None:
     """"Fernando Sanchez Arellano led the Tijuana Cartel", "X, who heads the Gulf Clan", "the Tijuana Cartel,
     led by X": a person the text says runs a named armed or criminal group is of its code (only people no
@@ -398,6 +426,7 @@ class EntityMerger:
         self._aliases: dict[int, Candidate] = {}
         self._name_parts: set[int] = set()
         self._named_countries: set[str] = set()  # countries the article's places, peoples and bodies name
+        self._state_countries: set[str] = set()  # ... less its companies and media
         self._acronyms: dict[str, Cluster] = {}  # a bracketed short form -> the organisation it stands for
         self._main_country: str | None = None  # the country the article names most (`main_country`)
 
@@ -407,10 +436,15 @@ class EntityMerger:
         self._aliases, self._name_parts = alias_links(doc, cands)
         self._acronyms = {}
         self._named_countries = {c.country for c in cands if c.country and c.kind != "person"}
+        # why: a company's country says nothing of whose official a lone surname is ("Bennett said the
+        # company would sell its unit to Texaco Inc" is no US cabinet member)
+        self._state_countries = {c.country for c in cands if c.country and c.kind != "person"
+                                 and c.sector not in TRADE_SECTORS}
         self._main_country = main_country(*story_counts(cands, self.kb.capitals))
         for cand in cands:
             if id(cand) in self._aliases and cand.kind != "person":
                 cand.kind, cand.label = "person", "PERSON"  # "alias 'El Gordo'" the NER read as a place
+        read_titled_short_names(doc, cands)
         read_group_ranks(doc, cands, self.kb)
         read_led_groups(doc, cands)
         read_community_commission(cands)
@@ -503,10 +537,11 @@ class EntityMerger:
             return None  # "the driver, identified as Abdul Ali": a private person (mentions.py)
         terms = self.kb.terms_for(cand.key) or self.kb.terms_for(" ".join(name_tokens(cand.text)))
         if not terms:
-            return None
+            return self._sole_holder(cand, day)
         if day is not None and len(name_tokens(cand.text)) == 1 and not any(
                 _years_apart(t, day) <= ALIAS_YEARS for t in terms):
-            return None
+            # "Aquino" in 1987 is no alias of Benigno Aquino III (2010): the one Aquino then in office, if any
+            return self._sole_holder(cand, day)
         if day is None and len(name_tokens(cand.text)) == 1 and not any(
                 t.country in self._named_countries for t in terms):
             return None  # an undated story about Peru: "Sharon" is a woman there, not Israel's prime minister
@@ -515,6 +550,21 @@ class EntityMerger:
             # is West Germany's finance minister, not NATO's secretary general of 2014
             terms = sorted(terms, key=lambda t: _years_apart(t, day))
         return normalize(terms[0].name)
+
+    def _sole_holder(self, cand: Candidate, day: date | None) -> str | None:
+        """A lone surname no table row names ("Shultz said"): the one person in office on the story's day
+        whose full name ends with it, when the article names that person's country by a country, people,
+        state body or place of it, not by a company ("Shultz" in a story naming the United States); not a
+        name the text describes itself ("Bennett, chairman of Ashland Oil"). A full name the article gives
+        with the same surname ("John Baker") is kept apart by `_merge_people`."""
+        tokens = name_tokens(cand.text)
+        if day is None or len(tokens) != 1 or not cand.text[:1].isupper() or cand.sector or cand.office:
+            return None
+        holder = self.kb.sole_holder(tokens[0], day)
+        if holder is None:
+            return None
+        countries = {t.country for t in self.kb.terms_for(holder) if t.covers(day)}
+        return holder if countries & self._state_countries else None
 
     # 2. mislabelled people
     def _rescue_person(self, cand: Candidate, people: list[Cluster]) -> bool:
@@ -818,6 +868,13 @@ class EntityMerger:
         """The one organisation named before whose full name this short form stands for: "Rockwell" after
         "Rockwell International Corp", "Eastern" after "Eastern Airlines", "the Bank" after "World Bank"."""
         words = name_tokens(cand.text)
+        if len(words) > 1:
+            # "General Acquisition" after "General Acquisition Co": the whole name less its legal form, even
+            # where its first word alone would be too common to stand for it
+            whole = [cl for cl in clusters if cl.kind == "org" and cl.first < cand.start and any(
+                _without_legal_form(name_tokens(m.text)) == words != name_tokens(m.text) for m in cl.members)]
+            if len(whole) == 1:
+                return whole[0]
         if not words or words[0] in GENERIC_NAME_STARTS:
             return None
         found = []
@@ -836,6 +893,20 @@ class EntityMerger:
 
 NAME_LINK_WORDS = frozenset({"of", "the", "and", "for", "de", "del", "la", "los", "las", "el", "des", "du",
                              "&"})
+
+
+# Legal forms that may close a company's name and be left off its short form ("General Acquisition Co").
+LEGAL_FORM_WORDS = frozenset({"co", "cos", "corp", "corporation", "inc", "incorporated", "ltd", "limited",
+                              "plc", "llc", "ag", "sa", "nv", "spa", "bv", "gmbh", "kk", "pty", "lp"})
+
+
+def _without_legal_form(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A company name's words less the legal forms closing it: ("general", "acquisition", "co") -> the first
+    two."""
+    end = len(words)
+    while end > 1 and words[end - 1] in LEGAL_FORM_WORDS:
+        end -= 1
+    return words[:end]
 
 
 def _initials(name: str) -> str:

@@ -87,7 +87,9 @@ class OrgReader(Reader):
             return
         cand.sector = self.org_names.sector(span_text)
         if cand.sector is None:
-            role = self._longest_role(words)
+            # "Global Initiative Against Transnational Organized Crime": what a body is against is no sector
+            # of its own
+            role = self._longest_role(words[:words.index("against")] if "against" in words else words)
             if role and not role.person:
                 cand.sector = role.sector
         if cand.sector is None and self.org_names.legal_home(span.text) is not None:

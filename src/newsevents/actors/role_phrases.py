@@ -655,5 +655,14 @@ def _own_nationality(tok: Token) -> bool:
     """"Japanese creditor banks": a nationality adjective on a counterpart role says whose the role's
     holders are (while "Bolivia's creditor banks" are Bolivia's counterparts, not Bolivian)."""
     lefts = list(tok.lefts)
+    # why: "U.S. bondholders", "UK creditors": a country's initials before a noun are used as its adjective
     return not any(c.dep_ == "poss" for c in lefts) and any(
-        c.dep_ == "amod" and c.ent_type_ == "NORP" for c in lefts)
+        (c.dep_ == "amod" and c.ent_type_ == "NORP") or (
+            c.dep_ in {"compound", "nmod", "amod"} and c.ent_type_ == "GPE" and _country_initials(c.text))
+        for c in lefts)
+
+
+def _country_initials(text: str) -> bool:
+    """"U.S.", "UK": a country written as its initials (two or three capitals, dotted or not)."""
+    letters = text.replace(".", "")
+    return letters.isupper() and letters.isalpha() and len(letters) <= 3
