@@ -46,7 +46,8 @@ SLOTS = {"dobj", "nsubj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "
          "gerund_activity", "gerund_head", "habitual_past", "kind_patient",
          "past_condition", "condition_frame", "habitual_present", "under_for", "under_frame",
          "standing_passive", "dobj_bare", "relcl_kind_passive", "threat_unless", "threat_if",
-         "ccomp_other_party", "bare_act", "dobj_one_of"}
+         "ccomp_other_party", "bare_act", "dobj_one_of", "active_governor",
+         "nsubj_one_of"}
 # Modals by which a writer says what ought to be done: "should be welcomed", "must be condemned".
 DEONTIC_MODALS = {"should", "must", "ought"}
 TESTS = {"class", "not_actor", "present", "absent", "without", "any", "place"}
@@ -82,6 +83,7 @@ ABILITY_MODALS = {"can"}
 REPUTE_PREPS = {"for", "than"}
 # the noun class of verbs of pledging ("vowed to cooperate"): the act pledged is coded as the pledge (03x)
 PLEDGE = "pledge_verb"
+ASPIRATION = "aspiration_verb"  # hope, expect to: an aim the subject states (CAMEO 03x like a pledge)
 YEAR_DETS = {"last", "this", "past"}  # "last year": a whole year
 YEAR_COUNT = 20  # so many acts of one kind in a year are a total, not one operation
 # a stretch counted over: "the first 19 *days*", "the past six *months*", "the first *half* of 2015"
@@ -230,6 +232,8 @@ class Senses:
             for word in synsets.get(lemma.upper(), []) if lemma.startswith("&") else [lemma]:
                 self.classes_of[word].add(row["class"])
         known = {c for cs in self.classes_of.values() for c in cs}
+        # a class may have only qualified members ("remain>anonymous")
+        known |= {c for by_complement in self.qualified.values() for cs in by_complement.values() for c in cs}
         self.rules: dict[str, list[SenseRule]] = defaultdict(list)
         for n, row in enumerate(load_table("sense_rules", SENSE_COLUMNS), 1):
             rule = _sense_rule(row, f"newsevents/data/sense_rules.csv row {n}", known)
@@ -450,6 +454,8 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         subjects = _with_conjuncts(c for c in children if c.dep_ == "nsubj")
         # "the quake, which *struck* at dawn": a relative pronoun's doer is the noun the clause describes
         return [_antecedent(tok, s) for s in subjects]
+    if slot == "nsubj_one_of":  # "one of the *attackers* met him": the nouns a partitive subject picks from
+        return _one_of(slot_words(tok, "nsubj"))
     if slot == "dobj_bare":  # "met *opposition* from X", "met stiff *resistance*"; not "met *the opposition*"
         return [o for o in slot_words(tok, "dobj") if not _definite(o)]
     if slot in {"dative", "oprd", "xcomp", "poss", "nummod"}:
@@ -481,6 +487,8 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
                 and not any(c.dep_.startswith("nsubj") for c in verb.children):
             verb = verb.head  # "known to recruit children and *threaten* them": the first verb's governor
         return [verb.head] if verb.dep_ == "xcomp" and verb.head.i != verb.i else []
+    if slot == "active_governor":  # "he *hopes* to meet them"; not "they are *expected* to meet" (a forecast)
+        return [g for g in slot_words(tok, "governor") if not _passive_or_participle(g)]
     if slot == "controller":
         return _controller(tok)
     if slot == "relcl_pluperfect":  # "*women* who had met her": a relative clause telling who some people are
@@ -660,6 +668,15 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         near = tok.doc[max(sent.start, tok.i - SENTENCE_REACH):min(sent.end, tok.i + SENTENCE_REACH + 1)]
         return [w for w in near if w is not tok]
     return []
+
+
+def _passive_or_participle(verb: Token) -> bool:
+    """Whether `verb` is passive ("is *expected* to meet") or a participle describing a noun ("officials
+    *expected* to meet", a bare "expected" the parser cut from its "is"): someone else's forecast or plan,
+    not the subject's own stated aim; "has hoped to meet" is the subject's own."""
+    if verb.dep_ in {"acl", "amod"} or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _question_mark(tok: Token) -> list[Token]:
@@ -1598,8 +1615,9 @@ def _own_future(tok: Token) -> bool:
 
 def expressed_intent(tok: Token, cameos: Iterable[str]) -> bool:
     """Whether `tok`, a trigger that codes one of `cameos`, is the act a pledge names ("Israel vowed to
-    *cooperate* with Egypt", "Iran said it would *cooperate*"), which a `governor` row over the pledge_verb
-    class or a `speaker` row over the intent_speech class codes as the pledge itself (CAMEO 03x,
+    *cooperate* with Egypt", "Iran said it would *cooperate*", "the company hopes to *meet* them"), which a
+    `governor` row over the pledge_verb class, an `active_governor` row over the aspiration_verb class or a
+    `speaker` row over the intent_speech class codes as the pledge itself (CAMEO 03x,
     sense_rules.csv): its modality is the pledge's (events/modality.py), not `intended`."""
     senses = default_senses()
     cameos = list(cameos)
@@ -1609,6 +1627,8 @@ def expressed_intent(tok: Token, cameos: Iterable[str]) -> bool:
         return False
     if tok.dep_ == "xcomp" and tok.head.i != tok.i and PLEDGE in senses.classes(tok.head):
         slot, cls = "governor", PLEDGE
+    elif any(ASPIRATION in senses.classes(g) for g in slot_words(tok, "active_governor")):
+        slot, cls = "active_governor", ASPIRATION  # "the company hopes to meet Texaco's representatives"
     elif any(INTENT_SPEECH in senses.classes(w) for w in slot_words(tok, "speaker")):
         slot, cls = "speaker", INTENT_SPEECH  # "Iran said it would cooperate"
     else:
