@@ -30,6 +30,9 @@ def _party_codes(result, trigger: str, slot: str) -> set[str | None]:
     # the heads of a kind of group are of that group, not the state a bare "leader" or "commander" is
     ("The army killed three rebel commanders in Kachin state.", "killed", "target", "MMRREB"),
     ("Interior Minister Lopez met a group of Argentine farm leaders on Tuesday.", "met", "target", "ARGAGR"),
+    # those who act for a body named after them, whatever the parser hangs the from-phrase on
+    ("Japan's trade minister, Kenji Mori, will meet representatives from 120 of the nation's largest "
+     "companies next week, ministry officials said.", "meet", "target", "JPNBUS"),
     # a faith before armed men says what they believe, not who they are
     ("The priest was kidnapped in March after Islamic extremists raided a care home in Mukalla, Yemen.",
      "kidnapped", "source", "YEMRAD"),

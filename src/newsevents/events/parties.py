@@ -607,8 +607,12 @@ class PartyReader:
         if depth > MAX_DEPTH:
             return []
         # ("representatives from 40 of the nation's largest companies" act for the companies)
-        bodies = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"for", "of", "from"}
-                  for o in p.children if o.dep_ == "pobj"]
+        preps = [p for p in tok.children if p.dep_ == "prep" and p.lower_ in {"for", "of", "from"}]
+        # "will meet representatives from 151 companies": the parser hangs the from-phrase just after the
+        # noun on its verb
+        preps += [p for p in tok.head.children if p.dep_ == "prep" and p.lower_ == "from"
+                  and p.i == tok.right_edge.i + 1 and tok.dep_ == "dobj"]
+        bodies = [o for p in preps for o in p.children if o.dep_ == "pobj"]
         # "representatives from 151 of the nation's largest companies": the ones a number picks from
         bodies = [b for o in bodies for b in (prep_words(o, "of") or [o] if o.pos_ == "NUM" else [o])]
         return as_indirect([a for o in bodies for a in self.party(o, exclude, SUBJECT_OWNER_PREPS, depth + 1)
