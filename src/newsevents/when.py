@@ -166,6 +166,10 @@ def resolve_event_date(phrase: str | None, published: date | None, future: bool 
                                    nearest=nearest and ahead is None, past=past and ahead is None, unit=unit)
         return EventDate(inner.date, phrase, inner.date_basis)
     words = _words(phrase)
+    named = _named_after_count(words)
+    if named is not None:  # "ten years later in 2013": the year named, not a count from an unknown time
+        inner = resolve_event_date(named, published, future=future, nearest=nearest, past=past, unit=unit)
+        return EventDate(inner.date, phrase, inner.date_basis)
     basis = "relative" if RELATIVE_WORDS & set(words) and not _has_year(words) else "explicit"
     if published is None and (basis == "relative" or not _has_year(words)):
         return EventDate(None, phrase, basis)
@@ -732,6 +736,11 @@ def _range_start(words: list[str]) -> list[str]:
             return core[:2] + years  # "May 1 and 2", "May 1-2"
         if length > RANGE_DAYS:
             return core[:1] + years  # "May 1-20": the month
+    if len(core) == 2 and is_month(core[0]) and is_month(core[1]) and years and \
+            _month_number(core[1]) - _month_number(core[0]) == 1:
+        # "from May to June 2016", "in May and June 2016": two months running, dated by the one they begin
+        # (a longer run is a quarter, a half or no one time: "between January and September 2016")
+        return core[:1] + years
     if len(core) == 4 and is_month(core[0]) and is_day(core[1]) and is_month(core[2]) and is_day(core[3]):
         first, last = _month_number(core[0]), _month_number(core[2])
         length = int(core[3]) - int(core[1])
@@ -739,6 +748,18 @@ def _range_start(words: list[str]) -> list[str]:
                 (last - first) % 12 == 1 and int(core[3]) <= RANGE_DAYS):
             return core[:2] + years  # "April 30-May 1", "from March 2 to March 7"
     return words
+
+
+def _named_after_count(words: list[str]) -> str | None:
+    """"ten years later in 2013", "two months earlier, in March 1998": a time counted from another that then
+    names itself with a year; the named part after the last "in" or "on", when it holds the year."""
+    if not ANCHORED & set(words) or not _has_year(words):
+        return None
+    at = max((i for i, w in enumerate(words) if w in {"in", "on"}), default=-1)
+    tail = words[at + 1:]
+    if at < 0 or not _has_year(tail) or ANCHORED & set(tail):
+        return None
+    return " ".join(tail)
 
 
 def _month_number(word: str) -> int:

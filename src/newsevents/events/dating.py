@@ -41,6 +41,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.layout import SECTION_DATELINE
 from ..extensions import doc_text, sentence_of
 from ..resources import load_table
 from ..when import (
@@ -159,6 +160,10 @@ def _event_date(tok: Token, frame: list[Token], published: date | None, future: 
     if phrase is None and not future:
         phrase = _perfect_act_dated_nearby(tok, frame, day) or _earlier_gathering_phrase(tok, frame, day) \
             or _lede_act_told_again(tok, frame, day)
+    if phrase is None and not future and _claimed_act(tok):
+        # "HM has claimed the responsibility of grenade attack": the claim's perfect is no background of
+        # the attack, which is the incident the lead dates
+        phrase = _lead_incident_phrase(tok, frame, published)
     if phrase is None and not _clock_timed(tok, frame) and (
             is_background(tok, frame) or _perfect_report(tok) or (
                 not future and (long_perfect(tok, frame) or _over_a_stretch(tok, frame)
@@ -174,7 +179,7 @@ def _event_date(tok: Token, frame: list[Token], published: date | None, future: 
         phrase = _sentence_phrase(tok, frame)
         background = not future and (present_perfect(tok, frame) or _dated_conjunct(tok, frame, day))
         if phrase is None and not future and not background:
-            phrase = _reporting_speech_phrase(tok, frame, day)
+            phrase = _reporting_speech_phrase(tok, frame, day) or _dateless_report_phrase(tok, frame, day)
         if phrase is None and not background and not future:
             phrase = _period_after(tok, frame, day)
         if phrase is None and (background or _dated_elsewhere(tok, frame, day)):
@@ -659,10 +664,11 @@ def _lead_incident_phrase(tok: Token, frame: list[Token], published: date | None
     if not (index < position <= index + (REFERENCE_REACH if reference else LEAD_REACH)
             or (reference and position == index)):
         return None
-    if not _simple_past(tok, frame) or _told_as_new_act(tok, frame):
+    claimed = _claimed_act(tok)  # "HM has claimed responsibility of grenade attack": the act already told
+    if not claimed and (not _simple_past(tok, frame) or _told_as_new_act(tok, frame)):
         return None
-    if tok.pos_ == "NOUN" and not any(c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE_WORDS
-                                      for c in tok.children) and not (reference and _harmed_in(tok)):
+    definite = any(c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE_WORDS for c in tok.children)
+    if tok.pos_ == "NOUN" and not (claimed or definite or (reference and _harmed_in(tok))):
         return None  # "several attacks" may be others; "were injured in attacks" in a digest, the day's
     doc = tok.doc
     if not reference and not _refers_to_lead(tok, sentence_of(doc[sents[index]])):
@@ -670,6 +676,17 @@ def _lead_incident_phrase(tok: Token, frame: list[Token], published: date | None
     if _moved_on(tok, sents[index + 1:position + 1]):
         return None
     return phrase
+
+
+CLAIM_PREPS = {"for", "of"}  # "responsibility for the attack", "responsibility of grenade attack"
+
+
+def _claimed_act(tok: Token) -> bool:
+    """Is the event noun the act a party claims or is blamed for ("claimed responsibility of grenade attack",
+    "owned responsibility for the blast"): a done act the story has told, whatever the claim's tense?"""
+    prep = tok.head
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and prep.lower_ in CLAIM_PREPS and \
+        prep.head.lemma_.lower() == "responsibility"
 
 
 def _run_on(sent: Span) -> bool:
@@ -894,6 +911,9 @@ def _simple_past(tok: Token, frame: list[Token]) -> bool:
     past ("ambushed", "took place") or a past passive ("were killed"), with no perfect ("has claimed")?"""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else next(
         (a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    while verb is not None and _bare_gerund(verb):
+        # "Police retaliated by firing upon the suspects, killing two": a gerund's time is its governor's
+        verb = next((a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     if verb is None:
         return False
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
@@ -902,6 +922,16 @@ def _simple_past(tok: Token, frame: list[Token]) -> bool:
     # a participle with its own subject and no auxiliary is the tagger's VBN for a past ("militants attacked")
     return verb.tag_ == "VBD" or _finite_participle(verb) or (
         verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in auxes))
+
+
+GERUND_DEPS = {"pcomp", "advcl", "xcomp"}  # how a gerund with no tense of its own hangs on its verb
+
+
+def _bare_gerund(verb: Token) -> bool:
+    """Is the verb a gerund or present participle with no auxiliary nor subject of its own, hung on another
+    verb ("retaliated by firing", "opened fire, killing two"): told at its governor's time?"""
+    return verb.tag_ == "VBG" and verb.dep_ in GERUND_DEPS and not any(
+        c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "mark"} for c in verb.children)
 
 
 def _told_as_new_act(tok: Token, frame: list[Token]) -> bool:
@@ -1464,8 +1494,24 @@ def _lede_starts(tok: Token) -> set[int]:
             if end is None or sent.start_char >= end:
                 break
             cached.add(sent.start)
+        cached |= _section_ledes(tok.doc)
         tok.doc.user_data[LEDE] = cached
     return set(cached)
+
+
+def _section_ledes(doc: Doc) -> set[int]:
+    """The starts of the sentences that open a digest's sections under their own dateline ("    BAHRAIN -
+    Iranian forces have renewed their assault ..." in a news roundup): each is the lede of a story of the
+    day."""
+    starts = set()
+    for match in SECTION_DATELINE.finditer(doc_text(doc)):
+        span = doc.char_span(match.start("place"), match.end("place"), alignment_mode="expand")
+        if span is None:
+            continue
+        sent = sentence_of(span[0])
+        if all(t.is_space for t in doc[sent.start:span.start]):
+            starts.add(sent.start)
+    return starts
 
 
 LEDE_MAX_SENTENCES = 5  # a headline and a lede cut at most three times
@@ -2252,6 +2298,30 @@ def _reporting_speech_phrase(tok: Token, frame: list[Token], day: date | None) -
     return None
 
 
+def _dateless_report_phrase(tok: Token, frame: list[Token], day: date | None) -> str | None:
+    """In a record with no publication date, the day of the report that opens a sentence and tells a done act
+    in its that-clause ("E pao reports on July 11 that a militant ... was arrested"): the report's day stands
+    for the newspaper's, the nearest time the text gives the act, when the sentence names no other time. Not
+    a closing credit (", police said on October 3": the act may be the lead's, told again), an act told
+    before the report ("confirmed on January 21 that 17 had been killed"), or one the lead's day dates."""
+    if day is not None or not _simple_past(tok, frame):
+        return None
+    days = [e for e in _date_entities(tok) if names_a_time(e.text) and _granularity(e.text) >= 10]
+    if len(days) != 1 or _names_a_thing(days[0], tok):
+        return None
+    speech = governing_verb(days[0])
+    if speech is None or speech.lemma_.lower() not in SPEECH_LEMMAS or speech.i > tok.i:
+        return None
+    content = next((a for a in [tok, *tok.ancestors] if a.head.i == speech.i and a.i != speech.i), None)
+    if content is None or content.dep_ not in {"ccomp", "parataxis"}:
+        return None  # "claimed responsibility for the ambush": the act is the claim's object, not its news
+    lead = _lead_incident(tok.doc, None)
+    if lead is not None and lead[0] < _sentence_starts(tok.doc).index(sentence_of(tok).start) and \
+            _refers_to_lead(tok, sentence_of(tok.doc[_sentence_starts(tok.doc)[lead[0]]])):
+        return None  # "... in the night of February 2. Sources said on February 3 that militants attacked"
+    return days[0].text
+
+
 def _names_a_day(ent: Span) -> bool:
     """A TIME entity that says which day: "last night", "this morning", "Monday night" (not "two hours")."""
     words = {t.lower_ for t in ent}
@@ -2274,13 +2344,34 @@ def _date_entities(tok: Token) -> list[Span]:
     index = tok.doc.user_data.get(DATE_INDEX)
     if index is None:
         index = {}
+        covered: set[int] = set()  # the tokens of a year joined to its month: no DATE of their own
         for ent in [*tok.doc.ents, *_untagged_nights(tok.doc), *_untagged_seasons(tok.doc),
                     *_misspelt_days(tok.doc)]:
-            ent = _before_credit(_with_month(ent))
+            if ent.start in covered:
+                continue
+            ent = _before_credit(_with_year(_with_month(ent)))
+            covered.update(range(ent.start, ent.end))
+            if _number_not_year(ent):
+                continue  # "a Matador (JK05 9135)": a plate or serial number the NER typed as a year
             if ent.label_ == "DATE" or (ent.label_ == "TIME" and _names_a_day(ent)):
                 index.setdefault(sentence_of(ent[0]).start, []).append(ent)
         tok.doc.user_data[DATE_INDEX] = index
     return index.get(sentence_of(tok).start, [])
+
+
+YEAR_RANGE = (1800, 2100)  # the years a news story tells; a four-digit number outside names no year
+
+
+def _number_not_year(ent: Span) -> bool:
+    """Is the DATE phrase a lone four-digit number that cannot be a year: outside `YEAR_RANGE` ("JK05 9135",
+    "bound 5657 UP express"), or after a code of letters and digits ("JK05 1987": a vehicle number)?"""
+    words = [t for t in ent if not t.is_punct]
+    if len(words) != 1 or not (words[0].text.isdigit() and len(words[0].text) == 4):
+        return False
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    coded = before is not None and any(c.isalpha() for c in before.text) and any(
+        c.isdigit() for c in before.text)
+    return not YEAR_RANGE[0] <= int(words[0].text) <= YEAR_RANGE[1] or coded
 
 
 DAY_PARTS = {"night", "evening", "morning", "afternoon"}
@@ -2332,6 +2423,16 @@ def _with_month(ent: Span) -> Span:
     if month.lower_.rstrip(".") not in {*MONTHS, *MONTH_ABBREVIATIONS} or month.ent_type_:
         return ent
     return Span(ent.doc, ent.start - 1, ent.end, label="DATE")
+
+
+def _with_year(ent: Span) -> Span:
+    """"kidnapped back in March, 2016": a month the NER split from the year after its comma is that year's
+    month (one DATE of month and year); any other entity is returned as it is."""
+    doc = ent.doc
+    if ent.label_ != "DATE" or ent[-1].lower_ not in MONTHS or ent.end + 1 >= len(doc) or \
+            doc[ent.end].text != "," or not _time_word(doc[ent.end + 1]) or not doc[ent.end + 1].like_num:
+        return ent
+    return Span(doc, ent.start, ent.end + 2, label="DATE")
 
 
 def _sentence_phrase(tok: Token, frame: list[Token] | None = None) -> str | None:
@@ -2689,15 +2790,19 @@ CONDITION_MARKS = {"if", "unless", "whether"}
 
 
 def undated_future_act(tok: Token, cameo: str) -> bool:
-    """Is the event (verb trigger `tok`, code `cameo`) an act still to come told with no time of its own
-    ("said it will occupy the top floors", "firms would ask Taiwan to reconsider", "officials are to meet")?
+    """Is the event (trigger `tok`, code `cameo`) an act still to come told with no time of its own ("said it
+    will occupy the top floors", "firms would ask Taiwan to reconsider", "officials are to meet"; an event
+    noun by the verb it is the object of: "will push for reform at the Venice meeting", "will hold talks")?
     Such an act happens on some later day the text does not give, so the publication day is not its date.
     Not a 03x intent (the statement of intent is dated by the day it is made), not a negated future (a
     refusal, made when said: detect.py recodes it), not an act inside a condition ("if the company would
     agree") or told as its consequence ("will negotiate elsewhere if prices rise")."""
-    if cameo.startswith(INTENT_ROOT) or tok.pos_ not in {"VERB", "AUX"}:
+    if cameo.startswith(INTENT_ROOT) or tok.pos_ not in {"VERB", "AUX", "NOUN"}:
         return False
-    verb = _clause_verb(tok)
+    host = tok if tok.pos_ != "NOUN" else _verb_of_noun(tok)
+    if host is tok and tok.pos_ == "NOUN":
+        return False  # an event noun on no verb: its time is not told by a verb's tense
+    verb = _clause_verb(host)
     if any(c.dep_ == "neg" for node in {tok, verb} for c in node.children):
         return False
     if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for node in (verb, *verb.ancestors)
