@@ -7,7 +7,9 @@ is one that party gave (its source, as "the Army awarded it" tells); a definitiv
 *executed* is one signed (057), and terms agreed with a named party ("agreed with X to an increase") are an
 agreement with it (057); a party ordered, directed or instructed to act by another is a demand made of it
 (100), unless it is the orderer's own troops, police or agents or the order names an act ("ordered the
-return of X"). Sentences written for these tests."""
+return of X"); an arrest told with a verb of everyday senses ("netted", "picked up", "caught", "hauled in")
+is one only when a state's police, troops or agents do it to a coded party. Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -83,3 +85,23 @@ def test_a_party_ordered_to_act_is_a_demand(analyse: Analyse, text: str, source:
 ])
 def test_orders_of_acts_or_to_ones_own_forces_are_no_demand(analyse: Analyse, text: str) -> None:
     assert "100" not in {code for code, _, _ in mention_codes(analyse(text, "2014-03-12"))}
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Mexican security forces netted Julio Zarate, alias El Pollo, in Monterrey.", "MEX", "MEXCRM"),
+    ("Honduran police caught two MS13 members in San Pedro Sula.", "HNDCOP", ""),
+    ("Two members of the Zetas were picked up by federal police in Nuevo Laredo.", "MEXCOP", "MEXCRM"),
+    ("Salvadoran police hauled in 30 members of the Barrio 18.", "SLVCOP", "SLVCRM"),
+])
+def test_an_arrest_told_with_an_everyday_verb(analyse: Analyse, text: str, source: str, target: str) -> None:
+    assert_mention(analyse(text, "2014-03-12"), "173", source, target)
+
+
+@pytest.mark.parametrize("text", [
+    "The Mexican government netted 5 billion pesos from the sale of its telephone company.",
+    "The army caught the FARC rebels by surprise near the border.",
+    "Mexican musicians have been caught up in the violence between the Zetas and the Gulf Cartel.",
+    "Maoists picked up a villager and beat him to death.",
+])
+def test_the_everyday_senses_are_no_arrest(analyse: Analyse, text: str) -> None:
+    assert "173" not in {code for code, _, _ in mention_codes(analyse(text, "2014-03-12"))}
