@@ -424,10 +424,12 @@ def publish(path: Path) -> Path:
 
 
 def _coding(record: dict[str, Any]) -> tuple[Any, ...]:
-    """What a judge's verdict on an event depends on."""
+    """What a judge's verdict on an event depends on: an event with no full date is judged by its date phrase
+    (a yearless "April 12" of an undated record), so that phrase counts then."""
     source, target = record.get("source") or {}, record.get("target") or {}
+    when = record.get("event_date") or record.get("date_text")
     return (record["cameo"], source.get("code"), target.get("code"), record["negated"], record["modality"],
-            record.get("event_date"))
+            when)
 
 
 def recode(path: Path, corpus: Path, pipeline: Pipeline | None = None) -> dict[str, Any]:

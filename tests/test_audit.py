@@ -224,3 +224,12 @@ def test_a_published_audit_is_recoded_by_sentence_index(corpus: Path, tmp_path: 
     published[0]["sentence_index"] += 1000
     out.write_text("".join(json.dumps(r) + "\n" for r in published), encoding="utf-8")
     assert [r["item"] for r in audit.recode(out, corpus, pipeline)["gone"]] == [published[0]["item"]]
+
+
+def test_recode_compares_the_date_phrase_of_an_event_with_no_full_date() -> None:
+    base = {"cameo": "190", "source": {"code": "INDMIL"}, "target": {"code": "INDREB"}, "negated": False,
+            "modality": "asserted"}
+    yearless = [{**base, "event_date": None, "date_text": text} for text in (None, "April 12")]
+    assert audit._coding(yearless[0]) != audit._coding(yearless[1])  # a yearless day taken is a change
+    dated = [{**base, "event_date": "2016-04-12", "date_text": text} for text in ("April 12", "on Tuesday")]
+    assert audit._coding(dated[0]) == audit._coding(dated[1])  # the same day read from another phrase is not
