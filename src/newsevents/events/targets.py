@@ -1023,6 +1023,10 @@ class TargetReader(SourceReader):
                 found = [a for node in [verb, *objects] for a in self.prep_objects(node, way, exclude)] or [
                     a for node in [verb, *objects] for a in self.prep_clause_subjects(node, way, exclude)]
                 found = self.named_examples(found, [verb, *objects], way, exclude)
+                if found and way == "for" and self._claimed_acts([verb, *objects]):
+                    # "claimed responsibility for the attack in Pakistan's largest city": an act claimed
+                    # names its target as its own row reads it, never by where it happened
+                    found = self._claimed_act_targets([verb, *objects], exclude)
                 if not found and way == "with" and self.matched_cameo(verb)[:2] in MEETING_ROOTS:
                     found = self.adjunct_partner([verb, *objects], exclude)
                 if not found and way == "between":
@@ -1272,6 +1276,15 @@ class TargetReader(SourceReader):
                 for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
         return [a for a in acts
                 if any(way in r.target for r in self.lexicon.rules.get((a.lemma_.lower(), "NOUN")) or [])]
+
+    def _claimed_acts(self, nodes: list[Token]) -> list[Token]:
+        """The act nouns with event rows a claim of responsibility (CAMEO 015) is for ("claimed responsibility
+        for the bombing"); [] for any other trigger."""
+        if not self.matched_cameo(nodes[0]).startswith(CLAIM):
+            return []
+        return [o for n in nodes for p in n.children if p.dep_ == "prep" and p.lower_ == "for"
+                for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+                and self.lexicon.rules.get((o.lemma_.lower(), "NOUN"))]
 
     def _claimed_act_targets(self, nodes: list[Token], exclude: set[str]) -> list[Argument]:
         """"claimed responsibility for a drone attack on the army's sites", "for the bombing of a police
