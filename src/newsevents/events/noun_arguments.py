@@ -11,7 +11,10 @@ prepositions in the row's order (else its "against": "investigations against the
 "between" ("talks between Israel and Hamas"), whom a forceful act was aimed at ("attacks aimed at police
 stations", "a suicide attack targeting police"), those harmed in a violent act ("the attack in which five
 soldiers were injured", "troops suffered casualties in the offensive"); the fight a killing happened in
-names its killer, no reading of its own.
+names its killer, no reading of its own. A fight's source left unnamed by its own phrases is its other side
+named around it (`_fight_other_side`): the harmed of a coordinated clause ("militants were killed and
+policemen injured in an encounter": the militants), the ones arrested after it ("were arrested after an
+encounter with SFs"), when the sides are a state force and an armed group.
 
 An accusation or complaint (CAMEO 11x) about an act names in its by-phrase the one who did that act, not the
 accuser ("allegations of torture by police", "complaints of abuses committed by the army"): the doer of the
@@ -50,6 +53,7 @@ from .parties import (
     same_side,
 )
 from .party_words import words
+from .sources import ARMED_SECTORS, fight_phrase, harmed_clauses
 from .targets import PROPERTY_ROOTS, SIDES_PREPS, TargetReader
 
 # "leaves for Washington for talks with Reagan", "secured agreement following negotiations with the banks":
@@ -68,6 +72,7 @@ LIGHT_PARTY_PREPS = frozenset({"with", "against", "between", "among", "to", "on"
 PARTNER_ROOTS = frozenset({"03", "04", "05", "06"})  # intents, meetings, agreements, cooperation: with whom
 # "is under investigation", "came under attack", "was placed under arrest": verbs of being or getting under an
 # act (not "would fear torture under arrest": a phrase of another verb's)
+FIGHT_ADJUNCT_PREPS = IN_EVENT_PREPS | {"after", "following"}  # "arrested after an encounter with SFs"
 UNDER_VERBS = frozenset({"be", "come", "remain", "fall", "stay", "place", "put", "keep", "go"})
 
 
@@ -114,7 +119,41 @@ class NounReader(TargetReader):
         prep = noun.head
         if noun.dep_ == "pobj" and prep.lower_ in FRAME_PREPS and prep.head.i in self.mention_entity:
             return as_indirect(self.refs(prep.head))  # "Mexico's foreign minister, on a visit to Peru, met"
-        return self._police_of_arrest(noun)
+        return self._fight_other_side(noun) or self._police_of_arrest(noun)
+
+    def _fight_other_side(self, noun: Token) -> list[Argument]:
+        """The side of a two-sided fight (a row with sides "between", or a fight phrase) that the fight noun's
+        own phrases leave out, named as the passive subject of the clause the fight is an adjunct of, when
+        the two sides are a state force and an armed non-state group: "three militants were killed and two
+        policemen were injured in an encounter" (the fight harmed the policemen, its target: the militants
+        fought them); "seven Maoists were arrested after an encounter with SFs" (the Maoists fought the
+        SFs). A fight whose harmed are all of one side, or of no force or armed group, names no other side."""
+        prep = noun.head
+        rows = self.lexicon.rules.get((noun.lemma_.lower(), "NOUN")) or []
+        if noun.dep_ != "pobj" or prep.lower_ not in FIGHT_ADJUNCT_PREPS or prep.head.i == prep.i \
+                or not (fight_phrase(noun) or any("between" in r.target for r in rows)):
+            return []
+        if any(prep_words(noun, way) for way in SIDES_PREPS):
+            return []  # "an encounter between SFs and the militants": its sides are read as the row says
+        verb = prep.head
+        if verb.pos_ not in {"VERB", "AUX"} or not is_passive(verb):
+            return []
+        with_sides = self.prep_objects(noun, "with", set())
+        if with_sides:
+            # "were arrested after an encounter with SFs": the arrested fought the SFs
+            subjects = self._each_party([t for c in verb.children if c.dep_ == "nsubjpass"
+                                         for t in [c, *c.conjuncts]])
+            return as_indirect(subjects) if _opposed(subjects, with_sides) else []
+        if prep.lower_ not in IN_EVENT_PREPS:
+            return []
+        # "militants were killed and policemen were injured in an encounter": the side not harmed here
+        main = main_participle(verb)
+        harmed_here = self._each_party([t for c in main.children if c.dep_ == "nsubjpass"
+                                        for t in [c, *c.conjuncts]])
+        harmed = self._each_party([t for v in harmed_clauses(verb) for c in v.children
+                                   if c.dep_ == "nsubjpass" for t in [c, *c.conjuncts]])
+        others = [a for a in harmed if not any(same_side(a, h) for h in harmed_here)]
+        return as_indirect(others) if _opposed(others, harmed_here) else []
 
     @staticmethod
     def _doing_verb(noun: Token) -> Token | None:
@@ -517,3 +556,14 @@ class NounReader(TargetReader):
             return None
         verb = prep.head
         return verb if verb.pos_ in {"AUX", "VERB"} and verb.lemma_.lower() in ENGAGE_VERBS else None
+
+
+def _opposed(sides: list[Argument], others: list[Argument]) -> bool:
+    """Whether two sides of a fight are a state force (FORCE_SECTORS) and an armed non-state group
+    (ARMED_SECTORS), each all of one kind."""
+    def kind(args: list[Argument]) -> str | None:
+        kinds = {"force" if (code := (a.ref.code or "")[-3:]) in FORCE_SECTORS
+                 else "armed" if code in ARMED_SECTORS else None for a in args}
+        return kinds.pop() if len(kinds) == 1 else None
+    one, two = kind(sides), kind(others)
+    return one is not None and two is not None and one != two

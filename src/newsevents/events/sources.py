@@ -35,7 +35,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.knowledge import Role, normalize
-from ..actors.pronouns import GROUP_TYPES, OWNER_PRONOUNS, members_owner, possessor_person
+from ..actors.pronouns import (
+    CREDIT_WORDS,
+    GROUP_TYPES,
+    OWNER_PRONOUNS,
+    members_owner,
+    news_credits,
+    possessor_person,
+)
 from ..extensions import sentence_of
 from ..model import ActorRef
 from ..resources import load_table
@@ -815,7 +822,7 @@ class SourceReader(PartyReader):
                           if a.ref.code and a.ref.code[-3:] in FORCE_SECTORS]
         if len({a.ref.code for a in launchers}) != 1:
             return []
-        harmed = self._each_party([c for v in _harmed_clauses(verb) for c in v.children
+        harmed = self._each_party([c for v in harmed_clauses(verb) for c in v.children
                                    if c.dep_ == "nsubjpass"])
         if any(same_side(a, h) or (h.ref.code or "")[-3:] in FORCE_SECTORS
                for a in launchers for h in harmed):
@@ -836,7 +843,7 @@ class SourceReader(PartyReader):
                 planted = self._device_planter(verb, noun)
                 if planted:
                     return planted
-                if not self.lexicon.rules.get((noun.lemma_.lower(), "NOUN")) and not _fight_phrase(noun):
+                if not self.lexicon.rules.get((noun.lemma_.lower(), "NOUN")) and not fight_phrase(noun):
                     continue
                 found = (self.noun_own_source(noun) or self.prep_objects(noun, "with", set())
                          or self._force_modifier(noun) or self._verb_with_side(verb, noun)
@@ -981,7 +988,7 @@ class SourceReader(PartyReader):
         """"were killed in an encounter at Hajin in Bandipora District with the Army": the parser may hang the
         fight's with-phrase on the passive verb; its object is the other side, never one of the harmed's side
         nor a companion ("along with", "together with")."""
-        if not (_fight_phrase(noun) or self._violent_word(noun, "NOUN")):
+        if not (fight_phrase(noun) or self._violent_word(noun, "NOUN")):
             return []
         found = [a for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" and p.i > noun.i
                  and not any(c.lower_ in {"along", "together"} for c in p.children)
@@ -1040,11 +1047,11 @@ class SourceReader(PartyReader):
         the militants). A fight whose sides are not both named, or whose harmed are of neither or both named
         sides, has no doer a coder could name."""
         rows = self.lexicon.rules.get((noun.lemma_.lower(), "NOUN")) or []
-        if not (_fight_phrase(noun) or any("between" in r.target for r in rows)):
+        if not (fight_phrase(noun) or any("between" in r.target for r in rows)):
             return []
         # "three militants and a soldier", "four people, including three policemen": each one named; "ten
         # militants were killed and one security man was injured in a clash": coordinated clauses' harmed
-        subjects = [c for v in _harmed_clauses(verb) for c in v.children if c.dep_ == "nsubjpass"]
+        subjects = [c for v in harmed_clauses(verb) for c in v.children if c.dep_ == "nsubjpass"]
         harmed_words = [t for c in subjects for t in [c, *c.conjuncts, *prep_words(c, "including")]]
         harmed = self._each_party(harmed_words)
         # "between police and JeI cadres": each side read on its own (a group named by its members' modifier);
@@ -1606,7 +1613,29 @@ def _shared_participles(verb: Token) -> list[Token]:
             # parser may make "three others" the subject of the next verb, "injured" still its participle
             out.extend(p for s in c.children if s.dep_ == "nsubj" and s.i < verb.i + 6
                        for p in s.children if p.dep_ == "acl" and p.tag_ == "VBN")
-    return out
+    return out + [p for p in credited_passives(verb) if p not in out]
+
+
+def _credit_verb(tok: Token) -> bool:
+    """An inverted news credit's verb ("reports" in "..., reports Daily Excelsior"): its subject is a credit
+    (`pronouns.news_credits`)."""
+    if tok.lower_ not in CREDIT_WORDS:
+        return False
+    credits = news_credits(tok.doc)
+    return any(c.dep_ == "nsubj" and c.i in credits for c in tok.children)
+
+
+def credited_passives(verb: Token) -> list[Token]:
+    """"Three militants were killed and seven SF personnel were injured in an encounter on May 2, reports
+    Daily Excelsior": the parser may make the credit's verb a conjunct of the first passive and the second
+    passive that verb's complement; the passive joined to `verb` so, either way, as a coordinated one is."""
+    found = [p for c in verb.children if c.dep_ == "conj" and c.i > verb.i and _credit_verb(c)
+             for p in c.children if p.dep_ == "ccomp" and verb.i < p.i < c.i and is_passive(p)]
+    credit = verb.head
+    if verb.dep_ == "ccomp" and credit.dep_ == "conj" and verb.i < credit.i and _credit_verb(credit) \
+            and credit.head.i < verb.i and is_passive(credit.head):
+        found.append(credit.head)
+    return found
 
 
 def _suffered_harm(noun: Token) -> bool:
@@ -1615,7 +1644,7 @@ def _suffered_harm(noun: Token) -> bool:
         m.dep_ == "amod" and m.i < noun.i and m.lower_.startswith(tuple(SUFFER_VERBS)) for m in noun.children)
 
 
-def _harmed_clauses(verb: Token) -> list[Token]:
+def harmed_clauses(verb: Token) -> list[Token]:
     """The passive clauses whose subjects were harmed in one act: the verb, the participle it shares its act
     with, and passives coordinated with either ("ten militants were killed and one security man was injured in
     a clash")."""
@@ -1624,6 +1653,7 @@ def _harmed_clauses(verb: Token) -> list[Token]:
         found.append(verb.head)
     found += [c for v in list(found) for c in v.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
               and is_passive(c)]
+    found += [p for v in list(found) for p in credited_passives(v)]
     return list(dict.fromkeys(found))
 
 
@@ -1698,7 +1728,7 @@ def _governing_verb(noun: Token) -> Token | None:
     return head if head.pos_ == "VERB" and head is not noun else None
 
 
-def _fight_phrase(noun: Token) -> bool:
+def fight_phrase(noun: Token) -> bool:
     """"an exchange of fire", "an exchange of gunfire": a phrase for a fight whose head word alone is none
     (`fight_phrase` in data/party_words.csv)."""
     return any(f"{noun.lemma_.lower()} of {o.lemma_.lower()}" in words("fight_phrase")
