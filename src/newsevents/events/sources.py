@@ -26,7 +26,12 @@ investigation": the Treasury); an abduction told on the captive an armed group r
 ELN released a hostage who had been kidnapped in 2015"). Text whose commas are lost: a violent verb the parser
 coordinated with a violent passive after its when-clause is the clause's, done by its subject, never by the
 one the passive harmed ("the SP was killed when armed men intercepted his car and opened fire"). A city some
-table lists as its country's alias ("the Frankfurt meeting") is where an act happened, not its doer. The word
+table lists as its country's alias ("the Frankfurt meeting") is where an act happened, not its doer. A news
+credit the parser took for a conjunct ("X were killed and Y were injured in an encounter, reports Z") does not
+split the coordinated passives (`credited_passives`); a when-clause the parser hung on a word of its subject
+("when suspected LeT militants attacked") is a when-clause still; a raised subject ("members of the ELN are
+believed to have ambushed") is read as a subject; a sentence-opening "they" no entity was read for is the
+armed band or force the sentence before had for its plural subject (`_earlier_band`). The word
 sets are `data/source_words.csv` (read by `parties.source_words`).
 """
 
@@ -148,6 +153,7 @@ SUFFER_VERBS = words("suffer_verb")  # "while his companion sustained injuries w
 PLACE_PREPS = frozenset({"in", "at", "near"})  # "the blast in the city that killed": where an act was
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 PLANTER_PARTICLES = {"set": "off"}  # "set off by X": "set" places a device only with its particle
+BAND_LOOKBACK = 2  # sentences back to the band a sentence-opening "they" stands for
 NEAR_CLAUSE = 16  # tokens from a fight verb to the passive it is coordinated with in one plain sentence
 
 
@@ -225,6 +231,8 @@ class SourceReader(PartyReader):
                 if not found and child.lower_ == "they" and verb.dep_ == "conj" and verb.head.i != verb.i:
                     # "Maoists entered the house, and they shot him dead": the first clause's subject
                     found = as_indirect(self._verb_source(verb.head, depth + 1))
+                if not found and child.lower_ == "they":
+                    found = self._earlier_band(child)
                 return found
         if passive:
             if verb.dep_ == "relcl" and depth == 0:  # "claimed the attack in which 10 were killed"
@@ -240,8 +248,12 @@ class SourceReader(PartyReader):
                                  or self._claimed_by(verb) or self._captor_releasing(verb)
                                  or self._fighting_side(verb)
                                  or self._stopping_force(verb) or self._police_of_place(verb))
-            # "is expected to travel ... to meet": a raising verb's subject is its complement's doer.
-            return [a for c in verb.children if c.dep_ == "nsubjpass" for a in self.refs(c)]
+            # "is expected to travel ... to meet": a raising verb's subject is its complement's doer, read as
+            # a subject is ("members of the ELN are believed to have ambushed": the ELN)
+            # (never "was reported killed", "are believed to have been abducted": the subject suffered it)
+            raising = any(c.dep_ == "xcomp" and to_infinitive(c) and not is_passive(c) for c in verb.children)
+            return [a for c in verb.children if c.dep_ == "nsubjpass"
+                    for a in self.refs(c) or (self.party(c, set(), SUBJECT_OWNER_PREPS) if raising else [])]
         # "but Naftali Bennet, for his part, did not condemn": the parser hangs the subject loosely.
         for child in verb.lefts:
             if child.dep_ in {"npadvmod", "dep"} and child.i in self.mention_entity:
@@ -404,6 +416,46 @@ class SourceReader(PartyReader):
             or self._machine_owner(tok, verb) or self._described_group(tok, verb) \
             or self._planted_by(tok) or self._occupants(tok, verb) or self._uncoded_band(tok) \
             or self.party(tok, set(), SUBJECT_OWNER_PREPS) or self._band_of(tok)
+
+    def _earlier_band(self, they: Token) -> list[Argument]:
+        """"Militants have targeted 37 shrines in KP. They have also attacked the tombs of poets": a "they"
+        opening its sentence that no entity was read for stands for the plural main subject of the sentence
+        before that names a party (a sentence naming none, "There are hundreds of them.", is passed over, up
+        to BAND_LOOKBACK sentences) when that subject is an armed band or a state force (ARMED_SECTORS,
+        FORCE_SECTORS: "militants", "the troops") and the sentence names no other plural party or group
+        "they" could be ("Police arrested ten militants. They ..." is either)."""
+        sent = sentence_of(they)
+        if they.i in self.mention_entity or any(t.dep_ in {"nsubj", "nsubjpass"} and t.i < they.i
+                                                for t in sent):
+            return []
+        start = sent.start
+        credits = news_credits(self.doc)
+        for _ in range(BAND_LOOKBACK):
+            if start == 0:
+                return []
+            previous = sentence_of(self.doc[start - 1])
+            start = previous.start
+            parties = [t for t in previous if t.i not in credits and self._plural_party(t)]
+            if not parties:
+                continue
+            roots = [t for t in previous if t.dep_ == "ROOT"]
+            if any(c.i in credits for r in roots for c in r.children if c.dep_ == "nsubj"):
+                roots = [c for r in roots for c in r.children if c.dep_ == "ccomp"]  # "..., reports Y"
+            main = [c for r in roots for c in r.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if len(main) != 1 or main[0].tag_ not in {"NNS", "NNPS"} \
+                    or any(t.i not in {w.i for w in main[0].subtree} for t in parties):
+                return []
+            found = [a for a in self._subject_party(main[0], main[0].head)
+                     if (a.ref.code or "")[-3:] in ARMED_SECTORS | FORCE_SECTORS]
+            return as_indirect(found)
+        return []
+
+    def _plural_party(self, tok: Token) -> bool:
+        """A word "they" could stand for: a plural role noun ("militants", "policemen") or a group's name."""
+        eid = self.mention_entity.get(tok.i)
+        if eid is not None and self.entities[eid].type in GROUP_TYPES:
+            return True
+        return tok.tag_ in {"NNS", "NNPS"} and self.kb.roles.get(normalize(tok.lemma_)) is not None
 
     def _antecedent_doer(self, verb: Token) -> list[Argument]:
         """"Two civilians were injured in firing by militants who attacked a post", "the unidentified persons
@@ -872,7 +924,8 @@ class SourceReader(PartyReader):
         # coordinated participle.
         # ("another sustained injuries when militants fired" read as a noun: its when-clause a relative one)
         clauses = [c for v in shared for c in v.children
-                   if c.dep_ == "advcl" or (c.dep_ == "relcl" and _suffered_harm(v))]
+                   if c.dep_ == "advcl" or (c.dep_ == "relcl" and _suffered_harm(v))
+                   or _stray_when(c)]
         # "a trader was shot dead while another was injured when militants opened fire at them": the parser
         # may hang the when-clause on the while-clause of the same harm; it tells both
         # "a trader was shot dead while his companion sustained injuries when militants opened fire": a
@@ -889,6 +942,7 @@ class SourceReader(PartyReader):
                                    for t in [c, *c.conjuncts]]) if nested or after else []
         for clause in (c for c in clauses + nested if self._violent(verb)):
             marks = {m.lower_ for m in clause.children if m.dep_ in {"mark", "advmod"}}
+            marks |= {"when"} if _stray_when(clause) else set()
             # "when armed men intercepted his car and opened fire": the clause's coordinated verbs count
             if not marks & {"when", "as"} and clause not in after:
                 continue
@@ -1655,6 +1709,17 @@ def harmed_clauses(verb: Token) -> list[Token]:
               and is_passive(c)]
     found += [p for v in list(found) for p in credited_passives(v)]
     return list(dict.fromkeys(found))
+
+
+def _stray_when(clause: Token) -> bool:
+    """"were injured when suspected LeT militants attacked the convoy": the parser may hang "when" on a
+    word of the clause's subject ("suspected") and make the clause a complement or a conjunct; a clause
+    whose first word is "when", hung so, is a when-clause all the same."""
+    first = clause.doc[clause.left_edge.i]
+    word = first.head  # "suspected"
+    return clause.dep_ in {"ccomp", "conj"} and clause.pos_ == "VERB" and first.lower_ == "when" \
+        and first.dep_ == "advmod" \
+        and word.dep_ == "amod" and word.head.dep_ == "nsubj" and word.head.head.i == clause.i
 
 
 def _after_act(clause: Token) -> bool:
