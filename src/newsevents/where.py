@@ -308,6 +308,7 @@ class Gazetteer:
     def best(self, toponym: Toponym, context: Context, listed: frozenset[str] = frozenset()
              ) -> Candidate | None:
         cands = plausible(toponym.text, self.candidates(toponym.text), context)
+        cands = village_sized(toponym, cands, context)
         if not cands:
             return None
         if any(not c.alt and c.place.feature in {"country", "admin1", "continent"} for c in cands):
@@ -316,6 +317,7 @@ class Gazetteer:
         hinted = self._hinted_division(toponym, cands, context)
         if hinted is not None:
             return hinted
+        cands = self._known_with_kind(toponym, cands)
         top = max(cands, key=lambda c: self.score(c, toponym, context, listed))
         said = KIND_BEFORE.search(toponym.before) or KIND_AFTER.search(toponym.after)
         if (said and said["div"]) or "admin1" in listed or NAMED_DIVISION.search(toponym.text):
@@ -339,6 +341,16 @@ class Gazetteer:
         if country in self.countries:
             return Candidate(self.countries[country], self.country_population.get(country, 0))
         return None
+
+    def _known_with_kind(self, toponym: Toponym, cands: list[Candidate]) -> list[Candidate]:
+        """"Magura District": among namesakes, a name written before a division's kind word is one in a
+        country where the gazetteer knows a place by the name with that word (GeoNames calls Bangladesh's
+        Magura "Magura District", none of Romania's towns of the name)."""
+        after = KIND_AFTER.search(toponym.after)
+        if after is None or not after["div"] or len({c.place.country for c in cands}) < 2:
+            return cands
+        countries = {e.iso3 for e in self.index.lookup(normalize(f"{toponym.text} {after['div']}"))}
+        return [c for c in cands if c.place.country in countries] or cands
 
     @staticmethod
     def _city_state(top: Candidate, cands: list[Candidate]) -> Candidate:
@@ -415,6 +427,22 @@ def plausible(text: str, cands: list[Candidate], context: Context) -> list[Candi
     if COMPASS.match(key[4:] if key.startswith("the ") else key):
         cands = [c for c in cands if c.place.country and context.countries[c.place.country]]
     return cands
+
+
+# "the village of X", "the villages of ‘Arak, ...", "X village": a name the text calls a village
+VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet)s?\s+of\s+(?:the\s+)?[‘ʻʿ]?$", re.I)
+VILLAGE_AFTER = re.compile(r"^\s+(?:village|hamlet)s?\b", re.I)
+
+
+def village_sized(toponym: Toponym, cands: list[Candidate], context: Context) -> list[Candidate]:
+    """The readings of a name the text calls a village ("the villages of ‘Arak" in a Syrian story: no Iranian
+    city of half a million): never a city of `SMALL_NAMESAKE` people or more in a country the article gives no
+    other evidence of (the Kurdish village of Ranya, a town of 100,000 by GeoNames' count, stands in a story
+    about Iraqi Kurds)."""
+    if not (VILLAGE_BEFORE.search(toponym.before) or VILLAGE_AFTER.search(toponym.after)):
+        return cands
+    return [c for c in cands if c.place.feature != "city" or c.population < SMALL_NAMESAKE
+            or context.countries[c.place.country or ""]]
 
 
 def _listed_kinds(toponyms: Sequence[Toponym], first: Sequence[Candidate | None]) -> list[frozenset[str]]:
@@ -496,7 +524,7 @@ def entity_places(doc: Doc, entities: Iterable[Entity], gazetteer: Gazetteer | N
     chosen = []
     for e in named:
         m = next((m for m in e.mentions if text[m.end:m.end + 1] == ","), e.mentions[0])
-        chosen.append(toponym_at(text, m.start, m.end))
+        chosen.append(with_particle_tail(gaz, toponym_at(text, m.start, m.end), text, m.end))
     resolved = gaz.resolve(chosen, ctx)
     # a site's town is read with the countries the article's other places are in ("Highland Hospital in
     # Oakland": the Highland of the USA, not the Scottish council area)
@@ -681,7 +709,8 @@ COMPASS_NOUNS = frozenset({"north", "south", "east", "west", "northeast", "north
 # in Aleppo is no Jerusalem hospital).
 SITE_WORDS = {kind: frozenset(r["word"] for r in load_table("site_words", ("word", "kind"))
                               if r["kind"] == kind)
-              for kind in ("facility", "site", "generic", "feature", "held", "way_in", "stretch", "landform")}
+              for kind in ("facility", "site", "generic", "feature", "held", "way_in", "stretch", "landform",
+                           "described")}
 FACILITY_WORDS = frozenset({"airport", "airbase", "university", "hospital", "stadium", "carnival", "prison",
                             "port", "harbour", "harbor", "camp", "base", "station", "market", "bazaar",
                             "courthouse", "refinery", "campus", *SITE_WORDS["facility"]})
@@ -1178,12 +1207,15 @@ def _scan_sentence_spans(doc: Doc, sent: Any,
     seen = {i for s, e, _ in spans for i in range(s, e)}
     i = sent.start
     while i < sent.end:  # runs of proper nouns no entity covers
-        if (doc[i].pos_ == "PROPN" or _named_before_kind(doc[i], sent.start)) and i not in seen \
-                and _may_name(doc[i]):
+        if (doc[i].pos_ == "PROPN" or _named_before_kind(doc[i], sent.start) or _ayn_opened(doc[i])) \
+                and i not in seen and _may_name(doc[i]):
             j = i + 1
-            while (j < sent.end and (doc[j].pos_ == "PROPN" or doc[j].text == "-") and j not in seen
-                   and _may_name(doc[j])):
+            # (over an ayn mark opening the name's next word: "Ayn ‘Issa")
+            while (j < sent.end and (doc[j].pos_ == "PROPN" or doc[j].text == "-" or _ayn_opened(doc[j])
+                                     or _ayn_mark(doc[j])) and j not in seen and _may_name(doc[j])):
                 j += 1
+            while j > i + 1 and _ayn_mark(doc[j - 1]):
+                j -= 1
             # (not a lone "Governorate", "Province", nor a compass word: "in north Kenya")
             lone_compass = j == i + 1 and COMPASS.match(doc[i].text)
             if not all(t.lower_ in KIND_NOUNS for t in doc[i:j]) and not lone_compass:
@@ -1208,6 +1240,56 @@ SPACED_PARTICLES = frozenset({"al", "el", "ez", "ed", "ad", "ash", "az", "ul", "
                               "de", "di", "du"})
 
 
+# the marks a transliterated Arabic name writes its opening ayn with ("the town of ‘Ibta", "‘Ayn ‘Issa"); the
+# same "‘" opens a quotation, told apart by the closing "’" after a word later in the sentence
+AYN_MARKS = frozenset({"‘", "ʻ", "ʿ"})
+QUOTE_CLOSED = re.compile(r"[^\W\d_]’(?=[\s,.;:!?\"”)]|$)")
+
+
+def _ayn_mark(tok: Any) -> bool:
+    """Is the token an ayn mark written onto the name word after it ("‘" in "‘Ibta")?"""
+    return (tok.text in AYN_MARKS and not tok.whitespace_ and tok.i + 1 < len(tok.doc)
+            and _ayn_opened(tok.doc[tok.i + 1]))
+
+
+def _ayn_opened(tok: Any) -> bool:
+    """Is the token a capitalised word whose name begins with an ayn mark the tokenizer split off ("the town
+    of ‘Ibta", "the villages of ‘Arak"): a transliterated name, which the tagger often takes for a common
+    noun, but not the first word of a quotation the same mark opens ("‘No return’")?"""
+    doc = tok.doc
+    if (tok.i == 0 or doc[tok.i - 1].text not in AYN_MARKS or doc[tok.i - 1].whitespace_
+            or not tok.text[:1].isupper() or not tok.is_alpha
+            or tok.pos_ not in {"PROPN", "NOUN", "ADJ", "X"}):
+        return False
+    if tok.i >= 2 and not doc[tok.i - 2].whitespace_ and doc[tok.i - 2].is_alpha:
+        return False  # (an apostrophe inside a word: "Dara‘a")
+    last = doc[sentence_of(tok).end - 1]
+    return QUOTE_CLOSED.search(doc_text(doc)[tok.idx:last.idx + len(last)]) is None
+
+
+# the lower-case words inside a Spanish, Portuguese or Italian place name ("Valle del Cauca", "Rio Grande do
+# Sul", "Santa Cruz de la Sierra")
+ROMANCE_PARTICLES = frozenset({"de", "del", "do", "da", "dos", "das", "la", "las", "los", "el", "di", "du",
+                               "des"})
+PARTICLE_TAIL = re.compile(rf"^(?:\s+(?:{'|'.join(sorted(ROMANCE_PARTICLES))})){{1,2}}(?:\s+[A-Z][\w'’-]*)+")
+NAMES_TAIL = re.compile(r"^(?:\s+[A-Z][\w'’-]*)+")
+
+
+def with_particle_tail(gazetteer: Gazetteer, toponym: Toponym, text: str, end: int) -> Toponym:
+    """The toponym of a name the NER ended at `end` before its particle ("Rio Grande" of "Rio Grande do Sul",
+    "Valle" of "Valle del Cauca"), taken whole when the gazetteer knows the whole name."""
+    # (or a name the NER ended on its particle: "Santa Cruz de la" of "Santa Cruz de la Sierra")
+    cut = toponym.text.rsplit(None, 1)[-1] in ROMANCE_PARTICLES
+    tail = (NAMES_TAIL if cut else PARTICLE_TAIL).match(text[end:end + 60])
+    while tail is not None:
+        if gazetteer.candidates(toponym.text + tail.group()):
+            after = end + tail.end()
+            return Toponym(toponym.text + tail.group(), toponym.before, text[after:after + 40], toponym.start)
+        shorter = tail.group().rsplit(None, 1)[0]  # (one capitalised word fewer: "do Sul state" -> "do Sul")
+        tail = (NAMES_TAIL if cut else PARTICLE_TAIL).match(shorter) if shorter.strip() else None
+    return toponym
+
+
 def _glued(doc: Doc, i: int) -> bool:
     """Is token `i` written together with the token before it ("Mazar-e-Sharif": e, -, Sharif)?"""
     return i > 0 and not doc[i - 1].whitespace_
@@ -1223,7 +1305,9 @@ def _name_word(tok: Any) -> bool:
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         return nxt is not None and ((nxt.pos_ == "PROPN" and tok.lower_ in SPACED_PARTICLES)
                                     or (nxt.text in {"-", "–"} and _glued(doc, nxt.i)))
-    return tok.pos_ == "PROPN" and _may_name(tok)
+    if _ayn_mark(tok):
+        return True
+    return (tok.pos_ == "PROPN" or _ayn_opened(tok)) and _may_name(tok)
 
 
 def _one_name_cut(doc: Doc, i: int, s: int, e: int) -> bool:
@@ -1261,8 +1345,8 @@ def _whole_names(doc: Doc, sent: Any, spans: list[tuple[int, int, str | None]],
             tok = doc[i]
             if tok.pos_ == "PROPN" and _one_name_cut(doc, i, *bounds):
                 return True
-            inside_word = tok.text in {"-", "–"} or tok.lower_ in NAME_PARTICLES or (
-                _glued(doc, i) and doc[i - 1].text in {"-", "–"})
+            inside_word = tok.text in {"-", "–"} or tok.lower_ in NAME_PARTICLES or _ayn_mark(tok) or (
+                _glued(doc, i) and doc[i - 1].text in {"-", "–"} | AYN_MARKS)
             # (a token no entity holds, or a person or people the cut name's other piece is: "Sheikh" before
             # the person Miskin; never an organisation, whose name often begins with its town's)
             other = owners.get(i)
@@ -1275,16 +1359,35 @@ def _whole_names(doc: Doc, sent: Any, spans: list[tuple[int, int, str | None]],
             start -= 1
         while end < sent.end and joins(end):
             end += 1
-        while end > e and doc[end - 1].text in {"-", "–"} | NAME_PARTICLES:
+        while end > e and doc[end - 1].text in {"-", "–"} | NAME_PARTICLES | AYN_MARKS:
             end -= 1  # (never ending on a hyphen or a particle)
-        while start < s and doc[start].text in {"-", "–"}:
+        while start < s and doc[start].text in {"-", "–"} | AYN_MARKS:
             start += 1
+        end = _particle_tail(doc, start, end, sent.end)
         if (start, end) == (s, e):
             continue
         inside = {sp for sp in spans if start <= sp[0] and sp[1] <= end and sp[2] != CAPITAL_OF}
         taken |= inside
         out.append((start, end, None))
     return [sp for sp in spans if sp not in taken] + out
+
+
+def _particle_tail(doc: Doc, start: int, end: int, sent_end: int) -> int:
+    """Where a name the NER ended before its particle ("Valle" of "Valle del Cauca", "Rio Grande" of "Rio
+    Grande do Sul") really ends: past one or two particles and the capitalised words after them, when the
+    gazetteer knows the whole name; else `end`."""
+    j = end
+    while j < sent_end and j - end < 2 and doc[j].lower_ in ROMANCE_PARTICLES and doc[j].text.islower():
+        j += 1
+    # (or past a name the NER ended on its particle: "Santa Cruz de la" of "Santa Cruz de la Sierra")
+    cut = j > end or (end - start > 1 and doc[end - 1].lower_ in ROMANCE_PARTICLES)
+    k = j
+    while (k < sent_end and cut and doc[k].text[:1].isupper() and doc[k].is_alpha
+           and doc[k].ent_type_ not in NEVER_PLACES):
+        k += 1
+    if k == j or not default_gazetteer().candidates(doc[start:k].text):
+        return end
+    return k
 
 
 # area words a town's or district's name may stand before as a modifier ("the Dara'a countryside")
@@ -1325,11 +1428,12 @@ def _settlements_inside(doc: Doc, spans: Sequence[tuple[int, int, str | None]],
             out.append((first, e - 1, None))
         for i in range(s, e - 2):
             if doc[i].lemma_.lower() in SETTLEMENT_NOUNS and doc[i + 1].lower_ == "of":
-                j = i + 2
-                while j < e and (doc[j].pos_ == "PROPN" or doc[j].text == "-"):
+                first = i + 3 if _ayn_mark(doc[i + 2]) else i + 2  # ("the villages of ‘Arak")
+                j = first
+                while j < e and (doc[j].pos_ == "PROPN" or doc[j].text == "-" or _ayn_opened(doc[j])):
                     j += 1
-                if j > i + 2:
-                    out.append((i + 2, j, None))
+                if j > first:
+                    out.append((first, j, None))
     return out
 
 
@@ -1409,13 +1513,15 @@ def unresolved_name(text: str) -> str:
 DISTANCE = (r"(?:about|some|around|roughly|nearly|almost|approximately|over|more than|less than)?\s*"
             r"\d[\d,.]*(?:\s*|-)(?:km|kms|kilometers?|kilometres?|miles?|mi)\b(?:\s*\([^)]{0,30}\))?")
 COMPASS_WORD = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
-DISTANCE_AFTER = re.compile(rf"^\s*,\s*{DISTANCE}\s+{COMPASS_WORD}\s+of\b", re.I)
+# (with or without the comma: "captured the village of Sabr 20 kilometers (12 miles) north of Aden")
+DISTANCE_AFTER = re.compile(rf"^\s*,?\s*{DISTANCE}\s+{COMPASS_WORD}\s+of\b", re.I)
 DISTANCE_BEFORE = re.compile(rf"[A-Z][\w'’-]*(?:\s+[IVX]+)?\s*[,)]?\s*{DISTANCE}\s*$")
 
 
 def _placed_by_distance(doc: Doc, e: int) -> bool:
     """Is the name ending at token `e` placed by its distance from another place ("in Mishahda, 30 kilometres
-    (19 miles) north of Baghdad"): only a place is so described, whatever the NER typed it?"""
+    (19 miles) north of Baghdad", "the village of Sabr 20 kilometers north of Aden"): only a place is so
+    described, whatever the NER typed it?"""
     if e >= len(doc):
         return False
     return bool(DISTANCE_AFTER.match(doc_text(doc)[doc[e - 1].idx + len(doc[e - 1]):][:80]))
@@ -1431,9 +1537,18 @@ def _feature_named(span: Any) -> bool:
 
 
 def _described_as_place(root: Any) -> bool:
-    """"Jaffna, the capital of ...", "Kasumbalesa, a town on the border": an apposition names its kind."""
-    return any(c.dep_ == "appos" and c.lemma_.lower() in SETTLEMENT_NOUNS and c.pos_ == "NOUN"
-               for c in root.children)
+    """"Jaffna, the capital of ...", "Kasumbalesa, a town on the border": an apposition names its kind;
+    "Kwanan Dutse, a community in Bassa LGA": a noun of a settlement or of a people (`site_words` kind
+    described), placed by a locative phrase of its own."""
+    return any(c.dep_ == "appos" and _place_apposition(c) for c in root.children)
+
+
+def _place_apposition(noun: Any) -> bool:
+    """Does an apposition's noun say that what it describes is a settlement ("a town", "a community in X")?"""
+    return noun.pos_ == "NOUN" and (
+        noun.lemma_.lower() in SETTLEMENT_NOUNS
+        or (noun.lemma_.lower() in SITE_WORDS["described"]
+            and any(p.dep_ == "prep" and p.lower_ in LOC_PREPS for p in noun.children)))
 
 
 def _put_in(root: Any) -> bool:
@@ -1580,8 +1695,8 @@ def _hyphenated(span: Any) -> bool:
 
 def other_name_city(gazetteer: Gazetteer, toponym: Toponym, ctx: Context) -> Place | None:
     """The reading of a name as another name of a city of 100,000 or more, if any."""
-    cands = [c for c in plausible(toponym.text, gazetteer.candidates(toponym.text), ctx)
-             if c.alt and c.place.feature == "city" and c.population >= SMALL_NAMESAKE]
+    readings = village_sized(toponym, plausible(toponym.text, gazetteer.candidates(toponym.text), ctx), ctx)
+    cands = [c for c in readings if c.alt and c.place.feature == "city" and c.population >= SMALL_NAMESAKE]
     if not cands:
         return None
     top = max(cands, key=lambda c: gazetteer.score(c, toponym, ctx))
@@ -1591,13 +1706,22 @@ def other_name_city(gazetteer: Gazetteer, toponym: Toponym, ctx: Context) -> Pla
 def main_name_place(gazetteer: Gazetteer, toponym: Toponym, ctx: Context) -> Place | None:
     """The reading of a name by its main name only, and sizeable when a town (a name the NER did not type as
     a place is one only then)."""
-    cands = [c for c in plausible(toponym.text, gazetteer.candidates(toponym.text), ctx)
-             if not c.alt and (c.place.feature != "city" or c.population >= 1000)]
+    readings = village_sized(toponym, plausible(toponym.text, gazetteer.candidates(toponym.text), ctx), ctx)
+    cands = [c for c in readings if (not c.alt or _kind_word_dropped(c.place, toponym.text))
+             and (c.place.feature != "city" or c.population >= 1000)]
     if not cands:
         return None
     top = max(cands, key=lambda c: gazetteer.score(c, toponym, ctx))
     place = top.place if NAMED_DIVISION.search(toponym.text) else gazetteer._city_state(top, cands).place
     return None if gazetteer.lone_namesake(toponym.text, place, ctx) else place
+
+
+def _kind_word_dropped(place: Place, name: str) -> bool:
+    """Is `name` a first-level division's main name without its kind word ("Valle del Cauca" for GeoNames'
+    "Valle del Cauca Department"): as good as its main name (not a county's: "Rice" of "Rice University" is
+    no Rice County)."""
+    return (place.feature == "admin1" and normalize(name) != normalize(place.name)
+            and normalize(TRAILING_KIND.sub("", place.name)) == normalize(name))
 
 
 def facility_place(gazetteer: Gazetteer, toponym: Toponym, ctx: Context) -> Place | None:
@@ -1648,7 +1772,8 @@ def _locative(doc: Doc, s: int, e: int, trig: Any, on_place: bool, own: bool = F
     if trig.dep_ == "relcl" and trig.head == root and any(c.lower_ == "where" for c in trig.children):
         return True  # "the United States, where he was convicted": the place the clause describes
     if on_place and not person and node.dep_ in {"dobj", "nsubjpass"} and node.head in verbs and not any(
-            c.dep_ == "appos" and c.lemma_.lower() not in AREA_NOUNS for c in node.children):
+            c.dep_ == "appos" and c.lemma_.lower() not in AREA_NOUNS and not _place_apposition(c)
+            for c in node.children):
         # "bombed Pooneryn", "visited Moscow", "Kisangani was captured" (not a name described as somebody:
         # "Kabul, Qadir's brother, was captured" is a misparse)
         return True
