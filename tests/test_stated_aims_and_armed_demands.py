@@ -121,3 +121,15 @@ def test_talks_suspended_with_a_party_are_negotiations_halted(analyse) -> None:
 def test_a_sales_offer_to_customers_is_no_pledge(analyse, text: str, offered: bool) -> None:
     codes = event_codes(analyse(text, "1987-03-12"))
     assert any(c.startswith("03") for c in codes) == offered, codes
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    ("The widening scandal over the highway contracts threatens to tarnish the legacy of former President Carlos "
+     "Mendes.", False),
+    ("Senator Alan Brook backed a bill to force the president to act on steel imports if they threaten to top 30 "
+     "pct of U.S. consumption.", False),
+    ("The union threatened to cause chaos at the ports.", True),
+])
+def test_a_thing_threatening_to_top_a_level_is_no_threat(analyse, text: str, threat: bool) -> None:
+    codes = event_codes(analyse(text, "1987-03-12"))
+    assert any(c.startswith("13") for c in codes) == threat, codes
