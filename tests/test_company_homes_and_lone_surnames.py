@@ -83,3 +83,15 @@ def test_company_blocked_from_dateline_takes_no_partner_country(pipeline):
     result = pipeline.analyse(Article(id="t", text=text, published=date(1987, 3, 2),
                                       dateline="AKRON, Ohio, March 2 -"))
     assert code_of(result, "Widget Corp") != "JPNBUS"
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    # an organ of a party is the party's
+    ("The Executive Council of the Liberal Democratic Party approved the tax plan on Tuesday in Tokyo.",
+     "Executive Council", "JPNPTY"),
+    # ... of a ruling party the tables code as the government, the government's
+    ("The Political Bureau of the Communist Party of China met in Beijing on Monday.", "Political Bureau",
+     "CHNGOV"),
+])
+def test_organ_of_a_party_takes_its_sector(analyse, text, mention, code):
+    assert code_of(analyse(text, "1987-05-12"), mention) == code

@@ -32,6 +32,9 @@ SUFFIX_SECTORS = frozenset({"REB", "INS", "SEP", "RAD", "CRM", "PTY", "OPP", "UA
 DIVISION_WORDS = frozenset({"state", "province", "department", "region", "prefecture", "governorate"})
 
 
+# Sectors of bodies whose units are of their sector whatever the unit's own words say ("Council", "Unit").
+PARENT_SECTORS = frozenset({"JUD", "MIL", "LEG", "PTY"})
+
 def _cut_legal_form(span: Span) -> str:
     """The legal form the NER left out of a company's name ("sued by Lyon Food Cos Inc", "U.S. Design\\nCorp
     <USDC>" across a line break): the capitalised legal-form words (org_words.csv `legal`) right after the
@@ -259,8 +262,9 @@ class OrgReader(Reader):
         return None
 
     def _parent_sector(self, span: Span) -> str | None:
-        """"the Organized Crime Special Unit of the Attorney General's Office": a unit of a judicial or
-        military body is of that body's sector (JUD, MIL), whatever its own words say."""
+        """"the Organized Crime Special Unit of the Attorney General's Office": a unit of a judicial,
+        military, legislative body or of a party is of that body's sector (JUD, MIL, LEG, PTY), whatever its
+        own words say ("the Executive Council of the Liberal Democratic Party" PTY, not GOV)."""
         doc = span.doc
         of = doc[span.end - 1] if doc[span.end - 1].lower_ == "of" else (
             doc[span.end] if span.end < len(doc) and doc[span.end].lower_ == "of" else None)
@@ -268,16 +272,19 @@ class OrgReader(Reader):
             return None
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
         end = pobj.i + 1 if pobj is not None else min(of.i + 6, len(doc))
-        if pobj is not None and any(t.tag_ == "POS" for t in pobj.subtree):
-            end = pobj.right_edge.i + 1  # "of the Attorney General's Office"
+        if pobj is not None and (any(t.tag_ == "POS" for t in pobj.subtree) or any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in pobj.children)):
+            end = pobj.right_edge.i + 1  # "of the Attorney General's Office", "of the Party of China"
         parent = doc[of.i + 1:end]
         words = [normalize(t.text) for t in parent if t.lower_ not in {"the", "a"}]
         org = self.kb.organizations.get(" ".join(words))
-        sector = org.sector if org is not None else self.org_names.sector(parent.text)
+        # why: a ruling party the tables code as its state's government ("Communist Party of China" CHNGOV)
+        # keeps its organs there too
+        sector = (org.code[3:6] or org.sector) if org is not None else self.org_names.sector(parent.text)
         if sector is None:
             role = self._longest_role(words)
             sector = role.sector if role is not None and not role.person else None
-        return sector if sector in {"JUD", "MIL"} else None
+        return sector if sector in PARENT_SECTORS else None
 
     def _places_named_so(self, doc: Doc, found: list[Candidate]) -> None:
         """Places the NER or a table misread, put right from the words around them:
