@@ -24,6 +24,8 @@ def _party_codes(result, trigger: str, slot: str) -> set[str | None]:
     # people named by their nationality alone, tied to a crime by their clause, are its criminals
     ("Five Italians were arrested in Madrid on cocaine trafficking charges.", "arrested", "target", "ITACRM"),
     ("Two Americans were arrested in Lima on drug trafficking charges.", "arrested", "target", "USACRM"),
+    ("Police in La Paz arrested a Peruvian accused of founding a criminal structure with roots in the old Cali "
+     "Cartel.", "arrested", "target", "PERCRM"),
     # a trade with a demonym, and the one a charge is brought against
     ("A Peruvian judge reduced the charges against a Canadian trucker accused of smuggling rifles across the "
      "border.", "accused", "target", "CANCRM"),

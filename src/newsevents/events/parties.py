@@ -58,6 +58,8 @@ REFERRING_DETS = frozenset({"the", "these", "those"})
 # what else in a phrase says which ones it is: "the Maoist cadres", "the two ministers" are read on their own
 DESCRIBING_DEPS = frozenset({"amod", "compound", "nmod", "poss", "nummod", "appos", "relcl", "acl", "prep"})
 ANAPHOR_WINDOW = 2  # sentences before its own in which a "these miners", a "they" find what they refer to
+# Participles that make the person they describe a suspect of the crime they name ("a Colombian accused of").
+ACCUSING_PARTICIPLES = frozenset({"accuse", "suspect", "wanted", "want"})
 # Sectors of armed or criminal groups: a word before such a group naming another kind of body (a faith:
 # "Islamic militants") leaves it armed.
 ARMED_SECTORS = frozenset({"REB", "RAD", "UAF", "INS", "CRM"})
@@ -246,7 +248,7 @@ class PartyReader:
         code, eid = arg.ref.code, arg.ref.entity_id
         ent = self.entities.get(eid) if eid is not None else None
         if ent is None or ent.type != "NORP" or not code or code not in self.kb.country_names \
-                or not charged_people(tok):
+                or not (charged_people(tok) or _accused_of_crime(tok)):
             return arg
         return Argument(ActorRef(eid, code + CRIME_SECTOR, arg.ref.basis), arg.direct, arg.guessed)
 
@@ -1575,6 +1577,18 @@ def _noun_words(tok: Token) -> str:
     the same noun written as one word."""
     compounds = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < tok.i]
     return "".join(compounds) + tok.lemma_.lower() if compounds else tok.lemma_.lower()
+
+
+def _accused_of_crime(tok: Token) -> bool:
+    """"arrested a Colombian accused of establishing an 'oficina de cobro', a criminal structure": a
+    participle on the noun that accuses or suspects him of what the crime words of `implied_sectors.csv`
+    and `party_words.csv` name."""
+    from .implied import sector_words  # imported here: implied reads this module
+
+    crimes = sector_words("crime_word")
+    return any(c.dep_ == "acl" and c.i > tok.i and c.lemma_.lower() in ACCUSING_PARTICIPLES
+               and any(t.lemma_.lower() in crimes or t.lower_ in crimes for t in list(c.subtree)[:12])
+               for c in tok.children)
 
 
 def person_noun(tok: Token) -> bool:
