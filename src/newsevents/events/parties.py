@@ -808,7 +808,9 @@ class PartyReader:
 
     def _owner_of(self, tok: Token, exclude: set[str], owners: frozenset[str], depth: int) -> list[Argument]:
         found: list[Argument] = []
-        role_noun = self.kb.roles.get(normalize(tok.lemma_)) is not None
+        # "agents from the ATIC", "members from the ELN": a member noun's from-phrase is his body, as a role's
+        role_noun = self.kb.roles.get(normalize(tok.lemma_)) is not None \
+            or tok.lemma_.lower() in source_words("body_member") or tok.lower_ in source_words("body_member")
         if tok.lemma_.lower() in CONDUCT_NOUNS:
             # "protested the police inaction", "against army excesses": the body whose conduct it is
             found = [a for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}
