@@ -136,8 +136,9 @@ def _names_doer(tok: Token, pos: str, reader: ArgumentReader, targets: list[Argu
         if child.dep_ in {"compound", "amod", "nmod"} and _names_body(child, reader, target_ids):
             return True
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head  # "called for the arrest"
+    # the act noun as the doer verb's own subject names no doer: "the investigation into X began in 2007"
     return (verb.lemma_.lower() in implied_words("doer_verb")
-            and any(c.dep_ in DOER_RELATIONS for c in verb.children))
+            and any(c.dep_ in DOER_RELATIONS and c.i != tok.i for c in verb.children))
 
 
 def _doerless_hunt(tok: Token, reader: ArgumentReader, targets: list[Argument]) -> bool:
