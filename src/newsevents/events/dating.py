@@ -175,6 +175,8 @@ def _event_date(tok: Token, frame: list[Token], published: date | None, future: 
         phrase = _deadline_phrase(tok, frame)
     if phrase is None and _after_dated_condition(tok):
         return EventDate(None, None, "unknown")
+    if phrase is None and _standing_rule(tok):
+        return EventDate(None, None, "unknown")
     if phrase is None:
         phrase = _sentence_phrase(tok, frame)
         background = not future and (present_perfect(tok, frame) or _dated_conjunct(tok, frame, day))
@@ -1243,6 +1245,25 @@ def _after_dated_condition(tok: Token) -> bool:
         return False
     return any(c.left_edge.i <= ent.start and ent.end - 1 <= c.right_edge.i and names_a_time(ent.text)
                for c in _condition_clauses(verb) for ent in _date_entities(tok))
+
+
+def _standing_rule(tok: Token) -> bool:
+    """Is the event a standing rule or programme told in the simple present with a present condition ("under
+    which it provides aid to poor countries if their export earnings drop", "the fund pays members whenever
+    prices fall")? What happens each time the condition holds is no act of one day: not the story's day."""
+    verb = _verb_of_noun(tok) if tok.pos_ == "NOUN" else tok
+    # why no auxiliary: "will pay if prices rise" is a hypothetical the statement states (dated by it),
+    # "does not pay" a refusal; only the bare simple present tells a habit
+    if verb.tag_ not in {"VBZ", "VBP"} or verb.lemma_.lower() in SPEECH_LEMMAS or \
+            any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in STANDING_CONDITION_MARKS for m in c.children)]
+    return any(c.tag_ in {"VBZ", "VBP"} for c in clauses)
+
+
+# Subordinators of a condition that, on a simple present, make it a rule applied each time it holds.
+STANDING_CONDITION_MARKS = {"if", "whenever", "unless"}
 
 
 def _bare_participle(tok: Token) -> bool:
@@ -2803,13 +2824,30 @@ def undated_future_act(tok: Token, cameo: str) -> bool:
     if host is tok and tok.pos_ == "NOUN":
         return False  # an event noun on no verb: its time is not told by a verb's tense
     verb = _clause_verb(host)
-    if any(c.dep_ == "neg" for node in {tok, verb} for c in node.children):
+    chain = _infinitive_chain(verb)
+    if any(c.dep_ == "neg" for node in {tok, *chain} for c in node.children):
         return False
     if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for node in (verb, *verb.ancestors)
-           for c in node.children) or _conditioned(verb):
+           for c in node.children) or any(_conditioned(node) for node in chain):
         return False
     ahead = cue_words("future_aux")
-    return any(c.dep_ == "aux" and c.lower_ in ahead for c in verb.children) or _be_to(verb)
+    return any(any(c.dep_ == "aux" and c.lower_ in ahead for c in node.children) or _be_to(node)
+               for node in chain)
+
+
+def _infinitive_chain(verb: Token) -> list[Token]:
+    """`verb` and the verbs whose infinitive complement it is, innermost first ("will continue to occupy":
+    [occupy, continue]; "will have to seek to sell": [sell, seek, have]). The auxiliary of the outermost
+    tells the time of the whole chain: a future there puts the complement's act ahead too."""
+    chain = [verb]
+    node = verb
+    # why "to": a bare or gerund complement ("saw them leave", "began shelling") is told at its governor's
+    # time already, and only an infinitive hangs a later act on a governor's future
+    while node.dep_ == "xcomp" and node.head is not node and node.head.pos_ in {"VERB", "AUX"} and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        node = node.head
+        chain.append(node)
+    return chain
 
 
 def _clause_verb(tok: Token) -> Token:
