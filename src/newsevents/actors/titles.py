@@ -459,17 +459,30 @@ class TitleReader(Reader):
         alias = _alias_after(doc, cand.end)
         if alias is None or cand.code is not None:
             return
-        nickname = doc[alias.i + 1 + (doc[alias.i + 1].is_punct and alias.i + 2 < len(doc))]
+        first = alias.i + 1
+        while doc[first].is_punct and first + 1 < len(doc):
+            first += 1  # past the quotes opening the nickname, doubled in some feeds ('alias ""La Mona""')
+        nickname = doc[first]
         if alias.dep_ == "compound" and alias.head.i > alias.i:
             nickname = alias.head
         while nickname.dep_ == "compound" and nickname.head.i > nickname.i:
             nickname = nickname.head  # "El Gordo": its last word
-        for child in nickname.children:
+        # (on the alias word only a nationality: a role there stays the alias's crime, as before: "X, alias
+        # ""Repollo,"" a businessman accused of trafficking" is no businessman for the coder)
+        nationals = [c for c in alias.children if c.lemma_.lower() in NATIONALITY_NOUNS]
+        for child in [*nickname.children, *nationals]:
             # "Jose Perez, alias El Gordo, the mayor of Callao": the parser may hang the description on the
             # nickname rather than on the name
+            if child.lower_ in KIN_NOUNS:
+                continue  # "X, alias 'Goya,' the wife of Y": whose relative, not who; the alias's crime stays
             if cand.sector is None and child.dep_ == "appos" and child.i > nickname.i \
-                    and child.pos_ == "NOUN":
-                self._appositive(doc, cand, child)
+                    and child.pos_ == "NOUN" and not self._appositive(doc, cand, child) \
+                    and cand.country is None and child.lemma_.lower() in NATIONALITY_NOUNS:
+                # "X, alias 'La Mona,' a Colombian national who ran a trafficking group": his own
+                # nationality, not the country where he was caught
+                iso = self._country_words([normalize(t.text) for t in doc[child.left_edge.i:child.i]])
+                if iso:
+                    cand.country, cand.basis = iso, "context"
         if cand.sector is None and cand.code is None:
             # news gives aliases to criminals and guerrillas: a title or description read above wins
             cand.sector = ALIAS_SECTOR
