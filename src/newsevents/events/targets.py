@@ -506,6 +506,8 @@ class TargetReader(SourceReader):
         "on routine patrol"); "three of his accomplices", "dozens of supporters of X": the people a number or
         quantity stands for (the parser hangs them on the number)."""
         found = super()._victims(tok)
+        if found is tok and tok.lower_ == "them" and (main := self._main_clause_people(tok)) is not None:
+            return main  # "X and Y were on their way when gunmen opened fire on them": X and Y
         if found is tok and (part := _partitive_whole(tok)) is not None:
             return part  # "arrested three of his accomplices": the accomplices
         if found is tok and (named := self._appositive_person(tok)) is not None:
@@ -839,6 +841,9 @@ class TargetReader(SourceReader):
         identified as Athar, was injured when militants opened fire on him": with no person the recogniser
         typed before it in its sentence, the one name a naming phrase there gives a word for a person (the
         recogniser may have typed "Athar" an organisation)."""
+        main = self._main_clause_people(tok) if tok.lower_ in {"him", "her"} else None
+        if main is not None and (eid := self.mention_entity.get(main.i)) is not None and eid not in exclude:
+            return eid  # "According to officer X, Y was returning home when gunmen shot him": Y, not X
         found = super()._resolve_person_pronoun(tok, exclude)
         if found is not None or tok.dep_ in {"nsubj", "nsubjpass"} or tok.lower_ not in {"him", "her", "his"}:
             return found
@@ -848,6 +853,39 @@ class TargetReader(SourceReader):
         named = {eid for t in self.doc[sent.start:tok.i] if person_noun(t) for o in _named_by(t)
                  if o.i < tok.i and (eid := self.mention_entity.get(o.i)) is not None and eid not in exclude}
         return named.pop() if len(named) == 1 and not people else None
+
+    def _main_clause_people(self, tok: Token) -> Token | None:
+        """"Constable X and Sepoy Y were on their way when gunmen opened fire on them", "Z was returning
+        home when gunmen opened fire and killed him": the "them"/"him"/"her" a violent act in a when-, as- or
+        after-clause acts on stands for the people the clause it hangs on is about, its subject: named
+        people, or people a person word or role names ("the policemen were patrolling"); "them" only for
+        several (a plural or coordinated subject), "him"/"her" for one person named. None when the act's
+        own doer is a pronoun ("he was driving when they fired at him" may be told of the doers) or the
+        subject is no person."""
+        if tok.dep_ not in {"dobj", "pobj"} or tok.lower_ not in {"them", "him", "her"}:
+            return None
+        act = clause_verb(tok)
+        clause = act
+        while clause.dep_ == "conj" and clause.head.i != clause.i:  # "opened fire and killed him"
+            clause = clause.head
+        violent = self._violent(act, nouns=True) or self._violent(clause, nouns=True)
+        if clause.dep_ != "advcl" or not violent:
+            return None
+        if not any(c.dep_ in {"mark", "advmod"} and c.lower_ in HARM_CLAUSE_MARKS for c in clause.children):
+            return None
+        if any(c.dep_ in {"nsubj", "agent"} and c.pos_ == "PRON" for v in {act, clause} for c in v.children):
+            return None
+        subjects = [c for c in clause.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < clause.i]
+        if len(subjects) != 1:
+            return None
+        subject = subjects[0]
+        several = bool(subject.conjuncts) or subject.tag_ in {"NNS", "NNPS"}
+        if several != (tok.lower_ == "them"):
+            return None
+        people = [t for t in [subject, *subject.conjuncts] if (
+            (eid := self.mention_entity.get(t.i)) is not None and self.entities[eid].type == "PERSON")
+            or (t.i not in self.mention_entity and (person_noun(t) or self._people_plural(t)))]
+        return subject if len(people) == len([subject, *subject.conjuncts]) else None
 
     def _named_people(self, verb: Token) -> set[str]:
         """The entities a naming phrase on a word for a person anywhere in the verb's sentence gives ("a man,
