@@ -44,6 +44,14 @@ def sentence_of(tok: Token) -> Span:
     return sentences[bisect_right(starts, tok.i) - 1]
 
 
+def first_conjunct(tok: Token) -> Token:
+    """The first of the conjuncts `tok` is one of ("opened fire and *killed*": "opened"); `tok` itself when it
+    is no later conjunct. A coordinated word shares its first conjunct's place in the parse."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def sentence_list(doc: Doc) -> tuple[list[Span], list[int]]:
     """The Doc's sentences and their first token indices, made once per Doc (in `user_data`)."""
     cached = doc.user_data.get(SENTENCES)

@@ -25,7 +25,7 @@ from itertools import pairwise
 from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span, Token
 
-from ..extensions import sentence_of
+from ..extensions import first_conjunct, sentence_of
 from .candidates import HONORIFICS, NONSTATE_SECTORS, Candidate
 from .knowledge import ActorKnowledge, OfficeTerm, normalize
 from .story_country import main_country
@@ -954,8 +954,7 @@ def sentence_countries(doc: Doc, cand: Candidate, cands: list[Candidate]) -> set
 
 def _acted_on(tok: Token) -> bool:
     """Whether a mention is the object of a verb or of a preposition of what is done to or with it."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = first_conjunct(tok)
     if tok.dep_ in {"dobj", "dative", "attr", "oprd"}:
         return True
     return tok.dep_ == "pobj" and tok.head.lower_ in OBJECT_PREPS

@@ -17,6 +17,7 @@ from functools import cached_property
 
 from spacy.tokens import Token
 
+from ..extensions import first_conjunct
 from .lexicon import EVENT_VERBS, Requirement, Synset
 
 OBJECT_DEPS = {"dobj", "nsubjpass"}
@@ -222,9 +223,7 @@ def governor(tok: Token) -> Token:
     """The word a noun trigger is the complement of: its verb ("*began* a strike"), or the verb of the
     preposition it hangs on ("*went* on strike", "*placed* under arrest"); a conjunct shares its first
     conjunct's ("began a strike and a sit-in")."""
-    node = tok
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
+    node = first_conjunct(tok)
     head = node.head
     if node.dep_ == "pobj" and head.head.i != head.i:
         head = head.head

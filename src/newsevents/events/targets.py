@@ -66,7 +66,7 @@ from spacy.tokens import Span, Token
 from ..actors.knowledge import normalize
 from ..actors.layout import last_section_dateline, read_layout
 from ..actors.role_phrases import charged_sector
-from ..extensions import doc_text, sentence_of
+from ..extensions import doc_text, first_conjunct, sentence_of
 from ..model import ActorRef
 from .parties import (
     DOCUMENTS,
@@ -865,9 +865,7 @@ class TargetReader(SourceReader):
         if tok.dep_ not in {"dobj", "pobj"} or tok.lower_ not in {"them", "him", "her"}:
             return None
         act = clause_verb(tok)
-        clause = act
-        while clause.dep_ == "conj" and clause.head.i != clause.i:  # "opened fire and killed him"
-            clause = clause.head
+        clause = first_conjunct(act)  # "opened fire and killed him": the clause "opened" heads
         violent = self._violent(act, nouns=True) or self._violent(clause, nouns=True)
         if clause.dep_ != "advcl" or not violent:
             return None
