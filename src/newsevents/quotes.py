@@ -21,7 +21,9 @@ import bisect
 import re
 from pathlib import Path
 
+from spacy.attrs import LEMMA, POS
 from spacy.language import Language
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
 from . import extensions
@@ -57,9 +59,7 @@ def find_quotes(doc: Doc, lexicon: EventLexicon, reader: ArgumentReader) -> list
         if quote is not None:
             quotes.append(quote)
             covered.append((start, end))
-    for tok in doc:
-        if tok.pos_ != "VERB" or not lexicon.is_cue(tok.lemma_, "speech"):
-            continue
+    for tok in _speech_verbs(doc, lexicon):
         comps = [c for c in tok.children if c.dep_ == "ccomp"]
         if not comps:
             continue
@@ -70,6 +70,14 @@ def find_quotes(doc: Doc, lexicon: EventLexicon, reader: ArgumentReader) -> list
         if quote is not None:
             quotes.append(quote)
     return sorted(quotes, key=lambda q: q.start)
+
+
+def _speech_verbs(doc: Doc, lexicon: EventLexicon) -> list[Token]:
+    """The verbs of `doc` whose lemma is a speech cue, in text order."""
+    # read POS and lemma as arrays: building a Token for every word of the article costs more than the test
+    strings = doc.vocab.strings
+    return [doc[i] for i, (pos, lemma) in enumerate(doc.to_array([POS, LEMMA]).tolist())
+            if pos == VERB and lexicon.is_cue(strings[lemma], "speech")]
 
 
 def _inside_said_clause(verb: Token, start: int, end: int) -> bool:

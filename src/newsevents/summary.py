@@ -13,13 +13,16 @@ from __future__ import annotations
 import math
 import re
 
+from spacy.attrs import IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, POS
 from spacy.language import Language
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span
 
 from . import extensions
 from .model import SummarySentence
 
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
+CONTENT_POS_IDS = frozenset(POS_IDS[pos] for pos in CONTENT_POS)
 SUMMARY_SENTENCES = 3
 EVENT_BONUS = 0.5
 MIN_TOKENS = 5
@@ -38,14 +41,18 @@ def summarize(doc: Doc, n: int = SUMMARY_SENTENCES) -> list[SummarySentence]:
     candidates: list[tuple[int, Span, frozenset[str]]] = []
     seen_texts: set[str] = set()
     sentences_with: dict[str, list[int]] = {}  # content lemma -> positions in `candidates`
+    # read the words' attributes as one array: building a Token for every word of the article costs more
+    # than the counting
+    rows = doc.to_array([IS_PUNCT, IS_SPACE, IS_STOP, POS, LEMMA]).tolist()
+    strings = doc.vocab.strings
     for index, sent in enumerate(doc.sents):
         content: set[str] = set()
         size = 0
-        for t in sent:
-            if not t.is_punct and not t.is_space:
+        for punct, space, stop, pos, lemma in rows[sent.start:sent.end]:
+            if not punct and not space:
                 size += 1
-                if t.pos_ in CONTENT_POS and not t.is_stop:
-                    content.add(t.lemma_.lower())
+                if pos in CONTENT_POS_IDS and not stop:
+                    content.add(strings[lemma].lower())
         words = frozenset(content)
         if size < MIN_TOKENS or not words:
             continue
