@@ -507,7 +507,29 @@ def place_unplaced(clusters: list[Cluster], home: Home, kb: ActorKnowledge) -> l
         if cl.kind == "body" and cl.country is None:
             out.remove(cl)
     _places_named_as_companies(out)
+    place_owned_units(out)
     return out
+
+
+def place_owned_units(clusters: list[Cluster]) -> None:
+    """"Reichold Chemicals Inc's Sterling Group": an organisation the text does not place, named right after
+    a placed company's possessive, is that owner's unit: of the owner's country and, where its own words
+    give no sector, of the owner's."""
+    owners: dict[int, Cluster] = {}
+    for cl in clusters:
+        if cl.kind == "org" and cl.sector in {"BUS", "MED"} and cl.country:
+            for m in cl.members:
+                owners[m.end] = cl
+    if not owners:
+        return
+    for cl in clusters:
+        if not _unplaced(cl) or cl.kind != "org" or cl.sector not in {None, "BUS"}:
+            continue
+        owner = next((o for m in cl.members if "owner_end" in m.extras
+                      and (o := owners.get(int(m.extras["owner_end"]))) is not None and o is not cl), None)
+        if owner is not None:
+            cl.country, cl.basis = owner.country, "context"
+            cl.sector = cl.sector or owner.sector  # a company's named unit is a business too
 
 
 # A state body with "the" and no country is the one the sentence, else the sentence before, is about.

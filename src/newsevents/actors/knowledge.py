@@ -283,15 +283,17 @@ class ActorKnowledge:
         # Organisations: PETRARCH's first, then ours (every organizations*.csv), which overwrite. A company of
         # ours is also known with a legal-form word after its name ("Loblaw Cos", "Dome Petroleum Ltd").
         for row in load_table("petrarch_organizations", ("name", "code")):
-            self._add_organization(home_business(_without_generic_short_forms(row), self.country_names))
+            self._add_spelled_forms(self._add_organization(
+                home_business(_without_generic_short_forms(row), self.country_names)))
         legal = legal_forms()
         named: set[str] = set()  # names our tables give explicitly: a legal-form variant never overwrites one
         for table in table_names("organizations*"):
             for row in load_table(table, ("name", "code")):
                 named.update(self._add_organization(row))
                 named.update(self._country_qualified(row, named))
-                if row.get("sector") == "BUS":
-                    self._add_company_forms(row, legal, named)
+                # why: a state or media corporation is written with its form spelled either way too
+                # ("Federal Savings and Loan Insurance Corporation" is the table's "... Corp")
+                self._add_company_forms(row, legal, named, formed_only=row.get("sector") != "BUS")
         for row in load_table("not_actors", ("term", "type")):
             self.not_actors[normalize(row["term"])] = row["type"]
         # Office holders: ours (every office_holders*.csv) first; PETRARCH's only for names ours do not know.
@@ -401,6 +403,20 @@ class ActorKnowledge:
             self.typed_organizations[normalize(name)] = org
         return keys
 
+    def _add_spelled_forms(self, keys: set[str]) -> None:
+        """PETRARCH's "Invacare Corporation" is the wires' "Invacare Corp": a name ending in a legal form
+        spelled out is also known with its short spelling, and the other way round (`SPELLED_FORMS`), unless
+        a name already stands there. Only the one swap: a PETRARCH name takes no other forms."""
+        for key in keys:
+            org = dict.get(self.organizations, key)
+            if org is None:
+                continue
+            for long, short in SPELLED_FORMS:
+                for end, other in ((long, short), (short, long)):
+                    if key.endswith(f" {end}") and (variant := f"{key[:-len(end)]}{other}") \
+                            not in self.organizations:
+                        self.organizations[variant] = org
+
     def _country_qualified(self, row: Row, named: set[str]) -> set[str]:
         """"National Liberation Army (Colombia)": a name of ours qualified by a country in brackets is the
         main reading of the bare name, over PETRARCH's namesakes (Bolivia's ELN of the 1960s), unless another
@@ -414,18 +430,23 @@ class ActorKnowledge:
         self.organizations[key] = self.organizations[normalize(row["name"])]
         return {key}
 
-    def _add_company_forms(self, row: Row, legal: tuple[tuple[str, bool], ...], named: set[str]) -> None:
+    def _add_company_forms(self, row: Row, legal: tuple[tuple[str, bool], ...], named: set[str],
+                           formed_only: bool = False) -> None:
         """"Nippon Mining" is written "Nippon Mining Co" or "Nippon Mining Co Ltd", "Loblaw Cos" "Loblaw Cos
         Ltd": each name of a company row, without the legal form it may end with, with each legal form after
         it, unless another row names the result. A name that is a word (the row's `typed` names: "Total SA"
-        -> "total") takes none; a one-word name takes no form that is a word too ("Investor Group")."""
-        org = self.organizations[normalize(row["name"])]
+        -> "total") takes none; a one-word name takes no form that is a word too ("Investor Group").
+        `formed_only` (a body no business: "Resolution Trust Corp"): only names that end with a form."""
+        # why: read past the dated names' lifetimes, as the tables may be built while an article's day is set
+        org = dict.get(self.organizations, normalize(row["name"]))
+        if org is None:
+            return
         typed = {normalize(name) for name in split_list(row.get("typed", ""))}
         longest_first = sorted((form for form, _ in legal), key=len, reverse=True)
         for name in [row["name"], *split_list(row.get("aliases", ""))]:
             key = normalize(name)
             base = next((key[:-len(form) - 1] for form in longest_first if key.endswith(f" {form}")), key)
-            if base in typed:
+            if base in typed or (formed_only and base == key):
                 continue
             for form, word in legal:
                 variant = f"{base} {form}"
@@ -602,6 +623,10 @@ def legal_forms() -> tuple[tuple[str, bool], ...]:
     rows = load_table("org_words", ("phrase",))
     return tuple((normalize(row["phrase"]), row["legal"] == "2") for row in rows
                  if row.get("legal") in {"1", "2"})
+
+
+# a legal form spelled out and as the wires shorten it
+SPELLED_FORMS = (("corporation", "corp"), ("company", "co"), ("incorporated", "inc"), ("limited", "ltd"))
 
 
 def home_business(row: Row, countries: dict[str, str]) -> Row:

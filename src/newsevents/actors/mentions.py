@@ -706,6 +706,8 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
             label = "PERSON"  # "[Tomas Yarrington], a former Mexico governor": a person's role describes it
         if label == "PERSON" and len(span) >= 2 and _ends_with_legal_form(key):
             label = "ORG"  # "Coniston Holdings", "Smith Barney Inc": a legal form ends no one's name
+        if label == "PERSON" and self.org_names.group_name(span):
+            label = "ORG"  # "Alfu Bahini", "Teofilo Forero Column": a group's name, no one's
         if label == "PERSON" and self._placed_company_name(span):
             label = "ORG"  # "Stanley Works", "Lima Mills": a place's name before a company word is a firm's
         base: dict[str, Any] = {"start": span.start, "end": span.end, "text": span.text, "sentence": sentence,

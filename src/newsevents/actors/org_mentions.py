@@ -78,6 +78,10 @@ class OrgReader(Reader):
           known person's name ("the Reagan administration": his country on the article's date) -> `title`;
         - else from "Houston-based ..." before it or "... of Texas" after it -> `context`."""
         words = [normalize(t.text) for t in span]
+        if span.start >= 2 and span.doc[span.start - 1].tag_ == "POS":
+            # "Reichold Chemicals Inc's Sterling Group": the owner ends where the possessive stands
+            # (home.place_owned_units gives the unit the owner's country)
+            cand.extras["owner_end"] = str(span.start - 1)
         cut = _cut_legal_form(span)
         if cut:
             # "Maxtor Corp and U.S. Design\nCorp <USDC>": the NER left the legal form on the next line

@@ -114,11 +114,15 @@ class OrgNameReader:
         self.local_words: set[str] = set()
         self.people_words: set[str] = set()  # org_words `people`: "the Nasa indigenous community"
         self.generic_words: set[str] = set()  # org_words `generic`: "First" of "First Boston Corp"
+        self.group_ends: set[str] = set()  # org_words `group_end`: "Bahini" of "Alfu Bahini"
+        self.chambers: dict[str, str] = {}  # org_words `chamber`: "House" of "House Budget Committee"
+        self.chamber_units: set[str] = set()  # org_words `chamber_unit`: "Committee" of it
         for n, row in enumerate(load_table("org_words", ("phrase", "sector", "where")), 1):
             sector, where = row["sector"].upper(), row["where"]
             if sector not in SECTORS or where not in {"last", "any", "igo", "igo_head", "ticker", "workers",
                                                       "workers_head", "instrument", "figure", "local",
-                                                      "outlet", "people", "generic",
+                                                      "outlet", "people", "generic", "group_end",
+                                                      "chamber", "chamber_unit",
                                                       *CONTEXT_KINDS, *CRIME_UNIT_KINDS} \
                     or row.get("legal", "") not in {"", "1", "2"}:
                 raise DataError(Code.E010, f"newsevents/data/org_words.csv row {n}",
@@ -147,6 +151,15 @@ class OrgNameReader:
                 continue
             if where == "generic":
                 self.generic_words.add(row["phrase"])
+                continue
+            if where == "group_end":
+                self.group_ends.add(row["phrase"])
+                continue
+            if where in {"chamber", "chamber_unit"}:
+                if where == "chamber":
+                    self.chambers[row["phrase"]] = sector
+                else:
+                    self.chamber_units.add(row["phrase"])
                 continue
             if where in {"instrument", "figure"}:
                 (self.instruments if where == "instrument" else self.figures).add(row["phrase"])
@@ -199,6 +212,9 @@ class OrgNameReader:
         if head[-1] in self.workers_heads and any(tuple(words[i:i + len(w)]) == w for w in self.workers
                                                   for i in range(len(words) - len(w) + 1)):
             return "LAB"  # "Air Line Pilots Association", "Association of Flight Attendants"
+        opening = words[1] if words[0] == "the" and len(words) > 1 else words[0]
+        if opening in self.chambers and head[-1] in self.chamber_units and len(head) > 2:
+            return self.chambers[opening]  # "House Budget Committee", "Senate Banking Subcommittee"
         for row in self._rows_with_words(words):
             n = len(row.words)
             if row.where == "last":
@@ -319,6 +335,13 @@ class OrgNameReader:
         word = span.doc[span.start - 1]
         described = self.context["described"]
         return "MED" in {described.get(word.lower_), described.get(word.lemma_.lower())}
+
+    def group_name(self, span: Span) -> bool:
+        """"Alfu Bahini", "Teofilo Forero Column": a capitalised name of two words or more ending in a word
+        that ends armed or criminal groups' names and no one's (org_words.csv `group_end`) — a body, whatever
+        the NER typed it."""
+        last = span[-1]
+        return len(span) >= 2 and last.is_title and last.lower_ in self.group_ends
 
     def people_after(self, span: Span) -> bool:
         """"the Nasa indigenous community", "the Wayuu people": a people word (org_words.csv `people`) right
