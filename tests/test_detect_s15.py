@@ -27,11 +27,6 @@ def test_a_statement_to_a_state_named_alone_is_coded(analyse: Analyse) -> None:
     assert_mention(result, "010", "USA", "JPN")
 
 
-def test_telling_a_company_is_no_statement_to_a_party(analyse: Analyse) -> None:
-    result = analyse("Secretary of State George Shultz told Toyota that the trade surplus must fall.", "1987-03-02")
-    assert not any(code == "010" for code, _, _ in mention_codes(result))
-
-
 def test_a_rejected_plan_never_falls_through_to_fighting(analyse: Analyse) -> None:
     result = analyse("The union fought the plan to close the plant.", "1987-03-02")
     assert not any(code[:2] in {"18", "19"} for code, _, _ in mention_codes(result))

@@ -66,8 +66,9 @@ SECTOR_SLOTS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "SPY", "ELI", "OPP"
 # between companies (061), "acquired new rifles" or "acquired 500,000 shares" none; or an international body
 # (IGO): "told Congress" or "told his EC colleagues" is a statement to a party, "told the BBC" none; or an
 # armed non-state group (REB, INS, UAF): "supported the guerrillas in their operations" is military aid (072);
-# or a criminal one (CRM): "found cocaine belonging to the cartel" is property seized from it (171).
-TARGET_SLOTS = SECTOR_SLOTS | {"BUS", "IGO", "REB", "INS", "UAF", "CRM"}
+# or a criminal one (CRM): "found cocaine belonging to the cartel" is property seized from it (171); or a
+# union or farmers' body (LAB, AGR): "told the union that the plant would close" is a statement to a party.
+TARGET_SLOTS = SECTOR_SLOTS | {"BUS", "IGO", "REB", "INS", "UAF", "CRM", "LAB", "AGR"}
 # A `source_sector:` condition names what the source must be: one of these sectors, or STATE (a country's code
 # alone, "DEU"): money given to a party is economic aid (071) when a state or an international body gives it,
 # not when a bank lends to a company; or an armed non-state group (REB, INS, UAF, CRM): a group halting its
