@@ -234,7 +234,7 @@ def _prep_place_countries(tok: Token, prep: str, reader: ArgumentReader) -> set[
     objs = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == prep
             for o in p.children if o.dep_ == "pobj"]
     objs += [c for o in objs for c in o.conjuncts]
-    return {c for o in objs if reader._is_place_token(o) and (c := reader._place_country(o))}
+    return {c for o in objs if (c := reader.phrase_place_country(o))}
 
 
 def _elsewhere(tok: Token, reader: ArgumentReader, targets: list[Argument],

@@ -1186,8 +1186,7 @@ class SourceReader(PartyReader):
             return []
         def named(preps: set[str]) -> list[str]:
             return [c for p in verb.children if p.dep_ == "prep" and p.lower_ in preps
-                    for o in p.children if o.dep_ == "pobj" and self._is_place_token(o)
-                    and (c := self._place_country(o))]
+                    for o in p.children if o.dep_ == "pobj" and (c := self.phrase_place_country(o))]
         country = next(iter(named({"in", "at"})), "")
         if self._sends_away(verb) and verb.lemma_.lower() not in HANDOVER_VERBS:
             return []  # "had been expelled from Wana": by tribesmen, a party or a state; no police guess
@@ -1253,6 +1252,21 @@ class SourceReader(PartyReader):
         beside += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"in", "of"}
                    for o in p.children if o.dep_ == "pobj"]
         return next((c for b in beside if self._is_place_token(b) and (c := self._country_at(b))), "")
+
+    def phrase_place_country(self, tok: Token) -> str:
+        """The country of the place a prepositional object names: the object itself when it is a place, else
+        the place a common noun is written as being of ("in Colombia's second-largest city", "in Medellin's
+        wealthy neighborhood", "at Lima's airport", "in the northern town of Cali"); "" for none."""
+        if self._is_place_token(tok):
+            return self._place_country(tok)
+        if tok.pos_ != "NOUN":
+            return ""
+        # the possessor first: "in Colombia's city, Medellin" is in Colombia whatever the appositive is
+        owners = [c for c in tok.children if c.dep_ == "poss"]
+        owners += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj"]
+        owners += [c for c in tok.children if c.dep_ == "appos"]
+        return next((c for o in owners if self._is_place_token(o) and (c := self._place_country(o))), "")
 
     def _police_act(self, verb: Token) -> bool:
         """Whether the verb is an arrest, charge, expulsion or extradition (the trigger row its clause
