@@ -119,7 +119,17 @@ class NounReader(TargetReader):
         prep = noun.head
         if noun.dep_ == "pobj" and prep.lower_ in FRAME_PREPS and prep.head.i in self.mention_entity:
             return as_indirect(self.refs(prep.head))  # "Mexico's foreign minister, on a visit to Peru, met"
-        return self._fight_other_side(noun) or self._police_of_arrest(noun)
+        return self._fight_other_side(noun) or self._harming_encounter(noun) or self._police_of_arrest(noun)
+
+    def _harming_encounter(self, noun: Token) -> list[Argument]:
+        """"Two militants were killed in an encounter in Kupwara": an encounter whose sides are unnamed is
+        fought by the forces guessed for the killing told in it (`_encounter_force`)."""
+        if noun.dep_ != "pobj" or noun.head.lower_ not in IN_EVENT_PREPS:
+            return []
+        verb = noun.head.head
+        if verb.pos_ != "VERB" or not is_passive(verb):
+            return []
+        return self._encounter_force(verb)
 
     def _fight_other_side(self, noun: Token) -> list[Argument]:
         """The side of a two-sided fight (a row with sides "between", or a fight phrase) that the fight noun's

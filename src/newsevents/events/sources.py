@@ -133,6 +133,8 @@ OCCUPANT_NOUNS = source_words("occupant_noun")  # "the occupants of the car open
 LAUNCH_VERBS = source_words("launch_verb")  # "police launched an operation ... a militant was killed in it"
 OPERATION_NOUNS = source_words("operation_noun")  # ... the operation, the encounter, the raid
 # "launched a manhunt to nab the attackers": a hunt whose launcher does its purpose (implied_doers hunt_noun)
+STATE_FIGHT_NOUNS = source_words("state_fight_noun")  # "a militant was killed in an encounter": the forces'
+SIDE_PREPS = frozenset({"with", "between", "by", "against"})  # a fight's named side: "an encounter with SFs"
 HUNT_NOUNS = OPERATION_NOUNS | frozenset(
     row["word"].lower() for row in load_table("implied_doers", ("kind", "word")) if row["kind"] == "hunt_noun"
 )
@@ -246,7 +248,7 @@ class SourceReader(PartyReader):
                                  or self._event_owner(verb) or self._hands_of(verb) or self._ordered_by(verb)
                                  or self._in_event_doer(verb) or self._operation_launcher(verb)
                                  or self._claimed_by(verb) or self._captor_releasing(verb)
-                                 or self._fighting_side(verb)
+                                 or self._fighting_side(verb) or self._encounter_force(verb)
                                  or self._stopping_force(verb) or self._police_of_place(verb))
             # "is expected to travel ... to meet": a raising verb's subject is its complement's doer, read as
             # a subject is ("members of the ELN are believed to have ambushed": the ELN)
@@ -880,6 +882,44 @@ class SourceReader(PartyReader):
                for a in launchers for h in harmed):
             return []
         return as_indirect(launchers[:1])
+
+    def _encounter_force(self, verb: Token) -> list[Argument]:
+        """"One militant was killed in an encounter in Kupwara District", "the July 9 encounter in which two
+        JeM militants were killed": in South Asian news an encounter (`source_words.csv` state_fight_noun) is
+        the state's forces' gunfight with militants or criminals, so members of armed non-state groups
+        (ARMED_SECTORS) killed or harmed in one whose sides the sentence leaves unnamed (no with-, between- or
+        by-phrase, no owner or modifier) were harmed by the forces of the country of the clause's place, else
+        of the story's: the police (COP) when the sentence names the police and no army or security force,
+        else the security forces (MIL, as `roles.csv` codes them). A guess (inferred); never for harmed
+        soldiers, policemen or civilians (the other side, or crossfire, is not told)."""
+        if not self._violent(verb):
+            return []
+        shared = _shared_participles(verb)
+        nouns = [verb.head if o.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else o
+                 for v in shared for p in v.children if p.dep_ == "prep" and p.lower_ in IN_EVENT_PREPS
+                 for o in p.children if o.dep_ == "pobj"]
+        fights = [n for n in nouns if n.lemma_.lower() in STATE_FIGHT_NOUNS]
+        # a side named on the noun or, where the parser hung it there, on the verb ("killed in an encounter
+        # with the CRPF") is read by the readers before, as a named side; no guess beside it
+        if not fights or any(c.dep_ in {"poss", "compound", "nmod"}
+                             or (c.dep_ == "prep" and c.lower_ in SIDE_PREPS)
+                             for w in fights + shared for c in w.children) \
+                or any(n.i + 1 < len(self.doc) and self.doc[n.i + 1].lower_ in SIDE_PREPS for n in fights):
+            return []
+        harmed = self._each_party([t for v in shared for c in v.children if c.dep_ == "nsubjpass"
+                                   for t in [c, *c.conjuncts]])
+        if not harmed or not all((h.ref.code or "")[-3:] in ARMED_SECTORS for h in harmed):
+            return []
+        # with no place in the clause, the one country all the article's places lie in: the story's home is
+        # no guess (a Kashmir story naming the militants' Pakistani homes is no Pakistani encounter)
+        clause = self._clause_country(verb)
+        country = clause or (self.place_country if clause == "" else "")
+        if not country:
+            return []
+        police = self._sentence_names(verb, frozenset({"COP"})) \
+            and not self._sentence_names(verb, frozenset({"MIL"}))
+        code = country + ("COP" if police else "MIL")
+        return [Argument(ActorRef(None, code, "inferred"), False, guessed=True)]
 
     def _in_event_doer(self, verb: Token) -> list[Argument]:
         """"was killed in an encounter with police", "were wounded in an attack by militants": the doer of
