@@ -589,8 +589,9 @@ def _previous_sentence_phrase(tok: Token, frame: list[Token], day: date | None, 
     if len(dates) != 1:
         return None
     ent = dates[0]
-    if ent.root.dep_ in {"poss", "compound", "nmod", "amod"} and ent.root.head.pos_ == "NOUN" and \
-            _names_the_act(ent.root.head, tok) and not future and _past_tense(tok, [tok]) and day is not None:
+    named = _modified_noun(ent)  # through a name between them: "the February 22 Paris agreement"
+    if named is not None and _names_the_act(named, tok) and not future and _past_tense(tok, [tok]) and \
+            day is not None:
         # "in line with the February 22 Paris agreement. The six nations agreed to cooperate ...": the
         # act the dated noun names, told again by its verb in the next sentence
         span = date_span(resolve_event_date(ent.text, day, past=True).date)
@@ -942,7 +943,18 @@ def _told_as_new_act(tok: Token, frame: list[Token]) -> bool:
     if tok.lemma_.lower() in SPEECH_LEMMAS | cue_words("reaction"):
         return True
     return any(c.dep_ == "advmod" and c.lower_ in REPEAT_ADVERBS
-               for node in [tok, *frame] for c in node.children)
+               for node in [tok, *frame] for c in node.children) and not _in_told_happening(tok)
+
+
+def _in_told_happening(tok: Token) -> bool:
+    """Is the act placed in a happening told with "the" ("was also arrested in the raid", "were also killed
+    during the encounter"; data/date_cues.csv `happening`): "also" adds to what was done in it, not a new
+    act on another day?"""
+    happenings = cue_words("happening")
+    return any(c.dep_ == "prep" and c.lower_ in {"in", "during"} and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in happenings and any(
+            d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in g.children)
+        for g in c.children) for c in tok.children)
 
 
 NOUN_MODIFIER_DEPS = {"amod", "compound", "nmod"}  # a participle that describes a thing, not the clause's act
@@ -1059,9 +1071,11 @@ def _lede_act_told_again(tok: Token, frame: list[Token], day: date | None) -> st
     sentence; a headline's act reaches it through _lede_act) takes the day one of the next
     `LEDE_RETELL_REACH` sentences gives the same act told again by the same doers: the same verb (with no
     other thing acted on: "have met ... met yesterday with"), or a past perfect of force of the same kind
-    (data/date_cues.csv `force_act`). Only a day, not ahead of the story; not an act told with "also" or
-    "again" (a new one)."""
-    if day is None or tok.pos_ != "VERB" or not _past_tense(tok, frame):
+    (data/date_cues.csv `force_act`), or its act named again with a day (`_act_named_with_day`). Only a
+    day, not ahead of the story; not an act told with "also" or "again" (a new one)."""
+    # an event noun is told in the tense of the clause over it ("issued an injunction, enjoining X's offer")
+    above = [a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}][:3] if tok.pos_ == "NOUN" else []
+    if day is None or tok.pos_ not in {"VERB", "NOUN"} or not _past_tense(tok, [*frame, *above]):
         return None
     sent = sentence_of(tok)
     if sent.start not in _lede_starts(tok) or _lede_act(tok) is not None:
@@ -1073,7 +1087,7 @@ def _lede_act_told_again(tok: Token, frame: list[Token], day: date | None) -> st
         if node.end >= len(tok.doc):
             break
         node = sentence_of(tok.doc[node.end])
-        for t in node:
+        for t in (node if tok.pos_ == "VERB" else []):  # an event noun is only named again, below
             if t.pos_ != "VERB" or not _same_doers(t, tok) or _other_named_doers(t, tok) or any(
                     c.dep_ == "advmod" and c.lower_ in {"also", "again", "too"} for c in t.children):
                 continue
@@ -1089,7 +1103,76 @@ def _lede_act_told_again(tok: Token, frame: list[Token], day: date | None) -> st
             span = date_span(resolve_event_date(own, day, past=True).date)
             if span is not None and span[0] <= day:
                 return own
+        named = _act_named_with_day(tok, node, day)
+        if named is not None:
+            return named
     return None
+
+
+RETELLING_DETERMINERS = {"the", "this", "that", "its", "their", "his", "her"}  # "the demand", "his speech"
+SPEECH_NOUNS = {"speech", "address", "interview", "statement", "remarks", "broadcast"}  # "In a speech Sunday"
+
+
+def _act_named_with_day(tok: Token, sent: Span, day: date) -> str | None:
+    """The day a later sentence of the story gives the lede's undated act by naming it: its noun told with
+    "the" (or "this", a possessive) and dated on its clause or its onset ("have demanded a list ... the
+    demand for the list was made on June 26", "the offer, which began on Feb. 17"), or, for a speech, the
+    same speaker's dated speech in the next sentence ("Castro told a congress ... In a speech Sunday,
+    Castro said"). Only a day not ahead of the story."""
+    lemma = tok.lemma_.lower()
+    names = [n for n in sent if n.pos_ == "NOUN" and (
+        _names_the_act(n, tok) if tok.pos_ == "VERB" else n.lemma_.lower() == lemma)]
+    for noun in names:
+        if not any(c.dep_ in {"det", "poss"} and c.lower_ in RETELLING_DETERMINERS for c in noun.children):
+            continue
+        governor = [noun.head] if noun.dep_ in {"nsubj", "nsubjpass", "dobj"} and \
+            noun.head.pos_ in {"VERB", "AUX"} else []
+        own = _onset_phrase(noun) or date_phrase(noun, [noun, *governor])
+        if own is not None and _done_day(own, day):
+            return own
+    if tok.pos_ != "VERB" or lemma not in SPEECH_LEMMAS or sent.start != sentence_of(tok).end:
+        return None
+    for verb in sent:
+        speech = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                  for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in SPEECH_NOUNS]
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_LEMMAS or not speech or \
+                not _same_speaker(verb, tok):
+            continue
+        own = date_phrase(verb, [verb, *speech])
+        if own is not None and _done_day(own, day):
+            return own
+    return None
+
+
+def _same_speaker(verb: Token, tok: Token) -> bool:
+    """Is the speaker of `verb` the one of `tok`: a pronoun, or a name shared by both subjects ("Fidel Castro
+    told ... Castro said"; not "President Castro ... Vice President Gomez")?"""
+    def names(v: Token) -> set[str]:
+        return {w.lower_ for c in v.children if c.dep_ == "nsubj" for w in c.subtree if w.pos_ == "PROPN"}
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    return subject.lower_ in LINK_PRONOUNS | {"it"} or bool(names(verb) & names(tok))
+
+
+def _onset_phrase(noun: Token) -> str | None:
+    """The day a relative clause of onset gives a happening noun ("the offer, which began on Feb. 17";
+    data/date_cues.csv `onset`)."""
+    onsets = cue_words("onset")
+    for clause in noun.children:
+        if clause.dep_ in {"relcl", "acl"} and clause.lemma_.lower() in onsets:
+            own = date_phrase(clause, [clause])
+            if own is not None:
+                return own
+    return None
+
+
+def _done_day(phrase: str, day: date) -> bool:
+    """Does the phrase name a day (or a finer time) of a done act, not ahead of the story's day?"""
+    if _granularity(phrase) < 10:
+        return False
+    span = date_span(resolve_event_date(phrase, day, past=True).date)
+    return span is not None and span[0] <= day
 
 
 GATHERING_REACH = 5  # sentences back in which a gathering told again with "the" is looked for
@@ -2370,7 +2453,7 @@ def _date_entities(tok: Token) -> list[Span]:
                     *_misspelt_days(tok.doc)]:
             if ent.start in covered:
                 continue
-            ent = _before_credit(_with_year(_with_month(ent)))
+            ent = _before_credit(_with_year(_with_month(_with_determiner(ent))))
             covered.update(range(ent.start, ent.end))
             if _number_not_year(ent):
                 continue  # "a Matador (JK05 9135)": a plate or serial number the NER typed as a year
@@ -2442,6 +2525,22 @@ def _with_month(ent: Span) -> Span:
         return ent
     month = ent.doc[ent.start - 1]
     if month.lower_.rstrip(".") not in {*MONTHS, *MONTH_ABBREVIATIONS} or month.ent_type_:
+        return ent
+    return Span(ent.doc, ent.start - 1, ent.end, label="DATE")
+
+
+PERIOD_DETERMINERS = {"this", "last", "next"}  # "this week's meeting": the NER may tag "week" alone
+
+
+def _with_determiner(ent: Span) -> Span:
+    """"ahead of this week's Group of Seven meeting": a DATE entity of one period word ("week", "month")
+    the NER split from the "this", "last" or "next" that determines it is that period (one DATE); any other
+    entity is returned as it is."""
+    if ent.label_ != "DATE" or len(ent) != 1 or ent[0].lower_ not in PERIOD_WORDS | {"weekend"} or \
+            ent.start == 0:
+        return ent
+    det = ent.doc[ent.start - 1]
+    if det.lower_ not in PERIOD_DETERMINERS or det.head.i != ent.start or det.ent_type_:
         return ent
     return Span(ent.doc, ent.start - 1, ent.end, label="DATE")
 
@@ -2644,11 +2743,30 @@ def _other_tense(verb: Token, tok: Token, frame: list[Token] | None, ent: Span) 
         return True  # "the union rejected the offer on Saturday and workers will strike"
     if _other_subject_conjunct(verb, tok, frame or [tok]):
         return True
+    if _ahead_in_relative(verb, tok, frame or [tok]):
+        return True
     for node in [tok, *tok.ancestors]:
         if node.i == verb.i:
             return False
         if node.dep_ in {"relcl", "acl"} and node.pos_ in {"VERB", "AUX"}:
             return verb in node.ancestors
+    return False
+
+
+def _ahead_in_relative(verb: Token, tok: Token, frame: list[Token]) -> bool:
+    """Is the dated verb inside a relative clause told ahead, on a noun other than the event ("is currently
+    negotiating terms with the banks that will allow it to meet growth targets in 1987"): the year is the
+    targets', a time the clause looks to, not the event's, which is not itself told ahead?"""
+    if any(_will(n) for n in [tok, *frame]):
+        return False
+    node, ahead = verb, False
+    for _ in range(4):
+        ahead = ahead or _will(node)
+        if node.dep_ == "relcl":
+            return ahead and node.head.i != tok.i and tok not in node.subtree
+        if node.dep_ not in {"ccomp", "xcomp", "conj"} or node.head.i == node.i:
+            return False
+        node = node.head
     return False
 
 
@@ -3050,10 +3168,22 @@ def _past_relative_in_body(tok: Token) -> bool:
             # misread a main clause ("A court in the state capital Toluca found him guilty")
             relative = any(t.tag_ in {"WDT", "WP", "WP$", "WRB"} or t.lower_ == "that"
                            for t in node.doc[node.left_edge.i:node.i])
-            return past and relative and not _when_clause_of_date(node)
+            return past and relative and not _when_clause_of_date(node) and not _narrating_relative(node)
         if node.dep_ in {"ccomp", "advcl"} or (node.pos_ in {"VERB", "AUX"} and node is not tok):
             return False
     return False
+
+
+def _narrating_relative(clause: Token) -> bool:
+    """Is the relative clause opened by "during which" on a happening its own clause tells as done in the
+    simple past ("a scuffle ensued, during which the militants opened fire"): the story going on with what
+    happened in it, not what happened before to the noun?"""
+    noun = clause.head
+    during = any(c.dep_ == "prep" and c.lower_ == "during" and any(g.lower_ == "which" for g in c.children)
+                 for c in clause.children)
+    # the parse may hang the happening's own past on it ("a scuffle ensued" as a noun with a participle)
+    told = noun.head.tag_ == "VBD" or any(c.dep_ == "acl" and c.tag_ in {"VBD", "VBN"} for c in noun.children)
+    return during and noun.pos_ == "NOUN" and told
 
 
 def _perfect_relative(tok: Token) -> bool:
@@ -3470,36 +3600,50 @@ def _in_own_clause(phrase: str, tok: Token) -> bool:
 
 def _motive_act(tok: Token) -> bool:
     """An event noun told as the act another one avenges or answers ("claimed the attack, saying it was
-    revenge for the killing of its commander", "in retaliation for the arrest of its leaders"; data/
-    date_cues.csv `motive`): an act done before, at a time of its own, not the clause's."""
+    revenge for the killing of its commander", "in retaliation for the arrest of its leaders", "responding
+    to allegations by an ex-employee"; data/date_cues.csv `motive`): an act done before, at a time of its
+    own, not the clause's."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head  # "in retaliation for the arrests and the killing of ..."
     if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in {"for", "to", "of"}:
         return False
-    return tok.head.head.pos_ == "NOUN" and tok.head.head.lemma_.lower() in cue_words("motive")
-
-
-COMMITMENT_LEMMAS = {"promise", "pledge", "offer", "agree", "vow", "undertake", "commit", "propose"}
+    # a verb of answering takes its act with "to" ("responding to allegations by an ex-employee")
+    answer = tok.head.head
+    return (answer.pos_ == "NOUN" or (answer.pos_ == "VERB" and tok.head.lower_ == "to")) and \
+        answer.lemma_.lower() in cue_words("motive")
 
 
 def _dates_the_promised(tok: Token, phrase: str, day: date) -> bool:
-    """Is the phrase, ahead of the story, inside what a commitment told as made promises ("responded by
-    promising further talks in May", "offered to resume talks next month"): the promised act's time, not
-    the promising's."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in COMMITMENT_LEMMAS:
+    """Is the phrase, ahead of the story, inside what a commitment or threat told as made promises or
+    threatens ("responded by promising further talks in May", "offered to resume talks next month",
+    "threatened to strike on Thursday unless ..."; data/date_cues.csv `commitment`): the promised act's
+    time, not the promising's."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in cue_words("commitment"):
         return False
-    content = [c for c in tok.children if c.dep_ in {"dobj", "xcomp", "ccomp"}]
     happenings = cue_words("happening")
-    for ent in _date_entities(tok):
+    for ent in _content_dates(tok, phrase):
         opener = ent.start - 1 if ent.start > 0 and ent.doc[ent.start - 1].lower_ in {"in", "on", "at"} \
             else ent.start
-        inside = any(c.left_edge.i <= ent.start and ent.end - 1 <= c.right_edge.i for c in content)
         # "promising further talks in May": the parser hangs the day on the verb, right after the happening
         after = any(c.dep_ == "dobj" and {c.lemma_.lower(), c.lower_} & happenings
-                    and c.right_edge.i + 1 == opener for c in content)
-        if ent.text != phrase or not (inside or after):
+                    and c.right_edge.i + 1 == opener for c in tok.children)
+        if not (_inside_content(tok, ent) or after):
             continue
         span = date_span(resolve_event_date(phrase, day, future=True).date)
         return span is not None and span[0] > day
     return False
+
+
+CONTENT_DEPS = {"dobj", "xcomp", "ccomp"}  # how what a commitment is about hangs on its verb
+
+
+def _content_dates(tok: Token, phrase: str) -> list[Span]:
+    """The DATE entities of the event's sentence written as the phrase."""
+    return [ent for ent in _date_entities(tok) if ent.text == phrase]
+
+
+def _inside_content(tok: Token, ent: Span) -> bool:
+    """Does the date phrase lie inside what the verb commits to or threatens (its object or complement)?"""
+    return any(c.dep_ in CONTENT_DEPS and c.left_edge.i <= ent.start and ent.end - 1 <= c.right_edge.i
+               for c in tok.children)
 
