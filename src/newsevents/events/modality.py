@@ -576,7 +576,7 @@ def _edge_modalities(node: Token, parent: Token, anchor: Token, lexicon: EventLe
         found.add(wanted)  # "demanded the release of", "postponed the talks"
     # "deployed troops to free the hostages", "an offensive to capture Cano"; not "the first to sign"
     ordinal = any(c.dep_ == "amod" and c.lower_ in ORDINALS for c in parent.children)
-    if (direct and dep in {"advcl", "acl"} and _purpose(node)
+    if (direct and (dep in {"advcl", "acl"} or _hunt_purpose(node, parent)) and _purpose(node)
             and rules["purpose"].get(node.lemma_.lower()) != "passes" and not _sequel(parent)
             and not (dep == "acl" and (ordinal or _fulfilled(parent) or _past_attempt(parent, node)))
             and not _alleged(parent)):
@@ -738,6 +738,21 @@ def _content_clause(clause: Token, lexicon: EventLexicon) -> bool:
             or any(c.dep_ == "mark" and c.lower_ == "that" for c in children)
             or (clause.tag_ in {"VBD", "VBZ", "VBP"}
                 and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children)))
+
+
+@cache
+def _hunt_nouns() -> frozenset[str]:
+    """The nouns of a hunt for someone (implied_doers.csv `hunt_noun`: manhunt, search, operation …)."""
+    return frozenset(row["word"].lower() for row in load_table("implied_doers", ("kind", "word"))
+                     if row["kind"] == "hunt_noun")
+
+
+def _hunt_purpose(clause: Token, parent: Token) -> bool:
+    """"a manhunt *was launched* to arrest the attackers": the parser takes the infinitive of a passive verb
+    whose subject is a hunt as its complement; it is the hunt's purpose, the arrest still to be made."""
+    children = list(parent.children)
+    return (clause.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in children)
+            and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in _hunt_nouns() for c in children))
 
 
 def _purpose(clause: Token) -> bool:

@@ -47,7 +47,7 @@ SLOTS = {"dobj", "nsubj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "
          "past_condition", "condition_frame", "habitual_present", "under_for", "under_frame",
          "standing_passive", "dobj_bare", "relcl_kind_passive", "threat_unless", "threat_if",
          "ccomp_other_party", "bare_act", "dobj_one_of", "active_governor",
-         "nsubj_one_of"}
+         "nsubj_one_of", "dobj_unowned"}
 # Modals by which a writer says what ought to be done: "should be welcomed", "must be condemned".
 DEONTIC_MODALS = {"should", "must", "ought"}
 TESTS = {"class", "not_actor", "present", "absent", "without", "any", "place"}
@@ -516,6 +516,9 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
     if slot == "dobj_pobj":  # "provided assistance to *the market*": what the object's phrases name
         return _with_conjuncts(p for o in slot_words(tok, "dobj") for c in o.children if c.dep_ == "prep"
                                for p in c.children if p.dep_ == "pobj")
+    if slot == "dobj_unowned":  # "supporting *claims* that": no possessor nor of-phrase says whose they are
+        return [o for o in slot_words(tok, "dobj") if not any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in o.children)]
     if slot == "dobj_of":  # "seized control of *the region*"
         return _with_conjuncts(p for o in slot_words(tok, "dobj") for c in o.children
                                if c.dep_ == "prep" and c.lower_ == "of"
@@ -781,7 +784,12 @@ def _negated_term(tok: Token) -> list[Token]:
 def _year_total(tok: Token) -> list[Token]:
     """The year of a yearly count: "prosecutors investigated *70 cases* last *year*", "police seized 3 tonnes
     in *2015*": the trigger's object is counted (a number of YEAR_COUNT or more, or an amount by weight) and
-    its only time is a whole year, so the sentence tells a total over the year, not one act; [] otherwise."""
+    its only time is a whole year, so the sentence tells a total over the year, not one act; [] otherwise.
+    A bare plural nominal trigger in the in-phrase of such a verb is read through it ("over 400 people died in
+    *attacks* last year": a toll over the year, not one attack)."""
+    if tok.pos_ == "NOUN":
+        verb = _toll_verb(tok)
+        return _year_total(verb) if verb is not None else []
     counted = False
     for obj in _counted_words(tok):
         for num in (c for c in obj.children if c.dep_ == "nummod"):
@@ -811,6 +819,11 @@ def _year_total(tok: Token) -> list[Token]:
             if any(t.ent_type_ in {"DATE", "TIME"} for word in span for t in word.subtree):
                 return []  # "between May 3 and May 5": days place acts
             continue  # "seized it from the gang": a party, no time
+        since = child.dep_ == "prep" and child.lower_ in SINCE_PREPS
+        if since and _present_perfect(tok) and _year_point(child):
+            # "following the peace deal in 2016, 42 leaders have been murdered": a span since a dated point
+            years.append(child)
+            continue
         if child.dep_ == "prep" and child.lower_ in SPAN_PREPS:
             words = [p for p in child.children if p.dep_ == "pobj"]
         elif child.dep_ in {"npadvmod", "tmod"}:
@@ -818,8 +831,11 @@ def _year_total(tok: Token) -> list[Token]:
         else:
             continue
         for word in words:
-            if word.tag_ == "NN" and default_senses().classes(word) & ONE_ACT_CLASSES:
-                return []  # "killed 25 gunmen in a clash in 2014": the toll of one act
+            # "killed 25 gunmen in a clash in 2014": the toll of one act (a loose noun after the clause,
+            # "..., violence that is linked to extortion", names what the toll was, no one act)
+            one_act = word.tag_ == "NN" and bool(default_senses().classes(word) & ONE_ACT_CLASSES)
+            if child.dep_ == "prep" and one_act:
+                return []
             if word.ent_type_ not in {"DATE", "TIME"} or any(g in spans for g in word.children):
                 continue  # "in Lima": a place or another phrase, no time; "in the period between": its span
             whole = (word.lower_.isdigit() and len(word.lower_) == 4) or (
@@ -836,6 +852,33 @@ def _year_total(tok: Token) -> list[Token]:
 
 
 SPAN_ENDS = {"to", "through", "until"}  # the end of a span of months: "from January *to* May"
+SINCE_PREPS = {"following", "after"}  # with a present perfect, a span since a point: "following the deal"
+TOLL_VERBS = {"die", "kill", "wound", "injure"}  # verbs whose counted subject or object is the acts' toll
+
+
+def _year_point(prep: Token) -> bool:
+    """Whether a following / after phrase is dated by years only: "following the signing in *2016*" (a day,
+    "after the blast on Monday", places one act)."""
+    dates = [t for t in prep.subtree if t.ent_type_ == "DATE"]
+    return bool(dates) and all(t.lower_.isdigit() and len(t.lower_) == 4 for t in dates)
+
+
+def _present_perfect(verb: Token) -> bool:
+    """Whether `verb` is in the present perfect: "have been murdered", "has killed" (a span up to now)."""
+    return any(c.dep_ == "aux" and c.lower_ in {"have", "has", "'ve"} for c in verb.children)
+
+
+def _toll_verb(noun: Token) -> Token | None:
+    """The verb of dying or killing whose in-phrase holds the bare plural `noun`: "400 people *died* in
+    attacks", "were *killed* in clashes" (no determiner, possessor or count on the noun: "in the attack" is
+    one act); None otherwise. Its counted subject is the toll the acts took."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or noun.tag_ != "NNS" or prep.lower_ != "in" or prep.dep_ != "prep":
+        return None
+    if any(c.dep_ in {"det", "poss", "nummod"} for c in noun.children):
+        return None
+    verb = prep.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in TOLL_VERBS else None
 
 
 def _month_span(prep: Token) -> list[Token]:
@@ -903,9 +946,9 @@ def _count_value(num: Token) -> int | None:
 
 
 def _counted_words(tok: Token) -> list[Token]:
-    """The words a count may be on: the trigger's object (a passive's subject), and the of-object of a total
-    or number that stands as the object ("a total of 1,200 agents had been charged")."""
-    objects = slot_words(tok, "dobj")
+    """The words a count may be on: the trigger's object (a passive's subject; the subject of "die"), and the
+    of-object of a total or number that stands as the object ("a total of 1,200 agents had been charged")."""
+    objects = slot_words(tok, "nsubj" if tok.lemma_.lower() == "die" else "dobj")
     return [*objects, *(g for o in objects if o.lemma_.lower() in TOTAL_NOUNS for c in o.children
                         if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")]
 
@@ -948,10 +991,16 @@ def _trend(tok: Token) -> list[Token]:
     *growing* number of attacks"); for a plural trigger that is the subject of an intransitive verb, the
     verb's complement ("attacks have grown more *frequent*") or else the verb ("kidnappings have
     *increased*")."""
+    if tok.pos_ == "VERB":  # "have been *increasingly* attacked": a trend adverb on the act itself
+        return [c for c in tok.children if c.dep_ == "advmod"]
     if tok.pos_ != "NOUN":
         return []
     out = [c for c in tok.children if c.dep_ == "amod"]
     head = tok.head
+    # "its ships have *increasingly* been the target of attacks": an adverb of the verb framing the act
+    frame = head.head if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i else tok
+    if frame.dep_ in {"attr", "dobj", "nsubj", "nsubjpass"} and frame.head.i != frame.i:
+        out.extend(c for c in frame.head.children if c.dep_ == "advmod")
     if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of" and head.head.i != head.i \
             and head.head.pos_ == "NOUN":
         out.extend(c for c in head.head.children if c.dep_ == "amod")
