@@ -159,6 +159,8 @@ SHARED_OBJECT_JOINS = frozenset({"and", "or", ","})
 # the participle's own object)
 AIM_PARTICIPLES = {"target": "", "aim": "at", "direct": "at"}
 AIM_PREPS = ("at", "against")
+AIM_INFINITIVES = frozenset({"target"})  # "fired rockets to target a camp": the aim of a forceful act
+PLACING_VERBS = frozenset({"plant", "place", "lay"})  # "planted a bomb to target X": placed, not yet set off
 
 AGREEMENT_ROOTS = frozenset({"03", "05", "06"})  # intents, agreements, cooperation: what they are to do
 # meetings, agreements, cooperation: "met with X to negotiate a merger" negotiates with X
@@ -420,8 +422,18 @@ class TargetReader(SourceReader):
         acts = shared + [c for v in shared for c in v.children if c.dep_ == "advcl" and c.pos_ == "VERB"]
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB":
             acts.append(verb.head)  # ", killing a passer-by": the act the participle tells the result of
-        return [a for act in acts for o in act.children if o.dep_ in {"dobj", "nsubjpass"}
-                for a in self.aimed_at(o, exclude)]
+        aimed = [a for act in acts for o in act.children if o.dep_ in {"dobj", "nsubjpass"}
+                 for a in self.aimed_at(o, exclude)]
+        # "fired three missiles to target a military camp", "triggered the blast to target a police
+        # patrol": the act's own purpose infinitive of aiming names whom it was meant for, as the
+        # participle does (not a device planted to target someone: it may be defused before it strikes,
+        # and the aim is then only an intent, which the infinitive's own reading tells)
+        return aimed or as_indirect([
+            a for act in acts if act.lemma_.lower() not in PLACING_VERBS
+            for c in act.children if c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB"
+            and c.lemma_.lower() in AIM_INFINITIVES and to_infinitive(c) and not is_passive(c)
+            for o in c.children if o.dep_ == "dobj" for a in self._target_np(o, exclude)
+            if not self._place_like(a)])
 
     def _placed_force_target(self, arg: Argument, verb: Token, sources: Sequence[Argument]) -> Argument:
         """"Militants blew up a primary school building at X", "militants attacked troops": a party of a
@@ -1454,16 +1466,20 @@ class TargetReader(SourceReader):
                 # (a holding's owner is read by `_target_np`: "the business of X" names X, not its words)
                 found = [a for prep in COMPLEMENT_TARGET_PREPS for node in [comp, *objects]
                          if not (prep in OWNER_PREPS and node.lemma_.lower() in HOLDINGS)
-                         for a in self.prep_objects(node, prep, exclude)] or [
-                    a for node in given_for for a in self.prep_objects(node, "for", exclude)] or found
+                         for a in self.prep_objects(node, prep, exclude)
+                         if a.ref.entity_id not in exclude] or [
+                    a for node in given_for for a in self.prep_objects(node, "for", exclude)
+                    if a.ref.entity_id not in exclude] or found
             if not found and is_passive(comp):  # "agreed to be acquired by Mark IV": Mark IV
                 found = self.prep_objects(comp, "by", exclude)
             if not found and self.matched_cameo(verb)[:2] in MEETING_ROOTS:
                 # "agreed to form a venture in factory automation with Matsushita": Matsushita
                 found = self.adjunct_partner([comp, *objects], exclude)
             # "agreed to send more security forces": an unnamed group of no country is what is sent or done,
-            # not the other party (and "Venezuela and Colombia agreed" stays reciprocal).
-            found = [a for a in found if a.ref.entity_id is not None or self._has_country(a.ref.code)]
+            # not the other party (and "Venezuela and Colombia agreed" stays reciprocal); the doer is never
+            # its own act's other party ("agreed to acquire an interest in X for a stake in itself": X)
+            found = [a for a in found if (a.ref.entity_id is not None and a.ref.entity_id not in exclude)
+                     or (a.ref.entity_id is None and self._has_country(a.ref.code))]
             if comp.lemma_.lower() in BUY_WORDS:  # "agreed to buy a mill from Ontario": where it lies
                 found = [a for a in found if not self._place_like(a) or self._country_named(a)]
             if found:
