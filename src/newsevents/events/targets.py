@@ -811,9 +811,18 @@ class TargetReader(SourceReader):
             elif members or not member_noun(tok):
                 out.append(Argument(ActorRef(None, None), True))
         # "shot at one person, identified as Peter Lyngdoh": a person a violent act is aimed at by a
-        # preposition, named by a naming phrase, is named as its object would be
-        out.extend(a for tok in self._aimed_people(verb) for o in _named_by(tok)
-                   for a in self.refs(o, exclude))
+        # preposition, named by a naming phrase, is named as its object would be; "opened fire at
+        # spectators": one described by a person word and named by no one is a described patient, as "shot
+        # two bystanders" makes them
+        # (not one a name modifies: "the FC men" are the Frontier Corps', no one described)
+        for tok in self._aimed_people(verb):
+            named = [a for o in _named_by(tok) for a in self.refs(o, exclude)]
+            if named:
+                out.extend(named)
+            elif (members or not member_noun(tok)) and not any(
+                    c.dep_ in {"compound", "nmod"} and (c.pos_ == "PROPN" or c.i in self.mention_entity)
+                    for c in tok.children):
+                out.append(Argument(ActorRef(None, None), True))
         return out
 
     def _aimed_people(self, verb: Token) -> list[Token]:
@@ -943,7 +952,7 @@ class TargetReader(SourceReader):
     def _description_sector(self, verb: Token, eid: str | None) -> str:
         """The sector the words describing the affected person give: "Constable Amresh Kumar", "a trader,
         Aqib Dar", "an IDP identified as Dure Kamil", "two tribal youths"."""
-        for tok in self._patients(verb):
+        for tok in [*self._patients(verb), *self._aimed_people(verb)]:
             if eid is not None and self.mention_entity.get(tok.i) != eid:
                 described = [c for c in tok.children if c.dep_ in {"acl", "appos"}
                              and any(self.mention_entity.get(t.i) == eid for t in c.subtree)]
