@@ -710,7 +710,7 @@ COMPASS_NOUNS = frozenset({"north", "south", "east", "west", "northeast", "north
 SITE_WORDS = {kind: frozenset(r["word"] for r in load_table("site_words", ("word", "kind"))
                               if r["kind"] == kind)
               for kind in ("facility", "site", "generic", "feature", "held", "way_in", "stretch", "landform",
-                           "described")}
+                           "described", "street", "dwelling")}
 FACILITY_WORDS = frozenset({"airport", "airbase", "university", "hospital", "stadium", "carnival", "prison",
                             "port", "harbour", "harbor", "camp", "base", "station", "market", "bazaar",
                             "courthouse", "refinery", "campus", *SITE_WORDS["facility"]})
@@ -719,6 +719,7 @@ FACILITY_WORDS = frozenset({"airport", "airbase", "university", "hospital", "sta
 SITE_END_WORDS = FACILITY_WORDS | SITE_WORDS["site"]
 GENERIC_SITE_WORDS = SITE_END_WORDS | SITE_WORDS["generic"]
 SITE_IN_TOWN = re.compile(r"^,?\s+in\s+(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})")
+STREET_OF_TOWN = re.compile(r"^\s+of\s+(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})")
 CAPITAL_OF = "<capital of>"  # a span "Indian capital" stands for the country's capital city
 # after a town the same clause names, a division; after a division, a country
 GRAIN = {"country": 2, "continent": 2, "region": 1, "admin1": 1}
@@ -1657,6 +1658,8 @@ def _span_place(doc: Doc, s: int, e: int, eid: str | None, entities: Mapping[str
     span = doc[s:e]
     if eid is not None and entities[eid].type in PLACE_TYPES:
         return places.get(eid)
+    if span.root.dep_ == "poss" and span.root.head.lemma_.lower() in SITE_WORDS["dwelling"]:
+        return None  # "raided Benitez's home": whose dwelling it is, a person's, unless the NER typed a place
     # a name the NER typed as a person or organisation, or missed: only a main-name, sizeable reading; never a
     # modifier word nor a people's name ("a Canadian convoy": no town of Canadian, Texas)
     # (whatever the NER typed it: "spoke in French" is no France, a language being named as its people)
@@ -1728,6 +1731,9 @@ def facility_place(gazetteer: Gazetteer, toponym: Toponym, ctx: Context) -> Plac
     """"Sarajevo airport", "Minya University": the place the first words of a site's name name (main names
     only), when the gazetteer lacks the site itself."""
     words = toponym.text.split()
+    street = _street_town(gazetteer, toponym, ctx)
+    if street is not None:
+        return street
     if len(words) < 2 or words[-1].lower() not in FACILITY_WORDS:
         return None
     town = SITE_IN_TOWN.match(toponym.after)
@@ -1738,6 +1744,37 @@ def facility_place(gazetteer: Gazetteer, toponym: Toponym, ctx: Context) -> Plac
     name = " ".join(words[:-1])
     found = main_name_place(gazetteer, Toponym(name, toponym.before, "", toponym.start), ctx)
     return found if found is not None and found.feature in {"city", "admin2", "admin1"} else None
+
+
+# "Kasi Road in Quetta" as one span: the street, then the town it lies in
+STREET_IN_TOWN = re.compile(r"^(?P<street>.*?\S)\s+(?:in|of)\s+"
+                            r"(?P<town>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})$")
+
+
+def _street_town(gazetteer: Gazetteer, toponym: Toponym, ctx: Context) -> Place | None:
+    """"Kasi Road in Quetta", "Sariab Road of Quetta", "Liberty Square in Tbilisi": a street, square or market
+    the gazetteer lacks (its name ends with a `site_words.csv` street word) is in the town the text puts it
+    in, whether the NER's span ends before the in- or of-phrase or takes it in; never in a town its own first
+    words name ("Jinnah Road" is in no town of Jinnah)."""
+    inside = STREET_IN_TOWN.match(toponym.text)
+    street = inside["street"] if inside else toponym.text
+    words = street.split()
+    if len(words) < 2 or words[-1].lower() not in SITE_WORDS["street"]:
+        return None
+    if inside:
+        town = Toponym(inside["town"], "", toponym.after)
+    elif (after := SITE_IN_TOWN.match(toponym.after) or STREET_OF_TOWN.match(toponym.after)):
+        town = Toponym(after["name"], "", toponym.after[after.end():])
+    else:
+        return None
+    found = main_name_place(gazetteer, town, ctx)
+    if found is None or found.feature not in {"city", "admin2"}:
+        return None
+    # (a street is a local detail: its town is read only in the country the article is mostly in, if it names
+    # any; "X Chowk of Bara District" in a Nepali story is in no Bara of Sudan, though that Bara counts once)
+    top = ctx.countries.most_common(2)
+    first = not top or (top[0][0] == found.country and (len(top) == 1 or top[1][1] < top[0][1]))
+    return found if found.country in {ctx.story, ctx.dateline_country} or first else None
 
 
 BASED_WORDS = frozenset({"based", "headquartered"})
