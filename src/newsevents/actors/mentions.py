@@ -704,6 +704,8 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
             label = "PERSON"  # "US army private [Bradley Manning]": a name after one person's title
         if label in {"ORG", "GPE", "FAC", "LOC"} and self._described_as_person(span):
             label = "PERSON"  # "[Tomas Yarrington], a former Mexico governor": a person's role describes it
+        if label in {"ORG", "GPE", "LOC", "FAC", "NORP"} and _aged_name(span) and key not in kb.organizations:
+            label = "PERSON"  # "militants fired at Aqib Manzoor Dar (21)": a bracketed age follows a person
         if label == "PERSON" and len(span) >= 2 and _ends_with_legal_form(key):
             label = "ORG"  # "Coniston Holdings", "Smith Barney Inc": a legal form ends no one's name
         if label == "PERSON" and self.org_names.group_name(span):
@@ -912,6 +914,16 @@ def _describe_body(name: Candidate, desc: Candidate, members: bool = False) -> b
     if name.country is None and desc.country is not None:
         name.country, name.basis = desc.country, "context"
     return True
+
+
+def _aged_name(span: Span) -> bool:
+    """"Aqib Manzoor Dar (21)", "Dulal Roy (50)": two or more capitalised words right before a bracketed
+    age, as South Asian reports give a victim's or suspect's age: a person's name."""
+    doc, end = span.doc, span.end
+    if len(span) < 2 or end + 2 >= len(doc) or not all(t.is_title and t.is_alpha for t in span):
+        return False
+    age = doc[end + 1].text
+    return doc[end].text == "(" and doc[end + 2].text == ")" and age.isdigit() and 0 < int(age) < 110
 
 
 def _country_display_name(key: str, kb: ActorKnowledge) -> bool:

@@ -47,6 +47,7 @@ DOER_RELATIONS = frozenset({"nsubj", "agent", "csubj", "expl"})
 PARTICIPLE_RELATIONS = frozenset({"acl", "relcl"})
 COLUMNS = ("kind", "cameo", "word", "sector", "named", "places", "story", "targets", "source")
 SECTOR_COLUMNS = ("kind", "cameo", "word", "sector", "doers", "needs", "source")
+PLACED = "placed"  # a code-less person's country read only to find his sector (`_with_story_country`)
 INFERRED = "inferred"  # ActorRef.basis of a party's code inferred from his part (docs/output.md)
 UNKNOWN = "?"  # a person described by a word no table gives a sector: who he is, his part does not tell
 NAMING_VERBS = frozenset({"identify", "name"})  # "a tribal youth, identified as X": the youth is X
@@ -311,8 +312,9 @@ def implied_sectors(tok: Token, cameo: str, sources: list[Argument], targets: li
     """The targets with a named person coded by a country alone given the sector his part in the act tells
     (see the module's docstring); the others as they are."""
     act = implied_sector_act(cameo)
+    targets = [_with_story_country(a, tok, reader) for a in targets]
     if not any(_bare_person(a, reader) for a in targets):
-        return targets
+        return [_unplaced(a) for a in targets]
     part = act.sector if act is not None and _doers_allow(act.doers, sources, reader) \
         and _needs_met(act.needs, tok, sources) else ""
     out = []
@@ -323,9 +325,29 @@ def implied_sectors(tok: Token, cameo: str, sources: list[Argument], targets: li
         # a crime told of him says who he is whatever word no table reads describes him ("a pilot")
         overrides = {"CVL", UNKNOWN} if act is not None and "crime_word" in split_list(act.needs) else {"CVL"}
         sector = part if part and sector in overrides else sector or part
-        out.append(arg if sector in {"", UNKNOWN} else Argument(
+        out.append(_unplaced(arg) if sector in {"", UNKNOWN} else Argument(
             ActorRef(arg.ref.entity_id, (arg.ref.code or "") + sector, INFERRED), arg.direct, arg.guessed))
     return out
+
+
+def _with_story_country(arg: Argument, tok: Token, reader: ArgumentReader) -> Argument:
+    """A named person the actor stage left with no code at all ("militants fired at Aqib Dar (21)", "police
+    captured Jose, Miguel and Luis Valle") read as of the country his act's sentence or the story places him
+    in (`person_country`), so that his description or part can give his sector; `_unplaced` takes the
+    country back when none does (a bare country says no more of him than no code)."""
+    eid = arg.ref.entity_id
+    ent = reader.entities.get(eid) if eid else None
+    if arg.ref.code is not None or ent is None or ent.type != "PERSON" or eid is None:
+        return arg
+    country = reader.person_country(tok, eid)
+    return Argument(ActorRef(eid, country, PLACED), arg.direct, arg.guessed) if country else arg
+
+
+def _unplaced(arg: Argument) -> Argument:
+    """The argument as the actor stage coded it when only `_with_story_country` placed it."""
+    if arg.ref.basis != PLACED:
+        return arg
+    return Argument(ActorRef(arg.ref.entity_id, None), arg.direct, arg.guessed)
 
 
 def described_sector(eid: str, reader: ArgumentReader) -> str:

@@ -928,7 +928,12 @@ class PartyReader:
         phrase = " ".join(m.lower_ for m in compounds)
         role = compounds and (self.kb.roles.get(normalize(f"{phrase} {tok.lemma_}"))
                               or self.kb.roles.get(normalize(f"{phrase} {tok.lower_}")))
-        if role:
+        longer = _phrase_role(tok, self.kb) if role else None
+        if role and longer is not None and len(longer[0].phrase.split()) > len(role.phrase.split()):
+            # "a military police officer": the role its adjective and compounds write together, not the
+            # army its adjective alone names
+            role, modifiers = longer[0], [m for m in modifiers if not longer[1] <= m.i < tok.i]
+        elif role:
             modifiers = [m for m in modifiers if m not in compounds]  # "police officer", "army chief"
         else:
             role = self.kb.roles.get(normalize(tok.lemma_)) or self.kb.roles.get(normalize(tok.lower_))
@@ -1058,6 +1063,12 @@ class PartyReader:
         if (country := self.home or self.place_country):
             return Argument(ActorRef(arg.ref.entity_id, country + code, "article"), arg.direct, True)
         return arg
+
+    def person_country(self, verb: Token, eid: str) -> str:
+        """The country a named person the actor stage left with no code at all is of, for an act `verb`
+        does to him ("militants fired at Aqib Dar (21) ... in Anantnag District"): the act's sentence's
+        (`_sentence_country`), else the story's; "" when nothing places him."""
+        return self._sentence_country(verb, eid) or self.home or self.place_country
 
     def _sentence_country(self, tok: Token, own: str | None = None) -> str:
         """The country the sentence of `tok` places it in: its clause's place (`_clause_country`), else the
@@ -1620,3 +1631,20 @@ def sector_of_word(tok: Token, kb: ActorKnowledge, bodies: bool = False) -> str:
         return sector
     role = kb.roles.get(normalize(lemma))
     return role.sector if role is not None and (role.person or bodies) and role.sector else ""
+
+
+def _phrase_role(tok: Token, kb: ActorKnowledge) -> tuple[Role, int] | None:
+    """The longest role of two words or more the noun ends with its adjacent modifiers ("a *military police
+    officer*" COP, not the army's MIL its first modifier alone would give), with the index of its first word;
+    None when no such role is written. Read only to refine a role its compounds already form."""
+    words = [tok.lower_]
+    for left in reversed(list(tok.lefts)):
+        if left.dep_ not in {"compound", "amod"} or left.i != tok.i - len(words):
+            break
+        words.insert(0, left.lower_)
+    for start in range(len(words) - 1):
+        for head in dict.fromkeys((tok.lower_, tok.lemma_.lower())):
+            role = kb.roles.get(normalize(" ".join([*words[start:-1], head])))
+            if role is not None:
+                return role, tok.i - len(words) + 1 + start
+    return None
