@@ -1,8 +1,10 @@
 """Named people the actor stage leaves with no code at all: a name before a bracketed age is a person's
 whatever the NER typed it ("Aqib Manzoor Dar (21)"); such a person an act's part or description gives a
 sector to takes the country of the act's sentence or story ("militants fired at X (21) ... in Anantnag
-District" INDCVL), and stays uncoded when nothing gives him a sector; a role written with its modifiers
-("a military police officer") is that role's sector, not the one its first adjective names (COP, not MIL)."""
+District" INDCVL), and stays uncoded when nothing gives him a sector. A role written with its modifiers
+("a military police officer") is that role's sector, not the one its first adjective names (COP, not MIL);
+the staff of a named force listed by name are of its code ("two FC personnel, identified as X and Y"
+PAKMIL, each of them)."""
 
 from __future__ import annotations
 
@@ -26,6 +28,11 @@ def _party_codes(result, trigger: str, slot: str) -> set[str | None]:
      "target", "BRACOP"),
     ("Military police killed three gang members in a shootout in Sao Paulo on Friday.", "killed", "source",
      "BRACOP"),
+    # the staff of a named force listed by name are of its code, each name of the list
+    ("Two Frontier Corps (FC) personnel, identified as Gul Zaman and Azhar Khan, were shot dead in Quetta "
+     "on May 3.", "shot", "target", "PAKMIL"),
+    ("Two Border Security Force personnel, identified as Ravi Kumar and Sunil Murmu, were killed by "
+     "militants in Kupwara District on June 2.", "killed", "target", "INDMIL"),
     # a longer role with an adjective keeps its own reading
     ("Gunmen killed a senior police officer in Quetta on Monday.", "killed", "target", "PAKCOP"),
 ])

@@ -41,7 +41,7 @@ MEMBER_WORDS = frozenset({"member", "operative", "associate", "lieutenant", "bos
                           "militant", "fighter", "gunman", "hitman", "financier", "accountant", "enforcer"})
 # Words that make someone a member of the staff of a named body of any kind ("an ATF agent", "a Pemex
 # employee", "an FBI officer"): of that body's code, a state body's too.
-STAFF_WORDS = frozenset({"agent", "officer", "employee", "investigator", "member", "staffer"})
+STAFF_WORDS = frozenset({"agent", "officer", "employee", "investigator", "member", "staffer", "personnel"})
 # Sectors of bodies whose staff take the body's code.
 STAFF_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "BUS", "MED"})
 # Prepositions listing some of a plural noun's members by name ("five Zetas members, including X").
@@ -525,11 +525,13 @@ class TitleReader(Reader):
                 top = top.head
             if top.i != head.i and top.lower_ in POSITION_WORDS and self._described_by(doc, cand, top):
                 return
-        if cand.start >= 3 and doc[cand.start - 1].lower_ == "as" and doc[cand.start - 2].lower_ in {
+        # "two FC personnel, identified as X and Y": a later name of the list is named as the first is
+        begin = first.left_edge.i if first is not root and first.left_edge.i < cand.start else cand.start
+        if begin >= 3 and doc[begin - 1].lower_ == "as" and doc[begin - 2].lower_ in {
                 "identified", "named"} and cand.sector is None:
             # "a villager identified as Sukhram Poyam", "a trader, identified as X" (the parse varies)
-            gap = 4 if doc[cand.start - 3].is_punct and cand.start >= 4 else 3
-            noun = doc[cand.start - gap]
+            gap = 4 if doc[begin - 3].is_punct and begin >= 4 else 3
+            noun = doc[begin - gap]
             if noun.pos_ == "PROPN" and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
                     and noun.head.head.pos_ == "NOUN" and noun.head.head.i < noun.i:
                 noun = noun.head.head  # "an official of Levies Force, identified as X": the official
