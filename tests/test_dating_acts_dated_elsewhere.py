@@ -10,6 +10,8 @@
 - a year inside a relative clause told ahead on another noun ("terms that will allow it to meet targets in
   1987") is that clause's time, not the event's;
 - "this week's meeting": the NER's lone "week" is this week;
+- an act a present obligation puts on a party ("has to cut", data/date_cues.csv `obligation`) is still to be
+  done: no day; a past "had to cut" is done on the story's day;
 - what a verb of answering answers ("responding to allegations", data/date_cues.csv `motive`) came before;
 - in a record with no publication date, an act told with "also" in the lead's happening ("was also arrested
   in the raid") or in a relative clause that goes on with it ("a scuffle ensued, during which ...") is the
@@ -81,6 +83,9 @@ def test_a_threat_is_made_on_the_story_day_not_the_threatened(analyse, text: str
     ("Traders stayed sidelined ahead of this week's Group of Seven meeting in Washington.", "meeting",
      {"1987-W10"}),
     ("The army, reacting to attacks by rebels on its posts, shelled the town.", "attacks", {None}),
+    ("Korea has to cut its tariffs on American beef.", "cut", {None}),
+    ("Korea needs to cut its tariffs on American beef.", "cut", {None}),
+    ("Korea had to cut its tariffs on American beef.", "cut", {"1987-03-02"}),
 ])
 def test_a_time_of_another_clause_is_not_the_events(analyse, text: str, trigger: str,
                                                     expected: set[str | None]) -> None:

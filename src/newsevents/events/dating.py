@@ -2932,7 +2932,8 @@ def undated_future_act(tok: Token, cameo: str) -> bool:
     """Is the event (trigger `tok`, code `cameo`) an act still to come told with no time of its own ("said it
     will occupy the top floors", "firms would ask Taiwan to reconsider", "officials are to meet"; an event
     noun by the verb it is the object of: "will push for reform at the Venice meeting", "will hold talks")?
-    Such an act happens on some later day the text does not give, so the publication day is not its date.
+    Such an act happens on some later day the text does not give, so the publication day is not its date; so
+    does one a present obligation puts on a party ("Japan has to cut its tariffs").
     Not a 03x intent (the statement of intent is dated by the day it is made), not a negated future (a
     refusal, made when said: detect.py recodes it), not an act inside a condition ("if the company would
     agree") or told as its consequence ("will negotiate elsewhere if prices rise")."""
@@ -2950,7 +2951,14 @@ def undated_future_act(tok: Token, cameo: str) -> bool:
         return False
     ahead = cue_words("future_aux")
     return any(any(c.dep_ == "aux" and c.lower_ in ahead for c in node.children) or _be_to(node)
-               for node in chain)
+               for node in chain) or any(_present_obligation(node) for node in chain[1:])
+
+
+def _present_obligation(verb: Token) -> bool:
+    """Is the verb a present obligation over a to-infinitive ("Japan has to cut its tariffs", "needs to
+    find"; data/date_cues.csv `obligation`): the act is still to be done, on a day not given (a past "had
+    to cut" is done)?"""
+    return verb.tag_ in {"VBZ", "VBP"} and verb.lemma_.lower() in cue_words("obligation")
 
 
 def _infinitive_chain(verb: Token) -> list[Token]:
