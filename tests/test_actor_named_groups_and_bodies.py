@@ -19,11 +19,18 @@ from conftest import code_of
      "Monir Bahini", "BGDCRM"),
     ("The Hernan Ortiz Mobile Column of the FARC kidnapped two engineers in Tumaco, Colombia.", "2015-03-10",
      "Hernan Ortiz Mobile Column of the FARC", "COLREB"),
+    # a group's kind noun in lower case after a name no table knows: the name is the group's
+    ("The Tepalcate gang killed two merchants in Acapulco, Mexico.", "2015-03-10", "Tepalcate", "MEXCRM"),
+    ("Police arrested the leader of the Pinzon cartel in Cali, Colombia.", "2015-03-10", "Pinzon", "COLCRM"),
+    ("Soldiers sold rifles to the Hernan Ortiz mobile column in Huila, Colombia.", "2015-03-10", "Hernan Ortiz",
+     "COLREB"),
     # a chamber's committee is the legislature, of the dateline's country
     ("WASHINGTON, April 17 - Treasury officials testified to the House Banking Committee on Tuesday.",
      "1987-04-17", "House Banking Committee", "USALEG"),
     ("WASHINGTON, April 17 - Lyng told the Senate Agriculture Subcommittee that the farm bill was too costly.",
      "1987-04-17", "Senate Agriculture Subcommittee", "USALEG"),
+    ("TOKYO, April 17 - Miyazawa told a Lower House Budget Committee in Parliament that the yen was stable.",
+     "1987-04-17", "Lower House Budget Committee", "JPNLEG"),
     # a table's body written with its legal form spelled the other way
     ("The Federal Savings and Loan Insurance Corporation took over the troubled thrift.", "1987-04-17",
      "Federal Savings and Loan Insurance Corporation", "USAGOV"),
@@ -33,6 +40,14 @@ from conftest import code_of
      "Peoples Aman Committee", "PAKCRM"),
     ("Militants snatched rifles from the India Reserve Battalion in Manipur.", "2017-06-01",
      "India Reserve Battalion", "INDCOP"),
+    ("MADRID, April 17 - The National Statistics Institute said consumer prices rose 0.4 pct.", "1987-04-17",
+     "National Statistics Institute", "ESPGOV"),
+    # a national statistical office named "Statistics <Country>" is that state's
+    ("Statistics Norway said consumer prices rose 0.4 pct in March.", "1987-04-17", "Statistics Norway",
+     "NORGOV"),
+    # well-known firms of the wires
+    ("Southmark Corp said it sold its stake to Donaldson Lufkin and Jenrette.", "1987-04-17",
+     "Donaldson Lufkin and Jenrette", "USABUS"),
     # a company's named unit is of the owner's country, not left unplaced by a foreign buyer's sentence
     ("Halvard Paints Ltd of Montreal said it agreed to buy the U.S. assets of Chrysler Corp's Westover "
      "Group, which makes resins.", "1987-04-17", "Westover Group", "USABUS"),

@@ -708,8 +708,11 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
             label = "PERSON"  # "militants fired at Aqib Manzoor Dar (21)": a bracketed age follows a person
         if label == "PERSON" and len(span) >= 2 and _ends_with_legal_form(key):
             label = "ORG"  # "Coniston Holdings", "Smith Barney Inc": a legal form ends no one's name
-        if label == "PERSON" and self.org_names.group_name(span):
-            label = "ORG"  # "Alfu Bahini", "Teofilo Forero Column": a group's name, no one's
+        if label == "PERSON" and (self.org_names.group_name(span) or self.org_names.kind_after(span)):
+            label = "ORG"  # "Alfu Bahini", "the Hernan Ortiz mobile column": a group's name, no one's
+        if label in {"LOC", "FAC"} and self.org_names.kind_after(span) and not (
+                key in kb.countries or key in kb.cities or key in kb.demonyms):
+            label = "ORG"  # "the Pinzon cartel": a name no table places, before a group's kind noun
         if label == "PERSON" and self._placed_company_name(span):
             label = "ORG"  # "Stanley Works", "Lima Mills": a place's name before a company word is a firm's
         base: dict[str, Any] = {"start": span.start, "end": span.end, "text": span.text, "sentence": sentence,

@@ -99,6 +99,8 @@ class OrgReader(Reader):
             role = self._longest_role(words[:words.index("against")] if "against" in words else words)
             if role and not role.person:
                 cand.sector = role.sector
+        if cand.sector is None:
+            cand.sector = self.org_names.kind_after(span)  # "the Tepalcate gang": a gang's name
         if cand.sector is None and self.org_names.legal_home(span.text) is not None:
             cand.sector = "BUS"  # "NV Philips Gloeilampenfabrieken": a legal form opening the name
         if cand.sector is None and self.org_names.local_company(span.text):

@@ -117,17 +117,21 @@ class OrgNameReader:
         self.group_ends: set[str] = set()  # org_words `group_end`: "Bahini" of "Alfu Bahini"
         self.chambers: dict[str, str] = {}  # org_words `chamber`: "House" of "House Budget Committee"
         self.chamber_units: set[str] = set()  # org_words `chamber_unit`: "Committee" of it
+        self.kinds_after: dict[tuple[str, ...], str] = {}  # org_words `kind_after`: "the Tepalcate gang"
         for n, row in enumerate(load_table("org_words", ("phrase", "sector", "where")), 1):
             sector, where = row["sector"].upper(), row["where"]
-            if sector not in SECTORS or where not in {"last", "any", "igo", "igo_head", "ticker", "workers",
-                                                      "workers_head", "instrument", "figure", "local",
-                                                      "outlet", "people", "generic", "group_end",
-                                                      "chamber", "chamber_unit",
+            countries = frozenset(c for c in (row.get("countries") or "").split("|") if c)
+            # why: a comma inside an unquoted source spills its words into the countries column
+            if sector not in SECTORS or any(len(c) != 3 or not c.isupper() for c in countries) \
+                    or where not in {"last", "first", "any", "igo", "igo_head", "ticker",
+                                                      "workers", "workers_head", "instrument", "figure",
+                                                      "local", "outlet", "people", "generic", "group_end",
+                                                      "chamber", "chamber_unit", "kind_after",
                                                       *CONTEXT_KINDS, *CRIME_UNIT_KINDS} \
                     or row.get("legal", "") not in {"", "1", "2"}:
                 raise DataError(Code.E010, f"newsevents/data/org_words.csv row {n}",
-                                f"unknown sector {sector!r}, where {where!r} or legal {row.get('legal')!r}")
-            countries = frozenset(c for c in row.get("countries", "").split("|") if c)
+                                f"unknown sector {sector!r}, where {where!r}, legal {row.get('legal')!r} "
+                                f"or countries {sorted(countries)!r}")
             if where == "outlet":
                 self.outlets[row["phrase"]] = next(iter(countries))
                 continue
@@ -154,6 +158,9 @@ class OrgNameReader:
                 continue
             if where == "group_end":
                 self.group_ends.add(row["phrase"])
+                continue
+            if where == "kind_after":
+                self.kinds_after[tuple(row["phrase"].split())] = sector
                 continue
             if where in {"chamber", "chamber_unit"}:
                 if where == "chamber":
@@ -212,19 +219,32 @@ class OrgNameReader:
         if head[-1] in self.workers_heads and any(tuple(words[i:i + len(w)]) == w for w in self.workers
                                                   for i in range(len(words) - len(w) + 1)):
             return "LAB"  # "Air Line Pilots Association", "Association of Flight Attendants"
-        opening = words[1] if words[0] == "the" and len(words) > 1 else words[0]
-        if opening in self.chambers and head[-1] in self.chamber_units and len(head) > 2:
-            return self.chambers[opening]  # "House Budget Committee", "Senate Banking Subcommittee"
+        chamber = self._chamber_opening(words[1:] if words[0] == "the" else words)
+        if chamber is not None and head[-1] in self.chamber_units:
+            return chamber  # "House Budget Committee", "Lower House Steering Committee"
         for row in self._rows_with_words(words):
             n = len(row.words)
             if row.where == "last":
                 if tuple(head[-n:]) == row.words:
                     return row.sector
                 continue
+            if row.where == "first":  # "Statistics Canada": the phrase opens a longer name
+                if len(words) > n and tuple(words[:n]) == row.words:
+                    return row.sector
+                continue
             if row.where == "igo" and not any(tuple(head[-len(h):]) == h for h in self.igo_heads):
                 continue
             if any(tuple(words[i:i + n]) == row.words for i in range(len(words) - n + 1)):
                 return row.sector
+        return None
+
+    def _chamber_opening(self, words: list[str]) -> str | None:
+        """The sector of the chamber whose word opens a name with more words after it than a unit's ("House
+        Budget Committee", "Lower House Steering Committee"; not "House Committee" alone), else None."""
+        for n in (2, 1):
+            chamber = self.chambers.get(" ".join(words[:n]))
+            if chamber is not None and len(words) > n + 1:
+                return chamber
         return None
 
     @staticmethod
@@ -342,6 +362,20 @@ class OrgNameReader:
         the NER typed it."""
         last = span[-1]
         return len(span) >= 2 and last.is_title and last.lower_ in self.group_ends
+
+    def kind_after(self, span: Span) -> str | None:
+        """"the Tepalcate gang", "the Teofilo Forero mobile column", "the Cachiros drug trafficking
+        organization": the sector of a group's kind noun written in lower case right after a name that
+        modifies it (org_words.csv `kind_after`), else None."""
+        doc = span.doc
+        for words, sector in self.kinds_after.items():
+            end = span.end + len(words)
+            if end <= len(doc) and all(t.is_lower for t in doc[span.end:end]) \
+                    and tuple(t.lower_ for t in doc[span.end:end]) == words \
+                    and span.root.head.i == end - 1 and span.root.dep_ in {"compound", "nmod"} \
+                    and doc[end - 1].dep_ != "compound":  # "British Columbia gang members": a place's gangs
+                return sector
+        return None
 
     def people_after(self, span: Span) -> bool:
         """"the Nasa indigenous community", "the Wayuu people": a people word (org_words.csv `people`) right
