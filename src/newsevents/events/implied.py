@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import cache
 
 import pycountry
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..extensions import sentence_of
 from ..model import ActorRef
@@ -45,6 +45,8 @@ STATE_BODIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 DOER_RELATIONS = frozenset({"nsubj", "agent", "csubj", "expl"})
 # A participle hung on a noun ("Colombians detained in China") is passive in meaning.
 PARTICIPLE_RELATIONS = frozenset({"acl", "relcl"})
+# clauses inside a target's apposition: they may tell where he was ("wanted in the United States")
+CLAUSE_RELATIONS = frozenset({"acl", "relcl", "advcl", "ccomp"})
 COLUMNS = ("kind", "cameo", "word", "sector", "named", "places", "story", "targets", "source")
 SECTOR_COLUMNS = ("kind", "cameo", "word", "sector", "doers", "needs", "source")
 PLACED = "placed"  # a code-less person's country read only to find his sector (`_with_story_country`)
@@ -249,11 +251,13 @@ def _elsewhere(tok: Token, reader: ArgumentReader, targets: list[Argument],
         return True
     target_ids = {a.ref.entity_id for a in targets}
     nationalities = {(a.ref.code or "")[:3] for a in targets}
-    for t in sentence_of(tok):
+    sentence = sentence_of(tok)
+    described = _target_descriptions(sentence, reader, target_ids)
+    for t in sentence:
         if t.lower_ in implied_words("away_word"):
             return True
         eid = reader.mention_entity.get(t.i)
-        if eid in target_ids:
+        if eid in target_ids or t.i in described:
             continue
         if eid is not None and reader.entities[eid].type in PLACE_TYPES:
             country = reader._entity_country(reader.entities[eid])
@@ -268,6 +272,23 @@ def _elsewhere(tok: Token, reader: ArgumentReader, targets: list[Argument],
         if country and country != reader.home and country not in allowed:
             return True
     return False
+
+
+def _target_descriptions(sentence: Span, reader: ArgumentReader, target_ids: set[str | None]) -> set[int]:
+    """The token indices of the appositions that describe a target ("X, the former customs head for two of
+    Colombia's port cities -- Cartagena and Buenaventura on the Pacific side --, was arrested"): the places
+    they name tell who he is, not where the act was. A clause inside one ("wanted in the United States") is
+    left in: it may tell where he was sought."""
+    out: set[int] = set()
+    for t in sentence:
+        if t.dep_ != "appos" or reader.mention_entity.get(t.head.i) not in target_ids:
+            continue
+        stack = [t]
+        while stack:
+            node = stack.pop()
+            out.add(node.i)
+            stack.extend(c for c in node.children if c.dep_ not in CLAUSE_RELATIONS)
+    return out
 
 
 @dataclass(frozen=True)
