@@ -13,6 +13,7 @@ HEADLINE_SHARE = 0.8  # a headline's one country is the story's if the body name
 PLACES_SHARE = 0.6  # the share of place mentions that makes a country the story's home
 PLACES_AGAINST_MAIN = 3  # place mentions needed to outweigh the country the story names most
 PLACED_AGAINST_NAMED = 3  # ... unless the story names its main country this many times as often in all
+PLACES_AGAINST_PLACELESS = 2  # place mentions that outweigh a main country none of the story's places lie in
 
 
 def most_named(counts: Counter[str], strong: set[str] | None = None) -> str | None:
@@ -37,6 +38,18 @@ def places_majority(places: Counter[str], least: int) -> str | None:
     return ranked[0][0]
 
 
+def _places_needed(main: str | None, counts: Counter[str], places: Counter[str]) -> int:
+    """How many place mentions of another country outweigh the most named one: fewer when the story names
+    only two countries and none of its places lies in the most named, for then that one is named only by
+    its people, bodies, groups and their origins ("Lashkar-e-Toiba militants, residents of Pakistan,
+    attacked a house in Pulwama District": a Kashmir story is India's)."""
+    if main is None:
+        return 2
+    if places[main] == 0 and len(+counts) == 2:
+        return PLACES_AGAINST_PLACELESS
+    return PLACES_AGAINST_MAIN
+
+
 def main_country(counts: Counter[str], places: Counter[str] | None = None, strong: set[str] | None = None,
                  titled: str | None = None) -> str | None:
     """The country the story is mainly about. `counts`: mentions of each country among its places, peoples
@@ -52,7 +65,7 @@ def main_country(counts: Counter[str], places: Counter[str] | None = None, stron
         # "Giving the Green Light to Dirty Money: Guatemala": the one country a headline names is what the
         # story is about, though its body names the places money went to as often
         main = titled
-    placed = places_majority(places, PLACES_AGAINST_MAIN if main else 2) if places else None
+    placed = places_majority(places, _places_needed(main, counts, places)) if places else None
     if placed is not None and placed != main and (main is None or PLACED_AGAINST_NAMED * counts[placed]
                                                    >= counts[main]):
         main = placed
