@@ -1,7 +1,7 @@
 """Statements that tell no one act (session 25, sense_rules.csv and noun_classes.csv): a toll counted over a
 year through a bare plural act noun ("300 people died in attacks last year"), a present perfect count since a
 dated point ("following the 2018 ceasefire, 35 activists have been murdered"), acts said to happen
-"increasingly", criteria one "meets", claims evidence "supports", a war told by its length ("the five-year war"),
+"increasingly", criteria one "meets", claims evidence "supports", a cause acts are "blamed on", a war told by its length ("the five-year war"),
 a company's goods returned or products promised; and for violence and modality (violence_kinds.csv,
 modality.py): militants firing on an army convoy fight (19x), a suicide attack or hostage-taking by unnamed
 attackers is unconventional (18x), a manhunt launched to arrest someone has made no arrest yet (intended)."""
@@ -40,6 +40,13 @@ def triggers(result: ArticleResult) -> set[str]:
      "attacks.", "attacks", False),
     ("Bandits have increasingly attacked trucks on the northern highway.", "attacked", False),
     ("Bandits attacked two trucks on the northern highway on Sunday.", "attacked", True),
+    ("The security firm says users keep falling for scams. Gangs in Peru have also increasingly resorted to "
+     "malware attacks against Peruvian banks to make up for customers' growing caution.", "attacks", False),
+    ("Gangs in Peru resorted to malware attacks against two Peruvian banks on Monday, the police said.", "attacks",
+     True),
+    # a cause an act is blamed on is no party accused
+    ("The problem has drawn attention in Peru, Ecuador and Bolivia, which have all seen prison riots with many "
+     "deaths, blamed at least partly on the lack of room for inmates.", "blamed", False),
     # criteria met, claims supported
     ("Delta Corp said its shares will be delisted from the exchange because it no longer meets listing "
      "criteria.", "meets", False),
@@ -62,6 +69,8 @@ def test_totals_trends_and_requirements(analyse: Analyse, text: str, trigger: st
     ("Terrorists opened fire on the last vehicle of an army convoy near Anantnag on Monday.", "opened", "19"),
     ("Militants opened fire on a police party at a petrol station in Quetta, killing four policemen.", "opened",
      "18"),
+    ("A group of gunmen shot and killed a soldier of the National Guard while he was on a routine patrol in "
+     "Zulia state on Saturday.", "shot", "18"),
 ])
 def test_fire_on_an_army_convoy_is_a_fight(analyse: Analyse, text: str, trigger: str, root: str) -> None:
     assert event_on(analyse(text, "2019-05-03"), trigger).cameo[:2] == root

@@ -1001,6 +1001,9 @@ def _trend(tok: Token) -> list[Token]:
     frame = head.head if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i else tok
     if frame.dep_ in {"attr", "dobj", "nsubj", "nsubjpass"} and frame.head.i != frame.i:
         out.extend(c for c in frame.head.children if c.dep_ == "advmod")
+    # "criminals have *increasingly* resorted to malware attacks": the verb whose phrase holds the act
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+        out.extend(c for c in head.head.children if c.dep_ == "advmod")
     if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of" and head.head.i != head.i \
             and head.head.pos_ == "NOUN":
         out.extend(c for c in head.head.children if c.dep_ == "amod")
