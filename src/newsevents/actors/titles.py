@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from functools import cache
+from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
@@ -647,7 +648,8 @@ class TitleReader(Reader):
         if noun.lower_ in KIN_NOUNS:
             # "Ahmed Khan, the son of a Pakistani senator": the office is the relative's; he is a civilian
             # of the relative's country
-            iso = self._country_words([normalize(t.text) for t in noun.subtree if not t.is_punct][:10])
+            iso = self._country_words(
+                list(islice((normalize(t.text) for t in noun.subtree if not t.is_punct), 10)))
             if cand.country is None and iso:
                 cand.country, cand.basis = iso, "context"
             cand.sector = cand.sector or KIN_SECTOR
@@ -754,7 +756,7 @@ class TitleReader(Reader):
                         # a unit of an owner is the owner's, whatever company names what it deals with
                         # ("head of the union's General Motors bargaining unit" is the union's)
                         pobj = _owner_of(pobj) or pobj
-                        words = [normalize(t.text) for t in pobj.subtree if not t.is_punct][:10]
+                        words = list(islice((normalize(t.text) for t in pobj.subtree if not t.is_punct), 10))
                         org = self._organization_in(words)
                         if org is not None:
                             return org

@@ -39,6 +39,7 @@ import re
 from datetime import date, timedelta
 from functools import cache
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.layout import SECTION_DATELINE
@@ -2449,8 +2450,9 @@ def _date_entities(tok: Token) -> list[Span]:
     if index is None:
         index = {}
         covered: set[int] = set()  # the tokens of a year joined to its month: no DATE of their own
-        for ent in [*tok.doc.ents, *_untagged_nights(tok.doc), *_untagged_seasons(tok.doc),
-                    *_misspelt_days(tok.doc)]:
+        lower = _lower_forms(tok.doc)
+        for ent in [*tok.doc.ents, *_untagged_nights(tok.doc, lower), *_untagged_seasons(tok.doc, lower),
+                    *_misspelt_days(tok.doc, lower)]:
             if ent.start in covered:
                 continue
             ent = _before_credit(_with_year(_with_month(_with_determiner(ent))))
@@ -2481,10 +2483,18 @@ def _number_not_year(ent: Span) -> bool:
 DAY_PARTS = {"night", "evening", "morning", "afternoon"}
 
 
-def _misspelt_days(doc: Doc) -> list[Span]:
+def _lower_forms(doc: Doc) -> list[str]:
+    """Every word of `doc` in lower case, read as one array: the passes below look at a Token only where
+    its words could match (building every Token of a long article costs more than the tests)."""
+    strings = doc.vocab.strings
+    return [strings[key] for key in doc.to_array(LOWER).tolist()]
+
+
+def _misspelt_days(doc: Doc, lower: list[str]) -> list[Span]:
     """"on Janaury 17", "ended Febraury 28": a capitalised misspelt month's name before a day of the month,
     which the NER leaves untagged (or reads as a name), as a DATE span of the two words."""
-    return [Span(doc, t.i, t.i + 2, label="DATE") for t in doc[:-1]
+    return [Span(doc, t.i, t.i + 2, label="DATE")
+            for t in (doc[i] for i in range(len(lower) - 1) if lower[i + 1].isdigit())
             if t.is_title and t.ent_type_ not in PLACE_OR_PARTY and _misspelt_month(t.text) is not None
             and doc[t.i + 1].text.isdigit() and 1 <= int(doc[t.i + 1].text) <= 31]
 
@@ -2497,10 +2507,11 @@ def _before_credit(ent: Span) -> Span:
     return ent if cut is None else Span(ent.doc, ent.start, cut, label=ent.label_)
 
 
-def _untagged_nights(doc: Doc) -> list[Span]:
+def _untagged_nights(doc: Doc, lower: list[str]) -> list[Span]:
     """"killed in fighting at a zinc refinery last night": "last night", "this morning" the NER left untagged,
-    as TIME spans (they say which day)."""
-    return [Span(doc, t.i - 1, t.i + 1, label="TIME") for t in doc
+    as TIME spans (they say which day). `lower`: the words in lower case (`_lower_forms`)."""
+    return [Span(doc, t.i - 1, t.i + 1, label="TIME")
+            for t in _words_after(doc, lower, DAY_PARTS, {"last", "this"})
             if t.lower_ in DAY_PARTS and t.i > 0 and doc[t.i - 1].lower_ in {"last", "this"}
             and not t.ent_type_ and not doc[t.i - 1].ent_type_]
 
@@ -2508,10 +2519,16 @@ def _untagged_nights(doc: Doc) -> list[Span]:
 SEASON_WORDS = {"spring", "summer", "autumn", "fall", "winter"}
 
 
-def _untagged_seasons(doc: Doc) -> list[Span]:
+def _words_after(doc: Doc, lower: list[str], words: set[str], before: set[str]) -> list[Token]:
+    """The tokens whose lower-case form is one of `words` right after one of `before`."""
+    return [doc[i] for i in range(1, len(lower)) if lower[i] in words and lower[i - 1] in before]
+
+
+def _untagged_seasons(doc: Doc, lower: list[str]) -> list[Span]:
     """"last autumn Congress rejected his veto", "next spring": a season counted from the story's day that
-    the NER left untagged, as DATE spans (it says when)."""
-    return [Span(doc, t.i - 1, t.i + 1, label="DATE") for t in doc
+    the NER left untagged, as DATE spans (it says when). `lower`: the words in lower case."""
+    return [Span(doc, t.i - 1, t.i + 1, label="DATE")
+            for t in _words_after(doc, lower, SEASON_WORDS, {"last", "this", "next"})
             if t.lower_ in SEASON_WORDS and t.i > 0 and doc[t.i - 1].lower_ in {"last", "this", "next"}
             and not t.ent_type_ and not doc[t.i - 1].ent_type_ and t.pos_ == "NOUN"]
 
