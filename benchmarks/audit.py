@@ -442,7 +442,7 @@ def recode(path: Path, corpus: Path, pipeline: Pipeline | None = None) -> dict[s
     wanted = {r["article"] for r in records}
     articles = [a for a in sampled_articles(corpus, random.Random(records[0]["seed"]), MAX_ARTICLES,
                                             pipeline.settings.max_chars) if a.id in wanted]
-    now: dict[tuple[str, str | int, str], list[dict[str, Any]]] = {}
+    now: CodedNow = {}
     for result, _ in analysed(pipeline, articles):
         for event in result.events:
             record = event_record(result, event)
@@ -452,8 +452,7 @@ def recode(path: Path, corpus: Path, pipeline: Pipeline | None = None) -> dict[s
                     if record not in found:
                         found.append(record)
     same, changed, gone = [], [], []
-    for record in records:
-        match = _recoded_match(record, now)
+    for record, match in zip(records, _recoded_matches(records, now), strict=True):
         if match is None:
             gone.append(record)
         elif _coding(match) == _coding(record):
@@ -463,22 +462,41 @@ def recode(path: Path, corpus: Path, pipeline: Pipeline | None = None) -> dict[s
     return {"file": str(path), "same": same, "changed": changed, "gone": gone}
 
 
-def _recoded_match(record: dict[str, Any], now: dict[tuple[str, str | int, str], list[dict[str, Any]]]
-                   ) -> dict[str, Any] | None:
-    """The event coded now for a judged item: by its sentence (a working file), else by the sentence's
-    index (a published audit keeps the index, not the corpus text), else, for audits published before the
-    index was kept, by article and trigger alone (the trigger's first events: maybe another sentence's).
-    Of several events of one trigger ("the six nations agreed": one per pair), the one coded as judged."""
-    candidates: list[dict[str, Any]] = []
+CodedNow = dict[tuple[str, str | int, str], list[dict[str, Any]]]  # (article, sentence, trigger) -> events
+
+
+def _recoded_matches(records: list[dict[str, Any]], now: CodedNow) -> list[dict[str, Any] | None]:
+    """The event coded now for each judged item, one event for one item: several items of one trigger ("the
+    six nations agreed": one per pair) take the events coded as judged first, then the one with the same
+    parties, then any not taken yet; an item left with none is gone (its events were merged)."""
+    pools = [_recoded_candidates(record, now) for record in records]
+    taken: set[int] = set()
+    out: list[dict[str, Any] | None] = [None] * len(records)
+    for rank in (_coding, _parties, lambda c: None):
+        for i, (record, pool) in enumerate(zip(records, pools, strict=True)):
+            if out[i] is not None:
+                continue
+            wanted = rank(record)
+            out[i] = next((c for c in pool if id(c) not in taken and rank(c) == wanted), None)
+            if out[i] is not None:
+                taken.add(id(out[i]))
+    return out
+
+
+def _recoded_candidates(record: dict[str, Any], now: CodedNow) -> list[dict[str, Any]]:
+    """The events coded now for a judged item's trigger: by its sentence (a working file), else by the
+    sentence's index (a published audit keeps the index, not the corpus text), else, for audits published
+    before the index was kept, by article and trigger alone (the trigger's first events: maybe another
+    sentence's)."""
     for where in ("sentence", "sentence_index"):
         if record.get(where) is not None:
-            candidates = now.get((record["article"], record[where], record["trigger"]), [])
-            break
-    else:
-        article, trigger = record["article"], record["trigger"]
-        candidates = next((v for (a, _, t), v in now.items() if a == article and t == trigger), [])
-    same = [c for c in candidates if _coding(c) == _coding(record)]
-    return (same or candidates or [None])[0]
+            return now.get((record["article"], record[where], record["trigger"]), [])
+    article, trigger = record["article"], record["trigger"]
+    return next((v for (a, _, t), v in now.items() if a == article and t == trigger), [])
+
+
+def _parties(record: dict[str, Any]) -> tuple[Any, Any]:
+    return record.get("source"), record.get("target")
 
 
 # What a recoded item takes from the new coding (article, sentence, trigger and seed stay the audit's)

@@ -233,3 +233,17 @@ def test_recode_compares_the_date_phrase_of_an_event_with_no_full_date() -> None
     assert audit._coding(yearless[0]) != audit._coding(yearless[1])  # a yearless day taken is a change
     dated = [{**base, "event_date": "2016-04-12", "date_text": text} for text in ("April 12", "on Tuesday")]
     assert audit._coding(dated[0]) == audit._coding(dated[1])  # the same day read from another phrase is not
+
+
+def test_recode_gives_each_judged_item_its_own_event() -> None:
+    """"The six nations agreed": one event per pair, all re-dated. Each judged pair takes the event of its own
+    parties, never one event for all; an item whose event was merged away is gone."""
+    def event(source: str, target: str, day: str) -> dict[str, object]:
+        return {"article": "a1", "sentence": "The six nations agreed.", "trigger": "agreed", "cameo": "030",
+                "source": {"code": source}, "target": {"code": target}, "negated": False,
+                "modality": "asserted", "event_date": day, "date_text": None}
+    judged = [event("FRA", "JPN", "1987-03-24"), event("GBR", "JPN", "1987-03-24"), event("JPN", "CAN", "1987-03-24")]
+    coded = [event("JPN", "CAN", "1987-02-22"), event("FRA", "JPN", "1987-02-22")]
+    now = {("a1", "The six nations agreed.", "agreed"): coded}
+    matches = audit._recoded_matches(judged, now)
+    assert matches == [coded[1], None, coded[0]]
