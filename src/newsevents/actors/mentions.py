@@ -13,7 +13,10 @@ from functools import cache
 from itertools import pairwise
 from typing import Any
 
+import numpy
+from spacy.attrs import ORTH, POS
 from spacy.matcher import PhraseMatcher
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -454,8 +457,8 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
         for e in doc.ents:
             if e.label_ == "PERSON" and len(e) >= 2 and not self._placed_company_name(e):
                 named_at.setdefault(e[-1].text, e.end)  # "Works" of "Stanley Works" is no one's surname
-        for tok in doc:
-            if tok.pos_ != "PROPN" or tok.i in covered or not tok.is_title or (
+        for tok in _tokens_tagged(doc, PROPN):
+            if tok.i in covered or not tok.is_title or (
                     tok.dep_ == "compound" and tok.head.pos_ == "PROPN"):
                 continue
             start = tok.i
@@ -994,6 +997,20 @@ def _strict_legal_forms() -> frozenset[str]:
     return frozenset(form for form, word in legal_forms() if not word and " " not in form)
 
 
+def _tokens_tagged(doc: Doc, pos: int) -> list[Token]:
+    """The tokens of `doc` of the part of speech `pos`, found in the array of tags: building a Token for
+    every word of a long article costs more than the test."""
+    return [doc[int(i)] for i in numpy.flatnonzero(doc.to_array(POS) == pos)]
+
+
+def _tokens_written(doc: Doc, holds: Callable[[str], bool]) -> list[Token]:
+    """The tokens of `doc` whose text `holds`, each distinct text tested once."""
+    texts = doc.to_array(ORTH)
+    strings = doc.vocab.strings
+    keys = numpy.array([key for key in set(texts.tolist()) if holds(strings[key])], dtype=numpy.uint64)
+    return [doc[int(i)] for i in numpy.flatnonzero(numpy.isin(texts, keys))]
+
+
 def _legal_form_word(tok: Token) -> bool:
     """A company's legal form as a wire writes it after a name: "Inc", "Corp", "Ltd", "PLC" (not "AG" or
     "SA", which are also initials: the Attorney General, South Africa)."""
@@ -1041,7 +1058,8 @@ def _legal_form_names(doc: Doc, spans: list[Span], tables: list[Span] | None = N
     is the company's, and the tables know its code."""
     out: list[Span] = []
     opening = {s.start for s in tables or [] if s.label_ == "ORG"}
-    for tok in doc:
+    forms = _strict_legal_forms()
+    for tok in _tokens_written(doc, lambda text: normalize(text) in forms):
         if not _legal_form_word(tok) or tok.i == 0:
             continue
         start = tok.i

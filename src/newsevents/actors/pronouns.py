@@ -575,14 +575,24 @@ def news_credits(doc: Doc) -> set[int]:
     Found once per Doc (in `user_data`): the actor, event and quote stages all ask."""
     cached = doc.user_data.get(CREDITS_KEY)
     if cached is None:
-        cached = doc.user_data[CREDITS_KEY] = frozenset(_inverted_credits(doc) | _bare_credits(doc))
+        cached = doc.user_data[CREDITS_KEY] = frozenset(
+            _inverted_credits(doc, _tokens_written(doc, CREDIT_WORDS))
+            | _bare_credits(doc, _tokens_written(doc, CREDIT_MARKS)))
     return set(cached)
 
 
-def _inverted_credits(doc: Doc) -> set[int]:
+def _tokens_written(doc: Doc, forms: set[str]) -> list[Token]:
+    """The tokens whose lower-case form is one of `forms`, found in the array of forms: building a Token
+    for every word of a long article costs more than the test."""
+    keys = numpy.array([doc.vocab.strings[form] for form in forms], dtype=numpy.uint64)
+    return [doc[int(i)] for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), keys))]
+
+
+def _inverted_credits(doc: Doc, credit_words: list[Token]) -> set[int]:
+    """The names after `credit_words` (the document's "reports"/"reported") that credit the story."""
     out: set[int] = set()
-    for tok in doc:
-        if tok.lower_ not in CREDIT_WORDS or tok.i == 0:
+    for tok in credit_words:
+        if tok.i == 0:
             continue
         prev = doc[tok.i - 1]
         after_clause = prev.is_punct or prev.like_num or prev.ent_type_ == "DATE"
@@ -593,13 +603,13 @@ def _inverted_credits(doc: Doc) -> set[int]:
     return out
 
 
-def _bare_credits(doc: Doc) -> set[int]:
+def _bare_credits(doc: Doc, marks: list[Token]) -> set[int]:
     """A newspaper's name with no speech verb, set off by a comma or dash at the end of a sentence or line
     ("... on February 11, The New Indian Express.", "... in Peshawar. — Dawn"): a name with a newspaper
     word in it (`news_outlet_word` in data/party_words.csv) standing there credits the story, never acts."""
     outlets = _outlet_words()
     out: set[int] = set()
-    for tok in doc:
+    for tok in marks:
         if tok.text not in CREDIT_MARKS:
             continue
         name = _credit_name(doc, tok.i + 1, len(doc))
