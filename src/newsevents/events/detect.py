@@ -45,6 +45,8 @@ from .modality import is_negated, read_modality
 from .patterns import Clause, holds, reports_event
 from .senses import PartyTest, default_senses, party_sense, party_test, sense_of
 
+# the conditions `_holds` does not test on the parse: parties are read in `read`, marks test nothing
+UNPARSED_KINDS = PARTY_KINDS | MARK_KINDS
 PLACE_PREPS = {"in", "at"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 DEFINITE = {"the", "this", "that"}
@@ -178,7 +180,7 @@ class EventDetector:
         clause = clause or Clause(tok, self.lexicon.synsets)
         return all(_subject_is(tok, req.words) if req.kind == "subj" else holds(tok, req, clause)
                    for req in rule.conditions
-                   if req.kind not in PARTY_KINDS | MARK_KINDS)  # parties: in `read`; marks test nothing
+                   if req.kind not in UNPARSED_KINDS)
 
     # 2. content of another act
     def is_content(self, tok: Token, pos: str) -> bool:

@@ -169,7 +169,7 @@ class SenseRule:
         return self.doer is not None or self.victim is not None
 
     def codes_match(self, cameo: str) -> bool:
-        return self.cameos == ("*",) or any(cameo.startswith(c) for c in self.cameos)
+        return self.cameos == ("*",) or cameo.startswith(self.cameos)
 
 
 @dataclass(frozen=True)
@@ -240,16 +240,20 @@ class Senses:
             # "@class" and "!@class" rows (lemmas in a class, or not in it) keep their file order among the
             # rows for any lemma
             self.rules["*" if rule.lemma.startswith(("@", "!@")) else rule.lemma].append(rule)
+        self._rules_by_lemma: dict[str, list[SenseRule]] = {}
 
     def rules_for(self, lemma: str) -> list[SenseRule]:
         """Rules for this lemma, then rules for any lemma, for a class of lemmas it is in
         ("@person_violence") and for the lemmas outside a class it is not in ("!@gunfire"), in file order
         within each (specific ones first)."""
-        classes = self.classes_of.get(lemma, set())
-        generic = [r for r in self.rules.get("*", []) if r.lemma == "*"
-                   or (r.lemma.startswith("@") and r.lemma[1:] in classes)
-                   or (r.lemma.startswith("!@") and r.lemma[2:] not in classes)]
-        return self.rules.get(lemma, []) + generic
+        found = self._rules_by_lemma.get(lemma)
+        if found is None:  # the same few hundred lemmas ask again and again: found once each
+            classes = self.classes_of.get(lemma, set())
+            generic = [r for r in self.rules.get("*", []) if r.lemma == "*"
+                       or (r.lemma.startswith("@") and r.lemma[1:] in classes)
+                       or (r.lemma.startswith("!@") and r.lemma[2:] not in classes)]
+            found = self._rules_by_lemma[lemma] = self.rules.get(lemma, []) + generic
+        return found
 
     def classes(self, tok: Token) -> set[str]:
         """The noun classes of a word (by lemma and by form); none for a person's name ("Bertie Rice was
