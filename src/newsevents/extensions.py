@@ -7,7 +7,9 @@ pipeline assembled in the wrong order fails when it is built, not with a wrong a
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 
+import numpy
 from spacy.tokens import Doc, Span, Token
 
 DOC_ATTRS = {
@@ -67,3 +69,13 @@ def doc_text(doc: Doc) -> str:
     long article); the article that made the Doc already holds the same string."""
     article = doc._.article if Doc.has_extension("article") else None
     return article.text if article is not None else doc.text
+
+
+def tokens_with(doc: Doc, attr: int, holds: Callable[[str], bool]) -> list[Token]:
+    """The tokens of `doc` whose string attribute `attr` (spaCy's ORTH, LOWER …) `holds`, in text order, each
+    distinct string tested once. Read from the array of the attribute: building a Token for every word of a
+    long article costs more than the test, so a pass that looks for a few words starts here."""
+    values = doc.to_array(attr)
+    strings = doc.vocab.strings
+    keys = numpy.array([key for key in set(values.tolist()) if holds(strings[key])], dtype=numpy.uint64)
+    return [doc[int(i)] for i in numpy.flatnonzero(numpy.isin(values, keys))]

@@ -20,7 +20,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ..extensions import doc_text
+from ..extensions import doc_text, tokens_with
 from ..resources import load_table
 from .candidates import (
     NONSTATE_SECTORS,
@@ -1003,14 +1003,6 @@ def _tokens_tagged(doc: Doc, pos: int) -> list[Token]:
     return [doc[int(i)] for i in numpy.flatnonzero(doc.to_array(POS) == pos)]
 
 
-def _tokens_written(doc: Doc, holds: Callable[[str], bool]) -> list[Token]:
-    """The tokens of `doc` whose text `holds`, each distinct text tested once."""
-    texts = doc.to_array(ORTH)
-    strings = doc.vocab.strings
-    keys = numpy.array([key for key in set(texts.tolist()) if holds(strings[key])], dtype=numpy.uint64)
-    return [doc[int(i)] for i in numpy.flatnonzero(numpy.isin(texts, keys))]
-
-
 def _legal_form_word(tok: Token) -> bool:
     """A company's legal form as a wire writes it after a name: "Inc", "Corp", "Ltd", "PLC" (not "AG" or
     "SA", which are also initials: the Attorney General, South Africa)."""
@@ -1059,7 +1051,7 @@ def _legal_form_names(doc: Doc, spans: list[Span], tables: list[Span] | None = N
     out: list[Span] = []
     opening = {s.start for s in tables or [] if s.label_ == "ORG"}
     forms = _strict_legal_forms()
-    for tok in _tokens_written(doc, lambda text: normalize(text) in forms):
+    for tok in tokens_with(doc, ORTH, lambda text: normalize(text) in forms):
         if not _legal_form_word(tok) or tok.i == 0:
             continue
         start = tok.i

@@ -25,7 +25,7 @@ import numpy
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
-from ..extensions import sentence_of
+from ..extensions import sentence_of, tokens_with
 from ..model import Entity
 from ..resources import load_table
 
@@ -576,16 +576,9 @@ def news_credits(doc: Doc) -> set[int]:
     cached = doc.user_data.get(CREDITS_KEY)
     if cached is None:
         cached = doc.user_data[CREDITS_KEY] = frozenset(
-            _inverted_credits(doc, _tokens_written(doc, CREDIT_WORDS))
-            | _bare_credits(doc, _tokens_written(doc, CREDIT_MARKS)))
+            _inverted_credits(doc, tokens_with(doc, LOWER, CREDIT_WORDS.__contains__))
+            | _bare_credits(doc, tokens_with(doc, LOWER, CREDIT_MARKS.__contains__)))
     return set(cached)
-
-
-def _tokens_written(doc: Doc, forms: set[str]) -> list[Token]:
-    """The tokens whose lower-case form is one of `forms`, found in the array of forms: building a Token
-    for every word of a long article costs more than the test."""
-    keys = numpy.array([doc.vocab.strings[form] for form in forms], dtype=numpy.uint64)
-    return [doc[int(i)] for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), keys))]
 
 
 def _inverted_credits(doc: Doc, credit_words: list[Token]) -> set[int]:
