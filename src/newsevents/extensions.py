@@ -10,6 +10,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 import numpy
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 DOC_ATTRS = {
@@ -79,3 +80,10 @@ def tokens_with(doc: Doc, attr: int, holds: Callable[[str], bool]) -> list[Token
     strings = doc.vocab.strings
     keys = numpy.array([key for key in set(values.tolist()) if holds(strings[key])], dtype=numpy.uint64)
     return [doc[int(i)] for i in numpy.flatnonzero(numpy.isin(values, keys))]
+
+
+def lower_forms(doc: Doc) -> list[str]:
+    """Every word of `doc` in lower case, read from the LOWER array, for passes that test each word's form
+    without building its Token."""
+    strings = doc.vocab.strings
+    return [strings[key] for key in doc.to_array(LOWER).tolist()]

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.attrs import LOWER
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from ..extensions import lower_forms
 from ..resources import load_cached, store_cached
 from .knowledge import ActorKnowledge, use_day
 
@@ -37,8 +37,7 @@ class TablePhraseMatcher(PhraseMatcher):
     def __call__(self, doc: Doc, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
         article = doc._.article if Doc.has_extension("article") else None
         use_day(article.published if article is not None else None, doc)
-        strings = doc.vocab.strings  # the lower-case forms as one array: no Token built per word
-        lower = [strings[key] for key in doc.to_array(LOWER).tolist()]
+        lower = lower_forms(doc)
         found = []
         for i, word in enumerate(lower):
             for n in self.lengths.get(word, ()):

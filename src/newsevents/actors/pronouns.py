@@ -21,7 +21,6 @@ from __future__ import annotations
 
 from functools import cache
 
-import numpy
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
@@ -170,8 +169,7 @@ def agrees(pronoun: str, eid: str, genders: dict[str, str]) -> bool:
 def _not_people(doc: Doc, mention_entity: dict[int, str]) -> set[str]:
     """Entities the text refers to with "which" ("Alba Petroleos, which receives funds"): whatever the NER
     typed them, they are no person, so never "he" or "she"."""
-    # only the tokens that are "which" are built (building every Token of a long article is what costs)
-    whiches = (doc[int(i)] for i in numpy.flatnonzero(doc.to_array(LOWER) == doc.vocab.strings["which"]))
+    whiches = tokens_with(doc, LOWER, "which".__eq__)  # only the tokens that are "which" are built
     return {eid for tok in whiches if tok.head.dep_ == "relcl"
             and (eid := mention_entity.get(tok.head.head.i)) is not None}
 

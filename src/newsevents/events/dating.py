@@ -39,11 +39,10 @@ import re
 from datetime import date, timedelta
 from functools import cache
 
-from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.layout import SECTION_DATELINE
-from ..extensions import doc_text, sentence_of
+from ..extensions import doc_text, lower_forms, sentence_of
 from ..resources import load_table
 from ..when import (
     COMPARISON_DAY,
@@ -2450,7 +2449,7 @@ def _date_entities(tok: Token) -> list[Span]:
     if index is None:
         index = {}
         covered: set[int] = set()  # the tokens of a year joined to its month: no DATE of their own
-        lower = _lower_forms(tok.doc)
+        lower = lower_forms(tok.doc)
         for ent in [*tok.doc.ents, *_untagged_nights(tok.doc, lower), *_untagged_seasons(tok.doc, lower),
                     *_misspelt_days(tok.doc, lower)]:
             if ent.start in covered:
@@ -2483,13 +2482,6 @@ def _number_not_year(ent: Span) -> bool:
 DAY_PARTS = {"night", "evening", "morning", "afternoon"}
 
 
-def _lower_forms(doc: Doc) -> list[str]:
-    """Every word of `doc` in lower case, read as one array: the passes below look at a Token only where
-    its words could match (building every Token of a long article costs more than the tests)."""
-    strings = doc.vocab.strings
-    return [strings[key] for key in doc.to_array(LOWER).tolist()]
-
-
 def _misspelt_days(doc: Doc, lower: list[str]) -> list[Span]:
     """"on Janaury 17", "ended Febraury 28": a capitalised misspelt month's name before a day of the month,
     which the NER leaves untagged (or reads as a name), as a DATE span of the two words."""
@@ -2509,7 +2501,7 @@ def _before_credit(ent: Span) -> Span:
 
 def _untagged_nights(doc: Doc, lower: list[str]) -> list[Span]:
     """"killed in fighting at a zinc refinery last night": "last night", "this morning" the NER left untagged,
-    as TIME spans (they say which day). `lower`: the words in lower case (`_lower_forms`)."""
+    as TIME spans (they say which day). `lower`: the words in lower case (`extensions.lower_forms`)."""
     return [Span(doc, t.i - 1, t.i + 1, label="TIME")
             for t in _words_after(doc, lower, DAY_PARTS, {"last", "this"})
             if t.lower_ in DAY_PARTS and t.i > 0 and doc[t.i - 1].lower_ in {"last", "this"}
