@@ -187,12 +187,15 @@ class ActorCoder:
             group = cl.identity.rsplit(":", 1)[-1] if cl.identity else cl.members[0].role.phrase
             return f"{self.demonym_of.get(cl.country) or kb.sector_name(cl.country)} {_strip_det(group)}"
         if cl.kind == "org" and cl.code:
-            org = kb.organizations.get(cl.members[0].key)
+            # the table's name of the body any mention is ("International Coffee Organisation (ICO" is the
+            # ICO's full name with a bracket the NER took in; "ICO" is the table's)
+            org = next((o for m in cl.members
+                        if (o := kb.organizations.get(m.key)) and o.code == cl.code), None)
             if org:
                 return org.name
         if cl.kind == "role" and cl.owner is not None and cl.members[0].role:
             return f"{cl.members[0].role.phrase} of {self.name(cl.owner, day)}"
-        texts = [_strip_det(m.text) for m in cl.members]
+        texts = [_strip_det(_unbracketed(m.text)) for m in cl.members]
         return max(texts, key=lambda t: (len(t.split()), len(t)))
 
     # -- codes -------------------------------------------------------------------------------------
@@ -355,6 +358,13 @@ def _clean_name(text: str) -> str:
     keep = set(name_tokens(text))
     words = text.replace("’s", "").replace("'s", "").split()
     return " ".join(w for w in words if normalize(w) in keep) or text
+
+
+def _unbracketed(text: str) -> str:
+    """A name less a short form the NER took in with its opening bracket only: "Center for Policy Research
+    (CPR" -> "Center for Policy Research"."""
+    head, bracket, tail = text.partition(" (")
+    return head if bracket and head and ")" not in tail else text
 
 
 def _strip_det(text: str) -> str:

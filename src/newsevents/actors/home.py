@@ -26,6 +26,9 @@ DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "REB", "INS", "CRM", "OPP
                     "HLH", "CVL"}
 # Sectors of bodies above or across countries: no dateline or article country is theirs.
 INTERNATIONAL_SECTORS = {"IGO", "NGO", "MNC", "IMG", "UNO"}
+# Words of a name that say the body works across countries: such an NGO is no one country's.
+ACROSS_COUNTRIES = frozenset({"international", "world", "global", "inter-american", "interamerican",
+                              "americas", "worldwide", "transnational"})
 # People of these sectors are of the story's country when the text does not place them: members of its
 # armed groups and gangs, its police, its parties' members and candidates ("candidate Juan Perez").
 DOMESTIC_PEOPLE = {"REB", "INS", "UAF", "CRM", "COP", "PTY"}
@@ -642,6 +645,21 @@ def _heads_named_body(cl: Cluster) -> bool:
     return any(BODY_HEAD in m.extras for m in cl.members)
 
 
+def _national_ngo(cl: Cluster) -> bool:
+    """A named non-governmental body no table knows ("the Ardent Foundation" under a Los Angeles dateline):
+    foundations and rights groups are set up under one country's law and named in its news, so the dateline
+    places it as it places domestic bodies; not one whose name says it works across countries."""
+    return cl.kind == "org" and cl.sector == "NGO" and not any(
+        w in ACROSS_COUNTRIES for m in cl.members for w in normalize(m.text).split())
+
+
+def _local_ngo(cl: Cluster) -> bool:
+    """A national NGO named in the story's own language ("Fundacion Paz Urbana"): of the country the story is
+    about. One named in English may be a foreign funder or publisher ("the Lowell Foundation" in a story about
+    Mexico): only a dateline places that."""
+    return _national_ngo(cl) and any(default_org_names().local_company(m.text) for m in cl.members)
+
+
 def _unplaced(cl: Cluster) -> bool:
     """A cluster the text gave no country, code, owner or office holder."""
     return cl.country is None and cl.code is None and cl.owner is None and cl.term is None
@@ -875,19 +893,21 @@ def _place(cl: Cluster, home: Home, kb: ActorKnowledge, foreign_in: set[int], ab
             # International bodies and groups of countries are nobody's ("GATT Council", "Group of
             # Five"), and nothing placed in another country is the filing place's.
             sentences = {m.sentence for m in cl.members}
-            if cl.sector not in INTERNATIONAL_SECTORS and not sentences & abroad_filed and (
-                    (cl.kind == "org" and (cl.sector in DOMESTIC_SECTORS or not sentences <= states_abroad))
+            national = _national_ngo(cl)
+            if (cl.sector not in INTERNATIONAL_SECTORS or national) and not sentences & abroad_filed and (
+                    (cl.kind == "org" and (cl.sector in DOMESTIC_SECTORS or national
+                                           or not sentences <= states_abroad))
                     or not sentences & foreign_in):
                 # a company or group named only beside another country's state, people or places ("a
                 # Consultative Group meeting on Morocco's aid" from Paris, "Beel, the distributor for sales
                 # in Canada") has nothing of its own tying it to the filing place; a state body ("the
                 # defence ministry political department") still is the filing place's
                 cl.country, cl.basis = filed, "dateline"
-            elif main and main != filed and (cl.kind in {"role", "body"} or cl.sector in DOMESTIC_SECTORS) \
-                    and not sentences & abroad_main:
+            elif main and main != filed and (cl.kind in {"role", "body"} or cl.sector in DOMESTIC_SECTORS
+                                             or _local_ngo(cl)) and not sentences & abroad_main:
                 # a story filed from London about Indian traders: the sentence's other country is the
                 # article's main one, and nothing there is placed elsewhere
                 cl.country, cl.basis = main, "article"
-        elif main and (cl.kind in {"role", "body"} or cl.sector in DOMESTIC_SECTORS) and not (
-                {m.sentence for m in cl.members} & abroad_main):
+        elif main and (cl.kind in {"role", "body"} or cl.sector in DOMESTIC_SECTORS or _local_ngo(cl)) \
+                and not {m.sentence for m in cl.members} & abroad_main:
             cl.country, cl.basis = main, "article"

@@ -716,6 +716,8 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
         if label in {"LOC", "FAC"} and self.org_names.kind_after(span) and not (
                 key in kb.countries or key in kb.cities or key in kb.demonyms):
             label = "ORG"  # "the Pinzon cartel": a name no table places, before a group's kind noun
+        if label in {"PERSON", "GPE", "NORP"} and _wire_tagged(span):
+            label = "ORG"  # "<Abdullah Fahd Trading>": a wire's angle brackets mark a company's name
         if label == "PERSON" and self._placed_company_name(span):
             label = "ORG"  # "Stanley Works", "Lima Mills": a place's name before a company word is a firm's
         base: dict[str, Any] = {"start": span.start, "end": span.end, "text": span.text, "sentence": sentence,
@@ -920,6 +922,11 @@ def _describe_body(name: Candidate, desc: Candidate, members: bool = False) -> b
     if name.country is None and desc.country is not None:
         name.country, name.basis = desc.country, "context"
     return True
+
+
+def _wire_tagged(span: Span) -> bool:
+    """Whether a news wire wrapped the span in angle brackets, as Reuters marks firms: "<Gulf Tile Co>"."""
+    return span.start > 0 and span.doc[span.start - 1].text == "<" and span[-1].text.endswith(">")
 
 
 def _aged_name(span: Span) -> bool:

@@ -38,7 +38,8 @@ GENERIC_NAME_STARTS = {"national", "first", "american", "general", "internationa
                        "west", "east"}
 # "the Bank" after "the World Bank": the head word alone names the organisation named in full before.
 ORG_HEADS = {"bank", "fund", "commission", "council", "agency", "organization", "organisation", "institute",
-             "committee", "court", "corporation", "group", "company", "authority", "board", "union"}
+             "committee", "court", "corporation", "group", "company", "authority", "board", "union",
+             "foundation", "association", "federation", "guild", "society"}
 # Words between a name and another name of the same person: "Juan Ortiz, alias 'Chamale'", "X, aka Y",
 # "X, also known as Y" (the punctuation between them is skipped).
 ALIAS_PHRASES = frozenset({"alias", "aka", "a.k.a.", "a.k.a", "also known as", "better known as", "known as",
@@ -797,6 +798,8 @@ class EntityMerger:
             return ("org", org.name if org else cand.code)
         if cand.kind == "norp":
             return ("norp", cand.country or cand.key)
+        if cand.kind == "org" and (typed := self._typed_short_form(cand, clusters)) is not None:
+            return ("org", typed)
         if cand.kind == "org":
             full = self._long_form(cand, clusters)
             if full is not None and full.identity:
@@ -828,7 +831,9 @@ class EntityMerger:
     def _acronym_of(self, doc: Doc, cand: Candidate, clusters: list[Cluster]) -> Cluster | None:
         """"The Brazilian Coffee Institute (IBC) ... IBC officials": a capitalised short form in brackets
         right after an organisation's name is that organisation, there and wherever the article repeats it
-        (its letters need not be the English initials: "IBC" is the Portuguese name's)."""
+        (its letters need not be the English initials: "IBC" is the Portuguese name's); so is one set off by
+        commas that spells the name's initials ("The Semiconductor Industry Association, SIA, asked"), and
+        one the NER took into the name with its opening bracket ("Center for Economic Research (CER")."""
         text = cand.text
         if not (text.isupper() and 2 <= len(text) <= 8 and " " not in text):
             return None
@@ -836,9 +841,7 @@ class EntityMerger:
         if known is not None:
             return known
         for cl in clusters:
-            if cl.kind == "org" and any(
-                    m.end + 2 < len(doc) and m.end + 1 <= cand.start and doc[m.end].text == "("
-                    and doc[m.end + 1].text == text and doc[m.end + 2].text == ")" for m in cl.members):
+            if cl.kind == "org" and any(m.end <= cand.start and _defines(doc, m, text) for m in cl.members):
                 self._acronyms[text] = cl
                 return cl
         return None
@@ -852,17 +855,32 @@ class EntityMerger:
         if org is None:
             return False
         full = [m for m in short.members if m.text != cand.text]
-        if any(self.kb.organizations.get(m.key) is org or _spelled_alike(m.text, org.name) for m in full):
+        if any(self.kb.organizations.get(normalize(_name_part(m.text))) is org
+               or _spelled_alike(_name_part(m.text), org.name) for m in full):
             return False  # the full name is the same body's ("International Coffee Organisation")
         if org.country and any(org.country in self._countries_named(m.text) for m in full):
             return False  # "U.S. Department of Agriculture (USDA)": the same country's body
-        return _initials(org.name) == cand.text
+        # the article spells its own short form out ("Semiconductor Industry Association, SIA": no Singapore
+        # Airlines, whatever the table's name for it)
+        return _initials(org.name) == cand.text or any(
+            _initials(_name_part(m.text)) == cand.text and not _shares_words(_name_part(m.text), org.name)
+            for m in full)
 
     def _countries_named(self, name: str) -> set[str]:
         """The countries the words of a name name ("U.S. Department of Agriculture": USA)."""
         words = name.split()
         return {c for n in (1, 2, 3) for i in range(len(words) - n + 1)
                 if (c := self.kb.country_of(" ".join(words[i:i + n]))) is not None}
+
+    def _typed_short_form(self, cand: Candidate, clusters: list[Cluster]) -> str | None:
+        """"Shell" after "Royal Dutch Shell Group", "Apple" after "Apple Computer Inc": a company's short
+        name that is also a word or surname (organizations*.csv `typed`) is that company where the article
+        has named it in full before; alone it says nothing (a surname the parser took for a body)."""
+        org = self.kb.typed_organizations.get(cand.key)
+        if org is None:
+            return None
+        named = any(cl.kind == "org" and cl.identity == org.name and cl.first < cand.start for cl in clusters)
+        return org.name if named else None
 
     def _long_form(self, cand: Candidate, clusters: list[Cluster]) -> Cluster | None:
         """The one organisation named before whose full name this short form stands for: "Rockwell" after
@@ -907,6 +925,34 @@ def _without_legal_form(words: tuple[str, ...]) -> tuple[str, ...]:
     while end > 1 and words[end - 1] in LEGAL_FORM_WORDS:
         end -= 1
     return words[:end]
+
+
+def _name_part(text: str) -> str:
+    """A mention's name less a short form the NER took in with its opening bracket: "Center for Economic
+    Research (CER" -> "Center for Economic Research"."""
+    return text.split(" (", 1)[0]
+
+
+def _defines(doc: Doc, mention: Candidate, short: str) -> bool:
+    """Whether an organisation's mention defines `short` as its short form right where it is named: "(IBC)"
+    after it, its initials set off by commas after it ("Semiconductor Industry Association, SIA,"), or an
+    opening bracket and the short form that the NER took into the name ("Research (CER")."""
+    end = mention.end
+    if mention.text.endswith(f"({short}") and end < len(doc) and doc[end].text == ")":
+        return True
+    if end + 2 >= len(doc) or doc[end + 1].text != short:
+        return False
+    if doc[end].text == "(":
+        return doc[end + 2].text == ")"
+    return doc[end].text == "," and doc[end + 2].text == "," and _initials(mention.text) == short
+
+
+def _shares_words(name: str, other: str) -> bool:
+    """Whether two names share most of their words: "Organisation for Economic Co-operation" is the
+    table's "Organization for Economic Cooperation and Development" written otherwise, not another body."""
+    words = {w for w in normalize(name).split() if w not in NAME_LINK_WORDS}
+    others = {w for w in normalize(other).split() if w not in NAME_LINK_WORDS}
+    return 2 * len(words & others) >= min(len(words), len(others))
 
 
 def _initials(name: str) -> str:

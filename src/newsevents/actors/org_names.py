@@ -264,8 +264,8 @@ class OrgNameReader:
         return head[-1] in self.instruments or head[0] in self.figures
 
     def local_company(self, name: str) -> bool:
-        """Whether a name holds a Spanish or Portuguese company word ("Constructora Internacional del Sur",
-        "Inversiones Montes"): org_words.csv `local` rows."""
+        """Whether a name holds a Spanish or Portuguese company or foundation word ("Constructora
+        Internacional del Sur", "Inversiones Montes", "Fundacion Paz Urbana"): org_words.csv `local` rows."""
         return bool(self.local_words.intersection(normalize(name).split()))
 
     def legal_home(self, name: str) -> LegalHome | None:
