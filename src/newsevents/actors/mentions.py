@@ -8,7 +8,7 @@ The result is a flat list of `Candidate`s in text order; `merge.py` groups them 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from functools import cache
 from itertools import pairwise
 from typing import Any
@@ -409,6 +409,9 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
             return spans
         others = {i for s in spans if s.label_ != "PERSON" for i in range(s.start, s.end)}
         people = {s.end: s for s in spans if s.label_ == "PERSON"}
+        # a person's name the NER read whole with the place inside ("Byron Lima", "Marco Tulio Lima") or
+        # opening on it after a given name ("Byron [Lima Oliva]"): the place word is his surname too
+        within = {i: s for s in spans if s.label_ == "PERSON" and len(s) >= 2 for i in range(s.start, s.end)}
         named: dict[str, int] = {}  # surname -> where its person was first named
         new: list[Span] = []
         for span in placed:
@@ -426,19 +429,21 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
             # of other things
             described = any(c.dep_ == "appos" and self._person_role_noun(c)
                             for c in doc[span.start].children)
+            if span.start in within:
+                named.setdefault(normalize(span.text), span.start)
+                continue  # the NER's person span already holds it, and the longer span wins
             if span.start not in people and not described:
                 continue
             start = people[span.start].start if span.start in people else given.i
             new.append(Span(doc, start, span.end, label="PERSON"))
             named.setdefault(normalize(span.text), span.start)
-        # the surname alone names the person only in an article that never writes the word as a place
-        # ("in Peru", "to Peru")
-        before = {"in", "to", "from", "into", "across", "of"}
-        as_place = {normalize(s.text) for s in placed if s.start > 0 and doc[s.start - 1].lower_ in before}
         inside = {i for s in new for i in range(s.start, s.end)}  # tokens of the full names found
+        lone = list({s.start: s for s in placed if s.start not in inside and s.start not in within}.values())
+        as_place = _written_as_place(doc, lone, kb.countries)
         for span in placed:  # the surname alone, after the full name
             key = normalize(span.text)
-            if key in named and key not in as_place and span.start > named[key] and span.start not in inside:
+            if key in named and key not in as_place and span.start > named[key] and span.start not in inside \
+                    and span.start not in within:
                 new.append(Span(doc, span.start, span.end, label="PERSON"))
                 self._lone_surnames.add(key)
         # the place's own span goes: an equally long span would otherwise win by coming first
@@ -927,6 +932,24 @@ def _describe_body(name: Candidate, desc: Candidate, members: bool = False) -> b
 def _wire_tagged(span: Span) -> bool:
     """Whether a news wire wrapped the span in angle brackets, as Reuters marks firms: "<Gulf Tile Co>"."""
     return span.start > 0 and span.doc[span.start - 1].text == "<" and span[-1].text.endswith(">")
+
+
+def _written_as_place(doc: Doc, lone: list[Span], countries: Container[str]) -> set[str]:
+    """The place words an article writes as places ("in Peru", "to Lima"): a country's name once, a city's
+    in more than a quarter of its lone uses; there the surname alone is not read as the person. A possessive
+    ("in Lima's regime") is the person's, and one stray "referred to Lima as" among many "Lima said" leaves
+    a city's name his; a country acts in news under its own name ("Brazil agreed"), so one place use is
+    enough to keep it a country."""
+    before = {"in", "to", "from", "into", "across", "of"}
+    uses: dict[str, list[int]] = {}
+    for span in lone:
+        tally = uses.setdefault(normalize(span.text), [0, 0])
+        tally[1] += 1
+        if span.start > 0 and doc[span.start - 1].lower_ in before \
+                and not (span.end < len(doc) and doc[span.end].lower_ in {"'s", "’s"}):
+            tally[0] += 1
+    return {key for key, (placed, total) in uses.items()
+            if placed and (key in countries or placed * 4 > total)}
 
 
 def _aged_name(span: Span) -> bool:

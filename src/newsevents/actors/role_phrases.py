@@ -54,6 +54,9 @@ CHARGE_NOUNS = frozenset({"charge", "case", "indictment", "accusation", "allegat
 GROUP_HEAD_WORDS = frozenset({"leader", "commander", "chief", "boss", "head", "kingpin"})
 # Sectors of the bare ranks a group word before them may make a group's ("leader" GOV, "commander" MIL).
 STATE_RANK_SECTORS = frozenset({"GOV", "MIL"})
+# The sector of a role that names people by what they do for a cause, not a trade or office ("activists",
+# "supporters"): of a coded organisation they are its members (`_members_of_organization`).
+MEMBER_ROLE_SECTOR = "CVL"
 # Sectors of the groups whose heads a modifier names ("criminal", "rebel", "cartel", "extremist", "student").
 HEADED_GROUP_SECTORS = frozenset({"CRM", "REB", "INS", "UAF", "RAD", "OPP", "EDU", "LAB", "AGR", "REL"})
 
@@ -594,6 +597,7 @@ class RolePhraseReader(Reader):
                         members = self._members_sector(pobj, cand)
                         if members is not None:
                             cand.sector = members  # "a delegation of legislators" LEG, "of businessmen" BUS
+                        self._members_of_organization(doc, pobj, cand)
                         # "the president of the Peruvian central bank": the body's sector, not the title's.
                         body = self._body_sector(doc, pobj)
                         if body and cand.role and cand.role.person:
@@ -615,6 +619,19 @@ class RolePhraseReader(Reader):
         start, end = pobj.left_edge.i, _proper_name_end(doc, pobj)
         whole = self.org_names.sector(doc[start:end].text) if end > pobj.i + 1 else None
         return whole or self.org_names.sector(doc[start:pobj.i + 1].text)
+
+    def _members_of_organization(self, doc: Doc, pobj: Token, cand: Candidate) -> None:
+        """"two activists of the Muttahida Qaumi Movement (MQM)", "supporters of the ANP": people of no
+        sector but a civilian's, named as of an organisation the tables code, are its members: its code
+        (PAKPTY), not civilians of its country."""
+        if cand.role is None or cand.role.sector != MEMBER_ROLE_SECTOR or cand.code is not None:
+            return
+        words = [normalize(t.text) for t in doc[pobj.left_edge.i:_proper_name_end(doc, pobj)]
+                 if not t.is_punct][:8]
+        org = self._organization_in(words, frozenset(w for w in words if len(w) <= 4))
+        if org is not None and org.sector is not None:  # "activists of Amnesty International": its own
+            cand.code, cand.country, cand.sector = org.code, org.country, org.sector
+            cand.basis = "context" if org.country else None
 
     def _members_sector(self, pobj: Token, cand: Candidate) -> str | None:
         """The sector of the people a group is made of ("a delegation of legislators", "a delegation of

@@ -544,7 +544,7 @@ class TitleReader(Reader):
             if child.i >= cand.end and child.dep_ == "relcl" and self._heads_group(doc, cand, child):
                 return
             if child.i >= cand.end and child.dep_ in {"relcl", "acl"} and cand.sector is None \
-                    and cand.code is None and held_for_crime(child):
+                    and cand.code is None and clause_held_for_crime(child):
                 cand.sector = CRIME_SECTOR  # "X, who was arrested for smuggling arms", "X, accused of fraud"
                 return
             if child.i < cand.end or not (child.dep_ == "appos" or (
@@ -570,13 +570,19 @@ class TitleReader(Reader):
                 cand.code, cand.country, cand.sector = org.code, org.country, org.sector
                 cand.basis = "context" if org.country else None
                 return
-            iso = self._country_words(words)
+            # the description's own words before its head give his nationality before any place a clause
+            # on it names ("a Bangladeshi national who was living in Sao Paulo": BGD, not BRA)
+            own = [normalize(t.text) for t in doc[max(child.left_edge.i, child.i - 6):child.i + 1]
+                   if not t.is_punct] if child.dep_ == "appos" else []
+            iso = self._country_words(own) or self._country_words(words)
             role = self._longest_role(words)
             if iso and cand.country is None:
                 cand.country, cand.basis = iso, "context"
             if role and role.person and cand.sector is None:
                 cand.sector, cand.former = role.sector, cand.former or any(w in FORMER for w in words)
                 cand.role = cand.role or role
+            if iso and cand.sector is None and cand.code is None and _held_in_clause_on(child):
+                cand.sector = CRIME_SECTOR  # "X, a Bangladeshi national who pleaded guilty to smuggling"
             if iso or role:
                 return
         subject = root
@@ -1224,8 +1230,10 @@ def _describing_clause(verb: Token) -> bool:
 def held_for_crime(verb: Token) -> bool:
     """Whether a passive verb or participle ties its person to a crime: "arrested for running an illegal
     weapons factory", "accused of smuggling ammunition", "charged with drug trafficking"; a charge whose
-    phrase names no crime ("accused of negligence") does not."""
-    return charge_among(verb, verb.children)
+    phrase names no crime ("accused of negligence") does not; the charge may hang on the verb's adjective
+    ("pleaded guilty to human smuggling charges", "found guilty of drug trafficking")."""
+    return charge_among(verb, [*verb.children,
+                               *(p for c in verb.children if c.dep_ == "acomp" for p in c.children)])
 
 
 def charge_among(verb: Token, words: Iterable[Token]) -> bool:
@@ -1239,6 +1247,22 @@ def charge_among(verb: Token, words: Iterable[Token]) -> bool:
         if any(t.lemma_.lower() in crimes or t.lower_ in crimes for t in words):
             return True
     return False
+
+
+def _held_in_clause_on(noun: Token) -> bool:
+    """Whether a relative or participle clause on a description's noun, or a verb joined to its verb, ties
+    the person to a crime ("a Bangladeshi national in Mexico, who was arrested on August 31 and pleaded
+    guilty to human smuggling charges"): the description names no role, the clause says who he is."""
+    for clause in noun.children:
+        if clause.dep_ in {"relcl", "acl"} and clause.i > noun.i and clause_held_for_crime(clause):
+            return True
+    return False
+
+
+def clause_held_for_crime(verb: Token) -> bool:
+    """`held_for_crime` of a clause's verb or of a verb joined to it ("who was arrested on August 31 and
+    pleaded guilty to human smuggling charges")."""
+    return any(held_for_crime(v) for v in (verb, *(c for c in verb.children if c.dep_ == "conj")))
 
 
 def armed_outfit(tok: Token) -> bool:

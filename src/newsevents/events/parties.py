@@ -207,7 +207,7 @@ class PartyReader:
         if eid is not None:
             return [self._charged_nationals(self._placed_sector(Argument(self._ref(eid), True), tok), tok)]
         if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
-            return self.refs(tok.head.head)
+            return self.refs(self._antecedent(tok.head))
         speaker = self._reported_speaker(tok)
         if speaker:
             return as_indirect(speaker)
@@ -657,6 +657,17 @@ class PartyReader:
                 return []
         return []
 
+    def _antecedent(self, relcl: Token) -> Token:
+        """The noun a relative clause hangs on, or the person's name that noun describes when it is an unnamed
+        description in apposition to one ("X, a Bangladeshi national in Mexico, who was arrested": X; a body's
+        "an organization that investigates abuses" says what it does, no act)."""
+        noun = relcl.head
+        eid = self.mention_entity.get(noun.head.i)
+        if noun.dep_ == "appos" and noun.head.i < noun.i and noun.i not in self.mention_entity \
+                and eid is not None and self.entities[eid].type == "PERSON":
+            return noun.head
+        return noun
+
     def _victims(self, tok: Token) -> Token:
         """"stopped a bus carrying pilgrims and opened fire on them", "engineers were travelling when gunmen
         abducted them": "them" acted on by a violent act stands for the nearest plural group of people before
@@ -664,7 +675,7 @@ class PartyReader:
         victims; any other word is itself."""
         if (tok.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "nsubjpass" and tok.head.dep_ == "relcl"
                 and tok.head.head.i != tok.head.i):
-            return tok.head.head  # "tribal people, who were abducted by Maoists": the people
+            return self._antecedent(tok.head)  # "tribal people, who were abducted by Maoists": the people
         # "EC ministers agreed. The ministers resolved ... They asked": they, the ministers, the EC ministers
         group = self._plural_subject_before(tok) if tok.lower_ == "they" else None
         described = self._described_before(group if group is not None else tok)
