@@ -73,6 +73,8 @@ PARTNER_ROOTS = frozenset({"03", "04", "05", "06"})  # intents, meetings, agreem
 # "is under investigation", "came under attack", "was placed under arrest": verbs of being or getting under an
 # act (not "would fear torture under arrest": a phrase of another verb's)
 FIGHT_ADJUNCT_PREPS = IN_EVENT_PREPS | {"after", "following"}  # "arrested after an encounter with SFs"
+# "denied the allegations": said by the one accused (not "dismiss", "reject": a judge dismisses an accusation)
+DENIAL_VERBS = frozenset({"deny", "refute", "rebut"})
 UNDER_VERBS = frozenset({"be", "come", "remain", "fall", "stay", "place", "put", "keep", "go"})
 
 
@@ -282,7 +284,8 @@ class NounReader(TargetReader):
             kind = self._act_kind(noun, "NOUN")
             sources = self.noun_own_source(noun)
             return found if kind is None else [self._inferred(a, noun, kind, sources) for a in found]
-        found = self.accused_doers(noun, exclude) or self.seller(noun, exclude) or [
+        found = self.accused_doers(noun, exclude) or self._accused_in_clause(noun, exclude) or self.seller(
+            noun, exclude) or [
             a for way in ways for a in (self._between(noun, exclude) if way == "between"
                                         else self.prep_objects(noun, way, exclude)
                                         or self.prep_clause_subjects(noun, way, exclude))]
@@ -332,6 +335,8 @@ class NounReader(TargetReader):
             found = as_indirect(self.noun_own_source(noun))  # "a round of IMF talks": with the IMF
         if not found:
             found = self._members_meeting(noun, exclude)
+        if not found:  # "the president has denied the allegations": he is the one accused
+            found = self._denier_accused(noun, exclude)
         frame = self._frame_verb(noun) if not found and "to" in ways else None
         if frame is not None:
             found = [a for prep in ("to", "in") for a in self.prep_objects(frame, prep, exclude)
@@ -422,6 +427,36 @@ class NounReader(TargetReader):
         done = [c for a in acts for c in a.children if c.dep_ == "acl" and c.tag_ == "VBN"]
         found = [a for node in [noun, *acts, *done] for a in self.prep_objects(node, "by", exclude)]
         return as_indirect([a for a in found if not self._place_like(a)])
+
+    def _accused_in_clause(self, noun: Token, exclude: set[str]) -> list[Argument]:
+        """"allegations that the governor took bribes", "allegations by a former engineer that it had
+        overbilled the Pentagon": the subject of an accusation's (CAMEO 11x) that-clause is the one accused,
+        as it is of "alleged that X took bribes"; the parser may hang the clause on the by-phrase's noun.
+        Never the accuser, nor a place."""
+        if not self.matched_cameo(noun, "NOUN").startswith(ACCUSE_ROOT):
+            return []
+        makers = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"
+                  for o in p.children if o.dep_ == "pobj"]
+        clauses = [c for n in [noun, *makers] for c in n.children if c.dep_ in {"acl", "relcl", "ccomp"}
+                   and c.pos_ in {"VERB", "AUX"} and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                         for m in c.children)]
+        found = [a for c in clauses for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}
+                 for a in self.refs(s, exclude)]
+        own = {a.ref.entity_id for m in makers for a in self.refs(m, exclude)}
+        return as_indirect([a for a in found if not self._place_like(a)
+                            and (a.ref.entity_id is None or a.ref.entity_id not in own)])
+
+    def _denier_accused(self, noun: Token, exclude: set[str]) -> list[Argument]:
+        """"Guatemala's new president has denied the allegations", "the company refuted the accusations": an
+        accusation (CAMEO 11x) that names no one accused, denied as the object of a denial (`DENIAL_VERBS`;
+        not "a judge dismissed the accusation", a ruling on it), was made against its denier, the verb's
+        subject."""
+        if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in DENIAL_VERBS:
+            return []
+        if not self.matched_cameo(noun, "NOUN").startswith(ACCUSE_ROOT):
+            return []
+        return as_indirect([a for a in self.verb_source(noun.head) if a.ref.entity_id not in exclude
+                            and not self._place_like(a)])
 
     def _act_noun(self, tok: Token) -> bool:
         """Whether a noun names an act someone does: an event noun ("torture", "killings") or a crime

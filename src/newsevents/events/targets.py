@@ -73,6 +73,7 @@ from .parties import (
     HARM_VERBS,
     IN_EVENT_PREPS,
     INSTALLATIONS,
+    KIN_NOUNS,
     OWNED_THINGS,
     OWNER_PREPS,
     PLACE_TYPES,
@@ -283,6 +284,19 @@ class TargetReader(SourceReader):
         named = [a for o in objects for e in _examples(o) for a in self.refs(e, exclude)
                  if a.ref.entity_id is not None and not self._place_like(a)]
         return as_indirect(named) or found
+
+    def _named_instances(self, heads: list[Token], exclude: set[str]) -> list[Argument]:
+        """"investigate several members of the country's elite, including both Morales and Giammattei",
+        "three former ministers, including Carlos Mejia, were charged": an object or passive subject that no
+        mention covers and names no one, told by named instances ("including", "like", "such as"), is
+        those instances, named persons or bodies (not "a Panamanian", "three businessmen": kinds of member,
+        nor a place); the parser may hang them on its of-phrase."""
+        nodes = [n for h in heads if h.i not in self.mention_entity and h.pos_ == "NOUN"
+                 for n in [h, *(o for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                                for o in p.children if o.dep_ == "pobj" and o.i not in self.mention_entity)]]
+        return [a for n in nodes for e in _examples(n) if e.pos_ == "PROPN" for a in self.refs(e, exclude)
+                if a.ref.entity_id is not None and self.entities[a.ref.entity_id].type in {"PERSON", "ORG"}
+                and not self._place_like(a)]
 
     def visit_host(self, word: Token, pos: str, exclude: set[str],
                    visitors: Sequence[Argument] = ()) -> list[Argument]:
@@ -806,7 +820,8 @@ class TargetReader(SourceReader):
             named = [a for o in _named_by(tok) for a in self.refs(o, exclude)]
             if named:
                 out.extend(named)
-            elif tok.i in self.mention_entity or not (person_noun(tok) or self._kin_of_someone(tok)):
+            elif tok.i in self.mention_entity or not (person_noun(tok) or self._kin_of_someone(tok)
+                                                     or self._kin_of_titled(tok)):
                 continue  # ("killed the brothers of a police officer": kin told as a person's are people)
             elif members or not member_noun(tok):
                 out.append(Argument(ActorRef(None, None), True))
@@ -824,6 +839,18 @@ class TargetReader(SourceReader):
                     for c in tok.children):
                 out.append(Argument(ActorRef(None, None), True))
         return out
+
+    def _kin_of_titled(self, tok: Token) -> bool:
+        """"The son of Provincial Minister, Sardar Khan Kakar, was abducted": kin (`party_words.csv` kin_noun)
+        of one the of-phrase names by a title set off from his name by an apposition are kin told as a
+        person's, as "the son of Sardar Khan Kakar" is, though the recogniser typed the title a body."""
+        if tok.lemma_.lower() not in KIN_NOUNS and tok.lower_ not in KIN_NOUNS:
+            return False
+        owners = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"]
+        return bool(owners) and all(any(
+            c.dep_ == "appos" and (eid := self.mention_entity.get(c.i)) is not None
+            and self.entities[eid].type == "PERSON" for c in o.children) for o in owners)
 
     def _aimed_people(self, verb: Token) -> list[Token]:
         """The words for people an active violent verb is aimed at through "at", "on" or "upon" on itself or
@@ -1043,10 +1070,15 @@ class TargetReader(SourceReader):
         passive = is_passive(verb)
         where_named: list[Argument] = []
         for way in ways:
+            if way == "dobj" and (laid := self._laid_on_act(verb, exclude)):
+                return laid  # "blamed most of Honduras' murders on the gangs": the gangs, not Honduras
             if way == "dobj":
                 subjects = {"nsubjpass", "nsubj"} if small_clause(verb) else {"nsubjpass"}
                 deps = subjects if passive else {"dobj"}
                 found = [a for c in verb.children if c.dep_ in deps for a in self._target_np(c, exclude)]
+                if not found:  # "investigate members of the elite, including both Morales and Giammattei"
+                    # (a group that is a party keeps its code: "three former ministers, including X")
+                    found = self._named_instances([c for c in verb.children if c.dep_ in deps], exclude)
                 if not found and not passive:  # "troops detained and questioned X": X is detained too
                     # (a bare sector of no country is no party read from a shared object: "support and
                     # enhance the companies' product lines", "capture and extradite the group's leaders")
@@ -1432,6 +1464,16 @@ class TargetReader(SourceReader):
         return [a for node in [verb, *objects, *inner] for a in self.prep_objects(node, prep, exclude)
                 if not self._place_like(a)]
 
+    def _laid_on_act(self, verb: Token, exclude: set[str]) -> list[Argument]:
+        """"authorities blame most of El Salvador's murders on the gangs": an act laid on one (`_blamed_on`)
+        is laid on the one its preposition names, before the owner or place its object's own phrase names
+        (El Salvador is where the murders happen); not when the object is itself a party ("blamed Israel for
+        the attack on Hamas": Israel is blamed)."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if not objects or verb.lemma_.lower() not in LAID_ON or any(self.refs(o, exclude) for o in objects):
+            return []
+        return as_indirect(self._blamed_on(verb, exclude))
+
     def _proposal_giver(self, verb: Token, exclude: set[str]) -> list[Argument]:
         """"agreed to the buyout offer from Morgan Stanley", "responded to a proposal from the unions": what
         one puts forward (`party_words.csv` proposal), named after the verb's party preposition with a
@@ -1496,10 +1538,20 @@ class TargetReader(SourceReader):
         if self.lexicon.is_cue(verb.lemma_, "addressee") and not self._unread_speakers(verb):
             # "demanded that the US cancel the sale": a demand or appeal is made to the clause's subject
             for comp in (c for c in verb.children if c.dep_ == "ccomp"):
-                subjects = [a for c in comp.children if c.dep_ == "nsubj" for a in self.refs(c, exclude)]
+                subjects = [a for c in comp.children if c.dep_ == "nsubj"
+                            for a in self.refs(c, exclude) or self._maker_of_subject(c, exclude)]
                 if subjects:
                     return as_indirect(subjects)
         return []
+
+    def _maker_of_subject(self, subject: Token, exclude: set[str]) -> list[Argument]:
+        """"charged that the Fed's ruling violates the law", "demanded that the ministry's decision be
+        withdrawn": a that-clause subject that is a decision, plan or statement no mention names
+        (`party_words.csv` proposal, document) stands for its maker, named by its possessor or by-phrase;
+        never a place ("Mexico's policy" is its government's, coded by the owner as any owner is)."""
+        if subject.lemma_.lower() not in PROPOSALS | DOCUMENTS or subject.i in self.mention_entity:
+            return []
+        return [a for a in self.noun_own_source(subject) if a.ref.entity_id not in exclude]
 
     def _unread_speakers(self, verb: Token) -> bool:
         """Whether the verb's subject is a common noun that names no party and no document ("critics complain
