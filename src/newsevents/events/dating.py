@@ -139,6 +139,8 @@ def _event_date(tok: Token, frame: list[Token], published: date | None, future: 
         if own is None or not _in_own_clause(own, tok):
             return resolve_event_date(None, day)
         phrase = own
+    if phrase is None and not future:
+        phrase = _dated_setting_relative(tok)
     accord = _accord_of_terms(tok) if phrase is None and not future else None
     if accord is not None:
         return _accord_date(accord, published)
@@ -152,6 +154,11 @@ def _event_date(tok: Token, frame: list[Token], published: date | None, future: 
         host = _participle_host(tok)
         if host is not None:
             return event_date(host, [host], published, future)
+        setting = _setting_verb(tok)
+        if setting is not None:
+            dated = event_date(setting, [setting], published, future)
+            if dated.date_basis in {"explicit", "relative"}:
+                return dated
     if phrase is None and not future:
         phrase = _own_act_announced(tok)
     if phrase is None and any(any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children)
@@ -199,6 +206,11 @@ def _event_date(tok: Token, frame: list[Token], published: date | None, future: 
         forward, past = False, True
     resolved = resolve_event_date(phrase, day, future=forward, nearest=not past, past=past,
                                   unit=sentence_unit(tok) if phrase else None)
+    if day is None and phrase is not None and resolved.date is None:
+        # no publication date: "On Saturday, June 4, assailants shot ..." in a story of 2016 is 2016-06-04
+        weekday_value = _weekday_pinned_day(tok.doc, phrase)
+        if weekday_value is not None:
+            return EventDate(weekday_value, resolved.date_text, resolved.date_basis)
     if day is None and phrase is not None and resolved.date is None and _month_without_year(phrase):
         # no publication date: "In mid-December, the investigation led to arrests" in a story that has told
         # of "August 2013" is December 2013, the year the story has reached
@@ -337,6 +349,43 @@ def _on_or_after(phrase: str, told: tuple[int, int]) -> str | None:
     return None
 
 
+WEEKDAY_YEARS_BACK = 3  # years before the latest the story names in which its weekday's day may fall
+STORY_YEARS = "newsevents_story_years"  # Doc.user_data key: the latest year the story's DATE entities name
+
+
+def _weekday_pinned_day(doc: Doc, phrase: str) -> str | None:
+    """A day told with its weekday and no year ("Saturday, June 4", "last Saturday, January 17") in a story
+    with no publication date: the year from the latest the story names back `WEEKDAY_YEARS_BACK` (or the
+    next one) in which that day falls on that weekday, as ISO. A fixed day moves one or two weekdays a
+    year, so in five years at most one fits; None when none does or the story names no year."""
+    words = [w.strip(".,()").lower() for w in phrase.split()]
+    weekday = next((WEEKDAYS.index(w) for w in words if w in WEEKDAYS), None)
+    month = next((n for n in (month_number(w) for w in words) if n is not None), None)
+    days = [int(w) for w in words if w.isdigit() and 1 <= int(w) <= 31]
+    if weekday is None or month is None or len(days) != 1 or any(len(w) == 4 and w.isdigit() for w in words):
+        return None
+    latest = _latest_story_year(doc)
+    if latest is None:
+        return None
+    for year in range(latest + 1, latest - WEEKDAY_YEARS_BACK - 1, -1):
+        try:
+            candidate = date(year, month, days[0])
+        except ValueError:
+            continue  # February 29 of a common year
+        if candidate.weekday() == weekday:
+            return candidate.isoformat()
+    return None
+
+
+def _latest_story_year(doc: Doc) -> int | None:
+    """The latest year the story's DATE entities name, read once per Doc."""
+    if STORY_YEARS not in doc.user_data:
+        years = [year for ent in doc.ents if ent.label_ == "DATE" for year in _years(ent)]
+        doc.user_data[STORY_YEARS] = max(years) if years else None
+    latest: int | None = doc.user_data[STORY_YEARS]
+    return latest
+
+
 def _years(ent: Span) -> list[int]:
     """The years a DATE entity names; "2012 13", "2012-13" (a fiscal or school year) runs into 2013."""
     years = []
@@ -472,7 +521,9 @@ def _day_hung_on_things(tok: Token, frame: list[Token]) -> str | None:
                 if ent.start <= node.i < ent.end or _datable(node):
                     break
             elif node.pos_ in {"VERB", "AUX"}:
-                if node.tag_ != "VBG" or node.dep_ not in {"acl", "advcl"} or \
+                if _same_time_clause(node):
+                    pass  # "was attacked ... when he was on way to Dotma with his vehicle on July 13 evening"
+                elif node.tag_ != "VBG" or node.dep_ not in {"acl", "advcl"} or \
                         any(c.dep_ in {"aux", "nsubj", "mark"} for c in node.children):
                     break  # a verb with a tense or subject of its own tells its own act
             elif node.pos_ != "ADP" or (node.lower_ in NOT_WHEN_PREPS - {"during"} and node.dep_ != "agent"):
@@ -481,6 +532,21 @@ def _day_hung_on_things(tok: Token, frame: list[Token]) -> str | None:
                 break
             node = node.head
     return None
+
+
+WHILE_MARKS = {"when", "while", "whilst"}  # a clause told at the very time of the clause it hangs on
+
+
+def _same_time_clause(verb: Token) -> bool:
+    """Is the verb a past clause opened by "when" or "while" on the verb above it, with no perfect or future
+    of its own ("was attacked when he was on way to X", "were gunned down while a body was recovered")?
+    The day told in it is the time of the clause it hangs on."""
+    if verb.dep_ != "advcl" or not any(c.dep_ in {"mark", "advmod"} and c.lower_ in WHILE_MARKS
+                                       and c.i < verb.i for c in verb.children):
+        return False
+    return _past_tense(verb, [verb]) and not any(
+        c.dep_ in {"aux", "auxpass"} and (c.lemma_.lower() == "have" or c.tag_ == "MD")
+        for c in verb.children)
 
 
 def _datable(noun: Token) -> bool:
@@ -572,6 +638,49 @@ def _participle_host(tok: Token) -> Token | None:
     return None
 
 
+SETTING_PREPS = {"in", "during"}  # "killed in an ambush", "killed during an encounter"
+WHICH_PREPS = {"in", "under", "at", "during"}  # "an agreement in which X agreed", "a meeting at which"
+
+
+def _dated_setting_relative(tok: Token) -> str | None:
+    """"reaffirmed a February 22 agreement in Paris in which the administration agreed to reach a
+    compromise": a past act told in a relative clause opened by "in/under/at/during which" on an accord or
+    a happening (data/date_cues.csv `accord`, `happening`) that a day modifies was done in it, on its day.
+    The day phrase as written, else None."""
+    verb = tok
+    if verb.pos_ != "VERB" or verb.dep_ != "relcl" or not _past_tense(verb, [verb]) or _will(verb):
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ in WHICH_PREPS and any(
+            g.dep_ == "pobj" and g.lower_ == "which" for g in c.children) for c in verb.children):
+        return None
+    noun = verb.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cue_words("accord") | cue_words("happening"):
+        return None
+    for ent in _date_entities(tok):
+        modified = _modified_noun(ent) if ent.end <= noun.i else None
+        if modified is not None and modified.i == noun.i and names_a_time(ent.text) and \
+                _granularity(ent.text) > 0:
+            return ent.text
+    return None
+
+
+def _setting_verb(tok: Token) -> Token | None:
+    """The done act of force or harm whose setting the event noun is ("was killed during an encounter ... on
+    June 10", "were injured in an ambush"): the noun hangs by "in" or "during" on a verb of force or harm
+    (data/date_cues.csv `force_act`, `harm`) and names a happening (`happening`); the verb's day is the
+    happening's. Not "was arrested in the murder of X": an arrest is no setting of the murder. None
+    otherwise."""
+    prep = tok.head
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or prep.lower_ not in SETTING_PREPS or \
+            prep.head.pos_ != "VERB" or prep.head.i == tok.i:
+        return None
+    verb = prep.head
+    if tok.lemma_.lower() not in cue_words("happening") or \
+            verb.lemma_.lower() not in cue_words("force_act") | cue_words("harm"):
+        return None
+    return verb if _past_tense(verb, [verb]) and not _will(verb) else None
+
+
 def _previous_sentence_phrase(tok: Token, frame: list[Token], day: date | None, future: bool) -> str | None:
     """The day of the happening the sentence before tells, when the event's sentence goes on with that same
     happening and gives no time of its own: it refers back to it ("Nine were injured in a grenade attack on
@@ -632,6 +741,7 @@ LEAD_REACH = 4  # sentences after the lead that may go on telling its incident w
 REFERENCE_REACH = 8  # the same, in a record with no publication date: the lead's day is the report's
 LATER_ADVERBS = {"later", "subsequently", "afterwards", "afterward"}  # the story moves past the lead's day
 REPEAT_ADVERBS = {"also", "again", "too"}  # "Iran has also attacked a tanker": a new act, not the one told
+DAY_ADDING_ADVERBS = {"also", "too"}  # in a one-day digest they add an act to the day, not another day
 DEFINITE_WORDS = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}
 
 
@@ -668,7 +778,7 @@ def _lead_incident_phrase(tok: Token, frame: list[Token], published: date | None
             or (reference and position == index)):
         return None
     claimed = _claimed_act(tok)  # "HM has claimed responsibility of grenade attack": the act already told
-    if not claimed and (not _simple_past(tok, frame) or _told_as_new_act(tok, frame)):
+    if not claimed and (not _simple_past(tok, frame) or _told_as_new_act(tok, frame, reference)):
         return None
     definite = any(c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE_WORDS for c in tok.children)
     if tok.pos_ == "NOUN" and not (claimed or definite or (reference and _harmed_in(tok))):
@@ -937,12 +1047,15 @@ def _bare_gerund(verb: Token) -> bool:
         c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "mark"} for c in verb.children)
 
 
-def _told_as_new_act(tok: Token, frame: list[Token]) -> bool:
+def _told_as_new_act(tok: Token, frame: list[Token], reference: bool = False) -> bool:
     """Is the event told as another act than the lead's: with "also", "again" on it or its clause, or a
-    statement or reaction (said, condemned, claimed: made when reported, not in the incident)?"""
+    statement or reaction (said, condemned, claimed: made when reported, not in the incident)? In a record
+    with no publication date (`reference`: a digest of one day) "also", "too" add an act to that day ("The
+    Maoists also abducted two workers"); only "again" tells a new one."""
     if tok.lemma_.lower() in SPEECH_LEMMAS | cue_words("reaction"):
         return True
-    return any(c.dep_ == "advmod" and c.lower_ in REPEAT_ADVERBS
+    repeats = REPEAT_ADVERBS - DAY_ADDING_ADVERBS if reference else REPEAT_ADVERBS
+    return any(c.dep_ == "advmod" and c.lower_ in repeats
                for node in [tok, *frame] for c in node.children) and not _in_told_happening(tok)
 
 
@@ -958,18 +1071,22 @@ def _in_told_happening(tok: Token) -> bool:
 
 
 NOUN_MODIFIER_DEPS = {"amod", "compound", "nmod"}  # a participle that describes a thing, not the clause's act
+PARTS_WORDS = {"separate", "different"}  # on a plural happening they split what was told, they add nothing
 
 
 def _opens_new_incident(sent: Span) -> bool:
     """Does the sentence tell another incident: an adverb that turns to one ("Meanwhile", "Separately") or a
     happening noun told as another ("In another incident", "in a separate attack"; data/date_cues.csv
-    `new_incident`, `happening`)?"""
+    `new_incident`, `happening`)? Not the plural "in separate attacks", "in different incidents": the parts
+    of what the lead has summed up ("seven people were gunned down on April 21. Two activists were shot
+    dead in separate attacks"), not one more."""
     turns = cue_words("new_incident")
     happenings = cue_words("happening") | {"incident", "case", "development"}
     for t in sent:
         if t.lower_ in turns and t.dep_ in {"advmod", "npadvmod"} and t.head.dep_ not in NOUN_MODIFIER_DEPS:
             return True  # not "to collect their earlier demanded ransom": a participle describing a thing
-        if t.lower_ in turns and t.dep_ in {"amod", "det"} and t.head.lemma_.lower() in happenings:
+        if t.lower_ in turns and t.dep_ in {"amod", "det"} and t.head.lemma_.lower() in happenings and \
+                not (t.lower_ in PARTS_WORDS and t.head.tag_ == "NNS"):
             return True
     return False
 
@@ -2803,6 +2920,8 @@ def _own_clause(verb: Token, tok: Token) -> bool:
         return False  # "were killed and two others injured ... on May 12": the second conjunct's time
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and tok not in verb.subtree and _act_in_progress(verb, tok):
         return False
+    if _naming_participle(verb):
+        return False  # "killed a tribal, identified as X, ... late on May 3": a name, no act of its own
     if verb.dep_ in {"relcl", "acl"} and tok not in verb.subtree:
         # "in a report adopted yesterday", "at a meeting held on Monday": where the event happened, when;
         # also a clause the parser hung one noun lower ("killed in an encounter with terrorists which
@@ -2820,8 +2939,6 @@ def _own_clause(verb: Token, tok: Token) -> bool:
                 break
             noun = noun.head.head
         return True
-    if _naming_participle(verb):
-        return False  # "killed a tribal, identified as X, ... late on May 3": a name, no act of its own
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and tok not in verb.subtree and not any(
             c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "mark"} for c in verb.children):
         # a bare participle phrase: "the group, formed in 1983, meets", "Asked on Friday about the loan,
@@ -2923,8 +3040,17 @@ def _other_subject_conjunct(verb: Token, tok: Token, frame: list[Token]) -> bool
         verb.dep_ == "conj" and verb.head.i == anchor.i)
     if coordinated and all(_passive(v) for v in (verb, anchor)):
         return False
+    if any(_bare_participle_conjunct(v) for v in (verb, anchor)):
+        return False  # "killed one person in Redhamal village on June 9 suspecting him": how, not a clause
     return coordinated and len(pair) == 2 and all(
         any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children) for v in (verb, anchor))
+
+
+def _bare_participle_conjunct(verb: Token) -> bool:
+    """Is the verb a present participle with no auxiliary, joined as a conjunct ("killed him ... suspecting
+    him to be an informer")? It has no tense: no clause of its own, whatever subject the parser gave it."""
+    return verb.tag_ == "VBG" and verb.dep_ == "conj" and not any(
+        c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
 def _passive(verb: Token) -> bool:
