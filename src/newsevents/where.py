@@ -749,8 +749,10 @@ def locate_events(doc: Doc, events: list[Event], entities: Mapping[str, Entity],
     word, in the country a comma phrase names ("Jaffarabad, Pakistan"). Never a place: demonyms, a country
     modifying an act ("a U.S. airstrike"), origins ("from across Europe"), attributions ("according to a
     source in X"), reason and condition clauses, where a verb of saying above the trigger was said ("told
-    reporters in X"), where another verb sent somebody ("deported to a camp in X"). Last resort: an event
-    of the story the dateline files (`_main_story`) takes the dateline's place, marked `basis: dateline`."""
+    reporters in X"), where another verb sent somebody ("deported to a camp in X"). The place the event stage
+    read for a mention stands in only where it hangs on the act or its scene (`_placed_on_act`). Last resort:
+    an event of the story the dateline files (`_main_story`) takes the dateline's place, marked `basis:
+    dateline`."""
     places = entity_places(doc, entities.values(), gazetteer)
     dateline = dateline_place(doc, gazetteer)
     located = []
@@ -765,13 +767,78 @@ def locate_events(doc: Doc, events: list[Event], entities: Mapping[str, Entity],
             done_to=event.cameo.startswith(DONE_TO_PERSONS))) is not None]
         place = _finest(found)
         ids = [m.place_entity_id for m in event.mentions if m.place_entity_id and not _said_or_sent_there(
-            doc, m.trigger_start, m.trigger_end, entities.get(m.place_entity_id))]
+            doc, m.trigger_start, m.trigger_end, entities.get(m.place_entity_id))
+               and _placed_on_act(doc, m.trigger_start, m.trigger_end, entities.get(m.place_entity_id))]
         if place is None and ids:
             place = places.get(Counter(ids).most_common(1)[0][0])
         if place is None and dateline is not None and _main_story(doc, event, dateline, entities, places):
             place = replace(dateline, basis="dateline")
         located.append(replace(event, location=place))
     return located
+
+
+# the preposition phrases and relations that tie a noun to the act: its doer, what it was done to, the
+# agent of a passive, where it was done ("gunmen who were hiding in X", "a shop they ran in X")
+PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "agent"})
+# a time clause of the act's verb that tells the same scene ("while speaking in X")
+SAME_SCENE_MARKS = frozenset({"while", "when", "as"})
+# relations up which a noun phrase holding a name climbs to the noun the clause's verb takes
+NAME_CLIMB = frozenset({"compound", "poss", "appos", "conj", "amod", "nmod"})
+
+
+def _placed_on_act(doc: Doc, start: int, end: int, ent: Entity | None) -> bool:
+    """Does the place the event stage read for the trigger at [start, end) hang where the act was done: in a
+    locative phrase of the trigger, of a verb it is the purpose or participle of ("flew to X to meet"), of its
+    object ("met Biden in X"), or of a relative clause describing its doer, object or the site its own phrase
+    names ("shot by gunmen who were hiding in X", "shot at a shop they ran in X")? Not a phrase of another
+    clause the sentence joins ("troops might stay longer in X"), of what the act was for ("murdered her for
+    stones she had bought in X"), nor of the source an attribution names ("according to travellers arriving
+    in X"): the clause reading (`_clause_best`) found no place there, and the detector's reach is wider."""
+    trigger = doc.char_span(start, end, alignment_mode="expand")
+    if ent is None or trigger is None or len(trigger) == 0:
+        return True
+    trig = trigger.root
+    frame = [trig]
+    node = trig
+    while node.dep_ in {"xcomp", "advcl"} and node.head.i != node.i and len(frame) < 5:
+        node = node.head
+        frame.append(node)
+    if trig.pos_ == "NOUN" and trig.dep_ in PARTY_DEPS:
+        frame.append(trig.head)  # "making his third trip ... to X", "the talks were held in X"
+    sent = sentence_of(trig)
+    for m in ent.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span) or not sent.start <= span.start < sent.end:
+            continue
+        noun = span.root
+        for _ in range(6):
+            if noun.dep_ in NAME_CLIMB or (noun.dep_ == "pobj" and noun.head.lower_ == "of"):
+                noun = noun.head if noun.dep_ != "pobj" else noun.head.head
+                continue
+            break
+        if noun.dep_ != "pobj" or noun.head.lower_ == "of":
+            continue
+        head = noun.head.head
+        for _ in range(3):  # "hiding in bushes near his house in X": where the outer phrase is
+            if not (head.dep_ == "pobj" and head.head.lower_ in LOC_PREPS):
+                break
+            noun, head = head, head.head.head
+        if head in frame or (head.dep_ == "dobj" and head.head in frame):
+            return True
+        after = noun.right_edge.i + 1
+        if noun.head.i == sent.start and after < sent.end and doc[after].text == ",":
+            return True  # "In X, gangs said they paid bribes to a man who is held ...": the sentence's scene
+        if head.dep_ == "advcl" and head.head in frame and any(
+                c.dep_ in {"mark", "advmod"} and c.lower_ in SAME_SCENE_MARKS for c in head.children):
+            return True  # "called for cooperation while speaking in X, asking ...": the same scene
+        if head.dep_ == "relcl" and head.head.i != head.i:
+            described = head.head
+            if described.dep_ in PARTY_DEPS and described.head in frame:
+                return True
+            prep = described.head
+            if described.dep_ == "pobj" and prep.lower_ in LOC_PREPS | {"by"} and prep.head in frame:
+                return True
+    return False
 
 
 def _said_or_sent_there(doc: Doc, start: int, end: int, ent: Entity | None) -> bool:
