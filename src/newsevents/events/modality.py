@@ -214,8 +214,10 @@ def _rule_modalities(node: Token, lexicon: EventLexicon, aux: bool = True) -> se
     light = lexicon.is_cue(node.lemma_.lower(), "light")
     modified = [node, *(c for c in node.children if light and c.dep_ == "dobj" and c.pos_ == "NOUN")]
     for child in (c for n in modified for c in n.children):
+        # "talks with leaders *likely* to focus on arms": a modifier with its own infinitive hedges that
+        # infinitive (a misparse hangs it on the verb), not the clause it is hung on
         if (child.dep_ in {"amod", "advmod"} and child.lower_ in rules["modifier"]
-                and not _conjunct_hedge(child)):
+                and not _conjunct_hedge(child) and not any(c.dep_ == "xcomp" for c in child.children)):
             found.add(rules["modifier"][child.lower_])
         if aux and child.dep_ == "aux" and child.lower_ in rules["aux"]:
             found.add(rules["aux"][child.lower_])  # "we must support", "they should meet"
@@ -510,9 +512,13 @@ def _edge_modalities(node: Token, parent: Token, anchor: Token, lexicon: EventLe
     lemma = parent.lemma_.lower()
     dep = node.dep_
     found: set[str] = set()
-    if dep in {"xcomp", "ccomp", "dobj"} and lexicon.is_cue(lemma, "deny"):
+    # "has denied the allegations": an accusation (the event itself) denied was still made; what it tells is
+    # what is denied ("denied reports that troops had fired": the firing)
+    made_claim = (dep == "dobj" and node.i == anchor.i
+                  and rules["content"].get(node.lemma_.lower()) == "reported")
+    if dep in {"xcomp", "ccomp", "dobj"} and lexicon.is_cue(lemma, "deny") and not made_claim:
         found.add("denied")
-    if (dep == "dobj" and rules["object"].get(lemma) == "denied"
+    if (dep == "dobj" and rules["object"].get(lemma) == "denied" and not made_claim
             and rules["content"].get(node.lemma_.lower()) == "reported"):
         found.add("denied")  # "dismissed reports that ...", "refuted claims of ..."
     if dep == "xcomp" and lexicon.is_cue(lemma, "intent") and not _violent_attempt(node, parent):

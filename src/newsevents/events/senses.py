@@ -47,7 +47,7 @@ SLOTS = {"dobj", "nsubj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "
          "past_condition", "condition_frame", "habitual_present", "under_for", "under_frame",
          "standing_passive", "dobj_bare", "relcl_kind_passive", "threat_unless", "threat_if",
          "ccomp_other_party", "bare_act", "dobj_one_of", "active_governor",
-         "nsubj_one_of", "dobj_unowned"}
+         "nsubj_one_of", "dobj_unowned", "negated_condition"}
 # Modals by which a writer says what ought to be done: "should be welcomed", "must be condemned".
 DEONTIC_MODALS = {"should", "must", "ought"}
 TESTS = {"class", "not_actor", "present", "absent", "without", "any", "place"}
@@ -592,6 +592,8 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         return _kind_patient(tok)
     if slot == "past_condition":  # "*if* demands were not met, the rebels would kidnap": a habit or unreal
         return _past_condition(tok)
+    if slot == "negated_condition":  # "would kill them *if* they do not agree to pay": what must be done
+        return _negated_condition(tok)
     if slot in {"threat_unless", "threat_if"}:  # "would buy elsewhere *unless* they relent": a threat
         return _threat_condition(tok, slot[7:])
     if slot == "ccomp_other_party":  # "warned that *the gangs* have expanded": a view of another party
@@ -1192,6 +1194,20 @@ def _past_condition(tok: Token) -> list[Token]:
             for m in c.children if m.dep_ == "mark" and m.lower_ in CONDITION_MARKS]
 
 
+def _negated_condition(tok: Token) -> list[Token]:
+    """The "if" of a negated condition clause a verb trigger is the verb or the infinitive of: "threatening to
+    kill smugglers *if* they do not agree to pay a fee", "might halt payments *if* creditor banks did not
+    agree to a new loan" (an act another party must do for a threat not to be carried out, none done)."""
+    verb = tok
+    for _ in range(2):  # "if they do not agree to *pay*": the infinitive's clause is the condition's
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.dep_ != "advcl" or not any(c.dep_ == "neg" for c in verb.children):
+        return []
+    return [m for m in verb.children if m.dep_ == "mark" and m.lower_ == "if"]
+
+
 # modals by which a party tells an act it will do: "the refinery *would* buy crude elsewhere unless ..."
 # ("might", "may" guess at what a party may do: "the group might impose tariffs if ..." is a forecast)
 THREAT_MODALS = {"would", "could", "will", "shall", "'ll", "'d"}
@@ -1485,10 +1501,12 @@ def _present_passive(tok: Token) -> bool:
 
 def _counted_participle(tok: Token) -> list[Token]:
     """The count a participle trigger describes the counted of: "the *number* of Mexicans imprisoned in Peru",
+    "the *number* of traffickers visiting the resort",
     "*numbers* of gangsters killed by soldiers", "the *number* of officials charged" (hung on the count
     itself); none for "a number of" (a vague count) nor for a participle placed in one definite act ("the
     number of people killed in the attack": that attack's toll)."""
-    if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.head.i == tok.i or tok.head.pos_ != "NOUN":
+    # a present participle counts the same way: "a fall in the *numbers* of tourists visiting Europe"
+    if tok.dep_ != "acl" or tok.tag_ not in {"VBN", "VBG"} or tok.head.i == tok.i or tok.head.pos_ != "NOUN":
         return []
     if any(c.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ not in {"DATE", "TIME"} and any(
             d.dep_ == "poss" or (d.dep_ == "det" and d.lower_ in DEFINITE_DETS) for d in p.children)
