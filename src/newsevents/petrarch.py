@@ -448,6 +448,11 @@ def _pattern(body: str, code: str, lineno: int, synsets: dict[str, list[tuple[st
     if "%" in tokens:
         skipped["compound actor"] += 1
         return None
+    # "+ * BY $": the source is a passive verb's by-phrase, its doer ("+ was urged by $"), which is where our
+    # source reader takes a passive verb's doer from; the target, before the verb, is its passive subject
+    agent = _passive_agent(tokens) if "$" not in tokens_before else None
+    if agent is not None:
+        tokens = tokens[:agent] + tokens[agent + 2:]
     if "$" in tokens:
         skipped["source after the verb"] += 1
         return None
@@ -468,20 +473,40 @@ def _pattern(body: str, code: str, lineno: int, synsets: dict[str, list[tuple[st
         else:
             skipped["other symbol"] += 1
             return None
+    if agent is not None and "+" in tokens_before and "+" not in tokens:
+        target = ("dobj",)  # the passive subject (our `dobj` slot reads it on a passive verb)
+    if not items and agent is not None:
+        return cameo, (), "agent:by", target, lineno, True
     if not items:
         skipped["no words beyond the parties"] += 1
         return None
-    if all(w in FUNCTION_WORDS for w in items):
+    # "* TO +", "* AGAINST +": the preposition names where the target is ("surrendered to +"); a by-phrase
+    # target is left out, as our reader takes a passive verb's by-phrase as its doer
+    prep_target = len(items) == 1 and items[0] in PREPOSITIONS and target == (items[0],)
+    if prep_target and items[0] == "by":
+        skipped["target in a by-phrase (read as the doer)"] += 1
+        return None
+    if all(w in FUNCTION_WORDS for w in items) and not prep_target:
         skipped["only function words"] += 1
         return None
-    if len(items) == 1 and items[0] in PREPOSITIONS and target == (items[0],):
+    agent_part = ";agent:by" if agent is not None else ""
+    if prep_target:
         condition = f"prep:{items[0]}"
     elif len(items) == 1 and items[0].startswith("&"):
         condition = f"obj:{items[0]}"
     else:
         condition = "after:" + " ".join(items)
     words = tuple(items) if condition.startswith("after:") else ()
-    return cameo, words, condition, target, lineno, "+" in tokens
+    return cameo, words, condition + agent_part, target, lineno, "+" in tokens or agent is not None
+
+
+def _passive_agent(tokens: list[str]) -> int | None:
+    """Where a pattern's `BY $` (the source in a by-phrase) starts among the words after the verb, when it
+    is the pattern's only source slot; None otherwise."""
+    for n in range(len(tokens) - 1):
+        if tokens[n] == "BY" and tokens[n + 1] == "$" and tokens.count("$") == 1:
+            return n
+    return None
 
 
 def _cameo(code: str) -> str | None:

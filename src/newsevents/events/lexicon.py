@@ -44,7 +44,7 @@ TRIGGER_POS = {"VERB", "NOUN"}
 # Where a PETRARCH verb's target is (`any` in a dictionary row): its patterns place it after the verb, in any
 # of these.
 USER_VERB_TARGETS = ("dobj", "dative", "with", "to", "against", "on", "at", "for", "from", "into", "over")
-REQUIRES = {"prep", "ctx", "obj", "xcomp", "after", "particle"}
+REQUIRES = {"prep", "ctx", "obj", "xcomp", "after", "particle", "agent"}
 # the condition kinds our trigger rows set
 OUR_REQUIRES = {"prep", "ctx", "obj", "objnp", "objphrase", "prepphrase", "xcomp", "subj", "after", "head",
                 "party", "target_sector", "source_sector", "dep", "caux", "plain", "mutual", "giver", "told"}
@@ -124,8 +124,9 @@ class CameoCode:
 @dataclass(frozen=True)
 class Requirement:
     """A row's condition: `kind` is prep | ctx | obj | xcomp (any of `words` satisfies it), after (the items
-    follow the trigger in its clause, in the order of `sequence`: a PETRARCH verb pattern) or particle (all of
-    `words` hang on the trigger: `+MEET_WITH`). A word `&NAME` stands for any word of that PETRARCH synset."""
+    follow the trigger in its clause, in the order of `sequence`: a PETRARCH verb pattern), particle (all of
+    `words` hang on the trigger: `+MEET_WITH`) or agent (the passive trigger has a doer in a by-phrase:
+    `+ * BY $`). A word `&NAME` stands for any word of that PETRARCH synset."""
 
     kind: str
     words: frozenset[str]

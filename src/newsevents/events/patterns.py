@@ -4,7 +4,8 @@ petrarch_verbs.csv (see their headers).
 A PETRARCH pattern is a sequence of words after the verb in a constituency parse; here it becomes a condition
 on the verb's dependency subtree: `after` (the words, or a word of a synset, follow the verb in this order
 within its own clause, other words between them allowed), `prep` (a preposition on the verb), `obj` (the
-words of the object after the verb), `particle` (the other words of a multi-word verb hang on the verb).
+words of the object after the verb), `particle` (the other words of a multi-word verb hang on the verb),
+`agent` (a passive verb's doer in a by-phrase: the source of a pattern `+ * BY $`).
 Our rows can also ask for `head` (the verb a noun trigger is the complement of: "*went* on strike") and `dep`
 (the trigger's own dependency relation: ", *suggesting* an effort" hangs on its clause as an adjunct, advcl).
 What a condition needs of the trigger's clause is computed once per trigger (`Clause`), so a verb with
@@ -148,6 +149,8 @@ def holds(tok: Token, req: Requirement, clause: Clause) -> bool:
         return clause.in_order(req.sequence or tuple(req.words))
     if req.kind == "particle":
         return req.words <= clause.child_words
+    if req.kind == "agent":  # a passive verb's doer in a by-phrase: "+ was urged by $" (a PETRARCH `* BY $`)
+        return any(c.dep_ == "agent" for c in tok.children)
     if req.kind == "xcomp":  # "*": any infinitive ("will travel to Rome [to meet] Meloni": the meeting)
         return any(_infinitive(c) and ("*" in req.words or c.lemma_.lower() in req.words)
                    for c in tok.children)
