@@ -1620,6 +1620,8 @@ def _over_a_stretch(tok: Token, frame: list[Token]) -> bool:
     "strikes by its workers over recent months", "rebels attacked posts throughout the past weeks")? The act
     spans the stretch: the publication day is not its day, and the stretch gives no single day either. The
     phrase hangs on the trigger, a verb of its frame, or (for an event noun) the first verb above it."""
+    if _counted_stretch_of(tok):
+        return True
     nodes = [tok, *frame]
     if tok.pos_ == "NOUN":
         nodes += [a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}][:1]
@@ -1632,6 +1634,17 @@ def _over_a_stretch(tok: Token, frame: list[Token]) -> bool:
         c.dep_ == "prep" and c.lower_ == "for" and any(
             _one_unit_stretch(g) for g in c.children if g.dep_ == "pobj") for c in node.children)
         for node in nodes)
+
+
+STRETCH_UNITS = {"weeks", "months", "years", "decades"}  # hours or days of talks may fall in a day or two
+
+
+def _counted_stretch_of(noun: Token) -> bool:
+    """Is the event noun told as a counted stretch of time ("after five weeks of negotiations", "months of
+    talks", "years of fighting")? The act fills the stretch: no one day is its day."""
+    unit = noun.head.head
+    return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+        unit.lower_ in STRETCH_UNITS and unit.i < noun.i
 
 
 def _perfect_or_ongoing(verb: Token) -> bool:
