@@ -482,7 +482,9 @@ def _modality(mentions: list[EventMention]) -> str:
     first = mentions[0].modality
     if first not in FACTUAL:
         return Counter(m.modality for m in mentions).most_common(1)[0][0]
-    if any(m.modality == "asserted" and m.source and m.target for m in mentions):
+    # a doer carried from the lead ("incident", events/sources.py) is no party the reading names
+    if any(m.modality == "asserted" and m.source and m.target and m.source.basis != "incident"
+           for m in mentions):
         return "asserted"
     return first
 

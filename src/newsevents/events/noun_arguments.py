@@ -121,7 +121,8 @@ class NounReader(TargetReader):
         prep = noun.head
         if noun.dep_ == "pobj" and prep.lower_ in FRAME_PREPS and prep.head.i in self.mention_entity:
             return as_indirect(self.refs(prep.head))  # "Mexico's foreign minister, on a visit to Peru, met"
-        return self._fight_other_side(noun) or self._harming_encounter(noun) or self._police_of_arrest(noun)
+        return self._fight_other_side(noun) or self._harming_encounter(noun) or self._police_of_arrest(noun) \
+            or self._incident_doer(noun)
 
     def _harming_encounter(self, noun: Token) -> list[Argument]:
         """"Two militants were killed in an encounter in Kupwara": an encounter whose sides are unnamed is

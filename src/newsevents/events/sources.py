@@ -31,13 +31,17 @@ credit the parser took for a conjunct ("X were killed and Y were injured in an e
 split the coordinated passives (`credited_passives`); a when-clause the parser hung on a word of its subject
 ("when suspected LeT militants attacked") is a when-clause still; a raised subject ("members of the ELN are
 believed to have ambushed") is read as a subject; a sentence-opening "they" no entity was read for is the
-armed band or force the sentence before had for its plural subject (`_earlier_band`). The word
+armed band or force the sentence before had for its plural subject (`_earlier_band`); a violent passive or
+"the attack" told with no doer after the lead, going on with the lead's incident, is the one armed band the
+lead names as its doer (`_incident_doer`). The word
 sets are `data/source_words.csv` (read by `parties.source_words`).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import re
+
+from spacy.tokens import Span, Token
 
 from ..actors.knowledge import Role, normalize
 from ..actors.pronouns import (
@@ -48,9 +52,10 @@ from ..actors.pronouns import (
     news_credits,
     possessor_person,
 )
-from ..extensions import sentence_of
+from ..extensions import sentence_list, sentence_of
 from ..model import ActorRef
 from ..resources import load_table
+from ..when import cue_words
 from .parties import (
     ANAPHORIC_DETS,
     COURT_NOUNS,
@@ -157,6 +162,15 @@ REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 PLANTER_PARTICLES = {"set": "off"}  # "set off by X": "set" places a device only with its particle
 BAND_LOOKBACK = 2  # sentences back to the band a sentence-opening "they" stands for
 NEAR_CLAUSE = 16  # tokens from a fight verb to the passive it is coordinated with in one plain sentence
+LEAD_BAND = "newsevents_lead_band"  # Doc.user_data key: the lead's one armed band and its acts' kinds
+INCIDENT_REACH = 6  # sentences after the lead that may go on telling its incident
+LEAD_MIN_WORDS = 30  # a first line with no final stop this long is a run-on report, not a headline
+YEAR = re.compile(r"\b(1[89]|20)\d\d\b")  # a number that may be a year
+# a doer carried from the lead, not read in the act's sentence: no reading of it asserts the act with both
+# its parties (merge._modality: "X shot two men, reports Dawn. The men were shot ...": still reported)
+INCIDENT_BASIS = "incident"
+ABDUCTION = "181"  # an abduction goes on only as an abduction; any other violence as violence
+SAME_DAY_WORDS = source_words("same_day_word")  # "that night", "the same day": the lead's own day
 
 
 # what a relative clause or participle on a noun of these kinds says is no doing of the noun (`_doer_noun`)
@@ -249,7 +263,8 @@ class SourceReader(PartyReader):
                                  or self._in_event_doer(verb) or self._operation_launcher(verb)
                                  or self._claimed_by(verb) or self._captor_releasing(verb)
                                  or self._fighting_side(verb) or self._encounter_force(verb)
-                                 or self._stopping_force(verb) or self._police_of_place(verb))
+                                 or self._stopping_force(verb) or self._police_of_place(verb)
+                                 or self._incident_doer(verb))
             # "is expected to travel ... to meet": a raising verb's subject is its complement's doer, read as
             # a subject is ("members of the ELN are believed to have ambushed": the ELN)
             # (never "was reported killed", "are believed to have been abducted": the subject suffered it)
@@ -451,6 +466,118 @@ class SourceReader(PartyReader):
                      if (a.ref.code or "")[-3:] in ARMED_SECTORS | FORCE_SECTORS]
             return as_indirect(found)
         return []
+
+    def _incident_doer(self, verb: Token) -> list[Argument]:
+        """"Maoists abducted five mine workers on April 1 in Kanker, reports X. ... Five employees of the
+        company were abducted from the mines", "... Four persons were injured in the attack": a violent
+        passive, or an act's noun told with "the" (`_definite`), with no doer in the sentences after the
+        lead (up to INCIDENT_REACH) that goes on with the lead's incident was done by the one armed non-state
+        band the lead names as its doer (`_lead_band`). The same incident: the act is of the lead's kind (an
+        abduction of an abduction, other violence of violence), not a fight of two sides (`_two_sided`), and
+        told again by a word of the lead or of one of its parties; no sentence from the lead to it opens
+        another incident ("In another incident", "Meanwhile": data/date_cues.csv `new_incident`), names
+        another time or another named armed group; never for harmed of an armed group ("two militants were
+        killed": the forces' act) or of the band's own side. The doer's `ActorRef.basis` is "incident"."""
+        lead = self._lead_band()
+        if lead is None:
+            return []
+        first, days, kinds, band, told = lead
+        sentences, starts = sentence_list(self.doc)
+        sent = sentence_of(verb)
+        position = starts.index(sent.start)
+        if not first < position <= first + INCIDENT_REACH:
+            return []
+        noun = verb.pos_ == "NOUN"
+        if noun and not _definite(verb):
+            return []  # "several attacks" may be others; "the attack", "this attack" is the one told
+        if noun and self._two_sided(verb):
+            return []  # "the gunfight", "the encounter": fought by two sides, neither its one doer
+        code = self.matched_cameo(verb, "NOUN" if noun else "VERB")
+        if not code or code[:2] not in VIOLENT_ROOTS or _act_kind(code) not in kinds:
+            return []
+        # "were injured in the attack": the harmed are the passive's the noun is an in-phrase of
+        in_phrase = noun and verb.dep_ == "pobj" and verb.head.lower_ in IN_EVENT_PREPS
+        clause = verb.head.head if in_phrase else verb
+        harmed = [a for c in clause.children if c.dep_ == "nsubjpass" for a in self.refs(c)]
+        if any((a.ref.code or "")[-3:] in ARMED_SECTORS or same_side(a, band) for a in harmed):
+            return []
+        if verb.lemma_.lower() not in told and not any(_tells_again(t, told) for t in sent):
+            return []
+        between = sentences[first + 1:position + 1]
+        if any(self._turns_away(s, band, days) for s in between):
+            return []
+        return [Argument(ActorRef(band.ref.entity_id, band.ref.code, INCIDENT_BASIS), False, band.guessed)]
+
+    def _two_sided(self, noun: Token) -> bool:
+        """Is the noun a fight of two sides: a row with sides "between", a fight phrase ("exchange of fire")
+        or a state's fight (`source_words.csv` state_fight_noun: "encounter")?"""
+        rows = self.lexicon.rules.get((noun.lemma_.lower(), "NOUN")) or []
+        return fight_phrase(noun) or noun.lemma_.lower() in STATE_FIGHT_NOUNS or any(
+            "between" in r.target for r in rows)
+
+    def _turns_away(self, sent: Span, band: Argument, lead_days: frozenset[str]) -> bool:
+        """Does the sentence leave the lead's incident: it opens another ("In another incident",
+        "Meanwhile"), names a day the lead does not (not a time of that day: "within an hour"), or names
+        another armed group than the lead's band?"""
+        turns, happenings = cue_words("new_incident"), cue_words("happening")
+        # "In another incident", "Meanwhile"; not "among other employees"
+        if any(t.lower_ in turns and (t.dep_ in {"advmod", "npadvmod"} or (
+                t.dep_ in {"amod", "det"} and t.head.lemma_.lower() in happenings)) for t in sent):
+            return True
+        if any(e.label_ == "DATE" and e.text.lower() not in lead_days and _names_a_day(e.text)
+               for e in sent.ents):
+            return True
+        groups: dict[str, bool] = {}  # another armed group's entity: is it named only by descriptions?
+        for tok in sent:
+            eid = self.mention_entity.get(tok.i)
+            entity = self.entities[eid] if eid is not None else None
+            actor = entity.actor if entity is not None and entity.type in GROUP_TYPES else None
+            if eid is None or actor is None or eid == band.ref.entity_id \
+                    or (actor.code or "")[-3:] not in ARMED_SECTORS:
+                continue  # a person ("anti Maoist operations RK Vij") is no other group
+            described = self.kb.roles.get(normalize(tok.lemma_)) is not None
+            groups[eid] = groups.get(eid, False) or described
+        # another group's name ("the Hizbul Mujahideen attacked"); a band's description ("gunmen",
+        # "armed Maoists" after "CPI Maoist cadres") may tell the same band again
+        return not all(groups.values())
+
+    def _lead_band(self) -> tuple[int, frozenset[str], frozenset[str], Argument, frozenset[str]] | None:
+        """The lead's one armed non-state doer (ARMED_SECTORS): the doer its violent acts are read to have
+        (a subject, a by-agent: "... were abducted and later released by CPI Maoist cadres"), when they
+        name one band only. As (the lead's index among the sentences, its time phrases, the kinds of its
+        acts (`_act_kind`), the band, the lemmas of the lead's words). The lead is the first sentence
+        that ends like one (a headline has no final stop) of the first two. Read once per Doc."""
+        cached = self.doc.user_data.get(LEAD_BAND, False)
+        if cached is not False:
+            return cached
+        self.doc.user_data[LEAD_BAND] = None  # the lead's own passives are read below: no recursion
+        sentences, _ = sentence_list(self.doc)
+        found = None
+        happenings = cue_words("happening")
+        for index, sent in enumerate(sentences[:2]):
+            words = [t for t in sent if not t.is_space]
+            if not words or (words[-1].text not in {".", "!", "?"} and len(words) < LEAD_MIN_WORDS):
+                continue
+            bands: dict[tuple[str | None, str | None], Argument] = {}
+            kinds = set()
+            for tok in sent:
+                if tok.pos_ != "VERB":
+                    continue
+                code = self.matched_cameo(tok, "VERB")
+                if not code or code[:2] not in VIOLENT_ROOTS:
+                    continue
+                for arg in self.verb_source(tok):
+                    if (arg.ref.code or "")[-3:] in ARMED_SECTORS:
+                        bands.setdefault((arg.ref.entity_id, arg.ref.code), arg)
+                        kinds.add(_act_kind(code))
+            if len(bands) == 1:
+                days = frozenset(e.text.lower() for e in sent.ents if e.label_ in {"DATE", "TIME"})
+                told = frozenset(t.lemma_.lower() for t in sent if t.pos_ in {"NOUN", "VERB"}) | happenings \
+                    | frozenset(t.lower_ for t in sent if t.pos_ == "PROPN")
+                found = (index, days, frozenset(kinds), next(iter(bands.values())), told)
+            break
+        self.doc.user_data[LEAD_BAND] = found
+        return found
 
     def _plural_party(self, tok: Token) -> bool:
         """A word "they" could stand for: a plural role noun ("militants", "policemen") or a group's name."""
@@ -1853,6 +1980,31 @@ def fight_phrase(noun: Token) -> bool:
     return any(f"{noun.lemma_.lower()} of {o.lemma_.lower()}" in words("fight_phrase")
                for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                for o in p.children if o.dep_ == "pobj")
+
+
+def _definite(noun: Token) -> bool:
+    """Is the noun told with "the", "this" or "that": one the story has told?"""
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children)
+
+
+def _tells_again(tok: Token, told: frozenset[str]) -> bool:
+    """Does the word name again what the lead told: a proper name of the lead ("the IRB men", "at
+    Chargaon"), or a noun of the lead or a happening told with "the" or "this" ("the incident")?"""
+    if tok.pos_ == "PROPN":
+        return tok.lower_ in told and tok.ent_type_ not in {"DATE", "TIME"}
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in told and _definite(tok)
+
+
+def _names_a_day(text: str) -> bool:
+    """Does a date phrase name a time other than the report's own day: not "that night", nor a bare
+    number the recogniser took for a date ("Sunil Paul, 65,": an age; "(JK05 9135)": a number plate)?"""
+    words = {w.lower() for w in text.split()}
+    return not words <= SAME_DAY_WORDS and (any(c.isalpha() for c in text) or YEAR.search(text) is not None)
+
+
+def _act_kind(code: str) -> str:
+    """The kind of act an incident goes on with: an abduction (181), else any violence."""
+    return ABDUCTION if code.startswith(ABDUCTION) else "violence"
 
 
 def _means_gerund_of(verb: Token) -> Token | None:
