@@ -27,6 +27,9 @@ NOT_EVENTS = [
     ("The Bank of England purchased 200 mln stg bank bills in band two at 9-3/4 pct.", "06"),
     # a medical evacuation
     ("The wounded villagers shall be airlifted to Ranchi for further treatment, the DIG said.", "07"),
+    # a kind of people described by a present refusal
+    ("Such arrangements can turn violent; Honduran army officers have been known to beat traders who refuse to pay "
+     "them bribes.", "12"),
     # what another party must do for a threat not to be carried out
     ("Brazilian officials said they might suspend interest payments if foreign banks did not agree to new loans.",
      "03"),
