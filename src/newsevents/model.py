@@ -105,7 +105,9 @@ class ActorRef:
     # A party no entity names, inferred rather than read: "article" (an unnamed group given the story's
     # country: "police arrested ..." in a story filed from Lima), "inferred" (an act's usual doer: the
     # police of the place for an arrest told with no doer), "implied" (the state a coder infers for a state's
-    # act told with no doer: "the capture of X" in Mexico, events/implied.py). None: read from the sentence.
+    # act told with no doer: "the capture of X" in Mexico, events/implied.py), "incident" (the armed group the
+    # lead names as the doer of the incident a later doer-less sentence goes on with, events/sources.py).
+    # None: read from the sentence.
     basis: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
