@@ -1,7 +1,8 @@
 """Organisations the article names itself: a short form it defines beats a table body with the same letters,
 a table company's everyday short name stands for it after its full name, a wire's angle brackets mark a
 company, the bare head noun ("the Foundation") is the one body so named before, and a foundation no table
-knows is of the dateline's country (of the story's only when named in the story's language)."""
+knows is of the dateline's country (of the story's only when named in the story's language), and a name a
+person is quoted talking to is a news outlet."""
 
 from __future__ import annotations
 
@@ -53,3 +54,10 @@ def test_wire_tagged_name_is_a_company(analyse) -> None:
 ])
 def test_foundation_country(analyse, text: str, mention: str, code: str) -> None:
     assert code_of(analyse(text, "1987-03-03"), mention) == code
+
+
+def test_a_name_a_person_talks_to_is_a_news_outlet(analyse) -> None:
+    result = analyse("Smuggling has surged along Colombia's border with Venezuela. The gangs tax every truck, "
+                     "shopkeeper Ana Ruiz told La Silla Azul. Police in Cucuta arrested two smugglers on Monday.",
+                     "2016-03-20")
+    assert code_of(result, "La Silla Azul") == "COLMED"

@@ -16,7 +16,7 @@ from ..resources import load_table
 from .knowledge import legal_forms, normalize
 
 # org_words rows read around a name, not in it
-CONTEXT_KINDS = {"owned", "deal", "deal_object", "reporting", "described"}
+CONTEXT_KINDS = {"owned", "deal", "deal_object", "reporting", "described", "told_to"}
 CRIME_UNIT_KINDS = {"fought", "unit", "crime_group"}  # org_words rows of names after a crime fought or done
 LEGAL_SPAN = 4  # a legal form stands among the last words of a name ("Boral Pty Ltd", "Acme SA de CV")
 CLAUSE_LINKS = {"xcomp", "ccomp", "conj", "advcl"}  # "X said it agreed to acquire": verbs X is the subject of
@@ -85,6 +85,21 @@ def appositive_nouns(span: Span) -> list[Token]:
     if root.dep_ == "appos" and root.head.i < span.start:
         nouns.append(root.head)
     return nouns
+
+
+def _told_by_person(verb: Token, context: dict[str, dict[str, str]]) -> bool:
+    """Whether a `told_to` verb's subject is a named person or "he"/"she" ("Ortiz told", "he told"): not a
+    company telling another of a bid ("Acme told Widget Corp it would bid"), nor a body telling a person
+    ("the authorities told Elena")."""
+    if verb.lemma_.lower() not in context["told_to"]:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return False
+    subj = subjects[0]
+    # a proper name the NER left untyped is as a rule a person's ("Ana Ruiz"): bodies and places it types
+    return subj.ent_type_ == "PERSON" or subj.lower_ in {"he", "she"} or (
+        subj.pos_ == "PROPN" and not subj.ent_type_)
 
 
 SECTOR_MEMO_SIZE = 50_000
@@ -329,6 +344,10 @@ class OrgNameReader:
         for word in (owner_of.lower_, owner_of.lemma_.lower()) if owner_of is not None else ():
             if word in owned:
                 return owned[word]
+        if root.dep_ in {"dobj", "dative"} and root.head.pos_ == "VERB" \
+                and _told_by_person(root.head, self.context):
+            # "Ortiz told La Voz Andina", "he told El Diario del Sur": the outlet he spoke to
+            return self.context["told_to"].get(root.head.lemma_.lower())
         if root.dep_ == "nsubj":
             reporting = self.context["reporting"].get(root.head.lemma_.lower())
             if reporting is not None and root.head.pos_ == "VERB":
