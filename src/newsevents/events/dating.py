@@ -218,6 +218,11 @@ def _event_date(tok: Token, frame: list[Token], published: date | None, future: 
         value = _on_or_after(phrase, reported) if reported is not None else _narrative_month(tok, phrase)
         if value is not None:
             return EventDate(value, resolved.date_text, resolved.date_basis)
+    if phrase is not None and resolved.date is not None and _same_time_as_told(phrase):
+        # "The same month, the minister denounced him" after "in February 1987": the month told, not this one
+        value = anchored_date(phrase, _anchor_value(tok, phrase, day))
+        if value is not None:
+            return EventDate(value, resolved.date_text, "relative")
     if phrase is not None and resolved.date is None and is_anchored(phrase):
         # "Police arrested five men the same day", "two days later": counted from the time just told
         value = anchored_date(phrase, _anchor_value(tok, phrase, day))
@@ -238,6 +243,12 @@ def _event_date(tok: Token, frame: list[Token], published: date | None, future: 
         background = is_background(tok, frame)
         return EventDate(None, None, "unknown") if background else resolve_event_date(None, day)
     return resolved
+
+
+def _same_time_as_told(phrase: str) -> bool:
+    """Does the phrase name the very time the text has just told ("the same month", "in that same year"),
+    which the calendar would otherwise read as the current one?"""
+    return "same" in phrase.lower().split() and is_anchored(phrase)
 
 
 # Prepositions before a year that make it a bound, not a time the story has reached ("by 2025", "until 2030").
