@@ -45,6 +45,7 @@ def summarize(doc: Doc, n: int = SUMMARY_SENTENCES) -> list[SummarySentence]:
     # than the counting
     rows = doc.to_array([IS_PUNCT, IS_SPACE, IS_STOP, POS, LEMMA]).tolist()
     strings = doc.vocab.strings
+    article = extensions.doc_text(doc)  # a sentence's text sliced from it: Span.text builds every Token
     for index, sent in enumerate(doc.sents):
         content: set[str] = set()
         size = 0
@@ -56,7 +57,7 @@ def summarize(doc: Doc, n: int = SUMMARY_SENTENCES) -> list[SummarySentence]:
         words = frozenset(content)
         if size < MIN_TOKENS or not words:
             continue
-        text = _norm(sent.text)
+        text = _norm(article[sent.start_char:sent.end_char])
         if text in seen_texts or _has_near_duplicate(words, candidates, sentences_with):
             continue  # the same sentence again (a lede repeated in the body), or nearly so
         seen_texts.add(text)

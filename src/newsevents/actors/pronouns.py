@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.attrs import LOWER
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from ..extensions import sentence_of, tokens_with
@@ -79,13 +79,13 @@ def resolve_pronouns(doc: Doc, entities: list[Entity], mention_entity: dict[int,
     kind_of = {e.id: e.type for e in entities}
     by_id = {e.id: e for e in entities}
     sentences = list(doc.sents)
-    sentence_of = {tok.i: n for n, sent in enumerate(sentences) for tok in sent}
+    sentence_of = {i: n for n, sent in enumerate(sentences) for i in range(sent.start, sent.end)}
     credits = news_credits(doc)
     mention_entity = {i: eid for i, eid in mention_entity.items() if i not in credits}
     genders = person_genders(doc, mention_entity)
     coded_groups = {e.id for e in entities if e.type in GROUP_TYPES and e.actor is not None and e.actor.code}
     out: dict[int, str] = {}
-    for tok in doc:
+    for tok in _pronoun_candidates(doc):
         low = tok.lower_
         if tok.i in mention_entity or tok.i in credits:
             continue
@@ -127,6 +127,24 @@ def resolve_pronouns(doc: Doc, entities: list[Entity], mention_entity: dict[int,
         if eid is not None:
             out[tok.i] = eid
     return out
+
+
+def _pronoun_candidates(doc: Doc) -> list[Token]:
+    """The words `resolve_pronouns` can read, in text order: the pronouns it resolves and the nouns of a bare
+    description ("the company", "the outfit"). Found from the word and lemma arrays: building a Token for
+    every word of the article costs more than the reading."""
+    pronouns = RELATIVE | PERSONAL | NEUTER | PLURAL
+    nouns = descriptions().keys() | _armed_descriptions()
+    strings = doc.vocab.strings
+    forms = doc.to_array([LOWER, LEMMA]).tolist()
+    lemma_fits: dict[int, bool] = {}
+    found = []
+    for i, (lower, lemma) in enumerate(forms):
+        if lemma not in lemma_fits:
+            lemma_fits[lemma] = strings[lemma].lower() in nouns
+        if lemma_fits[lemma] or strings[lower] in pronouns:
+            found.append(doc[i])
+    return found
 
 
 @cache
