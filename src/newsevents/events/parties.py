@@ -1078,7 +1078,11 @@ class PartyReader:
     def person_country(self, verb: Token, eid: str) -> str:
         """The country a named person the actor stage left with no code at all is of, for an act `verb`
         does to him ("militants fired at Aqib Dar (21) ... in Anantnag District"): the act's sentence's
-        (`_sentence_country`), else the story's; "" when nothing places him."""
+        (`_sentence_country`), else the story's; "" when nothing places him. A trial's sentence places the
+        court, not him ("X was sentenced to 25 years in prison in the United States": a Guatemalan tried
+        abroad), so for a tried act (`_tried_act`) only the story does."""
+        if self._tried_act(verb):
+            return self.home or self.place_country
         return self._sentence_country(verb, eid) or self.home or self.place_country
 
     def _sentence_country(self, tok: Token, own: str | None = None) -> str:
@@ -1254,6 +1258,14 @@ class PartyReader:
 
     def _is_person_entity(self, eid: str) -> bool:
         return self.entities[eid].type == "PERSON"
+
+    def _tried_act(self, verb: Token) -> bool:
+        """Whether the act is a trial's or its outcome's ("was sentenced to 25 years in prison in the United
+        States", "charged in a Florida court": `implied_sectors.csv` trial_word): the place its clause names
+        is the court's, and says nothing of the country of the one tried."""
+        from .implied import sector_words  # imported here: implied reads this module
+
+        return verb.lemma_.lower() in sector_words("trial_word")
 
     def _clause_country(self, verb: Token) -> str | None:
         """The country of the place the act's clause names ("killed ... in Budgam district", "abducted ...

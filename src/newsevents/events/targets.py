@@ -967,7 +967,7 @@ class TargetReader(SourceReader):
             sector = "CVL"  # "gunmen shot dead a man": a civilian
         # (one found guilty is often tried abroad: "a jury in a US court found the brother of the president
         # of Honduras guilty"; the court's place is no evidence of his country, the story's is)
-        country = self._clause_country(verb) if kind != "verdict" else ""
+        country = self._clause_country(verb) if kind != "verdict" and not self._tried_act(verb) else ""
         if country == "" and not self._sends_away(verb):
             story = self.home or self.place_country
             doers = {a.ref.code[:3] for a in sources if a.ref.code and self._has_country(a.ref.code)}
