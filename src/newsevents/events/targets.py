@@ -74,8 +74,10 @@ from .parties import (
     IN_EVENT_PREPS,
     INSTALLATIONS,
     KIN_NOUNS,
+    MAX_CLAUSE_HOPS,
     OWNED_THINGS,
     OWNER_PREPS,
+    PERSON_PRONOUNS,
     PLACE_TYPES,
     POLICE_ACTS,
     PROPOSALS,
@@ -179,6 +181,11 @@ PERIOD_REACH = 80  # words a full stop is looked for either way
 # "reached an agreement in federal court with X", "met in Geneva with X": the adjunct prepositions whose noun
 # the parser may hang a meeting's or agreement's with-phrase on
 ADJUNCT_HOSTS = frozenset({"in", "at", "on", "during"})
+SIGHTING_PREPS = frozenset({"on", "upon", "after"})  # "on spotting the SFs, Maoists opened fire"
+SIGHTING_VERBS = frozenset({"spot", "see", "sight", "notice"})
+AIMED_PREPS = frozenset({"at", "on", "upon", "towards", "toward"})  # what a shot is fired at
+IT_CLIMB_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj"})  # clauses an "it" party is climbed out of
+IT_TYPES = frozenset({"ORG", "GPE", "NORP"})  # what a party "it" may stand for
 
 class TargetReader(SourceReader):
     """Reads whom an act was done to: the targets of verbs, and the one a violent, captive or legal act
@@ -200,7 +207,8 @@ class TargetReader(SourceReader):
         found = [a for a in summoned or self._verb_targets(verb, ways, exclude)
                  or (self._purpose_target(verb, exclude) if ways else [])
                  or self.strike_employer(verb, "VERB", exclude)
-                 or self._harmed_after(verb, exclude) or self._gathering_targets(verb, exclude)
+                 or self._harmed_after(verb, exclude) or self._spotted(verb, exclude)
+                 or self._gathering_targets(verb, exclude)
                  or self._carried_targets(verb, exclude) or self._harmed_in_main(verb, exclude)
                  or self._described_company(verb)
                  if not (a.ref.entity_id is None and a.ref.code in codes) and not self._law(a)]
@@ -589,6 +597,25 @@ class TargetReader(SourceReader):
         return as_indirect([a for h in harms for o in h.children if o.dep_ == "dobj"
                           for a in self._target_np(o, exclude) if not self._place_like(a)])
 
+    def _spotted(self, verb: Token, exclude: set[str]) -> list[Argument]:
+        """"On spotting the SFs, Maoists opened fire", "on seeing the Police approaching, the terrorists
+        opened fire": a violent act with no target of its own, done on first seeing someone (a perception
+        gerund under on, upon or after, whose subject is the act's), is aimed at the one seen, unless the act
+        names what it was aimed at itself."""
+        if not self._violent(verb, nouns=True):
+            return []
+        hosts = [verb, verb.head] if verb.dep_ in {"pcomp", "xcomp"} else [verb]  # "resorted to firing"
+        # (but "opened fire at a passing bus": the act names what it was aimed at, a thing no party)
+        if any(p.dep_ == "prep" and any(o.dep_ == "pobj" for o in p.children) and p.lower_ in AIMED_PREPS
+               for h in hosts for p in h.children):
+            return []
+        seen = [o for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ in SIGHTING_PREPS
+                for g in p.children if g.dep_ == "pcomp" and g.lemma_.lower() in SIGHTING_VERBS
+                for o in [*(c for c in g.children if c.dep_ == "dobj"),  # "the Police approaching"
+                          *(s for c in g.children if c.dep_ == "ccomp" for s in c.children
+                            if s.dep_ == "nsubj")]]
+        return as_indirect([a for o in seen for a in self._target_np(o, exclude) if not self._place_like(a)])
+
     def _harm_clauses(self, verb: Token) -> list[Token]:
         """The active verbs of harm or violence with no subject of their own coordinated with `verb` or told
         in a participle after it ("opened fire and injured", "fired at the car, killing")."""
@@ -874,6 +901,8 @@ class TargetReader(SourceReader):
         and threatened them"); and "opened fire at his car", "lobbed a grenade at her house": a "his"/"her"
         owning a person's thing (`party_words.csv` owned_thing) stands for the person, read as "him" is."""
         found = super()._refs_of(tok, exclude)
+        if not found and tok.lower_ == "it" and self._party_it(tok):
+            return [a for a in self._it_speakers(tok) if a.ref.entity_id not in exclude]
         if not found and tok.lower_ in {"them", "him", "her"} and tok.dep_ != "poss" \
                 and (earlier := _earlier_object(tok)) is not None and self._party_word(earlier):
             return as_indirect(self.party(earlier, exclude))
@@ -883,6 +912,45 @@ class TargetReader(SourceReader):
             return found
         person = self._resolve_person_pronoun(tok, exclude)
         return [Argument(self._ref(person), False)] if person else []
+
+    def _it_speakers(self, tok: Token) -> list[Argument]:
+        """"Andover said HBO refused to provide it with the data": the body a party "it" in a reported
+        clause stands for, the reporting verb's subject (climbing through complements, infinitives and
+        clauses of reason, and through a speech verb whose own subject is "it": "X said it filed because it
+        claimed Y refuses to cooperate with it"); no party when that subject is a person (no "it") or none."""
+        node = clause_verb(tok)
+        for _ in range(MAX_CLAUSE_HOPS):
+            head = node.head
+            if head is node or node.dep_ not in IT_CLIMB_DEPS:
+                return []
+            if node.dep_ in {"ccomp", "advcl"} and self.lexicon.is_cue(head.lemma_, "speech"):
+                subjects = [c for c in head.children if c.dep_ == "nsubj"]
+                if len(subjects) != 1 or subjects[0].lower_ in PERSON_PRONOUNS | {"they", "we", "i", "you"}:
+                    return []
+                if subjects[0].lower_ != "it":
+                    return as_indirect([a for a in self.refs(subjects[0]) if self._body_ref(a)])
+            node = head
+        return []
+
+    def _party_it(self, tok: Token) -> bool:
+        """Whether an "it" stands where a party, not a thing, stands: the receiver of a double-object verb
+        ("advance it a loan"), the object of a verb that supplies it with something ("provide it with data"),
+        or the partner of a verb done with another ("cooperate with it", "negotiate with it": the reciprocal
+        cue verbs; a thing is complied or dealt with)."""
+        if tok.dep_ == "dative":
+            return True
+        if tok.dep_ == "dobj":  # (the parser may hang the with-phrase on the verb the infinitive completes)
+            verbs = [tok.head, tok.head.head] if tok.head.dep_ == "xcomp" else [tok.head]
+            return any(c.dep_ == "prep" and c.lower_ == "with" and c.i > tok.i
+                       for v in verbs for c in v.children)
+        prep = tok.head
+        return tok.dep_ == "pobj" and prep.lower_ == "with" and prep.head.pos_ == "VERB" \
+            and self.lexicon.is_cue(prep.head.lemma_, "reciprocal")
+
+    def _body_ref(self, arg: Argument) -> bool:
+        """Whether a party is a body an "it" can stand for: an organisation or country, no person."""
+        eid = arg.ref.entity_id
+        return eid is not None and self.entities[eid].type in IT_TYPES
 
     def _resolve_person_pronoun(self, tok: Token, exclude: set[str]) -> str | None:
         """The one person a "him"/"her" stands for (`PartyReader._resolve_person_pronoun`); and "a man,
@@ -967,7 +1035,7 @@ class TargetReader(SourceReader):
             sector = "CVL"  # "gunmen shot dead a man": a civilian
         # (one found guilty is often tried abroad: "a jury in a US court found the brother of the president
         # of Honduras guilty"; the court's place is no evidence of his country, the story's is)
-        country = self._clause_country(verb) if kind != "verdict" and not self._tried_act(verb) else ""
+        country = self._clause_country(verb) if kind != "verdict" else ""
         if country == "" and not self._sends_away(verb):
             story = self.home or self.place_country
             doers = {a.ref.code[:3] for a in sources if a.ref.code and self._has_country(a.ref.code)}
@@ -1428,10 +1496,18 @@ class TargetReader(SourceReader):
             # (but a place as the object is where, not whom: "refused to leave Kuwait")
             out += [a for o in objects if o.pos_ == "PROPN" and o.i in self.mention_entity
                     for a in self.refs(o, exclude) if not self._place_like(a)]
+            # "refused to give Iraq credits", "refused to provide it with data": who would have received
+            out += self._receivers(comp, exclude)
             # "refused to lift sanctions on Iran", "refuses to remove the ban on Indian channels": a measure
             # the refused infinitive would lift or end names its target as its own row says
             out += [a for o in objects for a in self._own_act_targets(o, exclude, self.noun_own_source(o))]
         return out
+
+    def _receivers(self, comp: Token, exclude: set[str]) -> list[Argument]:
+        """"agreed to advance it a loan", "refused to provide it with data": the receiver an infinitive names
+        by a pronoun "it" where a party stands (`_party_it`), the body its reporting verb's subject names."""
+        return [a for o in comp.children if o.lower_ == "it" and self._party_it(o)
+                for a in self.party(o, exclude) if a.ref.entity_id not in exclude]
 
     def _clause_targets(self, verb: Token, exclude: set[str]) -> list[Argument]:
         """The other party as the clause names it when the row's readings found none: a dative ("gave
@@ -1502,9 +1578,9 @@ class TargetReader(SourceReader):
         "vowed to annex a region of Guyana") acts on that infinitive's target; a demand or appeal with a
         that-clause, on the clause's subject."""
         for comp in self._complements(verb):
-            partner = self._partner_under_which(comp, exclude)
+            partner = self._partner_under_which(comp, exclude) or self._receivers(comp, exclude)
             if partner:
-                return partner
+                return as_indirect(partner)
             objects = [_antecedent(c) for c in comp.children if c.dep_ == "dobj"] or self._relative_object(
                 verb, comp)
             found = [a for o in objects for a in self._target_np(o, exclude) if not self._law(a)]
@@ -1958,3 +2034,4 @@ def _condition_subjects(verb: Token) -> list[Token]:
     return [s for v in verbs for clause in v.children if clause.dep_ == "advcl"
             and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children)
             for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"}]
+
