@@ -81,8 +81,8 @@ class ActorRefOut(_Strict):
                               "given the story's country; 'inferred': the act's usual doer (the police of "
                               "the place for an arrest told with no doer); 'implied': the state a coder "
                               "infers for a state's act told with no doer (the authorities of the place for "
-                              "'the capture of X'); 'incident': the armed group the article's lead names as the "
-                              "doer of the incident a later sentence with no doer goes on with")
+                              "'the capture of X'); 'incident': the armed group the article's lead names "
+                              "as the doer of the incident a later sentence with no doer goes on with")
 
 
 class EventMentionOut(_Strict):
