@@ -349,7 +349,12 @@ class EventDetector:
                                      target.ref.code if target else None)
                 paired = replace(paired, cameo=kind)
             said: dict[str, Any] = {"cameo": paired.cameo}
-            if refusing and (paired.cameo[:2] == YIELD_ROOT or paired.cameo == INTENT_TO_YIELD):
+            if rule.negation_is_act:
+                # "Tesoro said it would not comment": the negation is the act the row codes (011 decline
+                # comment), made when it is said, as "declined to comment" is
+                said = {"cameo": paired.cameo, "negated": False,
+                        "modality": "asserted" if modality == "intended" else modality}
+            elif refusing and (paired.cameo[:2] == YIELD_ROOT or paired.cameo == INTENT_TO_YIELD):
                 # "the United States will not lift the ban", "said it would not release them": a yield its
                 # doer says it will not make is a refusal to yield (CAMEO 124), made when it is said, as
                 # "refused to lift" is

@@ -47,7 +47,13 @@ USER_VERB_TARGETS = ("dobj", "dative", "with", "to", "against", "on", "at", "for
 REQUIRES = {"prep", "ctx", "obj", "xcomp", "after", "particle", "agent"}
 # the condition kinds our trigger rows set
 OUR_REQUIRES = {"prep", "ctx", "obj", "objnp", "objphrase", "prepphrase", "xcomp", "subj", "after", "head",
-                "party", "target_sector", "source_sector", "dep", "caux", "plain", "mutual", "giver", "told"}
+                "party", "target_sector", "source_sector", "dep", "caux", "plain", "mutual", "giver", "told",
+                "neg"}
+# A `neg:self` condition holds when the trigger itself is negated ("had *no* comment"), `neg:modal` when a
+# verb is negated with a modal of will or ability ("*would not* comment", "*could not* comment": a refusal,
+# where "has not commented" tells only a silence): the row's act is the refusal the negation tells (CAMEO 011
+# decline comment), so the event is not negated.
+NEG_SLOTS = frozenset({"self", "modal"})
 # A `plain:ccomp` condition holds when the trigger's that-clause reports no act of its own: "told Congress
 # [that the dollar would fall]" is a statement to Congress (010), "told the UN [it cannot accept refugees]" is
 # the refusal the coder codes, not a second, bare statement. The acts are the verbs of our own rows with an
@@ -155,6 +161,11 @@ class TriggerRule:
     def needs_parties(self) -> frozenset[str]:
         """The parties (`target`, `source`) this row's event must have as coded actors (`party:`)."""
         return frozenset(w for req in self.conditions if req.kind == "party" for w in req.words)
+
+    @property
+    def negation_is_act(self) -> bool:
+        """Whether the row codes the trigger's own negation as its act (`neg:self`: "did not comment" 011)."""
+        return any(req.kind == "neg" for req in self.conditions)
 
     @property
     def mutual(self) -> bool:
@@ -401,6 +412,8 @@ def _our_conditions(text: str, where: str) -> tuple[Requirement, ...]:
             raise DataError(Code.E010, where, f"bad requires {part!r}: givers are {sorted(SOURCE_SLOTS)}")
         if kind == "told" and words != "*":
             raise DataError(Code.E010, where, f"bad requires {part!r}: told is *")
+        if kind == "neg" and not set(split_list(words)) <= NEG_SLOTS:
+            raise DataError(Code.E010, where, f"bad requires {part!r}: neg is {sorted(NEG_SLOTS)}")
         if kind == "plain" and not set(split_list(words)) <= PLAIN_SLOTS:
             raise DataError(Code.E010, where, f"bad requires {part!r}: plain is {sorted(PLAIN_SLOTS)}")
         if kind == "after":  # words following the trigger in this order: "after:state of emergency"

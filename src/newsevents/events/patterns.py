@@ -162,11 +162,24 @@ def holds(tok: Token, req: Requirement, clause: Clause) -> bool:
         return any(_obliges(c, req.words) for c in tok.children if c.dep_ == "ccomp")
     if req.kind == "plain":  # "told Congress [that the dollar would fall]": a that-clause reporting no act
         return not any(c.dep_ in req.words and _reports_act(c, clause) for c in tok.children)
+    if req.kind == "neg":  # "had *no* comment"; "modal": "*would not* comment", not "has not commented"
+        return _negated_itself(tok) and ("modal" not in req.words or any(
+            c.dep_ == "aux" and c.lower_ in REFUSING_MODALS for c in tok.children))
     if req.kind == "dep":  # the trigger's own relation: ", *suggesting* a concerted effort" is an adjunct
         return tok.dep_.lower() in req.words
     near = {c.lemma_.lower() for c in tok.children}
     near |= {g.lemma_.lower() for c in tok.children for g in c.children}
     return bool(near & req.words)
+
+
+# modals of will or ability: "would not comment" refuses, "did not comment" may tell only a silence
+REFUSING_MODALS = frozenset({"would", "will", "wo", "could", "can", "ca"})
+
+
+def _negated_itself(tok: Token) -> bool:
+    """Whether a negation word hangs on the trigger itself: "not"/"n't"/"never" on a verb, "no" on a noun."""
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")
+               or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children)
 
 
 def _reports_act(verb: Token, clause: Clause) -> bool:
