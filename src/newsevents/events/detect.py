@@ -61,6 +61,8 @@ KIND_COLUMNS = ("act", "cameo", "doer", "victim", "context", "code", "source")
 CLAUSE_CLIMB = frozenset({"advcl", "xcomp", "conj", "acl", "relcl"})
 PROTEST_ROOT = "14"  # the acts a `lead` cue verb stages (event_cues.csv): protests, marches, strikes
 SEIZE_PROPERTY = "171"
+ARREST = "173"  # arrest or detain: whom it took a seizure told with it is from
+ARRESTED_KEY = "newsevents_arrested"  # doc.user_data: the parties arrested so far, by sentence
 # "properties *belonging* to the Valle family", "cocaine *linked* to the Urabenos", "a ranch *owned* by X":
 # the participle on a seized thing and the preposition naming its owner
 # (also a site's operator: "brothels *run* by a trafficking ring", "a lab *operated* by the cartel", a house
@@ -266,6 +268,10 @@ class EventDetector:
             targets = reader.noun_targets(tok, rule.target, exclude)
         if pos == "VERB" and not targets and rule.cameo == SEIZE_PROPERTY:
             targets = _owners_of_seized(tok, reader, exclude)
+        if pos == "VERB" and not targets and rule.cameo == SEIZE_PROPERTY and _also(tok):
+            # "Police arrested X in Copan. Authorities *also* found rifles and cash": taken from the arrested
+            targets = [a for a in _arrested_near(tok.doc, sentence_index)
+                       if a.ref.entity_id not in exclude]
         if pos == "VERB" and not targets and _object_named_deal(rule):
             targets = _deal_counterparts(tok, rule.target, reader, exclude)
         if pos == "VERB" and not targets and sent_by is not None:
@@ -365,6 +371,9 @@ class EventDetector:
                 # PLOVER REJECT), made when it is said
                 said = {"cameo": REJECT, "negated": False,
                         "modality": "asserted" if modality == "intended" else modality}
+            if (said["cameo"] == ARREST and target is not None and target.ref.code
+                    and not _is_country(target.ref.code)):  # a people read as a country is no one's goods
+                _arrested(tok.doc).setdefault(sentence_index, []).append(target)
             out.append(EventMention(
                 **(common | said),
                 source=source.ref if source else None,
@@ -495,6 +504,23 @@ def _attributed_doers(noun: Token, reader: ArgumentReader) -> list[Argument]:
         heads.append(node.head)
     return [a for head in heads if (prep := ATTRIBUTING.get(head.lemma_.lower())) is not None
             for a in reader.prep_objects(head, prep, set())]
+
+
+def _arrested(doc: Doc) -> dict[int, list[Argument]]:
+    """The coded parties the Doc's arrests so far took, by sentence index (kept once per Doc)."""
+    found: dict[int, list[Argument]] = doc.user_data.setdefault(ARRESTED_KEY, {})
+    return found
+
+
+def _arrested_near(doc: Doc, sentence_index: int) -> list[Argument]:
+    """Those arrested in this sentence or the one before it, the people a seizure told with them is from."""
+    arrested = _arrested(doc)
+    return [*arrested.get(sentence_index, []), *arrested.get(sentence_index - 1, [])][:MAX_ARGUMENTS]
+
+
+def _also(verb: Token) -> bool:
+    """"authorities *also* seized", "police *also* recovered": the act goes with one told just before."""
+    return any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
 
 
 def _owners_of_seized(verb: Token, reader: ArgumentReader, exclude: set[str]) -> list[Argument]:
