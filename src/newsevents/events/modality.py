@@ -896,7 +896,16 @@ def _headline_infinitive(verb: Token) -> bool:
         return False
     if verb.head.i != verb.i and (verb.dep_ not in HEADLINE_INFINITIVE_DEPS or verb.head.pos_ in verbal):
         return False
-    return not any(t.tag_ in FINITE_TAGS for t in sentence_of(verb))
+    return not any(t.tag_ in FINITE_TAGS and not _subordinate_finite(t) for t in sentence_of(verb))
+
+
+def _subordinate_finite(finite: Token) -> bool:
+    """A finite verb (or its modal) whose clause opens with a subordinator: "Official To Visit Japan *As*
+    Trade Row Grows" (the parser may make the as-clause the root); such a clause says when or why, not what
+    the headline's plan is part of. The parser may also hang such a clause on the subordinator as the object
+    of a preposition ("As" prep, "Widens" pobj)."""
+    clause = finite.head if finite.tag_ == "MD" else finite
+    return clause.dep_ in {"pobj", "pcomp"} or any(c.dep_ == "mark" for c in clause.children)
 
 
 def _credit_object(verb: Token) -> bool:

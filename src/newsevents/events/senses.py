@@ -47,7 +47,7 @@ SLOTS = {"dobj", "nsubj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "
          "past_condition", "condition_frame", "habitual_present", "under_for", "under_frame",
          "standing_passive", "dobj_bare", "relcl_kind_passive", "threat_unless", "threat_if",
          "ccomp_other_party", "bare_act", "dobj_one_of", "active_governor",
-         "nsubj_one_of", "dobj_unowned", "negated_condition"}
+         "nsubj_one_of", "dobj_unowned", "negated_condition", "negated_present"}
 # Modals by which a writer says what ought to be done: "should be welcomed", "must be condemned".
 DEONTIC_MODALS = {"should", "must", "ought"}
 TESTS = {"class", "not_actor", "present", "absent", "without", "any", "place"}
@@ -604,6 +604,8 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         return _condition_frame(tok)
     if slot == "habitual_present":  # "because they *kill* them": an act in the simple present, a habit
         return _habitual_present(tok)
+    if slot == "negated_present":  # "that country *does not extradite* its citizens": a standing practice
+        return _negated_present(tok)
     if slot == "standing_passive":  # "most clubs *are supported* by companies": a standing state
         return _standing_passive(tok)
     if slot == "under_frame":  # "*came* under attack": the verb an attack is suffered under
@@ -1395,6 +1397,27 @@ def _habitual_present(tok: Token) -> list[Token]:
     if any(w.ent_type_ in TIME_ENTS for w in verb.subtree):
         return []
     return [verb]
+
+
+# the auxiliary of do-support in the simple present: "does not extradite", "do not pay"
+PRESENT_DO = {"do", "does"}
+
+
+def _negated_present(tok: Token) -> list[Token]:
+    """The verb of a trigger negated with a present "do" and no time: "that country *does not extradite* its
+    citizens", "the unit *does not investigate* who belongs to it" (a standing policy or practice, no one act
+    left undone: news tells an act not done in the past, "did not extradite"). None in a title line or a
+    sentence with no final stop, or when a date or time places it ("does not meet until May")."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VB":
+        return []
+    children = list(tok.children)
+    if not (any(c.dep_ == "aux" and c.lower_ in PRESENT_DO for c in children)
+            and any(c.dep_ == "neg" for c in children)
+            and not any(c.dep_ in {"aux", "auxpass"} and c.lower_ not in PRESENT_DO for c in children)):
+        return []
+    if not sentence_of(tok).text.rstrip().endswith(SENTENCE_ENDS):
+        return []
+    return [] if any(w.ent_type_ in TIME_ENTS for w in tok.subtree) else [tok]
 
 
 def _standing_passive(tok: Token) -> list[Token]:
