@@ -164,6 +164,8 @@ def _event_date(tok: Token, frame: list[Token], published: date | None, future: 
     if phrase is None and any(any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children)
                               for node in frame):
         return EventDate(None, None, "unknown")  # an act still to be decided on has no day yet
+    if phrase is None and _unmet_condition(tok):
+        return EventDate(None, None, "unknown")  # "faces 25 years in prison if convicted": may never happen
     if phrase is None and not future:
         phrase = _perfect_act_dated_nearby(tok, frame, day) or _earlier_gathering_phrase(tok, frame, day) \
             or _lede_act_told_again(tok, frame, day)
@@ -1445,6 +1447,18 @@ def _conditioned(verb: Token) -> bool:
     """"Pemex will negotiate with other suppliers if prices rise": an act told as the consequence of a
     condition is a hypothetical the statement states, dated (when undated) by the statement."""
     return bool(_condition_clauses(verb))
+
+
+def _unmet_condition(tok: Token) -> bool:
+    """Is the event itself the condition of an if/unless clause on a clause not told in the past ("faces 25
+    years in prison if convicted", "will buy the line if the commission rejects the merger", "would withdraw
+    if he refused")? An act that may never happen has no day; the statement it conditions keeps its own."""
+    verb = _verb_of_noun(tok) if tok.pos_ == "NOUN" else tok
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
+                                       for c in verb.children):
+        return False
+    # why not under a past: "if he was there, he did not say" tells a done act the speaker is unsure of
+    return not (verb.head.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.head.children))
 
 
 def _after_dated_condition(tok: Token) -> bool:
@@ -3083,7 +3097,8 @@ def _passive(verb: Token) -> bool:
 
 # CAMEO root of "express intent to …" (03x): the intent statement's own day is the event's date.
 INTENT_ROOT = "03"
-# Subordinators of a condition: an act told only as a condition keeps the statement day (a coder's reading).
+# Subordinators of a condition: an act told inside one is no future act to leave undated here (its own day
+# is None by _unmet_condition, the consequence keeps the statement's day).
 CONDITION_MARKS = {"if", "unless", "whether"}
 
 
@@ -3305,12 +3320,16 @@ def _inside_earlier_clause(tok: Token) -> bool:
 def _past_participle_phrase(tok: Token) -> bool:
     """The event is a past participle describing a noun or a clause, with no auxiliary of its own ("the
     shares seized by the government", "products requested by Washington", "a move criticised by Conoco",
-    "as demanded by its partners"), or an event noun under one ("intentions outlined at the Louvre
-    meeting"), in the story's body: what was done before, not the story's news (a headline's or lede's
-    participle is: "Wheat Crop Threatened By Pests")."""
+    "as demanded by its partners"), an event noun under one ("intentions outlined at the Louvre
+    meeting") or its aim told as an infinitive ("a panel named to investigate the sales"), in the story's
+    body: what was done before, not the story's news (a headline's or lede's participle is: "Wheat Crop
+    Threatened By Pests")."""
     verb = tok
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj":
         verb = tok.head.head
+    if verb.tag_ == "VB" and verb.dep_ in {"xcomp", "advcl"} and verb.head.i != verb.i and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        verb = verb.head  # "the panel, named by the president to investigate the sales": the naming's aim
     if verb.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children):
         return False
     if sentence_of(tok).start in _lede_starts(tok):
@@ -3447,6 +3466,8 @@ def _present_for_future(verb: Token) -> bool:
     if not any(c.dep_ in {"mark", "advmod"} and c.lower_ in TIME_CONJUNCTIONS for c in verb.children):
         return False
     head = verb.head
+    if head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return True  # "expected OPEC to raise prices when it meets on December 9": an act still to come
     # "is likely to have a meeting when he visits", "would meet him when he comes": a coming time too
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in head.children) or any(
         c.dep_ == "acomp" and c.lower_ in {"likely", "expected", "due", "set", "scheduled", "unlikely"}
