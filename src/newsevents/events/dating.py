@@ -121,6 +121,13 @@ def _event_date(tok: Token, frame: list[Token], published: date | None, future: 
         if own is None:
             return EventDate(None, None, "unknown")
         return resolve_event_date(_resolvable_tail(own, day), day, past=True)
+    if _reacted_happening(tok):
+        own = date_phrase(tok, [tok])
+        # "condemned the attack": the reaction's day is no day of the attack; "Monday's attack" is
+        if own is None or not any(ent.text == own and tok.left_edge.i <= ent.start
+                                  and ent.end - 1 <= tok.right_edge.i for ent in _date_entities(tok)):
+            return EventDate(None, None, "unknown")
+        return resolve_event_date(_resolvable_tail(own, day), day, past=True)
     if _cause_noun(tok):
         # "because of the wage negotiations": the clause's date is the clause's act's, not the cause's
         if is_background(tok, [tok]):
@@ -2313,8 +2320,17 @@ def _after_reacted_happening(ent: Span, tok: Token) -> bool:
                 for g in c.children if g.dep_ == "pobj"]  # "claimed responsibility for the attack"
     opener = ent.start > 0 and ent.doc[ent.start - 1].lower_ in {"on", "in", "at"}
     start = ent.start - 1 if opener else ent.start
-    return any({o.lemma_.lower(), o.lower_} & happenings and o.i < ent.start and (
-        o.right_edge.i + 1 == start or ent.end - 1 <= o.right_edge.i) for o in objects)
+    return any({o.lemma_.lower(), o.lower_} & happenings and ((o.i < ent.start and (
+        o.right_edge.i + 1 == start or ent.end - 1 <= o.right_edge.i)) or o.left_edge.i <= ent.start < o.i)
+        for o in objects)  # also a day before it: "endorsed Monday's attack on the platforms"
+
+
+def _reacted_happening(tok: Token) -> bool:
+    """Is the event a happening noun (data/date_cues.csv `happening`) that a reaction verb takes as its
+    object ("the Senate on Tuesday backed Reagan's strike", "condemned the attack on the tanker")? It came
+    before the reaction, so the reaction's day is not its day."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and \
+        tok.head.lemma_.lower() in cue_words("reaction") and tok.lemma_.lower() in cue_words("happening")
 
 
 PLACE_OR_PARTY = {"GPE", "LOC", "FAC", "NORP", "PERSON", "ORG"}
