@@ -429,6 +429,7 @@ class SourceReader(PartyReader):
             # conjuncts, each a subject of its own
             return [a for t in [name, *tok.conjuncts] for a in self._subject_party(t, verb)]
         return self._members_of(tok) or self._company_unit(tok) or self._document_owner(tok) \
+            or self._described_speaker(tok) \
             or self._leader_government(tok) or self._armed_band(tok, verb) \
             or self._machine_owner(tok, verb) or self._described_group(tok, verb) \
             or self._planted_by(tok) or self._occupants(tok, verb) or self._uncoded_band(tok) \
@@ -709,6 +710,20 @@ class SourceReader(PartyReader):
         country = self._clause_country(verb) or self.home
         return [Argument(ActorRef(self.mention_entity.get(tok.i), country + "UAF", "inferred"), False,
                          guessed=True)]
+
+    def _described_speaker(self, tok: Token) -> list[Argument]:
+        """"Sarbaz Baloch, a spokesman for the Baloch Republican Army, claimed": a named person no table
+        codes, described in apposition as one who speaks for a body (`source_words.csv` speaks_for), acts as
+        that body, as a coder codes him. A name the actor stage coded keeps its own code."""
+        eid = self.mention_entity.get(tok.i)
+        # (the recogniser may type a person's name an organisation: "Sarbaz Baloch" ORG)
+        if eid is None or self.entities[eid].type in PLACE_TYPES:
+            return []
+        actor = self.entities[eid].actor
+        if actor is not None and actor.code:
+            return []
+        return [a for c in tok.children if c.dep_ == "appos" and c.i not in self.mention_entity
+                for a in self._spoken_for(c, set(), 0)]
 
     def _generic_people(self, tok: Token) -> bool:
         """Whether the entity of a role noun's mention ("unidentified persons") is coded as people at large
@@ -1306,14 +1321,47 @@ class SourceReader(PartyReader):
         found: dict[tuple[str | None, str | None], Argument] = {}
         for tok in toks:
             # the phrase's own words, without its conjuncts' ("LI militants and peace committee members")
-            others = {t.i for c in tok.conjuncts for t in c.subtree}
+            # (a later conjunct lies in the first one's subtree: the first is no other words of the later)
+            others = {t.i for c in tok.conjuncts if not c.is_ancestor(tok) for t in c.subtree}
             mine = {eid for t in tok.subtree if t.i not in others and (eid := self.mention_entity.get(t.i))}
             own = [a for a in self.party(tok, set(), SUBJECT_OWNER_PREPS)
                    if a.ref.entity_id in mine or (a.ref.entity_id is None and not tok.conjuncts)]
-            own = own or (self._refs_of(tok, set()) or self._owner(tok, set(), SUBJECT_OWNER_PREPS, 0)
-                          or self._bare_role(tok) or self._force_member(tok))
+            # "five militants and three Security Forces (SF) personnel": a conjunct's readers may climb to
+            # the phrase it is joined to; what is only another conjunct's is none of this word's
+            own = own or self._own_reading(tok)
             found.update(((a.ref.entity_id, a.ref.code), a) for a in own)
         return list(found.values())
+
+    def _own_reading(self, tok: Token) -> list[Argument]:
+        """The first reading of a word that names no entity only its conjuncts' words name ("five militants
+        and three Security Forces (SF) personnel": a conjunct's readers may climb to the phrase it is joined
+        to; "between them and Security Forces": a pronoun's antecedent is its own): its entity, owner, named
+        unit, bare role, a force's member."""
+        own = {t.i for t in tok.subtree}
+        theirs = {eid for c in tok.conjuncts for t in c.subtree
+                  if t.i not in own and (eid := self.mention_entity.get(t.i)) is not None}
+        for read in (self._own_refs, self._owned_by, self._named_unit, self._bare_role, self._force_member):
+            kept = [a for a in read(tok) if a.ref.entity_id is None or a.ref.entity_id not in theirs]
+            if kept:
+                return kept
+        return []
+
+    def _own_refs(self, tok: Token) -> list[Argument]:
+        """The entities a word names, as `_refs_of` reads them with nothing excluded."""
+        return self._refs_of(tok, set())
+
+    def _owned_by(self, tok: Token) -> list[Argument]:
+        """The owner of a word as a subject's owner is read (its of-phrase, its possessor)."""
+        return self._owner(tok, set(), SUBJECT_OWNER_PREPS, 0)
+
+    def _named_unit(self, tok: Token) -> list[Argument]:
+        """"three Security Forces (SF) personnel", "two BSF jawans": the body a member noun's name modifier
+        names (a state force or armed group, never a place: "Kupwara militants" are no Kupwara)."""
+        if tok.pos_ != "NOUN" or not (person_noun(tok) or tok.lemma_.lower() in {"man", "personnel"}):
+            return []
+        return [a for c in tok.children if c.dep_ in {"compound", "nmod"} and c.i < tok.i
+                and c.i in self.mention_entity for a in self.refs(c)
+                if (a.ref.code or "")[-3:] in FORCE_SECTORS | ARMED_SECTORS]
 
     def _force_member(self, tok: Token) -> list[Argument]:
         """"one security man", "a police man", "two army men": a person noun a force's word modifies is a
