@@ -103,6 +103,13 @@ def date_in_clause(nlp: Language, text: str, trigger: str, nth: int = 0) -> tupl
     return result.date, result.date_basis
 
 
+def mention_dates(result: ArticleResult, trigger: str) -> set[str | None]:
+    """The dates of the event mentions whose trigger word is `trigger`; the test fails when there is none."""
+    found = {m.date for e in result.events for m in e.mentions if m.trigger == trigger}
+    assert found, f"no event on {trigger!r}: {[(e.cameo, e.mentions[0].trigger) for e in result.events]}"
+    return found
+
+
 def readings(result: ArticleResult, trigger: str) -> set[tuple[str | None, str | None]]:
     """(source code, target code) of every event mention whose trigger word is `trigger`."""
     return {(m.source.code if m.source else None, m.target.code if m.target else None)

@@ -22,15 +22,12 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import date_in_clause
+from conftest import date_in_clause, mention_dates
 
 
 def _dates(analyse, text: str, trigger: str, published: str = "1988-04-01") -> set[str | None]:
     """The dates of the event mentions on `trigger`."""
-    result = analyse(text, published)
-    found = {m.date for e in result.events for m in e.mentions if m.trigger == trigger}
-    assert found, f"no event on {trigger!r}: {[(e.cameo, e.mentions[0].trigger) for e in result.events]}"
-    return found
+    return mention_dates(analyse(text, published), trigger)
 
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), [

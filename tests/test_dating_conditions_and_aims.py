@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import mention_dates
+
 
 def _dates(analyse, text: str, trigger: str, published: str = "1987-06-29") -> set[str | None]:
-    result = analyse(text, published)
-    found = {m.date for e in result.events for m in e.mentions if m.trigger == trigger}
-    assert found, f"no event on {trigger!r}: {[e.cameo for e in result.events]}"
-    return found
+    """The dates of the event mentions on `trigger`."""
+    return mention_dates(analyse(text, published), trigger)
 
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), [

@@ -12,6 +12,7 @@ day of their own.
 
 from __future__ import annotations
 
+from conftest import mention_dates
 from newsevents.when import names_a_time, part_of_the_year
 
 # A Thursday.
@@ -20,10 +21,7 @@ THURSDAY = "1987-03-19"
 
 def _dates(analyse, text: str, trigger: str, published: str = THURSDAY) -> set[str | None]:
     """The dates of the event mentions on `trigger`."""
-    result = analyse(text, published)
-    dates = {m.date for e in result.events for m in e.mentions if m.trigger == trigger}
-    assert dates, f"no event on {trigger!r}"
-    return dates
+    return mention_dates(analyse(text, published), trigger)
 
 
 def test_part_of_the_year_is_read_only_as_a_deadline() -> None:

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import mention_dates
+
 
 def _dates(analyse, text: str, trigger: str) -> set[str | None]:
-    result = analyse(text, "1987-04-13")
-    found = {m.date for e in result.events for m in e.mentions if m.trigger == trigger}
-    assert found, f"no event on {trigger!r}"
-    return found
+    """The dates of the event mentions on `trigger`."""
+    return mention_dates(analyse(text, "1987-04-13"), trigger)
 
 
 @pytest.mark.parametrize(("second", "expected"), [
