@@ -10,7 +10,8 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 import numpy
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, POS
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
 DOC_ATTRS = {
@@ -80,6 +81,13 @@ def tokens_with(doc: Doc, attr: int, holds: Callable[[str], bool]) -> list[Token
     strings = doc.vocab.strings
     keys = numpy.array([key for key in set(values.tolist()) if holds(strings[key])], dtype=numpy.uint64)
     return [doc[int(i)] for i in numpy.flatnonzero(numpy.isin(values, keys))]
+
+
+def tokens_of_pos(doc: Doc, *tags: str) -> list[Token]:
+    """The tokens of `doc` whose coarse part of speech is one of `tags` ("VERB", "NOUN" …), in text order,
+    read from the POS array: a pass that reads only some parts of speech builds no Token for the rest."""
+    wanted = numpy.array([POS_IDS[tag] for tag in tags], dtype=numpy.uint64)
+    return [doc[int(i)] for i in numpy.flatnonzero(numpy.isin(doc.to_array(POS), wanted))]
 
 
 def lower_forms(doc: Doc) -> list[str]:

@@ -7,11 +7,9 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-import numpy
-from spacy.attrs import POS
-from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Token
 
+from ..extensions import tokens_of_pos
 from ..resources import load_table
 from .candidates import (
     FORMER,
@@ -304,12 +302,9 @@ class RolePhraseReader(Reader):
 
     def _role_phrases(self, doc: Doc, sent_of: dict[int, int], taken: list[bool]) -> list[Candidate]:
         out: list[Candidate] = []
-        # the nouns, from the POS array: a Token for every word of the article costs more than the test
-        nouns = numpy.array([POS_IDS["NOUN"], POS_IDS["PROPN"]], dtype=numpy.uint64)
-        for i in numpy.flatnonzero(numpy.isin(doc.to_array(POS), nouns)).tolist():
-            if taken[i]:
+        for tok in tokens_of_pos(doc, "NOUN", "PROPN"):
+            if taken[tok.i]:
                 continue
-            tok = doc[i]
             cand = self._role_at(doc, tok, taken)
             if cand is None:
                 continue

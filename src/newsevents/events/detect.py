@@ -27,15 +27,12 @@ from functools import cache
 from itertools import product
 from typing import Any
 
-import numpy
 import pycountry
-from spacy.attrs import POS
-from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Token
 
 from ..actors.knowledge import ActorKnowledge
 from ..errors import Code, DataError
-from ..extensions import doc_text, sentence_of
+from ..extensions import doc_text, sentence_of, tokens_of_pos
 from ..model import ActorRef, EventMention
 from ..resources import load_table, split_list
 from ..when import date_span
@@ -103,7 +100,7 @@ class EventDetector:
         reader = ArgumentReader(doc, self.lexicon, self.kb)
         index_of = {sent.start: n for n, sent in enumerate(doc.sents)}
         mentions: list[EventMention] = []
-        for tok in _content_words(doc):
+        for tok in tokens_of_pos(doc, "VERB", "NOUN", "ADJ"):  # the words a trigger can be
             pos = "VERB" if tok.pos_ == "VERB" else "NOUN" if tok.pos_ == "NOUN" else None
             if pos is None and _participle_adjective(tok) and self._described_doer_rule(tok, "VERB"):
                 pos = "VERB"  # "*Striking* dockers closed the port": the tagger's adjective is the participle
@@ -456,13 +453,6 @@ class EventDetector:
                 break
             frame.append(node)
         return frame
-
-
-def _content_words(doc: Doc) -> list[Token]:
-    """The verbs, nouns and adjectives of `doc` in text order (the words a trigger can be), found from the
-    POS array: building a Token for every word of the article costs more than the test."""
-    wanted = numpy.array([POS_IDS["VERB"], POS_IDS["NOUN"], POS_IDS["ADJ"]], dtype=numpy.uint64)
-    return [doc[int(i)] for i in numpy.flatnonzero(numpy.isin(doc.to_array(POS), wanted))]
 
 
 def _participle_adjective(tok: Token) -> bool:
