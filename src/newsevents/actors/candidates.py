@@ -64,6 +64,9 @@ class Candidate:
 # Sectors of groups outside the state whose word in a title says whom its holder serves: "Maoist commander",
 # "rebel spokesman", "cartel leader" are members of the group, not officers of a state.
 NONSTATE_SECTORS = {"REB", "INS", "UAF", "CRM", "OPP", "PTY"}
+# Sectors of the state: a former holder of such an office is one of CAMEO's elites (ELI); a former executive,
+# union leader or rebel stays of the sector the text gives.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Determiners by which a domestic role still names someone ("a policeman was shot"); "any", "no",
 # "every" never do.
 INDEFINITE = {"a", "an"}

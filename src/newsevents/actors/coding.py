@@ -18,13 +18,11 @@ from spacy.tokens import Doc
 from ..extensions import doc_text
 from ..model import Actor, Entity, Mention
 from ..resources import load_table, split_list
+from .candidates import STATE_SECTORS
 from .home import shared_body_names
 from .knowledge import ActorKnowledge, OfficeTerm, normalize
 from .merge import Cluster, name_tokens
 
-# Sectors of the state: a former holder of such an office is one of CAMEO's elites (ELI); a former executive,
-# union leader or rebel stays of the sector the text gives.
-STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 # "General Motors do Brasil", "Nestle de Mexico", "Ford Motor Co of Canada": the words joining a company's
 # name to the country of its national unit, and the legal forms that may stand between.
 # Sectors a title's rank takes from a shared body's name or by default ("Congress leader" LEG, "Congress

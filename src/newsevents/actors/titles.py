@@ -17,6 +17,7 @@ from .candidates import (
     HONORIFICS,
     NONSTATE_SECTORS,
     SELF_STYLED_SECTOR,
+    STATE_SECTORS,
     Candidate,
     Reader,
     _acronyms,
@@ -671,7 +672,10 @@ class TitleReader(Reader):
         for head in [noun, *(c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN")]:
             if cand.sector is None and self._described_by(doc, cand, head):
                 body = self._body_sector_of(noun)
-                if body is not None and cand.code is None and cand.role is not None and not cand.former:
+                # (a former head of a state body is of the elites; of a company, a union or a party he stays
+                # of its sector: "a former president of a Windsor subsidiary" is a businessman)
+                if body is not None and cand.code is None and cand.role is not None and (
+                        not cand.former or body not in STATE_SECTORS):
                     cand.sector = body  # "administrator of the Food Safety and Inspection Service": GOV
                     if cand.country is None:  # "president of Colombia's coffee exporters' association"
                         names = [normalize(t.text) for t in noun.subtree
@@ -815,12 +819,12 @@ class TitleReader(Reader):
         if org is not None and org.country and org.sector not in {"IGO", "NGO"}:
             cand.country, cand.basis = cand.country or org.country, cand.basis or "context"
         cand.role, cand.sector = cand.role or role, self._chamber_sector(role, words)
-        body = self._body_sector_of(head) if cand.code is None and head.lower_ in BODY_HEAD_RANKS \
-            and not cand.former and not FORMER.intersection(words) else None
+        body = self._body_sector_of(head) if cand.code is None and head.lower_ in BODY_HEAD_RANKS else None
+        if body in STATE_SECTORS and (cand.former or FORMER.intersection(words)):
+            body = None  # a former head of a state body is of the elites, as `_appositive` leaves him
         if body is not None:
             # "the chairman of the Bakulguri VCDC, X", "the president of the Coffee Board, X": a rank every
-            # body has is of the sector of the body its "of" names, not a company's by default (a former
-            # holder is of the elites, as `_appositive` leaves him)
+            # body has is of the sector of the body its "of" names, not a company's by default
             cand.sector, cand.office = body, None
             cand.extras[BODY_HEAD] = body  # (home.py: a body's head is no visiting official)
         owner = self._owner_noun_sector(head, role, tokens)
