@@ -536,7 +536,7 @@ class NounReader(TargetReader):
         if verb.pos_ != "VERB" or not is_passive(verb) or verb.lemma_.lower() not in HARM_VERBS:
             return False
         # "were killed and two others injured in an encounter": the killing is the event (`_doer_phrase`)
-        if self._violent(verb) or self._violent(main_participle(verb)):
+        if self._violent(verb) or self._violent(main_participle(verb)) or self._killing_before(verb) != verb:
             return False
         return self._violent_word(noun, "NOUN") and bool(self.prep_objects(noun, "with", set()))
 
@@ -548,10 +548,21 @@ class NounReader(TargetReader):
         if noun.dep_ != "pobj" or prep.lower_ not in IN_EVENT_PREPS or prep.head.i == prep.i:
             return False
         # "two militants were killed and a soldier injured in an encounter": the killing's phrase too
-        verb = main_participle(prep.head)
+        verb = self._killing_before(main_participle(prep.head))
         if verb.pos_ != "VERB" or not (is_passive(verb) or verb.lemma_.lower() in DEATH_VERBS):
             return False
         return self._violent(verb) and bool(self.prep_objects(noun, "with", set()))
+
+    def _killing_before(self, verb: Token) -> Token:
+        """"a cadre was killed and four others were injured during an encounter with SFs": the violent passive
+        a passive harm clause (`party_words.csv` harm_verb) is coordinated with, whose fight the phrase on the
+        harm clause names too (the parser hangs it on the last clause); else the verb itself."""
+        head = verb.head
+        if (verb.dep_ == "conj" and verb.pos_ == "VERB" and is_passive(verb)
+                and verb.lemma_.lower() in HARM_VERBS and head.pos_ == "VERB" and is_passive(head)
+                and self._violent(head)):
+            return head
+        return verb
 
     def _suffered_in(self, noun: Token, exclude: set[str]) -> list[Argument]:
         """"two soldiers were killed in an attack by militants", "two policemen were injured in an attack": a

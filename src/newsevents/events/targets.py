@@ -70,6 +70,7 @@ from ..extensions import doc_text, first_conjunct, sentence_of
 from ..model import ActorRef
 from .parties import (
     DOCUMENTS,
+    FORMER_WORDS,
     HARM_VERBS,
     IN_EVENT_PREPS,
     INSTALLATIONS,
@@ -694,8 +695,21 @@ class TargetReader(SourceReader):
         names no target of its own was done to the ones its main clause says were harmed (`_main_harmed`);
         "one person, identified as Noor Khan, was killed": the one the naming phrase names."""
         found = [a for t in self._main_harmed(verb) for a in (
-            [a for o in _named_by(t) for a in self.refs(o, exclude)] or self._target_np(t, exclude))]
+            [a for o in _named_by(t) for a in self.refs(o, exclude)] or self._employed_person(t)
+            or self._target_np(t, exclude))]
         return as_indirect([a for a in found if not self._place_like(a)])
+
+    def _employed_person(self, tok: Token) -> list[Argument]:
+        """"a driver of the X Oil Company was killed when militants opened fire": one harmed who is described
+        by an occupation of his own (`party_words.csv` person_description with a sector: driver, guard) and
+        the body he works for is that person, of his occupation's sector (placed by `_inferred`), not the
+        body his of-phrase names; a member of a group ("cadres of X") stays the group's."""
+        if tok.i in self.mention_entity or not person_noun(tok) or member_noun(tok):
+            return []
+        if not any(c.dep_ == "prep" and c.lower_ in {"of", "from"} for c in tok.children):
+            return []
+        sector = sector_of_word(tok, self.kb)
+        return [Argument(ActorRef(None, sector), True)] if sector else []
 
     def _main_harmed(self, verb: Token) -> list[Token]:
         """The words for the ones killed, hurt (`party_words.csv` harm_verb, passive) or suffering harm
@@ -1063,7 +1077,11 @@ class TargetReader(SourceReader):
             sector = own or next((sec for o in owners if nonstate(sec := self._modifier_sector(o))), "")
             if not sector and tok.i not in self.mention_entity:
                 sector = sector_of_word(tok, self.kb)
-            for other in (c for c in tok.children if c.dep_ in {"appos", "compound", "amod"}):
+            # ("Eight Tritiya Prastuti Committee (TPC) cadres": the parser makes a bracketed name an nmod; "a
+            # former CPI Maoist (CPI Maoist) cadre" has left the group: no member of it)
+            former = any(t.lower_ in FORMER_WORDS for t in tok.doc[tok.left_edge.i:tok.i])
+            for other in (c for c in tok.children if c.dep_ in {"appos", "compound", "amod", "nmod"}
+                          and not former):
                 sector = sector or self._modifier_sector(other)
             if sector:
                 return sector
