@@ -53,7 +53,7 @@ from .parties import (
     same_side,
 )
 from .party_words import words
-from .sources import ARMED_SECTORS, fight_phrase, harmed_clauses
+from .sources import ARMED_SECTORS, coded_doers, fight_phrase, harmed_clauses
 from .targets import PROPERTY_ROOTS, SIDES_PREPS, TargetReader
 
 # "leaves for Washington for talks with Reagan", "secured agreement following negotiations with the banks":
@@ -109,7 +109,7 @@ class NounReader(TargetReader):
             # the issue at the OPEC meeting": Subroto meets OPEC
             return as_indirect(self.verb_source(holder))
         if own:
-            return own
+            return coded_doers(own)
         frame = light or self._frame_verb(noun) or self._doing_verb(noun)
         rows = self.lexicon.rules.get((noun.lemma_.lower(), "NOUN")) or []
         if frame is None and any("between" in r.target for r in rows):  # talks, fighting: two sides

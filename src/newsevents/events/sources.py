@@ -187,7 +187,7 @@ class SourceReader(PartyReader):
         """The source of a verb trigger (see the module docstring); an armed group of no country ("Maoists",
         "Kashmir militants") is of the country of the clause's place, else of the story (`_placed_group`)."""
         found = self._verb_source(verb, depth)
-        return [self._placed_group(a, verb) for a in found] if depth == 0 else found
+        return coded_doers([self._placed_group(a, verb) for a in found]) if depth == 0 else found
 
     def _placed_group(self, arg: Argument, verb: Token) -> Argument:
         """"Militants shot dead a constable in Bijbehara": rebels, criminals or civilians named with no
@@ -680,9 +680,12 @@ class SourceReader(PartyReader):
         owner = [a for c in noun.children if c.dep_ == "poss" for a in self._group_owner(c)]
         if governor is None:
             return as_indirect(owner)
-        # "had the power to bring charges", "has a plan to": what one has is a capability or a plan, no act
+        # "had the power to bring charges": what one has is a capability, no act; but one who "has no plans
+        # to meet" or "had hopes to visit" is the one who would act, as in "plans to meet" (an intent noun)
         if governor.lemma_.lower() == "have":
-            return []
+            if not self.lexicon.is_cue(noun.lemma_, "intent") or noun.dep_ != "dobj":
+                return []
+            return as_indirect([a for a in self.verb_source(governor, depth + 1) if not self._is_place(a)])
         if not (pronoun or (noun.dep_ == "dobj" and self.lexicon.is_cue(governor.lemma_, "light"))):
             return []
         found = self.verb_source(governor, depth + 1)
@@ -1810,6 +1813,16 @@ class SourceReader(PartyReader):
             return False
         return any(e.iso3 == code and e.feature == "city" and e.population >= CITY_POPULATION
                    for e in place_index().lookup(key))
+
+
+def coded_doers(found: list[Argument]) -> list[Argument]:
+    """The doers of one act, without the names no table codes when another of them is coded: "the GNLA
+    cadres, Tenrak and Kalmod abducted", "Home Minister (UHM) Rajnath Singh held a meeting", "the Ministry of
+    Agriculture, Animal Husbandry and Fisheries called": the uncoded names are the coded party's members,
+    initials or words of its name, never a second party of their own."""
+    if not any(a.ref.code for a in found):
+        return found
+    return [a for a in found if a.ref.code or a.ref.entity_id is None]
 
 
 def _addressees(appeal: Token, complement: Token) -> list[Token]:
