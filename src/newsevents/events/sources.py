@@ -683,7 +683,9 @@ class SourceReader(PartyReader):
         # "had the power to bring charges": what one has is a capability, no act; but one who "has no plans
         # to meet" or "had hopes to visit" is the one who would act, as in "plans to meet" (an intent noun)
         if governor.lemma_.lower() == "have":
-            if not self.lexicon.is_cue(noun.lemma_, "intent") or noun.dep_ != "dobj":
+            # ("do not have any plans to meet": a negation on "have" the modality reader does not reach)
+            if (not self.lexicon.is_cue(noun.lemma_, "intent") or noun.dep_ != "dobj"
+                    or any(c.dep_ == "neg" for c in governor.children)):
                 return []
             return as_indirect([a for a in self.verb_source(governor, depth + 1) if not self._is_place(a)])
         if not (pronoun or (noun.dep_ == "dobj" and self.lexicon.is_cue(governor.lemma_, "light"))):
