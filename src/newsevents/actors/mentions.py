@@ -33,7 +33,7 @@ from .candidates import (
     us_states,
 )
 from .home import GENERIC_PLACE_WORDS, PLACE_KIND_WORDS, shared_body_names
-from .knowledge import ActorKnowledge, Role, legal_forms, normalize
+from .knowledge import ActorKnowledge, Organization, Role, legal_forms, normalize
 from .layout import Layout, read_layout
 from .org_mentions import OrgReader
 from .phrases import build_phrase_matcher
@@ -110,6 +110,9 @@ def _ends_with_legal_form(key: str) -> bool:
 
 
 # initials with their dots opening a company's name: "C.T.C. Dealer Holdings Ltd" (later "CTC")
+# The most tokens a news wire's angle-bracketed firm name runs to ("<Equitable Life Assurance Society of the
+# U.S.>", line break included); a longer run between brackets is no name.
+WIRE_NAME_MAX = 12
 DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 # a model designation after a maker's name: "747", "A300", "F-16", "MD-80", "737-300" (not a year)
 MODEL_NUMBER = re.compile(r"[A-Z]{0,3}-?\d{2,4}(?:-\d{1,3})?")
@@ -288,7 +291,7 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
         spans.extend(part for e in doc.ents
                      if e.label_ in NAME_LABELS and not (cased and _lowercase_name(e, self._is_place_name))
                      and not _model_name(e)
-                     for part in self._split_titled_body(self._trim_title(_strip(e))))
+                     for part in self._split_titled_body(self._trim_title(_strip(_cut_open_bracket(e)))))
         # "[Havildar Ramesh Singh]" typed a work of art: the person after the rank
         spans.extend(person for e in doc.ents if e.label_ in RANKED_LABELS and e.label_ not in NAME_LABELS
                      and (person := self._ranked_name(_strip(e))) is not None)
@@ -312,6 +315,7 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
                 elif tok.is_title and key in self.kb.terms_by_name:
                     spans.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))  # "Lula received ...": an alias
         spans.extend(_legal_form_names(doc, spans, tables))
+        spans.extend(_wire_tagged_names(doc, spans, tables))
         spans = self._company_short_names(doc, spans)
         spans = [self._with_surname(_with_hyphenated_given_name(s)) if s.label_ == "PERSON" else s
                  for s in spans if len(s) > 0]
@@ -762,6 +766,10 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
             org = kb.organizations[key]
             return Candidate(**base, kind="org", label="ORG", code=org.code, country=org.country,
                              sector=org.sector)
+        if label == "ORG" and (plural_of := _armed_group_plural(key, kb)) is not None:
+            # "the Tijuana and Sinaloa Cartels battled": the plural of a group's name after a coordination
+            return Candidate(**base, kind="org", label="ORG", code=plural_of.code, country=plural_of.country,
+                             sector=plural_of.sector)
         if label == "NORP":
             iso = kb.demonyms.get(key) or kb.countries.get(key)
             if iso is None and key.endswith("s"):
@@ -1005,6 +1013,29 @@ def _copular_subject(attr: Token, by_token: dict[int, int]) -> int | None:
     return by_token.get(subject.i) if subject is not None else None
 
 
+def _armed_group_plural(key: str, kb: ActorKnowledge) -> Organization | None:
+    """The non-state group (cartel, gang, rebel army) a plural name is the plural of: "the Tijuana and Sinaloa
+    Cartels" names the Sinaloa Cartel (and another); only a group of the tables with a country."""
+    if not key.endswith("s") or " " not in key:
+        return None
+    org = kb.organizations.get(key[:-1])
+    return org if org is not None and org.sector in NONSTATE_SECTORS and org.country else None
+
+
+def _cut_open_bracket(span: Span) -> Span:
+    """"[Lashkar e Jhangvi (LeJ]) claimed": the NER took an opening bracket and the short form after it into
+    the name; the name ends at the bracket (the bracketed short form is linked to it where clusters are
+    merged). A bracket closed inside the span is kept ("Communist Party of India (Maoist)")."""
+    doc = span.doc
+    for i in range(span.end - 1, span.start, -1):
+        text = doc[i].text
+        if text == ")":
+            return span
+        if text == "(":
+            return Span(doc, span.start, i, label=span.label)
+    return span
+
+
 def _glued_bracket_word(span: Span) -> str | None:
     """The word that ends a name after the part the NER read: "Communist Party of India Maoist(CPI Maoist)",
     a bracket written with no space, which the tokenizer leaves glued to the word before it ("Maoist(CPI");
@@ -1099,6 +1130,32 @@ def _legal_form_names(doc: Doc, spans: list[Span], tables: list[Span] | None = N
                      if s.start <= tok.i and s.end > start)
         if inside:
             out.append(Span(doc, start, tok.i + 1, label="ORG"))
+    return out
+
+
+def _wire_tagged_names(doc: Doc, spans: list[Span], tables: list[Span]) -> list[Span]:
+    """"<Metall und Rohstoff AG>", "<Donaldson Lufkin and Jenrette Inc>": the words a news wire wraps in angle
+    brackets are one firm's name, however the NER cut them ("Metall" a person, "Rohstoff" a place). The span
+    runs to the closing bracket, as the NER's own spans of such names do (`_wire_tagged`). Only names of two
+    words or more that open with a capital (one word is a listing code: "<RADT>"), and none that a name of
+    the tables' organisations lies inside (the tables' name is read as it is and they know its code) or a
+    span crosses."""
+    out: list[Span] = []
+    opening = [s for s in tables if s.label_ == "ORG"]
+    for tok in tokens_with(doc, ORTH, lambda text: text == "<"):
+        start = tok.i + 1
+        close = next((t.i for t in doc[start:min(start + WIRE_NAME_MAX + 1, len(doc))]
+                      if t.text in {">", "<"}), None)
+        if close is None or doc[close].text != ">" or not doc[start].text[:1].isupper():
+            continue
+        if sum(1 for t in doc[start:close] if not t.is_space) < 2:
+            continue
+        if any(s.start >= start and s.end <= close + 1 for s in opening):
+            continue
+        end = close + 1
+        if any(s.start < end and s.end > start and (s.start < start or s.end > end) for s in spans):
+            continue
+        out.append(Span(doc, start, close, label="ORG"))
     return out
 
 
