@@ -2759,6 +2759,8 @@ def _sentence_phrase(tok: Token, frame: list[Token] | None = None) -> str | None
                 return dates[0].text
             if _closing_credit(dates[0], node, tok):
                 return dates[0].text
+            if _later_infinitive(node, tok, frame or [tok]):
+                return None
             if node.lemma_.lower() in SPEECH_LEMMAS or _own_clause(node, tok) or \
                     _other_tense(node, tok, frame, dates[0]) or _separate_clauses(node, tok):
                 return None
@@ -2767,6 +2769,28 @@ def _sentence_phrase(tok: Token, frame: list[Token] | None = None) -> str | None
             break
         node = node.head
     return dates[0].text
+
+
+def _later_infinitive(verb: Token, tok: Token, frame: list[Token]) -> bool:
+    """Is `verb`, the first verb above a date phrase, a to-infinitive the event governs that tells an act
+    still to come: what the event asks, orders, plans or promises ("will ask chip makers to slash output in
+    the second quarter", "agreed to meet on Tuesday"; data/date_cues.csv `directive`, `commitment`) or its
+    purpose ("will cooperate on a system to come into force by September")? The date is that later act's,
+    not the event's. A trip's purpose is told at the trip's time ("flew to Moscow to sign the accord on
+    Monday"), and an event inside the infinitive ("plans to hold talks on Monday") takes its date."""
+    if verb.i == tok.i or verb in frame or tok in verb.subtree or verb.tag_ != "VB" or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    governor = verb.head
+    if governor.i != tok.i and governor not in frame:
+        return False
+    lemma = governor.lemma_.lower()
+    if lemma in TRAVEL_LEMMAS:
+        return False
+    if verb.dep_ == "advcl" and governor.pos_ in {"VERB", "AUX"}:
+        return True  # a purpose: "to come into force by September"
+    asked = cue_words("directive") | cue_words("commitment")
+    return verb.dep_ in {"xcomp", "acl", "ccomp"} and lemma in asked
 
 
 def _state_participle(node: Token, tok: Token) -> bool:
@@ -2896,6 +2920,17 @@ def _separate_clauses(verb: Token, tok: Token) -> bool:
                                          for c in n.children) for n in verb_side + event_side)
 
 
+def _later_conjunct(verb: Token, tok: Token) -> bool:
+    """Is the dated verb a conjunct of the event's verb told ahead with an auxiliary of its own the event's
+    verb lacks ("workers were currently meeting about the proposal and would probably vote next week";
+    data/date_cues.csv `future_aux`)? The two clauses tell two times; the date is the later act's."""
+    if verb.i == tok.i or tok.pos_ not in {"VERB", "AUX"} or verb.dep_ != "conj" or verb.head.i != tok.i:
+        return False
+    ahead = cue_words("future_aux")
+    return any(c.dep_ == "aux" and c.lower_ in ahead for c in verb.children) and not any(
+        c.dep_ == "aux" and c.lower_ in ahead for c in tok.children)
+
+
 def _dash_between(clause: Token, verb: Token) -> bool:
     """Is a clause set off from the verb it hangs on by a dash, colon or semicolon ("criticized the
     government -- the punt was devalued last August"): a clause of its own, not a complement."""
@@ -2916,6 +2951,8 @@ def _other_tense(verb: Token, tok: Token, frame: list[Token] | None, ent: Span) 
         return False
     future = any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in verb.children)
     if future and verb.i != tok.i and _past_tense(tok, frame or [tok]):
+        return True
+    if _later_conjunct(verb, tok):
         return True
     if _hoped_clause(verb, tok, frame or [tok]):
         return True
