@@ -456,6 +456,16 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
         return [*(s for s in spans if (s.start, s.end, s.label_) not in placed_at or s.start not in starts),
                 *new]
 
+    def _title_run(self, doc: Doc, start: int, last: int) -> bool:
+        """Whether capitalised words `start`..`last` are a title the role tables know, alone or with the
+        "of" phrase right after them ("Deputy Commissioner", "Deputy Superintendent of Police")."""
+        run = [normalize(t.text) for t in doc[start:last + 1]]
+        if " ".join(run) in self.kb.roles:
+            return True
+        if last + 2 < len(doc) and doc[last + 1].lower_ == "of":
+            return " ".join([*run, "of", normalize(doc[last + 2].text)]) in self.kb.roles
+        return False
+
     def _unlabelled_people(self, doc: Doc, covered: set[int]) -> list[Span]:
         """Names the NER missed that the text itself says are people: a run of capitalised proper nouns
         with a title before it ("King Faisal", "Prince Philip") or an appositive naming a one-person role
@@ -475,6 +485,8 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
                     and doc[start - 1].head.i == tok.i and doc[start - 1].i not in covered:
                 start -= 1
             title = self.kb.roles.get(normalize(doc[start].text))
+            if title is not None and start < tok.i and self._title_run(doc, start, tok.i):
+                continue  # "Deputy Superintendent of Police", "Deputy Commissioner": a title, no name
             if title is not None and title.person and start < tok.i:
                 start += 1  # "King Faisal": the title is read by _read_title, the name is "Faisal"
             elif (start < tok.i or tok.text in surnames) and any(
