@@ -49,3 +49,13 @@ def test_an_agreement_given_as_fact_keeps_its_own_modality(analyse: Analyse) -> 
     found = modalities(analyse, text, "03")
     assert found == {"asserted"}
 
+
+@pytest.mark.parametrize(("text", "prefix"), [
+    ("Chrysler Corp said it has had numerous inquiries from lenders who want to join the financing.", "09"),
+    ("The Bank of England's rate stance is threatening the British government's exchange rate policy, "
+     "dealers said.", "13"),
+])
+def test_business_asked_about_or_a_policy_endangered_is_no_act(analyse: Analyse, text: str,
+                                                              prefix: str) -> None:
+    assert not any(c.startswith(prefix) for c in codes(analyse, text))
+
