@@ -1456,7 +1456,8 @@ def _headline_participle(verb: Token) -> bool:
     if verb.lemma_.lower() not in source_words("headline_passive"):
         return False
     own = {"aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "attr", "acomp", "nsubjpass"}
-    if any(c.dep_ in own for c in verb.children) or not any(
+    # (a to-infinitive is what the subject was asked to do: "Indonesia Urged To Deregulate Its Economy")
+    if any(c.dep_ in own and not (c.dep_ == "xcomp" and to_infinitive(c)) for c in verb.children) or not any(
             c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
         return False
     words = [t for t in sentence_of(verb) if t.is_alpha and len(t) > 3]
