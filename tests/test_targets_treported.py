@@ -37,3 +37,17 @@ def test_a_body_sentence_is_no_headline(analyse: Analyse) -> None:
     found = readings(analyse("Brazil criticised the plan to cut farm subsidies, officials said.", DAY),
                      "criticised")
     assert found and all(s is not None and s.startswith("BRA") for s, _ in found), found
+
+
+# -- 2. a participle completing a linking verb is a passive: "stands accused of" --------------------------------
+
+def test_one_who_stands_accused_is_the_target(analyse: Analyse) -> None:
+    found = readings(analyse("The Colombian general stands accused of helping the Gulf Clan, prosecutors said.",
+                             "2019-05-03"), "accused")
+    assert found and all(s is None and t is not None and t.startswith("COL") for s, t in found), found
+
+
+def test_a_linking_verb_keeps_the_by_agent_as_source(analyse: Analyse) -> None:
+    found = readings(analyse("The Colombian general stood accused by prosecutors of helping the Gulf Clan.",
+                             "2019-05-03"), "accused")
+    assert found and all(t is not None and t.startswith("COL") for _, t in found), found

@@ -101,6 +101,7 @@ FORCE_SECTORS = frozenset({"COP", "MIL", "SPY"})
 IN_EVENT_PREPS = frozenset({"in", "during"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 SMALL_CLAUSE_VERBS = frozenset({"see", "find", "leave", "watch", "show"})  # "saw X killed": X is the victim
+LINK_VERBS = frozenset({"stand", "remain", "stay", "seem", "appear", "become"})  # "stands accused": X is
 DOCUMENTS = words("document")  # "a UN report says": the report's author is the source of what it says
 ANAPHORIC_DETS = {"the", "these", "those", "both"}  # how deep a party is looked for inside a phrase
 # An amount is never a party, whatever type the recogniser gave it: "INR 500,000", "Rs 5 lakh", "$2 million",
@@ -1436,7 +1437,7 @@ def small_clause(verb: Token) -> bool:
     complement of a verb of seeing, finding or showing is passive; its subject is the one acted on."""
     # The tagger may read the participle as a past tense ("saw X killed"); a that-clause, an auxiliary or
     # an object makes it a finite clause ("found that militants killed two men").
-    if _held_participle(verb) or _headline_participle(verb):
+    if _held_participle(verb) or _headline_participle(verb) or linked_participle(verb):
         return True
     if verb.tag_ not in {"VBN", "VBD"} or verb.dep_ not in {"ccomp", "xcomp", "oprd"} \
             or verb.head.i == verb.i:
@@ -1444,6 +1445,18 @@ def small_clause(verb: Token) -> bool:
     if any(c.dep_ in {"aux", "auxpass", "dobj", "mark", "ccomp"} for c in verb.children):
         return False
     return verb.head.lemma_.lower() in SMALL_CLAUSE_VERBS
+
+
+def linked_participle(verb: Token) -> bool:
+    """"The five men stand accused of smuggling", "the general remains charged with fraud": a participle
+    completing a linking verb (stand, remain, seem, become) with no object, auxiliary or subject of its own is
+    a passive; the linking verb's subject is the one acted on, never its doer."""
+    if verb.tag_ != "VBN" or verb.dep_ not in {"acomp", "xcomp", "oprd"} or verb.head.i == verb.i:
+        return False
+    if verb.head.lemma_.lower() not in LINK_VERBS:
+        return False
+    own = {"aux", "auxpass", "nsubj", "nsubjpass", "dobj", "dative", "ccomp"}
+    return not any(c.dep_ in own for c in verb.children)
 
 
 def _headline_participle(verb: Token) -> bool:
@@ -1491,7 +1504,8 @@ def reduced_passive(verb: Token) -> bool:
         return verb.lower_.endswith("ed") and not any(c.dep_ in objects for c in verb.children)
     if verb.tag_ != "VBN":
         return False
-    return verb.dep_ in {"acl", "advcl"} or (verb.dep_ == "conj" and is_passive(verb.head))
+    return verb.dep_ in {"acl", "advcl"} or (verb.dep_ == "conj" and is_passive(verb.head)) \
+        or linked_participle(verb)
 
 
 def _own_words(tok: Token) -> str:
