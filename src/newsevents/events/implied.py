@@ -19,7 +19,8 @@ says so: `ActorRef.basis` "implied".
 A named person of an event's targets the article codes by a country alone gets the sector a coder infers from
 his part in the act (`implied_sectors`, `data/implied_sectors.csv`): a victim of violence, abduction or threat
 by no state body is a civilian (CVL) unless he fell in a fight; one arrested, extradited or convicted in a
-sentence naming a crime is a criminal (CRM). The target says so: `ActorRef.basis` "inferred".
+sentence naming a crime is a criminal (CRM), and so are people told by their nationality alone ("two Mexican
+nationals", "Venezuelans"). The target says so: `ActorRef.basis` "inferred".
 """
 
 from __future__ import annotations
@@ -104,14 +105,19 @@ def implied_sources(tok: Token, pos: str, cameo: str, targets: list[Argument], r
     when none may be inferred."""
     act = implied_act(cameo, tok.lemma_.lower())
     codes = [a.ref.code or "" for a in targets]
-    # an uncoded target may be anyone, a foreign force among them ("two U.S. Marines were arrested")
-    if act is None or not codes or not all(codes) or reader.in_dateline(tok):
+    # an uncoded target may be anyone, a foreign force among them ("two U.S. Marines were arrested"); but a
+    # named person the article gives no code is a private one, whose arrest is the state's of a place the
+    # sentence names ("X was arrested in Miami"), never of the story's country he may be far from
+    uncoded = [a for a in targets if not a.ref.code]
+    if act is None or not codes or reader.in_dateline(tok):
+        return []
+    if not all(_named_person(a, reader) for a in uncoded):
         return []
     if _names_doer(tok, pos, reader, targets):
         return []
     if act.targets and not all(_sector_of(code) in act.targets for code in codes):
         return []
-    country = _act_country(tok, act, targets, reader, place_id)
+    country = _act_country(tok, act, targets, reader, place_id, placed_only=bool(uncoded))
     if not country or any(_sector_of(c) in STATE_BODIES and c[:3] != country for c in codes if _placed(c)):
         return []
     sector = next((s for s in act.named if reader._sentence_names(tok, frozenset({s}))), act.sector)
@@ -184,11 +190,11 @@ def _names_body(tok: Token, reader: ArgumentReader, target_ids: set[str]) -> boo
 
 
 def _act_country(tok: Token, act: ImpliedAct, targets: list[Argument], reader: ArgumentReader,
-                 place_id: str | None) -> str:
+                 place_id: str | None, placed_only: bool = False) -> str:
     """The country whose state did the act: the place its own phrases name (in the row's order of
-    prepositions), the place a where-clause hangs on, the event's place; then, where the row allows it and
-    the sentence places nothing abroad, the target's country when it is the story's, else the story's home
-    when the target has no country of its own."""
+    prepositions), the place a where-clause hangs on, the event's place; then, where the row allows it, the
+    sentence places nothing abroad and not `placed_only`, the target's country when it is the story's, else
+    the story's home when the target has no country of its own."""
     for prep in act.places:
         named = _prep_place_countries(tok, prep, reader)
         if len(named) > 1:
@@ -199,14 +205,14 @@ def _act_country(tok: Token, act: ImpliedAct, targets: list[Argument], reader: A
     if where and reader._is_place_token(tok.head):
         return reader._place_country(tok.head)  # "fled to Guatemala, where he was captured"
     if act.story == "abroad":
-        return _sending_country(tok, targets, reader)
+        return "" if placed_only else _sending_country(tok, targets, reader)
     if act.story != "yes":
         return ""  # the event's place may be where one was sent to ("was deported to Mexico")
     if place_id is not None and place_id in reader.entities:
         placed = reader._entity_country(reader.entities[place_id])
         if placed:
             return placed
-    if _elsewhere(tok, reader, targets):
+    if placed_only or _elsewhere(tok, reader, targets):
         return ""
     home = reader.home
     own = {c[:3] for a in targets if _placed(c := a.ref.code or "")}
@@ -233,8 +239,13 @@ def _sending_country(tok: Token, targets: list[Argument], reader: ArgumentReader
 
 def _prep_place_countries(tok: Token, prep: str, reader: ArgumentReader) -> set[str]:
     """The countries of the places named by the act's own phrases of one preposition ("from Venezuela"), with
-    the places coordinated with them ("in Brazil and Ecuador")."""
-    objs = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == prep
+    the places coordinated with them ("in Brazil and Ecuador"); an act noun's phrases include those the
+    parser hangs on its of-object ("the arrest of two Mexican nationals in Colombia")."""
+    heads = [tok]
+    if tok.pos_ == "NOUN":
+        heads += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"]
+    objs = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == prep
             for o in p.children if o.dep_ == "pobj"]
     objs += [c for o in objs for c in o.conjuncts]
     return {c for o in objs if (c := reader.phrase_place_country(o))}
@@ -334,17 +345,26 @@ def implied_sectors(tok: Token, cameo: str, sources: list[Argument], targets: li
     (see the module's docstring); the others as they are."""
     act = implied_sector_act(cameo)
     targets = [_with_story_country(a, tok, reader) for a in targets]
-    if not any(_bare_person(a, reader) for a in targets):
+    # a group told by its nationality alone ("two Mexican nationals", "Venezuelans") takes only the part a
+    # crime tells: one arrested or sentenced for a crime is a suspect whoever he is; a victim's part needs a
+    # person's own description first
+    crime = act is not None and "crime_word" in split_list(act.needs)
+    if not any(_bare_person(a, reader) or (crime and _bare_group(a, reader)) for a in targets):
         return [_unplaced(a) for a in targets]
     part = act.sector if act is not None and _doers_allow(act.doers, sources, reader) \
         and _needs_met(act.needs, tok, sources) else ""
     out = []
     for arg in targets:
+        if not _bare_person(arg, reader):
+            group = crime and part and _bare_group(arg, reader)
+            out.append(Argument(ActorRef(arg.ref.entity_id, (arg.ref.code or "") + part, INFERRED),
+                                arg.direct, arg.guessed) if group else _unplaced(arg))
+            continue
         # his own description anywhere in the article ("X, a trader" told sentences before) comes first
-        sector = described_sector(arg.ref.entity_id or "", reader) if _bare_person(arg, reader) else UNKNOWN
+        sector = described_sector(arg.ref.entity_id or "", reader)
         # a plain person ("a 31-year-old man" CVL) arrested for a crime is a criminal: his part says more; and
         # a crime told of him says who he is whatever word no table reads describes him ("a pilot")
-        overrides = {"CVL", UNKNOWN} if act is not None and "crime_word" in split_list(act.needs) else {"CVL"}
+        overrides = {"CVL", UNKNOWN} if crime else {"CVL"}
         sector = part if part and sector in overrides else sector or part
         out.append(_unplaced(arg) if sector in {"", UNKNOWN} else Argument(
             ActorRef(arg.ref.entity_id, (arg.ref.code or "") + sector, INFERRED), arg.direct, arg.guessed))
@@ -439,6 +459,23 @@ def _bare_person(arg: Argument, reader: ArgumentReader) -> bool:
     code = arg.ref.code or ""
     ent = reader.entities.get(arg.ref.entity_id) if arg.ref.entity_id else None
     return ent is not None and ent.type == "PERSON" and len(code) == 3 and code in reader.kb.country_names
+
+
+def _named_person(arg: Argument, reader: ArgumentReader) -> bool:
+    """A target that is a named person entity (coded or not)."""
+    ent = reader.entities.get(arg.ref.entity_id) if arg.ref.entity_id else None
+    return ent is not None and ent.type == "PERSON"
+
+
+def _bare_group(arg: Argument, reader: ArgumentReader) -> bool:
+    """People told by their nationality alone, coded by a country and nothing more: an unnamed group ("two
+    Mexican nationals", "the Paraguayan pilot") or a nationality's name ("Venezuelans"); never a country or
+    a named body."""
+    code = arg.ref.code or ""
+    if len(code) != 3 or code not in reader.kb.country_names:
+        return False
+    ent = reader.entities.get(arg.ref.entity_id) if arg.ref.entity_id else None
+    return ent.type == "NORP" if ent is not None else arg.ref.entity_id is None
 
 
 def _doers_allow(doers: str, sources: list[Argument], reader: ArgumentReader) -> bool:

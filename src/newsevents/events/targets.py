@@ -66,6 +66,7 @@ from spacy.tokens import Span, Token
 from ..actors.knowledge import normalize
 from ..actors.layout import last_section_dateline, read_layout
 from ..actors.role_phrases import charged_sector
+from ..actors.titles import charge_keeps_role
 from ..extensions import doc_text, first_conjunct, sentence_of
 from ..model import ActorRef
 from .parties import (
@@ -1038,13 +1039,15 @@ class TargetReader(SourceReader):
             return arg
         if ent is not None and ref.code and len(ref.code) == 3 and ref.code in self.kb.country_names:
             # "Sajid Mehmood" coded by his country alone: the sector his description or part gives.
-            sector = self._description_sector(verb, ref.entity_id) or self._part_sector(verb, kind, sources)
+            sector = self._description_sector(verb, ref.entity_id, self._suspect(verb, kind, sources)) \
+                or self._part_sector(verb, kind, sources)
             return Argument(ActorRef(ref.entity_id, ref.code + sector, "inferred"), arg.direct, True) \
                 if sector else arg
         if ref.code and (self._has_country(ref.code) or len(ref.code) != 3 or ref.code in UNPLACED_SECTORS):
             return arg
-        sector = ref.code or self._description_sector(verb, ref.entity_id) or self._part_sector(verb, kind,
-                                                                                               sources)
+        suspect = self._suspect(verb, kind, sources)
+        sector = ref.code or self._description_sector(verb, ref.entity_id, suspect) \
+            or self._part_sector(verb, kind, sources)
         if sector == "PPL" and kind == "violence" and self._civilian_victim(sources):
             sector = "CVL"  # "gunmen shot dead a man": a civilian
         # (one found guilty is often tried abroad: "a jury in a US court found the brother of the president
@@ -1058,9 +1061,16 @@ class TargetReader(SourceReader):
             return arg
         return Argument(ActorRef(ref.entity_id, country + sector, "inferred"), arg.direct, guessed=True)
 
-    def _description_sector(self, verb: Token, eid: str | None) -> str:
+    def _suspect(self, verb: Token, kind: str, sources: Sequence[Argument]) -> bool:
+        """Whether the act makes its target a suspect: an arrest, charge or verdict in a sentence naming a
+        crime (`_part_sector`)."""
+        return kind in {"arrest", "verdict"} and self._part_sector(verb, kind, sources) == "CRM"
+
+    def _description_sector(self, verb: Token, eid: str | None, suspect: bool = False) -> str:
         """The sector the words describing the affected person give: "Constable Amresh Kumar", "a trader,
-        Aqib Dar", "an IDP identified as Dure Kamil", "two tribal youths"."""
+        Aqib Dar", "an IDP identified as Dure Kamil", "two tribal youths"; with `suspect` (arrested for a
+        crime), a private person's word ("four individuals", "two men") gives a criminal (CRM) unless it is
+        one a charge leaves as he is (`charge_keeps_role`: protesters, activists, victims)."""
         for tok in [*self._patients(verb), *self._aimed_people(verb)]:
             if eid is not None and self.mention_entity.get(tok.i) != eid:
                 described = [c for c in tok.children if c.dep_ in {"acl", "appos"}
@@ -1074,6 +1084,8 @@ class TargetReader(SourceReader):
             unnamed = tok.i not in self.mention_entity
             own = values("person_description").get(tok.lemma_.lower(), "") if unnamed else ""
             own = charged_sector(tok, own, tok.lemma_.lower()) if own else own  # "arrested two men for theft"
+            if suspect and own == "CVL" and tok.lemma_.lower() not in charge_keeps_role():
+                own = "CRM"  # "to detain other individuals involved in the smuggling ring"
             sector = own or next((sec for o in owners if nonstate(sec := self._modifier_sector(o))), "")
             if not sector and tok.i not in self.mention_entity:
                 sector = sector_of_word(tok, self.kb)
