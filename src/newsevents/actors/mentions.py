@@ -301,7 +301,7 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
         #   ("has suspended Niger"), and one that is an office holder's one-word alias a person ("Lula");
         # these come after the NER spans, so an NER span of the same length wins ("Chad" the person).
         organizations = self.kb.organizations
-        for tok in doc:
+        for tok in _propn_or_initials(doc):
             text = tok.text
             if text.isupper() and len(text) >= 2 and text != "US" and normalize(text) in organizations:
                 spans.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
@@ -1068,6 +1068,17 @@ def _glued_bracket_word(span: Span) -> str | None:
 def _strict_legal_forms() -> frozenset[str]:
     """The one-word legal forms no English word shares (org_words.csv `legal` 1: "inc", "corp", "ltd")."""
     return frozenset(form for form, word in legal_forms() if not word and " " not in form)
+
+
+def _propn_or_initials(doc: Doc) -> list[Token]:
+    """The proper nouns of `doc` and the words written in capitals ("UN", "OPEC"), in text order: the only
+    words `_name_spans`'s pass over the tokens reads, found in the arrays without building the others."""
+    strings = doc.vocab.strings
+    forms = doc.to_array(ORTH)
+    initials = numpy.array([key for key in set(forms.tolist())
+                            if len(text := strings[key]) >= 2 and text.isupper()], dtype=numpy.uint64)
+    wanted = (doc.to_array(POS) == PROPN) | numpy.isin(forms, initials)
+    return [doc[int(i)] for i in numpy.flatnonzero(wanted)]
 
 
 def _tokens_tagged(doc: Doc, pos: int) -> list[Token]:

@@ -180,7 +180,7 @@ class EventDetector:
 
     def _holds(self, tok: Token, rule: TriggerRule, clause: Clause | None = None) -> bool:
         clause = clause or Clause(tok, self.lexicon.synsets)
-        return all(_subject_is(tok, req.words) if req.kind == "subj" else holds(tok, req, clause)
+        return all(_subject_is(clause, req.words) if req.kind == "subj" else holds(tok, req, clause)
                    for req in rule.conditions
                    if req.kind not in UNPARSED_KINDS)
 
@@ -583,11 +583,12 @@ def _described_owners(head: Token, prep: str, reader: ArgumentReader) -> list[Ar
     return out
 
 
-def _subject_is(tok: Token, words: frozenset[str]) -> bool:
+def _subject_is(clause: Clause, words: frozenset[str]) -> bool:
     """Whether the trigger's own subject is one of `words` (a `subj:` condition): "the settlement *called
     for* his employment to continue" is a document's term, not an appeal by anyone. `*` is any subject:
     "businesses are extorted" (a statistic, no passive agent) names no doer."""
-    return any(c.dep_ == "nsubj" and ("*" in words or c.lemma_.lower() in words) for c in tok.children)
+    subjects = clause.subject_lemmas
+    return bool(subjects) and ("*" in words or not subjects.isdisjoint(words))
 
 
 def _violence_anaphors(mentions: list[EventMention]) -> list[EventMention]:

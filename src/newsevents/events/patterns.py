@@ -34,11 +34,38 @@ class Clause:
         self.synsets = synsets
 
     @cached_property
+    def children(self) -> list[Token]:
+        """The trigger's dependents, built once: spaCy makes new Token objects on every walk of them."""
+        return list(self.tok.children)
+
+    @cached_property
+    def prep_words(self) -> frozenset[str]:
+        """The trigger's own prepositions and particles (and a passive's "by"), as written, but not one whose
+        objects are all dates or times (`_time_phrase`)."""
+        return frozenset(c.lower_ for c in self.children if c.dep_ in PREP_DEPS and not _time_phrase(c))
+
+    @cached_property
+    def object_lemmas(self) -> frozenset[str]:
+        """The lemmas of the trigger's objects (direct object; a passive verb's subject), on either side."""
+        return frozenset(c.lemma_.lower() for c in self.children if c.dep_ in OBJECT_DEPS)
+
+    @cached_property
+    def later_object_text(self) -> tuple[str, ...]:
+        """Every word, as written, of the object phrases after the trigger, in order."""
+        return tuple(t.lower_ for c in self.children if c.dep_ in OBJECT_DEPS and c.i > self.tok.i
+                     for t in c.subtree)
+
+    @cached_property
+    def subject_lemmas(self) -> frozenset[str]:
+        """The lemmas of the trigger's own active subjects."""
+        return frozenset(c.lemma_.lower() for c in self.children if c.dep_ == "nsubj")
+
+    @cached_property
     def following(self) -> list[Token]:
         """The words after the trigger in its own clause: "restored [full diplomatic ties with Cuba]", not
         those of a clause embedded in it ("said [that ... violated ...]", "talks, [which ...]")."""
         out: list[Token] = []
-        stack = [c for c in self.tok.children if not _embedded(c)]
+        stack = [c for c in self.children if not _embedded(c)]
         while stack:
             node = stack.pop()
             if node.i > self.tok.i:
@@ -57,7 +84,7 @@ class Clause:
     @cached_property
     def object_words(self) -> frozenset[str]:
         """Every word of the object phrases after the verb, as word forms and lemmas."""
-        objects = [c for c in self.tok.children if c.dep_ in OBJECT_DEPS and c.i > self.tok.i]
+        objects = [c for c in self.children if c.dep_ in OBJECT_DEPS and c.i > self.tok.i]
         return frozenset(w for o in objects for t in o.subtree for w in (t.lower_, t.lemma_.lower()))
 
     @cached_property
@@ -65,7 +92,7 @@ class Clause:
         """Every word of the phrases the trigger's own prepositions head, as word forms and lemmas, clauses
         embedded in them left out ("to the force [that was sent]")."""
         out: set[str] = set()
-        stack = [c for c in self.tok.children if c.dep_ == "prep"]
+        stack = [c for c in self.children if c.dep_ == "prep"]
         while stack:
             node = stack.pop()
             out.update((node.lower_, node.lemma_.lower()))
@@ -74,7 +101,7 @@ class Clause:
 
     @cached_property
     def child_words(self) -> frozenset[str]:
-        return frozenset(c.lower_ for c in self.tok.children)
+        return frozenset(c.lower_ for c in self.children)
 
     def in_order(self, items: tuple[str, ...]) -> bool:
         """Whether the items (words, or `&CLASS` for any word or phrase of the synset) follow the trigger in
@@ -122,20 +149,17 @@ def _time_phrase(prep: Token) -> bool:
 def holds(tok: Token, req: Requirement, clause: Clause) -> bool:
     """Whether the condition `req` holds for the trigger `tok`."""
     if req.kind == "prep":
-        return any(c.dep_ in PREP_DEPS and c.lower_ in req.words and not _time_phrase(c)
-                   for c in tok.children)
+        return not clause.prep_words.isdisjoint(req.words)
     if req.kind == "obj":
         classes = [w for w in req.words if w.startswith("&")]
         if classes:  # a synset object follows the verb: "deployed [troops]", not "troops were deployed"
-            objects = tuple(t.lower_ for c in tok.children if c.dep_ in OBJECT_DEPS and c.i > tok.i
-                            for t in c.subtree)
+            objects = clause.later_object_text
             words = frozenset(objects) | clause.object_words
             if any(clause.in_class(name, words, objects) for name in classes):
                 return True
-        objects_lemmas = {c.lemma_.lower() for c in tok.children if c.dep_ in OBJECT_DEPS}
         if "*" in req.words:  # any object: "returned [the monkeys] to Congo", not "returned to Brazil"
-            return bool(objects_lemmas)
-        return bool(objects_lemmas & req.words)
+            return bool(clause.object_lemmas)
+        return not clause.object_lemmas.isdisjoint(req.words)
     if req.kind == "objnp":  # the object's head or a word of its name: "fired [Police Chief] Juan Perez"
         return bool(_object_name_words(tok) & req.words)
     if req.kind == "objphrase":  # any word of the object phrase: "burned [5 tons of marijuana]"
@@ -150,25 +174,25 @@ def holds(tok: Token, req: Requirement, clause: Clause) -> bool:
     if req.kind == "particle":
         return req.words <= clause.child_words
     if req.kind == "agent":  # a passive verb's doer in a by-phrase: "+ was urged by $" (a PETRARCH `* BY $`)
-        return any(c.dep_ == "agent" for c in tok.children)
+        return any(c.dep_ == "agent" for c in clause.children)
     if req.kind == "xcomp":  # "*": any infinitive ("will travel to Rome [to meet] Meloni": the meeting)
         return any(_infinitive(c) and ("*" in req.words or c.lemma_.lower() in req.words)
-                   for c in tok.children)
+                   for c in clause.children)
     if req.kind == "told":  # "ordered [Bell Canada] [to cut] its rates": a party told to act
         return _told_to_act(tok)
     if req.kind == "head":
         return governor(tok).lemma_.lower() in req.words
     if req.kind == "caux":  # "said [that] Sudan *must* return the helicopter": a that-clause's obligation
-        return any(_obliges(c, req.words) for c in tok.children if c.dep_ == "ccomp")
+        return any(_obliges(c, req.words) for c in clause.children if c.dep_ == "ccomp")
     if req.kind == "plain":  # "told Congress [that the dollar would fall]": a that-clause reporting no act
-        return not any(c.dep_ in req.words and _reports_act(c, clause) for c in tok.children)
+        return not any(c.dep_ in req.words and _reports_act(c, clause) for c in clause.children)
     if req.kind == "neg":  # "had *no* comment"; "modal": "*would not* comment", not "has not commented"
         return _negated_itself(tok) and ("modal" not in req.words or any(
-            c.dep_ == "aux" and c.lower_ in REFUSING_MODALS for c in tok.children))
+            c.dep_ == "aux" and c.lower_ in REFUSING_MODALS for c in clause.children))
     if req.kind == "dep":  # the trigger's own relation: ", *suggesting* a concerted effort" is an adjunct
         return tok.dep_.lower() in req.words
-    near = {c.lemma_.lower() for c in tok.children}
-    near |= {g.lemma_.lower() for c in tok.children for g in c.children}
+    near = {c.lemma_.lower() for c in clause.children}
+    near |= {g.lemma_.lower() for c in clause.children for g in c.children}
     return bool(near & req.words)
 
 
