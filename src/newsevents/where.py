@@ -731,6 +731,8 @@ REGION_NOUNS = frozenset({"region", "province", "governorate", "state", "county"
                           "oblast", "territory", "prefecture", "countrysides"})
 # ... also before "of" ("the countryside of Aleppo"; not "the region of X", which names small areas too)
 WIDE_AREA_NOUNS = frozenset({"countryside", "countrysides", "province", "governorate"})
+# the adjective the parser takes for a participle with an object after a preposition ("in neighboring X")
+NEIGHBOURING = frozenset({"neighboring", "neighbouring"})
 CLIMB = frozenset({"poss", "compound", "appos", "conj", "amod", "nmod", "case"})
 
 
@@ -1883,14 +1885,18 @@ def _locative(doc: Doc, s: int, e: int, trig: Any, on_place: bool, own: bool = F
         return True
     if on_place and not person and trig.dep_ == "acl" and trig.head == node and trig.tag_ == "VBN":
         return True  # "the Golan Heights, captured in 1967": the noun the participle describes is its object
+    if _neighbouring_object(root):
+        node = root.head  # "in neighboring Colombia", parsed as the participle's object: its "in" phrase
     area = False
     for _ in range(6):
         head = node.head
-        if node.dep_ == "pobj" and head.lower_ in LOC_PREPS and head.head.lower_ == "from":
+        pobj = node.dep_ == "pobj" or (node is not root and _neighbouring_object(root)
+                                       and node.dep_ == "pcomp")
+        if pobj and head.lower_ in LOC_PREPS and head.head.lower_ == "from":
             return False  # "from across Europe", "from inside Syria": where they came from
         aimed = head.lower_ in TARGET_PREPS and (head.lower_ in {"on", "against"} or head.head in verbs
                                                  or head.head.head in verbs)  # "fired shells towards X"
-        if node.dep_ == "pobj" and (head.lower_ in LOC_PREPS or (area and head.lower_ not in NOT_WHERE_PREPS)
+        if pobj and (head.lower_ in LOC_PREPS or (area and head.lower_ not in NOT_WHERE_PREPS)
                                     or (on_place and aimed and node is root)):
             # "in X", "in the courtyard of X's hospital", "on the towns of X"; "blew himself up at a station
             # in the city of X, killing ten": the place of the clause a subjectless participle hangs from
@@ -1909,22 +1915,22 @@ def _locative(doc: Doc, s: int, e: int, trig: Any, on_place: bool, own: bool = F
         if (area or (on_place and node.lemma_.lower() in AREA_NOUNS)) and node.dep_ in {"dobj", "nsubjpass"} \
                 and node.head in verbs:  # "attacked the town of X", "captured six West Bank cities"
             return True
-        if node.dep_ == "pobj" and _edge_or_stretch(head):
+        if pobj and _edge_or_stretch(head):
             # "at the entrance to X", "on the approaches to the city of X": at X; "in the area between X and
             # Y": among them (a country there only names a side: `_between_sides`)
             node, area = head.head, True
             continue
-        if node.dep_ == "pobj" and head.lower_ == "of" and (head.head.lemma_.lower() in AREA_NOUNS or (
+        if pobj and head.lower_ == "of" and (head.head.lemma_.lower() in AREA_NOUNS or (
                 area and head.head.pos_ == "NOUN")):
             # (and past a part of the area: "on the doorstep of his Moscow apartment")
             node, area = head.head, True
             continue
         war = head.head
-        if node.dep_ == "pobj" and head.lower_ in {"of", "for"} and war.lemma_.lower() in WAR_NOUNS \
+        if pobj and head.lower_ in {"of", "for"} and war.lemma_.lower() in WAR_NOUNS \
                 and war.dep_ == "pobj" and war.head.lower_ in {"during", "in", "amid", "throughout"}:
             # "captured during the 1989 invasion of Panama", "killed in the battle for Mosul": there
             return _same_clause(head.head.head.head, trig, on_place)
-        if node.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in COMPASS_NOUNS \
+        if pobj and head.lower_ == "of" and head.head.lower_ in COMPASS_NOUNS \
                 and head.head.dep_ in {"advmod", "npadvmod", "pobj", "prep"}:
             # "traveling on a road north of Kabul", "a blast 30 km south of Baghdad": near it (not "sent to a
             # camp north of X": where they went)
@@ -1941,6 +1947,15 @@ def _locative(doc: Doc, s: int, e: int, trig: Any, on_place: bool, own: bool = F
             continue
         break
     return False
+
+
+def _neighbouring_object(root: Any) -> bool:
+    """Is the name the object the parser gave the adjective "neighbouring" after a preposition ("in
+    neighboring Colombia": in -> neighboring (pcomp) -> Colombia (dobj)), a misparse of "in [neighbouring
+    X]"?"""
+    head = root.head
+    return (root.dep_ == "dobj" and head.dep_ == "pcomp" and head.lower_ in NEIGHBOURING
+            and head.head.lower_ in LOC_PREPS)
 
 
 def _edge_or_stretch(prep: Any) -> bool:
