@@ -27,3 +27,20 @@ def test_from_neighbouring_country_is_no_place(analyse: Analyse) -> None:
     text = "Police arrested three men from neighboring Colombia on Friday."
     loc = event_on(analyse(text, "2021-05-02"), "arrested").location
     assert loc is None or loc.country != "COL"
+
+
+@pytest.mark.parametrize(("text", "trigger", "name"), [
+    ("Islamist rebels launched a powerful assault to conquer Kafr Nabl town on Sunday.", "launched", "Kafr Nabl"),
+    ("The army launched a fresh attack to retake Ramadi on Monday.", "launched", "Ramadi"),
+])
+def test_what_an_offensive_was_launched_to_take_is_where(analyse: Analyse, text: str, trigger: str,
+                                                          name: str) -> None:
+    loc = event_on(analyse(text, "2021-05-02"), trigger).location
+    assert loc is not None and loc.name.startswith(name[:4])
+
+
+def test_a_person_an_operation_was_launched_to_capture_is_no_place(analyse: Analyse) -> None:
+    # a lone name the NER calls a person is who they went after, not where
+    text = "Special forces launched an assault to capture Ahmed Rashid on Monday."
+    for event in analyse(text, "2021-05-02").events:
+        assert event.location is None or not event.location.name.startswith("Ahmed")

@@ -1872,16 +1872,18 @@ def _locative(doc: Doc, s: int, e: int, trig: Any, on_place: bool, own: bool = F
     node = root = doc[s:e].root
     verbs = [trig] if own else _anchors(trig)  # own: the trigger's own clause only
     # "launched an offensive to capture the city of X": the purpose's object is where the act is aimed
-    purpose = _purposes(trig) if on_place else []
+    purpose = [*_purposes(trig), *_act_purposes(trig)] if on_place else []
     if on_place and (area_object := _area_object(node, [*verbs, *purpose])):
         return area_object
     if trig.dep_ == "relcl" and trig.head == root and any(c.lower_ == "where" for c in trig.children):
         return True  # "the United States, where he was convicted": the place the clause describes
-    if on_place and not person and node.dep_ in {"dobj", "nsubjpass"} and node.head in verbs and not any(
+    acted_on = [*verbs, *purpose]
+    if on_place and not person and node.dep_ in {"dobj", "nsubjpass"} and node.head in acted_on and not any(
             c.dep_ == "appos" and c.lemma_.lower() not in AREA_NOUNS and not _place_apposition(c)
             for c in node.children):
         # "bombed Pooneryn", "visited Moscow", "Kisangani was captured" (not a name described as somebody:
-        # "Kabul, Qadir's brother, was captured" is a misparse)
+        # "Kabul, Qadir's brother, was captured" is a misparse); what an act was launched to take is where it
+        # was aimed ("launched an offensive to take back Wadi Barada")
         return True
     if on_place and not person and trig.dep_ == "acl" and trig.head == node and trig.tag_ == "VBN":
         return True  # "the Golan Heights, captured in 1967": the noun the participle describes is its object
@@ -1913,7 +1915,8 @@ def _locative(doc: Doc, s: int, e: int, trig: Any, on_place: bool, own: bool = F
             return (_same_clause(head.head, trig, on_place, head.i)
                     or clause_verb(head.head) in verbs[1:])
         if (area or (on_place and node.lemma_.lower() in AREA_NOUNS)) and node.dep_ in {"dobj", "nsubjpass"} \
-                and node.head in verbs:  # "attacked the town of X", "captured six West Bank cities"
+                and node.head in acted_on:  # "attacked the town of X", "captured six West Bank cities"
+            # (and what the act was launched to take: "launched an assault to conquer Al-Haffah city")
             return True
         if pobj and _edge_or_stretch(head):
             # "at the entrance to X", "on the approaches to the city of X": at X; "in the area between X and
@@ -2049,6 +2052,15 @@ def _area_object(node: Any, verbs: Sequence[Any]) -> bool:
 def _purposes(trig: Any) -> list[Any]:
     """The verbs of the trigger's purpose clauses ("launched an offensive to capture X": capture)."""
     return [c for c in trig.children if c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+
+def _act_purposes(trig: Any) -> list[Any]:
+    """The verbs of the purpose clauses the parser hangs on the act noun the trigger launched, or is
+    ("launched an assault to conquer X", "an offensive to retake X": conquer, retake)."""
+    nouns = [trig, *(c for c in trig.children if c.dep_ == "dobj")]
+    return [c for noun in nouns if noun.lemma_.lower() in ACT_NOUNS for c in noun.children
+            if c.dep_ in {"relcl", "acl"} and c.pos_ == "VERB"
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
 
