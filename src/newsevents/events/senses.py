@@ -92,6 +92,10 @@ SPAN_UNITS = {"day": 7, "week": 2, "month": 2, "year": 1, "half": 1, "quarter": 
 SPAN_MODS = {"first", "past", "last", "previous", "initial", "opening", "latest"}
 # prepositions of a span counted over: "*since* January", "*over* the past six months"
 SPAN_PREPS = {"in", "during", "throughout", "over", "since", "within"}
+# a stretch told again by a noun naming no date: "within the *same* time *frame*", "over the same *period*"
+SAME_SPAN_NOUNS = {"period", "frame", "timeframe"}
+# a pace a count is told at: "were murdered at an unprecedented *rate*", "killed at an alarming *pace*"
+PACE_NOUNS = {"rate", "pace"}
 # noun classes of one act a count can be the toll of: "killed 25 gunmen in a *clash* in 2014"
 ONE_ACT_CLASSES = frozenset({"fighting", "armed_attack", "force_context", "explosive", "violence_intent"})
 # and of one act or happening that can be a count's subject: "the *arson* that killed 52 people last year"
@@ -844,6 +848,9 @@ def _year_total(tok: Token) -> list[Token]:
             one_act = word.tag_ == "NN" and bool(default_senses().classes(word) & ONE_ACT_CLASSES)
             if child.dep_ == "prep" and one_act:
                 return []
+            if _same_span(word):  # "murdered within the same time frame": the span the text counted over
+                years.append(word)
+                continue
             if word.ent_type_ not in {"DATE", "TIME"} or any(g in spans for g in word.children):
                 continue  # "in Lima": a place or another phrase, no time; "in the period between": its span
             whole = (word.lower_.isdigit() and len(word.lower_) == 4) or (
@@ -926,6 +933,21 @@ def _one_act_doer(tok: Token) -> bool:
                for t in tok.doc[tok.i + 1:min(sent.end, tok.i + SENTENCE_REACH)])
 
 
+def _clause_span(word: Token) -> bool:
+    """"the four *years* that Calderon has been president", "the three *years* since it was enacted": a
+    stretch a clause measures up to its end, as "the past four years" does (the count is checked by the
+    caller)."""
+    return any(c.dep_ in {"relcl", "acl"} or (c.dep_ in {"prep", "mark"} and c.lower_ == "since")
+               for c in word.children)
+
+
+def _same_span(word: Token) -> bool:
+    """"within the *same* time frame", "over the same *period*": a stretch of time the text has told,
+    named again by a noun (no date entity), which a count is counted over."""
+    return word.lemma_.lower() in SAME_SPAN_NOUNS and any(
+        c.dep_ == "amod" and c.lower_ == "same" for c in word.children)
+
+
 def _counted_span(word: Token) -> bool:
     """A stretch of time a total is counted over: "the first 19 *days*", "the past six *months*", "the first
     *half* of 2015" (a unit with a count of at least its SPAN_UNITS value, or with first / past / last ...);
@@ -934,7 +956,7 @@ def _counted_span(word: Token) -> bool:
     if least is None:
         return False
     counts = [_count_value(c) for c in word.children if c.dep_ == "nummod"]
-    spanned = any(c.dep_ == "amod" and c.lower_ in SPAN_MODS for c in word.children)
+    spanned = any(c.dep_ == "amod" and c.lower_ in SPAN_MODS for c in word.children) or _clause_span(word)
     if counts:
         return spanned and all(n is not None and n >= least for n in counts)
     return spanned and word.lemma_.lower() in {"half", "quarter", "month", "year"}
@@ -1582,6 +1604,9 @@ def _rate(tok: Token) -> list[Token]:
         for c in node.children:
             if c.dep_ == "prep" and c.lower_ == "per":
                 out.append(c)
+            elif c.dep_ == "prep" and c.lower_ == "at" and node.i == tok.i:
+                # "were murdered *at an unprecedented rate*": a pace of many acts, no one act
+                out.extend(p for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in PACE_NOUNS)
             elif c.dep_ == "prep" and c.lower_ == "for":
                 out.extend(p for p in c.children if p.dep_ == "pobj"
                            and any(d.dep_ == "det" and d.lower_ in {"every", "each"} for d in p.children))
