@@ -18,6 +18,7 @@ from ..merge import merge_mentions
 from ..where import default_gazetteer, entity_places, locate_events
 from .detect import EventDetector
 from .lexicon import EventLexicon, default_lexicon
+from .placed_parties import place_bare_parties
 
 __all__ = ["EventDetector", "EventLexicon", "EventStage"]
 
@@ -39,7 +40,8 @@ class EventStage:
         # the article's own place readings: the towns the merge compares, resolved as the text means them
         places = entity_places(doc, entities.values(), self.gazetteer)
         events = merge_mentions(mentions, entities, self.lexicon, places)
-        doc._.events = locate_events(doc, events, entities, self.gazetteer)
+        # a party left with a bare sector is of the country its located event happened in
+        doc._.events = place_bare_parties(locate_events(doc, events, entities, self.gazetteer))
         return doc
 
 
