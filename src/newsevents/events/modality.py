@@ -91,6 +91,8 @@ FACTIVE_PREPS = {"after", "following", "since", "despite", "amid", "amidst", "du
 CAUSAL_PREPS = {"because", "owing", "thanks", "due", "given"}
 # Verbs whose negation does not deny the act in their infinitive: "did not hesitate to fire" (fired).
 NEGATION_KEEPS = {"hesitate", "fail", "cease"}
+# Modals of what one could do, in a relative clause on a negated predicate ("not one I *could* back").
+ABILITY_AUX = {"could", "can", "would", "will"}
 # Infinitives after "be" that are idioms, no schedule: "the rebels are to blame" (an accusation made now).
 BE_TO_IDIOMS = {"blame"}
 INDEFINITE = {"a", "an", "any", "another"}
@@ -133,7 +135,8 @@ def is_negated(anchor: Token, lexicon: EventLexicon) -> bool:
             return True
         if child.dep_ in {"advmod", "det"} and lexicon.is_cue(child.lower_, "negation"):
             return True
-    return _refused(anchor, lexicon) or _negated_governor(anchor) or _no_object(anchor, lexicon)
+    return (_refused(anchor, lexicon) or _negated_governor(anchor) or _no_object(anchor, lexicon)
+            or _negated_kind(anchor))
 
 
 def _no_object(anchor: Token, lexicon: EventLexicon) -> bool:
@@ -142,6 +145,18 @@ def _no_object(anchor: Token, lexicon: EventLexicon) -> bool:
     return any(child.dep_ in NONE_OBJECT_DEPS and child.pos_ in {"NOUN", "PRON"}
                and any(d.dep_ == "det" and lexicon.is_cue(d.lower_, "negation") for d in child.children)
                for child in anchor.children)
+
+
+def _negated_kind(anchor: Token) -> bool:
+    """"the bill was not one that a free trader could *endorse*", "it is not a plan we can *support*": a
+    relative clause with a modal on the predicate noun of a negated "be" says what the thing is not, so the
+    act is denied (a cleft, "it was not the police who killed him", has no modal and stays)."""
+    noun = anchor.head
+    if anchor.dep_ != "relcl" or noun.i == anchor.i or noun.dep_ != "attr" or noun.head.i == noun.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ABILITY_AUX for c in anchor.children):
+        return False
+    return noun.head.lemma_.lower() == "be" and any(c.dep_ == "neg" for c in noun.head.children)
 
 
 def _negated_governor(anchor: Token) -> bool:

@@ -47,7 +47,7 @@ SLOTS = {"dobj", "nsubj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "
          "past_condition", "condition_frame", "habitual_present", "under_for", "under_frame",
          "standing_passive", "dobj_bare", "relcl_kind_passive", "threat_unless", "threat_if",
          "ccomp_other_party", "bare_act", "dobj_one_of", "active_governor",
-         "nsubj_one_of", "dobj_unowned", "negated_condition", "negated_present"}
+         "nsubj_one_of", "dobj_unowned", "negated_condition", "negated_present", "negated_head_mod"}
 # Modals by which a writer says what ought to be done: "should be welcomed", "must be condemned".
 DEONTIC_MODALS = {"should", "must", "ought"}
 TESTS = {"class", "not_actor", "present", "absent", "without", "any", "place"}
@@ -513,6 +513,15 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         return _kind_passive_head(tok)
     if slot == "relcl_head":  # "the *fees* it charges companies": the noun a relative clause trigger modifies
         return [tok.head] if tok.dep_ == "relcl" and tok.head.i != tok.i else []
+    if slot == "negated_head_mod":  # "this is not the *first* time that police have been accused": the
+        # adjectives of the noun a relative clause trigger modifies, when the verb that noun hangs on is
+        # negated
+        head = tok.head
+        if tok.dep_ != "relcl" or head.i == tok.i or head.head.i == head.i:
+            return []
+        if not any(c.dep_ == "neg" for c in head.head.children):
+            return []
+        return [c for c in head.children if c.dep_ == "amod"]
     if slot == "dobj_mod":  # "established *commercial* relations"
         return [m for o in slot_words(tok, "dobj") for m in o.children if m.dep_ in {"amod", "compound"}]
     if slot == "partitive_count":  # "of the 42 *cases* reviewed, 19 minors have been charged": a count out of
