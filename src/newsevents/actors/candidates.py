@@ -16,8 +16,10 @@ from .knowledge import ActorKnowledge, Organization, Role, normalize
 from .org_names import default_org_names
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "mr.", "mrs.", "ms.", "dr.", "madam", "lord", "lady"}
-# Words saying a person has left the role beside them ("former", "ex-", "retired", "then-", "the late").
-FORMER = frozenset({"former", "ex", "ex-", "late", "then", "retired"})
+# Words saying a person has left the role beside them ("former", "ex-", "retired", "the late"). Not "then-":
+# "then-President Calderon launched his assault" tells an act of his term, and one acting in office is of the
+# office's sector (GOV), as the audits' coders code him (insightcrime parties audit 7853), not of the elites.
+FORMER = frozenset({"former", "ex", "ex-", "late", "retired"})
 # The sector of a rank a person holds as "self-styled" ("the self styled finance secretary of the outfit"):
 # South Asian news so names the ranks armed groups give themselves, no office of the state.
 SELF_STYLED_SECTOR = "REB"
