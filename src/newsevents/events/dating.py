@@ -1330,8 +1330,22 @@ def _earlier_gathering_phrase(tok: Token, frame: list[Token], day: date | None) 
         d.dep_ in {"det", "poss"} and d.lower_ in {"the", "this", "that", "its", "their", "his", "her"}
         for d in g.children)]
     if not gatherings:
-        return None
+        accord = _concluded_accord(tok)
+        return _earlier_day_of(accord, day) if accord is not None else None
     return _earlier_day_of(gatherings[0], day)
+
+
+def _concluded_accord(tok: Token) -> Token | None:
+    """The accord a verb that concludes one (data/date_cues.csv `accord_verb`) acts on, told with "the" (or
+    "this", a possessive) as one the story has named before ("the agreement reached last month in Paris ...
+    since the ministers reached the accord"): its conclusion is the act, so the day told of it is the
+    act's."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in cue_words("accord_verb"):
+        return None
+    accords = cue_words("accord")
+    return next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in accords
+                 and any(d.dep_ in {"det", "poss"} and d.lower_ in RETELLING_DETERMINERS
+                         for d in c.children)), None)
 
 
 def _earlier_day_of(gathering: Token, day: date, reach: int = GATHERING_REACH) -> str | None:
@@ -1347,7 +1361,7 @@ def _earlier_day_of(gathering: Token, day: date, reach: int = GATHERING_REACH) -
             break
         sent = sentence_of(doc[sent.start - 1])
         for noun in sent:
-            if noun.pos_ == "VERB" and _names_the_act(gathering, noun):
+            if noun.pos_ == "VERB" and (_names_the_act(gathering, noun) or _names_the_trip(gathering, noun)):
                 own = date_phrase(noun, [noun])  # "met in London last week ... the meeting"
             elif noun.pos_ == "NOUN" and _same_thing(noun.lemma_.lower(), lemma):
                 governor = [noun.head] if noun.dep_ in {"nsubj", "nsubjpass", "dobj"} and \
@@ -1370,6 +1384,15 @@ def _names_the_act(noun: Token, tok: Token) -> bool:
     verb, name = tok.lemma_.lower(), noun.lemma_.lower()
     return tok.pos_ == "VERB" and len(verb) >= 4 and (name == verb or (
         name.startswith(verb) and name[len(verb):] in {"ment", "ing", "ation", "al"}))
+
+
+TRIP_WORDS = {"visit", "trip", "tour", "journey", "travel"}  # one journey told by its verb, then its noun
+
+
+def _names_the_trip(noun: Token, verb: Token) -> bool:
+    """Does the noun name the journey the verb tells ("when he visited the Community last November ... this
+    trip to Europe")?"""
+    return noun.lemma_.lower() in TRIP_WORDS and verb.lemma_.lower() in TRIP_WORDS
 
 
 def _refers_back(tok: Token) -> bool:
