@@ -47,7 +47,8 @@ SLOTS = {"dobj", "nsubj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "
          "past_condition", "condition_frame", "habitual_present", "under_for", "under_frame",
          "standing_passive", "dobj_bare", "relcl_kind_passive", "threat_unless", "threat_if",
          "ccomp_other_party", "bare_act", "dobj_one_of", "active_governor",
-         "nsubj_one_of", "dobj_unowned", "negated_condition", "negated_present", "negated_head_mod"}
+         "nsubj_one_of", "dobj_unowned", "negated_condition", "negated_present", "negated_head_mod",
+         "withheld"}
 # Modals by which a writer says what ought to be done: "should be welcomed", "must be condemned".
 DEONTIC_MODALS = {"should", "must", "ought"}
 TESTS = {"class", "not_actor", "present", "absent", "without", "any", "place"}
@@ -577,6 +578,8 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         return _counterfactual(tok)
     if slot == "dobj_mod_present":  # "allows four *weekly* visits": a standing rule in the simple present
         return slot_words(tok, "dobj_mod") if _simple_present(tok) else []
+    if slot == "withheld":  # "declined to disclose the *price*", "declined to say how *much* it paid"
+        return _withheld(tok)
     if slot == "own_mark":  # "did not say *whether* he would support": the trigger's own clause is a question
         return _question_mark(tok)
     if slot == "speaker_neg":  # "did *not* say he would support": no intent is expressed
@@ -701,6 +704,26 @@ def _passive_or_participle(verb: Token) -> bool:
     if verb.dep_ in {"acl", "amod"} or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
         return True
     return verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+WITHHELD_PREPS = {"on", "about"}  # "declined to comment *on* the price"
+WITHHELD_DEPS = {"dobj", "nsubj", "nsubjpass", "attr"}
+
+
+def _withheld(tok: Token) -> list[Token]:
+    """What a refused telling would have told: the objects of the trigger's infinitive ("declined to
+    disclose the *price*", "to comment on the *terms*") and the subject, object or attribute of that
+    infinitive's clause complement or of the clause's own infinitive ("to say how large the *losses* were",
+    "to say how *much* it expected to receive")."""
+    found: list[Token] = []
+    for verb in (c for c in tok.children if c.dep_ == "xcomp"):
+        found += [o for o in verb.children if o.dep_ == "dobj"]
+        found += [p for w in verb.children if w.dep_ == "prep" and w.lower_ in WITHHELD_PREPS
+                  for p in w.children if p.dep_ == "pobj"]
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            inner = [clause, *(x for x in clause.children if x.dep_ == "xcomp")]
+            found += [w for v in inner for w in v.children if w.dep_ in WITHHELD_DEPS]
+    return _with_conjuncts(found)
 
 
 def _question_mark(tok: Token) -> list[Token]:
