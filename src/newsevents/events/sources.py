@@ -261,7 +261,8 @@ class SourceReader(PartyReader):
                 return as_indirect(self._conjunct_agent(verb)
                                  or self._event_owner(verb) or self._hands_of(verb) or self._ordered_by(verb)
                                  or self._in_event_doer(verb) or self._operation_launcher(verb)
-                                 or self._claimed_by(verb) or self._captor_releasing(verb)
+                                 or self._operation_force(verb) or self._claimed_by(verb)
+                                 or self._captor_releasing(verb)
                                  or self._fighting_side(verb) or self._encounter_force(verb)
                                  or self._stopping_force(verb) or self._police_of_place(verb)
                                  or self._incident_doer(verb))
@@ -996,6 +997,27 @@ class SourceReader(PartyReader):
         """A verb of dying read as a killing (its row is violent): "died in a clash with troops", not "died
         on hunger strike" (a protest the one who died made)."""
         return verb.lemma_.lower() in DEATH_VERBS and self._violent(verb)
+
+    def _operation_force(self, verb: Token) -> list[Argument]:
+        """"Two militants were killed during an operation by the SFs", "in a CRPF operation", "in a police
+        raid": a violent passive with no doer, done in an operation or raid (`source_words.csv`
+        operation_noun) whose own phrase names the state force that made it (by-phrase, possessor, a named
+        force's or a force word's modifier), was done by that force, when the harmed are not of it
+        (`_operation_launcher` reads the force that launched one before)."""
+        if not self._violent(verb):
+            return []
+        shared = _shared_participles(verb)
+        nouns = [o for v in shared for p in v.children if p.dep_ == "prep" and p.lower_ in IN_EVENT_PREPS
+                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in OPERATION_NOUNS]
+        forces = [a for n in nouns for a in self.noun_own_source(n) or self._force_modifier(n)
+                  if a.ref.code and a.ref.code[-3:] in FORCE_SECTORS]
+        if len({a.ref.code for a in forces}) != 1:
+            return []
+        harmed = self._each_party([c for v in harmed_clauses(verb) for c in v.children
+                                   if c.dep_ == "nsubjpass"])
+        if any(same_side(a, h) or (h.ref.code or "")[-3:] in FORCE_SECTORS for a in forces for h in harmed):
+            return []  # "two soldiers were killed during an army operation": by the other side
+        return forces[:1]
 
     def _operation_launcher(self, verb: Token) -> list[Argument]:
         """"The SFs launched a cordon and search operation in Shopian. A militant was killed during the

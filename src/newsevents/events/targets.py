@@ -133,6 +133,10 @@ ARREST = "173"  # arrest or detain
 VERDICT = "116"  # find guilty or liable: the convicted is placed and described as the arrested
 STRIKE = "143"  # conduct a strike: against the employer
 EXAMPLE_PREPS = frozenset({"like", "including"})  # "companies like Shell": the instances a noun is told by
+# "fought each other", "kill one another": the reciprocal pronoun stands for the subject's own members (a
+# closed set of English grammar)
+RECIPROCAL_PRONOUNS = frozenset({"each other", "one another"})
+RECIPROCAL_PREPS = frozenset({"with", "against", "at", "on"})  # "battling with each other"
 CLAIM = "015"  # claim responsibility: for an act, whose target is the claim's
 DENIAL = "016"  # deny responsibility: what is denied is an accusation, whose maker is the target
 MAKER_PREPS = frozenset({"by", "from"})  # "denied charges by X", "rejected an offer from X"
@@ -203,6 +207,9 @@ class TargetReader(SourceReader):
         docstring). A row with no target ("-") has none, unless it is an appeal. A target that is one of
         the `sources` is dropped ("Chinese mafias demanded money from members of the Chinese community")."""
         codes = {a.ref.code for a in sources if a.ref.entity_id is None}
+        own = self._each_other(sources) if _reciprocal_object(verb) else []
+        if own:
+            return own
         # "summoned France's ambassador to complain about a campaign": a protest one summons for is made to
         # the one summoned, before whatever its about-phrase names
         summoned = self._purpose_target(verb, exclude) if ways and _summoned_for(verb) else []
@@ -238,6 +245,17 @@ class TargetReader(SourceReader):
             return [self._placed_force_target(self._placed_addressee(a, verb, sources), verb, sources)
                     for a in affected]
         return [a for a in affected if a.ref.entity_id is not None or self._has_country(a.ref.code)]
+
+    @staticmethod
+    def _each_other(sources: Sequence[Argument]) -> list[Argument]:
+        """"The gangs fought each other": one coded group acting on "each other" acts on its own members, so
+        the target is the group's code again (no entity: another part of the group than the one acting).
+        Conjoined sides ("MS13 and Barrio 18 fought each other") and an uncoded doer are left to the other
+        readings (the event reader pairs conjoined sides with one another)."""
+        if len(sources) != 1 or not sources[0].ref.code:
+            return []
+        ref = sources[0].ref
+        return [Argument(ActorRef(None, ref.code, ref.basis), True, sources[0].guessed)]
 
     def threatened_party(self, verb: Token, exclude: set[str], sources: Sequence[Argument]) -> list[Argument]:
         """The one a conditional threat (CAMEO 13x, `senses.threat_speaker`: "would buy elsewhere unless they
@@ -1810,6 +1828,17 @@ class TargetReader(SourceReader):
         return as_indirect([a for way in rules[0].target for node in [noun, *described]
                           for a in self.prep_objects(node, way, exclude) if not self._place_like(a)
                           or (a.ref.entity_id is not None and self._has_country(a.ref.code))])
+
+
+def _reciprocal_object(verb: Token) -> bool:
+    """Is the verb's object, or a party preposition's ("battling with each other"), a reciprocal pronoun
+    ("each other", "one another")?"""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in RECIPROCAL_PREPS
+                for o in p.children if o.dep_ == "pobj"]
+    # the parser heads the pair by either word ("other" over "each", or "one" before "another")
+    return any(" ".join(t.lower_ for t in o.doc[max(o.i - 1, 0):o.i + 1]) in RECIPROCAL_PRONOUNS
+               or " ".join(t.lower_ for t in o.doc[o.i:o.i + 2]) in RECIPROCAL_PRONOUNS for o in objects)
 
 
 def _period_sentence(tok: Token) -> Span:
