@@ -38,8 +38,8 @@ from .layout import Layout, read_layout
 from .org_mentions import OrgReader
 from .phrases import build_phrase_matcher
 from .pronouns import news_credits
-from .role_phrases import RolePhraseReader
-from .titles import MEMBER_WORDS, POSITION_WORDS, TitleReader
+from .role_phrases import RolePhraseReader, charged_people
+from .titles import CRIME_SECTOR, MEMBER_WORDS, POSITION_WORDS, TitleReader
 
 __all__ = ["Candidate", "MentionFinder", "build_phrase_matcher"]
 
@@ -786,6 +786,10 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
             iso = kb.demonyms.get(key) or kb.countries.get(key)
             if iso is None and key.endswith("s"):
                 iso = kb.demonyms.get(key[:-1])  # "Palestinians blamed Israel": the country's people
+            if iso is not None and _charged_nationals(span):
+                # "two Colombians were arrested for drug trafficking": people named only by their
+                # nationality whom the text ties to a crime are that country's criminals, not its state
+                return Candidate(**base, kind="norp", label="NORP", country=iso, sector=CRIME_SECTOR)
             return Candidate(**base, kind="norp", label="NORP", country=iso)
         multi = len(span) > 1
         if label == "PERSON" and key in self._lone_surnames:
@@ -1206,3 +1210,12 @@ def _credited_namesake(cand: Candidate, credits: set[int]) -> bool:
     if cand.kind != "org" or not all(i in credits for i in range(cand.start, cand.end)):
         return False
     return (cand.sector or (cand.code or "")[3:6]) != "MED"
+
+
+def _charged_nationals(span: Span) -> bool:
+    """Whether a nationality span is a noun naming people ("two Spaniards", "a Colombian"), not an adjective
+    ("Spanish police"), whom their clause ties to a crime (`charged_people`: "were arrested for drug
+    trafficking", "police arrested two Colombians on money laundering charges")."""
+    root = span.root
+    return root.pos_ in {"NOUN", "PROPN"} and root.tag_ in {"NNS", "NNPS", "NN", "NNP"} \
+        and root.dep_ not in {"amod", "compound", "poss"} and charged_people(root)

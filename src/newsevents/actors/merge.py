@@ -792,12 +792,20 @@ class EntityMerger:
             # another body the tables know by it (China's army)
             if self._other_body_by_initials(cand, short):
                 cand.code = cand.country = cand.sector = cand.basis = None
+            if short.kind == "metonym":
+                # "the National Civil Police (PNC) ... the PNC": the shared-name body, whose country the
+                # story gives; the short form's own guess at a sector is no evidence beside it
+                cand.country = cand.sector = cand.basis = None
+                return ("metonym", short.identity)
             return ("org", short.identity)
         if cand.kind == "org" and cand.code:
             org = self.kb.organizations.get(cand.key)
             return ("org", org.name if org else cand.code)
         if cand.kind == "norp":
-            return ("norp", cand.country or cand.key)
+            # people a crime is laid to ("two Colombians were arrested for smuggling", CRM) are not the
+            # nation the same demonym names elsewhere in the article
+            key = cand.country or cand.key
+            return ("norp", f"{key} {cand.sector}" if cand.sector else key)
         if cand.kind == "org" and (typed := self._typed_short_form(cand, clusters)) is not None:
             return ("org", typed)
         if cand.kind == "org":
@@ -841,7 +849,9 @@ class EntityMerger:
         if known is not None:
             return known
         for cl in clusters:
-            if cl.kind == "org" and any(m.end <= cand.start and _defines(doc, m, text) for m in cl.members):
+            # a body named by a shared name ("the National Civil Police (PNC)", metonyms.csv) too
+            if cl.kind in {"org", "metonym"} \
+                    and any(m.end <= cand.start and _defines(doc, m, text) for m in cl.members):
                 self._acronyms[text] = cl
                 return cl
         return None
@@ -940,11 +950,26 @@ def _defines(doc: Doc, mention: Candidate, short: str) -> bool:
     end = mention.end
     if mention.text.endswith(f"({short}") and end < len(doc) and doc[end].text == ")":
         return True
+    if _glossed_short_form(doc, end, short):
+        return True
     if end + 2 >= len(doc) or doc[end + 1].text != short:
         return False
     if doc[end].text == "(":
         return doc[end + 2].text == ")"
     return doc[end].text == "," and doc[end + 2].text == "," and _initials(mention.text) == short
+
+
+def _glossed_short_form(doc: Doc, end: int, short: str) -> bool:
+    """Whether the bracket right after a name gives its name in the body's own language and then its short
+    form: "National Civil Police (Policia Nacional Civil - PNC)", "(Fiscalia General de la Republica -
+    FGR)", as news about Latin America writes the Spanish initials."""
+    if end >= len(doc) or doc[end].text != "(":
+        return False
+    close = next((i for i in range(end + 1, min(end + 14, len(doc))) if doc[i].text == ")"), None)
+    if close is None or close - end < 4 or doc[close - 1].text != short \
+            or doc[close - 2].text not in {"-", "–", "—", ","}:
+        return False
+    return all(t.is_title or (t.is_lower and len(t) <= 3) for t in doc[end + 1:close - 2])
 
 
 def _shares_words(name: str, other: str) -> bool:
