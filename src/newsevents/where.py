@@ -1055,7 +1055,8 @@ def _clause_best(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
                 and place.country != owner_place.country):
             # "Nairobi's Eastleigh district" is no Eastleigh in England: a part in the country of its owner
             place = Place(unresolved_name(doc[s:e].text), None, None, owner_place.country, "unresolved", None)
-        lone_object = (e - s == 1 and place.feature in {"city", "unresolved"} and not named
+        # (a division too: "Santacruz was captured" is no Santa Cruz province, however the name matched)
+        lone_object = (e - s == 1 and place.feature in LONE_NAME_FEATURES and not named
                        and not described and root.dep_ in {"dobj", "nsubjpass"})
         if assault and lone_object and not ner_place:
             # "Molina was shot", "captured Troia", "assailants shot Oudeh": a lone name as what was shot or
@@ -1076,9 +1077,11 @@ def _clause_best(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
         verb = clause_verb(doc[s:e].root.head, reach=40)
         depth = anchors.index(verb) if verb in anchors else 0 if verb in purposes else len(anchors)
         # (where the act was before what it was only near: "In Hilla, south of Baghdad, a man was killed")
+        # (a scene the sentence opens with, before a place as fine the act names: "In Kandahar, six were
+        # killed in Maiwand district": Maiwand)
         rank = (*head, depth, int(_in_subject(doc[s:e].root, trig)), _grain(doc, s, e, place),
-                int(_only_near(root)), distance)
-        if done_to and lone_object and place.feature == "city":
+                int(_only_near(root)), int(_opening_scene(root, sent.start)), distance)
+        if done_to and lone_object and place.feature in SETTLED_FEATURES:
             objects.append((rank, place))  # (weighed once the clause's other places are known)
             continue
         if place.country and not head[1]:
@@ -1104,6 +1107,12 @@ def _clause_best(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
         # Balochistan story)
         return best[0], replace(best[1], country=story.story)
     return best
+
+
+# what the gazetteer may read a lone name as that is as often a person's surname, when it is what an assault
+# or arrest was done to; and those of them weighed against the clause's other places (`_foreign_surname`)
+SETTLED_FEATURES = frozenset({"city", "admin1", "admin2"})
+LONE_NAME_FEATURES = SETTLED_FEATURES | {"unresolved"}
 
 
 def _foreign_surname(town: Place, own_countries: set[str]) -> bool:
@@ -1157,6 +1166,25 @@ def _office_seat(root: Any) -> bool:
         else:
             return False
     return False
+
+
+def _opening_scene(root: Any, sent_start: int) -> bool:
+    """Is the place the object of an "In" that opens the sentence, set off by a comma ("In Kandahar, ...",
+    "In the Joypurhat District, ..."): the scene the rest of the sentence is told in, which a finer place
+    phrase of the act lies within?"""
+    node = root
+    for _ in range(4):  # past "the X district of", compounds and possessives
+        if node.dep_ in {"compound", "poss", "amod"} and node.head.i != node.i:
+            node = node.head
+        elif node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in AREA_NOUNS:
+            node = node.head.head
+        else:
+            break
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ != "in" or prep.i != sent_start:
+        return False
+    after = prep.right_edge.i + 1
+    return after < len(root.doc) and root.doc[after].text == ","
 
 
 def _only_near(root: Any) -> bool:
