@@ -42,7 +42,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.layout import SECTION_DATELINE
-from ..extensions import doc_text, lower_forms, sentence_of
+from ..extensions import doc_text, lower_forms, sentence_of, tokens_of_pos
 from ..resources import load_table
 from ..when import (
     COMPARISON_DAY,
@@ -91,6 +91,8 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
     dated = _event_date(tok, frame, published, future)
     if dated.date_basis == "publication" and cameo is not None and undated_future_act(tok, cameo):
         return EventDate(None, None, "unknown")
+    if dated.date_basis == "publication" and dated.date is None:
+        return EventDate(None, None, "unknown")  # a record with no publication day: no day was read at all
     if dated.date_text is None or dated.date_text in doc_text(tok.doc):
         return dated
     text = dated.date_text
@@ -175,7 +177,7 @@ def _event_date(tok: Token, frame: list[Token], published: date | None, future: 
         return EventDate(None, None, "unknown")  # "faces 25 years in prison if convicted": may never happen
     if phrase is None and not future:
         phrase = _perfect_act_dated_nearby(tok, frame, day) or _earlier_gathering_phrase(tok, frame, day) \
-            or _lede_act_told_again(tok, frame, day)
+            or _lede_act_told_again(tok, frame, day) or _same_act_dated_elsewhere(tok, day)
     if phrase is None and not future and _claimed_act(tok):
         # "HM has claimed the responsibility of grenade attack": the claim's perfect is no background of
         # the attack, which is the incident the lead dates
@@ -1244,6 +1246,77 @@ def _lede_act_told_again(tok: Token, frame: list[Token], day: date | None) -> st
         if named is not None:
             return named
     return None
+
+
+SAME_ACT = "newsevents_acts_by_lemma"  # Doc.user_data key: lemma -> the doc's nouns and verbs of that lemma
+ARGUMENT_DEPS = {"dobj", "nsubjpass", "pobj", "attr", "appos", "compound", "conj"}  # what an act is done to
+
+
+def _same_act_dated_elsewhere(tok: Token, day: date | None) -> str | None:
+    """"... took over after the capture of Urdinola, alias Chicho ... after the January 2013 capture of
+    Chicho", "Maoists set fire to the engine of a train on October 6 ... The rebels set the engine on fire":
+    one act told twice, once with a time of its own clause, takes that time. The same word (a noun told
+    with "the", "this" or a possessive; a verb in the past) in another sentence of the article, done to the
+    same party or thing: a name they share (not a place), or a thing this mention names with "the". Every
+    such mention with a time must give the same one; not an act told with "also", "again" (a new one),
+    nor one whose time is counted from another ("two days later")."""
+    if tok.pos_ == "NOUN":
+        if not any(c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE_WORDS for c in tok.children):
+            return None
+    elif tok.pos_ != "VERB" or tok.tag_ not in {"VBD", "VBN"}:
+        return None
+    if any(c.lower_ in REPEAT_ADVERBS | {"another", "other"} for c in tok.children):
+        return None
+    mine = _act_party_words(tok, definite_only=True)
+    if not mine:
+        return None
+    sent = sentence_of(tok)
+    found: set[str] = set()
+    for other in _acts_by_lemma(tok.doc).get((tok.pos_, tok.lemma_.lower()), []):
+        if sent.start <= other.i < sent.end or not (mine & _act_party_words(other, definite_only=False)):
+            continue
+        own = date_phrase(other, [other])
+        if own is None or not names_a_time(own) or is_anchored(own) or _granularity(own) < 7:
+            continue
+        if day is not None:
+            span = date_span(resolve_event_date(own, day, past=True).date)
+            if span is None or span[0] > day:
+                continue
+        found.add(own)
+    return found.pop() if len(found) == 1 else None
+
+
+def _act_party_words(tok: Token, definite_only: bool) -> set[str]:
+    """The words naming what an act is done to: the head word of its object, passive subject or a
+    preposition's object, with the names it carries in apposition or as its name ("Urdinola, alias Chicho")
+    (not places or times); a common noun (with `definite_only`, only one told with "the", "this", a
+    possessive). A name inside a modifier ("PCC-linked traffickers") is no party of its own."""
+    words: set[str] = set()
+    for child in tok.children:
+        heads = [child] if child.dep_ in ARGUMENT_DEPS else \
+            [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
+        for head in heads:
+            named = [head, *(c for c in head.children if c.dep_ in {"appos", "compound", "flat"})]
+            named += [g for c in named if c.dep_ == "appos"
+                      for g in c.children if g.dep_ in {"appos", "pobj"}]
+            for w in named:
+                if w.pos_ == "PROPN" and w.ent_type_ not in PLACE_TYPES:
+                    words.add(w.lower_)
+                elif w is head and w.pos_ == "NOUN" and (not definite_only or any(
+                        c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE_WORDS for c in w.children)):
+                    words.add(w.lemma_.lower())
+    return words
+
+
+def _acts_by_lemma(doc: Doc) -> dict[tuple[str, str], list[Token]]:
+    """The doc's nouns and verbs by (part of speech, lemma), read once per Doc."""
+    index = doc.user_data.get(SAME_ACT)
+    if index is None:
+        index = {}
+        for t in tokens_of_pos(doc, "NOUN", "VERB"):
+            index.setdefault((t.pos_, t.lemma_.lower()), []).append(t)
+        doc.user_data[SAME_ACT] = index
+    return index
 
 
 RETELLING_DETERMINERS = {"the", "this", "that", "its", "their", "his", "her"}  # "the demand", "his speech"
