@@ -9,8 +9,9 @@ place (inferred); a meeting (CAMEO 04) in a verb's adjunct is held by the verb's
 with Reagan"), its modifier the counterpart ("completed a round of IMF talks"). Targets: the noun's own
 prepositions in the row's order (else its "against": "investigations against the police"), the sides
 "between" ("talks between Israel and Hamas"), whom a forceful act was aimed at ("attacks aimed at police
-stations", "a suicide attack targeting police"), those harmed in a violent act ("the attack in which five
-soldiers were injured", "troops suffered casualties in the offensive"); the fight a killing happened in
+stations", "a suicide attack targeting police"), the receiver of an act dealt to it ("received a 70-month
+sentence", whose court, named or placed, is its source), those harmed in a violent act ("the attack in which
+five soldiers were injured", "troops suffered casualties in the offensive"); the fight a killing happened in
 names its killer, no reading of its own. A fight's source left unnamed by its own phrases is its other side
 named around it (`_fight_other_side`): the harmed of a coordinated clause ("militants were killed and
 policemen injured in an encounter": the militants), the ones arrested after it ("were arrested after an
@@ -52,7 +53,7 @@ from .parties import (
     prep_words,
     same_side,
 )
-from .party_words import words
+from .party_words import values, words
 from .sources import ARMED_SECTORS, coded_doers, fight_phrase, harmed_clauses
 from .targets import PROPERTY_ROOTS, SIDES_PREPS, TargetReader
 
@@ -76,6 +77,9 @@ FIGHT_ADJUNCT_PREPS = IN_EVENT_PREPS | {"after", "following"}  # "arrested after
 # "denied the allegations": said by the one accused (not "dismiss", "reject": a judge dismisses an accusation)
 DENIAL_VERBS = frozenset({"deny", "refute", "rebut"})
 UNDER_VERBS = frozenset({"be", "come", "remain", "fall", "stay", "place", "put", "keep", "go"})
+# "Avila received a 70-month sentence", "was handed a life sentence": verbs by which a party is dealt an act
+# (`party_words.csv` receive_verb; value = which of the verb's slots names the one dealt it)
+RECEIVE_VERBS = values("receive_verb")
 
 
 class NounReader(TargetReader):
@@ -95,6 +99,8 @@ class NounReader(TargetReader):
             return []
         if self._harmed_in_fight(noun):  # "were injured in an encounter with Maoists": the Maoists fought
             return as_indirect(self.prep_objects(noun, "with", set()))
+        if noun.lemma_.lower() in COURT_NOUNS and self._receiving_verb(noun) is not None:
+            return self._court_of_received(noun)  # "received a sentence": a court's, never the receiver's
         # "allegations of torture by police": the police tortured, they did not allege it
         accused = {(a.ref.entity_id, a.ref.code) for a in self.accused_doers(noun, set())}
         # "an ambush by Maoist cadres in Gadchiroli": a group of no country is placed as a verb's doer is
@@ -303,7 +309,8 @@ class NounReader(TargetReader):
             light = self._light_verb(noun)
             found = self.adjunct_partner([noun] if light is None else [noun, light], exclude)
         if not found and ways:
-            found = self._under_act(noun, exclude) or self._attendees(noun, exclude)
+            found = self._under_act(noun, exclude) or self._received(noun, exclude) \
+                or self._attendees(noun, exclude)
         if not found and ways and "against" not in ways:
             # "initiate investigations against the military and police", "accusations against X": whatever
             # the row reads, the object of an act's own "against" is the one it is done to
@@ -383,6 +390,44 @@ class NounReader(TargetReader):
         # (a named party or one of a known country: "police stations came under attack" names no one)
         return [a for c in subjects for a in self.refs(c, exclude) if not self._place_like(a)
                 and (a.ref.entity_id is not None or self._has_country(a.ref.code))]
+
+    @staticmethod
+    def _receiving_verb(noun: Token) -> Token | None:
+        """The verb by which a party is dealt the act `noun` names ("received a sentence", "was handed a
+        sentence": `party_words.csv` receive_verb), when the noun is its object."""
+        verb = noun.head
+        if noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in RECEIVE_VERBS:
+            return verb
+        return None
+
+    def _court_of_received(self, noun: Token) -> list[Argument]:
+        """Who dealt a received sentence: the coded party of its from- or by-phrase ("received a sentence from
+        a US court", a country's court being its judiciary), else the judiciary of the place the clause
+        names ("received a life sentence in El Paso"), a guess; none where no place is named."""
+        verb = noun.head
+        named = [self._court_of(a, noun) for tok in (verb, noun) for way in ("from", "by")
+                 for a in self.prep_objects(tok, way, set()) if a.ref.code]
+        if named:
+            return [Argument(a.ref, False, a.guessed) for a in named]
+        # (the clause's place only, never the story's home: a Mexican story tells of sentences passed in US
+        # courts as often as at home)
+        country = self._clause_country(verb)
+        return [Argument(ActorRef(None, country + "JUD", "inferred"), False, guessed=True)] if country else []
+
+    def _received(self, noun: Token, exclude: set[str]) -> list[Argument]:
+        """"Avila received a 70-month prison sentence", "he was handed a life sentence", "the judge gave him a
+        ten-year sentence": an act a party is dealt, told as what it receives, is done to the receiver, the
+        receiving verb's subject (or, for a verb of giving, its dative or passive subject)."""
+        verb = self._receiving_verb(noun)
+        if verb is None:
+            return []
+        if RECEIVE_VERBS[verb.lemma_.lower()] == "subject":
+            # (the verb's doer as its subject reads it: "was freed after receiving a sentence" is his)
+            return [a for a in self.verb_source(verb) if a.ref.entity_id not in exclude
+                    and not self._place_like(a)]
+        deps = {"nsubjpass"} if is_passive(verb) else {"dative"}
+        return [a for c in verb.children if c.dep_ in deps for a in self.refs(c, exclude)
+                if not self._place_like(a)]
 
     def _attendees(self, noun: Token, exclude: set[str]) -> list[Argument]:
         """"will open the meeting, which is being attended by government officials and union leaders", "a
