@@ -119,3 +119,10 @@ def test_two_countries_of_equal_weight_leave_the_sector_bare(analyse) -> None:
                      "paper. Unidentified militants shot dead two civilians in the area on Friday.", "2014-08-22")
     shot = [(source, target) for code, source, target in event_triples(result) if code == "180"]
     assert shot and not [source for source, _ in shot if (source or "").startswith(("PAK", "IND"))]
+
+
+def test_a_conviction_told_by_its_noun_is_the_courts_not_the_government(analyse) -> None:
+    # only a court convicts or sentences: the implied doer of "the conviction of X" is JUD, as an arrest's is GOV
+    result = analyse("MONTERREY, Mexico, May 2 - The conviction of Gulf Cartel leader Juan Perez in Monterrey "
+                     "last week was a heavy blow to the group.", "2015-05-02")
+    assert implied(result, "173") == ["MEXJUD"]
