@@ -57,9 +57,13 @@ NEG_SLOTS = frozenset({"self", "modal"})
 # A `plain:ccomp` condition holds when the trigger's that-clause reports no act of its own: "told Congress
 # [that the dollar would fall]" is a statement to Congress (010), "told the UN [it cannot accept refugees]" is
 # the refusal the coder codes, not a second, bare statement. The acts are the verbs of our own rows with an
-# event code outside CAMEO 01, as the synset below.
-PLAIN_SLOTS = frozenset({"ccomp"})
+# event code outside CAMEO 01, as the synset below. `plain:dobj` asks the same of the direct object:
+# "announced [a new drone programme]" is a statement (010), "announced [the arrest] of the mayor" or
+# "announced [plans to withdraw] troops" tell the act the coder codes (an event noun of our rows, or a noun
+# whose infinitive is an event verb), not a second, bare statement.
+PLAIN_SLOTS = frozenset({"ccomp", "dobj"})
 EVENT_VERBS = "&NEWSEVENTS_EVENT_VERB"
+EVENT_NOUNS = "&NEWSEVENTS_EVENT_NOUN"
 # A `party:` condition names the parties a row's event needs read as coded actors (`target`, `source`): it is
 # tested once the parties are read (detect.py), not on the parse. "points to X" accuses only when X is an
 # actor ("the report points to rising inflation" accuses no one).
@@ -329,7 +333,8 @@ class EventLexicon:
             rule = self._rule(row, f"newsevents/data/event_triggers.csv row {n}")
             ours[(rule.lemma, rule.pos)].append(rule)
         self.synsets: dict[str, Synset] = load_synsets() if dictionary else {}
-        self.synsets[EVENT_VERBS] = Synset(_event_verbs(ours), ())
+        self.synsets[EVENT_VERBS] = Synset(_event_words(ours, "VERB"), ())
+        self.synsets[EVENT_NOUNS] = Synset(_event_words(ours, "NOUN"), ())
         table = None
         if dictionary:
             data = resources.files("newsevents").joinpath(f"data/{DICTIONARY}.csv")
@@ -428,11 +433,11 @@ def _specificity(verb: VerbPattern) -> tuple[bool, int]:
     return verb.is_default, -sum(len(p.split()) for p in verb.condition.split(";") if p)
 
 
-def _event_verbs(ours: dict[tuple[str, str], list[TriggerRule]]) -> frozenset[str]:
-    """The verbs our rows code as an act outside CAMEO 01 (statements): what `plain:` looks for."""
+def _event_words(ours: dict[tuple[str, str], list[TriggerRule]], wanted: str) -> frozenset[str]:
+    """The verbs (or nouns) our rows code as an act outside CAMEO 01 (statements): what `plain:` looks for."""
     def acts(rules: list[TriggerRule]) -> bool:
         return any(r.cameo != NO_EVENT and not r.cameo.startswith("01") for r in rules)
-    return frozenset(lemma for (lemma, pos), rules in ours.items() if pos == "VERB" and acts(rules))
+    return frozenset(lemma for (lemma, pos), rules in ours.items() if pos == wanted and acts(rules))
 
 
 def load_synsets() -> dict[str, Synset]:

@@ -19,7 +19,7 @@ from functools import cached_property
 from spacy.tokens import Token
 
 from ..extensions import first_conjunct
-from .lexicon import EVENT_VERBS, Requirement, Synset
+from .lexicon import EVENT_NOUNS, EVENT_VERBS, Requirement, Synset
 
 OBJECT_DEPS = {"dobj", "nsubjpass"}
 PREP_DEPS = {"prep", "prt", "agent"}
@@ -185,7 +185,9 @@ def holds(tok: Token, req: Requirement, clause: Clause) -> bool:
     if req.kind == "caux":  # "said [that] Sudan *must* return the helicopter": a that-clause's obligation
         return any(_obliges(c, req.words) for c in clause.children if c.dep_ == "ccomp")
     if req.kind == "plain":  # "told Congress [that the dollar would fall]": a that-clause reporting no act
-        return not any(c.dep_ in req.words and _reports_act(c, clause) for c in clause.children)
+        return not any(c.dep_ in req.words and (_names_act(c, clause) if c.dep_ == "dobj"
+                                                else _reports_act(c, clause)) for c in clause.children) \
+            and not ("ccomp" in req.words and any(_ready_to_act(c) for c in _statement_clauses(tok)))
     if req.kind == "neg":  # "had *no* comment"; "modal": "*would not* comment", not "has not commented"
         return _negated_itself(tok) and ("modal" not in req.words or any(
             c.dep_ == "aux" and c.lower_ in REFUSING_MODALS for c in clause.children))
@@ -206,14 +208,43 @@ def _negated_itself(tok: Token) -> bool:
                or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children)
 
 
+# predicates of readiness: "is willing / ready / prepared to act" tells an intent to act
+READINESS_WORDS = frozenset({"willing", "ready", "prepared", "determined", "eager", "keen"})
+
+
+def _statement_clauses(tok: Token) -> list[Token]:
+    """That-clauses the parser hangs on the noun of the trigger's prepositional phrase instead of the trigger:
+    "said in a statement [that Beijing was willing to work with ...]" (acl of "statement"). Only a readiness
+    to act is read in them (`_ready_to_act`): the parse is too loose to read every act there."""
+    return [a for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+            for a in o.children if a.dep_ == "acl" and any(m.dep_ == "mark" for m in a.children)]
+
+
 def _reports_act(verb: Token, clause: Clause) -> bool:
     """Whether a that-clause reports an act of its own: its verb is one our rows code outside CAMEO 01 ("told
     the UN it cannot *accept* refugees"), or it is negated, a refusal ("told the Swedish premier Ankara will
-    *not* rush the approval")."""
+    *not* rush the approval"), or its predicate is a readiness to act ("was willing to work with")."""
     acts = clause.synsets.get(EVENT_VERBS)
     if acts is not None and verb.lemma_.lower() in acts.words:
         return True
-    return any(c.dep_ == "neg" for c in verb.children)
+    return _ready_to_act(verb) or any(c.dep_ == "neg" for c in verb.children)
+
+
+def _ready_to_act(verb: Token) -> bool:
+    """Whether a clause's predicate is a readiness to act ("Beijing *was willing to work* with Canberra"): an
+    intent (CAMEO 03) the clause tells, not a bare statement."""
+    return any(a.dep_ == "acomp" and a.lemma_.lower() in READINESS_WORDS
+               and any(x.dep_ == "xcomp" for x in a.children) for a in verb.children)
+
+
+def _names_act(obj: Token, clause: Clause) -> bool:
+    """Whether a direct object names an act our rows code outside CAMEO 01: an event noun ("announced [the
+    arrest] of the mayor"), or a noun whose infinitive is an event verb or a negated one ("announced [plans]
+    to withdraw troops")."""
+    nouns = clause.synsets.get(EVENT_NOUNS)
+    if nouns is not None and obj.lemma_.lower() in nouns.words:
+        return True
+    return any(c.dep_ in {"acl", "relcl"} and _reports_act(c, clause) for c in obj.children)
 
 
 # verbs of being and keeping: what a party "must be" or "must remain" is a standard, not an act demanded of it
