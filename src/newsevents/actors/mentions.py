@@ -323,6 +323,7 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
         spans = self._surnames_named_after_places(doc, spans)
         covered = {i for s in spans for i in range(s.start, s.end)}
         spans.extend(self._unlabelled_people(doc, covered))
+        spans.extend(_quoted_aliases(doc, covered))
         return sorted(filter_spans(spans), key=lambda s: s.start)
 
     def _company_cores(self, span: Span) -> list[str]:
@@ -1006,6 +1007,42 @@ def _news_source_position(doc: Doc, cand: Candidate) -> bool:
                                                          in {"tell", "say", "speak", "talk"}):
         return True
     return tok.dep_ == "nsubj" and head.lemma_ in {"report", "quote"}
+
+
+# A word that gives a person's other name: "X, alias 'El Topo'", "X, aka 'Z40'".
+ALIAS_WORD = re.compile(r"\b(?:alias|aka|a\.k\.a\.)(?=\s)", re.IGNORECASE)
+ALIAS_WORDS_MAX = 4  # words of a quoted nickname: "El Viejo Canoso", "Gilberto Godina Guerrero"
+
+
+def _quoted_aliases(doc: Doc, covered: set[int]) -> list[Span]:
+    """Nicknames the NER missed, quoted after "alias" / "aka": "Jorge Ulloa, alias ""Repollo,"" a
+    businessman" (a doubled quote, as a CSV export writes one, hides the name from the NER; "Z40" is no word
+    it knows). The capitalised words (or a word with a digit) between the opening quote marks and the
+    closing ones or the comma before them are a PERSON span, when no other span holds any of them; the
+    merger ties it to the person named before "alias". Found by the text, not by walking every token."""
+    out: list[Span] = []
+    for match in ALIAS_WORD.finditer(doc.text):
+        word = doc.char_span(match.start(), match.end())
+        if word is None or len(word) != 1:
+            continue
+        i = word.end
+        quotes = 0
+        while i < len(doc) and doc[i].is_quote:
+            i, quotes = i + 1, quotes + 1
+        start = i
+        while i < len(doc) and i - start < ALIAS_WORDS_MAX and _nickname_word(doc[i].text):
+            i += 1
+        closed = i < len(doc) and (doc[i].is_quote or (doc[i].text == "," and i + 1 < len(doc)
+                                                      and doc[i + 1].is_quote))
+        if not quotes or i == start or not closed or covered.intersection(range(start, i)):
+            continue
+        out.append(Span(doc, start, i, label="PERSON"))
+    return out
+
+
+def _nickname_word(text: str) -> bool:
+    """A word of a quoted nickname: a capitalised word ("Repollo", "El") or one with a digit ("Z40")."""
+    return text.isalnum() and (text[:1].isupper() or any(ch.isdigit() for ch in text))
 
 
 def _alias_follows(doc: Doc, i: int) -> bool:

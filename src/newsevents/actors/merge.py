@@ -451,9 +451,12 @@ class EntityMerger:
         read_community_commission(cands)
         self._merge_people(cands, day, people)
         clusters.extend(people)
+        nicknames = self._nicknames(people)
         by_key: dict[tuple[str, str], Cluster] = {}
         for cand in cands:
             if cand.kind == "person":
+                continue
+            if cand.kind in {"org", "place", "norp"} and _rescue_nickname(cand, nicknames):
                 continue
             if cand.kind in {"org", "place", "norp"} and self._rescue_person(cand, people):
                 continue
@@ -568,6 +571,19 @@ class EntityMerger:
         return holder if countries & self._state_countries else None
 
     # 2. mislabelled people
+    def _nicknames(self, people: list[Cluster]) -> dict[str, Cluster]:
+        """The key of each alias the text gave a person ("Jorge Ulloa, alias 'Repollo'") -> that person; an
+        alias two people share names neither."""
+        out: dict[str, Cluster] = {}
+        shared: set[str] = set()
+        for person in people:
+            for m in person.members:
+                if id(m) in self._aliases and id(m) not in self._name_parts and m.key:
+                    if out.get(m.key, person) is not person:
+                        shared.add(m.key)
+                    out[m.key] = person
+        return {key: person for key, person in out.items() if key not in shared}
+
     def _rescue_person(self, cand: Candidate, people: list[Cluster]) -> bool:
         """An ORG/GPE span that is a known person's name: "Naftali Bennet" (ORG), "Blinken" (GPE).
 
@@ -1069,3 +1085,15 @@ def _named_group(cand: Candidate, clusters: list[Cluster]) -> Cluster | None:
         if found:
             return found[0] if len(found) == 1 else None
     return None
+
+
+def _rescue_nickname(cand: Candidate, nicknames: dict[str, Cluster]) -> bool:
+    """An ORG/GPE/NORP span written as a person's alias ("Repollo was expelled" after "Jorge Ulloa, alias
+    'Repollo'") is that person, unless a table codes it (an alias that is a country's name stays one: the
+    text must show it is the person's, which this does not read)."""
+    person = nicknames.get(cand.key) if not (cand.code or cand.country or cand.sector) else None
+    if person is None:
+        return False
+    cand.kind, cand.label = "person", "PERSON"
+    person.add(cand)
+    return True
