@@ -139,6 +139,10 @@ def _event_date(tok: Token, frame: list[Token], published: date | None, future: 
             return EventDate(None, None, "unknown")
         return resolve_event_date(_resolvable_tail(own, day) if own else None, day,
                                   past=_past_tense(tok, [tok]))
+    moved = _moved_to_day(tok)
+    if moved is not None:
+        # "the meeting has been changed from March 12 to March 16": the happening is held on the new day
+        return resolve_event_date(_resolvable_tail(moved, day), day, future=True)
     phrase = _claimed_act_day(tok) or date_phrase(tok, frame) or _coordinated_phrase(tok, frame) or \
         _stage_phrase(tok) or _trailing_phrase(tok) or _day_hung_on_things(tok, frame)
     if not future and _reaction_beside_act(tok) and (phrase is None or not _in_own_clause(phrase, tok)):
@@ -254,6 +258,49 @@ def _event_date(tok: Token, frame: list[Token], published: date | None, future: 
         background = is_background(tok, frame)
         return EventDate(None, None, "unknown") if background else resolve_event_date(None, day)
     return resolved
+
+
+MOVED_TO_PREPS = {"to", "until", "till"}  # "moved to March 16", "postponed until Thursday"
+PURPOSE_DEPS = {"acl", "advcl", "relcl"}  # how "to negotiate" hangs on the meeting held to do it
+HOLDER_STEPS = 3  # steps up a subject's phrase to the happening's own noun ("board of directors meeting")
+
+
+def _moved_to_day(tok: Token) -> str | None:
+    """The new time of a happening moved to another ("the meeting has been changed from March 12 to March
+    16", "the talks were postponed until Thursday", "OPEC put off the meeting until May"; `date_cues.csv`
+    kind `moved_to`), for the happening and for the act it is held to do ("the meeting ... to negotiate the
+    details"), else None."""
+    happening = tok
+    if tok.pos_ == "VERB" and tok.dep_ in PURPOSE_DEPS and tok.head.lower_ in cue_words("happening") and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        happening = tok.head
+    holder = happening
+    if happening.lower_ in cue_words("happening") or happening.lemma_.lower() in cue_words("happening"):
+        # "the joint board of directors meeting ... has been changed": the parser may hang the happening
+        # inside its subject's phrase (as a participle on "directors")
+        for _ in range(HOLDER_STEPS):
+            if holder.dep_ not in {"acl", "prep", "pobj", "compound"} or holder.head is holder:
+                break
+            holder = holder.head
+    if holder.pos_ != "NOUN" or holder.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+        return None
+    verb = holder.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cue_words("moved_to"):
+        return None
+    doc = tok.doc
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in MOVED_TO_PREPS:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.ent_type_ != "DATE":
+                continue
+            # the entity may run from the old day ("from March 12 to March 16"): only the words the
+            # "to" phrase governs
+            words = doc[obj.left_edge.i:obj.right_edge.i + 1]
+            text = " ".join(t.text for t in words if t.ent_type_ == "DATE")
+            if names_a_time(text):
+                return text
+    return None
 
 
 def _same_time_as_told(phrase: str) -> bool:
@@ -3371,6 +3418,8 @@ def is_background(tok: Token, frame: list[Token]) -> bool:
         if node.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in BACKGROUND_MODIFIERS
                                        for c in children):
             return True
+        if node is tok and node.pos_ == "NOUN" and _background_modifier_on_name(node):
+            return True
         if node is tok and _at_past_gathering(tok):
             return True
         if node.pos_ == "NOUN" and node is tok and any(
@@ -3378,6 +3427,23 @@ def is_background(tok: Token, frame: list[Token]) -> bool:
                     g.dep_ == "advmod" and g.lower_ in BACKGROUND_ADVERBS for g in c.children)
                 for c in children):
             return True  # "the company's recently announced lawsuit", "a previously disclosed merger"
+    return False
+
+
+NAME_DEPS = {"compound", "nmod"}  # the name words before an event noun ("International Coffee Organization")
+
+
+def _background_modifier_on_name(noun: Token) -> bool:
+    """Does the event noun's phrase open with an earlier-time modifier that the parser hung on a name
+    before the noun ("Recent International Coffee Organization (ICO) negotiations", "the earlier Paris Club
+    talks")? It tells the happening as before the story, as it does on the noun itself."""
+    names = [c for c in noun.lefts if c.dep_ in NAME_DEPS]
+    names += [g for c in names for g in c.lefts if g.dep_ in NAME_DEPS]
+    for name in names:
+        for mod in name.lefts:
+            if mod.dep_ == "amod" and mod.lower_ in BACKGROUND_MODIFIERS and \
+                    all(t.dep_ == "det" for t in noun.doc[noun.left_edge.i:mod.i]):
+                return True  # the phrase's first word after its determiner
     return False
 
 
