@@ -40,7 +40,7 @@ from ..where import PLACE_WINDOW  # another clause's place is read as near the t
 from .arguments import Argument, ArgumentReader, nonstate, sector_of_word
 from .dating import event_date
 from .implied import implied_sectors, implied_sources
-from .lexicon import MARK_KINDS, NO_EVENT, PARTY_KINDS, EventLexicon, TriggerRule
+from .lexicon import MARK_KINDS, NO_EVENT, PARTY_KINDS, EventLexicon, Requirement, TriggerRule
 from .modality import is_negated, read_modality
 from .patterns import Clause, holds, reports_event
 from .senses import PartyTest, default_senses, party_sense, party_test, sense_of
@@ -95,6 +95,7 @@ class EventDetector:
     def __init__(self, lexicon: EventLexicon, kb: ActorKnowledge) -> None:
         self.lexicon = lexicon
         self.kb = kb
+        self._row_tests: dict[int, tuple[tuple[Requirement, ...], bool, TriggerRule]] = {}
 
     def __call__(self, doc: Doc) -> list[EventMention]:
         reader = ArgumentReader(doc, self.lexicon, self.kb)
@@ -141,19 +142,34 @@ class EventDetector:
         if not rules:
             return []
         clause = Clause(tok, self.lexicon.synsets)
+        reports = reports_event(tok)
         found: list[TriggerRule] = []
         for rule in rules:
-            if rule.needs_dyad and not reports_event(tok):
+            if rule.needs_dyad and not reports:
                 continue  # a dictionary verb as a participle describing a noun: "the officer monitoring ..."
             if found and rule.cameo[:2] != found[0].cameo[:2] and rule.cameo != NO_EVENT:
                 continue
-            if rule.requires is None or self._holds(tok, rule, clause):
+            parsed, asks_parties = self._tests(rule)
+            if rule.requires is None or all(
+                    _subject_is(clause, req.words) if req.kind == "subj" else holds(tok, req, clause)
+                    for req in parsed):
                 if rule.cameo == NO_EVENT:
                     break
                 found.append(rule)
-                if not _asks_parties(rule):
+                if not asks_parties:
                     break
         return found
+
+    def _tests(self, rule: TriggerRule) -> tuple[tuple[Requirement, ...], bool]:
+        """A row's conditions tested on the parse (as `_holds`) and whether it asks for parties
+        (`_asks_parties`), worked out once per row: a verb's hundreds of dictionary rows are tried for every
+        token of that verb."""
+        found = self._row_tests.get(id(rule))
+        if found is None:
+            parsed = tuple(req for req in rule.conditions if req.kind not in UNPARSED_KINDS)
+            # the row is kept with its tests: an id stays that row's only while the row lives
+            found = self._row_tests[id(rule)] = (parsed, _asks_parties(rule), rule)
+        return found[0], found[1]
 
     def _described_doer_rule(self, tok: Token, pos: str) -> TriggerRule | None:
         """The dissent row (CAMEO 14) of a participle describing the noun that row names as its doer:
