@@ -48,7 +48,7 @@ SLOTS = {"dobj", "nsubj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "
          "standing_passive", "dobj_bare", "relcl_kind_passive", "threat_unless", "threat_if",
          "ccomp_other_party", "bare_act", "dobj_one_of", "active_governor",
          "nsubj_one_of", "dobj_unowned", "negated_condition", "negated_present", "negated_head_mod",
-         "withheld"}
+         "withheld", "given_name"}
 # Modals by which a writer says what ought to be done: "should be welcomed", "must be condemned".
 DEONTIC_MODALS = {"should", "must", "ought"}
 TESTS = {"class", "not_actor", "present", "absent", "without", "any", "place"}
@@ -59,6 +59,8 @@ WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 ACTOR_PRONOUNS = {"i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us", "them", "who",
                   "whom", "himself", "herself", "themselves", "itself"}
 RELATIVES = {"that", "which", "who", "whom"}
+# what makes a past participle finite or passive, not a bare one describing a noun ("a unit called X")
+PARTICIPLE_BLOCKERS = {"aux", "auxpass", "nsubj", "nsubjpass", "agent"}
 # pronouns that name whoever fits a description: "*those* who are arrested", "*anyone* who is caught"
 KIND_PRONOUNS = {"those", "anyone", "anybody", "whoever", "everyone", "everybody"}
 # determiners by which a noun names a particular thing: "met *the* opposition" (a party), not "met opposition"
@@ -578,6 +580,8 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         return _counterfactual(tok)
     if slot == "dobj_mod_present":  # "allows four *weekly* visits": a standing rule in the simple present
         return slot_words(tok, "dobj_mod") if _simple_present(tok) else []
+    if slot == "given_name":  # "a fund *called* the Capco group", "will be *called* Champion Inc"
+        return _given_name(tok)
     if slot == "withheld":  # "declined to disclose the *price*", "declined to say how *much* it paid"
         return _withheld(tok)
     if slot == "own_mark":  # "did not say *whether* he would support": the trigger's own clause is a question
@@ -708,6 +712,24 @@ def _passive_or_participle(verb: Token) -> bool:
 
 WITHHELD_PREPS = {"on", "about"}  # "declined to comment *on* the price"
 WITHHELD_DEPS = {"dobj", "nsubj", "nsubjpass", "attr"}
+
+
+def _given_name(tok: Token) -> list[Token]:
+    """The name a verb of calling gives: an object complement that is a proper noun or has one as a compound
+    on a verb with no active subject and no direct object ("a group, *called* the Capco *group*", "will be
+    *called* Champion Enterprises *Inc*"; not "Macron called Putin", a name the parser made a complement), or
+    the proper-noun object of a bare past participle, one with no auxiliary, subject or by-phrase ("a unit
+    called *Intermark*", "a company he formed, called MTS *Corp*")."""
+    children = list(tok.children)
+    bare_participle = tok.tag_ == "VBN" and not any(c.dep_ in PARTICIPLE_BLOCKERS for c in children)
+    if any(c.dep_ in {"nsubj", "dobj"} for c in children) and not bare_participle:
+        return []  # "Macron called [Russian President Vladimir Putin]": one who calls acts (a name as oprd)
+    return [c for c in children if c.dep_ in {"oprd", "dobj"} and _proper(c)]
+
+
+def _proper(noun: Token) -> bool:
+    """Whether a noun phrase is a name: its head or one of its compounds is a proper noun."""
+    return noun.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
 
 
 def _withheld(tok: Token) -> list[Token]:
