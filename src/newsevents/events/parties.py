@@ -1241,7 +1241,19 @@ class PartyReader:
             return code[:2] in VIOLENT_ROOTS
         rows = self.lexicon.rules.get((tok.lemma_.lower(), pos)) or []
         codes = [r.cameo for r in rows if r.cameo != NO_EVENT]
+        if any(r.cameo == NO_EVENT for r in rows) and self._no_event_use(tok, pos):
+            return False  # "killed in an explosion and fire at the refinery": a use its "-" row reads as none
         return bool(codes) and all(c[:2] in VIOLENT_ROOTS for c in codes)
+
+    def _no_event_use(self, tok: Token, pos: str) -> bool:
+        """Whether a "-" row of the word holds here (a use that reports no event: a gas plant explosion)."""
+        from .detect import EventDetector  # imported here: detect imports this module
+        from .patterns import Clause
+
+        detector = EventDetector(self.lexicon, self.kb)
+        clause = Clause(tok, self.lexicon.synsets)
+        return any(r.cameo == NO_EVENT and r.requires is not None and detector._holds(tok, r, clause)
+                   for r in self.lexicon.rules.get((tok.lemma_.lower(), pos)) or [])
 
     def _is_place_token(self, tok: Token) -> bool:
         eid = self.mention_entity.get(tok.i)
