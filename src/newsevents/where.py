@@ -1139,18 +1139,26 @@ def _grain(doc: Doc, s: int, e: int, place: Place) -> int:
     return 1 if said else 0
 
 
-def _office_seat(root: Any) -> bool:
-    """Is the place named only as the seat of somebody's office: "the group's commander in X", "the head of
-    the Islamic Police in X", "the ISIS emir in X town"? (Where the officer was when it happened is another
-    matter, which the sentence then says on the act.)"""
+def _area_phrase_head(root: Any, modifier_deps: set[str]) -> Any:
+    """The head of the phrase a place name stands in: up through modifiers of `modifier_deps` and the
+    of-phrase of an area noun ("the al-Shayi district of [Haditha]"), at most four steps."""
     node = root
-    for _ in range(4):  # "in Tabqa town", "in al-Shayi district of Haditha"
-        if node.dep_ in {"compound", "amod", "nmod"} and node.head.i != node.i:
+    for _ in range(4):
+        if node.dep_ in modifier_deps and node.head.i != node.i:
             node = node.head
         elif node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in AREA_NOUNS:
             node = node.head.head
         else:
             break
+    return node
+
+
+def _office_seat(root: Any) -> bool:
+    """Is the place named only as the seat of somebody's office: "the group's commander in X", "the head of
+    the Islamic Police in X", "the ISIS emir in X town"? (Where the officer was when it happened is another
+    matter, which the sentence then says on the act.)"""
+    # "in Tabqa town", "in al-Shayi district of Haditha"
+    node = _area_phrase_head(root, {"compound", "amod", "nmod"})
     if node.dep_ != "pobj" or node.head.lower_ != "in":
         return False
     noun = node.head.head
@@ -1172,14 +1180,7 @@ def _opening_scene(root: Any, sent_start: int) -> bool:
     """Is the place the object of an "In" that opens the sentence, set off by a comma ("In Kandahar, ...",
     "In the Joypurhat District, ..."): the scene the rest of the sentence is told in, which a finer place
     phrase of the act lies within?"""
-    node = root
-    for _ in range(4):  # past "the X district of", compounds and possessives
-        if node.dep_ in {"compound", "poss", "amod"} and node.head.i != node.i:
-            node = node.head
-        elif node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in AREA_NOUNS:
-            node = node.head.head
-        else:
-            break
+    node = _area_phrase_head(root, {"compound", "poss", "amod"})  # past "the X district of", possessives
     prep = node.head
     if node.dep_ != "pobj" or prep.lower_ != "in" or prep.i != sent_start:
         return False
