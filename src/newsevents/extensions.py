@@ -10,7 +10,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 import numpy
-from spacy.attrs import LOWER, POS
+from spacy.attrs import ENT_IOB, ENT_TYPE, LOWER, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
@@ -36,6 +36,7 @@ def register() -> None:
 register()
 
 SENTENCES = "newsevents_sentences"  # Doc.user_data key: the Doc's sentences and their starts, listed once
+ENTITIES = "newsevents_entities"  # Doc.user_data key: the NER's spans, listed once while they stay the same
 
 
 def sentence_of(tok: Token) -> Span:
@@ -64,6 +65,17 @@ def sentence_list(doc: Doc) -> tuple[list[Span], list[int]]:
         cached = (sentences, [s.start for s in sentences], len(doc))
         doc.user_data[SENTENCES] = cached
     return cached[0], cached[1]
+
+
+def entity_spans(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents`, made once per Doc: spaCy builds every span (and walks the entity tags) on each access,
+    and half a dozen passes read them. Made again when the entity tags change."""
+    tags = doc.to_array([ENT_IOB, ENT_TYPE]).tobytes()
+    cached = doc.user_data.get(ENTITIES)
+    if cached is None or cached[1] != tags:
+        cached = (tuple(doc.ents), tags)
+        doc.user_data[ENTITIES] = cached
+    return cached[0]
 
 
 def doc_text(doc: Doc) -> str:

@@ -44,7 +44,7 @@ def find_quotes(doc: Doc, lexicon: EventLexicon, reader: ArgumentReader) -> list
     quotes: list[Quote] = []
     covered: list[tuple[int, int]] = []
     article = doc_text(doc)
-    sents = list(doc.sents)
+    sents = extensions.sentence_list(doc)[0]
     sent_starts = [sent.start_char for sent in sents]
     for match in QUOTE_PAIRS.finditer(article):
         group = next(g for g in range(1, 4) if match.group(g) is not None)

@@ -48,7 +48,7 @@ def summarize(doc: Doc, n: int = SUMMARY_SENTENCES) -> list[SummarySentence]:
     rows = doc.to_array([IS_PUNCT, IS_SPACE, IS_STOP, POS, LEMMA]).tolist()
     strings = doc.vocab.strings
     article = extensions.doc_text(doc)  # a sentence's text sliced from it: Span.text builds every Token
-    for index, sent in enumerate(doc.sents):
+    for index, sent in enumerate(extensions.sentence_list(doc)[0]):
         content: set[str] = set()
         size = 0
         for punct, space, stop, pos, lemma in rows[sent.start:sent.end]:

@@ -37,7 +37,7 @@ from spacy.tokens import Doc
 
 from .actors.knowledge import default_knowledge, normalize
 from .actors.layout import read_layout
-from .extensions import doc_text, sentence_of
+from .extensions import doc_text, entity_spans, sentence_of
 from .geo.index import Entry, PlaceIndex, compact, unquoted
 from .model import Entity, Event, Place
 from .resources import load_table
@@ -507,7 +507,7 @@ def entity_places(doc: Doc, entities: Iterable[Entity], gazetteer: Gazetteer | N
     text = doc_text(doc)
     entities = list(entities)
     ents = [e for e in entities if e.type in PLACE_TYPES and e.mentions]
-    demonyms = [e.text for e in doc.ents if e.label_ == "NORP"]
+    demonyms = [e.text for e in entity_spans(doc) if e.label_ == "NORP"]
     ctx = article_context(text, demonyms, read_layout(doc).dateline_place, gaz)
     home = doc._.home_country if Doc.has_extension("home_country") else None
     if home and home in gaz.countries:

@@ -20,7 +20,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ..extensions import doc_text, tokens_with
+from ..extensions import doc_text, entity_spans, sentence_list, tokens_of_pos, tokens_with
 from ..resources import load_table
 from .candidates import (
     NONSTATE_SECTORS,
@@ -162,7 +162,7 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
 
     def __call__(self, doc: Doc, layout: Layout | None = None) -> list[Candidate]:
         sent_of = {}
-        for i, sent in enumerate(doc.sents):
+        for i, sent in enumerate(sentence_list(doc)[0]):
             for tok in sent:
                 sent_of[tok.i] = i
         taken = [False] * len(doc)
@@ -218,7 +218,7 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
         if not found:
             return
         counts: dict[str, int] = {}
-        for ent in doc.ents:
+        for ent in entity_spans(doc):
             if ent.label_ == "GPE" and (country := self.kb.country_of(ent.text)) is not None:
                 counts[country] = counts.get(country, 0) + 1
         home = max(counts, key=lambda c: counts[c]) if counts else None
@@ -283,17 +283,18 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
 
     def _name_spans(self, doc: Doc) -> list[Span]:
         """NER spans plus table matches; overlapping spans resolved in favour of the longest."""
-        cased = not doc.text.islower()
+        cased = not doc_text(doc).islower()
         spans = [span for m, s, e in self.matcher(doc)
                  if not (cased and _lowercase_name(span := Span(doc, s, e, label=doc.vocab.strings[m])))
                  and not _model_name(span)]
         tables = list(spans)
-        spans.extend(part for e in doc.ents
+        spans.extend(part for e in entity_spans(doc)
                      if e.label_ in NAME_LABELS and not (cased and _lowercase_name(e, self._is_place_name))
                      and not _model_name(e)
                      for part in self._split_titled_body(self._trim_title(_strip(_cut_open_bracket(e)))))
         # "[Havildar Ramesh Singh]" typed a work of art: the person after the rank
-        spans.extend(person for e in doc.ents if e.label_ in RANKED_LABELS and e.label_ not in NAME_LABELS
+        spans.extend(person for e in entity_spans(doc)
+                     if e.label_ in RANKED_LABELS and e.label_ not in NAME_LABELS
                      and (person := self._ranked_name(_strip(e))) is not None)
         # One pass over the tokens (each pass builds every Token object: it is not free):
         # - short organisation aliases only as written: "UN", not "un";
@@ -364,11 +365,11 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
         out = [s for s in spans if not self._short_name_of(s, cores, surnames)]
         out.extend(Span(doc, s.start, s.end, label="ORG") for s in spans
                    if self._short_name_of(s, cores, surnames))
-        for tok in doc:
+        for tok in tokens_of_pos(doc, "PROPN"):
+            if tok.i in covered or not (tok.is_title or tok.is_upper):
+                continue
             key = normalize(tok.text)
-            if tok.i not in covered and tok.pos_ == "PROPN" and (tok.is_title or tok.is_upper) \
-                    and key not in surnames \
-                    and cores.get(key, len(doc)) < tok.i:
+            if key not in surnames and cores.get(key, len(doc)) < tok.i:
                 out.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
         return out
 
@@ -472,12 +473,12 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
         with a title before it ("King Faisal", "Prince Philip") or an appositive naming a one-person role
         after it ("Jaime Rosenthal, a Honduran banker"; a lone surname only of a person named in full)."""
         out = []
-        surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
+        surnames = {e[-1].text for e in entity_spans(doc) if e.label_ == "PERSON" and len(e) >= 2}
         named_at: dict[str, int] = {}  # surname -> the end of the first full name holding it
-        for e in doc.ents:
+        for e in entity_spans(doc):
             if e.label_ == "PERSON" and len(e) >= 2 and not self._placed_company_name(e):
                 named_at.setdefault(e[-1].text, e.end)  # "Works" of "Stanley Works" is no one's surname
-        for tok in _tokens_tagged(doc, PROPN):
+        for tok in tokens_of_pos(doc, "PROPN"):
             if tok.i in covered or not tok.is_title or (
                     tok.dep_ == "compound" and tok.head.pos_ == "PROPN"):
                 continue
@@ -1021,7 +1022,7 @@ def _quoted_aliases(doc: Doc, covered: set[int]) -> list[Span]:
     closing ones or the comma before them are a PERSON span, when no other span holds any of them; the
     merger ties it to the person named before "alias". Found by the text, not by walking every token."""
     out: list[Span] = []
-    for match in ALIAS_WORD.finditer(doc.text):
+    for match in ALIAS_WORD.finditer(doc_text(doc)):
         word = doc.char_span(match.start(), match.end())
         if word is None or len(word) != 1:
             continue
@@ -1120,12 +1121,6 @@ def _propn_or_initials(doc: Doc) -> list[Token]:
                             if len(text := strings[key]) >= 2 and text.isupper()], dtype=numpy.uint64)
     wanted = (doc.to_array(POS) == PROPN) | numpy.isin(forms, initials)
     return [doc[int(i)] for i in numpy.flatnonzero(wanted)]
-
-
-def _tokens_tagged(doc: Doc, pos: int) -> list[Token]:
-    """The tokens of `doc` of the part of speech `pos`, found in the array of tags: building a Token for
-    every word of a long article costs more than the test."""
-    return [doc[int(i)] for i in numpy.flatnonzero(doc.to_array(POS) == pos)]
 
 
 def _legal_form_word(tok: Token) -> bool:

@@ -24,7 +24,7 @@ from functools import cache
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
-from ..extensions import sentence_of, tokens_with
+from ..extensions import sentence_list, sentence_of, tokens_with
 from ..model import Entity
 from ..resources import load_table
 
@@ -78,7 +78,7 @@ def resolve_pronouns(doc: Doc, entities: list[Entity], mention_entity: dict[int,
     """Token index of each resolved subject pronoun -> the id of the entity it stands for."""
     kind_of = {e.id: e.type for e in entities}
     by_id = {e.id: e for e in entities}
-    sentences = list(doc.sents)
+    sentences = sentence_list(doc)[0]
     sentence_of = {i: n for n, sent in enumerate(sentences) for i in range(sent.start, sent.end)}
     credits = news_credits(doc)
     mention_entity = {i: eid for i, eid in mention_entity.items() if i not in credits}
@@ -683,7 +683,7 @@ def possessor_person(poss: Token, entities: list[Entity], mention_entity: dict[i
     if poss.lower_ not in POSSESSIVE_PERSONAL:
         return None
     doc = poss.doc
-    sentences = list(doc.sents)
+    sentences = sentence_list(doc)[0]
     index = next(n for n, sent in enumerate(sentences) if sent.start <= poss.i < sent.end)
     genders = person_genders(doc, mention_entity)
     people = {e.id for e in entities if e.type == "PERSON" and agrees(poss.lower_, e.id, genders)} \
@@ -699,7 +699,7 @@ def object_person(tok: Token, entities: list[Entity], mention_entity: dict[int, 
     if tok.lower_ not in OBJECT_PERSONAL or tok.dep_ not in {"dobj", "pobj", "dative"}:
         return None
     doc = tok.doc
-    sentences = list(doc.sents)
+    sentences = sentence_list(doc)[0]
     index = next(n for n, sent in enumerate(sentences) if sent.start <= tok.i < sent.end)
     genders = person_genders(doc, mention_entity)
     people = {e.id for e in entities if e.type == "PERSON" and agrees(tok.lower_, e.id, genders)} \

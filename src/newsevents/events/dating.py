@@ -42,7 +42,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.layout import SECTION_DATELINE
-from ..extensions import doc_text, lower_forms, sentence_of, tokens_of_pos
+from ..extensions import doc_text, entity_spans, lower_forms, sentence_list, sentence_of, tokens_of_pos
 from ..resources import load_table
 from ..when import (
     COMPARISON_DAY,
@@ -334,7 +334,7 @@ def context_year(tok: Token) -> tuple[int, int] | None:
     year that names a thing ("the 2016 World Drug Report"), a bound ("by 2025", "since 2010") or a time told
     ahead ("will hold elections in 2026"); None when the story names a later year than it reports in, or
     tells no month of the latest year."""
-    dates = [ent for ent in tok.doc.ents if ent.label_ == "DATE"]
+    dates = [ent for ent in entity_spans(tok.doc) if ent.label_ == "DATE"]
     named = [year for ent in dates for year in _years(ent)]
     sentence = sentence_of(tok)
     told = []
@@ -449,7 +449,7 @@ def _weekday_pinned_day(doc: Doc, phrase: str) -> str | None:
 def _latest_story_year(doc: Doc) -> int | None:
     """The latest year the story's DATE entities name, read once per Doc."""
     if STORY_YEARS not in doc.user_data:
-        years = [year for ent in doc.ents if ent.label_ == "DATE" for year in _years(ent)]
+        years = [year for ent in entity_spans(doc) if ent.label_ == "DATE" for year in _years(ent)]
         doc.user_data[STORY_YEARS] = max(years) if years else None
     latest: int | None = doc.user_data[STORY_YEARS]
     return latest
@@ -1688,7 +1688,7 @@ def _names_quarter(words: set[str]) -> bool:
 
 def _lede_reports_quarter(tok: Token) -> bool:
     """Do the doc's first two sentences report a quarter's results ("third-quarter net profit rose")?"""
-    sents = list(tok.doc.sents)[:2]
+    sents = sentence_list(tok.doc)[0][:2]
     words = {t.lower_ for sent in sents for t in sent}
     return _names_quarter(words) and bool(words & RESULT_WORDS)
 
@@ -1895,7 +1895,7 @@ def _lede_starts(tok: Token) -> set[int]:
     cached = tok.doc.user_data.get(LEDE)
     if cached is None:
         cached = set()
-        sents = list(tok.doc.sents)
+        sents = sentence_list(tok.doc)[0]
         for sent in sents[:2]:
             cached.add(sent.start)
         end = _first_paragraph_end(tok.doc)
@@ -2764,8 +2764,8 @@ def _date_entities(tok: Token) -> list[Span]:
         index = {}
         covered: set[int] = set()  # the tokens of a year joined to its month: no DATE of their own
         lower = lower_forms(tok.doc)
-        for ent in [*tok.doc.ents, *_untagged_nights(tok.doc, lower), *_untagged_seasons(tok.doc, lower),
-                    *_misspelt_days(tok.doc, lower)]:
+        for ent in [*entity_spans(tok.doc), *_untagged_nights(tok.doc, lower),
+                    *_untagged_seasons(tok.doc, lower), *_misspelt_days(tok.doc, lower)]:
             if ent.start in covered:
                 continue
             ent = _before_credit(_with_year(_with_month(_with_determiner(ent))))
@@ -3852,7 +3852,7 @@ def _anchor_value(tok: Token, phrase: str, day: date | None) -> str | None:
     own = next((e for e in _date_entities(tok) if e.text == phrase or phrase.endswith(e.text)), None)
     end = own.start if own is not None else sentence_of(tok).start
     start = _earlier_start(tok, 2)
-    for ent in reversed([e for e in tok.doc.ents if e.label_ == "DATE" and start <= e.start < end]):
+    for ent in reversed([e for e in entity_spans(tok.doc) if e.label_ == "DATE" and start <= e.start < end]):
         if not names_a_time(ent.text) or is_anchored(ent.text) or _names_a_thing(ent, ent.root):
             continue
         value = resolve_event_date(ent.text, day, past=True).date
@@ -3916,7 +3916,8 @@ def _accord_date(accord: Token, published: date | None) -> EventDate:
             return event_date(participle, [participle], published, False)
     day = story_day(accord, published)
     start = _earlier_start(accord)
-    for ent in reversed([e for e in accord.doc.ents if e.label_ == "DATE" and start <= e.start < accord.i]):
+    dates = [e for e in entity_spans(accord.doc) if e.label_ == "DATE" and start <= e.start < accord.i]
+    for ent in reversed(dates):
         noun = ent.root.head
         if ent.root.dep_ in MODIFIER_DEPS and noun.lemma_.lower() == accord.lemma_.lower() and \
                 names_a_time(ent.text) and day is not None:

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors.knowledge import ActorKnowledge
 from ..errors import Code, DataError
-from ..extensions import doc_text, sentence_of, tokens_of_pos
+from ..extensions import doc_text, sentence_list, sentence_of, tokens_of_pos
 from ..model import ActorRef, EventMention
 from ..resources import load_table, split_list
 from ..when import date_span
@@ -99,7 +99,7 @@ class EventDetector:
 
     def __call__(self, doc: Doc) -> list[EventMention]:
         reader = ArgumentReader(doc, self.lexicon, self.kb)
-        index_of = {sent.start: n for n, sent in enumerate(doc.sents)}
+        index_of = {sent.start: n for n, sent in enumerate(sentence_list(doc)[0])}
         mentions: list[EventMention] = []
         for tok in tokens_of_pos(doc, "VERB", "NOUN", "ADJ"):  # the words a trigger can be
             pos = "VERB" if tok.pos_ == "VERB" else "NOUN" if tok.pos_ == "NOUN" else None
