@@ -387,6 +387,8 @@ class OrgNameReader:
         organization": the sector of a group's kind noun written in lower case right after a name that
         modifies it (org_words.csv `kind_after`), else None."""
         doc = span.doc
+        if span.end >= len(doc) or not doc[span.end].is_lower:
+            return None  # every kind noun is written in lower case: most names are followed by none
         for words, sector in self.kinds_after.items():
             end = span.end + len(words)
             if end <= len(doc) and all(t.is_lower for t in doc[span.end:end]) \

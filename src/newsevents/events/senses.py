@@ -351,6 +351,13 @@ def _first_sense(tok: Token, pos: str, rule: TriggerRule, reader: ArgumentReader
                  applies: Callable[[SenseRule], bool]) -> TriggerRule | None:
     """Apply the first rule for `tok` that `applies` and whose test holds (see sense_rules.csv)."""
     senses = default_senses()
+    filled: dict[str, list[Token]] = {}  # slot -> its words: a lemma's rules ask for the same few slots
+
+    def slot(name: str) -> list[Token]:
+        if name not in filled:
+            filled[name] = slot_words(tok, name)
+        return filled[name]
+
     for sense in senses.rules_for(tok.lemma_.lower()):
         if not sense.codes_match(rule.cameo) or not applies(sense):
             continue
@@ -358,11 +365,11 @@ def _first_sense(tok: Token, pos: str, rule: TriggerRule, reader: ArgumentReader
             continue
         if sense.test == "without":  # the first slot filled and none of the others
             first, *others = sense.slots
-            if not slot_words(tok, first) or any(slot_words(tok, s) for s in others):
+            if not slot(first) or any(slot(s) for s in others):
                 continue
-            words = slot_words(tok, first)
+            words = slot(first)
         else:
-            words = [w for slot in sense.slots for w in slot_words(tok, slot)]
+            words = [w for name in sense.slots for w in slot(name)]
         if sense.test != "without" and not _holds(sense, words, senses, reader):
             continue
         if sense.action == "drop":
