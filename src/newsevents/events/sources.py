@@ -60,6 +60,7 @@ from .parties import (
     ANAPHORIC_DETS,
     COURT_NOUNS,
     DEATH_VERBS,
+    DOCUMENTS,
     DOER_VERBS,
     FORCE_SECTORS,
     HARM_VERBS,
@@ -327,7 +328,8 @@ class SourceReader(PartyReader):
             return self.verb_source(head, depth + 1)
         if verb.dep_ == "acl":
             return self._intent_owner(verb, depth) or self._hunt_launcher(verb, depth) \
-                or self._participle_doer(verb) or self._carried_act_doer(verb, depth)
+                or self._participle_doer(verb) or self._carried_act_doer(verb, depth) \
+                or self._document_act_doer(verb, depth)
         return []
 
     def _captor_releasing(self, verb: Token) -> list[Argument]:
@@ -369,6 +371,32 @@ class SourceReader(PartyReader):
         if any(_own_side_harm(a, h) for a in found for h in harmed):
             return []
         return as_indirect(found)
+
+    def _document_act_doer(self, verb: Token, depth: int) -> list[Argument]:
+        """"A White House memorandum criticizing Bolivia", "lawmakers signed a letter calling on the
+        administration": an active -ing participle of a verbal act (CAMEO 01-03, 09-13, `VERBAL_ROOTS`) with
+        no subject of its own, hung on a document (`party_words.csv` document, `source_words.csv`
+        document_noun), is said by the document's author: the one its own phrase names (a by-phrase, its
+        possessor, a body modifying it), else the doer of the verb that issued, filed, signed or sent it
+        (`source_words.csv` sponsor_verb) when the document is that verb's object. Never the doer of another
+        verb ("police found a letter threatening the mayor": the police threatened no one)."""
+        if verb.tag_ != "VBG" or any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"}
+                                     for c in verb.children):
+            return []
+        noun = verb.head
+        lemma = noun.lemma_.lower()
+        if noun.i > verb.i or noun.pos_ != "NOUN" or (lemma not in DOCUMENTS and lemma not in DOCUMENT_NOUNS):
+            return []
+        if self.matched_cameo(verb)[:2] not in VERBAL_ROOTS:
+            return []
+        own = self._own_author(noun, set())  # "a White House memorandum": a coded building is its body
+        if own:
+            return own
+        governor = noun.head
+        if noun.dep_ != "dobj" or governor.pos_ != "VERB" or is_passive(governor) \
+                or governor.lemma_.lower() not in SPONSOR_VERBS:
+            return []
+        return as_indirect([a for a in self.verb_source(governor, depth + 1) if not self._is_place(a)])
 
     def _carrying_verb(self, governor: Token, noun: Token) -> bool:
         """Whether `governor` with its object `noun` sets off a device ("triggered a landmine blast",
