@@ -44,3 +44,16 @@ def test_a_letter_found_by_police_is_not_the_police_s_statement(analyse: Analyse
                      DAY)
     found = readings(result, "praising")
     assert not any(s and s.endswith("COP") for s, _ in found), found
+
+
+def test_a_report_issued_by_a_ministry_criticizes_in_its_relative_clause(analyse: Analyse) -> None:
+    result = analyse("The Foreign Ministry of Peru issued a report that criticizes Chile for its fishing "
+                     "policy.", DAY)
+    found = readings(result, "criticizes")
+    assert any(s and s.startswith("PER") and t and t.startswith("CHL") for s, t in found), found
+
+
+def test_a_body_modifying_a_report_accuses_in_its_relative_clause(analyse: Analyse) -> None:
+    result = analyse("A Pentagon report, which accuses Iran of arming the rebels, was published on Monday.", DAY)
+    found = readings(result, "accuses")
+    assert any(s and s.startswith("USA") and t and t.startswith("IRN") for s, t in found), found

@@ -244,7 +244,7 @@ class SourceReader(PartyReader):
                     # "claimed the blast that killed 12"; "his legislation, which rejects the call"
                     act = self._act_of_place(verb.head)
                     found = self.claimant(act) or self._document_owner(verb.head) \
-                        or self._antecedent_doer(verb)
+                        or self._antecedent_doer(verb) or self._document_author(verb.head, verb, depth)
                 if not found and child.lower_ == "they" and verb.dep_ == "conj" and verb.head.i != verb.i:
                     # "Maoists entered the house, and they shot him dead": the first clause's subject
                     found = as_indirect(self._verb_source(verb.head, depth + 1))
@@ -383,7 +383,13 @@ class SourceReader(PartyReader):
         if verb.tag_ != "VBG" or any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"}
                                      for c in verb.children):
             return []
-        noun = verb.head
+        return self._document_author(verb.head, verb, depth)
+
+    def _document_author(self, noun: Token, verb: Token, depth: int) -> list[Argument]:
+        """The author of a document (`_document_act_doer`) that a verbal-act verb after it tells the act of:
+        its participle ("a memo criticizing X") or its relative clause ("a report that criticizes X", "a
+        Pentagon report, which accuses Iran"); [] for a noun that is no document or an act that is not
+        verbal."""
         lemma = noun.lemma_.lower()
         if noun.i > verb.i or noun.pos_ != "NOUN" or (lemma not in DOCUMENTS and lemma not in DOCUMENT_NOUNS):
             return []
