@@ -737,8 +737,12 @@ class SourceReader(PartyReader):
         names, described as armed or unidentified, doing a violent act, is unidentified armed attackers (UAF)
         of the country of the clause's place, else of the story's (inferred). "Unidentified persons fired at
         the house": the actor stage codes a described band of persons as people (CVL: "the body of an
-        unidentified person" is a victim); doing a violent act, the band is UAF all the same."""
-        if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or not self._violent(verb):
+        unidentified person" is a victim); doing a violent act, the band is UAF all the same, and so are they
+        when the violence is a clause coordinated after theirs ("three unidentified persons barged into the
+        house and opened fire", `_violent_chain`) or when they are the members of an unnamed group ("a group
+        of 25 armed people looted a truck", `_band_members`)."""
+        tok = self._band_members(tok)
+        if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or not (self._violent(verb) or self._violent_chain(verb)):
             return []
         role = self.kb.roles.get(normalize(tok.lemma_))
         if role is not None and role.sector not in GENERIC_PERSON_SECTORS:
@@ -764,6 +768,15 @@ class SourceReader(PartyReader):
             return []
         return [a for c in tok.children if c.dep_ == "appos" and c.i not in self.mention_entity
                 for a in self._spoken_for(c, set(), 0)]
+
+    def _band_members(self, tok: Token) -> Token:
+        """The plural of-object of an unnamed group noun (`source_words.csv` described_group) that no name
+        covers ("a group of 25 armed people": people); else the token itself."""
+        if tok.pos_ != "NOUN" or tok.i in self.mention_entity or tok.lemma_.lower() not in DESCRIBED_GROUPS:
+            return tok
+        members = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj" and o.tag_ == "NNS"]
+        return members[0] if len(members) == 1 else tok
 
     def _generic_people(self, tok: Token) -> bool:
         """Whether the entity of a role noun's mention ("unidentified persons") is coded as people at large
