@@ -588,12 +588,25 @@ class NounReader(TargetReader):
         if noun.dep_ != "pobj" or prep.lower_ not in IN_EVENT_PREPS or prep.head.i == prep.i:
             return False
         verb = prep.head
+        if self._suffering_verb(verb) is not None:
+            # "three personnel sustained injuries in a gunfight with PLA cadres": harm suffered, told actively
+            return self._violent_word(noun, "NOUN") and bool(self.prep_objects(noun, "with", set()))
         if verb.pos_ != "VERB" or not is_passive(verb) or verb.lemma_.lower() not in HARM_VERBS:
             return False
         # "were killed and two others injured in an encounter": the killing is the event (`_doer_phrase`)
         if self._violent(verb) or self._violent(main_participle(verb)) or self._killing_before(verb) != verb:
             return False
         return self._violent_word(noun, "NOUN") and bool(self.prep_objects(noun, "with", set()))
+
+    @staticmethod
+    def _suffering_verb(head: Token) -> Token | None:
+        """The active verb of suffering (`party_words.csv` suffer_verb) a fight's in-phrase tells harm by,
+        whether the phrase hangs on it or on its object ("sustained injuries in an encounter"); None for a
+        verb of no suffering or a passive one."""
+        verb = head.head if head.dep_ == "dobj" else head
+        if verb.pos_ != "VERB" or is_passive(verb) or verb.lemma_.lower() not in SUFFER_VERBS:
+            return None
+        return verb
 
     def _doer_phrase(self, noun: Token) -> bool:
         """"were killed in an encounter with police", "died in a clash with troops": the fight a killing
