@@ -41,7 +41,7 @@ from .arguments import Argument, ArgumentReader, nonstate, sector_of_word
 from .dating import event_date
 from .implied import implied_sectors, implied_sources
 from .lexicon import MARK_KINDS, NO_EVENT, PARTY_KINDS, EventLexicon, Requirement, TriggerRule
-from .modality import is_negated, read_modality
+from .modality import is_negated, provisional_deal, read_modality
 from .patterns import Clause, holds, reports_event
 from .senses import PartyTest, default_senses, party_sense, party_test, sense_of
 
@@ -49,6 +49,8 @@ from .senses import PartyTest, default_senses, party_sense, party_test, sense_of
 UNPARSED_KINDS = PARTY_KINDS | MARK_KINDS
 PLACE_PREPS = {"in", "at"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
+# the head words of "with each other", "with one another": the conjoined subjects themselves, no third side
+RECIPROCAL_WORDS = frozenset({"other", "another", "one"})
 DEFINITE = {"the", "this", "that"}
 VIOLENCE_ROOTS = {"18", "19"}
 FORCE_ROOTS = frozenset({"17", "18", "19"})  # the codes violence_kinds.csv may change: coerce, assault, fight
@@ -318,6 +320,9 @@ class EventDetector:
         date = event_date(tok, frame, reader.day, future=modality == "intended", cameo=rule.cameo)
         if modality in {"asserted", "reported"} and _ahead(date.date, date.date_basis, reader.day):
             modality = "intended"  # "Nakasone leaves on April 29" told in March: a plan, not a deed
+        if modality in {"asserted", "reported"} and provisional_deal(anchor, rule.cameo):
+            # "agreed in principle to sell", "a letter of intent": the deal is to come, agreed on the day told
+            modality = "intended"
         common: dict[str, Any] = {
             "sentence_index": sentence_index,
             "start": sent.start_char + len(sent_text) - len(sent_text.lstrip()),
@@ -346,7 +351,7 @@ class EventDetector:
         no_party: list[Argument | None] = [None]
         pairs: list[tuple[Argument | None, Argument | None]] = list(product(sources or no_party,
                                                                             targets or no_party))
-        if (not targets and len(sources) >= 2 and not self._joint_act(tok)
+        if (not targets and len(sources) >= 2 and not self._joint_act(tok) and not self._third_side(tok)
                 and (self.lexicon.is_cue(tok.lemma_, "reciprocal") or _two_sides(rule, sources))):
             pairs = [(s, t) for s in sources for t in sources if s is not t]  # "A and B agreed": A->B, B->A
         for source, target in pairs:
@@ -418,6 +423,24 @@ class EventDetector:
         """Whether the act is told as its doer's own future act ("*will* not lift the ban", "*wo*n't release
         the pilots"): negated, a yield so told is a refusal; a past "did not lift" tells of no refusal."""
         return any(c.dep_ == "aux" and self.lexicon.is_cue(c.lower_, "future") for c in anchor.children)
+
+    def _third_side(self, verb: Token) -> bool:
+        """Whether the verb or its object names, with "with", a side other than its conjoined subjects, coded
+        or not ("A and B reached a settlement *with the plaintiffs*": they settled with the plaintiffs, not
+        with each other); not "with each other" (the subjects themselves) nor an act ("as agreed by A and B
+        *with the signing* of a ceasefire": how they agreed)."""
+        for node in (verb, *(c for c in verb.children if c.dep_ == "dobj")):
+            for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ == "with"):
+                if any(o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"} and o.lower_ not in RECIPROCAL_WORDS
+                       and not self._act_noun(o) for o in prep.children):
+                    return True
+        return False
+
+    def _act_noun(self, noun: Token) -> bool:
+        """Whether a common noun names an act, not a side: an event noun of the lexicon or a gerund ("the
+        signing", "the meeting")."""
+        return noun.pos_ == "NOUN" and (noun.lower_.endswith("ing") or any(
+            self.lexicon.rules.get((w, "NOUN")) for w in {noun.lemma_.lower(), noun.lower_}))
 
     def _joint_act(self, verb: Token) -> bool:
         """Whether the verb's infinitive is something its conjoined subjects do together for a third party

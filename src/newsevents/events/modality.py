@@ -49,7 +49,7 @@ MODALITIES = ("denied", "hypothetical", "intended", "reported", "asserted")
 # How a word of modality_rules.csv attaches to the event (see the table's header).
 LINKS = {"governs", "infinitive", "content", "subject", "purpose", "aux", "modifier", "time", "no", "object",
          "fulfils", "sequel", "credit",
-         "culprit", "motive", "enables", "tried", "informant", "dated", "present", "doer",
+         "culprit", "motive", "enables", "tried", "informant", "dated", "present", "doer", "provisional",
          "outcome", "factive", "attitude"}
 RULE_MODALITIES = {"hypothetical", "intended", "reported", "negated", "denied", "passes"}
 TIME_DEPS = {"npadvmod", "tmod"}
@@ -1010,6 +1010,32 @@ def _alleged_doer(verb: Token) -> bool:
               for g in c.children if g.dep_ == "pobj"]
     return any(c.dep_ == "amod" and doer_words.get(c.lower_) == "reported"
                for d in doers for c in d.children)
+
+
+# Deals a word of provisional agreement can make only planned: signing, sale, acquisition (CAMEO 057, 06x).
+PROVISIONAL_DEAL_CODES = ("057", "06")
+PROVISIONAL_PREPS = {"in", "of"}  # "agreed *in* principle", "a letter *of* intent"
+
+
+def provisional_deal(anchor: Token, cameo: str) -> bool:
+    """Whether a deal (057 sign, 06x cooperate materially) is told as only provisional, so the deal itself is
+    still to come (intended): "agreed *in principle* to sell", "signed a letter *of intent* to acquire",
+    "entered into a *tentative* agreement", "*tentatively* agreed" (modality_rules.csv `provisional`), said
+    of the event word, its object or the object of its "into"."""
+    if not cameo.startswith(PROVISIONAL_DEAL_CODES):
+        return False
+    words = modality_rules()["provisional"]
+    heads = [anchor, *(c for c in anchor.children if c.dep_ == "dobj"),
+             *(o for p in anchor.children if p.dep_ == "prep" and p.lower_ == "into"
+               for o in p.children if o.dep_ == "pobj")]
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in {"amod", "advmod"} and child.lower_ in words:
+                return True
+            if child.dep_ == "prep" and child.lower_ in PROVISIONAL_PREPS and any(
+                    o.dep_ == "pobj" and o.lower_ in words for o in child.children):
+                return True
+    return False
 
 
 def read_modality(anchor: Token, lexicon: EventLexicon) -> str:

@@ -50,6 +50,7 @@ from .party_words import values, words
 HELD_PLACE_PREPS = {"in", "at", "inside", "outside", "since"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we"}
+PLURAL_SUBJECT_PRONOUNS = {"they", "we"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 # "these coalminers", "the ministers": determiners of a plural noun referring back to people described earlier
 # "former", "ex": a role noun's holder has left it; "the late", "then", "retired" say other things here
@@ -202,6 +203,9 @@ class PartyReader:
         return unique
 
     def _refs_of(self, tok: Token, exclude: set[str]) -> list[Argument]:
+        joint = self._joint_speakers(tok)
+        if joint:
+            return joint
         eid = self.mention_entity.get(tok.i)
         if eid is not None and self._listed_place(tok, eid):
             return []
@@ -295,6 +299,20 @@ class PartyReader:
             return []
         return [a for c in clause.head.children if c.dep_ == "nsubj" and c.lower_ not in SUBJECT_PRONOUNS
                 for a in self.refs(c)]
+
+    def _joint_speakers(self, tok: Token) -> list[Argument]:
+        """"Alder Corp and Birch Inc said they signed an agreement": a plural pronoun subject of a speech
+        verb's complement is all the speakers the verb's conjoined subject names, where the actor stage merged
+        it into one of them (two or more parties; else none, and the pronoun is read as usual)."""
+        if tok.lower_ not in PLURAL_SUBJECT_PRONOUNS:
+            return []
+        speakers = self._reported_speaker(tok)
+        if speakers:
+            subjects = [c for c in tok.head.head.children if c.dep_ == "nsubj"]
+            known = {s.ref.entity_id for s in speakers}
+            speakers += [a for c in subjects for m in _misparsed_conjuncts(c) for a in self.refs(m)
+                         if a.ref.entity_id not in known]
+        return as_indirect(speakers) if len(speakers) >= 2 else []
 
     def _quoting_speaker(self, tok: Token) -> list[Argument]:
         """"'My visit to the United States will be the most important,' Nakasone said", "we will strike
@@ -1605,6 +1623,14 @@ def same_side(a: Argument, b: Argument) -> bool:
 def nonstate(code: str | None) -> bool:
     """A sector code that names a party on its own: "UAF" (gunmen), "REB", "CRM", "CVL" (not "GOV")."""
     return code is not None and len(code) == 3 and code not in STATE_SECTORS
+
+
+def _misparsed_conjuncts(head: Token) -> list[Token]:
+    """"Alder Resources Ltd and Birch Resources Ltd said": the parser often hangs the first of two conjoined
+    names on the second as a modifier that keeps the "and"; those modifiers, read as the conjuncts they
+    are."""
+    return [c for c in head.children if c.dep_ in {"nmod", "compound"} and c.i < head.i
+            and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)]
 
 
 def as_indirect(args: list[Argument]) -> list[Argument]:
