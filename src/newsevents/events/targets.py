@@ -177,6 +177,8 @@ MEETING_ROOTS = frozenset({"03", "04", "05", "06"})
 # "acquired Valvoline from Ashland", "the purchase of shares from Donald Trump": buying words whose
 # from-phrase names the seller, the other side of the deal
 BUY_WORDS = frozenset({"buy", "acquire", "purchase", "acquisition", "repurchase", "buyback"})
+# a sale's other side is its buyer, never what is sold or its owner
+SELL_WORDS = frozenset({"sell", "divest"})
 VISIT = "042"  # make a visit: to the host
 VISIT_WORDS = frozenset({"visit", "trip", "tour", "journey"})  # "during his trip": an earlier trip's host
 # words back an earlier visit of the same visitor may name the host (two or three sentences: the parser's
@@ -1631,6 +1633,12 @@ class TargetReader(SourceReader):
                 return as_indirect(partner)
             objects = [_antecedent(c) for c in comp.children if c.dep_ == "dobj"] or self._relative_object(
                 verb, comp)
+            if comp.lemma_.lower() in SELL_WORDS and not is_passive(comp) and not self._others_goods(objects):
+                buyers = self._buyers(comp, objects, exclude)
+                if buyers:
+                    return as_indirect(buyers)
+                if any(c.dep_ == "poss" and c.pos_ == "PRON" for o in objects for c in o.children):
+                    continue  # "agreed to sell its stake in X to a group of investors": its own is no party
             found = [a for o in objects for a in self._target_np(o, exclude) if not self._law(a)]
             if not is_passive(comp) and (seller := self.seller(comp, exclude)):
                 return seller  # "agreed to buy Occidental Life from TransAmerica": a deal with TransAmerica
@@ -1707,6 +1715,22 @@ class TargetReader(SourceReader):
             return []
         pronoun = any(c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"} for c in verb.children)
         return [verb.head] if pronoun and verb.head.pos_ in {"NOUN", "PROPN"} else []
+
+    def _others_goods(self, objects: list[Token]) -> bool:
+        """Whether what is sold is a named party's ("agreed to sell Birch's software": a resale deal with
+        Birch, the owner, who stays the other side)."""
+        return any(c.dep_ == "poss" and c.pos_ != "PRON" for o in objects for c in o.children)
+
+    def _buyers(self, sell: Token, objects: list[Token], exclude: set[str]) -> list[Argument]:
+        """Whom a sale is made to: the dative ("agreed to sell Birch its stake") or the object of "to" on the
+        verb or on what is sold ("to sell its unit to Birch"); a named party or a country."""
+        # the parser hangs "to X" on the last of several things sold, or on a name set beside the thing
+        sold = [*objects, *(t for o in objects for t in (*o.conjuncts, *(c for c in o.children
+                                                                           if c.dep_ == "appos")))]
+        found = [a for c in sell.children if c.dep_ == "dative" for a in self.party(c, exclude)]
+        found += [a for node in [sell, *sold] for a in self.prep_objects(node, "to", exclude)]
+        return [a for a in found if (a.ref.entity_id is not None and a.ref.entity_id not in exclude)
+                or (a.ref.entity_id is None and self._has_country(a.ref.code))]
 
     def _own_things(self, objects: list[Token]) -> bool:
         """"its cable television business", "their stake": objects the doer owns (a possessive pronoun) are
