@@ -53,6 +53,8 @@ SECTOR_COLUMNS = ("kind", "cameo", "word", "sector", "doers", "needs", "source")
 PLACED = "placed"  # a code-less person's country read only to find his sector (`_with_story_country`)
 INFERRED = "inferred"  # ActorRef.basis of a party's code inferred from his part (docs/output.md)
 UNKNOWN = "?"  # a person described by a word no table gives a sector: who he is, his part does not tell
+# the sectors of private people: a foreigner of these held with no place named is held in the story's country
+PRIVATE_SECTORS = frozenset({"", "CRM", "CVL"})
 NAMING_VERBS = frozenset({"identify", "name"})  # "a tribal youth, identified as X": the youth is X
 
 
@@ -66,7 +68,7 @@ class ImpliedAct:
     sector: str
     named: tuple[str, ...]
     places: tuple[str, ...]
-    story: str  # yes | no | abroad (see implied_doers.csv)
+    story: str  # yes | foreign | no | abroad (see implied_doers.csv)
     targets: frozenset[str]
 
 
@@ -206,7 +208,7 @@ def _act_country(tok: Token, act: ImpliedAct, targets: list[Argument], reader: A
         return reader._place_country(tok.head)  # "fled to Guatemala, where he was captured"
     if act.story == "abroad":
         return "" if placed_only else _sending_country(tok, targets, reader)
-    if act.story != "yes":
+    if act.story not in {"yes", "foreign"}:
         return ""  # the event's place may be where one was sent to ("was deported to Mexico")
     if place_id is not None and place_id in reader.entities:
         placed = reader._entity_country(reader.entities[place_id])
@@ -216,8 +218,17 @@ def _act_country(tok: Token, act: ImpliedAct, targets: list[Argument], reader: A
         return ""
     home = reader.home
     own = {c[:3] for a in targets if _placed(c := a.ref.code or "")}
-    if own:
-        return home if own == {home} else ""  # a foreigner's arrest with no place named: where is not told
+    if own and own != {home}:
+        # a foreigner's act with no place named: where is not told, unless the row reads private foreigners
+        # held in the story's country ("a 40-year-old Mexican was arrested in the airport" in a Guatemalan
+        # story): a suspect told by nationality or a crime group is held where the story is, a foreign
+        # official more likely at home
+        # a named figure of a crime group ("El Chapo") is as often held in his own country: only people told
+        # by nationality or by a private sector, unnamed or named and coded by a country alone
+        private = all(_sector_of(c := a.ref.code or "") in PRIVATE_SECTORS
+                      and not (_named_person(a, reader) and _sector_of(c)) for a in targets)
+        foreign = act.story == "foreign" and private and not _names_country(tok, reader, targets, own)
+        return home if foreign else ""
     return home
 
 
@@ -281,6 +292,28 @@ def _elsewhere(tok: Token, reader: ArgumentReader, targets: list[Argument],
         else:
             continue
         if country and country != reader.home and country not in allowed:
+            return True
+    return False
+
+
+def _names_country(tok: Token, reader: ArgumentReader, targets: list[Argument], countries: set[str]) -> bool:
+    """Whether the act's sentence names one of `countries` by a word outside the targets' own mentions and
+    descriptions ("following the arrest of Z40, the leader of Mexico's most feared group"): the targets'
+    own country told beside them may be where they were held."""
+    target_ids = {a.ref.entity_id for a in targets}
+    sentence = sentence_of(tok)
+    described = _target_descriptions(sentence, reader, target_ids)
+    for t in sentence:
+        eid = reader.mention_entity.get(t.i)
+        if eid in target_ids or t.i in described:
+            continue
+        if eid is not None and reader.entities[eid].type in PLACE_TYPES:
+            country = reader._entity_country(reader.entities[eid])
+        elif t.pos_ in {"ADJ", "PROPN"}:
+            country = reader.kb.country_of(t.text) or ""
+        else:
+            continue
+        if country in countries:
             return True
     return False
 
