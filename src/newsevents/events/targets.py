@@ -153,6 +153,9 @@ HOLDINGS = words("holding")  # "the refining business of Getty Oil": the owner i
 # "a construction company", "a private firm": a description any company's name fits (not "group", "bank")
 COMPANY_WORDS = frozenset(word for word, value in values("description").items() if not value)
 QUANTITIES = words("quantity_word")  # "dozens of supporters of X": the supporters are the party
+# "set ablaze a mobile tower", "looted a bank": premises whose kind names its owner's sector (value)
+PREMISES_OWNERS = values("premises_owner")
+PREMISES_KIND_WORDS = 2  # words before a premises noun that may name its kind ("mobile phone tower")
 
 
 # "fled after being threatened", "were killed before being identified", "without being caught": time and
@@ -692,23 +695,29 @@ class TargetReader(SourceReader):
         """"Maoists attacked a construction company", "set ablaze two trucks of a private construction firm",
         "torched a company's vehicles": force or coercion (CAMEO 17-20) on a company no name gives (a
         description word of any name, `party_words.csv` description with no value), or on a thing of its,
-        is done to a business of the clause's place's country, else of the story's (inferred)."""
+        is done to a business of the clause's place's country, else of the story's (inferred); "set ablaze a
+        mobile tower", "looted a bank", "a block office was blown up": on premises whose kind says what kind
+        of body owns them (`party_words.csv` premises_owner), to a body of that sector, placed alike."""
         if self.matched_cameo(verb)[:2] not in PROPERTY_ROOTS:
             return []
         # (a person struck is himself the victim, not his employer: "shot dead two guards of a company" are
         # read by `_affected`)
-        nodes = [n for n in _struck_nodes(verb) if not person_noun(n) and n.pos_ == "NOUN"]
+        struck = _struck_nodes(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+        nodes = [n for n in struck if not person_noun(n) and n.pos_ == "NOUN"]
         nodes += [o for n in nodes for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
                   for o in p.children if o.dep_ == "pobj"]
         nodes += [p for n in nodes for p in n.children if p.dep_ == "poss"]
-        if not any(n.lemma_.lower() in COMPANY_WORDS and n.pos_ == "NOUN" and n.i not in self.mention_entity
-                   for n in nodes):
+        unnamed = [n for n in nodes if n.pos_ == "NOUN" and n.i not in self.mention_entity]
+        sector = "BUS" if any(n.lemma_.lower() in COMPANY_WORDS for n in unnamed) else next(
+            (sec for n in unnamed if (sec := _premises_sector(n))), "")
+        if not sector:
             return []
         country = self._clause_country(verb)
         if country == "":
             country = self.home or self.place_country
         # (None: the clause's place is in a country the story names nowhere else; no guess then)
-        return [Argument(ActorRef(None, country + "BUS", "inferred"), False, guessed=True)] if country else []
+        return [Argument(ActorRef(None, country + sector, "inferred"), False, guessed=True)] \
+            if country else []
 
     def _harmed_in_main(self, verb: Token, exclude: set[str]) -> list[Argument]:
         """"two Levies personnel were wounded when gunmen attacked a polio team", "a woman sustained injuries
@@ -2104,6 +2113,25 @@ def _struck_nodes(verb: Token) -> list[Token]:
     return objects + [o for n in [verb, *objects] for p in n.children
                       if p.dep_ == "prep" and p.lower_ in {"on", "at", "upon"}
                       for o in p.children if o.dep_ == "pobj"]
+
+
+def _premises_sector(noun: Token) -> str:
+    """The sector of the body premises named by `noun` belong to by their kind alone (`party_words.csv`
+    premises_owner: "a mobile tower" BUS, "the tehsil office" GOV), read from the noun's lemma with up to
+    `PREMISES_KIND_WORDS` modifiers right before it, or from those modifiers alone on a building or thing word
+    that says nothing of its own ("a block office building"); "" when the kind says nothing of an owner."""
+    doc, lemma = noun.doc, noun.lemma_.lower()
+    generic = lemma in INSTALLATIONS or lemma in OWNED_THINGS
+    for size in range(PREMISES_KIND_WORDS, -1, -1):
+        kind = doc[noun.i - size:noun.i] if noun.i - size >= noun.left_edge.i else None
+        if kind is None or any(t.dep_ not in {"compound", "amod", "nmod"} for t in kind):
+            continue
+        words_ = [t.lower_ for t in kind]
+        sector = PREMISES_OWNERS.get(" ".join([*words_, lemma])) or (
+            PREMISES_OWNERS.get(" ".join(words_), "") if generic and words_ else "")
+        if sector:
+            return sector
+    return ""
 
 
 def _condition_subjects(verb: Token) -> list[Token]:
