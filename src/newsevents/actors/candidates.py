@@ -69,6 +69,19 @@ NONSTATE_SECTORS = {"REB", "INS", "UAF", "CRM", "OPP", "PTY"}
 # Sectors of the state: a former holder of such an office is one of CAMEO's elites (ELI); a former executive,
 # union leader or rebel stays of the sector the text gives.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# Ranks the role tables give the state (a head of state, a vice president, a leader, a monarch: GOV) that
+# every kind of body has: held in a named body no table or word places in the state ("the president of
+# Banrural", "another leader of the Perrones", "the Queen of the Pacific"), they are no government's.
+STATE_DEFAULT_RANKS = frozenset({"president", "leader", "king", "queen"})
+STATE_RANK_SECTOR = "GOV"
+# Links from such a rank to the body it is held in, and types of names after them that are the state itself
+# ("President of Colombia", "leader of the Kurds").
+RANK_LINKS = frozenset({"of", "for"})
+STATE_OWNER_TYPES = frozenset({"GPE", "LOC", "NORP"})
+MAX_RANK_BODY = 16  # words of the body's phrase read after the rank's "of"
+# Words by which a state names itself after its head's title ("the President of the Republic").
+STATE_SELF_NAMES = frozenset({"republic", "federation", "kingdom", "commonwealth", "confederation", "nation",
+                              "state", "union"})
 # Determiners by which a domestic role still names someone ("a policeman was shot"); "any", "no",
 # "every" never do.
 INDEFINITE = {"a", "an"}
@@ -285,6 +298,53 @@ class Reader:
                 if role and j - i >= best_len:
                     best, best_len = role, j - i
         return best
+
+    def nonstate_rank_body(self, position: Token) -> tuple[Organization | None] | None:
+        """The body a rank the tables give the state (`STATE_DEFAULT_RANKS`) is held in, when its "of"/"for"
+        phrase names one by a proper name that is no state's: a 1-tuple of its table organisation (a company,
+        an international body: "the president of Microsoft") or of None for a body no table knows ("the
+        president of Banrural"); None when the rank names no such body: a country, place or people ("President
+        of Colombia", "the president of the Republic"), a body the tables or its own words place in the state
+        ("president of the Senate", "head of the Central Bank"), a common noun ("leader of the country")."""
+        if position.lower_ not in STATE_DEFAULT_RANKS:
+            return None
+        for prep in position.children:
+            if prep.dep_ != "prep" or prep.lower_ not in RANK_LINKS:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj" or pobj.pos_ != "PROPN" or pobj.ent_type_ in STATE_OWNER_TYPES:
+                    continue
+                # the whole name, past its own "de"/"of" ("Banco de Mexico")
+                texts = [t.text for t in position.doc[pobj.left_edge.i:pobj.right_edge.i + 1]
+                         if not t.is_punct and t.dep_ != "det"][:MAX_RANK_BODY]
+                words = [normalize(t) for t in texts]
+                org = self._organization_in(words, frozenset(normalize(t) for t in texts if t.isupper()))
+                if org is not None:
+                    return None if org.sector in STATE_SECTORS or org.sector is None else (org,)
+                # a state body named anywhere in the phrase ("the Subcommission on Drugs of the National
+                # Assembly") makes the rank the state's
+                roles = [r for n in (1, 2, 3) for i in range(len(words) - n + 1)
+                         if (r := self.kb.roles.get(" ".join(words[i:i + n]))) is not None and not r.person]
+                state = (self._country_in(position.doc, pobj) or STATE_SELF_NAMES.intersection(words)
+                         or any(r.sector in STATE_SECTORS for r in roles)
+                         or self.org_names.sector(" ".join(words)) in STATE_SECTORS
+                         or self.kb.metonyms.get(" ".join(words)) is not None)
+                return None if state else (None,)
+        return None
+
+    def rank_in_nonstate_body(self, rank: Token, cand: Candidate) -> None:
+        """"The president of Microsoft", "the president of Banrural": a rank the tables give the state, held
+        in a named body that is none, is that body's (its table code) or of no sector the name tells."""
+        held = self.nonstate_rank_body(rank)
+        if held is None:
+            return
+        org = held[0]
+        if org is not None:
+            cand.code, cand.country, cand.sector = org.code, org.country, org.sector
+            cand.basis = "context" if org.country else None
+        else:
+            cand.sector = None
+        cand.office = None
 
     def _nonstate_owner(self, doc: Doc, pobj: Token, cand: Candidate) -> None:
         """"the leader of the EPL guerrilla faction", "a commander of the Sinaloa Cartel": a position in a

@@ -16,6 +16,7 @@ from .candidates import (
     INDEFINITE,
     NONSTATE_SECTORS,
     SELF_STYLED_SECTOR,
+    STATE_RANK_SECTOR,
     Candidate,
     Reader,
     _under_prep,
@@ -603,6 +604,9 @@ class RolePhraseReader(Reader):
                         body = self._body_sector(doc, pobj)
                         if body and cand.role and cand.role.person:
                             cand.sector, cand.office = body, None
+                        elif cand.role is not None and cand.role.person and cand.code is None \
+                                and cand.sector == cand.role.sector == STATE_RANK_SECTOR:
+                            self.rank_in_nonstate_body(child.head, cand)
                         if cand.role and cand.role.person:
                             self._nonstate_owner(doc, pobj, cand)
                             group = None if cand.code is not None or cand.sector in NONSTATE_SECTORS else \

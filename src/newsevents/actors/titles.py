@@ -17,6 +17,7 @@ from .candidates import (
     HONORIFICS,
     NONSTATE_SECTORS,
     SELF_STYLED_SECTOR,
+    STATE_RANK_SECTOR,
     STATE_SECTORS,
     Candidate,
     Reader,
@@ -726,10 +727,21 @@ class TitleReader(Reader):
                         group = self._group_ending(span)
                         if group is not None:
                             return group.sector
-                        sector = self.org_names.sector(span.text) or self._named_body_sector(span)
+                        sector = self.org_names.sector(span.text) or self._named_body_sector(span) \
+                            or self._kind_noun_sector(pobj)
                         if sector is not None:
                             return sector
         return None
+
+    def _kind_noun_sector(self, noun: Token) -> str | None:
+        """"of the Camino Real hotel chain", "of the Acme paper company": a body named by a proper name before
+        a kind noun that says what it is (org_words.csv `described` rows: chain, company, bank BUS; newspaper
+        MED) is of that noun's sector; None for a common noun alone ("of the company": whose is not said)."""
+        if noun.pos_ != "NOUN" or not any(c.pos_ == "PROPN" and c.dep_ in {"compound", "nmod"}
+                                          for c in noun.lefts):
+            return None
+        described = self.org_names.context["described"]
+        return described.get(noun.lemma_.lower()) or described.get(noun.lower_)
 
     def _named_body_sector(self, span: Span) -> str | None:
         """The sector of a body noun followed by the body's name in apposition: "the Irish party Fianna
@@ -827,6 +839,11 @@ class TitleReader(Reader):
             # body has is of the sector of the body its "of" names, not a company's by default
             cand.sector, cand.office = body, None
             cand.extras[BODY_HEAD] = body  # (home.py: a body's head is no visiting official)
+        elif cand.code is None and cand.sector == STATE_RANK_SECTOR and role.sector == STATE_RANK_SECTOR:
+            # "the president of Banrural, X", "X, another leader of the Perrones": the rank is held in that
+            # body, a table's (its code) or one whose sector nothing here tells; the person is no
+            # government's (the readers below and the event's own words may still give a sector)
+            self.rank_in_nonstate_body(head, cand)
         owner = self._owner_noun_sector(head, role, tokens)
         if owner is not None and cand.code is None:
             cand.sector, cand.office = owner, None
