@@ -48,7 +48,7 @@ REQUIRES = {"prep", "ctx", "obj", "xcomp", "after", "particle", "agent"}
 # the condition kinds our trigger rows set
 OUR_REQUIRES = {"prep", "ctx", "obj", "objnp", "objphrase", "prepphrase", "xcomp", "subj", "after", "head",
                 "party", "target_sector", "source_sector", "dep", "caux", "plain", "mutual", "giver", "told",
-                "neg"}
+                "neg", "voice"}
 # A `neg:self` condition holds when the trigger itself is negated ("had *no* comment"), `neg:modal` when a
 # verb is negated with a modal of will or ability ("*would not* comment", "*could not* comment": a refusal,
 # where "has not commented" tells only a silence): the row's act is the refusal the negation tells (CAMEO 011
@@ -62,6 +62,11 @@ NEG_SLOTS = frozenset({"self", "modal"})
 # "announced [plans to withdraw] troops" tell the act the coder codes (an event noun of our rows, or a noun
 # whose infinitive is an event verb), not a second, bare statement.
 PLAIN_SLOTS = frozenset({"ccomp", "dobj"})
+# A `voice:passive` condition holds when the trigger is a finite passive verb ("X *has been linked* to the
+# cartel", with its auxiliary): an accusation told without its accuser, who may be the one reporting it
+# ("police said X had been linked to ..."; sources.py `_speaking_accuser`), where the active row names the
+# accuser as its subject ("prosecutors linked X to ...").
+VOICE_SLOTS = frozenset({"passive"})
 EVENT_VERBS = "&NEWSEVENTS_EVENT_VERB"
 EVENT_NOUNS = "&NEWSEVENTS_EVENT_NOUN"
 # A `party:` condition names the parties a row's event needs read as coded actors (`target`, `source`): it is
@@ -421,6 +426,8 @@ def _our_conditions(text: str, where: str) -> tuple[Requirement, ...]:
             raise DataError(Code.E010, where, f"bad requires {part!r}: neg is {sorted(NEG_SLOTS)}")
         if kind == "plain" and not set(split_list(words)) <= PLAIN_SLOTS:
             raise DataError(Code.E010, where, f"bad requires {part!r}: plain is {sorted(PLAIN_SLOTS)}")
+        if kind == "voice" and not set(split_list(words)) <= VOICE_SLOTS:
+            raise DataError(Code.E010, where, f"bad requires {part!r}: voice is {sorted(VOICE_SLOTS)}")
         if kind == "after":  # words following the trigger in this order: "after:state of emergency"
             items = tuple(words.lower().split())
             out.append(Requirement(kind, frozenset(items), items, frozenset(items)))

@@ -191,6 +191,8 @@ def holds(tok: Token, req: Requirement, clause: Clause) -> bool:
     if req.kind == "neg":  # "had *no* comment"; "modal": "*would not* comment", not "has not commented"
         return _negated_itself(tok) and ("modal" not in req.words or any(
             c.dep_ == "aux" and c.lower_ in REFUSING_MODALS for c in clause.children))
+    if req.kind == "voice":  # "has been *linked* to the cartel": a finite passive (its auxiliary is there)
+        return any(c.dep_ == "auxpass" for c in clause.children)
     if req.kind == "dep":  # the trigger's own relation: ", *suggesting* a concerted effort" is an adjunct
         return tok.dep_.lower() in req.words
     near = {c.lemma_.lower() for c in clause.children}

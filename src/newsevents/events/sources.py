@@ -115,6 +115,7 @@ LAID_ON_VERBS = values("laid_on_verb")
 ARMED_DESCRIPTIONS = words("armed_description")
 ARMED_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "CRM"})  # a fight's non-state side
 GENERIC_PERSON_SECTORS = frozenset({"PPL", "CVL"})  # "masked men": people, unless described as armed
+MEDIA_SECTOR = "MED"  # the press: it reports an accusation it does not make ("..., reported El Tiempo")
 CITY_POPULATION = 100_000  # a country alias that names a city this large is that city ("Frankfurt")
 UTTERANCE_VERBS = source_words("utterance_verb")  # "criticism voiced by X": X made the statement
 CAUSATIVE_VERBS = source_words("causative_verb")  # "forced the government to resign": the government resigns
@@ -259,7 +260,7 @@ class SourceReader(PartyReader):
             if depth == 0:
                 # "had been invited to the bank's meeting": the event's own doer invited; "was killed in an
                 # encounter with police": the police; "was arrested in Lima": Peru's police (a guess).
-                return as_indirect(self._conjunct_agent(verb)
+                return as_indirect(self._conjunct_agent(verb) or self._speaking_accuser(verb)
                                  or self._event_owner(verb) or self._hands_of(verb) or self._ordered_by(verb)
                                  or self._in_event_doer(verb) or self._operation_launcher(verb)
                                  or self._operation_force(verb) or self._claimed_by(verb)
@@ -1028,6 +1029,40 @@ class SourceReader(PartyReader):
             both_violent = self._violent(verb) and self._violent(conj)
             found += [a for a in agents if both_violent or (a.ref.code or "")[-3:] in ARMED_SECTORS]
         return found
+
+    def _speaking_accuser(self, verb: Token) -> list[Argument]:
+        """"Police said X had been linked to the Zetas", "X is accused of extortion, according to
+        prosecutors", "X, officials said, was tied to the cartel": an accusation (a row coding 112) told as a
+        finite passive with no accuser is made by the one who tells it: the subject of the speech verb
+        (`event_cues.csv` speech) it is said under, an "according to" phrase or a parenthetical speech verb,
+        on its own clause or one above it; never the accused himself ("he said he had been accused") nor the
+        press that only passes it on ("..., reported El Tiempo": MEDIA_SECTOR); only when the passive subject
+        is itself a party and the accusation is not negated."""
+        if not any(c.dep_ == "auxpass" for c in verb.children) \
+                or not self.matched_cameo(verb).startswith("112"):
+            return []
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        # "the filing is tied to the audit of Reuters", "three of whom were linked to X": the one accused is
+        # the subject itself (a name, a party's noun or a pronoun), not the owner of a thing; "said he had
+        # not been accused" tells of no accusation
+        if not subjects or any(c.dep_ == "neg" for c in verb.children) or not all(
+                c.i in self.mention_entity or c.pos_ == "PRON" for c in subjects):
+            return []
+        accused = {eid for c in subjects for t in c.subtree
+                   if (eid := self.mention_entity.get(t.i)) is not None}
+        for node in (verb, *verb.ancestors):
+            tellers = [o for p in node.children if p.dep_ == "prep" and p.lower_ == "according"
+                       for to in p.children if to.dep_ == "prep" for o in to.children if o.dep_ == "pobj"]
+            tellers += [s for v in node.children
+                        if v.dep_ == "parataxis" and self.lexicon.is_cue(v.lemma_, "speech")
+                        for s in v.children if s.dep_ == "nsubj"]
+            if node is not verb and self.lexicon.is_cue(node.lemma_, "speech"):
+                tellers += [s for s in node.children if s.dep_ == "nsubj" and verb not in s.subtree]
+            found = [a for t in tellers for a in self.party(t, set(), SUBJECT_OWNER_PREPS)
+                     if a.ref.code and a.ref.code[-3:] != MEDIA_SECTOR and a.ref.entity_id not in accused]
+            if found or tellers:
+                return found
+        return []
 
     def _hands_of(self, verb: Token) -> list[Argument]:
         """"was killed at the hands of the Zetas", "died at the hands of security forces": the owner of the
