@@ -493,6 +493,11 @@ class TitleReader(Reader):
     def _describe(self, doc: Doc, cand: Candidate) -> None:
         """The description of a named person (see `_read_description`)."""
         root = doc[cand.start:cand.end].root
+        alias = _alias_after(doc, cand.end) if root.dep_ == "compound" else None
+        if alias is not None and root.head.i > alias.i:
+            # "HM top commander, Dawood Sheikh alias Chotu, was killed": the parser hangs the name on the
+            # nickname after "alias", which stands in the name's place in the sentence
+            root = root.head
         head = root.head
         if (root.dep_ == "appos" and head.i < cand.start and head.pos_ in {"NOUN", "PROPN"}
                 and cand.sector is None and self._described_by(doc, cand, head)):
@@ -535,6 +540,9 @@ class TitleReader(Reader):
             # "a villager identified as Sukhram Poyam", "a trader, identified as X" (the parse varies)
             gap = 4 if doc[begin - 3].is_punct and begin >= 4 else 3
             noun = doc[begin - gap]
+            subject = next((c for c in doc[begin - 2].children if c.dep_ == "nsubjpass"), None)
+            if subject is not None and subject.i < begin - 2:
+                noun = subject  # "The captured militant was identified as X": the passive's subject
             if noun.pos_ == "PROPN" and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
                     and noun.head.head.pos_ == "NOUN" and noun.head.head.i < noun.i:
                 noun = noun.head.head  # "an official of Levies Force, identified as X": the official
@@ -851,6 +859,12 @@ class TitleReader(Reader):
             cand.sector = SELF_STYLED_SECTOR  # "the self styled finance secretary of the outfit, X"
         cand.former = cand.former or any(w in FORMER for w in words)
         self._apply_group(cand, words, _acronyms(texts))
+        if cand.code is None and tokens and _acronym_before(doc, tokens[0].i) \
+                and not _alias_before(doc, cand.start):
+            # "Hizbul Mujahideen (HM) top commander, X": a rank after a named group and its bracketed short
+            # form, which ended the noun phrase, is held in that group (read for the name, not for the
+            # nickname after its "alias", which joins the name only while no code of its own parts them)
+            self._group_before_acronym(doc, cand, tokens[0].i - 3)
         # "X, a surrendered ex-Maoist": the tokenizer splits "ex" off, before the noun phrase's first word
         before = [doc[tokens[0].i - 2].text] if tokens and tokens[0].i >= 2 \
             and doc[tokens[0].i - 1].text in HYPHENS else []
