@@ -83,6 +83,7 @@ from .parties import (
     PLACE_TYPES,
     POLICE_ACTS,
     PROPOSALS,
+    RELATIVE_PRONOUNS,
     STATE_SECTORS,
     SUBJECT_PRONOUNS,
     UNPLACED_SECTORS,
@@ -177,6 +178,8 @@ PLACING_VERBS = frozenset({"plant", "place", "lay"})  # "planted a bomb to targe
 AGREEMENT_ROOTS = frozenset({"03", "05", "06"})  # intents, agreements, cooperation: what they are to do
 # meetings, agreements, cooperation: "met with X to negotiate a merger" negotiates with X
 MEETING_ROOTS = frozenset({"03", "04", "05", "06"})
+# appeals and demands: "called for the government to sell gold coins" is made to the government
+ASKING_ROOTS = frozenset({"02", "10"})
 # "acquired Valvoline from Ashland", "the purchase of shares from Donald Trump": buying words whose
 # from-phrase names the seller, the other side of the deal
 BUY_WORDS = frozenset({"buy", "acquire", "purchase", "acquisition", "repurchase", "buyback"})
@@ -1676,6 +1679,10 @@ class TargetReader(SourceReader):
                 found = [a for a in found if not self._place_like(a) or self._country_named(a)]
             if found:
                 return as_indirect(found)
+        # "called for the IADB to improve its analysis": whoever speaks, the one asked to act is named
+        asked = self._asked_for(verb, exclude) if self.lexicon.is_cue(verb.lemma_, "addressee") else []
+        if asked:
+            return as_indirect(asked)
         if self.lexicon.is_cue(verb.lemma_, "addressee") and not self._unread_speakers(verb):
             # "demanded that the US cancel the sale": a demand or appeal is made to the clause's subject
             for comp in (c for c in verb.children if c.dep_ == "ccomp"):
@@ -1684,6 +1691,28 @@ class TargetReader(SourceReader):
                 if subjects:
                     return as_indirect(subjects)
         return []
+
+    def _asked_for(self, verb: Token, exclude: set[str]) -> list[Argument]:
+        """"called for the government to sell gold coins", "appealed for Japan to open its markets": an appeal
+        or demand (CAMEO 02x, 10x) is made to the one its for-to clause asks to act, the subject of an
+        infinitive the parser marks with "for"; not a passive infinitive's subject ("called for the tax to
+        be repealed", "for X to be extradited": what the act is done to, not who is asked)."""
+        if self.matched_cameo(verb)[:2] not in ASKING_ROOTS or not self._asking_party(verb):
+            return []
+        clauses = [c for c in verb.children if c.dep_ in {"advcl", "ccomp"} and c.pos_ in {"VERB", "AUX"}
+                   and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        return [a for c in clauses for s in c.children if s.dep_ == "nsubj"
+                for a in self.refs(s, exclude) if a.ref.entity_id not in exclude]
+
+    def _asking_party(self, verb: Token) -> bool:
+        """Whether the one who asks is a party, a name, a person or a body ("the senator called for"), not a
+        text that stipulates ("the pact called for Tokyo to end dumping", "an agreement calling for it to
+        receive", "the amendment calls for") nor a "they" no party stands for."""
+        subject = _asker(verb)
+        return subject is not None and bool(
+            subject.lower_ in PERSON_PRONOUNS or self.refs(subject)
+            or self.kb.roles.get(subject.lemma_.lower()) is not None or person_noun(subject))
 
     def _maker_of_subject(self, subject: Token, exclude: set[str]) -> list[Argument]:
         """"charged that the Fed's ruling violates the law", "demanded that the ministry's decision be
@@ -1872,6 +1901,22 @@ def _reciprocal_object(verb: Token) -> bool:
     # the parser heads the pair by either word ("other" over "each", or "one" before "another")
     return any(" ".join(t.lower_ for t in o.doc[max(o.i - 1, 0):o.i + 1]) in RECIPROCAL_PRONOUNS
                or " ".join(t.lower_ for t in o.doc[o.i:o.i + 2]) in RECIPROCAL_PRONOUNS for o in objects)
+
+
+def _asker(verb: Token) -> Token | None:
+    """Who asks: the verb's subject, a coordinated verb's, or the noun a participle or relative clause on it
+    describes ("an agreement calling for", "the pact, which calls for")."""
+    node = verb
+    for _ in range(MAX_CLAUSE_HOPS):
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ not in RELATIVE_PRONOUNS:
+            return subject
+        if node.dep_ in {"acl", "relcl"} and node.head.pos_ in {"NOUN", "PROPN"}:
+            return node.head
+        if node.dep_ != "conj":
+            return None
+        node = node.head
+    return None
 
 
 def _period_sentence(tok: Token) -> Span:
