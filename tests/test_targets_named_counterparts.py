@@ -32,3 +32,22 @@ def test_the_one_a_for_clause_asks_to_act_is_the_appeal_target(analyse, text: st
 def test_no_addressee_from_a_text_or_a_passive_infinitive(analyse, text: str, trigger: str) -> None:
     found = readings(analyse(text, "1987-03-04"), trigger)
     assert all(t is None for _, t in found), found
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # the parser hangs the first titled name on the second (or on its title) as a modifier keeping the "and"
+    ("Ruritanian Foreign Minister Karel Novak and U.S. Secretary of State George Shultz met in Vienna on "
+     "Monday.", "met", {"USAGOV"}),
+    ("French Finance Minister Edouard Balladur and U.S. Treasury Secretary James Baker reaffirmed their "
+     "commitment to stable currencies at a meeting in Paris on Monday.", "meeting", {"USAGOV", "FRAGOV"}),
+])
+def test_two_titled_names_joined_by_and_are_both_sides(analyse, text: str, trigger: str,
+                                                       expected: set[str]) -> None:
+    found = readings(analyse(text, "1987-03-04"), trigger)
+    sides = {c for pair in found for c in pair}
+    assert expected <= sides and all(s and t for s, t in found), found
+
+
+def test_countries_modifying_one_group_are_no_named_conjuncts(analyse) -> None:
+    found = readings(analyse("U.S. and Japanese officials met in Tokyo on Monday.", "1987-03-04"), "met")
+    assert all(t is None for _, t in found), found

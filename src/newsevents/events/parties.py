@@ -193,6 +193,8 @@ class PartyReader:
         out: list[Argument] = []
         for t in [tok, *tok.conjuncts]:
             out.extend(self._refs_of(t, exclude or set()))
+            for m in self._named_misparsed_conjuncts(t):
+                out.extend(self._refs_of(m, exclude or set()))
         seen: set[tuple[str | None, str | None]] = set()
         unique = []
         for arg in out:
@@ -201,6 +203,23 @@ class PartyReader:
                 seen.add(key)
                 unique.append(arg)
         return unique
+
+    def _named_misparsed_conjuncts(self, tok: Token) -> list[Token]:
+        """"French Finance Minister Edouard Balladur and U.S. Treasury Secretary James Baker met": the parser
+        hangs the first of two titled names on the second, or on its title, as a modifier that keeps the "and"
+        (`_misparsed_conjuncts`); a named person or body other than the head's is a conjunct (not a country
+        or nationality: "U.S. and Japanese officials" are officials of both)."""
+        head = self.mention_entity.get(tok.i)
+        if head is None:
+            return []
+        found: list[Token] = []
+        nodes = [tok]
+        for _ in range(MAX_DEPTH):  # the name, its title, the title's own modifiers
+            found += [m for n in nodes for m in _misparsed_conjuncts(n) if m.pos_ == "PROPN"
+                      and (eid := self.mention_entity.get(m.i)) is not None and eid != head
+                      and self.entities[eid].type in {"PERSON", "ORG"}]
+            nodes = [c for n in nodes for c in n.children if c.dep_ in {"nmod", "compound"} and c.i < n.i]
+        return found
 
     def _refs_of(self, tok: Token, exclude: set[str]) -> list[Argument]:
         joint = self._joint_speakers(tok)
