@@ -51,3 +51,16 @@ def test_two_titled_names_joined_by_and_are_both_sides(analyse, text: str, trigg
 def test_countries_modifying_one_group_are_no_named_conjuncts(analyse) -> None:
     found = readings(analyse("U.S. and Japanese officials met in Tokyo on Monday.", "1987-03-04"), "met")
     assert all(t is None for _, t in found), found
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    # a participle after the main clause takes "it"/"they" for the main verb's object
+    ("The Ruritanian government criticized the World Bank, accusing it of ignoring the poor.", "accusing",
+     "IGO"),
+    ("Brazil's finance minister criticized the creditor banks' committees on Monday, charging that they "
+     "ignored new ideas.", "charging", "BUS"),
+])
+def test_a_participle_pronoun_stands_for_the_main_object(analyse, text: str, trigger: str,
+                                                         target: str) -> None:
+    found = readings(analyse(text, "1987-03-04"), trigger)
+    assert found and all((t or "").startswith(target) for _, t in found), found

@@ -180,6 +180,7 @@ AGREEMENT_ROOTS = frozenset({"03", "05", "06"})  # intents, agreements, cooperat
 MEETING_ROOTS = frozenset({"03", "04", "05", "06"})
 # appeals and demands: "called for the government to sell gold coins" is made to the government
 ASKING_ROOTS = frozenset({"02", "10"})
+NONPERSONAL_PRONOUNS = frozenset({"it", "they", "them"})  # may stand for a body or a country named before
 # "acquired Valvoline from Ashland", "the purchase of shares from Donald Trump": buying words whose
 # from-phrase names the seller, the other side of the deal
 BUY_WORDS = frozenset({"buy", "acquire", "purchase", "acquisition", "repurchase", "buyback"})
@@ -1687,7 +1688,8 @@ class TargetReader(SourceReader):
             # "demanded that the US cancel the sale": a demand or appeal is made to the clause's subject
             for comp in (c for c in verb.children if c.dep_ == "ccomp"):
                 subjects = [a for c in comp.children if c.dep_ == "nsubj"
-                            for a in self.refs(c, exclude) or self._maker_of_subject(c, exclude)]
+                            for a in self.refs(c, exclude) or self._maker_of_subject(c, exclude)
+                            or self._main_object_targets(c, exclude)]
                 if subjects:
                     return as_indirect(subjects)
         return []
@@ -1704,6 +1706,12 @@ class TargetReader(SourceReader):
                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         return [a for c in clauses for s in c.children if s.dep_ == "nsubj"
                 for a in self.refs(s, exclude) if a.ref.entity_id not in exclude]
+
+    def _main_object_targets(self, tok: Token, exclude: set[str]) -> list[Argument]:
+        """"criticized the bank committees, charging that they are unresponsive": a pronoun subject of the
+        that-clause of a participle on the main clause stands for the main verb's object (`_main_object`)."""
+        antecedent = _main_object(tok)
+        return [] if antecedent is None else self._target_np(antecedent, exclude)
 
     def _asking_party(self, verb: Token) -> bool:
         """Whether the one who asks is a party, a name, a person or a body ("the senator called for"), not a
@@ -1815,6 +1823,8 @@ class TargetReader(SourceReader):
         direct = [self._with_country(a, tok) for a in self.refs(tok, exclude)]
         if direct:
             return self._holder(direct, tok, exclude)
+        if (antecedent := _main_object(tok)) is not None:  # "criticized the US, accusing it of": the US
+            return self._target_np(antecedent, exclude)
         rules = self.lexicon.rules.get((tok.lemma_.lower(), "NOUN"))
         event = bool(rules)
         own = self.noun_own_source(tok)
@@ -1901,6 +1911,24 @@ def _reciprocal_object(verb: Token) -> bool:
     # the parser heads the pair by either word ("other" over "each", or "one" before "another")
     return any(" ".join(t.lower_ for t in o.doc[max(o.i - 1, 0):o.i + 1]) in RECIPROCAL_PRONOUNS
                or " ".join(t.lower_ for t in o.doc[o.i:o.i + 2]) in RECIPROCAL_PRONOUNS for o in objects)
+
+
+def _main_object(tok: Token) -> Token | None:
+    """"criticized the United States, accusing it of protectionism", "criticized the committees, charging that
+    they are unresponsive": a non-personal pronoun ("it", "they", "them") that a participle after the main
+    clause takes as its object, or as its that-clause's subject, stands for the main verb's direct object (the
+    main subject would be "itself", "its"); None when the shape is any other."""
+    if tok.lower_ not in NONPERSONAL_PRONOUNS or tok.dep_ not in {"dobj", "nsubj"}:
+        return None
+    participle = tok.head
+    if tok.dep_ == "nsubj":
+        if participle.dep_ != "ccomp":
+            return None
+        participle = participle.head
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or participle.i < participle.head.i:
+        return None
+    return next((c for c in participle.head.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}),
+                None)
 
 
 def _asker(verb: Token) -> Token | None:
