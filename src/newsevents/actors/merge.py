@@ -226,6 +226,19 @@ def _unique_name_holder(holders: list[Cluster]) -> Cluster | None:
     return holders[0] if len(holders) == 1 else None
 
 
+def _given_names_holders(tokens: tuple[str, ...], by_word: dict[str, list[Cluster]],
+                         forms: dict[int, dict[str, None]]) -> list[Cluster]:
+    """The people one of whose full names opens with every word of `tokens` and goes on ("Ivan Archivaldo
+    Guzman" for "Ivan Archivaldo"); `by_word` indexes people by the words of their full names, `forms` holds
+    each person's name texts."""
+    out: list[Cluster] = []
+    for cl in by_word.get(tokens[0], []):
+        if cl not in out and any(len(words := name_tokens(text)) > len(tokens)
+                                 and words[:len(tokens)] == tokens for text in forms[id(cl)]):
+            out.append(cl)
+    return out
+
+
 def alias_links(doc: Doc, cands: list[Candidate]) -> tuple[dict[int, Candidate], set[int]]:
     """Names that are another name of the person named just before: "Juan Ortiz, alias 'Chamale'",
     "Guillermo Leon Saenz, alias Alfonso Cano", "X, also known as Y", and a nickname quoted inside a name with
@@ -514,6 +527,10 @@ class EntityMerger:
             target = max(fits, key=lambda cl: position[id(cl)]) if fits else None
             if target is None and len(tokens) == 1:
                 target = _unique_name_holder(by_word.get(tokens[0], []))
+            if target is None and len(tokens) > 1 and not identity:
+                # "Ivan Archivaldo" after "Ivan Archivaldo Guzman": the given names alone, as Spanish news
+                # names a person again
+                target = _unique_name_holder(_given_names_holders(tokens, by_word, forms))
             if target is None:
                 target = Cluster(kind="person", label="PERSON", identity=identity)
                 position[id(target)] = len(people)
