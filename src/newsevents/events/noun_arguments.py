@@ -361,6 +361,8 @@ class NounReader(TargetReader):
                      if self._is_place(a)][:1]
         if not found:  # "during his trip" after "the trip to Tokyo by Howard": Tokyo
             found = self.visit_host(noun, "NOUN", exclude)
+        if not found:  # "after carrying out the attack": the lead's incident's victims
+            found = self.incident_target(noun)
         kind = self._act_kind(noun, "NOUN")
         if kind is None:
             return found

@@ -515,35 +515,43 @@ class SourceReader(PartyReader):
         another incident ("In another incident", "Meanwhile": data/date_cues.csv `new_incident`), names
         another time or another named armed group; never for harmed of an armed group ("two militants were
         killed": the forces' act) or of the band's own side. The doer's `ActorRef.basis` is "incident"."""
+        band = self.lead_incident_band(verb)
+        if band is None:
+            return []
+        return [Argument(ActorRef(band.ref.entity_id, band.ref.code, INCIDENT_BASIS), False, band.guessed)]
+
+    def lead_incident_band(self, verb: Token) -> Argument | None:
+        """The lead's one armed band (`_lead_band`) when `verb` (a violent passive, or an act's noun told
+        with "the") goes on telling the lead's incident, as `_incident_doer` reads it; else None."""
         lead = self._lead_band()
         if lead is None:
-            return []
+            return None
         first, days, kinds, band, told = lead
         sentences, starts = sentence_list(self.doc)
         sent = sentence_of(verb)
         position = starts.index(sent.start)
         if not first < position <= first + INCIDENT_REACH:
-            return []
+            return None
         noun = verb.pos_ == "NOUN"
         if noun and not _definite(verb):
-            return []  # "several attacks" may be others; "the attack", "this attack" is the one told
+            return None  # "several attacks" may be others; "the attack", "this attack" is the one told
         if noun and self._two_sided(verb):
-            return []  # "the gunfight", "the encounter": fought by two sides, neither its one doer
+            return None  # "the gunfight", "the encounter": fought by two sides, neither its one doer
         code = self.matched_cameo(verb, "NOUN" if noun else "VERB")
         if not code or code[:2] not in VIOLENT_ROOTS or _act_kind(code) not in kinds:
-            return []
+            return None
         # "were injured in the attack": the harmed are the passive's the noun is an in-phrase of
         in_phrase = noun and verb.dep_ == "pobj" and verb.head.lower_ in IN_EVENT_PREPS
         clause = verb.head.head if in_phrase else verb
         harmed = [a for c in clause.children if c.dep_ == "nsubjpass" for a in self.refs(c)]
         if any((a.ref.code or "")[-3:] in ARMED_SECTORS or same_side(a, band) for a in harmed):
-            return []
+            return None
         if verb.lemma_.lower() not in told and not any(_tells_again(t, told) for t in sent):
-            return []
+            return None
         between = sentences[first + 1:position + 1]
         if any(self._turns_away(s, band, days) for s in between):
-            return []
-        return [Argument(ActorRef(band.ref.entity_id, band.ref.code, INCIDENT_BASIS), False, band.guessed)]
+            return None
+        return band
 
     def _two_sided(self, noun: Token) -> bool:
         """Is the noun a fight of two sides: a row with sides "between", a fight phrase ("exchange of fire")
@@ -552,10 +560,10 @@ class SourceReader(PartyReader):
         return fight_phrase(noun) or noun.lemma_.lower() in STATE_FIGHT_NOUNS or any(
             "between" in r.target for r in rows)
 
-    def _turns_away(self, sent: Span, band: Argument, lead_days: frozenset[str]) -> bool:
+    def _turns_away(self, sent: Span, band: Argument | None, lead_days: frozenset[str]) -> bool:
         """Does the sentence leave the lead's incident: it opens another ("In another incident",
         "Meanwhile"), names a day the lead does not (not a time of that day: "within an hour"), or names
-        another armed group than the lead's band?"""
+        another armed group than the lead's band (with no band, any group may be named)?"""
         turns, happenings = cue_words("new_incident"), cue_words("happening")
         # "In another incident", "Meanwhile"; not "among other employees"
         if any(t.lower_ in turns and (t.dep_ in {"advmod", "npadvmod"} or (
@@ -564,6 +572,8 @@ class SourceReader(PartyReader):
         if any(e.label_ == "DATE" and e.text.lower() not in lead_days and _names_a_day(e.text)
                for e in sent.ents):
             return True
+        if band is None:
+            return False
         groups: dict[str, bool] = {}  # another armed group's entity: is it named only by descriptions?
         for tok in sent:
             eid = self.mention_entity.get(tok.i)
@@ -577,6 +587,30 @@ class SourceReader(PartyReader):
         # another group's name ("the Hizbul Mujahideen attacked"); a band's description ("gunmen",
         # "armed Maoists" after "CPI Maoist cadres") may tell the same band again
         return not all(groups.values())
+
+    def tells_lead_again(self, noun: Token) -> bool:
+        """Whether an act's noun told with "the" ("claimed responsibility for the attack") in a sentence after
+        the lead (up to INCIDENT_REACH) is the lead's incident told again: no sentence from the lead to it
+        opens another incident or names another day (`_turns_away`, whatever group it names)."""
+        lead = self.lead_sentence()
+        if lead is None or not _definite(noun):
+            return False
+        sentences, starts = sentence_list(self.doc)
+        position = starts.index(sentence_of(noun).start)
+        if not lead < position <= lead + INCIDENT_REACH:
+            return False
+        days = frozenset(e.text.lower() for e in sentences[lead].ents if e.label_ in {"DATE", "TIME"})
+        return not any(self._turns_away(s, None, days) for s in sentences[lead + 1:position + 1])
+
+    def lead_sentence(self) -> int | None:
+        """The index of the lead among the sentences: the first of the first two that ends like one (a
+        headline has no final stop); None when neither does."""
+        sentences, _ = sentence_list(self.doc)
+        for index, sent in enumerate(sentences[:2]):
+            words = [t for t in sent if not t.is_space]
+            if words and (words[-1].text in {".", "!", "?"} or len(words) >= LEAD_MIN_WORDS):
+                return index
+        return None
 
     def _lead_band(self) -> tuple[int, frozenset[str], frozenset[str], Argument, frozenset[str]] | None:
         """The lead's one armed non-state doer (ARMED_SECTORS): the doer its violent acts are read to have

@@ -12,7 +12,9 @@ that target; an uncoded person, or a sector of no country, gets the country of t
 story, and a sector from his description or his part (victim of non-state doers CVL, arrested for a crime
 CRM), marked `basis="inferred"`. With no doer named, the victim of a violent act told as one ("was shot
 dead", "were injured in an attack", not "killed in a road accident") is still its target when a country is
-known. A body's vehicle, unit or post ("a police mobile van", "it" for one named before) is the body; a
+known. A body's vehicle, unit or post ("a police mobile van", "it" for one named before) is the body;
+premises whose kind alone says what kind of body owns them ("a mobile tower", "the tehsil office":
+`party_words.csv` premises_owner) are a body of that sector of the place's country; a
 gathering attacked ("fired on a musical event") is the civilians at it; what is seized is no party, the one it
 was taken from is (with no from-phrase, those arrested in the act told with it: "arrested 15 smugglers and
 seized 13 vehicles"); the maker of a plan or statement named by a participle's by-phrase is its owner.
@@ -51,6 +53,10 @@ A visit that names no host (`visit_host`) goes where the same visitor's visit to
 to Tokyo by Howard ... during his trip"); one told as "visiting X" or "a visit here" is to the country of the
 story's (or the digest section's) dateline when the visitor is of another known country.
 
+"The attack" told again after the lead with no target of its own ("fled after carrying out the attack", "the
+TTP claimed responsibility for the attack") was done to the one party the lead's violent acts were done to
+(`incident_target`), as its doer is the lead's band (`sources._incident_doer`).
+
 Coordinated verbs of one form with nothing of their own between them share the object after the last
 (`_shared_object`: "troops detained and questioned X", "failed to investigate or prosecute X"): the parser
 hangs it on the last verb only.
@@ -67,7 +73,7 @@ from ..actors.knowledge import normalize
 from ..actors.layout import last_section_dateline, read_layout
 from ..actors.role_phrases import charged_sector
 from ..actors.titles import charge_keeps_role
-from ..extensions import doc_text, first_conjunct, sentence_of
+from ..extensions import doc_text, first_conjunct, sentence_list, sentence_of
 from ..model import ActorRef
 from .parties import (
     DOCUMENTS,
@@ -103,7 +109,7 @@ from .parties import (
     to_infinitive,
 )
 from .party_words import values, words
-from .sources import SourceReader
+from .sources import INCIDENT_BASIS, SourceReader
 
 # codes of bodies of no one country that still say who they are ("IGOUNO", "NGOAMN", "MNCUSA")
 BODIES_ABROAD = frozenset({"IGO", "NGO", "MNC"})
@@ -201,6 +207,7 @@ SIGHTING_VERBS = frozenset({"spot", "see", "sight", "notice"})
 AIMED_PREPS = frozenset({"at", "on", "upon", "towards", "toward"})  # what a shot is fired at
 IT_CLIMB_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj"})  # clauses an "it" party is climbed out of
 IT_TYPES = frozenset({"ORG", "GPE", "NORP"})  # what a party "it" may stand for
+LEAD_TARGET = "newsevents_lead_target"  # Doc.user_data key: the one party the lead's band's violence hit
 
 class TargetReader(SourceReader):
     """Reads whom an act was done to: the targets of verbs, and the one a violent, captive or legal act
@@ -485,6 +492,75 @@ class TargetReader(SourceReader):
             and c.lemma_.lower() in AIM_INFINITIVES and to_infinitive(c) and not is_passive(c)
             for o in c.children if o.dep_ == "dobj" for a in self._target_np(o, exclude)
             if not self._place_like(a)])
+
+    def noun_targets(self, noun: Token, ways: tuple[str, ...], exclude: set[str]) -> list[Argument]:
+        """An event noun's target: read by the noun reader down the chain (`noun_arguments.py`), which the
+        lead's acts told by nouns are read with (`_lead_target`)."""
+        return []
+
+    def incident_target(self, noun: Token) -> list[Argument]:
+        """"Militants ambushed an army convoy in Kurram on May 3 ... The TTP claimed responsibility for the
+        attack": an act's noun told with "the" and no target of its own, going on with the lead's incident
+        (`lead_incident_band`, the same reading that gives it the lead's doer; for the act a claim of
+        responsibility by someone is for, `tells_lead_again`, whatever group claims it), was done to the one
+        party the lead's violent acts were done to (`_lead_target`); `ActorRef.basis` "incident"."""
+        # (the lead is read only from a later sentence, once its own acts are settled)
+        told_again = self.lead_incident_band(noun) is not None or (
+            self._claimed_noun(noun) and self.tells_lead_again(noun))
+        if not told_again:
+            return []
+        target = self._lead_target()
+        if target is None:
+            return []
+        return [Argument(ActorRef(target.ref.entity_id, target.ref.code, INCIDENT_BASIS), False, True)]
+
+    def _claimed_noun(self, noun: Token) -> bool:
+        """Is the noun what a claim of responsibility (CAMEO 015) by someone is for ("X claimed responsibility
+        for the attack"): whoever claims it, the act claimed is the one told before ("nobody has claimed
+        responsibility for the blast" claims nothing)."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "for":
+            return False
+        host = prep.head
+        verb = host if host.pos_ == "VERB" else host.head
+        return verb.pos_ == "VERB" and self.matched_cameo(verb).startswith(CLAIM) and any(
+            a.ref.entity_id is not None or self._has_country(a.ref.code) for a in self.verb_source(verb))
+
+    def _lead_target(self) -> Argument | None:
+        """The one party (named, or a sector of a known country) the lead's violent acts (those of its armed
+        band, `_lead_band`, when it names one) were done to; None when they name none or several. Read once
+        per Doc."""
+        cached = self.doc.user_data.get(LEAD_TARGET, False)
+        if cached is not False:
+            return cached
+        self.doc.user_data[LEAD_TARGET] = None  # the lead's own acts are read below: no recursion
+        lead = self.lead_sentence()
+        found: Argument | None = None
+        if lead is not None:
+            from .detect import EventDetector  # imported here: detect imports this module
+
+            detector = EventDetector(self.lexicon, self.kb)
+            band = self._lead_band()
+            hit: dict[tuple[str | None, str | None], Argument] = {}
+            for tok in sentence_list(self.doc)[0][lead]:
+                # "were killed in a suicide attack targeting Police": the lead's acts, told by verb or noun
+                pos = "VERB" if tok.pos_ == "VERB" else "NOUN"
+                code = self.matched_cameo(tok, pos) if tok.pos_ in {"VERB", "NOUN"} else ""
+                rule = detector.matching_rule(tok, pos) if code[:2] in VIOLENT_ROOTS else None
+                sources = [] if rule is None else self.verb_source(tok) if pos == "VERB" \
+                    else self.noun_own_source(tok)
+                # (the lead's band's acts, when it names one: not the forces' fire back)
+                if rule is None or (band is not None and not any(same_side(a, band[3]) for a in sources)):
+                    continue
+                exclude = {a.ref.entity_id for a in sources if a.ref.entity_id}
+                for arg in self.verb_targets(tok, rule.target, exclude, sources) if pos == "VERB" \
+                        else self.noun_targets(tok, rule.target, exclude):
+                    if arg.ref.code and not self._place_like(arg) and (
+                            arg.ref.entity_id is not None or self._has_country(arg.ref.code)):
+                        hit.setdefault((arg.ref.entity_id, arg.ref.code), arg)
+            found = next(iter(hit.values())) if len(hit) == 1 else None
+        self.doc.user_data[LEAD_TARGET] = found
+        return found
 
     def _placed_force_target(self, arg: Argument, verb: Token, sources: Sequence[Argument]) -> Argument:
         """"Militants blew up a primary school building at X", "militants attacked troops": a party of a
@@ -1516,8 +1592,11 @@ class TargetReader(SourceReader):
         ways = [(act, way) for act in acts for r in self.lexicon.rules.get((act.lemma_.lower(), "NOUN")) or []
                 for way in r.target if way != "dobj"]
         found = [a for act, way in dict.fromkeys(ways) for a in self.prep_objects(act, way, exclude)]
-        return as_indirect([a for a in found if not self._place_like(a)
-                            and (a.ref.entity_id is not None or self._has_country(a.ref.code))])
+        found = [a for a in found if not self._place_like(a)
+                 and (a.ref.entity_id is not None or self._has_country(a.ref.code))]
+        # "The TTP claimed responsibility for the attack": the lead's incident's victims
+        return as_indirect(found or [a for act in acts if self._claimed_noun(act)
+                                     for a in self.incident_target(act)][:1])
 
     def _maker_after_object(self, verb: Token, exclude: set[str]) -> list[Argument]:
         """"denied charges by the U.S. Chamber of Commerce that ...", "denied charges from X on Thursday",
