@@ -35,7 +35,7 @@ from .candidates import (
 from .home import GENERIC_PLACE_WORDS, PLACE_KIND_WORDS, shared_body_names
 from .knowledge import ActorKnowledge, Organization, Role, legal_forms, normalize
 from .layout import Layout, read_layout
-from .org_mentions import OrgReader
+from .org_mentions import OrgReader, possessor_before
 from .phrases import build_phrase_matcher
 from .pronouns import news_credits
 from .role_phrases import RolePhraseReader, charged_people
@@ -716,8 +716,8 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
         """The country a possessive or a demonym right before `span` names ("Peru's Congress", "South Korea's
         National Assembly", "the Peruvian Congress"), else None."""
         doc, start = span.doc, span.start
-        if start >= 2 and doc[start - 1].tag_ == "POS":
-            return self._possessor_country(span)
+        if (start >= 2 and doc[start - 1].tag_ == "POS") or possessor_before(span) is not None:
+            return self._possessor_country(span)  # (also past adjectives: "Japan's ruling ... Party")
         return self.kb.demonyms.get(normalize(doc[start - 1].text)) if start >= 1 else None
 
     def _classify(self, span: Span, sentence: int) -> Candidate | None:

@@ -217,11 +217,13 @@ class OrgReader(Reader):
         return None
 
     def _possessor_country(self, span: Span) -> str | None:
-        """The country a possessive right before `span` names ("Peru's Congress", "South Korea's ...")."""
+        """The country a possessive right before `span` names ("Peru's Congress", "South Korea's ..."), also
+        past the adjectives between ("Japan's ruling Liberal Democratic Party")."""
         doc = span.doc
         if span.start >= 2 and doc[span.start - 1].tag_ == "POS":
             return self._country_in(doc, doc[span.start - 2])
-        return None
+        poss = possessor_before(span)
+        return self._country_in(doc, poss) if poss is not None else None
 
     def _located(self, span: Span) -> str | None:
         """"Houston-based Cooper Industries", "First State Bancshares Inc of Texas": where a body is."""
@@ -466,3 +468,19 @@ class OrgReader(Reader):
                 continue
             cand.end += 1
             taken.add(noun.i)
+
+
+# Relations of the lower-case words between a possessor and the name it owns ("ruling", "opposition").
+NAME_MODIFIER_DEPS = frozenset({"amod", "compound", "advmod"})
+
+
+def possessor_before(span: Span) -> Token | None:
+    """The proper-noun possessor of a name's head written before it with only lower-case modifiers between
+    ("Japan's ruling Liberal Democratic Party", "Britain's opposition Labour Party"), None if none."""
+    doc = span.doc
+    for child in span.root.children:
+        if child.dep_ == "poss" and child.pos_ == "PROPN" and child.i < span.start \
+                and child.i + 1 < span.start and doc[child.i + 1].tag_ == "POS" \
+                and all(t.is_lower and t.dep_ in NAME_MODIFIER_DEPS for t in doc[child.i + 2:span.start]):
+            return child
+    return None
