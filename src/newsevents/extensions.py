@@ -7,11 +7,11 @@ pipeline assembled in the wrong order fails when it is built, not with a wrong a
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
-import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE, LOWER, POS
 from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 DOC_ATTRS = {
@@ -37,6 +37,8 @@ register()
 
 SENTENCES = "newsevents_sentences"  # Doc.user_data key: the Doc's sentences and their starts, listed once
 ENTITIES = "newsevents_entities"  # Doc.user_data key: the NER's spans, listed once while they stay the same
+TOKENS = "newsevents_tokens"  # Doc.user_data key: the Doc's Token objects, made once
+POSITIONS = "newsevents_positions_"  # Doc.user_data key prefix (+ attribute id): where each value occurs
 
 
 def sentence_of(tok: Token) -> Span:
@@ -87,19 +89,70 @@ def doc_text(doc: Doc) -> str:
 
 def tokens_with(doc: Doc, attr: int, holds: Callable[[str], bool]) -> list[Token]:
     """The tokens of `doc` whose string attribute `attr` (spaCy's ORTH, LOWER …) `holds`, in text order, each
-    distinct string tested once. Read from the array of the attribute: building a Token for every word of a
-    long article costs more than the test, so a pass that looks for a few words starts here."""
-    values = doc.to_array(attr)
+    distinct string tested once. Read from the Doc's index of the attribute (`_positions`): building a Token
+    for every word of a long article costs more than the test, so a pass that looks for a few words starts
+    here."""
     strings = doc.vocab.strings
-    keys = numpy.array([key for key in set(values.tolist()) if holds(strings[key])], dtype=numpy.uint64)
-    return [doc[int(i)] for i in numpy.flatnonzero(numpy.isin(values, keys))]
+    found = [i for key, at in _positions(doc, attr).items() if holds(strings[key]) for i in at]
+    found.sort()
+    tokens = token_list(doc)
+    return [tokens[i] for i in found]
+
+
+def tokens_of_words(doc: Doc, attr: int, words: Iterable[str]) -> list[Token]:
+    """The tokens of `doc` whose string attribute `attr` (spaCy's ORTH, LOWER …) is one of `words`, in text
+    order: each word looked up in the Doc's index of the attribute, no other string read."""
+    by_value = _positions(doc, attr)
+    found = [i for word in words for i in by_value.get(get_string_id(word), ())]
+    found.sort()
+    tokens = token_list(doc)
+    return [tokens[i] for i in found]
 
 
 def tokens_of_pos(doc: Doc, *tags: str) -> list[Token]:
     """The tokens of `doc` whose coarse part of speech is one of `tags` ("VERB", "NOUN" …), in text order,
-    read from the POS array: a pass that reads only some parts of speech builds no Token for the rest."""
-    wanted = numpy.array([POS_IDS[tag] for tag in tags], dtype=numpy.uint64)
-    return [doc[int(i)] for i in numpy.flatnonzero(numpy.isin(doc.to_array(POS), wanted))]
+    read from the Doc's index of parts of speech: a pass that reads only some parts of speech builds no Token
+    for the rest."""
+    by_pos = _positions(doc, POS)
+    found = [i for tag in tags for i in by_pos.get(POS_IDS[tag], ())]
+    if len(tags) > 1:
+        found.sort()
+    tokens = token_list(doc)
+    return [tokens[i] for i in found]
+
+
+def tokens_of_pos_or(doc: Doc, tag: str, attr: int, holds: Callable[[str], bool]) -> list[Token]:
+    """The tokens of `doc` whose coarse part of speech is `tag` or whose string attribute `attr` `holds`, in
+    text order, each once (as `tokens_of_pos` and `tokens_with` together)."""
+    strings = doc.vocab.strings
+    found = set(_positions(doc, POS).get(POS_IDS[tag], ()))
+    found.update(i for key, at in _positions(doc, attr).items() if holds(strings[key]) for i in at)
+    tokens = token_list(doc)
+    return [tokens[i] for i in sorted(found)]
+
+
+def token_list(doc: Doc) -> list[Token]:
+    """The Doc's tokens as one list, made once per Doc: `doc[i]` and every walk of the Doc build new Token
+    objects, and the passes that start from an index (`tokens_with`, `tokens_of_pos`) would build them again
+    for each pass."""
+    cached = doc.user_data.get(TOKENS)
+    if cached is None or len(cached) != len(doc) or (cached and cached[0].doc is not doc):
+        cached = doc.user_data[TOKENS] = list(doc)
+    return cached
+
+
+def _positions(doc: Doc, attr: int) -> dict[int, list[int]]:
+    """Value of `attr` (a string key or a part-of-speech id) -> the indices of the tokens that have it, made
+    once per Doc and attribute: the parse's attributes are fixed once spaCy has run, and a dozen passes of
+    the stages each look for a few values."""
+    key = f"{POSITIONS}{attr}"
+    cached = doc.user_data.get(key)
+    if cached is None or cached[1] != (id(doc), len(doc)):  # not an index copied from another Doc
+        by_value: dict[int, list[int]] = {}
+        for i, value in enumerate(doc.to_array(attr).tolist()):
+            by_value.setdefault(value, []).append(i)
+        cached = doc.user_data[key] = (by_value, (id(doc), len(doc)))
+    return cached[0]
 
 
 def lower_forms(doc: Doc) -> list[str]:

@@ -13,14 +13,20 @@ from functools import cache
 from itertools import pairwise
 from typing import Any
 
-import numpy
-from spacy.attrs import ORTH, POS
+from spacy.attrs import ORTH
 from spacy.matcher import PhraseMatcher
-from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ..extensions import doc_text, entity_spans, sentence_list, tokens_of_pos, tokens_with
+from ..extensions import (
+    doc_text,
+    entity_spans,
+    sentence_list,
+    tokens_of_pos,
+    tokens_of_pos_or,
+    tokens_of_words,
+    tokens_with,
+)
 from ..resources import load_table
 from .candidates import (
     NONSTATE_SECTORS,
@@ -1115,12 +1121,7 @@ def _strict_legal_forms() -> frozenset[str]:
 def _propn_or_initials(doc: Doc) -> list[Token]:
     """The proper nouns of `doc` and the words written in capitals ("UN", "OPEC"), in text order: the only
     words `_name_spans`'s pass over the tokens reads, found in the arrays without building the others."""
-    strings = doc.vocab.strings
-    forms = doc.to_array(ORTH)
-    initials = numpy.array([key for key in set(forms.tolist())
-                            if len(text := strings[key]) >= 2 and text.isupper()], dtype=numpy.uint64)
-    wanted = (doc.to_array(POS) == PROPN) | numpy.isin(forms, initials)
-    return [doc[int(i)] for i in numpy.flatnonzero(wanted)]
+    return tokens_of_pos_or(doc, "PROPN", ORTH, lambda text: len(text) >= 2 and text.isupper())
 
 
 def _legal_form_word(tok: Token) -> bool:
@@ -1201,7 +1202,7 @@ def _wire_tagged_names(doc: Doc, spans: list[Span], tables: list[Span]) -> list[
     span crosses."""
     out: list[Span] = []
     opening = [s for s in tables if s.label_ == "ORG"]
-    for tok in tokens_with(doc, ORTH, lambda text: text == "<"):
+    for tok in tokens_of_words(doc, ORTH, ("<",)):
         start = tok.i + 1
         close = next((t.i for t in doc[start:min(start + WIRE_NAME_MAX + 1, len(doc))]
                       if t.text in {">", "<"}), None)

@@ -24,7 +24,7 @@ from functools import cache
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
-from ..extensions import sentence_list, sentence_of, tokens_with
+from ..extensions import sentence_list, sentence_of, tokens_of_words
 from ..model import Entity
 from ..resources import load_table
 
@@ -187,7 +187,7 @@ def agrees(pronoun: str, eid: str, genders: dict[str, str]) -> bool:
 def _not_people(doc: Doc, mention_entity: dict[int, str]) -> set[str]:
     """Entities the text refers to with "which" ("Alba Petroleos, which receives funds"): whatever the NER
     typed them, they are no person, so never "he" or "she"."""
-    whiches = tokens_with(doc, LOWER, "which".__eq__)  # only the tokens that are "which" are built
+    whiches = tokens_of_words(doc, LOWER, ("which",))  # only the tokens that are "which" are built
     return {eid for tok in whiches if tok.head.dep_ == "relcl"
             and (eid := mention_entity.get(tok.head.head.i)) is not None}
 
@@ -592,8 +592,8 @@ def news_credits(doc: Doc) -> set[int]:
     cached = doc.user_data.get(CREDITS_KEY)
     if cached is None:
         cached = doc.user_data[CREDITS_KEY] = frozenset(
-            _inverted_credits(doc, tokens_with(doc, LOWER, CREDIT_WORDS.__contains__))
-            | _bare_credits(doc, tokens_with(doc, LOWER, CREDIT_MARKS.__contains__)))
+            _inverted_credits(doc, tokens_of_words(doc, LOWER, CREDIT_WORDS))
+            | _bare_credits(doc, tokens_of_words(doc, LOWER, CREDIT_MARKS)))
     return set(cached)
 
 
