@@ -119,10 +119,11 @@ def _textrank(words: list[frozenset[str]], iterations: int = 50) -> list[float]:
         incoming[j].append((i, w))
         totals[i] += w
         totals[j] += w
+    # each edge's share of its source's weight, worked out once (the same float as w / totals[j] each time)
+    shares = [[(j, w / totals[j]) for j, w in edges] for edges in incoming]
     rank = [1.0 / n] * n
     for _ in range(iterations):
-        new = [(1 - DAMPING) / n + DAMPING * sum(w / totals[j] * rank[j] for j, w in incoming[i])
-               for i in range(n)]
+        new = [(1 - DAMPING) / n + DAMPING * sum(share * rank[j] for j, share in edges) for edges in shares]
         converged = max(abs(a - b) for a, b in zip(new, rank, strict=True)) < CONVERGED
         rank = new
         if converged:
