@@ -47,6 +47,8 @@ from .senses import PartyTest, default_senses, party_sense, party_test, sense_of
 
 # the conditions `_holds` does not test on the parse: parties are read in `read`, marks test nothing
 UNPARSED_KINDS = PARTY_KINDS | MARK_KINDS
+# a (lemma, pos)'s rules, each with its parse conditions, whether it asks for parties, and its CAMEO root
+RulePlan = tuple[tuple[TriggerRule, tuple[Requirement, ...], bool, str], ...]
 PLACE_PREPS = {"in", "at"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 # the head words of "with each other", "with one another": the conjoined subjects themselves, no third side
@@ -98,6 +100,7 @@ class EventDetector:
         self.lexicon = lexicon
         self.kb = kb
         self._row_tests: dict[int, tuple[tuple[Requirement, ...], bool, TriggerRule]] = {}
+        self._plans: dict[tuple[str, str], RulePlan] = {}
 
     def __call__(self, doc: Doc) -> list[EventMention]:
         reader = ArgumentReader(doc, self.lexicon, self.kb)
@@ -140,19 +143,18 @@ class EventDetector:
         aid" 021, else "lobbied Congress" 020). Only rows of the first row's CAMEO root follow it: the first
         row's parse conditions chose the word's sense ("fought the plan" is a rejection, never the fighting
         a later catch-all row reads). A "-" row stops the list: that use of the word reports no event."""
-        rules = self.lexicon.rules.get((tok.lemma_.lower(), pos))
-        if not rules:
+        plan = self._plan((tok.lemma_.lower(), pos))
+        if not plan:
             return []
         clause = Clause(tok, self.lexicon.synsets)
         reports = reports_event(tok)
         found: list[TriggerRule] = []
-        for rule in rules:
+        for rule, parsed, asks_parties, root in plan:
             if rule.needs_dyad and not reports:
                 continue  # a dictionary verb as a participle describing a noun: "the officer monitoring ..."
-            if found and rule.cameo[:2] != found[0].cameo[:2] and rule.cameo != NO_EVENT:
+            if found and root != found[0].cameo[:2] and rule.cameo != NO_EVENT:
                 continue
-            parsed, asks_parties = self._tests(rule)
-            if rule.requires is None or all(
+            if not parsed or all(
                     _subject_is(clause, req.words) if req.kind == "subj" else holds(tok, req, clause)
                     for req in parsed):
                 if rule.cameo == NO_EVENT:
@@ -161,6 +163,16 @@ class EventDetector:
                 if not asks_parties:
                     break
         return found
+
+    def _plan(self, key: tuple[str, str]) -> RulePlan:
+        """The rules of a (lemma, pos) with what `matching_rules` tests of each — its parse conditions,
+        whether it asks for parties, its CAMEO root — worked out once per key: a verb's hundreds of
+        dictionary rows are tried for every token of that verb."""
+        plan = self._plans.get(key)
+        if plan is None:
+            plan = self._plans[key] = tuple(
+                (rule, *self._tests(rule), rule.cameo[:2]) for rule in self.lexicon.rules.get(key) or ())
+        return plan
 
     def _tests(self, rule: TriggerRule) -> tuple[tuple[Requirement, ...], bool]:
         """A row's conditions tested on the parse (as `_holds`) and whether it asks for parties
