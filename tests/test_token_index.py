@@ -5,7 +5,14 @@ from __future__ import annotations
 from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 
-from newsevents.extensions import token_list, tokens_of_pos, tokens_of_pos_or, tokens_of_words, tokens_with
+from newsevents.extensions import (
+    sentence_words,
+    token_list,
+    tokens_of_pos,
+    tokens_of_pos_or,
+    tokens_of_words,
+    tokens_with,
+)
 
 TEXT = ("Rebels attacked a police post near Kabul on Monday, officials said. The UN condemned the attack, "
         "which killed three officers, and Acme Corp said it would suspend work.")
@@ -29,3 +36,10 @@ def test_token_list_is_made_once_and_belongs_to_its_doc(nlp: Language) -> None:
     other = nlp(TEXT)
     other.user_data.update(doc.user_data)  # a cache copied from another Doc of the same length is not used
     assert all(t.doc is other for t in token_list(other))
+
+
+def test_sentence_words_hold_each_sentences_forms_and_lemmas(nlp: Language) -> None:
+    doc = nlp(TEXT)
+    for sent in doc.sents:
+        expected = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+        assert all(sentence_words(t) == expected for t in sent)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 
-from spacy.attrs import ENT_IOB, ENT_TYPE, LOWER, POS
+from spacy.attrs import ENT_IOB, ENT_TYPE, LEMMA, LOWER, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -37,6 +37,7 @@ register()
 
 SENTENCES = "newsevents_sentences"  # Doc.user_data key: the Doc's sentences and their starts, listed once
 ENTITIES = "newsevents_entities"  # Doc.user_data key: the NER's spans, listed once while they stay the same
+SENTENCE_WORDS = "newsevents_sentence_words"  # Doc.user_data key: each sentence's words and lemmas
 TOKENS = "newsevents_tokens"  # Doc.user_data key: the Doc's Token objects, made once
 POSITIONS = "newsevents_positions_"  # Doc.user_data key prefix (+ attribute id): where each value occurs
 
@@ -67,6 +68,27 @@ def sentence_list(doc: Doc) -> tuple[list[Span], list[int]]:
         cached = (sentences, [s.start for s in sentences], len(doc))
         doc.user_data[SENTENCES] = cached
     return cached[0], cached[1]
+
+
+def sentence_words(tok: Token) -> frozenset[str]:
+    """The words of `tok`'s sentence in lower case and their lemmas in lower case, made once per sentence
+    from the Doc's LOWER and LEMMA arrays (no Token built)."""
+    doc = tok.doc
+    sentences, starts = sentence_list(doc)
+    index = bisect_right(starts, tok.i) - 1
+    cached = doc.user_data.get(SENTENCE_WORDS)
+    if cached is None or cached[0] != (id(doc), len(doc)):
+        by_sentence: dict[int, frozenset[str]] = {}
+        arrays = doc.to_array([LOWER, LEMMA])
+        cached = doc.user_data[SENTENCE_WORDS] = ((id(doc), len(doc)), arrays, by_sentence)
+    words = cached[2].get(index)
+    if words is None:
+        sent = sentences[index]
+        strings = doc.vocab.strings
+        words = cached[2][index] = frozenset(
+            w for lower, lemma in cached[1][sent.start:sent.end].tolist()
+            for w in (strings[lower], strings[lemma].lower()))
+    return words
 
 
 def entity_spans(doc: Doc) -> tuple[Span, ...]:

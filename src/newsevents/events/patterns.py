@@ -18,7 +18,7 @@ from functools import cached_property
 
 from spacy.tokens import Token
 
-from ..extensions import first_conjunct
+from ..extensions import first_conjunct, sentence_words
 from .lexicon import EVENT_NOUNS, EVENT_VERBS, Requirement, Synset
 
 OBJECT_DEPS = {"dobj", "nsubjpass"}
@@ -72,6 +72,13 @@ class Clause:
                 out.append(node)
             stack.extend(c for c in node.children if not _embedded(c))
         return sorted(out, key=lambda t: t.i)
+
+    @cached_property
+    def sentence_words(self) -> frozenset[str]:
+        """Every word of the trigger's sentence, as written (lower case) and as lemma: a superset of
+        `following_words` read from the Doc's arrays, so a pattern whose words the sentence lacks fails
+        without walking the clause."""
+        return sentence_words(self.tok)
 
     @cached_property
     def following_words(self) -> frozenset[str]:
@@ -168,7 +175,7 @@ def holds(tok: Token, req: Requirement, clause: Clause) -> bool:
         # the UN peacekeeping force]", not "sent staff to Bosnia [to study] a peacekeeping force" (a purpose)
         return bool(clause.prep_phrase_words & req.words)
     if req.kind == "after":
-        if not req.plain <= clause.following_words:
+        if not (req.plain <= clause.sentence_words and req.plain <= clause.following_words):
             return False  # the cheap test first: most patterns of a verb fail on a missing word
         return clause.in_order(req.sequence or tuple(req.words))
     if req.kind == "particle":
