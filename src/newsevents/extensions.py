@@ -42,6 +42,15 @@ TOKENS = "newsevents_tokens"  # Doc.user_data key: the Doc's Token objects, made
 POSITIONS = "newsevents_positions_"  # Doc.user_data key prefix (+ attribute id): where each value occurs
 
 
+def release_caches(doc: Doc) -> None:
+    """Drop the stages' per-Doc caches (the keys named `newsevents_*` in `user_data`) once the results are
+    read. They hold Tokens and Spans, which refer back to the Doc: left in place, every Doc would wait for
+    Python's cycle collector instead of being freed when the run lets go of it, and the collector's full
+    passes then walk the whole actor knowledge as well."""
+    for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith("newsevents_")]:
+        del doc.user_data[key]
+
+
 def sentence_of(tok: Token) -> Span:
     """The sentence `tok` is in, as `tok.sent` gives it.
 

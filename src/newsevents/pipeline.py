@@ -123,6 +123,7 @@ class Pipeline:
         # again, not on the day of the batch's last article.
         with on_day(article.published):
             entities = with_places(doc, doc._.entities or ())
+        extensions.release_caches(doc)
         return ArticleResult(
             article=article,
             entities=entities,
