@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
+from typing import TypeVar, cast
 
+import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE, LEMMA, LOWER, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
@@ -34,6 +36,8 @@ def register() -> None:
 
 
 register()
+
+T = TypeVar("T")
 
 SENTENCES = "newsevents_sentences"  # Doc.user_data key: the Doc's sentences and their starts, listed once
 ENTITIES = "newsevents_entities"  # Doc.user_data key: the NER's spans, listed once while they stay the same
@@ -85,17 +89,15 @@ def sentence_words(tok: Token) -> frozenset[str]:
     doc = tok.doc
     sentences, starts = sentence_list(doc)
     index = bisect_right(starts, tok.i) - 1
-    cached = doc.user_data.get(SENTENCE_WORDS)
-    if cached is None or cached[0] != (id(doc), len(doc)):
-        by_sentence: dict[int, frozenset[str]] = {}
-        arrays = doc.to_array([LOWER, LEMMA])
-        cached = doc.user_data[SENTENCE_WORDS] = ((id(doc), len(doc)), arrays, by_sentence)
-    words = cached[2].get(index)
+    def arrays_and_words() -> tuple[numpy.ndarray, dict[int, frozenset[str]]]:
+        return doc.to_array([LOWER, LEMMA]), {}
+    arrays, by_sentence = per_doc(doc, SENTENCE_WORDS, arrays_and_words)
+    words = by_sentence.get(index)
     if words is None:
         sent = sentences[index]
         strings = doc.vocab.strings
-        words = cached[2][index] = frozenset(
-            w for lower, lemma in cached[1][sent.start:sent.end].tolist()
+        words = by_sentence[index] = frozenset(
+            w for lower, lemma in arrays[sent.start:sent.end].tolist()
             for w in (strings[lower], strings[lemma].lower()))
     return words
 
@@ -166,24 +168,30 @@ def token_list(doc: Doc) -> list[Token]:
     """The Doc's tokens as one list, made once per Doc: `doc[i]` and every walk of the Doc build new Token
     objects, and the passes that start from an index (`tokens_with`, `tokens_of_pos`) would build them again
     for each pass."""
-    cached = doc.user_data.get(TOKENS)
-    if cached is None or len(cached) != len(doc) or (cached and cached[0].doc is not doc):
-        cached = doc.user_data[TOKENS] = list(doc)
-    return cached
+    return per_doc(doc, TOKENS, lambda: list(doc))
 
 
 def _positions(doc: Doc, attr: int) -> dict[int, list[int]]:
     """Value of `attr` (a string key or a part-of-speech id) -> the indices of the tokens that have it, made
     once per Doc and attribute: the parse's attributes are fixed once spaCy has run, and a dozen passes of
     the stages each look for a few values."""
-    key = f"{POSITIONS}{attr}"
-    cached = doc.user_data.get(key)
-    if cached is None or cached[1] != (id(doc), len(doc)):  # not an index copied from another Doc
+    def index() -> dict[int, list[int]]:
         by_value: dict[int, list[int]] = {}
         for i, value in enumerate(doc.to_array(attr).tolist()):
             by_value.setdefault(value, []).append(i)
-        cached = doc.user_data[key] = (by_value, (id(doc), len(doc)))
-    return cached[0]
+        return by_value
+    return per_doc(doc, f"{POSITIONS}{attr}", index)
+
+
+def per_doc(doc: Doc, key: str, make: Callable[[], T]) -> T:
+    """`make()`, made once per Doc and kept in `doc.user_data[key]` (a `newsevents_*` key: see
+    `release_caches`). A value kept for another Doc — `user_data` copied over, or a Doc retokenized since — is
+    made again."""
+    owner = (id(doc), len(doc))
+    cached = doc.user_data.get(key)
+    if cached is None or cached[0] != owner:
+        cached = doc.user_data[key] = (owner, make())
+    return cast(T, cached[1])
 
 
 def lower_forms(doc: Doc) -> list[str]:
