@@ -75,12 +75,10 @@ def first_conjunct(tok: Token) -> Token:
 
 def sentence_list(doc: Doc) -> tuple[list[Span], list[int]]:
     """The Doc's sentences and their first token indices, made once per Doc (in `user_data`)."""
-    cached = doc.user_data.get(SENTENCES)
-    if cached is None or cached[2] != len(doc):
+    def listed() -> tuple[list[Span], list[int]]:
         sentences = list(doc.sents)
-        cached = (sentences, [s.start for s in sentences], len(doc))
-        doc.user_data[SENTENCES] = cached
-    return cached[0], cached[1]
+        return sentences, [s.start for s in sentences]
+    return per_doc(doc, SENTENCES, listed)
 
 
 def sentence_words(tok: Token) -> frozenset[str]:

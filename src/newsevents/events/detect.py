@@ -99,7 +99,6 @@ class EventDetector:
     def __init__(self, lexicon: EventLexicon, kb: ActorKnowledge) -> None:
         self.lexicon = lexicon
         self.kb = kb
-        self._row_tests: dict[int, tuple[tuple[Requirement, ...], bool, TriggerRule]] = {}
         self._plans: dict[tuple[str, str], RulePlan] = {}
 
     def __call__(self, doc: Doc) -> list[EventMention]:
@@ -171,19 +170,10 @@ class EventDetector:
         plan = self._plans.get(key)
         if plan is None:
             plan = self._plans[key] = tuple(
-                (rule, *self._tests(rule), rule.cameo[:2]) for rule in self.lexicon.rules.get(key) or ())
+                (rule, tuple(req for req in rule.conditions if req.kind not in UNPARSED_KINDS),
+                 _asks_parties(rule), rule.cameo[:2])
+                for rule in self.lexicon.rules.get(key) or ())
         return plan
-
-    def _tests(self, rule: TriggerRule) -> tuple[tuple[Requirement, ...], bool]:
-        """A row's conditions tested on the parse (as `_holds`) and whether it asks for parties
-        (`_asks_parties`), worked out once per row: a verb's hundreds of dictionary rows are tried for every
-        token of that verb."""
-        found = self._row_tests.get(id(rule))
-        if found is None:
-            parsed = tuple(req for req in rule.conditions if req.kind not in UNPARSED_KINDS)
-            # the row is kept with its tests: an id stays that row's only while the row lives
-            found = self._row_tests[id(rule)] = (parsed, _asks_parties(rule), rule)
-        return found[0], found[1]
 
     def _described_doer_rule(self, tok: Token, pos: str) -> TriggerRule | None:
         """The dissent row (CAMEO 14) of a participle describing the noun that row names as its doer:
