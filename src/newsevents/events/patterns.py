@@ -200,6 +200,8 @@ def holds(tok: Token, req: Requirement, clause: Clause) -> bool:
             c.dep_ == "aux" and c.lower_ in REFUSING_MODALS for c in clause.children))
     if req.kind == "voice":  # "has been *linked* to the cartel": a finite passive (its auxiliary is there)
         return any(c.dep_ == "auxpass" for c in clause.children)
+    if req.kind == "advsubj":  # "were *injured* when [a bomb] went off": what an adverbial clause tells of
+        return bool(_adverbial_subject_words(clause.children) & req.words)
     if req.kind == "dep":  # the trigger's own relation: ", *suggesting* a concerted effort" is an adjunct
         return tok.dep_.lower() in req.words
     near = {c.lemma_.lower() for c in clause.children}
@@ -314,6 +316,15 @@ def reports_event(tok: Token) -> bool:
     """Whether a verb heads a clause that can report an event: not a participle describing a noun ("a
     delegation [led] by", "the officer [monitoring] operations"); a dictionary row needs one."""
     return tok.dep_ not in {"acl", "amod", "compound"}
+
+
+def _adverbial_subject_words(children: list[Token]) -> set[str]:
+    """The lemmas of the subjects, and of their compound modifiers, of the adverbial clauses among a trigger's
+    `children`: "were injured [when a roadside *bomb* went off]", "[as an *IED* exploded]"."""
+    subjects = [s for c in children if c.dep_ == "advcl"
+                for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
+    return {w.lemma_.lower() for s in subjects
+            for w in (s, *(m for m in s.children if m.dep_ == "compound"))}
 
 
 def _embedded(tok: Token) -> bool:
