@@ -39,3 +39,26 @@ def test_those_a_bomb_injured_are_the_bombing_target(analyse: Analyse, text: str
 ])
 def test_other_injuries_are_no_bombing(analyse: Analyse, text: str) -> None:
     assert not bombing_targets(analyse(text, DAY))
+
+
+def bombings(result: ArticleResult) -> set[tuple[str | None, str | None]]:
+    """(source code, target code) of every bombing (183) of an article."""
+    return {(party_code(e, "source"), party_code(e, "target")) for e in result.events if e.cameo == "183"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Maoists triggered a landmine blast on a police jeep in Gaya District on Monday.",
+    "Militants of the ULFA triggered an explosion against an army convoy near Tinsukia.",
+    "Naxalites set off a powerful bomb near the railway station in Lohardaga.",
+])
+def test_a_party_that_triggers_a_blast_bombs(analyse: Analyse, text: str) -> None:
+    assert any(source and source.endswith("REB") for source, _ in bombings(analyse(text, DAY)))
+
+
+@pytest.mark.parametrize("text", [
+    "The arrest of the leader triggered protests across the district.",
+    "The Maoists planted explosives near the bridge. They triggered the blast when a police jeep passed.",
+])
+def test_what_triggers_no_new_blast(analyse: Analyse, text: str) -> None:
+    found = analyse(text, DAY)
+    assert not any(m.trigger == "triggered" for e in found.events for m in e.mentions if e.cameo == "183")
