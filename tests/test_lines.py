@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import spacy
 
-from newsevents import lines  # noqa: F401  (registers the component)
+from newsevents import lines  # registers the component
 
 
 def sentences(text: str) -> list[str]:
@@ -35,3 +35,15 @@ def test_wrapped_newswire_lines_do_not_end_sentences() -> None:
 def test_blank_line_ends_a_paragraph_without_punctuation() -> None:
     sents = sentences("Talks in Doha\n\nKey points\n\nQatar hosted the talks on Monday.")
     assert sents == ["Talks in Doha", "Key points", "Qatar hosted the talks on Monday."]
+
+
+def test_first_body_sentence_keeps_its_opening_words() -> None:
+    # The parser, made to start a sentence at the body's first word after a title, used to cut it off again a
+    # word or two on ("Hollins | Gear Ltd said ..."): the clause lost its subject.
+    for title, body in (("Hollins <Hol> Signs Supply Pact With Brandt",
+                         "Hollins Gear Ltd said it signed a\nsupply agreement with Brandt Corp <BRD> of Canada."),
+                        ("Marlow Sells Stake In Tavern Group",
+                         "<Marlow Holdings Ltd> said it sold its\nstake in <Tavern Group Ltd> to a local investor.")):
+        sents = sentences(lines.unwrapped(f"{title}\n\n{body}"))
+        assert sents[0] == title
+        assert " ".join(sents[1].split()) == " ".join(body.split())

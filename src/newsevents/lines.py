@@ -51,6 +51,8 @@ ADDRESS = re.compile(r"""(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"']+"""
 ADDRESS_END = ".,;:!?)]}'\""
 GLUED_PERIOD = re.compile(r"(?<=\S)\.(?=\w)")  # where `glued_sentence_start` can hold
 # a word that can end a sentence before a period: letters or digits, or a closing bracket ("(IED).")
+OPENING_HELD = 3  # words after a break-forced sentence start the parser may not cut off (`_hold_opening`)
+SENTENCE_STOPS = frozenset({".", "?", "!", ":", ";"})
 SENTENCE_END_WORD = re.compile(r"[A-Za-z]{2,}|[0-9]+|\)")
 
 
@@ -94,6 +96,7 @@ def mark_line_breaks(doc: Doc) -> Doc:
                 i += 1
             if 0 < i < len(doc):
                 doc[i].is_sent_start = True
+                _hold_opening(doc, i)
     # only a word right after a period glued to the word before it can be glued; finding those in the text
     # spares building a Token (and its two neighbours) for every word of the article
     for match in GLUED_PERIOD.finditer(text):
@@ -103,6 +106,18 @@ def mark_line_breaks(doc: Doc) -> Doc:
             if glued is not None:
                 doc[i].is_sent_start = glued
     return doc
+
+
+def _hold_opening(doc: Doc, start: int) -> None:
+    """Keep the first words of a sentence that starts after a break together: the parser, made to start a
+    sentence at the first word of the body, often cuts it off again one or two words on ("Colorocs | Corp said
+    it signed ...", "< | Renouf Corp Ltd> said ..."), and the clause loses its subject. The next
+    `OPENING_HELD` words, on the same line and before any stop, are marked as no sentence start."""
+    for j in range(start + 1, min(start + 1 + OPENING_HELD, len(doc))):
+        tok = doc[j]
+        if tok.is_space or "\n" in tok.text or doc[j - 1].text in SENTENCE_STOPS:
+            return
+        tok.is_sent_start = False
 
 
 def glued_sentence_start(tok: Token) -> bool | None:
