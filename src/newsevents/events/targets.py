@@ -202,6 +202,7 @@ PERIOD_REACH = 80  # words a full stop is looked for either way
 # "reached an agreement in federal court with X", "met in Geneva with X": the adjunct prepositions whose noun
 # the parser may hang a meeting's or agreement's with-phrase on
 ADJUNCT_HOSTS = frozenset({"in", "at", "on", "during"})
+AGREED_TO_PREPS = frozenset({"to", "on"})  # "agreed to an interview with X": the act agreed to, as a noun
 SIGHTING_PREPS = frozenset({"on", "upon", "after"})  # "on spotting the SFs, Maoists opened fire"
 SIGHTING_VERBS = frozenset({"spot", "see", "sight", "notice"})
 AIMED_PREPS = frozenset({"at", "on", "upon", "towards", "toward"})  # what a shot is fired at
@@ -415,6 +416,10 @@ class TargetReader(SourceReader):
         names no party itself (a place or a common noun, not a person word); a named party, never a place."""
         hosts = [o for n in nodes for p in n.children if p.dep_ == "prep" and p.lower_ in ADJUNCT_HOSTS
                  for o in p.children if o.dep_ == "pobj" and self._adjunct_host(o)]
+        # "agreed to an interview with Prensa Libre", "agreed on a merger with X": what is agreed to is done
+        # with the with-phrase on its noun
+        hosts += [o for p in nodes[0].children if p.dep_ == "prep" and p.lower_ in AGREED_TO_PREPS
+                  for o in p.children if o.dep_ == "pobj" and self._adjunct_host(o)] if nodes else []
         found = [a for h in hosts for a in self.prep_objects(h, "with", exclude)]
         # (named only, not a role in common words: "negotiating a freeze on payments with commercial banks",
         # "with the creditor countries" are foreign creditors the debtor's country would be given)
