@@ -71,6 +71,9 @@ ACCUSE_ROOT = "11"  # disapprove: criticise, accuse, complain
 # "held talks last week with the IMF", "began a strike on Monday against GM": a noun's party prepositions the
 # parser may hang on its light verb (not "of", "for", "in": the verb's own complements)
 LIGHT_PARTY_PREPS = frozenset({"with", "against", "between", "among", "to", "on"})
+CONTENT_CLAUSE_DEPS = frozenset({"acl", "relcl", "ccomp", "advcl"})  # a clause the parser hangs on a noun
+CONTENT_MARKS = frozenset({"that", "for"})  # "the demand that Japan end ...", "a call for Japan to open ..."
+CLAUSE_OBJECT_DEPS = frozenset({"dobj", "prt", "xcomp", "ccomp", "acomp", "attr", "dative"})  # its complement
 PARTNER_ROOTS = frozenset({"03", "04", "05", "06"})  # intents, meetings, agreements, cooperation: with whom
 # "is under investigation", "came under attack", "was placed under arrest": verbs of being or getting under an
 # act (not "would fear torture under arrest": a phrase of another verb's)
@@ -313,6 +316,8 @@ class NounReader(TargetReader):
         if not found:
             found = (self._light_verb_parties(noun, ways, exclude)
                      or self.strike_employer(noun, "NOUN", exclude))
+        if not found and self.lexicon.is_cue(noun.lemma_, "addressee"):
+            found = self._clause_addressee(noun, exclude)
         if not found and "with" in ways and self.matched_cameo(noun, "NOUN")[:2] in PARTNER_ROOTS:
             # "the agreement in principle with X", "held talks in Rio with X": a with-phrase the parser hung
             # on the noun of the act's where or when phrase, or of its light verb's
@@ -370,6 +375,18 @@ class NounReader(TargetReader):
         sources = self.noun_own_source(noun)
         found = [a for a in found if not self._place_like(a)] or found
         return [self._inferred(a, noun, kind, sources) for a in found]
+
+    def _clause_addressee(self, noun: Token, exclude: set[str]) -> list[Argument]:
+        """"its demand that Japan end quotas", "a call for Japan to open its market": a demand or appeal noun
+        (`event_cues.csv` addressee, as its verb) is made to the active subject of the content clause on it,
+        a that-clause (not a relative clause: "the demand that Japan made" has no mark "that" and no object
+        of its own) or a for-to clause; not a passive's subject ("demand that X be extradited": what is done
+        to X is asked of another)."""
+        clauses = [c for c in noun.children if c.dep_ in CONTENT_CLAUSE_DEPS and c.pos_ in {"VERB", "AUX"}
+                   and any(m.dep_ == "mark" and m.lower_ in CONTENT_MARKS for m in c.children)
+                   and any(o.dep_ in CLAUSE_OBJECT_DEPS for o in c.children)]
+        return as_indirect([a for c in clauses for s in c.children if s.dep_ == "nsubj"
+                            for a in self.refs(s, exclude) if a.ref.entity_id not in exclude])
 
     def _light_verb_parties(self, noun: Token, ways: tuple[str, ...], exclude: set[str]) -> list[Argument]:
         """"will hold a meeting later this week with X", "held talks last week with the IMF", "began a strike
