@@ -642,6 +642,15 @@ SENDING_VERBS = frozenset({"send", "deport", "transfer", "take", "bring", "move"
 # ("captured and is held in X", kind holding), where they were taken ("captured and taken into X", sending)
 LATER_SCENE_VERBS = {kind: frozenset(r["lemma"] for r in load_table("later_scene_verbs", ("lemma", "kind"))
                                      if r["kind"] == kind) for kind in ("holding", "sending")}
+# acts of saying, appealing, disapproving and protesting (CAMEO 01-03, 05, 09-14), whose object may be an act
+# of material conflict (17-20) told with its own place: "condemned the attack in X" was not said in X
+VERBAL_ACTS = ("01", "02", "03", "05", "09", "10", "11", "12", "13", "14")
+CONFLICT_ACTS = ("17", "18", "19", "20")
+# prepositions that put an act in the scene of another ("protested during the siege of X")
+SCENE_PREPS = frozenset({"during", "amid", "amidst", "despite"})
+# nouns of acts of force, as a verbal act's object, whether or not the event stage made them events: war nouns
+# and the noun classes of violence (noun_classes.csv armed_attack, person_violence, explosive, fighting)
+FORCE_CLASSES = frozenset({"armed_attack", "person_violence", "explosive", "fighting"})
 # "attacks on Aleppo", "fired shells towards X": where, for acts on places only
 TARGET_PREPS = frozenset({"on", "against", "towards", "toward"})
 # "the town of X", "the outskirts of X", "the province of X": X is where, when the noun is
@@ -702,6 +711,9 @@ MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation", "chanc
 # a war's events named after the place they happened in ("the invasion of Panama", "the battle for Mosul")
 WAR_NOUNS = frozenset({"invasion", "battle", "siege", "occupation", "liberation", "fall", "capture", "sack",
                        "bombing", "bombardment", "shelling", "blockade", "offensive", "assault"})
+FORCE_NOUNS = WAR_NOUNS | frozenset(
+    r["lemma"].lower() for r in load_table("noun_classes", ("class", "lemma"))
+    if r["class"] in FORCE_CLASSES and " " not in r["lemma"] and ">" not in r["lemma"])
 COMPASS_NOUNS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
                            "southwest", "outside"})  # "a road north of Kabul": near it
 # The kind of building or site a name ends with ("Sarajevo airport", "Minya University"): when the gazetteer
@@ -757,8 +769,12 @@ def locate_events(doc: Doc, events: list[Event], entities: Mapping[str, Entity],
     dateline`."""
     places = entity_places(doc, entities.values(), gazetteer)
     dateline = dateline_place(doc, gazetteer)
+    conflict_acts = _conflict_act_tokens(doc, events)
     located = []
     for event in events:
+        # (a statement or protest is not where the attack it speaks of happened: `_about_other_act`)
+        others = (conflict_acts - _trigger_tokens(doc, event)) if event.cameo.startswith(VERBAL_ACTS) \
+            else None
         # the trigger's own clause first (it sees past one hop and prefers the town to the region it is in);
         # else the place the event stage found for its mentions (travel verbs: "flew to Berlin to meet")
         found = [hit for m in event.mentions if (hit := _clause_best(
@@ -766,17 +782,71 @@ def locate_events(doc: Doc, events: list[Event], entities: Mapping[str, Entity],
             on_place=event.cameo.startswith(ACTS_ON_PLACES),
             capture=event.cameo.startswith(("17", "18")) and not event.cameo.startswith("183"),
             assault=event.cameo.startswith(PERSONAL_ASSAULTS),
-            done_to=event.cameo.startswith(DONE_TO_PERSONS))) is not None]
+            done_to=event.cameo.startswith(DONE_TO_PERSONS), other_acts=others)) is not None]
         place = _finest(found)
         ids = [m.place_entity_id for m in event.mentions if m.place_entity_id and not _said_or_sent_there(
             doc, m.trigger_start, m.trigger_end, entities.get(m.place_entity_id))
-               and _placed_on_act(doc, m.trigger_start, m.trigger_end, entities.get(m.place_entity_id))]
+               and _placed_on_act(doc, m.trigger_start, m.trigger_end, entities.get(m.place_entity_id))
+               and not (others is not None and _spoken_of(doc, m.trigger_start, m.trigger_end,
+                                              entities.get(m.place_entity_id), others))]
         if place is None and ids:
             place = places.get(Counter(ids).most_common(1)[0][0])
         if place is None and dateline is not None and _main_story(doc, event, dateline, entities, places):
             place = replace(dateline, basis="dateline")
         located.append(replace(event, location=place))
     return located
+
+
+def _trigger_tokens(doc: Doc, event: Event) -> frozenset[int]:
+    """The token indexes of the heads of the event's mention triggers."""
+    out = set()
+    for m in event.mentions:
+        span = doc.char_span(m.trigger_start, m.trigger_end, alignment_mode="expand")
+        if span is not None and len(span):
+            out.add(span.root.i)
+    return frozenset(out)
+
+
+def _conflict_act_tokens(doc: Doc, events: Sequence[Event]) -> frozenset[int]:
+    """The trigger heads of the document's acts of material conflict (CAMEO 17-20: arrests, assaults,
+    fighting, mass violence), once per Doc."""
+    return frozenset(i for event in events if event.cameo.startswith(CONFLICT_ACTS)
+                     for i in _trigger_tokens(doc, event))
+
+
+def _spoken_of(doc: Doc, start: int, end: int, ent: Entity | None, other_acts: frozenset[int]) -> bool:
+    """Is the place the event stage read for the trigger at [start, end) named in its sentence only as the
+    place of another act the trigger speaks of (`_about_other_act`)?"""
+    trigger = doc.char_span(start, end, alignment_mode="expand")
+    if ent is None or trigger is None or len(trigger) == 0:
+        return False
+    trig = trigger.root
+    sent = sentence_of(trig)
+    roots = [span.root for m in ent.mentions
+             if (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None and len(span)
+             and sent.start <= span.start < sent.end]
+    return bool(roots) and all(_about_other_act(root, trig, other_acts) for root in roots)
+
+
+def _about_other_act(root: Any, trig: Any, other_acts: frozenset[int]) -> bool:
+    """Does the place phrase of `root` describe another act the trigger speaks of, not where the trigger's
+    act was done: the phrase hangs on an act of force (another event's trigger, or a noun of force) that is
+    the trigger's object, passive subject or the object of one of its non-locative prepositions ("protested
+    against the air offensive in X", "condemned the attack on the embassy in X", "called on them to
+    compensate the victims of its attacks in X")? An act the trigger is placed in or during is its scene
+    ("protested during the siege of X")."""
+    node = root
+    for _ in range(10):
+        if node == trig or node.head.i == node.i:
+            return False
+        head = node.head
+        if node is not root and node.pos_ in {"NOUN", "PROPN"} and (
+                node.i in other_acts or node.lemma_.lower() in FORCE_NOUNS):
+            about = node.dep_ in {"dobj", "nsubjpass"} or (
+                node.dep_ == "pobj" and head.lower_ not in LOC_PREPS | SCENE_PREPS)
+            return about and trig.is_ancestor(node)
+        node = head
+    return False
 
 
 # the preposition phrases and relations that tie a noun to the act: its doer, what it was done to, the
@@ -962,8 +1032,11 @@ def clause_place(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
 def _clause_best(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
                  places: Mapping[str, Place | None], gazetteer: Gazetteer,
                  on_place: bool = False, capture: bool = False, assault: bool = False,
-                 done_to: bool = False) -> tuple[tuple[int, ...], Place] | None:
-    """`clause_place` with its rank (`GRAIN_AT`: how coarse it is; `NEAR_AT`: only what the act was near)."""
+                 done_to: bool = False, other_acts: frozenset[int] | None = None
+                 ) -> tuple[tuple[int, ...], Place] | None:
+    """`clause_place` with its rank (`GRAIN_AT`: how coarse it is; `NEAR_AT`: only what the act was near);
+    `other_acts`: for a verbal act, the trigger heads of the acts of force it may speak of
+    (`_about_other_act`); None for other acts."""
     trigger = doc.char_span(start, end, alignment_mode="expand")
     if trigger is None or len(trigger) == 0:
         return None
@@ -991,6 +1064,8 @@ def _clause_best(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
             _described_as_place(doc[s:e].root) or _placed_by_distance(doc, e) or feature)
         if not _locative(doc, s, e, trig, on_place, person=person) or _office_seat(doc[s:e].root):
             continue
+        if other_acts is not None and _about_other_act(doc[s:e].root, trig, other_acts):
+            continue  # "condemned the attack in X": where the attack was, not the condemnation
         # nearest first, but never the container named as a modifier ("the West Bank town of Tulkarm"); the
         # trigger's own phrases before those of the clause it hangs from ("lead the charge in X, striking
         # sites near Y": Y); a town before a country or region ("students in Spain protested in Barcelona")
