@@ -614,7 +614,8 @@ class SourceReader(PartyReader):
 
     def _lead_band(self) -> tuple[int, frozenset[str], frozenset[str], Argument, frozenset[str]] | None:
         """The lead's one armed non-state doer (ARMED_SECTORS): the doer its violent acts are read to have
-        (a subject, a by-agent: "... were abducted and later released by CPI Maoist cadres"), when they
+        (a subject, a by-agent: "... were abducted and later released by CPI Maoist cadres"; the doer of an
+        act's noun: "injured in an attack by armed assailants"), when they
         name one band only. As (the lead's index among the sentences, its time phrases, the kinds of its
         acts (`_act_kind`), the band, the lemmas of the lead's words). The lead is the first sentence
         that ends like one (a headline has no final stop) of the first two. Read once per Doc."""
@@ -632,12 +633,15 @@ class SourceReader(PartyReader):
             bands: dict[tuple[str | None, str | None], Argument] = {}
             kinds = set()
             for tok in sent:
-                if tok.pos_ != "VERB":
+                if tok.pos_ not in {"VERB", "NOUN"}:
                     continue
-                code = self.matched_cameo(tok, "VERB")
+                code = self.matched_cameo(tok, tok.pos_)
                 if not code or code[:2] not in VIOLENT_ROOTS:
                     continue
-                for arg in self.verb_source(tok):
+                # "a worker who was injured in an attack by armed assailants on May 28 died on June 7": the
+                # lead may name the doer of its act's noun only
+                doers = self.verb_source(tok) if tok.pos_ == "VERB" else self.noun_own_source(tok)
+                for arg in doers:
                     if (arg.ref.code or "")[-3:] in ARMED_SECTORS:
                         bands.setdefault((arg.ref.entity_id, arg.ref.code), arg)
                         kinds.add(_act_kind(code))
