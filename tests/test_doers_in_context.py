@@ -26,3 +26,25 @@ def test_a_victim_of_another_incident_gets_no_doer_from_the_lead(analyse) -> Non
     result = analyse(LEAD + "In another incident, a shopkeeper was killed in Turbat on March 8.", "2020-03-10")
     doers = _harm_doers(result, "PAKCVL")
     assert doers.count("PAKUAF") == 1  # the lead's own attack only
+
+
+def _doers(result, root: str) -> list[str | None]:  # type: ignore[no-untyped-def]
+    return [e.source.code if e.source else None for e in result.events if e.cameo.startswith(root)]
+
+
+def test_the_band_responsible_for_gunning_down_did_it(analyse) -> None:
+    result = analyse("Troops launched an operation on Monday to arrest the militants responsible for gunning "
+                     "down six Assam Rifles soldiers in Chandel District.", "2020-03-10")
+    assert "INDREB" in _doers(result, "19") + _doers(result, "18")
+
+
+def test_the_gang_responsible_for_the_murder_did_it(analyse) -> None:
+    result = analyse("Police are hunting the gang responsible for the murder of a trader in Cali last week.",
+                     "2020-03-10")
+    assert _doers(result, "18") == ["COLCRM"]
+
+
+def test_a_minister_responsible_for_security_is_no_doer_of_an_attack(analyse) -> None:
+    result = analyse("Militants attacked a police post in Kupwara on Monday, said the minister responsible "
+                     "for security in the state.", "2020-03-10")
+    assert "INDGOV" not in _doers(result, "18") + _doers(result, "19")

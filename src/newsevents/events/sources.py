@@ -120,6 +120,7 @@ CITY_POPULATION = 100_000  # a country alias that names a city this large is tha
 UTTERANCE_VERBS = source_words("utterance_verb")  # "criticism voiced by X": X made the statement
 CAUSATIVE_VERBS = source_words("causative_verb")  # "forced the government to resign": the government resigns
 INVOLVED_VERBS = source_words("involved_verb")  # "X were involved in the abduction": X abducted
+RESPONSIBLE_WORDS = source_words("responsible_word")  # "the militants responsible for the attack" did it
 INVOLVEMENT_NOUNS = source_words("involvement_noun")  # "X had a hand in the murder": X killed
 FIGHT_VERBS = source_words("fight_verb")  # "police retaliated and five militants were killed": the police
 FIRE_OBJECT_VERBS = frozenset({"return", "open"})  # a fight verb only with the object "fire"
@@ -315,7 +316,7 @@ class SourceReader(PartyReader):
             if by:
                 return by
         if verb.dep_ == "pcomp":  # "suspected militants of killing a trader": the suspected
-            attributed = self._attributed(verb)
+            attributed = self._attributed(verb) or (self._responsible(head) if self._violent(verb) else [])
             pursuer = self._pursuer(head) if not attributed and verb.tag_ == "VBG" else None
             if attributed or pursuer is None:
                 return attributed
@@ -1693,6 +1694,25 @@ class SourceReader(PartyReader):
             subjects = [c for c in copula.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         return as_indirect([a for c in subjects for a in self.party(c, set(), SUBJECT_OWNER_PREPS)])
 
+    def _responsible(self, prep: Token) -> list[Argument]:
+        """"the militants responsible for gunning down six troopers", "police held the LeT responsible for
+        the attack", "the Maoists were responsible for the killing": the one a "for" phrase of an act calls
+        responsible (`source_words.csv` responsible_word) did it (reported): the noun the word modifies, the
+        object it is said of, or the copula's subject."""
+        word = prep.head
+        if prep.lower_ != "for" or word.lower_ not in RESPONSIBLE_WORDS:
+            return []
+        if word.dep_ == "acomp":
+            return self._behind(word)
+        if word.dep_ == "amod" and word.i > word.head.i:  # "the militants responsible for": never before it
+            holders = [word.head]
+        elif word.dep_ == "oprd":  # "held the LeT responsible", "the LeT was held responsible"
+            holders = [c for c in word.head.children if c.dep_ in {"dobj", "nsubjpass"}]
+        else:
+            return []
+        return as_indirect([a for h in holders for a in self.party(h, set(), SUBJECT_OWNER_PREPS)
+                          if not self._is_place(a)])
+
     @staticmethod
     def _suspects(verb: Token) -> list[Token]:
         """Who an attribution verb names as the doer: its object ("suspected LeT"), or its passive subject
@@ -1711,10 +1731,11 @@ class SourceReader(PartyReader):
         attributed = self._attributed(noun) if noun.dep_ == "pobj" else []
         if attributed or (noun.dep_ == "pobj" and prep.lower_ == "behind"):
             return attributed or self._behind(prep)
-        if noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lower_ == "responsible" \
-                and prep.head.dep_ == "acomp" and self._violent_word(noun, "NOUN"):
+        if noun.dep_ == "pobj" and self._violent_word(noun, "NOUN"):
             # "Nunez is believed to be responsible for the murder": the one responsible did it (reported)
-            return self._behind(prep.head)
+            responsible = self._responsible(prep)
+            if responsible:
+                return responsible
         # "the TTP claimed the kidnapping": a violent act claimed by name
         direct = noun.dep_ == "dobj" and prep.lemma_.lower() in DIRECT_CLAIM_VERBS
         # "claimed responsibility of the attack": text that lost its "for" still claims the act ("took
