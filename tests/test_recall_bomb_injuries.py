@@ -62,3 +62,16 @@ def test_a_party_that_triggers_a_blast_bombs(analyse: Analyse, text: str) -> Non
 def test_what_triggers_no_new_blast(analyse: Analyse, text: str) -> None:
     found = analyse(text, DAY)
     assert not any(m.trigger == "triggered" for e in found.events for m in e.mentions if e.cameo == "183")
+
+
+@pytest.mark.parametrize("text", [
+    "A powerful IED went off near the police station in Imphal, injuring two policemen.",
+    "Three policemen were hurt when a landmine exploded near their camp in Kupwara.",
+])
+def test_a_bomb_that_injured_in_other_words(analyse: Analyse, text: str) -> None:
+    assert any(t and t[-3:] in {"COP", "MIL"} for t in bombing_targets(analyse(text, DAY)))
+
+
+def test_a_participle_of_a_party_is_no_bombing(analyse: Analyse) -> None:
+    text = "Police fired tear gas at the protesters in Imphal, injuring two students."
+    assert not bombing_targets(analyse(text, DAY))

@@ -201,7 +201,9 @@ def holds(tok: Token, req: Requirement, clause: Clause) -> bool:
     if req.kind == "voice":  # "has been *linked* to the cartel": a finite passive (its auxiliary is there)
         return any(c.dep_ == "auxpass" for c in clause.children)
     if req.kind == "advsubj":  # "were *injured* when [a bomb] went off": what an adverbial clause tells of
-        return bool(_adverbial_subject_words(clause.children) & req.words)
+        return any(_subject_words(c) & req.words for c in clause.children if c.dep_ == "advcl")
+    if req.kind == "headsubj":  # "a bomb went off ..., *injuring* two": what a participle adjunct is said of
+        return tok.dep_ == "advcl" and tok.tag_ == "VBG" and bool(_subject_words(tok.head) & req.words)
     if req.kind == "dep":  # the trigger's own relation: ", *suggesting* a concerted effort" is an adjunct
         return tok.dep_.lower() in req.words
     near = {c.lemma_.lower() for c in clause.children}
@@ -318,12 +320,9 @@ def reports_event(tok: Token) -> bool:
     return tok.dep_ not in {"acl", "amod", "compound"}
 
 
-def _adverbial_subject_words(children: list[Token]) -> set[str]:
-    """The lemmas of the subjects, and of their compound modifiers, of the adverbial clauses among a trigger's
-    `children`: "were injured [when a roadside *bomb* went off]", "[as an *IED* exploded]"."""
-    subjects = [s for c in children if c.dep_ == "advcl"
-                for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
-    return {w.lemma_.lower() for s in subjects
+def _subject_words(verb: Token) -> set[str]:
+    """The lemmas of a verb's subjects and of their compound modifiers: "[a roadside *bomb*] went off"."""
+    return {w.lemma_.lower() for s in verb.children if s.dep_ in {"nsubj", "nsubjpass"}
             for w in (s, *(m for m in s.children if m.dep_ == "compound"))}
 
 
