@@ -646,6 +646,9 @@ LATER_SCENE_VERBS = {kind: frozenset(r["lemma"] for r in load_table("later_scene
 # of material conflict (17-20) told with its own place: "condemned the attack in X" was not said in X
 VERBAL_ACTS = ("01", "02", "03", "05", "09", "10", "11", "12", "13", "14")
 CONFLICT_ACTS = ("17", "18", "19", "20")
+# acts that take somebody or something away (CAMEO 17: arrests, seizures, expulsions; 181: abductions): the
+# area they were taken "from" is where (`_locative`)
+TAKING_ACTS = ("17", "181")
 # prepositions that put an act in the scene of another ("protested during the siege of X")
 SCENE_PREPS = frozenset({"during", "amid", "amidst", "despite"})
 # nouns of acts of force, as a verbal act's object, whether or not the event stage made them events: war nouns
@@ -782,7 +785,8 @@ def locate_events(doc: Doc, events: list[Event], entities: Mapping[str, Entity],
             on_place=event.cameo.startswith(ACTS_ON_PLACES),
             capture=event.cameo.startswith(("17", "18")) and not event.cameo.startswith("183"),
             assault=event.cameo.startswith(PERSONAL_ASSAULTS),
-            done_to=event.cameo.startswith(DONE_TO_PERSONS), other_acts=others)) is not None]
+            done_to=event.cameo.startswith(DONE_TO_PERSONS), other_acts=others,
+            taking=event.cameo.startswith(TAKING_ACTS))) is not None]
         place = _finest(found)
         ids = [m.place_entity_id for m in event.mentions if m.place_entity_id and not _said_or_sent_there(
             doc, m.trigger_start, m.trigger_end, entities.get(m.place_entity_id))
@@ -1032,11 +1036,12 @@ def clause_place(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
 def _clause_best(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
                  places: Mapping[str, Place | None], gazetteer: Gazetteer,
                  on_place: bool = False, capture: bool = False, assault: bool = False,
-                 done_to: bool = False, other_acts: frozenset[int] | None = None
+                 done_to: bool = False, other_acts: frozenset[int] | None = None, taking: bool = False
                  ) -> tuple[tuple[int, ...], Place] | None:
     """`clause_place` with its rank (`GRAIN_AT`: how coarse it is; `NEAR_AT`: only what the act was near);
     `other_acts`: for a verbal act, the trigger heads of the acts of force it may speak of
-    (`_about_other_act`); None for other acts."""
+    (`_about_other_act`); None for other acts; `taking`: an arrest or abduction, whose "from" phrase may say
+    where (`_locative`)."""
     trigger = doc.char_span(start, end, alignment_mode="expand")
     if trigger is None or len(trigger) == 0:
         return None
@@ -1062,7 +1067,8 @@ def _clause_best(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
         person = owner is not None and owner in entities and entities[owner].type == "PERSON" and _a_person(
             entities[owner], _span_place(doc, s, e, owner, entities, places, gazetteer)) and not (
             _described_as_place(doc[s:e].root) or _placed_by_distance(doc, e) or feature)
-        if not _locative(doc, s, e, trig, on_place, person=person) or _office_seat(doc[s:e].root):
+        if (not _locative(doc, s, e, trig, on_place, person=person, taking=taking)
+                or _office_seat(doc[s:e].root)):
             continue
         if other_acts is not None and _about_other_act(doc[s:e].root, trig, other_acts):
             continue  # "condemned the attack in X": where the attack was, not the condemnation
@@ -1075,7 +1081,7 @@ def _clause_best(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
         root_i = doc[s:e].root.i
         head = (int((_container(doc[s:e].root) and root_i not in parts[1]) or root_i in parts[0]
                     or _reference_point(doc[s:e].root) or _owner_of_named_part(doc[s:e].root)),
-                int(not _locative(doc, s, e, trig, on_place, own=True, person=person)))
+                int(not _locative(doc, s, e, trig, on_place, own=True, person=person, taking=taking)))
         distance = min(abs(s - trig.i), abs(e - 1 - trig.i))
         if best is not None and head > best[0][:2]:
             continue
@@ -1962,13 +1968,16 @@ def _based_on(doc: Doc, e: int) -> bool:
 
 
 def _locative(doc: Doc, s: int, e: int, trig: Any, on_place: bool, own: bool = False,
-              person: bool = False) -> bool:
+              person: bool = False, taking: bool = False) -> bool:
     """Does the sentence put something in this place: a locative preposition governs it (past "the town of",
     possessives and compounds: "at Bethlehem's church", "in the Jaffna home"), or it is the trigger's object
     or passive subject ("bombed X", "attacked the town of X", "X was captured": not for a name the NER typed a
     person); and the phrase belongs to the trigger's clause (one is the other's ancestor). An origin ("Kurds
     from across Europe") is no place of the act, nor the home of a body "X-based" describes ("the
-    London-based Syrian Observatory", "a UK-based monitoring group reported")."""
+    London-based Syrian Observatory", "a UK-based monitoring group reported"). `taking`: the act takes
+    somebody or something away (an arrest, an abduction, a seizure), so the area or site it was taken "from"
+    is where it happened ("abducted four labourers from Tallar area", "arrested from his Imphal residence");
+    not a bare name, which as often tells where somebody comes from ("arrested two men from Punjab")."""
     if _based_on(doc, e):
         # where a group, paper or bank is based is no place of what it does or reports (in 12 of 12 such
         # sentences of the event-location dev split the act's place is another or none)
@@ -2000,6 +2009,8 @@ def _locative(doc: Doc, s: int, e: int, trig: Any, on_place: bool, own: bool = F
                                        and node.dep_ == "pcomp")
         if pobj and head.lower_ in LOC_PREPS and head.head.lower_ == "from":
             return False  # "from across Europe", "from inside Syria": where they came from
+        if taking and pobj and head.lower_ == "from" and _taken_from(node, head.head, verbs, area):
+            return True  # "abducted two traders from Mangsang area", "seized arms from a house in X"
         aimed = head.lower_ in TARGET_PREPS and (head.lower_ in {"on", "against"} or head.head in verbs
                                                  or head.head.head in verbs)  # "fired shells towards X"
         if pobj and (head.lower_ in LOC_PREPS or (area and head.lower_ not in NOT_WHERE_PREPS)
@@ -2054,6 +2065,22 @@ def _locative(doc: Doc, s: int, e: int, trig: Any, on_place: bool, own: bool = F
             continue
         break
     return False
+
+
+def _taken_from(noun: Any, holder: Any, verbs: Sequence[Any], area: bool) -> bool:
+    """Is the "from" phrase of `noun`, hung on `holder`, where a taking act was done: an area or site hung on
+    the act's verb ("abducted four labourers from Tallar area"), or somebody's dwelling hung on who was taken
+    ("abducted a trader from his Imphal residence": the parser's reading of "[a trader] [from his home]"),
+    which as a party's origin would be written otherwise ("a trader from Imphal")?"""
+    if any(c.dep_ == "prep" and c.lower_ == "at" for c in noun.children):
+        return False  # "from an enrolment camp at X village": the phrase inside says where (but "from X
+        # village in Y district": X)
+    if holder in verbs:
+        return area or noun.lemma_.lower() in AREA_NOUNS
+    taken = (holder.dep_ in {"dobj", "nsubjpass"} and holder.head in verbs) or (
+        holder.dep_ == "pobj" and holder.head.lower_ == "with" and holder.head.head.head in verbs)
+    return (taken and noun.lemma_.lower() in SITE_WORDS["dwelling"]
+            and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children))
 
 
 def _neighbouring_object(root: Any) -> bool:
