@@ -1282,8 +1282,12 @@ class SourceReader(PartyReader):
                 found = [a for c in clause.children if c.dep_ == "nsubj"
                          for a in self._armed_band(c, clause) or self._described_group(c, clause)
                          or self.party(c, set(), SUBJECT_OWNER_PREPS)]
-                if (clause in nested or clause in after) \
-                        and any(same_side(a, h) for a in found for h in killed):
+                # a device set off ("when Indian Army soldiers triggered a landmine") harmed its own side:
+                # a mine stepped on, no attack, as in the device branch below
+                harmed = killed if clause in nested or clause in after else self._each_party(
+                    [c for v in shared for c in v.children if c.dep_ == "nsubjpass"]) \
+                    if self._device_set_off(clause) else []
+                if any(same_side(a, h) for a in found for h in harmed):
                     continue
                 if found:
                     return found
