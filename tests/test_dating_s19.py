@@ -76,20 +76,20 @@ def test_a_month_before_the_latest_reported_month_is_the_next_year(nlp: Language
 def test_a_bare_year_of_background_gives_no_year(nlp: Language) -> None:
     text = ("Police arrested a rebel commander during a search operation on December 26, reports The Hindu. "
             "He is one of the accused in the murder of a legislator in 2007.")
-    assert _undated(nlp, text, "arrested") == (None, "December 26", "explicit")
+    assert _undated(nlp, text, "arrested") == ("XXXX-12-26", "December 26", "explicit")
 
 
 def test_a_later_year_told_ahead_leaves_the_year_open(nlp: Language) -> None:
     # the story may be written in 2016 or in 2017: the ceasefire's year is not given
     text = ("The gangs clashed in March 2016. The law will be debated in a session beginning in "
             "January 2017. The gangs announced an October 3 ceasefire in a video.")
-    assert _undated(nlp, text, "announced") == (None, "October 3", "explicit")
+    assert _undated(nlp, text, "announced") == ("XXXX-10-03", "October 3", "explicit")
 
 
 def test_a_year_since_which_something_goes_on_leaves_the_year_open(nlp: Language) -> None:
     text = ("The cartel has weakened since at least 2012. The army captured the cartel's leader in 2009. "
             "After the court issued a warrant for his brother in May, he went into hiding.")
-    assert _undated(nlp, text, "issued") == (None, "May", "explicit")
+    assert _undated(nlp, text, "issued") == ("XXXX-05", "May", "explicit")
 
 
 def test_a_year_naming_a_report_is_no_bound_of_the_story(nlp: Language) -> None:
@@ -106,7 +106,7 @@ def test_a_published_story_keeps_reading_against_publication(nlp: Language) -> N
 
 def test_no_year_in_the_story_leaves_the_month_unresolved(nlp: Language) -> None:
     text = "Militants abducted a villager from Khaira village in the evening of July 5."
-    assert _undated(nlp, text, "abducted") == (None, "July 5", "explicit")
+    assert _undated(nlp, text, "abducted") == ("XXXX-07-05", "July 5", "explicit")
 
 
 

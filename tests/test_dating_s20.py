@@ -44,7 +44,7 @@ def test_lead_reported_by_a_paper_gives_its_content_day(nlp: Language) -> None:
 
 def test_lead_day_without_publication_keeps_the_phrase(nlp: Language) -> None:
     text = LEAD + "The militants fired at the patrol vehicle from a forested ridge."
-    assert _undated(nlp, text, "fired") == (None, "March 9", "explicit")
+    assert _undated(nlp, text, "fired") == ("XXXX-03-09", "March 9", "explicit")
 
 
 def test_another_incident_is_not_the_leads(nlp: Language) -> None:

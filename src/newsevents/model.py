@@ -165,7 +165,7 @@ class EventMention:
     confidence: float
     place_entity_id: str | None = None
     date_text: str | None = None  # the date phrase attached to the trigger ("on Saturday"), as written
-    date: str | None = None  # resolved (see when.py): 2022-03-05, 2022-W08, 2022-03, 2022
+    date: str | None = None  # resolved (when.py): 2022-03-05, 2022-W08, 2022-03, 2022; XXXX-03-05 (no year)
     date_basis: str = "publication"  # explicit | relative | publication | unknown
     anaphoric: bool = False
     repeat: bool = False

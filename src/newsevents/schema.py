@@ -16,7 +16,7 @@ class _Strict(BaseModel):
 
 
 # A resolved date at its phrase's precision: decade, year, month, day, ISO week, quarter, half or season.
-DATE_VALUE = r"^(\d{3}|\d{4}(-\d{2}(-\d{2})?|-W\d{2}|-Q[1-4]|-H[12]|-(SP|SU|FA|WI))?)$"
+DATE_VALUE = r"^(\d{3}|\d{4}(-\d{2}(-\d{2})?|-W\d{2}|-Q[1-4]|-H[12]|-(SP|SU|FA|WI))?|XXXX-\d{2}(-\d{2})?)$"
 
 
 class ArticleOut(_Strict):
@@ -112,7 +112,9 @@ class EventOut(_Strict):
     confidence: float = Field(ge=0, le=1)
     date: str | None = Field(pattern=DATE_VALUE,
                              description="ISO date at the phrase's precision: 2022-03-05, 2022-W08, 2022-03, "
-                                         "2022-Q1, 2022-H1, 2022-SU (season), 2022, 202 (decade)")
+                                         "2022-Q1, 2022-H1, 2022-SU (season), 2022, 202 (decade); "
+                                         "XXXX-03-05, XXXX-03: a month-day or month the text names "
+                                         "with no year known (no publication date)")
     date_text: str | None = Field(description="the phrase the date came from, as written")
     date_basis: Literal["explicit", "relative", "publication", "unknown"]
     location: PlaceOut | None

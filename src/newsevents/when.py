@@ -648,6 +648,10 @@ def dates_compatible(a: str | None, b: str | None) -> bool:
     "2022-Q1" contains "2022-02"."""
     if a is None or b is None:
         return True
+    yearless_a, yearless_b = yearless_span(a) or _month_days(a), yearless_span(b) or _month_days(b)
+    if yearless_a is not None and yearless_b is not None and YEARLESS in a + b:
+        # "XXXX-03-11" against "XXXX-03-12" or "2016-05-02": days of the year that differ are two days
+        return yearless_a[0] <= yearless_b[1] and yearless_b[0] <= yearless_a[1]
     span_a, span_b = date_span(a), date_span(b)
     if span_a is None or span_b is None:
         return True
@@ -966,6 +970,47 @@ def is_anchored(phrase: str) -> bool:
     return bool((FORWARD - {"next"}) & set(words))
 
 
+# A year of 366 days on which a yearless month-day is read ("February 29" too); its year is then written XXXX.
+YEARLESS_BASE = date(2000, 12, 31)
+YEARLESS = "XXXX"  # TimeML's unknown year: "XXXX-03-11", "XXXX-07"
+
+
+def yearless_date(phrase: str | None) -> str | None:
+    """The value of a month-day or month phrase that names no year ("March 11", "the night of July 5",
+    "mid-December", "in October") in TimeML's yearless form, "XXXX-03-11", "XXXX-12": what the text says of
+    a story with no publication date and no year told. None for any other phrase (a weekday, "yesterday",
+    "last June", a count from another time, a year)."""
+    if not phrase:
+        return None
+    words = _words(phrase)
+    if _has_year(words) or not any(month_number(w) is not None for w in words) or \
+            cue_words("not_yearless") & set(words):
+        return None  # a year the calendar reads; no month; a count from another time ("last June")
+    value = resolve_event_date(phrase, YEARLESS_BASE, past=True).date
+    if value is None or not re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", value):
+        return None  # a week, a season, a range across months: nothing a yearless value can keep
+    if len(value) == 10 and int(value[8:]) not in {int(w) for w in words if w.isdigit()}:
+        return None  # the calendar read a day the phrase does not write ("One June 10" as June 1)
+    return YEARLESS + value[4:]
+
+
+def _month_days(value: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The first and last (month, day) a dated value covers within one calendar year, else None."""
+    span = date_span(value)
+    if span is None or span[0].year != span[1].year:
+        return None
+    return (span[0].month, span[0].day), (span[1].month, span[1].day)
+
+
+def yearless_span(value: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The first and last (month, day) a yearless value covers ("XXXX-03" -> (3, 1), (3, 31)), None for a
+    value with a year."""
+    if not value.startswith(YEARLESS + "-"):
+        return None
+    span = date_span(str(YEARLESS_BASE.year) + value[4:])
+    return ((span[0].month, span[0].day), (span[1].month, span[1].day)) if span else None
+
+
 def anchored_date(phrase: str, anchor: str | None) -> str | None:
     """A phrase counting from a time the text has just told, resolved against that time's value `anchor`:
     "the following year" after "May 22, 1995" -> 1996, "later that year" after "June 1998" -> 1998, "two days
@@ -974,6 +1019,11 @@ def anchored_date(phrase: str, anchor: str | None) -> str | None:
     coarser than the unit counted ("the next day" after "in 1995")."""
     if not anchor or not is_anchored(phrase):
         return None
+    if anchor.startswith(YEARLESS + "-"):
+        # "the same day", "two days later" after "on March 2" in a story of no year: read on a year, kept
+        # yearless; a count of years or weeks has nothing to give
+        value = anchored_date(phrase, str(YEARLESS_BASE.year) + anchor[4:])
+        return YEARLESS + value[4:] if value and re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", value) else None
     words = _words(phrase)
     word = next(w for w in words if w in ANCHOR_UNITS)
     unit, given = ANCHOR_UNITS[word], _precision(anchor)

@@ -59,6 +59,7 @@ from ..when import (
     names_a_time,
     part_of_the_year,
     resolve_event_date,
+    yearless_date,
 )
 from .ongoing import ongoing_act
 
@@ -93,6 +94,8 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
         return EventDate(None, None, "unknown")
     if dated.date_basis == "publication" and dated.date is None:
         return EventDate(None, None, "unknown")  # a record with no publication day: no day was read at all
+    if dated.date is None and dated.date_text is not None and story_day(tok, published) is None:
+        dated = _yearless(dated)
     if dated.date_text is None or dated.date_text in doc_text(tok.doc):
         return dated
     text = dated.date_text
@@ -101,6 +104,14 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
         if month is not None:
             text = text.replace(month.capitalize(), word.text)  # back to the phrase as written
     return EventDate(dated.date, text, dated.date_basis)
+
+
+def _yearless(dated: EventDate) -> EventDate:
+    """A date phrase of a story with no publication date that names a month or month-day but no year, and no
+    year the story tells could be given ("on March 11", "the night of July 5"): the value the text gives,
+    TimeML's yearless "XXXX-03-11" (`when.yearless_date`), basis explicit; any other phrase stays undated."""
+    value = yearless_date(dated.date_text)
+    return EventDate(value, dated.date_text, "explicit") if value is not None else dated
 
 
 def _event_date(tok: Token, frame: list[Token], published: date | None, future: bool) -> EventDate:
@@ -3856,6 +3867,8 @@ def _anchor_value(tok: Token, phrase: str, day: date | None) -> str | None:
         if not names_a_time(ent.text) or is_anchored(ent.text) or _names_a_thing(ent, ent.root):
             continue
         value = resolve_event_date(ent.text, day, past=True).date
+        if value is None and day is None:
+            value = yearless_date(ent.text)  # "on March 2 ... the same day" in a story of no year: XXXX-03-02
         if value is not None:
             return value
     return None
