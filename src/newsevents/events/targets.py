@@ -238,6 +238,7 @@ class TargetReader(SourceReader):
                  or self._carried_targets(verb, exclude) or self._harmed_in_main(verb, exclude)
                  or self._described_company(verb)
                  if not (a.ref.entity_id is None and a.ref.code in codes) and not self._law(a)]
+        found = self._people_at_place(verb, found, exclude)
         if not sources:  # "24 people were killed": with no doer, an unnamed group of no named country is
             # no event; but the one a killing, attack or arrest was done to, named as its grammatical patient
             # ("a transporter was shot dead in Karachi", "two policemen were injured"), is its target,
@@ -707,6 +708,40 @@ class TargetReader(SourceReader):
         return as_indirect([a for h in harms for o in h.children if o.dep_ == "dobj"
                           for a in self._target_np(o, exclude) if not self._place_like(a)])
 
+    def _people_at_place(self, verb: Token, found: list[Argument], exclude: set[str]) -> list[Argument]:
+        """"opened fire on Bashir Road, killing Dad Muhammad", "opened firing at Mangu Chak targeting the
+        labourers": a violent act read as done to a place or name no table codes is done to the ones its
+        coordinated act or participle harmed or aimed at, when it names them; else the reading stands."""
+        if not found or not self._violent(verb, nouns=True):
+            return found
+        # (only where a preposition aims the act: an object is the one acted on, whatever its type)
+        nodes = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        aimed_at = {self.mention_entity.get(o.i) for n in nodes
+                    for p in n.children if p.dep_ == "prep" and p.lower_ in {"at", "on", "upon"}
+                    for o in p.children if o.dep_ == "pobj"}
+        if not all(self._uncoded_place(a) and a.ref.entity_id in aimed_at for a in found):
+            return found
+        # ("opened firing at X targeting Y": the participle may hang on the verb "firing" is the object of)
+        hosts = [verb, verb.head] if verb.dep_ in {"xcomp", "dobj", "pcomp"} else [verb]
+        aims = [c for h in hosts for c in h.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                and not is_passive(c) and AIM_PARTICIPLES.get(c.lemma_.lower()) == ""]
+        aimed = [a for c in aims for o in c.children if o.dep_ == "dobj"
+                 for a in [*self._target_np(o, exclude), *self._described_objects(o)]
+                 if not self._place_like(a)]
+        return aimed or self._harmed_after(verb, exclude) or found
+
+    def _described_objects(self, tok: Token) -> list[Argument]:
+        """"targeting the labourers": an unnamed person a word describes, left for `_affected` to code."""
+        return [Argument(ActorRef(None, None), True) for t in [tok, *tok.conjuncts]
+                if t.i not in self.mention_entity and person_noun(t)]
+
+    def _uncoded_place(self, arg: Argument) -> bool:
+        """A named place, or a name no table codes that the recogniser did not type a person ("Mangu Chak"
+        typed a facility): where an act was done, no party a coder codes."""
+        if not arg.ref.entity_id or arg.ref.code:
+            return False
+        return self._place_like(arg) or self._uncoded_group(arg)
+
     def _spotted(self, verb: Token, exclude: set[str]) -> list[Argument]:
         """"On spotting the SFs, Maoists opened fire", "on seeing the Police approaching, the terrorists
         opened fire": a violent act with no target of its own, done on first seeing someone (a perception
@@ -1011,12 +1046,14 @@ class TargetReader(SourceReader):
     def _aimed_people(self, verb: Token) -> list[Token]:
         """The words for people an active violent verb is aimed at through "at", "on" or "upon" on itself or
         its object ("fired at two brothers", "opened fire on a trader") when no mention names them; [] for
-        any other verb."""
+        any other verb; kin told as a person's or named ("fired at the brothers, identified as X and Y") are
+        people too."""
         if is_passive(verb) or self._act_kind(verb) != "violence":
             return []
         nodes = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
         return [o for n in nodes for p in n.children if p.dep_ == "prep" and p.lower_ in {"at", "on", "upon"}
-                for o in p.children if o.dep_ == "pobj" and o.i not in self.mention_entity and person_noun(o)]
+                for o in p.children if o.dep_ == "pobj" and o.i not in self.mention_entity
+                and (person_noun(o) or self._kin_of_someone(o) or _named_kin(o))]
 
     def _named_patients(self, verb: Token) -> set[str]:
         """The entities a naming phrase gives for the ones acted on ("an IDP identified as X")."""
@@ -2239,6 +2276,11 @@ def _named_by(tok: Token) -> list[Token]:
              or (p.dep_ == "prep" and p.lower_ == "as")
              for o in ([p] if p.dep_ != "prep" else [x for x in p.children if x.dep_ == "pobj"])]
     return [t for o in named for t in [o, *o.conjuncts]]
+
+
+def _named_kin(tok: Token) -> bool:
+    """"the brothers, identified as X and Y": family members (`party_words.csv` kin_noun) a phrase names."""
+    return (tok.lemma_.lower() in KIN_NOUNS or tok.lower_ in KIN_NOUNS) and bool(_named_by(tok))
 
 
 def _antecedent(tok: Token) -> Token:
