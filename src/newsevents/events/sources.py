@@ -122,6 +122,7 @@ CAUSATIVE_VERBS = source_words("causative_verb")  # "forced the government to re
 INVOLVED_VERBS = source_words("involved_verb")  # "X were involved in the abduction": X abducted
 RESPONSIBLE_WORDS = source_words("responsible_word")  # "the militants responsible for the attack" did it
 INVOLVEMENT_NOUNS = source_words("involvement_noun")  # "X had a hand in the murder": X killed
+FOIL_VERBS = source_words("foil_verb")  # "killed as the Army foiled an infiltration bid": the Army
 FIGHT_VERBS = source_words("fight_verb")  # "police retaliated and five militants were killed": the police
 FIRE_OBJECT_VERBS = frozenset({"return", "open"})  # a fight verb only with the object "fire"
 WAR_MACHINES = source_words("war_machine")  # "Pakistan Air Force jets struck": the force that owns them
@@ -1301,12 +1302,34 @@ class SourceReader(PartyReader):
                 harmed = self._each_party([c for v in shared for c in v.children if c.dep_ == "nsubjpass"])
                 if found and not any(same_side(a, h) for a in found for h in harmed):
                     return found
+            else:
+                foiling = self._foiling_force(clause, shared)
+                if foiling:
+                    return foiling
         # "the SP was killed when three armed men whose identity is unknown intercepted his car and opened
         # fire": the parser may coordinate the when-clause's violent verbs with the passive
         stray = [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and c.pos_ == "VERB"
                  and not is_passive(c) and not reduced_passive(c)
                  and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)]
         return next((found for c in stray if (found := self._stray_clause_subject(c, verb))), [])
+
+    def _foiling_force(self, clause: Token, shared: list[Token]) -> list[Argument]:
+        """"Two militants were killed as the Army foiled an infiltration bid", "were killed when troops
+        retaliated": the subject of a when- or as-clause of foiling an attempt (`source_words.csv` foil_verb)
+        or fighting back (fight_verb) killed the harmed, when every harmed is of a non-state armed band (the
+        attempt's side) and the subject is of another side ("a trooper was killed as they foiled an attempt by
+        militants": the foilers were harmed, no doer)."""
+        if clause.lemma_.lower() not in FOIL_VERBS and not self._fight_verb(clause):
+            return []
+        found = [a for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS
+                 for a in self.party(c, set(), SUBJECT_OWNER_PREPS)]
+        harmed = self._each_party([t for v in shared for c in v.children if c.dep_ == "nsubjpass"
+                                   for t in [c, *c.conjuncts]])
+        if not found or not harmed or any(same_side(a, h) for a in found for h in harmed):
+            return []
+        if not all((h.ref.code or "")[-3:] in ARMED_SECTORS for h in harmed):
+            return []
+        return as_indirect(found)
 
     def _device_planter(self, verb: Token, noun: Token) -> list[Argument]:
         """"were killed in an IED blast triggered by Maoists", "were injured in a landmine explosion set off
