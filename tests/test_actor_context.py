@@ -84,6 +84,9 @@ CODED = [
     ("US state in the name", "Houston-based Brazos Valve Industries Inc said it agreed to buy a pipeline from "
      "Texas Prairie Bancshares Inc on Monday.", "1987-05-02", None, "Texas Prairie Bancshares Inc",
      ("USABUS", "title")),
+    ("X-based kept inside the entity beats the dateline", "Arden Holdings said on Monday it bought U.K.-based "
+     "Harwell Cell Ltd from Marlow Industries Inc's battery unit.", "1987-03-16", "ATLANTA, March 16 -",
+     "U.K.-based Harwell Cell Ltd", ("GBRBUS", "context")),
     ("known company", "Houston-based Cooper Industries Inc said it agreed to buy a pipeline on Monday.",
      "1987-05-02", None, "Cooper Industries Inc", ("USABUS", "dictionary")),
     ("dateline places domestic bodies", "The finance ministry said on Tuesday it would sue Sumitomo Metal "

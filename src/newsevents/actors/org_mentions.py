@@ -237,6 +237,9 @@ class OrgReader(Reader):
             iso = self._country_words([normalize(t.text) for t in doc[start:span.start - 2]])
             if iso:
                 return iso
+        iso = self._based_inside(span)  # "U.K.-based Alcad Ltd" kept whole by the NER
+        if iso:
+            return iso
         for noun in appositive_nouns(span):
             # "Quintrex, the Dallas-based retailer": where the appositive says the body is based
             for based in noun.children:
@@ -267,6 +270,15 @@ class OrgReader(Reader):
             words = [normalize(t.text) for t in doc[span.end + 1:end] if t.pos_ == "PROPN"]
             if words:
                 return self._country_words(words)
+        return None
+
+    def _based_inside(self, span: Span) -> str | None:
+        """"U.K.-based Alcad Ltd" as one entity span: the place before "-based" in its first words."""
+        for k, tok in enumerate(span[:5]):
+            if tok.lower_ == "based" and k >= 2 and span[k - 1].text == "-":
+                return self._country_words([normalize(t.text) for t in span[:k - 1]])
+            if tok.lower_.endswith("-based") and len(tok.text) > 6:
+                return self._country_words([normalize(t.text) for t in span[:k]] + [normalize(tok.text[:-6])])
         return None
 
     def _parent_sector(self, span: Span) -> str | None:
