@@ -68,6 +68,7 @@ NOT_WHEN_PREPS = {"since", "until", "till", "by", "before", "after", "for", "wit
 # Prepositions that place an event after another dated one: the event is later, on a day not given.
 AFTER_PREPS = {"since", "after", "following"}
 DEICTIC_ADVERBS = {"yesterday", "today", "tomorrow", "tonight"}
+PAST_DAY_PARTS = {"night", "evening"}  # "last night": a day already gone, as "yesterday" is
 CUE_DEPS = {"aux", "amod", "advmod", "acl", "xcomp"}  # how a schedule word hangs on the event's words
 STORY_DAY = "newsevents_story_day"  # Doc.user_data key: the dateline's day, else the publication date
 # Words that put an event before the story's time without dating it.
@@ -2106,7 +2107,7 @@ def date_phrase(tok: Token, frame: list[Token]) -> str | None:
                     and not _sides_between(node, ent):
                 break  # "during 1986" says when only for the event it hangs on
             if node.head.i == node.i or (node.pos_ in {"VERB", "AUX"} and node is not ent.root
-                                     and not _dated_document(node)):
+                                     and not _dated_document(node) and not _past_day_of_intent(node, ent)):
                 break
             # a preposition is no level of its own: "on March 9" is as near its verb as "earlier this month"
             node, hops, steps = node.head, hops + (node.head.dep_ != "prep"), steps + 1
@@ -2222,6 +2223,17 @@ def _granularity(phrase: str) -> int:
     is finer than a week or month (7-8), a month than a year (4); unresolved 0."""
     resolved = resolve_event_date(_respelt(phrase), COMPARISON_DAY)
     return len(resolved.date) if resolved.date and resolved.date_basis != "publication" else 0
+
+
+def _past_day_of_intent(verb: Token, ent: Span) -> bool:
+    """"announced his decision to leave the bank late yesterday": an intended act (an infinitive on the past
+    verb's object noun) is not done yet, so a day already gone ("yesterday", "last night") is the day of the
+    verb that told the intent; the day passes up through the noun to it."""
+    words = {t.lower_ for t in ent}
+    past_day = "yesterday" in words or ("last" in words and bool(words & PAST_DAY_PARTS))
+    return past_day and verb.dep_ == "acl" and verb.tag_ == "VB" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and verb.head.dep_ == "dobj" and verb.head.head.tag_ == "VBD"
 
 
 def _dated_document(verb: Token) -> bool:
