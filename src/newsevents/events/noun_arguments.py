@@ -45,6 +45,7 @@ from .parties import (
     HARM_VERBS,
     IN_EVENT_PREPS,
     MAX_DEPTH,
+    SUBJECT_OWNER_PREPS,
     Argument,
     as_indirect,
     is_passive,
@@ -81,6 +82,8 @@ FIGHT_ADJUNCT_PREPS = IN_EVENT_PREPS | {"after", "following"}  # "arrested after
 # "denied the allegations": said by the one accused (not "dismiss", "reject": a judge dismisses an accusation)
 DENIAL_VERBS = frozenset({"deny", "refute", "rebut"})
 UNDER_VERBS = frozenset({"be", "come", "remain", "fall", "stay", "place", "put", "keep", "go"})
+# "came under fire from Maoists", "came under attack by militants": the phrases naming the doer
+UNDER_DOER_PREPS = ("from", "by")
 # "Avila received a 70-month sentence", "was handed a life sentence": verbs by which a party is dealt an act
 # (`party_words.csv` receive_verb; value = which of the verb's slots names the one dealt it)
 RECEIVE_VERBS = values("receive_verb")
@@ -118,6 +121,7 @@ class NounReader(TargetReader):
             # "Zambia has completed a round of IMF talks": Zambia talked with the IMF; "Subroto will raise
             # the issue at the OPEC meeting": Subroto meets OPEC
             return as_indirect(self.verb_source(holder))
+        own = own or self._under_act_doer(noun)
         if own:
             return coded_doers(own)
         frame = light or self._frame_verb(noun) or self._doing_verb(noun)
@@ -416,9 +420,35 @@ class NounReader(TargetReader):
         # (the subject's own party, not one its phrase names: "a tribe in the Amazon came under threat"; nor
         # "it", a plan or tactic more often than a party: "it has come under criticism")
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ != "it"]
-        # (a named party or one of a known country: "police stations came under attack" names no one)
-        return [a for c in subjects for a in self.refs(c, exclude) if not self._place_like(a)
-                and (a.ref.entity_id is not None or self._has_country(a.ref.code))]
+        # (a named party or one of a known country: "police stations came under attack" names no one; the
+        # party a team or unit is of: "a team of the STF came under fire")
+        return [a for c in subjects for a in self._under_party(c, exclude)
+                if not self._place_like(a) and (a.ref.entity_id is not None or self._has_country(a.ref.code))]
+
+    def _under_party(self, subject: Token, exclude: set[str]) -> list[Argument]:
+        """The party the subject of an under-act names: its own, else the body its of-phrase names ("a team of
+        the STF came under fire", "a patrol of the Assam Rifles came under attack"), never a guess of a
+        country for a bare role ("five former presidents are under investigation")."""
+        own = self.refs(subject, exclude)
+        if own or not any(c.dep_ == "prep" and c.lower_ in SUBJECT_OWNER_PREPS for c in subject.children):
+            return own
+        return self.party(subject, exclude, SUBJECT_OWNER_PREPS)
+
+    def _under_act_doer(self, noun: Token) -> list[Argument]:
+        """"a police team came under fire from Maoists", "the patrol came under attack by militants": the doer
+        of an act told as what a party came or was under is the coded object of the from- or by-phrase on
+        the noun or on the verb the under-phrase hangs on (the parser hangs it on either); a named party or
+        one of a known country ("came under attack from gang members" names no one), as for the one under
+        it."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.dep_ != "prep":
+            return []
+        verb = prep.head
+        if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in UNDER_VERBS:
+            return []
+        return [a for tok in (noun, verb) for way in UNDER_DOER_PREPS
+                for a in self.prep_objects(tok, way, set()) if a.ref.code and not self._place_like(a)
+                and (a.ref.entity_id is not None or self._has_country(a.ref.code))][:1]
 
     @staticmethod
     def _receiving_verb(noun: Token) -> Token | None:
