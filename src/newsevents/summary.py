@@ -14,6 +14,7 @@ import math
 import re
 from collections import Counter
 from itertools import combinations
+from operator import mul, sub
 
 from spacy.attrs import IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, POS
 from spacy.language import Language
@@ -76,8 +77,9 @@ def summarize(doc: Doc, n: int = SUMMARY_SENTENCES) -> list[SummarySentence]:
     best = sorted(scored, key=lambda x: (-x[0], x[1]))[:n]
     out = []
     for score, index, sent in sorted(best, key=lambda x: x[1]):
-        text = sent.text.strip()
-        start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+        full = sent.text  # built from the sentence's Tokens: once
+        text = full.strip()
+        start = sent.start_char + len(full) - len(full.lstrip())
         out.append(SummarySentence(index, start, start + len(text), text, round(score, 3)))
     return out
 
@@ -120,11 +122,15 @@ def _textrank(words: list[frozenset[str]], iterations: int = 50) -> list[float]:
         totals[i] += w
         totals[j] += w
     # each edge's share of its source's weight, worked out once (the same float as w / totals[j] each time)
-    shares = [[(j, w / totals[j]) for j, w in edges] for edges in incoming]
+    shares = [[w / totals[j] for j, w in edges] for edges in incoming]
+    sources = [[j for j, _ in edges] for edges in incoming]
+    teleport = (1 - DAMPING) / n
     rank = [1.0 / n] * n
     for _ in range(iterations):
-        new = [(1 - DAMPING) / n + DAMPING * sum(share * rank[j] for j, share in edges) for edges in shares]
-        converged = max(abs(a - b) for a, b in zip(new, rank, strict=True)) < CONVERGED
+        # the same products summed in the same order as a loop would, multiplied in C (map), not in Python
+        new = [teleport + DAMPING * sum(map(mul, weights, map(rank.__getitem__, js)))
+               for weights, js in zip(shares, sources, strict=True)]
+        converged = max(map(abs, map(sub, new, rank))) < CONVERGED
         rank = new
         if converged:
             break

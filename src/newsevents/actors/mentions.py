@@ -169,8 +169,8 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
     def __call__(self, doc: Doc, layout: Layout | None = None) -> list[Candidate]:
         sent_of = {}
         for i, sent in enumerate(sentence_list(doc)[0]):
-            for tok in sent:
-                sent_of[tok.i] = i
+            for k in range(sent.start, sent.end):  # indices only: walking the sentence builds every Token
+                sent_of[k] = i
         taken = [False] * len(doc)
         self._lone_surnames: set[str] = set()
         layout = layout or read_layout(doc)

@@ -22,9 +22,10 @@ from __future__ import annotations
 from functools import cache
 
 from spacy.attrs import LEMMA, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from ..extensions import sentence_list, sentence_of, tokens_of_words
+from ..extensions import sentence_list, sentence_of, token_list, tokens_of_words
 from ..model import Entity
 from ..resources import load_table
 
@@ -133,18 +134,25 @@ def _pronoun_candidates(doc: Doc) -> list[Token]:
     """The words `resolve_pronouns` can read, in text order: the pronouns it resolves and the nouns of a bare
     description ("the company", "the outfit"). Found from the word and lemma arrays: building a Token for
     every word of the article costs more than the reading."""
-    pronouns = RELATIVE | PERSONAL | NEUTER | PLURAL
+    pronouns = _pronoun_ids()  # the words' ids: no string is read for a word that is none of them
     nouns = descriptions().keys() | _armed_descriptions()
     strings = doc.vocab.strings
     forms = doc.to_array([LOWER, LEMMA]).tolist()
     lemma_fits: dict[int, bool] = {}
+    tokens = token_list(doc)
     found = []
     for i, (lower, lemma) in enumerate(forms):
         if lemma not in lemma_fits:
             lemma_fits[lemma] = strings[lemma].lower() in nouns
-        if lemma_fits[lemma] or strings[lower] in pronouns:
-            found.append(doc[i])
+        if lemma_fits[lemma] or lower in pronouns:
+            found.append(tokens[i])
     return found
+
+
+@cache
+def _pronoun_ids() -> frozenset[int]:
+    """The string ids (spaCy's hashes, as in the LOWER array) of the pronouns `resolve_pronouns` reads."""
+    return frozenset(get_string_id(word) for word in RELATIVE | PERSONAL | NEUTER | PLURAL)
 
 
 @cache

@@ -153,9 +153,7 @@ class EventDetector:
                 continue  # a dictionary verb as a participle describing a noun: "the officer monitoring ..."
             if found and root != found[0].cameo[:2] and rule.cameo != NO_EVENT:
                 continue
-            if not parsed or all(
-                    _subject_is(clause, req.words) if req.kind == "subj" else holds(tok, req, clause)
-                    for req in parsed):
+            if _all_hold(tok, parsed, clause):
                 if rule.cameo == NO_EVENT:
                     break
                 found.append(rule)
@@ -495,6 +493,15 @@ class EventDetector:
             frame.append(node)
         return frame
 
+
+
+def _all_hold(tok: Token, parsed: tuple[Requirement, ...], clause: Clause) -> bool:
+    """Whether every parse condition of a row holds for the trigger (a loop, not `all` over a generator: it
+    runs for each of a verb's many rows on every token of the verb)."""
+    for req in parsed:
+        if not (_subject_is(clause, req.words) if req.kind == "subj" else holds(tok, req, clause)):
+            return False
+    return True
 
 def _participle_adjective(tok: Token) -> bool:
     """An -ing word the tagger took for an adjective before a noun ("*Striking* dockers closed the port" at a

@@ -248,6 +248,17 @@ class Senses:
             # rows for any lemma
             self.rules["*" if rule.lemma.startswith(("@", "!@")) else rule.lemma].append(rule)
         self._rules_by_lemma: dict[str, list[SenseRule]] = {}
+        self._rules_by_use: dict[tuple[str, str, str], list[SenseRule]] = {}
+
+    def rules_for_use(self, lemma: str, cameo: str, pos: str) -> list[SenseRule]:
+        """`rules_for(lemma)` that apply to a trigger of this CAMEO code and part of speech, in order, found
+        once per (lemma, code, part of speech): a lemma's generic rules are many, most for other codes."""
+        key = (lemma, cameo, pos)
+        found = self._rules_by_use.get(key)
+        if found is None:
+            found = self._rules_by_use[key] = [r for r in self.rules_for(lemma)
+                                               if r.codes_match(cameo) and r.pos in ("*", pos)]
+        return found
 
     def rules_for(self, lemma: str) -> list[SenseRule]:
         """Rules for this lemma, then rules for any lemma, for a class of lemmas it is in
@@ -358,10 +369,8 @@ def _first_sense(tok: Token, pos: str, rule: TriggerRule, reader: ArgumentReader
             filled[name] = slot_words(tok, name)
         return filled[name]
 
-    for sense in senses.rules_for(tok.lemma_.lower()):
-        if not sense.codes_match(rule.cameo) or not applies(sense):
-            continue
-        if sense.pos != "*" and sense.pos != pos:
+    for sense in senses.rules_for_use(tok.lemma_.lower(), rule.cameo, pos):
+        if not applies(sense):
             continue
         if sense.test == "without":  # the first slot filled and none of the others
             first, *others = sense.slots
