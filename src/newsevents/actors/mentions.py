@@ -39,7 +39,7 @@ from .candidates import (
     us_states,
 )
 from .home import GENERIC_PLACE_WORDS, PLACE_KIND_WORDS, shared_body_names
-from .knowledge import ActorKnowledge, Organization, Role, legal_forms, normalize
+from .knowledge import ActorKnowledge, Organization, Role, legal_forms, normalize, normalized_words
 from .layout import Layout, read_layout
 from .org_mentions import OrgReader, possessor_before
 from .phrases import build_phrase_matcher
@@ -633,12 +633,12 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
         prefixed = self._trim_former_title(span)
         if prefixed is not None:
             return prefixed
+        normalized = normalized_words(doc)
         for j in range(min(3, len(span) - 1), 0, -1):
             for k in range(1, 4):
                 if span.start - k < 0:
                     break
-                words = [normalize(t.text) for t in doc[span.start - k:span.start + j]]
-                if " ".join(words) in self.kb.roles:
+                if " ".join(normalized[span.start - k:span.start + j]) in self.kb.roles:
                     rest = doc[span.start + j:span.end]
                     if rest[0].tag_ == "POS":  # "[Attorney] General's Office": the title owns the name
                         return Span(doc, span.start - k, span.end, label=span.label)

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.attrs import LOWER
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from ..extensions import lower_forms
 from ..resources import load_cached, store_cached
 from .knowledge import ActorKnowledge, use_day
 
@@ -30,6 +31,9 @@ class TablePhraseMatcher(PhraseMatcher):
             words = key.split(" ")
             lengths.setdefault(words[0], set()).add(len(words))
         self.lengths = {first: sorted(n, reverse=True) for first, n in lengths.items()}
+        # the same by the first word's string id (as the Doc's LOWER array holds it): an article's words are
+        # looked up without reading their strings, most of them opening no name
+        self.lengths_by_id = {get_string_id(first): n for first, n in self.lengths.items()}
 
     def __len__(self) -> int:
         return len(self.patterns)
@@ -37,11 +41,13 @@ class TablePhraseMatcher(PhraseMatcher):
     def __call__(self, doc: Doc, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
         article = doc._.article if Doc.has_extension("article") else None
         use_day(article.published if article is not None else None, doc)
-        lower = lower_forms(doc)
+        keys = doc.to_array(LOWER).tolist()
+        strings = doc.vocab.strings
         found = []
-        for i, word in enumerate(lower):
-            for n in self.lengths.get(word, ()):
-                label = self.patterns.get(" ".join(lower[i:i + n])) if i + n <= len(lower) else None
+        for i, key in enumerate(keys):
+            for n in self.lengths_by_id.get(key, ()):
+                label = self.patterns.get(" ".join([strings[k] for k in keys[i:i + n]])) \
+                    if i + n <= len(keys) else None
                 # a name is written with capitals: "Frank Savage", never "a frank, savage attack"
                 if label is not None and any(t.text[:1].isupper() for t in doc[i:i + n]):
                     found.append((self.labels[label], i, i + n))

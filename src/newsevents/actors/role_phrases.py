@@ -24,7 +24,7 @@ from .candidates import (
     is_direction,
     namesake_capital,
 )
-from .knowledge import Role, normalize
+from .knowledge import Role, normalize, normalized_words
 from .titles import (
     CRIME_SECTOR,
     armed_outfit,
@@ -332,11 +332,12 @@ class RolePhraseReader(Reader):
             return None  # "the Zetas cartel", "the Wagner group": a word describing the name before it
         # The longest role phrase ending at this token ("foreign minister", "national security adviser").
         role, start = None, tok.i
+        normalized = normalized_words(doc)
         for n in range(self.max_role_len, 0, -1):
             s = tok.i - n + 1
             if s < 0 or any(taken[k] for k in range(s, tok.i + 1)):
                 continue
-            words = [normalize(t.text) for t in doc[s:tok.i]] + [normalize(tok.text)]
+            words = normalized[s:tok.i + 1]
             role = kb.roles.get(" ".join(words)) or kb.roles.get(" ".join([*words[:-1], lemma])) or (
                 kb.roles.get(normalize(doc[s:tok.i + 1].text)) if _hyphenated(doc, s, tok.i) else None)
             if role:

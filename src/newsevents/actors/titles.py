@@ -26,7 +26,7 @@ from .candidates import (
     self_styled,
     us_states,
 )
-from .knowledge import Organization, Role, normalize
+from .knowledge import Organization, Role, normalize, normalized_words
 
 # Dependency relations by which a word before a name belongs to the name's title ("Israeli Prime Minister").
 # Relative clauses that say who someone is: "who is a Peruvian trafficker", "who heads the judges' union".
@@ -139,9 +139,10 @@ class TitleReader(Reader):
         # know; the words before that dot are the title, however many
         dotted = _split_abbreviation(doc, end)
         last = end - 1 if dotted else end
+        words = normalized_words(doc)
         for k in range(self.max_role_len, 0 if dotted else 1, -1):  # titles with "of" are not compounds
             s = last - k
-            if s >= 0 and " ".join(normalize(t.text) for t in doc[s:last]) in self.kb.roles:
+            if s >= 0 and " ".join(words[s:last]) in self.kb.roles:
                 zone = list(doc[s:last])
                 break
         if not zone:
@@ -430,9 +431,10 @@ class TitleReader(Reader):
 
     def _role_ending_at(self, doc: Doc, end: int) -> list[Token]:
         """The tokens of the longest role phrase ending just before token `end`; empty if none."""
+        words = normalized_words(doc)
         for k in range(self.max_role_len, 0, -1):
             s = end - k
-            if s >= 0 and " ".join(normalize(t.text) for t in doc[s:end]) in self.kb.roles:
+            if s >= 0 and " ".join(words[s:end]) in self.kb.roles:
                 return list(doc[s:end])
         return []
 
