@@ -715,10 +715,7 @@ class TargetReader(SourceReader):
         if not found or not self._violent(verb, nouns=True):
             return found
         # (only where a preposition aims the act: an object is the one acted on, whatever its type)
-        nodes = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-        aimed_at = {self.mention_entity.get(o.i) for n in nodes
-                    for p in n.children if p.dep_ == "prep" and p.lower_ in {"at", "on", "upon"}
-                    for o in p.children if o.dep_ == "pobj"}
+        aimed_at = {self.mention_entity.get(o.i) for o in _aimed_objects(verb)}
         if not all(self._uncoded_place(a) and a.ref.entity_id in aimed_at for a in found):
             return found
         # ("opened firing at X targeting Y": the participle may hang on the verb "firing" is the object of)
@@ -1050,9 +1047,7 @@ class TargetReader(SourceReader):
         people too."""
         if is_passive(verb) or self._act_kind(verb) != "violence":
             return []
-        nodes = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-        return [o for n in nodes for p in n.children if p.dep_ == "prep" and p.lower_ in {"at", "on", "upon"}
-                for o in p.children if o.dep_ == "pobj" and o.i not in self.mention_entity
+        return [o for o in _aimed_objects(verb) if o.i not in self.mention_entity
                 and (person_noun(o) or self._kin_of_someone(o) or _named_kin(o))]
 
     def _named_patients(self, verb: Token) -> set[str]:
@@ -2265,6 +2260,14 @@ def _complement_subject(verb: Token) -> Token | None:
         if subject is not None and subject.pos_ in {"NOUN", "PROPN", "PRON"} and subject.i > verb.i:
             return subject
     return None
+
+
+def _aimed_objects(verb: Token) -> list[Token]:
+    """The objects of "at", "on" or "upon" on a verb or its direct object: what the act is aimed at ("fired at
+    two brothers", "opened fire on Bashir Road")."""
+    nodes = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return [o for n in nodes for p in n.children if p.dep_ == "prep" and p.lower_ in {"at", "on", "upon"}
+            for o in p.children if o.dep_ == "pobj"]
 
 
 def _named_by(tok: Token) -> list[Token]:
