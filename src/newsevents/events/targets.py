@@ -114,6 +114,9 @@ from .sources import INCIDENT_BASIS, SourceReader
 # codes of bodies of no one country that still say who they are ("IGOUNO", "NGOAMN", "MNCUSA")
 BODIES_ABROAD = frozenset({"IGO", "NGO", "MNC"})
 THREATEN = "13"  # threaten: a conditional threat is made to the one who must act
+WARNING_CODES = (THREATEN, "012")  # threats and warnings: never made to the doer's own state
+# Sectors of a state itself (with the bare country code): a threat by one of them is never made to another
+STATE_ITSELF_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
 CONDITION_MARKS = frozenset({"unless", "if"})  # "unless they relented": the condition another party must meet
 # Where a clause names the other party when the row's own target readings find nothing.
 SIDES_PREPS = ("between", "among", "amongst")  # "the accord among X, Y and Z": the sides of a two-sided act
@@ -248,6 +251,7 @@ class TargetReader(SourceReader):
                      or (self._has_country(a.ref.code) and not a.guessed) or a.ref.code in patients]
         found = self._home_victims(found, sources) if self._violent(verb) else found
         found = [a for a in found if not self._speakers_own(a, verb)]
+        found = self._not_warning_itself(verb, found, sources)
         # "a passer-by was killed when militants hurled a grenade targeting CRPF personnel": the party the act
         # was aimed at is its target, not the one it harmed on the way
         # (but the police or troops it harmed were aimed at too: "two policemen were killed when Maoists
@@ -295,6 +299,23 @@ class TargetReader(SourceReader):
         # a party of no country ("unless the creditor banks eased their terms": whose?) says too little
         return [a for a in found if (self._has_country(a.ref.code) or (a.ref.code or "")[:3] in BODIES_ABROAD)
                 and not any(self._own_side(a, s) for s in sources)]
+
+    def _not_warning_itself(self, verb: Token, found: list[Argument],
+                            sources: Sequence[Argument]) -> list[Argument]:
+        """A threat or warning (CAMEO 13x, 012) is not made to its doer's own state: "Iran's navy commander
+        warned that Iran would close the Strait", "the president warned that the government would bomb the
+        camps" tell what the speaker's side will do, to whoever the act or its condition names; the state's
+        own people or rebels stay ("the army warned Pakistani militants")."""
+        if not sources or not self.matched_cameo(verb).startswith(WARNING_CODES):
+            return found
+        kept = [a for a in found if not any(_same_state(a, s) for s in sources)]
+        if kept or not found:
+            return kept
+        # "warned that it would retaliate if Japan did not open its markets": the one the condition asks
+        asked = [a for comp in verb.children if comp.dep_ == "ccomp" for s in _condition_subjects(comp)
+                 for a in self._target_np(s, set())]
+        return [a for a in asked
+                if self._has_country(a.ref.code) and not any(self._own_side(a, s) for s in sources)]
 
     def _own_side(self, arg: Argument, source: Argument) -> bool:
         """Whether `arg` is the doer `source` or of its country ("Britain ... if U.K. firms fail")."""
@@ -2348,3 +2369,12 @@ def _condition_subjects(verb: Token) -> list[Token]:
             and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children)
             for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"}]
 
+
+def _same_state(arg: Argument, source: Argument) -> bool:
+    """Whether `arg`, another mention than `source`, is of the same state as it: both the state itself (a bare
+    country code or its government, forces, police or intelligence) of one country; two companies or gangs of
+    one code are two parties (and the doer named as its own target is left to the event reader, which drops
+    such an event: "a report threatening Glaxo's drug, Glaxo's shares fell")."""
+    code, own = arg.ref.code or "", source.ref.code or ""
+    return (len(code) >= 3 and code[:3] == own[:3] and len(own) >= 3
+            and all(len(c) == 3 or c[3:6] in STATE_ITSELF_SECTORS for c in (code, own)))
