@@ -712,7 +712,18 @@ class TargetReader(SourceReader):
         acts = [c for c in verb.children if c.dep_ == "nsubj"] + [
             o for p in verb.children if p.dep_ == "prep" and p.lower_ in IN_EVENT_PREPS
             for o in p.children if o.dep_ == "pobj"]
-        return any(self._violent_word(o, "NOUN") for o in acts)
+        # "was injured when a bomb exploded", "a bomb went off in the market, injuring one person": a bomb
+        # (noun class explosive) is the subject of the when-clause on the harm, or of the clause the harm's
+        # participle is on
+        devices = []
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            devices = [s for s in verb.head.children if s.dep_ == "nsubj"]
+        devices += [s for c in verb.children if c.dep_ == "advcl" and _temporal_clause(c)
+                    for s in c.children if s.dep_ == "nsubj"]
+        from .senses import default_senses  # imported here: senses imports the argument reader
+
+        return any(self._violent_word(o, "NOUN") for o in acts) or any(
+            "explosive" in default_senses().classes(d) for d in devices)
 
     def _harmed_after(self, verb: Token, exclude: set[str]) -> list[Argument]:
         """"militants opened fire and injured a woman", "fired at the car, killing two policemen": one a
@@ -2378,3 +2389,8 @@ def _same_state(arg: Argument, source: Argument) -> bool:
     code, own = arg.ref.code or "", source.ref.code or ""
     return (len(code) >= 3 and code[:3] == own[:3] and len(own) >= 3
             and all(len(c) == 3 or c[3:6] in STATE_ITSELF_SECTORS for c in (code, own)))
+
+
+def _temporal_clause(clause: Token) -> bool:
+    """An adverbial clause of the same moment: "when a bomb exploded", "as the grenade went off"."""
+    return any(c.dep_ in {"advmod", "mark"} and c.lower_ in {"when", "as"} for c in clause.children)
