@@ -715,13 +715,13 @@ class TargetReader(SourceReader):
         # "was injured when a bomb exploded", "a bomb went off in the market, injuring one person": a bomb
         # (noun class explosive) is the subject of the when-clause on the harm, or of the clause the harm's
         # participle is on
+        from .senses import default_senses  # imported here: senses imports the argument reader
+
         devices = []
         if verb.dep_ == "advcl" and verb.tag_ == "VBG":
             devices = [s for s in verb.head.children if s.dep_ == "nsubj"]
         devices += [s for c in verb.children if c.dep_ == "advcl" and _temporal_clause(c)
                     for s in c.children if s.dep_ == "nsubj"]
-        from .senses import default_senses  # imported here: senses imports the argument reader
-
         return any(self._violent_word(o, "NOUN") for o in acts) or any(
             "explosive" in default_senses().classes(d) for d in devices)
 
@@ -2382,10 +2382,10 @@ def _condition_subjects(verb: Token) -> list[Token]:
 
 
 def _same_state(arg: Argument, source: Argument) -> bool:
-    """Whether `arg`, another mention than `source`, is of the same state as it: both the state itself (a bare
-    country code or its government, forces, police or intelligence) of one country; two companies or gangs of
-    one code are two parties (and the doer named as its own target is left to the event reader, which drops
-    such an event: "a report threatening Glaxo's drug, Glaxo's shares fell")."""
+    """Whether `arg` and `source` are the state itself (a bare country code or its government, forces, police
+    or intelligence) of one country, the same mention ("Britain warned that it would retaliate") or two;
+    two companies or gangs of one code are two parties, and a company or gang named as its own target is left
+    to the event reader, which drops such an event ("a report threatening Glaxo's drug")."""
     code, own = arg.ref.code or "", source.ref.code or ""
     return (len(code) >= 3 and code[:3] == own[:3] and len(own) >= 3
             and all(len(c) == 3 or c[3:6] in STATE_ITSELF_SECTORS for c in (code, own)))
