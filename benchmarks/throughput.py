@@ -8,9 +8,9 @@ one core. "bare" is `nlp.pipe` with spaCy's own components only; "newsevents" is
 behind `newsevents extract --format jsonl` — including reading, every newsevents stage and JSON output.
 The ratio newsevents/bare is the figure the issues track (target >= 0.8). Peak RSS is the process's.
 The two runs alternate for `--rounds` rounds (default 3) and the median ratio is the figure: one pair of runs
-on a 2-core machine moved by ±0.1 from run to run, as a background process took a core from one run and not
-the other. Each round prints its wall-clock ratio and its CPU-time ratio (`time.process_time`, which another
-process's load does not inflate).
+on a 2-core machine moved by ±0.1 from run to run. Each round prints its wall-clock ratio and its CPU-time
+ratio (`time.process_time`, which leaves out time spent waiting for a core); here the two moved together, so a
+busy neighbour slowed the core itself rather than taking it.
 Without a corpus, articles are generated from the bundled examples (sentences shuffled per article).
 """
 
@@ -28,6 +28,9 @@ import time
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
 
 SHARED_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "reuters21578.jsonl"
 
@@ -56,19 +59,11 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def timed(work: Callable[[], object]) -> tuple[float, float]:
-    """Wall-clock and CPU seconds `work()` took."""
+def timed(work: Callable[[], T]) -> tuple[T, float, float]:
+    """What `work()` returned, and the wall-clock and CPU seconds it took."""
     wall, cpu = time.perf_counter(), time.process_time()
-    work()
-    return time.perf_counter() - wall, time.process_time() - cpu
-
-
-def timed_extract(extract: Callable[..., tuple[int, int]], path: str, settings: object,
-                  output_format: object) -> tuple[tuple[int, int], float, float]:
-    """`extract()` of one JSONL file to a string: its (done, failed) counts, wall-clock and CPU seconds."""
-    result: list[tuple[int, int]] = []
-    wall, cpu = timed(lambda: result.append(extract([path], settings, None, output_format, io.StringIO())))
-    return result[0], wall, cpu
+    result = work()
+    return result, time.perf_counter() - wall, time.process_time() - cpu
 
 
 def main() -> None:
@@ -111,8 +106,9 @@ def main() -> None:
 
     wall_ratios, cpu_ratios = [], []
     for round_no in range(1, args.rounds + 1):
-        bare, bare_cpu = timed(lambda: sum(1 for _ in nlp.pipe(texts, batch_size=args.batch_size)))
-        (done, failed), full, full_cpu = timed_extract(extract, path, settings, OutputFormat.jsonl)
+        _, bare, bare_cpu = timed(lambda: sum(1 for _ in nlp.pipe(texts, batch_size=args.batch_size)))
+        (done, failed), full, full_cpu = timed(
+            lambda: extract([path], settings, None, OutputFormat.jsonl, io.StringIO()))
         wall_ratios.append(bare / full)
         cpu_ratios.append(bare_cpu / full_cpu)
         print(f"round {round_no}      : bare {len(texts) / bare:5.1f} articles/s, newsevents"

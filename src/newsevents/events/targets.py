@@ -156,6 +156,7 @@ NAMING_VERBS = frozenset({"identify", "name", "call"})
 LAW_WORDS = words("law_word")  # "the Financial Services Act": a law is no party
 SUFFER_VERBS = words("suffer_verb")  # "two soldiers sustained injuries when militants attacked": the soldiers
 HARM_CLAUSE_MARKS = frozenset({"when", "as", "after"})  # "were injured when militants attacked a post"
+SAME_MOMENT_MARKS = frozenset({"when", "as"})  # "was injured when a bomb exploded": the blast is its act
 CARRIERS = values("carrier_verb")  # "fired at a bus carrying pilgrims": the pilgrims; value: the preposition
 LAID_ON = values("laid_on_verb")  # "blamed the attack on X": X is blamed
 MEASURE_VERBS = words("measure_verb")  # "lifts the blockade of Qatar": the doer's own measure
@@ -720,7 +721,7 @@ class TargetReader(SourceReader):
         devices = []
         if verb.dep_ == "advcl" and verb.tag_ == "VBG":
             devices = [s for s in verb.head.children if s.dep_ == "nsubj"]
-        devices += [s for c in verb.children if c.dep_ == "advcl" and _temporal_clause(c)
+        devices += [s for c in verb.children if c.dep_ == "advcl" and _marked(c, SAME_MOMENT_MARKS)
                     for s in c.children if s.dep_ == "nsubj"]
         return any(self._violent_word(o, "NOUN") for o in acts) or any(
             "explosive" in default_senses().classes(d) for d in devices)
@@ -899,7 +900,7 @@ class TargetReader(SourceReader):
         # other side, not with those killed)
         if verb.dep_ != "advcl" or not self._violent(verb, nouns=True) or self.matched_cameo(verb) == "196":
             return []
-        if not any(c.dep_ in {"mark", "advmod"} and c.lower_ in HARM_CLAUSE_MARKS for c in verb.children):
+        if not _marked(verb, HARM_CLAUSE_MARKS):
             return []
         if any(c.dep_ in {"nsubj", "nsubjpass", "agent"} and (c.pos_ == "PRON" or any(
                 o.dep_ == "pobj" and o.pos_ == "PRON" for o in c.children)) for c in verb.children):
@@ -1178,7 +1179,7 @@ class TargetReader(SourceReader):
         violent = self._violent(act, nouns=True) or self._violent(clause, nouns=True)
         if clause.dep_ != "advcl" or not violent:
             return None
-        if not any(c.dep_ in {"mark", "advmod"} and c.lower_ in HARM_CLAUSE_MARKS for c in clause.children):
+        if not _marked(clause, HARM_CLAUSE_MARKS):
             return None
         if any(c.dep_ in {"nsubj", "agent"} and c.pos_ == "PRON" for v in {act, clause} for c in v.children):
             return None
@@ -2391,6 +2392,7 @@ def _same_state(arg: Argument, source: Argument) -> bool:
             and all(len(c) == 3 or c[3:6] in STATE_ITSELF_SECTORS for c in (code, own)))
 
 
-def _temporal_clause(clause: Token) -> bool:
-    """An adverbial clause of the same moment: "when a bomb exploded", "as the grenade went off"."""
-    return any(c.dep_ in {"advmod", "mark"} and c.lower_ in {"when", "as"} for c in clause.children)
+def _marked(clause: Token, marks: frozenset[str]) -> bool:
+    """Is the adverbial clause introduced by one of `marks` ("*when* a bomb exploded", "*after* militants
+    attacked a post"), as a marker or as the wh-adverb the parser hangs there?"""
+    return any(c.dep_ in {"mark", "advmod"} and c.lower_ in marks for c in clause.children)
