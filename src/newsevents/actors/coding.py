@@ -80,6 +80,14 @@ def _title_beats_term(titled: str | None, term: OfficeTerm) -> bool:
     return (held == "ELI" and titled != "ELI") or (titled == LEGISLATOR and held == GOVERNMENT)
 
 
+def _namesake(cl: Cluster, term: OfficeTerm) -> bool:
+    """Whether the tables' office holder is only a namesake of the person the text titles: "Deputy U.S. Trade
+    Representative Michael Smith" is no Irish minister Michael Smith, whatever day it is. The title's country
+    (basis `title` or `user`) is the text's own word on who the person is; the tables match the name alone."""
+    return (cl.basis in TEXT_BASES and cl.country is not None and term.country is not None
+            and cl.country != term.country)
+
+
 def tenure_code(code: str) -> str:
     """A tenure's code as we emit it: PETRARCH writes a legislator as a government member of the legislative
     branch (USAGOVLEG); CAMEO codes legislators LEG, not GOV (USALEG)."""
@@ -211,6 +219,8 @@ class ActorCoder:
         if cl.kind == "person":
             cl = _as_held(cl)
             term = self._term(cl, day)
+            if term is not None and _namesake(cl, term):
+                term = None
             titled = cl.sector if cl.role_phrases else self._title_sector(cl)
             if term and not cl.former and term.country and titled and _title_beats_term(titled, term) \
                     and (cl.basis not in TEXT_BASES or cl.country in {None, term.country}):
