@@ -175,6 +175,9 @@ class _Draft:
 
 SYMMETRIC_ROOTS = {"04"}
 SAME_ACT = ({"042", "043"},)  # one visit: the guest makes it, the host hosts it
+# PLOVER modes of acts that are never an unspecified act of their root told again: a taking of people is not
+# what is done to them after ("abducted two villagers and later shot them dead": the abduction and a killing)
+TAKING_MODES = frozenset({"abduct"})
 
 
 def same_party(a: ActorRef, b: ActorRef, people: frozenset[str] = frozenset(),
@@ -243,7 +246,8 @@ def _bare_country(ref: ActorRef, people: frozenset[str]) -> bool:
 
 def codes_compatible(a: str, b: str, lexicon: EventLexicon) -> bool:
     """Can mentions coded `a` and `b` tell one happening? The same code; a root's generic code and a code of
-    the same root and the same PLOVER category; or one act told from both sides (SAME_ACT)."""
+    the same root and the same PLOVER category, unless that code is a taking of people (TAKING_MODES); or one
+    act told from both sides (SAME_ACT)."""
     if a[:2] != b[:2]:
         return False
     if a == b:
@@ -252,6 +256,8 @@ def codes_compatible(a: str, b: str, lexicon: EventLexicon) -> bool:
     if code_a.generic or code_b.generic:
         # "the fighting" (190) may be the shelling (195) told again, never the posts captured (192) or a
         # blockade (191): a different kind of act of the same root is a happening of its own.
+        if code_a.mode in TAKING_MODES or code_b.mode in TAKING_MODES:
+            return False
         return code_a.plover == code_b.plover or None in (code_a.plover, code_b.plover)
     return any(a in pair and b in pair for pair in SAME_ACT)
 

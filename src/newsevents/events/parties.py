@@ -1529,16 +1529,39 @@ def _headline_participle(verb: Token) -> bool:
 def _held_participle(verb: Token) -> bool:
     """"Gang leaders detained in prisons outside Rio ordered the attacks": the tagger may read a participle of
     holding (`party_words.csv` held_verb) as a past tense with the held as its subject; with no object,
-    auxiliary or clause of its own and a place right after it, it is a participle: its subject is held."""
-    if verb.tag_ not in {"VBN", "VBD"} or verb.lemma_.lower() not in words("held_verb"):
+    auxiliary or clause of its own and a place right after it, it is a participle: its subject is held. So is
+    a verb of an act always done to someone (patient_verb) with a preposition after it: "the first Colombian
+    capo extradited to the United States"."""
+    if verb.tag_ not in {"VBN", "VBD"}:
         return False
-    own = {"aux", "auxpass", "dobj", "dative", "mark", "ccomp", "xcomp", "agent"}
+    held = verb.lemma_.lower() in words("held_verb")
+    if not held and not _patient_past(verb):
+        return False
+    # (a patient verb's own test, `_patient_past`, lets a "that" pass: "notes that X, arrested in 2012, was")
+    own = {"aux", "auxpass", "dobj", "dative", "mark", "ccomp", "xcomp", "agent"} if held else set()
     if any(c.dep_ in own for c in verb.children):
         return False
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return False
+    if not held:
+        return True
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    return (any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
-            and after is not None and after.dep_ == "prep" and after.head.i == verb.i
-            and after.lower_ in HELD_PLACE_PREPS)
+    return after is not None and after.dep_ == "prep" and after.head.i == verb.i \
+        and after.lower_ in HELD_PLACE_PREPS
+
+
+def _patient_past(verb: Token) -> bool:
+    """A past form of a verb of an act always done to someone (`party_words.csv` patient_verb) with nothing
+    of its own that an active clause has: no object, auxiliary, clause or particle, no conjunct with an object
+    ("arrested and extradited a group" shares its object), and no relative clause ("the man police arrested"
+    leaves its object to the noun it describes)."""
+    if verb.tag_ not in {"VBN", "VBD"} or verb.lemma_.lower() not in words("patient_verb"):
+        return False
+    if verb.dep_ in {"conj", "relcl"}:  # "the man police arrested": a relative clause's object is its head
+        return False
+    own = {"aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "attr", "oprd", "prt", "nsubjpass"}
+    return not any(c.dep_ in own or (c.dep_ == "conj" and any(o.dep_ == "dobj" for o in c.children))
+                   for c in verb.children)
 
 
 def reduced_passive(verb: Token) -> bool:
@@ -1551,6 +1574,11 @@ def reduced_passive(verb: Token) -> bool:
         # with no subject and no object of its own it shares the passive.
         objects = {"dobj", "ccomp", "xcomp"}
         return verb.lower_.endswith("ed") and not any(c.dep_ in objects for c in verb.children)
+    if verb.tag_ == "VBD" and verb.dep_ == "acl" and _patient_past(verb) \
+            and not any(c.dep_ == "nsubj" for c in verb.children):
+        # "Osiel Cardenas, the former head of the Gulf Cartel, extradited in 2007": a past tense only in the
+        # tagger's reading
+        return True
     if verb.tag_ != "VBN":
         return False
     return verb.dep_ in {"acl", "advcl"} or (verb.dep_ == "conj" and is_passive(verb.head)) \

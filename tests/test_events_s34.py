@@ -1,0 +1,45 @@
+"""Session 34: an abduction is never the unspecified assault told again ("abducted two villagers and later shot
+them dead" is an abduction and a killing), and a verb of an act always done to someone, read by the tagger as a
+past tense with no object ("the first capo extradited to the United States", "X, the former boss, extradited in
+2007"), is a participle: the one it names suffered the act and is never its doer."""
+
+from __future__ import annotations
+
+
+def _codes(result, root: str) -> list[tuple[str, str | None, str | None]]:
+    return [(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in result.events if e.cameo.startswith(root)]
+
+
+def test_abduction_and_later_killing_are_two_events(analyse) -> None:
+    result = analyse("Maoists kill two villagers\nCadres of the PLFI abducted two villagers from Khunti district of "
+                     "Jharkhand on Sunday and later shot them dead in a forest.", "2015-04-20")
+    codes = sorted(code for code, _, _ in _codes(result, "18"))
+    assert codes == ["180", "181"]
+
+
+def test_one_killing_told_twice_stays_one_event(analyse) -> None:
+    result = analyse("Villager killed\nMaoists shot dead a villager in Sukma district of Chhattisgarh on Sunday. "
+                     "The Maoists killed him near his house.", "2015-04-20")
+    assert [code for code, _, _ in _codes(result, "18")] == ["180"]
+
+
+def test_extradited_participle_read_as_past_names_the_one_extradited(analyse) -> None:
+    result = analyse("Capo returns to crime\nSanchez Cristancho was the first Colombian capo extradited to the "
+                     "United States twice.", "2016-05-02")
+    [(code, source, target)] = _codes(result, "17")
+    assert code == "174" and source != "COLCRM" and target == "COLCRM"
+
+
+def test_apposed_participle_of_arrest_is_no_doer(analyse) -> None:
+    result = analyse("Cartel figures named\nThe agency notes that Sinaloa trafficker Jose Torres, arrested in "
+                     "February in Mexico, was among those named.", "2016-05-02")
+    [(_, source, target)] = _codes(result, "173")
+    assert target is not None and target.startswith("MEX") and source != target
+
+
+def test_an_active_arrest_keeps_its_doer(analyse) -> None:
+    result = analyse("Arrest in Cali\nColombian police arrested and extradited two brokers to the US last year.",
+                     "2016-05-02")
+    assert ("173", "COLCOP", None) in _codes(result, "17") or any(
+        source == "COLCOP" for _, source, _ in _codes(result, "17"))
