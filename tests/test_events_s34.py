@@ -43,3 +43,29 @@ def test_an_active_arrest_keeps_its_doer(analyse) -> None:
                      "2016-05-02")
     assert ("173", "COLCOP", None) in _codes(result, "17") or any(
         source == "COLCOP" for _, source, _ in _codes(result, "17"))
+
+
+# --- goods sold to, or bought from, a coded party are economic cooperation (061), one sale at a time ---
+
+def test_goods_sold_to_a_state_are_economic_cooperation(analyse) -> None:
+    result = analyse("Sugar sale\nAustralia sold 120,000 tonnes of raw sugar to the Soviet Union for shipment in "
+                     "April, the minister said.", "1987-03-09")
+    assert ("061", "AUS", "SUN") in _codes(result, "06")
+
+
+def test_goods_bought_from_a_party_are_economic_cooperation(analyse) -> None:
+    result = analyse("Palm oil purchase\nPakistan has purchased 80,000 tonnes of palm oil from Malaysia for May "
+                     "shipment, traders said.", "1987-03-09")
+    assert ("061", "PAK", "MYS") in _codes(result, "06")
+
+
+def test_a_season_s_total_is_no_one_sale(analyse) -> None:
+    result = analyse("Wheat exports\nFrance sold about 280,000 tonnes of soft wheat to Tunisia during the 1986/87 "
+                     "season, customs figures showed.", "1987-04-09")
+    assert _codes(result, "06") == []
+
+
+def test_a_year_s_purchases_are_no_one_purchase(analyse) -> None:
+    result = analyse("Oil trade\nThe agency said Mobil bought 60 mln dlrs of crude oil from China in 1986.",
+                     "1987-03-09")
+    assert _codes(result, "06") == []

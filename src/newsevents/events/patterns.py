@@ -14,6 +14,7 @@ hundreds of dictionary patterns costs one subtree walk.
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 
 from spacy.tokens import Token
@@ -146,6 +147,27 @@ class Clause:
         return any(_contains(text, phrase) for phrase in synset.phrases)
 
 
+# A time phrase of a year or more: a year ("in 1986"), a split or crop year ("in 1985/86"), or a span word. A
+# quantity told over it is a total of many acts ("France sold 300,000 tonnes of wheat to Tunisia during the
+# 1986/87 season", "has sold three mln tonnes to Japan in the past three years"), no one act.
+PERIOD_WORDS = frozenset({"year", "years", "season", "seasons", "campaign", "decade", "decades", "since"})
+YEAR_TEXT = re.compile(r"^(?:19|20)\d\d(?:/(?:19|20)?\d\d)?$")
+PERIOD_PREPS = frozenset({"in", "during", "since", "over", "for", "throughout", "through"})
+
+
+def _over_a_period(clause: Clause) -> bool:
+    """Whether the trigger is told over a year or more (a time phrase of PERIOD_WORDS or a bare year on it, or
+    "a total of" in its object): a total, not one act."""
+    for c in clause.children:
+        if c.dep_ in {"prep", "npadvmod"} and (c.lower_ in PERIOD_PREPS or c.dep_ == "npadvmod"):
+            words = [t.lower_ for t in c.subtree]
+            if c.lower_ == "since" or any(w in PERIOD_WORDS or YEAR_TEXT.match(w) for w in words):
+                return True
+        if c.dep_ in OBJECT_DEPS and any(t.lower_ == "total" for t in c.subtree):
+            return True
+    return False
+
+
 def _time_phrase(prep: Token) -> bool:
     """"fired on Monday", "agreed on Tuesday": a preposition whose objects are all dates or times names no
     party or thing, so it meets no `prep:` condition of a row."""
@@ -198,6 +220,8 @@ def holds(tok: Token, req: Requirement, clause: Clause) -> bool:
     if req.kind == "neg":  # "had *no* comment"; "modal": "*would not* comment", not "has not commented"
         return _negated_itself(tok) and ("modal" not in req.words or any(
             c.dep_ == "aux" and c.lower_ in REFUSING_MODALS for c in clause.children))
+    if req.kind == "once":  # "sold 180,000 tonnes to the Soviet Union", not "sold ... to China in 1985/86"
+        return not _over_a_period(clause)
     if req.kind == "voice":  # "has been *linked* to the cartel": a finite passive (its auxiliary is there)
         return any(c.dep_ == "auxpass" for c in clause.children)
     if req.kind == "advsubj":  # "were *injured* when [a bomb] went off": what an adverbial clause tells of
