@@ -69,3 +69,17 @@ def test_a_year_s_purchases_are_no_one_purchase(analyse) -> None:
     result = analyse("Oil trade\nThe agency said Mobil bought 60 mln dlrs of crude oil from China in 1986.",
                      "1987-03-09")
     assert _codes(result, "06") == []
+
+
+# --- the by-agent of a participle of doing on an act's noun did the act ("blasts triggered by X") ---
+
+def test_blasts_triggered_by_a_group_were_set_off_by_it(analyse) -> None:
+    result = analyse("Blasts in Imphal\nTwo people were injured in serial bomb blasts triggered by cadres of "
+                     "Manipur Peoples Army in Imphal West District of Manipur.", "2012-03-12")
+    assert [source is not None for _, source, _ in _codes(result, "18")] == [True]
+
+
+def test_a_murder_planned_by_executives_was_their_act(analyse) -> None:
+    result = analyse("Activist's murder\nProsecutors said the murder of the activist Maria Lopez was planned by "
+                     "the executives of a dam company.", "2018-11-30")
+    assert [source for _, source, _ in _codes(result, "18")] == ["BUS"]
