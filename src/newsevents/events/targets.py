@@ -210,6 +210,9 @@ AGREED_TO_PREPS = frozenset({"to", "on"})  # "agreed to an interview with X": th
 SIGHTING_PREPS = frozenset({"on", "upon", "after"})  # "on spotting the SFs, Maoists opened fire"
 SIGHTING_VERBS = frozenset({"spot", "see", "sight", "notice"})
 AIMED_PREPS = frozenset({"at", "on", "upon", "towards", "toward"})  # what a shot is fired at
+# "the Maoists opened fire and the troopers retaliated": verbs of firing back, with the word each needs
+ANSWER_VERBS = values("answer_verb")
+TIME_ENTITY_TYPES = frozenset({"DATE", "TIME"})  # "opened fire on Sunday": no aim
 IT_CLIMB_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj"})  # clauses an "it" party is climbed out of
 IT_TYPES = frozenset({"ORG", "GPE", "NORP"})  # what a party "it" may stand for
 LEAD_TARGET = "newsevents_lead_target"  # Doc.user_data key: the one party the lead's band's violence hit
@@ -240,7 +243,7 @@ class TargetReader(SourceReader):
                  or self._harmed_after(verb, exclude) or self._spotted(verb, exclude)
                  or self._gathering_targets(verb, exclude)
                  or self._carried_targets(verb, exclude) or self._harmed_in_main(verb, exclude)
-                 or self._described_company(verb)
+                 or self._answering_side(verb, exclude) or self._described_company(verb)
                  if not (a.ref.entity_id is None and a.ref.code in codes) and not self._law(a)]
         found = self._people_at_place(verb, found, exclude)
         if not sources:  # "24 people were killed": with no doer, an unnamed group of no named country is
@@ -790,6 +793,28 @@ class TargetReader(SourceReader):
                           *(s for c in g.children if c.dep_ == "ccomp" for s in c.children
                             if s.dep_ == "nsubj")]]
         return as_indirect([a for o in seen for a in self._target_np(o, exclude) if not self._place_like(a)])
+
+    def _answering_side(self, verb: Token, exclude: set[str]) -> list[Argument]:
+        """"the Maoists opened fire and the SOG troopers retaliated", "when the Maoists opened fire, the SOG
+        troopers retaliated", "militants opened fire. Police returned fire": a violent act that names no one
+        it was aimed at was aimed at the side that fired back at it (`party_words.csv` answer_verb) in the
+        clause coordinated after it, in the clause it is a when-, as- or after-clause of, or as the main
+        clause of the next sentence; never a side of the act's own doers, nor a pronoun or a place."""
+        if not self._violent(verb, nouns=True) or is_passive(verb):
+            return []
+        # ("opened fire on a passing bus ... the police retaliated": the act names what it was aimed at; "on
+        # Sunday" names when)
+        if any(p.dep_ == "prep" and p.lower_ in AIMED_PREPS and any(
+                o.dep_ == "pobj" and o.ent_type_ not in TIME_ENTITY_TYPES for o in p.children)
+               for p in verb.children):
+            return []
+        answerers = [s for c in _answer_clauses(verb) for s in _answerers(c)]
+        found = [a for s in answerers for a in self.party(s, exclude) if not self._place_like(a)]
+        doers = [a for c in first_conjunct(verb).children if c.dep_ == "nsubj"
+                 for a in self.party(c, set())]
+        if not found or any(same_side(a, d) for a in found for d in doers):
+            return []
+        return as_indirect(found)
 
     def _harm_clauses(self, verb: Token) -> list[Token]:
         """The active verbs of harm or violence with no subject of their own coordinated with `verb` or told
@@ -2390,6 +2415,43 @@ def _same_state(arg: Argument, source: Argument) -> bool:
     code, own = arg.ref.code or "", source.ref.code or ""
     return (len(code) >= 3 and code[:3] == own[:3] and len(own) >= 3
             and all(len(c) == 3 or c[3:6] in STATE_ITSELF_SECTORS for c in (code, own)))
+
+
+def _answers_fire(tok: Token) -> bool:
+    """Is the verb one of firing back (`party_words.csv` answer_verb: "retaliated", "returned fire", "fired
+    back"), with the word its row needs?"""
+    need = ANSWER_VERBS.get(tok.lemma_.lower())
+    if need is None or tok.pos_ != "VERB":
+        return False
+    if need == "fire":
+        return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() == "fire" for c in tok.children)
+    return not need or any(c.dep_ in {"prt", "advmod"} and c.lower_ == need for c in tok.children)
+
+
+def _answer_clauses(verb: Token) -> list[Token]:
+    """The clauses that fire back at a violent act (`TargetReader._answering_side`): one coordinated after it
+    with a subject of its own ("opened fire and the troopers retaliated"), the one it is a when-, as- or
+    after-clause of ("when the Maoists opened fire, the troopers retaliated"), and the main clause of the
+    next sentence when the act is its own sentence's main clause ("opened fire. Police returned fire.")."""
+    found = [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and _answers_fire(c)]
+    if verb.dep_ == "advcl" and _marked(verb, HARM_CLAUSE_MARKS) and _answers_fire(verb.head):
+        found.append(verb.head)
+    sent = sentence_of(verb)
+    if first_conjunct(verb).dep_ == "ROOT" and sent.end < len(verb.doc):
+        root = sentence_of(verb.doc[sent.end]).root
+        if _answers_fire(root):
+            found.append(root)
+    return found
+
+
+def _answerers(clause: Token) -> list[Token]:
+    """Who fired back in a clause of firing back: its subject ("the troopers retaliated"), or the by-agent of
+    a passive ("the fire was retaliated by SFs"); never a pronoun (whose antecedent may be either side)."""
+    if is_passive(clause):
+        found = [o for a in clause.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    else:
+        found = [c for c in clause.children if c.dep_ == "nsubj"]
+    return [t for f in found for t in [f, *f.conjuncts] if t.pos_ != "PRON"]
 
 
 def _marked(clause: Token, marks: frozenset[str]) -> bool:
