@@ -88,6 +88,8 @@ OWNER_VERBS = words("owner_verb")
 COLLECTIVES = words("collective")  # "Cross's investor group": a group a person leads stands for him
 # A body's installations stand for the body: "attacked a police station", "an army camp", "a CRPF post".
 INSTALLATIONS = words("installation")
+MEMBER_KINDS = words("member_kind")  # "a woman Maoist cadre": a kind of member, no civilian
+PRIVATE_SECTORS = frozenset({"CVL", "PPL"})  # "a woman shopkeeper": a private person, no group's member
 # What a person puts forward: "agreed to Rha's proposal", "rejected the minister's offer" are his.
 PROPOSALS = words("proposal")
 # Legal and police acts (CAMEO 173 arrest, detain, charge; 174 expel, deport, extradite): with no doer named,
@@ -714,6 +716,9 @@ class PartyReader:
         if (tok.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "nsubjpass" and tok.head.dep_ == "relcl"
                 and tok.head.head.i != tok.head.i):
             return self._antecedent(tok.head)  # "tribal people, who were abducted by Maoists": the people
+        member = self._member_of_kind(tok)
+        if member is not None:
+            return member  # "a woman Maoist cadre was killed", parsed with "woman" as head: the cadre
         # "EC ministers agreed. The ministers resolved ... They asked": they, the ministers, the EC ministers
         group = self._plural_subject_before(tok) if tok.lower_ == "they" else None
         described = self._described_before(group if group is not None else tok)
@@ -733,6 +738,31 @@ class PartyReader:
             if cand.i not in doers and self._people_plural(cand):
                 return cand
         return tok
+
+    def _member_of_kind(self, tok: Token) -> Token | None:
+        """"A woman Maoist cadre was killed", "a woman Maoist was killed": the parser may make a word saying
+        only which kind of member one is (`party_words.csv` member_kind) the head, with the member noun or
+        the group's name as its apposition or as a second subject beside it; that member or group is who
+        the phrase names. None for any other word, and for a kind word naming no member ("a woman, Rani,
+        was shot")."""
+        if tok.lemma_.lower() not in MEMBER_KINDS or tok.pos_ != "NOUN":
+            return None
+        beside = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i]
+        if tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and tok.i + 1 < len(tok.doc):
+            nxt = tok.doc[tok.i + 1]  # "A woman/nsubjpass Maoist/nsubjpass was killed"
+            beside += [nxt] if nxt.dep_ == tok.dep_ and nxt.head is tok.head else []
+        return next((c for c in beside if self._member_or_group(c)), None)
+
+    def _member_or_group(self, tok: Token) -> bool:
+        """A member noun ("cadre"), or a word or name of an armed or party group of no state ("Maoist",
+        "militant", "CPI Maoist"), never a private person's ("a woman shopkeeper")."""
+        if member_noun(tok):
+            return True
+        eid = self.mention_entity.get(tok.i)
+        ent = self.entities[eid] if eid is not None else None
+        sector: str | None = sector_of_word(tok, self.kb) if ent is None else (
+            ent.actor.sector if ent.actor is not None and ent.type not in PLACE_TYPES else None)
+        return nonstate(sector) and sector not in PRIVATE_SECTORS
 
     def _people_plural(self, tok: Token) -> bool:
         """A plural noun naming people: a person description ("villagers") or a role ("policemen",
@@ -1007,6 +1037,11 @@ class PartyReader:
         if not role and member_noun(tok):
             # "Maoist cadres", "Naxalite activists": members of no named group, of the sector their
             # modifier gives (placed like any armed group by `_placed_group` or `_inferred`).
+            # ("a woman CPI Maoist (CPI Maoist) cadre": the parser hangs the group's name on the word saying
+            # which kind of member, which names no sector of its own)
+            modifiers = [n for m in modifiers for n in (
+                [c for c in m.children if c.dep_ in {"appos", "compound", "nmod", "amod"}]
+                if m.lemma_.lower() in MEMBER_KINDS else [m])]
             sector = next((sec for m in modifiers if nonstate(sec := self._modifier_sector(m))), "")
             return [Argument(ActorRef(None, sector), True)] if sector else []
         if not role or not role.sector:
