@@ -71,15 +71,16 @@ def test_a_year_s_purchases_are_no_one_purchase(analyse) -> None:
     assert _codes(result, "06") == []
 
 
-# --- the by-agent of a participle of doing on an act's noun did the act ("an attack led by X") ---
-
-def test_an_attack_led_by_a_commander_was_his(analyse) -> None:
-    result = analyse("Camp attacked\nMilitants attacked a Police camp in East Garo Hills District of Meghalaya on "
-                     "Sunday. The attack on the camp was led by Sohan Shira, police said.", "2012-03-12")
-    assert any(source is not None and source.startswith("IND") for code, source, _ in _codes(result, "1"))
-
+# --- the by-agent of a participle of doing on an act's noun did the act ("a murder planned by X") ---
 
 def test_a_murder_planned_by_executives_was_their_act(analyse) -> None:
     result = analyse("Activist's murder\nProsecutors said the murder of the activist Maria Lopez was planned by "
                      "the executives of a dam company.", "2018-11-30")
     assert [source for _, source, _ in _codes(result, "18")] == ["BUS"]
+
+
+def test_an_agreement_entered_without_into_is_signed(analyse) -> None:
+    result = analyse("Chrysler letter of intent\nChrysler Corp said it entered a letter of intent with Renault to "
+                     "buy its stake in American Motors Corp.", "1987-03-10")
+    assert [(code, source, target) for code, source, target in _codes(result, "05")] == [
+        ("057", "USABUS", "FRABUS")]
