@@ -1565,8 +1565,8 @@ def _held_participle(verb: Token) -> bool:
     """"Gang leaders detained in prisons outside Rio ordered the attacks": the tagger may read a participle of
     holding (`party_words.csv` held_verb) as a past tense with the held as its subject; with no object,
     auxiliary or clause of its own and a place right after it, it is a participle: its subject is held. So is
-    a verb of an act always done to someone (patient_verb) with a preposition after it: "the first Colombian
-    capo extradited to the United States"."""
+    a verb of an act always done to someone with a subject and nothing of its own (`_patient_past`), wherever
+    it stands: "the first Colombian capo extradited to the United States"."""
     if verb.tag_ not in {"VBN", "VBD"}:
         return False
     held = verb.lemma_.lower() in words("held_verb")
