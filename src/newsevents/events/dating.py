@@ -3316,6 +3316,7 @@ def _passive(verb: Token) -> bool:
 
 # CAMEO root of "express intent to …" (03x): the intent statement's own day is the event's date.
 INTENT_ROOT = "03"
+THREAT_ROOT = "13"  # a threat, as an intent, is a statement made when said ("Britain could revoke licences")
 # Subordinators of a condition: an act told inside one is no future act to leave undated here (its own day
 # is None by _unmet_condition, the consequence keeps the statement's day).
 CONDITION_MARKS = {"if", "unless", "whether"}
@@ -3326,25 +3327,71 @@ def undated_future_act(tok: Token, cameo: str) -> bool:
     will occupy the top floors", "firms would ask Taiwan to reconsider", "officials are to meet"; an event
     noun by the verb it is the object of: "will push for reform at the Venice meeting", "will hold talks")?
     Such an act happens on some later day the text does not give, so the publication day is not its date; so
-    does one a present obligation puts on a party ("Japan has to cut its tariffs").
-    Not a 03x intent (the statement of intent is dated by the day it is made), not a negated future (a
-    refusal, made when said: detect.py recodes it), not an act inside a condition ("if the company would
-    agree") or told as its consequence ("will negotiate elsewhere if prices rise")."""
+    does one a present obligation puts on a party ("Japan has to cut its tariffs"), one a present plan or
+    expectation puts ahead ("plans to visit", "is expected to announce"), one told only as possible ("could
+    impose sanctions") and the purpose of an act ahead ("will stop in Hong Kong to meet officials").
+    Not a 03x intent nor a 13x threat (the statement is dated by the day it is made), not a negated future (a
+    refusal, made when said: detect.py recodes it; also "could make no comment"), not an act inside a
+    condition ("if the company would agree") or told as its consequence ("will negotiate elsewhere if prices
+    rise")."""
     if cameo.startswith(INTENT_ROOT) or tok.pos_ not in {"VERB", "AUX", "NOUN"}:
         return False
     host = tok if tok.pos_ != "NOUN" else _verb_of_noun(tok)
     if host is tok and tok.pos_ == "NOUN":
         return False  # an event noun on no verb: its time is not told by a verb's tense
     verb = _clause_verb(host)
-    chain = _infinitive_chain(verb)
+    # why two passes: a future auxiliary, "is to" or an obligation over complements is read as before; the
+    # wider cues (purposes, plans, possibility) are kept off threats, refusals and clauses that name a time
+    if _told_ahead(tok, verb, _infinitive_chain(verb, purposes=False), wider=False):
+        return True
+    if cameo.startswith(THREAT_ROOT):
+        return False  # "Britain could revoke licences": the threat is made when said
+    chain = _infinitive_chain(verb, purposes=True)
+    if any(_no_object(node) for node in chain) or _names_a_time_within(tok, chain[-1]):
+        return False  # "will meet officials today and tomorrow to lobby": the governor's time is told
+    return _told_ahead(tok, verb, chain, wider=True)
+
+
+def _names_a_time_within(tok: Token, clause: Token) -> bool:
+    """Does the clause headed by `clause` name a time ("is expected to announce guidelines by October"), or
+    its own verb have a date phrase ("will meet officials today to lobby")? Then the act's time is told,
+    though no phrase was read as the act's own: it is not shown to be an act with no time of its own, and the
+    reading it had stays."""
+    return any(clause.left_edge.i <= ent.start and ent.end - 1 <= clause.right_edge.i
+               and names_a_time(ent.text) for ent in _date_entities(tok)) or \
+        date_phrase(clause, [clause]) is not None
+
+
+def _told_ahead(tok: Token, verb: Token, chain: list[Token], wider: bool) -> bool:
+    """Does the chain of verbs over the trigger `tok` (its clause verb `verb` first) put its act ahead: a
+    future auxiliary, "is to", a present obligation, and when `wider` also a modal of possibility and a
+    present plan or expectation? Never when negated or inside a condition."""
     if any(c.dep_ == "neg" for node in {tok, *chain} for c in node.children):
         return False
     if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for node in (verb, *verb.ancestors)
            for c in node.children) or any(_conditioned(node) for node in chain):
         return False
     ahead = cue_words("future_aux")
-    return any(any(c.dep_ == "aux" and c.lower_ in ahead for c in node.children) or _be_to(node)
-               for node in chain) or any(_present_obligation(node) for node in chain[1:])
+    if any(any(c.dep_ == "aux" and c.lower_ in ahead for c in node.children) or _be_to(node)
+           for node in chain) or any(_present_obligation(node) for node in chain[1:]):
+        return True
+    return wider and (any(_possible(node) for node in chain)
+                      or any(_present_prospect(node) for node in chain[1:]))
+
+
+def _possible(verb: Token) -> bool:
+    """Is the verb's act told only as possible ("could impose sanctions", "may visit", "might reject";
+    data/date_cues.csv `possible_aux`)? Not with a perfect: "may have refused bill offers this morning"
+    guesses at an act already done, on the day the story tells."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return bool(auxiliaries & cue_words("possible_aux")) and not auxiliaries & {"have", "'ve"}
+
+
+def _no_object(verb: Token) -> bool:
+    """Is the verb's object negated by "no" ("said he could make no comment", "could have no comment")? Such
+    a possibility denied is a refusal made when said, as with "not"."""
+    return any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+               for c in verb.children)
 
 
 def _present_obligation(verb: Token) -> bool:
@@ -3354,15 +3401,34 @@ def _present_obligation(verb: Token) -> bool:
     return verb.tag_ in {"VBZ", "VBP"} and verb.lemma_.lower() in cue_words("obligation")
 
 
-def _infinitive_chain(verb: Token) -> list[Token]:
-    """`verb` and the verbs whose infinitive complement it is, innermost first ("will continue to occupy":
-    [occupy, continue]; "will have to seek to sell": [sell, seek, have]). The auxiliary of the outermost
-    tells the time of the whole chain: a future there puts the complement's act ahead too."""
+def _present_prospect(verb: Token) -> bool:
+    """Is the verb a present plan, aim or expectation over a to-infinitive ("plans to visit", "is planning
+    to sell", "is expected to announce"; data/date_cues.csv `prospect`): the act is still to come, on a day
+    not given? A past ("planned to", "was expected to") says nothing of the story's day and is not counted."""
+    if verb.lemma_.lower() not in cue_words("prospect"):
+        return False
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return True
+    # why the auxiliary: the participle's own tag says nothing of the time ("is expected", "are planning")
+    return verb.tag_ in {"VBN", "VBG"} and any(
+        c.dep_ in {"aux", "auxpass"} and c.lemma_ == "be" and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
+
+
+INFINITIVE_DEPS = {"xcomp", "advcl"}  # a complement ("plans to visit"), a purpose ("went to meet")
+
+
+def _infinitive_chain(verb: Token, purposes: bool = True) -> list[Token]:
+    """`verb` and the verbs whose infinitive complement or purpose it is, innermost first ("will continue to
+    occupy": [occupy, continue]; "will have to seek to sell": [sell, seek, have]; "will stop in Hong Kong to
+    meet officials": [meet, stop]). The auxiliary of the outermost tells the time of the whole chain: a future
+    there puts the complement's act ahead too, and the act a future act is done for comes after it
+    (`purposes` False: complements only)."""
     chain = [verb]
     node = verb
     # why "to": a bare or gerund complement ("saw them leave", "began shelling") is told at its governor's
     # time already, and only an infinitive hangs a later act on a governor's future
-    while node.dep_ == "xcomp" and node.head is not node and node.head.pos_ in {"VERB", "AUX"} and \
+    deps = INFINITIVE_DEPS if purposes else {"xcomp"}
+    while node.dep_ in deps and node.head is not node and node.head.pos_ in {"VERB", "AUX"} and \
             any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
         node = node.head
         chain.append(node)
