@@ -157,6 +157,8 @@ def resolve_event_date(phrase: str | None, published: date | None, future: bool 
     """
     if not phrase:
         return EventDate(published.isoformat() if published else None, None, "publication")
+    if slash_window(phrase):
+        return EventDate(None, phrase, "explicit")  # "for April 15/May 15 shipment": a window, no one time
     bound = _bound(phrase)
     if bound is not None:  # "as early as Tuesday": the day, read ahead; "as recently as Friday": back
         rest, ahead = bound
@@ -587,9 +589,23 @@ def _shift_year(day: date, years: int) -> date | None:
         return None
 
 
+# A day or month joined by a slash to a month ("April 15/May 15", "15/May 15" as the NER may cut it, "the
+# July 1986/June 1987 marketing year"): a window of shipment or a season of trade, not one time.
+SLASH_WINDOW = re.compile(r"[\w.]\s*/\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
+
+
+def slash_window(phrase: str) -> bool:
+    """Is the phrase two times joined by a slash ("April 15/May 15", "15/May 15"): a window such as a
+    shipment period, which dates no act (read as one date, the cut "15/May 15" was the year 1915)?"""
+    return SLASH_WINDOW.search(phrase) is not None
+
+
 def names_a_time(phrase: str) -> bool:
     """Does a DATE phrase say when ("on Saturday", "last week", "in 2014", or counted from a time the text
-    has told: "the same day", "two days later", "later that year"), not how long ("two hours")?"""
+    has told: "the same day", "two days later", "later that year"), not how long ("two hours")? Not a window
+    joined by a slash (`slash_window`)."""
+    if slash_window(phrase):
+        return False
     if is_anchored(phrase):
         return True
     words = _words(phrase)

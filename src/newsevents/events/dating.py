@@ -107,6 +107,88 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
     return EventDate(dated.date, text, dated.date_basis)
 
 
+LISTED_GAP = 10  # tokens at most between a listed party and its own date ("X, alias Y, on June 18")
+LISTED_PREPS = {"on", "in"}  # how a listed party's own day is told after it
+ALIAS_WORDS = {"alias", "aka"}  # a party's other name, which may stand between it and its day
+
+
+def listed_party_date(tok: Token, dated: EventDate, published: date | None, party: list[list[int]],
+                      others: set[int]) -> EventDate:
+    """The date of the event whose trigger `tok` the sentence dates `dated`, for the party named at token
+    positions `party` when the sentence lists the act's parties each with its own day ("police arrested A on
+    March 30, 2011, B on June 18 and C on November 8": B's arrest is June 18, not the first day the clause
+    gives); `others` are the positions of the act's other parties. A month-day with no year in a story with
+    no publication date takes the year told just before it (`_narrative_month`). `dated` when the act's date
+    is not a phrase of its sentence, or the party's conjunct gives no day of its own."""
+    if dated.date_basis != "explicit" or dated.date_text is None:
+        return dated
+    ent = _listed_party_phrase(tok, dated.date_text, party, others)
+    if ent is None:
+        return dated
+    day = story_day(tok, published)
+    phrase = _respelt(ent.text)
+    resolved = resolve_event_date(phrase, day, past=True)
+    if resolved.date is None and day is None and _month_without_year(phrase):
+        value = _narrative_month(ent[0], phrase)
+        if value is None:
+            reported = context_year(ent[0])
+            value = _on_or_after(phrase, reported) if reported is not None else None
+        resolved = EventDate(value, ent.text, "explicit") if value is not None else _yearless(resolved)
+    if resolved.date is None:
+        return dated  # no day read in the party's phrase: the act's own stands
+    return EventDate(resolved.date, ent.text, resolved.date_basis)
+
+
+def _listed_party_phrase(tok: Token, own: str, mentions: list[list[int]], others: set[int]) -> Span | None:
+    """The date phrase of a listed party's own conjunct, the party named in `mentions` (each mention a run of
+    token positions): when a list set off by semicolons names the party (its first mention) in another item
+    than the trigger's, that item's one day-naming DATE phrase; else, for a party first named after the
+    trigger, the first DATE phrase after it, told with "on"/"in", with nothing but the party's alias between
+    them (no other party of the act, `others`) and at most `LISTED_GAP` tokens. None when that is the act's
+    own phrase `own`, or the sentence names only one time (then no list of days is told)."""
+    if not mentions:
+        return None
+    dates = [ent for ent in _date_entities(tok) if _names_day(ent.text) or _years(ent)]
+    if len({ent.text for ent in dates}) < 2 or own not in {ent.text for ent in dates}:
+        return None
+    part = _list_part(tok.doc, mentions[0][0])  # a list names its item first; a later mention refers back
+    if part != _list_part(tok.doc, tok.i):
+        # "X, captured on October 2, 2010; Y, captured on March 30, 2011": a party of another item of a list
+        # set off by semicolons is dated by its own item's one day
+        days = {ent.text: ent for ent in dates if part[0] <= ent.start < part[1]}
+        return next(iter(days.values())) if len(days) == 1 and own not in days else None
+    if mentions[0][0] < tok.i:
+        return None  # named before the act ("A was arrested on May 3 after A's brother ..."): its own date
+    end = max(mentions[0])
+    following = [ent for ent in dates if ent.start > end]
+    if not following:
+        return None
+    ent = min(following, key=lambda e: e.start)
+    if ent.text == own or ent.start - end - 1 > LISTED_GAP:
+        return None
+    doc = tok.doc
+    gap = list(doc[end + 1:ent.start])
+    if gap and gap[-1].lower_ in LISTED_PREPS:
+        gap = gap[:-1]
+    elif ent[0].lower_ not in LISTED_PREPS:
+        return None  # "B, a suspect in the March 3 killing": a date of something else the party is tied to
+    # only the party's own alias or punctuation may come between ("X, alias ""Y,"" on June 18")
+    if any(t.i in others or not (t.is_punct or t.is_quote or t.pos_ == "PROPN" or t.lower_ in ALIAS_WORDS)
+           for t in gap):
+        return None
+    return ent
+
+
+def _list_part(doc: Doc, i: int) -> tuple[int, int]:
+    """The bounds (start, end) of the part of token `i`'s sentence set off by semicolons: an item of a list
+    ("five bosses: X, captured on October 2, 2010; Y, captured on March 30, 2011; ...")."""
+    sent = sentence_of(doc[i])
+    cuts = [t.i for t in sent if t.text == ";"]
+    start = max((c + 1 for c in cuts if c < i), default=sent.start)
+    end = min((c for c in cuts if c > i), default=sent.end)
+    return start, end
+
+
 def _yearless(dated: EventDate) -> EventDate:
     """A date phrase of a story with no publication date that names a month or month-day but no year, and no
     year the story tells could be given ("on March 11", "the night of July 5"): the value the text gives,

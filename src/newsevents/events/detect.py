@@ -38,7 +38,7 @@ from ..resources import load_table, split_list
 from ..when import date_span
 from ..where import PLACE_WINDOW  # another clause's place is read as near the trigger as where.py reads
 from .arguments import Argument, ArgumentReader, nonstate, sector_of_word
-from .dating import event_date
+from .dating import event_date, listed_party_date
 from .implied import implied_sectors, implied_sources
 from .lexicon import MARK_KINDS, NO_EVENT, PARTY_KINDS, EventLexicon, Requirement, TriggerRule
 from .modality import is_negated, provisional_deal, read_modality
@@ -395,6 +395,13 @@ class EventDetector:
             if (said["cameo"] == ARREST and target is not None and target.ref.code
                     and not _is_country(target.ref.code)):  # a people read as a country is no one's goods
                 _arrested(tok.doc).setdefault(sentence_index, []).append(target)
+            if target is not None and len(targets) > 1:
+                # "arrested A on March 30, 2011, B on June 18": each listed party's act on its own day
+                listed = listed_party_date(tok, date, reader.day, _party_positions(tok, target.ref, reader),
+                                           _party_positions_all(tok, targets, target, reader))
+                if listed != date:
+                    said = said | {"date": listed.date, "date_text": listed.date_text,
+                                   "date_basis": listed.date_basis}
             out.append(EventMention(
                 **(common | said),
                 source=source.ref if source else None,
@@ -835,3 +842,29 @@ def _confidence(source: Argument | None, target: Argument | None, pos: str) -> f
     if pos == "NOUN":
         score -= 0.05
     return round(min(max(score, 0.1), 0.9), 2)
+
+
+def _party_positions(tok: Token, ref: ActorRef, reader: ArgumentReader) -> list[list[int]]:
+    """The mentions of the party `ref` in the trigger `tok`'s sentence, each as its run of token positions in
+    text order; none when the party has no entity or is not named there."""
+    if ref.entity_id is None:
+        return []
+    sent = sentence_of(tok)
+    runs: list[list[int]] = []
+    for i in range(sent.start, sent.end):
+        if reader.mention_entity.get(i) != ref.entity_id:
+            continue
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def _party_positions_all(tok: Token, parties: list[Argument], but: Argument,
+                         reader: ArgumentReader) -> set[int]:
+    """The token positions, in the trigger's sentence, of the mentions of the parties other than `but`."""
+    ids = {a.ref.entity_id for a in parties if a is not but and a.ref.entity_id and a.ref != but.ref}
+    sent = sentence_of(tok)
+    return {i for i in range(sent.start, sent.end) if reader.mention_entity.get(i) in ids}
+
