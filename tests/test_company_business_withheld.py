@@ -18,6 +18,7 @@ def codes(result) -> list[str]:
     "Zentrax Corp chairman Paul Wren declined to predict earnings for the second quarter.",
     "Zentrax Corp declined to say how much it paid for the freighters.",
     "A Zentrax Corp spokesman declined to say how large the losses were.",
+    "A spokesman for Zentrax Corp declined to comment.",  # session 35: addressed to no one, on nothing of another's
 ])
 def test_withheld_company_figures_are_no_decline_comment(analyse, text: str) -> None:
     assert "011" not in codes(analyse(text, DAY)), codes(analyse(text, DAY))
@@ -38,7 +39,6 @@ def test_financing_with_no_borrower_named_is_no_intent(analyse) -> None:
 
 @pytest.mark.parametrize(("text", "root"), [
     ("Zentrax Corp declined to comment on the allegations made by the Justice Department.", "011"),
-    ("A spokesman for Zentrax Corp declined to comment.", "011"),
     ("The Justice Department declined to disclose the terms of the settlement.", "011"),
     ("Zentrax Bank officials declined to disclose details of the debt talks with Brazil.", "011"),
     ("Zentrax Corp said it is negotiating with Corvell Corp on the sale of its Belgian unit.", "04"),

@@ -21,11 +21,11 @@ def declined(analyse: Analyse, text: str) -> set[tuple[str | None, bool]]:
 
 
 @pytest.mark.parametrize(("text", "source"), [
-    ("Borden Inc said it could not comment on market rumours.", "USABUS"),
-    ("A spokesman for Borden Inc said the company would not comment on the offer.", "USABUS"),
+    ("The U.S. Commerce Department said it could not comment on market rumours.", "USAGOV"),
+    ("A spokesman for the U.S. Commerce Department said it would not comment on the offer.", "USAGOV"),
     ("Borden Inc had no comment on the lawsuit.", "USABUS"),
-    ("Borden Inc made no comment on the offer.", "USABUS"),
-    ("A Borden Inc spokesman declined comment on the report.", "USABUS"),
+    ("The U.S. Commerce Department made no comment on the offer.", "USAGOV"),
+    ("A U.S. Commerce Department spokesman declined comment on the report.", "USAGOV"),
     ("A Mexican government spokesman said it would not comment on the arrests.", "MEXGOV"),
 ])
 def test_a_withheld_comment_is_declined_comment(analyse: Analyse, text: str, source: str) -> None:

@@ -37,7 +37,7 @@ def test_a_forecast_or_a_scheduled_visit_stays_the_act_foretold(analyse, text: s
 
 
 def test_refusing_to_indicate_is_declining_comment(analyse) -> None:
-    result = analyse("Georgia Timber Corp refused to indicate whether it would reopen the sawmill in Eugene.",
+    result = analyse("The U.S. Forest Service refused to indicate whether it would reopen the logging roads in Oregon.",
                      "1987-03-12")
     codes = event_codes(result)
     assert "011" in codes and not any(c.startswith("12") for c in codes), codes
