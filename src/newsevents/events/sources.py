@@ -108,6 +108,9 @@ OF_CLAIM_VERBS = frozenset({"claim", "own"})  # "claimed responsibility of the b
 DIRECT_CLAIM_VERBS = frozenset({"claim"})  # "the TTP claimed the kidnapping": claimed a violent act it did
 # "suspected X of the killing", "blamed X for the attack": the verb and the preposition that names the act.
 ATTRIBUTIONS = values("attribution_verb")
+# "confessed to killing", "was found guilty of killing": the word and the preposition of an act its own
+# subject did.
+OWN_ACTS = values("own_act_word")
 # "blamed the attack on X", "the attack was blamed on X": the one an act is laid on did it (reported).
 LAID_ON_VERBS = values("laid_on_verb")
 # "unidentified armed motorcyclists shot dead": a described band of armed men is a party (UAF) though no
@@ -317,7 +320,8 @@ class SourceReader(PartyReader):
             if by:
                 return by
         if verb.dep_ == "pcomp":  # "suspected militants of killing a trader": the suspected
-            attributed = self._attributed(verb) or (self._responsible(head) if self._violent(verb) else [])
+            attributed = self._attributed(verb) or (self._responsible(head) if self._violent(verb) else []) \
+                or self._own_act_doer(verb, depth)
             pursuer = self._pursuer(head) if not attributed and verb.tag_ == "VBG" else None
             if attributed or pursuer is None:
                 return attributed
@@ -891,7 +895,8 @@ class SourceReader(PartyReader):
                           and self.entities[self.mention_entity[c.i]].type == "PERSON" for a in self.refs(c)])
 
     def _leader_government(self, tok: Token) -> list[Argument]:
-        """"The Castro government requested", "the Mitterrand government criticised": a government body
+        """"The Castro government requested", "the Mitterrand government criticised", "the government of
+        Alvaro Colom captured": a government body
         (a role of sector GOV: government, administration, regime) named by the person who leads it is that
         person's country's government (the possessive "Maduro's government" is read in `parties.py`),
         whatever his code on the article's day (an undated story codes Castro CUBELI: only one who led
@@ -900,9 +905,15 @@ class SourceReader(PartyReader):
         role = self.kb.roles.get(normalize(tok.lemma_))
         if role is None or role.person or role.sector != "GOV":
             return []
-        for child in tok.children:
+        # "the government of Alvaro Colom", "the administration of President X": the leader in an of-phrase
+        # names the government as a compound does
+        leaders = [*tok.children, *(o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                                    for o in c.children if o.dep_ == "pobj")]
+        for child in leaders:
             eid = self.mention_entity.get(child.i)
-            if child.dep_ != "compound" or eid is None or self.entities[eid].type != "PERSON":
+            if child.dep_ == "pobj" and eid is not None and self.entities[eid].type != "PERSON":
+                eid = self._person_within(child)  # the body's own mention covers its leader's name
+            if child.dep_ not in {"compound", "pobj"} or eid is None or self.entities[eid].type != "PERSON":
                 continue
             actor = self.entities[eid].actor
             if actor is None or not actor.country or not actor.code or nonstate(actor.code[3:6]):
@@ -913,6 +924,12 @@ class SourceReader(PartyReader):
             own = [a for a in self.refs(tok) if a.ref.code == code] if tok.i in self.mention_entity else []
             return own or [Argument(ActorRef(None, code), False)]
         return []
+
+    def _person_within(self, tok: Token) -> str | None:
+        """The person entity one of whose mentions holds `tok`, where a longer mention of another entity
+        ("the government of Otto Perez Molina") took the token; None where no person's does."""
+        return next((e.id for e in self.entities.values() if e.type == "PERSON"
+                     and any(m.start <= tok.idx < m.end for m in e.mentions)), None)
 
     def _entity_args(self, eid: str) -> list[Argument]:
         """The argument an entity id names, as its mentions would give it."""
@@ -1709,6 +1726,37 @@ class SourceReader(PartyReader):
             return []
         suspects = [holder] if holder is not verb else self._suspects(verb)
         return as_indirect([a for s in suspects for a in self.party(s, set(), SUBJECT_OWNER_PREPS)])
+
+    def _own_act_doer(self, act: Token, depth: int) -> list[Argument]:
+        """"He confessed to killing two officers", "the government boasted of having captured a hundred
+        Zetas", "was found guilty of killing": an act in the phrase of a word of guilt, boast or confession
+        (`party_words.csv` own_act_word, with its preposition) is done by that word's own subject: the verb's,
+        the copula's (the one found guilty, passive), or the noun the adjective describes ("a man guilty of
+        killing"); [] for any other word (no word of mere ability: "capable of carrying out attacks" tells of
+        no act done)."""
+        prep = act.head
+        if prep.dep_ != "prep" or act.dep_ != "pcomp":
+            return []
+        word = prep.head
+        if OWN_ACTS.get(word.lemma_.lower()) != prep.lower_:
+            return []
+        # a subject no table codes ("militants, Asim alias Kapri, confessed") leaves the act to other readers
+        return [a for a in self._own_act_subject(word, depth) if a.ref.code]
+
+    def _own_act_subject(self, word: Token, depth: int) -> list[Argument]:
+        """The subject of an own-act word (`_own_act_doer`): the verb's, the copula's, the noun's."""
+        if word.pos_ == "VERB" and word.dep_ not in {"amod", "acomp", "oprd"}:
+            # "boasted of having captured", "confessed to killing"; never a passive ("was admitted to ...")
+            return [] if is_passive(word) else as_indirect(self.verb_source(word, depth + 1))
+        clause = word.head
+        if word.dep_ == "amod" and clause.pos_ in {"NOUN", "PROPN"}:  # "a man guilty of killing police"
+            return as_indirect(self.party(clause, set(), SUBJECT_OWNER_PREPS))
+        if word.dep_ not in {"acomp", "oprd"}:
+            return []
+        if is_passive(clause):  # "was found guilty of killing": the one found guilty
+            return as_indirect([a for c in clause.children if c.dep_ == "nsubjpass"
+                                for a in self.party(c, set(), SUBJECT_OWNER_PREPS)])
+        return as_indirect(self.verb_source(clause, depth + 1))
 
     def _behind(self, prep: Token) -> list[Argument]:
         """"LeT was behind the attack", "Maoists are suspected to be behind the killing": the one behind a
