@@ -472,6 +472,8 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
             found = _with_conjuncts(o for c in children if c.dep_ == "conj" and c.pos_ == "VERB"
                                     and not any(s.dep_.startswith("nsubj") for s in c.children)
                                     for o in c.children if o.dep_ == "dobj")
+        if not found and not passive:
+            found = _reduced_relative_objects(tok)
         if tok.dep_ == "relcl" and all(f.lower_ in RELATIVES for f in found):
             # "the assets that the bank is handing over": the relative clause's object is the noun it modifies
             subjects = [c for c in children if c.dep_ == "nsubj" and c.lower_ not in RELATIVES]
@@ -715,6 +717,15 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         near = tok.doc[max(sent.start, tok.i - SENTENCE_REACH):min(sent.end, tok.i + SENTENCE_REACH + 1)]
         return [w for w in near if w is not tok]
     return []
+
+
+def _reduced_relative_objects(verb: Token) -> list[Token]:
+    """The object the parser made the subject of a bare past participle clause: "struck *the IED* planted
+    beside a road" read as "struck [that] the IED planted"; a participle with no auxiliary and no marker
+    cannot head a clause of its own, so its subject is the verb's object described by the participle."""
+    return [s for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VBN"
+            and not any(a.dep_ in {"aux", "auxpass", "mark"} for a in c.children)
+            for s in c.children if s.dep_ == "nsubj" and s.pos_ in {"NOUN", "PROPN"}]
 
 
 def _passive_or_participle(verb: Token) -> bool:
