@@ -43,6 +43,7 @@ class Pipeline:
         self.nlp.max_length = max(self.nlp.max_length, self.settings.max_chars)
         if "parser" in self.nlp.pipe_names:
             self.nlp.add_pipe("newsevents_line_breaks", before="parser")
+            self.nlp.add_pipe("newsevents_wire_norms", after="parser")
         # Agents dictionaries are actor knowledge too: the knowledge base tells the kinds apart by content.
         knowledge = (*self.settings.actor_tables, *self.settings.agent_tables)
         tables = {"actor_tables": [str(p) for p in knowledge]}
@@ -80,7 +81,7 @@ class Pipeline:
         spacy_stages = [(name, stage) for name, stage in self.nlp.pipeline if name not in STAGES]
         sections = []
         for text in split_sections(lines.unwrapped(article.text), self.settings.section_chars):
-            section = self.nlp.make_doc(text)
+            section = lines.read_wire_names(self.nlp.make_doc(text))
             for _, stage in spacy_stages:
                 section = stage(section)
             sections.append(section)
@@ -108,7 +109,7 @@ class Pipeline:
 
     # 1. tokenise and attach the article
     def _make_doc(self, article: Article) -> Doc:
-        doc = self.nlp.make_doc(lines.unwrapped(article.text))
+        doc = lines.read_wire_names(self.nlp.make_doc(lines.unwrapped(article.text)))
         doc._.article = article
         warnings = []
         if article.published is None:
