@@ -31,6 +31,7 @@ from .titles import (
     charge_among,
     charge_keeps_role,
     charge_verb,
+    crime_trade_sector,
     held_for_crime,
     left_armed_group,
     nonstate_group_ending,
@@ -365,6 +366,10 @@ class RolePhraseReader(Reader):
             # "the most dangerous criminal leaders", "Maoist commanders": heads of a group of that kind, no
             # head of state or government to resolve to an office holder
             cand.sector, cand.office = headed, None
+        traded = crime_trade_sector(tok, cand.sector)
+        if traded != cand.sector:
+            # "the Italian mafia cocaine broker", "cartel operatives": a trade or rank of organised crime
+            cand.sector, cand.office = traded, None
         spoken_for = self._spoken_for_sector(tok, start) if role.inherit and cand.possessor is None else None
         if spoken_for == role.sector:
             spoken_for = None  # "a ministry spokesman", "an embassy spokesman": whose government, the text

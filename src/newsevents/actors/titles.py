@@ -841,6 +841,8 @@ class TitleReader(Reader):
         if org is not None and org.country and org.sector not in {"IGO", "NGO"}:
             cand.country, cand.basis = cand.country or org.country, cand.basis or "context"
         cand.role, cand.sector = cand.role or role, self._chamber_sector(role, words)
+        if cand.code is None:
+            cand.sector = crime_trade_sector(head, cand.sector)  # "X, a cocaine broker"
         body = self._body_sector_of(head) if cand.code is None and head.lower_ in BODY_HEAD_RANKS else None
         if body in STATE_SECTORS and (cand.former or FORMER.intersection(words)):
             body = None  # a former head of a state body is of the elites, as `_appositive` leaves him
@@ -1241,6 +1243,33 @@ def charge_keeps_role() -> frozenset[str]:
     activists, victims, witnesses (`crime_predicates.csv`, kind `keep`)."""
     rows = load_table("crime_predicates", ("kind", "word", "prep", "source"))
     return frozenset(r["word"] for r in rows if r["kind"] == "keep")
+
+
+@cache
+def _trade_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Trade and rank nouns a crime word makes a criminal's, and the words that do so: a charge's crime
+    words and the names of organised crime (`crime_predicates.csv` kinds `trade`, `crime`, `underworld`)."""
+    rows = load_table("crime_predicates", ("kind", "word", "prep", "source"))
+    trades = frozenset(r["word"] for r in rows if r["kind"] == "trade")
+    return trades, frozenset(r["word"] for r in rows if r["kind"] in {"crime", "underworld"})
+
+
+def crime_trade_sector(noun: Token, sector: str | None) -> str | None:
+    """CRM for a trade or rank noun a crime word before it modifies ("a cocaine broker", "the
+    Italian mafia cocaine broker", "a mafia boss", "cartel operatives", "a drug lieutenant"); `sector`
+    otherwise ("a stock broker" BUS, "a union boss", "an intelligence operative" SPY, "a drug company boss":
+    the crime word must modify the noun itself, not a word between)."""
+    trades, marks = _trade_words()
+    if normalize(noun.lemma_) not in trades:
+        return sector
+    for mod in noun.children:
+        if mod.i > noun.i or mod.dep_ not in {"amod", "compound", "nmod"}:
+            continue  # (capitalised too: a headline's "Italian Mafia Cocaine Broker", "a Gulf Cartel boss")
+        if mod.i >= 2 and noun.doc[mod.i - 1].text in HYPHENS:
+            continue  # "anti-drug operatives" fight the crime their word names
+        if normalize(mod.lemma_) in marks or normalize(mod.text) in marks:
+            return CRIME_SECTOR
+    return sector
 
 
 def left_armed_group(cand: Candidate, words: Iterable[str]) -> None:

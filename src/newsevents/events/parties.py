@@ -39,7 +39,7 @@ from ..actors.layout import read_layout
 from ..actors.org_names import default_org_names
 from ..actors.pronouns import agrees, extraposed_it, news_credits, person_genders
 from ..actors.role_phrases import STATE_RANK_SECTORS, charged_people, charged_sector, headed_group_sector
-from ..actors.titles import CRIME_SECTOR, HYPHENS
+from ..actors.titles import CRIME_SECTOR, HYPHENS, crime_trade_sector
 from ..extensions import sentence_of
 from ..model import ActorRef, Entity
 from ..resources import load_table
@@ -1048,6 +1048,7 @@ class PartyReader:
             return []
         # "arrested three villagers for illegal logging": suspects, not civilians
         sector = charged_sector(tok, role.sector, normalize(role.phrase))
+        sector = crime_trade_sector(tok, sector) or sector  # "arrested a cocaine broker"
         headed = headed_group_sector(tok, [m for m in modifiers if m.i < tok.i], self.kb.roles) \
             if sector in STATE_RANK_SECTORS else None
         if headed is not None:
