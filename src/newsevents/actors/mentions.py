@@ -751,7 +751,7 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
             label = "ORG"  # "Stanley Works", "Lima Mills": a place's name before a company word is a firm's
         base: dict[str, Any] = {"start": span.start, "end": span.end, "text": span.text, "sentence": sentence,
                                 "key": key}
-        if not key or key in kb.not_actors:
+        if not key or key in kb.not_actors or _amount(span, kb.not_actors):
             return None
         if key not in kb.organizations and len(span) > 2 and _is_acronym(span[-1].text):
             head = normalize(span[:-1].text)  # "Rapid Action Battalion RAB": "(RAB)" with its brackets lost
@@ -1252,3 +1252,9 @@ def _charged_nationals(span: Span) -> bool:
     root = span.root
     return root.pos_ in {"NOUN", "PROPN"} and root.tag_ in {"NNS", "NNPS", "NN", "NNP"} \
         and root.dep_ not in {"amod", "compound", "poss"} and charged_people(root)
+
+
+def _amount(span: Span, not_actors: dict[str, str]) -> bool:
+    """Whether the span is a sum of money the recogniser took for a name: a currency code of `not_actors.csv`
+    (type MONEY) and a number ("INR 300,000")."""
+    return len(span) > 1 and not_actors.get(normalize(span[0].text)) == "MONEY" and span[1].like_num

@@ -89,6 +89,7 @@ COLLECTIVES = words("collective")  # "Cross's investor group": a group a person 
 # A body's installations stand for the body: "attacked a police station", "an army camp", "a CRPF post".
 INSTALLATIONS = words("installation")
 MEMBER_KINDS = words("member_kind")  # "a woman Maoist cadre": a kind of member, no civilian
+FORCE_SECTORS = frozenset({"COP", "MIL"})  # a state's forces: their members are never civilians as victims
 PRIVATE_SECTORS = frozenset({"CVL", "PPL"})  # "a woman shopkeeper": a private person, no group's member
 # What a person puts forward: "agreed to Rha's proposal", "rejected the minister's offer" are his.
 PROPOSALS = words("proposal")
@@ -1790,6 +1791,20 @@ def sector_of_word(tok: Token, kb: ActorKnowledge, bodies: bool = False) -> str:
         return sector
     role = kb.roles.get(normalize(lemma))
     return role.sector if role is not None and (role.person or bodies) and role.sector else ""
+
+
+def force_sector(tok: Token, kb: ActorKnowledge) -> str:
+    """COP or MIL when the word, whatever its case or number ("Policemen", "Constable", "SPOs", "troopers"),
+    names a member of a state's police or armed forces (`party_words.csv` person_description, else a role
+    noun, person or body); "" for any other word. South Asian reports write these words capitalised, so the
+    tagger takes them for names and lemmatises none of them."""
+    for word in dict.fromkeys((tok.lemma_.lower(), tok.lower_)):
+        sector = values("person_description").get(word, "")
+        if not sector and (role := kb.roles.get(normalize(word))) is not None:
+            sector = role.sector
+        if sector in FORCE_SECTORS:
+            return sector
+    return ""
 
 
 def _phrase_role(tok: Token, kb: ActorKnowledge) -> tuple[Role, int] | None:

@@ -77,6 +77,7 @@ from ..extensions import doc_text, first_conjunct, sentence_list, sentence_of
 from ..model import ActorRef
 from .parties import (
     DOCUMENTS,
+    FORCE_SECTORS,
     FORMER_WORDS,
     HARM_VERBS,
     IN_EVENT_PREPS,
@@ -98,6 +99,7 @@ from .parties import (
     Argument,
     as_indirect,
     clause_verb,
+    force_sector,
     is_passive,
     member_noun,
     nonstate,
@@ -1279,6 +1281,10 @@ class TargetReader(SourceReader):
             if eid is not None and self.mention_entity.get(tok.i) != eid:
                 described = [c for c in tok.children if c.dep_ in {"acl", "appos"}
                              and any(self.mention_entity.get(t.i) == eid for t in c.subtree)]
+                # "two Policemen, X and Y, were killed": the parser joins the names to the noun as conjuncts
+                if not described and self._listed_after(tok, eid) and (force := force_sector(tok, self.kb)) \
+                        and not any(t.lower_ in FORMER_WORDS for t in tok.doc[tok.left_edge.i:tok.i]):
+                    return self._force_of_modifier(tok) or force
                 if not described:
                     continue
             # "the leader of the gang": a member's sector is his group's before his rank's ("leader" GOV); but
@@ -1286,6 +1292,12 @@ class TargetReader(SourceReader):
             owners = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
                       for o in p.children if o.dep_ == "pobj"]
             unnamed = tok.i not in self.mention_entity
+            # ("a Police Constable, identified as X": a member's word of a state's force, capitalised, is read
+            # as a name or merged into the force's mention; it still says who X is)
+            describing = self.mention_entity.get(tok.i, eid) != eid  # another entity's mention describing him
+            retired = any(t.lower_ in FORMER_WORDS for t in tok.doc[tok.left_edge.i:tok.i])
+            if (unnamed or describing) and not retired and (force := force_sector(tok, self.kb)):
+                return self._force_of_modifier(tok) or force
             own = values("person_description").get(tok.lemma_.lower(), "") if unnamed else ""
             own = charged_sector(tok, own, tok.lemma_.lower()) if own else own  # "arrested two men for theft"
             if suspect and own == "CVL" and tok.lemma_.lower() not in charge_keeps_role():
@@ -1302,6 +1314,24 @@ class TargetReader(SourceReader):
             if sector:
                 return sector
         return ""
+
+    def _force_of_modifier(self, noun: Token) -> str:
+        """The sector of the state's force named before a member's word ("a CRPF Commando" COP, not the
+        commando's MIL): the nearest coded police or military body in the noun's left modifiers; "" when
+        none."""
+        for tok in reversed(noun.doc[noun.left_edge.i:noun.i]):
+            eid = self.mention_entity.get(tok.i)
+            actor = self.entities[eid].actor if eid is not None else None
+            if actor is not None and actor.sector in FORCE_SECTORS:
+                return actor.sector
+        return ""
+
+    def _listed_after(self, noun: Token, eid: str) -> bool:
+        """Whether a person of `eid` is one of the names listed right after the noun and its comma ("two
+        Policemen, X and Y"), joined to it as conjuncts."""
+        return noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == "," and any(
+            self.mention_entity.get(t.i) == eid and self.entities[eid].type == "PERSON"
+            for c in noun.conjuncts if c.i > noun.i for t in c.subtree)
 
     def _part_sector(self, verb: Token, kind: str, sources: Sequence[Argument]) -> str:
         """A victim or captive of doers of no state is a civilian; one arrested or found guilty for a
