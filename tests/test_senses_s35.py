@@ -31,3 +31,13 @@ def test_a_company_no_comment_on_its_own_business_is_no_event(analyse, text: str
 ])
 def test_a_state_or_another_partys_matter_keeps_the_declined_comment(analyse, text: str, source: str) -> None:
     assert declined(analyse, text) == [source]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Washington has called Tokyo's rice policy an extreme example of protectionism.", "111"),
+    ("French Trade Minister Michel Noir called the quota a clear case of unilateralism.", "111"),
+    ("French Trade Minister Michel Noir called the accord a fine example of cooperation.", "051"),
+])
+def test_an_instance_complement_takes_its_of_phrase_polarity(analyse, text: str, code: str) -> None:
+    codes = [e.cameo for e in analyse(text, DAY).events]
+    assert code in codes and {"051", "111"} - {code} & set(codes) == set(), codes

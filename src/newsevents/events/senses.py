@@ -140,6 +140,7 @@ ROLE_CODES = frozenset({
     "SEP", "UAF", "REL", "MNC", "PPL", "DEV", "UNO", "IRC", "SET"
 })
 POLARITY = (("negative", "111"), ("positive", "051"))
+INSTANCE_CLASS = "instance_noun"  # example, case, instance, sign: a complement's polarity is its of-phrase's
 # entity types of a date or a time: a participle placed in time ("arrested on Monday") tells of an act, and a
 # present-tense statement placed in time ("ministers meet next week") of a scheduled act, not a state or habit
 TIME_ENTS = {"DATE", "TIME"}
@@ -444,13 +445,28 @@ def _is_place(tok: Token, reader: ArgumentReader) -> bool:
 
 def _polarity(words: list[Token], senses: Senses) -> str | None:
     """111 if the complement ("unjustified", "a serious mistake") is negative, 051 if positive, else None."""
+    # "an extreme example of *protectionism*": the of-phrase's polarity first, else the complement's own
+    found = _polarity_of(_instance_of(words, senses), senses)
+    return found or _polarity_of([*words, *_one_of(words)], senses)  # "one of the main *enemies*"
+
+
+def _polarity_of(heads: list[Token], senses: Senses) -> str | None:
+    """111 if a head or one of its adjective or compound modifiers is negative, 051 if positive, else None."""
     modifiers = {"amod", "acomp", "compound"}
-    heads = [*words, *_one_of(words)]  # "calling it *one of the main enemies*": the polarity is the enemies'
     nodes = [n for w in heads for n in (w, *(c for c in w.children if c.dep_ in modifiers))]
     for cls, code in POLARITY:
         if any(cls in senses.classes(n) for n in nodes):
             return code
     return None
+
+
+def _instance_of(words: list[Token], senses: Senses) -> list[Token]:
+    """What an instance noun's of-phrase names: "an example of *protectionism*", "a case of *aggression*": the
+    complement says the thing is one of those, so their polarity is the complement's, not the instance
+    noun's ("example" alone is praise: "a good example")."""
+    return [pobj for w in words if INSTANCE_CLASS in senses.classes(w)
+            for prep in w.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children if pobj.dep_ == "pobj"]
 
 
 def _one_of(words: list[Token]) -> list[Token]:
