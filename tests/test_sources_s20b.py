@@ -18,7 +18,8 @@ def test_coordinated_names_before_cadres_are_two_sides(analyse: Analyse) -> None
     result = analyse("A farmer, identified as Ramesh Oraon (40), was killed during an encounter between the "
                      "Security Forces (SFs) and the Communist Party of India Maoist (CPI Maoist) cadres at Dumri "
                      "forest in Latehar District on June 10, reports The Hindu.", DAY)
-    assert readings(result, "encounter") == {("INDMIL", "INDREB")}
+    # each named side's act on the other (session 35)
+    assert readings(result, "encounter") == {("INDMIL", "INDREB"), ("INDREB", "INDMIL")}
 
 
 def test_a_fight_with_one_named_side_keeps_no_second_side(analyse: Analyse) -> None:

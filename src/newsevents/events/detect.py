@@ -42,6 +42,7 @@ from .dating import event_date, listed_party_date
 from .implied import implied_sectors, implied_sources
 from .lexicon import MARK_KINDS, NO_EVENT, PARTY_KINDS, EventLexicon, Requirement, TriggerRule
 from .modality import is_negated, provisional_deal, read_modality
+from .parties import ARMED_SECTORS, FORCE_SECTORS
 from .patterns import Clause, holds, reports_event
 from .senses import PartyTest, default_senses, party_sense, party_test, sense_of
 
@@ -302,7 +303,8 @@ class EventDetector:
             givers = self._credited_giver(tok, sources or targets, rule.speaker_givers, reader)
             if givers:  # "X has received a contract, the Navy said": the Navy gave it to X
                 sources, targets = givers, sources or targets
-        if not sources and len(targets) >= 2 and "between" in rule.target:
+        between = not sources and len(targets) >= 2 and "between" in rule.target
+        if between:
             # "talks between Israel and Hamas", "fighting between the Zetas and the Gulf Cartel"
             sources, targets = targets[:1], targets[1:]
         sources, targets = sources[:MAX_ARGUMENTS], targets[:MAX_ARGUMENTS]
@@ -354,6 +356,10 @@ class EventDetector:
         if (not targets and len(sources) >= 2 and not self._joint_act(tok) and not self._third_side(tok)
                 and (self.lexicon.is_cue(tok.lemma_, "reciprocal") or _two_sides(rule, sources))):
             pairs = [(s, t) for s in sources for t in sources if s is not t]  # "A and B agreed": A->B, B->A
+        if _both_ways(tok, between):
+            # "an exchange of fire between police and Maoists", "militants exchanged fire with the troops":
+            # each side fired on the other
+            pairs += [(t, s) for s, t in pairs if s is not None and t is not None and _fighting_sides(s, t)]
         for source, target in pairs:
             if source and target and _same_party(source.ref, target.ref):
                 continue
@@ -823,6 +829,26 @@ def _two_sides(rule: TriggerRule, sources: list[Argument]) -> bool:
     if not rule.mutual or not all(codes):
         return False
     return not any(i != j and b.startswith(a) for i, a in enumerate(codes) for j, b in enumerate(codes))
+
+
+def _both_ways(tok: Token, between: bool) -> bool:
+    """Whether a fight is told as done by each side to the other: an exchange of fire (`noun_classes.csv`
+    two_way_fight: "exchanged fire with the troops", "an exchange of fire with SFs"), or a fight whose two
+    sides its between-phrase names (class fighting: "a gunfight between police and militants"). A fight with
+    one side ("killed in an encounter with police") tells only that side's act."""
+    classes = default_senses().classes(tok)
+    return "two_way_fight" in classes or (between and "fighting" in classes)
+
+
+def _fighting_sides(a: Argument, b: Argument) -> bool:
+    """Whether two parties can be sides that fire on each other: each the state's forces or an armed band
+    ("an encounter between Penn and one of his children" is a meeting; "clashes between miners and police" a
+    riot), never two forces of one state ("two RAB personnel were injured during the gunfight": a misread
+    side, not a fight of the police with the army)."""
+    codes = [(x.ref.code or "") for x in (a, b)]
+    if not all(c[-3:] in FORCE_SECTORS | ARMED_SECTORS for c in codes):
+        return False
+    return not (all(c[-3:] in FORCE_SECTORS for c in codes) and codes[0][:3] == codes[1][:3])
 
 
 def _same_party(a: ActorRef, b: ActorRef) -> bool:

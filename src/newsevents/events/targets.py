@@ -76,6 +76,7 @@ from ..actors.titles import charge_keeps_role
 from ..extensions import doc_text, first_conjunct, sentence_list, sentence_of
 from ..model import ActorRef
 from .parties import (
+    ARMED_SECTORS,
     DOCUMENTS,
     FORCE_SECTORS,
     FORMER_WORDS,
@@ -217,6 +218,9 @@ ANSWER_VERBS = values("answer_verb")
 TIME_ENTITY_TYPES = frozenset({"DATE", "TIME"})  # "opened fire on Sunday": no aim
 IT_CLIMB_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj"})  # clauses an "it" party is climbed out of
 IT_TYPES = frozenset({"ORG", "GPE", "NORP"})  # what a party "it" may stand for
+# words either way of an act of firing back its other side is looked for (SATP run-on records: a far clause
+# is another incident's)
+ANSWER_REACH = 30
 LEAD_TARGET = "newsevents_lead_target"  # Doc.user_data key: the one party the lead's band's violence hit
 
 class TargetReader(SourceReader):
@@ -245,7 +249,8 @@ class TargetReader(SourceReader):
                  or self._harmed_after(verb, exclude) or self._spotted(verb, exclude)
                  or self._gathering_targets(verb, exclude)
                  or self._carried_targets(verb, exclude) or self._harmed_in_main(verb, exclude)
-                 or self._answering_side(verb, exclude) or self._described_company(verb)
+                 or self._answering_side(verb, exclude) or self._answered_side(verb, exclude, sources)
+                 or self._described_company(verb)
                  if not (a.ref.entity_id is None and a.ref.code in codes) and not self._law(a)]
         found = self._people_at_place(verb, found, exclude)
         if not sources:  # "24 people were killed": with no doer, an unnamed group of no named country is
@@ -817,6 +822,58 @@ class TargetReader(SourceReader):
         if not found or any(same_side(a, d) for a in found for d in doers):
             return []
         return as_indirect(found)
+
+    def _answered_side(self, verb: Token, exclude: set[str], sources: Sequence[Argument]) -> list[Argument]:
+        """"the Maoists opened fire and the troopers retaliated", "the rebels fled after the policemen
+        returned fire", "the intruders fired at the posts, which was retaliated by the soldiers": an act of
+        firing back (`party_words.csv` answer_verb) that names no one it was aimed at was aimed at the other
+        side of the fight its sentence tells: the doers of its other clauses (subjects, by-agents, the by- or
+        from-phrase of an act noun) near it, else of the sentence before when the answer is its sentence's
+        main clause ("Militants opened fire. Police returned fire."). Kept only when they are one side, and of
+        the other kind than the answerers: a non-state armed band where the state's forces fired back, a force
+        or another band where a band did; never a pronoun (whose antecedent may be either side)."""
+        if not _answers_fire(verb) or not sources:
+            return []
+        kinds = {(a.ref.code or "")[-3:] for a in sources}
+        if kinds <= FORCE_SECTORS:
+            wanted = ARMED_SECTORS
+        elif kinds <= ARMED_SECTORS:
+            wanted = ARMED_SECTORS | FORCE_SECTORS
+        else:
+            return []  # "the officer retaliated", "China retaliated": no fight of armed sides
+        sent = sentence_of(verb)
+        # the answerers' own words are no other side ("the SOG troopers", "the soldiers" of a passive)
+        own = {t.i for s in _answerers(verb) for t in s.subtree}
+        near = [t for t in sent if abs(t.i - verb.i) <= ANSWER_REACH and t.i not in own]
+        found = self._other_doers(near, sources, wanted, exclude)
+        if not found and first_conjunct(verb).dep_ == "ROOT" and sent.start > 0:
+            before = sentence_of(verb.doc[sent.start - 1])
+            found = self._other_doers(list(before), sources, wanted, exclude)
+        return as_indirect(found)
+
+    def _other_doers(self, toks: list[Token], sources: Sequence[Argument], wanted: frozenset[str],
+                     exclude: set[str]) -> list[Argument]:
+        """The parties that act in `toks` (the subjects of active verbs, by-agents of passives, the by- or
+        from-phrase of a noun: "heavy fire from a group of Maoists", "an attack by militants") that are not of
+        the `sources`' side and hold one of the `wanted` sectors, when they are one side; else none."""
+        doers = [t for t in toks if t.pos_ != "PRON" and t.lower_ not in RELATIVE_PRONOUNS and (
+            (t.dep_ == "nsubj" and not is_passive(t.head))
+            or (t.dep_ == "pobj" and t.head.dep_ == "agent")
+            or (t.dep_ == "pobj" and t.head.lower_ in {"by", "from"} and self._acted_by(t.head)))]
+        found = [a for t in doers for a in self.party(t, exclude) if not self._place_like(a)
+                 and (a.ref.code or "")[-3:] in wanted and not any(same_side(a, s) for s in sources)]
+        codes = {a.ref.code for a in found}
+        return found if len(codes) == 1 else []
+
+    def _acted_by(self, prep: Token) -> bool:
+        """Whether a by- or from-phrase names the doer of an act noun: it hangs on the noun ("heavy fire
+        from a group of Maoists", "an attack by militants") or on the verb of coming under it ("came under
+        attack by militants")."""
+        head = prep.head
+        if head.pos_ == "NOUN":
+            return self._violent_word(head, "NOUN")
+        return any(self._violent_word(o, "NOUN") for p in head.children if p.dep_ == "prep" and p.i < prep.i
+                   for o in p.children if o.dep_ == "pobj")
 
     def _harm_clauses(self, verb: Token) -> list[Token]:
         """The active verbs of harm or violence with no subject of their own coordinated with `verb` or told
