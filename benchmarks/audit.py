@@ -455,7 +455,9 @@ def recode(path: Path, corpus: Path, pipeline: Pipeline | None = None) -> dict[s
     for record, match in zip(records, _recoded_matches(records, now), strict=True):
         if match is None:
             gone.append(record)
-        elif _coding(match) == _coding(record):
+            continue
+        record = _with_text(record, match)
+        if _coding(match) == _coding(record):
             same.append(record)
         else:
             changed.append({**record, "now": {k: match[k] for k in RECODED_FIELDS}})
@@ -463,6 +465,14 @@ def recode(path: Path, corpus: Path, pipeline: Pipeline | None = None) -> dict[s
 
 
 CodedNow = dict[tuple[str, str | int, str], list[dict[str, Any]]]  # (article, sentence, trigger) -> events
+
+
+def _with_text(record: dict[str, Any], match: dict[str, Any]) -> dict[str, Any]:
+    """A published item (no corpus text: `CORPUS_TEXT`) with its sentences re-read from the corpus through the
+    event it matched, so a re-judging sheet can show them; a working item as it is."""
+    if "sentence" in record:
+        return record
+    return {**record, **{k: match[k] for k in CORPUS_TEXT if k in match}}
 
 
 def _recoded_matches(records: list[dict[str, Any]], now: CodedNow) -> list[dict[str, Any] | None]:

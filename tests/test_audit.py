@@ -219,7 +219,11 @@ def test_a_published_audit_is_recoded_by_sentence_index(corpus: Path, tmp_path: 
                  for r in records]
     out = tmp_path / "published.jsonl"
     out.write_text("".join(json.dumps(r) + "\n" for r in published), encoding="utf-8")
-    assert len(audit.recode(out, corpus, pipeline)["same"]) == len(records)
+    report = audit.recode(out, corpus, pipeline)
+    assert len(report["same"]) == len(records)
+    # re-judging a published audit shows the judge each item's sentence, re-read from the corpus
+    sheet = audit.write_sample(audit.rejudge_records(report), tmp_path / "rejudge.jsonl").read_text(encoding="utf-8")
+    assert all(" ".join(r["sentence"].split())[:20] in sheet.replace("**", "") for r in records)
     # an item whose index names another sentence is not matched to this sentence's event
     published[0]["sentence_index"] += 1000
     out.write_text("".join(json.dumps(r) + "\n" for r in published), encoding="utf-8")
