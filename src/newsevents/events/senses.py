@@ -48,7 +48,7 @@ SLOTS = {"dobj", "nsubj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "
          "standing_passive", "dobj_bare", "relcl_kind_passive", "threat_unless", "threat_if",
          "ccomp_other_party", "bare_act", "dobj_one_of", "active_governor",
          "nsubj_one_of", "dobj_unowned", "negated_condition", "negated_present", "negated_head_mod",
-         "withheld", "given_name"}
+         "withheld", "given_name", "conj_subject", "traveller"}
 # Modals by which a writer says what ought to be done: "should be welcomed", "must be condemned".
 DEONTIC_MODALS = {"should", "must", "ought"}
 TESTS = {"class", "not_actor", "present", "absent", "without", "any", "place"}
@@ -70,6 +70,13 @@ INDEFINITE_DETS = {"a", "an", "some", "many", "several", "few", "any", "other", 
 # The `sentence` slot reads this many words either side of the trigger: a news sentence whole, a run-on one of
 # thousands of words (digests, transcripts, lost punctuation) not once per trigger (quadratic).
 SENTENCE_REACH = 60
+# how a verb hangs on the verb whose subject it shares: "was concluding [a trip]", "expected to switch ... to
+# *complete* the trip", "*making* the trip"
+SHARED_SUBJECT_DEPS = {"xcomp", "advcl", "pcomp", "conj"}
+# verbs climbed to find who makes a trip: "travelers are expected to switch to complete"
+MAX_TRAVELLER_DEPTH = 4
+# prepositions by which a verb takes its journey: "was *on* a trip", "operate *on* the trip"
+JOURNEY_PREPS = {"on"}
 # auxiliaries of a future act: "said it *would* kill them"
 FUTURE_AUX = {"will", "would", "'ll", "shall"}
 # the pronouns by which a speaker names itself as the doer of what it says it will do
@@ -719,6 +726,10 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         while head.dep_ == "conj" and head.head.i != head.i and head.head.pos_ == tok.pos_:
             head = head.head
         return [head.head] if head.dep_ == "acl" and head.head.i != head.i else []
+    if slot == "conj_subject":  # "the proposal protected X and *was received* by them": a conjunct's subject
+        return _conj_subject(tok)
+    if slot == "traveller":  # "the *vessel's* return trip", "the *vessel* was concluding a trip"
+        return _traveller(tok)
     if slot == "mod":  # the trigger's own modifiers: "the *gang* threat", "*strong* demand"
         return [c for c in children if c.dep_ in {"compound", "amod", "nmod"}]
     # the words around a trigger, without verbs ("to match the offer" names no sports match)
@@ -742,6 +753,44 @@ def _reduced_relative_objects(verb: Token) -> list[Token]:
     return [s for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VBN"
             and not any(a.dep_ in {"aux", "auxpass", "mark"} for a in c.children)
             for s in c.children if s.dep_ == "nsubj" and s.pos_ in {"NOUN", "PROPN"}]
+
+
+def _conj_subject(verb: Token) -> list[Token]:
+    """The subject a conjoined verb with none of its own shares with the verb it is joined to ("the *proposal*
+    protected X and was received by Y"): the parser hangs it on the first verb only."""
+    if verb.dep_ != "conj" or verb.head.i == verb.i or verb.head.pos_ not in {"VERB", "AUX"}:
+        return []
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+        return []
+    head = verb.head
+    return [_antecedent(head, s) for s in _with_conjuncts(c for c in head.children
+                                                          if c.dep_ in {"nsubj", "nsubjpass"})]
+
+
+def _traveller(noun: Token) -> list[Token]:
+    """Who or what makes a journey a nominal trigger names: its possessor and by-phrase ("the *vessel's*
+    trip", "a trip by *officials*"), and the subject of the verb it is the object or on-phrase of, through the
+    verbs that share their subject ("the *vessel* was concluding a trip", "*travelers* are expected to switch
+    to complete the trip"), with the of-objects of a counted subject ("30 pct of *travelers*")."""
+    found = [c for c in noun.children if c.dep_ == "poss"]
+    found += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+              for p in c.children if p.dep_ == "pobj"]
+    verb: Token | None = None
+    if noun.dep_ == "dobj" and noun.head.i != noun.i:
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ in JOURNEY_PREPS and noun.head.head.i != noun.head.i:
+        verb = noun.head.head
+    for _ in range(MAX_TRAVELLER_DEPTH):
+        if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+            break
+        subjects = [_antecedent(verb, c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            found += _with_conjuncts(subjects)
+            found += [p for s in subjects for c in s.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"]
+            break
+        verb = verb.head if verb.dep_ in SHARED_SUBJECT_DEPS and verb.head.i != verb.i else None
+    return found
 
 
 def _passive_or_participle(verb: Token) -> bool:
