@@ -319,7 +319,8 @@ class NounReader(TargetReader):
                           and (ex := self.named_examples([], [noun], way, exclude))), found)
         if not found:
             found = (self._light_verb_parties(noun, ways, exclude)
-                     or self.strike_employer(noun, "NOUN", exclude))
+                     or self.strike_employer(noun, "NOUN", exclude)
+                     or self.protested_owner(noun, "NOUN", exclude))
         if not found and self.lexicon.is_cue(noun.lemma_, "addressee"):
             found = self._clause_addressee(noun, exclude)
         if not found and "with" in ways and self.matched_cameo(noun, "NOUN")[:2] in PARTNER_ROOTS:

@@ -157,6 +157,10 @@ SEIZURE = "171"  # seize or damage property: what is seized is no party, the one
 # "an IDP identified as Dure Kamil", "a trader named Ali": the phrase that names the one described.
 NAMING_VERBS = frozenset({"identify", "name", "call"})
 LAW_WORDS = words("law_word")  # "the Financial Services Act": a law is no party
+PROTEST = "14"  # protest: "in protest at X's decision" is against X
+PROTEST_PREPS = frozenset({"at", "against", "over"})  # "in protest at/against/over X"
+# what a protest objects to that names its owner: "the Bank's decision", "the government's new laws"
+PROTEST_INSTRUMENTS = PROPOSALS | LAW_WORDS
 SUFFER_VERBS = words("suffer_verb")  # "two soldiers sustained injuries when militants attacked": the soldiers
 HARM_CLAUSE_MARKS = frozenset({"when", "as", "after"})  # "were injured when militants attacked a post"
 SAME_MOMENT_MARKS = frozenset({"when", "as"})  # "was injured when a bomb exploded": the blast is its act
@@ -246,6 +250,7 @@ class TargetReader(SourceReader):
         found = [a for a in summoned or self._verb_targets(verb, ways, exclude)
                  or (self._purpose_target(verb, exclude) if ways else [])
                  or self.strike_employer(verb, "VERB", exclude)
+                 or self.protested_owner(verb, "VERB", exclude)
                  or self._harmed_after(verb, exclude) or self._spotted(verb, exclude)
                  or self._gathering_targets(verb, exclude)
                  or self._carried_targets(verb, exclude) or self._harmed_in_main(verb, exclude)
@@ -492,6 +497,36 @@ class TargetReader(SourceReader):
         found = [a for t in owners for a in self.refs(t, exclude) if a.ref.entity_id is not None
                  and not self._place_like(a) and not self._is_person_entity(a.ref.entity_id)]
         return as_indirect(list({a.ref.entity_id: a for a in found}.values()))
+
+    def protested_owner(self, word: Token, pos: str, exclude: set[str]) -> list[Argument]:
+        """"boycotting the meeting in protest at the Bank's decision", "went on strike in protest against the
+        state government's new compensation laws", "blocked roads in protest over the closure plans of British
+        Steel": a protest act (CAMEO 14) that names no one is against the owner of the instrument its "in
+        protest at/against/over" phrase (or "to protest" clause) objects to (`PROTEST_INSTRUMENTS`), named by
+        its possessor, by-, of- or from-phrase; never a place with no actor code, nor a pronoun with no coded
+        referent."""
+        if not self.matched_cameo(word, pos).startswith(PROTEST) or (
+                word.lemma_.lower() == "protest" and word.head.lower_ == "in"):
+            return []  # ("in protest at" tells the purpose of another act, read with that act)
+        nodes = [word]
+        if pos == "NOUN" and word.dep_ == "pobj" and word.head.head.pos_ in {"VERB", "AUX"}:
+            nodes.append(word.head.head)  # "went on strike in protest at X"
+        elif pos == "NOUN" and word.dep_ in {"dobj", "nsubj"} and word.head.pos_ in {"VERB", "AUX"}:
+            nodes.append(word.head)  # "staged a boycott in protest at X"
+        objects = [o for p in _protest_phrases(nodes) for o in p.children if o.dep_ == "pobj"]
+        owners = [a for o in objects if o.lemma_.lower() in PROTEST_INSTRUMENTS
+                  and o.i not in self.mention_entity for a in self._instrument_owner(o, exclude)]
+        # a place with no actor code ("Tokyo's" is Japan's only where the tables code it) or an uncoded
+        # pronoun says nothing of whose the instrument is
+        return as_indirect(list({a.ref.entity_id: a for a in owners if a.ref.entity_id is not None
+                                 and a.ref.entity_id not in exclude and a.ref.code
+                                 and (not self._place_like(a) or self._has_country(a.ref.code))}.values()))
+
+    def _instrument_owner(self, tok: Token, exclude: set[str]) -> list[Argument]:
+        """Whose a plan, decision or law is: its possessor, by-phrase or actor modifier (`noun_own_source`),
+        else the party its of- or from-phrase names ("the closure plans of British Steel")."""
+        return self.noun_own_source(tok) or [
+            a for prep in ("of", "from") for a in self.prep_objects(tok, prep, exclude)]
 
     def aimed_at(self, node: Token, exclude: set[str]) -> list[Argument]:
         """"a grenade targeting CRPF personnel", "attacks aimed at police stations": the parties an aim
@@ -2161,6 +2196,30 @@ class TargetReader(SourceReader):
         return as_indirect([a for way in rules[0].target for node in [noun, *described]
                           for a in self.prep_objects(node, way, exclude) if not self._place_like(a)
                           or (a.ref.entity_id is not None and self._has_country(a.ref.code))])
+
+
+def _protest_phrases(nodes: list[Token]) -> list[Token]:
+    """The at/against/over prepositions that say what the nodes' act protests: hung on "protest" in an
+    in-phrase of the nodes' own clause ("boycotting the meeting in protest at", "in a protest against"),
+    wherever in it the parser hung that phrase, or on the node itself beside it ("struck in protest at X",
+    the at-phrase read as the verb's); or on a "to protest" clause of a node."""
+    protests = [t for n in nodes for t in n.subtree if t.lemma_.lower() == "protest" and t.dep_ == "pobj"
+                and t.head.lower_ == "in" and _clause_of(t.head) in nodes]
+    found = [p for t in protests for p in t.children if p.dep_ == "prep" and p.lower_ in PROTEST_PREPS]
+    found += [p for t in protests if t.head.head in nodes for p in t.head.head.children
+              if p.dep_ == "prep" and p.lower_ in PROTEST_PREPS]
+    found += [p for n in nodes for c in n.children if c.dep_ in {"advcl", "xcomp"}
+              and c.lemma_.lower() == "protest" and to_infinitive(c)
+              for p in c.children if p.dep_ == "prep" and p.lower_ in PROTEST_PREPS]
+    return found
+
+
+def _clause_of(tok: Token) -> Token:
+    """The verb whose clause `tok` is in: its nearest verb head (the root when none)."""
+    head = tok.head
+    while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+        head = head.head
+    return head
 
 
 def _reciprocal_object(verb: Token) -> bool:
