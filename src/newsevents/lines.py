@@ -142,8 +142,8 @@ def _hold_opening(doc: Doc, start: int) -> None:
 
 
 def read_wire_names(doc: Doc) -> Doc:
-    """Read a news wire's angle-bracketed firm name after a preposition as that preposition's object
-    ("reached agreement with <GFT Spa> for ...", "a stake held by <Nippon Life Co>"), on a freshly made Doc,
+    """Read a news wire's angle-bracketed firm name after a preposition as that preposition's object ("reached
+    agreement with <GFT Spa> for ...", "bought the unit from <Cox Enterprises Inc>"), on a freshly made Doc,
     before any model runs: the small model reads "<" as a symbol and, past it, often starts a new sentence at
     the name, so the preposition loses its party (the name a root of its own). The brackets are given the
     norms of round ones (which the model reads as punctuation round a phrase) and the name's words and closing
