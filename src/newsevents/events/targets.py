@@ -1375,7 +1375,7 @@ class TargetReader(SourceReader):
                              and any(self.mention_entity.get(t.i) == eid for t in c.subtree)]
                 # "two Policemen, X and Y, were killed": the parser joins the names to the noun as conjuncts
                 if not described and self._listed_after(tok, eid) and (force := force_sector(tok, self.kb)) \
-                        and not any(t.lower_ in FORMER_WORDS for t in tok.doc[tok.left_edge.i:tok.i]):
+                        and not _former(tok):
                     return self._force_of_modifier(tok) or force
                 if not described:
                     continue
@@ -1387,8 +1387,8 @@ class TargetReader(SourceReader):
             # ("a Police Constable, identified as X": a member's word of a state's force, capitalised, is read
             # as a name or merged into the force's mention; it still says who X is)
             describing = self.mention_entity.get(tok.i, eid) != eid  # another entity's mention describing him
-            retired = any(t.lower_ in FORMER_WORDS for t in tok.doc[tok.left_edge.i:tok.i])
-            if (unnamed or describing) and not retired and (force := force_sector(tok, self.kb)):
+            former = _former(tok)
+            if (unnamed or describing) and not former and (force := force_sector(tok, self.kb)):
                 return self._force_of_modifier(tok) or force
             own = values("person_description").get(tok.lemma_.lower(), "") if unnamed else ""
             own = charged_sector(tok, own, tok.lemma_.lower()) if own else own  # "arrested two men for theft"
@@ -1399,7 +1399,6 @@ class TargetReader(SourceReader):
                 sector = sector_of_word(tok, self.kb)
             # ("Eight Tritiya Prastuti Committee (TPC) cadres": the parser makes a bracketed name an nmod; "a
             # former CPI Maoist (CPI Maoist) cadre" has left the group: no member of it)
-            former = any(t.lower_ in FORMER_WORDS for t in tok.doc[tok.left_edge.i:tok.i])
             for other in (c for c in tok.children if c.dep_ in {"appos", "compound", "amod", "nmod"}
                           and not former):
                 sector = sector or self._modifier_sector(other)
@@ -2196,6 +2195,12 @@ class TargetReader(SourceReader):
         return as_indirect([a for way in rules[0].target for node in [noun, *described]
                           for a in self.prep_objects(node, way, exclude) if not self._place_like(a)
                           or (a.ref.entity_id is not None and self._has_country(a.ref.code))])
+
+
+def _former(noun: Token) -> bool:
+    """Whether a word before the noun in its phrase says the one described has left ("a former CPI Maoist
+    cadre", "an ex-Constable"; `FORMER_WORDS`)."""
+    return any(t.lower_ in FORMER_WORDS for t in noun.doc[noun.left_edge.i:noun.i])
 
 
 def _protest_phrases(nodes: list[Token]) -> list[Token]:
