@@ -53,6 +53,8 @@ OFFICE_RANK = {"head_of_state": 0, "head_of_government": 1, "igo_head": 1, "vice
                "foreign_minister": 2, "defense_minister": 3, "finance_minister": 3, "interior_minister": 3,
                "central_bank_governor": 4, "party_leader": 5, "group_leader": 5, "spokesperson": 6,
                "other": 9}
+# historical_states.csv's code for a name that named no state on a day (a republic before its independence)
+NO_STATE = "-"
 HISTORICAL_KINDS = {"country", "demonym", "capital", "body", "founded", "continued"}
 # A tenure with no end counts as held only this long after its start: the dictionaries leave many in office
 # for ever (Netanyahu in 2022).
@@ -197,10 +199,10 @@ class DatedNames(dict[str, str]):
             today = super().get(key)
             return today if today is not None else rows[0].code
         for row in rows:
-            if row.start is not None and day < row.start:
-                return row.code  # before the first state of that name existed: the nearest one
-            if row.end is None or day < row.end:
-                return row.code
+            if (row.start is not None and day < row.start) or row.end is None or day < row.end:
+                # before the first state of that name existed, the nearest one; "-": no state of that
+                # name then ("Georgia" before 1991 is the US state's name)
+                return None if row.code == NO_STATE else row.code
         last = rows[-1]
         if last.after == "-":
             return None
@@ -403,7 +405,7 @@ class ActorKnowledge:
                 after = "" if dated.after == "-" else dated.after
                 self.cities.add_dated(normalize(row["name"]),
                                       DatedName(dated.code, dated.start, dated.end, after))
-            if kind == "country" and row["code"] not in self.country_names:
+            if kind == "country" and row["code"] not in self.country_names and row["code"] != NO_STATE:
                 self.country_names[row["code"]] = row["name"]
 
     def _add_organization(self, row: Row) -> set[str]:
