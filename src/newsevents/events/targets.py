@@ -71,6 +71,7 @@ from spacy.tokens import Span, Token
 
 from ..actors.knowledge import normalize
 from ..actors.layout import last_section_dateline, read_layout
+from ..actors.pronouns import agrees
 from ..actors.role_phrases import charged_sector
 from ..actors.titles import charge_keeps_role
 from ..extensions import doc_text, first_conjunct, sentence_list, sentence_of
@@ -1273,6 +1274,9 @@ class TargetReader(SourceReader):
         main = self._main_clause_people(tok) if tok.lower_ in {"him", "her"} else None
         if main is not None and (eid := self.mention_entity.get(main.i)) is not None and eid not in exclude:
             return eid  # "According to officer X, Y was returning home when gunmen shot him": Y, not X
+        bound = self._named_earlier_object(tok, exclude)
+        if bound is not None:
+            return bound
         found = super()._resolve_person_pronoun(tok, exclude)
         if found is not None or tok.dep_ in {"nsubj", "nsubjpass"} or tok.lower_ not in {"him", "her", "his"}:
             return found
@@ -1282,6 +1286,20 @@ class TargetReader(SourceReader):
         named = {eid for t in self.doc[sent.start:tok.i] if person_noun(t) for o in _named_by(t)
                  if o.i < tok.i and (eid := self.mention_entity.get(o.i)) is not None and eid not in exclude}
         return named.pop() if len(named) == 1 and not people else None
+
+    def _named_earlier_object(self, tok: Token, exclude: set[str]) -> str | None:
+        """"Maoists halted a bus, abducted constable X and killed him": the person an object "him"/"her"
+        stands for when the verb it follows shares its doer with an earlier verb whose one object is that
+        person's name (`_earlier_object`); read before any other person of the sentence, since one doer
+        doing both acts binds the pronoun to the one acted on first (a place name the recogniser typed a
+        person, a commander named before, are no candidates then)."""
+        if tok.lower_ not in {"him", "her"}:
+            return None
+        obj = _earlier_object(tok, names=True)
+        eid = self.mention_entity.get(obj.i) if obj is not None else None
+        if eid is None or eid in exclude or self.entities[eid].type != "PERSON" or self._place_name(eid):
+            return None
+        return eid if agrees(tok.lower_, eid, self.genders) else None
 
     def _main_clause_people(self, tok: Token) -> Token | None:
         """"Constable X and Sepoy Y were on their way when gunmen opened fire on them", "Z was returning
@@ -2340,13 +2358,14 @@ def _passive_subject(verb: Token) -> Token | None:
     return next((c for c in verb.head.children if c.dep_ in deps), None)
 
 
-def _earlier_object(tok: Token) -> Token | None:
+def _earlier_object(tok: Token, names: bool = False) -> Token | None:
     """"militants assaulted engineers and workers and threatened them", "the university rusticated 19
     students, blaming them", "gunmen abducted a trader and shot at him": the direct object of the verb an
     object pronoun's verb is conjoined with or hangs on as a participle, of the pronoun's number ("them" a
-    plural, "him"/"her" one person word), when that verb has one object and the pronoun's verb no subject
-    of its own while the earlier verb has one (one doer doing both, so the pronoun cannot be the doer; a verb
-    with its own subject, "police arrested the men after they attacked them", may mean anyone)."""
+    plural, "him"/"her" one person word; with `names`, one proper name: "abducted constable X and killed
+    him"), when that verb has one object and the pronoun's verb no subject of its own while the earlier verb
+    has one (one doer doing both, so the pronoun cannot be the doer; a verb with its own subject, "police
+    arrested the men after they attacked them", may mean anyone)."""
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
     if tok.dep_ not in {"dobj", "pobj"} or verb.dep_ not in {"conj", "advcl"} or verb.pos_ != "VERB" or any(
             c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
@@ -2366,6 +2385,8 @@ def _earlier_object(tok: Token) -> Token | None:
     plural = obj.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in obj.children)
     if tok.lower_ == "them":
         return obj if plural else None
+    if names:
+        return obj if not plural and obj.pos_ == "PROPN" else None
     return obj if not plural and obj.pos_ == "NOUN" and person_noun(obj) else None
 
 
