@@ -58,6 +58,26 @@ def current_words() -> frozenset[str]:
                      if row["kind"] == "current")
 
 
+@cache
+def seats() -> dict[str, frozenset[str]]:
+    """Normalized seat city -> the codes of the international bodies seated there (`seats.csv`)."""
+    out: dict[str, set[str]] = {}
+    for row in load_table("seats", ("city", "code", "source")):
+        out.setdefault(normalize(row["city"]), set()).add(row["code"])
+    return {city: frozenset(codes) for city, codes in out.items()}
+
+
+def seated_body(cl: Cluster, actor: Actor | None, named: dict[str, Actor]) -> Actor | None:
+    """The actor of the international body a capital acting as its government stands for: the one body seated
+    there that the story names elsewhere (`named`: code -> that body's actor), as "Brussels" in an EC trade
+    story is the European Community, not Belgium's government; None when the place is no such seat, the story
+    names none or several of its bodies."""
+    if cl.kind != "place" or actor is None or actor.sector != GOVERNMENT:
+        return None
+    bodies = {code for m in cl.members for code in seats().get(m.key, ())} & named.keys()
+    return named[next(iter(bodies))] if len(bodies) == 1 else None
+
+
 def _as_held(cl: Cluster) -> Cluster:
     """The person's cluster with the role a mention says is held now ("a current congressman") as its sector
     and not "former", when one does; else the cluster itself."""
@@ -128,6 +148,13 @@ class ActorCoder:
                 # unit is a business of that country, not of the parent's
                 actor = Actor(unit + "BUS", unit, "BUS", actor.name, "context")
             out.append(Entity(f"e{n}", self.name(cl, day), cl.label, tuple(dict.fromkeys(mentions)), actor))
+        # a seat of an international body acting in a story about that body is the body (seats.csv)
+        named = {e.actor.code: e.actor for cl, e in zip(clusters, out, strict=True)
+                 if e.actor is not None and cl.kind != "place"}
+        for i, (cl, ent) in enumerate(zip(clusters, out, strict=True)):
+            body = seated_body(cl, ent.actor, named)
+            if body is not None:
+                out[i] = replace(ent, actor=body)
         return out
 
     def _rehomed_title(self, cl: Cluster, actor: Actor | None, home: str | None) -> Actor | None:

@@ -88,6 +88,10 @@ TITLE_LINKS = frozenset({"of", "for"})
 # "X of Merrill Lynch": the words joining a name to the body he works for ("at" also names where he is)
 EMPLOYER_LINKS = frozenset({"of"})
 MAX_BODY_NAME = 8  # words of a body's name read whole after a person's "of"
+# words of a wire's angle-bracketed company name ("<Cassa di Risparmio di Calabria e Luciana - Carical>"), as
+# mentions.WIRE_NAME_MAX; and the sector of a firm so marked whose words and tables say none
+MAX_WIRE_NAME = 12
+WIRE_NAME_SECTOR = "BUS"
 # "X was named president of Acme Corp": verbs whose object complement is the position their object takes
 NAMING_VERBS = frozenset({"name", "appoint", "elect", "nominate", "make", "promote"})
 # what an "of" after a name names when it is no employer: his country, town or another person
@@ -174,6 +178,7 @@ class TitleReader(Reader):
         shared = [] if zone else self._plural_title_of_first_conjunct(doc, cand)
         self._apply_title(cand, [t.text for t in zone or shared])
         self._owned_by_organization(cand, zone)
+        self._wire_name_before(doc, cand, zone)
         zone = self._position_of_body(doc, cand, zone)
         first = zone[0].i if zone else cand.start
         if zone and first >= 2 and doc[first - 1].text in HYPHENS and doc[first - 2].lower_ in FORMER:
@@ -346,6 +351,38 @@ class TitleReader(Reader):
                     cand.code, cand.country, cand.basis = org.code, None, "title"
                 cand.sector, cand.office = sector, None
                 return
+
+    def _wire_name_before(self, doc: Doc, cand: Candidate, zone: list[Token]) -> None:
+        """"CBS Inc <CBS> president Laurence Tisch", "<Ansett Transport Industries Ltd> managing director X":
+        a rank every body has (president, chairman) right after a wire's angle-bracketed company name or
+        ticker, which ended the title, is held in that company, not in a government: the country and sector
+        the tables give the bracketed name (or the name a bracketed ticker follows), else the sector its own
+        words give, else a company's (BUS)."""
+        if not zone or cand.code is not None or cand.role is None or not cand.role.person \
+                or (cand.sector or "GOV") not in EXECUTIVE_SECTORS:
+            return
+        # (the parser may hang the closing bracket on the rank, so the title took it in)
+        close = max((t.i for t in zone if t.text == ">"), default=zone[0].i - 1)
+        if close < 2 or doc[close].text != ">":
+            return
+        opening = next((j for j in range(close - 2, max(close - MAX_WIRE_NAME - 2, -1), -1)
+                        if doc[j].text == "<"), None)
+        if opening is None:
+            return
+        inside = doc[opening + 1:close]
+        texts = [t.text for t in inside]
+        org = self._organization_in([normalize(t) for t in texts], _acronyms(texts))
+        if org is None and len(inside) == 1:
+            # a ticker ("American Express Co's <AXP>"): the company named right before it
+            named = [t.text for t in _names_before(doc, opening)]
+            org = self._organization_in([normalize(t) for t in named], _acronyms(named))
+        if org is not None and org.country and org.sector:
+            if cand.country is None:
+                cand.country, cand.basis = org.country, "title"
+            cand.sector, cand.office = org.sector, None
+            return
+        # (the wires bracket only firms' names and tickers: a company's, whatever else its words say)
+        cand.sector, cand.office = self.org_names.sector(inside.text) or WIRE_NAME_SECTOR, None
 
     def _position_of_body(self, doc: Doc, cand: Candidate, zone: list[Token]) -> list[Token]:
         """"The leader of the Gulf Cartel Jorge Costilla", "the head of Kabul Ulema Council Mawlawi X": a
@@ -1176,6 +1213,16 @@ def _division_word(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and tok.ent_iob_ == "B" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1]
                                                             .ent_iob_ != "I") \
         and division_country(normalize(tok.text)) is not None
+
+
+def _names_before(doc: Doc, i: int) -> list[Token]:
+    """The organisation name the recogniser marked right before token `i`, less a possessive ending
+    ("American Express Co's" before a ticker); [] when the word there is of no organisation name."""
+    end = i - 1 if i >= 1 and doc[i - 1].tag_ == "POS" else i
+    start = end
+    while start > 0 and end - start < MAX_BODY_NAME and doc[start - 1].ent_type_ == "ORG":
+        start -= 1
+    return list(doc[start:end])
 
 
 def _acronym_before(doc: Doc, i: int) -> bool:

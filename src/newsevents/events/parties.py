@@ -228,6 +228,9 @@ class PartyReader:
         joint = self._joint_speakers(tok)
         if joint:
             return joint
+        nationals = self._coordinated_nationals(tok)
+        if nationals:
+            return nationals
         eid = self.mention_entity.get(tok.i)
         if eid is not None and self._listed_place(tok, eid):
             return []
@@ -267,6 +270,55 @@ class PartyReader:
                 if ent.type in MODIFIER_TYPES and ent.actor and ent.actor.country:
                     return [Argument(ActorRef(None, ent.actor.country + self._unit_sector(tok)), False)]
         return []
+
+    def _coordinated_nationals(self, tok: Token) -> list[Argument]:
+        """"U.S. and Japanese officials", "American and Japanese negotiators", "Peruvian and Bolivian police":
+        a plural role noun whose modifier is a list of countries or nationalities is that role of each
+        country (USAGOV and JPNGOV), with the sector the actor stage read for the whole phrase, else the
+        role's own; none when a listed word is no country ("Iranian and Western diplomats") or the role
+        names no sector."""
+        if tok.tag_ not in {"NNS", "NNPS"}:
+            return []
+        eid = self.mention_entity.get(tok.i)
+        countries = next((found for m in tok.children if m.dep_ in {"amod", "compound", "nmod"}
+                          and m.i < tok.i and (found := self._listed_countries(m, eid))), [])
+        if len(set(countries)) < 2:
+            return []
+        actor = self.entities[eid].actor if eid is not None else None
+        role = self.kb.roles.get(normalize(tok.lemma_))
+        if actor is not None and actor.country in countries and actor.sector:
+            sector = actor.sector  # the actor stage's reading of the phrase: "negotiators" GOV
+        elif role is not None and role.sector and not role.counterpart:
+            sector = role.sector
+        else:
+            return []
+        return [Argument(ActorRef(eid if actor is not None and actor.code == country + sector else None,
+                                  country + sector), True) for country in dict.fromkeys(countries)]
+
+    def _listed_countries(self, mod: Token, phrase: str | None) -> list[str]:
+        """The countries a coordinated modifier lists ("U.S. and Japanese": USA, JPN), each word a country or
+        nationality: one the actor stage coded by its country alone, or, inside the role phrase's own entity
+        (`phrase`), one the tables know ("West German"); [] when it lists no other word or one of them is
+        no country."""
+        conjuncts = mod.conjuncts
+        if not conjuncts:
+            return []
+        out = []
+        for node in [mod, *conjuncts]:
+            eid = self.mention_entity.get(node.i)
+            if eid is None or eid == phrase:
+                # (its own words only: the first conjunct's subtree holds the others)
+                name = " ".join(t.text for t in node.subtree
+                                if (t.i <= node.i and t.dep_ == "compound") or t.i == node.i)
+                country = self.kb.country_of(name)
+            else:
+                ent = self.entities[eid]
+                country = ent.actor.country if ent.type in MODIFIER_TYPES and ent.actor is not None \
+                    and ent.actor.code == ent.actor.country else None
+            if country is None:
+                return []
+            out.append(country)
+        return out
 
     def _charged_nationals(self, arg: Argument, tok: Token) -> Argument:
         """"Three Italians were arrested on cocaine charges": people named by their nationality alone (a
