@@ -93,6 +93,8 @@ FORCE_SECTORS = frozenset({"COP", "MIL"})  # a state's forces: their members are
 PRIVATE_SECTORS = frozenset({"CVL", "PPL"})  # "a woman shopkeeper": a private person, no group's member
 # What a person puts forward: "agreed to Rha's proposal", "rejected the minister's offer" are his.
 PROPOSALS = words("proposal")
+# What one party charges another with: "dismissed the claims of the FARC" answers the FARC.
+ACCUSATIONS = words("accusation")
 # Legal and police acts (CAMEO 173 arrest, detain, charge; 174 expel, deport, extradite): with no doer named,
 # a coder codes the police of the place ("was arrested in Lima": Peru's police).
 POLICE_ACTS = ("173", "174")

@@ -47,7 +47,8 @@ SLOTS = {"dobj", "nsubj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "
          "past_condition", "condition_frame", "habitual_present", "under_for", "under_frame",
          "standing_passive", "dobj_bare", "relcl_kind_passive", "threat_unless", "threat_if",
          "ccomp_other_party", "bare_act", "dobj_one_of", "active_governor",
-         "nsubj_one_of", "dobj_unowned", "negated_condition", "negated_present", "negated_head_mod",
+         "nsubj_one_of", "dobj_unowned", "dobj_makerless", "negated_condition", "negated_present",
+         "negated_head_mod",
          "withheld", "given_name", "conj_subject", "traveller"}
 # Modals by which a writer says what ought to be done: "should be welcomed", "must be condemned".
 DEONTIC_MODALS = {"should", "must", "ought"}
@@ -483,6 +484,30 @@ def _one_of(words: list[Token]) -> list[Token]:
             for pobj in prep.children if pobj.dep_ == "pobj"]
 
 
+def _maker_named(obj: Token, verb: Token) -> bool:
+    """Whether the sentence says who put forward the thing `obj` that `verb` takes up or turns down: a
+    possessor that is no pronoun ("Centaur's bid"), a from- or by-phrase ("the offer from Regal", "a bid made
+    by Regal"), or an of-phrase naming a proper noun ("the demands of the EC"; not "the sale of its unit"). A
+    from- or by-phrase the parser hung on the verb counts when it names a proper noun right after the object
+    ("rejected the bid from Centaur")."""
+    def named(prep: Token, kinds: set[str]) -> bool:
+        # (an of-phrase is a maker only as a name: "the demands of the EC", not "the sale of its unit")
+        objects = [p for p in prep.children if p.dep_ == "pobj"]
+        return prep.dep_ == "prep" and prep.lower_ in kinds and any(
+            prep.lower_ != "of" or p.pos_ == "PROPN" for p in objects)
+    # (a possessive pronoun names no one here: "rejected its bids" may be anyone's)
+    if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in obj.children):
+        return True
+    if any(named(c, {"from", "by", "of"}) for c in obj.children):
+        return True
+    # "a bid made by Regal": the participle's by-agent
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and any(a.dep_ == "agent" for a in c.children)
+           for c in obj.children):
+        return True
+    return any(named(c, {"from", "by"}) and 0 < c.i - obj.right_edge.i <= 2
+               and any(p.pos_ == "PROPN" for p in c.children) for c in verb.children)
+
+
 def slot_words(tok: Token, slot: str) -> list[Token]:
     """The words that fill `slot` of the trigger `tok` (see sense_rules.csv for the slot names)."""
     children = list(tok.children)
@@ -580,6 +605,8 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
     if slot == "dobj_unowned":  # "supporting *claims* that": no possessor nor of-phrase says whose they are
         return [o for o in slot_words(tok, "dobj") if not any(
             c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in o.children)]
+    if slot == "dobj_makerless":  # "rejected the *bid*"; not "rejected Centaur's bid", "the bid from Centaur"
+        return [o for o in slot_words(tok, "dobj") if not _maker_named(o, tok)]
     if slot == "dobj_of":  # "seized control of *the region*"
         return _with_conjuncts(p for o in slot_words(tok, "dobj") for c in o.children
                                if c.dep_ == "prep" and c.lower_ == "of"

@@ -77,6 +77,7 @@ from ..actors.titles import charge_keeps_role
 from ..extensions import doc_text, first_conjunct, sentence_list, sentence_of
 from ..model import ActorRef
 from .parties import (
+    ACCUSATIONS,
     ARMED_SECTORS,
     DOCUMENTS,
     FORCE_SECTORS,
@@ -134,7 +135,7 @@ GATHERINGS = words("gathering")  # "fired on a musical event": the people at it
 # Verbs whose row names no target but whose object is another's thing: "rejected an IMF program", "rejected
 # the offer by Regal", "denied Iran's accusation": the owner of what is turned down or taken up is the target.
 OWNER_TARGET_VERBS = frozenset({"reject", "deny", "refuse", "veto", "accept", "rebuff", "spurn", "dismiss",
-                                "decline"})
+                                "decline", "refute"})
 # "refused to sign OPEC's pact", "declined to endorse the IMF plan": taking up another's instrument
 ADOPT_VERBS = frozenset({"sign", "endorse", "ratify", "approve", "join"})
 REFUSALS = frozenset({"refuse", "decline", "reject"})  # "refused to negotiate with X": X is refused
@@ -1794,6 +1795,7 @@ class TargetReader(SourceReader):
             a for c in objects if c.lemma_.lower() in PROPOSALS for prep in ("from", "of")
             for a in self.prep_objects(c, prep, exclude) if a.ref.entity_id is not None
             and not self._place_like(a)] or [
+            a for c in objects for a in self._accuser_named(c, exclude)] or [
             a for c in (takers + objects if objects else []) if c.i not in self.mention_entity
             for a in self.prep_objects(c, "from", exclude) if not self._place_like(a)
             and a.ref.entity_id is not None]
@@ -2147,7 +2149,7 @@ class TargetReader(SourceReader):
         own_act = self._own_act_targets(tok, exclude, own)
         if own_act:
             return own_act
-        made_by = self._made_by(tok, exclude)
+        made_by = self._made_by(tok, exclude) or self._accuser_named(tok, exclude)
         if made_by:
             return made_by
         inner = self._proposal_of_proposal(tok)
@@ -2183,12 +2185,25 @@ class TargetReader(SourceReader):
             out.extend(Argument(self._ref(eid), True) for eid in own[:1])
         return out or [a for a in self.prep_objects(tok, prep, exclude) if a.ref.entity_id is not None]
 
+    def _accuser_named(self, tok: Token, exclude: set[str]) -> list[Argument]:
+        """"dismissed the claims of the FARC", "denied the charges from Washington": the maker of an
+        accusation (`party_words.csv` accusation) named by its from-phrase or by an of-phrase whose object is
+        itself a name (not "charges of fraud", "allegations of army involvement": what is charged); never a
+        place."""
+        if tok.lemma_.lower() not in ACCUSATIONS:
+            return []
+        named = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
+                 for o in p.children
+                 if o.dep_ == "pobj" and (p.lower_ == "from" or o.i in self.mention_entity)]
+        return as_indirect([a for o in named for a in self.party(o, exclude)
+                            if a.ref.entity_id is not None and not self._place_like(a)])
+
     def _made_by(self, tok: Token, exclude: set[str]) -> list[Argument]:
         """"criticised the plan announced by Chrysler", "attacked the statement issued by the Commission":
         what one puts forward or writes (`party_words.csv` proposal, document) is its maker's, named by the
         by-phrase of a participle describing it; the maker is the target."""
         lemma = tok.lemma_.lower()
-        if lemma not in PROPOSALS and lemma not in DOCUMENTS:
+        if lemma not in PROPOSALS and lemma not in DOCUMENTS and lemma not in ACCUSATIONS:
             return []
         return as_indirect([a for acl in tok.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
                           for agent in acl.children if agent.dep_ == "agent"
