@@ -251,8 +251,11 @@ class Reader:
         if normalize(tok.text) in self.kb.capitals:
             return self.kb.capitals[normalize(tok.text)]
         # "the Peruvian central bank", "the West German government": a country word among its modifiers.
-        modifiers = [normalize(t.text) for t in doc[tok.left_edge.i:tok.i] if t.dep_ in {"amod", "compound"}
-                     or t.head.dep_ in {"amod", "compound"}]
+        # The words of a person's name the head ends are no modifiers: "the government of President
+        # [Salvador Sanchez Ceren]" names no Brazilian city.
+        person = tok.ent_type_ == "PERSON"
+        modifiers = [normalize(t.text) for t in doc[tok.left_edge.i:tok.i] if (t.dep_ in {"amod", "compound"}
+                     or t.head.dep_ in {"amod", "compound"}) and not (person and t.ent_type_ == "PERSON")]
         return self._country_words(modifiers) if modifiers else None
 
 

@@ -94,6 +94,18 @@ def _place_index(factory: Any) -> Any:
     return factory()
 
 
+@cache
+def _place_given_names() -> frozenset[str]:
+    """Given names written like a country's, a city's or a people's name (given_names.csv: "German",
+    "Israel", "Salvador")."""
+    return frozenset(row["name"] for row in load_table("given_names", ("name",)))
+
+
+# Words before such a given name that make it part of a longer place's or people's name, or a thing's:
+# "El Salvador", "San Salvador", "West German", "the German Marshall Fund".
+_NOT_BEFORE_GIVEN_NAME = frozenset({"the", "a", "an", "el", "san", "west", "east", "new", "port"})
+
+
 def _given_name_like(tok: Token) -> bool:
     """A capitalised proper noun of letters that may be a given name, not a sentence's first word."""
     return (tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and len(tok.text) > 1
@@ -174,7 +186,7 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
         taken = [False] * len(doc)
         self._lone_surnames: set[str] = set()
         layout = layout or read_layout(doc)
-        spans = [s for s in self._name_spans(doc) if self._trusted(doc, s, layout)]
+        spans = [s for s in self._name_spans(doc, layout) if self._trusted(doc, s, layout)]
         names = [c for span in spans if (c := self._classify(span, sent_of[span.start]))]
         credits = news_credits(doc)
         names = [c for c in names if not _credited_namesake(c, credits)]
@@ -287,7 +299,7 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
         key = normalize(text)
         return key in self.kb.countries or key in self.kb.capitals or key in self.kb.cities
 
-    def _name_spans(self, doc: Doc) -> list[Span]:
+    def _name_spans(self, doc: Doc, layout: Layout | None = None) -> list[Span]:
         """NER spans plus table matches; overlapping spans resolved in favour of the longest."""
         cased = not doc_text(doc).islower()
         spans = [span for m, s, e in self.matcher(doc)
@@ -328,6 +340,7 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
                  for s in spans if len(s) > 0]
         spans = _join_split_names(spans)
         spans = self._surnames_named_after_places(doc, spans)
+        spans = self._place_given_names(doc, spans, tables, layout)
         covered = {i for s in spans for i in range(s.start, s.end)}
         spans.extend(self._unlabelled_people(doc, covered))
         spans.extend(_quoted_aliases(doc, covered))
@@ -463,6 +476,80 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
         placed_at = {(s.start, s.end, s.label_) for s in placed}  # by position: Span equality is slow
         return [*(s for s in spans if (s.start, s.end, s.label_) not in placed_at or s.start not in starts),
                 *new]
+
+    def _place_given_names(self, doc: Doc, spans: list[Span], tables: list[Span],
+                           layout: Layout | None = None) -> list[Span]:
+        """"identified as German Arturo Lopez Veliz", "reporting to German Ivan Rivera Aguilar", "Salvador
+        Vidal Flores Perez": a given name written like a country, city or people (given_names.csv) opening a
+        run of capitalised name words is the person's first name, and the run his name; the NER reads the
+        word as a nationality or place and the rest as another entity or none. Only with evidence of a
+        person: a word of the run the NER typed a person, or two name words or more; never after a word that
+        makes it a longer place's or people's name ("El Salvador", "West German"), inside a name the NER
+        read, nor where the capitals run on into a body's name or name a kind of thing. Spans overlapping the
+        name are cut before it ("Integral Development German Loza Navia") or dropped; a name the tables
+        know holds the word as written ("Communist Party of India Marxist Leninist"). A Title-Case
+        headline's capitals mark no names ("EC To Offer Argentina Grain Sale Compensation")."""
+        given = _place_given_names()
+        people = {i for s in entity_spans(doc) if s.label_ == "PERSON" for i in range(s.start, s.end)}
+        tabled = {i for s in tables if len(s) >= 2 for i in range(s.start, s.end)}
+        new: list[Span] = []
+        for tok in tokens_of_words(doc, ORTH, given):
+            i = tok.i
+            if layout is not None and layout.untrusted(tok.idx, tok.idx + len(tok)) == "headline":
+                continue
+            pair = f"{doc[i - 1].text} {tok.text}" if i > 0 else ""
+            if i > 0 and doc[i - 1].is_alpha and (doc[i - 1].lower_ in _NOT_BEFORE_GIVEN_NAME
+                                                  or self._is_place_name(pair)
+                                                  or normalize(pair) in self.kb.demonyms):
+                continue
+            if i - 1 in people or i in tabled:
+                continue  # inside a name the NER read whole ("Maria Victoria Llorente") or a table's
+            end = self._name_run_end(doc, i + 1)
+            run = range(i + 1, end)
+            if len(run) == 0 or not (people.intersection(run) or len(run) >= 2):
+                continue
+            after = doc[end] if end < len(doc) else None
+            if after is not None and (after.is_title or (
+                    after.pos_ == "NOUN" and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end)):
+                # the capitals run on into a body's name ("Georgia International Life Insurance Co"), or
+                # name a thing's kind ("German Roland missiles")
+                continue
+            new.append(Span(doc, i, end, label="PERSON"))
+        if not new:
+            return spans
+        kept: list[Span] = []
+        for s in spans:
+            name = next((n for n in new if n.start < s.end and s.start < n.end), None)
+            if name is None:
+                kept.append(s)
+            elif s.start < name.start and s.end <= name.end:
+                kept.append(Span(doc, s.start, name.start, label=s.label))  # the words before the name
+            elif s.start >= name.start and s.end > name.end and s.label_ == "PERSON":
+                kept.append(Span(doc, name.start, s.end, label="PERSON"))  # the NER's name runs on past it
+                new.remove(name)
+        return [*kept, *new]
+
+    def _name_run_end(self, doc: Doc, start: int) -> int:
+        """The end of the run of capitalised name words from `start` (particles inside it: "Americo de
+        Grazia"): proper nouns of letters that name no country, people, capital, body, title or
+        organisation's kind ("Defense Forces", "Finance Minister", "Cement Co" end no person's name)."""
+        kb, end = self.kb, start
+        while end < len(doc):
+            tok = doc[end]
+            if tok.lower_ in NAME_PARTICLES and end > start and end + 1 < len(doc) and doc[end + 1].is_title:
+                end += 1
+                continue
+            key = normalize(tok.text)
+            # (a town's name is no bar: surnames often are one, "Flores", "Alfaro", "Lima")
+            if not (tok.is_title and tok.is_alpha and len(tok.text) > 1 and tok.pos_ == "PROPN") \
+                    or key in kb.countries or key in kb.demonyms or key in kb.capitals \
+                    or key in kb.organizations or key in kb.roles or key in self.role_last_words \
+                    or self.org_names.sector(tok.text) is not None:
+                break
+            end += 1
+        while end > start and doc[end - 1].lower_ in NAME_PARTICLES:
+            end -= 1
+        return end
 
     def _title_run(self, doc: Doc, start: int, last: int) -> bool:
         """Whether capitalised words `start`..`last` are a title the role tables know, alone or with the
