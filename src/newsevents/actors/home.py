@@ -101,9 +101,12 @@ def country_counts(clusters: list[Cluster], filed: str | None = None) -> Counter
     Sharp Corp of Japan" is an American story."""
     counts: Counter[str] = Counter()
     shared: list[tuple[str, int]] = []  # places several countries name, counted last
+    groups = {cl.code for cl in clusters if cl.kind == "org" and cl.code and _armed_group(cl)}
     for cl in clusters:
         if _shared_org_name(cl):
             continue  # whose "People's Liberation Army" it is is read from the story's other countries
+        if cl.kind != "org" and cl.code in groups and _armed_group(cl):
+            continue  # "five militants of JeM": the group's members say no more of where than the group
         foreign_company = _company(cl) and filed is not None and cl.country != filed
         country = cl.country if cl.kind in PLACED_KINDS and not foreign_company else None
         if country is None and cl.kind == "place" and cl.members:

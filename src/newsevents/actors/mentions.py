@@ -38,7 +38,7 @@ from .candidates import (
     namesake_capital,
     us_states,
 )
-from .home import GENERIC_PLACE_WORDS, PLACE_KIND_WORDS, shared_body_names
+from .home import GENERIC_PLACE_WORDS, PLACE_KIND_WORDS, admin1_countries, shared_body_names
 from .knowledge import ActorKnowledge, Organization, Role, legal_forms, normalize, normalized_words
 from .layout import Layout, read_layout
 from .org_mentions import OrgReader, possessor_before
@@ -836,6 +836,8 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
             label = "ORG"  # "<Abdullah Fahd Trading>": a wire's angle brackets mark a company's name
         if label == "PERSON" and self._placed_company_name(span):
             label = "ORG"  # "Stanley Works", "Lima Mills": a place's name before a company word is a firm's
+        if label == "PERSON" and _division_name(span, key):
+            label = "GPE"  # "Rahim Yar Khan District", "Khyber Pakhtunkhwa": a division's name is no one's
         base: dict[str, Any] = {"start": span.start, "end": span.end, "text": span.text, "sentence": sentence,
                                 "key": key}
         if not key or key in kb.not_actors or _amount(span, kb.not_actors):
@@ -869,6 +871,12 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
                              sector=group.sector, role=group)
         if label in {"PERSON", "ORG"} and key in kb.roles:
             return None  # a title the NER took for a name ("State Councilor")
+        outlet = kb.typed_organizations.get(key)
+        if outlet is not None and outlet.sector == MEDIA_SECTOR and _source_position(span):
+            # "reports Dawn", "according to Dawn": an outlet whose short name is also a word (organizations
+            # `typed`) where a news source stands, whatever the NER typed it
+            return Candidate(**base, kind="org", label="ORG", code=outlet.code, country=outlet.country,
+                             sector=outlet.sector)
         if key in kb.organizations and label != "PERSON":
             org = kb.organizations[key]
             return Candidate(**base, kind="org", label="ORG", code=org.code, country=org.country,
@@ -1085,6 +1093,32 @@ def _country_display_name(key: str, kb: ActorKnowledge) -> bool:
     """Whether a normalized name is the name a country is usually written by ("sri lanka", "new zealand")."""
     iso = kb.countries.get(key)
     return iso is not None and normalize(kb.country_names.get(iso, "")) == key
+
+
+# Words after a name that make it a division's, never a person's ("Rahim Yar Khan District").
+DIVISION_END_WORDS = frozenset({"district", "tehsil", "taluka", "province", "subdivision"})
+MEDIA_SECTOR = "MED"
+
+
+def _division_name(span: Span, key: str) -> bool:
+    """Whether a name is an administrative division's: it ends in a division word after a capitalised name
+    ("Rahim Yar Khan District"), or it is, in two words or more, the first-level division of one country
+    ("Khyber Pakhtunkhwa"); the NER takes such names for people's."""
+    if len(span) < 2 or not span[0].is_title:
+        return False
+    if span[-1].lower_ in DIVISION_END_WORDS and span[-1].is_title:
+        return True
+    return len(admin1_countries(key)) == 1
+
+
+def _source_position(span: Span) -> bool:
+    """Whether a name stands where the news source of a report does: "reports Dawn", "reported Dawn" (its
+    subject or object as the parser reads the inverted clause), "according to Dawn", "told Dawn"."""
+    tok = span[-1]
+    head = tok.head
+    if tok.dep_ in {"nsubj", "dobj", "npadvmod", "attr"} and head.lemma_ in {"report", "tell", "quote"}:
+        return True
+    return tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
 
 
 def _news_source_position(doc: Doc, cand: Candidate) -> bool:

@@ -808,6 +808,10 @@ class EntityMerger:
             if cand.role is None:
                 return None
             group = BODY_GROUPS.get(normalize(cand.role.phrase), normalize(cand.role.phrase))
+            if "member_of" in cand.extras:
+                # "militants of LeT": that group's men; a later bare "the militants" of a story that names
+                # several groups' men is not read back to them (`_earlier_body` matches the noun alone)
+                group = f"{group} of {normalize(cand.extras['member_of'])}"
             named = _named_group(cand, clusters) if cand.country is None else None
             if named is not None and named.identity:
                 return ("org", named.identity)  # "Brazil's PCC ... members of the gang": the PCC

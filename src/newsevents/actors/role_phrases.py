@@ -60,6 +60,8 @@ STATE_RANK_SECTORS = frozenset({"GOV", "MIL"})
 # The sector of a role that names people by what they do for a cause, not a trade or office ("activists",
 # "supporters"): of a coded organisation they are its members (`_members_of_organization`).
 MEMBER_ROLE_SECTOR = "CVL"
+# Sectors of armed men and of the armed groups whose members they are ("militants of LeT": the group's).
+ARMED_MEMBER_SECTORS = frozenset({"REB", "INS", "UAF", "RAD"})
 # Sectors of the groups whose heads a modifier names ("criminal", "rebel", "cartel", "extremist", "student").
 HEADED_GROUP_SECTORS = frozenset({"CRM", "REB", "INS", "UAF", "RAD", "OPP", "EDU", "LAB", "AGR", "REL"})
 
@@ -243,6 +245,24 @@ def _proper_name_end(doc: Doc, pobj: Token) -> int:
         while end < last and (doc[end].is_title or doc[end].lower_ in {"the", "and"}):
             end += 1
     return end
+
+
+# Lower-case words inside South Asian group names as news writes them ("Jaish-e-Mohammad", "Hizb ul
+# Mujahideen", "Communist Party of India"), and the marks between their words.
+NAME_LINK_WORDS = frozenset({"e", "i", "ul", "ud", "us", "ut", "al", "ur", "of", "-", "(", ")"})
+NAME_WORDS_MAX = 8
+
+
+def _written_name_after(doc: Doc, start: int) -> list[str]:
+    """The normalized words of a name as written from `start`: capitalised words and the link words and
+    marks inside such names, up to the first other word."""
+    words: list[str] = []
+    for tok in doc[start:start + NAME_WORDS_MAX]:
+        if not (tok.text[:1].isupper() or tok.lower_ in NAME_LINK_WORDS):
+            break
+        if not tok.is_punct:
+            words.append(normalize(tok.text))
+    return words
 
 
 def _common_word(tok: Token) -> bool:
@@ -634,15 +654,31 @@ class RolePhraseReader(Reader):
     def _members_of_organization(self, doc: Doc, pobj: Token, cand: Candidate) -> None:
         """"two activists of the Muttahida Qaumi Movement (MQM)", "supporters of the ANP": people of no
         sector but a civilian's, named as of an organisation the tables code, are its members: its code
-        (PAKPTY), not civilians of its country."""
-        if cand.role is None or cand.role.sector != MEMBER_ROLE_SECTOR or cand.code is not None:
+        (PAKPTY), not civilians of its country. "five militants of Jaish-e-Mohammad (JeM)": armed men of an
+        armed group the tables code are that group's (PAKREB), not militants of the story's country."""
+        if cand.role is None or cand.code is not None or not (
+                cand.role.sector == MEMBER_ROLE_SECTOR or cand.role.sector in ARMED_MEMBER_SECTORS):
             return
         words = [normalize(t.text) for t in doc[pobj.left_edge.i:_proper_name_end(doc, pobj)]
                  if not t.is_punct][:8]
         org = self._organization_in(words, frozenset(w for w in words if len(w) <= 4))
-        if org is not None and org.sector is not None:  # "activists of Amnesty International": its own
-            cand.code, cand.country, cand.sector = org.code, org.country, org.sector
-            cand.basis = "context" if org.country else None
+        if org is None and cand.role.sector in ARMED_MEMBER_SECTORS:
+            # "militants of Jaish-e-Mohammad (JeM)": the parser splits a hyphenated name anywhere; its words
+            # as written after "of" are the name
+            words = _written_name_after(doc, pobj.left_edge.i)
+            org = self._organization_in(words, frozenset(w for w in words if len(w) <= 4))
+        if org is None or org.sector is None:
+            return
+        if cand.role.sector in ARMED_MEMBER_SECTORS and (org.sector not in ARMED_MEMBER_SECTORS
+                                                         or not org.country):
+            return  # "militants of the MQM": a party's armed wing is not the party; a group of no one
+            # country (IMG) gives none
+        # "activists of Amnesty International": its own code
+        cand.code, cand.country, cand.sector = org.code, org.country, org.sector
+        cand.basis = "context" if org.country else None
+        if cand.role.sector in ARMED_MEMBER_SECTORS:
+            cand.extras["member_of"] = org.name  # a band of its own: later bare "militants" may be another
+            # group's (merge._group_key)
 
     def _members_sector(self, pobj: Token, cand: Candidate) -> str | None:
         """The sector of the people a group is made of ("a delegation of legislators", "a delegation of
