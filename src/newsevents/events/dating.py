@@ -93,6 +93,8 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
     dated = _event_date(tok, frame, published, future)
     if dated.date_basis == "publication" and cameo is not None and undated_future_act(tok, cameo):
         return EventDate(None, None, "unknown")
+    if cameo is not None and cameo.startswith(INTENT_ROOT):
+        dated = _intent_statement_date(tok, dated, published)
     if dated.date_basis == "publication" and dated.date is None:
         return EventDate(None, None, "unknown")  # a record with no publication day: no day was read at all
     if dated.date is None and dated.date_text is not None and story_day(tok, published) is None:
@@ -105,6 +107,53 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
         if month is not None:
             text = text.replace(month.capitalize(), word.text)  # back to the phrase as written
     return EventDate(dated.date, text, dated.date_basis)
+
+
+STATING_STEPS = 4  # verbs up from an intended act to the one that states the intent ("said he hoped to meet")
+
+
+def _intent_statement_date(tok: Token, dated: EventDate, published: date | None) -> EventDate:
+    """The date of an intent (CAMEO 03x) whose trigger `tok` the sentence dates `dated`: an intent is the
+    statement of it, made when told, so a day ahead of the story's is the intended act's ("said he hoped to
+    meet Japanese officials next week", "offered to hold talks next month"), not the intent's. The intent
+    then takes the day the verb stating it names when that day is not ahead ("said on Thursday it would
+    resume talks next month": the past Thursday), else the story's day when a verb over the act states it
+    in the past or present; an intent still to be stated ("will offer next week to ...") has no day yet."""
+    day = story_day(tok, published)
+    if day is None or dated.date is None or dated.date_basis not in {"explicit", "relative"}:
+        return dated
+    span = date_span(dated.date)
+    if span is None or span[0] <= day:
+        return dated
+    chain = [node for node in [tok, *tok.ancestors] if node.pos_ in {"VERB", "AUX"}][:STATING_STEPS]
+    stating = next((node for node in chain if node.tag_ in {"VBD", "VBZ", "VBP"} and not _will(node)), None)
+    if stating is None:
+        return EventDate(None, None, "unknown")  # "will offer next week to meet": not stated yet
+    own = _stating_phrase(stating, tok)
+    if own is not None:
+        stated = resolve_event_date(_resolvable_tail(_respelt(own), day), day, past=True)
+        stated_span = date_span(stated.date) if stated.date is not None else None
+        if stated_span is not None and stated_span[0] <= day:
+            return stated  # "said on Thursday it would resume talks next month"
+    return resolve_event_date(None, day)  # "said he hoped to meet them next week": stated on the story's day
+
+
+def _stating_phrase(stating: Token, tok: Token) -> str | None:
+    """The date phrase of the verb `stating` that states an intent, not one of the intended act below it
+    ("hopes to meet Reagan in late April": April is the meeting's): its own clause's, or one told between it
+    and the subject of the reported content that holds `tok` ("said on Thursday it would resume talks":
+    the parser may hang the day on the content's verb, but it stands before the content begins)."""
+    own = date_phrase(stating, [stating])
+    if own is not None:
+        return own
+    content = next((c for c in stating.children if c.dep_ == "ccomp"
+                    and c.left_edge.i <= tok.i <= c.right_edge.i), None)
+    subject = next((c for c in content.children if c.dep_ in {"nsubj", "nsubjpass"}), None) \
+        if content is not None else None
+    if subject is None:
+        return None
+    return next((ent.text for ent in _date_entities(stating) if stating.i < ent.start
+                 and ent.end <= subject.left_edge.i and names_a_time(ent.text)), None)
 
 
 LISTED_GAP = 10  # tokens at most between a listed party and its own date ("X, alias Y, on June 18")
@@ -2559,7 +2608,8 @@ def _after_reacted_happening(ent: Span, tok: Token) -> bool:
     """A date phrase right after the happening a reaction names ("condemned the killing of a couple in
     Kiphire on February 6", "claimed responsibility for the attack on the post on March 30"; data/
     date_cues.csv `reaction`): the parser hangs it on the verb, but it dates the happening, which came
-    before the reaction."""
+    before the reaction. So does a day modifying any noun the reaction answers ("welcomed Monday's
+    confirmation of the accord")."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in cue_words("reaction"):
         return False
     happenings = cue_words("happening")
@@ -2568,9 +2618,11 @@ def _after_reacted_happening(ent: Span, tok: Token) -> bool:
                 for g in c.children if g.dep_ == "pobj"]  # "claimed responsibility for the attack"
     opener = ent.start > 0 and ent.doc[ent.start - 1].lower_ in {"on", "in", "at"}
     start = ent.start - 1 if opener else ent.start
-    return any({o.lemma_.lower(), o.lower_} & happenings and ((o.i < ent.start and (
-        o.right_edge.i + 1 == start or ent.end - 1 <= o.right_edge.i)) or o.left_edge.i <= ent.start < o.i)
-        for o in objects)  # also a day before it: "endorsed Monday's attack on the platforms"
+    # a day before the object's noun modifies it, whatever it names: "endorsed Monday's attack on the
+    # platforms", "welcomed Monday's confirmation of the accord" (answered, so made before the welcome)
+    return any((o.pos_ in {"NOUN", "PROPN"} and o.left_edge.i <= ent.start < o.i) or (
+        {o.lemma_.lower(), o.lower_} & happenings and o.i < ent.start and (
+            o.right_edge.i + 1 == start or ent.end - 1 <= o.right_edge.i)) for o in objects)
 
 
 def _reacted_happening(tok: Token) -> bool:
