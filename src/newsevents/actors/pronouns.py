@@ -251,7 +251,7 @@ def _group_subject(tok: Token, sentences: list, index: int, mention_entity: dict
     roots = [t for t in previous if t.dep_ == "ROOT"]
     if any(c.i in credits for r in roots for c in r.children if c.dep_ == "nsubj"):
         roots = [c for r in roots for c in r.children if c.dep_ == "ccomp"]  # "X confessed ..., reports Y"
-    told = _told_clause(roots)
+    told = told_clause(roots)
     if told is not None:
         return _told_subject(told, mention_entity, coded)
     main = [c for r in roots for c in r.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -327,7 +327,7 @@ def _governing_subject(tok: Token, mention_entity: dict[int, str], coded: set[st
     return None if rivals or outer else named.pop()
 
 
-def _told_clause(roots: list[Token]) -> Token | None:
+def told_clause(roots: list[Token]) -> Token | None:
     """The one clause a speech verb at the root reports, when a noun is its subject ("The villagers said
     a group of Maoists stormed ..."); None otherwise ("Police said they arrested ...": the teller is it)."""
     told = [c for r in roots if r.lemma_.lower() in SPEECH for c in r.children if c.dep_ == "ccomp"
@@ -374,7 +374,14 @@ def _credited_clause_subject(tok: Token, mention_entity: dict[int, str], by_id: 
 def _plural(tok: Token) -> bool:
     """Whether a subject names more than one: a plural noun, a number above one, a conjunction, or a group
     of people told by its of-phrase ("a group of armed Maoists": `party_words.csv` crowd_noun)."""
-    if tok.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in tok.children):
+    return any(c.dep_ == "conj" for c in tok.children) or plural_band(tok)
+
+
+def plural_band(tok: Token) -> bool:
+    """Whether a noun names more than one by its own words, not by conjuncts: a plural noun, a number above
+    one, or a group of people told by its of-phrase ("a gang of terrorists", "a group of armed Maoists":
+    `party_words.csv` crowd_noun)."""
+    if tok.tag_ in {"NNS", "NNPS"}:
         return True
     if tok.lemma_.lower() in _crowd_nouns() and any(
             c.dep_ == "prep" and c.lower_ == "of" and any(o.tag_ in {"NNS", "NNPS"} for o in c.children)

@@ -50,7 +50,9 @@ from ..actors.pronouns import (
     OWNER_PRONOUNS,
     members_owner,
     news_credits,
+    plural_band,
     possessor_person,
+    told_clause,
 )
 from ..extensions import sentence_list, sentence_of
 from ..model import ActorRef
@@ -176,6 +178,7 @@ YEAR = re.compile(r"\b(1[89]|20)\d\d\b")  # a number that may be a year
 # a doer carried from the lead, not read in the act's sentence: no reading of it asserts the act with both
 # its parties (merge._modality: "X shot two men, reports Dawn. The men were shot ...": still reported)
 INCIDENT_BASIS = "incident"
+COERCION_ROOT = "17"  # seize, damage, arrest: hostile acts short of violence (`_hostile`)
 ABDUCTION = "181"  # an abduction goes on only as an abduction; any other violence as violence
 SAME_DAY_WORDS = source_words("same_day_word")  # "that night", "the same day": the lead's own day
 
@@ -482,14 +485,20 @@ class SourceReader(PartyReader):
         opening its sentence that no entity was read for stands for the plural main subject of the sentence
         before that names a party (a sentence naming none, "There are hundreds of them.", is passed over, up
         to BAND_LOOKBACK sentences) when that subject is an armed band or a state force (ARMED_SECTORS,
-        FORCE_SECTORS: "militants", "the troops") and the sentence names no other plural party or group
-        "they" could be ("Police arrested ten militants. They ..." is either)."""
+        FORCE_SECTORS: "militants", "the troops", "a group of armed Maoists") and the sentence names no
+        other plural party or group "they" could be ("Police arrested ten militants. They ..." is either).
+        Who tells the sentence is none ("The villagers said a group of Maoists stormed the house ...",
+        "According to the police, ...": `told_clause`, `_according_to`), and for a hostile act (`_hostile`)
+        neither are unarmed people the band acted on ("Armed cadres asked the labourers to leave the camp.
+        They set ablaze six vehicles": the cadres,
+        `_unarmed_acted_on`)."""
         sent = sentence_of(they)
         if they.i in self.mention_entity or any(t.dep_ in {"nsubj", "nsubjpass"} and t.i < they.i
                                                 for t in sent):
             return []
         start = sent.start
         credits = news_credits(self.doc)
+        hostile = self._hostile(they.head)
         for _ in range(BAND_LOOKBACK):
             if start == 0:
                 return []
@@ -501,14 +510,46 @@ class SourceReader(PartyReader):
             roots = [t for t in previous if t.dep_ == "ROOT"]
             if any(c.i in credits for r in roots for c in r.children if c.dep_ == "nsubj"):
                 roots = [c for r in roots for c in r.children if c.dep_ == "ccomp"]  # "..., reports Y"
-            main = [c for r in roots for c in r.children if c.dep_ in {"nsubj", "nsubjpass"}]
-            if len(main) != 1 or main[0].tag_ not in {"NNS", "NNPS"} \
-                    or any(t.i not in {w.i for w in main[0].subtree} for t in parties):
+            told = told_clause(roots)
+            # the teller of a reported clause ("The villagers said ...", "According to the police, ...") is
+            # not who acted in it
+            tellers = {t.i for r in roots for c in r.children
+                       if (told is not None and c.dep_ == "nsubj") or _according_to(c) for t in c.subtree}
+            main = [c for r in ([told] if told is not None else roots) for c in r.children
+                    if c.dep_ in {"nsubj", "nsubjpass"}]
+            # a number in a name is no count of members ("The Barrio 18 sends someone")
+            if len(main) != 1 or not plural_band(main[0]) or (
+                    main[0].pos_ == "PROPN" and main[0].tag_ != "NNPS"):
+                return []
+            own = {w.i for w in main[0].subtree}
+            if any(t.i not in own and t.i not in tellers and not (hostile and self._unarmed_acted_on(t))
+                   for t in parties):
                 return []
             found = [a for a in self._subject_party(main[0], main[0].head)
                      if (a.ref.code or "")[-3:] in ARMED_SECTORS | FORCE_SECTORS]
             return as_indirect(found)
         return []
+
+    def _hostile(self, verb: Token) -> bool:
+        """Whether a verb's act is coercion or violence (CAMEO 17-20): what a band does to those it acted
+        on, not what the people it acted on do."""
+        return self.matched_cameo(verb, "VERB")[:2] in VIOLENT_ROOTS | {COERCION_ROOT}
+
+    def _unarmed_acted_on(self, tok: Token) -> bool:
+        """Whether a word of a party is in a phrase a clause acts on (an object, a preposition's object)
+        whose parties are all people of no armed side ("asked the labourers to leave", "fired at
+        villagers": LAB, CVL; never "arrested ten militants", "attacked the police")."""
+        head = tok
+        while head.dep_ in {"det", "predet", "compound", "amod", "nmod", "nummod", "poss"} \
+                and head.head.i != head.i:
+            head = head.head
+        if head.dep_ not in {"dobj", "dative", "pobj"}:
+            return False
+        sectors = {(a.ref.code or "")[-3:] for a in self._each_party([head])}
+        if not sectors:  # "all the construction workers": a role noun no reader codes is of its role's sector
+            role = self.kb.roles.get(normalize(head.lemma_))
+            sectors = {role.sector} if role is not None else set()
+        return bool(sectors) and not sectors & (ARMED_SECTORS | FORCE_SECTORS | {""})
 
     def _incident_doer(self, verb: Token) -> list[Argument]:
         """"Maoists abducted five mine workers on April 1 in Kanker, reports X. ... Five employees of the
@@ -2063,6 +2104,11 @@ def coded_doers(found: list[Argument]) -> list[Argument]:
     if not any(a.ref.code for a in found):
         return found
     return [a for a in found if a.ref.code or a.ref.entity_id is None]
+
+
+def _according_to(tok: Token) -> bool:
+    """Whether a word is the preposition of "according to X", which names who tells a sentence."""
+    return tok.dep_ == "prep" and tok.lower_ == "according"
 
 
 def _addressees(appeal: Token, complement: Token) -> list[Token]:
