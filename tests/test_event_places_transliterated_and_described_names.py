@@ -52,7 +52,7 @@ def test_the_named_place_is_where(analyse: Analyse, text: str, trigger: str, nam
 
 @pytest.mark.parametrize(("text", "trigger", "not_name"), [
     # a word a quotation opens with the same mark is no name
-    ("Residents chanted ‘Freedom’ as soldiers fired on the crowd in Daraa on Friday.", "fired", "Freedom"),
+    ("Residents chanted ‘Freedom’ as Syrian soldiers fired on the crowd in Daraa on Friday.", "fired", "Freedom"),
     # a people called a community, with no place of its own, is no settlement
     ("Gunmen attacked the Tiv, a farming community, on Sunday.", "attacked", "Tiv"),
 ])

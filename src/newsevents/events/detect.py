@@ -303,6 +303,7 @@ class EventDetector:
             givers = self._credited_giver(tok, sources or targets, rule.speaker_givers, reader)
             if givers:  # "X has received a contract, the Navy said": the Navy gave it to X
                 sources, targets = givers, sources or targets
+        targets = reader.unplaced(tok, targets)
         between = not sources and len(targets) >= 2 and "between" in rule.target
         if between:
             # "talks between Israel and Hamas", "fighting between the Zetas and the Gulf Cartel"

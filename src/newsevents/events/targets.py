@@ -249,7 +249,8 @@ class TargetReader(SourceReader):
         # "summoned France's ambassador to complain about a campaign": a protest one summons for is made to
         # the one summoned, before whatever its about-phrase names
         summoned = self._purpose_target(verb, exclude) if ways and _summoned_for(verb) else []
-        found = [a for a in summoned or self._verb_targets(verb, ways, exclude)
+        # (a place read as the object, "triggered a blast at X", leaves the act to the later readings)
+        found = [a for a in summoned or self.unplaced(verb, self._verb_targets(verb, ways, exclude))
                  or (self._purpose_target(verb, exclude) if ways else [])
                  or self.strike_employer(verb, "VERB", exclude)
                  or self.protested_owner(verb, "VERB", exclude)
@@ -811,6 +812,30 @@ class TargetReader(SourceReader):
         """"targeting the labourers": an unnamed person a word describes, left for `_affected` to code."""
         return [Argument(ActorRef(None, None), True) for t in [tok, *tok.conjuncts]
                 if t.i not in self.mention_entity and person_noun(t)]
+
+    def unplaced(self, act: Token, found: list[Argument]) -> list[Argument]:
+        """A violent act's targets less the names no table codes that its sentence names only as where
+        something was or someone lives: "a landmine blast at Karkanai", "a grenade blast at Wanpoh",
+        "supporters in Kurkheda division", "a resident of Nazneenpora" (`_where_only`). A place is never a
+        party, whatever type the recogniser gave its name."""
+        if self.matched_cameo(act, act.pos_ if act.pos_ in {"VERB", "NOUN"} else "VERB")[:2] \
+                not in VIOLENT_ROOTS:
+            return found
+        return [a for a in found if not self._where_only(a, act)]
+
+    def _where_only(self, arg: Argument, act: Token) -> bool:
+        """Whether a party is a name no table codes nor the recogniser typed a person, each of whose words in
+        the act's sentence heads (or, by compounds, modifies the head of) the object of "in", "near" or
+        "from", of "at" hung on a noun ("a blast at X"; "fired at X" aims at X), or of "of" after a word for
+        one's home (`party_words.csv` home_noun: "a resident of X")."""
+        eid = arg.ref.entity_id
+        ent = self.entities.get(eid) if eid is not None else None
+        if ent is None or ent.actor is not None or ent.type == "PERSON":
+            return False
+        sent = sentence_of(act)
+        heads = {_phrase_head(self.doc[i]).i for i, e in self.mention_entity.items()
+                 if e == eid and sent.start <= i < sent.end}
+        return bool(heads) and all(_locative_object(self.doc[i]) for i in heads)
 
     def _uncoded_place(self, arg: Argument) -> bool:
         """A named place, or a name no table codes that the recogniser did not type a person ("Mangu Chak"
@@ -2403,6 +2428,28 @@ def _earlier_object(tok: Token, names: bool = False) -> Token | None:
     if names:
         return obj if not plural and obj.pos_ == "PROPN" else None
     return obj if not plural and obj.pos_ == "NOUN" and person_noun(obj) else None
+
+
+def _phrase_head(tok: Token) -> Token:
+    """The head of the noun phrase a word stands in by compounds or modifiers ("Ublan Afghan refugee camp":
+    camp)."""
+    while tok.dep_ in {"compound", "amod"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _locative_object(tok: Token) -> bool:
+    """Whether a noun is the object of a preposition that tells where: "in", "near", "from"; "at" on a noun
+    ("a blast at X", not "fired at X"); "of" on a word for one's home ("a resident of X")."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    word = prep.lower_
+    if word == "of":
+        return prep.head.lemma_.lower() in words("home_noun")
+    if word == "at":
+        return prep.head.pos_ in {"NOUN", "PROPN"}
+    return word in {"in", "near", "from"}
 
 
 def _shared_object(verb: Token) -> list[Token]:
