@@ -473,11 +473,15 @@ class SourceReader(PartyReader):
             # "Nippon Steel Corp <NSTC.T> and Inland Steel Co are negotiating": the ticker also holds the
             # conjuncts, each a subject of its own
             return [a for t in [name, *tok.conjuncts] for a in self._subject_party(t, verb)]
+        if tok.i in self.mention_entity and self._device_modifier(tok):
+            # "a remote controlled Improvised Explosive Device (IED) exploded": a device the recogniser took
+            # for a name is no party; who planted it is
+            return self._planted_by(tok, verb)
         return self._members_of(tok) or self._company_unit(tok) or self._document_owner(tok) \
             or self._described_speaker(tok) \
             or self._leader_government(tok) or self._armed_band(tok, verb) \
             or self._machine_owner(tok, verb) or self._described_group(tok, verb) \
-            or self._planted_by(tok) or self._occupants(tok, verb) or self._uncoded_band(tok) \
+            or self._planted_by(tok, verb) or self._occupants(tok, verb) or self._uncoded_band(tok) \
             or self.party(tok, set(), SUBJECT_OWNER_PREPS) or self._band_of(tok)
 
     def _earlier_band(self, they: Token) -> list[Argument]:
@@ -997,21 +1001,27 @@ class SourceReader(PartyReader):
         return [Argument(ActorRef(a.ref.entity_id, code + "MIL", a.ref.basis), a.direct, a.guessed)
                 if (code := a.ref.code) and len(code) == 3 and self._has_country(code) else a for a in found]
 
-    def _planted_by(self, tok: Token) -> list[Argument]:
+    def _planted_by(self, tok: Token, verb: Token | None = None) -> list[Argument]:
         """"A road bomb planted by the FARC killed one", "an IED planted by Maoists exploded", "a car bomb set
         off by the ELN": a device the subject names, with a participle of placing, setting off or firing it
         (`source_words.csv` planter_verb) and that participle's by-agent, does what its planter does: the
-        by-agent is the doer. [] when the subject is a party itself or no such participle names one."""
-        if tok.pos_ != "NOUN" or tok.i in self.mention_entity:
-            return []
-        return [a for acl in tok.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+        by-agent is the doer. [] when the subject is a party itself or no such participle names one. With the
+        violent `verb` the device did, "a grenade hurled by unidentified persons": an unnamed band described
+        as unidentified is unidentified attackers (`_armed_band`), not the civilians the actor stage reads."""
+        if tok.i in self.mention_entity:
+            if not self._device_modifier(tok):
+                return []
+        elif tok.pos_ != "NOUN" and tok.lemma_.lower() not in DEVICE_NOUNS:
+            return []  # "an Improvised Explosive Device (IED) planted by": capitalised, a device all the same
+        return [a for acl in describing_participles(tok) if acl.tag_ == "VBN"
                 and acl.lemma_.lower() in PLANTER_VERBS
                 and (acl.lemma_.lower() not in PLANTER_PARTICLES
                      or any(c.dep_ == "prt" and c.lower_ == PLANTER_PARTICLES[acl.lemma_.lower()]
                             for c in acl.children))
                 for agent in acl.children if agent.dep_ == "agent"
                 for pobj in agent.children if pobj.dep_ == "pobj"
-                for a in self.party(pobj, set(), SUBJECT_OWNER_PREPS)]
+                for a in (self._armed_band(pobj, verb) if verb is not None else [])
+                or self.party(pobj, set(), SUBJECT_OWNER_PREPS)]
 
     def _occupants(self, tok: Token, verb: Token) -> list[Argument]:
         """"The occupants of the car opened fire on the police", "riders of a motorcycle shot dead a trader":
@@ -1335,10 +1345,18 @@ class SourceReader(PartyReader):
             # "when armed men intercepted his car and opened fire": the clause's coordinated verbs count
             if not marks & {"when", "as"} and clause not in after:
                 continue
+            # "were injured when a landmine planted by Maoists exploded": the device's planter harmed them
+            planted = next((found for c in clause.children if c.dep_ == "nsubj"
+                            if (found := self._device_planter(verb, c))), [])
+            if planted:
+                return planted
             if self._violent_chain(clause):
                 # "when unidentified motorcyclists fired at them": a band described as armed (UAF); "when
                 # rival militant outfits exchanged fire": a band its members' word describes (REB)
+                # (a device the recogniser took for a name, "an Improvised Explosive Device (IED) exploded",
+                # is no doer)
                 found = [a for c in clause.children if c.dep_ == "nsubj"
+                         and not (c.i in self.mention_entity and self._device_modifier(c))
                          for a in self._armed_band(c, clause) or self._described_group(c, clause)
                          or self.party(c, set(), SUBJECT_OWNER_PREPS)]
                 # a device set off ("when Indian Army soldiers triggered a landmine") harmed its own side:
@@ -1404,7 +1422,7 @@ class SourceReader(PartyReader):
         # the in-phrase describes rather than on the blasts
         holder = noun.head.head if noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN" else None
         found = [a for t in ([noun] if holder is None else [noun, holder])
-                 for a in self._planted_by(t) if (a.ref.code or "")[-3:] in ARMED_SECTORS]
+                 for a in self._planted_by(t, verb) if (a.ref.code or "")[-3:] in ARMED_SECTORS]
         harmed = self._each_party([c for v in _shared_participles(verb) for c in v.children
                                    if c.dep_ == "nsubjpass"])
         if not found or any(same_side(a, h) for a in found for h in harmed):
@@ -2037,7 +2055,8 @@ class SourceReader(PartyReader):
         """"in an Improvised Explosive Device (IED) attack", "a Claymore mine blast": a device modifying an
         act's noun is what it was done with, never a party (its user is); a name the actor stage left uncoded
         whose words name a device (`source_words.csv` device_noun). A coded name keeps ("a Mine Workers
-        strike")."""
+        strike"). A subject so named is no party either (`_subject_party`: "an Improvised Explosive Device
+        (IED) exploded")."""
         ent = self.entities[self.mention_entity[tok.i]]
         if ent.actor is not None and ent.actor.code:
             return False
@@ -2068,7 +2087,12 @@ class SourceReader(PartyReader):
         act's noun did the act; "criticism of rises in rates voiced by Baker": of a participle of uttering
         (`source_words.csv` utterance_verb) on a statement's noun or on a noun of its of-phrase (the parser
         hangs it on the last noun), the one who made the statement."""
-        acls = [acl for acl in noun.children if acl.dep_ == "acl" and acl.lemma_.lower() in DOER_VERBS]
+        acls = [acl for acl in describing_participles(noun) if acl.lemma_.lower() in DOER_VERBS]
+        if not acls and self._violent_word(noun, "NOUN"):
+            # "the killing of a trafficker ordered by a cartel": the parser hangs the participle on the last
+            # noun of the act's of-phrase; a participle of doing there describes the act, not its victim
+            acls = [acl for obj in _of_phrase_nouns(noun) for acl in obj.children
+                    if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in DOER_VERBS]
         if not acls and self.matched_cameo(noun, "NOUN")[:2] in VERBAL_ROOTS:
             acls = [acl for acl in _of_phrase_nouns(noun) for acl in acl.children
                     if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in UTTERANCE_VERBS]
@@ -2109,6 +2133,27 @@ def coded_doers(found: list[Argument]) -> list[Argument]:
 def _according_to(tok: Token) -> bool:
     """Whether a word is the preposition of "according to X", which names who tells a sentence."""
     return tok.dep_ == "prep" and tok.lower_ == "according"
+
+
+def describing_participles(noun: Token) -> list[Token]:
+    """The verbs that describe a noun with a participle or a passive relative clause: its own participle
+    children ("a blast triggered by Maoists"), a passive relative clause with a relative pronoun for its
+    subject ("the attack that was carried out by gunmen", "an ambush, which was claimed by the PLA"), and a
+    past participle set off by commas that the parser hung as an adverbial clause of the verb whose phrase
+    the noun ends ("were injured in a pipe bomb blast, triggered by Maoist cadres, in Narayanpur": the
+    injured were not triggered, the blast was) — a bare participle with no subject, marker or auxiliary of
+    its own, with nothing but punctuation between the noun's phrase and the participle's."""
+    found = [c for c in noun.children if c.dep_ == "acl" or (
+        c.dep_ == "relcl" and is_passive(c)
+        and any(g.dep_ == "nsubjpass" and g.lower_ in {"that", "which"} for g in c.children))]
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i == prep.i:
+        return found
+    doc = noun.doc
+    own = {"nsubj", "nsubjpass", "mark", "aux", "auxpass"}  # a clause of its own, not a bare participle
+    return found + [c for c in prep.head.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i > noun.i
+                    and not any(g.dep_ in own for g in c.children)
+                    and all(t.is_punct for t in doc[noun.right_edge.i + 1:c.left_edge.i])]
 
 
 def _addressees(appeal: Token, complement: Token) -> list[Token]:
