@@ -57,6 +57,9 @@ ADDRESS = re.compile(r"""(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"']+"""
                      r"""|\b[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+""")
 ADDRESS_END = ".,;:!?)]}'\""
 GLUED_PERIOD = re.compile(r"(?<=\S)\.(?=\w)")  # where `glued_sentence_start` can hold
+# a question or exclamation mark glued between a word and a capitalised word (nlp.GLUED_STOP splits it off):
+# "... to Surrender?The Zetas forced": the word after it starts a sentence, a glued headline's end
+GLUED_STOP = re.compile(r"(?<=[a-z])[?!](?=[A-Z])")
 # a word that can end a sentence before a period: letters or digits, or a closing bracket ("(IED).")
 OPENING_HELD = 3  # words after a break-forced sentence start the parser may not cut off (`_hold_opening`)
 SENTENCE_STOPS = frozenset({".", "?", "!", ":", ";"})
@@ -105,9 +108,10 @@ def _blank_address(match: re.Match[str]) -> str:
 
 @Language.component("newsevents_line_breaks")
 def mark_line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after the title line, after every blank line and after a glued period."""
+    """Start a sentence after the title line, after every blank line, after a glued period and after a
+    question or exclamation mark glued to the next word."""
     text = doc_text(doc)
-    if "\n" not in text and "." not in text:
+    if "\n" not in text and "." not in text and "?" not in text and "!" not in text:
         return doc
     starts = doc.to_array("IDX").tolist()
     if "\n" in text:
@@ -118,6 +122,10 @@ def mark_line_breaks(doc: Doc) -> Doc:
             if 0 < i < len(doc):
                 doc[i].is_sent_start = True
                 _hold_opening(doc, i)
+    for match in GLUED_STOP.finditer(text):
+        i = bisect_left(starts, match.end())
+        if 0 < i < len(doc) and starts[i] == match.end():
+            doc[i].is_sent_start = True
     # only a word right after a period glued to the word before it can be glued; finding those in the text
     # spares building a Token (and its two neighbours) for every word of the article
     for match in GLUED_PERIOD.finditer(text):

@@ -29,12 +29,16 @@ GLUED_BRACKET = r"(?<=[A-Za-z])[(\[](?=[A-Za-z])"
 # letters, so the day and the word would be one token and the date, the credit and the clause lost. A comma
 # between digits ("1,000", "3,006,302") stays: it groups thousands.
 GLUED_COMMA = r"(?<=[0-9]),(?=[A-Za-z])"
+# A question or exclamation mark glued between a word and a capitalised word, as a page that lost its line break
+# joins a question headline to its story: "Did the Zetas Force US Agents Killer to Surrender?The Zetas forced".
+# spaCy splits neither, so the headline's last word and the lede's first would be one token.
+GLUED_STOP = r"(?<=[a-z])[?!](?=[A-Z])"
 
 
 def split_glued_brackets(nlp: Language) -> None:
-    """Make `nlp`'s tokenizer split an opening bracket glued to the word before it, and a comma glued
-    between a number and the word after it."""
+    """Make `nlp`'s tokenizer split an opening bracket glued to the word before it, a comma glued
+    between a number and the word after it, and a question or exclamation mark glued between two words."""
     tokenizer = nlp.tokenizer
     if isinstance(tokenizer, Tokenizer):
-        infixes = [*(nlp.Defaults.infixes or ()), GLUED_BRACKET, GLUED_COMMA]
+        infixes = [*(nlp.Defaults.infixes or ()), GLUED_BRACKET, GLUED_COMMA, GLUED_STOP]
         tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

@@ -90,6 +90,19 @@ def capitalised_headline(title: str) -> bool:
     return not lower_content and (bool(capital_function) or len(words) >= 4)
 
 
+# A headline joined to its story by a page that lost the line break: a question or exclamation mark glued
+# between the headline's last word and the lede's first ("... to Surrender?The Zetas forced ...").
+GLUED_HEADLINE = re.compile(r"[^\n.?!]{10,200}?[a-z][?!](?=[A-Z])")
+
+
+def glued_headline(text: str) -> str | None:
+    """The headline an article with no title opens with when it ends in a question or exclamation mark glued
+    to the lede ("Are Asian Phone Pirates Looking to Access LatAm Through Paraguay?Paraguay has seized ..."),
+    else None."""
+    match = GLUED_HEADLINE.match(text)
+    return match.group(0) if match else None
+
+
 def read_layout(doc: Doc) -> Layout:
     """Where the headline and the dateline are in `doc`'s text."""
     text = doc_text(doc)
@@ -97,6 +110,8 @@ def read_layout(doc: Doc) -> Layout:
     title = article.title if article is not None else None
     headline = None
     body_start = 0
+    if not title:
+        title = glued_headline(text)
     if title and text.startswith(title):
         body_start = len(title)
         if capitalised_headline(title):

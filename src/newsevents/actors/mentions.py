@@ -53,6 +53,9 @@ NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 # Sectors of ranks written before a soldier's or policeman's name ("Havildar X", "Constable Y", "ASI Z"): the
 # NER often types such a rank and name a body or a work of art; the rank is a title, the rest a person.
 RANK_SECTORS = frozenset({"MIL", "COP"})
+# Sectors of titles written before a full name like a rank, which the NER also takes into a body's name:
+# "[Bishop Fabio Colindres]" typed ORG. Only before two name words or more: "[Bishop Museum]" is a body.
+NAME_TITLE_SECTORS = frozenset({"REL"})
 # Entity types the NER gives a rank and name it did not see as a person's ("[Havildar Ramesh Singh]").
 RANKED_LABELS = frozenset({"ORG", "WORK_OF_ART", "NORP", "FAC", "PRODUCT", "LAW", "EVENT"})
 # the dependencies of a clause's own parties: a lone surname in one of them is a person named before
@@ -766,7 +769,8 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
 
     def _ranked_name(self, span: Span) -> Span | None:
         """"[Constable Abbas Awan]" typed a body, "[Havildar Ramesh Singh]" a work of art: the capitalised
-        words after a soldier's or policeman's rank (`RANK_SECTORS`) the NER took into one name are a person's
+        words after a soldier's or policeman's rank (`RANK_SECTORS`), or a cleric's title before two name words
+        or more (`NAME_TITLE_SECTORS`: "[Bishop Fabio Colindres]"), the NER took into one name are a person's
         name (the rank is read as his title), unless they name a place, a body or a role ("[Constable Training
         Centre]", "[Inspector General]"); None where the span opens with no such rank."""
         if len(span) < 2 or normalize(span.text) in self.kb.organizations \
@@ -775,7 +779,8 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
         for j in range(min(3, len(span) - 1), 0, -1):
             role = self.kb.roles.get(" ".join(normalize(t.text) for t in span[:j]))
             rest = span[j:]
-            if (role is not None and role.person and role.sector in RANK_SECTORS
+            if (role is not None and role.person
+                    and (role.sector in RANK_SECTORS or (role.sector in NAME_TITLE_SECTORS and len(rest) >= 2))
                     and rest[0].is_title and rest[-1].is_title
                     and all((t.is_title and t.is_alpha) or t.lower_ in NAME_PARTICLES for t in rest)
                     # "[Constable Training Centre]", "[Havildar Camp Area]": words of places are no name
