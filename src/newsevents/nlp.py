@@ -29,9 +29,9 @@ GLUED_BRACKET = r"(?<=[A-Za-z])[(\[](?=[A-Za-z])"
 # letters, so the day and the word would be one token and the date, the credit and the clause lost. A comma
 # between digits ("1,000", "3,006,302") stays: it groups thousands.
 GLUED_COMMA = r"(?<=[0-9]),(?=[A-Za-z])"
-# A question or exclamation mark glued between a word and a capitalised word, as a page that lost its line break
-# joins a question headline to its story: "Did the Zetas Force US Agents Killer to Surrender?The Zetas forced".
-# spaCy splits neither, so the headline's last word and the lede's first would be one token.
+# A question or exclamation mark glued between a word and a capitalised word, as a page that lost its line
+# break joins a question headline to its story: "Did the Zetas Force US Agents Killer to Surrender?The Zetas
+# forced". spaCy splits neither, so the headline's last word and the lede's first would be one token.
 GLUED_STOP = r"(?<=[a-z])[?!](?=[A-Z])"
 
 

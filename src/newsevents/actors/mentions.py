@@ -769,18 +769,19 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
 
     def _ranked_name(self, span: Span) -> Span | None:
         """"[Constable Abbas Awan]" typed a body, "[Havildar Ramesh Singh]" a work of art: the capitalised
-        words after a soldier's or policeman's rank (`RANK_SECTORS`), or a cleric's title before two name words
-        or more (`NAME_TITLE_SECTORS`: "[Bishop Fabio Colindres]"), the NER took into one name are a person's
-        name (the rank is read as his title), unless they name a place, a body or a role ("[Constable Training
-        Centre]", "[Inspector General]"); None where the span opens with no such rank."""
+        words after a soldier's or policeman's rank (`RANK_SECTORS`), or a cleric's title before two name
+        words or more (`NAME_TITLE_SECTORS`: "[Bishop Fabio Colindres]"), the NER took into one name are a
+        person's name (the rank is read as his title), unless they name a place, a body or a role
+        ("[Constable Training Centre]", "[Inspector General]"); None where the span opens with no such
+        rank."""
         if len(span) < 2 or normalize(span.text) in self.kb.organizations \
                 or span[0].lower_ in self.org_names.generic_words:
             return None  # "[Major League Baseball]", "[General Host]": a word that opens bodies' names
         for j in range(min(3, len(span) - 1), 0, -1):
             role = self.kb.roles.get(" ".join(normalize(t.text) for t in span[:j]))
             rest = span[j:]
-            if (role is not None and role.person
-                    and (role.sector in RANK_SECTORS or (role.sector in NAME_TITLE_SECTORS and len(rest) >= 2))
+            titled = role is not None and role.sector in NAME_TITLE_SECTORS and len(rest) >= 2
+            if (role is not None and role.person and (role.sector in RANK_SECTORS or titled)
                     and rest[0].is_title and rest[-1].is_title
                     and all((t.is_title and t.is_alpha) or t.lower_ in NAME_PARTICLES for t in rest)
                     # "[Constable Training Centre]", "[Havildar Camp Area]": words of places are no name
