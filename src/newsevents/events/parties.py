@@ -951,7 +951,8 @@ class PartyReader:
                      and c.i not in self.mention_entity for a in self._bare_role(c)]
             if found:
                 return found
-        for child in [*tok.children, *self._kind_modifiers(tok)]:
+        kinds = self._kind_modifiers(tok)
+        for child in [*tok.children, *kinds]:
             # "Rha's proposal" is Rha's as "Del Cid's house" is his (while "Del Cid's son" is another person).
             owned = tok.lemma_.lower() in OWNED_THINGS or tok.lemma_.lower() in PROPOSALS
             if child.dep_ == "poss":
@@ -959,14 +960,16 @@ class PartyReader:
                 # "Cross's investor group" is the group he leads.
                 if owned or not self._is_person(child) or tok.lemma_.lower() in COLLECTIVES:
                     found.extend(self.party(child, exclude, owners, depth + 1))
-            elif (child.dep_ in {"amod", "compound", "nmod"} and child.i in self.mention_entity
+            elif ((child.dep_ in {"amod", "compound", "nmod"} or child in kinds)
+                  and child.i in self.mention_entity
                   and (owners != SUBJECT_OWNER_PREPS or self._group_of_org(tok, child))):
                 ent = self.entities[self.mention_entity[child.i]]
                 # "West German rates": a nationality, coded or not (a coded one `refs` already gave); a
                 # city modifying a person is where he is from ("the Miami cannibal"), not who acts.
                 # "the Zetas cartel": an organisation's name on a common noun names it.
                 # "a Frontier Corps vehicle": a body's name on its installation or things, however parsed.
-                named = ent.type == "ORG" and (child.dep_ == "compound" or self._group_of_org(tok, child)
+                named = ent.type == "ORG" and (child.dep_ == "compound" or child in kinds
+                                               or self._group_of_org(tok, child)
                                                or self._held(tok))
                 coded = ent.type in MODIFIER_TYPES and ent.actor is not None and bool(ent.actor.country)
                 if named or coded or ent.type == "NORP":
@@ -1279,13 +1282,16 @@ class PartyReader:
         return list({a.ref.entity_id: a for a in out}.values())
 
     def _kind_modifiers(self, tok: Token) -> list[Token]:
-        """"a CRPF check post": the compounds of a common noun that only says which kind of installation
-        `tok` is ("check", "patrol") name whose installation it is, as if they modified it directly."""
+        """"a CRPF check post", "a Police combing party": the modifiers of a common noun or gerund that only
+        says which kind of installation or party `tok` is ("check", "patrol", "combing") name whose it is,
+        as if they modified it directly."""
         if tok.lemma_.lower() not in INSTALLATIONS:
             return []
-        return [g for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.pos_ == "NOUN"
-                and c.i not in self.mention_entity and not self._proper_word(c)
-                for g in c.children if g.dep_ == "compound" and g.i < c.i]
+        # the parser hangs the force on a gerund as an adverbial noun ("Police" npadvmod "combing")
+        return [g for c in tok.children if c.i < tok.i and c.i not in self.mention_entity
+                and ((c.dep_ == "compound" and c.pos_ == "NOUN") or (c.dep_ == "amod" and c.tag_ == "VBG"))
+                and not self._proper_word(c)
+                for g in c.children if g.dep_ in {"compound", "npadvmod", "nmod"} and g.i < c.i]
 
     @staticmethod
     def _kin_of_someone(tok: Token) -> bool:
