@@ -149,13 +149,15 @@ class NounReader(TargetReader):
 
     def _harming_encounter(self, noun: Token) -> list[Argument]:
         """"Two militants were killed in an encounter in Kupwara": an encounter whose sides are unnamed is
-        fought by the forces guessed for the killing told in it (`_encounter_force`)."""
+        fought by the other side of the harmed its story told (`_encounter_sides`: "SFs launched an operation.
+        A militant was injured in the ensuing gunfight"), else by the forces guessed for the killing told in
+        it (`_encounter_force`)."""
         if noun.dep_ != "pobj" or noun.head.lower_ not in IN_EVENT_PREPS:
             return []
         verb = noun.head.head
         if verb.pos_ != "VERB" or not is_passive(verb):
             return []
-        return self._encounter_force(verb)
+        return self._encounter_sides(verb) or self._encounter_force(verb)
 
     def _fight_other_side(self, noun: Token) -> list[Argument]:
         """The side of a two-sided fight (a row with sides "between", or a fight phrase) that the fight noun's

@@ -128,6 +128,8 @@ INVOLVED_VERBS = source_words("involved_verb")  # "X were involved in the abduct
 RESPONSIBLE_WORDS = source_words("responsible_word")  # "the militants responsible for the attack" did it
 INVOLVEMENT_NOUNS = source_words("involvement_noun")  # "X had a hand in the murder": X killed
 FOIL_VERBS = source_words("foil_verb")  # "killed as the Army foiled an infiltration bid": the Army
+GUNFIGHT_NOUNS = source_words("gunfight_noun")  # "the encounter", "the gun battle": two armed sides
+TOLD_FIGHT_WORDS = source_words("told_fight_word")  # "in the ensuing gunfight": the fight told
 FIGHT_VERBS = source_words("fight_verb")  # "police retaliated and five militants were killed": the police
 FIRE_OBJECT_VERBS = frozenset({"return", "open"})  # a fight verb only with the object "fire"
 WAR_MACHINES = source_words("war_machine")  # "Pakistan Air Force jets struck": the force that owns them
@@ -273,7 +275,8 @@ class SourceReader(PartyReader):
                                  or self._in_event_doer(verb) or self._operation_launcher(verb)
                                  or self._operation_force(verb) or self._claimed_by(verb)
                                  or self._captor_releasing(verb)
-                                 or self._fighting_side(verb) or self._encounter_force(verb)
+                                 or self._fighting_side(verb) or self._encounter_sides(verb)
+                                 or self._encounter_force(verb)
                                  or self._stopping_force(verb) or self._police_of_place(verb)
                                  or self._incident_doer(verb))
             # "is expected to travel ... to meet": a raising verb's subject is its complement's doer, read as
@@ -1279,6 +1282,58 @@ class SourceReader(PartyReader):
             and not self._sentence_names(verb, frozenset({"MIL"}))
         code = country + ("COP" if police else "MIL")
         return [Argument(ActorRef(None, code, "inferred"), False, guessed=True)]
+
+    def _encounter_sides(self, verb: Token) -> list[Argument]:
+        """"SFs launched a search operation in X village. In the ensuing gunfight, two LeT militants were
+        killed": a violent passive with no doer, told in an in- or during-phrase of a fight of two sides told
+        again ("the encounter", "the ensuing exchange of fire": `_told_fight`), was done by the fight's other
+        side: when every harmed is of one side's kind (an armed non-state band, ARMED_SECTORS, or a state
+        force, FORCE_SECTORS), and the sentence and the one before name exactly one party of the other kind
+        (one code), that party; none when they name several, or the harmed are of both kinds or neither
+        (civilians in crossfire: precision first). An injury or arrest there is the other side's act too."""
+        if not self._violent(verb) and verb.lemma_.lower() not in HARM_VERBS:
+            return []
+        shared = _shared_participles(verb)
+        if not any(_told_fight(o) and _gunfight(o) for v in shared for p in v.children
+                   if p.dep_ == "prep" and p.lower_ in IN_EVENT_PREPS
+                   for o in p.children if o.dep_ == "pobj"):
+            return []
+        subjects = [t for v in harmed_clauses(verb) for c in v.children if c.dep_ == "nsubjpass"
+                    for t in [c, *c.conjuncts]]
+        harmed = self._each_party(subjects)
+        kinds = {_side_kind(h.ref.code) for h in harmed}
+        if len(kinds) != 1 or None in kinds:
+            return []
+        # neither the harmed's own words nor who tells of it ("The District Police suspect that two Maoists
+        # were injured in the encounter": the teller need not have fought)
+        tellers = [c for a in [verb, *verb.ancestors] if a.dep_ == "ccomp"
+                   for c in a.head.children if c.dep_ == "nsubj"]
+        skipped = {t.i for s in subjects + tellers for t in s.subtree}
+        sent = sentence_of(verb)
+        start = sentence_of(self.doc[sent.start - 1]).start if sent.start > 0 else sent.start
+        # the parties named around it, each phrase once (its head)
+        heads = [t for t in self.doc[start:sent.end] if t.i not in skipped and t.pos_ in {"NOUN", "PROPN"}
+                 and t.dep_ not in {"compound", "amod", "poss", "appos"}
+                 and (t.i in self.mention_entity or self.kb.roles.get(normalize(t.lemma_)) is not None)]
+        others = [a for a in self._each_party(heads) if a.ref.code
+                  and _side_kind(a.ref.code) not in kinds | {None}]
+        if len({a.ref.code for a in others}) != 1 or any(same_side(a, h) for a in others for h in harmed):
+            return []
+        return as_indirect([self._fight_placed(others[0], verb)])
+
+    def _fight_placed(self, side: Argument, verb: Token) -> Argument:
+        """A side named by its word alone ("SFs", "the Police": a sector and no country) placed in the country
+        of the clause's place, else the one country all the article's places lie in, else the story's (as
+        `_encounter_force` places the forces; never by the other side's country: "LeT militants were killed by
+        the Police" in Kashmir are no Pakistani police's); left bare when nothing places it."""
+        code = side.ref.code or ""
+        if len(code) != 3 or self._has_country(code):
+            return side
+        clause = self._clause_country(verb)
+        country = clause or (self.place_country if clause == "" else "") or self.home
+        if not country:
+            return side
+        return Argument(ActorRef(side.ref.entity_id, country + code, side.ref.basis), side.direct, True)
 
     def _in_event_doer(self, verb: Token) -> list[Argument]:
         """"was killed in an encounter with police", "were wounded in an attack by militants": the doer of
@@ -2372,6 +2427,27 @@ def fight_phrase(noun: Token) -> bool:
     return any(f"{noun.lemma_.lower()} of {o.lemma_.lower()}" in words("fight_phrase")
                for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                for o in p.children if o.dep_ == "pobj")
+
+
+def _told_fight(noun: Token) -> bool:
+    """Is the fight noun one the story has told: "the encounter", "the ensuing gunfight", "a subsequent
+    exchange of fire" (`source_words.csv` told_fight_word)?"""
+    return _definite(noun) or any(c.dep_ == "amod" and c.lower_ in TOLD_FIGHT_WORDS for c in noun.children)
+
+
+def _gunfight(noun: Token) -> bool:
+    """Is the noun a gunfight of two armed sides: "encounter", "gunfight", "shootout", "gun battle"
+    (`source_words.csv` gunfight_noun, a word or "compound noun"), "exchange of fire" (`fight_phrase`)? Not
+    "clash" or "fighting" (protesters, rival gangs, or parties far from the one told)."""
+    compounds = [f"{c.lower_} {noun.lemma_.lower()}" for c in noun.children if c.dep_ == "compound"]
+    return fight_phrase(noun) or bool({noun.lemma_.lower(), *compounds} & GUNFIGHT_NOUNS)
+
+
+def _side_kind(code: str | None) -> str | None:
+    """The side of a fight a code's sector is on: "band" (an armed non-state band), "force" (a state force),
+    else None."""
+    sector = (code or "")[-3:]
+    return "band" if sector in ARMED_SECTORS else "force" if sector in FORCE_SECTORS else None
 
 
 def _definite(noun: Token) -> bool:
