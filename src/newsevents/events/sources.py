@@ -525,8 +525,9 @@ class SourceReader(PartyReader):
             main = [c for r in ([told] if told is not None else roots) for c in r.children
                     if c.dep_ in {"nsubj", "nsubjpass"}]
             # a number in a name is no count of members ("The Barrio 18 sends someone")
-            if len(main) != 1 or not plural_band(main[0]) or (
-                    main[0].pos_ == "PROPN" and main[0].tag_ != "NNPS"):
+            # two bands joined as one subject ("Maoist cadres and ULFA militants exchanged fire"): either
+            if len(main) != 1 or not plural_band(main[0]) or any(c.dep_ == "conj" for c in main[0].children) \
+                    or (main[0].pos_ == "PROPN" and main[0].tag_ != "NNPS"):
                 return []
             own = {w.i for w in main[0].subtree}
             if any(t.i not in own and t.i not in tellers and not (hostile and self._unarmed_acted_on(t))

@@ -835,6 +835,10 @@ class TargetReader(SourceReader):
         sent = sentence_of(act)
         heads = {_phrase_head(self.doc[i]).i for i, e in self.mention_entity.items()
                  if e == eid and sent.start <= i < sent.end}
+        if arg.ref.code and all(self.doc[i].head.lower_ in {"in", "near", "from"} for i in heads):
+            # "attacked a mining company in Sonora": the party read is the company the place locates (its
+            # noun gave the code), not the place
+            return False
         return bool(heads) and all(_locative_object(self.doc[i]) for i in heads)
 
     def _uncoded_place(self, arg: Argument) -> bool:
