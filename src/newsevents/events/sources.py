@@ -1275,14 +1275,19 @@ class SourceReader(PartyReader):
             return []
         # with no place in the clause, the one country all the article's places lie in: the story's home is
         # no guess (a Kashmir story naming the militants' Pakistani homes is no Pakistani encounter)
-        clause = self._clause_country(verb)
-        country = clause or (self.place_country if clause == "" else "")
+        country = self._fight_country(verb)
         if not country:
             return []
         police = self._sentence_names(verb, frozenset({"COP"})) \
             and not self._sentence_names(verb, frozenset({"MIL"}))
         code = country + ("COP" if police else "MIL")
         return [Argument(ActorRef(None, code, "inferred"), False, guessed=True)]
+
+    def _fight_country(self, verb: Token) -> str:
+        """The country a fight of the clause is placed in: the clause's place's, else (the clause naming no
+        place) the one country all the article's places lie in; "" when neither places it."""
+        clause = self._clause_country(verb)
+        return clause or (self.place_country if clause == "" else "") or ""
 
     def _encounter_sides(self, verb: Token) -> list[Argument]:
         """"SFs launched a search operation in X village. In the ensuing gunfight, two LeT militants were
@@ -1330,8 +1335,7 @@ class SourceReader(PartyReader):
         code = side.ref.code or ""
         if len(code) != 3 or self._has_country(code):
             return side
-        clause = self._clause_country(verb)
-        country = clause or (self.place_country if clause == "" else "") or self.home
+        country = self._fight_country(verb) or self.home
         if not country:
             return side
         return Argument(ActorRef(side.ref.entity_id, country + code, side.ref.basis), side.direct, True)
