@@ -42,7 +42,7 @@ from .dating import event_date, listed_party_date
 from .implied import implied_sectors, implied_sources
 from .lexicon import MARK_KINDS, NO_EVENT, PARTY_KINDS, EventLexicon, Requirement, TriggerRule
 from .modality import is_negated, provisional_deal, read_modality
-from .parties import ARMED_SECTORS, FORCE_SECTORS
+from .parties import ARMED_SECTORS, FORCE_SECTORS, is_passive
 from .patterns import Clause, holds, reports_event
 from .senses import PartyTest, default_senses, party_sense, party_test, sense_of
 
@@ -296,10 +296,20 @@ class EventDetector:
         if pos == "VERB" and not targets and sent_by is not None:
             # "wrote Fernandez a letter demanding repayment": the letter's addressee is the one asked
             targets = [a for c in sent_by.children if c.dep_ == "dative" for a in reader.refs(c, exclude)]
+        if pos == "VERB" and rule.speaker_givers and not sources and is_passive(tok):
+            # "X was awarded a contract by the Air Force": the passive subject is the one it was given to, and
+            # the giver is named by a by- or from-phrase of the clause, else credited below ("..., the Navy
+            # said")
+            receivers = targets or _passive_receivers(tok, reader)
+            taken = {a.ref.entity_id for a in receivers if a.ref.entity_id}
+            sources, targets = _deal_givers(tok, reader, taken) if receivers else [], receivers
         if pos == "VERB" and rule.speaker_givers and rule.target == ("from",) and sources and targets:
             # "won a contract from the Navy": the party it came from gave it, as "the Navy awarded it" tells
             sources, targets = targets, sources
-        if pos == "VERB" and rule.speaker_givers and bool(sources) != bool(targets):
+        if pos == "VERB" and rule.speaker_givers and (targets if _giving(rule) else sources) and not (
+                sources if _giving(rule) else targets):
+            # only the receiver is read: the subject of "won", the object of "awarded" ("London had given U.S.
+            # companies contracts, Younger said": the giver is read, and the speaker gave nothing)
             givers = self._credited_giver(tok, sources or targets, rule.speaker_givers, reader)
             if givers:  # "X has received a contract, the Navy said": the Navy gave it to X
                 sources, targets = givers, sources or targets
@@ -624,9 +634,30 @@ def _deal_counterparts(verb: Token, ways: tuple[str, ...], reader: ArgumentReade
             if child.dep_ == "prep" and child.lower_ in preps:
                 found += reader.prep_objects(node, child.lower_, exclude)
             elif child.dep_ in {"prep", "pobj", "conj", "npadvmod"} or (
-                    child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in DEAL_VALUED):
+                    child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in DEAL_VALUED) or (
+                    child.dep_ == "amod" and child.lower_ == "worth"):  # "a contract *worth* N dlrs by X"
                 nodes.append(child)
     return found
+
+
+def _giving(rule: TriggerRule) -> bool:
+    """Whether a contract row's verb is told by its giver ("awarded X a contract", read to a dative or
+    to-phrase), not by its receiver ("won a contract from X")."""
+    return "dative" in rule.target or "to" in rule.target
+
+
+def _passive_receivers(verb: Token, reader: ArgumentReader) -> list[Argument]:
+    """The coded party a contract or order was given to, told in the passive: its subject ("Lockheed *was
+    awarded* a contract", "a unit of Boeing *is being awarded* two contracts")."""
+    return [a for c in verb.children if c.dep_ == "nsubjpass" for a in reader.refs(c) if a.ref.code]
+
+
+def _deal_givers(verb: Token, reader: ArgumentReader, exclude: set[str]) -> list[Argument]:
+    """The giver of a contract or order told in the passive, named by a by- or from-phrase on the verb or deep
+    in its object phrase ("was awarded a 12 mln dlr contract *by the County of Los Angeles*", "has been
+    awarded a contract valued at 7.5 mln dlrs *from* SPIE Capag")."""
+    on_verb = [a for prep in ("by", "from") for a in reader.prep_objects(verb, prep, exclude)]
+    return on_verb or _deal_counterparts(verb, ("by", "from"), reader, exclude)
 
 
 def _described_owners(head: Token, prep: str, reader: ArgumentReader) -> list[Argument]:

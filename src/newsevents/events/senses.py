@@ -1618,9 +1618,12 @@ def _negated_present(tok: Token) -> list[Token]:
 def _standing_passive(tok: Token) -> list[Token]:
     """A passive trigger in the simple present with no time ("most clubs *are supported* by companies", "the
     approach *is backed* by the United States"): a standing state, no act done. None in a title or the first
-    sentence, in a sentence with no final stop, or when a date or time places it."""
+    sentence, in a sentence with no final stop, in the progressive ("is being awarded") or when a date or time
+    places it."""
     if tok.pos_ != "VERB" or tok.tag_ != "VBN" or not _present_passive(tok):
         return []
+    if any(c.dep_ == "auxpass" and c.lower_ == "being" for c in tok.children):
+        return []  # "is *being* awarded a contract, the Navy said": an act going on now, no standing state
     sent = sentence_of(tok)
     if sent.start == 0 or not sent.text.rstrip().endswith(SENTENCE_ENDS):
         return []
