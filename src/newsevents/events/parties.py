@@ -1506,7 +1506,17 @@ class PartyReader:
         lemma = pobj.lemma_.lower()
         if ((lemma in INSTALLATIONS or lemma in OWNED_THINGS) and self._violent(tok)) or lemma in CROWD_NOUNS:
             return 0  # "fired tear gas at a crowd of growers": the growers
+        if self._violent(tok) and self._named_body_members(pobj):
+            return 0  # "opened fire at the FC men": the Frontier Corps, whose men they are
         return MAX_DEPTH + 1
+
+    def _named_body_members(self, noun: Token) -> bool:
+        """"the FC men", "the CTD officials": a word for people (a person description or a role) that a
+        named body's name modifies, so that they are that body's members."""
+        if not (person_noun(noun) or member_noun(noun) or self.kb.roles.get(normalize(noun.lemma_))):
+            return False
+        return any(c.dep_ == "compound" and c.i < noun.i and (eid := self.mention_entity.get(c.i)) is not None
+                   and self.entities[eid].type == "ORG" for c in noun.children)
 
     def _named_place(self, arg: Argument) -> bool:
         """An entity whose name ends in a place word ("... Chowk", "... Road", "... Gaon"), whatever type the

@@ -14,7 +14,10 @@ CRM), marked `basis="inferred"`. With no doer named, the victim of a violent act
 dead", "were injured in an attack", not "killed in a road accident") is still its target when a country is
 known. A body's vehicle, unit or post ("a police mobile van", "it" for one named before) is the body;
 premises whose kind alone says what kind of body owns them ("a mobile tower", "the tehsil office":
-`party_words.csv` premises_owner) are a body of that sector of the place's country; a
+`party_words.csv` premises_owner) are a body of that sector of the place's country, and so is a unit named by
+its task alone ("fired upon the search party": the security forces, MIL; "Police search parties": police);
+a person's thing is its owner's, one described and named by a naming phrase being the one named ("at the gate
+of a businessman identified as X": X); a
 gathering attacked ("fired on a musical event") is the civilians at it; what is seized is no party, the one it
 was taken from is (with no from-phrase, those arrested in the act told with it: "arrested 15 smugglers and
 seized 13 vehicles"); the maker of a plan or statement named by a participle's by-phrase is its owner.
@@ -232,6 +235,22 @@ LEAD_TARGET = "newsevents_lead_target"  # Doc.user_data key: the one party the l
 class TargetReader(SourceReader):
     """Reads whom an act was done to: the targets of verbs, and the one a violent, captive or legal act
     affects."""
+
+    def party(self, tok: Token, exclude: set[str], owners: frozenset[str] = OWNER_PREPS,
+              depth: int = 0) -> list[Argument]:
+        """A phrase's parties (`PartyReader.party`); and the owner of a person's thing (`party_words.csv`
+        owned_thing) described by a word and named by a naming phrase ("lobbed a grenade at the gate of a
+        businessman identified as X") is the one named, as the one acted on so described is
+        (`_described_patients`), not an unnamed person of his description: a name no table codes takes the
+        sector his word gives ("a school teacher" EDU), placed by `_inferred`."""
+        if depth > 0 and _owner_of_thing(tok):
+            named = [a for o in _named_by(tok) for a in self.refs(o, exclude)]
+            sector = sector_of_word(tok, self.kb)
+            if named:
+                return as_indirect([Argument(ActorRef(a.ref.entity_id, sector), a.direct)
+                                    if a.ref.entity_id is not None and a.ref.code is None and sector else a
+                                    for a in named])
+        return super().party(tok, exclude, owners, depth)
 
     def _dead(self, verb: Token, exclude: set[str]) -> list[Argument]:
         """"five rebels died in a clash with troops": the subject of a verb of dying is the one killed."""
@@ -1009,7 +1028,7 @@ class TargetReader(SourceReader):
         nodes += [p for n in nodes for p in n.children if p.dep_ == "poss"]
         unnamed = [n for n in nodes if n.pos_ == "NOUN" and n.i not in self.mention_entity]
         sector = "BUS" if any(n.lemma_.lower() in COMPANY_WORDS for n in unnamed) else next(
-            (sec for n in unnamed if (sec := _premises_sector(n))), "")
+            (sec for n in unnamed if (sec := self._premises_owner_sector(n))), "")
         if not sector:
             return []
         country = self._clause_country(verb)
@@ -1018,6 +1037,24 @@ class TargetReader(SourceReader):
         # (None: the clause's place is in a country the story names nowhere else; no guess then)
         return [Argument(ActorRef(None, country + sector, "inferred"), False, guessed=True)] \
             if country else []
+
+    def _premises_owner_sector(self, noun: Token) -> str:
+        """The sector of the body premises or a unit named by their kind belong to (`_premises_sector`); a
+        body's word before the kind words says whose they are instead ("Police search parties" COP, not the
+        security forces a search party of no named force is), and a name there leaves them to no guess
+        ("a CRPF patrol party" is the CRPF's, read as a name elsewhere)."""
+        sector, start = _premises_sector(noun)
+        if not sector:
+            return ""
+        for tok in noun.doc[noun.left_edge.i:start]:
+            if tok.dep_ not in {"compound", "amod", "nmod"}:
+                continue
+            if tok.i in self.mention_entity:
+                return ""
+            body = self._body_word(tok)
+            if body is not None and not body.person and body.sector:
+                return body.sector
+        return sector
 
     def _harmed_in_main(self, verb: Token, exclude: set[str]) -> list[Argument]:
         """"two Levies personnel were wounded when gunmen attacked a polio team", "a woman sustained injuries
@@ -2613,11 +2650,18 @@ def _struck_nodes(verb: Token) -> list[Token]:
                       for o in p.children if o.dep_ == "pobj"]
 
 
-def _premises_sector(noun: Token) -> str:
+def _owner_of_thing(tok: Token) -> bool:
+    """Is the word the object of the of-phrase of a person's thing ("the gate *of a businessman*")?"""
+    return (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i != tok.head.i
+            and tok.head.head.lemma_.lower() in OWNED_THINGS)
+
+
+def _premises_sector(noun: Token) -> tuple[str, int]:
     """The sector of the body premises named by `noun` belong to by their kind alone (`party_words.csv`
-    premises_owner: "a mobile tower" BUS, "the tehsil office" GOV), read from the noun's lemma with up to
-    `PREMISES_KIND_WORDS` modifiers right before it, or from those modifiers alone on a building or thing word
-    that says nothing of its own ("a block office building"); "" when the kind says nothing of an owner."""
+    premises_owner: "a mobile tower" BUS, "the tehsil office" GOV, "the search party" MIL), read from the
+    noun's lemma with up to `PREMISES_KIND_WORDS` modifiers right before it, or from those modifiers alone on
+    a building or thing word that says nothing of its own ("a block office building"), with the index of the
+    first kind word; ("", the noun's index) when the kind says nothing of an owner."""
     doc, lemma = noun.doc, noun.lemma_.lower()
     generic = lemma in INSTALLATIONS or lemma in OWNED_THINGS
     for size in range(PREMISES_KIND_WORDS, -1, -1):
@@ -2628,8 +2672,8 @@ def _premises_sector(noun: Token) -> str:
         sector = PREMISES_OWNERS.get(" ".join([*words_, lemma])) or (
             PREMISES_OWNERS.get(" ".join(words_), "") if generic and words_ else "")
         if sector:
-            return sector
-    return ""
+            return sector, noun.i - size
+    return "", noun.i
 
 
 def _condition_subjects(verb: Token) -> list[Token]:
