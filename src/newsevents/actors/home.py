@@ -429,9 +429,18 @@ def _local_outlet(cl: Cluster) -> bool:
 
 
 def _minister(cl: Cluster) -> bool:
-    """"Labour Minister X", "the finance minister, X": a person titled a minister of some government."""
-    return (cl.sector or "").startswith("GOV") and any(p.split()[-1:] == ["minister"]
-                                                       for p in cl.role_phrases)
+    """"Labour Minister X", "the finance minister, X", "Central Bank Governor X": a person titled a minister
+    of some government, or an officer of its central bank."""
+    return (cl.sector or "").startswith("GOV") and any(
+        p.split()[-1:] == ["minister"] or _central_bank_officer(p) for p in cl.role_phrases)
+
+
+def _central_bank_officer(phrase: str) -> bool:
+    """"central bank governor", "deputy central bank president", "central bank general manager": a title
+    held in a state's central bank (one to a state, so placed as a minister is: the story's), not the bank
+    itself ("central bank")."""
+    words = phrase.split()
+    return any(words[i:i + 2] == ["central", "bank"] for i in range(len(words) - 2))
 
 
 def _rehome_shared_names(clusters: list[Cluster], home: str | None) -> None:

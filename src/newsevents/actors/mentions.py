@@ -337,6 +337,7 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
                 elif tok.is_title and key in self.kb.terms_by_name:
                     spans.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))  # "Lula received ...": an alias
         spans.extend(_legal_form_names(doc, spans, tables))
+        spans.extend(self._national_unit_spans(doc, spans))
         spans.extend(_wire_tagged_names(doc, spans, tables))
         spans = self._company_short_names(doc, spans)
         spans = [self._with_surname(_with_hyphenated_given_name(s)) if s.label_ == "PERSON" else s
@@ -348,6 +349,42 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
         spans.extend(self._unlabelled_people(doc, covered))
         spans.extend(_quoted_aliases(doc, covered))
         return sorted(filter_spans(spans), key=lambda s: s.start)
+
+    def _national_unit_spans(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"Cargill (U.K.) Ltd", "Goldman Sachs (Japan) Corp", "Nobel Industries Sweden SA": a company of the
+        tables followed by a country's name, in brackets or not, is one name, its unit in that country
+        (coded by `OrgReader._national_unit_name`); the NER reads the company and the country apart
+        ("Chrysler Canada said"). With no bracket or legal form, only where the parse joins the company to
+        the country as a compound ("told Reuters Taiwan would cut tariffs" names two), and not where the
+        country modifies a common noun after it ("Exxon U.S. refineries": the parent's). Not where a span
+        opening before the company holds it ("Perwira Habib Bank (Malaysia) Bhd": another bank's name)."""
+        out: list[Span] = []
+        countries, organizations = self.kb.countries, self.kb.organizations
+        for span in spans:
+            org = organizations.get(normalize(span.text)) if span.label_ == "ORG" else None
+            if org is None or org.sector != "BUS":
+                continue
+            i = span.end
+            bracket = i < len(doc) and doc[i].text == "("
+            i += bracket
+            end = next((i + n for n in (3, 2, 1) if i + n <= len(doc)
+                        and not any(t.is_punct or t.is_space for t in doc[i:i + n])
+                        and normalize(doc[i:i + n].text) in countries and doc[i].text[:1].isupper()), None)
+            if end is None or (bracket and (end >= len(doc) or doc[end].text != ")")):
+                continue
+            end += bracket
+            last = end
+            while last < len(doc) and _legal_form_word(doc[last]):
+                last += 1
+            after = doc[last] if last < len(doc) else None
+            tail = doc[span.end - 1]
+            held = all(other.start >= span.start for other in spans
+                       if other.start < last and other.end > span.start)  # no longer name holds it
+            if held and (bracket or last > end or (
+                    tail.dep_ == "compound" and i <= tail.head.i < end
+                    and not (after is not None and after.pos_ == "NOUN" and after.text[:1].islower()))):
+                out.append(Span(doc, span.start, last, label="ORG"))
+        return out
 
     def _company_cores(self, span: Span) -> list[str]:
         """The words a company named in full is called by alone later in its story: the first word of a name

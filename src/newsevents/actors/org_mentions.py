@@ -54,6 +54,14 @@ def _cut_legal_form(span: Span) -> str:
     return " ".join(words)
 
 
+def _one_phrase(span: Span) -> bool:
+    """Whether the parse reads a span as one phrase (a single word of it, punctuation aside, has its head
+    outside): "Chrysler Canada said", "<Union Carbide France>", not "told [Reuters Taiwan] would cut
+    tariffs", a company and the subject after it."""
+    words = [t for t in span if normalize(t.text)]  # brackets aside: "<", ">", "("
+    return sum(1 for t in words if not span.start <= t.head.i < span.end or t.head.i == t.i) <= 1
+
+
 def _person_like(span: Span) -> bool:
     """"Javier Sicilia's", "Maria Colombia": two or three capitalised words, the NER's ORG for what reads as
     a person's name (each word a proper noun, none a sector word, a possessive after it or nothing)."""
@@ -91,6 +99,12 @@ class OrgReader(Reader):
             span_text = span.text
         if self.org_names.instrument(span.text):
             cand.extras["instrument"] = "1"  # "Philippine Investment Notes": no actor (home.place_unplaced)
+            return
+        unit = self._national_unit_name([normalize(t.text) for t in span] + normalize(cut).split())
+        if unit is not None and (cut or _one_phrase(span) or any(t.text in {"(", ")"} for t in span)
+                                 or normalize(span[-1].text) in {form for form, _ in legal_forms()}):
+            # "GM Canada", "Cargill (U.K.) Ltd": the parent's unit in that country, a company of it
+            cand.sector, cand.country, cand.basis = unit[0], unit[1], "title"
             return
         cand.sector = self.org_names.sector(span_text)
         if cand.sector is None:
@@ -152,6 +166,27 @@ class OrgReader(Reader):
         parent = self._parent_company(words)
         if parent is not None and (legal is None or parent in legal.countries):
             cand.country, cand.basis = parent, "title"  # "Ford Motor Credit Co", "IBM Credit Corp"
+
+    def _national_unit_name(self, words: list[str]) -> tuple[str, str] | None:
+        """"GM Canada", "Chrysler Canada Ltd", "Cargill (U.K.) Ltd", "Goldman Sachs (Japan) Corp": a company
+        of the tables (`words`: the name's normalised tokens) followed by a country's name alone, in
+        brackets or not, and legal forms at most, is its unit in that country and of it, as the unit's own
+        name says: (BUS, that country). None for any other name ("Bank of Canada", "Canada Packers"), and
+        for a news agency's ("told Reuters Taiwan would ...": the agency, then the subject of what it was
+        told)."""
+        words = [w for w in words if w]  # brackets normalise to nothing
+        forms = {form for form, _ in legal_forms()}
+        end = len(words)
+        while end > 2 and words[end - 1] in forms:
+            end -= 1
+        for n in (3, 2, 1):
+            if end - n < 1:
+                continue
+            iso = self.kb.countries.get(" ".join(words[end - n:end]))
+            parent = self.kb.organizations.get(" ".join(words[:end - n])) if iso else None
+            if iso and parent is not None and parent.sector == "BUS" and parent.country:
+                return parent.sector, iso
+        return None
 
     def _city_only(self, words: list[str]) -> bool:
         """Whether the place words of a name are a city's only: no country, demonym or US state among them
