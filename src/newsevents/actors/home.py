@@ -329,9 +329,12 @@ def read_home(clusters: list[Cluster], layout: Layout, kb: ActorKnowledge) -> Ho
 
 def headline_country(clusters: list[Cluster]) -> str | None:
     """The one country the headline (an article's title line, `Candidate.extras["headline"]`) names, by a
-    country, people, place or body, not by a company; None when it names none or several."""
+    country, people, place or body, not by a company nor by an armed group or its men (where a group is
+    based says little of where the story happens, `ARMED_GROUP_SECTORS`: a South Asia Terrorism Portal
+    brief, whose one line is read as its title, naming "Jaish-e-Mohammad (JeM) militants" in Pulwama
+    District is no Pakistani story); None when it names none or several."""
     named = {cl.country for cl in clusters if cl.kind in PLACED_KINDS and cl.country and not _company(cl)
-             and any(m.extras.get("headline") for m in cl.members)}
+             and not _armed_group(cl) and any(m.extras.get("headline") for m in cl.members)}
     return next(iter(named)) if len(named) == 1 else None
 
 

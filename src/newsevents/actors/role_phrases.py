@@ -265,6 +265,34 @@ def _written_name_after(doc: Doc, start: int) -> list[str]:
     return words
 
 
+def _bracketed_before(doc: Doc, start: int) -> list[Token] | None:
+    """The words of a bracketed abbreviation of one or two words ending just before `start` ("(JeM)",
+    "(CPI Maoist)"), else None."""
+    if start < 3 or doc[start - 1].text != ")":
+        return None
+    for width in (1, 2):
+        opening = start - 2 - width
+        if opening >= 1 and doc[opening].text == "(":
+            inside = list(doc[opening + 1:start - 1])
+            if all(t.is_alpha and t.text[:1].isupper() for t in inside):
+                return inside
+    return None
+
+
+def _written_name_before(doc: Doc, end: int) -> list[str]:
+    """The normalized words of a name as written up to `end` (exclusive), read backwards: capitalised words
+    and the link words inside such names ("Jaish e Mohammad", "Hizb ul Mujahideen"), at most
+    NAME_WORDS_MAX, starting at a capitalised word."""
+    first = end
+    for tok in reversed(doc[max(end - NAME_WORDS_MAX, 0):end]):
+        if not (tok.text[:1].isupper() or tok.lower_ in NAME_LINK_WORDS) or tok.text in {"(", ")"}:
+            break
+        first = tok.i
+    while first < end and not doc[first].text[:1].isupper():
+        first += 1  # a name opens with a capitalised word: "the e" is no part of it
+    return [normalize(t.text) for t in doc[first:end] if not t.is_punct]
+
+
 def _common_word(tok: Token) -> bool:
     """A common word before a role, in lower case or capitalised only as a sentence's first word ("Senior
     Mexican officials"): no part of a country's or region's name."""
@@ -377,6 +405,7 @@ class RolePhraseReader(Reader):
             # anywhere; the mention takes it in and its holders left office
             cand.former, start = True, start - 2
         self._role_modifiers(doc, tok, start, cand)
+        self._members_named_before(doc, start, cand)
         # "a surrendered Maoist", "two former militants": the words before the role say they left the group
         modifiers = [c.text for c in tok.children if c.i < start and c.dep_ in {"amod", "compound"}]
         left_armed_group(cand, modifiers + [t.text for t in doc[start:tok.i + 1]])
@@ -679,6 +708,33 @@ class RolePhraseReader(Reader):
         if cand.role.sector in ARMED_MEMBER_SECTORS:
             cand.extras["member_of"] = org.name  # a band of its own: later bare "militants" may be another
             # group's (merge._group_key)
+
+    def _members_named_before(self, doc: Doc, start: int, cand: Candidate) -> None:
+        """"Jaish e Mohammad (JeM) militants", "Lashkar-e-Toiba (LeT) cadres": armed men named by an armed
+        group the tables code, written with its abbreviation in brackets just before the noun, are that
+        group's (PAKREB), as "JeM militants" and "militants of JeM" are; not militants of the clause's place
+        (a Kashmir district: INDREB) or of the story's country. Members ("activists") of an organisation so
+        named are of its code, as in `_members_of_organization`. The brackets cut the name off from the noun
+        for the parser, so the name is read as written."""
+        if cand.role is None or cand.code is not None or not (
+                cand.role.sector == MEMBER_ROLE_SECTOR or cand.role.sector in ARMED_MEMBER_SECTORS):
+            return
+        abbreviation = _bracketed_before(doc, start)
+        if abbreviation is None:
+            return
+        opening = abbreviation[0].i - 1
+        words = _written_name_before(doc, opening)
+        acronyms = frozenset(normalize(t.text) for t in abbreviation)
+        org = self._organization_in(words, acronyms) if words else None
+        org = org or self._organization_in([normalize(t.text) for t in abbreviation], acronyms)
+        if org is None or org.sector is None or not org.country:
+            return
+        if cand.role.sector in ARMED_MEMBER_SECTORS and org.sector not in ARMED_MEMBER_SECTORS:
+            return  # "Muttahida Qaumi Movement (MQM) militants": a party's armed wing is not the party
+        # "Muttahida Qaumi Movement (MQM) activists": a party's members are of its code (PAKPTY)
+        cand.code, cand.country, cand.sector, cand.basis = org.code, org.country, org.sector, "title"
+        if cand.role.sector in ARMED_MEMBER_SECTORS:
+            cand.extras["member_of"] = org.name  # a band of its own (merge._group_key)
 
     def _members_sector(self, pobj: Token, cand: Candidate) -> str | None:
         """The sector of the people a group is made of ("a delegation of legislators", "a delegation of
