@@ -63,3 +63,16 @@ def test_a_compound_of_a_named_owner_is_his(analyse) -> None:
 def test_men_of_a_named_force_fired_at_are_that_force(analyse, text: str, expected: str) -> None:
     found = readings(analyse(text, "2016-05-10"), "opened")
     assert {t for _, t in found} == {expected}, found
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # victims named only by a word for a civilian the tables lacked
+    ("A tribal elder was shot dead by unidentified assailants in the Tirah area of Khyber Agency in Pakistan.",
+     "shot"),
+    ("NDFB militants killed a couple in Kokrajhar District of Assam at around midnight on August 18.", "killed"),
+    ("The Maoists set ablaze a truck and allegedly abducted its helper in Kanker District of Chhattisgarh.",
+     "abducted"),
+])
+def test_a_victim_described_as_a_civilian_is_one(analyse, text: str, trigger: str) -> None:
+    found = readings(analyse(text, "2016-08-20"), trigger)
+    assert {t[3:] for _, t in found if t} == {"CVL"} and all(t for _, t in found), found
