@@ -616,6 +616,10 @@ class PartyReader:
         else a role noun with no country ("a former clerk" is still a party: its sector). A subject's
         owners are only its of-phrase and possessor (`SUBJECT_OWNER_PREPS`), and its role noun must have a
         country ("authorities in Argentina arrested", not "officials warned")."""
+        if _amount_of_money(tok):
+            # "for 1.6 billion Canadian dlrs": a price in a country's money names no party (while "cut the
+            # value of the Indian rupee" is India's act on its own currency)
+            return []
         tok = self._victims(tok)
         own_country = self._pronoun_country(tok)
         if own_country:
@@ -1560,6 +1564,25 @@ def place_words() -> frozenset[str]:
     """Words ending a place's name (noun_classes.csv, class place_name)."""
     return frozenset(row["lemma"].lower() for row in load_table("noun_classes", ("class", "lemma", "source"))
                      if row["class"] == "place_name")
+
+
+# words that count an amount of money before its unit ("50 *mln* dlrs", "1.6 *billion* Canadian dlrs")
+AMOUNT_WORDS = frozenset({"mln", "million", "bln", "billion", "trillion", "thousand", "hundred"})
+
+
+@cache
+def currency_units() -> frozenset[str]:
+    """A currency's units (noun_classes.csv, class currency_unit: dlrs, yen, crowns), lower case."""
+    return frozenset(row["lemma"].lower() for row in load_table("noun_classes", ("class", "lemma", "source"))
+                     if row["class"] == "currency_unit")
+
+
+def _amount_of_money(tok: Token) -> bool:
+    """Whether `tok` is a currency's unit counted by a number: "50 mln Australian dlrs", "300 mln Canadian
+    dollars" (a number or "mln"/"billion" among its left modifiers)."""
+    return tok.lower_ in currency_units() and any(
+        c.dep_ in {"nummod", "quantmod", "compound", "amod"} and (c.like_num or c.lower_ in AMOUNT_WORDS)
+        for c in tok.lefts)
 
 
 def is_passive(verb: Token) -> bool:
