@@ -31,6 +31,7 @@ from functools import cache
 import pycountry
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.titles import charge_keeps_role
 from ..extensions import sentence_of
 from ..model import ActorRef
 from ..resources import load_table, split_list
@@ -382,12 +383,19 @@ def implied_sectors(tok: Token, cameo: str, sources: list[Argument], targets: li
     # crime tells: one arrested or sentenced for a crime is a suspect whoever he is; a victim's part needs a
     # person's own description first
     crime = act is not None and "crime_word" in split_list(act.needs)
-    if not any(_bare_person(a, reader) or (crime and _bare_group(a, reader)) for a in targets):
+    if not any(_bare_person(a, reader) or (crime and (_bare_group(a, reader) or _private_people(a, reader)))
+               for a in targets):
         return [_unplaced(a) for a in targets]
     part = act.sector if act is not None and _doers_allow(act.doers, sources, reader) \
         and _needs_met(act.needs, tok, sources) else ""
     out = []
     for arg in targets:
+        if crime and part and _private_people(arg, reader):
+            # "arrested four Colombian citizens caught trying to smuggle cocaine": private people the actor
+            # stage coded civilians by their word are suspects once the act's sentence names their crime
+            out.append(Argument(ActorRef(arg.ref.entity_id, (arg.ref.code or "")[:3] + part, INFERRED),
+                                arg.direct, arg.guessed))
+            continue
         if not _bare_person(arg, reader):
             group = crime and part and _bare_group(arg, reader)
             out.append(Argument(ActorRef(arg.ref.entity_id, (arg.ref.code or "") + part, INFERRED),
@@ -509,6 +517,22 @@ def _bare_group(arg: Argument, reader: ArgumentReader) -> bool:
         return False
     ent = reader.entities.get(arg.ref.entity_id) if arg.ref.entity_id else None
     return ent.type == "NORP" if ent is not None else arg.ref.entity_id is None
+
+
+def _private_people(arg: Argument, reader: ArgumentReader) -> bool:
+    """People the actor stage coded civilians of a country by a word for private people ("four Colombian
+    citizens" COLCVL, "a Belgian citizen, X" BELCVL, "X, a 36-year-old man" CRICVL); not those a charge
+    leaves as they are ("Venezuelan protesters", `crime_predicates.csv` keep), nor anyone inferred or unnamed
+    (targets.py weighed their words already)."""
+    code = arg.ref.code or ""
+    ent = reader.entities.get(arg.ref.entity_id) if arg.ref.entity_id else None
+    if ent is None or len(code) != 6 or _sector_of(code) != "CVL" or not _placed(code) or arg.ref.basis:
+        return False
+    kept = charge_keeps_role()
+    texts = [m.text.lower() for m in ent.mentions] + [ent.name.lower()]
+    said = {w.removesuffix("s") for t in texts for w in t.split()}
+    return ent.type not in PLACE_TYPES and not said & kept \
+        and not any(k in t for k in kept if " " in k for t in texts)
 
 
 def _doers_allow(doers: str, sources: list[Argument], reader: ArgumentReader) -> bool:

@@ -1228,6 +1228,8 @@ class TargetReader(SourceReader):
             named = [a for o in _named_by(tok) for a in self.refs(o, exclude)]
             if named:
                 out.extend(named)
+            elif members and self._member_group_sector(tok):
+                out.append(Argument(ActorRef(None, None), True))  # "arrested 10 members of a criminal group"
             elif tok.i in self.mention_entity or not (person_noun(tok) or self._kin_of_someone(tok)
                                                      or self._kin_of_titled(tok)):
                 continue  # ("killed the brothers of a police officer": kin told as a person's are people)
@@ -1431,6 +1433,8 @@ class TargetReader(SourceReader):
         suspect = self._suspect(verb, kind, sources)
         sector = ref.code or self._description_sector(verb, ref.entity_id, suspect) \
             or self._part_sector(verb, kind, sources)
+        if suspect and sector == "CVL" and ref.entity_id is None and not self._kept_role(verb):
+            sector = "CRM"  # "arrested 13 people working as drug mules": private people's word, suspects
         if sector == "PPL" and kind == "violence" and self._civilian_victim(sources):
             sector = "CVL"  # "gunmen shot dead a man": a civilian
         # (one found guilty is often tried abroad: "a jury in a US court found the brother of the president
@@ -1455,6 +1459,8 @@ class TargetReader(SourceReader):
         crime), a private person's word ("four individuals", "two men") gives a criminal (CRM) unless it is
         one a charge leaves as he is (`charge_keeps_role`: protesters, activists, victims)."""
         for tok in [*self._patients(verb), *self._aimed_people(verb)]:
+            if eid is None and (group := self._member_group_sector(tok)):
+                return group
             if eid is not None and self.mention_entity.get(tok.i) != eid:
                 described = [c for c in tok.children if c.dep_ in {"acl", "appos"}
                              and any(self.mention_entity.get(t.i) == eid for t in c.subtree)]
@@ -1491,6 +1497,32 @@ class TargetReader(SourceReader):
                 return sector
         return ""
 
+    def _member_group_sector(self, tok: Token) -> str:
+        """The sector of the group whose members a member word names (`party_words.csv` group_member) when no
+        table codes it: CRM when its of-phrase names a crime ("a binational criminal group", "a counterfeit
+        money ring", "the gang") or, for an arrest or verdict, its sentence does ("arrested 104 suspected
+        members of the Crips"); "" for another word, a group a table codes (read as that group), one already
+        named as the members' own mention, or one no crime word tells ("members of the Gonzalez family")."""
+        if tok.lemma_.lower() not in words("group_member") or tok.i in self.mention_entity:
+            return ""
+        owners = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"]
+        # the group's own words: the noun and what stands before it ("a binational criminal group"), not a
+        # place or clause after it ("a ring in Lima", "a group that smuggled marijuana")
+        named = [t for o in owners for t in o.doc[o.left_edge.i:o.i + 1]]
+        if not owners or any((eid := self.mention_entity.get(t.i)) is not None
+                             and self.entities[eid].actor is not None
+                             and self.entities[eid].type not in PLACE_TYPES for t in named):
+            return ""
+        from .implied import sector_words  # imported here: implied reads this module
+
+        crime = sector_words("crime_word")
+        if any(t.lemma_.lower() in crime or t.lower_ in crime for t in named):
+            return "CRM"
+        verb = tok.head if tok.dep_ in {"dobj", "nsubjpass"} else None
+        kind = self._act_kind(verb) if verb is not None else None
+        return self._part_sector(verb, kind, []) if verb is not None and kind in {"arrest", "verdict"} else ""
+
     def _force_of_modifier(self, noun: Token) -> str:
         """The sector of the state's force named before a member's word ("a CRPF Commando" COP, not the
         commando's MIL): the nearest coded police or military body in the noun's left modifiers; "" when
@@ -1516,9 +1548,21 @@ class TargetReader(SourceReader):
         if kind == "violence":
             return "CVL" if self._civilian_victim(sources) else ""
         if kind in {"arrest", "verdict"}:
-            crime = words("crime_word")
-            return "CRM" if any(t.lemma_.lower() in crime for t in sentence_of(verb)) else ""
+            from .implied import sector_words  # imported here: implied reads this module
+
+            # the crime words `implied_sectors.csv` reads for a named suspect ("marijuana", "kidnapping") tell
+            # an unnamed one's crime too
+            crime = sector_words("crime_word")
+            named = any(t.lemma_.lower() in crime or t.lower_ in crime for t in sentence_of(verb))
+            return "CRM" if named else ""
         return ""
+
+    def _kept_role(self, verb: Token) -> bool:
+        """Whether a word for the ones acted on names people a charge leaves as they are ("arrested dozens of
+        protesters", `crime_predicates.csv` keep)."""
+        kept = charge_keeps_role()
+        return any(tok.lemma_.lower() in kept or tok.lower_ in kept
+                   for tok in [*self._patients(verb), *self._aimed_people(verb)])
 
     def _civilian_victim(self, sources: Sequence[Argument]) -> bool:
         """Whether the doers are named and none of them is a state body (militants, gunmen, gangs)."""
