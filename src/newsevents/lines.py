@@ -67,6 +67,12 @@ SENTENCE_STOPS = frozenset({".", "?", "!", ":", ";"})
 # object (`read_wire_names`). Not "by", "of", "for" or "and": read so, a doer ("an investment by <X>"), an
 # owner ("a division of <X> of Canada"), a beneficiary or a co-subject was lost or misread as often as found
 WIRE_OBJECT_WORDS = frozenset({"with", "to", "from", "against", "at", "into", "on", "between"})
+# the verbs of a deal whose wire-bracketed object is the firm bought or sold ("agreed to acquire <Crime
+# Control Inc> of Indiana"): read as their object too, else the parser starts a new sentence at the name and
+# the deal loses its other party
+WIRE_DEAL_VERBS = frozenset({
+    "acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought", "buying",
+    "purchase", "purchases", "purchased", "purchasing", "sell", "sells", "sold", "selling"})
 WIRE_NAME_MAX = 12  # the most words a wire's bracketed firm name runs to ("<Equitable Life Assurance ...>")
 SENTENCE_END_WORD = re.compile(r"[A-Za-z]{2,}|[0-9]+|\)")
 
@@ -183,11 +189,11 @@ def restore_wire_norms(doc: Doc) -> Doc:
 
 def _wire_name_end(doc: Doc, i: int) -> int | None:
     """The closing bracket's token of a firm's name opened by the "<" at `i` right after a preposition
-    (`WIRE_OBJECT_WORDS`), on a capitalised word; None for any other bracket, and for one word (a listing
-    code, "<RADT>", as the actor stage reads it)."""
+    (`WIRE_OBJECT_WORDS`) or a deal's verb (`WIRE_DEAL_VERBS`), on a capitalised word; None for any other
+    bracket, and for one word (a listing code, "<RADT>", as the actor stage reads it)."""
     if i == 0 or i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper():
         return None
-    if doc[i - 1].lower_ not in WIRE_OBJECT_WORDS:
+    if doc[i - 1].lower_ not in WIRE_OBJECT_WORDS | WIRE_DEAL_VERBS:
         return None
     for tok in doc[i + 1:min(i + 2 + WIRE_NAME_MAX, len(doc))]:
         if tok.is_space or tok.text == "<":
