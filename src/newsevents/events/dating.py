@@ -616,9 +616,16 @@ def _reported_time(ent: Span) -> bool:
         return False
     if ent.root.dep_ == "pobj" and ent.root.head.lower_ in BOUND_PREPS:
         return False
-    # "the laws will be reviewed in a debate beginning in January 2016": any verb above it told ahead
-    return not any(c.dep_ == "aux" and c.lower_ in AHEAD_AUXILIARIES for a in ent.root.ancestors
-                   if a.pos_ in {"VERB", "AUX"} for c in a.children)
+    # "the laws will be reviewed in a debate beginning in January 2016": any verb above it told ahead; not a
+    # perfect infinitive ("Police claimed to have killed five suspects on June 14"): a done act
+    return not any(c.dep_ == "aux" and c.lower_ in AHEAD_AUXILIARIES and not _perfect_infinitive(a)
+                   for a in ent.root.ancestors if a.pos_ in {"VERB", "AUX"} for c in a.children)
+
+
+def _perfect_infinitive(verb: Token) -> bool:
+    """Is the verb a perfect infinitive ("to have killed"): an act done before the verb it hangs on?"""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ == "VBN" and {"to", "have"} <= auxes
 
 
 def _claimed_act_day(tok: Token) -> str | None:
@@ -998,8 +1005,8 @@ def _lead_incident_phrase(tok: Token, frame: list[Token], published: date | None
     doc = tok.doc
     if not reference and not _refers_to_lead(tok, sentence_of(doc[sents[index]])):
         return None  # "The ministers met on March 2. Brazil accused the United States": nothing links them
-    if _moved_on(tok, sents[index + 1:position + 1]):
-        return None
+    if _moved_on(tok, sents[index + 1:position + 1], report_days=reference):
+        return None  # in a record with no publication date "last night" is the lead's day, the report's
     return phrase
 
 
@@ -1089,10 +1096,17 @@ def _speech_day(ent: Span) -> bool:
     return verb is None or verb.lemma_.lower() in SPEECH_LEMMAS
 
 
+# The words of a time of day that may be told on the newspaper's day ("at around 6 am today").
+CLOCK_WORDS = {"at", "around", "about", "am", "pm", "a.m", "p.m", "hours", "hrs"}
+CLOCK_TIME = re.compile(r"\d{1,2}(?:[.:]\d{2})?(?:am|pm|a\.m|p\.m|hrs)?")  # "6", "8.30pm", "10:00pm"
+
+
 def _report_day(phrase: str) -> bool:
     """Is the phrase a day counted from the newspaper's own day ("last night", "late last night", "this
-    morning", "yesterday"), nothing more?"""
+    morning", "yesterday"), nothing more but a time of day on it ("at around 6 am today": a clock time
+    names no other day)?"""
     words = {w.strip(".,").lower() for w in phrase.split()}
+    words = {w for w in words if w not in CLOCK_WORDS and not CLOCK_TIME.fullmatch(w)}
     return words <= REPORT_DAY_WORDS and bool(words & REPORT_DAY_NAMES)
 
 
@@ -1239,6 +1253,10 @@ def _simple_past(tok: Token, frame: list[Token]) -> bool:
     while verb is not None and _bare_gerund(verb):
         # "Police retaliated by firing upon the suspects, killing two": a gerund's time is its governor's
         verb = next((a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    while verb is not None and _bare_participle_of_conjunct(verb):
+        # "militants entered the shop and opened fire": the tagger's VBN for the second of two pasts,
+        # with no subject or auxiliary of its own, is told in its first conjunct's tense
+        verb = verb.head
     if verb is None:
         return False
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
@@ -1247,6 +1265,13 @@ def _simple_past(tok: Token, frame: list[Token]) -> bool:
     # a participle with its own subject and no auxiliary is the tagger's VBN for a past ("militants attacked")
     return verb.tag_ == "VBD" or _finite_participle(verb) or (
         verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in auxes))
+
+
+def _bare_participle_of_conjunct(verb: Token) -> bool:
+    """Is the verb a past participle coordinated after another verb, with no subject nor auxiliary of its own
+    ("entered the shop and opened fire": the tagger's VBN), so that its tense is its first conjunct's?"""
+    return verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and not any(
+        c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children)
 
 
 GERUND_DEPS = {"pcomp", "advcl", "xcomp"}  # how a gerund with no tense of its own hangs on its verb
@@ -2277,7 +2302,7 @@ def date_phrase(tok: Token, frame: list[Token]) -> str | None:
     if best is None:
         # "Yesterday Funaro called ...": a deictic adverb the NER left untagged
         return next((c.text for node in frame for c in node.children if c.dep_ in {"npadvmod", "advmod"}
-                     and c.lower_ in DEICTIC_ADVERBS and not c.ent_type_), None)
+                     and c.lower_ in DEICTIC_ADVERBS and not c.ent_type_ and not _restating_word(c)), None)
     return best[1] if best else None
 
 
@@ -2927,12 +2952,67 @@ def _date_entities(tok: Token) -> list[Span]:
                 continue
             ent = _before_credit(_with_year(_with_month(_with_determiner(ent))))
             covered.update(range(ent.start, ent.end))
+            restated = _without_restating_word(ent)
+            if restated is None:
+                continue  # "on October 24 (today)": "today" names the calendar day again, no time of its own
+            ent = restated
             if _number_not_year(ent):
                 continue  # "a Matador (JK05 9135)": a plate or serial number the NER typed as a year
             if ent.label_ == "DATE" or (ent.label_ == "TIME" and _names_a_day(ent)):
                 index.setdefault(sentence_of(ent[0]).start, []).append(ent)
         tok.doc.user_data[DATE_INDEX] = index
     return index.get(sentence_of(tok).start, [])
+
+
+BRACKETS = {"(", ")"}  # what may stand between a calendar day and the word naming it again (not a comma:
+# "until his suspension on April 16, today admitted" opens another clause)
+
+
+def _calendar_day(tokens: list[Token]) -> bool:
+    """Do the tokens name a month and a day of it ("October 24", "24 October")?"""
+    return any(t.lower_.rstrip(".") in MONTHS for t in tokens) and any(
+        t.text.isdigit() and 1 <= int(t.text) <= 31 for t in tokens)
+
+
+def _restating_word(tok: Token) -> bool:
+    """Is the token a word for the report's own day ("today", data/date_cues.csv `restating_day`) set right
+    after a calendar day, bare or in brackets ("on October 24 (today)", "on June 14 today"),
+    or right before one in brackets ("yesterday (September 21)")? SATP's digests write the day so; the
+    word names the calendar day again, so it is no other time of the report (and, with no publication
+    date, none that could be resolved)."""
+    return tok.lower_ in cue_words("restating_day") and _restated_day(tok) is not None
+
+
+def _restated_day(tok: Token) -> Span | None:
+    """The calendar day (month and day, two tokens) that a word for the report's day stands right after
+    (bare or in brackets) or right before in brackets, else None."""
+    doc = tok.doc
+    i = tok.i - 1
+    while i >= 0 and doc[i].text in BRACKETS and tok.i - i <= 2:
+        i -= 1
+    if i >= 1 and _calendar_day([doc[i - 1], doc[i]]):
+        return doc[i - 1:i + 1]  # "October 24 (today)"
+    after = tok.i + 1
+    if after + 2 < len(doc) and doc[after].text == "(" and _calendar_day(list(doc[after + 1:after + 3])):
+        return doc[after + 1:after + 3]  # "yesterday (September 21)"
+    return None
+
+
+def _without_restating_word(ent: Span) -> Span | None:
+    """The date entity without a word that names its calendar day again (`_restating_word`): "August 3
+    today" is "August 3", "today (May 21" is "May 21"; an entity that is only such a word (and its
+    brackets) is the calendar day it restates when the NER left that day untagged ("in the morning of
+    September 2 (today)"), else None: it dates nothing of its own. Any other entity is returned as it is."""
+    kept = [t for t in ent if not _restating_word(t)]
+    if len(kept) == len(ent):
+        return ent
+    words = [t for t in kept if t.text not in BRACKETS]
+    if words:
+        return Span(ent.doc, words[0].i, words[-1].i + 1, label=ent.label_)
+    day = next((_restated_day(t) for t in ent if _restating_word(t)), None)
+    if day is None or any(t.ent_type_ for t in day):
+        return None
+    return Span(ent.doc, day.start, day.end, label="DATE")
 
 
 YEAR_RANGE = (1800, 2100)  # the years a news story tells; a four-digit number outside names no year
