@@ -1,13 +1,15 @@
 """Session 37: the country of South Asia Terrorism Portal parties. Members of a group the tables code, named
 with the group's abbreviation in brackets before the noun ("Lashkar-e-Toiba (LeT) militants"), are that
-group's, not militants of the clause's place; and a one-line brief read as its own title does not take its
-country from the armed group it names. Sentences written for these tests."""
+group's, not militants of the clause's place; a one-line brief read as its own title does not take its
+country from the armed group it names; and a news outlet credited after "reports" that the NER ran on into
+the next sentence's first words (full stops lost) is not part of the body named there, nor is that body's
+abbreviation after it ("Afghan Security Forces SFs") a second group. Sentences written for these tests."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from conftest import readings
+from conftest import code_of, readings
 from newsevents import Article, ArticleResult, Pipeline
 
 Analyse = Callable[..., ArticleResult]
@@ -54,3 +56,20 @@ def test_brief_as_title_is_not_the_armed_groups_country(pipeline: Pipeline) -> N
     result = pipeline.analyse(Article(id="t", text=text, title=text))
     coded = {e.actor.code for e in result.entities if e.actor is not None}
     assert not {"PAKCVL", "PAKCOP"} & coded
+
+
+# -- 3. an outlet run on into the next sentence ---------------------------------------------------------------
+
+def test_outlet_run_on_into_afghan_forces_is_not_indian(analyse: Analyse) -> None:
+    result = analyse("Three Afghan Policemen were killed when a suicide bomber struck in Jalalabad on January "
+                     "13 reports Times of India Afghan Security Forces SFs later exchanged fire with the gunmen "
+                     "in a house nearby", DAY)
+    assert code_of(result, "Afghan Security Forces") == "AFGMIL"
+    assert code_of(result, "Times of India") == "INDMED"
+    assert not any(code == "INDMIL" for pair in readings(result, "exchanged") for code in pair)
+
+
+def test_outlet_run_on_into_a_persons_name_stays_whole(analyse: Analyse) -> None:
+    result = analyse("A Policeman identified as Abdul Rashid was killed by militants in Pulwama District on "
+                     "May 2 reports Daily Excelsior Abdul Rashid was fired upon outside his home", DAY)
+    assert {t for _, t in readings(result, "killed")} == {"INDCOP"}

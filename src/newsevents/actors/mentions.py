@@ -43,7 +43,7 @@ from .knowledge import ActorKnowledge, Organization, Role, legal_forms, normaliz
 from .layout import Layout, read_layout
 from .org_mentions import OrgReader, possessor_before
 from .phrases import build_phrase_matcher
-from .pronouns import news_credits
+from .pronouns import CREDIT_WORDS, news_credits
 from .role_phrases import RolePhraseReader, charged_people
 from .titles import CRIME_SECTOR, MEMBER_WORDS, POSITION_WORDS, TitleReader
 
@@ -312,7 +312,8 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
         spans.extend(part for e in entity_spans(doc)
                      if e.label_ in NAME_LABELS and not (cased and _lowercase_name(e, self._is_place_name))
                      and not _model_name(e)
-                     for part in self._split_titled_body(self._trim_title(_strip(_cut_open_bracket(e)))))
+                     for titled in self._split_titled_body(self._trim_title(_strip(_cut_open_bracket(e))))
+                     for part in self._split_credited_outlet(titled))
         # "[Havildar Ramesh Singh]" typed a work of art: the person after the rank
         spans.extend(person for e in entity_spans(doc)
                      if e.label_ in RANKED_LABELS and e.label_ not in NAME_LABELS
@@ -688,6 +689,36 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
             if (country or body) and not bodylike and not self._titled_name_known(rest):
                 return [Span(doc, head.start, head.end, label="GPE" if country else "ORG"),
                         Span(doc, rest.start, rest.end, label="PERSON")]
+        return [span]
+
+    def _split_credited_outlet(self, span: Span) -> list[Span]:
+        """"... on January 13 reports [Times of India Afghan Security Forces] later exchanged fire": in a
+        brief whose full stops were lost, a name the NER ran on from the outlet credited after "reports" into
+        the next sentence's first words is that outlet and another name (the forces, "Militants", "Police"),
+        not one body: the outlet's country ("India") is not theirs. The outlet is the longest opening run of
+        the span that the tables know as a news outlet (MED), and the rest names a body (a role word, a
+        demonym or a table organisation in it); else, and for a rest that is a role word alone or a span the
+        NER took for a person's, the span as it is."""
+        doc = span.doc
+        before = span.start - 1 if span.start > 0 and doc[span.start - 1].lower_ != "the" else span.start - 2
+        if len(span) < 2 or before < 0 or doc[before].lower_ not in CREDIT_WORDS or span.label_ == "PERSON":
+            return [span]
+        for k in range(len(span) - 1, 0, -1):
+            key = normalize(span[:k].text)
+            outlet = self.kb.organizations.get(key) or self.kb.typed_organizations.get(key)
+            if outlet is None or outlet.sector != MEDIA_SECTOR or not span[k].text[:1].isupper():
+                continue
+            rest = [normalize(t.text) for t in span[k:]]
+            if " ".join(w for w in rest if w not in {"a", "an", "the"}) in self.kb.roles:
+                # "reports Daily Excelsior Militants attacked ...": a group named by its role word alone
+                # stays in the span (the role reader would take the outlet for words describing it)
+                return [span]
+            if not any(w in self.kb.roles or w in self.kb.demonyms or w in self.kb.countries for w in rest) \
+                    and " ".join(rest) not in self.kb.organizations:
+                return [span]  # "reports Daily Excelsior Mohammad Yaqoob was fired upon": a person's name
+                # or a word of the next sentence, no body whose country the outlet's name would give
+            return [Span(doc, span.start, span.start + k, label="ORG"),
+                    Span(doc, span.start + k, span.end, label=span.label)]
         return [span]
 
     def _titled_name_known(self, span: Span) -> bool:

@@ -293,6 +293,17 @@ def _written_name_before(doc: Doc, end: int) -> list[str]:
     return [normalize(t.text) for t in doc[first:end] if not t.is_punct]
 
 
+def _abbreviation_after_name(doc: Doc, tok: Token, taken: list[bool]) -> bool:
+    """Whether a role written as an abbreviation ("SFs", "BSF") follows straight after a capitalised name
+    already read whose words' initials it spells ("Afghan Security Forces SFs"): the name's abbreviation,
+    its brackets lost, not a second group that would take the words before it as its modifiers."""
+    letters = [ch for ch in tok.text if ch.isupper()]
+    if len(letters) < 2 or tok.i < len(letters) or not taken[tok.i - 1]:
+        return False
+    name = doc[tok.i - len(letters):tok.i]
+    return all(taken[t.i] for t in name) and [t.text[:1] for t in name] == letters
+
+
 def _common_word(tok: Token) -> bool:
     """A common word before a role, in lower case or capitalised only as a sentence's first word ("Senior
     Mexican officials"): no part of a country's or region's name."""
@@ -374,6 +385,8 @@ class RolePhraseReader(Reader):
         acting = tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.lemma_.lower() in body_acts()
         if tok.dep_ in {"compound", "amod"} and tok.head.i > tok.i and not acting:
             return None  # a modifier, not the head of its phrase ("government officials")
+        if _abbreviation_after_name(doc, tok, taken):
+            return None  # "Afghan Security Forces SFs": the name's own abbreviation, its brackets lost
         if any(c.dep_ == "compound" and taken[c.i] and not self._country_words([normalize(c.text)])
                and not self._country_words([normalize(t.text) for t in c.subtree])  # "Sierra Leone"
                and not _region_country(c)  # "Manipur militants", "Sinaloa gunmen"
