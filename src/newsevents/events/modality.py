@@ -50,7 +50,7 @@ MODALITIES = ("denied", "hypothetical", "intended", "reported", "asserted")
 LINKS = {"governs", "infinitive", "content", "subject", "purpose", "aux", "modifier", "time", "no", "object",
          "fulfils", "sequel", "credit",
          "culprit", "motive", "enables", "tried", "informant", "dated", "present", "doer", "provisional",
-         "outcome", "factive", "attitude"}
+         "outcome", "factive", "attitude", "missed", "plot"}
 RULE_MODALITIES = {"hypothetical", "intended", "reported", "negated", "denied", "passes"}
 TIME_DEPS = {"npadvmod", "tmod"}
 DUMMY_IT = {"it"}  # the subject of an extraposed clause: "*it* is obvious that they agreed"
@@ -109,6 +109,9 @@ HABIT = "habitual_adverb"  # noun_classes.csv: often, regularly: "would" of such
 # What a speech verb says itself, which makes it no credit of the clause it is hung on: "the army attacked;
 # the rebels *said they would retaliate*"
 PARENTHETICAL_CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "dative", "parataxis"}
+# the words of a noun phrase's own that make a plural noun no bare inverted credit: "*local* reports"
+NOUN_MODIFIER_DEPS = {"det", "amod", "poss", "compound", "nummod"}
+SET_OFF = {",", "--", "—"}  # the punctuation that sets a closing "according to" phrase off its clause
 MAX_DEPTH = 12  # clause nesting in news prose is shallow; bound the walk anyway
 
 
@@ -136,7 +139,28 @@ def is_negated(anchor: Token, lexicon: EventLexicon) -> bool:
         if child.dep_ in {"advmod", "det"} and lexicon.is_cue(child.lower_, "negation"):
             return True
     return (_refused(anchor, lexicon) or _negated_governor(anchor) or _no_object(anchor, lexicon)
-            or _negated_kind(anchor))
+            or _negated_kind(anchor) or _near_miss(anchor))
+
+
+def _near_miss(anchor: Token) -> bool:
+    """"police *nearly* arrested him", "was *almost* captured", "*evaded* capture", "*escaped* arrest": an act
+    said to have come close to happening, or to have been escaped or avoided (modality_rules.csv `missed`
+    rows: an adverb on the act's verb, or the verb whose object the act is), did not happen. Violence done to
+    a person still happened, only its harm missed ("the blast *almost* killed him", "*escaped* an ambush"),
+    and so did a try ("escaped an assassination *attempt*")."""
+    missed = modality_rules()["missed"]
+    if default_senses().classes(anchor) & TRIED_VIOLENCE or anchor.lemma_.lower() in TRYING_NOUNS:
+        return False
+    # before the verb only: "arrested *nearly* 50 people" counts them (a misparse may hang it on the verb)
+    if anchor.pos_ in {"VERB", "AUX"} and any(c.dep_ == "advmod" and c.i < anchor.i
+                                              and missed.get(c.lower_) == "negated" for c in anchor.children):
+        return True
+    head = anchor.head
+    # a bare act escaped ("evaded capture", "escaped arrest"), not a measure in force that one gets round
+    # ("to evade US sanctions", "avoid taxes": the sanctions were imposed)
+    bare = anchor.tag_ == "NN" and not any(c.dep_ in NOUN_MODIFIER_DEPS for c in anchor.children)
+    return (anchor.dep_ == "dobj" and head.i != anchor.i and head.pos_ == "VERB" and bare
+            and missed.get(head.lemma_.lower()) == "negated")
 
 
 def _no_object(anchor: Token, lexicon: EventLexicon) -> bool:
@@ -196,7 +220,11 @@ def _refused(anchor: Token, lexicon: EventLexicon) -> bool:
             and rules["content"].get(head.head.lemma_.lower()) == "negated":
         return True  # "prevented the rebels from entering", "stopped them from voting"
     if anchor.dep_ in {"dobj", "xcomp", "pcomp"} and head.i != anchor.i:
-        return _object_rule(head) == "negated"
+        # "foiled an attack": the attack was stopped; "foiled an attempt to kill him": the try was made
+        # (`tried` rows), the act tried is read as tried
+        stopped_try = (anchor.lemma_.lower() in TRYING_NOUNS
+                       and rules["tried"].get(head.lower_) == "passes")
+        return _object_rule(head) == "negated" and not stopped_try
     return False
 
 
@@ -595,6 +623,8 @@ def _edge_modalities(node: Token, parent: Token, anchor: Token, lexicon: EventLe
         found.add("intended")  # "Smith, who flies to Brussels today for talks": the talks are still to come
     if dep == "prep" and node.lower_ in ENABLED_PREPS:
         found |= _enabled(parent)  # "could clear the way towards establishing ties": a possible next step
+    if dep == "dobj" and rules["plot"].get(lemma) == "intended" and not _given_plot(node, parent):
+        found.add("intended")  # "were planning a combined offensive": the offensive is still to come
     wanted = _object_rule(parent) if dep in {"dobj", "pcomp"} else None
     if wanted is not None and wanted in {"intended", "hypothetical"}:
         found.add(wanted)  # "demanded the release of", "postponed the talks"
@@ -602,10 +632,21 @@ def _edge_modalities(node: Token, parent: Token, anchor: Token, lexicon: EventLe
     ordinal = any(c.dep_ == "amod" and c.lower_ in ORDINALS for c in parent.children)
     if (direct and (dep in {"advcl", "acl"} or _hunt_purpose(node, parent)) and _purpose(node)
             and rules["purpose"].get(node.lemma_.lower()) != "passes" and not _sequel(parent)
+            and rules["purpose"].get(f"{lemma} {node.lemma_.lower()}") != "passes"
             and not (dep == "acl" and (ordinal or _fulfilled(parent) or _past_attempt(parent, node)))
             and not _alleged(parent)):
         found.add("intended")
     return found
+
+
+def _given_plot(act: Token, verb: Token) -> bool:
+    """Whether the object of a verb of plotting is told as done: "militants *planned the Mumbai attacks*", "he
+    *has planned* kidnappings and extortions" (a plotter's deeds); "were planning an offensive", "are
+    plotting attacks" (a plot under way) and "had planned an attack" (one act, not named as known) tell an act
+    still to come."""
+    if verb.tag_ == "VBG":
+        return False
+    return not any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in act.children)
 
 
 def _with_particle(verb: Token, rules: dict[str, str]) -> str:
@@ -821,7 +862,7 @@ def _inverted_attribution(anchor: Token, lexicon: EventLexicon) -> bool:
     sent = sentence_of(anchor)
     # the credit follows within CREDIT_REACH words: a run-on sentence is not read to its end for every event
     following = sent.doc[anchor.i + 1:min(sent.end, anchor.i + 1 + CREDIT_REACH)]
-    for verb in (t for t in following if t.tag_ in {"VBD", "VBZ"}):
+    for verb in (t for t in following if t.tag_ in {"VBD", "VBZ"} or _credit_noun(t, lexicon)):
         if not lexicon.is_cue(verb.lemma_.lower(), "speech"):
             continue
         if (any(c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.i < verb.i for c in verb.children)
@@ -834,6 +875,43 @@ def _inverted_attribution(anchor: Token, lexicon: EventLexicon) -> bool:
         names = [t for t in after if t.pos_ == "PROPN"]
         lead = after[:after.index(names[0]) + 1] if names else []
         if lead and all(t.pos_ in {"PROPN", "DET", "ADJ", "NOUN"} for t in lead):
+            return True
+    return False
+
+
+def _credit_noun(word: Token, lexicon: EventLexicon) -> bool:
+    """"... shot at his leg and later released *reports* Daily Excelsior Kifayat was admitted": in a run-on
+    report with its punctuation lost, the parser takes the inverted credit's verb for a plural noun, the
+    object of the word before it. Such a bare noun (no determiner or modifier of its own: not "local
+    reports", "the reports") of a crediting word followed by a name (`_credit_object`) is the credit, unless
+    the word it hangs on takes reports as what it says or denies ("denied reports Iran had fired")."""
+    if word.tag_ != "NNS" or any(c.dep_ in NOUN_MODIFIER_DEPS for c in word.children):
+        return False
+    before = next((t for t in reversed(word.doc[max(0, word.i - 2):word.i]) if not t.is_punct), None)
+    if before is None or before.pos_ in {"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP"}:
+        return False
+    head = word.head.lemma_.lower()
+    rules = modality_rules()
+    if any(head in rules[link] for link in ("governs", "object", "content")) or any(
+            lexicon.is_cue(head, cue) for cue in ("deny", "speech")):
+        return False
+    return _credit_object(word)
+
+
+def _closing_according(anchor: Token) -> bool:
+    """"Gang members set fire to mattresses and beheaded 16 prisoners, *according to local reports*.": an
+    "according to" phrase set off by a comma that closes its sentence credits every event told before it,
+    wherever the parser hung it (on the last conjunct, on an object); one inside the sentence is read where
+    it hangs (`_attributed_here`)."""
+    sent = sentence_of(anchor)
+    doc = anchor.doc
+    for tok in doc[anchor.i + 1:sent.end - 1]:
+        if tok.lower_ != "according" or doc[tok.i + 1].lower_ != "to" or doc[tok.i - 1].text not in SET_OFF:
+            continue
+        end = max(t.i for t in tok.subtree)
+        # a sentence end the parser ran over ('... "Agamemnon II." The phase ..., according to X') ends it
+        if (end > tok.i + 1 and all(t.is_punct for t in doc[end + 1:sent.end])
+                and not _sentence_end_between(anchor, tok)):
             return True
     return False
 
@@ -1058,7 +1136,7 @@ def read_modality(anchor: Token, lexicon: EventLexicon) -> str:
         # "Israel vowed to cooperate with Egypt" is coded as the vow (CAMEO 03x), made when it is spoken
         return read_modality(anchor.head, lexicon)
     attributed = (_trailing_attribution(anchor, lexicon) or _inverted_attribution(anchor, lexicon)
-                  or _headline_credit(anchor) or _quoted(anchor, lexicon))
+                  or _headline_credit(anchor) or _quoted(anchor, lexicon) or _closing_according(anchor))
     found: set[str] = {"reported"} if attributed else set()
     node = anchor
     local = True  # still in the clauses whose modality the event takes; off once an edge presupposes it
