@@ -33,13 +33,17 @@ split the coordinated passives (`credited_passives`); a when-clause the parser h
 believed to have ambushed") is read as a subject; a sentence-opening "they" no entity was read for is the
 armed band or force the sentence before had for its plural subject (`_earlier_band`); a violent passive or
 "the attack" told with no doer after the lead, going on with the lead's incident, is the one armed band the
-lead names as its doer (`_incident_doer`). The word
+lead names as its doer (`_incident_doer`), or the one band the sentence right before or after names as the
+doer or claimant of the same incident (`neighbour_band`: "were injured in an IED blast. The TTP claimed
+responsibility for the attack"). The word
 sets are `data/source_words.csv` (read by `parties.source_words`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from spacy.tokens import Span, Token
 
@@ -48,6 +52,7 @@ from ..actors.pronouns import (
     CREDIT_WORDS,
     GROUP_TYPES,
     OWNER_PRONOUNS,
+    SPEECH,
     members_owner,
     news_credits,
     plural_band,
@@ -84,6 +89,7 @@ from .parties import (
     patient_possessor,
     person_noun,
     place_index,
+    place_words,
     prep_words,
     reduced_passive,
     same_side,
@@ -175,6 +181,10 @@ BAND_LOOKBACK = 2  # sentences back to the band a sentence-opening "they" stands
 NEAR_CLAUSE = 16  # tokens from a fight verb to the passive it is coordinated with in one plain sentence
 LEAD_BAND = "newsevents_lead_band"  # Doc.user_data key: the lead's one armed band and its acts' kinds
 INCIDENT_REACH = 6  # sentences after the lead that may go on telling its incident
+READING_BANDS = "newsevents_reading_bands"  # Doc.user_data key: a sentence's bands are being read
+NEIGHBOUR_BANDS = "newsevents_neighbour_bands"  # Doc.user_data key: each sentence's one armed band
+NEIGHBOUR_MIN_WORDS = 4  # a shorter sentence ("1 0 0", a byline) tells no act
+TARGET_PREPS = frozenset({"on", "against"})  # "the attack on the convoy": an act's noun with its target
 LEAD_MIN_WORDS = 30  # a first line with no final stop this long is a run-on report, not a headline
 YEAR = re.compile(r"\b(1[89]|20)\d\d\b")  # a number that may be a year
 # a doer carried from the lead, not read in the act's sentence: no reading of it asserts the act with both
@@ -570,7 +580,7 @@ class SourceReader(PartyReader):
         another incident ("In another incident", "Meanwhile": data/date_cues.csv `new_incident`), names
         another time or another named armed group; never for harmed of an armed group ("two militants were
         killed": the forces' act) or of the band's own side. The doer's `ActorRef.basis` is "incident"."""
-        band = self.lead_incident_band(verb)
+        band = self.lead_incident_band(verb) or self.neighbour_band(verb)
         if band is None:
             return []
         return [Argument(ActorRef(band.ref.entity_id, band.ref.code, INCIDENT_BASIS), False, band.guessed)]
@@ -595,10 +605,7 @@ class SourceReader(PartyReader):
         code = self.matched_cameo(verb, "NOUN" if noun else "VERB")
         if not code or code[:2] not in VIOLENT_ROOTS or _act_kind(code) not in kinds:
             return None
-        # "were injured in the attack": the harmed are the passive's the noun is an in-phrase of
-        in_phrase = noun and verb.dep_ == "pobj" and verb.head.lower_ in IN_EVENT_PREPS
-        clause = verb.head.head if in_phrase else verb
-        harmed = [a for c in clause.children if c.dep_ == "nsubjpass" for a in self.refs(c)]
+        harmed = self._incident_harmed(verb)
         if any((a.ref.code or "")[-3:] in ARMED_SECTORS or same_side(a, band) for a in harmed):
             return None
         if verb.lemma_.lower() not in told and not any(_tells_again(t, told) for t in sent):
@@ -607,6 +614,15 @@ class SourceReader(PartyReader):
         if any(self._turns_away(s, band, days) for s in between):
             return None
         return band
+
+    def _incident_harmed(self, verb: Token) -> list[Argument]:
+        """The harmed a violent passive tells, or the passive an act's noun is the in-phrase of ("were
+        injured in the attack"): its subjects and their conjuncts, each read on its own as well as whole
+        (`_each_party`: "one FC officer and one militant were killed", "one miscreant was killed")."""
+        in_phrase = verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.lower_ in IN_EVENT_PREPS
+        clause = verb.head.head if in_phrase else verb
+        subjects = [s for c in clause.children if c.dep_ == "nsubjpass" for s in (c, *c.conjuncts)]
+        return [*(a for s in subjects for a in self.refs(s)), *self._each_party(subjects)]
 
     def _two_sided(self, noun: Token) -> bool:
         """Is the noun a fight of two sides: a row with sides "between", a fight phrase ("exchange of fire")
@@ -680,13 +696,29 @@ class SourceReader(PartyReader):
         self.doc.user_data[LEAD_BAND] = None  # the lead's own passives are read below: no recursion
         sentences, _ = sentence_list(self.doc)
         found = None
-        happenings = cue_words("happening")
         for index, sent in enumerate(sentences[:2]):
             words = [t for t in sent if not t.is_space]
             if not words or (words[-1].text not in {".", "!", "?"} and len(words) < LEAD_MIN_WORDS):
                 continue
-            bands: dict[tuple[str | None, str | None], Argument] = {}
-            kinds = set()
+            read = self._sentence_band(sent)
+            if read is not None:
+                kinds, band, _ = read
+                found = (index, _days(sent), kinds, band, _told(sent))
+            break
+        self.doc.user_data[LEAD_BAND] = found
+        return found
+
+    def _sentence_band(self, sent: Span) -> tuple[frozenset[str], Argument, bool] | None:
+        """The one armed non-state band (ARMED_SECTORS) a sentence reads as the doer of its violent acts
+        (or as the one who claims one: `claimant`), with the kinds of those acts (`_act_kind`) and whether
+        a state force is read as the doer of one of them too ("militants attacked a post and troops
+        retaliated": two sides); None when it names no band or more than one. Doers carried from another
+        sentence (`ActorRef.basis` "incident") are not read: a band is carried one step, never along a chain
+        of sentences."""
+        bands: dict[tuple[str | None, str | None], Argument] = {}
+        kinds = set()
+        forces = False
+        with self.own_doers():
             for tok in sent:
                 if tok.pos_ not in {"VERB", "NOUN"}:
                     continue
@@ -694,20 +726,142 @@ class SourceReader(PartyReader):
                 if not code or code[:2] not in VIOLENT_ROOTS:
                     continue
                 # "a worker who was injured in an attack by armed assailants on May 28 died on June 7": the
-                # lead may name the doer of its act's noun only
-                doers = self.verb_source(tok) if tok.pos_ == "VERB" else self.noun_own_source(tok)
+                # sentence may name the doer of its act's noun only, or the one who claims it ("The TTP
+                # claimed responsibility for the attack")
+                doers = self.verb_source(tok) if tok.pos_ == "VERB" \
+                    else self.noun_own_source(tok) or self.claimant(tok)
                 for arg in doers:
+                    if arg.ref.basis == INCIDENT_BASIS:
+                        continue
                     if (arg.ref.code or "")[-3:] in ARMED_SECTORS:
                         bands.setdefault((arg.ref.entity_id, arg.ref.code), arg)
                         kinds.add(_act_kind(code))
-            if len(bands) == 1:
-                days = frozenset(e.text.lower() for e in sent.ents if e.label_ in {"DATE", "TIME"})
-                told = frozenset(t.lemma_.lower() for t in sent if t.pos_ in {"NOUN", "VERB"}) | happenings \
-                    | frozenset(t.lower_ for t in sent if t.pos_ == "PROPN")
-                found = (index, days, frozenset(kinds), next(iter(bands.values())), told)
-            break
-        self.doc.user_data[LEAD_BAND] = found
-        return found
+                    elif (arg.ref.code or "")[-3:] in FORCE_SECTORS:
+                        forces = True
+        if len(bands) != 1:
+            return None
+        return frozenset(kinds), next(iter(bands.values())), forces
+
+    @contextmanager
+    def own_doers(self) -> Iterator[None]:
+        """Within the block, no doer is carried from a neighbouring sentence (`neighbour_band`): what a
+        sentence's own acts are read to be, for the readers that sum a sentence up (`_sentence_band`,
+        `targets._lead_target`)."""
+        reading = self.doc.user_data.get(READING_BANDS, False)
+        self.doc.user_data[READING_BANDS] = True
+        try:
+            yield
+        finally:
+            self.doc.user_data[READING_BANDS] = reading
+
+    def neighbour_band(self, verb: Token) -> Argument | None:
+        """"Militants of the LeT attacked the house of an NC leader. His two guards were killed.", "Nine
+        people were injured in an IED blast. The TTP claimed responsibility for the attack.": the one armed
+        band the sentence right before or right after names as the doer of its violent acts
+        (`_sentence_band`), when `verb` (a violent passive, or an act's noun told with "the") tells the same
+        incident, as `lead_incident_band` reads it for the lead: an act of the band's kind, no fight of two
+        sides, none of the harmed of an armed group or the band's side; the later sentence tells the earlier
+        one again (`_tells_again`: its act, a proper name or a noun of it told with "the": "the attack")
+        and does not turn to another incident, day or named group (`_turns_away`). Never when that
+        sentence also reads a state force as a doer of violence (a fight: either side may have done it)."""
+        if self.doc.user_data.get(READING_BANDS, False):
+            return None
+        sentences, starts = sentence_list(self.doc)
+        sent = sentence_of(verb)
+        position = starts.index(sent.start)
+        noun = verb.pos_ == "NOUN"
+        # a fight of two sides ("the gunfight"; "were killed and three injured during an encounter between
+        # SFs and Maoists"): either side may have done it
+        if self._two_sided(verb) if noun else any(
+                self._two_sided(o) for v in (verb, *verb.conjuncts) for p in v.children
+                if p.dep_ == "prep" and p.lower_ in IN_EVENT_PREPS for o in p.children if o.dep_ == "pobj"):
+            return None
+        # an act's noun told with "the" (one the story told: "several attacks" may be others) tells its
+        # harm ("injured in the attack") or its target ("the attack on the convoy"); "after the attack" only
+        # names a time
+        harm_phrase = verb.dep_ == "pobj" and verb.head.lower_ in IN_EVENT_PREPS \
+            and is_passive(verb.head.head)
+        if noun and (not _definite(verb) or (not harm_phrase and not any(
+                c.dep_ == "prep" and c.lower_ in TARGET_PREPS for c in verb.children))):
+            return None
+        code = self.matched_cameo(verb, "NOUN" if noun else "VERB")
+        if not code or code[:2] not in VIOLENT_ROOTS:
+            return None
+        harmed = self._incident_harmed(verb)
+        if any((a.ref.code or "")[-3:] in ARMED_SECTORS for a in harmed):
+            return None
+        for other in (position - 1, position + 1):
+            if not 0 <= other < len(sentences) or len(sentences[other]) < NEIGHBOUR_MIN_WORDS:
+                continue
+            read = self._neighbour_sentence_band(other)
+            if read is None:
+                continue
+            kinds, band, forces = read
+            if forces or _act_kind(code) not in kinds or any(same_side(a, band) for a in harmed):
+                continue
+            earlier, later = sorted((sent, sentences[other]), key=lambda s: s.start)
+            if self._tells_neighbour_again(earlier, later, band) and not self._turns_away(
+                    later, band, _days(earlier)) and not _several_incidents(earlier) \
+                    and not _several_incidents(later):
+                return self._band_placed_at(band, verb)
+        return None
+
+    def _tells_neighbour_again(self, earlier: Span, later: Span, band: Argument) -> bool:
+        """Does the later sentence tell the earlier one's incident again: a noun of the earlier one told with
+        "the" ("the attack", "the truck"), a proper name of both, or an entity of both ("Three Frontier Corps
+        men were shot dead. ... militants opened fire at the FC men"), not the band itself? Words that only
+        tell or credit a sentence are none ("Police said", "according to Police", "reports Dawn")."""
+        credits = news_credits(self.doc)
+        # (the band's own name tells no place: "in Balochistan" and "the Balochistan Liberation Front")
+        own = {tok.i for s in (earlier, later) for tok in s
+               if band.ref.entity_id is not None and self.mention_entity.get(tok.i) == band.ref.entity_id}
+        tellers = {t.i for s in (earlier, later) for tok in s
+                   if _according_to(tok) or (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH)
+                   for t in tok.subtree} | credits
+        words = frozenset(t.lemma_.lower() for t in earlier
+                          if t.pos_ in {"NOUN", "PROPN"} and t.i not in tellers)
+        nouns = words | cue_words("happening")
+        if any(t.pos_ == "NOUN" and t.i not in tellers and t.lemma_.lower() in nouns and _definite(t)
+               and not _described_apart(t, words) for t in later):
+            return True
+        # a proper name of both ("at Wanpoh", "in Zhob District"), not a word every name of its kind has
+        # ("Gulbahar Police station" and "Kharadar Police station")
+        skip = tellers | own
+        names = {t.lower_ for t in earlier if t.pos_ == "PROPN" and t.i not in skip
+                 and t.ent_type_ not in {"DATE", "TIME"} and not self._generic_name_word(t)}
+        if any(t.pos_ == "PROPN" and t.i not in skip and t.lower_ in names for t in later):
+            return True
+
+        def named(sent: Span) -> set[str]:
+            return {eid for t in sent if t.i not in tellers
+                    and (eid := self.mention_entity.get(t.i)) is not None and eid != band.ref.entity_id}
+        return bool(named(earlier) & named(later))
+
+    def _generic_name_word(self, tok: Token) -> bool:
+        """Is the word of a proper name one many names share: a place's kind ("District", "Road", "Town":
+        `party_words.csv` place_word, place_noun; `noun_classes.csv` place_name) or a role ("Police")?"""
+        lower = tok.lower_
+        return lower in place_words() or lower in words("place_word") or lower in words("place_noun") \
+            or self.kb.roles.get(normalize(tok.lemma_)) is not None
+
+    def _band_placed_at(self, band: Argument, verb: Token) -> Argument:
+        """A band of no name placed by its own sentence ("militants targeted the vehicle carrying jeeps to
+        Afghanistan") acts where the act it is carried to is placed, as a doer read there is
+        (`_placed_group`)."""
+        if band.ref.entity_id is not None or not band.guessed or not band.ref.code:
+            return band
+        sector = Argument(ActorRef(None, band.ref.code[-3:], band.ref.basis), band.direct)
+        return self._placed_group(sector, verb)
+
+    def _neighbour_sentence_band(self, index: int) -> tuple[frozenset[str], Argument, bool] | None:
+        """`_sentence_band` of the sentence at `index`, read once per Doc."""
+        cache: dict[int, tuple[frozenset[str], Argument, bool] | None] = \
+            self.doc.user_data.setdefault(NEIGHBOUR_BANDS, {})
+        if index not in cache:
+            cache[index] = None  # its own passives are read below: no recursion
+            sentences, _ = sentence_list(self.doc)
+            cache[index] = self._sentence_band(sentences[index])
+        return cache[index]
 
     def _plural_party(self, tok: Token) -> bool:
         """A word "they" could stand for: a plural role noun ("militants", "policemen") or a group's name."""
@@ -2466,6 +2620,35 @@ def _tells_again(tok: Token, told: frozenset[str]) -> bool:
     if tok.pos_ == "PROPN":
         return tok.lower_ in told and tok.ent_type_ not in {"DATE", "TIME"}
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in told and _definite(tok)
+
+
+def _told(sent: Span) -> frozenset[str]:
+    """What a later sentence may tell again of the lead (`_tells_again`): the lemmas of its nouns and
+    verbs, its proper names and the happening nouns ("the incident")."""
+    return frozenset(t.lemma_.lower() for t in sent if t.pos_ in {"NOUN", "VERB"}) | cue_words("happening") \
+        | frozenset(t.lower_ for t in sent if t.pos_ == "PROPN")
+
+
+def _days(sent: Span) -> frozenset[str]:
+    """A sentence's time phrases, lower-cased: a later sentence naming another day has left its incident."""
+    return frozenset(e.text.lower() for e in sent.ents if e.label_ in {"DATE", "TIME"})
+
+
+def _described_apart(noun: Token, told: frozenset[str]) -> bool:
+    """Does a noun told with "the" carry a phrase of its own with a name the earlier sentence did not name
+    ("the attack on a bank in Quetta" after "Two drivers were shot dead in Turbat"): another act of its
+    kind? ("the attack in an email to reporters" names none.)"""
+    return any(t.pos_ == "PROPN" and t.lemma_.lower() not in told
+               for p in noun.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS | TARGET_PREPS
+               for o in p.children if o.dep_ == "pobj" for t in o.subtree)
+
+
+def _several_incidents(sent: Span) -> bool:
+    """Does the sentence tell of several incidents ("were killed in separate incidents", "in two different
+    attacks"): a happening noun modified by a word of another incident (date_cues.csv `new_incident`)?"""
+    turns, happenings = cue_words("new_incident"), cue_words("happening")
+    return any(t.lower_ in turns and t.dep_ in {"amod", "det"} and t.head.lemma_.lower() in happenings
+               for t in sent)
 
 
 def _names_a_day(text: str) -> bool:

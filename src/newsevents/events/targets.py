@@ -637,22 +637,23 @@ class TargetReader(SourceReader):
             detector = EventDetector(self.lexicon, self.kb)
             band = self._lead_band()
             hit: dict[tuple[str | None, str | None], Argument] = {}
-            for tok in sentence_list(self.doc)[0][lead]:
-                # "were killed in a suicide attack targeting Police": the lead's acts, told by verb or noun
-                pos = "VERB" if tok.pos_ == "VERB" else "NOUN"
-                code = self.matched_cameo(tok, pos) if tok.pos_ in {"VERB", "NOUN"} else ""
-                rule = detector.matching_rule(tok, pos) if code[:2] in VIOLENT_ROOTS else None
-                sources = [] if rule is None else self.verb_source(tok) if pos == "VERB" \
-                    else self.noun_own_source(tok)
-                # (the lead's band's acts, when it names one: not the forces' fire back)
-                if rule is None or (band is not None and not any(same_side(a, band[3]) for a in sources)):
-                    continue
-                exclude = {a.ref.entity_id for a in sources if a.ref.entity_id}
-                for arg in self.verb_targets(tok, rule.target, exclude, sources) if pos == "VERB" \
-                        else self.noun_targets(tok, rule.target, exclude):
-                    if arg.ref.code and not self._place_like(arg) and (
-                            arg.ref.entity_id is not None or self._has_country(arg.ref.code)):
-                        hit.setdefault((arg.ref.entity_id, arg.ref.code), arg)
+            with self.own_doers():  # the lead's own acts: no doer carried from the sentence after it
+                for tok in sentence_list(self.doc)[0][lead]:
+                    # "were killed in a suicide attack targeting Police": the lead's acts, by verb or noun
+                    pos = "VERB" if tok.pos_ == "VERB" else "NOUN"
+                    code = self.matched_cameo(tok, pos) if tok.pos_ in {"VERB", "NOUN"} else ""
+                    rule = detector.matching_rule(tok, pos) if code[:2] in VIOLENT_ROOTS else None
+                    sources = [] if rule is None else self.verb_source(tok) if pos == "VERB" \
+                        else self.noun_own_source(tok)
+                    # (the lead's band's acts, when it names one: not the forces' fire back)
+                    if rule is None or (band is not None and not any(same_side(a, band[3]) for a in sources)):
+                        continue
+                    exclude = {a.ref.entity_id for a in sources if a.ref.entity_id}
+                    for arg in self.verb_targets(tok, rule.target, exclude, sources) if pos == "VERB" \
+                            else self.noun_targets(tok, rule.target, exclude):
+                        if arg.ref.code and not self._place_like(arg) and (
+                                arg.ref.entity_id is not None or self._has_country(arg.ref.code)):
+                            hit.setdefault((arg.ref.entity_id, arg.ref.code), arg)
             found = next(iter(hit.values())) if len(hit) == 1 else None
         self.doc.user_data[LEAD_TARGET] = found
         return found
