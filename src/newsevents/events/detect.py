@@ -365,6 +365,7 @@ class EventDetector:
         pairs: list[tuple[Argument | None, Argument | None]] = list(product(sources or no_party,
                                                                             targets or no_party))
         if (not targets and len(sources) >= 2 and not self._joint_act(tok) and not self._third_side(tok)
+                and not _fought_object(tok, rule)
                 and (self.lexicon.is_cue(tok.lemma_, "reciprocal") or _two_sides(rule, sources))):
             pairs = [(s, t) for s in sources for t in sources if s is not t]  # "A and B agreed": A->B, B->A
         if _both_ways(tok, between):
@@ -850,6 +851,16 @@ def _own_country(source: Argument | None, target: Argument | None) -> bool:
 def _sectors(code: str) -> set[str]:
     """The 3-letter parts of a CAMEO actor code after its country ("MEXCOP" -> {"COP"}; "COP" -> {"COP"})."""
     return {code[i:i + 3] for i in range(0, len(code), 3)}
+
+
+def _fought_object(tok: Token, rule: TriggerRule) -> bool:
+    """Whether a use of force names what it is used against by an object of its own, coded or not ("Mexico
+    and Colombia are battling the fragments of the cartels", "the army and police fought drug gangs"): the
+    conjoined doers fight it together, not each other."""
+    return rule.cameo[:2] in FORCE_ROOTS and any(
+        c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} and c.lower_ not in RECIPROCAL_WORDS
+        and not {"fighting", "cognate_fight"} & default_senses().classes(c)  # "fighting a bloody war"
+        for c in tok.children)
 
 
 def _two_sides(rule: TriggerRule, sources: list[Argument]) -> bool:
