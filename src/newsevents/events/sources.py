@@ -119,6 +119,9 @@ ATTRIBUTIONS = values("attribution_verb")
 # "confessed to killing", "was found guilty of killing": the word and the preposition of an act its own
 # subject did.
 OWN_ACTS = values("own_act_word")
+# "received Bank Board approval to acquire X": leave to act, whose act is the permitted one's, not the giver's
+PERMISSION_NOUNS = frozenset(w for w, v in values("permission").items() if not v)
+PERMISSION_GIVERS = frozenset(w for w, v in values("permission").items() if v == "given")
 # "blamed the attack on X", "the attack was blamed on X": the one an act is laid on did it (reported).
 LAID_ON_VERBS = values("laid_on_verb")
 # "unidentified armed motorcyclists shot dead": a described band of armed men is a party (UAF) though no
@@ -955,6 +958,8 @@ class SourceReader(PartyReader):
         noun = verb.head
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or noun.pos_ != "NOUN":
             return []
+        if noun.lemma_.lower() in PERMISSION_NOUNS:
+            return self._permitted(noun, depth)
         own = self.noun_own_source(noun)
         if own:
             return as_indirect(own)
@@ -979,6 +984,24 @@ class SourceReader(PartyReader):
             # (or, above, no clause) leaves the one armed group the sentence names before the pronoun
             found = owner or found
         return as_indirect(found)
+
+    def _permitted(self, noun: Token, depth: int) -> list[Argument]:
+        """"Great Western said it received Bank Board approval to acquire X", "asked the PSC for permission to
+        raise prices", "the FDA granted it permission to include more patients": the act a noun of leave
+        (`party_words.csv` permission) licenses is done by the one permitted: the indirect object of a verb
+        that hands the leave over (or the passive subject, "was granted permission"), else the subject of the
+        verb that seeks, wins or needs it. Never the noun's owner or modifier, the body that gives the leave;
+        [] where the noun hangs on no verb ("Government approval to participate was delayed")."""
+        governor = _governing_verb(noun)
+        if governor is None:
+            return []
+        if governor.lemma_.lower() in PERMISSION_GIVERS:
+            given = [c for c in governor.children
+                     if c.dep_ in {"dative", "nsubjpass"} or (c.dep_ == "dobj" and c is not noun)]
+            given += [o for c in governor.children if c.dep_ == "prep" and c.lower_ == "to"
+                      for o in c.children if o.dep_ == "pobj"]
+            return as_indirect([a for g in given for a in self.refs(g)])
+        return as_indirect([a for a in self.verb_source(governor, depth + 1) if not self._is_place(a)])
 
     def _armed_band(self, tok: Token, verb: Token) -> list[Argument]:
         """"were shot dead by unidentified armed motorcyclists", "masked men abducted": a band no table

@@ -202,6 +202,10 @@ AGREEMENT_ROOTS = frozenset({"03", "05", "06"})  # intents, agreements, cooperat
 MEETING_ROOTS = frozenset({"03", "04", "05", "06"})
 # appeals and demands: "called for the government to sell gold coins" is made to the government
 ASKING_ROOTS = frozenset({"02", "10"})
+# what a rejection (12x) answers: an appeal or request, an offer or promise, a demand
+PROPOSING_ROOTS = frozenset({"02", "03", "10"})
+# "the request", "this offer": an article pointing back to something told before
+DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
 NONPERSONAL_PRONOUNS = frozenset({"it", "they", "them"})  # may stand for a body or a country named before
 # "acquired Valvoline from Ashland", "the purchase of shares from Donald Trump": buying words whose
 # from-phrase names the seller, the other side of the deal
@@ -277,7 +281,8 @@ class TargetReader(SourceReader):
                  or self._gathering_targets(verb, exclude)
                  or self._carried_targets(verb, exclude) or self._harmed_in_main(verb, exclude)
                  or self._answering_side(verb, exclude) or self._answered_side(verb, exclude, sources)
-                 or self._described_company(verb)
+                 or self._described_company(verb) or self._rejected_maker(verb, exclude)
+                 or self._rejecting_addressee(verb, exclude)
                  if not (a.ref.entity_id is None and a.ref.code in codes) and not self._law(a)]
         found = self._people_at_place(verb, found, exclude)
         if not sources:  # "24 people were killed": with no doer, an unnamed group of no named country is
@@ -2039,6 +2044,47 @@ class TargetReader(SourceReader):
             return []
         return as_indirect(self._blamed_on(verb, exclude))
 
+    def _rejected_maker(self, verb: Token, exclude: set[str]) -> list[Argument]:
+        """"Growers had called for cash payment, but this was rejected by the Sugar Corp", "the farmers asked
+        the bank for a loan; the bank rejected this request": a rejection (CAMEO 12x) of a bare "this" or
+        "that", or of a proposal noun (`party_words.csv` proposal) with a definite or demonstrative article
+        and no maker named on it, rejects the appeal, offer or demand told just before: the doer of the
+        nearest earlier trigger in its own sentence, else in the sentence before, is its target when that
+        trigger is of CAMEO 02x, 03x or 10x (a statement, 01x, is passed over; any other act stops the
+        search)."""
+        if not self.matched_cameo(verb).startswith("12"):
+            return []
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if len(objects) != 1 or not _bare_proposal(objects[0]):
+            return []
+        for earlier in _earlier_clause_verbs(verb):
+            code = self.matched_cameo(earlier)
+            if not code or code.startswith("01"):  # a bare statement ("he said") tells no act answered
+                continue
+            if code[:2] not in PROPOSING_ROOTS:  # the nearest act told is another kind: no appeal answered
+                return []
+            return as_indirect([a for a in self.verb_source(earlier) if a.ref.entity_id is not None
+                                and a.ref.entity_id not in exclude and not self._place_like(a)])
+        return []
+
+    def _rejecting_addressee(self, verb: Token, exclude: set[str]) -> list[Argument]:
+        """"Growers had called for cash payment, but this was rejected by the Sugar Corp": an appeal, offer or
+        demand (CAMEO 02x, 03x, 10x) that names no addressee was made to the one who rejects it next, the doer
+        of the nearest later trigger of its sentence, or else of the sentence after, when that trigger is a
+        rejection (12x) of it (`_rejected_maker` reads the same pair the other way)."""
+        if self.matched_cameo(verb)[:2] not in PROPOSING_ROOTS:
+            return []
+        for later in _later_clause_verbs(verb):
+            code = self.matched_cameo(later)
+            if not code or code.startswith("01"):
+                continue
+            objects = [c for c in later.children if c.dep_ in {"dobj", "nsubjpass"}]
+            if not code.startswith("12") or len(objects) != 1 or not _bare_proposal(objects[0]):
+                return []
+            return as_indirect([a for a in self.verb_source(later) if a.ref.entity_id is not None
+                                and a.ref.entity_id not in exclude and not self._place_like(a)])
+        return []
+
     def _proposal_giver(self, verb: Token, exclude: set[str]) -> list[Argument]:
         """"agreed to the buyout offer from Morgan Stanley", "responded to a proposal from the unions": what
         one puts forward (`party_words.csv` proposal), named after the verb's party preposition with a
@@ -2339,6 +2385,39 @@ class TargetReader(SourceReader):
         return as_indirect([a for way in rules[0].target for node in [noun, *described]
                           for a in self.prep_objects(node, way, exclude) if not self._place_like(a)
                           or (a.ref.entity_id is not None and self._has_country(a.ref.code))])
+
+
+def _bare_proposal(tok: Token) -> bool:
+    """A "this" or "that", or a proposal noun ("the request", "this offer") with a definite or
+    demonstrative article and no possessor, modifier or phrase of its own that could name its maker. (Not
+    "it": "if that budget comes down it will be vetoed" points back to a thing named in its own clause.)"""
+    if tok.lower_ in {"this", "that"}:
+        return True
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in PROPOSALS \
+        and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in tok.children) \
+        and not any(c.dep_ in {"poss", "compound", "amod", "prep", "acl", "relcl"} for c in tok.children)
+
+
+def _earlier_clause_verbs(verb: Token) -> list[Token]:
+    """The verbs before `verb` in its sentence, nearest first, then those of the sentence before, last
+    first: where an act a rejection answers was told."""
+    sent = sentence_of(verb)
+    here = [t for t in reversed(verb.doc[sent.start:verb.i]) if t.pos_ == "VERB"]
+    if sent.start == 0:
+        return here
+    before = sentence_of(verb.doc[sent.start - 1])
+    return here + [t for t in reversed(verb.doc[before.start:before.end]) if t.pos_ == "VERB"]
+
+
+def _later_clause_verbs(verb: Token) -> list[Token]:
+    """The verbs after `verb` in its sentence, nearest first, then those of the sentence after: where a
+    rejection answering an appeal is told."""
+    sent = sentence_of(verb)
+    here = [t for t in verb.doc[verb.i + 1:sent.end] if t.pos_ == "VERB"]
+    if sent.end >= len(verb.doc):
+        return here
+    after = sentence_of(verb.doc[sent.end])
+    return here + [t for t in verb.doc[after.start:after.end] if t.pos_ == "VERB"]
 
 
 def _former(noun: Token) -> bool:
