@@ -62,8 +62,26 @@ STATE_RANK_SECTORS = frozenset({"GOV", "MIL"})
 MEMBER_ROLE_SECTOR = "CVL"
 # Sectors of armed men and of the armed groups whose members they are ("militants of LeT": the group's).
 ARMED_MEMBER_SECTORS = frozenset({"REB", "INS", "UAF", "RAD"})
+# The sector of a role naming people by their work ("workers"): of a party the tables code they are its
+# members ("National Conference (NC) workers", party work, not labour), of any other body its employees (LAB).
+WORKER_ROLE_SECTOR = "LAB"
+# Sectors of political parties (in government or in opposition), whose workers are their members.
+PARTY_SECTORS = frozenset({"PTY", "OPP"})
+# Sectors of the roles whose people may be an organisation's members (`member_role`).
+MEMBER_ROLE_SECTORS = frozenset({MEMBER_ROLE_SECTOR, WORKER_ROLE_SECTOR, *ARMED_MEMBER_SECTORS})
 # Sectors of the groups whose heads a modifier names ("criminal", "rebel", "cartel", "extremist", "student").
 HEADED_GROUP_SECTORS = frozenset({"CRM", "REB", "INS", "UAF", "RAD", "OPP", "EDU", "LAB", "AGR", "REL"})
+
+
+def member_role(role_sector: str, org_sector: str | None) -> bool:
+    """Whether people of a role of `role_sector` named as of (or after) an organisation of `org_sector` are
+    that organisation's members: activists of any body, armed men of an armed group, workers of a party only
+    ("two PPP workers", "a National Conference (NC) worker"; a company's workers stay labour)."""
+    if role_sector == MEMBER_ROLE_SECTOR:
+        return True
+    if role_sector in ARMED_MEMBER_SECTORS:
+        return org_sector is None or org_sector in ARMED_MEMBER_SECTORS
+    return role_sector == WORKER_ROLE_SECTOR and org_sector in PARTY_SECTORS
 
 
 def charged_people(tok: Token) -> bool:
@@ -698,8 +716,7 @@ class RolePhraseReader(Reader):
         sector but a civilian's, named as of an organisation the tables code, are its members: its code
         (PAKPTY), not civilians of its country. "five militants of Jaish-e-Mohammad (JeM)": armed men of an
         armed group the tables code are that group's (PAKREB), not militants of the story's country."""
-        if cand.role is None or cand.code is not None or not (
-                cand.role.sector == MEMBER_ROLE_SECTOR or cand.role.sector in ARMED_MEMBER_SECTORS):
+        if cand.role is None or cand.code is not None or cand.role.sector not in MEMBER_ROLE_SECTORS:
             return
         words = [normalize(t.text) for t in doc[pobj.left_edge.i:_proper_name_end(doc, pobj)]
                  if not t.is_punct][:8]
@@ -709,12 +726,10 @@ class RolePhraseReader(Reader):
             # as written after "of" are the name
             words = _written_name_after(doc, pobj.left_edge.i)
             org = self._organization_in(words, frozenset(w for w in words if len(w) <= 4))
-        if org is None or org.sector is None:
-            return
-        if cand.role.sector in ARMED_MEMBER_SECTORS and (org.sector not in ARMED_MEMBER_SECTORS
-                                                         or not org.country):
-            return  # "militants of the MQM": a party's armed wing is not the party; a group of no one
-            # country (IMG) gives none
+        if org is None or org.sector is None or not member_role(cand.role.sector, org.sector):
+            return  # "militants of the MQM": a party's armed wing is not the party; "workers of Tata": labour
+        if cand.role.sector in ARMED_MEMBER_SECTORS and not org.country:
+            return  # a group of no one country (IMG) gives none
         # "activists of Amnesty International": its own code
         cand.code, cand.country, cand.sector = org.code, org.country, org.sector
         cand.basis = "context" if org.country else None
@@ -729,8 +744,7 @@ class RolePhraseReader(Reader):
         (a Kashmir district: INDREB) or of the story's country. Members ("activists") of an organisation so
         named are of its code, as in `_members_of_organization`. The brackets cut the name off from the noun
         for the parser, so the name is read as written."""
-        if cand.role is None or cand.code is not None or not (
-                cand.role.sector == MEMBER_ROLE_SECTOR or cand.role.sector in ARMED_MEMBER_SECTORS):
+        if cand.role is None or cand.code is not None or cand.role.sector not in MEMBER_ROLE_SECTORS:
             return
         abbreviation = _bracketed_before(doc, start)
         if abbreviation is None:
@@ -739,12 +753,16 @@ class RolePhraseReader(Reader):
         words = _written_name_before(doc, opening)
         acronyms = frozenset(normalize(t.text) for t in abbreviation)
         org = self._organization_in(words, acronyms) if words else None
-        org = org or self._organization_in([normalize(t.text) for t in abbreviation], acronyms)
-        if org is None or org.sector is None or not org.country:
-            return
-        if cand.role.sector in ARMED_MEMBER_SECTORS and org.sector not in ARMED_MEMBER_SECTORS:
+        written = [normalize(t.text) for t in abbreviation]
+        org = org or self._organization_in(written, acronyms)
+        # "National Conference (NC) worker": a name too common to be an alias alone is listed with its
+        # abbreviation after it ("National Conference NC"), as wires that drop brackets write it
+        org = org or (self._organization_in(words + written, acronyms) if words else None)
+        if org is None or org.sector is None or not org.country \
+                or not member_role(cand.role.sector, org.sector):
             return  # "Muttahida Qaumi Movement (MQM) militants": a party's armed wing is not the party
-        # "Muttahida Qaumi Movement (MQM) activists": a party's members are of its code (PAKPTY)
+        # "Muttahida Qaumi Movement (MQM) activists", "National Conference (NC) workers": a party's members
+        # are of its code (PAKPTY, INDOPP)
         cand.code, cand.country, cand.sector, cand.basis = org.code, org.country, org.sector, "title"
         if cand.role.sector in ARMED_MEMBER_SECTORS:
             cand.extras["member_of"] = org.name  # a band of its own (merge._group_key)
