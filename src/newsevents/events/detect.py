@@ -857,10 +857,11 @@ def _fought_object(tok: Token, rule: TriggerRule) -> bool:
     """Whether a use of force names what it is used against by an object of its own, coded or not ("Mexico
     and Colombia are battling the fragments of the cartels", "the army and police fought drug gangs"): the
     conjoined doers fight it together, not each other."""
-    return rule.cameo[:2] in FORCE_ROOTS and any(
-        c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} and c.lower_ not in RECIPROCAL_WORDS
-        and not {"fighting", "cognate_fight"} & default_senses().classes(c)  # "fighting a bloody war"
-        for c in tok.children)
+    if rule.cameo[:2] not in FORCE_ROOTS or any(t.lower_ in {"other", "another"} for t in tok.subtree):
+        return False  # "turned their guns on each other": the sides are each other's
+    return any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}
+               and not {"fighting", "cognate_fight", "weapon"} & default_senses().classes(c)  # "a bloody war"
+               for c in tok.children)
 
 
 def _two_sides(rule: TriggerRule, sources: list[Argument]) -> bool:
