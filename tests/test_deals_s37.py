@@ -51,3 +51,18 @@ def test_a_deal_verbs_bracketed_object_is_read_as_its_object(pipeline: Pipeline)
     first, second = [t for t in doc if t.text == "<"]
     assert (first.norm_, second.norm_) == ("(", "<")
     assert doc[first.i + 1].is_sent_start is False  # "Harbor" continues the sentence
+
+
+def test_a_name_conjoined_to_a_wire_bracket_is_a_conjunct_of_the_bracketed_name() -> None:
+    # the parse the small model gives "<Alder Resources Ltd> and Birch Resources Ltd said": "Birch ... Ltd"
+    # hangs as a conjunct on the closing bracket, which hangs on "Ltd"
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from newsevents.events.parties import wire_bracket_conjuncts
+    words = ["<", "Alder", "Resources", "Ltd", ">", "and", "Birch", "Resources", "Ltd", "said"]
+    heads = [9, 3, 3, 9, 3, 4, 8, 8, 4, 9]
+    deps = ["dep", "compound", "compound", "nsubj", "appos", "cc", "compound", "compound", "conj", "ROOT"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
+    assert [t.i for t in wire_bracket_conjuncts(doc[3])] == [8]
+    assert wire_bracket_conjuncts(doc[8]) == []  # the second name has no bracket of its own

@@ -198,7 +198,7 @@ class PartyReader:
         out: list[Argument] = []
         for t in [tok, *tok.conjuncts]:
             out.extend(self._refs_of(t, exclude or set()))
-            for m in self._named_misparsed_conjuncts(t):
+            for m in self._named_misparsed_conjuncts(t) + wire_bracket_conjuncts(t):
                 out.extend(self._refs_of(m, exclude or set()))
         seen: set[tuple[str | None, str | None]] = set()
         unique = []
@@ -1808,6 +1808,13 @@ def _misparsed_conjuncts(head: Token) -> list[Token]:
     are."""
     return [c for c in head.children if c.dep_ in {"nmod", "compound"} and c.i < head.i
             and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)]
+
+
+def wire_bracket_conjuncts(head: Token) -> list[Token]:
+    """"<Alder Resources Ltd> and Birch Resources Ltd said they agreed to merge", "Alder Corp <ALD.N> and
+    Birch Corp acquired ...": the parser often hangs the name after "and" on the wire's closing bracket after
+    the first name, not on the name; those names, read as the conjuncts they are."""
+    return [m for c in head.children if c.text == ">" and c.i > head.i for m in c.conjuncts]
 
 
 def as_indirect(args: list[Argument]) -> list[Argument]:
