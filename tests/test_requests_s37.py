@@ -56,3 +56,14 @@ def test_rejection_with_its_own_maker_keeps_it(analyse: Analyse) -> None:
     found = mention_codes(analyse("The union demanded a ten percent raise. The union rejected "
                                   "Cominco's contract offer.", DAY))
     assert any(c == "120" and t == "CANBUS" for c, _, t in found), found
+
+
+def test_them_is_the_group_the_same_doer_asked_before(analyse: Analyse) -> None:
+    text = ("The Ministry of Finance has asked about 20 Japanese life insurance companies to limit their "
+            "purchases of foreign bonds, industry sources said. A ministry official said the ministry often "
+            "surveys the market. The sources said the Ministry of Finance had asked them to report their "
+            "holdings every week.")
+    result = analyse(text, DAY)
+    last = [m for e in result.events for m in e.mentions if m.sentence_index == 2 and e.cameo.startswith("02")]
+    assert last and all(m.target is not None and m.target.code == "JPNBUS" for m in last), \
+        [(e.cameo, e.mentions) for e in result.events]

@@ -68,6 +68,7 @@ hangs it on the last verb only.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
@@ -202,6 +203,9 @@ AGREEMENT_ROOTS = frozenset({"03", "05", "06"})  # intents, agreements, cooperat
 MEETING_ROOTS = frozenset({"03", "04", "05", "06"})
 # appeals and demands: "called for the government to sell gold coins" is made to the government
 ASKING_ROOTS = frozenset({"02", "10"})
+# an object "them" of these acts may stand for a group the same doer acted on a few sentences before
+THEM_ROOTS = frozenset({"02", "10", "11", "12"})
+THEM_SENTENCES = 5
 # what a rejection (12x) answers: an appeal or request, an offer or promise, a demand
 PROPOSING_ROOTS = frozenset({"02", "03", "10"})
 # "the request", "this offer": an article pointing back to something told before
@@ -1295,12 +1299,42 @@ class TargetReader(SourceReader):
         if not found and tok.lower_ in {"them", "him", "her"} and tok.dep_ != "poss" \
                 and (earlier := _earlier_object(tok)) is not None and self._party_word(earlier):
             return as_indirect(self.party(earlier, exclude))
+        if not found and tok.lower_ == "them" and tok.dep_ in {"dobj", "dative"}:
+            return self._same_doers_earlier_object(tok, exclude)
         if found or tok.dep_ != "poss" or tok.lower_ not in {"his", "her"} or tok.i in self.mention_entity:
             return found
         if tok.head.lemma_.lower() not in OWNED_THINGS:
             return found
         person = self._resolve_person_pronoun(tok, exclude)
         return [Argument(self._ref(person), False)] if person else []
+
+    def _same_doers_earlier_object(self, tok: Token, exclude: set[str]) -> list[Argument]:
+        """"MITI has asked 30 trading houses to refrain from selling. ... The officials said MITI had asked
+        them to moderate trading": an object "them" of an appeal, demand, accusation or rejection (CAMEO 02x,
+        10x, 11x, 12x) with nothing in its own sentence to stand for stands for the plural object a verb of
+        the same named doer had in one of the sentences before (the nearest, up to `THEM_SENTENCES` back):
+        one doer acting on a group again. [] when the doer is no named party or no such object is found."""
+        verb = tok.head
+        if verb.pos_ != "VERB" or self.matched_cameo(verb)[:2] not in THEM_ROOTS:
+            return []
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        doers = {a.ref.entity_id for s in subjects for a in self.refs(s) if a.ref.entity_id is not None}
+        if len(subjects) != 1 or not doers:
+            return []
+        sentences, starts = sentence_list(self.doc)
+        here = bisect_right(starts, tok.i) - 1
+        for sent in reversed(sentences[max(0, here - THEM_SENTENCES):here]):
+            for earlier in (t for t in sent if t.pos_ == "VERB" and not is_passive(t)):
+                if not any(a.ref.entity_id in doers for c in earlier.children if c.dep_ == "nsubj"
+                           for a in self.refs(c)):
+                    continue
+                objects = [c for c in earlier.children if c.dep_ in {"dobj", "dative"}
+                           and (c.tag_ in {"NNS", "NNPS"} or any(d.dep_ == "conj" for d in c.children))]
+                found = [a for o in objects[:1] for a in self.party(o, exclude)
+                         if a.ref.entity_id is not None and a.ref.entity_id not in doers]
+                if found:
+                    return as_indirect(found)
+        return []
 
     def _it_speakers(self, tok: Token) -> list[Argument]:
         """"Andover said HBO refused to provide it with the data": the body a party "it" in a reported
