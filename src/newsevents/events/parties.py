@@ -1560,27 +1560,25 @@ def source_words(name: str) -> frozenset[str]:
 
 
 @cache
+def noun_class_words(kind: str) -> frozenset[str]:
+    """The words of one class of noun_classes.csv, lower case."""
+    return frozenset(row["lemma"].lower() for row in load_table("noun_classes", ("class", "lemma", "source"))
+                     if row["class"] == kind)
+
+
 def place_words() -> frozenset[str]:
     """Words ending a place's name (noun_classes.csv, class place_name)."""
-    return frozenset(row["lemma"].lower() for row in load_table("noun_classes", ("class", "lemma", "source"))
-                     if row["class"] == "place_name")
+    return noun_class_words("place_name")
 
 
 # words that count an amount of money before its unit ("50 *mln* dlrs", "1.6 *billion* Canadian dlrs")
 AMOUNT_WORDS = frozenset({"mln", "million", "bln", "billion", "trillion", "thousand", "hundred"})
 
 
-@cache
-def currency_units() -> frozenset[str]:
-    """A currency's units (noun_classes.csv, class currency_unit: dlrs, yen, crowns), lower case."""
-    return frozenset(row["lemma"].lower() for row in load_table("noun_classes", ("class", "lemma", "source"))
-                     if row["class"] == "currency_unit")
-
-
 def _amount_of_money(tok: Token) -> bool:
     """Whether `tok` is a currency's unit counted by a number: "50 mln Australian dlrs", "300 mln Canadian
     dollars" (a number or "mln"/"billion" among its left modifiers)."""
-    return tok.lower_ in currency_units() and any(
+    return tok.lower_ in noun_class_words("currency_unit") and any(
         c.dep_ in {"nummod", "quantmod", "compound", "amod"} and (c.like_num or c.lower_ in AMOUNT_WORDS)
         for c in tok.lefts)
 
