@@ -43,7 +43,6 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.layout import SECTION_DATELINE
 from ..extensions import doc_text, entity_spans, lower_forms, sentence_list, sentence_of, tokens_of_pos
-from ..resources import load_table
 from ..when import (
     COMPARISON_DAY,
     MONTH_ABBREVIATIONS,
@@ -62,6 +61,7 @@ from ..when import (
     yearless_date,
 )
 from .ongoing import ongoing_act
+from .parties import noun_class_words
 
 NOT_WHEN_PREPS = {"since", "until", "till", "by", "before", "after", "for", "within", "over", "from",
                   "through", "throughout", "between", "ahead", "during"}
@@ -2665,18 +2665,11 @@ def _timeless(noun: Token) -> bool:
     """A noun a date phrase cannot time: a person or group ("officials", noun_classes.csv `person`; "an
     encounter with SF personnel in Bijapur on May 21": `security_person`, `troops`), a place ("the port of
     Basra", `place_name`) or a named one."""
-    people = _noun_class("person") | _noun_class("security_person") | _noun_class("troops")
-    if noun.ent_type_ in PLACE_OR_PARTY or noun.lemma_.lower() in people | _noun_class("place_name"):
+    people = noun_class_words("person") | noun_class_words("security_person") | noun_class_words("troops")
+    if noun.ent_type_ in PLACE_OR_PARTY or noun.lemma_.lower() in people | noun_class_words("place_name"):
         return True
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(
         g.dep_ == "pobj" and g.ent_type_ in PLACE_OR_PARTY for g in c.children) for c in noun.children)
-
-
-@cache
-def _noun_class(kind: str) -> frozenset[str]:
-    """Lemmas of one class of data/noun_classes.csv."""
-    rows = load_table("noun_classes", ("class", "lemma"))
-    return frozenset(row["lemma"] for row in rows if row["class"] == kind)
 
 
 def _age(ent: Span) -> bool:
