@@ -7,8 +7,10 @@ places. When the cache directory cannot be written the index is built in memory 
 A name maps to every entry that bears it, as its main name (`alt = 0`) or as one of its alternate names
 (`alt = 1`): "Virginia" is the US state's main name and a South African town's alternate one.
 `data/places.csv` rows of feature `division` add the names news gives divisions GeoNames names otherwise
-("Dantewada" for "Dakshin Bastar Dantewada", "Kurram Agency") as main names, and districts GeoNames lacks,
-so that the actor stage, which reads this index, places them too.
+("Dantewada" for "Dakshin Bastar Dantewada", "Kurram Agency") as main names, the names of places inside a
+division GeoNames lacks ("Awantipora", "FR Bannu", "South Kashmir": geocoded to that division), and districts
+and towns GeoNames lacks or knows only by another name ("Sopore"), so that the actor stage, which reads this
+index, places them too (a name another country's place also bears is then chosen by the story's countries).
 """
 
 from __future__ import annotations
