@@ -53,10 +53,11 @@ from .parties import (
     patient_possessor,
     prep_words,
     same_side,
+    side_words,
 )
-from .party_words import values, words
+from .party_words import SIDES_PREPS, values, words
 from .sources import ARMED_SECTORS, coded_doers, fight_phrase, harmed_clauses
-from .targets import PROPERTY_ROOTS, SIDES_PREPS, TargetReader
+from .targets import PROPERTY_ROOTS, TargetReader
 
 # "leaves for Washington for talks with Reagan", "secured agreement following negotiations with the banks":
 # prepositions of a verb's adjunct naming a meeting its doer holds
@@ -592,9 +593,14 @@ class NounReader(TargetReader):
         after "between" (or "among"), read on its own; in a fight the state force first (a coder codes the
         police or army as the one fighting the armed group, the first side being the source)."""
         # "the accord among the U.S., West Germany and Japan": "among" names the sides as "between" does
-        named = [t for prep in SIDES_PREPS for t in prep_words(noun, prep)]
+        own = [t for prep in SIDES_PREPS for t in prep_words(noun, prep)]
+        named = own or [t for prep in SIDES_PREPS for t in side_words(noun, prep)]
         sides = [a for a in self._each_party(named)
                  if a.ref.entity_id is None or a.ref.entity_id not in exclude]
+        if not own and len(sides) < 2:
+            # "an encounter took place between SFs and militants": the sides its verb names are the noun's
+            # only when both are read (one alone would make a fight with no doer)
+            return []
         if self._violent_word(noun, "NOUN"):
             sides.sort(key=lambda a: (a.ref.code or "")[-3:] not in FORCE_SECTORS)
         return sides

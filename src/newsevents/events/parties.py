@@ -44,7 +44,7 @@ from ..extensions import sentence_of
 from ..model import ActorRef, Entity
 from ..resources import load_table
 from .lexicon import NO_EVENT, EventLexicon
-from .party_words import values, words
+from .party_words import occurrence_verb, values, words
 
 # "detained in Bangu prison", "jailed since 2010": what follows a participle of holding
 HELD_PLACE_PREPS = {"in", "at", "inside", "outside", "since"}
@@ -1772,6 +1772,15 @@ def prep_words(tok: Token, prep: str) -> list[Token]:
     if prep in {"between", "among", "amongst"} and len(words) == 1:
         return coordinated_sides(words[0])
     return words
+
+
+def side_words(noun: Token, prep: str) -> list[Token]:
+    """The sides a two-sided act's noun names after `prep` ("between", "among"): on the noun itself ("a
+    gunfight between police and militants"), else on the verb that tells only that it happened ("an encounter
+    took place between SFs and Maoists", `occurrence_verb`), where the parser hangs the phrase."""
+    named = prep_words(noun, prep)
+    verb = None if named else occurrence_verb(noun)
+    return prep_words(verb, prep) if verb is not None else named
 
 
 def coordinated_sides(tok: Token) -> list[Token]:

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from ..extensions import first_conjunct, sentence_words
 from .lexicon import EVENT_NOUNS, EVENT_VERBS, Requirement, Synset
+from .party_words import SIDES_PREPS, occurrence_verb
 
 OBJECT_DEPS = {"dobj", "nsubjpass"}
 PREP_DEPS = {"prep", "prt", "agent"}
@@ -42,8 +43,13 @@ class Clause:
     @cached_property
     def prep_words(self) -> frozenset[str]:
         """The trigger's own prepositions and particles (and a passive's "by"), as written, but not one whose
-        objects are all dates or times (`_time_phrase`)."""
-        return frozenset(c.lower_ for c in self.children if c.dep_ in PREP_DEPS and not _time_phrase(c))
+        objects are all dates or times (`_time_phrase`); for a noun that only happened, the sides phrase of
+        its verb ("fighting broke out *between* X and Y", `occurrence_verb`)."""
+        own = frozenset(c.lower_ for c in self.children if c.dep_ in PREP_DEPS and not _time_phrase(c))
+        verb = occurrence_verb(self.tok) if self.tok.pos_ in {"NOUN", "PROPN"} else None
+        if verb is None:
+            return own
+        return own | {c.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ in SIDES_PREPS}
 
     @cached_property
     def object_lemmas(self) -> frozenset[str]:

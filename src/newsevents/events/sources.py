@@ -93,6 +93,7 @@ from .parties import (
     prep_words,
     reduced_passive,
     same_side,
+    side_words,
     source_words,
     to_infinitive,
 )
@@ -1780,16 +1781,16 @@ class SourceReader(PartyReader):
         harmed = self._each_party(harmed_words)
         # "between police and JeI cadres": each side read on its own (a group named by its members' modifier);
         # "a clash that ensued between police and JeI cadres": the sides may hang on a clause on the noun
-        side_words = [*prep_words(noun, "between"), *(t for c in noun.children if c.dep_ == "relcl"
-                                                       for t in prep_words(c, "between"))]
-        if len(side_words) >= 2:
+        named = [*side_words(noun, "between"), *(t for c in noun.children if c.dep_ == "relcl"
+                                                 for t in prep_words(c, "between"))]
+        if len(named) >= 2:
             # "three ICS cadres were killed in a clash between JeI ICS cadres and police": a side the harmed
             # share a name or a code with is theirs; so is one they own ("a shootout between their cohorts
             # and Police")
-            other = [t for t in side_words if not _harmeds_own(t) and not any(
+            other = [t for t in named if not _harmeds_own(t) and not any(
                 self._named_alike(t, h) or same_side(a, b) for h in harmed_words
                 for a in self._each_party([t]) for b in self._each_party([h]))]
-            return as_indirect(self._each_party(other)) if 0 < len(other) < len(side_words) else []
+            return as_indirect(self._each_party(other)) if 0 < len(other) < len(named) else []
         # "three militants and a soldier were killed in an exchange of fire": both sides among the dead;
         # a coder codes the state force as the one fighting the armed group.
         state = [h for h in harmed if (h.ref.code or "")[-3:] in FORCE_SECTORS]

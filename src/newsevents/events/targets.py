@@ -117,7 +117,7 @@ from .parties import (
     small_clause,
     to_infinitive,
 )
-from .party_words import values, words
+from .party_words import SIDES_PREPS, values, words
 from .sources import INCIDENT_BASIS, SourceReader
 
 # codes of bodies of no one country that still say who they are ("IGOUNO", "NGOAMN", "MNCUSA")
@@ -128,7 +128,6 @@ WARNING_CODES = (THREATEN, "012")  # threats and warnings: never made to the doe
 STATE_ITSELF_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
 CONDITION_MARKS = frozenset({"unless", "if"})  # "unless they relented": the condition another party must meet
 # Where a clause names the other party when the row's own target readings find nothing.
-SIDES_PREPS = ("between", "among", "amongst")  # "the accord among X, Y and Z": the sides of a two-sided act
 PARTY_PREPS = ("between", "with", "against", "into", "to", "on", "at")
 STRUCK_OWNER_PREPS = frozenset({"of"})  # "at the house of X": whose a struck thing is
 PREP_VARIANTS = {"on": ("on", "upon"), "into": ("into", "inside")}  # a row's preposition and its variants
