@@ -40,6 +40,7 @@ from ..model import ActorRef
 from .parties import (
     COURT_NOUNS,
     DEATH_VERBS,
+    DEFENDANT_VERBS,
     DOER_VERBS,
     FORCE_SECTORS,
     HARM_VERBS,
@@ -56,7 +57,7 @@ from .parties import (
     side_words,
 )
 from .party_words import SIDES_PREPS, values, words
-from .sources import ARMED_SECTORS, coded_doers, fight_phrase, harmed_clauses
+from .sources import ARMED_SECTORS, coded_doers, describing_participles, fight_phrase, harmed_clauses
 from .targets import PROPERTY_ROOTS, TargetReader
 
 # "leaves for Washington for talks with Reagan", "secured agreement following negotiations with the banks":
@@ -322,6 +323,7 @@ class NounReader(TargetReader):
                           and (ex := self.named_examples([], [noun], way, exclude))), found)
         if not found:
             found = (self._light_verb_parties(noun, ways, exclude)
+                     or self._named_defendants(noun, ways, exclude)
                      or self.strike_employer(noun, "NOUN", exclude)
                      or self.protested_owner(noun, "NOUN", exclude))
         if not found and self.lexicon.is_cue(noun.lemma_, "addressee"):
@@ -403,13 +405,33 @@ class NounReader(TargetReader):
         the noun's other party (not a phrase before the noun: "with IMF backing, Peru held talks")."""
         light = self._light_verb(noun)
         if light is None:
-            return []
+            return self._participle_against(noun, ways, exclude)
         # ("filed a complaint with the prosecutor": a with-phrase on the verb is its partner only for a
         # meeting, a negotiation, an agreement or cooperation; a complaint is lodged with whom it asks)
         partner = self.matched_cameo(noun, "NOUN")[:2] in PARTNER_ROOTS
         preps = [w for w in ways if w in LIGHT_PARTY_PREPS and (w != "with" or partner) and any(
             c.dep_ == "prep" and c.lower_ == w and c.i > noun.i for c in light.children)]
         return [a for way in preps for a in self.prep_objects(light, way, exclude)]
+
+    def _named_defendants(self, noun: Token, ways: tuple[str, ...], exclude: set[str]) -> list[Argument]:
+        """"X has been named as a defendant in a suit filed by Y", "was named in two lawsuits": a lawsuit
+        (a row reading its target by "against") in the in-phrase of a passive verb of naming
+        (`party_words.csv` defendant_verb) is brought against that verb's subject."""
+        prep, verb = noun.head, noun.head.head
+        if "against" not in ways or noun.dep_ != "pobj" or prep.lower_ != "in" or prep.head.i == prep.i \
+                or verb.lemma_.lower() not in DEFENDANT_VERBS or not is_passive(verb):
+            return []
+        return [a for s in verb.children if s.dep_ == "nsubjpass" for a in self.refs(s, exclude)]
+
+    def _participle_against(self, noun: Token, ways: tuple[str, ...], exclude: set[str]) -> list[Argument]:
+        """"a suit filed by X against Y", "a civil suit brought against Y", "charges brought by X against Y":
+        the against-phrase (of a row reading its target there) that the parser hung on a participle of doing
+        (`party_words.csv` doer_verb) describing the noun. Only "against": an on- or to-phrase there names a
+        place or a time as often as a party ("attacks carried out on the border")."""
+        if "against" not in ways:
+            return []
+        return [a for c in describing_participles(noun) if c.lemma_.lower() in DOER_VERBS
+                for a in self.prep_objects(c, "against", exclude)]
 
     def _under_act(self, noun: Token, exclude: set[str]) -> list[Argument]:
         """"KML is under investigation by Peruvian authorities", "police stations came under attack", "was

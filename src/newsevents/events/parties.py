@@ -120,6 +120,7 @@ AMOUNT = re.compile(r"^(?:(?:[A-Z]{2,3}|Rs\.?|Tk\.?|US\$|NT\$)\s+|[$€£¥])?\d
 DEATH_VERBS = words("death_verb")
 HARM_VERBS = words("harm_verb")  # "the attack in which five soldiers were injured": harm suffered in an act
 DOER_VERBS = words("doer_verb")  # "an attack carried out by X": the by-agent did the act the noun names
+DEFENDANT_VERBS = words("defendant_verb")  # "X was named as a defendant in a suit": X is the one sued
 RELATION_NOUNS = words("relation_noun")  # "enemies of X", "the governor's son": other people than X
 KIN_NOUNS = words("kin_noun")  # "the murder of his son": a family member named only as kin is a civilian
 CONDUCT_NOUNS = words("conduct_noun")  # "the police inaction": the police's conduct
