@@ -630,10 +630,12 @@ def _edge_modalities(node: Token, parent: Token, anchor: Token, lexicon: EventLe
         found.add(wanted)  # "demanded the release of", "postponed the talks"
     # "deployed troops to free the hostages", "an offensive to capture Cano"; not "the first to sign"
     ordinal = any(c.dep_ == "amod" and c.lower_ in ORDINALS for c in parent.children)
-    if (direct and (dep in {"advcl", "acl"} or _hunt_purpose(node, parent)) and _purpose(node)
+    # "an operation to arrest a suspect": the parser may hang a noun's purpose infinitive as a relative clause
+    on_noun = dep == "acl" or (dep == "relcl" and parent.pos_ == "NOUN")
+    if (direct and (dep in {"advcl", "acl"} or on_noun or _hunt_purpose(node, parent)) and _purpose(node)
             and rules["purpose"].get(node.lemma_.lower()) != "passes" and not _sequel(parent)
             and rules["purpose"].get(f"{lemma} {node.lemma_.lower()}") != "passes"
-            and not (dep == "acl" and (ordinal or _fulfilled(parent) or _past_attempt(parent, node)))
+            and not (on_noun and (ordinal or _fulfilled(parent) or _past_attempt(parent, node)))
             and not _alleged(parent)):
         found.add("intended")
     return found

@@ -40,7 +40,7 @@ SLOTS = {"dobj", "nsubj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "
          "purpose_of_passive", "pp_head", "relcl_pluperfect", "rate", "dobj_mod_present", "own_mark",
          "speaker_neg", "ccomp_adv", "comp_dobj", "stat_head", "governor_nsubj", "trend", "generic_subject",
          "frame_verb", "lone_subject", "state_participle", "dobj_pobj", "partitive_count", "relcl_head",
-         "negated_term", "year_total", "sentence_verbs",
+         "negated_term", "year_total", "year_amount", "sentence_verbs",
          "charge_of", "opinion_passive", "counterfactual", "ability", "known_for", "head_xcomp_dobj",
          "bare_singular", "participle_subject", "generic_passive", "gerund_subject",
          "gerund_activity", "gerund_head", "habitual_past", "kind_patient",
@@ -84,6 +84,7 @@ FUTURE_AUX = {"will", "would", "'ll", "shall"}
 SELF_PRONOUNS = {"it", "they", "we", "i", "he", "she"}
 # prepositions by which a charge names its crime: "accused *of* murder", "charged *with*", "wanted *for*"
 CHARGE_PREPS = {"of", "with", "for"}
+INVOLVEMENT = "involvement"  # the noun class of words of a part taken in acts: "involved in extortion"
 # the noun classes of an act of violence one can threaten
 THREAT_ACTS = {"person_violence", "armed_attack"}
 # adjectives of an ability whose infinitive is a capability, no act: "have been *able* to ambush police"
@@ -97,6 +98,9 @@ PLEDGE = "pledge_verb"
 ASPIRATION = "aspiration_verb"  # hope, expect to: an aim the subject states (CAMEO 03x like a pledge)
 YEAR_DETS = {"last", "this", "past"}  # "last year": a whole year
 YEAR_COUNT = 20  # so many acts of one kind in a year are a total, not one operation
+YEAR_BACK = {"before", "earlier"}  # "the year before": the whole year before the one told
+RUNNING_DETS = {"this", "past"}  # "this year", "the past year": a year running up to now
+LAST_UNIT = {"last", "previous"}  # "last year", "the previous month": one whole unit before now
 # a stretch counted over: "the first 19 *days*", "the past six *months*", "the first *half* of 2015"
 # (unit -> the least count that makes it a span: two days place acts, 19 days count them)
 SPAN_UNITS = {"day": 7, "week": 2, "month": 2, "year": 1, "half": 1, "quarter": 1}
@@ -642,6 +646,8 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         return _negated_term(tok)
     if slot == "year_total":
         return _year_total(tok)
+    if slot == "year_amount":  # "seized $18 million in counterfeit bills in 2014": a sum over the year
+        return _year_total(tok, amounts=True)
     if slot == "opinion_passive":
         return _opinion_passive(tok)
     if slot == "counterfactual":
@@ -937,12 +943,20 @@ def _known_for(tok: Token) -> list[Token]:
 def _charge_of(tok: Token) -> list[Token]:
     """The word a bare crime noun `tok` (or the first of its conjuncts) hangs on by of / with / for:
     "accused of *murder*, extortion and kidnapping", "charged with *kidnapping*", "wanted for *murder*" name
-    kinds of crime charged, no act done. None for a particular act ("accused of the murder of X", "charged
-    with his killing"), whose determiner, possessor or of-phrase tells which."""
+    kinds of crime charged, no act done; so does a word of taking part by in ("*involved* in target killing
+    and extortion", "their *involvement* in attacks on the police": a record, no one act). None for a
+    particular act ("accused of the murder of X", "charged with his killing"), whose determiner, possessor or
+    of-phrase tells which."""
     first = tok
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
-    if tok.pos_ != "NOUN" or first.dep_ != "pobj" or first.head.lower_ not in CHARGE_PREPS:
+    if tok.pos_ != "NOUN" or first.dep_ != "pobj":
+        return []
+    # "were involved *in* target killing and extortion": a part in a kind of crime (noun class involvement),
+    # a plural or an -ing noun ("involved in attack on BSF convoy", a wire's dropped article, is one attack)
+    kind = first.tag_ == "NNS" or first.lower_.endswith("ing")
+    if first.head.lower_ not in CHARGE_PREPS and not (
+            kind and first.head.lower_ == "in" and INVOLVEMENT in default_senses().classes(first.head.head)):
         return []
     if any(c.dep_ in {"det", "poss"} or (c.dep_ == "prep" and c.lower_ == "of")
            for w in (tok, first) for c in w.children):
@@ -966,22 +980,63 @@ def _negated_term(tok: Token) -> list[Token]:
     return []
 
 
-def _year_total(tok: Token) -> list[Token]:
+def _year_total(tok: Token, amounts: bool = False) -> list[Token]:
     """The year of a yearly count: "prosecutors investigated *70 cases* last *year*", "police seized 3 tonnes
-    in *2015*": the trigger's object is counted (a number of YEAR_COUNT or more, or an amount by weight) and
-    its only time is a whole year, so the sentence tells a total over the year, not one act; [] otherwise.
+    in *2015*": the trigger's object is counted (a number of YEAR_COUNT or more, or an amount by weight; with
+    `amounts`, a sum of money too: "seized $18 million in 2014") and its only time is a whole year, so the
+    sentence tells a total over the year, not one act; [] otherwise.
+    A smaller count of two or more is a total only over a stretch running up to now or counted over
+    ("eleven doctors were kidnapped *this year*", "17 officers have been killed in *2017*", "11 informers were
+    killed in the first six *months*"): "three men were arrested in Madrid in 2010" may be one arrest.
     A bare plural nominal trigger in the in-phrase of such a verb is read through it ("over 400 people died in
     *attacks* last year": a toll over the year, not one attack)."""
     if tok.pos_ == "NOUN":
         verb = _toll_verb(tok)
         return _year_total(verb) if verb is not None else []
-    counted = False
+    counted = small = False
     for obj in _counted_words(tok):
+        counted = counted or (amounts and obj.ent_type_ == "MONEY")
         for num in (c for c in obj.children if c.dep_ == "nummod"):
-            counted = counted or obj.lemma_.lower() in WEIGHT_UNITS or (
-                _count_value(num) or 0) >= YEAR_COUNT or num.lower_ in {"hundreds", "thousands"}
-    if not counted or _one_act_doer(tok):
+            value = _count_value(num) or 0
+            counted = counted or obj.lemma_.lower() in WEIGHT_UNITS or value >= YEAR_COUNT or num.lower_ in {
+                "hundreds", "thousands"}
+            # "two leaders have been killed in 2020: X in Tibu and Y in Convencion": named, the acts are told
+            named = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in obj.children)
+            small = small or (value >= 2 and obj.tag_ == "NNS" and not named)
+    if not (counted or small) or _one_act_doer(tok):
         return []
+    years = _total_span(tok)
+    if counted or _present_perfect(tok):
+        return years
+    # a small count: "in 2010" or "last year" in the past tense may place one act of several victims
+    return years if any(_running_span(word) for word in years) else []
+
+
+def _running_span(word: Token) -> bool:
+    """Whether a time word of a total is a stretch that runs up to now or is counted over, not one whole
+    past year: "*this* year", "the first six *months*", "*since* January", "between 2008 and *2012*" (a span
+    of several years), not "in *2010*", "last *year*"."""
+    if word.lemma_.lower() == "year" and any(c.lower_ in RUNNING_DETS for c in word.children):
+        return True
+    if word.dep_ == "prep":  # "following the 2016 peace deal": a span since a dated point
+        return True
+    if word.dep_ == "pobj" and word.head.lower_ == "since":
+        return True
+    if word.dep_ == "conj" or any(c.dep_ == "conj" for c in word.children) or word.lower_ in MONTHS:
+        return True  # "between 2008 and 2012", "between January and May"
+    if word.ent_type_ not in {"DATE", "TIME"}:
+        return True  # "within the same time frame": the stretch the text counted over
+    # "the first six months", "the first half of 2015"; not "last year", "last month": one past unit may
+    # place one act
+    last = not any(c.dep_ == "nummod" for c in word.children) and any(
+        c.lower_ in LAST_UNIT for c in word.children)
+    return _counted_span(word) and not last
+
+
+def _total_span(tok: Token) -> list[Token]:
+    """The time words a count on `tok` is counted over (see `_year_total`): whole years, spans of years or
+    months, stretches counted over; [] when a day, a month or one act's phrase places it, or no time is
+    told."""
     if any(c.dep_ == "prep" and c.lower_ in {"on", "at"} and any(
             t.ent_type_ in {"DATE", "TIME"} for t in c.subtree) for c in tok.children):
         return []  # "had killed 27 people last year on May 25": a day places one act
@@ -1026,9 +1081,13 @@ def _year_total(tok: Token) -> list[Token]:
                 continue
             if word.ent_type_ not in {"DATE", "TIME"} or any(g in spans for g in word.children):
                 continue  # "in Lima": a place or another phrase, no time; "in the period between": its span
-            whole = (word.lower_.isdigit() and len(word.lower_) == 4) or (
+            # "the year before", "the year earlier": a whole year counted back from the one told
+            back = word.lemma_.lower() == "year" and any(c.dep_ == "advmod" and c.lower_ in YEAR_BACK
+                                                         for c in word.children)
+            whole = back or (word.lower_.isdigit() and len(word.lower_) == 4) or (
                 word.lemma_.lower() == "year" and any(c.lower_ in YEAR_DETS for c in word.children))
             if whole and not any(c.ent_type_ == "DATE" and c.i != word.i and c.lower_ not in YEAR_DETS
+                                 and not (back and (c.lower_ in YEAR_BACK or c.dep_ == "det"))
                                  for c in word.subtree):
                 years.append(word)
             elif child.lower_ == "since" or _counted_span(word):
