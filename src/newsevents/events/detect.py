@@ -43,6 +43,7 @@ from .implied import implied_sectors, implied_sources
 from .lexicon import MARK_KINDS, NO_EVENT, PARTY_KINDS, EventLexicon, Requirement, TriggerRule
 from .modality import is_negated, provisional_deal, read_modality
 from .parties import ARMED_SECTORS, FORCE_SECTORS, is_passive
+from .party_words import words
 from .patterns import Clause, holds, reports_event
 from .senses import PartyTest, default_senses, party_sense, party_test, sense_of
 
@@ -287,8 +288,10 @@ class EventDetector:
             targets = reader.noun_targets(tok, rule.target, exclude)
         if pos == "VERB" and not targets and rule.cameo == SEIZE_PROPERTY:
             targets = _owners_of_seized(tok, reader, exclude)
-        if pos == "VERB" and not targets and rule.cameo == SEIZE_PROPERTY and _also(tok):
-            # "Police arrested X in Copan. Authorities *also* found rifles and cash": taken from the arrested
+        if pos == "VERB" and not targets and rule.cameo == SEIZE_PROPERTY and (
+                _also(tok) or _taken_from_them(tok)):
+            # "Police arrested X in Copan. Authorities *also* found rifles and cash", "seized two pistols from
+            # their possession": taken from the arrested
             targets = [a for a in _arrested_near(tok.doc, sentence_index)
                        if a.ref.entity_id not in exclude]
         if pos == "VERB" and not targets and _object_named_deal(rule):
@@ -594,6 +597,26 @@ def _arrested_near(doc: Doc, sentence_index: int) -> list[Argument]:
 def _also(verb: Token) -> bool:
     """"authorities *also* seized", "police *also* recovered": the act goes with one told just before."""
     return any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
+
+
+def _taken_from_them(verb: Token) -> bool:
+    """"seized two pistols *from their possession*", "recovered a rifle *from them*": a seizure from people a
+    pronoun names, whose antecedent in an arrest story is the arrested (`_arrested_near`); the holding noun
+    is `party_words.csv` possession_noun."""
+    # the parser may hang the from-phrase on the last thing seized ("seized grenades, a Kalashnikov and
+    # rifles from them"), but not inside a clause on it ("rifles that were stolen from them")
+    things = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    heads = [verb, *(t for thing in things for t in thing.subtree if t.pos_ in {"NOUN", "PROPN"}
+                     and not any(a.pos_ in {"VERB", "AUX"} for a in t.ancestors if a.i != verb.i
+                                 and thing.is_ancestor(a)))]
+    for obj in (o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
+                for o in p.children if o.dep_ == "pobj"):
+        if obj.lower_ in {"them", "him", "her"}:
+            return True
+        if obj.lemma_.lower() in words("possession_noun") and any(
+                c.dep_ == "poss" and c.lower_ in {"their", "his", "her"} for c in obj.children):
+            return True
+    return False
 
 
 def _owners_of_seized(verb: Token, reader: ArgumentReader, exclude: set[str]) -> list[Argument]:
