@@ -388,9 +388,12 @@ def _event_date(tok: Token, frame: list[Token], published: date | None, future: 
             return EventDate(value, resolved.date_text, "relative")
     verb = tok.pos_ in {"VERB", "AUX"}  # an event noun's tense is its governor's, not its own
     span = date_span(resolved.date) if phrase and past and not forward and verb else None
-    if phrase and past and not forward and verb and resolved.date is None and \
-            {"next", "coming"} & set(phrase.lower().split()):
-        # "urged Congress to support the requests in the next two fiscal years": the content's time
+    ahead_words = {"next", "coming"} & set(phrase.lower().split()) if phrase else set()
+    done = not any(c.dep_ == "aux" and c.lower_ in AHEAD_AUXILIARIES for c in tok.children)  # no "would"
+    if phrase and past and not forward and verb and ((resolved.date is None and ahead_words) or
+                                                     (done and _later_this(phrase))):
+        # "urged Congress to support the requests in the next two fiscal years": the content's time; so is
+        # "declined to comment ... before it will be released, probably later this month"
         return resolve_event_date(None, day)
     if span is not None and day is not None and span[0] > day:
         # "has agreed to sell no more shares in the next year": a past act, a date ahead of the story; the
@@ -1614,13 +1617,60 @@ def _earlier_gathering_phrase(tok: Token, frame: list[Token], day: date | None) 
     happenings = cue_words("happening")
     places = [g for node in [tok, *frame] for c in node.children if c.dep_ == "prep" and c.lower_ in
               GATHERING_PREPS | {"in"} for g in c.children if g.dep_ == "pobj"]  # "In the meeting we agreed"
-    gatherings = [g for g in [tok, *places] if g.pos_ == "NOUN" and g.lemma_.lower() in happenings and any(
-        d.dep_ in {"det", "poss"} and d.lower_ in {"the", "this", "that", "its", "their", "his", "her"}
-        for d in g.children)]
+    # "talks" is its own row: the lemmatizer reads "the talks" as "talk"
+    gatherings = [g for g in [tok, *places] if g.pos_ == "NOUN" and {g.lemma_.lower(), g.lower_} & happenings
+                  and any(d.dep_ in {"det", "poss"} and d.lower_ in RETELLING_DETERMINERS
+                          for d in g.children)]
     if not gatherings:
         accord = _concluded_accord(tok)
         return _earlier_day_of(accord, day) if accord is not None else None
-    return _earlier_day_of(gatherings[0], day)
+    return _earlier_day_of(gatherings[0], day) or _first_told_day(gatherings[0], day)
+
+
+# a noun told with one of these after the dated telling names another happening
+OTHER_HAPPENING_WORDS = {"a", "an", "another", "next", "new", "second", "further", "fresh", "latest"}
+AHEAD_HAPPENING_WORDS = {"future", "upcoming", "coming"}  # one still to come, which no done act was at
+DEFINITE_ARTICLES = {"the", "this", "that", "these", "those"}  # a gathering told again as one already named
+
+
+def _first_told_day(gathering: Token, day: date) -> str | None:
+    """"Failure of talks on quotas last week ... (ten sentences on) ... backed Brazil at the London talks":
+    a gathering told again with "the" further back than `GATHERING_REACH` takes the day the story gave it
+    when it first told it — a date on the noun, on the clause it is the subject or object of, or on the noun
+    it is the of-phrase of ("failure of talks last week") —, where no later telling gives it another day or
+    names another one ("a new meeting"). Not a gathering told with its own parties ("the talks with U.S.
+    officials") nor one the story introduced with no day ("two days of talks here ... the 'Uruguay round'
+    talks last September ... the informal talks"). Only a day, week or month, not ahead of the story."""
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE_ARTICLES for c in gathering.children) or any(
+            c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in gathering.children):
+        return None
+    words = {gathering.lemma_.lower(), gathering.lower_}
+    told: set[str] = set()
+    phrase: str | None = None
+    for noun in gathering.doc[:sentence_of(gathering).start]:
+        if noun.pos_ != "NOUN" or not {noun.lemma_.lower(), noun.lower_} & words or noun.dep_ == "compound":
+            continue  # a modifier ("Coffee Talks Failure Seen ...") introduces no happening
+        modifiers = {c.lower_ for c in noun.children if c.dep_ in {"det", "amod"}}
+        if modifiers & AHEAD_HAPPENING_WORDS:
+            continue
+        if modifiers & OTHER_HAPPENING_WORDS and told:
+            return None  # "a new meeting" after the dated one: the story has moved to another happening
+        hosts = [noun.head] if noun.dep_ in {"nsubj", "nsubjpass", "dobj"} and \
+            noun.head.pos_ in {"VERB", "AUX"} else []
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            hosts.append(noun.head.head)  # "failure of talks last week": the failure's day is the talks' end
+        own = date_phrase(noun, [noun, *hosts])
+        if own is None:
+            if not told:
+                return None  # first told with no day
+            continue
+        value = resolve_event_date(own, day, past=True).date
+        span = date_span(value)
+        if _granularity(own) < 7 or span is None or span[0] > day:
+            return None  # a day ahead of the story, or no day: that telling is of another happening
+        told.add(value or own)
+        phrase = phrase or own
+    return phrase if len(told) == 1 else None
 
 
 def _concluded_accord(tok: Token) -> Token | None:
@@ -1698,9 +1748,20 @@ def _refers_back(tok: Token) -> bool:
         if noun.head.lower_ in AFTER_PREPS | BEFORE_PREPS | {"since", "until"}:
             continue
         owner = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-        if noun.i == tok.i or (owner is not None and (owner.i == tok.i or owner in clause
-                                                      or owner in set(tok.subtree))):
+        if noun.i == tok.i or (owner is not None and (owner.i == tok.i or owner in clause or (
+                owner in set(tok.subtree) and not _reported_below(owner, tok)))):
             return True
+    return False
+
+
+def _reported_below(node: Token, tok: Token) -> bool:
+    """Is `node` in a clause reported by the event (a complement or parenthetical clause on the way up to
+    it)? "told a news conference he carried the negotiations at the meeting": the meeting is the reported
+    act's setting, not the telling's."""
+    while node.i != tok.i and node.head.i != node.i:
+        if node.dep_ in {"ccomp", "parataxis"}:
+            return True
+        node = node.head
     return False
 
 
@@ -3135,6 +3196,7 @@ def _sentence_phrase(tok: Token, frame: list[Token] | None = None) -> str | None
             if _later_infinitive(node, tok, frame or [tok]):
                 return None
             if node.lemma_.lower() in SPEECH_LEMMAS or _own_clause(node, tok) or \
+                    _clause_of_its_own(node, tok) or \
                     _other_tense(node, tok, frame, dates[0]) or _separate_clauses(node, tok):
                 return None
             return dates[0].text
@@ -3142,6 +3204,33 @@ def _sentence_phrase(tok: Token, frame: list[Token] | None = None) -> str | None
             break
         node = node.head
     return dates[0].text
+
+
+def _later_this(phrase: str) -> bool:
+    """Does the phrase tell a time still to come in the story's own period ("later this month", "later
+    this year")? No done act is dated by it."""
+    words = phrase.lower().split()
+    return "later" in words and "this" in words
+
+
+def _clause_of_its_own(verb: Token, tok: Token) -> bool:
+    """Is the to-infinitive or adjective complement `verb` part of a clause that tells its own time
+    (`_own_clause`), other than one describing the event noun itself ("tariffs set to go into effect on
+    April 17": the tariffs' own day)?"""
+    clause = _complemented_clause(verb, tok)
+    return clause.i != verb.i and clause.head.i != tok.i and _own_clause(clause, tok)
+
+
+def _complemented_clause(verb: Token, tok: Token) -> Token:
+    """The clause a to-infinitive or an adjective's complement belongs to, climbed from `verb` up to
+    the event's own line: "Negotiations, which are due to resume early next week, are stalemated" is the
+    relative clause "are", "Asked to clarify his statement on Monday, he said" the participle "Asked" —
+    clauses telling their own time, not the event's."""
+    above = {a.i for a in tok.ancestors} | {tok.i}
+    node = verb
+    while node.dep_ in {"xcomp", "acomp"} and node.head.i not in above and node.head.i != node.i:
+        node = node.head
+    return node
 
 
 def _later_infinitive(verb: Token, tok: Token, frame: list[Token]) -> bool:
