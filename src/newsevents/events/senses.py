@@ -49,7 +49,7 @@ SLOTS = {"dobj", "nsubj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "
          "ccomp_other_party", "bare_act", "dobj_one_of", "active_governor",
          "nsubj_one_of", "dobj_unowned", "dobj_makerless", "negated_condition", "negated_present",
          "negated_head_mod",
-         "withheld", "given_name", "conj_subject", "traveller"}
+         "withheld", "given_name", "conj_subject", "traveller", "noun_governor"}
 # Modals by which a writer says what ought to be done: "should be welcomed", "must be condemned".
 DEONTIC_MODALS = {"should", "must", "ought"}
 TESTS = {"class", "not_actor", "present", "absent", "without", "any", "place"}
@@ -156,6 +156,10 @@ INSTANCE_CLASS = "instance_noun"  # example, case, instance, sign: a complement'
 # entity types of a date or a time: a participle placed in time ("arrested on Monday") tells of an act, and a
 # present-tense statement placed in time ("ministers meet next week") of a scheduled act, not a state or habit
 TIME_ENTS = {"DATE", "TIME"}
+# nouns a relative clause with no relative pronoun tells the time of: "the day he called Calderon"
+TIME_HEADS = frozenset({"day", "night", "morning", "afternoon", "evening", "time", "moment", "hour", "week",
+                        "month", "year", "weekend"})
+COMPLEMENT_POS = {"NOUN", "NUM"}  # a second object that names what the first is: "called him *the person*"
 # verbs of staying in a state: "remains *detained*", "stays *jailed*"
 STATE_VERBS = {"remain", "stay"}
 # the present of "be" and of verbs of staying, as the auxiliary of a passive that tells a state now
@@ -539,7 +543,9 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         return _one_of(slot_words(tok, "nsubj"))
     if slot == "dobj_bare":  # "met *opposition* from X", "met stiff *resistance*"; not "met *the opposition*"
         return [o for o in slot_words(tok, "dobj") if not _definite(o)]
-    if slot in {"dative", "oprd", "xcomp", "poss", "nummod"}:
+    if slot == "oprd":  # "called the move *unjustified*", and complements the parser gave another relation
+        return [c for c in children if c.dep_ == "oprd"] + _misparsed_complements(tok)
+    if slot in {"dative", "xcomp", "poss", "nummod"}:
         return [c for c in children if c.dep_ == slot]
     if slot == "agent":
         return _with_conjuncts(p for c in children if c.dep_ == "agent"
@@ -568,6 +574,9 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
                 and not any(c.dep_.startswith("nsubj") for c in verb.children):
             verb = verb.head  # "known to recruit children and *threaten* them": the first verb's governor
         return [verb.head] if verb.dep_ == "xcomp" and verb.head.i != verb.i else []
+    if slot == "noun_governor":  # "an *offer* to acquire", "a *pledge* to meet": an infinitive on a noun
+        return [tok.head] if (tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i
+                              and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)) else []
     if slot == "active_governor":  # "he *hopes* to meet them"; not "they are *expected* to meet" (a forecast)
         return [g for g in slot_words(tok, "governor") if not _passive_or_participle(g)]
     if slot == "controller":
@@ -837,6 +846,46 @@ def _passive_or_participle(verb: Token) -> bool:
 
 WITHHELD_PREPS = {"on", "about"}  # "declined to comment *on* the price"
 WITHHELD_DEPS = {"dobj", "nsubj", "nsubjpass", "attr"}
+
+
+def _misparsed_complements(tok: Token) -> list[Token]:
+    """An object complement the parser gave another relation, in a clause with an object: a second direct
+    object ("called him *the person* who leads"), a common noun in apposition right after the object with no
+    comma ("called Jose Perez *a regional head*"), a partitive "one of" on the object ("called Venezuela *one*
+    of the top routes"), or the object of a relative clause with no relative pronoun, whose noun is the one
+    the clause names ("the groups the government calls *BACRIMs*")."""
+    children = list(tok.children)
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if not objects:
+        return []
+    first = objects[0]
+    found = [o for o in objects[1:] if o.pos_ in COMPLEMENT_POS and o.head.i == tok.i]
+    for child in first.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i > first.i and _bare_gap(first, child) \
+                and any(d.dep_ == "det" for d in child.children):
+            found.append(child)  # "a regional head": described, not a second person told of with commas
+        if child.dep_ == "nummod" and child.lower_ == "one" and any(
+                p.dep_ == "prep" and p.lower_ == "of" for p in child.children):
+            found.append(child)
+    if tok.dep_ == "relcl" and tok.head.i < tok.i and _names_its_head(tok, children):
+        found.extend(objects)
+    return found
+
+
+def _bare_gap(first: Token, later: Token) -> bool:
+    """Whether nothing but the later phrase's own left words stands between a noun and a later phrase: no
+    comma, dash or bracket ("X *a* regional head", not "X, a regional head")."""
+    return not any(t.is_punct for t in first.doc[first.i + 1:later.left_edge.i])
+
+
+def _names_its_head(tok: Token, children: list[Token]) -> bool:
+    """Whether a relative clause with an object and no relative pronoun gives its noun a name ("the groups
+    the government calls BACRIMs"), not a time it happened on ("the day he called Calderon")."""
+    head = tok.head
+    if any(w.lower_ in RELATIVES or w.tag_ in WH_TAGS for c in children for w in (c, *c.children)):
+        return False  # "the man *whom* he called", "cases *in which* a gang calls a victim": no name given
+    return (head.pos_ in {"NOUN", "PROPN"} and head.ent_type_ not in TIME_ENTS
+            and head.lemma_.lower() not in TIME_HEADS)
 
 
 def _given_name(tok: Token) -> list[Token]:
