@@ -34,15 +34,17 @@ prosecute", "refused to negotiate", "has yet to arrest") as negated, read by `is
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from functools import cache
 
 from spacy.tokens import Span, Token
 
 from ..errors import Code, DataError
-from ..extensions import sentence_of
+from ..extensions import sentence_list, sentence_of
 from ..resources import load_table
 from .lexicon import EventLexicon
+from .parties import source_words
 from .senses import default_senses, expressed_intent, threat_speaker, threatened_violence
 
 MODALITIES = ("denied", "hypothetical", "intended", "reported", "asserted")
@@ -50,7 +52,7 @@ MODALITIES = ("denied", "hypothetical", "intended", "reported", "asserted")
 LINKS = {"governs", "infinitive", "content", "subject", "purpose", "aux", "modifier", "time", "no", "object",
          "fulfils", "sequel", "credit",
          "culprit", "motive", "enables", "tried", "informant", "dated", "present", "doer", "provisional",
-         "outcome", "factive", "attitude", "missed", "plot"}
+         "outcome", "factive", "attitude", "missed", "plot", "share"}
 RULE_MODALITIES = {"hypothetical", "intended", "reported", "negated", "denied", "passes"}
 TIME_DEPS = {"npadvmod", "tmod"}
 DUMMY_IT = {"it"}  # the subject of an extraposed clause: "*it* is obvious that they agreed"
@@ -111,7 +113,11 @@ HABIT = "habitual_adverb"  # noun_classes.csv: often, regularly: "would" of such
 PARENTHETICAL_CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "dative", "parataxis"}
 # the words of a noun phrase's own that make a plural noun no bare inverted credit: "*local* reports"
 NOUN_MODIFIER_DEPS = {"det", "amod", "poss", "compound", "nummod"}
+SENTENCE_ENDS = {".", "?", "!"}  # what ends a sentence the parser did not cut short
 SET_OFF = {",", "--", "—"}  # the punctuation that sets a closing "according to" phrase off its clause
+NEITHER_PARTY_DEPS = {"nsubj", "nsubjpass", "dobj"}  # parties a "neither" can deny the act for
+# "neither" hung on the verb itself: its subject ("neither was arrested"), a pair's opener, an inversion
+NEITHER_OWN_DEPS = {"nsubj", "nsubjpass", "preconj", "advmod", "det", "cc", "dep"}
 MAX_DEPTH = 12  # clause nesting in news prose is shallow; bound the walk anyway
 
 
@@ -139,7 +145,31 @@ def is_negated(anchor: Token, lexicon: EventLexicon) -> bool:
         if child.dep_ in {"advmod", "det"} and lexicon.is_cue(child.lower_, "negation"):
             return True
     return (_refused(anchor, lexicon) or _negated_governor(anchor) or _no_object(anchor, lexicon)
-            or _negated_kind(anchor) or _near_miss(anchor))
+            or _negated_kind(anchor) or _near_miss(anchor) or _neither(anchor))
+
+
+def _neither(anchor: Token) -> bool:
+    """"*Neither* Lopez nor his brother has been charged", "*neither* group carried out the murders",
+    "*neither* of the men was arrested", "*Neither* did the army attack": a "neither" on the act's subject or
+    object (their determiner or the first of a pair), standing as the subject itself, or opening an inverted
+    clause denies the act for every party it names; "neither ... nor" on the verbs ("could neither confirm nor
+    deny") denies both verbs."""
+    if anchor.pos_ not in {"VERB", "AUX"}:
+        return False
+    verbs = [anchor]
+    if anchor.dep_ == "conj" and anchor.head.i != anchor.i and any(
+            c.dep_ == "cc" and c.lower_ == "nor" for c in anchor.head.children):
+        verbs.append(anchor.head)  # "neither confirm *nor deny*": the second verb under the first's "neither"
+    for verb in verbs:
+        for child in verb.children:
+            if child.lower_ != "neither":
+                parties = [] if child.dep_ not in NEITHER_PARTY_DEPS else list(child.children)
+                # the pair's first member carries the "neither": "Neither *X* nor Y", "neither *group*"
+                if any(g.lower_ == "neither" and g.dep_ in {"det", "preconj"} for g in parties):
+                    return True
+            elif child.dep_ in NEITHER_OWN_DEPS:
+                return True
+    return False
 
 
 def _near_miss(anchor: Token) -> bool:
@@ -594,7 +624,7 @@ def _edge_modalities(node: Token, parent: Token, anchor: Token, lexicon: EventLe
     if dep == "ccomp" and lemma == "be" and any(c.dep_ == "expl" for c in parent.children):
         found |= _existential_content(node, parent)
     if dep == "ccomp" and lemma == "be":
-        found |= _extraposed_judgement(parent, governs)
+        found |= _extraposed_judgement(parent, governs) | _predicated_content(node, parent)
     if (dep in {"acl", "ccomp"} and parent.pos_ == "NOUN" and rules["attitude"].get(lemma) == "reported"
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)):
         found.add("reported")  # "expressed satisfaction that Brazil had agreed": told on the bankers' word
@@ -618,6 +648,8 @@ def _edge_modalities(node: Token, parent: Token, anchor: Token, lexicon: EventLe
         gerund = node.lower_ == "to" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in node.children)
         if dep == "prep" and (node.lower_ in CONTENT_PREPS or tried or gerund):
             found.add(content)  # "reports of clashes", "accused of ordering", "calls for talks", "attempt at"
+    if dep == "prep" and node.lower_ == "in" and _alleged_share(parent):
+        found.add("reported")  # "the alleged participation of soldiers in the massacre": the doer alleged
     trip = dep == "prep" and node.lower_ in TRIP_PREPS and lexicon.is_cue(lemma, "motion")
     if trip and _trip_ahead(parent):
         found.add("intended")  # "Smith, who flies to Brussels today for talks": the talks are still to come
@@ -703,6 +735,16 @@ def _alleged(verb: Token) -> bool:
     return False
 
 
+def _alleged_share(noun: Token) -> bool:
+    """"the *alleged* participation of police in", "their *suspected* role in", "his purported complicity
+    in": a noun of taking part in an act (source_words.csv involvement_noun) described as only alleged
+    (modality_rules.csv `share` rows), so the act in its in-phrase is told on someone's word."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in source_words("involvement_noun"):
+        return False
+    share = modality_rules()["share"]
+    return any(c.dep_ == "amod" and share.get(c.lower_) == "reported" for c in noun.children)
+
+
 def _enabled(noun: Token) -> set[str]:
     """The modality of an act in a phrase on `noun` when `noun` is the object of a verb that makes the act
     possible, not done ("paved the way for talks", "opened the door to ties": `enables` rows, keyed by the
@@ -784,6 +826,33 @@ def _existential_content(clause: Token, be: Token) -> set[str]:
             if content.get(n.lemma_.lower()) in {"hypothetical", "reported", "intended"}}
 
 
+def _predicated_content(clause: Token, be: Token) -> set[str]:
+    """"The theory was that the gang killed the officers", "the report is that troops shelled a village",
+    "the fear is that the gang will strike": a that-clause given as what a noun of content (its subject) is
+    takes that noun's modality (modality_rules.csv `content` rows), as "the theory that ..." does."""
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) or _gives_cause(clause):
+        return set()
+    content = modality_rules()["content"]
+    nouns = [c for c in be.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    return {content[n.lemma_.lower()] for n in nouns
+            if content.get(n.lemma_.lower()) in {"hypothetical", "reported", "intended"}}
+
+
+def _gives_cause(verb: Token) -> bool:
+    """"One theory is that the migrants were killed *because* their smugglers failed to pay": a clause with a
+    cause (a because-clause or a phrase of modality_rules.csv `motive` rows: "over", "in revenge for") gives
+    the cause as what is guessed or told, the act itself as known."""
+    motive = modality_rules()["motive"]
+    for child in verb.children:
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and motive.get(m.lower_) == "passes"
+                                         for m in child.children):
+            return True
+        if child.dep_ == "prep" and any(motive.get(w) == "passes" for w in (
+                child.lower_, *(c.lemma_.lower() for c in child.children if c.dep_ == "pobj"))):
+            return True
+    return False
+
+
 def _fulfilled(noun: Token) -> bool:
     """Whether a noun of intent ("threat", "plan", "promise") is carried out by the verb over it: "followed up
     on his threat to", "carried out their threat to", "made good on its promise to", "went ahead with plans
@@ -855,6 +924,33 @@ def _trailing_attribution(anchor: Token, lexicon: EventLexicon) -> bool:
     return (any(c.dep_ == "nsubj" for c in children)
             and not any(c.dep_ in {"dobj", "ccomp", "xcomp", "prep"} for c in children)
             and not any(t.i == anchor.i for t in verb.subtree))
+
+
+def _credit_after_cut(anchor: Token, lexicon: EventLexicon) -> bool:
+    """"The rebels opened fire to escape, Koraput Superintendent of Police (SP) | Ravi Verma said.", "gunmen
+    opened fire at them in Block | I area of Saddar Town on May 12 reports Dawn": the parser cut the sentence
+    before its end (no full stop, "?" or "!" ends it) and the piece after the cut is only the sentence's
+    credit, its root a speech verb with its subject and nothing said of its own, or an inverted credit naming
+    a source ("reports Dawn"): the events before the cut are reported."""
+    sentences, starts = sentence_list(anchor.doc)
+    index = bisect_right(starts, anchor.i) - 1
+    if index + 1 >= len(sentences):
+        return False
+    last = next((t for t in reversed(sentences[index]) if not t.is_space), None)
+    if last is None or last.text in SENTENCE_ENDS or last.is_quote:
+        return False
+    following = anchor.doc[last.i + 1] if last.i + 1 < len(anchor.doc) else None
+    if "\n" in last.whitespace_ or (following is not None and "\n" in following.text):
+        return False  # a headline or a line of its own ends at its line break, cut by no parser
+    root = sentences[index + 1].root
+    if not lexicon.is_cue(root.lemma_.lower(), "speech"):
+        return False
+    children = list(root.children)
+    if _credit_object(root):
+        return True  # "... on October 18 reports The News"
+    # "Rahul Dev Sharma said.": a subject and the verb, nothing more (no complement, no object, no phrase)
+    return (any(c.dep_ == "nsubj" and c.i < root.i for c in children)
+            and all(c.dep_ in {"nsubj", "punct"} for c in children))
 
 
 def _inverted_attribution(anchor: Token, lexicon: EventLexicon) -> bool:
@@ -1024,7 +1120,9 @@ def _credit_object(verb: Token) -> bool:
     take the words before it as its subject (no news sentence says that someone reports a newspaper)."""
     if modality_rules()["credit"].get(verb.lemma_.lower()) != "reported":
         return False
-    if any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.subtree):
+    # its own that-clause ("reports that the army shelled"), not one of a source after it that the parser hung
+    # under it in a run-on report ("... on May 3 reports Dawn Officials said that the gunmen fled ...")
+    if any(c.dep_ == "mark" and c.lower_ == "that" for k in (verb, *verb.children) for c in k.children):
         return False
     after = next((t for t in verb.doc[verb.i + 1:min(len(verb.doc), verb.i + 3)]
                   if not t.is_punct and t.pos_ != "DET"), None)
@@ -1138,7 +1236,8 @@ def read_modality(anchor: Token, lexicon: EventLexicon) -> str:
         # "Israel vowed to cooperate with Egypt" is coded as the vow (CAMEO 03x), made when it is spoken
         return read_modality(anchor.head, lexicon)
     attributed = (_trailing_attribution(anchor, lexicon) or _inverted_attribution(anchor, lexicon)
-                  or _headline_credit(anchor) or _quoted(anchor, lexicon) or _closing_according(anchor))
+                  or _headline_credit(anchor) or _quoted(anchor, lexicon) or _closing_according(anchor)
+                  or _credit_after_cut(anchor, lexicon))
     found: set[str] = {"reported"} if attributed else set()
     node = anchor
     local = True  # still in the clauses whose modality the event takes; off once an edge presupposes it
