@@ -46,6 +46,11 @@ WRAP = re.compile(r"(?<=[^\s])(?<![.!?:;\"'])\n(?=[^\s])|(?<=[.!?:;\"'])\n(?=[^\
 # noun class `abbreviation` ("Sen.", "Corp.").
 ABBREVIATION_WRAP = re.compile(r"(?<![\w.])((?:[A-Z]\.)+|[A-Za-z]{1,5}\.)\n(?=[^\s])")
 BREAKS = re.compile(r"\A[ \t]*\S[^\n]*\n|\n[ \t]*\n")
+# a paragraph after an abbreviation's period: a line that ends on "Corp.", "Inc." or "U.S." and a next line
+# that is indented, as every paragraph of a Reuters-21578 story is and no wrapped line is ("... the
+# acquisition of Celanese Corp.\n    Hoechst acquired a majority ..."). The parser cannot tell such a period
+# for a sentence's end, and read the two paragraphs as one clause tree, losing the first one's act
+ABBREVIATION_PARAGRAPH = re.compile(r"(?<![\w.])((?:[A-Z]\.)+|[A-Za-z]{1,5}\.)\n[ \t]+(?=\S)")
 # no prose: a web address with a scheme or "www.", a domain with a path, a path of two or more segments or
 # one hyphenated slug ("/el-salvador-warns-of-gangs") after a space, quote or opening bracket (never
 # "(EC)/OPEC"), or an e-mail address; a final stop or bracket after it is the sentence's, not the address's
@@ -100,9 +105,13 @@ def unwrapped(text: str) -> str:
 def _abbreviation_wrap(match: re.Match[str]) -> str:
     """A line break after an abbreviation's period as a space; after any other word's period, kept."""
     word = match.group(1)
-    if len(word) == 2 or word.count(".") > 1 or word[:-1].lower() in abbreviations():
-        return word + " "
-    return match.group(0)
+    return word + " " if _abbreviation(word) else match.group(0)
+
+
+def _abbreviation(word: str) -> bool:
+    """Whether a word written with a final period is an initial ("J."), dotted capitals ("U.S.") or an
+    abbreviation (noun class `abbreviation`: "Corp.", "Sen.")."""
+    return len(word) == 2 or word.count(".") > 1 or word[:-1].lower() in abbreviations()
 
 
 def _blank_address(match: re.Match[str]) -> str:
@@ -114,14 +123,16 @@ def _blank_address(match: re.Match[str]) -> str:
 
 @Language.component("newsevents_line_breaks")
 def mark_line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after the title line, after every blank line, after a glued period and after a
-    question or exclamation mark glued to the next word."""
+    """Start a sentence after the title line, after every blank line, at an indented line after a line ending
+    on an abbreviation's period, after a glued period and after a question or exclamation mark glued to the
+    next word."""
     text = doc_text(doc)
     if "\n" not in text and "." not in text and "?" not in text and "!" not in text:
         return doc
     starts = doc.to_array("IDX").tolist()
     if "\n" in text:
-        for match in BREAKS.finditer(text):
+        paragraphs = (m for m in ABBREVIATION_PARAGRAPH.finditer(text) if _abbreviation(m.group(1)))
+        for match in (*BREAKS.finditer(text), *paragraphs):
             i = bisect_left(starts, match.end())
             while i < len(doc) and doc[i].is_space:
                 i += 1

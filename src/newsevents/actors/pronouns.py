@@ -412,13 +412,29 @@ def _speaker(tok: Token, mention_entity: dict[int, str], kind_of: dict[str, str]
     verb = tok.head
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH:
         return None
-    for child in verb.head.children:
-        if child.dep_ == "nsubj" and child.i in mention_entity:
+    for subject in (c for c in verb.head.children if c.dep_ == "nsubj"):
+        # "Maryland National Corp <MDNT> said it has completed": the parser may head the speaker's name with
+        # the wire's ticker; the name before the bracket speaks
+        child = ticker_company(subject)
+        if child.i in mention_entity:
             eid = mention_entity[child.i]
             person = kind_of.get(eid) == "PERSON"
             if (tok.lower_ in PERSONAL) == person or tok.lower_ == "they":
                 return eid
     return None
+
+
+def ticker_company(tok: Token) -> Token:
+    """"Suzuki Motor Co Ltd <SZMT.T> is negotiating": the parser may head a company's name with the stock
+    ticker Reuters puts after it in angle brackets; the name before the bracket is the phrase that acts.
+    Any other token is returned as it is."""
+    doc = tok.doc
+    bracketed = 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "<" and doc[tok.i + 1].text == ">"
+    if not bracketed or tok.i < 2:
+        return tok
+    name = doc[tok.i - 2]
+    # (the name must hang in the ticker's phrase: "talks with Fiat <FIAT.MI>" under another head is not it)
+    return name if name.head.i == tok.i or tok in name.ancestors else tok
 
 
 def extraposed_it(tok: Token) -> bool:
@@ -688,7 +704,10 @@ def members_owner(tok: Token) -> Token | None:
     verb = tok.head
     if verb.dep_ != "ccomp" or verb.head.i == verb.i:
         return None
-    return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.lower_ not in OWNER_PRONOUNS), None)
+    # ("Texaco Inc <TX> said its unit agreed": the name before the wire's ticker, where the parser heads it
+    # so)
+    return next((ticker_company(c) for c in verb.head.children
+                 if c.dep_ == "nsubj" and c.lower_ not in OWNER_PRONOUNS), None)
 
 
 def possessor_person(poss: Token, entities: list[Entity], mention_entity: dict[int, str]) -> str | None:

@@ -228,6 +228,8 @@ def holds(tok: Token, req: Requirement, clause: Clause) -> bool:
             c.dep_ == "aux" and c.lower_ in REFUSING_MODALS for c in clause.children))
     if req.kind == "once":  # "sold 180,000 tonnes to the Soviet Union", not "sold ... to China in 1985/86"
         return not _over_a_period(clause)
+    if req.kind == "done":  # "*completed* its merger with X", not "expects to *complete* the merger with X"
+        return told_done(governor(tok) if tok.pos_ == "NOUN" else tok)
     if req.kind == "voice":  # "has been *linked* to the cartel": a finite passive (its auxiliary is there)
         return any(c.dep_ == "auxpass" for c in clause.children)
     if req.kind == "advsubj":  # "were *injured* when [a bomb] went off": what an adverbial clause tells of
@@ -239,6 +241,27 @@ def holds(tok: Token, req: Requirement, clause: Clause) -> bool:
     near = {c.lemma_.lower() for c in clause.children}
     near |= {g.lemma_.lower() for c in clause.children for g in c.children}
     return bool(near & req.words)
+
+
+# the auxiliaries of a perfect: "has completed", "have approved"
+PERFECT_AUX = frozenset({"have", "has", "had", "'ve", "'s", "'d"})
+# the marks of a clause telling a condition, not a done act: "in the event that it does not complete"
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def told_done(verb: Token) -> bool:
+    """Whether a verb tells its act as done: a past ("completed"), a perfect ("has completed") or a past
+    passive ("was approved"), not
+    negated and not in an if- or unless-clause. A plan, an expectation or a condition ("expects to complete
+    the merger", "is to hold a meeting to approve a merger", "would allow it to complete") is none."""
+    if verb.pos_ not in {"VERB", "AUX"} or _negated_itself(verb):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children):
+        return False
+    # ("has completed", "was approved")
+    perfect = verb.tag_ == "VBN" and any((c.dep_ == "aux" and c.lower_ in PERFECT_AUX)
+                                         or (c.dep_ == "auxpass" and c.tag_ == "VBD") for c in verb.children)
+    return verb.tag_ == "VBD" or perfect
 
 
 # modals of will or ability: "would not comment" refuses, "did not comment" may tell only a silence

@@ -57,6 +57,7 @@ from ..actors.pronouns import (
     news_credits,
     plural_band,
     possessor_person,
+    ticker_company,
     told_clause,
 )
 from ..extensions import sentence_list, sentence_of
@@ -174,6 +175,8 @@ ADDRESSEE_PREPS = frozenset(tuple(w.split(":")) for w in source_words("addressee
 ARMED_DOERS = FORCE_SECTORS | {"REB", "INS", "SEP", "UAF", "CRM"}  # who may kill by an act of no violent row
 OBJECT_CHAIN = 12  # tokens of prepositional phrases climbed from a noun to the verb whose object holds it
 COMPANY_UNITS = source_words("company_unit")  # "its Dexter unit agreed to buy": the parent company
+COMPANY_ORGANS = source_words("company_organ")  # "its shareholders approved the merger": the company
+ORGAN_VERBS = source_words("organ_verb")
 UNIT_OWNERS = FORCE_SECTORS | {"BUS"}  # whose unit acts as its owner
 OCCURRENCE_NOUNS = source_words("occurrence_noun")  # "in separate incidents of shootout": the shootout
 SELF_BLAST_VERBS = source_words("self_blast_verb")  # "a suicide bomber blew himself up" (with "up")
@@ -485,7 +488,7 @@ class SourceReader(PartyReader):
         """The parties a subject `tok` of `verb` names, by the subject readers in a coder's order: members a
         claimant owns, a company's unit, a bill's sponsor, unnamed armed bands, war machines' owners,
         described bands, a device's planter, a vehicle's occupants, then the phrase itself."""
-        name = _ticker_company(tok)
+        name = ticker_company(tok)
         if name is not tok:
             # "Nippon Steel Corp <NSTC.T> and Inland Steel Co are negotiating": the ticker also holds the
             # conjuncts, each a subject of its own
@@ -494,7 +497,7 @@ class SourceReader(PartyReader):
             # "a remote controlled Improvised Explosive Device (IED) exploded": a device the recogniser took
             # for a name is no party; who planted it is
             return self._planted_by(tok, verb)
-        return self._members_of(tok) or self._company_unit(tok) or self._document_owner(tok) \
+        return self._members_of(tok) or self._company_unit(tok, verb) or self._document_owner(tok) \
             or self._described_speaker(tok) \
             or self._leader_government(tok) or self._armed_band(tok, verb) \
             or self._machine_owner(tok, verb) or self._described_group(tok, verb) \
@@ -1069,15 +1072,19 @@ class SourceReader(PartyReader):
                           if (code := a.ref.code) and len(code) == 3 and self._has_country(code) else a
                           for a in self.party(owner, set(), SUBJECT_OWNER_PREPS)])
 
-    def _company_unit(self, tok: Token) -> list[Argument]:
+    def _company_unit(self, tok: Token, verb: Token) -> list[Argument]:
         """"Texaco Inc said its Dexter Holdings unit agreed to acquire X", "Texaco's unit agreed": what a
         company's unit, subsidiary or division (`source_words.csv` company_unit) does, a coder codes as the
         company's (its sector and country) unless a table knows the unit with a country of its own ("its
         Texaco Canada unit": CANBUS); so is an armed force's unit ("the Army said its unit killed five": the
         army). The owner is a company or force named as its possessor, or for "its" the subject of the speech
         verb over it; one read as neither leaves the unit's own coded name; [] when no coded business or force
-        owns it."""
-        if tok.lemma_.lower() not in COMPANY_UNITS or tok.pos_ != "NOUN":
+        owns it. A company's shareholders or board (`company_organ`) are the company only where they decide a
+        deal or another party's offer (`organ_verb`: "its shareholders approved the merger with X", "its board
+        rejected X's offer"), not in its own business ("its board asked management to study alternatives")."""
+        lemma = tok.lemma_.lower()
+        organ = lemma in COMPANY_ORGANS and verb.lemma_.lower() in ORGAN_VERBS
+        if not (lemma in COMPANY_UNITS or organ) or tok.pos_ != "NOUN":
             return []
         named = [a for c in tok.children if c.dep_ in {"compound", "amod"} and c.i in self.mention_entity
                  for a in self.refs(c) if a.ref.code]
@@ -2410,19 +2417,6 @@ def _own_side_harm(doer: Argument, harmed: Argument) -> bool:
     if doer.ref.entity_id is not None and doer.ref.entity_id == harmed.ref.entity_id:
         return True
     return same_side(doer, harmed) and (doer.ref.code or "")[-3:] not in ARMED_SECTORS
-
-
-def _ticker_company(tok: Token) -> Token:
-    """"Suzuki Motor Co Ltd <SZMT.T> is negotiating": the parser may head a company's name with the stock
-    ticker Reuters puts after it in angle brackets; the name before the bracket is the phrase that acts.
-    Any other token is returned as it is."""
-    doc = tok.doc
-    bracketed = 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "<" and doc[tok.i + 1].text == ">"
-    if not bracketed or tok.i < 2:
-        return tok
-    name = doc[tok.i - 2]
-    # (the name must hang in the ticker's phrase: "talks with Fiat <FIAT.MI>" under another head is not it)
-    return name if name.head.i == tok.i or tok in name.ancestors else tok
 
 
 def _band_noun(noun: Token, role: Role | None) -> bool:
