@@ -91,6 +91,7 @@ YIELD_ROOT = "08"  # CAMEO 08 yield: ease sanctions, release, return, retreat
 REFUSE_TO_YIELD = "124"
 GRANT_ASYLUM, REJECT = "075", "120"
 INTENT_TO_YIELD = "035"  # "said it would release": the pledge reading of a future yield (senses.py)
+INTENT_ROOT = "03"  # CAMEO 03x: an intent expressed, the pledge itself
 DEAL_VALUED = frozenset({"value", "worth", "total", "price"})  # "contracts *valued* at N dlrs from X"
 MAX_ARGUMENTS = 4  # "the leaders of A, B, C and D": beyond this a list is a crowd, not parties to an event
 
@@ -330,7 +331,10 @@ class EventDetector:
         # Span.text joins every token of the sentence; the article's string sliced by offsets is the same text
         sent_text = doc_text(tok.doc)[sent.start_char:sent.end_char]
         frame = self._frame(tok, anchor)
-        modality = read_modality(anchor, self.lexicon)
+        # an act said to come is read by its own row ("said it will seek an injunction"); an intent (03x) is
+        # the pledge itself, spoken when said ("said it will offer 2.20 dlrs a share"), read by every sense
+        intent = rule.cameo.startswith(INTENT_ROOT)
+        modality = read_modality(anchor, self.lexicon, None if intent else row_code)
         negated = is_negated(anchor, self.lexicon)
         refusing = negated and self._future(anchor)
         date = event_date(tok, frame, reader.day, future=modality == "intended", cameo=rule.cameo)

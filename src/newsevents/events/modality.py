@@ -1216,8 +1216,11 @@ def provisional_deal(anchor: Token, cameo: str) -> bool:
     return False
 
 
-def read_modality(anchor: Token, lexicon: EventLexicon) -> str:
-    """The modality of the event anchored at `anchor` (see the module docstring)."""
+def read_modality(anchor: Token, lexicon: EventLexicon, cameo: str | None = None) -> str:
+    """The modality of the event anchored at `anchor` (see the module docstring); `cameo`, the code of the
+    trigger row that matched, when known: a pledge's act is read by that row's code alone, not by the other
+    senses of its word ("said it will seek an injunction" is a suit to come, though "seek" has readings a
+    pledge codes as 03x)."""
     if threatened_violence(anchor):
         # "the gang said it would kill them" is a threat (138) made as it is spoken: the speech's modality
         return read_modality(anchor.head, lexicon)
@@ -1232,7 +1235,7 @@ def read_modality(anchor: Token, lexicon: EventLexicon) -> str:
         # "have agreed to hold *talks*": the nominal event a light verb holds is what is pledged, coded as the
         # pledge (03x) as "agreed to meet" is; the light verb's own senses ("held hostage") are not the act
         codes = held
-    if expressed_intent(anchor, codes):
+    if expressed_intent(anchor, [cameo] if cameo is not None else codes):
         # "Israel vowed to cooperate with Egypt" is coded as the vow (CAMEO 03x), made when it is spoken
         return read_modality(anchor.head, lexicon)
     attributed = (_trailing_attribution(anchor, lexicon) or _inverted_attribution(anchor, lexicon)
