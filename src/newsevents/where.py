@@ -86,6 +86,38 @@ TRAILING_KIND = re.compile(rf"\s+(?:{DIVISION_WORDS}|city|town|zone|area|divisio
                            r"|tehsil|taluka?|sub-?division|upazila)$", re.I)
 
 
+def _unit_words() -> dict[str, frozenset[str]]:
+    """`division_unit_words.csv`: South Asian unit words ("tehsil", "block", "Agency") -> the countries whose
+    divisions they name."""
+    return {r["word"].lower(): frozenset(r["countries"].split())
+            for r in load_table("division_unit_words", ("word", "countries"))}
+
+
+UNIT_COUNTRIES = _unit_words()
+UNIT_BODY_WORDS = frozenset(r["word"].lower() for r in load_table("division_unit_words", ("word",))
+                            if not r["word"].islower())
+# a unit word as the table writes it: lower case in any case, capitalised only so (inline flags: the patterns
+# are compiled case-insensitive)
+_UNITS = "|".join(re.escape(r["word"]) if r["word"].islower() else f"(?-i:{re.escape(r['word'])})"
+                  for r in load_table("division_unit_words", ("word",)))
+UNIT_AFTER = re.compile(rf"^\s+(?P<unit>{_UNITS})s?\b", re.I)  # "Safi tehsil of Mohmand Agency"
+UNIT_END = re.compile(rf"\s(?P<unit>{_UNITS})s?$", re.I)  # the NER took it in: "Safi Tehsil"
+
+
+def _body_word(toponym: Toponym) -> bool:
+    """Is the unit word after the name, or ending it, one the table writes capitalised ("Agency"), which also
+    begins the names of bodies?"""
+    said = UNIT_AFTER.search(toponym.after) or UNIT_END.search(toponym.text)
+    return said is not None and said["unit"].lower() in UNIT_BODY_WORDS
+
+
+def unit_countries(toponym: Toponym) -> frozenset[str]:
+    """The countries whose divisions the unit word after a name, or ending it, names ("Safi tehsil": India's
+    and Pakistan's), or none when no such word is there."""
+    said = UNIT_AFTER.search(toponym.after) or UNIT_END.search(toponym.text)
+    return UNIT_COUNTRIES.get(said["unit"].lower(), frozenset()) if said else frozenset()
+
+
 @dataclass(frozen=True)
 class Candidate:
     """One reading of a name: a gazetteer entry, a country or a landmark."""
@@ -172,7 +204,7 @@ class Gazetteer:
         if not found and bare != key and bare:  # "Deir Ezzor Governorate": the name without its kind word
             # (a division's kind word is never a town matched by another of its names: "Tirah District" is no
             # Tirat Karmel, which GeoNames also calls "Tirah")
-            division = re.search(rf"\b(?:{DIVISION_WORDS})$", key) is not None
+            division = bool(re.search(rf"\b(?:{DIVISION_WORDS})$", key) or UNIT_END.search(key))
             found = [c for c in self.candidates(bare) if c.place.feature != "country"
                      and not (division and c.alt and c.place.feature == "city")]
         if not found and bare != key and bare:
@@ -301,7 +333,7 @@ class Gazetteer:
         after = KIND_AFTER.search(toponym.after)
         if (before and before["city"]) or (after and after["city"]):
             s += KIND_WORD if place.feature == "city" else -KIND_WORD
-        elif (before and before["div"]) or (after and after["div"]):
+        elif (before and before["div"]) or (after and after["div"]) or unit_countries(toponym):
             s += KIND_WORD if place.feature in {"admin1", "admin2"} else -KIND_WORD
         return s
 
@@ -318,9 +350,12 @@ class Gazetteer:
         if hinted is not None:
             return hinted
         cands = self._known_with_kind(toponym, cands)
+        if not cands:
+            return None
         top = max(cands, key=lambda c: self.score(c, toponym, context, listed))
         said = KIND_BEFORE.search(toponym.before) or KIND_AFTER.search(toponym.after)
-        if (said and said["div"]) or "admin1" in listed or NAMED_DIVISION.search(toponym.text):
+        if ((said and said["div"]) or "admin1" in listed or NAMED_DIVISION.search(toponym.text)
+                or unit_countries(toponym)):
             return top  # ... or the name says so itself: "Deir Ezzor Governorate", "Kano State"
         return self._city_state(top, cands)
 
@@ -345,7 +380,15 @@ class Gazetteer:
     def _known_with_kind(self, toponym: Toponym, cands: list[Candidate]) -> list[Candidate]:
         """"Magura District": among namesakes, a name written before a division's kind word is one in a
         country where the gazetteer knows a place by the name with that word (GeoNames calls Bangladesh's
-        Magura "Magura District", none of Romania's towns of the name)."""
+        Magura "Magura District", none of Romania's towns of the name). A name before a South Asian unit word
+        ("Safi tehsil", "Gumla block") is one in the countries that use the word, or none the gazetteer knows
+        ("Gulistan tehsil" of Balochistan is no Afghan district, "Bahrain tehsil" of Swat no Bahrain); a word
+        the table writes capitalised also begins bodies' names ("U.S. Agency for ...", "Canada Agency"), so
+        there a name the gazetteer knows in none of those countries keeps its readings."""
+        units = unit_countries(toponym)
+        if units:
+            inside = [c for c in cands if c.place.country in units]
+            return inside or (cands if _body_word(toponym) else [])
         after = KIND_AFTER.search(toponym.after)
         if after is None or not after["div"] or len({c.place.country for c in cands}) < 2:
             return cands
