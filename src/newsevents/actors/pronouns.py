@@ -2,7 +2,8 @@
 "Soares, who returns from a visit to Brazil" have a source. A small, cautious reading — not full
 coreference: only subjects, only antecedents of the right kind, nearby, and none when two would fit.
 
-1. "X said it/he/they would …": the pronoun subject of a speech verb's complement is the speaker.
+1. "X said it/he/they would …": the pronoun subject of a speech verb's complement is the speaker (never one
+   person for "they": "SP Singh said they opened fire").
 2. "X, who/which …": a relative pronoun is the noun its clause hangs on.
 3. "he"/"she": the one person who is the subject of the previous sentence or, failing that, the last person
    named in this or the previous sentence when only one was; "it": likewise for an organisation; "they"
@@ -419,7 +420,11 @@ def _speaker(tok: Token, mention_entity: dict[int, str], kind_of: dict[str, str]
         if child.i in mention_entity:
             eid = mention_entity[child.i]
             person = kind_of.get(eid) == "PERSON"
-            if (tok.lower_ in PERSONAL) == person or tok.lower_ == "they":
+            if tok.lower_ in PLURAL:
+                # "SP Singh said when the troops asked them to surrender they opened fire": one person is
+                # no "they" (people joined by "and" are read by the event stage, all of them)
+                return None if one_person(child, person, mention_entity, kind_of) else eid
+            if (tok.lower_ in PERSONAL) == person:
                 return eid
     return None
 
@@ -435,6 +440,58 @@ def ticker_company(tok: Token) -> Token:
     name = doc[tok.i - 2]
     # (the name must hang in the ticker's phrase: "talks with Fiat <FIAT.MI>" under another head is not it)
     return name if name.head.i == tok.i or tok in name.ancestors else tok
+
+
+def one_person(subject: Token, person: bool, mention_entity: dict[int, str], kind_of: dict[str, str]) -> bool:
+    """Whether a subject names one person speaking for no group: a person's name (`person`: the entity is
+    one) or a singular noun phrase with a word for a person's position ("Superintendent of Police Kunwar
+    Singh", which the NER may type an organisation; "the security official"), with no "and" in it. One
+    who speaks for a body or band his phrase or the text names may say "they" of it: "Larry Johnson of the
+    Corn Growers said they would agree", "SVZ manager X said they would meet", "The ministers ... Wilson
+    said they will meet" (`speaks_for_group`)."""
+    if names_several(subject) or subject.tag_ not in {"NN", "NNP"}:
+        return False
+    if speaks_for_group(subject, mention_entity, kind_of):
+        return False
+    if person:
+        return True
+    # (the words of the phrase up to its head, not a possessor's: "the Attorney General's Office")
+    owned = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}
+    words = " ".join(t.lower_ for t in subject.subtree if t.i <= subject.i and t.i not in owned)
+    return any(f" {role} " in f" {words} " for role in _person_roles())
+
+
+def speaks_for_group(subject: Token, mention_entity: dict[int, str], kind_of: dict[str, str]) -> bool:
+    """Whether a speaker's phrase names a body he is of (another organisation inside it: "SVZ manager X", "X
+    of the Corn Growers"), or a word of one of his mentions names, in the plural, people of his kind his
+    sentence or the one before tells of ("The ministers ... Finance Minister Michael Wilson ... Wilson")."""
+    own = mention_entity.get(subject.i)
+    # (a body named inside his title is no body he speaks for: the Police of "Superintendent of Police")
+    phrase = f" {' '.join(t.lower_ for t in subject.subtree)} "
+    titled = {w for role in _person_roles() if f" {role} " in phrase for w in role.split()}
+    if any(mention_entity.get(t.i, own) != own and kind_of.get(mention_entity[t.i]) == "ORG"
+           and t.lower_ not in titled for t in subject.subtree):
+        return True
+    mentions = [t for t in subject.doc[:subject.i + 1] if own is not None and mention_entity.get(t.i) == own]
+    kinds = {w.lemma_.lower() for t in [subject, *mentions] for w in t.subtree if w.pos_ in {"NOUN", "PROPN"}}
+    sentences = sentence_list(subject.doc)[0]
+    index = next(n for n, sent in enumerate(sentences) if sent.start <= subject.i < sent.end)
+    start = sentences[max(0, index - 1)].start
+    return any(t.tag_ in {"NNS", "NNPS"} and t.lemma_.lower() in kinds for t in subject.doc[start:subject.i])
+
+
+@cache
+def _person_roles() -> frozenset[str]:
+    """Role nouns naming one person (`roles.csv` person 1: "spokesman", "superintendent of police")."""
+    return frozenset(row["role"].lower() for row in load_table("roles", ("role", "person"))
+                     if row["person"] == "1")
+
+
+def names_several(subject: Token) -> bool:
+    """Whether a subject naming a person names more people joined by "and" ("Smith and Jones said they
+    would"): only then may it be the "they" of what it says, never one person alone. (The parser may hang the
+    first of two titled names on the second, keeping the "and": any "and" in the phrase counts.)"""
+    return any(t.dep_ in {"conj", "cc"} for t in subject.subtree)
 
 
 def extraposed_it(tok: Token) -> bool:

@@ -37,7 +37,7 @@ from ..actors.home import dominant_country, place_choice
 from ..actors.knowledge import ActorKnowledge, Role, normalize
 from ..actors.layout import read_layout
 from ..actors.org_names import default_org_names
-from ..actors.pronouns import agrees, extraposed_it, news_credits, person_genders
+from ..actors.pronouns import agrees, extraposed_it, news_credits, one_person, person_genders
 from ..actors.role_phrases import STATE_RANK_SECTORS, charged_people, charged_sector, headed_group_sector
 from ..actors.titles import CRIME_SECTOR, HYPHENS, crime_trade_sector
 from ..extensions import sentence_of
@@ -51,6 +51,7 @@ HELD_PLACE_PREPS = {"in", "at", "inside", "outside", "since"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we"}
 PLURAL_SUBJECT_PRONOUNS = {"they", "we"}
+CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "parataxis", "csubj"})
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 # "these coalminers", "the ministers": determiners of a plural noun referring back to people described earlier
 # "former", "ex": a role noun's holder has left it; "the late", "then", "retired" say other things here
@@ -375,7 +376,16 @@ class PartyReader:
         if not self.lexicon.is_cue(clause.head.lemma_, "speech"):
             return []
         return [a for c in clause.head.children if c.dep_ == "nsubj" and c.lower_ not in SUBJECT_PRONOUNS
-                for a in self.refs(c)]
+                and not (tok.lower_ == "they" and self._one_person(c)) for a in self.refs(c)]
+
+    def _one_person(self, tok: Token) -> bool:
+        """"SP Kumar said they opened fire", "They were asked to surrender ..., the security official said": a
+        phrase naming one person (a person's name, or a singular role noun for a person, with no "and") is
+        never the "they" of what it says."""
+        eid = self.mention_entity.get(tok.i)
+        kinds = {i: e.type for i, e in self.entities.items()}
+        person = eid is not None and self.entities[eid].type == "PERSON"
+        return one_person(tok, person, self.mention_entity, kinds)
 
     def _joint_speakers(self, tok: Token) -> list[Argument]:
         """"Alder Corp and Birch Inc said they signed an agreement": a plural pronoun subject of a speech
@@ -429,6 +439,7 @@ class PartyReader:
         start = sentence_of(tok).start
         first_sentence = sentence_of(self.doc[start - 1]).start if start > 0 else 0
         reporters = self._reporters(tok)
+        tellers = {self.mention_entity.get(r) for r in reporters if r in self._teller_words(tok)}
         # "Khan said he shot him": the subject of the pronoun's own clause is never "him" (binding).
         own_subjects = {self.mention_entity.get(c.i) for c in clause_verb(tok).children
                         if c.dep_ in {"nsubj", "nsubjpass"}}
@@ -441,7 +452,8 @@ class PartyReader:
                 continue
             if not agrees(tok.lower_, eid, self.genders):  # "Ms. Escobedo" is no "him"
                 continue
-            if i in reporters or eid in own_subjects or self.doc[i].lower_ in PERSON_PRONOUNS:
+            if i in reporters or eid in own_subjects or self.doc[i].lower_ in PERSON_PRONOUNS \
+                    or eid in tellers:  # the teller named before by another mention too
                 continue
             (here if i >= start else before).add(eid)
         # As the actor stage reads "he": its own sentence first, then the previous one; one person or none.
@@ -460,8 +472,20 @@ class PartyReader:
         # "said militants had tried to kill him": one may tell of an attempt on oneself.
         if tok.dep_ not in {"dobj", "pobj"} or verb.dep_ == "xcomp" or not self._violent(verb):
             return set()
-        return {t.i for speech in tok.ancestors if self.lexicon.is_cue(speech.lemma_, "speech")
+        told = {t.i for speech in tok.ancestors if self.lexicon.is_cue(speech.lemma_, "speech")
                 for c in speech.children if c.dep_ == "nsubj" for t in c.subtree}
+        return told | self._teller_words(tok)
+
+    def _teller_words(self, tok: Token) -> set[int]:
+        """The words naming the teller of the clause a pronoun is in, up to any clause inside the phrase (a
+        run-on sentence may hang the whole story on the speaker's name): the subject of a speech verb over
+        the pronoun, and the one an according-to phrase in its sentence credits ("According to Inspector
+        Kujur, the Maoists shot him")."""
+        heads = [c for speech in tok.ancestors if self.lexicon.is_cue(speech.lemma_, "speech")
+                 for c in speech.children if c.dep_ == "nsubj"]
+        heads += [o for prep in sentence_of(tok) if prep.lower_ == "to" and prep.dep_ == "prep" and prep.i > 0
+                  and self.doc[prep.i - 1].lower_ == "according" for o in prep.children if o.dep_ == "pobj"]
+        return {i for h in heads for i in _phrase_words(h)}
 
     def _window(self, tok: Token) -> list[Token]:
         """The tokens before `tok` in its sentence and in the `ANAPHOR_WINDOW` sentences before it."""
@@ -1930,3 +1954,19 @@ def _phrase_role(tok: Token, kb: ActorKnowledge) -> tuple[Role, int] | None:
             if role is not None:
                 return role, tok.i - len(words) + 1 + start
     return None
+
+
+def _phrase_words(head: Token) -> set[int]:
+    """The words of a noun phrase short of any clause or apposition inside it: its subtree, not entering a
+    verb, a clausal dependent or an appositive ("Inspector X" of "Inspector X, who said the Maoists shot
+    him, ...")."""
+    found = {head.i}
+    stack = [head]
+    while stack:
+        for child in stack.pop().children:
+            # (an apposition may be the parser's misreading of the next clause's subject: "According to
+            # DIG Cheema the SP was killed when ... killing him")
+            if child.pos_ not in {"VERB", "AUX"} and child.dep_ not in CLAUSE_DEPS and child.dep_ != "appos":
+                found.add(child.i)
+                stack.append(child)
+    return found
