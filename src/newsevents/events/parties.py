@@ -383,9 +383,13 @@ class PartyReader:
         phrase naming one person (a person's name, or a singular role noun for a person, with no "and") is
         never the "they" of what it says."""
         eid = self.mention_entity.get(tok.i)
-        kinds = {i: e.type for i, e in self.entities.items()}
-        person = eid is not None and self.entities[eid].type == "PERSON"
-        return one_person(tok, person, self.mention_entity, kinds)
+        person = eid is not None and self.entity_types[eid] == "PERSON"
+        return one_person(tok, person, self.mention_entity, self.entity_types)
+
+    @cached_property
+    def entity_types(self) -> dict[str, str]:
+        """Each entity's type by its id, built once per article (the pronoun readers ask it per pronoun)."""
+        return {i: e.type for i, e in self.entities.items()}
 
     def _joint_speakers(self, tok: Token) -> list[Argument]:
         """"Alder Corp and Birch Inc said they signed an agreement": a plural pronoun subject of a speech
