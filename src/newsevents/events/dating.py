@@ -62,6 +62,7 @@ from ..when import (
 )
 from .ongoing import ongoing_act
 from .parties import noun_class_words
+from .party_words import occurrence_verb
 
 NOT_WHEN_PREPS = {"since", "until", "till", "by", "before", "after", "for", "within", "over", "from",
                   "through", "throughout", "between", "ahead", "during"}
@@ -3996,9 +3997,8 @@ def _before_another(tok: Token) -> bool:
         prep = tok.head
         if prep.lower_ in BEFORE_PREPS or (prep.lower_ in {"of", "to"} and prep.head.lower_ in BEFORE_PREPS):
             return True
-    verb = tok
-    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in OCCURRENCE_LEMMAS:
-        verb = tok.head  # "the killing took place before the January statement": the noun's own verb
+    # "the killing took place before the January statement": the noun's own verb of happening
+    verb = (occurrence_verb(tok) if tok.pos_ == "NOUN" else None) or tok
     if verb.tag_ not in {"VBD"}:
         return False
     for prep in verb.children:
@@ -4014,10 +4014,6 @@ def _before_another(tok: Token) -> bool:
                     _time_word(t) for t in prep.subtree if t.i not in _modifier_words(objects[0])):
             return True
     return False
-
-
-# Verbs whose subject is the happening they tell ("the killing took place", "the blast occurred").
-OCCURRENCE_LEMMAS = {"take", "occur", "happen"}
 
 
 def _modifier_words(noun: Token) -> set[int]:
