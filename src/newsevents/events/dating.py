@@ -978,9 +978,11 @@ def _lead_incident_phrase(tok: Token, frame: list[Token], published: date | None
     `new_incident`); not an act told with "also", "again" (a new one), a statement or reaction (made when
     reported), an event noun told without "the" or a possessive ("several attacks"), a present or perfect
     act, an act of other named doers. Only a lead whose own main act (the report's content) is done and
-    dated by a day of its own clause, not ahead of the story."""
+    dated by a day of its own clause, not ahead of the story. In a record with no publication date the
+    lead's own other acts take its day too, when told in the incident that day dates
+    (`_told_with_lead_day`)."""
     sent = sentence_of(tok)
-    if sent.start == 0 and not (published is None and _run_on(sent)):
+    if sent.start == 0 and published is not None:
         return None
     lead = _lead_incident(tok.doc, published)
     if lead is None:
@@ -993,6 +995,9 @@ def _lead_incident_phrase(tok: Token, frame: list[Token], published: date | None
     if _run_on(lead_sent) and _moved_on_within(lead_sent, phrase, tok):
         return None
     position = sents.index(sent.start) if sent.start in sents else -1
+    if published is None and position == index and not _run_on(lead_sent) and \
+            not _told_with_lead_day(tok, lead_sent, phrase):
+        return None  # a stopped lead's other acts: only those of the incident its one day dates
     # a record with no publication date ("Police arrested six cadres" in a digest dated only by its lead's
     # "on March 28"): the lead's day is the report's own, so every later act of the story told with no time
     # of its own is of that day, linked to the lead's words or not
@@ -1012,6 +1017,64 @@ def _lead_incident_phrase(tok: Token, frame: list[Token], published: date | None
     if _moved_on(tok, sents[index + 1:position + 1], report_days=reference):
         return None  # in a record with no publication date "last night" is the lead's day, the report's
     return phrase
+
+
+def _told_with_lead_day(tok: Token, lead: Span, phrase: str) -> bool:
+    """In the stopped lead of a record with no publication date, is the undated act told in the incident
+    the lead's day dates ("Two policemen were injured in a pipe bomb blast, triggered by Maoists, in
+    Narayanpur on June 21", "three troopers were killed and 13 injured in a militant attack which began on
+    February 21")? The lead names that one time and no other; the day is no speech's or report's ("...,
+    Police said on October 12", "..., reports X on January 26": the report's day, the act may be the day
+    before); and between the act and the day no clause describes a noun other than a happening (data/
+    date_cues.csv `happening`) and no step of sequence ("killed him on December 21, after branding him an
+    informer"): not "arrested a man who killed a trader on June 3", where the day is the killing's, nor the
+    killing of "a man who was abducted" on the lead's day."""
+    days = [e for e in _date_entities(lead[0]) if names_a_time(e.text)]
+    if {e.text for e in days} != {phrase} or any(_said_day(e) for e in days):
+        return False
+    return _joined_without_noun_clause(tok, days[0].root)
+
+
+def _said_day(ent: Span) -> bool:
+    """Is the date phrase the day of a telling: the first verb above it is a speech or report verb ("Police
+    said on October 12", "reports X on January 26"), or no verb is?"""
+    verb = next((a for a in ent.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return verb is None or verb.lemma_.lower() in SPEECH_LEMMAS
+
+
+def _noun_clause(node: Token) -> bool:
+    """Does the word head a clause that tells an act of a noun: a relative clause ("a man who killed a
+    trader") or a past participle on it ("a man abducted on June 3"), not on a happening (data/date_cues.csv
+    `happening`: "an attack which began on", "the blast planted by" tell the happening itself)? A present
+    participle ("a checkpost ... targeting", "a road leading to") describes the noun at the clause's time;
+    the parser hangs a sentence's last phrase on it."""
+    clause = node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ == "VBN")
+    return clause and node.head.lemma_.lower() not in cue_words("happening")
+
+
+def _sequence_step(node: Token) -> bool:
+    """Does the word put what hangs below it before or after another act ("killed him on December 21,
+    after branding him an informer", "took place after Maoists attacked a camp on August 30"): a
+    preposition or subordinating word of sequence, or a clause it opens?"""
+    words = AFTER_PREPS | BEFORE_PREPS
+    return (node.dep_ in {"prep", "mark"} and node.lower_ in words) or any(
+        c.dep_ == "mark" and c.lower_ in words for c in node.children)
+
+
+def _joined_without_noun_clause(tok: Token, other: Token) -> bool:
+    """Do the two words join in the parse with no clause telling an act of a noun between them
+    (`_noun_clause`), nor a step of sequence (`_sequence_step`: one is before or after the other)?"""
+    above = [tok, *tok.ancestors]
+    common = next((a for a in [other, *other.ancestors] if a in above), None)
+    if common is None:
+        return False
+    for start in (tok, other):
+        for node in [start, *start.ancestors]:
+            if node.i == common.i:
+                break
+            if _noun_clause(node) or _sequence_step(node):
+                return False
+    return True
 
 
 CLAIM_PREPS = {"for", "of"}  # "responsibility for the attack", "responsibility of grenade attack"
@@ -1046,7 +1109,7 @@ def _moved_on_within(lead: Span, phrase: str, tok: Token) -> bool:
     return any(e.start >= days[0].end and e.end <= end and e.text != phrase and names_a_time(e.text)
                for e in _date_entities(lead[0])) or any(
         t.lower_ in LATER_ADVERBS | turns and t.dep_ in {"advmod", "npadvmod", "amod", "det"}
-        for t in tok.doc[days[0].end:end])
+        and not _within_the_hour(t) for t in tok.doc[days[0].end:end])
 
 
 def _moved_on(tok: Token, starts: list[int], report_days: bool = False) -> bool:
@@ -1060,10 +1123,19 @@ def _moved_on(tok: Token, starts: list[int], report_days: bool = False) -> bool:
         if any(names_a_time(e.text) and not (report_days and _report_day(e.text))
                for e in _date_entities(doc[start])) or \
                 _opens_new_incident(between) or \
-                any(t.lower_ in LATER_ADVERBS and t.dep_ == "advmod" and not (
+                any(t.lower_ in LATER_ADVERBS and t.dep_ == "advmod" and not _within_the_hour(t) and not (
                     start != sent.start and _aside(t.head) and _incident_act(tok)) for t in between):
             return True
     return False
+
+
+SHORT_UNITS = {"second", "seconds", "minute", "minutes", "moment", "moments", "hour"}  # not "hours": a night
+
+
+def _within_the_hour(later: Token) -> bool:
+    """Is the "later" counted in minutes or an hour ("about half an hour later the second bomb went off",
+    "a few minutes later"): the incident goes on, on the same day?"""
+    return any(c.dep_ == "npadvmod" and c.lower_ in SHORT_UNITS for c in later.children)
 
 
 # The words of a day counted from a newspaper's own day ("last night", "yesterday", "this morning").
