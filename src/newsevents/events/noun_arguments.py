@@ -6,7 +6,9 @@ U.S. delegation"), the subject of its light verb ("held talks") or of its frame 
 was due to meet Y", "are in talks with X"), the doer of a verb of doing or ordering the act ("ordered the
 killing of"), a court act's country's judiciary, and for an arrest no one is named doing, the police of the
 place (inferred); a meeting (CAMEO 04) in a verb's adjunct is held by the verb's doer ("leaves for talks
-with Reagan"), its modifier the counterpart ("completed a round of IMF talks"). Targets: the noun's own
+with Reagan"), its modifier the counterpart ("completed a round of IMF talks"). A company's, gang's, party's
+or armed band's name before a noun of a state's act on someone is its target, never its doer ("the Petrobras
+probe", `party_words.csv` patient_modifier). Targets: the noun's own
 prepositions in the row's order (else its "against": "investigations against the police"), the sides
 "between" ("talks between Israel and Hamas"), whom a forceful act was aimed at ("attacks aimed at police
 stations", "a suicide attack targeting police"), the receiver of an act dealt to it ("received a 70-month
@@ -71,9 +73,10 @@ ENGAGE_VERBS = words("engage_verb")  # "are in talks with X", "engaged in negoti
 CRIMES = words("crime_word")  # "allegations of fraud by the firm": a crime is an act someone did
 BOMBING = "183"  # suicide, car or other non-military bombing
 ACCUSE_ROOT = "11"  # disapprove: criticise, accuse, complain
-# "held talks last week with the IMF", "began a strike on Monday against GM": a noun's party prepositions the
-# parser may hang on its light verb (not "of", "for", "in": the verb's own complements)
-LIGHT_PARTY_PREPS = frozenset({"with", "against", "between", "among", "to", "on"})
+# "held talks last week with the IMF", "began a strike on Monday against GM", "began probes into the firm": a
+# noun's party prepositions the parser may hang on its light verb (not "of", "for", "in": the verb's own
+# complements)
+LIGHT_PARTY_PREPS = frozenset({"with", "against", "between", "among", "to", "on", "into"})
 CONTENT_CLAUSE_DEPS = frozenset({"acl", "relcl", "ccomp", "advcl"})  # a clause the parser hangs on a noun
 CONTENT_MARKS = frozenset({"that", "for"})  # "the demand that Japan end ...", "a call for Japan to open ..."
 CLAUSE_OBJECT_DEPS = frozenset({"dobj", "prt", "xcomp", "ccomp", "acomp", "attr", "dative"})  # its complement
@@ -352,6 +355,9 @@ class NounReader(TargetReader):
             found = both if len(both) >= 2 and all(a.ref.entity_id is not None for a in both) else []
         if not found and patient_possessor(noun):  # "Makled's capture": Makled was captured
             found = [a for c in noun.children if c.dep_ == "poss" for a in self.refs(c, exclude)]
+        if not found:  # "the Petrobras probe": the company is probed
+            found = [a for c in noun.children for a in self.patient_modifier(noun, c)
+                     if a.ref.entity_id not in exclude]
         if not found:
             found = self._suffered_in(noun, exclude) or self._suffered_in_clause(noun, exclude)
         if not found and "of" in ways and self._act_kind(noun, "NOUN") is not None:

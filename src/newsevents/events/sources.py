@@ -35,8 +35,10 @@ armed band or force the sentence before had for its plural subject (`_earlier_ba
 "the attack" told with no doer after the lead, going on with the lead's incident, is the one armed band the
 lead names as its doer (`_incident_doer`), or the one band the sentence right before or after names as the
 doer or claimant of the same incident (`neighbour_band`: "were injured in an IED blast. The TTP claimed
-responsibility for the attack"). The word
-sets are `data/source_words.csv` (read by `parties.source_words`).
+responsibility for the attack"). A gerund with an object in the of-phrase of a course of action is done by
+whose course it is ("the U.S. policy of deporting gang members", `_course_owner`); a company's or gang's name
+before a noun of a state's act on someone is the one acted on, never its doer ("the Petrobras probe",
+`patient_modifier`). The word sets are `data/source_words.csv` (read by `parties.source_words`).
 """
 
 from __future__ import annotations
@@ -130,6 +132,13 @@ LAID_ON_VERBS = values("laid_on_verb")
 # table names it (`party_words.csv` armed_description).
 ARMED_DESCRIPTIONS = words("armed_description")
 ARMED_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "CRM"})  # a fight's non-state side
+# "the Petrobras probe", "the Odebrecht investigation": nouns of a state's act on a party (`party_words.csv`
+# patient_modifier) whose name before them, of a company, gang, party or armed band (no state body, press or
+# NGO: "an FBI probe", "a New York Times investigation" are theirs), names the one it is done to
+PATIENT_MODIFIER_NOUNS = words("patient_modifier")
+# "the U.S. policy of deporting", "its strategy of arresting kingpins": whose course it is does its acts
+COURSE_NOUNS = words("course_noun")
+NONSTATE_PARTY_SECTORS = frozenset({"BUS", "MNC", "CRM", "PTY", "OPP", "REB", "INS", "SEP", "UAF", "RAD"})
 GENERIC_PERSON_SECTORS = frozenset({"PPL", "CVL"})  # "masked men": people, unless described as armed
 MEDIA_SECTOR = "MED"  # the press: it reports an accusation it does not make ("..., reported El Tiempo")
 CITY_POPULATION = 100_000  # a country alias that names a city this large is that city ("Frankfurt")
@@ -344,7 +353,7 @@ class SourceReader(PartyReader):
                 return by
         if verb.dep_ == "pcomp":  # "suspected militants of killing a trader": the suspected
             attributed = self._attributed(verb) or (self._responsible(head) if self._violent(verb) else []) \
-                or self._own_act_doer(verb, depth)
+                or self._own_act_doer(verb, depth) or self._course_owner(verb, depth)
             pursuer = self._pursuer(head) if not attributed and verb.tag_ == "VBG" else None
             if attributed or pursuer is None:
                 return attributed
@@ -2047,6 +2056,30 @@ class SourceReader(PartyReader):
         # a subject no table codes ("militants, Asim alias Kapri, confessed") leaves the act to other readers
         return [a for a in self._own_act_subject(word, depth) if a.ref.code]
 
+    def _course_owner(self, act: Token, depth: int) -> list[Argument]:
+        """"the U.S. policy of deporting gang members", "Mexico's strategy of arresting kingpins", "the FARC
+        tactic of kidnapping engineers": a gerund in the of-phrase of a noun of a course of action
+        (`party_words.csv` course_noun) is done by the one whose course it is: the noun's own doer (its
+        possessor, by-phrase or name before it), else the doer of the verb it is the object of ("pursued a
+        policy of arresting"); [] for a course no one is named to follow ("the practice of burying
+        victims"), and for a gerund with no object ("the U.S. tactic of negotiating under deadlines" tells a
+        manner of acting, no act done to anyone)."""
+        prep = act.head
+        if act.dep_ != "pcomp" or act.tag_ != "VBG" or prep.lower_ != "of" or prep.dep_ != "prep":
+            return []
+        if not any(c.dep_ == "dobj" for t in [act, *act.conjuncts] for c in t.children):
+            return []
+        course = prep.head
+        if course.pos_ != "NOUN" or course.lemma_.lower() not in COURSE_NOUNS:
+            return []
+        own = self.noun_own_source(course)
+        if own:
+            return as_indirect(own)
+        verb = course.head
+        if course.dep_ == "dobj" and verb.pos_ == "VERB" and not is_passive(verb):
+            return as_indirect(self.verb_source(verb, depth + 1))
+        return []
+
     def _own_act_subject(self, word: Token, depth: int) -> list[Argument]:
         """The subject of an own-act word (`_own_act_doer`): the verb's, the copula's, the noun's."""
         if word.pos_ == "VERB" and word.dep_ not in {"amod", "acomp", "oprd"}:
@@ -2265,10 +2298,23 @@ class SourceReader(PartyReader):
             return done_by
         for child in noun.children:
             if child.dep_ in {"amod", "compound", "nmod"} and child.i in self.mention_entity:
-                if self._town_modifier(child) or self._device_modifier(child):
+                if self._town_modifier(child) or self._device_modifier(child) \
+                        or self.patient_modifier(noun, child):
                     continue
                 return self.refs(child)
         return self._band_modifier(noun)
+
+    def patient_modifier(self, noun: Token, child: Token) -> list[Argument]:
+        """"the Petrobras probe", "the Odebrecht indictment": the parties a name before a noun of a state's
+        act on someone (`PATIENT_MODIFIER_NOUNS`) names when they are all companies, gangs, parties or armed
+        bands (`NONSTATE_PARTY_SECTORS`): the one the act is done to, never its doer; [] for any other
+        modifier ("a U.S. probe", "an FBI investigation", "a Reuters inquiry" name who does it)."""
+        if noun.lemma_.lower() not in PATIENT_MODIFIER_NOUNS or child.i > noun.i \
+                or child.dep_ not in {"amod", "compound", "nmod"} or child.i not in self.mention_entity:
+            return []
+        found = self.refs(child)
+        sectors = {(a.ref.code or "")[-3:] for a in found}
+        return found if found and sectors <= NONSTATE_PARTY_SECTORS else []
 
     def _band_modifier(self, noun: Token) -> list[Argument]:
         """"Four persons were killed in a militant attack", "were injured in a rebel ambush": a word before
