@@ -1098,7 +1098,7 @@ class PartyReader:
         phrase = " ".join(m.lower_ for m in compounds)
         role = compounds and (self.kb.roles.get(normalize(f"{phrase} {tok.lemma_}"))
                               or self.kb.roles.get(normalize(f"{phrase} {tok.lower_}")))
-        longer = _phrase_role(tok, self.kb) if role else None
+        longer = phrase_role(tok, self.kb) if role else None
         if role and longer is not None and len(longer[0].phrase.split()) > len(role.phrase.split()):
             # "a military police officer": the role its adjective and compounds write together, not the
             # army its adjective alone names
@@ -1943,7 +1943,7 @@ def force_sector(tok: Token, kb: ActorKnowledge) -> str:
     return ""
 
 
-def _phrase_role(tok: Token, kb: ActorKnowledge) -> tuple[Role, int] | None:
+def phrase_role(tok: Token, kb: ActorKnowledge) -> tuple[Role, int] | None:
     """The longest role of two words or more the noun ends with its adjacent modifiers ("a *military police
     officer*" COP, not the army's MIL its first modifier alone would give), with the index of its first word;
     None when no such role is written. Read only to refine a role its compounds already form."""

@@ -91,6 +91,7 @@ from .parties import (
     nonstate,
     patient_possessor,
     person_noun,
+    phrase_role,
     place_index,
     place_words,
     prep_words,
@@ -1194,10 +1195,18 @@ class SourceReader(PartyReader):
             a for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
             for o in p.children if o.dep_ == "pobj" for a in self.party(o, set(), SUBJECT_OWNER_PREPS)]
         if not found and not named and tok.lemma_.lower() in OWN_FORCE_MACHINES and self._violent(verb) \
-                and not any(c.dep_ == "poss" for c in tok.children):
+                and not any(c.dep_ == "poss" for c in tok.children) and not self._machine_person(tok):
             return [Argument(ActorRef(None, "MIL"), True)]
         return [Argument(ActorRef(a.ref.entity_id, code + "MIL", a.ref.basis), a.direct, a.guessed)
                 if (code := a.ref.code) and len(code) == 3 and self._has_country(code) else a for a in found]
+
+    def _machine_person(self, tok: Token) -> bool:
+        """Whether a war machine's word names a person here (`roles.csv` person 1): "the bomber detonated his
+        vest", "a suicide bomber attacked", "suicide bombers blew themselves up" are men who set off bombs,
+        read as their role (UAF), not an air force's aircraft; a bare plural ("bombers struck") stays one."""
+        phrase = phrase_role(tok, self.kb)
+        role = phrase[0] if phrase is not None else self.kb.roles.get(normalize(tok.lemma_))
+        return role is not None and role.person and (phrase is not None or tok.tag_ == "NN")
 
     def _planted_by(self, tok: Token, verb: Token | None = None) -> list[Argument]:
         """"A road bomb planted by the FARC killed one", "an IED planted by Maoists exploded", "a car bomb set
