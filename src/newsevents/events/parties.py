@@ -37,7 +37,7 @@ from ..actors.home import dominant_country, place_choice
 from ..actors.knowledge import ActorKnowledge, Role, normalize
 from ..actors.layout import read_layout
 from ..actors.org_names import default_org_names
-from ..actors.pronouns import agrees, extraposed_it, news_credits, one_person, person_genders
+from ..actors.pronouns import agrees, extraposed_it, news_credits, one_person, person_genders, ticker_company
 from ..actors.role_phrases import STATE_RANK_SECTORS, charged_people, charged_sector, headed_group_sector
 from ..actors.titles import CRIME_SECTOR, HYPHENS, crime_trade_sector
 from ..extensions import sentence_of
@@ -236,6 +236,10 @@ class PartyReader:
         if nationals:
             return nationals
         eid = self.mention_entity.get(tok.i)
+        if eid is None and (name := ticker_company(tok)) is not tok:
+            # "an agreement with TEC America Inc <TCK>": the parser may head a company's name with the wire's
+            # ticker after it, which names no one itself; the name before the bracket is the party
+            return self._refs_of(name, exclude)
         if eid is not None and self._listed_place(tok, eid):
             return []
         if eid is not None:

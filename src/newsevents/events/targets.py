@@ -225,6 +225,7 @@ PERIOD_REACH = 80  # words a full stop is looked for either way
 # "reached an agreement in federal court with X", "met in Geneva with X": the adjunct prepositions whose noun
 # the parser may hang a meeting's or agreement's with-phrase on
 ADJUNCT_HOSTS = frozenset({"in", "at", "on", "during"})
+PARTNER_PREPS = frozenset({"with", "between"})  # the other side of a deal or talks, not a recipient or topic
 AGREED_TO_PREPS = frozenset({"to", "on"})  # "agreed to an interview with X": the act agreed to, as a noun
 SIGHTING_PREPS = frozenset({"on", "upon", "after"})  # "on spotting the SFs, Maoists opened fire"
 SIGHTING_VERBS = frozenset({"spot", "see", "sight", "notice"})
@@ -1700,6 +1701,8 @@ class TargetReader(SourceReader):
                 objects = [c for c in verb.children if c.dep_ == "dobj"] + [
                     o for p in verb.children if p.dep_ == "prep" and p.lower_ == "into"
                     for o in p.children if o.dep_ == "pobj"]
+                if way in PARTNER_PREPS:  # "signed a memorandum of understanding with X": on its of-phrase
+                    objects += _of_complements(objects)
                 found = [a for node in [verb, *objects] for a in self.prep_objects(node, way, exclude)] or [
                     a for node in [verb, *objects] for a in self.prep_clause_subjects(node, way, exclude)]
                 found = self.named_examples(found, [verb, *objects], way, exclude)
@@ -2418,6 +2421,13 @@ class TargetReader(SourceReader):
         return as_indirect([a for way in rules[0].target for node in [noun, *described]
                           for a in self.prep_objects(node, way, exclude) if not self._place_like(a)
                           or (a.ref.entity_id is not None and self._has_country(a.ref.code))])
+
+
+def _of_complements(objects: list[Token]) -> list[Token]:
+    """The nouns of the objects' own of-phrases: "a memorandum of understanding", "a letter of intent", whose
+    partner phrase ("with X") the parser hangs on the of-phrase's noun rather than on the object."""
+    return [o for obj in objects for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"]
 
 
 def _bare_proposal(tok: Token) -> bool:
