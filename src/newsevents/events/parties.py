@@ -51,6 +51,7 @@ HELD_PLACE_PREPS = {"in", "at", "inside", "outside", "since"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we"}
 PLURAL_SUBJECT_PRONOUNS = {"they", "we"}
+PLURAL_REFERENCES = frozenset({"they", "them"})  # what refers back to a plural group before it
 CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "parataxis", "csubj"})
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 # "these coalminers", "the ministers": determiners of a plural noun referring back to people described earlier
@@ -107,6 +108,10 @@ FORCE_SECTORS = frozenset({"COP", "MIL", "SPY"})
 # Where an event noun holds the doer of a passive verb: "was killed in an encounter with police".
 IN_EVENT_PREPS = frozenset({"in", "during"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# Acts done to people held or hunted, whose object "them" is read as a violent act's is (`_victims`): threats
+# (13), coercion (17: arrests, detentions, expulsions), and releasing captives (084).
+CAPTIVE_ROOTS = frozenset({"13", "17"})
+CAPTIVE_CODES = frozenset({"084"})
 SMALL_CLAUSE_VERBS = frozenset({"see", "find", "leave", "watch", "show"})  # "saw X killed": X is the victim
 LINK_VERBS = frozenset({"stand", "remain", "stay", "seem", "appear", "become"})  # "stands accused": X is
 DOCUMENTS = words("document")  # "a UN report says": the report's author is the source of what it says
@@ -802,8 +807,9 @@ class PartyReader:
 
     def _victims(self, tok: Token) -> Token:
         """"stopped a bus carrying pilgrims and opened fire on them", "engineers were travelling when gunmen
-        abducted them": "them" acted on by a violent act stands for the nearest plural group of people before
-        it in its sentence or the previous one that is not a doer (the subject of a violent act) - the
+        abducted them": "them" acted on by a violent act, or by an act done to captives ("abducted two workers
+        and later released them", `_captive_act`), stands for the nearest plural group of people before it in
+        its sentence or the previous one that is not a doer (the subject of a violent act or of its own) - the
         victims; any other word is itself."""
         if (tok.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "nsubjpass" and tok.head.dep_ == "relcl"
                 and tok.head.head.i != tok.head.i):
@@ -818,18 +824,43 @@ class PartyReader:
             return described  # "kidnapped eight coal miners ... kidnapped these coalminers": the eight
         if group is not None:
             return group
-        if tok.lower_ != "them" or tok.dep_ not in {"dobj", "pobj"} or not self._violent(clause_verb(tok)):
+        if tok.lower_ != "them" or tok.dep_ not in {"dobj", "pobj", "dative"}:
+            return tok
+        act = clause_verb(tok)
+        violent = self._violent(act)
+        if not (violent or (tok.dep_ != "pobj" and self._captive_act(act))):
             return tok
         start = sentence_of(tok).start
         first = sentence_of(self.doc[start - 1]).start if start > 0 else start
-        doers = {t.i for verb in self.doc[first:tok.i + 1]
-                 if verb.pos_ in {"VERB", "AUX"} and self._violent(verb)
-                 for c in [*verb.children, *_inherited_subjects(verb), *_loose_subjects(verb)]
-                 if c.dep_ in {"nsubj", "agent"} for t in c.subtree}
+        # the doers: of every violent act told there, and of the pronoun's own act ("police arrested two
+        # smugglers and handed them over": not the police)
+        doers = {i for verb in self.doc[first:tok.i + 1]
+                 if verb.pos_ in {"VERB", "AUX"} and (self._violent(verb) or verb.i == act.i)
+                 for i in doer_words(verb)}
+        # for a captive act, who tells of it may be the people it was done to ("residents reported that the
+        # Zetas had threatened them") or not ("officials said the militants released them"): unread
+        tellers = set() if violent else {i for verb in self.doc[first:tok.i]
+                                         if self.lexicon.is_cue(verb.lemma_, "speech")
+                                         for i in doer_words(verb)} | self._teller_words(tok)
         for cand in reversed(self.doc[first:tok.i]):
-            if cand.i not in doers and self._people_plural(cand):
-                return cand
+            if cand.i in doers:
+                continue
+            if not violent and cand.dep_ == "poss":
+                continue  # "information on gangs' plans": a possessor is not what "them" is told of
+            if not violent and cand.lower_ in PLURAL_REFERENCES:
+                # "beat them up. They warned them": a "them" before it is the same people, read so; a "they"
+                # that is no doer is told of nearer than any noun before it, and unread here
+                earlier = self._victims(cand) if cand.lower_ == "them" else cand
+                return tok if earlier is cand else earlier
+            if self._people_plural(cand):
+                return tok if cand.i in tellers else cand
         return tok
+
+    def _captive_act(self, verb: Token) -> bool:
+        """Whether a verb is an act done to people held or hunted (`CAPTIVE_ROOTS`: arrests, releases,
+        threats, coercion): "abducted four workers and later released them", "arrested three militants and
+        questioned them" act on those people, as a violent act does."""
+        return self.matched_cameo(verb)[:2] in CAPTIVE_ROOTS or self.matched_cameo(verb)[:3] in CAPTIVE_CODES
 
     def _member_of_kind(self, tok: Token) -> Token | None:
         """"A woman Maoist cadre was killed", "a woman Maoist was killed": the parser may make a word saying
@@ -1759,6 +1790,13 @@ def clause_verb(tok: Token) -> Token:
     while head.dep_ == "prep" and head.head.i != head.i:
         head = head.head
     return head
+
+
+def doer_words(verb: Token) -> set[int]:
+    """The words of the doer of a verb: its subject or by-agent, one it shares with the verb it is conjoined
+    with, or one the parser hung on its adverb (`_inherited_subjects`, `_loose_subjects`)."""
+    return {t.i for c in [*verb.children, *_inherited_subjects(verb), *_loose_subjects(verb)]
+            if c.dep_ in {"nsubj", "agent"} for t in c.subtree}
 
 
 def _inherited_subjects(verb: Token) -> list[Token]:

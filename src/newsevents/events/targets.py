@@ -63,6 +63,12 @@ TTP claimed responsibility for the attack") was done to the one party the lead's
 Coordinated verbs of one form with nothing of their own between them share the object after the last
 (`_shared_object`: "troops detained and questioned X", "failed to investigate or prosecute X"): the parser
 hangs it on the last verb only.
+
+An object "him"/"her" no named person fits stands for the one person its sentence names before it by a word
+for a person ("the trader went to the market when gunmen fired on him"), else for the previous sentence's
+passive subject when a person ("A doctor, identified as X, was shot dead. The militants fired at him"):
+`_person_before`; an object "them" of an arrest, release or threat, for the plural people told before it
+(`PartyReader._victims`).
 """
 
 from __future__ import annotations
@@ -80,6 +86,7 @@ from ..actors.role_phrases import charged_sector
 from ..actors.titles import charge_keeps_role
 from ..extensions import doc_text, first_conjunct, sentence_list, sentence_of
 from ..model import ActorRef
+from .lexicon import EventLexicon
 from .parties import (
     ACCUSATIONS,
     ARMED_SECTORS,
@@ -106,6 +113,7 @@ from .parties import (
     Argument,
     as_indirect,
     clause_verb,
+    doer_words,
     force_sector,
     is_passive,
     member_noun,
@@ -205,6 +213,7 @@ ASKING_ROOTS = frozenset({"02", "10"})
 # an object "them" of these acts may stand for a group the same doer acted on a few sentences before
 THEM_ROOTS = frozenset({"02", "10", "11", "12"})
 THEM_SENTENCES = 5
+OBJECT_PERSONS = frozenset({"him", "her"})  # an object pronoun for one person (`_person_before`)
 # what a rejection (12x) answers: an appeal or request, an offer or promise, a demand
 PROPOSING_ROOTS = frozenset({"02", "03", "10"})
 # "the request", "this offer": an article pointing back to something told before
@@ -1300,13 +1309,89 @@ class TargetReader(SourceReader):
                 and (earlier := _earlier_object(tok)) is not None and self._party_word(earlier):
             return as_indirect(self.party(earlier, exclude))
         if not found and tok.lower_ == "them" and tok.dep_ in {"dobj", "dative"}:
-            return self._same_doers_earlier_object(tok, exclude)
+            found = self._same_doers_earlier_object(tok, exclude)
+        if not found and tok.lower_ in OBJECT_PERSONS and tok.dep_ in {"dobj", "pobj", "dative"} \
+                and (named := self._person_before(tok)) is not None:
+            return as_indirect(self.party(named, exclude))
         if found or tok.dep_ != "poss" or tok.lower_ not in {"his", "her"} or tok.i in self.mention_entity:
             return found
         if tok.head.lemma_.lower() not in OWNED_THINGS:
             return found
         person = self._resolve_person_pronoun(tok, exclude)
         return [Argument(self._ref(person), False)] if person else []
+
+    def _person_before(self, tok: Token) -> Token | None:
+        """"the trader went to the market when two assailants opened fire on him", "the militant opened fire
+        on troops, and the SFs killed him", "A doctor, identified as X, was shot dead. The militants fired at
+        him": the one person an object "him"/"her" the named-person reader left unread stands for, as a word:
+        the one person its sentence names before it, by name or by a singular word for a person (a word and
+        the name its naming phrase gives are one), other than its own clause's doer and the one telling it;
+        with none there, the previous sentence's main subject (of the clause a speech verb or news credit
+        reports) when it is a person something was done to (a passive's subject), else the one person that
+        sentence names other than who tells it (unless a name or pronoun no person was read from is its
+        subject). None when two could be it."""
+        own = doer_words(clause_verb(tok)) | self._teller_words(tok)
+        sent = sentence_of(tok)
+        here = self._people_named(list(self.doc[sent.start:tok.i]), own, tok.lower_)
+        if here or sent.start == 0:
+            return next(iter(here.values())) if len(here) == 1 else None
+        previous = sentence_of(self.doc[sent.start - 1])
+        tellers = {i for verb in previous if self.lexicon.is_cue(verb.lemma_, "speech")
+                   for i in doer_words(verb)}
+        before = self._people_named(list(previous), tellers, tok.lower_)
+        main = _main_subject(previous, self.lexicon)
+        # (a subject no person word heads may still be a person its apposition names: "tribe chief, X,")
+        keys = [] if main is None else [k for t in [main, *self._naming_words(main)]
+                                        if (k := self._person_key(t, tok.lower_)) is not None]
+        # the one the previous sentence tells something was done to ("X was shot dead. The gunmen had
+        # threatened him"), not one who did something with another ("X met Y. Protesters attacked him")
+        if keys and keys[0] in before and main is not None and main.dep_ == "nsubjpass":
+            return before[keys[0]]
+        if main is not None and not keys and main.pos_ in {"PROPN", "PRON"}:
+            return None  # "Z43 is a US citizen ...", "They may have seen him": a name or pronoun may be him
+        return next(iter(before.values())) if len(before) == 1 else None
+
+    def _people_named(self, tokens: list[Token], skip: set[int], pronoun: str) -> dict[str, Token]:
+        """The distinct people the words name, each by the word that names it (`_person_key`), leaving out
+        the words in `skip`."""
+        found: dict[str, Token] = {}
+        for t in tokens:
+            key = self._person_key(t, pronoun) if t.i not in skip else None
+            if key is not None:
+                named = (o for o in self._naming_words(t) if o.i in self.mention_entity)
+                found.setdefault(key, next(named, t))
+        return found
+
+    def _person_key(self, t: Token, pronoun: str) -> str | None:
+        """Who a word names when it is the head of a phrase for one person a "him"/"her" can stand for: a
+        person's name (its entity; not of the other sex, not a place typed a person), or a singular word for
+        a person (`person_noun`, a person's role) — the entity its naming phrase gives, if any ("a doctor,
+        identified as X": X), else the word itself. None for any other word."""
+        # (a modifier or possessor is no phrase for a person told of: "Carranza's associates" are others)
+        if t.dep_ in {"compound", "amod", "nmod", "poss"} or t.pos_ == "PRON" or _predicate_noun(t):
+            return None
+        eid = self.mention_entity.get(t.i)
+        if eid is not None:
+            ent = self.entities[eid]
+            person = ent.type == "PERSON" and not self._place_name(eid) and agrees(pronoun, eid, self.genders)
+            # (a name's head word only: "Sub Inspector X" is one person, not two)
+            return eid if person and self.mention_entity.get(t.head.i) != eid else None
+        # ("a man and a woman were injured": either may be "him")
+        if t.tag_ not in {"NN", "NNP"} or t.pos_ not in {"NOUN", "PROPN"} or t.dep_ == "conj" or any(
+                c.dep_ == "conj" for c in t.children):
+            return None
+        role = self.kb.roles.get(normalize(t.lemma_)) or self.kb.roles.get(normalize(t.text))
+        if not (person_noun(t) or (role is not None and role.person)):
+            return None
+        named = {eid for o in self._naming_words(t) if (eid := self.mention_entity.get(o.i)) is not None}
+        return named.pop() if len(named) == 1 else f"word:{t.i}"
+
+    def _naming_words(self, t: Token) -> list[Token]:
+        """The words that name the one a word for a person describes: its naming phrase ("a doctor,
+        identified as X") or an apposition that is a person's name ("tribe chief, Sardar X,")."""
+        apposed = [c for c in t.children if c.dep_ == "appos" and (eid := self.mention_entity.get(c.i))
+                   is not None and self.entities[eid].type == "PERSON"]
+        return [*_named_by(t), *apposed]
 
     def _same_doers_earlier_object(self, tok: Token, exclude: set[str]) -> list[Argument]:
         """"MITI has asked 30 trading houses to refrain from selling. ... The officials said MITI had asked
@@ -2604,6 +2689,27 @@ def _passive_subject(verb: Token) -> Token | None:
         return verb.head
     deps = {"nsubjpass"} if verb.dep_ == "conj" else {"nsubj", "nsubjpass"}
     return next((c for c in verb.head.children if c.dep_ in deps), None)
+
+
+def _predicate_noun(tok: Token) -> bool:
+    """Whether a noun says what another is ("if his brother was a cadre", "branded him as an informer",
+    "acting as informers"): a copula's or small clause's predicate, or the object of "as"."""
+    return tok.dep_ in {"attr", "oprd"} or (tok.dep_ == "pobj" and tok.head.lower_ == "as")
+
+
+def _main_subject(sentence: Span, lexicon: EventLexicon) -> Token | None:
+    """The subject of a sentence's main clause: of the clause its speech verb or news credit reports when the
+    root is one ("Police said a trader was shot", "A doctor was shot dead, reports Dawn": the trader, the
+    doctor); None when there is not exactly one."""
+    roots = [t for t in sentence if t.dep_ == "ROOT"]
+    if len(roots) != 1:
+        return None
+    root = roots[0]
+    told = [c for c in root.children if c.dep_ == "ccomp"]
+    if lexicon.is_cue(root.lemma_, "speech") and len(told) == 1:
+        root = told[0]
+    subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return subjects[0] if len(subjects) == 1 else None
 
 
 def _earlier_object(tok: Token, names: bool = False) -> Token | None:
