@@ -5,7 +5,8 @@
   lead names that one time, the day is no telling's ("..., Police said on October 12") and no clause
   telling an act of another noun ("arrested a man who shot a trader on April 3") stands between them;
 - a "later" counted in minutes or an hour ("about half an hour later") does not move the story off the
-  lead's day; "hours later" still does.
+  lead's day; "hours later" still does;
+- a name told in the plural ("the Maoists") names the group of the singular ("CPI Maoist"): no other doers.
 """
 
 from __future__ import annotations
@@ -59,3 +60,17 @@ def test_hours_later_moves_the_story_off_the_lead_day(analyse) -> None:
     text = BLASTS + "The second bomb went off after troops reached the site several hours later. " + SECOND
     assert "May 8" not in _dates(analyse, text, "killed")
 
+
+
+@pytest.mark.parametrize(("text", "trigger", "day"), [
+    ("Times of India reports that the Communist Party of India Maoist (CPI Maoist) cadres set ablaze four "
+     "trucks of the forest department and damaged a panchayat building at Lakhanpur village in Jamui District "
+     "on March 3. According to villagers, a group of about 80 armed cadres raided the village around 9pm. The "
+     "Superintendent of Police said the Maoists set ablaze the four trucks, which were parked near the office.",
+     "set", "March 3"),
+    ("Militants of the Communist Party of India Maoist (CPI Maoist) attacked a police post in Gaya District on "
+     "April 9, reports The Hindu. The Maoists fired at the post for an hour.", "fired", "April 9"),
+])
+def test_a_groups_members_named_in_the_plural_are_its_doers(analyse, text: str, trigger: str, day: str) -> None:
+    # "the Maoists" are of "the Communist Party of India Maoist": no other doers, the lead's day goes on
+    assert _dates(analyse, text, trigger) == [day]

@@ -1406,12 +1406,19 @@ def _opens_new_incident(sent: Span) -> bool:
 
 def _other_named_doers(verb: Token, tok: Token) -> bool:
     """Do two verbs have subjects naming different parties ("Iraq attacked ... Iran attacked"): two acts.
-    Common nouns ("terrorists ... militants") may tell the same doers and do not part them."""
+    Common nouns ("terrorists ... militants") may tell the same doers and do not part them; a name's plural
+    is the name ("the Maoists" are of "the Communist Party of India Maoist")."""
     def named(v: Token) -> set[str]:
-        return {w.lower_ for c in v.children if c.dep_ == "nsubj" for w in c.subtree
+        return {_name_stem(w.lower_) for c in v.children if c.dep_ == "nsubj" for w in c.subtree
                 if w.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}}  # a passive's subject is the one acted on
     mine, theirs = named(tok), named(verb)
     return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def _name_stem(word: str) -> str:
+    """A name's word without a plural "s" ("maoists" -> "maoist"), so that a group's members and the group
+    share it; every word compared is cut alike."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def _act_object(verb: Token) -> str | None:
