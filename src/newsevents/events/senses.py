@@ -49,7 +49,7 @@ SLOTS = {"dobj", "nsubj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "
          "ccomp_other_party", "bare_act", "dobj_one_of", "active_governor",
          "nsubj_one_of", "dobj_unowned", "dobj_makerless", "negated_condition", "negated_present",
          "negated_head_mod",
-         "withheld", "given_name", "conj_subject", "traveller", "noun_governor"}
+         "withheld", "given_name", "conj_subject", "traveller", "noun_governor", "kind_predicate"}
 # Modals by which a writer says what ought to be done: "should be welcomed", "must be condemned".
 DEONTIC_MODALS = {"should", "must", "ought"}
 TESTS = {"class", "not_actor", "present", "absent", "without", "any", "place"}
@@ -746,6 +746,8 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         return _trend(tok)
     if slot == "generic_subject":  # "when *gangs* kidnap migrants": a kind of doer in the simple present
         return _generic_subject(tok)
+    if slot == "kind_predicate":  # "*attacks* on police are *rare*": what a kind of act is said to be
+        return _kind_predicate(tok)
     if slot == "frame_verb":  # "is a threat", "*poses* a threat", "the threat *posed* by crime"
         framing = [tok.head] if tok.dep_ in {"attr", "dobj"} and tok.head.i != tok.i else []
         return framing + [c for c in children if c.dep_ == "acl"]
@@ -1352,6 +1354,63 @@ def _generic_subject(tok: Token) -> list[Token]:
         return []
     return [s for s in verb.children if s.dep_ == "nsubj" and s.tag_ == "NNS" and not s.ent_type_
             and not any(c.dep_ in {"det", "poss", "nummod"} or c.ent_type_ for c in s.subtree if c is not s)]
+
+
+# verbs that link a subject to what is said of it: "attacks *are* rare", "kidnappings *have become* common"
+LINKING_VERBS = frozenset({"be", "become", "remain", "seem", "appear", "prove", "stay"})
+# predicates that place acts of a kind in time, not say what the kind is: "talks are *ongoing*", "strikes
+# are *likely*", "elections are *due*", "negotiations are *about* to start" (acts under way or to come, told
+# with a bare plural)
+TIMING_PREDICATES = frozenset({"ongoing", "underway", "imminent", "due", "likely", "unlikely", "possible",
+                               "probable", "set", "over", "expected", "planned", "scheduled", "about",
+                               "ready", "poised", "bound", "slated", "sure", "certain"})
+# words that rank a predicate noun among particular acts: "the *first* in a decade", "the *latest* attack"
+RANK_WORDS = frozenset({"first", "last", "latest", "second", "third"})
+
+
+def _kind_predicate(tok: Token) -> list[Token]:
+    """What a nominal trigger naming a kind of act is said to be, when it is the bare subject of a linking
+    verb in the present: "*attacks* on security forces are a tricky *thing* to decipher", "police *killings*
+    are one *manifestation* of the violence", "such *attacks* are also *common*", "*extortion* has become
+    *routine*" (a kind of act described, no one act; "the attacks are a sign" names particular ones). None in
+    the past ("clashes were fierce" tells of particular clashes), when a date or time places the clause, or
+    for a predicate that places acts in time ("talks are *ongoing*"), a participle ("are *planned*") or a
+    rank ("are the *first*")."""
+    if tok.pos_ != "NOUN":
+        return []
+    noun = tok
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.i != noun.i:
+        noun = noun.head  # "kidnappings and *extortion* are common": the first conjunct's clause
+    if noun.dep_ != "nsubj" or not (_bare_plural(tok) or _bare_mass(tok)):
+        return []
+    verb = noun.head
+    if verb.i == noun.i or verb.lemma_.lower() not in LINKING_VERBS:
+        return []
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    present = (verb.tag_ in {"VBZ", "VBP"} and not auxes) or (
+        verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].lower_ in {"has", "have"})
+    if not present or any(w.ent_type_ in TIME_ENTS for w in verb.subtree):
+        return []
+    said = [c for c in verb.children if c.dep_ in {"acomp", "attr"}]
+    for c in verb.children:  # "kidnappings *seem* to be on the rise": the infinitive's own predicate
+        if c.dep_ == "xcomp" and c.lemma_.lower() == "be":
+            said.extend(d for d in c.children if d.dep_ in {"acomp", "attr"})
+    return [w for w in said if w.lemma_.lower() not in TIMING_PREDICATES
+            and w.tag_ not in {"VBN", "VBG", "JJS"} and not _ranked(w)]
+
+
+def _ranked(word: Token) -> bool:
+    """Whether a predicate noun is ranked among acts ("the *first* in a decade", "the *latest* attack"): it
+    compares particular acts, not a kind."""
+    return any(d.tag_ == "JJS" or d.lower_ in RANK_WORDS
+               for d in word.children if d.dep_ in {"amod", "advmod"})
+
+
+def _bare_mass(noun: Token) -> bool:
+    """A singular common noun with no determiner, possessor, number or name: "*extortion* is rampant" (a kind
+    of act), not "the extortion", "Monday's attack"."""
+    return noun.tag_ == "NN" and not noun.ent_type_ and not any(
+        c.dep_ in {"det", "poss", "nummod"} or c.ent_type_ for c in noun.children)
 
 
 def _generic_passive(tok: Token) -> list[Token]:
