@@ -37,7 +37,8 @@ def test_a_company_unit_named_after_a_country_is_of_that_country(
 def test_the_unit_in_brackets_is_the_doer_not_the_country(analyse: Analyse) -> None:
     result = analyse("LONDON, April 1 - The trading house Cargill (U.K.) Ltd said it sold a cargo of white "
                      "sugar to Egypt.", DAY)
-    assert ("GBRBUS", "EGY") in readings(result, "sold")
+    # the buyer named by its state's name is that state, its government in a state's act (implied.py state_party)
+    assert any(source == "GBRBUS" and (target or "")[:3] == "EGY" for source, target in readings(result, "sold"))
 
 
 def test_a_news_agency_before_a_country_subject_is_no_unit(analyse: Analyse) -> None:

@@ -92,4 +92,4 @@ def test_a_deal_agreed_in_principle_keeps_the_day_it_was_agreed(analyse) -> None
 def test_sides_that_agreed_by_an_act_or_with_each_other_stay_each_other_s_party(analyse, text: str) -> None:
     pairs = {(e.source.code, e.target.code) for e in analyse(text, DAY).events
              if e.cameo == "057" and e.source and e.target}
-    assert {("PER", "ECU"), ("ECU", "PER")} <= pairs, pairs
+    assert {("PERGOV", "ECUGOV"), ("ECUGOV", "PERGOV")} <= pairs, pairs

@@ -8,7 +8,7 @@ from conftest import code_of, event_on, party_code
 
 def test_two_word_country_typed_as_person_is_the_country(analyse) -> None:
     result = analyse("Sri Lanka protested to India on Monday over the arrest of fishermen.", "2015-03-12")
-    assert party_code(event_on(result, "protested"), "source") == "LKA"
+    assert party_code(event_on(result, "protested"), "source") == "LKAGOV"
 
 
 def test_person_bearing_a_country_variant_stays_a_person(analyse) -> None:

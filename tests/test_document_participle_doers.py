@@ -17,7 +17,7 @@ DAY = "2015-06-01"
 def test_a_memo_a_coded_building_modifies_criticizes_as_that_body(analyse: Analyse) -> None:
     result = analyse("A Kremlin memorandum criticizing Norway's fishing policy was made public on Tuesday.", DAY)
     found = readings(result, "criticizing")
-    assert any(s and s.startswith("RUS") and t == "NOR" for s, t in found), found
+    assert any(s and s.startswith("RUSGOV") and t == "NORGOV" for s, t in found), found
 
 
 def test_a_statement_an_agency_modifies_condemns_as_that_agency(analyse: Analyse) -> None:

@@ -91,7 +91,7 @@ def test_negation_passive_and_possessive_nominalisation(analyse) -> None:
     result = analyse(BENNETT_STYLE, "2022-03-05")
     [condemned] = find(result, "ISR", "RUS", "11")
     [not_condemned] = find(result, "ISR", "RUS", "11", negated=True)
-    assert condemned.source and condemned.source.code == "ISR"  # Israel, the state
+    assert condemned.source and condemned.source.code == "ISRGOV"  # Israel, the state acting: its government
     assert not_condemned.source and not_condemned.source.code == "ISRGOV"  # Bennett
     [criticized] = find(result, None, "ISR", "11")
     assert criticized.source is None and criticized.target and criticized.target.code == "ISRGOV"

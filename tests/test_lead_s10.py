@@ -57,7 +57,7 @@ def test_co_lenders_are_partners_not_each_others_target(analyse: Analyse) -> Non
 
 def test_two_states_agreeing_still_act_on_each_other(analyse: Analyse) -> None:
     dyads = _dyads(analyse, "Egypt and Israel agreed to resume talks.")
-    assert {(s, t) for _, s, t in dyads} == {("EGY", "ISR"), ("ISR", "EGY")}
+    assert {(s, t) for _, s, t in dyads} == {("EGYGOV", "ISRGOV"), ("ISRGOV", "EGYGOV")}
 
 
 def test_a_bracket_glued_to_a_name_opens_its_abbreviation(pipeline: Pipeline) -> None:
@@ -75,8 +75,8 @@ def test_a_surname_is_not_the_common_noun_it_spells(analyse: Analyse) -> None:
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("Texaco Inc said it formed a joint venture with Chevron Corp to make chemicals.", ("057", "USABUS", "USABUS")),
-    ("Japan concluded an agreement with China on fishing.", ("057", "JPN", "CHN")),
-    ("Iran broke off its talks with Iraq.", ("164", "IRN", "IRQ")),
+    ("Japan concluded an agreement with China on fishing.", ("057", "JPNGOV", "CHNGOV")),
+    ("Iran broke off its talks with Iraq.", ("164", "IRNGOV", "IRQGOV")),
 ])
 def test_agreements_concluded_and_talks_broken_off_with_a_party(analyse: Analyse, sentence: str,
                                                                 expected: tuple[str, str, str]) -> None:

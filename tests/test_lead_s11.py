@@ -37,7 +37,7 @@ def test_another_partys_act_is_no_measure_of_ones_own(analyse: Analyse) -> None:
     [condemn] = [e for e in analyse("France condemned the invasion of Ukraine.", "2023-06-01").events]
     assert condemn.cameo.startswith("11") and condemn.target is None
     [lift] = analyse("Saudi Arabia lifts the blockade of Qatar.", "2021-01-05").events
-    assert lift.source and lift.source.code == "SAU" and lift.target and lift.target.code == "QAT"
+    assert lift.source and lift.source.code == "SAUGOV" and lift.target and lift.target.code == "QATGOV"
 
 
 def test_a_phone_call_with_no_one_named_stays_a_call(analyse: Analyse) -> None:

@@ -26,7 +26,7 @@ def events(pipeline: Pipeline, text: str, day: datetime.date = datetime.date(201
 
 @pytest.mark.parametrize("text, expected", [
     ("The Colombian government reached an agreement with the FARC on land reform.", ("057", "COLGOV", "COLREB")),
-    ("Mexico reached a deal with the United States on migration.", ("030", "MEX", "USA")),
+    ("Mexico reached a deal with the United States on migration.", ("030", "MEXGOV", "USAGOV")),
 ])
 def test_an_agreement_reached_with_someone_is_concluded(pipeline: Pipeline, text: str,
                                                         expected: tuple[str, str, str]) -> None:
@@ -113,7 +113,7 @@ def test_an_agreement_to_buy_a_company_targets_it(pipeline: Pipeline) -> None:
 def test_a_states_protest_is_a_denunciation_of_the_other_state(pipeline: Pipeline) -> None:
     found = events(pipeline, "France protested over Canada's decision to close the fishing grounds.",
                    datetime.date(1987, 4, 8))
-    assert ("111", "FRA", "CAN") in found, found
+    assert ("111", "FRAGOV", "CANGOV") in found, found
 
 
 def test_citizens_protesting_stay_a_demonstration(pipeline: Pipeline) -> None:

@@ -128,7 +128,7 @@ def test_one_persuaded_to_act_is_not_the_target_of_the_act(analyse: Analyse) -> 
 
 def test_lifting_ones_own_blockade_is_done_to_the_blockaded(analyse: Analyse) -> None:
     result = analyse("Saudi Arabia lifted its blockade of Yemen on Tuesday.", DAY)
-    assert ("SAU", "YEM") in readings(result, "lifted"), readings(result, "lifted")
+    assert ("SAUGOV", "YEMGOV") in readings(result, "lifted"), readings(result, "lifted")
 
 
 # -- 6. agentless arrests ----------------------------------------------------------------------------------

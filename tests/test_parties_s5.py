@@ -107,7 +107,7 @@ def test_the_report_named_before_keeps_its_author(analyse: Analyse) -> None:
     text = ("A State Department report released on Monday says traffickers launder money in Uruguay. "
             "The report faults Uruguay for weak controls on its banks.")
     found = readings(analyse(text, DAY), "faults")
-    assert ("USAGOV", "URY") in found, found
+    assert ("USAGOV", "URYGOV") in found, found
 
 
 def test_a_building_standing_for_its_body_authors_a_statement(analyse: Analyse) -> None:

@@ -65,7 +65,7 @@ def test_bystanders_of_a_fight_get_no_guessed_killer(analyse: Analyse) -> None:
 
 def test_talks_between_two_sides_keep_their_order(analyse: Analyse) -> None:
     result = analyse("Talks between Israel and Hamas resumed in Cairo on Monday.", DAY)
-    assert readings(result, "Talks") == {("ISR", "PSEREB")}
+    assert readings(result, "Talks") == {("ISRGOV", "PSEREB")}
 
 
 # -- 3. the owner of a nominal event inside a phrase another verb governs ------------------------------------
@@ -76,7 +76,7 @@ def test_talks_between_two_sides_keep_their_order(analyse: Analyse) -> None:
     ("Canada's trade minister said after a meeting with Japanese officials that progress had been made.",
      "meeting", ("CANGOV", "JPNGOV")),
     ("Brazil reached a deal on its debt after three months of negotiations with creditor banks.", "negotiations",
-     ("BRA", "BUS")),
+     ("BRAGOV", "BUS")),
 ])
 def test_a_meeting_in_a_verbs_adjunct_is_held_by_its_doer(analyse: Analyse, text: str, trigger: str,
                                                           pair: tuple[str, str]) -> None:
@@ -90,7 +90,7 @@ def test_talks_of_two_named_sides_are_not_the_clauses_subjects(analyse: Analyse)
 
 @pytest.mark.parametrize(("text", "trigger", "source"), [
     ("President Ronald Reagan followed up on his threat to impose tariffs on Japanese goods.", "impose", "USAGOV"),
-    ("Iran's decision to expel the British ambassador angered London.", "expel", "IRN"),
+    ("Iran's decision to expel the British ambassador angered London.", "expel", "IRNGOV"),
 ])
 def test_the_owner_of_an_intent_does_its_infinitive(analyse: Analyse, text: str, trigger: str,
                                                     source: str) -> None:
@@ -105,7 +105,7 @@ def test_a_plan_of_no_owner_names_no_doer(analyse: Analyse) -> None:
 
 def test_a_meetings_modifier_is_the_other_side_of_its_holder(analyse: Analyse) -> None:
     result = analyse("Zambia held IMF talks in Lusaka last week.", "1987-04-08")
-    assert readings(result, "talks") == {("ZMB", "IGOUNOIMF")}
+    assert readings(result, "talks") == {("ZMBGOV", "IGOUNOIMF")}
     alone = analyse("The IMF talks resumed in Lusaka on Monday.", "1987-04-08")
     assert readings(alone, "talks") == {("IGOUNOIMF", None)}
 

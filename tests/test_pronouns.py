@@ -20,7 +20,7 @@ def sources(pipeline: Pipeline, text: str, trigger: str) -> set[str | None]:
 @pytest.mark.parametrize(("text", "trigger", "code"), [
     ("Indonesian Energy Minister Subroto arrived in Vienna on Sunday. He urged OPEC to cut output.", "urged",
      "IDNGOV"),
-    ("Iran said it would attack Iraq if the talks failed.", "attack", "IRN"),
+    ("Iran said it would attack Iraq if the talks failed.", "attack", "IRNGOV"),
 ])
 def test_a_subject_pronoun_is_its_antecedent(pipeline: Pipeline, text: str, trigger: str, code: str) -> None:
     assert sources(pipeline, text, trigger) == {code}

@@ -23,12 +23,12 @@ def mutual(result: ArticleResult, code: str, a: str, b: str) -> bool:
 
 
 @pytest.mark.parametrize(("text", "code", "a", "b"), [
-    ("Kenya and Somalia restored diplomatic relations on Tuesday after a year-long rift.", "050", "KEN", "SOM"),
-    ("Chile and Bolivia have renewed diplomatic ties, the two foreign ministries said.", "050", "CHL", "BOL"),
-    ("Morocco and Algeria normalized relations in 1988.", "050", "MAR", "DZA"),
-    ("Ghana and Togo severed diplomatic ties on Friday.", "161", "GHA", "TGO"),
-    ("Peru and Ecuador broke off diplomatic relations after the border incident.", "161", "PER", "ECU"),
-    ("Portugal and Angola established diplomatic relations in 1976.", "054", "PRT", "AGO"),
+    ("Kenya and Somalia restored diplomatic relations on Tuesday after a year-long rift.", "050", "KENGOV", "SOMGOV"),
+    ("Chile and Bolivia have renewed diplomatic ties, the two foreign ministries said.", "050", "CHLGOV", "BOLGOV"),
+    ("Morocco and Algeria normalized relations in 1988.", "050", "MARGOV", "DZAGOV"),
+    ("Ghana and Togo severed diplomatic ties on Friday.", "161", "GHAGOV", "TGOGOV"),
+    ("Peru and Ecuador broke off diplomatic relations after the border incident.", "161", "PERGOV", "ECUGOV"),
+    ("Portugal and Angola established diplomatic relations in 1976.", "054", "PRTGOV", "AGOGOV"),
 ])
 def test_conjoined_sides_act_on_each_other(analyse: Analyse, text: str, code: str, a: str, b: str) -> None:
     result = analyse(text, "1990-05-04")
@@ -38,7 +38,7 @@ def test_conjoined_sides_act_on_each_other(analyse: Analyse, text: str, code: st
 def test_ties_restored_with_a_party_are_diplomatic_cooperation(analyse: Analyse) -> None:
     result = analyse("Senegal restored diplomatic ties with Mauritania on Monday.", "1992-04-24")
     found = mention_codes(result)
-    assert ("050", "SEN", "MRT") in found, found
+    assert ("050", "SENGOV", "MRTGOV") in found, found
     assert not any(c == "064" for c, _, _ in found), found
 
 
@@ -49,7 +49,7 @@ def test_talks_resumed_by_two_sides_are_one_consultation(analyse: Analyse) -> No
     assert len(consults) == 1, [(e.cameo, e.source, e.target) for e in result.events]
     sides = {consults[0].source.code if consults[0].source else None,
              consults[0].target.code if consults[0].target else None}
-    assert sides == {"SDN", "SSD"}, sides
+    assert sides == {"SDNGOV", "SSDGOV"}, sides
 
 
 def test_restored_order_is_no_tie(analyse: Analyse) -> None:

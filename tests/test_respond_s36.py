@@ -17,7 +17,7 @@ def _events(result, root: str) -> list[tuple[str | None, str | None]]:
 def test_a_demand_turned_down_is_a_rejection_of_the_one_who_made_it(analyse) -> None:
     result = analyse("Sudan rejected a demand by the International Monetary Fund for a devaluation of its "
                      "currency.", "1987-03-24")
-    assert ("SDN", "IGOUNOIMF") in _events(result, "12")
+    assert ("SDNGOV", "IGOUNOIMF") in _events(result, "12")
 
 
 def test_bids_no_one_is_named_making_stay_no_rejection(analyse) -> None:

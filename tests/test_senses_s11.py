@@ -34,11 +34,11 @@ def test_dozens_of_reports_released_is_no_release(pipeline: Pipeline) -> None:
 
 
 def test_supplies_suspended_to_a_party(pipeline: Pipeline) -> None:
-    assert ("162", "AZE", "ARM") in _codes(pipeline, "Azerbaijan suspended food supplies to Armenia on Tuesday.")
+    assert ("162", "AZEGOV", "ARMGOV") in _codes(pipeline, "Azerbaijan suspended food supplies to Armenia on Tuesday.")
 
 
 def test_supplies_cut_to_a_party(pipeline: Pipeline) -> None:
-    assert ("162", "RUS", "UKR") in _codes(pipeline, "Russia cut gas supplies to Ukraine.")
+    assert ("162", "RUSGOV", "UKRGOV") in _codes(pipeline, "Russia cut gas supplies to Ukraine.")
 
 
 def test_supplies_to_the_market_are_no_aid(pipeline: Pipeline) -> None:
@@ -72,4 +72,4 @@ def test_price_charged_is_no_legal_charge(pipeline: Pipeline, text: str) -> None
 
 
 def test_accusation_charged_stays(pipeline: Pipeline) -> None:
-    assert ("112", "COL", "VEN") in _codes(pipeline, "Colombia charged that Venezuela had armed the rebels.")
+    assert ("112", "COLGOV", "VENGOV") in _codes(pipeline, "Colombia charged that Venezuela had armed the rebels.")

@@ -56,10 +56,10 @@ def test_a_gerund_after_an_infinitive_is_done_by_the_means_doer(analyse: Analyse
     result = analyse("Panama took steps under President Juan Varela to combat money laundering by funding "
                      "several financial units designed to track illicit flows and signing a bilateral "
                      "information agreement with Colombia.", "2016-05-03")
-    assert readings(result, "signing") == {("PAN", "COL")}
+    assert readings(result, "signing") == {("PANGOV", "COLGOV")}
 
 
 def test_a_gerund_coordinated_with_a_gerund_keeps_its_own_reading(analyse: Analyse) -> None:
     result = analyse("Panama signed a bilateral information agreement with Colombia after funding several "
                      "financial units.", "2016-05-03")
-    assert readings(result, "signed") == {("PAN", "COL")}
+    assert readings(result, "signed") == {("PANGOV", "COLGOV")}

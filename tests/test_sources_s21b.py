@@ -18,12 +18,12 @@ DAY = "1987-03-24"
 def test_company_before_its_ticker_is_the_subject(analyse: Analyse) -> None:
     result = analyse("Nissan Motor Co Ltd <NSAN.T> is negotiating a joint venture with Poland to assemble small "
                      "cars there, a Nissan spokesman said.", DAY)
-    assert readings(result, "negotiating") == {("JPNBUS", "POL")}
+    assert readings(result, "negotiating") == {("JPNBUS", "POLGOV")}
 
 
 def test_a_ticker_in_the_object_leaves_the_subject_alone(analyse: Analyse) -> None:
     result = analyse("Poland is negotiating a joint venture with Komatsu Ltd <KOMT.T>, officials said.", DAY)
-    assert readings(result, "negotiating") == {("POL", "JPNBUS")}
+    assert readings(result, "negotiating") == {("POLGOV", "JPNBUS")}
 
 
 # -- 2. "the bank committee, headed by Chase Manhattan": the one heading it -----------------------------------
@@ -31,17 +31,17 @@ def test_a_ticker_in_the_object_leaves_the_subject_alone(analyse: Analyse) -> No
 def test_committee_headed_by_a_bank_acts_as_the_bank(analyse: Analyse) -> None:
     result = analyse("The creditor committee, headed by Chase Manhattan, had been pressing Argentina to pay "
                      "interest.", DAY)
-    assert readings(result, "pressing") == {("USABUS", "ARG")}
+    assert readings(result, "pressing") == {("USABUS", "ARGGOV")}
 
 
 def test_committee_with_no_head_named_stays_empty(analyse: Analyse) -> None:
     result = analyse("The committee had been pressing Argentina to pay interest.", DAY)
-    assert readings(result, "pressing") == {(None, "ARG")}
+    assert readings(result, "pressing") == {(None, "ARGGOV")}
 
 
 def test_consortium_led_by_a_company_acts_as_the_company(analyse: Analyse) -> None:
     result = analyse("A consortium led by Chase Manhattan urged Peru to resume payments.", DAY)
-    assert readings(result, "urged") == {("USABUS", "PER")}
+    assert readings(result, "urged") == {("USABUS", "PERGOV")}
 
 
 # -- 3. "the Fidel Castro government": the leader's country's government ----------------------------------------
@@ -54,4 +54,4 @@ def test_government_named_by_its_leader_is_his_countrys(analyse: Analyse) -> Non
 
 def test_government_named_by_its_leader_in_an_undated_story(analyse: Analyse) -> None:
     result = analyse("The Fidel Castro government urged Venezuela to expel the diplomat.")
-    assert readings(result, "urged") == {("CUBGOV", "VEN")}
+    assert readings(result, "urged") == {("CUBGOV", "VENGOV")}

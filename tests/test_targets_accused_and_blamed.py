@@ -18,7 +18,7 @@ from conftest import readings
     ("Police in Tegucigalpa blame most of Honduras' murders on the gangs.", "blame", "HNDCRM"),
     ("The minister blamed the killing of two traders on the Gulf Cartel.", "blamed", "MEXCRM"),
     # the object is a party itself: it is the one blamed, not what an inner phrase names
-    ("Washington blamed Israel for the attack on Hamas.", "blamed", "ISR"),
+    ("Washington blamed Israel for the attack on Hamas.", "blamed", "ISRGOV"),
     # a that-clause's decision stands for its maker
     ("The Securities Industry Association charged that the Fed's ruling violates the Glass-Steagall Act.",
      "charged", "USAGOV"),

@@ -13,7 +13,7 @@ from conftest import readings
 @pytest.mark.parametrize(("text", "trigger", "expected"), [
     # a passive refusal: the subject is what is turned down, its possessor or from-phrase its maker
     ("Peru's request for a 50 mln dlr loan was rejected by the World Bank, the finance ministry said.",
-     "rejected", {("IGOUNOWBK", "PER")}),
+     "rejected", {("IGOUNOWBK", "PERGOV")}),
     ("An earlier takeover offer from Hanson Trust Plc was rejected by the board of Kidde Inc.",
      "rejected", {("USABUS", "GBRBUS")}),
     # a complaint's that-clause subject is what it is about

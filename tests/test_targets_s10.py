@@ -129,7 +129,7 @@ def test_the_beneficiary_of_agreed_financing_is_the_target(analyse: Analyse) -> 
 def test_the_seller_in_an_agreed_purchase_is_the_target(analyse: Analyse) -> None:
     result = analyse("Japan agreed to buy more rice from the United States.", "1987-03-05")
     # an agreed purchase is the deal concluded (057, session 23), no longer intent (03)
-    assert ("JPN", "USA") in readings(result, "05"), readings(result, "05")
+    assert ("JPNGOV", "USAGOV") in readings(result, "05"), readings(result, "05")
 
 
 # -- 5. what is seized is no party -------------------------------------------------------------------------

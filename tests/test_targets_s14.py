@@ -95,12 +95,12 @@ def test_hired_killers_arrested_are_criminals(analyse: Analyse) -> None:
 
 
 def test_lifting_a_blockade_of_a_country_is_done_to_it(analyse: Analyse) -> None:
-    assert _target_codes(analyse, "Saudi Arabia lifts blockade of Qatar.", "08", "2018-03-04") == {"QAT"}
+    assert _target_codes(analyse, "Saudi Arabia lifts blockade of Qatar.", "08", "2018-03-04") == {"QATGOV"}
 
 
 def test_sanctions_lifted_are_done_to_those_they_were_imposed_on(analyse: Analyse) -> None:
     sentence = "Canada decided to lift economic sanctions imposed on Libya."
-    assert _target_codes(analyse, sentence, "08", "2018-03-04") == {"LBY"}
+    assert _target_codes(analyse, sentence, "08", "2018-03-04") == {"LBYGOV"}
 
 
 def test_one_summoned_to_hear_a_complaint_is_its_target(analyse: Analyse) -> None:

@@ -13,18 +13,18 @@ Analyse = Callable[..., ArticleResult]
 
 def test_an_accord_among_three_countries_signed_in_the_passive_names_all_sides(analyse: Analyse) -> None:
     result = analyse("The accord among Britain, France and Italy was signed in Rome on Friday.", "2019-05-03")
-    assert ("057", "GBR", "FRA") in event_triples(result)
-    assert ("057", "GBR", "ITA") in event_triples(result)
+    assert ("057", "GBRGOV", "FRAGOV") in event_triples(result)
+    assert ("057", "GBRGOV", "ITAGOV") in event_triples(result)
 
 
 def test_an_accord_between_two_countries_signed_in_the_passive_names_both(analyse: Analyse) -> None:
     result = analyse("The accord between Chile and Peru was signed on Friday.", "2019-05-03")
-    assert ("057", "CHL", "PER") in event_triples(result)
+    assert ("057", "CHLGOV", "PERGOV") in event_triples(result)
 
 
 def test_talks_among_three_countries_are_between_the_first_and_the_others(analyse: Analyse) -> None:
     result = analyse("Talks among Chile, Peru and Bolivia began on Friday.", "2019-05-03")
-    assert ("040", "CHL", "BOL") in event_triples(result)
+    assert ("040", "CHLGOV", "BOLGOV") in event_triples(result)
 
 
 def test_an_accord_signed_among_cheers_names_no_party(analyse: Analyse) -> None:
@@ -54,12 +54,12 @@ def test_an_offer_from_a_place_names_no_target(analyse: Analyse) -> None:
 
 def test_refusing_to_sign_a_bodys_pact_targets_the_body(analyse: Analyse) -> None:
     result = analyse("Venezuela refused to sign OPEC's new pact on Saturday.", "1987-06-29")
-    assert ("120", "VEN", "IGOBUSOPC") in event_triples(result)
+    assert ("120", "VENGOV", "IGOBUSOPC") in event_triples(result)
 
 
 def test_refusing_to_sign_a_pact_of_no_named_owner_has_no_target(analyse: Analyse) -> None:
     result = analyse("Venezuela refused to sign the pact on Saturday.", "1987-06-29")
-    assert ("120", "VEN", None) in event_triples(result)
+    assert ("120", "VENGOV", None) in event_triples(result)
 
 
 def test_repeated_accusations_against_a_party_are_the_repeaters_accusation(analyse: Analyse) -> None:

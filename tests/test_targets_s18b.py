@@ -72,7 +72,7 @@ def test_a_province_a_thing_is_bought_in_is_not_the_seller(analyse: Analyse) -> 
 
 def test_a_country_selling_is_the_target(analyse: Analyse) -> None:
     result = analyse("India agreed to buy 240,000 tonnes of Basra Light crude from Iraq.", DEAL_DAY)
-    assert ("IND", "IRQ") in parties(result, "05")  # an agreed purchase is the deal concluded: 057 (session 23)
+    assert ("INDGOV", "IRQGOV") in parties(result, "05")  # an agreed purchase is the deal concluded: 057 (session 23)
 
 
 # -- 3. the doer of an act done to no one, turned down --------------------------------------------------

@@ -10,7 +10,7 @@ from conftest import readings
 def test_refusal_to_lift_sanctions_is_done_to_the_sanctioned(analyse) -> None:
     result = analyse("Senators in Washington refused to lift sanctions on Venezuela despite the talks.",
                      "2019-05-02")
-    assert any(t == "VEN" for _, t in readings(result, "refused")), readings(result, "refused")
+    assert any(t == "VENGOV" for _, t in readings(result, "refused")), readings(result, "refused")
 
 
 def test_refusal_to_remove_a_ban_on_foreign_goods_names_their_country(analyse) -> None:
@@ -50,7 +50,7 @@ def test_mobilised_for_an_assault_against_a_group_targets_the_group(analyse) -> 
 def test_summoned_ambassador_is_the_one_complained_to(analyse) -> None:
     result = analyse("Hungary summoned Romania's ambassador on Tuesday to complain about a hostile press "
                      "campaign.", "2019-05-02")
-    assert ("HUN", "ROUGOV") in readings(result, "complain"), readings(result, "complain")
+    assert ("HUNGOV", "ROUGOV") in readings(result, "complain"), readings(result, "complain")
 
 
 def test_claim_for_an_attack_on_troops_targets_the_troops(analyse) -> None:

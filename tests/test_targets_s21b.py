@@ -21,7 +21,7 @@ DAY = "2016-05-03"
     ("The attorney general failed to investigate or prosecute Liberal Party leaders in Tegucigalpa.",
      "investigate", "PTY"),
     ("Soldiers detained and questioned the Zetas commander Mario Ruiz near Nuevo Laredo.", "detained", "MEXCRM"),
-    ("The United States criticised and threatened Japan over the chip pact.", "criticised", "JPN"),
+    ("The United States criticised and threatened Japan over the chip pact.", "criticised", "JPNGOV"),
     ("Kuwaiti gunboats shelled and destroyed two Iraqi oil platforms in the Gulf on Monday.", "shelled", "IRQ"),
 ])
 def test_a_verb_shares_the_object_of_the_verb_coordinated_after_it(analyse: Analyse, text: str, trigger: str,

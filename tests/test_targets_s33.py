@@ -18,13 +18,13 @@ def test_a_warning_of_the_own_state_s_act_is_not_made_to_that_state(analyse) -> 
 def test_the_one_the_condition_asks_to_act_is_the_one_warned(analyse) -> None:
     result = analyse("France warned on Monday that it would retaliate if Brazil did not lift its import curbs.",
                      "1987-05-04")
-    assert _targets(result, "13") == ["BRA"]
+    assert _targets(result, "13") == ["BRAGOV"]
 
 
 def test_a_warning_to_another_state_stays(analyse) -> None:
     result = analyse("North Korea warned that the United States would face a nuclear strike if it attacked.",
                      "1987-05-04")
-    assert _targets(result, "13") == ["USA"]
+    assert _targets(result, "13") == ["USAGOV"]
 
 
 # --- people hurt when a bomb went off were hurt by a bombing (183), doer named or not ---

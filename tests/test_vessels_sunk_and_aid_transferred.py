@@ -38,7 +38,7 @@ def test_aid_a_state_transfers_to_another_is_economic_aid(analyse: Analyse) -> N
     result = analyse("Japan said it was transferring 40 mln dlrs in aid to Kenya to help its farmers.", DAY)
     found = readings(result, "transferring")
     assert "071" in cameos(result, "transferring"), [e.cameo for e in result.events]
-    assert any(s == "JPN" and t == "KEN" for s, t in found), found
+    assert any(s == "JPNGOV" and t == "KENGOV" for s, t in found), found
 
 
 def test_a_company_transferring_money_to_its_unit_gives_no_aid(analyse: Analyse) -> None:

@@ -39,7 +39,7 @@ from ..when import date_span
 from ..where import PLACE_WINDOW  # another clause's place is read as near the trigger as where.py reads
 from .arguments import Argument, ArgumentReader, nonstate, sector_of_word
 from .dating import event_date, listed_party_date
-from .implied import implied_sectors, implied_sources
+from .implied import implied_sectors, implied_sources, state_party
 from .lexicon import MARK_KINDS, NO_EVENT, PARTY_KINDS, EventLexicon, Requirement, TriggerRule
 from .modality import is_negated, provisional_deal, read_modality
 from .parties import ARMED_SECTORS, FORCE_SECTORS, is_passive
@@ -429,8 +429,9 @@ class EventDetector:
                                    "date_basis": listed.date_basis}
             out.append(EventMention(
                 **(common | said),
-                source=source.ref if source else None,
-                target=target.ref if target else None,
+                # "the Philippines called on its creditors": a state named by its name acts by its government
+                source=state_party(source.ref if source else None, said["cameo"], reader),
+                target=state_party(target.ref if target else None, said["cameo"], reader),
                 confidence=_confidence(source, target, pos),
             ))
         return out, short_of_parties and not out

@@ -31,6 +31,7 @@ from functools import cache
 import pycountry
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.knowledge import normalize
 from ..actors.titles import charge_keeps_role
 from ..extensions import sentence_of
 from ..model import ActorRef
@@ -366,6 +367,42 @@ def sector_words(kind: str) -> frozenset[str]:
     crime words with party_words.csv's."""
     found = frozenset(row["word"].lower() for row in _sector_rows() if row["kind"] == kind)
     return found | party_words("crime_word") if kind == "crime_word" else found
+
+
+@cache
+def _state_act_sectors() -> tuple[tuple[str, str], ...]:
+    """The `state_act` rows of `implied_sectors.csv` as (code prefix, sector), longest prefix first."""
+    rows = [(row["cameo"], row["sector"]) for row in _sector_rows() if row["kind"] == "state_act"]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def state_party(ref: ActorRef | None, cameo: str, reader: ArgumentReader) -> ActorRef | None:
+    """A party named by a state's own name and coded by its country alone ("Japan", "the Philippines") as the
+    body that acts for the state in an act of a `state_act` row's code: "the Philippines called on its
+    creditor banks", "talks between the banks and Mexico", "Canada proposed at the GATT talks" are the
+    government's (PHLGOV, MEXGOV, CANGOV), as a CAMEO coder codes them; "Brazil" in a strike or "Israel" in a
+    clash is no government act (no row). Any other party as it is."""
+    if ref is None or ref.entity_id is None or ref.code is None or not _country_code(ref.code):
+        return ref
+    ent = reader.entities.get(ref.entity_id)
+    if ent is None or ent.type not in {"GPE", "NORP"} or _state_named(ent.name, reader) != ref.code:
+        # "American tariffs" may be a people's or a firm's, "Hawaii" (a division) a place's: only the state's
+        # own name is the state (the parser may type it NORP: "Ghana and Togo severed ties")
+        return ref
+    sector = next((sector for prefix, sector in _state_act_sectors() if cameo.startswith(prefix)), None)
+    return ActorRef(ref.entity_id, ref.code + sector, INFERRED) if sector else ref
+
+
+def _state_named(name: str, reader: ArgumentReader) -> str | None:
+    """The country a name is the name or alias of ("Togo", "the U.S."), None for a demonym or other name."""
+    key = normalize(name)
+    return reader.kb.countries.get(key[4:] if key.startswith("the ") else key)
+
+
+def _country_code(code: str) -> bool:
+    """Whether an actor code is a country's alone (ISO 3166 alpha-3, current or historical: SUN, YUG)."""
+    return len(code) == 3 and (pycountry.countries.get(alpha_3=code) is not None
+                               or pycountry.historic_countries.get(alpha_3=code) is not None)
 
 
 def implied_sector_act(cameo: str) -> ImpliedSector | None:
