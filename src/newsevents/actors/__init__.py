@@ -41,7 +41,7 @@ class ActorStage:
         layout = read_layout(doc)
         candidates = self.finder(doc, layout)
         clusters = self.merger.merge(doc, candidates, day)
-        home = read_home(clusters, layout, self.kb)
+        home = read_home(clusters, layout, self.kb, doc)
         clusters = place_unplaced(clusters, home, self.kb)
         doc._.home_country = home.country
         entities = self.coder.entities(doc, clusters, day)

@@ -10,6 +10,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from spacy.tokens import Doc, Span
+
+from ..extensions import sentence_list
 from ..resources import load_table
 from .candidates import domestic_roles, is_direction, us_states
 from .knowledge import ActorKnowledge, normalize
@@ -306,8 +309,9 @@ class Home:
         return self.filed or self.main
 
 
-def read_home(clusters: list[Cluster], layout: Layout, kb: ActorKnowledge) -> Home:
-    """The story's home, read once per article from its dateline and the countries its clusters name."""
+def read_home(clusters: list[Cluster], layout: Layout, kb: ActorKnowledge, doc: Doc | None = None) -> Home:
+    """The story's home, read once per article from its dateline and the countries its clusters name; with
+    neither, from the divisions its text names (`text_place_countries` over `doc`)."""
     def country_of(text: str) -> str | None:
         # a former state's capital on the story's day before the gazetteer's likeliest place: "MOSCOW" in
         # 1987 is the Soviet Union's, "EAST BERLIN" East Germany's (the gazetteer knows only today's places:
@@ -321,10 +325,83 @@ def read_home(clusters: list[Cluster], layout: Layout, kb: ActorKnowledge) -> Ho
     counts = country_counts(clusters, filed)
     main = main_country(counts, place_counts(clusters, kb, counts), strong_countries(clusters),
                         headline_country(clusters))
+    if filed is None and main is None and doc is not None:
+        # a local brief whose places the recogniser missed or mistyped ("in Jorhat District", "Orangi
+        # Town" as a name of a body, "Bannu city") or whose one foreign word ties the count ("near Salanda
+        # village of Swat District": a Swedish hamlet's namesake) is where its named divisions all lie
+        # (where the story names countries, evenly, only names it gives as a division's or a town's decide,
+        # not a city's name alone: "raided a home in Aden" in an Indian minister's story)
+        main = one_country(text_place_countries(doc, kinded=bool(counts)))
     dominant = dominant_country(counts)
     if dominant != main:
         dominant = None  # the story's home is the country it names most only when the rules above say so
     return Home(filed, main, dominant)
+
+
+# Kind words after a capitalised name that make it a division's or a town's, as South Asian briefs write
+# them ("Jorhat District", "Orangi Town", "Bannu city", "Bara tehsil"); the unit words of
+# `division_unit_words.csv` ("tehsil", "Agency", "upazila") name only the divisions of their countries.
+UNIT_WORD_COUNTRIES = {r["word"].lower(): frozenset(r["countries"].split())
+                       for r in load_table("division_unit_words", ("word", "countries"))}
+NAMED_PLACE_KINDS = DIVISION_WORDS | {"town", "city"} | UNIT_WORD_COUNTRIES.keys()
+# Entity types under which a capitalised name with no kind word may be a place ("" where the recogniser
+# tagged nothing: "in Factory Area of Lahore" in an unpunctuated brief).
+UNTYPED_OR_PLACE = frozenset({"", "GPE", "LOC", "FAC"})
+
+
+def one_country(counts: Counter[str]) -> str | None:
+    """The one country `counts` names, None when it names none or several."""
+    return next(iter(counts)) if len(counts) == 1 else None
+
+
+def text_place_countries(doc: Doc, kinded: bool = False) -> Counter[str]:
+    """The countries of the divisions and towns a text names, read from its capitalised words whatever the
+    recogniser typed them: a name with a kind word after it ("Swat District", "Orangi Town", "Bara tehsil")
+    that only one country has a division or town of (a unit word, "tehsil", only among its countries); a name
+    with none ("Lahore", "Khyber Pakhtunkhwa") only where the recogniser typed it a place or nothing, and only
+    if one country has a division or city of 100,000 so called and no other a large one ("Jalalabad" is also
+    a Bangladeshi city); with `kinded`, only names with a kind word. Counts one per mention."""
+    counts: Counter[str] = Counter()
+    for sent in sentence_list(doc)[0]:
+        run: list[int] = []
+        for tok in [*sent, None]:
+            if tok is not None and tok.is_alpha and tok.text[:1].isupper():
+                run.append(tok.i)
+                continue
+            if run:
+                country = _named_place_country(doc[run[0]:run[-1] + 1], tok, kinded)
+                if country:
+                    counts[country] += 1
+            run = []
+    return counts
+
+
+def _named_place_country(span: Span, after: Any, kinded: bool = False) -> str | None:
+    """The one country a run of capitalised words names as a division or town (`text_place_countries`);
+    `after` is the token after the run (None at the sentence's end); with `kinded`, None for a name with no
+    kind word."""
+    words = [normalize(t.text) for t in span]
+    kind = ""
+    if len(words) > 1 and words[-1] in NAMED_PLACE_KINDS:
+        kind, words = words[-1], words[:-1]  # "Jorhat District", "Orangi Town"
+    elif after is not None and after.is_lower and after.lower_ in NAMED_PLACE_KINDS:
+        kind = after.lower_  # "Bara tehsil", "Bannu city"
+    name = " ".join(words)
+    if not name or (len(words) == 1 and words[0] in GENERIC_PLACE_WORDS) \
+            or all(t.is_upper for t in span[:len(words)]):
+        return None  # "US State Department", "UN Agency": a country's or a body's initials name no division
+    if kind:
+        found = division_countries(f"{name} {kind}") or division_countries(name)
+        if kind in UNIT_WORD_COUNTRIES:
+            # a unit word names a division of its countries only: "Bara tehsil" is no Sudanese Bara
+            found = (found or gazetteer_countries(name)) & UNIT_WORD_COUNTRIES[kind]
+    else:
+        if kinded or any(t.ent_type_ not in UNTYPED_OR_PLACE for t in span):
+            return None  # "Abdul Ali", "Sunni Tehreek": a person's or a body's name
+        found = division_countries(name)
+        if not large_place_countries(name) <= found:
+            return None
+    return one_country(Counter(found))
 
 
 def headline_country(clusters: list[Cluster]) -> str | None:
