@@ -24,9 +24,14 @@ as every reading already in it — it has
 - and the later reading does not say it is a new happening ("spoke ... again").
 
 Order: readings with both parties first, then readings with one, each joining the nearest compatible event
-(or starting one); then anaphoric readings ("the meeting lasted two hours") join the nearest compatible
-event before them, else after them, within ANAPHORA_REACH sentences (at any distance when they state their own
-date: "the February 24 invasion"), else are dropped. An event takes the
+(or starting one); then events that tell one attack twice join (`one_attack_twice`): the 18x and 19x readings
+of one attack with the same sides ("militants attacked a convoy", "assailants fired at the convoy"), and
+an event giving the side another just told lacks ("An ASI was shot dead ... two assailants opened fire on
+him"), never across "In another incident" nor the two sides of a fight; then anaphoric readings ("the meeting
+lasted two hours") join the nearest compatible event before them (of the other violence root when none of
+their own is: "a rocket attack" read as 19x, "No group claimed the attack"), else after them, within
+ANAPHORA_REACH sentences (at any distance when they state their own date: "the February 24 invasion"), else
+are dropped. An event takes the
 most specific code its mentions give, its parties from its fullest mention, then the one the others bear
 out most (readings never conflict, so a side it leaves unknown may come from another), the firmest modality
 (asserted over reported), and the most precise date its mentions
@@ -38,7 +43,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -48,7 +53,15 @@ import pycountry
 from .actors.knowledge import normalize
 from .events.lexicon import EventLexicon
 from .model import ActorRef, Entity, Event, EventMention, Place
-from .when import ANCHORED, COMPARISON_DAY, DEICTIC, date_span, dates_compatible, resolve_event_date
+from .when import (
+    ANCHORED,
+    COMPARISON_DAY,
+    DEICTIC,
+    cue_words,
+    date_span,
+    dates_compatible,
+    resolve_event_date,
+)
 from .where import PLACE_TYPES, Context, Toponym, default_gazetteer
 
 FACTUAL = {"asserted", "reported"}
@@ -57,6 +70,9 @@ MEDIUM_MODES = {"phone"}
 # when told close together: within this many sentences of a reading of the event.
 WEAK_REACH = 3
 GUESS_REACH = 1  # ... and readings whose only common party is a guess (an arrest's police), adjacent ones
+# An event giving the side another lacks ("... was shot dead. ... two assailants opened fire on him", "... the
+# bomber detonated his vest") follows it at most this many sentences after (as "the attack" refers back)
+FOLLOW_REACH = 5
 ANAPHORA_REACH = 5  # "the meeting", "the attack" refer to an event told at most this many sentences away
 # Words a proper name may hold in lower case ("Bank of America", "Party of the Poor"); any other lower-case
 # word makes a description ("Indian maoists", "Venezuelan police officers", "police of Mexico").
@@ -262,7 +278,28 @@ def codes_compatible(a: str, b: str, lexicon: EventLexicon) -> bool:
     return any(a in pair and b in pair for pair in SAME_ACT)
 
 
+# Roots whose acts are one kind of happening told two ways: a coder may read the same attack as unconventional
+# violence (18x: "militants targeted the police station") and as armed force (19x: "the encounter").
+VIOLENCE_ROOTS = frozenset({"18", "19"})
+
+
+def views_of_one_attack(a: str, b: str, lexicon: EventLexicon) -> bool:
+    """Within one article, can mentions coded `a` and `b` tell one happening? As `codes_compatible`, or one
+    attack read as 18x by one sentence and 19x by another: both PLOVER ASSAULT, one of them the root's generic
+    code ("the attack" 180 / "opened fire" 190, a bombing 183 / "the attack" 190), neither a taking of people.
+    Across articles the roots stay apart (`same_happening`)."""
+    if codes_compatible(a, b, lexicon):
+        return True
+    if a[:2] == b[:2] or a[:2] not in VIOLENCE_ROOTS or b[:2] not in VIOLENCE_ROOTS:
+        return False
+    code_a, code_b = lexicon.code(a), lexicon.code(b)
+    if not (code_a.generic or code_b.generic) or TAKING_MODES & {code_a.mode, code_b.mode}:
+        return False
+    return code_a.plover == code_b.plover == "ASSAULT"
+
+
 Parties = tuple[ActorRef | None, ActorRef | None]
+CodeTest = Callable[[str, str, EventLexicon], bool]
 
 
 def _sides_conflict(ours: Parties, theirs: Parties, known: ArticleParties) -> bool:
@@ -377,24 +414,12 @@ def _norm_phrase(phrase: str) -> str:
     return " ".join(re.findall(r"\w+", phrase.lower()))
 
 
-def compatible(draft: _Draft, m: EventMention, lexicon: EventLexicon, known: ArticleParties) -> bool:
-    """The merge rule (see the module docstring)."""
-    first = draft.first
-    if first.negated != m.negated:
-        return False
-    if not all(codes_compatible(x.cameo, m.cameo, lexicon) for x in draft.mentions):
-        return False
-    if (first.modality in FACTUAL) != (m.modality in FACTUAL):
-        return False
-    if _medium(first.cameo, lexicon) != _medium(m.cameo, lexicon):
-        return False
-    here = known.reading_place(m)
-    if here and any(_places_conflict(there, here, known) for x in draft.mentions
-                    if (there := known.reading_place(x))):
-        return False
-    if any(dates_conflict(x, m) for x in draft.mentions):
-        return False
-    if any(_parties_conflict(x, m, known) for x in draft.mentions):
+def compatible(draft: _Draft, m: EventMention, lexicon: EventLexicon, known: ArticleParties,
+               codes: CodeTest = codes_compatible) -> bool:
+    """The merge rule (see the module docstring). `codes`: which codes may tell one happening (an anaphoric
+    reading with no event of its own root before it may take one attack's other root:
+    `views_of_one_attack`)."""
+    if not _nothing_conflicts(draft.mentions, m, lexicon, known, codes):
         return False
     apart = min(abs(x.sentence_index - m.sentence_index) for x in draft.mentions)
     if m.anaphoric:
@@ -402,9 +427,106 @@ def compatible(draft: _Draft, m: EventMention, lexicon: EventLexicon, known: Art
         return apart <= ANAPHORA_REACH or m.date_basis == "explicit"
     theirs = (m.source, m.target)
     agreement = max(_agreement((x.source, x.target), theirs, known) for x in draft.mentions)
-    if not agreement and first.cameo[:2] in SYMMETRIC_ROOTS:
+    if not agreement and draft.first.cameo[:2] in SYMMETRIC_ROOTS:
         agreement = max(_agreement((x.source, x.target), theirs[::-1], known) for x in draft.mentions)
     return agreement == NAMED or (agreement > 0 and apart <= REACH[agreement])
+
+
+def _nothing_conflicts(mentions: list[EventMention], m: EventMention, lexicon: EventLexicon,
+                       known: ArticleParties, codes: CodeTest = codes_compatible) -> bool:
+    """May the reading be the happening the readings `mentions` (first told first) tell, as far as code,
+    polarity, medium, place, date and parties go?"""
+    first = mentions[0]
+    if first.negated != m.negated:
+        return False
+    if not all(codes(x.cameo, m.cameo, lexicon) for x in mentions):
+        return False
+    if (first.modality in FACTUAL) != (m.modality in FACTUAL):
+        return False
+    if _medium(first.cameo, lexicon) != _medium(m.cameo, lexicon):
+        return False
+    here = known.reading_place(m)
+    if here and any(_places_conflict(there, here, known) for x in mentions
+                    if (there := known.reading_place(x))):
+        return False
+    if any(dates_conflict(x, m) for x in mentions):
+        return False
+    return not any(_parties_conflict(x, m, known) for x in mentions)
+
+
+def one_attack_twice(earlier: _Draft, later: _Draft, lexicon: EventLexicon, known: ArticleParties,
+                     turns: frozenset[int] = frozenset(), fights: frozenset[int] = frozenset()) -> bool:
+    """Are two events of one article, grouped reading by reading, one attack told twice? Both are violence
+    (18x/19x) and no reading of one conflicts with a reading of the other, the 18x and 19x views of one
+    attack allowed (`views_of_one_attack`); the later does not say it is a new happening, nor does a sentence
+    from the earlier's last reading before it to the later's first turn to another incident (`turns`, the
+    indices of the sentences that do: `opens_new_incident`); neither is only a fight's one side (`fights`, the
+    trigger offsets read both ways: "Maoists ambushed a police team. Two constables were injured in the
+    subsequent exchange of fire": the fight that followed, the Maoists' side of it is not the ambush); and
+    either
+    - both name both sides, each side the same party in both, named by the text, not guessed, told within
+      WEAK_REACH sentences ("militants attacked a convoy of paramilitary troops [18x] ... armed assailants
+      opened fire at a convoy of the Frontier Corps [19x]"; `_same_sides`), or
+    - each names only the side the other lacks, of the same root, the later told in the same sentence as the
+      earlier or at most FOLLOW_REACH sentences after it, the two sides neither one party nor one side of a
+      fight ("An ASI was shot dead ... two assailants came close to him and opened fire"; `_other_side`)."""
+    mentions = [*earlier.mentions, *later.mentions]
+    if later.first.repeat or any(x.cameo[:2] not in VIOLENCE_ROOTS for x in mentions):
+        return False
+    told = [x.sentence_index for x in earlier.mentions if x.sentence_index <= later.first.sentence_index]
+    if told and any(max(told) < n <= later.first.sentence_index for n in turns):
+        return False  # "... In another incident, militants opened fire on a check post"
+    if any(all(x.trigger_start in fights for x in d.mentions) for d in (earlier, later)):
+        return False
+    if not all(_nothing_conflicts(earlier.mentions, m, lexicon, known, views_of_one_attack)
+               for m in later.mentions):
+        return False
+    return _same_sides(earlier, later, known) or _other_side(earlier, later, lexicon, known)
+
+
+def _same_sides(earlier: _Draft, later: _Draft, known: ArticleParties) -> bool:
+    """Both events name both sides, the same parties, none a guess, within WEAK_REACH sentences."""
+    def told(side: int) -> bool:
+        return any(a is not None and b is not None and not GUESSED & {a.basis, b.basis}
+                   and same_party(a, b, known.people, known.named)
+                   for a in ((x.source, x.target)[side] for x in earlier.mentions)
+                   for b in ((y.source, y.target)[side] for y in later.mentions))
+
+    apart = min(abs(x.sentence_index - y.sentence_index) for x in earlier.mentions for y in later.mentions)
+    return apart <= WEAK_REACH and told(0) and told(1)
+
+
+def _other_side(earlier: _Draft, later: _Draft, lexicon: EventLexicon, known: ArticleParties) -> bool:
+    """Each event names only the side the other lacks (see `one_attack_twice`)."""
+    ours, theirs = (earlier.source, earlier.target), (later.source, later.target)
+    one_side = ([True, False], [False, True])
+    unknown = [x is None for x in ours]
+    if unknown not in one_side or [x is None for x in theirs] != [not x for x in unknown]:
+        return False  # each names one side, and not the same one
+    a, b = ours[0] or ours[1], theirs[0] or theirs[1]
+    assert a is not None and b is not None
+    if same_party(a, b, known.people, known.named) or _one_side(a, b):
+        return False  # "assailants killed a guard ... two assailants were also killed": the return fire
+    if not all(codes_compatible(x.cameo, y.cameo, lexicon) for x in earlier.mentions for y in later.mentions):
+        return False
+    first = later.first.sentence_index
+    before = [x.sentence_index for x in earlier.mentions if x.sentence_index <= first]
+    return bool(before) and first - max(before) <= FOLLOW_REACH
+
+
+# Sectors of one side of a fight: armed bands ("terrorists fired at the team ... four militants were
+# killed") and a state's forces ("killed by the SFs ... two policemen were injured in the encounter"). A doer
+# and a harmed of one of them, of one country, are two sides' losses, not one act of one on the other.
+FIGHT_SIDES = (frozenset({"REB", "INS", "SEP", "UAF", "RAD"}), frozenset({"MIL", "COP", "SPY"}))
+
+
+def _one_side(a: ActorRef, b: ActorRef) -> bool:
+    """Are two parties of one side of a fight (FIGHT_SIDES), in one country or with no country known?"""
+    ca, cb = _country(a.code), _country(b.code)
+    if ca is not None and cb is not None and ca != cb:
+        return False
+    sa, sb = _sector(a.code), _sector(b.code)
+    return any(sa in sides and sb in sides for sides in FIGHT_SIDES)
 
 
 def _medium(code: str, lexicon: EventLexicon) -> str | None:
@@ -436,12 +558,81 @@ def merge_mentions(mentions: list[EventMention], entities: Mapping[str, Entity],
         else:
             drafts.append(_Draft([m]))
             by_party.add(len(drafts) - 1, drafts[-1])
+    drafts = _join_attacks_told_twice(drafts, lexicon, known)
     for m in anaphoric:
-        joinable = [d for d in drafts if compatible(d, m, lexicon, known)]
-        if joinable:
-            min(joinable, key=lambda d: d.distance(m)).mentions.append(m)
+        # an event of its own root told before it; else one attack told before it under the other root
+        # ("... left a soldier dead [19x]. The killing [18x] brings the total ..."); else one of its own root
+        # after it
+        own = [d for d in drafts if compatible(d, m, lexicon, known)]
+        if not any(x.start <= m.start for d in own for x in d.mentions):
+            own = [d for d in drafts if d.first.start < m.start
+                   and compatible(d, m, lexicon, known, views_of_one_attack)] or own
+        if own:
+            min(own, key=lambda d: d.distance(m)).mentions.append(m)
     drafts.sort(key=lambda d: min(x.start for x in d.mentions))
     return [_event(f"v{n}", d, lexicon) for n, d in enumerate(drafts, 1)]
+
+
+def opens_new_incident(sentence: str) -> bool:
+    """Does a sentence turn the story to another incident: it opens with a word of another incident set off by
+    a comma ("Meanwhile,", "Separately,"), or its opening phrase has such a word before a happening noun ("In
+    another incident,", "In a separate attack,"; data/date_cues.csv `new_incident`, `happening`)? Not "in
+    separate attacks": the parts of what the lead summed up; not "Another activist was injured": one more
+    victim of the same attack."""
+    turns, happenings = _incident_words()
+    opening = sentence.split(",", 1)
+    words = re.findall(r"[a-z]+", opening[0].lower())
+    if len(opening) > 1 and len(words) == 1 and words[0] in turns:
+        return True
+    return any(w in turns and any(h in happenings for h in words[i + 1:i + 3]) for i, w in enumerate(words))
+
+
+def _fights(mentions: list[EventMention]) -> frozenset[int]:
+    """The offsets of the triggers read both ways, each side the other's target: a fight of two sides ("an
+    exchange of fire between the police and the militants")."""
+    def sides(m: EventMention) -> tuple[tuple[str | None, str | None], ...]:
+        return tuple((r.entity_id, r.code) if r is not None else (None, None) for r in (m.source, m.target))
+
+    read: dict[int, set[tuple[tuple[str | None, str | None], ...]]] = {}
+    for m in mentions:
+        read.setdefault(m.trigger_start, set()).add(sides(m))
+    return frozenset(at for at, ways in read.items()
+                     if any(way[::-1] in ways and way[0] != way[1] for way in ways))
+
+
+@lru_cache(maxsize=1)
+def _incident_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words that turn a story to another incident, and the nouns of happenings (data/date_cues.csv)."""
+    return cue_words("new_incident"), cue_words("happening") | {"incident"}
+
+
+def _join_attacks_told_twice(drafts: list[_Draft], lexicon: EventLexicon,
+                             known: ArticleParties) -> list[_Draft]:
+    """Join events that tell one attack twice (`one_attack_twice`), each, in text order, to the nearest event
+    before it that it may join; the others are kept in their order. Only violent events within reach are
+    compared: in a long article most events are of other kinds or far apart."""
+    violent = [i for i, d in enumerate(drafts) if all(x.cameo[:2] in VIOLENCE_ROOTS for x in d.mentions)]
+    violent.sort(key=lambda i: drafts[i].first.start)
+    if len(violent) < 2:
+        return drafts
+    turns = frozenset(x.sentence_index for d in drafts for x in d.mentions if opens_new_incident(x.text))
+    fights = _fights([x for i in violent for x in drafts[i].mentions])
+    last_told = {i: max(x.sentence_index for x in drafts[i].mentions) for i in violent}
+    kept: list[int] = []  # violent events not joined to an earlier one, in text order
+    joined: set[int] = set()
+    for n in violent:
+        later = drafts[n]
+        reach = later.first.sentence_index - max(WEAK_REACH, FOLLOW_REACH)
+        joinable = [i for i in kept if last_told[i] >= reach and one_attack_twice(drafts[i], later, lexicon,
+                                                                                   known, turns, fights)]
+        if not joinable:
+            kept.append(n)
+            continue
+        into = min(joinable, key=lambda i: drafts[i].distance(later.first))
+        drafts[into].mentions.extend(later.mentions)
+        last_told[into] = max(last_told[into], last_told[n])
+        joined.add(n)
+    return [d for i, d in enumerate(drafts) if i not in joined]
 
 
 def _party_keys(ref: ActorRef | None) -> set[tuple[str, str]]:
