@@ -568,6 +568,9 @@ def place_unplaced(clusters: list[Cluster], home: Home, kb: ActorKnowledge) -> l
     out = []
     referring: list[Cluster] = []
     named = _countries_by_sentence(clusters)
+    # why: only a piece about several countries, none clearly most, turns from passage to passage; in one
+    # clearly about one country a stray name ("Turkey", a village the gazetteer has abroad) is no passage
+    local = _stated_by_sentence(clusters) if not filed and home.dominant is None else {}
     for cl in clusters:
         if cl.kind == "org" and cl.code is None and all(m.extras.get("instrument") for m in cl.members):
             continue  # "Philippine Investment Notes": a financial instrument is no actor
@@ -594,7 +597,7 @@ def place_unplaced(clusters: list[Cluster], home: Home, kb: ActorKnowledge) -> l
         elif _unplaced(cl) and (legal := _legal_home(cl)) is not None:
             _place_by_legal_form(cl, legal, home, abroad_filed, abroad_main)
         else:
-            _place(cl, home, kb, foreign_in, abroad_filed, abroad_main, states_abroad)
+            _place(cl, home, kb, foreign_in, abroad_filed, abroad_main, states_abroad, local)
         if _unplaced(cl):
             _place_by_weak_evidence(cl)
         if cl.kind == "place" and cl.code is None:
@@ -663,6 +666,53 @@ def _countries_by_sentence(clusters: list[Cluster]) -> dict[int, tuple[int, str 
             if stated and cl.sector in NEIGHBOUR_SECTORS:
                 bodies.setdefault(m.sentence, set()).add(stated)
     return {n: (start, country, bodies.get(n, set())) for n, (start, country) in first.items()}
+
+
+# What says which country a passage is about: a country or a place named ("In Honduras, police ...", "a
+# police official in Guatemala"); not a people or body, which a sentence names as others than its group
+# ("the state governor denied the version of the Hondurans").
+PASSAGE_KINDS = frozenset({"country", "place"})
+
+
+def _stated_by_sentence(clusters: list[Cluster]) -> dict[int, list[tuple[int, str]]]:
+    """For each sentence, where it names a country or a place and that place's country (not a country
+    guessed from the dateline or the story); a place the tables lack counts for the one country the
+    gazetteer has a division or a city of 100,000 so called in ("in the Alta Verapaz province"); only
+    countries named in two sentences or more, and not inside another actor's mention."""
+    out: dict[int, list[tuple[int, str]]] = {}
+    # why: a country inside another actor's mention ("sanctioned by the US government") names that actor,
+    # not the passage
+    others = [(m.start, m.end) for cl in clusters if cl.kind not in PASSAGE_KINDS for m in cl.members]
+    for cl in clusters:
+        country = cl.country if cl.kind in PASSAGE_KINDS and cl.basis not in {"dateline", "article"} else None
+        if country is None and cl.kind == "place" and cl.country is None and cl.members:
+            options = division_countries(cl.members[0].key)  # a division or a city of 100,000, not a village
+            country = next(iter(options)) if len(options) == 1 else None
+        if country:
+            for m in cl.members:
+                if not any(start <= m.start and m.end <= end for start, end in others):
+                    out.setdefault(m.sentence, []).append((m.start, country))
+    # why: a passage of a piece is about a country the piece returns to; one named in a single sentence
+    # ("the US" in a brief on Meghalaya) is a word in passing
+    sentences = Counter(c for named in out.values() for c in {c for _, c in named})
+    return {n: kept for n, named in out.items()
+            if (kept := [(at, c) for at, c in named if sentences[c] >= 2])}
+
+
+def _discourse_country(cl: Cluster, local: dict[int, list[tuple[int, str]]]) -> str | None:
+    """The one country the passages naming an unplaced group are about: the countries its own sentence
+    names before it ("In Honduras, police often borrow paper from the Attorney General's Office", "In
+    Colombia, the military killed civilians"), for every mention of it; None when a mention has none, or
+    they name several. A country named after the group is where things go or come from ("guns trafficked
+    to Mexico"), and one of the sentence before is too often a passing name ("extradited to the United
+    States. The Supreme Court said") to tell whose the group is."""
+    found: set[str] = set()
+    for m in cl.members:
+        named = [c for at, c in local.get(m.sentence, []) if at < m.start]
+        if not named:
+            return None  # a mention the text places nowhere: the story's country may be its
+        found.update(named)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _neighbour_country(cl: Cluster, named: dict[int, tuple[int, str | None, set[str]]],
@@ -926,10 +976,11 @@ def _place_by_legal_form(cl: Cluster, legal: LegalHome, home: Home, abroad_filed
 
 
 def _place(cl: Cluster, home: Home, kb: ActorKnowledge, foreign_in: set[int], abroad_filed: set[int],
-           abroad_main: set[int], states_abroad: frozenset[int] | set[int] = frozenset()) -> None:
+           abroad_main: set[int], states_abroad: frozenset[int] | set[int] = frozenset(),
+           local: dict[int, list[tuple[int, str]]] | None = None) -> None:
     """The dateline's or the article's country for one unplaced cluster (see `place_unplaced`);
     `states_abroad`: the sentences naming another country's state, people or places than the filing
-    place's."""
+    place's; `local`: the countries each sentence names (`_stated_by_sentence`)."""
     filed, main, dominant = home.filed, home.main, home.dominant
     unplaced = _unplaced(cl)
     if unplaced and cl.kind == "person" and not kb.terms_for(cl.identity or ""):
@@ -1002,4 +1053,10 @@ def _place(cl: Cluster, home: Home, kb: ActorKnowledge, foreign_in: set[int], ab
                 cl.country, cl.basis = main, "article"
         elif main and (cl.kind in {"role", "body"} or cl.sector in DOMESTIC_SECTORS or _local_ngo(cl)) \
                 and not {m.sentence for m in cl.members} & abroad_main:
-            cl.country, cl.basis = main, "article"
+            there = _discourse_country(cl, local) if local else None
+            if there is not None and there != main:
+                # "In Honduras, police borrow paper from the Attorney General's Office" in a piece naming
+                # the United States most: a multi-country piece's group is of the country its passage is about
+                cl.country, cl.basis = there, "context"
+            else:
+                cl.country, cl.basis = main, "article"
