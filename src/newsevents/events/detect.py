@@ -27,7 +27,6 @@ from functools import cache
 from itertools import product
 from typing import Any
 
-import pycountry
 from spacy.tokens import Doc, Token
 
 from ..actors.knowledge import ActorKnowledge
@@ -39,7 +38,7 @@ from ..when import date_span
 from ..where import PLACE_WINDOW  # another clause's place is read as near the trigger as where.py reads
 from .arguments import Argument, ArgumentReader, nonstate, sector_of_word
 from .dating import event_date, listed_party_date
-from .implied import implied_sectors, implied_sources, state_party
+from .implied import implied_sectors, implied_sources, is_country, state_party
 from .lexicon import MARK_KINDS, NO_EVENT, PARTY_KINDS, EventLexicon, Requirement, TriggerRule
 from .modality import is_negated, provisional_deal, read_modality
 from .parties import ARMED_SECTORS, FORCE_SECTORS, is_passive
@@ -418,7 +417,7 @@ class EventDetector:
                 said = {"cameo": REJECT, "negated": False,
                         "modality": "asserted" if modality == "intended" else modality}
             if (said["cameo"] == ARREST and target is not None and target.ref.code
-                    and not _is_country(target.ref.code)):  # a people read as a country is no one's goods
+                    and not is_country(target.ref.code)):  # a people read as a country is no one's goods
                 _arrested(tok.doc).setdefault(sentence_index, []).append(target)
             if target is not None and len(targets) > 1:
                 # "arrested A on March 30, 2011, B on June 18": each listed party's act on its own day
@@ -843,7 +842,7 @@ def _has_parties(rule: TriggerRule, source: Argument | None, target: Argument | 
 def _state_addressed(rule: TriggerRule, code: str) -> bool:
     """Whether a statement row's target is a state named alone ("told Japan that", "testified before
     Israel"): the country, as its government, is the addressee a coder codes (CAMEO 01)."""
-    return rule.cameo[:2] == STATEMENT_ROOT and len(code) == 3 and _is_country(code)
+    return rule.cameo[:2] == STATEMENT_ROOT and len(code) == 3 and is_country(code)
 
 
 def _source_fits(source: Argument | None, wanted: frozenset[str]) -> bool:
@@ -852,18 +851,12 @@ def _source_fits(source: Argument | None, wanted: frozenset[str]) -> bool:
     code = source.ref.code if source is not None else None
     if not code:
         return False
-    if "STATE" in wanted and len(code) == 3 and _is_country(code):
+    if "STATE" in wanted and len(code) == 3 and is_country(code):
         return True
     return bool(_sectors(code) & wanted)
 
 
 @cache
-def _is_country(code: str) -> bool:
-    """Whether a 3-letter actor code is a country's (ISO 3166 alpha-3, current or historical: SUN, YUG)."""
-    return (pycountry.countries.get(alpha_3=code) is not None
-            or pycountry.historic_countries.get(alpha_3=code) is not None)
-
-
 def _obliging(rule: TriggerRule) -> bool:
     """Whether the row reads a that-clause's modal (`caux:`): "said Sudan must", "warned that X might"."""
     return any(req.kind == "caux" for req in rule.conditions)

@@ -382,7 +382,9 @@ def state_party(ref: ActorRef | None, cameo: str, reader: ArgumentReader) -> Act
     creditor banks", "talks between the banks and Mexico", "Canada proposed at the GATT talks" are the
     government's (PHLGOV, MEXGOV, CANGOV), as a CAMEO coder codes them; "Brazil" in a strike or "Israel" in a
     clash is no government act (no row). Any other party as it is."""
-    if ref is None or ref.entity_id is None or ref.code is None or not _country_code(ref.code):
+    if ref is None or ref.entity_id is None or ref.code is None:
+        return ref
+    if len(ref.code) != 3 or not is_country(ref.code):
         return ref
     ent = reader.entities.get(ref.entity_id)
     if ent is None or ent.type not in {"GPE", "NORP"} or _state_named(ent.name, reader) != ref.code:
@@ -399,10 +401,10 @@ def _state_named(name: str, reader: ArgumentReader) -> str | None:
     return reader.kb.countries.get(key[4:] if key.startswith("the ") else key)
 
 
-def _country_code(code: str) -> bool:
-    """Whether an actor code is a country's alone (ISO 3166 alpha-3, current or historical: SUN, YUG)."""
-    return len(code) == 3 and (pycountry.countries.get(alpha_3=code) is not None
-                               or pycountry.historic_countries.get(alpha_3=code) is not None)
+def is_country(code: str) -> bool:
+    """Whether a 3-letter actor code is a country's (ISO 3166 alpha-3, current or historical: SUN, YUG)."""
+    return (pycountry.countries.get(alpha_3=code) is not None
+            or pycountry.historic_countries.get(alpha_3=code) is not None)
 
 
 def implied_sector_act(cameo: str) -> ImpliedSector | None:
