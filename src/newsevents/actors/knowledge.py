@@ -85,6 +85,12 @@ def normalize(text: str) -> str:
 NORMALIZED_WORDS = "newsevents_normalized_words"  # Doc.user_data key (see extensions.release_caches)
 
 
+def _country_key(text: str) -> str:
+    """A country name as the country tables key it: normalized, without a leading "the"."""
+    key = normalize(text)
+    return key[4:] if key.startswith("the ") else key
+
+
 def normalized_words(doc: Doc) -> list[str]:
     """`normalize` of each token's text, listed once per Doc: the title and role readers join runs of them
     for every noun, and slicing the Doc for that builds a Token per word each time."""
@@ -550,9 +556,12 @@ class ActorKnowledge:
 
     def country_of(self, text: str) -> str | None:
         """ISO3 for a country name, alias or demonym ("Israel", "Israeli", "the U.S."), else None."""
-        key = normalize(text)
-        key = key[4:] if key.startswith("the ") else key
+        key = _country_key(text)
         return self.countries.get(key) or self.demonyms.get(key)
+
+    def country_named(self, text: str) -> str | None:
+        """ISO3 for a country name or alias ("Togo", "the U.S."), None for a demonym or any other word."""
+        return self.countries.get(_country_key(text))
 
     def state_on(self, country: str, day: date | None) -> str:
         """The state a body of today's `country` belonged to on `day`: SUN for RUS in 1987; else `country`."""

@@ -856,7 +856,6 @@ def _source_fits(source: Argument | None, wanted: frozenset[str]) -> bool:
     return bool(_sectors(code) & wanted)
 
 
-@cache
 def _obliging(rule: TriggerRule) -> bool:
     """Whether the row reads a that-clause's modal (`caux:`): "said Sudan must", "warned that X might"."""
     return any(req.kind == "caux" for req in rule.conditions)

@@ -31,7 +31,6 @@ from functools import cache
 import pycountry
 from spacy.tokens import Doc, Span, Token
 
-from ..actors.knowledge import normalize
 from ..actors.titles import charge_keeps_role
 from ..extensions import sentence_of
 from ..model import ActorRef
@@ -379,15 +378,15 @@ def _state_act_sectors() -> tuple[tuple[str, str], ...]:
 def state_party(ref: ActorRef | None, cameo: str, reader: ArgumentReader) -> ActorRef | None:
     """A party named by a state's own name and coded by its country alone ("Japan", "the Philippines") as the
     body that acts for the state in an act of a `state_act` row's code: "the Philippines called on its
-    creditor banks", "talks between the banks and Mexico", "Canada proposed at the GATT talks" are the
-    government's (PHLGOV, MEXGOV, CANGOV), as a CAMEO coder codes them; "Brazil" in a strike or "Israel" in a
+    creditor banks", "talks between the banks and Mexico", "Venezuela rejected the classification" are the
+    government's (PHLGOV, MEXGOV, VENGOV), as a CAMEO coder codes them; "Brazil" in a strike or "Israel" in a
     clash is no government act (no row). Any other party as it is."""
     if ref is None or ref.entity_id is None or ref.code is None:
         return ref
     if len(ref.code) != 3 or not is_country(ref.code):
         return ref
     ent = reader.entities.get(ref.entity_id)
-    if ent is None or ent.type not in {"GPE", "NORP"} or _state_named(ent.name, reader) != ref.code:
+    if ent is None or ent.type not in {"GPE", "NORP"} or reader.kb.country_named(ent.name) != ref.code:
         # "American tariffs" may be a people's or a firm's, "Hawaii" (a division) a place's: only the state's
         # own name is the state (the parser may type it NORP: "Ghana and Togo severed ties")
         return ref
@@ -395,12 +394,7 @@ def state_party(ref: ActorRef | None, cameo: str, reader: ArgumentReader) -> Act
     return ActorRef(ref.entity_id, ref.code + sector, INFERRED) if sector else ref
 
 
-def _state_named(name: str, reader: ArgumentReader) -> str | None:
-    """The country a name is the name or alias of ("Togo", "the U.S."), None for a demonym or other name."""
-    key = normalize(name)
-    return reader.kb.countries.get(key[4:] if key.startswith("the ") else key)
-
-
+@cache
 def is_country(code: str) -> bool:
     """Whether a 3-letter actor code is a country's (ISO 3166 alpha-3, current or historical: SUN, YUG)."""
     return (pycountry.countries.get(alpha_3=code) is not None
