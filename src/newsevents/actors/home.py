@@ -341,8 +341,14 @@ def read_home(clusters: list[Cluster], layout: Layout, kb: ActorKnowledge, doc: 
 # Kind words after a capitalised name that make it a division's or a town's, as South Asian briefs write
 # them ("Jorhat District", "Orangi Town", "Bannu city", "Bara tehsil"); the unit words of
 # `division_unit_words.csv` ("tehsil", "Agency", "upazila") name only the divisions of their countries.
-UNIT_WORD_COUNTRIES = {r["word"].lower(): frozenset(r["countries"].split())
-                       for r in load_table("division_unit_words", ("word", "countries"))}
+def unit_word_countries() -> dict[str, frozenset[str]]:
+    """`division_unit_words.csv`: South Asian unit words ("tehsil", "block", "Agency") -> the countries whose
+    divisions they name (read here for a story's home and by where.py for its places)."""
+    return {r["word"].lower(): frozenset(r["countries"].split())
+            for r in load_table("division_unit_words", ("word", "countries"))}
+
+
+UNIT_WORD_COUNTRIES = unit_word_countries()
 NAMED_PLACE_KINDS = DIVISION_WORDS | {"town", "city"} | UNIT_WORD_COUNTRIES.keys()
 # Entity types under which a capitalised name with no kind word may be a place ("" where the recogniser
 # tagged nothing: "in Factory Area of Lahore" in an unpunctuated brief).
