@@ -673,12 +673,15 @@ class _DraftIndex:
 def _modality(mentions: list[EventMention]) -> str:
     """An event's modality from its readings, in text order. Readings of one event are all factual or all
     not (`compatible`). A factual event is asserted when a reading asserts it with both its parties ("Sisi
-    said that Netanyahu had criticized Hamas. Netanyahu criticized Hamas on Monday."), else it is as its first
-    telling says ("X shot two men, reports Dawn. The victims were shot when ...": reported); others take the
-    commonest."""
+    said that Netanyahu had criticized Hamas. Netanyahu criticized Hamas on Monday."), unless its first
+    telling is relayed from a source credited for the whole sentence: what follows retells that source's
+    account ("A constable was hacked to death by Maoists, reports The Hindu. The attack was carried out by a
+    Maoist team.": reported). Else it is as its first telling says; others take the commonest."""
     first = mentions[0].modality
     if first not in FACTUAL:
         return Counter(m.modality for m in mentions).most_common(1)[0][0]
+    if mentions[0].relayed:
+        return first
     # a doer carried from the lead ("incident", events/sources.py) is no party the reading names
     if any(m.modality == "asserted" and m.source and m.target and m.source.basis != "incident"
            for m in mentions):

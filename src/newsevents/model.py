@@ -169,6 +169,7 @@ class EventMention:
     date_basis: str = "publication"  # explicit | relative | publication | unknown
     anaphoric: bool = False
     repeat: bool = False
+    relayed: bool = False  # told on a credit of its whole sentence ("..., reports Dawn"): modality.relayed
 
     def as_dict(self) -> dict[str, Any]:
         return {

@@ -40,7 +40,7 @@ from .arguments import Argument, ArgumentReader, nonstate, sector_of_word
 from .dating import event_date, listed_party_date
 from .implied import implied_sectors, implied_sources, is_country, state_party
 from .lexicon import MARK_KINDS, NO_EVENT, PARTY_KINDS, EventLexicon, Requirement, TriggerRule
-from .modality import is_negated, provisional_deal, read_modality
+from .modality import is_negated, provisional_deal, read_modality, relayed
 from .parties import ARMED_SECTORS, FORCE_SECTORS, is_passive
 from .party_words import words
 from .patterns import Clause, holds, reports_event
@@ -360,6 +360,7 @@ class EventDetector:
             "anaphoric": anaphoric,
             "repeat": any(c.dep_ == "advmod" and self.lexicon.is_cue(c.lower_, "repeat")
                           for c in anchor.children),
+            "relayed": modality == "reported" and relayed(anchor, self.lexicon),
         }
         if not sources and targets:  # "the capture of El Chapo": the state a coder infers (implied.py)
             sources = implied_sources(tok, pos, rule.cameo, targets, reader, common["place_entity_id"])

@@ -1216,6 +1216,19 @@ def provisional_deal(anchor: Token, cameo: str) -> bool:
     return False
 
 
+def relayed(anchor: Token, lexicon: EventLexicon) -> bool:
+    """Whether the event's sentence is credited as a whole to a source set apart from the narrative: an
+    inverted credit ("... on January 9, *reports The Hindu*", "..., *reported El Comercio*"), a credit cut off
+    by the parser ("... said."), or an "according to" closing the sentence or hung on its main clause
+    ("*According to sources*, an exchange of fire took place"). A piece that opens so relays that source's
+    account, and what it tells next of the same happening is told on the same word (merge.py); a speaker's
+    own clause ("Sisi said that Netanyahu had criticized Hamas") is not a relay."""
+    root = sentence_of(anchor).root
+    return (_inverted_attribution(anchor, lexicon) or _credit_after_cut(anchor, lexicon)
+            or _closing_according(anchor)
+            or any(c.dep_ == "prep" and c.lower_ == "according" for c in root.children))
+
+
 def read_modality(anchor: Token, lexicon: EventLexicon, cameo: str | None = None) -> str:
     """The modality of the event anchored at `anchor` (see the module docstring); `cameo`, the code of the
     trigger row that matched, when known: a pledge's act is read by that row's code alone, not by the other

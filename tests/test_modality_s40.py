@@ -1,0 +1,37 @@
+"""Lead's session-40 rule: an event first told on a credit of its whole sentence ("..., reports The Hindu",
+"According to sources, ...") keeps that modality when a later sentence retells it in the narrative's voice;
+a speaker's own that-clause is no such credit (test_lead_s11)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsevents.model import ArticleResult
+
+Analyse = Callable[..., ArticleResult]
+
+
+def _violence(result: ArticleResult) -> list[str]:
+    return [e.modality for e in result.events if e.cameo[:2] in {"18", "19"}]
+
+
+def test_an_inverted_credit_keeps_a_retold_attack_reported(analyse: Analyse) -> None:
+    text = ("A police constable was hacked to death by Maoist cadres near the weekly market in Dantewada "
+            "District on January 9, reports The Hindu. The attack was carried out by a small action team of "
+            "the Maoists.")
+    assert _violence(analyse(text, "2014-01-10")) == ["reported"]
+
+
+def test_an_according_to_credit_keeps_a_retold_killing_reported(analyse: Analyse) -> None:
+    for credit, lead in (("According to sources, ", "Maoist cadres shot dead a trader"),
+                         ("", "Maoist cadres shot dead a trader, according to local reports,")):
+        text = (f"{credit}{lead} near the weekly market in Dantewada District on Tuesday. The Maoists shot the "
+                "trader when he was returning home.")
+        assert _violence(analyse(text, "2014-09-18")) == ["reported"], text
+
+
+def test_a_lead_in_the_narrative_voice_stays_asserted(analyse: Analyse) -> None:
+    text = ("A police constable was hacked to death by Maoist cadres near the weekly market in Dantewada "
+            "District on January 9. The attack was carried out by a small action team of the Maoists, the "
+            "district police chief said.")
+    assert _violence(analyse(text, "2014-01-10")) == ["asserted"]
