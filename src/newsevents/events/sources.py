@@ -35,10 +35,13 @@ armed band or force the sentence before had for its plural subject (`_earlier_ba
 "the attack" told with no doer after the lead, going on with the lead's incident, is the one armed band the
 lead names as its doer (`_incident_doer`), or the one band the sentence right before or after names as the
 doer or claimant of the same incident (`neighbour_band`: "were injured in an IED blast. The TTP claimed
-responsibility for the attack"). A gerund with an object in the of-phrase of a course of action is done by
-whose course it is ("the U.S. policy of deporting gang members", `_course_owner`); a company's or gang's name
-before a noun of a state's act on someone is the one acted on, never its doer ("the Petrobras probe",
-`patient_modifier`). The word sets are `data/source_words.csv` (read by `parties.source_words`).
+responsibility for the attack"), or the one band a sentence up to CLAIM_REACH after the lead claims the
+lead's incident for or puts behind it, for the lead's own acts (`lead_claimant`: "... Ahrar ul Hind claimed
+responsibility for the attack", "The Police suspect the ULFA-I behind the attacks", `_suspected_behind`). A
+gerund with an object in the of-phrase of a course of action is done by whose course it is ("the U.S.
+policy of deporting gang members", `_course_owner`); a company's or gang's name before a noun of a state's act
+on someone is the one acted on, never its doer ("the Petrobras probe", `patient_modifier`). The word sets are
+`data/source_words.csv` (read by `parties.source_words`).
 """
 
 from __future__ import annotations
@@ -198,8 +201,10 @@ BAND_LOOKBACK = 2  # sentences back to the band a sentence-opening "they" stands
 NEAR_CLAUSE = 16  # tokens from a fight verb to the passive it is coordinated with in one plain sentence
 LEAD_BAND = "newsevents_lead_band"  # Doc.user_data key: the lead's one armed band and its acts' kinds
 INCIDENT_REACH = 6  # sentences after the lead that may go on telling its incident
+CLAIM_REACH = 8  # sentences after the lead that may claim its incident ("X claimed responsibility for it")
 READING_BANDS = "newsevents_reading_bands"  # Doc.user_data key: a sentence's bands are being read
 NEIGHBOUR_BANDS = "newsevents_neighbour_bands"  # Doc.user_data key: each sentence's one armed band
+LEAD_CLAIM = "newsevents_lead_claim"  # Doc.user_data key: the one band later sentences claim the lead for
 NEIGHBOUR_MIN_WORDS = 4  # a shorter sentence ("1 0 0", a byline) tells no act
 TARGET_PREPS = frozenset({"on", "against"})  # "the attack on the convoy": an act's noun with its target
 LEAD_MIN_WORDS = 30  # a first line with no final stop this long is a run-on report, not a headline
@@ -210,6 +215,7 @@ INCIDENT_BASIS = "incident"
 COERCION_ROOT = "17"  # seize, damage, arrest: hostile acts short of violence (`_hostile`)
 ABDUCTION = "181"  # an abduction goes on only as an abduction; any other violence as violence
 SAME_DAY_WORDS = source_words("same_day_word")  # "that night", "the same day": the lead's own day
+RECURRING_WORDS = frozenset({"every", "each"})  # "every day", "each Friday": a habit's times, no one day
 
 
 # what a relative clause or participle on a noun of these kinds says is no doing of the noun (`_doer_noun`)
@@ -288,6 +294,10 @@ class SourceReader(PartyReader):
                     found = as_indirect(self._verb_source(verb.head, depth + 1))
                 if not found and child.lower_ == "they":
                     found = self._earlier_band(child)
+                if not found and depth == 0 and child.pos_ == "NOUN" and self._violent_word(child, "NOUN"):
+                    # "Twin bomb blasts killed four persons": the act's own noun is no doer; the band the
+                    # story reads as doing its incident is
+                    found = self._incident_doer(verb)
                 return found
         if passive:
             if verb.dep_ == "relcl" and depth == 0:  # "claimed the attack in which 10 were killed"
@@ -597,7 +607,7 @@ class SourceReader(PartyReader):
         another incident ("In another incident", "Meanwhile": data/date_cues.csv `new_incident`), names
         another time or another named armed group; never for harmed of an armed group ("two militants were
         killed": the forces' act) or of the band's own side. The doer's `ActorRef.basis` is "incident"."""
-        band = self.lead_incident_band(verb) or self.neighbour_band(verb)
+        band = self.lead_incident_band(verb) or self.neighbour_band(verb) or self.lead_claimant(verb)
         if band is None:
             return []
         return [Argument(ActorRef(band.ref.entity_id, band.ref.code, INCIDENT_BASIS), False, band.guessed)]
@@ -638,7 +648,9 @@ class SourceReader(PartyReader):
         (`_each_party`: "one FC officer and one militant were killed", "one miscreant was killed")."""
         in_phrase = verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.lower_ in IN_EVENT_PREPS
         clause = verb.head.head if in_phrase else verb
-        subjects = [s for c in clause.children if c.dep_ == "nsubjpass" for s in (c, *c.conjuncts)]
+        # an active verb's object ("a grenade blast killed one person") is harmed as a passive's subject is
+        harmed = {"nsubjpass"} if is_passive(clause) or clause.pos_ != "VERB" else {"nsubjpass", "dobj"}
+        subjects = [s for c in clause.children if c.dep_ in harmed for s in (c, *c.conjuncts)]
         return [*(a for s in subjects for a in self.refs(s)), *self._each_party(subjects)]
 
     def _two_sided(self, noun: Token) -> bool:
@@ -676,16 +688,16 @@ class SourceReader(PartyReader):
         # "armed Maoists" after "CPI Maoist cadres") may tell the same band again
         return not all(groups.values())
 
-    def tells_lead_again(self, noun: Token) -> bool:
+    def tells_lead_again(self, noun: Token, reach: int = INCIDENT_REACH) -> bool:
         """Whether an act's noun told with "the" ("claimed responsibility for the attack") in a sentence after
-        the lead (up to INCIDENT_REACH) is the lead's incident told again: no sentence from the lead to it
+        the lead (up to `reach`) is the lead's incident told again: no sentence from the lead to it
         opens another incident or names another day (`_turns_away`, whatever group it names)."""
         lead = self.lead_sentence()
         if lead is None or not _definite(noun):
             return False
         sentences, starts = sentence_list(self.doc)
         position = starts.index(sentence_of(noun).start)
-        if not lead < position <= lead + INCIDENT_REACH:
+        if not lead < position <= lead + reach:
             return False
         days = frozenset(e.text.lower() for e in sentences[lead].ents if e.label_ in {"DATE", "TIME"})
         return not any(self._turns_away(s, None, days) for s in sentences[lead + 1:position + 1])
@@ -822,6 +834,77 @@ class SourceReader(PartyReader):
                     and not _several_incidents(later):
                 return self._band_placed_at(band, verb)
         return None
+
+    def lead_claimant(self, verb: Token) -> Argument | None:
+        """"At least 11 persons were killed in a suicide attack targeting Police in Peshawar on March 15. ...
+        According to Reuters, Ahrar ul Hind claimed responsibility for the attack.": a violent act of the lead
+        told with no doer was done by the one armed band a later sentence (up to CLAIM_REACH) claims or is
+        said to have done the lead's incident told again with "the" ("the attack", "the blasts":
+        `_lead_claim`, `tells_lead_again`), as the one claiming it in the next sentence is (`neighbour_band`).
+        The act is of the claimed act's kind, no fight of two sides, none of its harmed of an armed group or
+        of the band's side, and the lead tells one incident (not "in separate incidents")."""
+        if self.doc.user_data.get(READING_BANDS, False):
+            return None
+        lead = self.lead_sentence()
+        _, starts = sentence_list(self.doc)
+        sent = sentence_of(verb)
+        if lead is None or starts.index(sent.start) != lead or _several_incidents(sent):
+            return None
+        noun = verb.pos_ == "NOUN"
+        if self._two_sided(verb) if noun else any(
+                self._two_sided(o) for v in (verb, *verb.conjuncts) for p in v.children
+                if p.dep_ == "prep" and p.lower_ in IN_EVENT_PREPS for o in p.children if o.dep_ == "pobj"):
+            return None
+        code = self.matched_cameo(verb, "NOUN" if noun else "VERB")
+        if not code or code[:2] not in VIOLENT_ROOTS:
+            return None
+        claimed = self._lead_claim()
+        if claimed is None:
+            return None
+        kinds, band = claimed
+        harmed = self._incident_harmed(verb)
+        if _act_kind(code) not in kinds or any(
+                (a.ref.code or "")[-3:] in ARMED_SECTORS or same_side(a, band) for a in harmed):
+            return None
+        return self._band_placed_at(band, verb)
+
+    def _lead_claim(self) -> tuple[frozenset[str], Argument] | None:
+        """The one armed non-state band (ARMED_SECTORS) that the sentences after the lead (up to
+        CLAIM_REACH) read as the claimant or doer (`claimant`) of an act's noun told with "the" that tells
+        the lead's incident again (`tells_lead_again`: no other incident or day in between; no phrase of its
+        own naming a place or party the lead does not: `_described_apart`), with the kinds
+        of the acts so told (`_act_kind`); None when they name none or more than one. Read once per Doc."""
+        cached = self.doc.user_data.get(LEAD_CLAIM, False)
+        if cached is not False:
+            return cached
+        self.doc.user_data[LEAD_CLAIM] = None  # the claims are read below: no recursion
+        lead = self.lead_sentence()
+        sentences, _ = sentence_list(self.doc)
+        bands: dict[tuple[str | None, str | None], Argument] = {}
+        kinds = set()
+        if lead is not None:
+            told = _told(sentences[lead])
+            with self.own_doers():
+                for sent in sentences[lead + 1:lead + CLAIM_REACH + 1]:
+                    for tok in sent:
+                        # "the attack", "the blasts"; "the incident" (a happening no event row reads)
+                        # names the lead's act of either kind
+                        lemma = tok.lemma_.lower()
+                        happening = lemma in cue_words("happening") \
+                            and not self.lexicon.rules.get((lemma, "NOUN"))
+                        # "the attack on a bank in Quetta" after a lead in Turbat: another attack
+                        if tok.pos_ != "NOUN" or not _definite(tok) or not (
+                                happening or self._violent_word(tok, "NOUN")) or _described_apart(tok, told) \
+                                or not self.tells_lead_again(tok, CLAIM_REACH):
+                            continue
+                        for arg in self.claimant(tok):
+                            if arg.ref.basis != INCIDENT_BASIS and (arg.ref.code or "")[-3:] in ARMED_SECTORS:
+                                bands.setdefault((arg.ref.entity_id, arg.ref.code), arg)
+                                kinds |= {ABDUCTION, "violence"} if happening \
+                                    else {_act_kind(self.matched_cameo(tok, "NOUN"))}
+        found = (frozenset(kinds), next(iter(bands.values()))) if len(bands) == 1 else None
+        self.doc.user_data[LEAD_CLAIM] = found
+        return found
 
     def _tells_neighbour_again(self, earlier: Span, later: Span, band: Argument) -> bool:
         """Does the later sentence tell the earlier one's incident again: a noun of the earlier one told with
@@ -2109,11 +2192,28 @@ class SourceReader(PartyReader):
         violent act did it (reported)."""
         copula = prep.head
         if copula.lemma_ != "be":
-            return []
+            return self._suspected_behind(prep)
         subjects = [c for c in copula.children if c.dep_ == "nsubj"]
         if not subjects and copula.dep_ == "xcomp":  # "are suspected (believed) to be behind"
             subjects = [c for c in copula.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         return as_indirect([a for c in subjects for a in self.party(c, set(), SUBJECT_OWNER_PREPS)])
+
+    def _suspected_behind(self, prep: Token) -> list[Argument]:
+        """"The Police suspect the ULFA-I behind the attacks", "sources suspect the hand of the ULFA behind
+        the incident", "X is suspected behind the blast": the one a verb laying acts on someone
+        (`party_words.csv` attribution_verb) puts behind a violent act did it (reported): the verb's object
+        or passive subject, or the owner of the part he is said to have had in it (`source_words.csv`
+        involvement_noun: "the hand of X")."""
+        head = prep.head
+        verb = head if head.pos_ == "VERB" else head.head if head.dep_ in {"dobj", "nsubjpass"} else head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ATTRIBUTIONS:
+            return []
+        holders = [head] if head is not verb else self._suspects(verb)
+        owners = [o for h in holders for o in ([c for c in h.children if c.dep_ == "poss"] or [
+            o for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+            if o.dep_ == "pobj"] if h.lemma_.lower() in INVOLVEMENT_NOUNS else [h])]
+        return as_indirect([a for o in owners for a in self.party(o, set(), SUBJECT_OWNER_PREPS)
+                          if not self._is_place(a)])
 
     def _responsible(self, prep: Token) -> list[Argument]:
         """"the militants responsible for gunning down six troopers", "police held the LeT responsible for
@@ -2725,9 +2825,12 @@ def _several_incidents(sent: Span) -> bool:
 
 
 def _names_a_day(text: str) -> bool:
-    """Does a date phrase name a time other than the report's own day: not "that night", nor a bare
-    number the recogniser took for a date ("Sunil Paul, 65,": an age; "(JK05 9135)": a number plate)?"""
+    """Does a date phrase name a time other than the report's own day: not "that night", not a habit's
+    times ("every day"), nor a bare number the recogniser took for a date ("Sunil Paul, 65,": an age;
+    "(JK05 9135)": a number plate)?"""
     words = {w.lower() for w in text.split()}
+    if text.split()[0].lower() in RECURRING_WORDS:
+        return False  # "Every day, around sunset, there is a dhamaal here": a habit, no day of its own
     return not words <= SAME_DAY_WORDS and (any(c.isalpha() for c in text) or YEAR.search(text) is not None)
 
 
