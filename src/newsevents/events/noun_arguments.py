@@ -38,8 +38,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..extensions import sentence_of
 from ..model import ActorRef
 from .parties import (
+    ALLEGATION_VERBS,
     COURT_NOUNS,
     DEATH_VERBS,
     DEFENDANT_VERBS,
@@ -49,6 +51,7 @@ from .parties import (
     IN_EVENT_PREPS,
     MAX_DEPTH,
     SUBJECT_OWNER_PREPS,
+    SUIT_PURPOSE_VERBS,
     Argument,
     as_indirect,
     is_passive,
@@ -327,6 +330,7 @@ class NounReader(TargetReader):
         if not found:
             found = (self._light_verb_parties(noun, ways, exclude)
                      or self._named_defendants(noun, ways, exclude)
+                     or self._alleged_defendants(noun, ways, exclude)
                      or self.strike_employer(noun, "NOUN", exclude)
                      or self.protested_owner(noun, "NOUN", exclude))
         if not found and self.lexicon.is_cue(noun.lemma_, "addressee"):
@@ -428,6 +432,35 @@ class NounReader(TargetReader):
                 or verb.lemma_.lower() not in DEFENDANT_VERBS or not is_passive(verb):
             return []
         return [a for s in verb.children if s.dep_ == "nsubjpass" for a in self.refs(s, exclude)]
+
+    def _alleged_defendants(self, noun: Token, ways: tuple[str, ...], exclude: set[str]) -> list[Argument]:
+        """"filed suit in federal court, alleging X violated the patent", "filed a lawsuit charging X with
+        fraud": a lawsuit (a row reading its target by "against") that names no defendant is brought against
+        the one a participle of alleging (`party_words.csv` allegation_verb) on the lawsuit's noun or on the
+        verb filing it names, as its object or as its that-clause's subject, or the object of the infinitive
+        of compelling or stopping it is filed for ("filed suit to block X from taking control",
+        suit_purpose_verb); a named party, never a place; only for a lawsuit that is the object of a verb
+        with a subject (its filer)."""
+        # (only a lawsuit told with its filer, "X filed suit": "a series of lawsuits claiming that the company
+        # ..." or "a request for an injunction to stop X" name no plaintiff, and their readings would be
+        # events of a target alone)
+        filer = noun.head
+        if "against" not in ways or noun.dep_ != "dobj" or filer.pos_ != "VERB" \
+                or not any(c.dep_ == "nsubj" for c in filer.children):
+            return []
+        hosts = [noun, filer]
+        clauses = [c for h in hosts for c in h.children if c.dep_ in {"advcl", "acl", "xcomp"}]
+        alleging = [c for c in clauses if c.tag_ == "VBG" and c.lemma_.lower() in ALLEGATION_VERBS]
+        alleging += [c for c in clauses if c.tag_ == "VB" and c.lemma_.lower() in SUIT_PURPOSE_VERBS
+                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        # (the object of "charging X with fraud", else the subject of "alleging [that] X violated the patent",
+        # though the parser may hang that clause elsewhere: the subject whose words open right after it)
+        opening = {c.i + 1 + (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "that") for c in alleging}
+        named = [o for c in alleging for o in c.children if o.dep_ == "dobj"] or [
+            s for c in alleging for s in sentence_of(c) if s.dep_ in {"nsubj", "nsubjpass"}
+            and s.left_edge.i in opening]
+        return [a for o in named for a in self.party(o, exclude)
+                if a.ref.entity_id is not None and a.ref.entity_id not in exclude and not self._place_like(a)]
 
     def _participle_against(self, noun: Token, ways: tuple[str, ...], exclude: set[str]) -> list[Argument]:
         """"a suit filed by X against Y", "a civil suit brought against Y", "charges brought by X against Y":

@@ -490,7 +490,8 @@ class TargetReader(SourceReader):
         """"reached an agreement yesterday in federal court with USAir Group", "agreed in principle to form a
         venture in factory automation with Matsushita", "signed the accord in Tokyo with Mitsubishi": the
         with-phrase of a meeting, agreement or cooperation (CAMEO 03-06) that the parser hung on the noun of a
-        where, when or manner phrase (`ADJUNCT_HOSTS`) on the nodes is the act's other party, when that noun
+        where, when or manner phrase (`ADJUNCT_HOSTS`) or of what the act is about or for (`party_words.csv`
+        topic_prep: "negotiating for a contract with X") on the nodes is the act's other party, when that noun
         names no party itself (a place or a common noun, not a person word); a named party, never a place."""
         hosts = [o for n in nodes for p in n.children if p.dep_ == "prep" and p.lower_ in ADJUNCT_HOSTS
                  for o in p.children if o.dep_ == "pobj" and self._adjunct_host(o)]
@@ -498,6 +499,11 @@ class TargetReader(SourceReader):
         # with the with-phrase on its noun
         hosts += [o for p in nodes[0].children if p.dep_ == "prep" and p.lower_ in AGREED_TO_PREPS
                   for o in p.children if o.dep_ == "pobj" and self._adjunct_host(o)] if nodes else []
+        # "negotiating for a supply contract with X", "in talks over a loan with X", "signed a letter of
+        # intent for a joint venture with X": what the act is about or for (`party_words.csv` topic_prep) is
+        # made with the with-phrase on its noun
+        hosts += [o for n in nodes for p in n.children if p.dep_ == "prep" and p.lower_ in words("topic_prep")
+                  for o in p.children if o.dep_ == "pobj" and self._adjunct_host(o)]
         found = [a for h in hosts for a in self.prep_objects(h, "with", exclude)]
         # (named only, not a role in common words: "negotiating a freeze on payments with commercial banks",
         # "with the creditor countries" are foreign creditors the debtor's country would be given)
@@ -1906,6 +1912,18 @@ class TargetReader(SourceReader):
         return (eid is not None and code in self.kb.country_names
                 and self.entities[eid].name.lower() == self.kb.country_names[code].lower())
 
+    def _state_named(self, arg: Argument) -> bool:
+        """Whether a place argument names a state that can make a demand or a charge: a country by any of its
+        names ("calls from the United States", "from the U.S."), or a capital the tables read as its
+        government ("requests from Washington", USAGOV); not a province or town ("an offer from Texas")."""
+        code = arg.ref.code or ""
+        eid = arg.ref.entity_id
+        if eid is None or len(code) < 3 or not self._has_country(code):
+            return False
+        if self.kb.country_named(self.entities[eid].name) == code[:3]:
+            return True
+        return code[3:] == "GOV"  # a capital standing for its government
+
     def _seller_of_holding(self, verb: Token, exclude: set[str]) -> list[Argument]:
         """"Dofasco acquired the steel unit from Algoma Steel", "bought the business from X": a company's
         holding (`party_words.csv` holding) taken with no owner of its own named is the seller's, the one
@@ -2029,9 +2047,10 @@ class TargetReader(SourceReader):
             # "rejected the resignation of Craxi's government": an act done to no one names its doer by "of"
             a for c in objects if self._patientless_act(c) for a in self.prep_objects(c, "of", exclude)
             if not self._place_like(a)] or [
+            # (a state is a maker: "rejected calls from Washington", "the request of the United States")
             a for c in objects if c.lemma_.lower() in PROPOSALS for prep in ("from", "of")
             for a in self.prep_objects(c, prep, exclude) if a.ref.entity_id is not None
-            and not self._place_like(a)] or [
+            and (not self._place_like(a) or self._state_named(a))] or [
             a for c in objects for a in self._accuser_named(c, exclude)] or [
             a for c in (takers + objects if objects else []) if c.i not in self.mention_entity
             for a in self.prep_objects(c, "from", exclude) if not self._place_like(a)
@@ -2210,11 +2229,11 @@ class TargetReader(SourceReader):
         """"agreed to the buyout offer from Morgan Stanley", "responded to a proposal from the unions": what
         one puts forward (`party_words.csv` proposal), named after the verb's party preposition with a
         from-phrase of its own, comes from its giver, the other party (named, never a place: "an offer from
-        Texas")."""
+        Texas"; but a state: "agreed to a request from Japan", `_state_named`)."""
         offers = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in PARTY_PREPS
                   for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in PROPOSALS]
         return [a for o in offers for a in self.prep_objects(o, "from", exclude)
-                if a.ref.entity_id is not None and not self._place_like(a)]
+                if a.ref.entity_id is not None and (not self._place_like(a) or self._state_named(a))]
 
     def _appeal_about(self, verb: Token, exclude: set[str]) -> list[Argument]:
         """An appeal is made to whoever is to do what it asks for: "called for Iran's withdrawal", "called
@@ -2467,14 +2486,14 @@ class TargetReader(SourceReader):
         """"dismissed the claims of the FARC", "denied the charges from Washington": the maker of an
         accusation (`party_words.csv` accusation) named by its from-phrase or by an of-phrase whose object is
         itself a name (not "charges of fraud", "allegations of army involvement": what is charged); never a
-        place."""
+        place, but a state named as one or by its capital ("the charges from Washington", `_state_named`)."""
         if tok.lemma_.lower() not in ACCUSATIONS:
             return []
         named = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
                  for o in p.children
                  if o.dep_ == "pobj" and (p.lower_ == "from" or o.i in self.mention_entity)]
-        return as_indirect([a for o in named for a in self.party(o, exclude)
-                            if a.ref.entity_id is not None and not self._place_like(a)])
+        return as_indirect([a for o in named for a in self.party(o, exclude) if a.ref.entity_id is not None
+                            and (not self._place_like(a) or self._state_named(a))])
 
     def _made_by(self, tok: Token, exclude: set[str]) -> list[Argument]:
         """"criticised the plan announced by Chrysler", "attacked the statement issued by the Commission":
