@@ -999,6 +999,10 @@ def yearless_date(phrase: str | None) -> str | None:
     if not phrase:
         return None
     words = _words(phrase)
+    if not _has_year(words) and not cue_words("not_yearless") & set(words):
+        fixed = _fixed_holiday(words)
+        if fixed is not None:
+            return YEARLESS + fixed  # "on Christmas Eve": the holiday's month-day, "XXXX-12-24"
     if _has_year(words) or not any(month_number(w) is not None for w in words) or \
             cue_words("not_yearless") & set(words):
         return None  # a year the calendar reads; no month; a count from another time ("last June")
@@ -1008,6 +1012,17 @@ def yearless_date(phrase: str | None) -> str | None:
     if len(value) == 10 and int(value[8:]) not in {int(w) for w in words if w.isdigit()}:
         return None  # the calendar read a day the phrase does not write ("One June 10" as June 1)
     return YEARLESS + value[4:]
+
+
+def _fixed_holiday(words: list[str]) -> str | None:
+    """The "-MM-DD" of a holiday held on one month-day every year that the words name and nothing else
+    ("Christmas Eve", "on New Year's Day": "-12-24", "-01-01"; data/holidays.csv rule `fixed`), else None:
+    a movable feast ("Easter") has no month-day without its year."""
+    key = " ".join(w for w in words if w not in {"the", "on"})
+    rule = _holidays().get(key)
+    if rule is None or rule[0] != "fixed":
+        return None
+    return _holiday_in(YEARLESS_BASE.year, rule).isoformat()[4:]
 
 
 def _month_days(value: str) -> tuple[tuple[int, int], tuple[int, int]] | None:

@@ -98,7 +98,8 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
         dated = _intent_statement_date(tok, dated, published)
     if dated.date_basis == "publication" and dated.date is None:
         return EventDate(None, None, "unknown")  # a record with no publication day: no day was read at all
-    if dated.date is None and dated.date_text is not None and story_day(tok, published) is None:
+    if dated.date is None and dated.date_text is not None and story_day(tok, published) is None and \
+            not _holiday_naming_a_thing(tok, dated.date_text):
         dated = _yearless(dated)
     if dated.date_text is None or dated.date_text in doc_text(tok.doc):
         return dated
@@ -239,6 +240,20 @@ def _list_part(doc: Doc, i: int) -> tuple[int, int]:
     return start, end
 
 
+def _holiday_naming_a_thing(tok: Token, phrase: str) -> bool:
+    """Is the phrase a holiday's name with no month set before a noun it tells the kind of ("was planning
+    Christmas dinner", "the Christmas holidays"; not a time noun, "the Christmas Eve night")? It names a
+    thing, not the day of the event: no yearless day is read from it."""
+    if any(month_number(w) is not None for w in phrase.lower().split()):
+        return False
+    for ent in _date_entities(tok):
+        root = ent.root
+        if ent.text == phrase and root.dep_ in {"compound", "amod", "nmod"} and root.head.pos_ == "NOUN" and \
+                not ent.start <= root.head.i < ent.end and root.head.lemma_.lower() not in TIME_OF_NOUNS:
+            return True
+    return False
+
+
 def _yearless(dated: EventDate) -> EventDate:
     """A date phrase of a story with no publication date that names a month or month-day but no year, and no
     year the story tells could be given ("on March 11", "the night of July 5"): the value the text gives,
@@ -288,7 +303,8 @@ def _event_date(tok: Token, frame: list[Token], published: date | None, future: 
         # "the meeting has been changed from March 12 to March 16": the happening is held on the new day
         return resolve_event_date(_resolvable_tail(moved, day), day, future=True)
     phrase = _claimed_act_day(tok) or date_phrase(tok, frame) or _coordinated_phrase(tok, frame) or \
-        _stage_phrase(tok) or _trailing_phrase(tok) or _day_hung_on_things(tok, frame)
+        _stage_phrase(tok) or _trailing_phrase(tok) or _day_hung_on_things(tok, frame) or \
+        _harming_act_phrase(tok)
     if not future and _reaction_beside_act(tok) and (phrase is None or not _in_own_clause(phrase, tok)):
         # "... ambushed an Army patrol on May 1 the Hizbul Mujahideen claimed responsibility for the
         # ambush": the claim is made when reported, unless its own clause dates it
@@ -844,6 +860,30 @@ def _stage_phrase(tok: Token) -> str | None:
     return None
 
 
+def _harming_act_phrase(tok: Token) -> str | None:
+    """The day of the act that harmed those the event's passive tells were harmed "after" it ("a merchant was
+    shot and injured after two assailants fired several rounds inside a shop in the evening of October 21":
+    data/date_cues.csv `harming_act`): the harm is that act's own outcome, on its day. Not a harm that
+    may come days after what it follows ("was killed after being abducted", "died after a long illness"):
+    only a past act of force told by its doers, with a day of its own clause."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in cue_words("harm") | {"shoot"}:
+        return None
+    verbs = [tok, tok.head] if tok.dep_ == "conj" and tok.head.pos_ == "VERB" else [tok]
+    if not any(c.dep_ == "auxpass" for v in verbs for c in v.children):
+        return None  # "were injured", "was shot and injured": the harmed told as the subject
+    for verb in verbs:
+        for clause in (c for c in verb.children if c.dep_ == "advcl"):
+            if not any(c.dep_ == "mark" and c.lower_ == "after" for c in clause.children) or \
+                    clause.lemma_.lower() not in cue_words("harming_act") or clause.tag_ != "VBD" or \
+                    not any(c.dep_ == "nsubj" for c in clause.children):
+                continue
+            own = date_phrase(clause, [clause])
+            if own is not None and any(e.text == own and clause.left_edge.i <= e.start
+                                       and e.end - 1 <= clause.right_edge.i for e in _date_entities(clause)):
+                return own
+    return None
+
+
 def _participle_host(tok: Token) -> Token | None:
     """The verb whose time an -ing participle with no subject of its own shares: the clause it goes with
     ("Reagan has threatened tariffs, alleging that Japan broke the pact": the alleging is the threatening's;
@@ -856,7 +896,12 @@ def _participle_host(tok: Token) -> Token | None:
     if tok.dep_ == "advcl" and tok.head.pos_ in {"VERB", "AUX"} and tok.head.i != tok.i:
         return tok.head
     if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:
-        return next((c for c in tok.head.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i < tok.i
+        noun = tok.head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ in {"VERB", "AUX"}:
+            # "was launched on Christmas Eve, with 200 commandos attacking a farmhouse": the "with" phrase
+            # tells what went on as the verb's act was done
+            return noun.head.head
+        return next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i < tok.i
                      and date_phrase(c, [c]) is not None), None)
     return None
 
@@ -948,7 +993,7 @@ def _previous_sentence_phrase(tok: Token, frame: list[Token], day: date | None, 
     same_act = not new_act and any(
         t.lemma_.lower() == tok.lemma_.lower() and t.i in dated | {t2.i for t2 in verb.subtree}
         and t.pos_ in {"VERB", "NOUN"} and not _other_named_doers(t, tok) for t in prev)
-    if not same_act and not _refers_back(tok):
+    if not same_act and not _refers_back(tok) and (new_act or not _told_doers(tok)):
         return None
     if day is not None:
         resolved = resolve_event_date(ent.text, day, future=future, nearest=future, past=not future)
@@ -1105,11 +1150,12 @@ def _moved_on_within(lead: Span, phrase: str, tok: Token) -> bool:
     if not days or days[0].start > tok.i:
         return False  # the lead's own clause, before its day phrase
     end = min(tok.i, lead.end)
-    turns = cue_words("new_incident")
+    # a turn word opens another incident only as the new incident's words do ("In another incident"), not
+    # on a person ("one trooper was killed and another Police man was injured": the same incident's toll)
     return any(e.start >= days[0].end and e.end <= end and e.text != phrase and names_a_time(e.text)
                for e in _date_entities(lead[0])) or any(
-        t.lower_ in LATER_ADVERBS | turns and t.dep_ in {"advmod", "npadvmod", "amod", "det"}
-        and not _within_the_hour(t) for t in tok.doc[days[0].end:end])
+        (t.lower_ in LATER_ADVERBS and t.dep_ in {"advmod", "npadvmod", "amod", "det"}
+         and not _within_the_hour(t)) or _turns_to_another_incident(t) for t in tok.doc[days[0].end:end])
 
 
 def _moved_on(tok: Token, starts: list[int], report_days: bool = False) -> bool:
@@ -1393,15 +1439,21 @@ def _opens_new_incident(sent: Span) -> bool:
     `new_incident`, `happening`)? Not the plural "in separate attacks", "in different incidents": the parts
     of what the lead has summed up ("seven people were gunned down on April 21. Two activists were shot
     dead in separate attacks"), not one more."""
-    turns = cue_words("new_incident")
+    return any(_turns_to_another_incident(t) for t in sent)
+
+
+def _turns_to_another_incident(t: Token) -> bool:
+    """Is the word one that turns the story to another incident (data/date_cues.csv `new_incident`): an
+    adverb ("Meanwhile", "Separately") or a modifier of a happening noun ("another incident", "a separate
+    attack", data/date_cues.csv `happening`), not of the plural parts of what was told ("in separate
+    attacks") nor of a person ("another Police man")?"""
+    if t.lower_ not in cue_words("new_incident"):
+        return False
+    if t.dep_ in {"advmod", "npadvmod"}:
+        return t.head.dep_ not in NOUN_MODIFIER_DEPS  # not "their earlier demanded ransom": a thing described
     happenings = cue_words("happening") | {"incident", "case", "development"}
-    for t in sent:
-        if t.lower_ in turns and t.dep_ in {"advmod", "npadvmod"} and t.head.dep_ not in NOUN_MODIFIER_DEPS:
-            return True  # not "to collect their earlier demanded ransom": a participle describing a thing
-        if t.lower_ in turns and t.dep_ in {"amod", "det"} and t.head.lemma_.lower() in happenings and \
-                not (t.lower_ in PARTS_WORDS and t.head.tag_ == "NNS"):
-            return True
-    return False
+    return t.dep_ in {"amod", "det"} and t.head.lemma_.lower() in happenings and \
+        not (t.lower_ in PARTS_WORDS and t.head.tag_ == "NNS")
 
 
 def _other_named_doers(verb: Token, tok: Token) -> bool:
@@ -1832,6 +1884,19 @@ def _refers_back(tok: Token) -> bool:
                 owner in set(tok.subtree) and not _reported_below(owner, tok)))):
             return True
     return False
+
+
+def _told_doers(tok: Token) -> bool:
+    """Are the doers of the event verb named with "the" by a word for whoever did an attack (noun_classes.csv
+    `assailant`: "the assailants", "the gunmen", "the killers")? Such a word names the doers of a happening
+    already told ("On August 13, 18 people were killed in a series of shootings. The assailants targeted
+    people with criminal histories"): the clause goes on with that happening."""
+    if tok.pos_ != "VERB":
+        return False
+    doers = [c for c in tok.children if c.dep_ == "nsubj"] + [
+        g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(d.lower_ in noun_class_words("assailant") and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in d.children) for d in doers)
 
 
 def _reported_below(node: Token, tok: Token) -> bool:
@@ -2404,8 +2469,9 @@ def date_phrase(tok: Token, frame: list[Token]) -> str | None:
                     and not _sides_between(node, ent):
                 break  # "during 1986" says when only for the event it hangs on
             if node.head.i == node.i or (node.pos_ in {"VERB", "AUX"} and node is not ent.root
-                                     and not _dated_document(node) and not _past_day_of_intent(node, ent)):
-                break
+                                     and not _dated_document(node) and not _past_day_of_intent(node, ent)
+                                     and not _state_participle(node, tok)):
+                break  # but "his home located at X on October 10": a state has no time, the clause's day
             # a preposition is no level of its own: "on March 9" is as near its verb as "earlier this month"
             node, hops, steps = node.head, hops + (node.head.dep_ != "prep"), steps + 1
         if node.i in targets and (best is None or hops < best[0]
@@ -2509,9 +2575,16 @@ def _same_time_clauses(tok: Token, frame: list[Token]) -> set[int]:
         for clause, main in pairs:
             marked = any(c.dep_ in {"mark", "advmod"} and c.lower_ in {"when", "while", "as"}
                          for c in clause.children)
-            if marked and main.pos_ in {"VERB", "AUX"} and _past_tense(clause, []) and _past_tense(main, []):
+            if marked and main.pos_ in {"VERB", "AUX"} and (_past_tense(clause, []) or _past_progressive(
+                    clause)) and _past_tense(main, []):
                 out |= {clause.i, main.i}
     return out
+
+
+def _past_progressive(verb: Token) -> bool:
+    """Is the verb told in the past progressive ("while he was returning home"): a present participle on
+    "was" or "were"? It is going on at the time of the past clause it hangs on."""
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in {"was", "were"} for c in verb.children)
 
 
 @cache
@@ -3636,11 +3709,20 @@ def _coordinated_phrase(tok: Token, frame: list[Token]) -> str | None:
     for conj in anchor.children:
         # "was abducted and shot in the city in November 2011": verbs joined before any word of their own
         # share one predicate and its date (but "rejected its quota and produced 1.75 mln bpd in February")
-        if conj.dep_ == "conj" and conj.pos_ == "VERB" and conj.tag_ == anchor.tag_ and not any(
+        if conj.dep_ == "conj" and conj.pos_ == "VERB" and _same_past_form(conj, anchor) and not any(
                 c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in conj.children) and not any(
                 anchor.i < c.i < conj.i and c.dep_ not in {"cc", "punct", "advmod"} for c in anchor.children):
             return date_phrase(conj, [conj])
     return None
+
+
+PAST_FORMS = {"VBD", "VBN"}  # the tagger may read one past form of a shared predicate as the other
+
+
+def _same_past_form(conj: Token, anchor: Token) -> bool:
+    """Are two coordinated verbs told in the same form, or both in a past form ("who was arrested and
+    pleaded guilty in 2012": the tagger's VBD for the second verb, which shares the first one's subject)?"""
+    return conj.tag_ == anchor.tag_ or {conj.tag_, anchor.tag_} <= PAST_FORMS
 
 
 MODAL_AHEAD = {"will", "would", "shall", "'ll", "wo"}  # auxiliaries of a reported act still to come
