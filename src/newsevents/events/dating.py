@@ -302,9 +302,14 @@ def _event_date(tok: Token, frame: list[Token], published: date | None, future: 
     if moved is not None:
         # "the meeting has been changed from March 12 to March 16": the happening is held on the new day
         return resolve_event_date(_resolvable_tail(moved, day), day, future=True)
-    phrase = _claimed_act_day(tok) or date_phrase(tok, frame) or _coordinated_phrase(tok, frame) or \
+    phrase = _claimed_act_day(tok) or date_phrase(tok, frame)
+    # the clause whose phrase the event shares: its tense, not the event's, says which way the phrase reads
+    sharing = _coordinated_verb(tok, frame) if phrase is None else None
+    phrase = phrase or (date_phrase(sharing, [sharing]) if sharing is not None else None) or \
         _stage_phrase(tok) or _trailing_phrase(tok) or _day_hung_on_things(tok, frame) or \
         _harming_act_phrase(tok)
+    if sharing is not None and phrase != date_phrase(sharing, [sharing]):
+        sharing = None
     if not future and _reaction_beside_act(tok) and (phrase is None or not _in_own_clause(phrase, tok)):
         # "... ambushed an Army patrol on May 1 the Hizbul Mujahideen claimed responsibility for the
         # ambush": the claim is made when reported, unless its own clause dates it
@@ -378,6 +383,10 @@ def _event_date(tok: Token, frame: list[Token], published: date | None, future: 
         phrase = _resolvable_tail(_respelt(phrase), day)
     forward, past = clause_timing(tok, frame, future, dated=phrase is not None)
     if phrase is not None and forward and _dates_a_done_act(phrase, tok):
+        forward, past = False, True
+    if phrase is not None and forward and sharing is not None and _told_done(sharing):
+        # "said on Sunday he had made a decision but would not say what it was": the Sunday of the
+        # saying, gone by, not the Sunday ahead the refusal's "would" would read
         forward, past = False, True
     resolved = resolve_event_date(phrase, day, future=forward, nearest=not past, past=past,
                                   unit=sentence_unit(tok) if phrase else None)
@@ -3465,7 +3474,10 @@ def _own_time(verb: Token, tok: Token) -> bool:
         return False
     if _will(verb) or any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "'d"} for c in verb.children):
         return True
-    return verb.tag_ == "VBN" and verb.dep_ in {"acl", "advcl"} and not any(
+    # a past form hung on a noun with no subject is a participle whatever the tagger says ("a restructuring
+    # agreed with the Paris Club last year", tagged as a simple past): the noun's own time
+    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.dep_ == "acl")
+    return participle and verb.dep_ in {"acl", "advcl"} and not any(
         c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children)
 
 
@@ -3695,24 +3707,32 @@ def _naming_participle(verb: Token) -> bool:
 
 def _coordinated_phrase(tok: Token, frame: list[Token]) -> str | None:
     """"were arrested on Monday and charged with murder": the date of the verb it is coordinated with."""
+    verb = _coordinated_verb(tok, frame)
+    return date_phrase(verb, [verb]) if verb is not None else None
+
+
+def _coordinated_verb(tok: Token, frame: list[Token]) -> Token | None:
+    """The verb coordinated with the event's whose date phrase the event shares (`_coordinated_phrase`):
+    the speech verb of a speaker's second act, the clause the event's verb is joined to, or a verb joined
+    to it before any word of its own; None when the event shares no coordinated clause's date."""
     anchor = frame[-1] if frame else tok
     speech = _speaker_conjunct(anchor)
     if speech is not None:
-        return date_phrase(speech, [speech])
+        return speech
     if anchor.dep_ == "conj" and anchor.head.pos_ in {"VERB", "AUX"} and not any(
             c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "'d"} for c in anchor.children) and \
             _will(anchor) == _will(anchor.head) and \
             not _other_subject_conjunct(anchor.head, anchor, [anchor]):
         # but "approved the offer last week, but workers had threatened to strike": its own earlier time;
         # "rejected the offer on Saturday and workers will strike": a future of its own
-        return date_phrase(anchor.head, [anchor.head])
+        return anchor.head
     for conj in anchor.children:
         # "was abducted and shot in the city in November 2011": verbs joined before any word of their own
         # share one predicate and its date (but "rejected its quota and produced 1.75 mln bpd in February")
         if conj.dep_ == "conj" and conj.pos_ == "VERB" and _same_past_form(conj, anchor) and not any(
                 c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in conj.children) and not any(
                 anchor.i < c.i < conj.i and c.dep_ not in {"cc", "punct", "advmod"} for c in anchor.children):
-            return date_phrase(conj, [conj])
+            return conj
     return None
 
 
@@ -3726,6 +3746,15 @@ def _same_past_form(conj: Token, anchor: Token) -> bool:
 
 
 MODAL_AHEAD = {"will", "would", "shall", "'ll", "wo"}  # auxiliaries of a reported act still to come
+
+
+def _told_done(verb: Token) -> bool:
+    """Is the verb told as done: a simple past or a perfect with no auxiliary of an act still to come
+    ("said on Sunday", "had made"; not "would meet on Sunday", "was to meet Sunday") and no schedule word
+    reading its phrase ahead?"""
+    if any(c.dep_ == "aux" and c.lower_ in MODAL_AHEAD for c in verb.children):
+        return False
+    return _past_tense(verb, []) and clause_timing(verb, [verb], False) == (False, True)
 
 
 def _speaker_conjunct(verb: Token) -> Token | None:
@@ -4116,9 +4145,28 @@ def _past_relative_in_body(tok: Token) -> bool:
             # misread a main clause ("A court in the state capital Toluca found him guilty")
             relative = any(t.tag_ in {"WDT", "WP", "WP$", "WRB"} or t.lower_ == "that"
                            for t in node.doc[node.left_edge.i:node.i])
-            return past and relative and not _when_clause_of_date(node) and not _narrating_relative(node)
+            return past and relative and not _when_clause_of_date(node) and not _narrating_relative(node) \
+                and not _retells_lede_act(node)
         if node.dep_ in {"ccomp", "advcl"} or (node.pos_ in {"VERB", "AUX"} and node is not tok):
             return False
+    return False
+
+
+def _retells_lede_act(clause: Token) -> bool:
+    """Does the past relative clause tell again the lede's own act: the same verb, its object the noun the
+    lede's act has as object, now told with "the" ("Mexico signed a rescheduling accord ... The finance
+    minister, who signed the accord for Mexico, said")? It names who did the day's news, not what happened
+    before to the noun it describes."""
+    obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the"
+                                                    for c in obj.children):
+        return False
+    lemma, thing = clause.lemma_.lower(), obj.lemma_.lower()
+    for start in _lede_starts(clause):
+        for verb in sentence_of(clause.doc[start]):
+            if verb.pos_ == "VERB" and verb.lemma_.lower() == lemma and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() == thing for c in verb.children):
+                return True
     return False
 
 
