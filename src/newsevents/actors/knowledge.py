@@ -82,6 +82,19 @@ def normalize(text: str) -> str:
     return " ".join(text.split())
 
 
+def singulars(word: str) -> list[str]:
+    """The singular forms a regular English plural may have: "officials" -> official, "agencies" -> agency,
+    "taxes" -> tax (and taxe, which no table holds)."""
+    out = []
+    if word.endswith("ies") and len(word) > 4:
+        out.append(word[:-3] + "y")
+    if word.endswith("es") and len(word) > 3:
+        out.append(word[:-2])
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 2:
+        out.append(word[:-1])
+    return out
+
+
 NORMALIZED_WORDS = "newsevents_normalized_words"  # Doc.user_data key (see extensions.release_caches)
 
 

@@ -30,6 +30,7 @@ from ..extensions import (
 from ..resources import load_table
 from .candidates import (
     NONSTATE_SECTORS,
+    STATE_SECTORS,
     Candidate,
     _is_acronym,
     _strip,
@@ -1088,6 +1089,11 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
             if "person" not in kinds:
                 _describe_body(found[a], found[b]) or _describe_body(found[b], found[a])
                 continue
+            if kinds == {"person", "body"}:
+                named, desc = (found[a], found[b]) if found[a].kind == "person" else (found[b], found[a])
+                if _mistyped_body(named, desc):
+                    _describe_body(named, desc)
+                continue
             if "person" in kinds and kinds <= {"person", "role"}:
                 person = found[a] if found[a].kind == "person" else found[b]
                 role = found[b] if person is found[a] else found[a]
@@ -1127,6 +1133,20 @@ def _describe_body(name: Candidate, desc: Candidate, members: bool = False) -> b
     name.sector = name.sector or desc.sector
     if name.country is None and desc.country is not None:
         name.country, name.basis = desc.country, "context"
+    return True
+
+
+def _mistyped_body(name: Candidate, desc: Candidate) -> bool:
+    """"Novo Astro, a private company", "Wesgo, a privately held firm": a name the NER took for a person's,
+    with no title or role of its own, in apposition to the description of a private body (a company, a
+    gang, a party, not a state's body nor a person) is that body's name; the name is made an organisation's
+    so `_describe_body` gives it the description's sector. Whether it was."""
+    role = desc.role
+    if name.kind != "person" or name.role is not None or name.sector is not None or name.code is not None \
+            or desc.kind != "body" or role is None or role.person or desc.sector is None \
+            or desc.sector in STATE_SECTORS or desc.sector not in DESCRIBED_SECTORS:
+        return False
+    name.kind, name.label = "org", "ORG"
     return True
 
 

@@ -24,7 +24,7 @@ from .candidates import (
     is_direction,
     namesake_capital,
 )
-from .knowledge import Role, normalize, normalized_words
+from .knowledge import Role, normalize, normalized_words, singulars
 from .titles import (
     CRIME_SECTOR,
     armed_outfit,
@@ -71,6 +71,19 @@ PARTY_SECTORS = frozenset({"PTY", "OPP"})
 MEMBER_ROLE_SECTORS = frozenset({MEMBER_ROLE_SECTOR, WORKER_ROLE_SECTOR, *ARMED_MEMBER_SECTORS})
 # Sectors of the groups whose heads a modifier names ("criminal", "rebel", "cartel", "extremist", "student").
 HEADED_GROUP_SECTORS = frozenset({"CRM", "REB", "INS", "UAF", "RAD", "OPP", "EDU", "LAB", "AGR", "REL"})
+
+
+def role_lemma(tok: Token, last_words: set[str] | frozenset[str]) -> str:
+    """The normalized word a role table row ends on that `tok` stands for: its lemma for a plural, its text
+    otherwise. A plural the tagger took for a proper noun keeps its capital and plural in spaCy's lemma
+    ("U.S. Officials said", "Japanese Officials": a wire's capitalised common noun after a country word), so
+    the singular of its word is tried against `last_words`, the last words of the role rows."""
+    if tok.tag_ not in {"NNS", "NNPS"}:
+        return normalize(tok.text)
+    lemma = normalize(tok.lemma_)
+    if tok.tag_ == "NNPS" and lemma == normalize(tok.text):
+        return next((w for w in singulars(lemma) if w in last_words), lemma)
+    return lemma
 
 
 def member_role(role_sector: str, org_sector: str | None) -> bool:
@@ -395,7 +408,8 @@ class RolePhraseReader(Reader):
 
     def _role_at(self, doc: Doc, tok: Token, taken: list[bool]) -> Candidate | None:
         kb = self.kb
-        lemma = normalize(tok.lemma_ if tok.tag_ in {"NNS", "NNPS"} else tok.text)
+        lemma = role_lemma(tok, self.role_last_words) if self._country_before(tok) \
+            else normalize(tok.lemma_ if tok.tag_ in {"NNS", "NNPS"} else tok.text)
         if tok.lower_ == "head" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             return self._head_of(doc, tok)
         if normalize(tok.text) not in self.role_last_words and lemma not in self.role_last_words:
@@ -530,6 +544,14 @@ class RolePhraseReader(Reader):
         cand.start = left
         cand.text = doc[left:tok.i + 1].text
         return cand
+
+    def _country_before(self, tok: Token) -> bool:
+        """Whether a country's name or people's word modifies `tok` ("U.S. Officials", "Japanese Officials"):
+        the one place a wire's capitalised plural is read as the common noun it is; elsewhere a capitalised
+        plural is a name's word ("Cooper Industries", "the Maoists")."""
+        return tok.tag_ == "NNPS" and any(
+            c.dep_ in {"compound", "amod"} and self._country_words([normalize(c.text)], cities=False)
+            for c in tok.lefts)
 
     def _spoken_for_sector(self, tok: Token, start: int) -> str | None:
         """The sector of the body a spokesman-like role (`inherit`) is named after by a lower-case noun

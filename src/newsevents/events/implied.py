@@ -31,6 +31,7 @@ from functools import cache
 import pycountry
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.knowledge import normalize, singulars
 from ..actors.titles import charge_keeps_role
 from ..extensions import sentence_of
 from ..model import ActorRef
@@ -56,6 +57,7 @@ INFERRED = "inferred"  # ActorRef.basis of a party's code inferred from his part
 UNKNOWN = "?"  # a person described by a word no table gives a sector: who he is, his part does not tell
 # the sectors of private people: a foreigner of these held with no place named is held in the story's country
 PRIVATE_SECTORS = frozenset({"", "CRM", "CVL"})
+NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod"})  # a word standing before a noun it describes
 NAMING_VERBS = frozenset({"identify", "name"})  # "a tribal youth, identified as X": the youth is X
 
 
@@ -386,12 +388,29 @@ def state_party(ref: ActorRef | None, cameo: str, reader: ArgumentReader) -> Act
     if len(ref.code) != 3 or not is_country(ref.code):
         return ref
     ent = reader.entities.get(ref.entity_id)
-    if ent is None or ent.type not in {"GPE", "NORP"} or reader.kb.country_named(ent.name) != ref.code:
+    if ent is None or ent.type not in {"GPE", "NORP"} or (reader.kb.country_named(ent.name) != ref.code
+                                                          and not _people_as_state(ref, reader)):
         # "American tariffs" may be a people's or a firm's, "Hawaii" (a division) a place's: only the state's
         # own name is the state (the parser may type it NORP: "Ghana and Togo severed ties")
         return ref
     sector = next((sector for prefix, sector in _state_act_sectors() if cameo.startswith(prefix)), None)
     return ActorRef(ref.entity_id, ref.code + sector, INFERRED) if sector else ref
+
+
+def _people_as_state(ref: ActorRef, reader: ArgumentReader) -> bool:
+    """Whether a party coded by a country alone is named by its people's word with "the", standing as a noun
+    in each of its mentions ("the Saudis had demanded", "the Nigerians are attempting to negotiate", "the
+    Japanese have agreed"): in a state's act, news names a state's side so, as a CAMEO coder reads it; a
+    people's word without "the" ("Nigerians protested") or modifying a noun ("the Japanese market") is not."""
+    ent = reader.entities.get(ref.entity_id or "")
+    key = normalize(ent.name) if ent is not None else ""
+    if ent is None or ent.type != "NORP" or not any(reader.kb.demonyms.get(word) == ref.code
+                                                    for word in [key, *singulars(key)]):
+        return False
+    firsts = [reader.doc[i] for i, eid in reader.mention_entity.items()
+              if eid == ref.entity_id and reader.mention_entity.get(i - 1) != eid]
+    return bool(firsts) and all(t.i > 0 and t.doc[t.i - 1].lower_ == "the" and t.dep_ not in NOUN_MODIFIERS
+                                for t in firsts)
 
 
 @cache
