@@ -35,3 +35,20 @@ def test_a_lead_in_the_narrative_voice_stays_asserted(analyse: Analyse) -> None:
             "District on January 9. The attack was carried out by a small action team of the Maoists, the "
             "district police chief said.")
     assert _violence(analyse(text, "2014-01-10")) == ["asserted"]
+
+
+def test_a_visit_its_visitor_leaves_on_next_week_is_a_plan_on_the_coming_day(analyse: Analyse) -> None:
+    # published on a Monday: "on Wednesday" with a present "leaves" is the coming Wednesday
+    result = analyse("Prime Minister Yasuhiro Nakasone leaves on his official visit to the United States on "
+                     "Wednesday.", "1987-04-27")
+    [visit] = [e for e in result.events if e.cameo == "042"]
+    assert (visit.modality, visit.date) == ("intended", "1987-04-29")
+
+
+def test_talks_held_on_a_coming_day_in_the_present_are_a_plan(analyse: Analyse) -> None:
+    planned = analyse("Prime Minister Yasuhiro Nakasone holds talks with President Reagan on Thursday.",
+                      "1987-04-27").events
+    held = analyse("Prime Minister Yasuhiro Nakasone held talks with President Reagan on Thursday.",
+                   "1987-04-27").events
+    assert [(e.modality, e.date) for e in planned if e.cameo.startswith("04")] == [("intended", "1987-04-30")]
+    assert [(e.modality, e.date) for e in held if e.cameo.startswith("04")] == [("asserted", "1987-04-23")]

@@ -361,7 +361,8 @@ def _scheduled_present(verb: Token, lexicon: EventLexicon) -> bool:
     this month*": an event verb in the simple present whose time phrase has a word that puts the act ahead
     (modality_rules.csv `present` rows) tells a scheduled act, as news English does. Not a speech verb
     ("says on Friday"), a headline (whose present tells what happened), a habit ("usually meets on
-    Thursdays", a plural day), nor a phrase with a word of the past ("last weekend")."""
+    Thursdays", a plural day), nor a phrase with a word of the past ("last weekend"). The time phrase may
+    hang on the verb's object ("*holds* talks with Reagan on Thursday")."""
     if not _simple_present(verb) or verb.pos_ != "VERB" or lexicon.is_cue(verb.lemma_.lower(), "speech"):
         return False
     if verb.is_title and verb.i != sentence_of(verb).start:
@@ -369,13 +370,27 @@ def _scheduled_present(verb: Token, lexicon: EventLexicon) -> bool:
     if any(HABIT in default_senses().classes(c) for c in verb.children if c.dep_ in {"advmod", "npadvmod"}):
         return False
     coming = modality_rules()["present"]
-    for time in _time_nouns(verb):
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for time in [*_time_nouns(verb), *(t for o in objects for t in _time_nouns(o))]:
         if time.tag_ in {"NNS", "NNPS"}:
             continue  # "meets on Thursdays": a habit
         words = {time.lower_, *(t.lower_ for t in time.subtree)}
         if words & coming.keys() and not words & PAST_TIME_WORDS:
             return True
     return False
+
+
+def _carrier(noun: Token) -> int:
+    """The index of the verb a nominal event is the object of, directly or through a preposition ("*leaves* on
+    a visit to Washington on Wednesday", "*holds* talks on Friday"): its tense and time phrase tell when the
+    act named by the noun happens; -1 for a verb anchor or any other noun."""
+    if noun.pos_ != "NOUN":
+        return -1
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        return noun.head.i
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
+        return noun.head.head.i
+    return -1
 
 
 def _time_nouns(verb: Token) -> list[Token]:
@@ -1278,7 +1293,7 @@ def read_modality(anchor: Token, lexicon: EventLexicon, cameo: str | None = None
                 found.add("hypothetical")
             if _headline_infinitive(node):
                 found.add("intended")
-            if node.i == anchor.i and _scheduled_present(node, lexicon):
+            if node.i in {anchor.i, _carrier(anchor)} and _scheduled_present(node, lexicon):
                 found.add("intended")
             if direct and _alleged_doer(node):
                 found.add("reported")
