@@ -49,7 +49,8 @@ SLOTS = {"dobj", "nsubj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "
          "ccomp_other_party", "bare_act", "dobj_one_of", "active_governor",
          "nsubj_one_of", "dobj_unowned", "dobj_makerless", "negated_condition", "negated_present",
          "negated_head_mod",
-         "withheld", "given_name", "conj_subject", "traveller", "noun_governor", "kind_predicate"}
+         "withheld", "given_name", "conj_subject", "traveller", "noun_governor", "kind_predicate",
+         "tally_object"}
 # Modals by which a writer says what ought to be done: "should be welcomed", "must be condemned".
 DEONTIC_MODALS = {"should", "must", "ought"}
 TESTS = {"class", "not_actor", "present", "absent", "without", "any", "place"}
@@ -332,7 +333,8 @@ def _petrarch_synsets() -> dict[str, list[str]]:
 def _sense_rule(row: dict[str, str], where: str, known: set[str]) -> SenseRule:
     slots = tuple(split_list(row["slot"]))
     for slot in slots:
-        if slot not in SLOTS and not (slot.startswith("pobj:") and len(slot) > 5):
+        prep_slot = slot.startswith(("pobj:", "pcomp:")) and len(slot) > slot.index(":") + 1
+        if slot not in SLOTS and not prep_slot:
             raise DataError(Code.E010, where, f"unknown slot {slot!r}")
     if row["test"] not in TESTS:
         raise DataError(Code.E010, where, f"unknown test {row['test']!r}")
@@ -554,6 +556,10 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         prep = slot[5:]
         return _with_conjuncts(p for c in children if c.dep_ in {"prep", "dative"} and c.lower_ == prep
                                for p in c.children if p.dep_ == "pobj")
+    if slot.startswith("pcomp:"):  # "charged *with* carrying out patrols": the gerund of the preposition
+        prep = slot[6:]
+        return [p for c in children if c.dep_ == "prep" and c.lower_ == prep
+                for p in c.children if p.dep_ == "pcomp" and p.tag_ == "VBG"]
     if slot == "ccomp":
         out = []
         for comp in (c for c in children if c.dep_ == "ccomp"):
@@ -737,11 +743,15 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         return [*subjects, head.head] if relative else subjects
     if slot == "stat_head":  # "an *increase* in assassinations", "the *number* of killings": a statistic
         head = tok.head
-        if tok.pos_ == "VERB":
-            return _counted_participle(tok)
+        if tok.pos_ == "VERB":  # "the *number* of migrants detained", "a *history* of kidnapping migrants"
+            return _counted_participle(tok) + (_gerund_phrase_head(tok) if tok.tag_ == "VBG" else [])
+        if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and head.tag_ == "VBG" and head.dep_ == "pcomp":
+            return _gerund_phrase_head(head)  # "a *precedent* for police committing killings"
         return [head.head] if (tok.pos_ == "NOUN" and tok.dep_ == "pobj" and head.dep_ == "prep"
                                and head.lower_ in {"in", "of"} and head.head.i != head.i
                                and head.head.pos_ == "NOUN" and not _vague_count(head.head)) else []
+    if slot == "tally_object":  # "killings hit a 10-year *high*", "are on track to reach the same *levels*"
+        return _tally_object(tok)
     if slot == "trend":  # "attacks have *grown* more *frequent*", "a *growing* stream of allegations"
         return _trend(tok)
     if slot == "generic_subject":  # "when *gangs* kidnap migrants": a kind of doer in the simple present
@@ -1912,6 +1922,50 @@ def _place_noun(noun: Token) -> bool:
     """Whether a phrase's noun names a place ("on the US' southwestern *border*", "in *the capital*"), which
     locates what was counted rather than naming the one act it is the toll of ("in *the attack*")."""
     return noun.ent_type_ in PLACE_TYPES or bool(default_senses().classes(noun) & PLACE_CLASSES)
+
+
+# prepositions by which a gerund phrase tells what a noun is of: "a precedent *for* police committing
+# killings", "a history *of* gangs carrying out attacks"
+GERUND_PHRASE_PREPS = frozenset({"in", "of", "for"})
+
+
+def _gerund_phrase_head(gerund: Token) -> list[Token]:
+    """The noun a gerund phrase holding a nominal trigger hangs on by in / of / for: "a strong *precedent*
+    for off-duty police committing killings", "a *history* of gangs carrying out attacks" (the acts are of
+    the kind the noun is of, a statistic or a record, when the noun is one; none for "a number of")."""
+    prep = gerund.head
+    if gerund.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in GERUND_PHRASE_PREPS:
+        return []
+    noun = prep.head
+    return [noun] if noun.i != prep.i and noun.pos_ == "NOUN" and not _vague_count(noun) else []
+
+
+# how a verb a tally is the subject of names the level it comes to: "hit a 10-year *high*" (object),
+# "reached a record *high*" (the parser's adverb); and how it hangs the verb that does: "are on track to
+# *reach*"
+TALLY_LEVEL_DEPS = frozenset({"dobj", "advmod", "npadvmod", "attr"})
+TALLY_VERB_DEPS = frozenset({"xcomp", "advcl"})
+
+
+def _tally_object(tok: Token) -> list[Token]:
+    """The level a plural nominal trigger is said to come to as the subject of a verb: "killings by police
+    hit a 10-year *high*", "kidnappings reached a *record* high", "seizures are on track to reach the same
+    *levels*" (a count of acts, no one act; the words are tested against a class of levels, level_mark)."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.dep_ != "nsubj" or tok.head.i == tok.i:
+        return []
+    verb = tok.head
+    verbs = [verb, *(c for c in verb.children if c.dep_ in TALLY_VERB_DEPS and c.pos_ in {"VERB", "AUX"})]
+    out: list[Token] = []
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ in TALLY_LEVEL_DEPS:
+                out.append(c)
+                # "a *record* high"; a level word after the object it was hung on ("Hit 10-Year *High*": the
+                # parser's object is "Year"); not "a *high* school"
+                out.extend(d for d in c.children if d.dep_ == "npadvmod" or d.i > c.i)
+            elif c.dep_ == "prep" and c.lower_ in {"at", "to"}:  # "are at a record *high*"
+                out.extend(p for p in c.children if p.dep_ == "pobj")
+    return out
 
 
 def _vague_count(noun: Token) -> bool:
