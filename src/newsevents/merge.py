@@ -8,14 +8,17 @@ as every reading already in it — it has
 - the same polarity: negated or not, and factual (asserted/reported) or not (intended/hypothetical/denied);
 - no conflicting party, with any reading of the event: on each side the same entity, or codes that agree
   (equal, or a bare country and a code of that country: "AUS" from "an Australian minister" or "a visit to
-  China", and "AUSGOV"); but two different people, or two different bodies each named by a proper name
-  ("Los Zetas", "the Khasadar Force"), are never one party; an unknown side conflicts with nothing.
+  China", and "AUSGOV"; two armed bands of one country, one only described: "militants" PAKREB and
+  "terrorists" PAKUAF or "the TTP" PAKINS); but two different people, or two different bodies each named by a
+  proper name ("Los Zetas", "the Khasadar Force"), are never one party, unless one is a man and the other a
+  body of his very code ("constable X" and "the DRG", both INDCOP); an unknown side conflicts with nothing.
   Consultations are symmetric: "Wang met Wong" and "Wong's visit to China" may have their parties the other
   way round;
 - at least one side known on both and agreeing with a reading of the event. When no side is one named
   party both readings name (only a description, "militants", or a code is shared), the reading must lie
-  within WEAK_REACH sentences of the event: a roundup tells many attacks by "militants"; when the only
-  common party is a guess (the police guessed to have made an arrest), within GUESS_REACH;
+  within WEAK_REACH sentences of the event (ANAPHORA_REACH for a reading telling its act as known: "was
+  killed in the blast", "claimed responsibility for the attack"): a roundup tells many attacks by "militants";
+  when the only common party is a guess (the police guessed to have made an arrest), within GUESS_REACH;
 - no conflicting place: the same place, or one containing the other (a town in its province or country);
   two different towns, provinces or countries are two happenings;
 - no conflicting date: two stated dates that cannot be one day ("on Monday" / "on Tuesday", "in November
@@ -34,7 +37,8 @@ ANAPHORA_REACH sentences (at any distance when they state their own date: "the F
 are dropped. An event takes the
 most specific code its mentions give, its parties from its fullest mention, then the one the others bear
 out most (readings never conflict, so a side it leaves unknown may come from another), the firmest modality
-(asserted over reported), and the most precise date its mentions
+(asserted over reported; a reading telling its act as known asserts only what it says of it, not the act),
+and the most precise date its mentions
 state (else the publication date, with `date_basis: publication`).
 """
 
@@ -205,17 +209,50 @@ def same_party(a: ActorRef, b: ActorRef, people: frozenset[str] = frozenset(),
     if a.entity_id in people and b.entity_id in people:
         return False  # two different people, even of one government
     if a.entity_id in named and b.entity_id in named and not (_bare_country(a, people)
-                                                            or _bare_country(b, people)):
+                                                            or _bare_country(b, people)
+                                                            or _member_and_body(a, b, people)):
         return False  # two bodies each named ("Los Zetas", "Gulf Cartel"), even of one country and sector
     if _guessed_alike(a, b, named) or _guessed_alike(b, a, named):
         return True
     if a.code is None or b.code is None:
         return False
-    if a.code == b.code:
+    if a.code == b.code or _one_armed_band(a, b, named):
         return True
     (short, short_ref), (long, _) = sorted(((a.code, a), (b.code, b)), key=lambda x: len(x[0]))
     # A bare country ("Australian", "a visit to China") stands for any of its actors; a person never does.
     return short_ref.entity_id not in people and len(short) == 3 and long.startswith(short)
+
+
+def _member_and_body(a: ActorRef, b: ActorRef, people: frozenset[str]) -> bool:
+    """Is one of two named parties a person and the other a body (not a person) of his very actor code, of
+    which he may be one ("A DRG jawan was killed [the District Reserve Guard, INDCOP] ... constable Puran
+    Potai [INDCOP] was killed in the blast"; "JuA [PAKINS] claimed responsibility ... its spokesman [PAKINS]
+    claiming responsibility")? Only of a state's force or an armed band, whose men are told by their own name
+    or the body's: two firms of one country share a code, not a man. A code of a country alone tells nothing
+    of whose man he is."""
+    if (a.entity_id in people) == (b.entity_id in people):
+        return False
+    return a.code is not None and a.code == b.code and _sector(a.code) in MEMBER_BODIES
+
+
+# the sectors of bodies a man named in a violent story may be one of: a state's forces, armed bands
+MEMBER_BODIES = frozenset({"COP", "MIL", "SPY", "REB", "INS", "SEP", "UAF"})
+
+
+# The sectors of armed non-state bands (rebels, insurgents, separatists, an armed force no one identified):
+# which of them the actor coder gave a band is a table's choice, not what the text tells of it
+ARMED_BANDS = frozenset({"REB", "INS", "SEP", "UAF"})
+
+
+def _one_armed_band(a: ActorRef, b: ActorRef, named: frozenset[str]) -> bool:
+    """May two armed bands of one country be one party, at least one of them only described ("suspected
+    militants" PAKREB, "terrorists" PAKUAF, "the TTP" PAKINS)? A description names no band the other is not;
+    two bands each named by a proper name stay two."""
+    if a.entity_id in named and b.entity_id in named:
+        return False
+    country = _country(a.code)
+    return (country is not None and country == _country(b.code)
+            and _sector(a.code) in ARMED_BANDS and _sector(b.code) in ARMED_BANDS)
 
 
 GUESSED = frozenset({"inferred", "article", "implied"})
@@ -311,8 +348,25 @@ def _sides_conflict(ours: Parties, theirs: Parties, known: ArticleParties) -> bo
 def _parties_conflict(x: EventMention, m: EventMention, known: ArticleParties) -> bool:
     ours, theirs = (x.source, x.target), (m.source, m.target)
     if not _sides_conflict(ours, theirs, known):
-        return False
+        return x.cameo[:2] not in SYMMETRIC_ROOTS and _reversed(ours, theirs)
     return not (x.cameo[:2] in SYMMETRIC_ROOTS and not _sides_conflict(ours, theirs[::-1], known))
+
+
+def _reversed(ours: Parties, theirs: Parties) -> bool:
+    """Does one reading have the other's two parties the other way round: a fight's two sides, each acting on
+    the other ("an exchange of fire between the Maoists and the paramilitary personnel"), which codes alike
+    may not join (two armed bands, `_one_armed_band`)?"""
+    a, b = (_side_key(ref) for ref in ours)
+    c, d = (_side_key(ref) for ref in theirs)
+    return None not in (a, b) and a != b and (a, b) == (d, c)
+
+
+def _side_key(ref: ActorRef | None) -> str | None:
+    """A party as `_reversed` tells it: its entity, else its code ("INDUAF": the paramilitary men no entity
+    names)."""
+    if ref is None:
+        return None
+    return ref.entity_id or ref.code
 
 
 def _agreement(ours: Parties, theirs: Parties, known: ArticleParties) -> int:
@@ -429,7 +483,16 @@ def compatible(draft: _Draft, m: EventMention, lexicon: EventLexicon, known: Art
     agreement = max(_agreement((x.source, x.target), theirs, known) for x in draft.mentions)
     if not agreement and draft.first.cameo[:2] in SYMMETRIC_ROOTS:
         agreement = max(_agreement((x.source, x.target), theirs[::-1], known) for x in draft.mentions)
-    return agreement == NAMED or (agreement > 0 and apart <= REACH[agreement])
+    return agreement == NAMED or (agreement > 0 and apart <= _reach(agreement, m))
+
+
+def _reach(agreement: int, m: EventMention) -> int:
+    """How many sentences from an event a reading whose parties agree with it this firmly may lie: a reading
+    telling its act as one known ("killed in the blast", "claimed responsibility for the attack":
+    `told_again`) reaches as far back as "the attack" does."""
+    if m.told_again and agreement == DESCRIBED:
+        return max(REACH[agreement], ANAPHORA_REACH)
+    return REACH[agreement]
 
 
 def _nothing_conflicts(mentions: list[EventMention], m: EventMention, lexicon: EventLexicon,
@@ -493,7 +556,7 @@ def _same_sides(earlier: _Draft, later: _Draft, known: ArticleParties) -> bool:
                    for b in ((y.source, y.target)[side] for y in later.mentions))
 
     apart = min(abs(x.sentence_index - y.sentence_index) for x in earlier.mentions for y in later.mentions)
-    return apart <= WEAK_REACH and told(0) and told(1)
+    return apart <= _reach(DESCRIBED, later.first) and told(0) and told(1)
 
 
 def _other_side(earlier: _Draft, later: _Draft, lexicon: EventLexicon, known: ArticleParties) -> bool:
@@ -682,9 +745,10 @@ def _modality(mentions: list[EventMention]) -> str:
         return Counter(m.modality for m in mentions).most_common(1)[0][0]
     if mentions[0].relayed:
         return first
-    # a doer carried from the lead ("incident", events/sources.py) is no party the reading names
+    # a doer carried from the lead ("incident", events/sources.py) is no party the reading names; an act told
+    # as known ("X claimed responsibility for the attack") asserts the claim, not the attack told before
     if any(m.modality == "asserted" and m.source and m.target and m.source.basis != "incident"
-           for m in mentions):
+           and not m.told_again for m in mentions):
         return "asserted"
     return first
 

@@ -147,7 +147,9 @@ class EventMention:
 
     `start`/`end` span the sentence (the evidence a reader checks); `trigger_start`/`trigger_end` the trigger
     word. `anaphoric` mentions ("the meeting lasted two hours") name no actor and only join an event told
-    before them; `repeat` mentions ("spoke ... again") report a new happening and never join an earlier one.
+    before them; `repeat` mentions ("spoke ... again") report a new happening and never join an earlier one;
+    `told_again` mentions name their act by a noun with "the" ("claimed responsibility for the attack", "was
+    killed in the blast"): the happening told before, whose telling gives its modality.
     """
 
     sentence_index: int
@@ -170,6 +172,7 @@ class EventMention:
     anaphoric: bool = False
     repeat: bool = False
     relayed: bool = False  # told on a credit of its whole sentence ("..., reports Dawn"): modality.relayed
+    told_again: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         return {

@@ -34,7 +34,7 @@ from ..errors import Code, DataError
 from ..extensions import doc_text, sentence_list, sentence_of, tokens_of_pos
 from ..model import ActorRef, EventMention
 from ..resources import load_table, split_list
-from ..when import date_span
+from ..when import cue_words, date_span
 from ..where import PLACE_WINDOW  # another clause's place is read as near the trigger as where.py reads
 from .arguments import Argument, ArgumentReader, nonstate, sector_of_word
 from .dating import event_date, listed_party_date
@@ -322,8 +322,8 @@ class EventDetector:
             # "talks between Israel and Hamas", "fighting between the Zetas and the Gulf Cartel"
             sources, targets = targets[:1], targets[1:]
         sources, targets = sources[:MAX_ARGUMENTS], targets[:MAX_ARGUMENTS]
-        anaphoric = (pos == "NOUN" and not sources and not targets
-                     and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children))
+        told_again = told_as_known(tok, pos)
+        anaphoric = pos == "NOUN" and not sources and not targets and told_again
         if not sources and not targets and not anaphoric:
             return [], _asks_parties(rule)
         sent = sentence_of(tok)
@@ -358,6 +358,7 @@ class EventDetector:
             "date": date.date,
             "date_basis": date.date_basis,
             "anaphoric": anaphoric,
+            "told_again": told_again,
             "repeat": any(c.dep_ == "advmod" and self.lexicon.is_cue(c.lower_, "repeat")
                           for c in anchor.children),
             "relayed": modality == "reported" and relayed(anchor, self.lexicon),
@@ -703,6 +704,26 @@ def _described_owners(head: Token, prep: str, reader: ArgumentReader) -> list[Ar
         if sector:
             out.append(Argument(ActorRef(None, reader.home + sector, "inferred"), False, guessed=True))
     return out
+
+
+# the prepositions by which an act is told as part of a happening ("was killed in the blast")
+PART_OF_PREPS = frozenset({"in", "during"})
+
+
+def told_as_known(tok: Token, pos: str) -> bool:
+    """Is the act told as one the reader knows: a noun with "the" ("claimed responsibility for the attack"),
+    or a verb whose in- or during-phrase is a happening's noun with "the" ("was killed in the blast",
+    date_cues.csv `happening`)? "Killed in a blast" tells a new one."""
+    if pos == "NOUN":
+        return _definite(tok)
+    happenings = cue_words("happening")
+    return any(c.dep_ == "prep" and c.lower_ in PART_OF_PREPS and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in happenings and _definite(o) for o in c.children)
+        for c in tok.children)
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
 
 
 def _subject_is(clause: Clause, words: frozenset[str]) -> bool:
