@@ -183,8 +183,15 @@ class _Draft:
             borne_out = support(m.source, 0) + support(m.target, 1)
             return (bool(m.source) + bool(m.target), borne_out, named, m.cameo == code, -m.start)
 
+        def told(ref: ActorRef | None, side: int) -> ActorRef | None:
+            # a side the text tells beats one the coder infers (a bomb's unnamed setter, implied_doers.csv)
+            if ref is not None and ref.basis != IMPLIED_BASIS:
+                return ref
+            return next((r for x in self.mentions if (r := (x.source, x.target)[side]) is not None
+                         and r.basis != IMPLIED_BASIS), ref)
+
         best = max(self.mentions, key=fullness)
-        return best.source or self.source, best.target or self.target
+        return told(best.source or self.source, 0), told(best.target or self.target, 1)
 
     def distance(self, m: EventMention) -> int:
         """Characters to the nearest mention; a following event counts as farther than a preceding one."""
@@ -255,7 +262,8 @@ def _one_armed_band(a: ActorRef, b: ActorRef, named: frozenset[str]) -> bool:
             and _sector(a.code) in ARMED_BANDS and _sector(b.code) in ARMED_BANDS)
 
 
-GUESSED = frozenset({"inferred", "article", "implied"})
+IMPLIED_BASIS = "implied"  # ActorRef.basis of a doer the coder infers (events/implied.py)
+GUESSED = frozenset({"inferred", "article", IMPLIED_BASIS})
 PRIVATE_SECTORS = frozenset({"", "CVL", "CRM"})  # a guessed victim's or arrested person's sector
 IMPLIED_ALIKE = frozenset({"GOV", "COP", "MIL", "JUD", "SPY"})  # the state bodies an implied doer may be
 
@@ -270,8 +278,10 @@ def _guessed_alike(guess: ActorRef, other: ActorRef, named: frozenset[str]) -> b
     ca, cb = _country(guess.code), _country(other.code)
     if ca is not None and cb is not None and ca != cb:
         return False
-    if guess.basis == "implied" and ca is not None and _sector(other.code) in IMPLIED_ALIKE:
-        return True  # "the capture of X" by the authorities inferred is the police's or army's capture told
+    if guess.basis == "implied" and ca is not None and _sector(guess.code) in IMPLIED_ALIKE:
+        # "the capture of X" by the authorities inferred is the police's or army's capture told; a bomb's
+        # unnamed setter (UAF) is no state body, and one armed band only as `_one_armed_band` allows
+        return _sector(other.code) in IMPLIED_ALIKE
     if _sector(guess.code) == "CRM":
         return True  # "the suspects" arrested may be anyone the other reading names: a mayor is a suspect too
     if other.entity_id in named:
