@@ -813,6 +813,12 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
                 if (len(head) and role is not None and role.person
                         and normalize(head.text) in self.kb.organizations):
                     return Span(doc, head.start, head.end, label="ORG")
+                # "a [U.S. Official] said", "a [Japanese Diplomat]": a wire's capitalised role after a country
+                # word is no body's name; the role is read by the role-phrase reader, of that country
+                if len(head) and role is not None and role.person and all(t.is_title for t in tail) \
+                        and _country_or_people(self.kb, normalize(head.text)) is not None:
+                    return Span(doc, head.start, head.end,
+                                label="GPE" if normalize(head.text) in self.kb.countries else "NORP")
         if span.label_ == "PERSON" and len(span) >= 3 and span[1].is_title \
                 and self._plural_demonym(normalize(span[0].text)):
             # "[Venezuelans Jose Soto] and Luis Urdaneta were charged": the nationality the NER took into
@@ -1134,6 +1140,12 @@ def _describe_body(name: Candidate, desc: Candidate, members: bool = False) -> b
     if name.country is None and desc.country is not None:
         name.country, name.basis = desc.country, "context"
     return True
+
+
+def _country_or_people(kb: ActorKnowledge, key: str) -> str | None:
+    """The country a whole normalized phrase names as a country or its people's word ("u.s.", "japanese"),
+    None for any other phrase ("saudi oil ministry")."""
+    return kb.countries.get(key) or kb.demonyms.get(key)
 
 
 def _mistyped_body(name: Candidate, desc: Candidate) -> bool:

@@ -9,7 +9,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from ..extensions import tokens_of_pos
+from ..extensions import entity_spans, tokens_of_pos
 from ..resources import load_table
 from .candidates import (
     FORMER,
@@ -84,6 +84,14 @@ def role_lemma(tok: Token, last_words: set[str] | frozenset[str]) -> str:
     if tok.tag_ == "NNPS" and lemma == normalize(tok.text):
         return next((w for w in singulars(lemma) if w in last_words), lemma)
     return lemma
+
+
+def _wire_named_role(tok: Token, role: Role) -> bool:
+    """Whether `tok` is a one-person role written with a capital that the NER took, with the country word
+    before it, for an organisation's name ("a U.S. Official said", "a Japanese Diplomat"): a wire's
+    capitalised common noun, not a title before a name (a title's holder is named after it)."""
+    return role.person and tok.is_title and tok.tag_ in {"NN", "NNP"} and any(
+        e.label_ == "ORG" and e.start < tok.i and e.end == tok.i + 1 for e in entity_spans(tok.doc))
 
 
 def member_role(role_sector: str, org_sector: str | None) -> bool:
@@ -515,6 +523,11 @@ class RolePhraseReader(Reader):
         # "a U.S. warship", "a British government inquiry": a body or vessel of a named country is one in
         # particular even with "a"; "an Australian foreign minister" is not anyone in particular.
         particular = domestic or (not role.person and cand.country is not None) or spoken_for is not None
+        if not particular and dets & INDEFINITE and cand.country is not None and _wire_named_role(tok, role):
+            # "a U.S. Official said", "a Japanese Official": the NER took the wire's capitalised role for a
+            # body's name; the one the phrase names is the country's body of the role's sector (USAGOV),
+            # as "U.S. Officials" is, never a holder of the office to resolve
+            cand.kind, cand.label, cand.office, particular = "body", "ORG", None, True
         if dets & {"any", "every", "no", "each", "another"} or (dets & INDEFINITE and not particular):
             return None  # "an Australian foreign minister": not anyone in particular
         has_det = bool(dets & {"the", "this", "that"})
