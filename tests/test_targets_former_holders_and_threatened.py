@@ -39,7 +39,8 @@ def test_a_threat_is_made_to_the_one_the_speaker_advised(analyse) -> None:
     result = analyse("Brazil's state oil company said it had suspended a cargo of Kuwaiti crude. It told the "
                      "Kuwaitis it would negotiate crude purchases elsewhere unless they lowered their price by "
                      "Friday.", "1987-03-12")
-    assert ("BRABUS", "KWT") in readings(result, "negotiate"), readings(result, "negotiate")
+    # "the Kuwaitis" in a state's act (a threat, CAMEO 13) are Kuwait's government since d7af658
+    assert ("BRABUS", "KWTGOV") in readings(result, "negotiate"), readings(result, "negotiate")
 
 
 def test_a_threat_is_made_to_the_party_the_condition_asks_to_act(analyse) -> None:
