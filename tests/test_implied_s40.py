@@ -36,3 +36,10 @@ def test_a_setter_the_next_sentence_names_beats_the_inferred_one(analyse: Analys
                      "security personnel passed.", "2012-05-10")
     bombings = [e for e in result.events if e.cameo == "183"]
     assert bombings and all(e.source is not None and e.source.code == "PAKREB" for e in bombings)
+
+
+def test_a_blast_as_the_verbs_subject_names_no_setter(analyse: Analyse) -> None:
+    result = analyse("A landmine blast injured five Frontier Corps personnel in Bolan District on Monday.",
+                     "2012-05-10")
+    [bombing] = [e for e in result.events if e.cameo == "183"]
+    assert bombing.source is not None and bombing.source.code == "PAKUAF"

@@ -52,3 +52,9 @@ def test_talks_held_on_a_coming_day_in_the_present_are_a_plan(analyse: Analyse) 
                    "1987-04-27").events
     assert [(e.modality, e.date) for e in planned if e.cameo.startswith("04")] == [("intended", "1987-04-30")]
     assert [(e.modality, e.date) for e in held if e.cameo.startswith("04")] == [("asserted", "1987-04-23")]
+
+
+def test_an_outlet_that_reports_that_relays_its_account(analyse: Analyse) -> None:
+    text = ("The Assam Tribune reports that militants shot dead a trader near the weekly market in Kokrajhar "
+            "District on Tuesday. The militants shot the trader when he was returning home.")
+    assert _violence(analyse(text, "2014-09-18")) == ["reported"]

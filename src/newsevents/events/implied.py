@@ -40,12 +40,14 @@ from .arguments import Argument, ArgumentReader
 from .parties import PLACE_TYPES, is_passive, patient_possessor, to_infinitive
 from .party_words import values as party_values
 from .party_words import words as party_words
+from .senses import default_senses
 
 IMPLIED = "implied"  # ActorRef.basis of an inferred doer (docs/output.md)
 # A target of these sectors is a state's own body: another state neither arrests nor tries it.
 STATE_BODIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Parse relations that name a verb's doer, coded or not ("they arrested", "arrested by gunmen").
 DOER_RELATIONS = frozenset({"nsubj", "agent", "csubj", "expl"})
+BOMB_PEOPLE = frozenset({"bomber", "suicide"})  # explosive words naming (or standing for) the one who bombs
 # A participle hung on a noun ("Colombians detained in China") is passive in meaning.
 PARTICIPLE_RELATIONS = frozenset({"acl", "relcl"})
 # clauses inside a target's apposition: they may tell where he was ("wanted in the United States")
@@ -134,7 +136,10 @@ def _names_doer(tok: Token, pos: str, reader: ArgumentReader, targets: list[Argu
     an active verb's unspoken subject; a noun's doer's possessor, by-phrase, modifier ("a police
     investigation", "the Mexican capture") or a verb doing it ("X carried out the arrest")."""
     if pos == "VERB":
-        if any(c.dep_ in DOER_RELATIONS for c in tok.children):
+        doers = [c for c in tok.children if c.dep_ in DOER_RELATIONS]
+        if doers and all(_bomb_itself(c) for c in doers):
+            return False  # "a landmine blast injured three policemen", "were hurt by an IED": no one named
+        if doers:
             return True
         if _doerless_hunt(tok, reader, targets):
             return False  # "a manhunt was launched to arrest the attackers": the hunt's doer, unnamed
@@ -153,6 +158,14 @@ def _names_doer(tok: Token, pos: str, reader: ArgumentReader, targets: list[Argu
     # the act noun as the doer verb's own subject names no doer: "the investigation into X began in 2007"
     return (verb.lemma_.lower() in implied_words("doer_verb")
             and any(c.dep_ in DOER_RELATIONS and c.i != tok.i for c in verb.children))
+
+
+def _bomb_itself(doer: Token) -> bool:
+    """Is a verb's subject or by-agent the bomb or blast that harmed (noun_classes.csv `explosive`), not a
+    bomber: "a landmine *blast* injured three policemen", "were hurt by an *IED*"."""
+    word = next((c for c in doer.children if c.dep_ == "pobj"), None) if doer.dep_ == "agent" else doer
+    return (word is not None and "explosive" in default_senses().classes(word)
+            and word.lemma_.lower() not in BOMB_PEOPLE)
 
 
 def _doerless_hunt(tok: Token, reader: ArgumentReader, targets: list[Argument]) -> bool:

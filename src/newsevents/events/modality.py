@@ -1241,7 +1241,18 @@ def relayed(anchor: Token, lexicon: EventLexicon) -> bool:
     root = sentence_of(anchor).root
     return (_inverted_attribution(anchor, lexicon) or _credit_after_cut(anchor, lexicon)
             or _closing_according(anchor)
-            or any(c.dep_ == "prep" and c.lower_ == "according" for c in root.children))
+            or any(c.dep_ == "prep" and c.lower_ == "according" for c in root.children)
+            or _outlet_reports(root, anchor))
+
+
+def _outlet_reports(root: Token, anchor: Token) -> bool:
+    """"*Kanglaonline reports that* PLA militants attacked ...", "*The Telegraph reports that* four persons
+    were injured": a sentence whose main verb is a present "reports" with a named subject, the event in its
+    that-clause, is an outlet's account relayed, as an inverted "..., reports Dawn" is (a speaker's own words
+    are "said")."""
+    return (root.lemma_.lower() == "report" and root.tag_ in {"VBZ", "VBP"}
+            and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in root.children)
+            and any(c.dep_ == "ccomp" and c.left_edge.i <= anchor.i <= c.right_edge.i for c in root.children))
 
 
 def read_modality(anchor: Token, lexicon: EventLexicon, cameo: str | None = None) -> str:
