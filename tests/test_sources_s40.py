@@ -5,6 +5,8 @@ the corpus's manner)."""
 
 from __future__ import annotations
 
+import pytest
+
 from newsevents.model import ArticleResult
 
 
@@ -54,3 +56,23 @@ def test_a_claim_after_another_incident_is_not_carried_to_the_lead(analyse) -> N
     found = _lead_violence(analyse(text))
     assert found and not any(code is not None and code[-3:] in {"INS", "REB"} for _, code, _, _ in found), found
 
+
+
+@pytest.mark.parametrize("text", [
+    "The Rangers signalled two suspects to stop near the Northern Bypass in Karachi on May 4 but they opened "
+    "fire at the troops.",
+    "Police stopped the suspects at a check post in Karachi on May 4 but they opened fire at the policemen.",
+])
+def test_they_after_those_a_clause_acts_on_is_not_its_subject(analyse, text: str) -> None:
+    # "they" of a clause joined to one acting on "them" or on plural people may be those acted on: not the
+    # first clause's subject (the suspects fired, not the Rangers or the police who stopped them)
+    fired = [e.source.code if e.source else None for e in analyse(text).events
+             if e.cameo[:2] in {"18", "19"} and e.mentions[0].trigger == "opened"]
+    assert fired and not any(code is not None and code.endswith(("MIL", "COP")) for code in fired), fired
+
+
+def test_they_after_a_clause_on_a_thing_is_still_its_subject(analyse) -> None:
+    result = analyse("A group of armed Maoists entered the village in Sukma District on May 4 and they shot dead "
+                     "a villager.")
+    shot = [e.source.code if e.source else None for e in result.events if e.mentions[0].trigger == "shot"]
+    assert shot and all(code == "INDREB" for code in shot), shot

@@ -289,8 +289,10 @@ class SourceReader(PartyReader):
                     act = self._act_of_place(verb.head)
                     found = self.claimant(act) or self._document_owner(verb.head) \
                         or self._antecedent_doer(verb) or self._document_author(verb.head, verb, depth)
-                if not found and child.lower_ == "they" and verb.dep_ == "conj" and verb.head.i != verb.i:
-                    # "Maoists entered the house, and they shot him dead": the first clause's subject
+                if not found and child.lower_ == "they" and verb.dep_ == "conj" and verb.head.i != verb.i \
+                        and not self._acts_on_people(verb.head):
+                    # "Maoists entered the house, and they shot him dead": the first clause's subject (not
+                    # "Assam Rifles personnel challenged them but they opened fire": those challenged did)
                     found = as_indirect(self._verb_source(verb.head, depth + 1))
                 if not found and child.lower_ == "they":
                     found = self._earlier_band(child)
@@ -967,8 +969,26 @@ class SourceReader(PartyReader):
         """A word "they" could stand for: a plural role noun ("militants", "policemen") or a group's name."""
         eid = self.mention_entity.get(tok.i)
         if eid is not None and self.entities[eid].type in GROUP_TYPES:
-            return True
+            # a place the recogniser typed an organisation ("entered the village", "Indian village") is
+            # where a band acted, not a band itself
+            return not self._place_like_word(tok, eid)
         return tok.tag_ in {"NNS", "NNPS"} and self.kb.roles.get(normalize(tok.lemma_)) is not None
+
+    def _place_like_word(self, tok: Token, eid: str) -> bool:
+        """Does a word of an entity name a place whatever type the recogniser gave it: a name ending in a
+        place word (`_place_name`: "... Village", "... Chowk") or a head word that is one ("village", "town":
+        `noun_classes.csv` place_name, `party_words.csv` place_word, place_noun)?"""
+        lower = tok.lower_
+        return self._place_name(eid) or lower in place_words() or lower in words("place_word") \
+            or lower in words("place_noun")
+
+    def _acts_on_people(self, verb: Token) -> bool:
+        """Does the clause act on people "they" could be: "them", plural people ("the suspects", "two
+        villagers": `person_noun`) or a group as its object ("challenged them", "stopped the suspects"; not
+        "torched two trucks", "entered the village")?"""
+        return any(c.dep_ in {"dobj", "dative"} and (c.lower_ == "them" or self._plural_party(c)
+                                                     or (c.tag_ == "NNS" and person_noun(c)))
+                   for c in verb.children)
 
     def _antecedent_doer(self, verb: Token) -> list[Argument]:
         """"Two civilians were injured in firing by militants who attacked a post", "the unidentified persons
