@@ -38,7 +38,7 @@ from ..when import cue_words, date_span
 from ..where import PLACE_WINDOW  # another clause's place is read as near the trigger as where.py reads
 from .arguments import Argument, ArgumentReader, nonstate, sector_of_word
 from .dating import event_date, listed_party_date
-from .implied import implied_sectors, implied_sources, is_country, state_party
+from .implied import implied_sectors, implied_sources, is_country, state_party, suspects_throughout
 from .lexicon import MARK_KINDS, NO_EVENT, PARTY_KINDS, EventLexicon, Requirement, TriggerRule
 from .modality import is_negated, provisional_deal, read_modality, relayed
 from .parties import ARMED_SECTORS, FORCE_SECTORS, is_passive
@@ -129,7 +129,8 @@ class EventDetector:
                     break
                 # "acquired Spain's Banco X" read as a takeover needs a business target: a row whose parties
                 # are not read lets the lemma's next matching row read the clause
-        return _violence_anaphors(mentions)
+        # one the article tells a crime of in one arrest or verdict is the suspect in the others (implied.py)
+        return _violence_anaphors(suspects_throughout(mentions, reader))
 
     # 1. triggers
     def matching_rule(self, tok: Token, pos: str) -> TriggerRule | None:

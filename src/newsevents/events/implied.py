@@ -25,7 +25,7 @@ nationals", "Venezuelans"). The target says so: `ActorRef.basis` "inferred".
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import pycountry
@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.knowledge import normalize, singulars
 from ..actors.titles import charge_keeps_role
 from ..extensions import sentence_of
-from ..model import ActorRef
+from ..model import ActorRef, EventMention
 from ..resources import load_table, split_list
 from .arguments import Argument, ArgumentReader
 from .parties import PLACE_TYPES, is_passive, patient_possessor, to_infinitive
@@ -56,6 +56,7 @@ COLUMNS = ("kind", "cameo", "word", "sector", "named", "places", "story", "targe
 SECTOR_COLUMNS = ("kind", "cameo", "word", "sector", "doers", "needs", "source")
 PLACED = "placed"  # a code-less person's country read only to find his sector (`_with_story_country`)
 INFERRED = "inferred"  # ActorRef.basis of a party's code inferred from his part (docs/output.md)
+CRIME_SECTOR = "CRM"  # the sector of one a crime is told of (`suspects_throughout`)
 UNKNOWN = "?"  # a person described by a word no table gives a sector: who he is, his part does not tell
 # the sectors of private people: a foreigner of these held with no place named is held in the story's country
 PRIVATE_SECTORS = frozenset({"", "CRM", "CVL"})
@@ -474,6 +475,38 @@ def implied_sectors(tok: Token, cameo: str, sources: list[Argument], targets: li
         sector = part if part and sector in overrides else sector or part
         out.append(_unplaced(arg) if sector in {"", UNKNOWN} else Argument(
             ActorRef(arg.ref.entity_id, (arg.ref.code or "") + sector, INFERRED), arg.direct, arg.guessed))
+    return out
+
+
+def _crime_act(cameo: str) -> ImpliedSector | None:
+    """The act row of a code whose sector a crime told in its sentence gives (an arrest, extradition or
+    verdict: `needs` crime_word), None for any other."""
+    act = implied_sector_act(cameo)
+    return act if act is not None and "crime_word" in split_list(act.needs) else None
+
+
+def suspects_throughout(mentions: list[EventMention], reader: ArgumentReader) -> list[EventMention]:
+    """The mentions with a target the article told a crime of in one arrest, extradition or verdict given the
+    suspect's sector in the others too: "Police arrested X in Cali. He was later convicted of money
+    laundering": the arrest's sentence names no crime, but the suspect it holds is the one convicted of it
+    (CRM). Only a target coded by a country alone (`_bare_person`, `_bare_group`), and only in those acts: a
+    victim's part, an official's office, any description of his own stay what they are."""
+    crime_code: dict[str, str] = {}
+    for m in mentions:
+        ref = m.target
+        if ref is not None and ref.entity_id and ref.basis == INFERRED and _crime_act(m.cameo) is not None \
+                and _sector_of(ref.code or "") == CRIME_SECTOR and _placed(ref.code or ""):
+            crime_code.setdefault(ref.entity_id, (ref.code or "")[:3])
+    out = []
+    for m in mentions:
+        ref = m.target
+        country = crime_code.get(ref.entity_id or "", "") if ref is not None else ""
+        # the same country only: a suspect placed elsewhere may be another man the pronoun was read as
+        if ref is not None and country and country == ref.code and _crime_act(m.cameo) is not None \
+                and ref.basis in {None, INFERRED} \
+                and (_bare_person(Argument(ref, True), reader) or _bare_group(Argument(ref, True), reader)):
+            m = replace(m, target=ActorRef(ref.entity_id, country + CRIME_SECTOR, INFERRED))
+        out.append(m)
     return out
 
 
