@@ -73,7 +73,7 @@ def test_act_is_found_with_its_parties(analyse: Analyse, text: str, code: str, s
     ("Ivorian rebels dismissed an appeal from President Laurent Gbagbo to lay down their arms.", "120"),
     ("Ethnic Albanian rebels have sworn to fight until they control the villages.", "138"),
     ("Italy announced a suspension of air links with Serbia.", "160"),
-    ("Afghan guerrillas blew up three power lines leading into Kabul.", "171"),
+    ("Afghan guerrillas blew up three power lines leading into Kabul.", "183"),  # blown up: a bombing, 9c5758c
     ("Some 800,000 Iraqi Kurds sought refuge in Germany last month.", "023"),
 ])
 def test_act_is_coded(analyse: Analyse, text: str, code: str) -> None:

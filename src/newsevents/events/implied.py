@@ -48,6 +48,11 @@ STATE_BODIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Parse relations that name a verb's doer, coded or not ("they arrested", "arrested by gunmen").
 DOER_RELATIONS = frozenset({"nsubj", "agent", "csubj", "expl"})
 BOMB_PEOPLE = frozenset({"bomber", "suicide"})  # explosive words naming (or standing for) the one who bombs
+BLAST_WORDS = frozenset({"blast", "blasts", "explosion", "explosions"})  # explosive words telling no device
+# a hurled device (not in noun_classes.csv `explosive`, whose words make a shooting a bombing: a grenade
+# thrown in a gunfight does not, violence_kinds.csv)
+GRENADES = frozenset({"grenade", "grenades"})
+UNKNOWN_ATTACKERS = "UAF"  # the sector of a bomb's unnamed setter (implied_doers.csv)
 # A participle hung on a noun ("Colombians detained in China") is passive in meaning.
 PARTICIPLE_RELATIONS = frozenset({"acl", "relcl"})
 # clauses inside a target's apposition: they may tell where he was ("wanted in the United States")
@@ -123,6 +128,8 @@ def implied_sources(tok: Token, pos: str, cameo: str, targets: list[Argument], r
         return []
     if _names_doer(tok, pos, reader, targets):
         return []
+    if act.sector == UNKNOWN_ATTACKERS and not _names_device(tok):
+        return []  # "injured in a gas cylinder explosion": nothing says anyone set it
     if act.targets and not all(_sector_of(code) in act.targets for code in codes):
         return []
     country = _act_country(tok, act, targets, reader, place_id, placed_only=bool(uncoded))
@@ -159,6 +166,14 @@ def _names_doer(tok: Token, pos: str, reader: ArgumentReader, targets: list[Argu
     # the act noun as the doer verb's own subject names no doer: "the investigation into X began in 2007"
     return (verb.lemma_.lower() in implied_words("doer_verb")
             and any(c.dep_ in DOER_RELATIONS and c.i != tok.i for c in verb.children))
+
+
+def _names_device(tok: Token) -> bool:
+    """Does the act's sentence name a device someone sets off (a bomb, an IED, a grenade, a landmine:
+    noun_classes.csv `explosive`), not only a blast or an explosion, which may be an accident's?"""
+    senses = default_senses()
+    return any(t.lower_ in GRENADES or ("explosive" in senses.classes(t) and t.lower_ not in BLAST_WORDS)
+               for t in sentence_of(tok))
 
 
 def _bomb_itself(doer: Token) -> bool:
