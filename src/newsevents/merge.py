@@ -55,6 +55,7 @@ from functools import lru_cache
 import pycountry
 
 from .actors.knowledge import normalize
+from .events.implied import IMPLIED, INFERRED
 from .events.lexicon import EventLexicon
 from .model import ActorRef, Entity, Event, EventMention, Place
 from .when import (
@@ -185,10 +186,10 @@ class _Draft:
 
         def told(ref: ActorRef | None, side: int) -> ActorRef | None:
             # a side the text tells beats one the coder infers (a bomb's unnamed setter, implied_doers.csv)
-            if ref is not None and ref.basis != IMPLIED_BASIS:
+            if ref is not None and ref.basis != IMPLIED:
                 return ref
             return next((r for x in self.mentions if (r := (x.source, x.target)[side]) is not None
-                         and r.basis != IMPLIED_BASIS), ref)
+                         and r.basis != IMPLIED), ref)
 
         best = max(self.mentions, key=fullness)
         return told(best.source or self.source, 0), told(best.target or self.target, 1)
@@ -262,8 +263,7 @@ def _one_armed_band(a: ActorRef, b: ActorRef, named: frozenset[str]) -> bool:
             and _sector(a.code) in ARMED_BANDS and _sector(b.code) in ARMED_BANDS)
 
 
-IMPLIED_BASIS = "implied"  # ActorRef.basis of a doer the coder infers (events/implied.py)
-GUESSED = frozenset({"inferred", "article", IMPLIED_BASIS})
+GUESSED = frozenset({INFERRED, "article", IMPLIED})
 PRIVATE_SECTORS = frozenset({"", "CVL", "CRM"})  # a guessed victim's or arrested person's sector
 IMPLIED_ALIKE = frozenset({"GOV", "COP", "MIL", "JUD", "SPY"})  # the state bodies an implied doer may be
 
@@ -278,7 +278,7 @@ def _guessed_alike(guess: ActorRef, other: ActorRef, named: frozenset[str]) -> b
     ca, cb = _country(guess.code), _country(other.code)
     if ca is not None and cb is not None and ca != cb:
         return False
-    if guess.basis == "implied" and ca is not None and _sector(guess.code) in IMPLIED_ALIKE:
+    if guess.basis == IMPLIED and ca is not None and _sector(guess.code) in IMPLIED_ALIKE:
         # "the capture of X" by the authorities inferred is the police's or army's capture told; a bomb's
         # unnamed setter (UAF) is no state body, and one armed band only as `_one_armed_band` allows
         return _sector(other.code) in IMPLIED_ALIKE
