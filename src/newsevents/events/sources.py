@@ -25,7 +25,12 @@ of the one a verb of appeal addresses by a preposition, by that one ("called on 
 investigation": the Treasury); an abduction told on the captive an armed group releases, by that group ("the
 ELN released a hostage who had been kidnapped in 2015"). Text whose commas are lost: a violent verb the parser
 coordinated with a violent passive after its when-clause is the clause's, done by its subject, never by the
-one the passive harmed ("the SP was killed when armed men intercepted his car and opened fire"). A city some
+one the passive harmed ("the SP was killed when armed men intercepted his car and opened fire"); a when-clause
+the parser hung away from the passive, the first after it with only passives of the same telling between, is
+still the passive's (`_detached_when_doer`: "two policemen were killed and another was injured when
+unidentified assailants opened fire"), and an act no trigger codes as violent that an armed band's when-clause
+does to something harmed the passive's subjects (`_armed_clause_subject`: "four persons were killed when
+unidentified militants blew up 15 tankers"). A city some
 table lists as its country's alias ("the Frankfurt meeting") is where an act happened, not its doer. A news
 credit the parser took for a conjunct ("X were killed and Y were injured in an encounter, reports Z") does not
 split the coordinated passives (`credited_passives`); a when-clause the parser hung on a word of its subject
@@ -1745,7 +1750,7 @@ class SourceReader(PartyReader):
                 if found and not any(same_side(a, h) for a in found for h in harmed):
                     return found
             else:
-                foiling = self._foiling_force(clause, shared)
+                foiling = self._foiling_force(clause, shared) or self._armed_clause_subject(clause, shared)
                 if foiling:
                     return foiling
         # "the SP was killed when three armed men whose identity is unknown intercepted his car and opened
@@ -1753,7 +1758,62 @@ class SourceReader(PartyReader):
         stray = [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and c.pos_ == "VERB"
                  and not is_passive(c) and not reduced_passive(c)
                  and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)]
-        return next((found for c in stray if (found := self._stray_clause_subject(c, verb))), [])
+        found = next((found for c in stray if (found := self._stray_clause_subject(c, verb))), [])
+        return found or (self._detached_when_doer(verb, shared) if self._violent(verb) else [])
+
+    def _armed_clause_subject(self, clause: Token, shared: list[Token]) -> list[Argument]:
+        """"Four persons were killed when unidentified militants blew up 15 tankers", "the driver was killed
+        when militants set ablaze the tanker": a when-clause act no trigger codes as violent harmed the
+        passive's subjects when it is done to something (an object) by an armed non-state band
+        (ARMED_SECTORS: not "were killed when the government raised prices", nor "a bomb was detonated when
+        the SFs convoy was travelling", nor a state force's act: "were killed when troops cordoned off the
+        area" may be a fight), never when that subject is of the harmed's own side or a pronoun ("two
+        militants were killed when they attacked a post": others killed them)."""
+        if not any(c.dep_ == "dobj" for c in clause.children):
+            return []
+        found = [a for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
+                 for a in self._armed_band(c, clause) or self.party(c, set(), SUBJECT_OWNER_PREPS)
+                 if (a.ref.code or "")[-3:] in ARMED_SECTORS]
+        harmed = self._each_party([t for v in shared for c in v.children if c.dep_ == "nsubjpass"
+                                   for t in [c, *c.conjuncts]])
+        if not found or any(same_side(a, h) for a in found for h in harmed):
+            return []
+        return as_indirect(found)
+
+    def _detached_when_doer(self, verb: Token, shared: list[Token]) -> list[Argument]:
+        """"Two policemen were killed and another, identified as X, was injured when unidentified assailants
+        opened fire": the parser may hang the when- or as-clause of a violent passive on a word it misread
+        (the coordinated passive read as its head, a place noun read as a verb), away from the passive. The
+        first when- or as-clause after the passive in its sentence, with nothing but passive participles of
+        the same telling between them (no other finite verb), is still the passive's: its subject did the
+        harm, read as for a clause hung on the passive (a violent act or a device set off, by its subject;
+        another act by an armed subject, `_armed_clause_subject`), never by a pronoun or the harmed's own
+        side."""
+        sent = sentence_of(verb)
+        when = next((t for t in verb.doc[verb.i + 1:sent.end]
+                     if t.lower_ in {"when", "as"} and t.dep_ in {"advmod", "mark"}), None)
+        if when is None:
+            return []
+        clause = when.head
+        # a clause hung on the passive or its coordinated participles was read above
+        if clause.i < when.i or clause.pos_ != "VERB" or is_passive(clause) or clause.head in shared or any(
+                t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN" and t.dep_ not in {"aux", "auxpass"}
+                for t in verb.doc[verb.i + 1:when.i]):
+            return []
+        passives = [t for t in verb.doc[verb.i + 1:when.i] if t.tag_ == "VBN" and is_passive(t)]
+        if not self._violent_chain(clause) and not self._device_set_off(clause):
+            return self._armed_clause_subject(clause, shared + passives)
+        # a lone "suicide bomber" names no group, as above: only a named one ("a TTP suicide bomber") does
+        found = [a for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
+                 and not (c.i in self.mention_entity and self._device_modifier(c))
+                 for a in self._armed_band(c, clause) or self._described_group(c, clause)
+                 or self.party(c, set(), SUBJECT_OWNER_PREPS)
+                 if not _self_blast(clause) or a.ref.entity_id is not None]
+        harmed = self._each_party([t for v in shared + passives for c in v.children if c.dep_ == "nsubjpass"
+                                   for t in [c, *c.conjuncts]])
+        if not found or any(same_side(a, h) for a in found for h in harmed):
+            return []
+        return as_indirect(found)
 
     def _foiling_force(self, clause: Token, shared: list[Token]) -> list[Argument]:
         """"Two militants were killed as the Army foiled an infiltration bid", "were killed when troops
