@@ -52,9 +52,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
-import pycountry
-
 from .actors.knowledge import normalize
+from .codes import country_of, sector_of
 from .events.implied import IMPLIED, INFERRED
 from .events.lexicon import EventLexicon
 from .model import ActorRef, Entity, Event, EventMention, Place
@@ -240,7 +239,7 @@ def _member_and_body(a: ActorRef, b: ActorRef, people: frozenset[str]) -> bool:
     of whose man he is."""
     if (a.entity_id in people) == (b.entity_id in people):
         return False
-    return a.code is not None and a.code == b.code and _sector(a.code) in MEMBER_BODIES
+    return a.code is not None and a.code == b.code and sector_of(a.code) in MEMBER_BODIES
 
 
 # the sectors of bodies a man named in a violent story may be one of: a state's forces, armed bands
@@ -258,9 +257,9 @@ def _one_armed_band(a: ActorRef, b: ActorRef, named: frozenset[str]) -> bool:
     two bands each named by a proper name stay two."""
     if a.entity_id in named and b.entity_id in named:
         return False
-    country = _country(a.code)
-    return (country is not None and country == _country(b.code)
-            and _sector(a.code) in ARMED_BANDS and _sector(b.code) in ARMED_BANDS)
+    country = country_of(a.code)
+    return (country is not None and country == country_of(b.code)
+            and sector_of(a.code) in ARMED_BANDS and sector_of(b.code) in ARMED_BANDS)
 
 
 GUESSED = frozenset({INFERRED, "article", IMPLIED})
@@ -275,32 +274,18 @@ def _guessed_alike(guess: ActorRef, other: ActorRef, named: frozenset[str]) -> b
     guess of suspects (CRM) is anyone of its country the other names (the mayor among those arrested)."""
     if guess.entity_id is not None or guess.basis not in GUESSED:
         return False
-    ca, cb = _country(guess.code), _country(other.code)
+    ca, cb = country_of(guess.code), country_of(other.code)
     if ca is not None and cb is not None and ca != cb:
         return False
-    if guess.basis == IMPLIED and ca is not None and _sector(guess.code) in IMPLIED_ALIKE:
+    if guess.basis == IMPLIED and ca is not None and sector_of(guess.code) in IMPLIED_ALIKE:
         # "the capture of X" by the authorities inferred is the police's or army's capture told; a bomb's
         # unnamed setter (UAF) is no state body, and one armed band only as `_one_armed_band` allows
-        return _sector(other.code) in IMPLIED_ALIKE
-    if _sector(guess.code) == "CRM":
+        return sector_of(other.code) in IMPLIED_ALIKE
+    if sector_of(guess.code) == "CRM":
         return True  # "the suspects" arrested may be anyone the other reading names: a mayor is a suspect too
     if other.entity_id in named:
         return False
-    return all(_sector(code) in PRIVATE_SECTORS for code in (guess.code, other.code))
-
-
-def _sector(code: str | None) -> str:
-    if not code:
-        return ""
-    return code[3:6] if _country(code) is not None else code[:3]
-
-
-@lru_cache(maxsize=4096)
-def _country(code: str | None) -> str | None:
-    """The country part of an actor code ("PANCOP" -> "PAN"); None for a code without one ("CVL", "IGO")."""
-    if not code or len(code) < 3:
-        return None
-    return code[:3] if pycountry.countries.get(alpha_3=code[:3]) is not None else None
+    return all(sector_of(code) in PRIVATE_SECTORS for code in (guess.code, other.code))
 
 
 def _bare_country(ref: ActorRef, people: frozenset[str]) -> bool:
@@ -595,10 +580,10 @@ FIGHT_SIDES = (frozenset({"REB", "INS", "SEP", "UAF", "RAD"}), frozenset({"MIL",
 
 def _one_side(a: ActorRef, b: ActorRef) -> bool:
     """Are two parties of one side of a fight (FIGHT_SIDES), in one country or with no country known?"""
-    ca, cb = _country(a.code), _country(b.code)
+    ca, cb = country_of(a.code), country_of(b.code)
     if ca is not None and cb is not None and ca != cb:
         return False
-    sa, sb = _sector(a.code), _sector(b.code)
+    sa, sb = sector_of(a.code), sector_of(b.code)
     return any(sa in sides and sb in sides for sides in FIGHT_SIDES)
 
 

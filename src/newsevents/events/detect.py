@@ -30,6 +30,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ..actors.knowledge import ActorKnowledge
+from ..codes import is_country
 from ..errors import Code, DataError
 from ..extensions import doc_text, sentence_list, sentence_of, tokens_of_pos
 from ..model import ActorRef, EventMention
@@ -38,7 +39,7 @@ from ..when import cue_words, date_span
 from ..where import PLACE_WINDOW  # another clause's place is read as near the trigger as where.py reads
 from .arguments import Argument, ArgumentReader, nonstate, sector_of_word
 from .dating import event_date, listed_party_date
-from .implied import implied_sectors, implied_sources, is_country, state_party, suspects_throughout
+from .implied import implied_sectors, implied_sources, state_party, suspects_throughout
 from .lexicon import MARK_KINDS, NO_EVENT, PARTY_KINDS, EventLexicon, Requirement, TriggerRule
 from .modality import is_negated, provisional_deal, read_modality, relayed
 from .parties import ARMED_SECTORS, FORCE_SECTORS, is_passive

@@ -28,11 +28,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import cache
 
-import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.knowledge import normalize, singulars
 from ..actors.titles import charge_keeps_role
+from ..codes import country_of, is_country, sector_of
 from ..extensions import sentence_of
 from ..model import ActorRef, EventMention
 from ..resources import load_table, split_list
@@ -130,10 +130,10 @@ def implied_sources(tok: Token, pos: str, cameo: str, targets: list[Argument], r
         return []
     if act.sector == UNKNOWN_ATTACKERS and not _names_device(tok):
         return []  # "injured in a gas cylinder explosion": nothing says anyone set it
-    if act.targets and not all(_sector_of(code) in act.targets for code in codes):
+    if act.targets and not all(sector_of(code) in act.targets for code in codes):
         return []
     country = _act_country(tok, act, targets, reader, place_id, placed_only=bool(uncoded))
-    if not country or any(_sector_of(c) in STATE_BODIES and c[:3] != country for c in codes if _placed(c)):
+    if not country or any(sector_of(c) in STATE_BODIES and c[:3] != country for c in codes if country_of(c)):
         return []
     sector = next((s for s in act.named if reader._sentence_names(tok, frozenset({s}))), act.sector)
     return [Argument(ActorRef(None, country + sector, IMPLIED), False, guessed=True)]
@@ -249,7 +249,7 @@ def _act_country(tok: Token, act: ImpliedAct, targets: list[Argument], reader: A
     if placed_only or _elsewhere(tok, reader, targets):
         return ""
     home = reader.home
-    own = {c[:3] for a in targets if _placed(c := a.ref.code or "")}
+    own = {country for a in targets if (country := country_of(a.ref.code))}
     if own and own != {home}:
         # a foreigner's act with no place named: where is not told, unless the row reads private foreigners
         # held in the story's country ("a 40-year-old Mexican was arrested in the airport" in a Guatemalan
@@ -257,8 +257,8 @@ def _act_country(tok: Token, act: ImpliedAct, targets: list[Argument], reader: A
         # official more likely at home
         # a named figure of a crime group ("El Chapo") is as often held in his own country: only people told
         # by nationality or by a private sector, unnamed or named and coded by a country alone
-        private = all(_sector_of(c := a.ref.code or "") in PRIVATE_SECTORS
-                      and not (_named_person(a, reader) and _sector_of(c)) for a in targets)
+        private = all(sector_of(c := a.ref.code or "") in PRIVATE_SECTORS
+                      and not (_named_person(a, reader) and sector_of(c)) for a in targets)
         foreign = act.story == "foreign" and private and not _names_country(tok, reader, targets, own)
         return home if foreign else ""
     return home
@@ -274,7 +274,7 @@ def _sending_country(tok: Token, targets: list[Argument], reader: ArgumentReader
     destination = _prep_place_countries(tok, "to", reader)
     if not home or len(destination) != 1 or home in destination:
         return ""
-    own = {c[:3] for a in targets if _placed(c := a.ref.code or "")}
+    own = {country for a in targets if (country := country_of(a.ref.code))}
     if own != {home} or _elsewhere(tok, reader, targets, frozenset(destination)):
         return ""
     return home
@@ -443,12 +443,6 @@ def _people_as_state(ref: ActorRef, reader: ArgumentReader) -> bool:
 
 
 @cache
-def is_country(code: str) -> bool:
-    """Whether a 3-letter actor code is a country's (ISO 3166 alpha-3, current or historical: SUN, YUG)."""
-    return (pycountry.countries.get(alpha_3=code) is not None
-            or pycountry.historic_countries.get(alpha_3=code) is not None)
-
-
 def implied_sector_act(cameo: str) -> ImpliedSector | None:
     """The row covering an event code, None when the act gives its target no sector."""
     return next((act for act in implied_sector_acts() if cameo.startswith(act.cameo)), None)
@@ -510,7 +504,7 @@ def suspects_throughout(mentions: list[EventMention], reader: ArgumentReader) ->
     for m in mentions:
         ref = m.target
         if ref is not None and ref.entity_id and ref.basis == INFERRED and _crime_act(m.cameo) is not None \
-                and _sector_of(ref.code or "") == CRIME_SECTOR and _placed(ref.code or ""):
+                and sector_of(ref.code) == CRIME_SECTOR and country_of(ref.code):
             crime_code.setdefault(ref.entity_id, (ref.code or "")[:3])
     out = []
     for m in mentions:
@@ -639,7 +633,7 @@ def _private_people(arg: Argument, reader: ArgumentReader) -> bool:
     (targets.py weighed their words already)."""
     code = arg.ref.code or ""
     ent = reader.entities.get(arg.ref.entity_id) if arg.ref.entity_id else None
-    if ent is None or len(code) != 6 or _sector_of(code) != "CVL" or not _placed(code) or arg.ref.basis:
+    if ent is None or len(code) != 6 or sector_of(code) != "CVL" or not country_of(code) or arg.ref.basis:
         return False
     kept = charge_keeps_role()
     texts = [m.text.lower() for m in ent.mentions] + [ent.name.lower()]
@@ -662,10 +656,10 @@ def _state_doer(arg: Argument, reader: ArgumentReader) -> bool:
     """A doer of a state body (police, troops, a government) or a state itself ("Pakistan killed X"); a
     person coded by a country alone is no state."""
     code = arg.ref.code or ""
-    if _sector_of(code) in STATE_BODIES:
+    if sector_of(code) in STATE_BODIES:
         return True
     ent = reader.entities.get(arg.ref.entity_id) if arg.ref.entity_id else None
-    return len(code) == 3 and _placed(code) and (ent is None or ent.type != "PERSON")
+    return len(code) == 3 and bool(country_of(code)) and (ent is None or ent.type != "PERSON")
 
 
 def _needs_met(needs: str, tok: Token, sources: list[Argument]) -> bool:
@@ -685,13 +679,3 @@ def _needs_met(needs: str, tok: Token, sources: list[Argument]) -> bool:
     return True
 
 
-@cache
-def _placed(code: str) -> bool:
-    """Whether an actor code opens with a country ("MEXCRM", "COL"), not a bare sector ("CVL")."""
-    return len(code) >= 3 and (pycountry.countries.get(alpha_3=code[:3]) is not None
-                               or pycountry.historic_countries.get(alpha_3=code[:3]) is not None)
-
-
-def _sector_of(code: str) -> str:
-    """The sector of an actor code ("MEXCRM" -> "CRM", "CVL" -> "CVL", "COL" -> "")."""
-    return code[3:6] if _placed(code) else code[:3]
