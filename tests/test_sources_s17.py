@@ -45,7 +45,8 @@ def test_a_passive_harm_when_a_party_set_off_a_device_is_that_partys(
 def test_a_device_set_off_by_the_harmeds_own_side_names_no_doer(analyse: Analyse) -> None:
     result = analyse("Three Indian Army soldiers were killed when Indian Army soldiers triggered a landmine "
                      "in Kupwara.", DAY)
-    assert sources(result, "killed") <= {None}, readings(result, "killed")
+    # not the soldiers; at most the unidentified setter of the landmine (implied.py, session 41)
+    assert sources(result, "killed") <= {None, "INDUAF"}, readings(result, "killed")
 
 
 def test_a_killing_resulting_from_an_armed_groups_act_is_the_groups(analyse: Analyse) -> None:
@@ -106,4 +107,5 @@ def test_a_harm_when_a_named_groups_suicide_bomber_blew_himself_up_is_the_groups
 def test_a_lone_suicide_bomber_names_no_doer(analyse: Analyse) -> None:
     result = analyse("Three Afghan policemen were killed when a suicide bomber blew himself up near the Indian "
                      "consulate in Jalalabad on January 13.", "2015-01-14")
-    assert sources(result, "killed") <= {None}, readings(result, "killed")
+    # no group read; the unidentified bomber is coded as unidentified attackers (recall audit seed 7978)
+    assert sources(result, "killed") <= {None, "AFGUAF"}, readings(result, "killed")

@@ -40,7 +40,8 @@ def test_while_clause_of_injuries_carries_the_blast(analyse: Analyse) -> None:
 
 def test_blast_with_no_by_agent_names_no_doer(analyse: Analyse) -> None:
     result = analyse("Two CRPF personnel were killed in an IED blast in Dantewada District on May 18.", DAY)
-    assert sources(result, "killed") <= {None}
+    # none read; at most the unidentified attackers a coder infers for a bombing (implied.py, session 41)
+    assert sources(result, "killed") <= {None, "INDUAF"}
 
 
 def test_blast_set_off_by_the_harmeds_own_side_is_no_doer(analyse: Analyse) -> None:

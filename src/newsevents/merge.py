@@ -205,6 +205,10 @@ SAME_ACT = ({"042", "043"},)  # one visit: the guest makes it, the host hosts it
 # PLOVER modes of acts that are never an unspecified act of their root told again: a taking of people is not
 # what is done to them after ("abducted two villagers and later shot them dead": the abduction and a killing)
 TAKING_MODES = frozenset({"abduct"})
+# PLOVER modes of acts that a clause naming the root's unspecified act beside them tells as one more act of a
+# series, not as the same act again: "tortured him and then shot him dead", "beat him and killed him" are a
+# beating (182) and a killing (180); only "the attack" told again (a noun with "the") may be the beating
+SERIES_MODES = frozenset({"beat"})
 
 
 def same_party(a: ActorRef, b: ActorRef, people: frozenset[str] = frozenset(),
@@ -509,7 +513,28 @@ def _nothing_conflicts(mentions: list[EventMention], m: EventMention, lexicon: E
         return False
     if any(dates_conflict(x, m) for x in mentions):
         return False
+    if any(_acts_in_series(x, m, lexicon) for x in mentions):
+        return False
     return not any(_parties_conflict(x, m, known) for x in mentions)
+
+
+def _acts_in_series(a: EventMention, b: EventMention, lexicon: EventLexicon) -> bool:
+    """Are two readings of one sentence, by two triggers, two acts of a series ("kidnapped the man, tortured
+    him and then shot him dead")? One is of a mode told apart from its root's unspecified act (SERIES_MODES:
+    a beating), the other that unspecified act told by a verb or a noun of its own, not as the act told
+    again ("the attack": `told_again`, `anaphoric`), after it: the act a series tells next ("beat him and
+    killed him"), not the one a beating spells out ("attacked the site and beat up the labourers"). Each names
+    its victim: a verb read with none ("tortured and killed a youth", the object read on the last verb only)
+    is kept with the act that names him."""
+    if a.sentence_index != b.sentence_index or a.trigger_start == b.trigger_start:
+        return False
+    if a.cameo[:2] != b.cameo[:2] or a.target is None or b.target is None:
+        return False
+    for one, other in ((a, b), (b, a)):
+        if lexicon.code(one.cameo).mode in SERIES_MODES and lexicon.code(other.cameo).generic \
+                and other.trigger_start > one.trigger_start and not (other.told_again or other.anaphoric):
+            return True
+    return False
 
 
 def one_attack_twice(earlier: _Draft, later: _Draft, lexicon: EventLexicon, known: ArticleParties,
@@ -556,7 +581,10 @@ def _same_sides(earlier: _Draft, later: _Draft, known: ArticleParties) -> bool:
 
 def _other_side(earlier: _Draft, later: _Draft, lexicon: EventLexicon, known: ArticleParties) -> bool:
     """Each event names only the side the other lacks (see `one_attack_twice`)."""
-    ours, theirs = (earlier.source, earlier.target), (later.source, later.target)
+    # a doer only implied ("were killed in a bomb blast": unidentified bombers, implied.py) is no side told:
+    # "The bomber detonated his vest" gives the side that reading lacks
+    ours = tuple(_told(x) for x in (earlier.source, earlier.target))
+    theirs = tuple(_told(x) for x in (later.source, later.target))
     one_side = ([True, False], [False, True])
     unknown = [x is None for x in ours]
     if unknown not in one_side or [x is None for x in theirs] != [not x for x in unknown]:
@@ -576,6 +604,11 @@ def _other_side(earlier: _Draft, later: _Draft, lexicon: EventLexicon, known: Ar
 # killed") and a state's forces ("killed by the SFs ... two policemen were injured in the encounter"). A doer
 # and a harmed of one of them, of one country, are two sides' losses, not one act of one on the other.
 FIGHT_SIDES = (frozenset({"REB", "INS", "SEP", "UAF", "RAD"}), frozenset({"MIL", "COP", "SPY"}))
+
+
+def _told(ref: ActorRef | None) -> ActorRef | None:
+    """The side as the text tells it: None for one only implied (`ActorRef.basis` "implied")."""
+    return None if ref is None or ref.basis == IMPLIED else ref
 
 
 def _one_side(a: ActorRef, b: ActorRef) -> bool:

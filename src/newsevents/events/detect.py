@@ -366,7 +366,8 @@ class EventDetector:
             "relayed": modality == "reported" and relayed(anchor, self.lexicon),
         }
         if not sources and targets:  # "the capture of El Chapo": the state a coder infers (implied.py)
-            sources = implied_sources(tok, pos, rule.cameo, targets, reader, common["place_entity_id"])
+            sources = implied_sources(tok, pos, _doerless_kind(tok, rule.cameo, targets), targets, reader,
+                                      common["place_entity_id"])
         # "X was gunned down": a person coded by a country alone, of the sector his part gives (implied.py)
         targets = implied_sectors(tok, rule.cameo, sources, targets, reader)
         out = []
@@ -822,6 +823,16 @@ def violence_kinds() -> tuple[ViolenceKind, ...]:
                                  party_test(row["doer"], where), party_test(row["victim"], where),
                                  _context_tests(row["context"]), code))
     return tuple(rows)
+
+
+def _doerless_kind(tok: Token, cameo: str, targets: list[Argument]) -> str:
+    """The code an act of force told with no doer takes by its means (violence_kinds.csv, the doer unread):
+    "two soldiers were killed in a roadside bomb explosion" is a killing (190) the bomb makes a bombing
+    (183), so the doer a coder infers for a bombing (implied.py) is sought as for "injured in an IED blast";
+    any other act keeps its row's code."""
+    if cameo[:2] not in FORCE_ROOTS or not targets:
+        return cameo
+    return violence_kind(tok, cameo, None, targets[0].ref.code)
 
 
 def violence_kind(tok: Token, cameo: str, source: str | None, target: str | None) -> str:

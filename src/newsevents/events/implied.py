@@ -130,6 +130,8 @@ def implied_sources(tok: Token, pos: str, cameo: str, targets: list[Argument], r
         return []
     if act.sector == UNKNOWN_ATTACKERS and not _names_device(tok):
         return []  # "injured in a gas cylinder explosion": nothing says anyone set it
+    if act.sector == UNKNOWN_ATTACKERS and (_handled_own_device(tok) or _accident_or_claimed(tok)):
+        return []  # "killed while planting a bomb", "accidentally exploded", "X claimed responsibility"
     if act.targets and not all(sector_of(code) in act.targets for code in codes):
         return []
     country = _act_country(tok, act, targets, reader, place_id, placed_only=bool(uncoded))
@@ -174,6 +176,30 @@ def _names_device(tok: Token) -> bool:
     senses = default_senses()
     return any(t.lower_ in GRENADES or ("explosive" in senses.classes(t) and t.lower_ not in BLAST_WORDS)
                for t in sentence_of(tok))
+
+
+def _handled_own_device(tok: Token) -> bool:
+    """Does a clause of the act with no subject of its own tell the harmed handling the device
+    (`implied_doers.csv` own_device_verb: "were killed while planting a bomb", "died while making
+    explosives")? Then they set it off, no unnamed bomber."""
+    verbs = implied_words("own_device_verb")
+    return any(c.dep_ in {"advcl", "conj"} and c.lemma_.lower() in verbs
+               and not any(g.dep_ in DOER_RELATIONS | {"nsubjpass"} for g in c.children)
+               for c in tok.children)
+
+
+def _accident_or_claimed(tok: Token) -> bool:
+    """Does the act's sentence tell the blast an accident (`accident_word`: "accidentally exploded") or name
+    one who claims it (`claim_noun` the object of a verb with a subject that is not "no outfit": "the UNLF
+    claimed responsibility for the attack in which a trooper was killed")?"""
+    sent = sentence_of(tok)
+    if any(t.lower_ in implied_words("accident_word") for t in sent):
+        return True
+    return any(t.lemma_.lower() in implied_words("claim_noun") and t.dep_ == "dobj"
+               and not any(c.dep_ == "neg" for c in t.head.children)
+               and any(c.dep_ == "nsubj" and not any(d.lower_ in {"no", "none"} for d in c.subtree)
+                       for c in t.head.children)
+               for t in sent)
 
 
 def _bomb_itself(doer: Token) -> bool:

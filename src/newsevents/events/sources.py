@@ -2848,10 +2848,12 @@ def _told_fight(noun: Token) -> bool:
 
 
 def _gunfight(noun: Token) -> bool:
-    """Is the noun a gunfight of two armed sides: "encounter", "gunfight", "shootout", "gun battle"
-    (`source_words.csv` gunfight_noun, a word or "compound noun"), "exchange of fire" (`fight_phrase`)? Not
-    "clash" or "fighting" (protesters, rival gangs, or parties far from the one told)."""
-    compounds = [f"{c.lower_} {noun.lemma_.lower()}" for c in noun.children if c.dep_ == "compound"]
+    """Is the noun a gunfight of two armed sides: "encounter", "gunfight", "shootout", "gun battle",
+    "retaliatory fire" (`source_words.csv` gunfight_noun, a word or "modifier noun"), "exchange of fire"
+    (`fight_phrase`)? Not "clash" or "fighting" (protesters, rival gangs, or parties far from the one
+    told)."""
+    compounds = [f"{c.lower_} {noun.lemma_.lower()}" for c in noun.children if c.dep_ in {"compound", "amod"}
+                 and c.i < noun.i]
     return fight_phrase(noun) or bool({noun.lemma_.lower(), *compounds} & GUNFIGHT_NOUNS)
 
 
