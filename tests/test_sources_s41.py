@@ -50,3 +50,18 @@ def test_militants_killed_when_they_attacked_are_not_their_own_killers(analyse) 
         "Frontier Corps in Khyber Agency on July 9, reports Dawn."))
     assert not any(source is not None and source.endswith("REB") and target is not None
                    and target.endswith("REB") for _, source, target in found), found
+
+
+def test_a_band_and_a_force_harmed_in_one_encounter_fought_each_other(analyse) -> None:
+    found = _lead_violence(analyse(
+        "A Sub Inspector of the Sashastra Seema Bal (SSB) and a suspected NDFB militant were killed in an "
+        "encounter in the forests of Kokrajhar District on June 2, reports The Sentinel."))
+    # either side may be told first; both are coded
+    assert any(code == "190" and {source, target} == {"INDREB", "INDMIL"} for code, source, target in found), found
+
+
+def test_a_civilian_harmed_beside_a_band_in_an_encounter_names_no_side(analyse) -> None:
+    found = _lead_violence(analyse(
+        "A villager and a United Liberation Front of Asom (ULFA) militant were killed in an encounter in the "
+        "forests of Tinsukia District on March 3, reports The Sentinel."))
+    assert not any(source == "INDREB" for _, source, _ in found), found

@@ -17,7 +17,9 @@ five soldiers were injured", "troops suffered casualties in the offensive"); the
 names its killer, no reading of its own. A fight's source left unnamed by its own phrases is its other side
 named around it (`_fight_other_side`): the harmed of a coordinated clause ("militants were killed and
 policemen injured in an encounter": the militants), the ones arrested after it ("were arrested after an
-encounter with SFs"), when the sides are a state force and an armed group.
+encounter with SFs"), the armed band harmed with a force in one clause ("a Sub Inspector of the SSB and an
+NDFB militant were killed in an encounter": the NDFB, `_band_against_force`), when the sides are a state
+force and an armed group.
 
 An accusation or complaint (CAMEO 11x) about an act names in its by-phrase the one who did that act, not the
 accuser ("allegations of torture by police", "complaints of abuses committed by the army"): the doer of the
@@ -173,7 +175,9 @@ class NounReader(TargetReader):
         the two sides are a state force and an armed non-state group: "three militants were killed and two
         policemen were injured in an encounter" (the fight harmed the policemen, its target: the militants
         fought them); "seven Maoists were arrested after an encounter with SFs" (the Maoists fought the
-        SFs). A fight whose harmed are all of one side, or of no force or armed group, names no other side."""
+        SFs); "an SSB Sub Inspector and an NDFB militant were killed in an encounter" (the band, harmed with
+        the force it fought, `_band_against_force`). A fight whose harmed are all of one side, or of no force
+        or armed group, names no other side."""
         prep = noun.head
         rows = self.lexicon.rules.get((noun.lemma_.lower(), "NOUN")) or []
         if noun.dep_ != "pobj" or prep.lower_ not in FIGHT_ADJUNCT_PREPS or prep.head.i == prep.i \
@@ -199,6 +203,10 @@ class NounReader(TargetReader):
         harmed = self._each_party([t for v in harmed_clauses(verb) for c in v.children
                                    if c.dep_ == "nsubjpass" for t in [c, *c.conjuncts]])
         others = [a for a in harmed if not any(same_side(a, h) for h in harmed_here)]
+        if not others:
+            # "a Sub Inspector of the SSB and an NDFB militant were killed in an encounter": both sides are
+            # the harmed of one clause; the armed band fought the force (its target, as the harmed are read)
+            return as_indirect(_band_against_force(harmed_here))
         return as_indirect(others) if _opposed(others, harmed_here) else []
 
     @staticmethod
@@ -800,6 +808,17 @@ class NounReader(TargetReader):
             return None
         verb = prep.head
         return verb if verb.pos_ in {"AUX", "VERB"} and verb.lemma_.lower() in ENGAGE_VERBS else None
+
+
+def _band_against_force(harmed: list[Argument]) -> list[Argument]:
+    """The armed non-state band (ARMED_SECTORS) among a fight's harmed when the rest of them are a state
+    force (FORCE_SECTORS) and nobody else: the fight's other side for the force harmed in it; [] when the
+    harmed are of one side only or include others (civilians, parties of no sector)."""
+    bands = [a for a in harmed if (a.ref.code or "")[-3:] in ARMED_SECTORS]
+    forces = [a for a in harmed if (a.ref.code or "")[-3:] in FORCE_SECTORS]
+    if not bands or not forces or len(bands) + len(forces) != len(harmed):
+        return []
+    return bands
 
 
 def _opposed(sides: list[Argument], others: list[Argument]) -> bool:
