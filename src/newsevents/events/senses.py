@@ -50,7 +50,7 @@ SLOTS = {"dobj", "nsubj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "
          "nsubj_one_of", "dobj_unowned", "dobj_makerless", "negated_condition", "negated_present",
          "negated_head_mod",
          "withheld", "given_name", "conj_subject", "traveller", "noun_governor", "kind_predicate",
-         "tally_object"}
+         "tally_object", "infinitive_head", "name_mod"}
 # Modals by which a writer says what ought to be done: "should be welcomed", "must be condemned".
 DEONTIC_MODALS = {"should", "must", "ought"}
 TESTS = {"class", "not_actor", "present", "absent", "without", "any", "place"}
@@ -583,6 +583,10 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
     if slot == "noun_governor":  # "an *offer* to acquire", "a *pledge* to meet": an infinitive on a noun
         return [tok.head] if (tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i
                               and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)) else []
+    if slot == "infinitive_head":  # "the *inability* to convict", "the *ability* to carry out kidnappings"
+        return _infinitive_head(tok)
+    if slot == "name_mod":  # "deal with *the EPP* threat": the danger a named party poses, no threat made
+        return _name_mod(tok)
     if slot == "active_governor":  # "he *hopes* to meet them"; not "they are *expected* to meet" (a forecast)
         return [g for g in slot_words(tok, "governor") if not _passive_or_participle(g)]
     if slot == "controller":
@@ -747,7 +751,11 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
             return _counted_participle(tok) + (_gerund_phrase_head(tok) if tok.tag_ == "VBG" else [])
         if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and head.tag_ == "VBG" and head.dep_ == "pcomp":
             return _gerund_phrase_head(head)  # "a *precedent* for police committing killings"
-        return [head.head] if (tok.pos_ == "NOUN" and tok.dep_ == "pobj" and head.dep_ == "prep"
+        first = tok  # "instances of rape, abuse and *attacks*": a later conjunct hangs where the first does
+        while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ == "NOUN":
+            first = first.head
+        head = first.head
+        return [head.head] if (tok.pos_ == "NOUN" and first.dep_ == "pobj" and head.dep_ == "prep"
                                and head.lower_ in {"in", "of"} and head.head.i != head.i
                                and head.head.pos_ == "NOUN" and not _vague_count(head.head)) else []
     if slot == "tally_object":  # "killings hit a 10-year *high*", "are on track to reach the same *levels*"
@@ -807,6 +815,29 @@ def _reduced_relative_objects(verb: Token) -> list[Token]:
     return [s for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VBN"
             and not any(a.dep_ in {"aux", "auxpass", "mark"} for a in c.children)
             for s in c.children if s.dep_ == "nsubj" and s.pos_ in {"NOUN", "PROPN"}]
+
+
+def _infinitive_head(tok: Token) -> list[Token]:
+    """The noun whose infinitive complement the trigger is ("the *inability* to convict suspects"), or, for a
+    nominal trigger, the noun whose infinitive takes it as object ("the *ability* to carry out kidnappings").
+    """
+    # (session 41) a capability or an effort names an act one can or tries to do, not one done
+    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.i != tok.i else tok
+    return slot_words(verb, "noun_governor") if verb.pos_ == "VERB" else []
+
+
+def _name_mod(tok: Token) -> list[Token]:
+    """The proper-name compound modifiers of a nominal trigger with "the" and no complement of its own ("the
+    *EPP* threat"); none with a preposition, a clause or an infinitive on it ("the FARC threat to kill him").
+    """
+    # (session 41) "the EPP threat" names the standing danger the group poses; a threat made has an
+    # addressee, a content or a maker told ("a threat against the mayor", "a LeT threat was received")
+    children = list(tok.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
+        return []
+    if any(c.dep_ in {"prep", "acl", "relcl", "ccomp", "appos"} for c in children):
+        return []
+    return [c for c in children if c.dep_ == "compound" and c.pos_ == "PROPN"]
 
 
 def _conj_subject(verb: Token) -> list[Token]:
