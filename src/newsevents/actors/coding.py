@@ -43,6 +43,12 @@ TEXT_BASES = frozenset({"title", "user"})
 # row of the tables is often the person's later office (a senator made a minister). Government titles are
 # no such evidence the other way: "leader", "official" and "spokesman" are GOV words legislators bear too.
 LEGISLATOR, GOVERNMENT = "LEG", "GOV"
+# CAMEO's domestic role codes (its agent codebook), which follow a country in a code: with no country before
+# them, a run of two ("GOVBUS", "GOVMED") reads as a country "GOV". Codes that stand first themselves
+# (IGO, NGO, MNC, religions: "NGODEV", "CHRCTH") are not among them.
+DOMESTIC_ROLE_CODES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "REB", "INS", "UAF",
+                                 "SEP", "RAD", "CRM", "BUS", "CVL", "MED", "EDU", "LAB", "AGR", "HLH", "REF",
+                                 "ELI", "DEV", "ENV", "HRI", "MOD"})
 
 
 def former_sector(sector: str | None) -> str:
@@ -383,9 +389,19 @@ class ActorCoder:
         return None
 
     def _coded(self, country: str | None, sector: str | None, name: str, basis: str) -> Actor | None:
-        if not country and not sector:
-            return None
-        return Actor((country or "") + (sector or ""), country, sector, name, basis if country else None)
+        return coded_actor(country, sector, name, basis)
+
+
+def coded_actor(country: str | None, sector: str | None, name: str, basis: str) -> Actor | None:
+    """The actor of a country and a sector, either of which may be missing. With no country, a code of
+    several sectors keeps only its first: a reader takes a code's first three letters for its country, and
+    "GOVBUS" (an industry ministry's, PETRARCH's sub-sector) would read as a country "GOV"; codes that stand
+    first themselves (NGO, IGO, MNC, religions: "NGODEV", "CHRCTH") keep theirs (`DOMESTIC_ROLE_CODES`)."""
+    if not country and not sector:
+        return None
+    if not country and sector and len(sector) > 3 and sector[:3] in DOMESTIC_ROLE_CODES:
+        sector = sector[:3]  # why: see above; a bare sector is CAMEO's agent code of no known country
+    return Actor((country or "") + (sector or ""), country, sector, name, basis if country else None)
 
 
 def _clean_name(text: str) -> str:

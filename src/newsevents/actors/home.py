@@ -20,9 +20,11 @@ from .layout import Layout, dateline_country
 from .merge import Cluster
 from .org_names import LegalHome, default_org_names
 from .story_country import main_country
-from .titles import BODY_HEAD
+from .titles import BODY_HEAD, DESCRIPTION
 
 PLACED_KINDS = {"country", "place", "norp", "metonym", "body", "org"}
+# Bases of a country the story's main country gave by default, not the text or a table (see `_place`).
+GUESSED = frozenset({"article"})
 # Sectors of bodies that belong to a country's own life (its courts, police, cartels, parties): unplaced,
 # they are the article's country's. Businesses, media and NGOs are international too often to assume so.
 DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "REB", "INS", "CRM", "OPP", "PTY", "LAB", "EDU", "REL",
@@ -625,7 +627,28 @@ def place_unplaced(clusters: list[Cluster], home: Home, kb: ActorKnowledge) -> l
             out.remove(cl)
     _places_named_as_companies(out)
     place_owned_units(out)
+    place_by_titled_body(out)
     return out
+
+
+def place_by_titled_body(clusters: list[Cluster]) -> None:
+    """"Shinji Fukukawa, Vice Minister of the International Trade and Industry Ministry, said": a person the
+    text gives no country, whose description (titles.py `DESCRIPTION`) names a body the story places, is of
+    that body's country (`context`), whatever other country his sentence names (the rule for ministers
+    refuses a sentence naming another; the body his title names says whose minister he is)."""
+    # (only a body the text or the tables place: one given the story's main country by default says no more
+    # of the person than of itself)
+    bodies = [cl for cl in clusters if cl.kind in {"org", "body"} and cl.country and cl.basis not in GUESSED
+              and (cl.code or cl.country).startswith(cl.country)]
+    for cl in clusters:
+        if cl.kind != "person" or not _unplaced(cl) or not cl.sector:
+            continue
+        spans = [(m.sentence, *map(int, m.extras[DESCRIPTION].split())) for m in cl.members
+                 if DESCRIPTION in m.extras]
+        body = next((b for b in bodies if any(bm.sentence == sentence and start <= bm.start and bm.end <= end
+                                              for bm in b.members for sentence, start, end in spans)), None)
+        if body is not None:
+            cl.country, cl.basis = body.country, "context"
 
 
 def place_owned_units(clusters: list[Cluster]) -> None:

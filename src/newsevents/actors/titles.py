@@ -72,6 +72,9 @@ BODY_HEAD_RANKS = frozenset({"chairman", "chairwoman", "chairperson", "president
 # `Candidate.extras` key: the sector of the named body a person heads ("the director of the Land Restitution
 # Unit, X"), which home.py reads to place him with the story's country.
 BODY_HEAD = "body_head"
+# `Candidate.extras` key: the token span ("start end") of the noun phrase describing a named person ("X, Vice
+# Minister of the International Trade and Industry Ministry"), where home.py finds the body that places him.
+DESCRIPTION = "description"
 # Sectors of ranks every kind of body has (president, chairman, director): the body's sector wins.
 EXECUTIVE_SECTORS = frozenset({"GOV", "BUS"})
 # Sectors of ranks armed forces give ("chief of staff", "commander"): named with a civilian seat of
@@ -833,7 +836,15 @@ class TitleReader(Reader):
 
     def _described_by(self, doc: Doc, cand: Candidate, head: Token) -> bool:
         """Code a person from the noun phrase ending at `head` that says who they are ("a police constable",
-        "a Maoist commander"); False when it holds no one-person role."""
+        "a Maoist commander"); False when it holds no one-person role. The phrase read is kept on the
+        candidate (`DESCRIPTION`): a body it names, placed later, places the person (home.py)."""
+        if not self._read_noun_description(doc, cand, head):
+            return False
+        cand.extras.setdefault(DESCRIPTION, f"{head.left_edge.i} {head.right_edge.i + 1}")
+        return True
+
+    def _read_noun_description(self, doc: Doc, cand: Candidate, head: Token) -> bool:
+        """`_described_by`'s reading of the noun phrase headed by `head`."""
         tokens = [t for t in doc[max(head.left_edge.i, head.i - 6):head.i + 1]
                   if not t.is_punct and t.dep_ != "det"]
         texts = [t.text for t in tokens]

@@ -283,7 +283,8 @@ class PartyReader:
             if child.dep_ in {"compound", "amod", "nmod"} and child.i in self.mention_entity:
                 ent = self.entities[self.mention_entity[child.i]]
                 if ent.type in MODIFIER_TYPES and ent.actor and ent.actor.country:
-                    return [Argument(ActorRef(None, ent.actor.country + self._unit_sector(tok)), False)]
+                    sector = self._unit_sector(tok) or self._modified_role_sector(tok)
+                    return [Argument(ActorRef(None, ent.actor.country + sector), False)]
         return []
 
     def _coordinated_nationals(self, tok: Token) -> list[Argument]:
@@ -359,6 +360,19 @@ class PartyReader:
                 if body is not None and body.sector and not body.counterpart:
                     return body.sector
         return ""
+
+    def _modified_role_sector(self, tok: Token) -> str:
+        """"a senior Korean official", "the murder of a Colombian official", "an unnamed U.S. official": the
+        sector of a role noun (roles.csv) a country word modifies, which the actor stage leaves unnamed when
+        written with "a" (no holder of an office in particular); "" for a noun no row has, a role speaking
+        for whomever it belongs to ("a Japanese spokesman": whose, the words do not say) and a counterpart
+        ("Japanese creditor banks" may lend to anyone). A role's holders the clause ties to a crime are
+        criminals ("a Colombian man was arrested for smuggling": CRM), as `charged_sector` reads them."""
+        role = self.kb.roles.get(normalize(tok.lemma_)) or self.kb.roles.get(normalize(tok.text))
+        if role is None or not role.sector or role.inherit or role.counterpart:
+            return ""
+        # (the row's sector, as the actor stage gives "Japanese officials" theirs: JPNGOV)
+        return charged_sector(tok, role.sector, normalize(role.phrase))
 
     def _listed_place(self, tok: Token, eid: str) -> bool:
         """"the police chiefs of three towns - Ebano, Tamuin and San Vicente", "two villages, X and Y": an
