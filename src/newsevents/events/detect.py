@@ -58,6 +58,11 @@ RECIPROCAL_WORDS = frozenset({"other", "another", "one"})
 DEFINITE = {"the", "this", "that"}
 VIOLENCE_ROOTS = {"18", "19"}
 FORCE_ROOTS = frozenset({"17", "18", "19"})  # the codes violence_kinds.csv may change: coerce, assault, fight
+# A state's own country read from a country word is no party to the state's act (`_names_own_state`), for
+# these roots: statements, appeals, intents, consultations, cooperation, aid, yielding, inquiries, demands,
+# disapproval, rejection, threats, protests, posture and cuts in relations (not arrests, coercion or force).
+OWN_STATE_ROOTS = frozenset({f"{root:02d}" for root in range(1, 17)})
+OWN_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # a state's bodies, acting as it
 # the roots violence_kinds.csv may give: those, and protest (14: a labour strike is no military strike, 143; a
 # crowd fighting the police riots, 145)
 KIND_ROOTS = FORCE_ROOTS | {"14"}
@@ -383,6 +388,7 @@ class EventDetector:
             # "an exchange of fire between police and Maoists", "militants exchanged fire with the troops":
             # each side fired on the other
             pairs += [(t, s) for s, t in pairs if s is not None and t is not None and _fighting_sides(s, t)]
+        pairs = _without_own_state(pairs, rule)
         for source, target in pairs:
             if source and target and _same_party(source.ref, target.ref):
                 continue
@@ -901,6 +907,38 @@ def _own_country(source: Argument | None, target: Argument | None) -> bool:
     s = source.ref.code if source is not None else None
     t = target.ref.code if target is not None else None
     return bool(s and t and len(t) == 3 and s[:3] == t)
+
+
+def _names_own_state(source: Argument | None, target: Argument | None) -> bool:
+    """Whether a state's act (its source its country alone or a body of its state: GOV, MIL, COP, JUD, LEG,
+    SPY) has for target that same country read from a country word alone, with no entity of its own ("Mulford
+    defended the U.S. strategy", "Cavaco Silva of Portugal signed an agreement to end Portuguese rule",
+    "visited this remote corner of Antioquia"): the state itself, or a topic or place of its own, never its
+    counterpart. Another's act on a country's state ("the guerrillas' war against the Colombian state") or
+    a named country entity is not this."""
+    if source is None or target is None or target.ref.entity_id is not None:
+        return False
+    s, t = source.ref.code or "", target.ref.code or ""
+    return (len(t) == 3 and is_country(t) and s[:3] == t
+            and (len(s) == 3 or bool(_sectors(s[3:]) & OWN_STATE_SECTORS)))
+
+
+def _without_own_state(pairs: list[tuple[Argument | None, Argument | None]],
+                       rule: TriggerRule) -> list[tuple[Argument | None, Argument | None]]:
+    """The source-target pairs with a target that is the source's own state (`_names_own_state`) left
+    without it, for acts a state does to another party (CAMEO 01-16); a pair left with no target is kept
+    once, and only when its source has no other target. Arrests, coercion and force (17-20) keep theirs:
+    "Nicaraguan authorities arrested a Nicaraguan national" acts on one of the state's own people."""
+    if rule.cameo[:2] not in OWN_STATE_ROOTS:
+        return pairs
+    kept: list[tuple[Argument | None, Argument | None]] = []
+    for source, target in pairs:
+        if not _names_own_state(source, target):
+            kept.append((source, target))
+        elif not any(s is source and t is not None and not _names_own_state(s, t) for s, t in pairs) \
+                and not any(s is source and t is None for s, t in kept):
+            kept.append((source, None))
+    return kept
 
 
 def _sectors(code: str) -> set[str]:

@@ -90,6 +90,7 @@ from .lexicon import EventLexicon
 from .parties import (
     ACCUSATIONS,
     ARMED_SECTORS,
+    COLLECTIVES,
     DOCUMENTS,
     FORCE_SECTORS,
     FORMER_WORDS,
@@ -106,6 +107,7 @@ from .parties import (
     PROPOSALS,
     RELATIVE_PRONOUNS,
     STATE_SECTORS,
+    SUBJECT_OWNER_PREPS,
     SUBJECT_PRONOUNS,
     UNPLACED_SECTORS,
     VIOLENT_ROOTS,
@@ -2301,10 +2303,48 @@ class TargetReader(SourceReader):
             for comp in (c for c in verb.children if c.dep_ == "ccomp"):
                 subjects = [a for c in comp.children if c.dep_ == "nsubj"
                             for a in self.refs(c, exclude) or self._maker_of_subject(c, exclude)
-                            or self._main_object_targets(c, exclude)]
+                            or self._main_object_targets(c, exclude)
+                            or (self._described_subject(c, exclude) if comp.i > verb.i else [])]
+                # ('"Did people really expect a remedy?" he asked': a quote told before its verb asks no one)
+                subjects = subjects or (self._clause_agent(comp, exclude) if comp.i > verb.i else [])
                 if subjects:
                     return as_indirect(subjects)
         return []
+
+    def _described_subject(self, subject: Token, exclude: set[str]) -> list[Argument]:
+        """"alleged that a leader of the Zetas paid", "charged that Mexican soldiers had tortured": a
+        that-clause subject no mention names, a noun for people or a group (a role, a member's or person's
+        word, a group a person leads), stands for the party its description gives, read as a subject is (its
+        of-phrase or possessor, a role with a country or of a group of no state); a thing, only its named
+        possessor ("alleged that Zico's offer materials are false": Zico; not a product's name in apposition).
+        Never a pronoun, a place, nor the accuser's own side ("charged that EC producers had no recourse",
+        said by the EC)."""
+        lemma = subject.lemma_.lower()
+        people = (person_noun(subject) or member_noun(subject) or lemma in COLLECTIVES
+                  or lemma in words("group_member") or self.kb.roles.get(normalize(lemma)) is not None)
+        if subject.pos_ == "PRON":
+            return []
+        if not people:
+            # "alleged that Zico's tender offer materials include false information": a thing is its named
+            # possessor's, who is accused (or asked to act)
+            return [a for c in subject.children if c.dep_ == "poss" and c.pos_ != "PRON"
+                    for a in self.refs(c, exclude) if a.ref.entity_id is not None
+                    and a.ref.entity_id not in exclude and not self._place_like(a)]
+        own = {actor.code for eid in exclude if (ent := self.entities.get(eid)) is not None
+               and (actor := ent.actor) is not None}
+        # ("said governments must retain flexibility": a group's country guessed from the story names no one)
+        return [a for a in self.party(subject, exclude, SUBJECT_OWNER_PREPS)
+                if a.ref.entity_id not in exclude and not a.guessed and a.ref.basis != "article"
+                and not self._place_like(a) and a.ref.code not in own]
+
+    def _clause_agent(self, clause: Token, exclude: set[str]) -> list[Argument]:
+        """"charged that the election was rigged by the ruling party", "urged that the ban be lifted by
+        Washington": in a passive that-clause the one accused, or asked to act, is its by-phrase's doer,
+        not its subject (what the act is done to); none when the clause is active or names no doer."""
+        if not is_passive(clause):
+            return []
+        return [a for a in self.prep_objects(clause, "by", exclude)
+                if a.ref.entity_id not in exclude and not self._place_like(a)]
 
     def _asked_for(self, verb: Token, exclude: set[str]) -> list[Argument]:
         """"called for the government to sell gold coins", "appealed for Japan to open its markets": an appeal
