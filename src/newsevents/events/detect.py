@@ -440,7 +440,8 @@ class EventDetector:
             out.append(EventMention(
                 **(common | said),
                 # "the Philippines called on its creditors": a state named by its name acts by its government
-                source=state_party(source.ref if source else None, said["cameo"], reader),
+                source=state_party(source.ref if source else None, said["cameo"], reader, doer=True,
+                                   word=tok.lemma_.lower()),
                 target=state_party(target.ref if target else None, said["cameo"], reader),
                 confidence=_confidence(source, target, pos),
             ))

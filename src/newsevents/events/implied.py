@@ -426,18 +426,29 @@ def sector_words(kind: str) -> frozenset[str]:
 
 
 @cache
-def _state_act_sectors() -> tuple[tuple[str, str], ...]:
-    """The `state_act` rows of `implied_sectors.csv` as (code prefix, sector), longest prefix first."""
-    rows = [(row["cameo"], row["sector"]) for row in _sector_rows() if row["kind"] == "state_act"]
+def _state_act_sectors(kinds: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """The rows of some kinds of `implied_sectors.csv` (`state_act`, `state_force`) as (code prefix, sector),
+    longest prefix first."""
+    rows = [(row["cameo"], row["sector"]) for row in _sector_rows() if row["kind"] in kinds]
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
-def state_party(ref: ActorRef | None, cameo: str, reader: ArgumentReader) -> ActorRef | None:
+STATE_TARGET_KINDS = frozenset({"state_act"})  # the rows for a state a state's act is done to
+# the rows for a state doing an act: a state's acts, and its acts of military force, done by its armed forces
+STATE_DOER_KINDS = frozenset({"state_act", "state_force"})
+
+
+def state_party(ref: ActorRef | None, cameo: str, reader: ArgumentReader,
+                doer: bool = False, word: str = "") -> ActorRef | None:
     """A party named by a state's own name and coded by its country alone ("Japan", "the Philippines") as the
     body that acts for the state in an act of a `state_act` row's code: "the Philippines called on its
     creditor banks", "talks between the banks and Mexico", "Venezuela rejected the classification" are the
-    government's (PHLGOV, MEXGOV, VENGOV), as a CAMEO coder codes them; "Brazil" in a strike or "Israel" in a
-    clash is no government act (no row). Any other party as it is."""
+    government's (PHLGOV, MEXGOV, VENGOV), as a CAMEO coder codes them; as the doer (`doer`) of an act of
+    military force (a `state_force` row) its armed forces: "Honduras shot down two aircraft" HNDMIL, unless
+    its trigger `word` is one news uses for a contest of words as often (`contest_word` rows: "France will
+    fight the proposals", "Britain and Japan clashed over access"). "Brazil"
+    in a strike, or "Israel" a clash is fought against, is no act of its government or forces (no row). Any
+    other party as it is."""
     if ref is None or ref.entity_id is None or ref.code is None:
         return ref
     if len(ref.code) != 3 or not is_country(ref.code):
@@ -448,7 +459,8 @@ def state_party(ref: ActorRef | None, cameo: str, reader: ArgumentReader) -> Act
         # "American tariffs" may be a people's or a firm's, "Hawaii" (a division) a place's: only the state's
         # own name is the state (the parser may type it NORP: "Ghana and Togo severed ties")
         return ref
-    sector = next((sector for prefix, sector in _state_act_sectors() if cameo.startswith(prefix)), None)
+    kinds = STATE_DOER_KINDS if doer and word not in sector_words("contest_word") else STATE_TARGET_KINDS
+    sector = next((sector for prefix, sector in _state_act_sectors(kinds) if cameo.startswith(prefix)), None)
     return ActorRef(ref.entity_id, ref.code + sector, INFERRED) if sector else ref
 
 

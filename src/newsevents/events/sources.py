@@ -111,8 +111,9 @@ from .parties import (
 )
 from .party_words import values, words
 
-# "injured her by firing at her", "gave up its plans after holding talks": done by the verb's doer
-MEANS_PREPS = frozenset({"by", "after", "while", "upon", "without", "through"})
+# "injured her by firing at her", "gave up its plans after holding talks", "watched the suspects for months
+# before arresting them": done by the verb's doer
+MEANS_PREPS = frozenset({"by", "after", "before", "while", "upon", "without", "through"})
 # Of the legal and police acts (`POLICE_ACTS`, parties.py), only the police's own: a court sentences, convicts
 # and jails ("was sentenced": no police).
 POLICE_LEMMAS = words("police_lemma")
