@@ -1014,6 +1014,30 @@ def yearless_date(phrase: str | None) -> str | None:
     return YEARLESS + value[4:]
 
 
+# The words of a month counted from the report's own day ("earlier this month", "last month", "in early
+# this month"): "this" or "last" and "month" must be there; not "later" (a time still to come).
+REPORT_MONTH_WORDS = {"this", "last", "month", "earlier", "early", "late", "mid", "in", "the", "of", "during",
+                      "beginning", "end", "middle", "start"}
+
+
+def month_from_day(phrase: str, anchor: str) -> str | None:
+    """The month a phrase counted from the report's day names ("earlier this month", "last month"), counted
+    from `anchor`, the report's day as ISO ("2010-01-26") or TimeML's yearless form ("XXXX-01-26": the
+    month alone, "XXXX-01", "XXXX-12" for last month); None for any other phrase or anchor."""
+    words = set(_words(phrase))
+    if "month" not in words or not words & {"this", "last"} or not words <= REPORT_MONTH_WORDS:
+        return None
+    yearless = anchor.startswith(YEARLESS + "-")
+    try:
+        base = date.fromisoformat(str(YEARLESS_BASE.year) + anchor[4:] if yearless else anchor)
+    except ValueError:
+        return None  # not a day: a month or a week names no day to count from
+    value = resolve_event_date(phrase, base, past=True).date
+    if value is None or not re.fullmatch(r"\d{4}-\d{2}", value):
+        return None
+    return YEARLESS + value[4:] if yearless else value
+
+
 def _fixed_holiday(words: list[str]) -> str | None:
     """The "-MM-DD" of a holiday held on one month-day every year that the words name and nothing else
     ("Christmas Eve", "on New Year's Day": "-12-24", "-01-01"; data/holidays.csv rule `fixed`), else None:

@@ -54,6 +54,7 @@ from ..when import (
     date_span,
     dateline_day,
     is_anchored,
+    month_from_day,
     month_number,
     names_a_time,
     part_of_the_year,
@@ -395,6 +396,11 @@ def _event_date(tok: Token, frame: list[Token], published: date | None, future: 
         weekday_value = _weekday_pinned_day(tok.doc, phrase)
         if weekday_value is not None:
             return EventDate(weekday_value, resolved.date_text, resolved.date_basis)
+    if day is None and phrase is not None and resolved.date is None:
+        # no publication date: "killed by the Police earlier this month" in a report of January 26 is January
+        value = _month_of_report(tok, phrase)
+        if value is not None:
+            return EventDate(value, resolved.date_text, "relative")
     if day is None and phrase is not None and resolved.date is None and _month_without_year(phrase):
         # no publication date: "In mid-December, the investigation led to arrests" in a story that has told
         # of "August 2013" is December 2013, the year the story has reached
@@ -423,8 +429,11 @@ def _event_date(tok: Token, frame: list[Token], published: date | None, future: 
         return resolve_event_date(None, day)
     if span is not None and day is not None and span[0] > day:
         # "has agreed to sell no more shares in the next year": a past act, a date ahead of the story; the
-        # date is the content's (the selling), not the act's
-        return resolve_event_date(None, day)
+        # date is the content's (the selling), not the act's; the lede's speech that told it may date it
+        # ("Japan warned it may retaliate if the U.S. imposes sanctions on April 17, an official said at
+        # the weekend")
+        speech = _reporting_speech_phrase(tok, frame, day)
+        return resolve_event_date(speech, day, past=True) if speech else resolve_event_date(None, day)
     if phrase and not _will(tok) and day is not None and _dates_the_promised(tok, phrase, day):
         # the promised act's time: the promise itself is undated when told as background
         background = is_background(tok, frame)
@@ -568,6 +577,24 @@ def _narrative_month(tok: Token, phrase: str) -> str | None:
                 span = date_span(value) if value else None
                 told = (span[0].year, span[0].month) if span else None
     return _on_or_after(phrase, told) if told is not None else None
+
+
+WRITTEN_YEAR_BASE = date(2100, 12, 31)  # a day to resolve a phrase that writes its year: any will do
+
+
+def _month_of_report(tok: Token, phrase: str) -> str | None:
+    """In a record with no publication date, the month a phrase counted from the report's own day names
+    ("earlier this month", "last month"; `when.month_from_day`), counted from the lead's day
+    (`_lead_incident`), the report's ("..., reports a paper on January 26. ... were killed by the Police
+    earlier this month" is "XXXX-01"): the lead's year when it names one, else the month alone. None when
+    the lead gives no day or the event is told before it."""
+    lead = _lead_incident(tok.doc, None)
+    if lead is None or sentence_of(tok).start < _sentence_starts(tok.doc)[lead[0]]:
+        return None
+    anchor = yearless_date(lead[1])
+    if anchor is None and any(len(w) == 4 and w.isdigit() for w in lead[1].split()):
+        anchor = resolve_event_date(lead[1], WRITTEN_YEAR_BASE, past=True).date
+    return month_from_day(phrase, anchor) if anchor is not None and len(anchor) == 10 else None
 
 
 def _put_before_act(ent: Span) -> bool:
@@ -3091,14 +3118,17 @@ def _describes_noun(verb: Token, tok: Token) -> bool:
 def _reporting_speech_phrase(tok: Token, frame: list[Token], day: date | None) -> str | None:
     """The day phrase of the speech that reports a done act in the story's lede the day before the story
     ("A Portland company has signed a contract with Iraq, its president said yesterday", "Iraq said last
-    night it had repelled an attack"): the news was known that day, the nearest time the text gives it.
+    night it had repelled an attack"; also the weekend just gone, `_weekend_just_gone`): the news was known
+    that day, the nearest time the text gives it.
     Not in the body, not for an act still to come ("said yesterday it will sign"), and not for a speech
     days before the story ("said on Monday" in a Wednesday story: the act may be older; undated)."""
     if day is None or sentence_of(tok).start not in _lede_starts(tok) or not _past_tense(tok, frame):
         return None
     targets = {t.i for t in frame} | {tok.i}
     for ent in _date_entities(tok):
-        if not names_a_time(ent.text) or _names_a_thing(ent, tok) or _granularity(ent.text) < 10:
+        weekend = "weekend" in ent.text.lower()  # a week's granularity, but the two days just gone
+        if not names_a_time(ent.text) or _names_a_thing(ent, tok) or (_granularity(ent.text) < 10 and
+                                                                      not weekend):
             continue
         speech = governing_verb(ent)
         if speech is None or speech.lemma_.lower() not in SPEECH_LEMMAS or speech.i in targets or \
@@ -3108,10 +3138,25 @@ def _reporting_speech_phrase(tok: Token, frame: list[Token], day: date | None) -
             speech.head.i == t.i and speech.dep_ in {"ccomp", "parataxis", "conj"} for t in [tok, *frame])
         if not reports or any(t.dep_ == "prep" and t.lower_ in NOT_WHEN_PREPS for t in _path_up(ent)[1:]):
             continue
-        if resolve_event_date(ent.text, day, past=True).date == (day - timedelta(days=1)).isoformat():
+        value = resolve_event_date(ent.text, day, past=True).date
+        if value == (day - timedelta(days=1)).isoformat() or _weekend_just_gone(ent.text, value, day):
             return ent.text
 
     return None
+
+
+WEEKEND_REACH = 3  # days from a weekend's Saturday to a story that still calls it "the weekend" (a Tuesday)
+
+
+def _weekend_just_gone(phrase: str, value: str | None, day: date) -> bool:
+    """Is the phrase the weekend just before the story ("a senior official said at the weekend" in a Monday
+    story, resolved to that weekend's ISO week): the nearest time the text gives news told then, as
+    "yesterday" is?"""
+    span = date_span(value)
+    if span is None or "weekend" not in {w.strip(".,").lower() for w in phrase.split()}:
+        return False
+    saturday = span[0] + timedelta(days=5)
+    return span[1] - span[0] == timedelta(days=6) and 0 <= (day - saturday).days <= WEEKEND_REACH
 
 
 def _dateless_report_phrase(tok: Token, frame: list[Token], day: date | None) -> str | None:
@@ -3351,6 +3396,8 @@ def _sentence_phrase(tok: Token, frame: list[Token] | None = None) -> str | None
             node = node.head  # "four machines engaged in road work ... on November 6": the clause's date
             continue
         if node.pos_ in {"VERB", "AUX"} and node is not dates[0].root:
+            if _sequence_gerund(node, tok) and not _closes_before_credit(dates[0]):
+                return None  # "his first visit after taking over the command last month": the taking's time
             if _closes_reported_clause(dates[0], tok) and not _own_time(node, tok):
                 return dates[0].text
             if _closing_credit(dates[0], node, tok):
@@ -3366,6 +3413,24 @@ def _sentence_phrase(tok: Token, frame: list[Token] | None = None) -> str | None
             break
         node = node.head
     return dates[0].text
+
+
+SEQUENCE_PREPS = {"after", "following", "since", "before", "until", "till"}  # put one act before another
+
+
+def _sequence_gerund(verb: Token, tok: Token) -> bool:
+    """Is `verb` a gerund under a preposition of sequence ("weeks after winning the election in November",
+    "before moving to Costa Rica in 2006") that the event is not in? It is an act before or after the
+    event, at a time of its own; not "by approving" (the event done by it) nor "from running" (its object)."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ in SEQUENCE_PREPS and tok not in verb.subtree
+
+
+def _closes_before_credit(ent: Span) -> bool:
+    """Is the date phrase followed at once by a news credit (data/date_cues.csv `credit`: "... after pouring
+    kerosene on the trucks on May 25 reports a paper")? It closes the report of the whole incident, whatever
+    the parser hung it on."""
+    after = [t for t in ent.doc[ent.end:ent.end + 2] if not t.is_punct]
+    return bool(after) and after[0].lower_ in cue_words("credit")
 
 
 def _later_this(phrase: str) -> bool:
@@ -3558,6 +3623,25 @@ def _later_conjunct(verb: Token, tok: Token) -> bool:
         c.dep_ == "aux" and c.lower_ in ahead for c in tok.children)
 
 
+def _told_later(verb: Token) -> bool:
+    """Is the conjunct a clause of its own, with its own auxiliary, told with an adverb of a later time
+    ("resigned from the bank last year and was later charged"), not one counted in minutes ("a few minutes
+    later")? It is a step after the act it is joined to, at no time of that act's. A bare participle
+    sharing the first verb's auxiliary ("was kidnapped in April 2018 and later killed") goes on in the
+    period the sentence names, as far as the text tells."""
+    return verb.dep_ == "conj" and any(c.dep_ in {"aux", "auxpass"} for c in verb.children) and any(
+        c.dep_ == "advmod" and c.lower_ in LATER_ADVERBS and not _within_the_hour(c) for c in verb.children)
+
+
+def _later_step(verb: Token, tok: Token) -> bool:
+    """Are the dated verb and the event's verb coordinated, the second told as a later step of its own
+    (`_told_later`)? Each tells its own time; a date on one is not the other's."""
+    if verb.i == tok.i or tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    first, second = sorted((verb, tok), key=lambda t: t.i)
+    return second.head.i == first.i and _told_later(second)
+
+
 def _dash_between(clause: Token, verb: Token) -> bool:
     """Is a clause set off from the verb it hangs on by a dash, colon or semicolon ("criticized the
     government -- the punt was devalued last August"): a clause of its own, not a complement."""
@@ -3579,7 +3663,7 @@ def _other_tense(verb: Token, tok: Token, frame: list[Token] | None, ent: Span) 
     future = any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in verb.children)
     if future and verb.i != tok.i and _past_tense(tok, frame or [tok]):
         return True
-    if _later_conjunct(verb, tok):
+    if _later_conjunct(verb, tok) or _later_step(verb, tok):
         return True
     if _hoped_clause(verb, tok, frame or [tok]):
         return True
@@ -3640,6 +3724,7 @@ def _own_clause(verb: Token, tok: Token) -> bool:
         return False
     if _naming_participle(verb):
         return False  # "killed a tribal, identified as X, ... late on May 3": a name, no act of its own
+    verb = _relative_of_conjunct(verb, tok)
     if verb.dep_ in {"relcl", "acl"} and tok not in verb.subtree:
         # "in a report adopted yesterday", "at a meeting held on Monday": where the event happened, when;
         # also a clause the parser hung one noun lower ("killed in an encounter with terrorists which
@@ -3667,6 +3752,16 @@ def _own_clause(verb: Token, tok: Token) -> bool:
 
 
 NAMING_LEMMAS = {"identify", "name", "know", "call", "describe", "age"}
+
+
+def _relative_of_conjunct(verb: Token, tok: Token) -> Token:
+    """The relative clause a verb is a later conjunct of, the event outside it ("a man, who had been accused
+    in a case and released on February 13, 2010, was shot dead": "released" tells the relative clause's
+    time, as "accused" does), else the verb itself."""
+    node = verb
+    while node.dep_ == "conj" and node.head.pos_ in {"VERB", "AUX"} and node.head.i != node.i:
+        node = node.head
+    return node if node.dep_ == "relcl" and tok not in node.subtree else verb
 
 
 def _act_in_progress(verb: Token, tok: Token) -> bool:
@@ -3721,7 +3816,7 @@ def _coordinated_verb(tok: Token, frame: list[Token]) -> Token | None:
         return speech
     if anchor.dep_ == "conj" and anchor.head.pos_ in {"VERB", "AUX"} and not any(
             c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "'d"} for c in anchor.children) and \
-            _will(anchor) == _will(anchor.head) and \
+            _will(anchor) == _will(anchor.head) and not _told_later(anchor) and \
             not _other_subject_conjunct(anchor.head, anchor, [anchor]):
         # but "approved the offer last week, but workers had threatened to strike": its own earlier time;
         # "rejected the offer on Saturday and workers will strike": a future of its own
@@ -3729,7 +3824,8 @@ def _coordinated_verb(tok: Token, frame: list[Token]) -> Token | None:
     for conj in anchor.children:
         # "was abducted and shot in the city in November 2011": verbs joined before any word of their own
         # share one predicate and its date (but "rejected its quota and produced 1.75 mln bpd in February")
-        if conj.dep_ == "conj" and conj.pos_ == "VERB" and _same_past_form(conj, anchor) and not any(
+        if conj.dep_ == "conj" and conj.pos_ == "VERB" and _same_past_form(conj, anchor) and \
+                not _told_later(conj) and not any(
                 c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in conj.children) and not any(
                 anchor.i < c.i < conj.i and c.dep_ not in {"cc", "punct", "advmod"} for c in anchor.children):
             return conj
@@ -3939,12 +4035,15 @@ def _will(verb: Token) -> bool:
 
 def _dated_conjunct(tok: Token, frame: list[Token], day: date | None) -> bool:
     """Is a past event coordinated with a later past verb that carries its own earlier date ("Iraq rejected
-    its quota and produced 1.75 mln bpd in February"): the sentence times the other verb, not this one,
-    and not the story's day either."""
+    its quota and produced 1.75 mln bpd in February"), or with a verb told as a later step that carries any
+    date ("were detained, and were later released on March 3"): the sentence times the other verb, not this
+    one, and not the story's day either."""
     anchor = frame[-1] if frame else tok
     if day is None or not _past_tense(tok, frame):
         return False
     for conj in anchor.children:
+        if _told_later(conj) and conj.pos_ == "VERB" and date_phrase(conj, [conj]) is not None:
+            return True  # "were detained, and were later released on March 3": before that day, not given
         if conj.dep_ != "conj" or conj.tag_ != "VBD":
             continue
         phrase = date_phrase(conj, [conj])
