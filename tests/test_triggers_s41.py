@@ -30,3 +30,17 @@ def test_an_opened_inquiry_is_no_shooting(analyse: Analyse) -> None:
     result = analyse("The state government opened an inquiry into the firing on the protesters on August 19.", DAY)
     assert all(e.cameo[:2] not in {"18", "19"} for e in result.events if any(
         m.trigger == "opened" for m in e.mentions)), [e.cameo for e in result.events]
+
+
+def test_a_growers_commodity_association_is_agriculture(analyse: Analyse) -> None:
+    # org_words.csv: a body of the farmers who grow a crop or raise stock is AGR (CAMEO actor codebook), not a firm
+    result = analyse("The Iowa Soybean Association urged the Agriculture Department on Monday to raise the "
+                     "loan rate.", "1987-03-10")
+    assert ("USAAGR", "USAGOV") in readings(result, "urged") or any(
+        s == "USAAGR" for s, _ in readings(result, "urged")), readings(result, "urged")
+
+
+def test_a_processors_association_stays_business(analyse: Analyse) -> None:
+    result = analyse("The National Soybean Processors Association urged the Agriculture Department on Monday to "
+                     "raise the loan rate.", "1987-03-10")
+    assert all(s is None or s.endswith("BUS") for s, _ in readings(result, "urged")), readings(result, "urged")
