@@ -118,7 +118,9 @@ class OrgReader(Reader):
         if cand.sector is None and self.org_names.legal_home(span.text) is not None:
             cand.sector = "BUS"  # "NV Philips Gloeilampenfabrieken": a legal form opening the name
         if cand.sector is None and self.org_names.local_company(span.text):
-            cand.sector = "BUS"  # "Constructora Internacional del Sur": a Spanish word for a company
+            # "Constructora Internacional del Sur": a Spanish word for a company; but a name news credits
+            # ("told El Comercio", "reported El Comercio") is a newspaper, whatever its title's word
+            cand.sector = "MED" if self.org_names.context_sector(span) == "MED" else "BUS"
         if cand.sector is None and self._quoted_company(span):
             cand.sector = "BUS"  # "Radtech <RADT>", "<Forum Cos Inc>": a wire marks a company so
         if cand.sector is None:  # "shares of Telcom", "Telcom said it agreed to acquire the company": a firm

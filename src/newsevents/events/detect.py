@@ -39,6 +39,7 @@ from ..when import cue_words, date_span
 from ..where import PLACE_WINDOW  # another clause's place is read as near the trigger as where.py reads
 from .arguments import Argument, ArgumentReader, nonstate, sector_of_word
 from .dating import event_date, listed_party_date
+from .forces import police_forces
 from .implied import implied_sectors, implied_sources, state_party, suspects_throughout
 from .lexicon import MARK_KINDS, NO_EVENT, PARTY_KINDS, EventLexicon, Requirement, TriggerRule
 from .modality import is_negated, provisional_deal, read_modality, relayed
@@ -375,6 +376,9 @@ class EventDetector:
                                       common["place_entity_id"])
         # "X was gunned down": a person coded by a country alone, of the sector his part gives (implied.py)
         targets = implied_sectors(tok, rule.cameo, sources, targets, reader)
+        # "the SOG and CRPF personnel ... opened fire at the security personnel": police, as named (forces.py)
+        sources = [police_forces(a, tok, reader) for a in sources]
+        targets = [police_forces(a, tok, reader) for a in targets]
         out = []
         short_of_parties = False
         no_party: list[Argument | None] = [None]
@@ -920,6 +924,8 @@ def _names_own_state(source: Argument | None, target: Argument | None) -> bool:
     if source is None or target is None or target.ref.entity_id is not None:
         return False
     s, t = source.ref.code or "", target.ref.code or ""
+    if len(t) == 6 and t[3:] == "GOV" and target.ref.basis == "inferred":
+        t = t[:3]  # "defended the U.S. strategy": the course a country word gives its government (parties.py)
     return (len(t) == 3 and is_country(t) and s[:3] == t
             and (len(s) == 3 or bool(_sectors(s[3:]) & OWN_STATE_SECTORS)))
 

@@ -159,6 +159,17 @@ class Argument:
     guessed: bool = False  # an unnamed group's country taken from the story's home, not the sentence
 
 
+def _plural_origin(obj: Token, prep: str) -> bool:
+    """Whether a role's plural prepositional object may name where its people come from ("officials in 30
+    countries"); in an of-phrase only places, states, peoples ("officials of 30 Asian countries", "delegates
+    of the member states"), not what the verb's own of-complement says, which the parser may hang on the
+    role ("warned the contractor of dire consequences", "accused the police of excesses")."""
+    if obj.tag_ not in {"NNS", "NNPS"}:
+        return False
+    return prep != "of" or obj.ent_type_ in {"GPE", "NORP", "LOC"} \
+        or obj.lemma_.lower() in words("origin_noun") or obj.lemma_.lower() in words("place_noun")
+
+
 class PartyReader:
     """Reads parse tokens and phrases as parties of one parsed, actor-annotated Doc: the base of the
     argument reader."""
@@ -284,7 +295,9 @@ class PartyReader:
                 ent = self.entities[self.mention_entity[child.i]]
                 if ent.type in MODIFIER_TYPES and ent.actor and ent.actor.country:
                     sector = self._unit_sector(tok) or self._modified_role_sector(tok)
-                    return [Argument(ActorRef(None, ent.actor.country + sector), False)]
+                    country = Argument(ActorRef(None, ent.actor.country + sector), False)
+                    # "the Australian proposal", "the U.S. strategy": the course its government takes
+                    return [self._state_course(country, tok)]
         return []
 
     def _coordinated_nationals(self, tok: Token) -> list[Argument]:
@@ -735,11 +748,11 @@ class PartyReader:
         if not country or country != self.dominant_home:
             return False
         after = [t.nbor(1) for t in [tok, *tok.conjuncts] if t.i + 1 < len(t.doc)]
-        if any(p.dep_ == "prep" and (p.lower_ == "from" or any(o.tag_ in {"NNS", "NNPS"} for o in p.children
+        if any(p.dep_ == "prep" and (p.lower_ == "from" or any(_plural_origin(o, p.lower_) for o in p.children
                                                                if o.dep_ == "pobj"))
                for t in [tok, *tok.conjuncts] for p in t.children) or any(a.lower_ == "from" for a in after):
-            # "officials from 30 Asian countries" (the parser may hang the from-phrase on the verb): an
-            # origin the phrase gives, not the story's
+            # "officials from 30 Asian countries", "ministers of the member states" (the parser may hang the
+            # from-phrase on the verb): an origin the phrase gives, not the story's
             return False
         for t in tok.sent:
             eid = self.mention_entity.get(t.i)
@@ -1024,6 +1037,15 @@ class PartyReader:
             return [a for a in found if a.ref.entity_id is None and (a.ref.code or "")[-3:] in {"CVL", "PPL"}]
         return found
 
+    def _state_course(self, arg: Argument, noun: Token) -> Argument:
+        """A country word coded by its country alone modifying a noun of a course a state takes ("the
+        Australian proposal", "the U.S. decision", "Japanese policy": `party_words.csv` state_course) as
+        that state's government (GOV), as a CAMEO coder codes whose plan it is; any other party as it is."""
+        code = arg.ref.code or ""
+        if noun.lemma_.lower() not in words("state_course") or len(code) != 3 or not self._has_country(code):
+            return arg
+        return Argument(ActorRef(arg.ref.entity_id, code + "GOV", "inferred"), arg.direct, arg.guessed)
+
     def _owner_of(self, tok: Token, exclude: set[str], owners: frozenset[str], depth: int) -> list[Argument]:
         found: list[Argument] = []
         # "agents from the ATIC", "members from the ELN": a member noun's from-phrase is his body, as a role's
@@ -1057,7 +1079,7 @@ class PartyReader:
                                                or self._held(tok))
                 coded = ent.type in MODIFIER_TYPES and ent.actor is not None and bool(ent.actor.country)
                 if named or coded or ent.type == "NORP":
-                    found.append(Argument(self._ref(ent.id), False))
+                    found.append(self._state_course(Argument(self._ref(ent.id), False), tok))
             elif child.dep_ == "prep" and (child.lower_ in owners or (child.lower_ == "from" and role_noun)):
                 # "the detained leaders from the opposition party": members from a body are its members.
                 if child.lower_ == "of" and self.lexicon.rules.get((tok.lemma_.lower(), "NOUN")):
