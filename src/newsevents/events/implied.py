@@ -37,7 +37,7 @@ from ..extensions import sentence_of
 from ..model import ActorRef, EventMention
 from ..resources import load_table, split_list
 from .arguments import Argument, ArgumentReader
-from .parties import PLACE_TYPES, is_passive, patient_possessor, to_infinitive
+from .parties import PLACE_TYPES, is_passive, noun_class_words, patient_possessor, to_infinitive
 from .party_words import values as party_values
 from .party_words import words as party_words
 from .senses import default_senses
@@ -47,11 +47,6 @@ IMPLIED = "implied"  # ActorRef.basis of an inferred doer (docs/output.md)
 STATE_BODIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Parse relations that name a verb's doer, coded or not ("they arrested", "arrested by gunmen").
 DOER_RELATIONS = frozenset({"nsubj", "agent", "csubj", "expl"})
-BOMB_PEOPLE = frozenset({"bomber", "suicide"})  # explosive words naming (or standing for) the one who bombs
-BLAST_WORDS = frozenset({"blast", "blasts", "explosion", "explosions"})  # explosive words telling no device
-# a hurled device (not in noun_classes.csv `explosive`, whose words make a shooting a bombing: a grenade
-# thrown in a gunfight does not, violence_kinds.csv)
-GRENADES = frozenset({"grenade", "grenades"})
 UNKNOWN_ATTACKERS = "UAF"  # the sector of a bomb's unnamed setter (implied_doers.csv)
 # A participle hung on a noun ("Colombians detained in China") is passive in meaning.
 PARTICIPLE_RELATIONS = frozenset({"acl", "relcl"})
@@ -66,7 +61,6 @@ UNKNOWN = "?"  # a person described by a word no table gives a sector: who he is
 # the sectors of private people: a foreigner of these held with no place named is held in the story's country
 PRIVATE_SECTORS = frozenset({"", "CRM", "CVL"})
 NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod"})  # a word standing before a noun it describes
-NAMING_VERBS = frozenset({"identify", "name"})  # "a tribal youth, identified as X": the youth is X
 
 
 @dataclass(frozen=True)
@@ -174,7 +168,8 @@ def _names_device(tok: Token) -> bool:
     """Does the act's sentence name a device someone sets off (a bomb, an IED, a grenade, a landmine:
     noun_classes.csv `explosive`), not only a blast or an explosion, which may be an accident's?"""
     senses = default_senses()
-    return any(t.lower_ in GRENADES or ("explosive" in senses.classes(t) and t.lower_ not in BLAST_WORDS)
+    grenades, blasts = noun_class_words("grenade_word"), noun_class_words("blast_word")
+    return any(t.lower_ in grenades or ("explosive" in senses.classes(t) and t.lower_ not in blasts)
                for t in sentence_of(tok))
 
 
@@ -207,7 +202,7 @@ def _bomb_itself(doer: Token) -> bool:
     bomber: "a landmine *blast* injured three policemen", "were hurt by an *IED*"."""
     word = next((c for c in doer.children if c.dep_ == "pobj"), None) if doer.dep_ == "agent" else doer
     return (word is not None and "explosive" in default_senses().classes(word)
-            and word.lemma_.lower() not in BOMB_PEOPLE)
+            and word.lemma_.lower() not in noun_class_words("bomber_word"))
 
 
 def _doerless_hunt(tok: Token, reader: ArgumentReader, targets: list[Argument]) -> bool:
@@ -609,7 +604,7 @@ def _descriptions(eid: str, reader: ArgumentReader) -> list[Token]:
         near = [c for i in span for c in doc[i].children if c.dep_ == "appos"]
         near += [doc[i].head for i in span if doc[i].dep_ == "appos"]
         named = last.head.head if last.dep_ == "pobj" and last.head.lower_ == "as" else None
-        if named is not None and named.lemma_.lower() in NAMING_VERBS:
+        if named is not None and named.lemma_.lower() in noun_class_words("naming_verb"):
             near.append(named.head)
         if last.i + 2 < len(doc) and doc[last.i + 1].text == ",":  # "X, a 31-year-old man"
             near += _next_noun(doc, last.i + 2)
