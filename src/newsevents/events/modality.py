@@ -44,7 +44,7 @@ from ..errors import Code, DataError
 from ..extensions import sentence_list, sentence_of
 from ..resources import load_table
 from .lexicon import EventLexicon
-from .parties import source_words
+from .parties import noun_class_words, source_words
 from .senses import default_senses, expressed_intent, threat_speaker, threatened_violence
 
 MODALITIES = ("denied", "hypothetical", "intended", "reported", "asserted")
@@ -60,15 +60,9 @@ DUMMY_IT = {"it"}  # the subject of an extraposed clause: "*it* is obvious that 
 NONE_OBJECT_DEPS = {"dobj", "attr", "nsubjpass"}
 # Subjects of a copula in a relative clause describing a given event: "in *what* was a revenge attack".
 FREE_RELATIVES = {"what", "which", "that"}
-# Nouns of a time phrase a content phrase may be misattached to: "accused *in the past* of selling weapons".
-TIME_NOUNS = {"past", "time", "day", "week", "month", "year", "decade", "weekend", "period"}
 # Prepositions that attach an event as a word's content: "reports of clashes", "accused of killing",
 # "calls for talks", "charged with murder", "prevented from leaving".
 CONTENT_PREPS = {"of", "for", "with", "about", "from"}
-# Nouns of trying whose at-phrase is the act tried: "an attempt *at* killing", "efforts at mediation".
-TRYING_NOUNS = {"attempt", "effort", "bid", "try"}
-# Verbs of trying whose past tense tells an attempt that happened: "gunmen tried to kill the mayor".
-ATTEMPT_VERBS = {"try", "attempt"}
 # Noun classes of the acts a failed attempt is told as made at: killing a person, an assault or an ambush
 TRIED_VIOLENCE = frozenset({"person_violence", "tried_attack"})
 # Prepositions by which an enabling phrase names the act it makes possible: "paved the way *for* talks".
@@ -91,14 +85,9 @@ FACTIVE_PREPS = {"after", "following", "since", "despite", "amid", "amidst", "du
 # Prepositions of a cause, which presuppose their event whatever the tense: "because of the wage negotiations,
 # the bank would be unlikely to act", "owing to the strike", "thanks to the ceasefire".
 CAUSAL_PREPS = {"because", "owing", "thanks", "due", "given"}
-# Verbs whose negation does not deny the act in their infinitive: "did not hesitate to fire" (fired).
-NEGATION_KEEPS = {"hesitate", "fail", "cease"}
 # Modals of what one could do, in a relative clause on a negated predicate ("not one I *could* back").
 ABILITY_AUX = {"could", "can", "would", "will"}
-# Infinitives after "be" that are idioms, no schedule: "the rebels are to blame" (an accusation made now).
-BE_TO_IDIOMS = {"blame"}
 INDEFINITE = {"a", "an", "any", "another"}
-TRUTH = {"true", "correct", "accurate"}
 ORDINALS = {"first", "last", "only", "second", "third"}
 # Auxiliaries that open a condition when put before their subject: "should he choose to", "had they known".
 INVERTED_CONDITION = {"should", "had", "were"}
@@ -179,7 +168,8 @@ def _near_miss(anchor: Token) -> bool:
     a person still happened, only its harm missed ("the blast *almost* killed him", "*escaped* an ambush"),
     and so did a try ("escaped an assassination *attempt*")."""
     missed = modality_rules()["missed"]
-    if default_senses().classes(anchor) & TRIED_VIOLENCE or anchor.lemma_.lower() in TRYING_NOUNS:
+    trying = noun_class_words("trying_noun")
+    if default_senses().classes(anchor) & TRIED_VIOLENCE or anchor.lemma_.lower() in trying:
         return False
     # before the verb only: "arrested *nearly* 50 people" counts them (a misparse may hang it on the verb)
     if anchor.pos_ in {"VERB", "AUX"} and any(c.dep_ == "advmod" and c.i < anchor.i
@@ -219,7 +209,8 @@ def _negated_governor(anchor: Token) -> bool:
     head = anchor.head
     if head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.i != head.i:
         head = head.head  # "have not been able to agree": the negation is on the verb of "able"
-    if head is anchor or head.pos_ not in {"VERB", "AUX"} or head.lemma_.lower() in NEGATION_KEEPS:
+    keeps = noun_class_words("negation_keeping_verb")
+    if head is anchor or head.pos_ not in {"VERB", "AUX"} or head.lemma_.lower() in keeps:
         return False
     infinitive = anchor.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children)
     if not (anchor.dep_ == "xcomp" or (anchor.dep_ == "advcl" and infinitive)):
@@ -252,7 +243,7 @@ def _refused(anchor: Token, lexicon: EventLexicon) -> bool:
     if anchor.dep_ in {"dobj", "xcomp", "pcomp"} and head.i != anchor.i:
         # "foiled an attack": the attack was stopped; "foiled an attempt to kill him": the try was made
         # (`tried` rows), the act tried is read as tried
-        stopped_try = (anchor.lemma_.lower() in TRYING_NOUNS
+        stopped_try = (anchor.lemma_.lower() in noun_class_words("trying_noun")
                        and rules["tried"].get(head.lower_) == "passes")
         return _object_rule(head) == "negated" and not stopped_try
     return False
@@ -333,7 +324,8 @@ def _said_untrue(verb: Token) -> bool:
         lemma = word.lemma_.lower()
         if subject.get(lemma) == "denied":
             return True
-        if lemma in TRUTH and any(c.dep_ == "neg" for c in (*verb.children, *word.children)):
+        if lemma in noun_class_words("truth_word") and any(
+                c.dep_ == "neg" for c in (*verb.children, *word.children)):
             return True
     return False
 
@@ -352,8 +344,6 @@ def _simple_present(verb: Token) -> bool:
     return verb.tag_ in {"VBP", "VBZ"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
-# Words of a time phrase that place it before the story ("last weekend", "the previous Friday").
-PAST_TIME_WORDS = {"last", "past", "previous", "ago", "earlier", "preceding", "recent"}
 
 
 def _scheduled_present(verb: Token, lexicon: EventLexicon) -> bool:
@@ -375,7 +365,7 @@ def _scheduled_present(verb: Token, lexicon: EventLexicon) -> bool:
         if time.tag_ in {"NNS", "NNPS"}:
             continue  # "meets on Thursdays": a habit
         words = {time.lower_, *(t.lower_ for t in time.subtree)}
-        if words & coming.keys() and not words & PAST_TIME_WORDS:
+        if words & coming.keys() and not words & noun_class_words("past_time_word"):
             return True
     return False
 
@@ -580,7 +570,7 @@ def _violent_attempt(node: Token, parent: Token) -> bool:
     an attempt at any other act ("tried to arrest him") leaves the act intended. A past attempt said not to
     have been made ("did not try to kill", "never tried to kill") is told as the attempt, negated (the
     negation is read by `is_negated`), not as a plan."""
-    if parent.lemma_.lower() not in ATTEMPT_VERBS:
+    if parent.lemma_.lower() not in noun_class_words("attempt_verb"):
         return False
     auxes = [c for c in parent.children if c.dep_ == "aux"]
     # "did not try": do-support in the past tense makes the bare verb a past act, as "tried" is
@@ -612,8 +602,8 @@ def _edge_modalities(node: Token, parent: Token, anchor: Token, lexicon: EventLe
     if dep == "xcomp" and lexicon.is_cue(lemma, "intent") and not _violent_attempt(node, parent):
         found.add("intended")
     if (dep == "xcomp" and rules["infinitive"].get(lemma, "negated") != "negated"
-            and not (lemma == "be" and (not direct or node.lemma_.lower() in BE_TO_IDIOMS or any(
-                c.dep_ in {"acomp", "attr"} for c in parent.children)))):
+            and not (lemma == "be" and (not direct or node.lemma_.lower() in noun_class_words("be_to_idiom")
+                                        or any(c.dep_ in {"acomp", "attr"} for c in parent.children)))):
         # "be to" schedules its own infinitive only ("his mission was to brief Shultz on Thatcher's visit last
         # week": the visit is told, not scheduled); "it is necessary to flag up" is an extraposed subject
         found.add(rules["infinitive"][lemma])  # "told them to leave", "urged Iran to release", "are to meet"
@@ -657,7 +647,7 @@ def _edge_modalities(node: Token, parent: Token, anchor: Token, lexicon: EventLe
         if dep in {"acl", "ccomp"} and parent.pos_ in {"NOUN", "PROPN"} and _content_clause(node, lexicon):
             found.add(content)  # "plans to visit", "reports that the army shelled", "orders to free"
         # "an attempt at killing police": tried only ("a proposal at the talks" leaves the talks alone)
-        tried = node.lower_ == "at" and parent.lemma_.lower() in TRYING_NOUNS
+        tried = node.lower_ == "at" and parent.lemma_.lower() in noun_class_words("trying_noun")
         # "his commitment to freeing the hostages", "a pledge to ending the war": a gerund after "to" is the
         # noun's content as its infinitive would be ("to" with a noun object is a direction)
         gerund = node.lower_ == "to" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in node.children)
@@ -724,7 +714,8 @@ def _past_attempt(noun: Token, clause: Token) -> bool:
     noun) on an act of violence against a person is an attempt that happened, as "tried to kill" is
     (`_violent_attempt`), and so is "an unsuccessful attempt to ambush the camp"; "an attempt to arrest him"
     or "plans an attempt to kill" leave the act aimed at."""
-    if noun.lemma_.lower() not in TRYING_NOUNS or not default_senses().classes(clause) & TRIED_VIOLENCE:
+    if (noun.lemma_.lower() not in noun_class_words("trying_noun")
+            or not default_senses().classes(clause) & TRIED_VIOLENCE):
         return False
     tried = modality_rules()["tried"]
     return any((c.dep_ == "amod" and tried.get(c.lower_) == "passes")
@@ -800,7 +791,7 @@ def _across_time_phrase(noun: Token) -> Token:
     """"has been accused in the past of selling weapons", "was charged last year with murder": where the
     parser hung the content phrase on a time phrase put between a word and its content, the word the time
     phrase modifies; otherwise `noun` itself."""
-    if not (noun.lemma_.lower() in TIME_NOUNS or noun.ent_type_ in {"DATE", "TIME"}):
+    if not (noun.lemma_.lower() in noun_class_words("time_noun") or noun.ent_type_ in {"DATE", "TIME"}):
         return noun
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.i != head.i:
@@ -1250,7 +1241,7 @@ def _outlet_reports(root: Token, anchor: Token) -> bool:
     were injured": a sentence whose main verb is a present "reports" with a named subject, the event in its
     that-clause, is an outlet's account relayed, as an inverted "..., reports Dawn" is (a speaker's own words
     are "said")."""
-    return (root.lemma_.lower() == "report" and root.tag_ in {"VBZ", "VBP"}
+    return (root.lemma_.lower() in noun_class_words("outlet_verb") and root.tag_ in {"VBZ", "VBP"}
             and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in root.children)
             and any(c.dep_ == "ccomp" and c.left_edge.i <= anchor.i <= c.right_edge.i for c in root.children))
 
