@@ -66,6 +66,17 @@ def sentence_of(tok: Token) -> Span:
     return sentences[bisect_right(starts, tok.i) - 1]
 
 
+def according_prep(tok: Token) -> bool:
+    """Whether a word is the "according" of an "according to X" phrase, hung as a preposition: the phrase
+    that credits a sentence to its teller."""
+    return tok.dep_ == "prep" and tok.lower_ == "according"
+
+
+def according_object(tok: Token) -> bool:
+    """Whether a word is the object of "according to" ("according to *Dawn*"): the teller credited."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+
+
 def first_conjunct(tok: Token) -> Token:
     """The first of the conjuncts `tok` is one of ("opened fire and *killed*": "opened"); `tok` itself when it
     is no later conjunct. A coordinated word shares its first conjunct's place in the parse."""

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..extensions import (
+    according_object,
     doc_text,
     entity_spans,
     sentence_list,
@@ -1224,7 +1225,7 @@ def _source_position(span: Span) -> bool:
     head = tok.head
     if tok.dep_ in {"nsubj", "dobj", "npadvmod", "attr"} and head.lemma_ in {"report", "tell", "quote"}:
         return True
-    return tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
+    return according_object(tok)
 
 
 def _news_source_position(doc: Doc, cand: Candidate) -> bool:
@@ -1237,8 +1238,8 @@ def _news_source_position(doc: Doc, cand: Candidate) -> bool:
         return True
     if tok.dep_ in {"dobj", "dative", "npadvmod", "attr"} and head.lemma_ == "tell":
         return True
-    if tok.dep_ == "pobj" and head.lower_ == "to" and (head.head.lower_ == "according" or head.head.lemma_
-                                                         in {"tell", "say", "speak", "talk"}):
+    if according_object(tok) or (tok.dep_ == "pobj" and head.lower_ == "to"
+                                 and head.head.lemma_ in {"tell", "say", "speak", "talk"}):
         return True
     return tok.dep_ == "nsubj" and head.lemma_ in {"report", "quote"}
 

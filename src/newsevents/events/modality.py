@@ -41,7 +41,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from ..errors import Code, DataError
-from ..extensions import sentence_list, sentence_of
+from ..extensions import according_prep, sentence_list, sentence_of
 from ..resources import load_table
 from .lexicon import EventLexicon
 from .parties import noun_class_words, source_words
@@ -533,7 +533,7 @@ def _attributed_here(node: Token, lexicon: EventLexicon, anchor: Token | None = 
     end the parser ran over ('According to the release: "X was the main supplier." Two leaders surrendered
     in 2012') credits only what comes before that end."""
     for child in node.children:
-        if (child.dep_ == "prep" and child.lower_ == "according"
+        if (according_prep(child)
                 and (anchor is None or not _sentence_end_between(child, anchor))):
             return True
         if (child.dep_ == "advcl" and lexicon.is_cue(child.lemma_.lower(), "speech")
@@ -1232,7 +1232,7 @@ def relayed(anchor: Token, lexicon: EventLexicon) -> bool:
     root = sentence_of(anchor).root
     return (_inverted_attribution(anchor, lexicon) or _credit_after_cut(anchor, lexicon)
             or _closing_according(anchor)
-            or any(c.dep_ == "prep" and c.lower_ == "according" for c in root.children)
+            or any(according_prep(c) for c in root.children)
             or _outlet_reports(root, anchor))
 
 

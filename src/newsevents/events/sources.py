@@ -70,7 +70,7 @@ from ..actors.pronouns import (
     ticker_company,
     told_clause,
 )
-from ..extensions import sentence_list, sentence_of
+from ..extensions import according_prep, sentence_list, sentence_of
 from ..model import ActorRef
 from ..resources import load_table
 from ..when import cue_words
@@ -540,7 +540,7 @@ class SourceReader(PartyReader):
         FORCE_SECTORS: "militants", "the troops", "a group of armed Maoists") and the sentence names no
         other plural party or group "they" could be ("Police arrested ten militants. They ..." is either).
         Who tells the sentence is none ("The villagers said a group of Maoists stormed the house ...",
-        "According to the police, ...": `told_clause`, `_according_to`), and for a hostile act (`_hostile`)
+        "According to the police, ...": `told_clause`, `according_prep`), and for a hostile act (`_hostile`)
         neither are unarmed people the band acted on ("Armed cadres asked the labourers to leave the camp.
         They set ablaze six vehicles": the cadres,
         `_unarmed_acted_on`)."""
@@ -566,7 +566,7 @@ class SourceReader(PartyReader):
             # the teller of a reported clause ("The villagers said ...", "According to the police, ...") is
             # not who acted in it
             tellers = {t.i for r in roots for c in r.children
-                       if (told is not None and c.dep_ == "nsubj") or _according_to(c) for t in c.subtree}
+                       if (told is not None and c.dep_ == "nsubj") or according_prep(c) for t in c.subtree}
             main = [c for r in ([told] if told is not None else roots) for c in r.children
                     if c.dep_ in {"nsubj", "nsubjpass"}]
             # a number in a name is no count of members ("The Barrio 18 sends someone")
@@ -924,7 +924,7 @@ class SourceReader(PartyReader):
         own = {tok.i for s in (earlier, later) for tok in s
                if band.ref.entity_id is not None and self.mention_entity.get(tok.i) == band.ref.entity_id}
         tellers = {t.i for s in (earlier, later) for tok in s
-                   if _according_to(tok) or (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH)
+                   if according_prep(tok) or (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH)
                    for t in tok.subtree} | credits
         words = frozenset(t.lemma_.lower() for t in earlier
                           if t.pos_ in {"NOUN", "PROPN"} and t.i not in tellers)
@@ -1475,7 +1475,7 @@ class SourceReader(PartyReader):
         accused = {eid for c in subjects for t in c.subtree
                    if (eid := self.mention_entity.get(t.i)) is not None}
         for node in (verb, *verb.ancestors):
-            tellers = [o for p in node.children if p.dep_ == "prep" and p.lower_ == "according"
+            tellers = [o for p in node.children if according_prep(p)
                        for to in p.children if to.dep_ == "prep" for o in to.children if o.dep_ == "pobj"]
             tellers += [s for v in node.children
                         if v.dep_ == "parataxis" and self.lexicon.is_cue(v.lemma_, "speech")
@@ -2609,11 +2609,6 @@ def coded_doers(found: list[Argument]) -> list[Argument]:
     if not any(a.ref.code for a in found):
         return found
     return [a for a in found if a.ref.code or a.ref.entity_id is None]
-
-
-def _according_to(tok: Token) -> bool:
-    """Whether a word is the preposition of "according to X", which names who tells a sentence."""
-    return tok.dep_ == "prep" and tok.lower_ == "according"
 
 
 def describing_participles(noun: Token) -> list[Token]:
