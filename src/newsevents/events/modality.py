@@ -88,7 +88,6 @@ CAUSAL_PREPS = {"because", "owing", "thanks", "due", "given"}
 # Modals of what one could do, in a relative clause on a negated predicate ("not one I *could* back").
 ABILITY_AUX = {"could", "can", "would", "will"}
 INDEFINITE = {"a", "an", "any", "another"}
-ORDINALS = {"first", "last", "only", "second", "third"}
 # Auxiliaries that open a condition when put before their subject: "should he choose to", "had they known".
 INVERTED_CONDITION = {"should", "had", "were"}
 # Penn tags of question words: a question opened by one presupposes its act ("why did they expel him?").
@@ -666,7 +665,7 @@ def _edge_modalities(node: Token, parent: Token, anchor: Token, lexicon: EventLe
     if wanted is not None and wanted in {"intended", "hypothetical"}:
         found.add(wanted)  # "demanded the release of", "postponed the talks"
     # "deployed troops to free the hostages", "an offensive to capture Cano"; not "the first to sign"
-    ordinal = any(c.dep_ == "amod" and c.lower_ in ORDINALS for c in parent.children)
+    ordinal = any(c.dep_ == "amod" and c.lower_ in noun_class_words("rank_word") for c in parent.children)
     # "an operation to arrest a suspect": the parser may hang a noun's purpose infinitive as a relative clause
     on_noun = dep == "acl" or (dep == "relcl" and parent.pos_ == "NOUN")
     if (direct and (dep in {"advcl", "acl"} or on_noun or _hunt_purpose(node, parent)) and _purpose(node)
