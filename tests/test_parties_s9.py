@@ -38,7 +38,8 @@ def test_the_attacks_doer_is_the_killings_source(analyse: Analyse, text: str, do
 
 def test_a_bomb_attack_with_no_doer_names_none(analyse: Analyse) -> None:
     found = codes(analyse("Five people were killed in a bomb attack in Quetta, Pakistan, on Monday.", DAY))
-    assert all(source is None for source, _ in found), found
+    # no group read; at most the unidentified bomber a coder infers for a bombing (implied.py, session 41)
+    assert all(source in {None, "PAKUAF"} for source, _ in found), found
 
 
 # -- 2. the two sides of a fight -----------------------------------------------------------------------------
