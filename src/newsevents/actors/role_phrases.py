@@ -69,6 +69,9 @@ WORKER_ROLE_SECTOR = "LAB"
 PARTY_SECTORS = frozenset({"PTY", "OPP"})
 # Sectors of the roles whose people may be an organisation's members (`member_role`).
 MEMBER_ROLE_SECTORS = frozenset({MEMBER_ROLE_SECTOR, WORKER_ROLE_SECTOR, *ARMED_MEMBER_SECTORS})
+# Sectors of the groups no state runs whose men a member word names as theirs ("gunmen of the Zetas", "a
+# commander of the ELN", "hitmen of Los Rastrojos"): the group's code, whatever sector the word has alone.
+ENLISTING_SECTORS = frozenset({"REB", "INS", "UAF", "RAD", "CRM"})
 # Sectors of the groups whose heads a modifier names ("criminal", "rebel", "cartel", "extremist", "student").
 HEADED_GROUP_SECTORS = frozenset({"CRM", "REB", "INS", "UAF", "RAD", "OPP", "EDU", "LAB", "AGR", "REL"})
 
@@ -366,6 +369,22 @@ def _country_modifier(doc: Doc, tok: Token, start: int) -> str:
         return f"{doc[left - 1].text} {words}"
     return words
 
+
+
+@cache
+def group_member_words() -> frozenset[str]:
+    """Words for a member of the group an of- or from-phrase names ("fighters", "gunmen", "a lieutenant":
+    `party_words.csv` group_member), lemmas."""
+    from ..events.party_words import words  # the party word table; imported here to keep actors light
+
+    return words("group_member")
+
+
+def enlisted(tok: Token) -> bool:
+    """Whether `tok` is a member word (`group_member_words`): a man it names as of an armed or criminal
+    group is that group's man, not one of the word's own sector ("gunmen of the Zetas" MEXCRM, not UAF)."""
+    members = group_member_words()
+    return tok.lemma_.lower() in members or tok.lower_ in members
 
 
 @cache
@@ -697,6 +716,10 @@ class RolePhraseReader(Reader):
                     if armed_outfit(child) and cand.role is not None and cand.role.person \
                             and cand.sector not in NONSTATE_SECTORS:
                         cand.sector, cand.office = SELF_STYLED_SECTOR, None  # "the outfit's chairman": REB
+            elif child.dep_ == "prep" and child.lower_ == "from" and enlisted(tok) and any(
+                    self._members_of_organization(doc, pobj, cand, tok) for pobj in child.children
+                    if pobj.dep_ == "pobj"):
+                pass  # "fighters from the FARC's 36th Front", "gunmen from the Gulf Cartel": its men
             elif child.dep_ == "prep" and child.lower_ == "from" and not (cand.role and cand.role.person) \
                     and cand.country is None:
                 # "drug traffickers from Peru", "a delegation from Japan": a group from a country is its
@@ -720,7 +743,7 @@ class RolePhraseReader(Reader):
                         members = self._members_sector(pobj, cand)
                         if members is not None:
                             cand.sector = members  # "a delegation of legislators" LEG, "of businessmen" BUS
-                        self._members_of_organization(doc, pobj, cand)
+                        self._members_of_organization(doc, pobj, cand, tok)
                         # "the president of the Peruvian central bank": the body's sector, not the title's.
                         body = self._body_sector(doc, pobj)
                         if body and cand.role and cand.role.person:
@@ -746,31 +769,42 @@ class RolePhraseReader(Reader):
         whole = self.org_names.sector(doc[start:end].text) if end > pobj.i + 1 else None
         return whole or self.org_names.sector(doc[start:pobj.i + 1].text)
 
-    def _members_of_organization(self, doc: Doc, pobj: Token, cand: Candidate) -> None:
+    def _members_of_organization(self, doc: Doc, pobj: Token, cand: Candidate, tok: Token) -> bool:
         """"two activists of the Muttahida Qaumi Movement (MQM)", "supporters of the ANP": people of no
         sector but a civilian's, named as of an organisation the tables code, are its members: its code
         (PAKPTY), not civilians of its country. "five militants of Jaish-e-Mohammad (JeM)": armed men of an
-        armed group the tables code are that group's (PAKREB), not militants of the story's country."""
-        if cand.role is None or cand.code is not None or cand.role.sector not in MEMBER_ROLE_SECTORS:
-            return
+        armed group the tables code are that group's (PAKREB), not militants of the story's country. A member
+        word (`enlisted`, `tok` the role's noun) of an armed or criminal group is that group's whatever its
+        own sector: "gunmen of the Zetas" MEXCRM, "hitmen of the Gulf Cartel". True when a code was given."""
+        member_word = enlisted(tok)
+        if cand.role is None or cand.code is not None \
+                or not (member_word or cand.role.sector in MEMBER_ROLE_SECTORS):
+            return False
         words = [normalize(t.text) for t in doc[pobj.left_edge.i:_proper_name_end(doc, pobj)]
                  if not t.is_punct][:8]
         org = self._organization_in(words, frozenset(w for w in words if len(w) <= 4))
-        if org is None and cand.role.sector in ARMED_MEMBER_SECTORS:
+        if org is None and (member_word or cand.role.sector in ARMED_MEMBER_SECTORS):
             # "militants of Jaish-e-Mohammad (JeM)": the parser splits a hyphenated name anywhere; its words
             # as written after "of" are the name
             words = _written_name_after(doc, pobj.left_edge.i)
             org = self._organization_in(words, frozenset(w for w in words if len(w) <= 4))
-        if org is None or org.sector is None or not member_role(cand.role.sector, org.sector):
-            return  # "militants of the MQM": a party's armed wing is not the party; "workers of Tata": labour
-        if cand.role.sector in ARMED_MEMBER_SECTORS and not org.country:
-            return  # a group of no one country (IMG) gives none
+        if org is None or org.sector is None:
+            return False
+        # "gunmen of the Zetas": a member word of an armed or criminal group; never of a state's body or a
+        # company, whose commander or financier keeps his own sector
+        enlisted_in = member_word and org.sector in ENLISTING_SECTORS
+        if not (enlisted_in or member_role(cand.role.sector, org.sector)):
+            return False  # "militants of the MQM": a party's armed wing is not the party; "workers of Tata"
+        if (enlisted_in or cand.role.sector in ARMED_MEMBER_SECTORS) and not org.country:
+            return False  # a group of no one country (IMG) gives none
         # "activists of Amnesty International": its own code
         cand.code, cand.country, cand.sector = org.code, org.country, org.sector
         cand.basis = "context" if org.country else None
-        if cand.role.sector in ARMED_MEMBER_SECTORS:
+        cand.office = None  # "a commander of the ELN" holds no office of a state
+        if enlisted_in or cand.role.sector in ARMED_MEMBER_SECTORS:
             cand.extras["member_of"] = org.name  # a band of its own: later bare "militants" may be another
             # group's (merge._group_key)
+        return True
 
     def _members_named_before(self, doc: Doc, start: int, cand: Candidate) -> None:
         """"Jaish e Mohammad (JeM) militants", "Lashkar-e-Toiba (LeT) cadres": armed men named by an armed
