@@ -97,6 +97,10 @@ UNDER_DOER_PREPS = ("from", "by")
 # "Avila received a 70-month sentence", "was handed a life sentence": verbs by which a party is dealt an act
 # (`party_words.csv` receive_verb; value = which of the verb's slots names the one dealt it)
 RECEIVE_VERBS = values("receive_verb")
+# "its troops repelled an Iranian attack", "the attack was repulsed by the guards": verbs (a lemma, or a lemma
+# and its particle: "beat back") by which the one an attack was made on drove it off (`party_words.csv`
+# repel_verb)
+REPEL_VERBS = words("repel_verb")
 
 
 class NounReader(TargetReader):
@@ -381,7 +385,10 @@ class NounReader(TargetReader):
         if adjunct is not None and not self.noun_own_source(noun):
             # "Biden and Xi agreed to resume contacts at their meeting": each met the other
             doers = self.verb_source(adjunct)
-            found = doers if len(doers) >= 2 else self._addressed_at(adjunct, exclude)
+            found = doers if len(doers) >= 2 else (self._addressed_at(adjunct, exclude)
+                                                   or self._adjunct_verb_partner(adjunct, doers, exclude))
+        if not found:
+            found = self._repelled_by(noun, exclude)
         if not found and self._counterpart_modifier(noun, self.noun_own_source(noun)):
             found = as_indirect(self.noun_own_source(noun))  # "a round of IMF talks": with the IMF
         if not found:
@@ -403,6 +410,41 @@ class NounReader(TargetReader):
         sources = self.noun_own_source(noun)
         found = [a for a in found if not self._place_like(a)] or found
         return [self._inferred(a, noun, kind, sources) for a in found]
+
+    def _adjunct_verb_partner(self, verb: Token, doers: list[Argument], exclude: set[str]) -> list[Argument]:
+        """"after months of negotiations, the company reached an agreement with the union", "following talks,
+        X signed a deal with Y": a negotiation or meeting with no party of its own, told in the adjunct of an
+        act done with a partner (a meeting, agreement or cooperation, CAMEO 03-06: the verb's row or its
+        object's), was held with that partner: the with-phrase on the verb or on its object's noun, a named or
+        coded party that is not the doer's own side."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        # (not "chatted with Reynolds after the meeting", "was satisfied with the role": a with-phrase of an
+        # act done with no partner names no side of the talks)
+        if self.matched_cameo(verb, "VERB")[:2] not in PARTNER_ROOTS and not any(
+                self.matched_cameo(o, "NOUN")[:2] in PARTNER_ROOTS for o in objects):
+            return []
+        found = [a for t in (verb, *objects) for a in self.prep_objects(t, "with", exclude)]
+        return as_indirect([a for a in found if (a.ref.entity_id is not None or a.ref.code)
+                            and not self._place_like(a) and not any(same_side(a, d) for d in doers)])
+
+    def _repelled_by(self, noun: Token, exclude: set[str]) -> list[Argument]:
+        """"Iraq said its troops repelled an Iranian attack", "the attack was repulsed by the guards on duty":
+        an attack that names no target of its own was made on the one who drove it off, the doer of the verb
+        of repelling (`party_words.csv` repel_verb) whose object or passive subject the attack is, when that
+        doer is not the attack's own side ("rebels repelled an army attack" is no attack on the army)."""
+        verb = noun.head
+        if noun.dep_ not in {"dobj", "nsubjpass"} or verb.i == noun.i or verb.pos_ != "VERB":
+            return []
+        lemma = verb.lemma_.lower()
+        forms = {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt")}
+        if forms.isdisjoint(REPEL_VERBS):
+            return []
+        if noun.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in verb.children):
+            return []  # "all were repulsed": no one named who drove it off
+        own = self.noun_own_source(noun)
+        return [a for a in self.verb_source(verb)
+                if (a.ref.entity_id is None or a.ref.entity_id not in exclude)
+                and not any(same_side(a, o) for o in own)]
 
     def _clause_addressee(self, noun: Token, exclude: set[str]) -> list[Argument]:
         """"its demand that Japan end quotas", "a call for Japan to open its market": a demand or appeal noun
