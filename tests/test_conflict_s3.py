@@ -109,5 +109,6 @@ def test_a_town_naming_an_attack_is_not_its_doer(analyse: Analyse) -> None:
 
 def test_a_country_naming_an_attack_is_its_doer(analyse: Analyse) -> None:
     result = analyse("The Pakistan attack on Indian posts was condemned.", DAY)
-    assert ("attack", "PAK") in {(m.trigger, m.source.code) for e in result.events for m in e.mentions
-                                 if m.source is not None}
+    # a state using force is its armed forces (implied_sectors.csv state_force, session 41): PAKMIL
+    assert ("attack", "PAKMIL") in {(m.trigger, m.source.code) for e in result.events for m in e.mentions
+                                    if m.source is not None}

@@ -63,6 +63,9 @@ FORCE_ROOTS = frozenset({"17", "18", "19"})  # the codes violence_kinds.csv may 
 # these roots: statements, appeals, intents, consultations, cooperation, aid, yielding, inquiries, demands,
 # disapproval, rejection, threats, protests, posture and cuts in relations (not arrests, coercion or force).
 OWN_STATE_ROOTS = frozenset({f"{root:02d}" for root in range(1, 17)})
+# ...but sympathy and condolence (018) go to the harmed, most often the state's own people ("expressed regret
+# over the deaths of the Soviet sailors"): there the own country read from a country word is the party
+OWN_PEOPLE_CODES = frozenset({"018"})
 OWN_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # a state's bodies, acting as it
 # the roots violence_kinds.csv may give: those, and protest (14: a labour strike is no military strike, 143; a
 # crowd fighting the police riots, 145)
@@ -936,7 +939,7 @@ def _without_own_state(pairs: list[tuple[Argument | None, Argument | None]],
     without it, for acts a state does to another party (CAMEO 01-16); a pair left with no target is kept
     once, and only when its source has no other target. Arrests, coercion and force (17-20) keep theirs:
     "Nicaraguan authorities arrested a Nicaraguan national" acts on one of the state's own people."""
-    if rule.cameo[:2] not in OWN_STATE_ROOTS:
+    if rule.cameo[:2] not in OWN_STATE_ROOTS or rule.cameo in OWN_PEOPLE_CODES:
         return pairs
     kept: list[tuple[Argument | None, Argument | None]] = []
     for source, target in pairs:
