@@ -7,6 +7,14 @@ from functools import cache
 
 import pycountry
 
+# CAMEO's domestic role codes (its agent codebook, ch. 3), which follow a country in a code ("MEXCOP")
+DOMESTIC_ROLE_CODES = frozenset({
+    "GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "REB", "INS", "UAF", "SEP", "RAD", "CRM",
+    "BUS", "CVL", "MED", "EDU", "LAB", "AGR", "HLH", "REF", "ELI", "DEV", "ENV", "HRI", "MOD"})
+# ...and its other and international types, which may stand first in a code ("IGOUNO", "NGODEV")
+INTERNATIONAL_TYPE_CODES = frozenset({"IGO", "IMG", "INT", "MNC", "NGM", "NGO", "SET", "UIS"})
+TYPE_CODES = DOMESTIC_ROLE_CODES | INTERNATIONAL_TYPE_CODES
+
 
 @cache
 def is_country(code: str) -> bool:

@@ -15,6 +15,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
+from ..codes import DOMESTIC_ROLE_CODES
 from ..extensions import doc_text
 from ..model import Actor, Entity, Mention
 from ..resources import load_table, split_list
@@ -43,12 +44,6 @@ TEXT_BASES = frozenset({"title", "user"})
 # row of the tables is often the person's later office (a senator made a minister). Government titles are
 # no such evidence the other way: "leader", "official" and "spokesman" are GOV words legislators bear too.
 LEGISLATOR, GOVERNMENT = "LEG", "GOV"
-# CAMEO's domestic role codes (its agent codebook), which follow a country in a code: with no country before
-# them, a run of two ("GOVBUS", "GOVMED") reads as a country "GOV". Codes that stand first themselves
-# (IGO, NGO, MNC, religions: "NGODEV", "CHRCTH") are not among them.
-DOMESTIC_ROLE_CODES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "REB", "INS", "UAF",
-                                 "SEP", "RAD", "CRM", "BUS", "CVL", "MED", "EDU", "LAB", "AGR", "HLH", "REF",
-                                 "ELI", "DEV", "ENV", "HRI", "MOD"})
 
 
 def former_sector(sector: str | None) -> str:

@@ -40,6 +40,7 @@ from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
 
+from ..codes import TYPE_CODES  # a code part in one goes to a Type column, not KnownGroupCode
 from ..when import date_span
 
 ACTOR_FIELDS = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",
@@ -59,13 +60,6 @@ MENTION_COLUMNS = (
     "MentionIdentifier", "SentenceID", "Actor1CharOffset", "Actor2CharOffset", "ActionCharOffset",
     "InRawText", "Confidence", "MentionDocLen", "MentionDocTone", "MentionDocTranslationInfo", "Extras",
 )
-# CAMEO actor "type" codes (CAMEO 1.1b3 codebook, ch. 3: domestic roles, other types, international
-# types): a 3-letter part of an actor code that is one of these goes to a Type column, not KnownGroupCode.
-TYPE_CODES = frozenset({
-    "COP", "GOV", "INS", "JUD", "MIL", "OPP", "PTY", "REB", "SEP", "SPY", "UAF", "AGR", "BUS", "CRM", "CVL",
-    "DEV", "EDU", "ELI", "ENV", "HLH", "HRI", "LAB", "LEG", "MED", "REF", "MOD", "RAD", "IGO", "IMG", "INT",
-    "MNC", "NGM", "NGO", "SET", "UIS",
-})
 
 # Events GDELT users can count: affirmed and factual.
 _EXPORTED = "NOT e.negated AND e.modality IN ('asserted', 'reported')"
