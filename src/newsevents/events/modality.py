@@ -184,10 +184,17 @@ def _near_miss(anchor: Token) -> bool:
 
 def _no_object(anchor: Token, lexicon: EventLexicon) -> bool:
     """"police made *no* arrests", "has *no* investigations into them", "arrested *no* suspects": the act's
-    object (a light verb's nominal event, or what the act is done to) is counted as none: no act was done."""
-    return any(child.dep_ in NONE_OBJECT_DEPS and child.pos_ in {"NOUN", "PRON"}
-               and any(d.dep_ == "det" and lexicon.is_cue(d.lower_, "negation") for d in child.children)
-               for child in anchor.children)
+    object (a light verb's nominal event, or what the act is done to) is counted as none: no act was done.
+    So is the noun a past participle trigger describes ("there have been *no* real blows struck against the
+    group", "*no* charges filed against him": what the act would have made or been done to is none)."""
+    def none_of(noun: Token) -> bool:
+        return noun.pos_ in {"NOUN", "PRON"} and any(
+            d.dep_ == "det" and lexicon.is_cue(d.lower_, "negation") for d in noun.children)
+    # the parser tags a participle like "struck" as a past tense at times; a participle has no subject
+    participle = (anchor.dep_ == "acl" and anchor.tag_ in {"VBN", "VBD"} and anchor.head.i != anchor.i
+                  and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in anchor.children))
+    return (participle and none_of(anchor.head)) or any(
+        child.dep_ in NONE_OBJECT_DEPS and none_of(child) for child in anchor.children)
 
 
 def _negated_kind(anchor: Token) -> bool:

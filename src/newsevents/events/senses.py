@@ -20,7 +20,7 @@ constable" is unconventional violence (CAMEO 18x), "troops shot dead three milit
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -50,7 +50,7 @@ SLOTS = {"dobj", "nsubj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "
          "nsubj_one_of", "dobj_unowned", "dobj_makerless", "negated_condition", "negated_present",
          "negated_head_mod",
          "withheld", "given_name", "conj_subject", "traveller", "noun_governor", "kind_predicate",
-         "tally_object", "infinitive_head", "name_mod"}
+         "tally_object", "infinitive_head", "name_mod", "speculated_kind", "aimed_kind"}
 # Modals by which a writer says what ought to be done: "should be welcomed", "must be condemned".
 DEONTIC_MODALS = {"should", "must", "ought"}
 TESTS = {"class", "not_actor", "present", "absent", "without", "any", "place"}
@@ -105,7 +105,7 @@ LAST_UNIT = {"last", "previous"}  # "last year", "the previous month": one whole
 # a stretch counted over: "the first 19 *days*", "the past six *months*", "the first *half* of 2015"
 # (unit -> the least count that makes it a span: two days place acts, 19 days count them)
 SPAN_UNITS = {"day": 7, "week": 2, "month": 2, "year": 1, "half": 1, "quarter": 1}
-SPAN_MODS = {"first", "past", "last", "previous", "initial", "opening", "latest"}
+SPAN_MODS = {"first", "past", "last", "previous", "initial", "opening", "latest", "recent"}
 # prepositions of a span counted over: "*since* January", "*over* the past six months"
 SPAN_PREPS = {"in", "during", "throughout", "over", "since", "within"}
 # a stretch told again by a noun naming no date: "within the *same* time *frame*", "over the same *period*"
@@ -665,6 +665,10 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         return _negated_term(tok)
     if slot == "year_total":
         return _year_total(tok)
+    if slot == "speculated_kind":  # "police *might* be assisting criminals": a guess at acts of a kind
+        return _speculated_kind(tok)
+    if slot == "aimed_kind":  # "the decree will *help* police capture criminals": a stated aim, no act
+        return _aimed_kind(tok)
     if slot == "year_amount":  # "seized $18 million in counterfeit bills in 2014": a sum over the year
         return _year_total(tok, amounts=True)
     if slot == "opinion_passive":
@@ -1072,7 +1076,7 @@ def _negated_term(tok: Token) -> list[Token]:
     return []
 
 
-def _year_total(tok: Token, amounts: bool = False) -> list[Token]:
+def _year_total(tok: Token, amounts: bool = False, times: Sequence[Token] = ()) -> list[Token]:
     """The year of a yearly count: "prosecutors investigated *70 cases* last *year*", "police seized 3 tonnes
     in *2015*": the trigger's object is counted (a number of YEAR_COUNT or more, or an amount by weight; with
     `amounts`, a sum of money too: "seized $18 million in 2014") and its only time is a whole year, so the
@@ -1081,13 +1085,24 @@ def _year_total(tok: Token, amounts: bool = False) -> list[Token]:
     ("eleven doctors were kidnapped *this year*", "17 officers have been killed in *2017*", "11 informers were
     killed in the first six *months*"): "three men were arrested in Madrid in 2010" may be one arrest.
     A bare plural nominal trigger in the in-phrase of such a verb is read through it ("over 400 people died in
-    *attacks* last year": a toll over the year, not one attack)."""
+    *attacks* last year": a toll over the year, not one attack); `times` are time words the parser hung
+    elsewhere (on that noun). A verb joined to an earlier one with no subject or object of its own is read
+    with that verb's ("numerous leaders have been captured or *killed*"); a count of a group ("dozens of
+    leaders") counts as twenty or more, a vague count ("numerous", "many") as a small one."""
     if tok.pos_ == "NOUN":
         verb = _toll_verb(tok)
-        return _year_total(verb) if verb is not None else []
+        # the parser may hang the time on the noun: "1,200 were injured in attacks *this year*"
+        return _year_total(verb, times=_time_children(tok)) if verb is not None else []
+    tok = _verb_of_chain(tok)
     counted = small = False
     for obj in _counted_words(tok):
         counted = counted or (amounts and obj.ent_type_ == "MONEY")
+        # "dozens of leaders", "hundreds of families": a count of a group is a count of twenty or more
+        counted = counted or ("group_count" in default_senses().classes(obj) and obj.tag_ == "NNS" and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in obj.children))
+        # "numerous leaders", "many gang members": a vague count of several, as a small number is
+        small = small or (obj.tag_ == "NNS" and any(
+            c.dep_ == "amod" and "vague_quantity" in default_senses().classes(c) for c in obj.children))
         for num in (c for c in obj.children if c.dep_ == "nummod"):
             value = _count_value(num) or 0
             counted = counted or obj.lemma_.lower() in WEIGHT_UNITS or value >= YEAR_COUNT or num.lower_ in {
@@ -1097,7 +1112,7 @@ def _year_total(tok: Token, amounts: bool = False) -> list[Token]:
             small = small or (value >= 2 and obj.tag_ == "NNS" and not named)
     if not (counted or small) or _one_act_doer(tok):
         return []
-    years = _total_span(tok)
+    years = _total_span(tok, times)
     if counted or _present_perfect(tok):
         return years
     # a small count: "in 2010" or "last year" in the past tense may place one act of several victims
@@ -1125,19 +1140,93 @@ def _running_span(word: Token) -> bool:
     return _counted_span(word) and not last
 
 
-def _total_span(tok: Token) -> list[Token]:
+def _kind_objects(verb: Token) -> bool:
+    """Whether every object a verb trigger acts on is a bare plural ("assisting *criminals*", "capture
+    *criminals*", "*migrants* may have been kidnapped": a kind of people or things, none particular); False
+    when it has none."""
+    objects = slot_words(verb, "dobj")
+    return bool(objects) and all(_bare_plural(o) for o in objects)
+
+
+def _undated(verb: Token) -> bool:
+    """Whether no date or time is told in the verb's clause ("on Monday" places an act)."""
+    return not any(w.ent_type_ in TIME_ENTS for w in verb.subtree)
+
+
+def _speculated_kind(tok: Token) -> list[Token]:
+    """The "may" / "might" (noun class speculative_modal) by which the writer guesses at acts of a kind: over
+    a verb trigger whose objects are bare plurals ("corrupt officers *might* even be assisting criminals"),
+    or over the verb a bare plural nominal trigger is the object of or in a phrase of ("security forces *may*
+    be connected to other assaults on farmers", "*may* have carried out attacks"). No one act is told, only
+    that some such acts may have been done; none when a date or time places the clause ("may have killed
+    civilians on Monday") or an object is particular ("might have kidnapped the mayor")."""
+    if tok.pos_ == "VERB":
+        verb = _verb_of_chain(tok)
+        if not _kind_objects(tok):
+            return []
+    elif tok.pos_ == "NOUN" and _bare_plural(tok):
+        holder = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+        if tok.dep_ not in {"pobj", "dobj"} or holder.pos_ != "VERB" or holder.i == tok.i:
+            return []
+        verb = holder
+    else:
+        return []
+    if not _undated(verb):
+        return []
+    senses = default_senses()
+    return [c for c in verb.children if c.dep_ == "aux" and "speculative_modal" in senses.classes(c)]
+
+
+def _aimed_kind(tok: Token) -> list[Token]:
+    """The verb of aim or help (noun class aim_verb) whose complement a verb trigger is, when the trigger's
+    objects are bare plurals and the aim is not told as done: "the decree will *help* police identify and
+    capture criminals", "the plan *aims* to dismantle gangs" (what a measure is for, no act); none in the
+    simple past ("helped police capture criminals": the capture was made) or when a date or time places
+    it."""
+    if tok.pos_ != "VERB" or not _kind_objects(tok):
+        return []
+    verb = tok
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ == "VERB" and not any(
+            c.dep_ in {"nsubj", "aux"} for c in verb.children):
+        verb = verb.head  # "help police identify, locate and *capture* criminals": the first verb's place
+    head = verb.head
+    if verb.dep_ not in {"xcomp", "ccomp"} or head.i == verb.i or head.pos_ != "VERB":
+        return []
+    if "aim_verb" not in default_senses().classes(head) or head.tag_ == "VBD" or not _undated(head):
+        return []
+    return [head]
+
+
+def _time_children(noun: Token) -> list[Token]:
+    """The time phrases the parser hung on a nominal trigger ("in attacks *this year*", "in attacks *on
+    Sunday*"): its bare time nouns and its prepositional phrases."""
+    return [c for c in noun.children if c.dep_ in {"npadvmod", "tmod", "prep"}]
+
+
+def _verb_of_chain(verb: Token) -> Token:
+    """The first of conjoined verbs that share their subject and object: "leaders have been captured or
+    *killed*" is read with "captured" (its subject, auxiliaries and times); a verb with its own subject or
+    object is its own."""
+    while (verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ == "VERB"
+           and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj", "aux", "auxpass"} for c in verb.children)):
+        verb = verb.head
+    return verb
+
+
+def _total_span(tok: Token, times: Sequence[Token] = ()) -> list[Token]:
     """The time words a count on `tok` is counted over (see `_year_total`): whole years, spans of years or
     months, stretches counted over; [] when a day, a month or one act's phrase places it, or no time is
-    told."""
+    told. `times` are more phrases to read as the verb's own (hung on its nominal trigger)."""
+    own = [*tok.children, *times]
     if any(c.dep_ == "prep" and c.lower_ in {"on", "at"} and any(
-            t.ent_type_ in {"DATE", "TIME"} for t in c.subtree) for c in tok.children):
+            t.ent_type_ in {"DATE", "TIME"} for t in c.subtree) for c in own):
         return []  # "had killed 27 people last year on May 25": a day places one act
     years: list[Token] = []
     # the span may hang on the noun of one of the trigger's phrases: "charged with corruption *between* 2004
     # and 2014", "arrested in the period *between* 2010 and 2015"
-    spans = [g for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+    spans = [g for c in own if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
              for g in p.children if g.dep_ == "prep" and g.lower_ in {"between", "from"}]
-    for child in [*tok.children, *spans]:
+    for child in [*own, *spans]:
         if child.dep_ == "prep" and child.lower_ in {"between", "from"}:
             # "seized 40 tons between 2008 and 2012", "arrested 1,200 from 2010 to 2014": a span of years
             span = [p for p in child.children if p.dep_ == "pobj"]
