@@ -24,7 +24,8 @@ def test_lecturer_abducted_is_education(analyse) -> None:
 
 
 def test_doctor_of_an_uncoded_community_is_the_victim(analyse) -> None:
-    assert _targets(analyse, "Gunmen shot dead the Shia doctor in Karachi on Sunday.", "18") == ["PAKCVL"]
+    # (session 42: the faith word is no owner, so the doctor keeps his occupation's sector, as above)
+    assert _targets(analyse, "Gunmen shot dead the Shia doctor in Karachi on Sunday.", "18") == ["PAKHLH"]
 
 
 def test_coded_nationality_of_the_victim_is_kept(analyse) -> None:

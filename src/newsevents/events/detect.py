@@ -76,6 +76,8 @@ KIND_COLUMNS = ("act", "cameo", "doer", "victim", "context", "code", "source")
 CLAUSE_CLIMB = frozenset({"advcl", "xcomp", "conj", "acl", "relcl"})
 PROTEST_ROOT = "14"  # the acts a `lead` cue verb stages (event_cues.csv): protests, marches, strikes
 SEIZE_PROPERTY = "171"
+# a person's or people's possessive: "seized *their* weapons"
+OWNER_PRONOUNS = frozenset({"their", "his", "her"})
 ARREST = "173"  # arrest or detain: whom it took a seizure told with it is from
 ARRESTED_KEY = "newsevents_arrested"  # doc.user_data: the parties arrested so far, by sentence
 # "properties *belonging* to the Valle family", "cocaine *linked* to the Urabenos", "a ranch *owned* by X":
@@ -623,12 +625,15 @@ def _also(verb: Token) -> bool:
 
 
 def _taken_from_them(verb: Token) -> bool:
-    """"seized two pistols *from their possession*", "recovered a rifle *from them*": a seizure from people a
-    pronoun names, whose antecedent in an arrest story is the arrested (`_arrested_near`); the holding noun
-    is `party_words.csv` possession_noun."""
+    """"seized two pistols *from their possession*", "recovered a rifle *from them*", "arrested 30 suspects
+    and seized *their* weapons": a seizure from people a pronoun names, whose antecedent in an arrest story
+    is the arrested (`_arrested_near`); the holding noun is `party_words.csv` possession_noun."""
+    things = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    # the things seized are theirs: their possessor is the pronoun (any conjunct: "their arms and ammunition")
+    if any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for t in things for c in t.children):
+        return True
     # the parser may hang the from-phrase on the last thing seized ("seized grenades, a Kalashnikov and
     # rifles from them"), but not inside a clause on it ("rifles that were stolen from them")
-    things = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     heads = [verb, *(t for thing in things for t in thing.subtree if t.pos_ in {"NOUN", "PROPN"}
                      and not any(a.pos_ in {"VERB", "AUX"} for a in t.ancestors if a.i != verb.i
                                  and thing.is_ancestor(a)))]
@@ -637,7 +642,7 @@ def _taken_from_them(verb: Token) -> bool:
         if obj.lower_ in {"them", "him", "her"}:
             return True
         if obj.lemma_.lower() in words("possession_noun") and any(
-                c.dep_ == "poss" and c.lower_ in {"their", "his", "her"} for c in obj.children):
+                c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in obj.children):
             return True
     return False
 

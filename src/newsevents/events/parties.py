@@ -86,10 +86,11 @@ NAME_TYPES = frozenset({"PERSON", "GPE", "LOC", "FAC"})
 # convoy" act on that person (while "the cousin of X" is another person than X).
 OWNED_THINGS = words("owned_thing")
 # "positions held by the army", "a factory run by Tata": the doer of these verbs owns what they describe.
-OWNER_VERBS = words("owner_verb")
+OWNER_VERBS = values("owner_verb")  # participle -> the preposition naming the owner ("" = its by-agent)
 COLLECTIVES = words("collective")  # "Cross's investor group": a group a person leads stands for him
 # A body's installations stand for the body: "attacked a police station", "an army camp", "a CRPF post".
 INSTALLATIONS = words("installation")
+FAITH_WORDS = words("faith_word")  # "two Shia lawyers": what the lawyers believe, not whose they are
 MEMBER_KINDS = words("member_kind")  # "a woman Maoist cadre": a kind of member, no civilian
 FORCE_SECTORS = frozenset({"COP", "MIL"})  # a state's forces: their members are never civilians as victims
 PRIVATE_SECTORS = frozenset({"CVL", "PPL"})  # "a woman shopkeeper": a private person, no group's member
@@ -1078,7 +1079,7 @@ class PartyReader:
                                                or self._group_of_org(tok, child)
                                                or self._held(tok))
                 coded = ent.type in MODIFIER_TYPES and ent.actor is not None and bool(ent.actor.country)
-                if named or coded or ent.type == "NORP":
+                if named or coded or (ent.type == "NORP" and not faith_word(child)):
                     found.append(self._state_course(Argument(self._ref(ent.id), False), tok))
             elif child.dep_ == "prep" and (child.lower_ in owners or (child.lower_ == "from" and role_noun)):
                 # "the detained leaders from the opposition party": members from a body are its members.
@@ -1099,8 +1100,12 @@ class PartyReader:
                         found.extend(a for c in obj.children if c.dep_ == "nsubj"
                                      for a in self.party(c, exclude, owners, depth + 1))
             elif child.dep_ == "acl" and child.lemma_.lower() in OWNER_VERBS and self._held(tok):
-                # "positions held by the army", "a factory run by the company": the holder owns them.
-                found.extend(a for agent in child.children if agent.dep_ == "agent"
+                # "positions held by the army", "a factory run by the company", "a building belonging to a
+                # retired DIG": the holder owns them.
+                prep = OWNER_VERBS[child.lemma_.lower()]
+                agents = [c for c in child.children
+                          if (c.dep_ == "prep" and c.lower_ == prep) or (not prep and c.dep_ == "agent")]
+                found.extend(a for agent in agents
                              for obj in agent.children if obj.dep_ == "pobj"
                              for a in self.party(obj, exclude, owners, depth + 1))
             if found:
@@ -1238,6 +1243,8 @@ class PartyReader:
                     # describing armed men ("Islamic militants") says what they believe, not whose they are
                     if sector not in ARMED_SECTORS or body.sector in ARMED_SECTORS:
                         sector = body.sector
+                elif faith_word(n):
+                    continue  # "two Shia lawyers": lawyers, of the country a place or the story gives
                 elif n.dep_ == "compound" or any(t.ent_type_ or self._proper_word(t) for t in n.subtree):
                     return []  # "cartel leaders", "Western governments": not one country's role
         if former_role(tok):
@@ -1813,6 +1820,12 @@ def reduced_passive(verb: Token) -> bool:
         return False
     return verb.dep_ in {"acl", "advcl"} or (verb.dep_ == "conj" and is_passive(verb.head)) \
         or linked_participle(verb)
+
+
+def faith_word(tok: Token) -> bool:
+    """Whether a modifier is one word of faith, sect or community (`party_words.csv` faith_word: "Shia",
+    "Sikh", "Hazara"), which says what the people it describes believe, not whose they are."""
+    return tok.lower_ in FAITH_WORDS and not any(c.dep_ in {"compound", "amod", "nmod"} for c in tok.children)
 
 
 def _own_words(tok: Token) -> str:

@@ -94,6 +94,7 @@ from .parties import (
     Argument,
     PartyReader,
     as_indirect,
+    faith_word,
     is_passive,
     main_participle,
     nonstate,
@@ -2489,8 +2490,8 @@ class SourceReader(PartyReader):
         for child in noun.children:
             if child.dep_ in {"amod", "compound", "nmod"} and child.i in self.mention_entity:
                 if self._town_modifier(child) or self._device_modifier(child) \
-                        or self.patient_modifier(noun, child):
-                    continue
+                        or self.patient_modifier(noun, child) or faith_word(child):
+                    continue  # ("two Shia lawyers": what they believe, `party_words.csv` faith_word)
                 return self.refs(child)
         return self._band_modifier(noun)
 

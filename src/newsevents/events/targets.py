@@ -140,6 +140,10 @@ CONDITION_MARKS = frozenset({"unless", "if"})  # "unless they relented": the con
 # Where a clause names the other party when the row's own target readings find nothing.
 PARTY_PREPS = ("between", "with", "against", "into", "to", "on", "at")
 STRUCK_OWNER_PREPS = frozenset({"of"})  # "at the house of X": whose a struck thing is
+# where a device went off, for a bombing whose row reads no target ("a bomb exploded *at* the residence of X",
+# "*inside* the gate of a building belonging to X", "*in* front of the house of X")
+DEVICE_SITE_PREPS = ("at", "inside", "outside", "in", "on")
+BOMBING_ROOT = "18"  # unconventional violence: the bombing rows (183) whose device is their subject
 PREP_VARIANTS = {"on": ("on", "upon"), "into": ("into", "inside")}  # a row's preposition and its variants
 TOWARD_PREPS = ("to", "into", "against")  # where what is sent goes: "sent troops to Cambodia"
 APPEAL_ABOUT_PREPS = ("for", "on", "about")  # "called for reforms in how Indonesia manages": Indonesia
@@ -178,6 +182,7 @@ PROTEST_PREPS = frozenset({"at", "against", "over"})  # "in protest at/against/o
 PROTEST_INSTRUMENTS = PROPOSALS | LAW_WORDS
 SUFFER_VERBS = words("suffer_verb")  # "two soldiers sustained injuries when militants attacked": the soldiers
 HARM_CLAUSE_MARKS = frozenset({"when", "as", "after"})  # "were injured when militants attacked a post"
+ESCAPE_VERBS = values("escape_verb")  # "had a narrow escape when Maoists triggered a landmine": aimed at him
 SAME_MOMENT_MARKS = frozenset({"when", "as"})  # "was injured when a bomb exploded": the blast is its act
 CARRIERS = values("carrier_verb")  # "fired at a bus carrying pilgrims": the pilgrims; value: the preposition
 LAID_ON = values("laid_on_verb")  # "blamed the attack on X": X is blamed
@@ -1130,7 +1135,8 @@ class TargetReader(SourceReader):
             lemma = head.lemma_.lower()
             if lemma in HARM_VERBS and is_passive(head):
                 harmed += [c for c in head.children if c.dep_ == "nsubjpass"]
-            elif lemma in SUFFER_VERBS and not is_passive(head):
+            elif (lemma in SUFFER_VERBS and not is_passive(head)) or _escape(head):
+                # (an escape too: "the team had a narrow escape when Maoists triggered a landmine")
                 harmed += [c for c in head.children if c.dep_ == "nsubj"]
         return [t for h in harmed for t in [h, *h.conjuncts]]
 
@@ -1827,7 +1833,7 @@ class TargetReader(SourceReader):
                 continue
             if found:
                 return found
-        struck = self._struck_owner(verb, ways, exclude)
+        struck = self._struck_owner(verb, ways or self._device_sites(verb), exclude)
         if struck or where_named:
             return struck or where_named
         if not passive and self.matched_cameo(verb).startswith(SEIZURE):
@@ -1867,6 +1873,13 @@ class TargetReader(SourceReader):
         owners = [a for t in things for a in self._owner(t, exclude, STRUCK_OWNER_PREPS, 0)
                   if a.ref.entity_id is not None and (not self._place_like(a) or self._country_named(a))]
         return as_indirect(list({a.ref.entity_id: a for a in owners}.values()))
+
+    def _device_sites(self, verb: Token) -> tuple[str, ...]:
+        """The prepositions naming where a device went off, for a bombing row that reads no target of its own
+        ("a bomb planted by militants exploded at the residence of a businessman": the device is the subject,
+        so no object names whom it struck); the owner of the thing there is read by `_struck_owner`, never
+        the place itself ("exploded at Paltan Bazar" names no one)."""
+        return DEVICE_SITE_PREPS if self.matched_cameo(verb).startswith(BOMBING_ROOT) else ()
 
     def _where_name(self, found: list[Argument], way: str, verb: Token) -> bool:
         """Whether the parties a where-preposition ("at", "on") of a forceful act (CAMEO 17-20) gave are
@@ -2565,6 +2578,17 @@ class TargetReader(SourceReader):
         return as_indirect([a for way in rules[0].target for node in [noun, *described]
                           for a in self.prep_objects(node, way, exclude) if not self._place_like(a)
                           or (a.ref.entity_id is not None and self._has_country(a.ref.code))])
+
+
+def _escape(verb: Token) -> bool:
+    """Whether an active verb tells its subject escaped harm (`party_words.csv` escape_verb, with the
+    object its row needs: "escaped unhurt", "had a narrow escape"), so was the one an act told with it was
+    aimed at."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ESCAPE_VERBS or is_passive(verb):
+        return False
+    needed = ESCAPE_VERBS[lemma]
+    return not needed or any(c.dep_ == "dobj" and c.lemma_.lower() == needed for c in verb.children)
 
 
 def _of_complements(objects: list[Token]) -> list[Token]:
