@@ -748,6 +748,11 @@ class RolePhraseReader(Reader):
                         body = self._body_sector(doc, pobj)
                         if body and cand.role and cand.role.person:
                             cand.sector, cand.office = body, None
+                        elif cand.role is not None and cand.code is None and body in PARTY_SECTORS \
+                                and member_role(cand.role.sector, body):
+                            # "two workers of a political party", "activists of the ruling party": a party
+                            # no table names, told by its kind, has them as its members, not labour
+                            cand.sector = body
                         elif cand.role is not None and cand.role.person and cand.code is None \
                                 and cand.sector == cand.role.sector == STATE_RANK_SECTOR:
                             self.rank_in_nonstate_body(child.head, cand)

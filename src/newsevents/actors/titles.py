@@ -504,6 +504,8 @@ class TitleReader(Reader):
         alias = _alias_after(doc, cand.end)
         if alias is None or cand.code is not None:
             return
+        if self._rank_after_aliases(doc, cand, alias):
+            return
         first = alias.i + 1
         while doc[first].is_punct and first + 1 < len(doc):
             first += 1  # past the quotes opening the nickname, doubled in some feeds ('alias ""La Mona""')
@@ -532,6 +534,30 @@ class TitleReader(Reader):
             # news gives aliases to criminals and guerrillas: a title or description read above wins
             cand.sector = ALIAS_SECTOR
 
+    def _rank_after_aliases(self, doc: Doc, cand: Candidate, alias: Token) -> bool:
+        """"X alias Y alias Z, operational commander of Jamaat-ul-Mujahideen Bangladesh (JMB)": a rank in an
+        armed or criminal group the tables code, set after the person's nicknames, makes him that group's man
+        (its code), whichever nickname the parser hangs it on; a rank of any other body there stays unread,
+        as before (a trade told after an alias is no description the coders take). True when a code was
+        given."""
+        i = alias.i
+        while i < len(doc) and (doc[i].lower_ in ALIAS_WORDS or doc[i].is_quote or doc[i].pos_ == "PROPN"):
+            i += 1  # past every nickname and alias word
+        if i >= len(doc) - 1 or doc[i].text != ",":
+            return False
+        rank = next((t for t in doc[i + 1:i + 5] if t.pos_ == "NOUN"), None)
+        while rank is not None and rank.dep_ == "compound" and rank.i < rank.head.i <= i + 6:
+            rank = rank.head  # "area commander": the phrase's head
+        if rank is None or rank.dep_ != "appos" \
+                or normalize(rank.lemma_) not in GROUP_RANK_WORDS | MEMBER_WORDS:
+            return False
+        org = self._organization_of(rank)
+        if org is None or not org.country or org.sector not in ARMED_GROUP_SECTORS | {CRIME_SECTOR}:
+            return False
+        cand.code, cand.country, cand.sector, cand.basis = org.code, org.country, org.sector, "context"
+        cand.office = None
+        return True
+
     def _describe(self, doc: Doc, cand: Candidate) -> None:
         """The description of a named person (see `_read_description`)."""
         root = doc[cand.start:cand.end].root
@@ -557,6 +583,11 @@ class TitleReader(Reader):
                 and first.head.i < first.i and cand.sector is None and cand.code is None \
                 and self._described_by(doc, cand, first.head):
             return  # "Two BJP workers, X and Y, were shot": the plural noun the list stands for is each one's
+        if first.dep_ == "conj" and _listed_plural(first.head) and first.head.i < first.i \
+                and first.left_edge.i > 0 and doc[first.left_edge.i - 1].text == "," \
+                and cand.sector is None and cand.code is None \
+                and self._described_by(doc, cand, first.head):
+            return  # "Two IPFT workers, X and Y kidnapped": the parser coordinates the names with the noun
         listed = first.head if first.dep_ == "pobj" and first.head.lower_ in LISTING_WORDS else None
         if listed is not None and listed.head.tag_ in {"NNS", "NNPS"} and listed.head.i < listed.i \
                 and cand.sector is None and cand.code is None and self._described_by(doc, cand, listed.head):
@@ -829,10 +860,21 @@ class TitleReader(Reader):
                         # ("head of the union's General Motors bargaining unit" is the union's)
                         pobj = _owner_of(pobj) or pobj
                         words = list(islice((normalize(t.text) for t in pobj.subtree if not t.is_punct), 10))
-                        org = self._organization_in(words)
+                        org = self._organization_in(words) or self._bracketed_group(pobj, words)
                         if org is not None:
                             return org
         return None
+
+    def _bracketed_group(self, pobj: Token, words: list[str]) -> Organization | None:
+        """"commander of Rajshahi Division Jama atul Mujahideen Bangladesh (JMB)": an armed or criminal group
+        whose long form no table spells so, named by the short form its writer brackets after it, when a
+        word of the long form is one of the table name's ("mujahideen"); None otherwise ("the Popular
+        Alliance (AP) party" is no Associated Press)."""
+        org = self._organization_in(words, _bracketed_acronyms(pobj))
+        if org is None or org.sector not in ARMED_GROUP_SECTORS | {CRIME_SECTOR}:
+            return None
+        named = {w for w in normalize(org.name).replace("-", " ").split() if len(w) > 3}
+        return org if named.intersection(words) else None
 
     def _described_by(self, doc: Doc, cand: Candidate, head: Token) -> bool:
         """Code a person from the noun phrase ending at `head` that says who they are ("a police constable",
@@ -1144,7 +1186,10 @@ class TitleReader(Reader):
             return None
         # the caller drops short forms: "Coffee Authority (KCA) chairman" is headed by "authority"
         words = [w for w in body if any(c.isalpha() for c in w)]
-        if not words or self.org_names.sector(words[-1]) is None:
+        # (a members' body, "Association", "Federation", has no sector of its own: the words before it tell,
+        # "American Soybean Association president" AGR)
+        if not words or (self.org_names.sector(words[-1]) is None
+                         and words[-1] not in self.org_names.workers_heads):
             return None  # "U.S. Energy Secretary" is no rank of this kind; "Committee" says no sector
         return self.org_names.sector(" ".join(words))
 
@@ -1420,6 +1465,21 @@ def _clause_subject(doc: Doc, cand: Candidate, zone: set[int]) -> Token | None:
         if subjects:
             return subjects[0] if subjects[0].i < cand.start else None
     return None
+
+
+def _listed_plural(noun: Token) -> bool:
+    """Whether `noun` is a plural common noun ("two workers", "three militants"): a group whose members
+    names set after it by a comma list."""
+    return noun.tag_ == "NNS" and noun.pos_ == "NOUN"
+
+
+def _bracketed_acronyms(noun: Token) -> frozenset[str]:
+    """The words in capitals a noun phrase gives in brackets ("Jama atul Mujahideen Bangladesh (JMB)": jmb),
+    normalised: a body's short form its writer gives beside its name, which may be matched as a name."""
+    doc = noun.doc
+    return frozenset(normalize(t.text) for t in noun.subtree if 0 < t.i < len(doc) - 1
+                     and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")"
+                     and len(t.text) >= 2 and t.text.isupper())
 
 
 def _owner_of(noun: Token) -> Token | None:
