@@ -74,6 +74,8 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Banrural", "another leader of the Perrones", "the Queen of the Pacific"), they are no government's.
 STATE_DEFAULT_RANKS = frozenset({"president", "leader", "king", "queen"})
 STATE_RANK_SECTOR = "GOV"
+# The sector of a company's officers ("vice president of marketing").
+COMPANY_SECTOR = "BUS"
 # Links from such a rank to the body it is held in, and types of names after them that are the state itself
 # ("President of Colombia", "leader of the Kurds").
 RANK_LINKS = frozenset({"of", "for"})
@@ -335,9 +337,34 @@ class Reader:
                 return None if state else (None,)
         return None
 
+    def company_function_rank(self, position: Token) -> bool:
+        """"Thomas Kennedy, vice president of corporate affairs", "vice president for marketing": a president
+        rank over a line of work named by a bare lower-case noun phrase (no article, no owner, no people a
+        role row names) heads a company's department, not a state: states have presidents of places and
+        bodies ("President of the Republic", "of Colombia"), companies vice presidents of finance."""
+        if position.lower_ != "president":
+            return False
+        for prep in position.children:
+            if prep.dep_ != "prep" or prep.lower_ not in RANK_LINKS:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj" or pobj.pos_ != "NOUN" or not pobj.text.islower():
+                    continue
+                words = [t for t in pobj.subtree if not t.is_punct]
+                if any(t.dep_ in {"det", "poss", "nummod", "prep"} or not t.text.islower() for t in words):
+                    return False  # "of the country", "of its board", "of Acme's unit": a body, not a line
+                phrase = normalize(" ".join(t.text for t in words))
+                people = self.kb.roles.get(phrase) or self.kb.roles.get(normalize(pobj.text))
+                # "president of farmers", "of state": people or a polity, no line of work
+                return people is None and phrase not in self.kb.countries and phrase not in STATE_SELF_NAMES
+        return False
+
     def rank_in_nonstate_body(self, rank: Token, cand: Candidate) -> None:
         """"The president of Microsoft", "the president of Banrural": a rank the tables give the state, held
         in a named body that is none, is that body's (its table code) or of no sector the name tells."""
+        if self.company_function_rank(rank):
+            cand.sector, cand.office = COMPANY_SECTOR, None
+            return
         held = self.nonstate_rank_body(rank)
         if held is None:
             return

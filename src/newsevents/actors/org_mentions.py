@@ -34,6 +34,8 @@ DIVISION_WORDS = frozenset({"state", "province", "department", "region", "prefec
 
 # Sectors of bodies whose units are of their sector whatever the unit's own words say ("Council", "Unit").
 PARENT_SECTORS = frozenset({"JUD", "MIL", "LEG", "PTY"})
+# The brackets a wire closes a company's name with ("<Renouf Corp Ltd>", "(Pan-Alberta Gas Ltd)").
+CLOSING_BRACKETS = frozenset({")", ">"})
 
 def _cut_legal_form(span: Span) -> str:
     """The legal form the NER left out of a company's name ("sued by Lyon Food Cos Inc", "U.S. Design\\nCorp
@@ -52,6 +54,22 @@ def _cut_legal_form(span: Span) -> str:
             break
         words.append(tok.text)  # "Cos Inc", "Pty Ltd": one form after another
     return " ".join(words)
+
+
+def located_of(span: Span) -> int | None:
+    """The index of the "of" that places a body right after its name ("First State Bancshares Inc of Texas"),
+    also past the bracket a wire closes the name with ("(Pan-Alberta Gas Ltd) of Canada", "<Renouf Corp Ltd>
+    of New Zealand") and when the NER took the "of" into the name after that bracket ("Pan-Alberta Gas Ltd>
+    of"); None when no such "of" follows."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ == "of":
+        return span.end
+    if span.end + 1 < len(doc) and doc[span.end].text in CLOSING_BRACKETS \
+            and doc[span.end + 1].lower_ == "of":
+        return span.end + 1
+    if len(span) > 2 and span[-1].lower_ == "of" and span[-2].text[-1:] in CLOSING_BRACKETS:
+        return span.end - 1
+    return None
 
 
 def _one_phrase(span: Span) -> bool:
@@ -301,10 +319,11 @@ class OrgReader(Reader):
                                        if t.pos_ == "PROPN"], first=True)
             if iso:
                 return iso
-        if span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
-            pobj = doc[span.end + 1]
-            end = min(pobj.right_edge.i + 1, span.end + 4) if pobj.head.i == span.end else span.end + 2
-            words = [normalize(t.text) for t in doc[span.end + 1:end] if t.pos_ == "PROPN"]
+        of = located_of(span)
+        if of is not None and of + 1 < len(doc):
+            pobj = doc[of + 1]
+            end = min(pobj.right_edge.i + 1, of + 4) if pobj.head.i == of else of + 2
+            words = [normalize(t.text) for t in doc[of + 1:end] if t.pos_ == "PROPN"]
             if words:
                 return self._country_words(words)
         return None

@@ -88,6 +88,8 @@ RANK_SECTORS = frozenset({"MIL", "COP"})
 AMBIGUOUS_OWNERS = frozenset({"group", "organisation", "organization", "outfit", "body"})
 # Prepositions inside a title after its head word ("Minister of Defense", "Minister for Home Affairs").
 TITLE_LINKS = frozenset({"of", "for"})
+# The most words a minister's portfolio after "for" has before his name ("for Trade and Industry").
+MAX_PORTFOLIO_WORDS = 5
 # "X of Merrill Lynch": the words joining a name to the body he works for ("at" also names where he is)
 EMPLOYER_LINKS = frozenset({"of"})
 MAX_BODY_NAME = 8  # words of a body's name read whole after a person's "of"
@@ -154,6 +156,10 @@ class TitleReader(Reader):
                 break
         if not zone:
             zone = self._title_of_country(doc, end)
+        portfolio = False
+        if not zone:
+            zone = self._title_with_portfolio(doc, end)
+            portfolio = bool(zone)
         i = (zone[0].i if zone else end) - 1
         while i >= 0:
             tok = doc[i]
@@ -180,6 +186,8 @@ class TitleReader(Reader):
         zone = self._legislature_before(doc, zone)
         shared = [] if zone else self._plural_title_of_first_conjunct(doc, cand)
         self._apply_title(cand, [t.text for t in zone or shared])
+        if portfolio:
+            cand.office = None  # "Secretary of State for Trade": the portfolio is not the bare title's office
         self._owned_by_organization(cand, zone)
         self._wire_name_before(doc, cand, zone)
         zone = self._position_of_body(doc, cand, zone)
@@ -433,6 +441,29 @@ class TitleReader(Reader):
             if title and self.is_person_title(" ".join(normalize(t.text) for t in title)):
                 return [*title, *doc[start - 1:end]]
         return []
+
+    def _title_with_portfolio(self, doc: Doc, end: int) -> list[Token]:
+        """"Minister of State for Finance Tom Hockin", "Secretary for Foreign Affairs X": a one-person title
+        with "for" and the capitalised words of a portfolio right before a name (the parser hangs the "for"
+        on the title, not the name, so the title's words stop there); its tokens, or none."""
+        start = end
+        while start > 0 and end - start < MAX_PORTFOLIO_WORDS and (
+                (doc[start - 1].is_title and doc[start - 1].pos_ in {"PROPN", "NOUN"})
+                or (doc[start - 1].lower_ in {"and", "&"} and start < end)):
+            start -= 1
+        if start == end or start < 2 or doc[start - 1].lower_ != "for" or doc[start].lower_ in {"and", "&"} \
+                or any(t.ent_type_ in {"PERSON", "GPE", "NORP"} for t in doc[start:end]):
+            return []  # (a person's or a country's name after "for" is whom the title serves, no portfolio)
+        title = self._role_ending_at(doc, start - 1)
+        if not title or not title[0].is_title or not self.is_person_title(
+                " ".join(normalize(t.text) for t in title)):
+            return []
+        first = title[0].i
+        if first >= 2 and doc[first - 1].text in HYPHENS and doc[first - 2].is_title:
+            first -= 2  # "Under-Secretary of State": the prefix the tokenizer split off with its hyphen
+        if first >= 1 and self._country_words([normalize(doc[first - 1].text)], cities=False) is not None:
+            first -= 1  # "visiting U.S. Under-Secretary of State for Economic Affairs X": whose title it is
+        return list(doc[first:end])
 
     def _person_title_before(self, doc: Doc, i: int) -> bool:
         """Whether one person's title ends just before token `i` ("Minister of Defense", "Former BJP MLA",

@@ -1217,14 +1217,17 @@ class SourceReader(PartyReader):
             return known
         owner = members_owner(tok) or next((c for c in tok.children if c.dep_ == "poss"
                                             and c.i in self.mention_entity), None)
+        own_name = [a for a in named
+                    if (a.ref.code or "")[-3:] in UNIT_OWNERS and self._has_country(a.ref.code)]
         if owner is None:
-            return []
+            # "The Pennsylvania Enterprises board rejected the offer": a board or its shareholders named by
+            # their company's name decide for that company (a unit so named is left to the readers after)
+            return as_indirect(own_name) if organ and lemma not in COMPANY_UNITS else []
         found = [a for a in self.party(owner, set(), SUBJECT_OWNER_PREPS)
                  if (a.ref.code or "")[-3:] in UNIT_OWNERS and self._has_country(a.ref.code)]
         # "Atco Ltd said its Atco Development unit agreed": an owner read as no company or force (a name the
         # recogniser missed) leaves the unit's own name, a company or force of a known country, as the doer
-        return as_indirect(found or [a for a in named if (a.ref.code or "")[-3:] in UNIT_OWNERS
-                                   and self._has_country(a.ref.code)])
+        return as_indirect(found or own_name)
 
     def _document_owner(self, tok: Token) -> list[Argument]:
         """"Senator Pell introduced a bill. His legislation rejects the call to sell Amtrak", "the bill,
