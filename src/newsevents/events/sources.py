@@ -98,6 +98,7 @@ from .parties import (
     is_passive,
     main_participle,
     nonstate,
+    noun_class_words,
     patient_possessor,
     person_noun,
     phrase_role,
@@ -175,6 +176,9 @@ BAND_PART_PREPS = frozenset({"of", "within", "from"})  # "a faction of X", "a ce
 DOCUMENT_NOUNS = source_words("document_noun")  # "his legislation rejects the call": the sponsor rejects
 SPONSOR_VERBS = source_words("sponsor_verb")  # "the bill, sponsored by Sen. X": X's bill
 ORDER_NOUNS = source_words("order_noun")  # "was killed on the orders of the Zetas": the Zetas
+GENERIC_PRONOUNS = frozenset({"you", "one"})  # "to arrest someone you need proof": no one in particular
+PURPOSE_NOUNS = source_words("purpose_noun")  # "fired in the air in order to disperse them": the firers
+LED_PARTICIPLES = source_words("led_participle")  # "during a Rangers led raid": the Rangers raided
 PLANTER_VERBS = source_words("planter_verb")  # "a bomb planted by the FARC killed one": the FARC
 OCCUPANT_NOUNS = source_words("occupant_noun")  # "the occupants of the car opened fire": UAF
 LAUNCH_VERBS = source_words("launch_verb")  # "police launched an operation ... a militant was killed in it"
@@ -1087,8 +1091,23 @@ class SourceReader(PartyReader):
         own = self.noun_own_source(noun)
         if own:
             return as_indirect(own)
-        pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
         governor = _governing_verb(noun)
+        if governor is not None and _purpose_phrase(noun):
+            # "police resorted to aerial firing in order to disperse the protesters", "militants opened fire
+            # in a bid to escape": the clause's doer; none for a passive clause, whose subject is the one
+            # acted on ("tear gas shells were fired in order to disperse them": no shells disperse), nor
+            # for a trigger reached through another act's words ("began working with X in order to assign
+            # experts to aid them": the experts aid), nor a clause whose subject is not told, nor a verb
+            # of saying the parser hung the phrase on ("... in order to arrest a person you had to prove,"
+            # explains X": the speaker arrests no one)
+            if depth > 0 or is_passive(governor) or not _told_subject(governor) \
+                    or self.lexicon.is_cue(governor.lemma_, "speech") \
+                    or governor.lemma_.lower() in noun_class_words("speech_verb"):
+                return []
+            # a doer only guessed for the clause (a bare role given the story's country) is not carried on
+            # to an act it means to do: a guess on a guess
+            return as_indirect([a for a in self.verb_source(governor, depth + 1) if not a.guessed])
+        pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
         owner = [a for c in noun.children if c.dep_ == "poss" for a in self._group_owner(c)]
         if governor is None:
             return as_indirect(owner)
@@ -2490,6 +2509,9 @@ class SourceReader(PartyReader):
         done_by = self._done_by(noun)
         if done_by:
             return done_by
+        led = self._led_by(noun)
+        if led:
+            return led
         for child in noun.children:
             if child.dep_ in {"amod", "compound", "nmod"} and child.i in self.mention_entity:
                 if self._town_modifier(child) or self._device_modifier(child) \
@@ -2497,6 +2519,22 @@ class SourceReader(PartyReader):
                     continue  # ("two Shia lawyers": what they believe, `party_words.csv` faith_word)
                 return self.refs(child)
         return self._band_modifier(noun)
+
+    def _led_by(self, noun: Token) -> list[Argument]:
+        """"was killed during a Rangers led raid", "in a police-led operation", "a US-led strike": the one
+        a compound modifier's participle of leading (`source_words.csv` led_participle) names before it led
+        the act, and so did it (the parser hangs the leader on the participle, not on the noun)."""
+        leaders = [c for m in noun.children if m.dep_ == "amod" and m.i < noun.i
+                   and m.lower_ in LED_PARTICIPLES
+                   for c in m.children if c.dep_ in {"npadvmod", "compound", "nmod", "nsubj"} and c.i < m.i]
+        found = [a for c in leaders for a in self.party(c, set(), SUBJECT_OWNER_PREPS)]
+        # "an Army led raid": a force's word the actor stage read as no party is the story's force, as in
+        # "an Army ambush" (`_force_modifier`)
+        bodies = [b for c in leaders if not found and c.i not in self.mention_entity
+                  and (b := self._body_word(c)) is not None and not b.person and b.sector in FORCE_SECTORS]
+        if bodies and self.home:
+            return [Argument(ActorRef(None, self.home + bodies[0].sector, "article"), True, guessed=True)]
+        return found
 
     def patient_modifier(self, noun: Token, child: Token) -> list[Argument]:
         """"the Petrobras probe", "the Odebrecht indictment": the parties a name before a noun of a state's
@@ -2831,6 +2869,26 @@ def _governing_verb(noun: Token) -> Token | None:
     elif noun.dep_ != "dobj":
         return None
     return head if head.pos_ == "VERB" and head is not noun else None
+
+
+def _purpose_phrase(noun: Token) -> bool:
+    """Whether a noun is that of an in-phrase of purpose on a verb ("in order to", "in a bid to", "in an
+    effort to": `source_words.csv` purpose_noun), which says why the verb's doer acted, not who else would
+    act: no owner of its own ("in its bid to" is read by the possessor) and hung on "in"."""
+    return noun.lemma_.lower() in PURPOSE_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "in" \
+        and not any(c.dep_ == "poss" for c in noun.children)
+
+
+def _told_subject(verb: Token) -> bool:
+    """Whether a verb's doer is told as a subject: its own, or that of the verb it is coordinated with or
+    the complement of ("police reached the station and resorted to firing", "agreed to issue shares"); not
+    a participle on a noun ("investors looking to buy a stake": which clause's doer is not said) nor a
+    generic "you" or "one" ("in order to arrest a person you had to prove ...": no one's act)."""
+    while not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ in {"conj", "xcomp"} \
+            and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(c.lower_ not in GENERIC_PRONOUNS for c in subjects)
 
 
 def fight_phrase(noun: Token) -> bool:
