@@ -1095,7 +1095,7 @@ def _lead_incident_phrase(tok: Token, frame: list[Token], published: date | None
     doc = tok.doc
     if not reference and not _refers_to_lead(tok, sentence_of(doc[sents[index]])):
         return None  # "The ministers met on March 2. Brazil accused the United States": nothing links them
-    if _moved_on(tok, sents[index + 1:position + 1], report_days=reference):
+    if _moved_on(tok, sents[index + 1:position + 1], report_days=reference, lead=(sents[index], phrase)):
         return None  # in a record with no publication date "last night" is the lead's day, the report's
     return phrase
 
@@ -1194,21 +1194,49 @@ def _moved_on_within(lead: Span, phrase: str, tok: Token) -> bool:
          and not _within_the_hour(t)) or _turns_to_another_incident(t) for t in tok.doc[days[0].end:end])
 
 
-def _moved_on(tok: Token, starts: list[int], report_days: bool = False) -> bool:
+def _moved_on(tok: Token, starts: list[int], report_days: bool = False,
+              lead: tuple[int, str] | None = None) -> bool:
     """Does one of the sentences from `starts` (the lead's next to the event's) name another time (with
     `report_days`, other than a day counted from the newspaper's: "last night", "this morning"), open another
     incident or move past the lead's day ("later"; not an aside on the victims before an act of the
-    fighting: "Khan succumbed to his injuries later. Other guards fired ...")?"""
+    fighting: "Khan succumbed to his injuries later. Other guards fired ...")? A sentence that names the
+    lead's day again (`lead`: the lead's first token and its day phrase) brings the story back to it ("...
+    escaped from jail on October 3, 2013 ... a Police party went to the village late on April 3 night"):
+    only the sentences from it on count, and its own other times do not (`_back_at_lead_day`)."""
     doc, sent = tok.doc, sentence_of(tok)
-    for start in starts:
+    back = _back_at_lead_day(doc, starts, *lead) if lead is not None else None
+    for n, start in enumerate(starts):
+        if back is not None and n < back:
+            continue  # the story has come back to the lead's day since
         between = sentence_of(doc[start])
-        if any(names_a_time(e.text) and not (report_days and _report_day(e.text))
-               for e in _date_entities(doc[start])) or \
+        if (n != back and any(names_a_time(e.text) and not (report_days and _report_day(e.text))
+                              for e in _date_entities(doc[start]))) or \
                 _opens_new_incident(between) or \
                 any(t.lower_ in LATER_ADVERBS and t.dep_ == "advmod" and not _within_the_hour(t) and not (
                     start != sent.start and _aside(t.head) and _incident_act(tok)) for t in between):
             return True
     return False
+
+
+def _back_at_lead_day(doc: Doc, starts: list[int], lead_start: int, lead_day: str) -> int | None:
+    """The position in `starts` of the last sentence that tells an act on the lead's day again, None when
+    none does or the lead's day is a speech's or report's ("confirmed on January 21 that seventeen had been
+    killed": the killing may be of the night before). A bound ("a week-long bandh from December 21") tells
+    no act on that day."""
+    if not starts or any(_said_day(e) for e in _date_entities(doc[lead_start]) if e.text == lead_day):
+        return None
+    return max((n for n, start in enumerate(starts) if any(
+        _names_lead_day(e.text, lead_day) and e.root.head.lower_ not in NOT_WHEN_PREPS
+        for e in _date_entities(doc[start]))), default=None)
+
+
+def _names_lead_day(text: str, lead_day: str) -> bool:
+    """Does the date phrase name the lead's day again: the same phrase, or the same month and day with no
+    year ("late on April 3 night" after "on April 3"; "(October 17)" after "on October 17")?"""
+    if text == lead_day:
+        return True
+    mine, lead = yearless_date(text), yearless_date(lead_day)
+    return mine is not None and mine == lead and len(mine) == len("XXXX-01-01")
 
 
 SHORT_UNITS = {"second", "seconds", "minute", "minutes", "moment", "moments", "hour"}  # not "hours": a night
@@ -1245,7 +1273,8 @@ def _report_day_of_record(tok: Token, phrase: str, published: date | None) -> st
     position = sents.index(sent.start) if sent.start in sents else -1
     if not index < position <= index + REFERENCE_REACH or not _past_tense(tok, [tok]):
         return None
-    return None if _moved_on(tok, sents[index + 1:position + 1], report_days=True) else day_phrase
+    return None if _moved_on(tok, sents[index + 1:position + 1], report_days=True,
+                             lead=(sents[index], day_phrase)) else day_phrase
 
 
 def _speech_day(ent: Span) -> bool:
@@ -1411,18 +1440,42 @@ def _simple_past(tok: Token, frame: list[Token]) -> bool:
     while verb is not None and _bare_gerund(verb):
         # "Police retaliated by firing upon the suspects, killing two": a gerund's time is its governor's
         verb = next((a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    while verb is not None and _bare_participle_of_conjunct(verb):
+    while verb is not None and (_bare_participle_of_conjunct(verb) or _achieved_infinitive(verb)):
         # "militants entered the shop and opened fire": the tagger's VBN for the second of two pasts,
-        # with no subject or auxiliary of its own, is told in its first conjunct's tense
+        # with no subject or auxiliary of its own, is told in its first conjunct's tense; "managed to
+        # escape": an act its governor says was achieved, in that governor's tense
         verb = verb.head
     if verb is None:
         return False
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if any(c.lemma_.lower() == "have" or c.tag_ == "MD" for c in auxes):
         return False
-    # a participle with its own subject and no auxiliary is the tagger's VBN for a past ("militants attacked")
+    # a participle with its own subject and no auxiliary is the tagger's VBN for a past ("militants
+    # attacked"); a past progressive joined to an act by "when", "while" ("he was returning home when ...")
     return verb.tag_ == "VBD" or _finite_participle(verb) or (
-        verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in auxes))
+        verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in auxes)) or \
+        _progressive_at_an_act(verb)
+
+
+def _progressive_at_an_act(verb: Token) -> bool:
+    """Is the verb a past progressive going on when an act happened ("was talking to a friend when the
+    assailants fired", "was assaulted while he was returning home"): a "when", "while" or "as" clause, or
+    one with such a clause on it? Not one told as a state or a reason ("because he was supporting the
+    Government"): that may have gone on for years."""
+    if not _past_progressive(verb):
+        return False
+    marks = {"when", "while", "whilst", "as"}
+    return any(c.dep_ in {"mark", "advmod"} and c.lower_ in marks for c in verb.children) or any(
+        c.dep_ == "advcl" and any(g.dep_ in {"mark", "advmod"} and g.lower_ in marks for g in c.children)
+        for c in verb.children)
+
+
+def _achieved_infinitive(verb: Token) -> bool:
+    """Is the verb a to-infinitive whose governor says the act was done ("managed to escape", "were
+    compelled to release him"; data/date_cues.csv `achieved`), so that it is told in the governor's tense?"""
+    return verb.dep_ == "xcomp" and verb.head.pos_ in {"VERB", "AUX"} and \
+        verb.head.lemma_.lower() in cue_words("achieved") and \
+        any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _bare_participle_of_conjunct(verb: Token) -> bool:
@@ -1489,7 +1542,15 @@ def _turns_to_another_incident(t: Token) -> bool:
         return t.head.dep_ not in NOUN_MODIFIER_DEPS  # not "their earlier demanded ransom": a thing described
     happenings = cue_words("happening") | {"incident", "case", "development"}
     return t.dep_ in {"amod", "det"} and t.head.lemma_.lower() in happenings and \
-        not (t.lower_ in PARTS_WORDS and t.head.tag_ == "NNS")
+        not (t.lower_ in PARTS_WORDS and t.head.tag_ == "NNS") and not _happening_to_come(t.head)
+
+
+def _happening_to_come(noun: Token) -> bool:
+    """Is the happening noun one still to come, the object of an infinitive or of a modal's verb
+    ("threatened to mount another attack on the village", "would carry out another attack"): no other
+    incident told, only one threatened or planned?"""
+    verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and any(c.dep_ == "aux" and (c.tag_ in {"TO", "MD"}) for c in verb.children)
 
 
 def _other_named_doers(verb: Token, tok: Token) -> bool:
@@ -3207,8 +3268,9 @@ def _date_entities(tok: Token) -> list[Span]:
         index = {}
         covered: set[int] = set()  # the tokens of a year joined to its month: no DATE of their own
         lower = lower_forms(tok.doc)
-        for ent in [*entity_spans(tok.doc), *_untagged_nights(tok.doc, lower),
-                    *_untagged_seasons(tok.doc, lower), *_misspelt_days(tok.doc, lower)]:
+        for ent in [*_days_in_names(tok.doc, lower), *entity_spans(tok.doc),
+                    *_untagged_nights(tok.doc, lower), *_untagged_seasons(tok.doc, lower),
+                    *_misspelt_days(tok.doc, lower)]:
             if ent.start in covered:
                 continue
             ent = _before_credit(_with_year(_with_month(_with_determiner(ent))))
@@ -3301,6 +3363,20 @@ def _misspelt_days(doc: Doc, lower: list[str]) -> list[Span]:
             for t in (doc[i] for i in range(len(lower) - 1) if lower[i + 1].isdigit())
             if t.is_title and t.ent_type_ not in PLACE_OR_PARTY and _misspelt_month(t.text) is not None
             and doc[t.i + 1].text.isdigit() and 1 <= int(doc[t.i + 1].text) <= 31]
+
+
+def _days_in_names(doc: Doc, lower: list[str]) -> list[Span]:
+    """"... in provincial capital Karachi March 11, reports X": a month's name and a day of the month that
+    close another entity the NER ran on into them (it read "Karachi March 11" as one name), as a DATE span
+    of the two words; listed before the NER's spans, whose words they then no longer cover."""
+    spans = []
+    for ent in entity_spans(doc):
+        if ent.label_ in {"DATE", "TIME"} or len(ent) < 3 or any(t.pos_ == "ADP" for t in ent):
+            continue  # not "reports The News on August 28": a day the NER ran into a credit is its report's
+        month, day = ent[-2], ent[-1]
+        if lower[month.i] in MONTHS and month.is_title and day.text.isdigit() and 1 <= int(day.text) <= 31:
+            spans.append(Span(doc, month.i, ent.end, label="DATE"))
+    return spans
 
 
 def _before_credit(ent: Span) -> Span:
