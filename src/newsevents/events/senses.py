@@ -50,7 +50,8 @@ SLOTS = {"dobj", "nsubj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "
          "nsubj_one_of", "dobj_unowned", "dobj_makerless", "negated_condition", "negated_present",
          "negated_head_mod",
          "withheld", "given_name", "conj_subject", "traveller", "noun_governor", "kind_predicate",
-         "tally_object", "infinitive_head", "name_mod", "speculated_kind", "aimed_kind"}
+         "tally_object", "infinitive_head", "name_mod", "speculated_kind", "aimed_kind", "acl_owner",
+         "according", "dobj_of_common"}
 # Modals by which a writer says what ought to be done: "should be welcomed", "must be condemned".
 DEONTIC_MODALS = {"should", "must", "ought"}
 TESTS = {"class", "not_actor", "present", "absent", "without", "any", "place"}
@@ -634,6 +635,16 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         return _with_conjuncts(p for o in slot_words(tok, "dobj") for c in o.children
                                if c.dep_ == "prep" and c.lower_ == "of"
                                for p in c.children if p.dep_ == "pobj")
+    if slot == "dobj_of_common":  # "supports this pattern *of exchange rates*": the of-phrase of a common
+        # noun object, which says what it is; a name's of-phrase is part of it ("the Ministry of Trade"), and
+        # an object a name owns is that party's act ("the Bank of Israel's raising of interest rates"), as a
+        # gerund is an act ("supported a gradual decoupling of subsidies": a policy endorsed)
+        return _with_conjuncts(p for o in slot_words(tok, "dobj") if o.pos_ == "NOUN" and not o.ent_type_
+                               and not o.lower_.endswith("ing")
+                               and not any(c.dep_ in {"poss", "nmod"} and (c.pos_ == "PROPN" or c.ent_type_)
+                                           for c in o.children)
+                               for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                               for p in c.children if p.dep_ == "pobj")
     if slot == "dobj_one_of":
         # "killed one of its sacred *cows*": a partitive object is of the kind of the nouns it picks from
         return _with_conjuncts(_one_of(slot_words(tok, "dobj")))
@@ -792,6 +803,10 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         while head.dep_ == "conj" and head.head.i != head.i and head.head.pos_ == tok.pos_:
             head = head.head
         return [head.head] if head.dep_ == "acl" and head.head.i != head.i else []
+    if slot == "acl_owner":  # "*a statement* by Ferruzzi released by its office": the noun a by / of phrase
+        return _acl_owner(tok)
+    if slot == "according":  # "*according* to a release of KCP": a nominal trigger named as one's source
+        return _according(tok)
     if slot == "conj_subject":  # "the proposal protected X and *was received* by them": a conjunct's subject
         return _conj_subject(tok)
     if slot == "traveller":  # "the *vessel's* return trip", "the *vessel* was concluding a trip"
@@ -842,6 +857,29 @@ def _name_mod(tok: Token) -> list[Token]:
     if any(c.dep_ in {"prep", "acl", "relcl", "ccomp", "appos"} for c in children):
         return []
     return [c for c in children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+
+
+def _acl_owner(tok: Token) -> list[Token]:
+    """The noun whose by / of phrase holds the noun a participle trigger modifies: the parser hangs a
+    participle on the nearer noun of "a statement by Ferruzzi released by its office", so what was released is
+    the phrase's head, "statement", not "Ferruzzi"."""
+    owners = []
+    for noun in slot_words(tok, "acl"):
+        prep = noun.head
+        if (noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in {"by", "of", "from"}
+                and prep.head.i != prep.i and prep.head.pos_ == "NOUN"):
+            owners.append(prep.head)
+    return owners
+
+
+def _according(tok: Token) -> list[Token]:
+    """The word "according" of an "according to" phrase whose object is the nominal trigger ("according to a
+    release of KCP"): a text one cites as a source, not an act it tells."""
+    prep = tok.head
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or prep.lower_ != "to" or prep.i == tok.i:
+        return []
+    head = prep.head
+    return [head] if head.lower_ == "according" and head.i == prep.i - 1 else []
 
 
 def _conj_subject(verb: Token) -> list[Token]:
