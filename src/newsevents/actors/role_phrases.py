@@ -732,6 +732,10 @@ class RolePhraseReader(Reader):
                     if pobj.dep_ == "pobj":
                         if cand.country is None:
                             cand.country = self._country_in(doc, pobj)
+                            # "troops of 25 Gorkha Rifles": a place word inside a known body's name (Gorkha,
+                            # a district of Nepal) is not the country of the body (an Indian regiment)
+                            if cand.country:
+                                cand.country = self._named_body_country(doc, pobj) or cand.country
                             cand.basis = "context" if cand.country else None
                         if cand.country is None and cand.role is not None and pobj.pos_ == "PROPN" and \
                                 normalize(cand.role.phrase) in domestic_roles():
@@ -766,6 +770,19 @@ class RolePhraseReader(Reader):
                             if armed_outfit(pobj) and cand.sector not in NONSTATE_SECTORS:
                                 cand.sector, cand.office = SELF_STYLED_SECTOR, None
 
+
+    def _named_body_country(self, doc: Doc, pobj: Token) -> str | None:
+        """The country of the body a role's of-phrase names by a proper name the tables know ("troops of 25
+        Gorkha Rifles": an Indian Army regiment, IND), before any place word inside that name (Gorkha, a
+        district of Nepal) is read as the role's country; None for a name no table knows or a body of no
+        one country. Read only where a place word in the phrase gave a country."""
+        if pobj.pos_ != "PROPN":
+            return None
+        words = [normalize(t.text) for t in doc[pobj.left_edge.i:pobj.i + 1] if not t.is_punct]
+        # the longest run of two or more words ending on the head that the tables name ("gorkha rifles")
+        runs = (self.kb.organizations.get(" ".join(words[i:])) for i in range(len(words) - 1))
+        org = next((o for o in runs if o is not None), None)
+        return org.country if org is not None else None
 
     def _body_sector(self, doc: Doc, pobj: Token) -> str | None:
         """The sector the name of the body a role heads gives: the whole proper name past "of" first ("the

@@ -924,8 +924,10 @@ def _participle_host(tok: Token) -> Token | None:
     """The verb whose time an -ing participle with no subject of its own shares: the clause it goes with
     ("Reagan has threatened tariffs, alleging that Japan broke the pact": the alleging is the threatening's;
     "police fired on the crowd, killing two"), or a dated participle on the same noun ("a study released
-    yesterday warning that imports rise": the warning is the release's). None when the participle has a
-    subject, an auxiliary or a subordinating word ("while talking", "after meeting"), or no such host."""
+    yesterday warning that imports rise": the warning is the release's), or a blast its own phrase dates
+    ("an explosion on a bus on May 26, injuring 12 people": noun_classes.csv explosive). None when the
+    participle has a subject, an auxiliary or a subordinating word ("while talking", "after meeting"), or no
+    such host."""
     own = {"nsubj", "nsubjpass", "aux", "auxpass", "mark"}
     if tok.tag_ != "VBG" or any(c.dep_ in own for c in tok.children):
         return None
@@ -937,6 +939,9 @@ def _participle_host(tok: Token) -> Token | None:
             # "was launched on Christmas Eve, with 200 commandos attacking a farmhouse": the "with" phrase
             # tells what went on as the verb's act was done
             return noun.head.head
+        if noun.lower_ in noun_class_words("explosive") and date_phrase(noun, [noun]) is not None:
+            # "an explosion on a public bus on May 26, injuring 12 people": the harm is the dated blast's
+            return noun
         return next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i < tok.i
                      and date_phrase(c, [c]) is not None), None)
     return None

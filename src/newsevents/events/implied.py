@@ -25,6 +25,7 @@ nationals", "Venezuelans"). The target says so: `ActorRef.basis` "inferred".
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -33,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.knowledge import normalize, singulars
 from ..actors.titles import charge_keeps_role
 from ..codes import country_of, is_country, sector_of
-from ..extensions import sentence_of
+from ..extensions import sentence_list, sentence_of
 from ..model import ActorRef, EventMention
 from ..resources import load_table, split_list
 from .arguments import Argument, ArgumentReader
@@ -145,6 +146,8 @@ def _names_doer(tok: Token, pos: str, reader: ArgumentReader, targets: list[Argu
             return False  # "a landmine blast injured three policemen", "were hurt by an IED": no one named
         if doers:
             return True
+        if _blast_participle(tok):
+            return False  # "a bomb went off in the market, injuring two": the bomb did it, no one named
         if _doerless_hunt(tok, reader, targets):
             return False  # "a manhunt was launched to arrest the attackers": the hunt's doer, unnamed
         participle = tok.tag_ == "VBN" and (tok.dep_ in PARTICIPLE_RELATIONS or (
@@ -166,11 +169,31 @@ def _names_doer(tok: Token, pos: str, reader: ArgumentReader, targets: list[Argu
 
 def _names_device(tok: Token) -> bool:
     """Does the act's sentence name a device someone sets off (a bomb, an IED, a grenade, a landmine:
-    noun_classes.csv `explosive`), not only a blast or an explosion, which may be an accident's?"""
-    senses = default_senses()
-    grenades, blasts = noun_class_words("grenade_word"), noun_class_words("blast_word")
-    return any(t.lower_ in grenades or ("explosive" in senses.classes(t) and t.lower_ not in blasts)
-               for t in sentence_of(tok))
+    noun_classes.csv `explosive`), not only a blast or an explosion, which may be an accident's? A blast told
+    alone is a device's when the next sentence names the device as the one told ("the bomb")."""
+    sent = sentence_of(tok)
+    if any(_device_word(t) for t in sent):
+        return True
+    # "An explosion on a bus ..., injuring 12 people. Around 40 people were on the bus when the low intensity
+    # bomb exploded": a blast the sentence tells by the blast alone, whose device the next sentence names
+    # again with "the" (no compound: "the bomb disposal squad" names none), is that bomb's
+    blasts = noun_class_words("blast_word")
+    sentences, starts = sentence_list(tok.doc)
+    following = sentences[bisect_right(starts, sent.start):][:1]
+    accidents = implied_words("accident_word")
+    return any(t.lower_ in blasts for t in sent) and any(
+        not any(t.lower_ in accidents for t in nxt) and any(
+            _device_word(t) and t.dep_ != "compound"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) for t in nxt)
+        for nxt in following)
+
+
+def _device_word(tok: Token) -> bool:
+    """A word naming a device someone sets off: a grenade, or a word of class explosive that names no blast
+    alone ("bomb", "IED", "landmine"; not "blast", "explosion")."""
+    if tok.lower_ in noun_class_words("grenade_word"):
+        return True
+    return "explosive" in default_senses().classes(tok) and tok.lower_ not in noun_class_words("blast_word")
 
 
 def _handled_own_device(tok: Token) -> bool:
@@ -195,6 +218,18 @@ def _accident_or_claimed(tok: Token) -> bool:
                and any(c.dep_ == "nsubj" and not any(d.lower_ in {"no", "none"} for d in c.subtree)
                        for c in t.head.children)
                for t in sent)
+
+
+def _blast_participle(tok: Token) -> bool:
+    """Is the act a participle adjunct said of a bomb or its blast alone: on a clause whose subjects are all
+    the device ("a bomb *went off* near the van, *injuring* seven policemen") or on the blast's own noun
+    ("an IED blast on a bus, *injuring* 12 people")? It names no one who set it off."""
+    if tok.tag_ != "VBG" or tok.head.i == tok.i:
+        return False
+    if tok.dep_ == "advcl":
+        subjects = [c for c in tok.head.children if c.dep_ in DOER_RELATIONS | {"nsubjpass"}]
+        return bool(subjects) and all(_bomb_itself(c) for c in subjects)
+    return tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and _bomb_itself(tok.head)
 
 
 def _bomb_itself(doer: Token) -> bool:

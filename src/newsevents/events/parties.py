@@ -1896,13 +1896,25 @@ def prep_words(tok: Token, prep: str) -> list[Token]:
     return words
 
 
+def _stray_sides(head: Token, side: Token) -> list[Token]:
+    """"An encounter broke out between troops of 25 GR and suspected militants": a between-phrase names two
+    sides, but the parser may hang the second on the verb as a conjunct of its own; a noun is no conjunct of a
+    verb, so a noun coordinated with the verb after the first side is that side's partner."""
+    if head.pos_ not in {"VERB", "AUX"}:
+        return []
+    return [c for c in head.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and c.i > side.i][:1]
+
+
 def side_words(noun: Token, prep: str) -> list[Token]:
     """The sides a two-sided act's noun names after `prep` ("between", "among"): on the noun itself ("a
     gunfight between police and militants"), else on the verb that tells only that it happened ("an encounter
     took place between SFs and Maoists", `occurrence_verb`), where the parser hangs the phrase."""
     named = prep_words(noun, prep)
     verb = None if named else occurrence_verb(noun)
-    return prep_words(verb, prep) if verb is not None else named
+    if verb is None:
+        return named
+    sides = prep_words(verb, prep)
+    return sides + _stray_sides(verb, sides[0]) if len(sides) == 1 else sides
 
 
 def coordinated_sides(tok: Token) -> list[Token]:

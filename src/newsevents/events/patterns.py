@@ -235,7 +235,7 @@ def holds(tok: Token, req: Requirement, clause: Clause) -> bool:
     if req.kind == "advsubj":  # "were *injured* when [a bomb] went off": what an adverbial clause tells of
         return any(_subject_words(c) & req.words for c in clause.children if c.dep_ == "advcl")
     if req.kind == "headsubj":  # "a bomb went off ..., *injuring* two": what a participle adjunct is said of
-        return tok.dep_ == "advcl" and tok.tag_ == "VBG" and bool(_subject_words(tok.head) & req.words)
+        return tok.tag_ == "VBG" and bool(_described_words(tok) & req.words)
     if req.kind == "dep":  # the trigger's own relation: ", *suggesting* a concerted effort" is an adjunct
         return tok.dep_.lower() in req.words
     near = {c.lemma_.lower() for c in clause.children}
@@ -377,6 +377,21 @@ def _subject_words(verb: Token) -> set[str]:
     """The lemmas of a verb's subjects and of their compound modifiers: "[a roadside *bomb*] went off"."""
     return {w.lemma_.lower() for s in verb.children if s.dep_ in {"nsubj", "nsubjpass"}
             for w in (s, *(m for m in s.children if m.dep_ == "compound"))}
+
+
+def _described_words(participle: Token) -> set[str]:
+    """The lemmas of what a participle adjunct is said of: the subject of the clause it hangs on ("[a bomb]
+    went off in the market, *injuring* two"), or the noun it hangs on itself, with its compound modifiers
+    ("[an explosion] on a public bus, *injuring* 12 people, was a terror attack": the parser makes the
+    participle a clause of the noun)."""
+    head = participle.head
+    if head.i == participle.i:
+        return set()
+    if participle.dep_ == "advcl":
+        return _subject_words(head)
+    if participle.dep_ == "acl" and head.pos_ == "NOUN":
+        return {w.lemma_.lower() for w in (head, *(m for m in head.children if m.dep_ == "compound"))}
+    return set()
 
 
 def _embedded(tok: Token) -> bool:

@@ -810,8 +810,8 @@ class TargetReader(SourceReader):
             return True
         # "an IED explosion killed a trooper": the act is its subject
         acts = [c for c in verb.children if c.dep_ == "nsubj"] + [
-            o for p in verb.children if p.dep_ == "prep" and p.lower_ in IN_EVENT_PREPS
-            for o in p.children if o.dep_ == "pobj"]
+            o for v in [verb, *_shared_harm_clauses(verb)] for p in v.children
+            if p.dep_ == "prep" and p.lower_ in IN_EVENT_PREPS for o in p.children if o.dep_ == "pobj"]
         # "was injured when a bomb exploded", "a bomb went off in the market, injuring one person": a bomb
         # (noun class explosive) is the subject of the when-clause on the harm, or of the clause the harm's
         # participle is on
@@ -820,7 +820,10 @@ class TargetReader(SourceReader):
         devices = []
         if verb.dep_ == "advcl" and verb.tag_ == "VBG":
             devices = [s for s in verb.head.children if s.dep_ == "nsubj"]
-        devices += [s for c in verb.children if c.dep_ == "advcl" and _marked(c, SAME_MOMENT_MARKS)
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN":
+            devices = [verb.head]  # "an explosion on a bus, injuring 12 people": the noun's participle
+        devices += [s for v in [verb, *_shared_harm_clauses(verb)] for c in v.children
+                    if c.dep_ == "advcl" and _marked(c, SAME_MOMENT_MARKS)
                     for s in c.children if s.dep_ == "nsubj"]
         return any(self._violent_word(o, "NOUN") for o in acts) or any(
             "explosive" in default_senses().classes(d) for d in devices)
@@ -3090,6 +3093,19 @@ def _answerers(clause: Token) -> list[Token]:
     else:
         found = [c for c in clause.children if c.dep_ == "nsubj"]
     return [t for f in found for t in [f, *f.conjuncts] if t.pos_ != "PRON"]
+
+
+def _shared_harm_clauses(verb: Token) -> list[Token]:
+    """"A boy was killed and five others were injured in a blast": the passive harm clauses (`party_words.csv`
+    harm_verb) coordinated after a harm verb that tells no act of its own (no in-phrase, no when-clause), on
+    which the parser hangs the phrase the two clauses share; none for a verb that tells its own ("killed in a
+    road accident and two injured in a blast")."""
+    own = any((c.dep_ == "prep" and c.lower_ in IN_EVENT_PREPS) or (c.dep_ == "advcl" and _marked(
+        c, SAME_MOMENT_MARKS)) for c in verb.children)
+    if own or not is_passive(verb):
+        return []
+    return [c for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB" and is_passive(c)
+            and c.lemma_.lower() in HARM_VERBS]
 
 
 def _marked(clause: Token, marks: frozenset[str]) -> bool:
