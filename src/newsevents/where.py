@@ -560,7 +560,9 @@ def entity_places(doc: Doc, entities: Iterable[Entity], gazetteer: Gazetteer | N
     chosen = []
     for e in named:
         m = next((m for m in e.mentions if text[m.end:m.end + 1] == ","), e.mentions[0])
-        chosen.append(with_particle_tail(gaz, toponym_at(text, m.start, m.end), text, m.end))
+        named_at = with_particle_tail(gaz, toponym_at(text, m.start, m.end), text, m.end)
+        # (a country's name before a street word stays the country: "Uganda-Kenya road", "US street value")
+        chosen.append(named_at if _names_country(gaz, named_at.text) else with_street_word(named_at))
     resolved = gaz.resolve(chosen, ctx)
     # a site's town is read with the countries the article's other places are in ("Highland Hospital in
     # Oakland": the Highland of the USA, not the Scottish council area)
@@ -584,7 +586,7 @@ def entity_places(doc: Doc, entities: Iterable[Entity], gazetteer: Gazetteer | N
     doc.user_data[CONTEXT_KEY] = replace(ctx, countries=+(ctx.countries + strong), story=story,
                                          story_towns=towns, story_points=tuple(story_points))
     for e, t, place, weak in zip(named, chosen, resolved, small, strict=True):
-        if place is None and normalize(e.name) != normalize(t.text):
+        if place is None and normalize(e.name) != normalize(t.text) and not _street_named(e.name, t.text):
             place = gaz.resolve([Toponym(e.name, t.before, t.after)], ctx)[0]
         if place is None:  # "Sarajevo airport": a site the gazetteer lacks stands in the town it names
             place = facility_place(gaz, t, site_ctx)
@@ -1507,6 +1509,33 @@ def with_particle_tail(gazetteer: Gazetteer, toponym: Toponym, text: str, end: i
         shorter = tail.group().rsplit(None, 1)[0]  # (one capitalised word fewer: "do Sul state" -> "do Sul")
         tail = (NAMES_TAIL if cut else PARTICLE_TAIL).match(shorter) if shorter.strip() else None
     return toponym
+
+
+# the street words that end the name of a way: a town's name before one names the way, not the town
+ROAD_WORDS = SITE_WORDS["street"] - {"market", "bazaar", "square"}
+STREET_WORD_AFTER = re.compile(rf"^\s+(?:{'|'.join(sorted(ROAD_WORDS))})\b", re.I)
+
+
+def with_street_word(toponym: Toponym) -> Toponym:
+    """The toponym of a name the NER ended before the street word that ends it ("Kasi" of "Kasi road area"),
+    taken whole, so that it is read as a street (`facility_place`: in the town the text puts it in, if any),
+    not as the town it is named after ("Kasi Road" of Quetta is no street of Kasi, Varanasi). Markets and
+    squares are left out: "a Kabul market" is in Kabul."""
+    tail = STREET_WORD_AFTER.match(toponym.after)
+    if tail is None:
+        return toponym
+    return Toponym(toponym.text + tail.group(), toponym.before, toponym.after[tail.end():], toponym.start)
+
+
+def _names_country(gazetteer: Gazetteer, name: str) -> bool:
+    """Is `name` a name of a country in the gazetteer?"""
+    return any(c.place.feature == "country" for c in gazetteer.candidates(name))
+
+
+def _street_named(name: str, toponym: str) -> bool:
+    """Is `toponym` the name `name` with a street word after it (`with_street_word`): then the bare name is
+    not to be read in its place."""
+    return toponym.split()[-1].lower() in ROAD_WORDS and name.split()[-1].lower() not in ROAD_WORDS
 
 
 def _glued(doc: Doc, i: int) -> bool:
