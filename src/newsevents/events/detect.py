@@ -42,7 +42,7 @@ from .dating import event_date, listed_party_date
 from .forces import police_forces
 from .implied import implied_sectors, implied_sources, state_party, suspects_throughout
 from .lexicon import MARK_KINDS, NO_EVENT, PARTY_KINDS, EventLexicon, Requirement, TriggerRule
-from .modality import is_negated, provisional_deal, read_modality, relayed
+from .modality import demanded_content, is_negated, provisional_deal, read_modality, relayed
 from .parties import ARMED_SECTORS, FORCE_SECTORS, is_passive
 from .party_words import words
 from .patterns import Clause, holds, reports_event
@@ -229,6 +229,8 @@ class EventDetector:
                 head = head.head
                 if head.dep_ == "dobj":
                     head = head.head
+            if demanded_content(tok):
+                return True  # "received orders from the palace to *free* them": the order's content
             return tok.dep_ in {"xcomp", "ccomp", "pcomp"} and self.lexicon.is_cue(head.lemma_, "content")
         # An object noun is an event only under a light verb or with its own doer: see `read`. "called for
         # *talks*" is the appeal's content; "did not view IBM as a *threat*" a judgement, no threat made.

@@ -887,6 +887,49 @@ def _fulfilled(noun: Token) -> bool:
     return not refused and not any(c.dep_ == "neg" for c in verb.children)
 
 
+DEMAND_NOUN = "demand_noun"  # noun_classes.csv: order, instruction, request, call, appeal, demand, plea
+# the prepositions that name the one who asks or the one asked between a demand noun and its infinitive:
+# "orders *from* Miraflores to free", "an appeal *to* the kidnappers to release"
+DEMAND_PARTY_PREPS = frozenset({"from", "to", "of", "by"})
+# what may mark the infinitive's own subject: "calls *for* the army to withdraw" is still the call's content
+DEMAND_MARKS = frozenset({"for"})
+
+
+def demanded_content(verb: Token) -> bool:
+    """Whether a verb is the to-infinitive content of a noun of ordering or asking ("received orders to free
+    them", "orders from the palace to free", "an appeal to the kidnappers to release", "calls for the army to
+    withdraw"): what was asked for, neither the asker's act nor the act of the one asked (CAMEO codes the
+    demand or appeal, never its content). Not "in order to free" (a purpose), nor orders carried out
+    ("carried out orders to kill": done), nor an act after a comma ("rejected the demand, to avoid")."""
+    children = list(verb.children)
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children) or any(
+            c.dep_ == "mark" and c.lower_ not in DEMAND_MARKS for c in children):
+        return False
+    if verb.dep_ in {"acl", "advcl"} and verb.head.pos_ == "NOUN" and verb.head.i < verb.i:
+        heads = [verb.head]  # "calls from the opposition to release" (hung on the noun as acl or advcl)
+    elif verb.dep_ in {"advcl", "xcomp"}:
+        # the parser often hangs the infinitive on the verb of which the noun is the object ("received
+        # orders from the government to free")
+        heads = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+    else:
+        return False
+    return any(_demand_noun(noun, verb) for noun in heads)
+
+
+def _demand_noun(noun: Token, verb: Token) -> bool:
+    """Whether `noun` (or the noun a from / to / of / by phrase it is the object of hangs on) is a noun of
+    ordering or asking whose content the infinitive `verb` is, with no punctuation between them."""
+    if (noun.dep_ == "pobj" and noun.head.lower_ in DEMAND_PARTY_PREPS and noun.head.head.i != noun.head.i
+            and noun.head.head.pos_ == "NOUN"):
+        noun = noun.head.head  # "orders from Miraflores Palace to free": Palace is the orders' sender
+    if noun.pos_ != "NOUN" or DEMAND_NOUN not in default_senses().classes(noun):
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.lower_ == "order":
+        return False  # "in order to free": a purpose, the doer's own act still to come
+    between = noun.doc[noun.i + 1:verb.i]
+    return not _fulfilled(noun) and not any(t.is_punct for t in between)
+
+
 def _content_clause(clause: Token, lexicon: EventLexicon) -> bool:
     """A noun's content clause: a to-infinitive ("plans to visit"), a that-clause ("reports that ..."), or a
     speech participle ("reports claiming ..."); not a participle telling of the noun ("statements made
