@@ -4585,8 +4585,49 @@ def _filing_date(filing: Token, published: date | None) -> EventDate:
         phrase = date_phrase(participle, [participle])
         if phrase is not None:
             return event_date(participle, [participle], published, False)
-    act = _making_act(filing, cue_words("filing"), cue_words("filing_verb")) or _filing_act(filing)
+    act = _making_act(filing, cue_words("filing"), cue_words("filing_verb"))
+    told = _filing_told_relative(filing) if act is None else None
+    if told is not None:
+        # only one day the clause tells: a filing described on its noun with none ("the pending lawsuit
+        # brought against SciMed", "a case brought by the industry") may be long before the story, and
+        # suits "filed last November and December" were filed on no one day
+        dated = event_date(told, [told], published, False)
+        if dated.date_basis in {"explicit", "relative"} and _whole_time_told(told, dated.date_text):
+            return dated
+    act = act or _filing_act(filing)
     return event_date(act, [act], published, False) if act is not None else EventDate(None, None, "unknown")
+
+
+FILED_RELATIVE_DEPS = {"relcl", "acl"}  # "a lawsuit it filed today", "the suit, filed today in Houston"
+
+
+def _filing_told_relative(filing: Token) -> Token | None:
+    """The verb of a relative clause or participle that tells a document's filing on the document's noun,
+    in its sentence or the three before, nearest first ("is seeking damages in a lawsuit it filed today
+    against Coastal ... said its suit alleges"; data/date_cues.csv `filing_verb`); the filing document's
+    own participle is not looked at again (its date phrase, if any, was read first). The caller takes its
+    date only when the clause tells one. None otherwise."""
+    nouns, verbs = cue_words("filing"), cue_words("filing_verb")
+    for verb in reversed(filing.doc[_earlier_start(filing):sentence_of(filing).end]):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or verb.dep_ not in FILED_RELATIVE_DEPS:
+            continue
+        if verb.head.i == filing.i or verb.head.lemma_.lower() not in nouns:
+            continue
+        if any(c.dep_ == "dobj" for c in verb.children):
+            continue  # "the case that brought the dispute to court": the noun is not what the verb files
+        return verb
+    return None
+
+
+def _whole_time_told(verb: Token, text: str | None) -> bool:
+    """Is the day phrase `text` read for the clause headed by `verb` the whole of the one time the clause
+    names? Suits "filed last November and December" were filed on no one day: "December", read from the
+    longer phrase, is only a part of what the clause tells."""
+    times = [ent for ent in _date_entities(verb) if verb.left_edge.i <= ent.start and
+             ent.end - 1 <= verb.right_edge.i and names_a_time(ent.text)]
+    # one word short is still the whole: the reader may drop a leading word ("late yesterday")
+    return text is not None and len(times) == 1 and text.lower() in times[0].text.lower() and \
+        len(text.split()) >= len(times[0].text.split()) - 1
 
 
 def _filing_act(filing: Token) -> Token | None:
