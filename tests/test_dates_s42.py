@@ -1,11 +1,14 @@
-"""Event dates of a filed document's content (issue 11, session 42).
+"""Event dates of a filed document's content and of expected acts with a deadline (issue 11, session 42).
 
 - what a suit, complaint or petition says or asks ("its suit alleges", "the suit seeks") was said when the
   document was filed; a filing told in a relative clause or participle on the document's noun in the
   sentences before ("a lawsuit it filed today") gives that day, as "filed a suit today" already did;
 - the document's own participle with no day ("its suit, filed in state court, seeks") does not hide the day
   told before; with no filing told anywhere, or one told on the document's noun with no day ("the pending
-  lawsuit brought against X", which may be long before the story), the content is left undated.
+  lawsuit brought against X", which may be long before the story), the content is left undated;
+- an act a present expectation or plan puts ahead with a deadline, even one the parser hangs on the act's
+  object ("is expected to announce a decision by the end of the month"), is dated by the deadline, not by
+  the story's day.
 """
 
 from __future__ import annotations
@@ -50,3 +53,15 @@ def test_suits_filed_in_two_months_give_their_content_no_one_day(analyse) -> Non
             "last November and December in Delaware and New Jersey. The suits allege the company bought its "
             "shares back at an inflated price.")
     assert _dated(analyse, text, "allege", "1987-03-18") == [None]
+
+
+def test_an_expected_act_with_a_deadline_on_its_object_takes_the_deadline(analyse) -> None:
+    text = ("The president, who is expected to announce a decision by the end of the month, can either call "
+            "early elections or ask the parties to form a new government.")
+    assert _dated(analyse, text, "announce", "1987-04-13") == ["1987-04"]
+
+
+def test_an_expected_act_with_no_deadline_stays_undated(analyse) -> None:
+    text = ("The president, who is expected to announce a decision soon, can either call early elections or ask "
+            "the parties to form a new government.")
+    assert _dated(analyse, text, "announce", "1987-04-13") == [None]

@@ -95,6 +95,8 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
     dated = _event_date(tok, frame, published, future)
     if dated.date_basis == "publication" and cameo is not None and undated_future_act(tok, cameo):
         return EventDate(None, None, "unknown")
+    if dated.date_basis == "publication" and cameo is not None:
+        dated = _expected_by_deadline(tok, frame, published, cameo) or dated
     if cameo is not None and cameo.startswith(INTENT_ROOT):
         dated = _intent_statement_date(tok, dated, published)
     if dated.date_basis == "publication" and dated.date is None:
@@ -4014,6 +4016,30 @@ def undated_future_act(tok: Token, cameo: str) -> bool:
     if any(_no_object(node) for node in chain) or _names_a_time_within(tok, chain[-1]):
         return False  # "will meet officials today and tomorrow to lobby": the governor's time is told
     return _told_ahead(tok, verb, chain, wider=True)
+
+
+def _expected_by_deadline(tok: Token, frame: list[Token], published: date | None,
+                          cameo: str) -> EventDate | None:
+    """The deadline of an act a present plan, expectation or possibility puts ahead, read as its time
+    ("Soares, who is expected to announce a decision by the end of the month": the month, not the story's
+    day; see `_deadline_phrase`). None when the act is not told ahead that way or its own clause names no
+    deadline. Not a 03x intent nor a 13x threat: the statement of those is made when told."""
+    if cameo.startswith(INTENT_ROOT) or cameo.startswith(THREAT_ROOT) or tok.pos_ not in {"VERB", "AUX"}:
+        return None
+    day = story_day(tok, published)
+    verb = _clause_verb(tok)
+    chain = _infinitive_chain(verb, purposes=False)
+    if day is None or not _told_ahead(tok, verb, chain, wider=True):
+        return None
+    # the parser often hangs the deadline on the act's object ("announce a decision by the end of the month")
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    phrase = _deadline_phrase(tok, [*frame, *chain, *objects])
+    if phrase is None:
+        return None
+    resolved = resolve_event_date(_resolvable_tail(_respelt(phrase), day), day, future=True)
+    span = date_span(resolved.date) if resolved.date is not None else None
+    # a deadline gone by is no time ahead: the act was told ahead of another day than the story's
+    return resolved if span is not None and span[1] >= day else None
 
 
 def _names_a_time_within(tok: Token, clause: Token) -> bool:
