@@ -8,6 +8,8 @@ of a federation of banks is a banker (org_words.csv); and no code is a string of
 
 from __future__ import annotations
 
+import pytest
+
 from newsevents import ArticleResult
 from newsevents.actors.coding import coded_actor
 
@@ -34,20 +36,19 @@ def test_an_official_met_with_a_senior_korean_official(analyse) -> None:
     assert "KOR" not in codes(result, "04", "target")
 
 
-def test_the_murder_of_a_colombian_official_targets_the_government(analyse) -> None:
-    result = analyse("BOGOTA, June 2 - Gunmen murdered a Colombian official in the port of Turbo on "
-                     "Sunday, police said.", "2014-06-02")
+@pytest.mark.parametrize(("text", "day", "country"), [
+    # the murder of a Colombian official targets the government
+    ("BOGOTA, June 2 - Gunmen murdered a Colombian official in the port of Turbo on Sunday, police said.",
+     "2014-06-02", "COL"),
+    # a diplomat shot abroad is of his government
+    ("KARACHI, June 2 - Gunmen shot dead an Iranian diplomat in Karachi on Sunday, police said.",
+     "2014-06-02", "IRN"),
+])
+def test_an_official_attacked_is_of_his_government(analyse, text: str, day: str, country: str) -> None:
+    result = analyse(text, day)
     targets = [c for root in ("18", "19") for c in codes(result, root, "target")]
-    assert "COLGOV" in targets
-    assert "COL" not in targets
-
-
-def test_a_diplomat_shot_abroad_is_of_his_government(analyse) -> None:
-    result = analyse("KARACHI, June 2 - Gunmen shot dead an Iranian diplomat in Karachi on Sunday, police "
-                     "said.", "2014-06-02")
-    targets = [c for root in ("18", "19") for c in codes(result, root, "target")]
-    assert "IRNGOV" in targets
-    assert "IRN" not in targets
+    assert f"{country}GOV" in targets
+    assert country not in targets
 
 
 def test_a_vice_minister_of_a_named_ministry_is_of_its_country(analyse) -> None:
