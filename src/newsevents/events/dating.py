@@ -43,6 +43,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.layout import SECTION_DATELINE
 from ..extensions import doc_text, entity_spans, lower_forms, sentence_list, sentence_of, tokens_of_pos
+from ..resources import load_table
 from ..when import (
     COMPARISON_DAY,
     MONTH_ABBREVIATIONS,
@@ -101,6 +102,8 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
         dated = _intent_statement_date(tok, dated, published)
     if dated.date_basis == "publication" and dated.date is None:
         return EventDate(None, None, "unknown")  # a record with no publication day: no day was read at all
+    if dated.date_basis == "publication" and not future:
+        dated = _stamped_day(tok, dated, published)
     if dated.date is None and dated.date_text is not None and story_day(tok, published) is None and \
             not _holiday_naming_a_thing(tok, dated.date_text):
         dated = _yearless(dated)
@@ -2505,6 +2508,38 @@ def _finite_participle(tok: Token) -> bool:
     tagger's VBN for a simple past."""
     return tok.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in tok.children) and \
         not any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
+
+
+def _stamped_day(tok: Token, dated: EventDate, published: date | None) -> EventDate:
+    """The day of an act the story tells as done with no time of its own (`dated`, basis publication; not an
+    intended one, still to come): the wire's publication stamp when the dateline names a later day and the
+    story is filed from a country whose clock runs at most `FILED_BEFORE_WORK` hours ahead of the stamp's
+    New York ("BAHRAIN, March 5 -" on a story stamped March 4). Why: such a story was filed before the local
+    working day began, so what it tells as done came on the day before the dateline's, the stamp's; further
+    east (Tokyo, Sydney) the local morning's own news is filed before New York's midnight, and the dateline's
+    day stands. A verb in the present outside the headline ("Cossiga meets party leaders") is the local
+    day's; the dateline's day stays what "today" and "yesterday" count from."""
+    day = story_day(tok, published)
+    if published is None or day is None or day <= published or dated.date != day.isoformat():
+        return dated
+    if tok.tag_ in {"VBZ", "VBP"} and sentence_of(tok).start > 0:
+        return dated
+    country = tok.doc._.home_country if tok.doc.has_extension("home_country") else None
+    lon = _country_longitudes().get(country or "")
+    if lon is None or lon / 15 + NEW_YORK_BEHIND_UTC > FILED_BEFORE_WORK:
+        return dated
+    return EventDate(published.isoformat(), None, "publication")
+
+
+NEW_YORK_BEHIND_UTC = 5  # hours: the wire's stamps are New York's
+# a local clock this many hours ahead of New York shows at most 9 am when New York's day is not yet over
+FILED_BEFORE_WORK = 9
+
+
+@cache
+def _country_longitudes() -> dict[str, float]:
+    """Each country's longitude (data/country_points.csv), the sun's time there."""
+    return {r["iso3"]: float(r["lon"]) for r in load_table("country_points", ("iso3", "lon"))}
 
 
 def story_day(tok: Token, published: date | None) -> date | None:
