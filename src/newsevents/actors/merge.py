@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from itertools import pairwise
+from typing import Literal
 
 from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span, Token
@@ -812,9 +813,9 @@ class EntityMerger:
                 # "militants of LeT": that group's men; a later bare "the militants" of a story that names
                 # several groups' men is not read back to them (`_earlier_body` matches the noun alone)
                 group = f"{group} of {normalize(cand.extras['member_of'])}"
-            named = _named_group(cand, clusters) if cand.country is None else None
+            named = _named_group(doc, cand, cands, clusters) if cand.country is None else None
             if named is not None and named.identity:
-                return ("org", named.identity)  # "Brazil's PCC ... members of the gang": the PCC
+                return (named.kind, named.identity)  # "Brazil's PCC ... members of the gang": the PCC
             if cand.country is None:
                 # "the junta" after "Niger junta": the body named before with the same noun, if any.
                 earlier = [cl for cl in clusters if cl.kind == "body" and cl.first < cand.start
@@ -1089,22 +1090,93 @@ ARMED_SECTORS = frozenset({"CRM", "REB", "INS"})
 GROUP_WINDOW = 2
 
 
-def _named_group(cand: Candidate, clusters: list[Cluster]) -> Cluster | None:
+@lru_cache(maxsize=1)
+def armed_men_words() -> frozenset[str]:
+    """Nouns for armed men no table gives a group, UAF ("gunman", "attacker", "fighter": `party_words.csv`
+    armed_men_noun), lemmas."""
+    from ..events.party_words import words  # the party word table; imported here to keep actors light
+
+    return words("armed_men_noun")
+
+
+def _armed_men(doc: Doc, cand: Candidate) -> bool:
+    """Whether `cand` is a noun for armed men of no named group ("the gunmen", "the attackers")."""
+    return cand.sector == "UAF" and doc[cand.end - 1].lemma_.lower() in armed_men_words()
+
+
+def _unnamed_armed_men_between(doc: Doc, cand: Candidate, cands: list[Candidate], clusters: list[Cluster],
+                               start: int) -> bool:
+    """Whether armed men of no named group are told from token `start` up to `cand` ("Gunmen killed a Zetas
+    leader. The attackers fled": the attackers are those gunmen, not the Zetas)."""
+    grouped = {id(m) for cl in clusters if cl.kind == "org" for m in cl.members}
+    return any(start <= c.start < cand.start and c.kind in {"body", "role"} and c.sector == "UAF"
+               and id(c) not in grouped for c in cands if c is not cand)
+
+
+def _phrase_head(doc: Doc, mention: Candidate) -> Token:
+    """The noun phrase a mention stands in, by its head: "Zetas" in "three Zetas gunmen" is "gunmen", "AQIS"
+    in "the chief of AQIS" is "chief" (a name modifying, possessing or of-phrased into the noun)."""
+    tok = doc[mention.start]
+    while tok.head.i != tok.i and mention.start <= tok.head.i < mention.end:
+        tok = tok.head
+    while tok.head.i != tok.i:
+        if tok.dep_ in {"compound", "amod", "nmod", "poss", "appos", "conj", "nummod"}:
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ in {"of", "including"} and tok.head.head.i != tok.head.i:
+            tok = tok.head.head
+        else:
+            break
+    return tok
+
+
+def _named_group(doc: Doc, cand: Candidate, cands: list[Candidate],
+                 clusters: list[Cluster]) -> Cluster | None:
     """"Brazil's PCC has moved to the top ... members of the gang robbed a vault": a bare singular "the
     gang", "the cartel" (a body noun of an armed or criminal sector, nothing else saying which) is the named
     group of its kind (a gang a criminal group, not the rebels named before) that the tables code, the one
     named last: in its own sentence, else the one before, else the one before that; None when none or two
-    are named in the nearest sentence that names one (then it is merged as a body noun, below)."""
-    if cand.role is None or cand.plural or cand.possessor is not None or cand.sector not in ARMED_SECTORS \
-            or normalize(cand.text) != f"the {normalize(cand.role.phrase)}":
+    are named in the nearest sentence that names one (then it is merged as a body noun, below).
+    "Taliban fighters stormed a checkpoint. The fighters killed three policemen": a bare "the fighters",
+    "the gunmen", "the attackers" (`armed_men_words`) is so the named group of any armed or criminal kind,
+    else the one band of no name ("militants") told so; not a group the sentence naming it acts on, nor
+    when armed men of no named group are told after it (`_last_group`)."""
+    if cand.role is None or cand.plural or cand.possessor is not None:
         return None
-    kinds = {cand.sector} if cand.sector == "CRM" else ARMED_SECTORS - {"CRM"}
+    men = _armed_men(doc, cand) and normalize(cand.text).split()[:1] == ["the"] and cand.end - cand.start == 2
+    if not men and (normalize(cand.text) != f"the {normalize(cand.role.phrase)}"
+                    or cand.sector not in ARMED_SECTORS):
+        return None
+    # armed men may be any band's; a gang is a criminal group, rebels no gang
+    kinds = ARMED_SECTORS if men else frozenset({"CRM"}) if cand.sector == "CRM" else ARMED_SECTORS - {"CRM"}
     groups = [cl for cl in clusters if cl.kind == "org" and cl.code and cl.code[3:6] in kinds]
+    found = _last_group(doc, cand, cands, clusters, groups, men)
+    if found is None and men:
+        # "One militant was killed in a raid ... the terrorists opened fire": armed men of no name told
+        # before by a noun of a band's sector are those men
+        bands = [cl for cl in clusters if cl.kind in {"body", "norp"} and cl.sector in kinds]
+        found = _last_group(doc, cand, cands, clusters, bands, men)
+    return found or None
+
+
+def _last_group(doc: Doc, cand: Candidate, cands: list[Candidate], clusters: list[Cluster],
+                groups: list[Cluster], men: bool) -> Cluster | Literal[False] | None:
+    """The one of `groups` named in the nearest sentence up to GROUP_WINDOW before `cand` that names one;
+    False when that sentence names two or, for armed men, acts on it or tells unnamed armed men after it;
+    None when no sentence names one."""
     for sentence in range(cand.sentence, cand.sentence - GROUP_WINDOW - 1, -1):
         found = [cl for cl in groups
                  if any(m.sentence == sentence and m.start < cand.start for m in cl.members)]
-        if found:
-            return found[0] if len(found) == 1 else None
+        if not found:
+            continue
+        if len(found) != 1:
+            return False
+        if men:
+            told = [m for m in found[0].members if m.sentence == sentence and m.start < cand.start]
+            first = sentence_of(doc[told[0].start]).start
+            if any(_acted_on(_phrase_head(doc, m)) for m in told) \
+                    or _unnamed_armed_men_between(doc, cand, cands, clusters, first):
+                return False  # "a grenade attack on the JuD madrassa ... the assailants": not the JuD's men
+        return found[0]
     return None
 
 
