@@ -170,14 +170,18 @@ def _names_doer(tok: Token, pos: str, reader: ArgumentReader, targets: list[Argu
 def _names_device(tok: Token) -> bool:
     """Does the act's sentence name a device someone sets off (a bomb, an IED, a grenade, a landmine:
     noun_classes.csv `explosive`), not only a blast or an explosion, which may be an accident's? A blast told
-    alone is a device's when the next sentence names the device as the one told ("the bomb")."""
+    alone is a device's when a word on it tells someone set it off or aimed it ("a remote controlled
+    blast", "a blast targeting a bus", `_set_blast`), or the next sentence names the device as the one
+    told ("the bomb")."""
     sent = sentence_of(tok)
     if any(_device_word(t) for t in sent):
         return True
+    blasts = noun_class_words("blast_word")
+    if any(t.lower_ in blasts and _set_blast(t) for t in sent):
+        return True  # "a remote controlled blast", "a blast targeting a bus": someone set it off
     # "An explosion on a bus ..., injuring 12 people. Around 40 people were on the bus when the low intensity
     # bomb exploded": a blast the sentence tells by the blast alone, whose device the next sentence names
     # again with "the" (no compound: "the bomb disposal squad" names none), is that bomb's
-    blasts = noun_class_words("blast_word")
     sentences, starts = sentence_list(tok.doc)
     following = sentences[bisect_right(starts, sent.start):][:1]
     accidents = implied_words("accident_word")
@@ -186,6 +190,13 @@ def _names_device(tok: Token) -> bool:
             _device_word(t) and t.dep_ != "compound"
             and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) for t in nxt)
         for nxt in following)
+
+
+def _set_blast(blast: Token) -> bool:
+    """Does a word on the blast (a child or grandchild, `implied_doers.csv` set_blast_word) tell that someone
+    set it off or aimed it: "a *remote* controlled blast", "a blast *targeting* a bus"?"""
+    words = implied_words("set_blast_word")
+    return any(w.lemma_.lower() in words for c in blast.children for w in (c, *c.children))
 
 
 def _device_word(tok: Token) -> bool:

@@ -780,9 +780,15 @@ class NounReader(TargetReader):
     def _doer_phrase(self, noun: Token) -> bool:
         """"were killed in an encounter with police", "died in a clash with troops": the fight a killing
         happened in only names its killer (`_in_event_doer`); read on its own it would make the killer its
-        target, so it is no reading of its own (the killing is the event)."""
+        target, so it is no reading of its own (the killing is the event). An exchange of fire
+        (`fight_phrase`) is each side firing on the other: "a cadre was killed in an exchange of fire with
+        SFs" tells the cadre's fire on the SFs too, so it is read on its own when the harmed are the side
+        opposed to the named one (`_fight_other_side`: a band against a force); civilians caught in it fired
+        on no one."""
         prep = noun.head
         if noun.dep_ != "pobj" or prep.lower_ not in IN_EVENT_PREPS or prep.head.i == prep.i:
+            return False
+        if fight_phrase(noun) and self._fight_other_side(noun):
             return False
         # "two militants were killed and a soldier injured in an encounter": the killing's phrase too
         verb = self._killing_before(main_participle(prep.head))
