@@ -47,3 +47,23 @@ def test_a_present_act_in_the_body_keeps_the_dateline_s_day(pipeline: Pipeline) 
     text = ("Italian President Seeks New Premier\n"
             "President Francesco Cossiga meets party leaders to discuss how to form a new government.")
     assert _dates(_run(pipeline, text, "ROME, April 9 -", date(1987, 4, 8)), "meets") == {"1987-04-09"}
+
+
+# -- a past plan or expectation a past speech verb reports is the speaker's present: the act is ahead ---------
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Diplomats said the EC foreign ministers were expected to strongly back a Commission warning to "
+     "Washington.", "back"),
+    ("Officials said Prime Minister Jacques Chirac planned to urge the EC Commission to send experts to "
+     "Tokyo.", "urge"),
+])
+def test_a_reported_past_expectation_is_undated(analyse, text: str, trigger: str) -> None:
+    result = analyse(text, "1987-03-15")
+    dates = {m.date for e in result.events for m in e.mentions if m.trigger == trigger}
+    assert dates == {None}
+
+
+def test_a_reported_done_act_keeps_the_story_s_day(analyse) -> None:
+    result = analyse("Diplomats said the EC foreign ministers backed a Commission warning to Washington.",
+                     "1987-03-15")
+    assert {m.date for e in result.events for m in e.mentions if m.trigger == "backed"} == {"1987-03-15"}

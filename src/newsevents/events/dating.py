@@ -4129,14 +4129,28 @@ def _present_obligation(verb: Token) -> bool:
 def _present_prospect(verb: Token) -> bool:
     """Is the verb a present plan, aim or expectation over a to-infinitive ("plans to visit", "is planning
     to sell", "is expected to announce"; data/date_cues.csv `prospect`): the act is still to come, on a day
-    not given? A past ("planned to", "was expected to") says nothing of the story's day and is not counted."""
+    not given? A past ("planned to", "was expected to") says nothing of the story's day and is not counted,
+    unless a past speech verb reports it (`_backshifted_prospect`)."""
     if verb.lemma_.lower() not in cue_words("prospect"):
         return False
     if verb.tag_ in {"VBZ", "VBP"}:
         return True
     # why the auxiliary: the participle's own tag says nothing of the time ("is expected", "are planning")
-    return verb.tag_ in {"VBN", "VBG"} and any(
+    present = verb.tag_ in {"VBN", "VBG"} and any(
         c.dep_ in {"aux", "auxpass"} and c.lemma_ == "be" and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
+    return present or _backshifted_prospect(verb)
+
+
+def _backshifted_prospect(verb: Token) -> bool:
+    """A past plan or expectation told in a clause a past speech verb reports ("the diplomats said the
+    ministers were expected to back the warning", "said it planned to sell the unit"): the speaker's present,
+    shifted back by the telling (as "would" is "will"), so the act is still to come when told."""
+    past = verb.tag_ == "VBD" or (verb.tag_ in {"VBN", "VBG"} and any(
+        c.dep_ in {"aux", "auxpass"} and c.lemma_ == "be" and c.tag_ == "VBD" for c in verb.children))
+    if not past or verb.dep_ != "ccomp":
+        return False
+    speech = verb.head
+    return speech.pos_ == "VERB" and speech.tag_ == "VBD" and speech.lemma_.lower() in SPEECH_LEMMAS
 
 
 INFINITIVE_DEPS = {"xcomp", "advcl"}  # a complement ("plans to visit"), a purpose ("went to meet")
