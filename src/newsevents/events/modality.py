@@ -85,6 +85,8 @@ FACTIVE_PREPS = {"after", "following", "since", "despite", "amid", "amidst", "du
 # Prepositions of a cause, which presuppose their event whatever the tense: "because of the wage negotiations,
 # the bank would be unlikely to act", "owing to the strike", "thanks to the ceasefire".
 CAUSAL_PREPS = {"because", "owing", "thanks", "due", "given"}
+# Marks of a clause whose act, told in the past, is a given fact whatever the main clause's modality.
+DONE_BEFORE_MARKS = {"before", "until", "till"}
 # Modals of what one could do, in a relative clause on a negated predicate ("not one I *could* back").
 ABILITY_AUX = {"could", "can", "would", "will"}
 INDEFINITE = {"a", "an", "any", "another"}
@@ -468,6 +470,8 @@ def _presupposes(node: Token, parent: Token, lexicon: EventLexicon) -> bool:
         # "an offensive to capture him": a purpose
         content = parent.lemma_.lower() in rules["content"] and _content_clause(node, lexicon)
         return not (content or _purpose(node) or lexicon.is_cue(node.lemma_.lower(), "speech"))
+    if _done_before(node):
+        return True  # "it would be two years before he was finally extradited": the extradition was made
     if dep == "advcl":
         marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
         if marks & SIMULTANEOUS_MARKS and _simple_present(node):
@@ -504,10 +508,28 @@ def _presupposes(node: Token, parent: Token, lexicon: EventLexicon) -> bool:
             # "police believe the abduction was carried out by X": the abduction happened, its doer is
             # what is believed (as "could be behind the attack")
             return not _indefinite(node)
-        passes = (rules["subject"].get(verb) == "passes" or lexicon.is_cue(verb, "light") or future
+        # "the arrest could open the way for X": the verb and object that enable another act make the
+        # subject its cause, not a light verb's nominal event ("open talks")
+        enabler = any(_enabled(c) for c in parent.children if c.dep_ == "dobj")
+        light = lexicon.is_cue(verb, "light") and not enabler
+        passes = (rules["subject"].get(verb) == "passes" or light or future
                   or bool(_subject_governed(parent, rules["governs"])))
         return not (passes or _indefinite(node))
     return dep not in EMBEDDING_DEPS
+
+
+def _done_before(clause: Token) -> bool:
+    """A clause of "before" / "until" told in the simple past, with no modal of its own ("it would be two
+    years *before he was extradited*", "fled before police arrived"): the act came to pass, whatever the
+    clause above it says of its own ("before they could arrest him" tells no act done; "no decision would be
+    made before he had held talks": a past perfect under "would" is an act still to come)."""
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in DONE_BEFORE_MARKS]
+    if not marks or clause.pos_ not in {"VERB", "AUX"}:
+        return False
+    auxes = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    simple = (clause.tag_ == "VBD" and not auxes) or (
+        clause.tag_ == "VBN" and [a.lower_ for a in auxes] in (["was"], ["were"]))
+    return simple
 
 
 def _factive(verb: Token) -> bool:
@@ -609,7 +631,8 @@ def _edge_modalities(node: Token, parent: Token, anchor: Token, lexicon: EventLe
         found.add("intended")
     if (dep == "xcomp" and rules["infinitive"].get(lemma, "negated") != "negated"
             and not (lemma == "be" and (not direct or node.lemma_.lower() in noun_class_words("be_to_idiom")
-                                        or any(c.dep_ in {"acomp", "attr"} for c in parent.children)))):
+                                        or any(c.dep_ in {"acomp", "attr"} for c in parent.children)
+                                        or _practice_subject(parent)))):
         # "be to" schedules its own infinitive only ("his mission was to brief Shultz on Thatcher's visit last
         # week": the visit is told, not scheduled); "it is necessary to flag up" is an extraposed subject
         found.add(rules["infinitive"][lemma])  # "told them to leave", "urged Iran to release", "are to meet"
@@ -682,6 +705,13 @@ def _edge_modalities(node: Token, parent: Token, anchor: Token, lexicon: EventLe
             and not _alleged(parent)):
         found.add("intended")
     return found
+
+
+def _practice_subject(be: Token) -> bool:
+    """Whether the subject of "be" names a party's way of acting (noun_classes.csv `practice_noun`): "the
+    group's modus operandi was to make threatening calls" tells what it did, not what it was to do."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in noun_class_words("practice_noun")
+               for c in be.children)
 
 
 def _given_plot(act: Token, verb: Token) -> bool:

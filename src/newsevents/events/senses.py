@@ -1775,10 +1775,19 @@ def _threat_condition(tok: Token, mark: str) -> list[Token]:
         return []
     doers = [c for c in first.children if c.dep_ == "nsubj"]
     speakers = [c for c in first.head.children if c.dep_ == "nsubj"]
+    # "the girls told them the gang would kill several people if neither option was carried out": violence
+    # told to someone as to come unless a demand is met is the doer's threat, whoever passes it on (not
+    # "analysts said the cartel would kill more people unless the state acted": told to no one, a forecast)
+    addressed = any(c.dep_ in {"dobj", "dative"} for c in first.head.children)
+    relayed = bool(default_senses().classes(verb) & THREAT_ACTS) and bool(doers) and addressed \
+        and "threat_speech" in default_senses().classes(first.head)
+    own = True  # the speaker tells an act of its own
     if not doers and first.dep_ == "xcomp":
         doers = speakers  # "ministers agreed to impose tariffs": the agreeing ministers
     elif not any(_speaks_for(s, d) for s in speakers for d in doers):
-        return []  # "police said the rebels would attack if the talks failed": a forecast, no threat made
+        if not relayed:
+            return []  # "police said the rebels would attack if the talks failed": a forecast, no threat made
+        own = False
     verbs = [first, *first.conjuncts]
     if first.dep_ == "xcomp":  # "voted to strike *unless* their demand is met": hung on the vote
         verbs.append(first.head)
@@ -1788,7 +1797,11 @@ def _threat_condition(tok: Token, mark: str) -> list[Token]:
         subjects = [s for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"}]
         # the condition asks a party to act ("unless *Seoul* opened its market"), not for a state of things
         # ("if the talks failed", "unless there are measures") nor of the doer itself
-        if marks and any(_party_word(s) for s in subjects) \
+        # ("if the case was not suspended", "if neither option was carried out": a demand unmet, in a relayed
+        # threat of violence, whatever its subject)
+        demand = relayed and (mark == "unless" or _negative_clause(clause))
+        party = own and any(_party_word(s) for s in subjects)
+        if marks and subjects and (demand or party) \
                 and not any(_same_party(s, d) for s in subjects for d in doers):
             out.extend(marks)
     return out
@@ -1829,6 +1842,14 @@ def _bare_act(tok: Token) -> list[Token]:
                                  for c in tok.children):
         return []
     return [m for m in tok.children if m.dep_ == "mark" and m.lower_ == "as"]
+
+
+def _negative_clause(clause: Token) -> bool:
+    """Whether a clause is negated: by "not" / "never" on its verb, or by "neither" / "no" on its subject ("if
+    *neither* option was carried out")."""
+    return any(c.dep_ == "neg" for c in clause.children) or any(
+        d.dep_ == "det" and d.lower_ in {"neither", "no"}
+        for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"} for d in s.children)
 
 
 def _speaks_for(speaker: Token, doer: Token) -> bool:
