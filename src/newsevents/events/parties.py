@@ -72,6 +72,8 @@ SITE_TYPES = frozenset({"LOC", "FAC"})  # roads, areas, buildings: named "X of <
 WHERE_PREPS = frozenset({"at", "on", "in"})  # prepositions that may name where, not whom
 # A phrase's owner: "the president of X", "a rise in X's rates" (an in-phrase place is where, not whose).
 OWNER_PREPS = frozenset({"of", "in"})
+# the prepositions by which a person word names where he is or is from ("persons in X", "a resident of X")
+PLACED_PERSON_PREPS = frozenset({"in", "at", "near", "from", "of"})
 # A subject's owner: "the head of the central bank met" (but "a rise in rates" acts for no one).
 SUBJECT_OWNER_PREPS = frozenset({"of"})
 MAX_DEPTH = 3
@@ -833,7 +835,34 @@ class PartyReader:
         if noun.dep_ == "appos" and noun.head.i < noun.i and noun.i not in self.mention_entity \
                 and eid is not None and self.entities[eid].type == "PERSON":
             return noun.head
-        return noun
+        return self._placed_person(relcl, noun) or noun
+
+    def _placed_person(self, relcl: Token, noun: Token) -> Token | None:
+        """"13 persons in Kalaya of Orakzai Agency who were abducted", "a teacher of Adokgre School who was
+        abducted", "a Colombian from Cali who was captured": "who" stands for a person, never for the place,
+        time or unnamed body the parser hung it on; it is the person word whose in-, at-, near-, from- or
+        of-phrase names that place. None where the clause's pronoun is not "who"/"whom" or the noun may be a
+        person (a name, a coded body, a person word)."""
+        if not any(c.lower_ in {"who", "whom"} and c.dep_ in {"nsubj", "nsubjpass", "dobj"}
+                   for c in relcl.children):
+            return None
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in PLACED_PERSON_PREPS:
+            return None
+        person = prep.head
+        if person.pos_ in {"VERB", "AUX"}:  # "freed 13 persons in X who were abducted": the parser hangs the
+            # place on the verb; the person word is the object it follows
+            person = next((c for c in person.children if c.dep_ == "dobj" and c.right_edge.i + 1 == prep.i),
+                          person)
+        if person.pos_ not in {"NOUN", "PROPN"} or not self._party_word(person):
+            return None
+        eid = self.mention_entity.get(noun.i)
+        ent = self.entities[eid] if eid is not None else None
+        if ent is None:  # "a hostage in March who had been kidnapped": a time is no one
+            return person if noun.ent_type_ in {"DATE", "TIME"} else None
+        if ent.type == "PERSON" or (ent.actor is not None and ent.type not in PLACE_TYPES):
+            return None  # "the son of a contractor whom they abducted", "a constable of the Police, who"
+        return person
 
     def _victims(self, tok: Token) -> Token:
         """"stopped a bus carrying pilgrims and opened fire on them", "engineers were travelling when gunmen
@@ -1090,6 +1119,8 @@ class PartyReader:
                         eid = self.mention_entity.get(obj.i)
                         if child.lower_ == "in" and (self._place_phrase(obj) or self._held(tok)):
                             continue  # "talks with officials in Geneva", "a police post in Tump area"
+                        if child.lower_ == "in" and self._uncoded_where(obj) and self._party_word(tok):
+                            continue  # "27 people in Peten" with Peten typed a nationality: where they were
                         if self._is_person(obj) and not owned and not self._fused_name(obj):
                             continue  # "the cousin of X", "enemies of X": other people than X
                         place = eid is not None and self.entities[eid].type in PLACE_TYPES
@@ -1111,6 +1142,13 @@ class PartyReader:
             if found:
                 return found
         return found
+
+    def _uncoded_where(self, tok: Token) -> bool:
+        """A name no table codes that the recogniser typed neither a person nor an organisation ("Peten" typed
+        a nationality): after "in" on people, where they are, not whose they are."""
+        eid = self.mention_entity.get(tok.i)
+        return eid is not None and self.entities[eid].actor is None \
+            and self.entities[eid].type not in {"PERSON", "ORG"}
 
     def _fused_name(self, tok: Token) -> bool:
         """"The head of Kabul Ulema Council Mawlawi X was shot dead": a person's name the parser read as the

@@ -64,6 +64,12 @@ Coordinated verbs of one form with nothing of their own between them share the o
 (`_shared_object`: "troops detained and questioned X", "failed to investigate or prosecute X"): the parser
 hangs it on the last verb only.
 
+"Who" stands for a person, never for the place, time or uncoded name the parser hung its clause on: "freed
+13 persons in Kalaya of Orakzai Agency who were abducted" were the persons (`PartyReader._placed_person`), and
+"27 people in Peten" with Peten typed a nationality are no one's but where they were. The object of a verb
+the parser took for a first subject of an inverted credit ("hacked to death X, a grocer, reports The Daily
+Star") is the verb's object (`_credited_object`).
+
 An object "him"/"her" no named person fits stands for the one person its sentence names before it by a word
 for a person ("the trader went to the market when gunmen fired on him"), else for the previous sentence's
 passive subject when a person ("A doctor, identified as X, was shot dead. The militants fired at him"):
@@ -1755,6 +1761,21 @@ class TargetReader(SourceReader):
                             and ((a.ref.entity_id is not None and a.ref.entity_id not in exclude)
                                  or (a.ref.entity_id is None and self._has_country(a.ref.code)))])
 
+    def _credited_object(self, verb: Token) -> Token | None:
+        """"Armed men hacked to death Sunil Gomez (60), a grocer, reports The Daily Star": before an inverted
+        credit the parser may take the object of the credited clause for a first subject of the credit's
+        verb, its outlet being the second; that noun, between the clause's verb and the credit, is the verb's
+        object. None for a verb with an object of its own, or no such credit."""
+        credit = verb.head
+        if verb.dep_ != "ccomp" or credit.i < verb.i or credit.tag_ not in {"VBZ", "VBD"} \
+                or not self.lexicon.is_cue(credit.lemma_.lower(), "speech") \
+                or any(c.dep_ == "dobj" for c in verb.children):
+            return None
+        subjects = [c for c in credit.children if c.dep_ == "nsubj"]
+        before = [c for c in subjects if verb.i < c.i < credit.i and c.pos_ in {"NOUN", "PROPN"}]
+        after = [c for c in subjects if c.i > credit.i]
+        return before[0] if len(before) == 1 and after else None
+
     def _verb_targets(self, verb: Token, ways: tuple[str, ...], exclude: set[str]) -> list[Argument]:
         if self._killed_dying(verb):
             return self._dead(verb, exclude)  # whatever the row says: the with-party is the killer
@@ -1792,6 +1813,8 @@ class TargetReader(SourceReader):
                     found = self._maker_after_object(verb, exclude)
                 if not found and not passive and (held := _complement_subject(verb)) is not None:
                     found = self._target_np(held, exclude)  # "found Lin Wei guilty": Lin Wei
+                if not found and not passive and (held := self._credited_object(verb)) is not None:
+                    found = self._target_np(held, exclude)  # "hacked to death X, reports The Daily Star": X
                 acted_on = _passive_subject(verb) if not found else None
                 if acted_on is not None:  # "a clerk charged by police", "was arrested and charged"
                     found = as_indirect(self.party(acted_on, exclude))
