@@ -41,6 +41,15 @@ def test_armed_men_told_again_are_the_band_of_no_name_before(analyse: Analyse) -
     assert (code_of(result, "The attackers") or "")[3:] == "REB"
 
 
+def test_the_armed_men_are_the_band_told_before_but_not_the_unidentified_ones(analyse: Analyse) -> None:
+    told = analyse("Two teachers were injured when armed militants opened fire on their car in Kharan on Monday. "
+                   "The armed men fled towards the hills.", DAY)
+    assert (code_of(told, "The armed men") or "")[3:] == "REB"
+    unknown = analyse("Two teachers were injured when armed militants opened fire on their car in Kharan on "
+                      "Monday. The unidentified armed men fled towards the hills.", DAY)
+    assert (code_of(unknown, "The unidentified armed men") or "")[3:] == "UAF"
+
+
 @pytest.mark.parametrize(("text", "mention"), [
     # the group is the one attacked, not the attackers' own
     ("Fifteen people were injured in a grenade attack on a Jamaat-ud-Dawa madrassa in Peshawar on Monday. "

@@ -1101,7 +1101,7 @@ def armed_men_words() -> frozenset[str]:
 
 def _armed_men(doc: Doc, cand: Candidate) -> bool:
     """Whether `cand` is a noun for armed men of no named group ("the gunmen", "the attackers")."""
-    return cand.sector == "UAF" and doc[cand.end - 1].lemma_.lower() in armed_men_words()
+    return cand.sector in {"UAF", "CRM"} and doc[cand.end - 1].lemma_.lower() in armed_men_words()
 
 
 def _unnamed_armed_men_between(doc: Doc, cand: Candidate, cands: list[Candidate], clusters: list[Cluster],
@@ -1142,7 +1142,9 @@ def _named_group(doc: Doc, cand: Candidate, cands: list[Candidate],
     when armed men of no named group are told after it (`_last_group`)."""
     if cand.role is None or cand.plural or cand.possessor is not None:
         return None
-    men = _armed_men(doc, cand) and normalize(cand.text).split()[:1] == ["the"] and cand.end - cand.start == 2
+    # "the gunmen", "the armed men": no word but "armed" saying which men (never "the unidentified gunmen")
+    words = normalize(cand.text).split()
+    men = _armed_men(doc, cand) and words[:1] == ["the"] and (len(words) == 2 or words[1:-1] == ["armed"])
     if not men and (normalize(cand.text) != f"the {normalize(cand.role.phrase)}"
                     or cand.sector not in ARMED_SECTORS):
         return None
