@@ -58,6 +58,12 @@ RANK_SECTORS = frozenset({"MIL", "COP"})
 # Sectors of titles written before a full name like a rank, which the NER also takes into a body's name:
 # "[Bishop Fabio Colindres]" typed ORG. Only before two name words or more: "[Bishop Museum]" is a body.
 NAME_TITLE_SECTORS = frozenset({"REL"})
+# a one-person title a portfolio's capitalised words stand before, with a name after ("British Trade and
+# Industry Secretary Paul Channon"): the words are the title's portfolio, no body of their own
+PORTFOLIO_TITLE_WORDS = frozenset({"secretary", "minister"})
+# the sectors of a portfolio's words that a name before such a title may have (a party's or union's own
+# secretary, "Labour Party Secretary X", is that body's officer and the body stays)
+PORTFOLIO_SECTORS = frozenset({"BUS", "GOV"})
 # Entity types the NER gives a rank and name it did not see as a person's ("[Havildar Ramesh Singh]").
 RANKED_LABELS = frozenset({"ORG", "WORK_OF_ART", "NORP", "FAC", "PRODUCT", "LAW", "EVENT"})
 # the dependencies of a clause's own parties: a lone surname in one of them is a person named before
@@ -911,6 +917,8 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
             label = "ORG"  # "Coniston Holdings", "Smith Barney Inc": a legal form ends no one's name
         if label == "PERSON" and (self.org_names.group_name(span) or self.org_names.kind_after(span)):
             label = "ORG"  # "Alfu Bahini", "the Hernan Ortiz mobile column": a group's name, no one's
+        if label == "PERSON" and self.org_names.company_name(span):
+            label = "ORG"  # "ANR Pipeline", "Trunkline Partners": a company's name, no one's
         if label in {"LOC", "FAC"} and self.org_names.kind_after(span) and not (
                 key in kb.countries or key in kb.cities or key in kb.demonyms):
             label = "ORG"  # "the Pinzon cartel": a name no table places, before a group's kind noun
@@ -953,6 +961,8 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
                              sector=group.sector, role=group)
         if label in {"PERSON", "ORG"} and key in kb.roles:
             return None  # a title the NER took for a name ("State Councilor")
+        if label == "ORG" and self._portfolio_before_title(span, key):
+            return None  # "British Trade and Industry Secretary Paul Channon": the title's portfolio
         outlet = kb.typed_organizations.get(key)
         if outlet is not None and outlet.sector == MEDIA_SECTOR and _source_position(span):
             # "reports Dawn", "according to Dawn": an outlet whose short name is also a word (organizations
@@ -1007,6 +1017,19 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
         cand = Candidate(**base, kind="org", label="ORG")
         self._code_unknown_org(span, cand)
         return cand
+
+    def _portfolio_before_title(self, span: Span, key: str) -> bool:
+        """"British Trade and Industry Secretary Paul Channon": a name no table knows right before a
+        one-person title ("Secretary", "Minister") that a capitalised name follows is the title's portfolio;
+        a body's own words (a party, a union) keep it a body."""
+        doc = span.doc
+        if span.end + 1 >= len(doc) or doc[span.end].lower_ not in PORTFOLIO_TITLE_WORDS \
+                or not (doc[span.end + 1].pos_ == "PROPN" and doc[span.end + 1].is_title):
+            return False
+        if key in self.kb.organizations or key in self.kb.metonyms:
+            return False
+        sector = self.org_names.sector(span.text)
+        return sector is None or sector in PORTFOLIO_SECTORS
 
     def _placed_company_name(self, span: Span) -> bool:
         """A name the NER took for a person that opens with a place's name and whose own words make it a

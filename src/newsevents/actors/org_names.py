@@ -130,6 +130,7 @@ class OrgNameReader:
         self.people_words: set[str] = set()  # org_words `people`: "the Nasa indigenous community"
         self.generic_words: set[str] = set()  # org_words `generic`: "First" of "First Boston Corp"
         self.group_ends: set[str] = set()  # org_words `group_end`: "Bahini" of "Alfu Bahini"
+        self.company_ends: set[str] = set()  # org_words `company_end`: "Pipeline" of "ANR Pipeline"
         self.chambers: dict[str, str] = {}  # org_words `chamber`: "House" of "House Budget Committee"
         self.chamber_units: set[str] = set()  # org_words `chamber_unit`: "Committee" of it
         self.kinds_after: dict[tuple[str, ...], str] = {}  # org_words `kind_after`: "the Tepalcate gang"
@@ -141,7 +142,7 @@ class OrgNameReader:
                     or where not in {"last", "first", "any", "igo", "igo_head", "ticker",
                                                       "workers", "workers_head", "instrument", "figure",
                                                       "local", "outlet", "people", "generic", "group_end",
-                                                      "chamber", "chamber_unit", "kind_after",
+                                                      "company_end", "chamber", "chamber_unit", "kind_after",
                                                       *CONTEXT_KINDS, *CRIME_UNIT_KINDS} \
                     or row.get("legal", "") not in {"", "1", "2"}:
                 raise DataError(Code.E010, f"newsevents/data/org_words.csv row {n}",
@@ -173,6 +174,9 @@ class OrgNameReader:
                 continue
             if where == "group_end":
                 self.group_ends.add(row["phrase"])
+                continue
+            if where == "company_end":
+                self.company_ends.add(row["phrase"])
                 continue
             if where == "kind_after":
                 self.kinds_after[tuple(row["phrase"].split())] = sector
@@ -251,6 +255,8 @@ class OrgNameReader:
                 continue
             if any(tuple(words[i:i + n]) == row.words for i in range(len(words) - n + 1)):
                 return row.sector
+        if len(head) >= 2 and head[-1] in self.company_ends:
+            return "BUS"  # "Ozark Airlines", "Kinder Pipeline": a word that ends companies' names
         return None
 
     def _chamber_opening(self, words: list[str]) -> str | None:
@@ -381,6 +387,13 @@ class OrgNameReader:
         the NER typed it."""
         last = span[-1]
         return len(span) >= 2 and last.is_title and last.lower_ in self.group_ends
+
+    def company_name(self, span: Span) -> bool:
+        """"ANR Pipeline", "Trunkline Partners": a capitalised name of two words or more ending in a word that
+        ends companies' names and no person's (org_words.csv `company_end`) — a company, whatever the NER
+        typed it."""
+        last = span[-1]
+        return len(span) >= 2 and last.is_title and last.lower_ in self.company_ends
 
     def kind_after(self, span: Span) -> str | None:
         """"the Tepalcate gang", "the Teofilo Forero mobile column", "the Cachiros drug trafficking

@@ -4,6 +4,7 @@ noun phrase the name is in apposition to ("a Maoist commander, Gudru Munda"), a 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from functools import cache
@@ -38,6 +39,12 @@ HEADING_VERBS = {"head", "lead", "run", "operate", "direct", "command", "control
 OUTFIT_WORDS = {"outfit"}
 # The sector of one held for a crime (`held_for_crime`).
 CRIME_SECTOR = "CRM"
+# a US member of Congress's party and state in brackets right after his name, as the wires write it: "Howard
+# Metzenbaum (D-Ohio)", "Jake Garn (R-Utah)", "Edward Madigan\n(R-Ill.)"
+CONGRESS_TAG = re.compile(r"\s*,?\s*\(\s*[DRI]\s*[-.]\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*\)")
+# the US parties whose name, after a state's, says a member of Congress: "Ohio Democrat Howard Metzenbaum"
+US_PARTY_MEMBERS = frozenset({"democrat", "republican"})
+US_LEGISLATOR = ("USA", "LEG")
 # Words that make someone a member of the group named beside them ("Zetas member", "a Sinaloa Cartel
 # operative").
 MEMBER_WORDS = frozenset({"member", "operative", "associate", "lieutenant", "boss", "founder", "capo",
@@ -225,6 +232,10 @@ class TitleReader(Reader):
             # a rank says only soldier or policeman: the force named after the name says which ("Hawaldar X
             # of the Levies Force" is police)
             self._body_after_name(doc, cand)
+        if cand.kind == "person" and cand.code is None and cand.sector is None \
+                and cand.country in {None, US_LEGISLATOR[0]} and _us_legislator(doc, cand):
+            cand.country, cand.sector = US_LEGISLATOR
+            cand.basis = cand.basis or "title"
         if cand.country is None and cand.kind == "person":
             iso = self._country_after_name(doc, cand)
             if iso:
@@ -1278,6 +1289,19 @@ class TitleReader(Reader):
             if any(a not in rank and self.kb.country_of(a) is None and a not in self.kb.demonyms
                    for a in acronyms):
                 cand.sector, cand.office = None, None
+
+
+def _us_legislator(doc: Doc, cand: Candidate) -> bool:
+    """Whether the text says a named person is a US member of Congress by the wires' party-and-state marks:
+    "Howard Metzenbaum (D-Ohio)" after his name, "Ohio Democrat Howard Metzenbaum" before it."""
+    if CONGRESS_TAG.match(doc.text, doc[cand.end - 1].idx + len(doc[cand.end - 1].text)):
+        return True
+    if cand.start < 2 or doc[cand.start - 1].lower_ not in US_PARTY_MEMBERS:
+        return False
+    states = us_states()
+    # "Ohio Democrat", "North Carolina Republican": one or two words of a state's name before the party
+    return any(normalize(doc[cand.start - 1 - k:cand.start - 1].text) in states for k in (1, 2)
+               if cand.start - 1 - k >= 0)
 
 
 def _split_abbreviation(doc: Doc, end: int) -> bool:
