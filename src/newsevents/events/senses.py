@@ -51,7 +51,7 @@ SLOTS = {"dobj", "nsubj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "
          "negated_head_mod",
          "withheld", "given_name", "conj_subject", "traveller", "noun_governor", "kind_predicate",
          "tally_object", "infinitive_head", "name_mod", "speculated_kind", "aimed_kind", "acl_owner",
-         "according", "dobj_of_common"}
+         "according", "dobj_of_common", "protest_purpose", "existential_case"}
 # Modals by which a writer says what ought to be done: "should be welcomed", "must be condemned".
 DEONTIC_MODALS = {"should", "must", "ought"}
 TESTS = {"class", "not_actor", "present", "absent", "without", "any", "place"}
@@ -105,7 +105,7 @@ RUNNING_DETS = {"this", "past"}  # "this year", "the past year": a year running 
 LAST_UNIT = {"last", "previous"}  # "last year", "the previous month": one whole unit before now
 # a stretch counted over: "the first 19 *days*", "the past six *months*", "the first *half* of 2015"
 # (unit -> the least count that makes it a span: two days place acts, 19 days count them)
-SPAN_UNITS = {"day": 7, "week": 2, "month": 2, "year": 1, "half": 1, "quarter": 1}
+SPAN_UNITS = {"day": 7, "week": 2, "month": 2, "year": 1, "half": 1, "quarter": 1, "decade": 1}
 SPAN_MODS = {"first", "past", "last", "previous", "initial", "opening", "latest", "recent"}
 # prepositions of a span counted over: "*since* January", "*over* the past six months"
 SPAN_PREPS = {"in", "during", "throughout", "over", "since", "within"}
@@ -743,6 +743,10 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         return [c for w in (*frame, tok) for c in w.children if c.dep_ == "prep" and c.lower_ == "for"]
     if slot in {"purpose_of", "purpose_of_passive"}:
         return _purpose_of(tok, passive_only=slot == "purpose_of_passive")
+    if slot == "existential_case":  # "there *are* cases of officers who commit murders": a kind of act
+        return _existential_case(tok)
+    if slot == "protest_purpose":  # "went on *strike* to press for higher wages": what the protest is for
+        return _protest_purpose(tok)
     if slot == "pp_head":  # "protection *against* attacks", "a respite *from* offensives"
         head = tok.head
         if not (tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in SHELTER_PREPS
@@ -1204,7 +1208,11 @@ def _speculated_kind(tok: Token) -> list[Token]:
             return []
     elif tok.pos_ == "NOUN" and _bare_plural(tok):
         holder = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
-        if tok.dep_ not in {"pobj", "dobj"} or holder.pos_ != "VERB" or holder.i == tok.i:
+        # (session 43) or its subject: "killings by off-duty police *may* be related to moonlighting"
+        if tok.dep_ in {"nsubj", "nsubjpass"}:
+            holder = tok.head
+        held = tok.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass"}
+        if not held or holder.pos_ != "VERB" or holder.i == tok.i:
             return []
         verb = holder
     else:
@@ -1407,10 +1415,12 @@ def _counted_span(word: Token) -> bool:
     if least is None:
         return False
     counts = [_count_value(c) for c in word.children if c.dep_ == "nummod"]
-    spanned = any(c.dep_ == "amod" and c.lower_ in SPAN_MODS for c in word.children) or _clause_span(word)
+    # the parser may make "past" a compound: "in the *past* decade"
+    spanned = any(c.dep_ in {"amod", "compound"} and c.lower_ in SPAN_MODS
+                  for c in word.children) or _clause_span(word)
     if counts:
         return spanned and all(n is not None and n >= least for n in counts)
-    return spanned and word.lemma_.lower() in {"half", "quarter", "month", "year"}
+    return spanned and word.lemma_.lower() in {"half", "quarter", "month", "year", "decade"}
 
 
 def _count_value(num: Token) -> int | None:
@@ -1449,11 +1459,18 @@ def _opinion_passive(tok: Token) -> list[Token]:
 def _counterfactual(tok: Token) -> list[Token]:
     """The "rather" or "instead" that sets the trigger against what was done: "focused on arresting kingpins
     rather than *attacking* their finances", "instead of *negotiating* with the gang, the army attacked",
-    "chose to negotiate rather than *attack*" (the act was not done); [] otherwise."""
+    "chose to negotiate rather than *attack*" (the act was not done); the "than" of a comparison whose term
+    the trigger is ("more interested in X than *supporting* the president", "would resign than *support*
+    it"); [] otherwise."""
     head = tok.head
     if tok.dep_ in {"pcomp", "pobj"} and head.lower_ in {"than", "of"}:
         marker = {"than": "rather", "of": "instead"}[head.lower_]
-        return [c for c in head.children if c.dep_ == "advmod" and c.lower_ == marker]
+        found = [c for c in head.children if c.dep_ == "advmod" and c.lower_ == marker]
+        # (session 43) a gerund one thing is compared against: "more interested in keeping their skirts clean
+        # *than* supporting the president" tells what they cared less for, no act of support
+        return found or ([head] if head.lower_ == "than" and tok.tag_ == "VBG" else [])
+    if tok.dep_ == "advcl":  # "would rather resign *than* support the plan"
+        return [c for c in tok.children if c.dep_ == "mark" and c.lower_ == "than"]
     if tok.dep_ == "conj":
         return [r for c in head.children if c.dep_ == "cc" and c.lower_ == "than"
                 for r in c.children if r.dep_ == "advmod" and r.lower_ == "rather"]
@@ -2242,6 +2259,46 @@ def _purpose_of(tok: Token, passive_only: bool) -> list[Token]:
         return []
     passive = (head.dep_ == "acl" and head.tag_ == "VBN") or any(c.dep_ == "auxpass" for c in head.children)
     return [head] if passive or not passive_only else []
+
+
+def _existential_case(tok: Token) -> list[Token]:
+    """The noun of a present existential sentence the trigger is told inside ("there *are* cases of police
+    officers who commit murders", "there are *instances* of migrants being kidnapped"): the writer says such
+    acts occur, not that one was done. None in the past ("there were cases"), which may tell particular acts.
+    """
+    # (session 43) a generic remark names a kind of act; the class test says which nouns (generic_case)
+    word = tok
+    for _ in range(8):
+        head = word.head
+        if head.i == word.i:
+            return []
+        if word.dep_ == "attr" and head.lemma_ == "be" and head.tag_ in {"VBP", "VBZ"} and any(
+                c.dep_ == "expl" for c in head.children):
+            return [word]
+        word = head
+    return []
+
+
+def _protest_purpose(tok: Token) -> list[Token]:
+    """The act an infinitive trigger states the purpose of, and the nouns that name it: the noun the
+    infinitive hangs on ("a *march* to demand a better deal"), or the governing verb with its subject, objects
+    and the objects of its prepositions and of their of-phrases ("*went* on *strike* to press for higher
+    wages", "entered their fourth day of *fast* to press for", "the *strike* began at midnight to press
+    demands")."""
+    # (session 43) a coder codes the protest by the protesters, not its aim as a separate appeal or demand
+    head = tok.head
+    if head.i == tok.i or not _infinitive(tok) or tok.dep_ not in {"xcomp", "advcl", "acl", "relcl"}:
+        return []
+    if head.pos_ in {"NOUN", "PROPN"}:
+        return [head]
+    if head.pos_ != "VERB":
+        return []
+    nouns = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "npadvmod", "attr"}]
+    nouns += [p for c in head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    nouns += [o for n in list(nouns) for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+              for o in c.children if o.dep_ == "pobj"]
+    words = [head, *nouns, *(m for n in nouns for m in n.children if m.dep_ == "compound")]
+    return [w for w in words if w.pos_ in {"NOUN", "VERB"}]  # not "on *March* 5" (a month, no march)
 
 
 def _controller(tok: Token) -> list[Token]:
