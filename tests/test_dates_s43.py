@@ -67,3 +67,21 @@ def test_a_reported_done_act_keeps_the_story_s_day(analyse) -> None:
     result = analyse("Diplomats said the EC foreign ministers backed a Commission warning to Washington.",
                      "1987-03-15")
     assert {m.date for e in result.events for m in e.mentions if m.trigger == "backed"} == {"1987-03-15"}
+
+
+# -- "for" a time on a happening's noun, or on the verb calling it, is the time the happening is set for -------
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Opposition parties in Bangladesh called a nationwide strike for tomorrow to protest against tax "
+     "increases.", "strike", "1987-06-30"),
+    ("Ecuador's labour unions have called a general strike for Wednesday to press for a suspension of the "
+     "austerity program.", "strike", "1987-07-01"),
+])
+def test_a_happening_set_for_a_time(analyse, text: str, trigger: str, expected: str) -> None:
+    result = analyse(text, "1987-06-29")  # a Monday
+    assert {m.date for e in result.events for m in e.mentions if m.trigger == trigger} == {expected}
+
+
+def test_a_for_phrase_of_a_cause_sets_no_time(analyse) -> None:
+    result = analyse("Ecuador's labour unions called a general strike for higher wages on Friday.", "1987-06-29")
+    assert {m.date for e in result.events for m in e.mentions if m.trigger == "strike"} == {"1987-06-26"}

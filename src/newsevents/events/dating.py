@@ -1032,6 +1032,9 @@ def _previous_sentence_phrase(tok: Token, frame: list[Token], day: date | None, 
         return None  # the date of a speech or of no act of the sentence
     if verb is None or _not_when(ent.root, ent):
         return None  # no act, or a deadline ("by May 2")
+    if not future and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "for" and \
+            _happening_set_for(ent.root.head):
+        return None  # "called a general strike for Wednesday. The unions called the strike": a day ahead
     dated = {t.i for t in ent.root.ancestors} | {verb.i}
     # the same act told again by the same doers ("Iraqi jets attacked a tanker on Monday. Iran has also
     # attacked a tanker" is a new act): a verb told with "also" or "again" adds one
@@ -1892,6 +1895,8 @@ def _first_told_day(gathering: Token, day: date) -> str | None:
         modifiers = {c.lower_ for c in noun.children if c.dep_ in {"det", "amod"}}
         if modifiers & AHEAD_HAPPENING_WORDS:
             continue
+        if _set_for_a_time(noun):
+            return None  # "called a general strike for Wednesday ... called the strike": ahead
         if modifiers & OTHER_HAPPENING_WORDS and told:
             return None  # "a new meeting" after the dated one: the story has moved to another happening
         hosts = [noun.head] if noun.dep_ in {"nsubj", "nsubjpass", "dobj"} and \
@@ -1941,6 +1946,8 @@ def _earlier_day_of(gathering: Token, day: date, reach: int = GATHERING_REACH) -
             if noun.pos_ == "VERB" and (_names_the_act(gathering, noun) or _names_the_trip(gathering, noun)):
                 own = date_phrase(noun, [noun])  # "met in London last week ... the meeting"
             elif noun.pos_ == "NOUN" and _same_thing(noun.lemma_.lower(), lemma):
+                if _set_for_a_time(noun):
+                    return None  # "called a general strike for Wednesday ... called the strike": ahead
                 governor = [noun.head] if noun.dep_ in {"nsubj", "nsubjpass", "dobj"} and \
                     noun.head.pos_ in {"VERB", "AUX"} else []
                 own = date_phrase(noun, [noun, *governor])
@@ -2558,9 +2565,12 @@ def story_day(tok: Token, published: date | None) -> date | None:
 def scheduled(tok: Token, frame: list[Token]) -> bool:
     """Is the event told as ahead of the story? A schedule word on the trigger or its frame ("the scheduled
     talks", "the upcoming summit", "will meet"), or one governing them ("is due to meet", "talks planned for
-    Tuesday", "a meeting set for March 20")."""
+    Tuesday", "a meeting set for March 20"), or a time the happening is set for ("have called a general
+    strike for Wednesday": the coming one)."""
     cues = cue_words("schedule")
     verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None) if tok.pos_ == "NOUN" else None
+    if tok.pos_ == "NOUN" and _set_for_a_time(tok):
+        return True
     if verb is not None and _is_cue(verb, cues) and verb.tag_ in {"VBZ", "VBP"}:
         return True  # "expects approval at Tuesday's meeting", "plans talks on Friday"
     for node in {tok, *frame, *([verb] if verb is not None else [])}:
@@ -3108,7 +3118,7 @@ def _when_anyway(ent: Span, prep: Token) -> bool:
         gathering = any(c.dep_ == "pobj" and {c.lemma_.lower(), c.lower_} & cue_words("happening")
                         and not ent.start <= c.i < ent.end for c in prep.children)
         return _is_cue(prep.head, cue_words("schedule")) or (
-            gathering and prep.head.lemma_.lower() in TRAVEL_LEMMAS)
+            gathering and prep.head.lemma_.lower() in TRAVEL_LEMMAS) or _happening_set_for(prep)
     if word == "between":
         return bool(re.search(r"\d\s*[-\u2013]\s*\d|\band\b", ent.text))  # "between April 16-27"
     if word == "from":
@@ -3120,6 +3130,30 @@ def _when_anyway(ent: Span, prep: Token) -> bool:
     if word == "over":
         return any(t.lower_ in {"weekend", "night"} for t in ent)
     return False
+
+
+def _happening_set_for(prep: Token) -> bool:
+    """"for" a time on a happening's noun ("a national strike for tomorrow", "a meeting for April"), or on the
+    verb calling it ("called a general strike for Monday"): the time the happening is set for, as after
+    "planned for" (data/date_cues.csv `happening`)."""
+    happenings = cue_words("happening")
+    head = prep.head
+    if head.pos_ == "NOUN":
+        return bool({head.lemma_.lower(), head.lower_} & happenings)
+    return head.pos_ == "VERB" and head.lemma_.lower() in CALLING_VERBS and any(
+        c.dep_ == "dobj" and {c.lemma_.lower(), c.lower_} & happenings for c in head.children)
+
+
+CALLING_VERBS = {"call"}  # "called a strike for Monday": the strike is set for that day
+
+
+def _set_for_a_time(tok: Token) -> bool:
+    """Is the happening noun `tok` set for a time by a "for" phrase holding a date, on the noun or on the
+    verb calling it ("a national strike for tomorrow", "called a special meeting for July 23")?"""
+    holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
+    preps = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "for"]
+    return any(_happening_set_for(p) and any(p.i < ent.start <= p.right_edge.i for ent in _date_entities(tok))
+               for p in preps)
 
 
 def _names_day(text: str) -> bool:
