@@ -1,9 +1,10 @@
 """Recall of acts a coder codes from incident reports (audit 2026-11-30, SATP recall seed 8014; sentences we
 wrote): an exchange of fire one side of which is told as its harmed ("a cadre was killed in an exchange of
-fire with SFs") is each side's fire on the other (190 both ways); an appeal to a party to release someone,
-with the party as the object of "appeal" ("appealed the rebels to release him"), is 025; responsibility
-"owned" or "owned up" is claimed (015); a blast set off from afar or aimed at someone ("a remote controlled
-blast", "a blast targeting a bus") is a bombing (183) by unidentified attackers of those it harmed."""
+fire with SFs", or in a while-clause of harm beside the other side's harmed) is each side's fire on the other
+(190 both ways); an appeal to a party to release someone, with the party as the object of "appeal"
+("appealed the rebels to release him"), is 025; responsibility "owned" or "owned up" is claimed (015); a
+blast set off from afar or aimed at someone ("a remote controlled blast", "a blast targeting a bus") is a
+bombing (183) by unidentified attackers of those it harmed."""
 
 from __future__ import annotations
 
@@ -68,4 +69,39 @@ def test_a_blast_set_off_or_aimed_is_a_bombing(analyse: Analyse, text: str) -> N
 
 def test_a_gas_cylinder_blast_is_no_bombing(analyse: Analyse) -> None:
     text = "Four persons were injured in a gas cylinder blast in Khuzdar District on May 12."
+    assert coded(analyse, text, "18") == set()
+
+
+@pytest.mark.parametrize(("text", "band", "force"), [
+    ("Three militants and a Policeman were killed, while four Policemen sustained injuries in an "
+     "exchange of fire in Dera Ismail Khan District on June 5.", "PAKREB", "PAKCOP"),
+    ("Two militants and one soldier were killed while two other soldiers were injured during an exchange of "
+     "fire in Panjgur District on June 5.", "PAKREB", "PAKMIL"),
+])
+def test_exchange_of_fire_told_in_a_while_clause_of_harm(analyse: Analyse, text: str, band: str,
+                                                         force: str) -> None:
+    assert {(band, force), (force, band)} <= coded(analyse, text, "19")
+
+
+def test_villagers_harmed_beside_an_exchange_of_fire_are_no_side(analyse: Analyse) -> None:
+    text = ("Two villagers were killed while three soldiers were injured during an exchange of fire in "
+            "Panjgur District on June 5.")
+    assert not any(source and source.endswith("CVL") for source, _ in coded(analyse, text, "19"))
+
+
+def test_a_blast_told_again_as_the_attack_is_a_bombing(analyse: Analyse) -> None:
+    text = ("Four persons were injured in a blast in the main bazaar of Bara in Khyber Agency on May 12. "
+            "According to officials, the injured in the attack were shopkeepers.")
+    assert coded(analyse, text, "183") == {("PAKUAF", "PAKCVL")}
+
+
+@pytest.mark.parametrize("text", [
+    # the next sentence tells no attack
+    "Four persons were injured in a blast in the main bazaar of Bara in Khyber Agency on May 12. "
+    "According to officials, the injured were shopkeepers.",
+    # the attack the next sentence names is denied
+    "Four persons were injured in an explosion in the main bazaar of Bara in Khyber Agency on May 12. "
+    "The attack was not confirmed by officials.",
+])
+def test_a_blast_told_alone_is_no_bombing(analyse: Analyse, text: str) -> None:
     assert coded(analyse, text, "18") == set()

@@ -171,8 +171,8 @@ def _names_device(tok: Token) -> bool:
     """Does the act's sentence name a device someone sets off (a bomb, an IED, a grenade, a landmine:
     noun_classes.csv `explosive`), not only a blast or an explosion, which may be an accident's? A blast told
     alone is a device's when a word on it tells someone set it off or aimed it ("a remote controlled
-    blast", "a blast targeting a bus", `_set_blast`), or the next sentence names the device as the one
-    told ("the bomb")."""
+    blast", "a blast targeting a bus", `_set_blast`), or the next sentence names the device or the attack as
+    the one told ("the bomb", "the attack": `implied_doers.csv` retold_attack_noun)."""
     sent = sentence_of(tok)
     if any(_device_word(t) for t in sent):
         return True
@@ -185,9 +185,12 @@ def _names_device(tok: Token) -> bool:
     sentences, starts = sentence_list(tok.doc)
     following = sentences[bisect_right(starts, sent.start):][:1]
     accidents = implied_words("accident_word")
+    retold = implied_words("retold_attack_noun")  # "The injured in the attack were ..."
     return any(t.lower_ in blasts for t in sent) and any(
         not any(t.lower_ in accidents for t in nxt) and any(
-            _device_word(t) and t.dep_ != "compound"
+            (_device_word(t) or (t.lemma_.lower() in retold
+                                 and not any(c.dep_ == "neg" for c in t.head.children)))
+            and t.dep_ != "compound"
             and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) for t in nxt)
         for nxt in following)
 

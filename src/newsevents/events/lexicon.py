@@ -48,7 +48,7 @@ REQUIRES = {"prep", "ctx", "obj", "xcomp", "after", "particle", "agent"}
 # the condition kinds our trigger rows set
 OUR_REQUIRES = {"prep", "ctx", "obj", "objnp", "objphrase", "prepphrase", "xcomp", "subj", "after", "head",
                 "party", "target_sector", "source_sector", "dep", "caux", "plain", "mutual", "giver", "told",
-                "neg", "voice", "advsubj", "headsubj", "once", "done"}
+                "neg", "voice", "advsubj", "headsubj", "once", "done", "retold"}
 # A `neg:self` condition holds when the trigger itself is negated ("had *no* comment"), `neg:modal` when a
 # verb is negated with a modal of will or ability ("*would not* comment", "*could not* comment": a refusal,
 # where "has not commented" tells only a silence): the row's act is the refusal the negation tells (CAMEO 011

@@ -149,8 +149,8 @@ class NounReader(TargetReader):
         prep = noun.head
         if noun.dep_ == "pobj" and prep.lower_ in FRAME_PREPS and prep.head.i in self.mention_entity:
             return as_indirect(self.refs(prep.head))  # "Mexico's foreign minister, on a visit to Peru, met"
-        return self._fight_other_side(noun) or self._harming_encounter(noun) or self._police_of_arrest(noun) \
-            or self._incident_doer(noun)
+        return self._fight_other_side(noun) or self._exchange_band(noun) or self._harming_encounter(noun) \
+            or self._police_of_arrest(noun) or self._incident_doer(noun)
 
     def _blast_planter(self, noun: Token) -> list[Argument]:
         """"policemen were injured in an IED blast triggered by Maoists": a bombing told by its blast
@@ -212,6 +212,28 @@ class NounReader(TargetReader):
             # the harmed of one clause; the armed band fought the force (its target, as the harmed are read)
             return as_indirect(_band_against_force(harmed_here))
         return as_indirect(others) if _opposed(others, harmed_here) else []
+
+    def _exchange_band(self, noun: Token) -> list[Argument]:
+        """The armed band an exchange of fire (`fight_phrase`) naming no side of its own was fought by, when
+        the clause it is told in is a while-clause of harm hung on a clause of harm, and the harmed of both
+        are a state force and that band: "four militants and a policeman were killed, while six policemen
+        sustained injuries in an exchange of fire", "two militants and a soldier were killed while three
+        soldiers were injured during an exchange of fire" (each side fired: `detect._both_ways`)."""
+        prep = noun.head
+        if not fight_phrase(noun) or noun.dep_ != "pobj" or prep.lower_ not in IN_EVENT_PREPS \
+                or prep.head.i == prep.i or any(prep_words(noun, way) for way in (*SIDES_PREPS, "with")):
+            return []
+        verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "sustained injuries in"
+        suffered = verb.pos_ == "VERB" and not is_passive(verb) and verb.lemma_.lower() in SUFFER_VERBS
+        harmed_verb = verb.pos_ == "VERB" and is_passive(verb) and (
+            self._violent(verb) or verb.lemma_.lower() in HARM_VERBS)
+        main = verb.head
+        if not (suffered or harmed_verb) or verb.dep_ != "advcl" or main.pos_ != "VERB" \
+                or not is_passive(main) or not self._violent(main):
+            return []
+        subjects = [t for v in [verb, *harmed_clauses(main)] for c in v.children
+                    if c.dep_ in {"nsubjpass", "nsubj"} for t in [c, *c.conjuncts]]
+        return as_indirect(_band_against_force(self._each_party(subjects)))
 
     @staticmethod
     def _doing_verb(noun: Token) -> Token | None:

@@ -15,11 +15,12 @@ hundreds of dictionary patterns costs one subtree walk.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cached_property
 
 from spacy.tokens import Token
 
-from ..extensions import first_conjunct, sentence_words
+from ..extensions import first_conjunct, sentence_list, sentence_words
 from .lexicon import EVENT_NOUNS, EVENT_VERBS, Requirement, Synset
 from .party_words import SIDES_PREPS, occurrence_verb
 
@@ -236,6 +237,8 @@ def holds(tok: Token, req: Requirement, clause: Clause) -> bool:
         return any(_subject_words(c) & req.words for c in clause.children if c.dep_ == "advcl")
     if req.kind == "headsubj":  # "a bomb went off ..., *injuring* two": what a participle adjunct is said of
         return tok.tag_ == "VBG" and bool(_described_words(tok) & req.words)
+    if req.kind == "retold":  # "injured in a blast ... . The injured in *the attack* were": told again next
+        return _retold_next(tok, req.words)
     if req.kind == "dep":  # the trigger's own relation: ", *suggesting* a concerted effort" is an adjunct
         return tok.dep_.lower() in req.words
     near = {c.lemma_.lower() for c in clause.children}
@@ -247,6 +250,23 @@ def holds(tok: Token, req: Requirement, clause: Clause) -> bool:
 PERFECT_AUX = frozenset({"have", "has", "had", "'ve", "'s", "'d"})
 # the marks of a clause telling a condition, not a done act: "in the event that it does not complete"
 CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _retold_next(tok: Token, words: frozenset[str]) -> bool:
+    """Does the sentence after the trigger's name the act again by one of `words` with "the", not as a
+    compound ("... were injured in a blast. The injured in *the attack* were ...", "... in an explosion. The
+    target of *the* remotely detonated *bomb* was ..."; not "the bomb disposal squad"), the trigger itself
+    told for the first time (no "the")?"""
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False  # "damaged in the blast": the blast told again itself, no first telling
+    sentences, starts = sentence_list(tok.doc)
+    index = bisect_right(starts, tok.i)
+    if index >= len(sentences):
+        return False
+    return any(t.lemma_.lower() in words and t.dep_ != "compound"
+               and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+               and not any(c.dep_ == "neg" for c in t.head.children)  # "the attack was not ..."
+               for t in sentences[index])
 
 
 def told_done(verb: Token) -> bool:
