@@ -89,3 +89,22 @@ def test_talks_to_be_held_before_a_decision_under_would_are_still_to_come(analys
                      "before he had held talks with exporters.", "1987-03-12")
     talks = [m for e in result.events for m in e.mentions if m.trigger == "talks"]
     assert talks and all(m.modality != "asserted" for m in talks)
+
+
+def test_a_defence_tried_in_the_past_was_made(analyse) -> None:
+    result = analyse("Mexican President Ernesto Zedillo has tried to defend his government's record against "
+                     "criticism from the opposition PAN.", "1995-01-10")
+    assert trigger_modality(result, "defend") == "asserted"
+
+
+def test_a_defence_to_be_tried_is_still_intended(analyse) -> None:
+    result = analyse("Mexican President Ernesto Zedillo will try to defend his government's record against "
+                     "criticism from the opposition PAN.", "1995-01-10")
+    assert trigger_modality(result, "defend") == "intended"
+
+
+def test_an_agreement_a_party_tried_to_persuade_others_to_reach_is_still_intended(analyse) -> None:
+    result = analyse("Baldrige told a Senate panel that the Treasury was attempting to persuade Taiwan and South "
+                     "Korea to reach agreement with the United States on exchange rates.", "1987-03-24")
+    reach = [m for e in result.events for m in e.mentions if m.trigger == "reach"]
+    assert reach and all(m.modality == "intended" for m in reach)

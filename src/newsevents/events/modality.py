@@ -608,6 +608,22 @@ def _violent_attempt(node: Token, parent: Token) -> bool:
     return past and "person_violence" in default_senses().classes(node)
 
 
+def _spoken_attempt(node: Token, parent: Token) -> bool:
+    """"has *tried* to defend the reform", "tried to persuade Tokyo": an act done by speaking
+    (noun_classes.csv `spoken_attempt`) is made by trying it; an attempt still to come ("will try to
+    persuade", "plans to try to explain") leaves it intended, and so does an act the speaking asks for
+    ("was attempting to persuade them to reach an agreement": the agreement)."""
+    if parent.lemma_.lower() not in noun_class_words("attempt_verb"):
+        return False
+    if node.lemma_.lower() not in noun_class_words("spoken_attempt"):
+        return False
+    auxes = [c.lower_ for c in parent.children if c.dep_ == "aux"]
+    done = (parent.tag_ == "VBD" and not auxes) or (
+        parent.tag_ == "VBN" and bool(auxes) and auxes[0] in {"has", "have", "had"})
+    ongoing = parent.tag_ == "VBG" and bool(auxes) and auxes[0] in {"is", "are", "was", "were"}
+    return done or ongoing
+
+
 def _edge_modalities(node: Token, parent: Token, anchor: Token, lexicon: EventLexicon,
                      direct: bool = True) -> set[str]:
     """What the word `parent` says of the event (at `anchor`) it embeds through `node` (the clause or phrase
@@ -627,7 +643,8 @@ def _edge_modalities(node: Token, parent: Token, anchor: Token, lexicon: EventLe
     if (dep == "dobj" and rules["object"].get(lemma) == "denied" and not made_claim
             and rules["content"].get(node.lemma_.lower()) == "reported"):
         found.add("denied")  # "dismissed reports that ...", "refuted claims of ..."
-    if dep == "xcomp" and lexicon.is_cue(lemma, "intent") and not _violent_attempt(node, parent):
+    if (dep == "xcomp" and lexicon.is_cue(lemma, "intent") and not _violent_attempt(node, parent)
+            and not (node.i == anchor.i and _spoken_attempt(node, parent))):
         found.add("intended")
     if (dep == "xcomp" and rules["infinitive"].get(lemma, "negated") != "negated"
             and not (lemma == "be" and (not direct or node.lemma_.lower() in noun_class_words("be_to_idiom")
