@@ -281,6 +281,14 @@ def _event_date(tok: Token, frame: list[Token], published: date | None, future: 
         if own is None:
             return EventDate(None, None, "unknown")
         return resolve_event_date(_resolvable_tail(own, day), day, past=True)
+    if _confessed_act(tok):
+        # "confessed to killing four Rangers ..., reports X on December 6": the confession's day (or the
+        # report's) is no day of the killing, done before; only a day inside the act's own phrase is
+        own = date_phrase(tok, [tok])
+        if own is None or not any(ent.text == own and tok.left_edge.i <= ent.start
+                                  and ent.end - 1 <= tok.right_edge.i for ent in _date_entities(tok)):
+            return EventDate(None, None, "unknown")
+        return resolve_event_date(_resolvable_tail(own, day), day, past=True)
     if _conceded_act(tok):
         # "is admired in Tokyo despite his criticism of Japanese policies": an act told as background the
         # clause's act goes against, at no day of its own unless its own phrase gives one
@@ -1103,7 +1111,8 @@ def _lead_incident_phrase(tok: Token, frame: list[Token], published: date | None
     if not claimed and (not _simple_past(tok, frame) or _told_as_new_act(tok, frame, reference)):
         return None
     definite = any(c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE_WORDS for c in tok.children)
-    if tok.pos_ == "NOUN" and not (claimed or definite or (reference and _harmed_in(tok))):
+    suffered = reference and (_harmed_in(tok) or _suffered(tok))
+    if tok.pos_ == "NOUN" and not (claimed or definite or suffered):
         return None  # "several attacks" may be others; "were injured in attacks" in a digest, the day's
     doc = tok.doc
     if not reference and not _refers_to_lead(tok, sentence_of(doc[sents[index]])):
@@ -1217,7 +1226,7 @@ def _moved_on(tok: Token, starts: list[int], report_days: bool = False,
     escaped from jail on October 3, 2013 ... a Police party went to the village late on April 3 night"):
     only the sentences from it on count, and its own other times do not (`_back_at_lead_day`)."""
     doc, sent = tok.doc, sentence_of(tok)
-    back = _back_at_lead_day(doc, starts, *lead) if lead is not None else None
+    back = _back_at_lead_day(doc, starts, *lead, report_days=report_days) if lead is not None else None
     for n, start in enumerate(starts):
         if back is not None and n < back:
             continue  # the story has come back to the lead's day since
@@ -1226,20 +1235,32 @@ def _moved_on(tok: Token, starts: list[int], report_days: bool = False,
                               for e in _date_entities(doc[start]))) or \
                 _opens_new_incident(between) or \
                 any(t.lower_ in LATER_ADVERBS and t.dep_ == "advmod" and not _within_the_hour(t) and not (
-                    start != sent.start and _aside(t.head) and _incident_act(tok)) for t in between):
+                    start != sent.start and _aside(t.head) and _incident_act(tok))
+                    and not (start == sent.start and _later_past_the_act(t, tok)) for t in between):
             return True
     return False
 
 
-def _back_at_lead_day(doc: Doc, starts: list[int], lead_start: int, lead_day: str) -> int | None:
+def _later_past_the_act(later: Token, tok: Token) -> bool:
+    """In the event's own sentence, does the "later" come after the event and tell a step that followed it,
+    not the event's own clause ("militants opened fire and Police retaliated ... and later militants fled
+    to the jungle": the fleeing is later, the retaliation is still the lead's day)?"""
+    return later.i > tok.i and tok not in later.head.subtree
+
+
+def _back_at_lead_day(doc: Doc, starts: list[int], lead_start: int, lead_day: str,
+                      report_days: bool = False) -> int | None:
     """The position in `starts` of the last sentence that tells an act on the lead's day again, None when
     none does or the lead's day is a speech's or report's ("confirmed on January 21 that seventeen had been
     killed": the killing may be of the night before). A bound ("a week-long bandh from December 21") tells
-    no act on that day."""
+    no act on that day. With `report_days` (a record with no publication date, whose lead's day is the
+    report's), a day counted from the newspaper's own ("The militants were trapped last evening", after a
+    flashback "started three days ago") names it again too (`_report_day`)."""
     if not starts or any(_said_day(e) for e in _date_entities(doc[lead_start]) if e.text == lead_day):
         return None
     return max((n for n, start in enumerate(starts) if any(
-        _names_lead_day(e.text, lead_day) and e.root.head.lower_ not in NOT_WHEN_PREPS
+        (_names_lead_day(e.text, lead_day) or (report_days and _report_day(e.text)))
+        and e.root.head.lower_ not in NOT_WHEN_PREPS
         for e in _date_entities(doc[start]))), default=None)
 
 
@@ -1316,6 +1337,15 @@ def _harmed_in(noun: Token) -> bool:
     prep = noun.head
     return noun.dep_ == "pobj" and prep.lower_ in {"in", "during"} and prep.head.pos_ == "VERB" and \
         prep.head.lemma_.lower() in cue_words("harm")
+
+
+def _suffered(noun: Token) -> bool:
+    """Is the event noun an act its clause's subject suffers, named with a verb and preposition of data/
+    date_cues.csv `suffered` ("SFs came under heavy fire from a group of Maoists", "the party fell into an
+    ambush laid by the Maoists")? One act of the incident told, not some others ("several attacks")."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.head.pos_ == "VERB" and \
+        f"{prep.head.lemma_.lower()} {prep.lower_}" in cue_words("suffered")
 
 
 def _aside(verb: Token) -> bool:
@@ -3349,7 +3379,7 @@ def _date_entities(tok: Token) -> list[Span]:
                     *_misspelt_days(tok.doc, lower)]:
             if ent.start in covered:
                 continue
-            ent = _before_credit(_with_year(_with_month(_with_determiner(ent))))
+            ent = _before_credit(_with_year(_with_month(_with_determiner(_before_columns(ent)))))
             covered.update(range(ent.start, ent.end))
             restated = _without_restating_word(ent)
             if restated is None:
@@ -3453,6 +3483,14 @@ def _days_in_names(doc: Doc, lower: list[str]) -> list[Span]:
         if lower[month.i] in MONTHS and month.is_title and day.text.isdigit() and 1 <= int(day.text) <= 31:
             spans.append(Span(doc, month.i, ent.end, label="DATE"))
     return spans
+
+
+def _before_columns(ent: Span) -> Span:
+    """"gunned down two men on July 19<TAB>1<TAB>0": a date the NER ran on across a tab into the record's
+    next column ends before it (no date phrase spans a column; a line break may wrap one, "on\n March 3");
+    any other entity, and one that opens with the tab, is returned as it is."""
+    cut = next((t.i for t in ent[1:] if t.is_space and "\t" in t.text), None)
+    return ent if cut is None else Span(ent.doc, ent.start, cut, label=ent.label_)
 
 
 def _before_credit(ent: Span) -> Span:
@@ -3755,6 +3793,8 @@ def _separate_clauses(verb: Token, tok: Token) -> bool:
             n.dep_ == "ccomp" for n in event_side):
         return True  # the complement hangs on the clause both share, not below the event ("X was killed
         # and 27 were injured on May 3, reports Y": the parse hangs the second clause on "reports")
+    if _conjunct_beside_complement(verb_side, event_side):
+        return True
     if any(any(c.dep_ == "mark" and c.lower_ == "whether" for c in n.children) for n in event_side):
         return True  # "will decide late next week whether to impose sanctions": the deciding's date
     if any(n.head.i == common.i and n.dep_ in {"ccomp", "parataxis"} and _dash_between(n, common)
@@ -3801,6 +3841,19 @@ def _dash_between(clause: Token, verb: Token) -> bool:
                                                                                         clause.left_edge.i))
     return any(t.text in {"--", ";", ":", "\u2014", "\u2013"} and t.head.i in {clause.i, verb.i}
                for t in clause.doc[low:high + 1])
+
+
+def _conjunct_beside_complement(verb_side: list[Token], event_side: list[Token]) -> bool:
+    """Is the date in a coordinated clause with its own subject, and the event in a complement clause of
+    the verb that clause is joined to ("He said Maoists stormed the site and thrashed labourers ... but he
+    ignored the directive and started work on Wednesday November 14": the starting's day, not the
+    thrashing's)? `verb_side`, `event_side`: the words from the dated verb and from the event up to (not
+    including) the clause both hang on."""
+    if not verb_side or not event_side:
+        return False
+    joined, reported = verb_side[-1], event_side[-1]
+    return joined.dep_ == "conj" and reported.dep_ == "ccomp" and joined.pos_ in {"VERB", "AUX"} and \
+        any(c.dep_ in {"nsubj", "nsubjpass"} for c in joined.children)
 
 
 def _other_tense(verb: Token, tok: Token, frame: list[Token] | None, ent: Span) -> bool:
@@ -4937,6 +4990,30 @@ def _motive_act(tok: Token) -> bool:
     answer = tok.head.head
     return (answer.pos_ == "NOUN" or (answer.pos_ == "VERB" and tok.head.lower_ == "to")) and \
         answer.lemma_.lower() in cue_words("motive")
+
+
+# how a confessed act hangs: "confessed to killing", "admitted to the murder", "admitted killing"
+CONFESSED_DEPS = {"pcomp", "pobj", "xcomp", "dobj"}
+
+
+def _confessed_act(tok: Token) -> bool:
+    """An act told as what its doer owns up to ("confessed to killing four Rangers", "admitted to the
+    murder", "admitted kidnapping the boy"; data/date_cues.csv `confession`): a gerund governed by such a
+    verb, bare or through "to", or an event noun through "to". It was done before the confession, at a time
+    of its own, not the confession's (a that-clause, "admitted they had killed him on July 19", tells its
+    own)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head  # "confessed to killing two men and injuring three"
+    noun_to = tok.pos_ == "NOUN" and tok.dep_ == "pobj"  # a bare object noun may be another's act: "without
+    # admitting any allegations"
+    if tok.dep_ not in CONFESSED_DEPS or not (tok.tag_ == "VBG" or noun_to):
+        return False
+    governor = tok.head
+    if tok.dep_ in {"pcomp", "pobj"}:
+        if governor.lower_ != "to":
+            return False
+        governor = governor.head
+    return governor.pos_ == "VERB" and governor.lemma_.lower() in cue_words("confession")
 
 
 def _dates_the_promised(tok: Token, phrase: str, day: date) -> bool:
