@@ -83,3 +83,19 @@ def test_a_company_in_brackets_after_a_name_says_no_legislator(analyse: Analyse)
     result = analyse("WASHINGTON, April 2 - Daniel Hopper (Dow Chemical) said the farm bill would hurt "
                      "exporters.", DAY)
     assert code_of(result, "Daniel Hopper") != "USALEG"
+
+
+# -- 5. a name before the noun of a force's post is the post's place, no party -----------------------------------
+
+def test_name_before_a_checkpost_is_no_party(analyse: Analyse) -> None:
+    result = analyse("Suspected militants attacked the Kotkai security checkpost in Bannu District on "
+                     "July 3, reports Dawn.", "2016-07-04")
+    assert not [e for e in result.entities if e.name == "Kotkai"]
+    assert all(m.target is None or m.target.code is not None
+               for e in result.events for m in e.mentions if m.trigger == "attacked")
+
+
+def test_a_force_before_a_camp_stays_the_force(analyse: Analyse) -> None:
+    result = analyse("Militants attacked a Border Security Force camp in Kupwara District on July 3, reports "
+                     "Daily Excelsior.", "2016-07-04")
+    assert code_of(result, "Border Security Force") == "INDMIL"

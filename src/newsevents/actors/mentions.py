@@ -106,6 +106,28 @@ def _place_index(factory: Any) -> Any:
 
 
 @cache
+def _post_words() -> frozenset[str]:
+    """Nouns of a force's fixed post a place's name stands before (noun_classes.csv, class named_post:
+    checkpost, picket, camp, base)."""
+    return frozenset(row["lemma"].lower() for row in load_table("noun_classes", ("class", "lemma", "source"))
+                     if row["class"] == "named_post")
+
+
+def _names_a_post(span: Span) -> bool:
+    """"the Khadim security checkpost", "the Hathala camp", "Kangchup post": a name written before the noun
+    of a force's post (through a compound or two) is the place the post stands at, no party of its own;
+    a name with an abbreviation in it ("LI bunkers", "Chotibetia BSF camp") is the force's."""
+    if any(t.is_upper and len(t) >= 2 for t in span):
+        return False
+    tok, steps = span.root, 0
+    while tok.dep_ == "compound" and tok.head.i >= span.end and steps < 3:
+        tok, steps = tok.head, steps + 1
+        if tok.pos_ == "NOUN" and tok.lower_ in _post_words():
+            return True
+    return False
+
+
+@cache
 def _place_given_names() -> frozenset[str]:
     """Given names written like a country's, a city's or a people's name (given_names.csv: "German",
     "Israel", "Salvador")."""
@@ -963,6 +985,11 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
             return None  # a title the NER took for a name ("State Councilor")
         if label == "ORG" and self._portfolio_before_title(span, key):
             return None  # "British Trade and Industry Secretary Paul Channon": the title's portfolio
+        if label in {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"} and _names_a_post(span) \
+                and key not in kb.organizations and key not in kb.countries and key not in kb.demonyms \
+                and key not in kb.cities and self.org_names.sector(span.text) is None \
+                and not any(normalize(t.text) in kb.roles for t in span):
+            return None  # "the Khadim security checkpost": the post's place (the post is the force's)
         outlet = kb.typed_organizations.get(key)
         if outlet is not None and outlet.sector == MEDIA_SECTOR and _source_position(span):
             # "reports Dawn", "according to Dawn": an outlet whose short name is also a word (organizations
