@@ -85,3 +85,17 @@ def test_a_happening_set_for_a_time(analyse, text: str, trigger: str, expected: 
 def test_a_for_phrase_of_a_cause_sets_no_time(analyse) -> None:
     result = analyse("Ecuador's labour unions called a general strike for higher wages on Friday.", "1987-06-29")
     assert {m.date for e in result.events for m in e.mentions if m.trigger == "strike"} == {"1987-06-26"}
+
+
+# -- an act only possible on a condition may never happen: no day; one a statement commits to keeps its day ---
+
+def test_a_possible_act_on_a_condition_is_undated(analyse) -> None:
+    result = analyse("Officials said the United States could impose sanctions on Japan if the talks fail.",
+                     "1987-03-17")
+    assert {m.date for e in result.events for m in e.mentions if m.trigger == "impose"} == {None}
+
+
+def test_a_committed_act_on_a_condition_keeps_the_statement_s_day(analyse) -> None:
+    result = analyse("Officials said the United States will impose sanctions on Japan if the talks fail.",
+                     "1987-03-17")
+    assert {m.date for e in result.events for m in e.mentions if m.trigger == "impose"} == {"1987-03-17"}

@@ -2118,15 +2118,35 @@ def _conditioned(verb: Token) -> bool:
 
 
 def _unmet_condition(tok: Token) -> bool:
-    """Is the event itself the condition of an if/unless clause on a clause not told in the past ("faces 25
+    """Is the event itself the condition of an if/unless clause on a clause not told in the past, or the
+    complement of that condition's verb ("if he succeeds in acquiring", `_condition_verb`) ("faces 25
     years in prison if convicted", "will buy the line if the commission rejects the merger", "would withdraw
     if he refused")? An act that may never happen has no day; the statement it conditions keeps its own."""
-    verb = _verb_of_noun(tok) if tok.pos_ == "NOUN" else tok
+    verb = _condition_verb(_verb_of_noun(tok) if tok.pos_ == "NOUN" else tok)
     if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
                                        for c in verb.children):
         return False
     # why not under a past: "if he was there, he did not say" tells a done act the speaker is unsure of
     return not (verb.head.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.head.children))
+
+
+def _condition_verb(verb: Token) -> Token:
+    """The verb whose clause an act is the complement of, through a to-infinitive or a gerund after a
+    preposition, up to `COMPLEMENT_STEPS` ("if he succeeds in acquiring American Medical", "if the bank
+    decides to sell the unit": succeeds, decides), so the act is inside the condition that verb's clause
+    states; else the verb itself."""
+    node = verb
+    for _ in range(COMPLEMENT_STEPS):
+        if node.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            node = node.head
+        elif node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.pos_ in {"VERB", "AUX"}:
+            node = node.head.head
+        else:
+            break
+    return node
+
+
+COMPLEMENT_STEPS = 2
 
 
 def _after_dated_condition(tok: Token) -> bool:
@@ -4121,7 +4141,7 @@ def undated_future_act(tok: Token, cameo: str) -> bool:
     Not a 03x intent nor a 13x threat (the statement is dated by the day it is made), not a negated future (a
     refusal, made when said: detect.py recodes it; also "could make no comment"), not an act inside a
     condition ("if the company would agree") or told as its consequence ("will negotiate elsewhere if prices
-    rise")."""
+    rise"; but one only possible on a condition, "if convicted, he could be sentenced", may never happen)."""
     if cameo.startswith(INTENT_ROOT) or tok.pos_ not in {"VERB", "AUX", "NOUN"}:
         return False
     host = tok if tok.pos_ != "NOUN" else _verb_of_noun(tok)
@@ -4177,12 +4197,17 @@ def _names_a_time_within(tok: Token, clause: Token) -> bool:
 def _told_ahead(tok: Token, verb: Token, chain: list[Token], wider: bool) -> bool:
     """Does the chain of verbs over the trigger `tok` (its clause verb `verb` first) put its act ahead: a
     future auxiliary, "is to", a present obligation, and when `wider` also a modal of possibility and a
-    present plan or expectation? Never when negated or inside a condition."""
+    present plan or expectation? Never when negated or inside a condition; as the consequence of a
+    condition, only an act told as possible ("could be sentenced if convicted")."""
     if any(c.dep_ == "neg" for node in {tok, *chain} for c in node.children):
         return False
     if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for node in (verb, *verb.ancestors)
-           for c in node.children) or any(_conditioned(node) for node in chain):
+           for c in node.children):
         return False
+    if any(_conditioned(node) for node in chain):
+        # "if convicted, he could be sentenced to 120 years": an act only possible on a condition may never
+        # happen; one a statement commits to ("will negotiate elsewhere if prices rise") is dated by it
+        return wider and any(_possible(node) for node in chain)
     ahead = cue_words("future_aux")
     if any(any(c.dep_ == "aux" and c.lower_ in ahead for c in node.children) or _be_to(node)
            for node in chain) or any(_present_obligation(node) for node in chain[1:]):
