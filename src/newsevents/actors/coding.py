@@ -8,6 +8,7 @@ article itself gives ("Israeli construction minister"). "former" makes the secto
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 from datetime import date
@@ -408,9 +409,26 @@ def _clean_name(text: str) -> str:
 
 def _unbracketed(text: str) -> str:
     """A name less a short form the NER took in with its opening bracket only: "Center for Policy Research
-    (CPR" -> "Center for Policy Research"."""
+    (CPR" -> "Center for Policy Research", and less the angle brackets a news wire wraps firms and tickers in
+    (`_unwired`)."""
     head, bracket, tail = text.partition(" (")
-    return head if bracket and head and ")" not in tail else text
+    return _unwired(head if bracket and head and ")" not in tail else text)
+
+
+WIRE_BRACKETS = re.compile(r"\s*[<>]\s*")
+
+
+def _unwired(text: str) -> str:
+    """A name less the angle brackets Reuters wraps firms and tickers in, which the NER takes into its span:
+    "Anschutz Corp>" -> "Anschutz Corp", "TEX> NWA Inc" -> "NWA Inc" (a ticker, then the name), "Pioneer
+    Savings> of" -> "Pioneer Savings": of the parts between brackets, the one with the most capitalised
+    words."""
+    if "<" not in text and ">" not in text:
+        return text
+    parts = [p for p in WIRE_BRACKETS.split(text) if p]
+    if not parts:
+        return text
+    return max(parts, key=lambda p: (sum(1 for w in p.split() if w[:1].isupper()), len(p)))
 
 
 def _strip_det(text: str) -> str:

@@ -38,6 +38,7 @@ from .candidates import (
     domestic_roles,
     is_direction,
     namesake_capital,
+    us_state_abbreviations,
     us_states,
 )
 from .home import GENERIC_PLACE_WORDS, PLACE_KIND_WORDS, admin1_countries, shared_body_names
@@ -996,7 +997,7 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
             # `typed`) where a news source stands, whatever the NER typed it
             return Candidate(**base, kind="org", label="ORG", code=outlet.code, country=outlet.country,
                              sector=outlet.sector)
-        if key in kb.organizations and label != "PERSON":
+        if key in kb.organizations and label != "PERSON" and not _us_state_abbreviation(span):
             org = kb.organizations[key]
             return Candidate(**base, kind="org", label="ORG", code=org.code, country=org.country,
                              sector=org.sector)
@@ -1211,6 +1212,13 @@ def _mistyped_body(name: Candidate, desc: Candidate) -> bool:
         return False
     name.kind, name.label = "org", "ORG"
     return True
+
+
+def _us_state_abbreviation(span: Span) -> bool:
+    """Whether a span is a US state's wire abbreviation ("Fla.", "N.J.", "W. Va."), as written: a place after
+    a town, never the body whose acronym has its letters ("TAMPA, Fla." names no FLA, the Azawad Liberation
+    Front). It stays a place of no country, as any town is: the town's state says where, not who acted."""
+    return span.text.replace(" ", "") in us_state_abbreviations()
 
 
 def _wire_tagged(span: Span) -> bool:
