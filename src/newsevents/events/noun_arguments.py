@@ -366,6 +366,7 @@ class NounReader(TargetReader):
                      or self._named_defendants(noun, ways, exclude)
                      or self._alleged_defendants(noun, ways, exclude)
                      or self.strike_employer(noun, "NOUN", exclude)
+                     or self.protest_addressee(noun, "NOUN", exclude)
                      or self.protested_owner(noun, "NOUN", exclude))
         if not found and self.lexicon.is_cue(noun.lemma_, "addressee"):
             found = self._clause_addressee(noun, exclude)

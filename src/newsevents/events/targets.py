@@ -186,6 +186,9 @@ PROTEST = "14"  # protest: "in protest at X's decision" is against X
 PROTEST_PREPS = frozenset({"at", "against", "over"})  # "in protest at/against/over X"
 # what a protest objects to that names its owner: "the Bank's decision", "the government's new laws"
 PROTEST_INSTRUMENTS = PROPOSALS | LAW_WORDS
+# the demand a protest is held for: "marched to demand a better deal from Brussels" is against Brussels
+PROTEST_DEMAND_VERBS = words("protest_demand_verb")
+PROTEST_PRESSED = frozenset(w for w, v in values("protest_demand_verb").items() if v == "object")
 SUFFER_VERBS = words("suffer_verb")  # "two soldiers sustained injuries when militants attacked": the soldiers
 HARM_CLAUSE_MARKS = frozenset({"when", "as", "after"})  # "were injured when militants attacked a post"
 ESCAPE_VERBS = values("escape_verb")  # "had a narrow escape when Maoists triggered a landmine": aimed at him
@@ -299,7 +302,10 @@ class TargetReader(SourceReader):
         # the one summoned, before whatever its about-phrase names
         summoned = self._purpose_target(verb, exclude) if ways and _summoned_for(verb) else []
         # (a place read as the object, "triggered a blast at X", leaves the act to the later readings)
-        found = [a for a in summoned or self.unplaced(verb, self._verb_targets(verb, ways, exclude))
+        # (the one a protest's demand is made of is whom the protest is against, before what its verb's
+        # phrases name: "marched through Saragossa to demand a better deal from Brussels")
+        found = [a for a in summoned or self.protest_addressee(verb, "VERB", exclude)
+                 or self.unplaced(verb, self._verb_targets(verb, ways, exclude))
                  or (self._purpose_target(verb, exclude) if ways else [])
                  or self.strike_employer(verb, "VERB", exclude)
                  or self.protested_owner(verb, "VERB", exclude)
@@ -556,6 +562,35 @@ class TargetReader(SourceReader):
         found = [a for t in owners for a in self.refs(t, exclude) if a.ref.entity_id is not None
                  and not self._place_like(a) and not self._is_person_entity(a.ref.entity_id)]
         return as_indirect(list({a.ref.entity_id: a for a in found}.values()))
+
+    def protest_addressee(self, word: Token, pos: str, exclude: set[str]) -> list[Argument]:
+        """"marched through Saragossa to demand a better deal from Brussels", "went on strike to demand better
+        pay from the government", "a hunger strike to press the government for higher wages": a protest
+        (CAMEO 14) held for a demand or appeal (`PROTEST_DEMAND_VERBS`, a to-infinitive on the protest, its
+        light verb or the verb it is told under) is against the one the demand is made of: the demand's from-
+        or of-phrase, or the one pressed or urged; a party with an actor code (a place only as its government
+        or the body seated there)."""
+        if not self.matched_cameo(word, pos).startswith(PROTEST):
+            return []
+        nodes = [word]
+        if pos == "NOUN" and word.dep_ == "pobj" and word.head.head.pos_ in {"VERB", "AUX"}:
+            nodes.append(word.head.head)  # "went on strike to demand"
+        elif pos == "NOUN" and word.dep_ in {"dobj", "nsubj"} and word.head.pos_ in {"VERB", "AUX"}:
+            nodes.append(word.head)  # "staged a march to demand"
+        demands = [c for n in nodes for c in n.children if c.dep_ in {"advcl", "xcomp", "acl"}
+                   and c.lemma_.lower() in PROTEST_DEMAND_VERBS and to_infinitive(c)]
+        # the from-phrase on the demanding verb or on what it demands: "to demand a better deal from Brussels"
+        asked = [n for d in demands for n in (d, *(c for c in d.children if c.dep_ == "dobj"))]
+        # (read through `party`: `prep_objects` takes "from Brussels" for where one came from)
+        found = [a for n in asked for p in n.children if p.dep_ == "prep"
+                 and (p.lower_ == "from" or (p.lower_ == "of" and n.pos_ == "VERB"))
+                 for o in p.children if o.dep_ == "pobj" for a in self.party(o, exclude)]
+        found += [a for d in demands if d.lemma_.lower() in PROTEST_PRESSED
+                  for c in d.children if c.dep_ == "dobj" for a in self.refs(c, exclude)]
+        # (a place one demands of stands for its government or the body seated there: "from Brussels")
+        kept = [a for a in found if a.ref.entity_id not in exclude and a.ref.code
+                and (a.ref.entity_id is not None or self._has_country(a.ref.code))]
+        return as_indirect(list({a.ref.entity_id or a.ref.code: a for a in kept}.values()))
 
     def protested_owner(self, word: Token, pos: str, exclude: set[str]) -> list[Argument]:
         """"boycotting the meeting in protest at the Bank's decision", "went on strike in protest against the
