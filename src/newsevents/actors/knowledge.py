@@ -112,6 +112,13 @@ def normalized_words(doc: Doc) -> list[str]:
                    lambda: [normalize(strings[key]) for key in doc.to_array(ORTH).tolist()])
 
 
+def written_as_rank(text: str) -> bool:
+    """Whether words that spell a role are written as one: a role of two letters is initials, a role only in
+    capitals ("SI Namadar Khan", "the Sub Inspector (SI)"); "Si" opening a name is another language's word
+    ("the Si Se Puede program")."""
+    return len(text) > 2 or text.isupper()
+
+
 @dataclass(frozen=True)
 class Role:
     """A role noun from roles.csv."""

@@ -42,7 +42,15 @@ from .candidates import (
     us_states,
 )
 from .home import GENERIC_PLACE_WORDS, PLACE_KIND_WORDS, admin1_countries, shared_body_names
-from .knowledge import ActorKnowledge, Organization, Role, legal_forms, normalize, normalized_words
+from .knowledge import (
+    ActorKnowledge,
+    Organization,
+    Role,
+    legal_forms,
+    normalize,
+    normalized_words,
+    written_as_rank,
+)
 from .layout import Layout, read_layout
 from .org_mentions import OrgReader, possessor_before
 from .phrases import build_phrase_matcher
@@ -651,7 +659,8 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
                     and doc[start - 1].head.i == tok.i and doc[start - 1].i not in covered:
                 start -= 1
-            title = self.kb.roles.get(normalize(doc[start].text))
+            written = doc[start].text
+            title = self.kb.roles.get(normalize(written)) if written_as_rank(written) else None
             if title is not None and start < tok.i and self._title_run(doc, start, tok.i):
                 continue  # "Deputy Superintendent of Police", "Deputy Commissioner": a title, no name
             if title is not None and title.person and start < tok.i:
@@ -863,7 +872,7 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
             for j in range(min(3, len(span) - 1), 0, -1):
                 rest = span[j:]
                 if (" ".join(normalize(t.text) for t in span[:j]) in self.kb.roles
-                        and rest[0].is_title and rest[-1].is_title
+                        and written_as_rank(span[:j].text) and rest[0].is_title and rest[-1].is_title
                         and all(t.is_title or t.is_space or t.lower_ in NAME_PARTICLES for t in rest)):
                     return Span(doc, rest.start, rest.end, label="PERSON")
         if len(span) == 1 and span.start >= 2:
@@ -887,6 +896,7 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
             rest = span[j:]
             titled = role is not None and role.sector in NAME_TITLE_SECTORS and len(rest) >= 2
             if (role is not None and role.person and (role.sector in RANK_SECTORS or titled)
+                    and written_as_rank(span[:j].text)
                     and rest[0].is_title and rest[-1].is_title
                     and all((t.is_title and t.is_alpha) or t.lower_ in NAME_PARTICLES for t in rest)
                     # "[Constable Training Centre]", "[Havildar Camp Area]": words of places are no name

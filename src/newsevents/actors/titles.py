@@ -27,7 +27,7 @@ from .candidates import (
     self_styled,
     us_states,
 )
-from .knowledge import Organization, Role, normalize, normalized_words
+from .knowledge import Organization, Role, normalize, normalized_words, written_as_rank
 
 # Dependency relations by which a word before a name belongs to the name's title ("Israeli Prime Minister").
 # Relative clauses that say who someone is: "who is a Peruvian trafficker", "who heads the judges' union".
@@ -158,7 +158,7 @@ class TitleReader(Reader):
         words = normalized_words(doc)
         for k in range(self.max_role_len, 0 if dotted else 1, -1):  # titles with "of" are not compounds
             s = last - k
-            if s >= 0 and " ".join(words[s:last]) in self.kb.roles:
+            if s >= 0 and " ".join(words[s:last]) in self.kb.roles and written_as_rank(doc[s:last].text):
                 zone = list(doc[s:last])
                 break
         if not zone:
@@ -516,7 +516,7 @@ class TitleReader(Reader):
         words = normalized_words(doc)
         for k in range(self.max_role_len, 0, -1):
             s = end - k
-            if s >= 0 and " ".join(words[s:end]) in self.kb.roles:
+            if s >= 0 and " ".join(words[s:end]) in self.kb.roles and written_as_rank(doc[s:end].text):
                 return list(doc[s:end])
         return []
 
