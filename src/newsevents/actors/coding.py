@@ -329,6 +329,8 @@ class ActorCoder:
         if people and all(m.extras.get("identified") for m in people):
             return None  # "the driver, identified as Abdul Ali": a private person of a minister's name
         term = kb.term_on(cl.identity, day) if cl.identity else None
+        if day is None and term is not None and cl.sector and term.code[3:6] != cl.sector:
+            term = _titled_term(kb.terms_for(cl.identity or ""), cl.sector, term) or term
         if term is not None and term.code[3:] != "ELI":
             return term
         for m in cl.members:
@@ -398,6 +400,16 @@ def coded_actor(country: str | None, sector: str | None, name: str, basis: str) 
     if not country and sector and len(sector) > 3 and sector[:3] in DOMESTIC_ROLE_CODES:
         sector = sector[:3]  # why: see above; a bare sector is CAMEO's agent code of no known country
     return Actor((country or "") + (sector or ""), country, sector, name, basis if country else None)
+
+
+def _titled_term(terms: list[OfficeTerm], sector: str, latest: OfficeTerm) -> OfficeTerm | None:
+    """With no date to choose a tenure by, the latest of the person's tenures in the sector the text's title
+    gives ("Union Home Minister Rajnath Singh" in an undated report: his interior ministry, GOV, not the later
+    defence ministry, MIL); None when no tenure is of that sector. Only a tenure of the latest one's country
+    or body: a government title on a UN or OAS chief ("Secretary General") names no earlier national
+    office."""
+    titled = [t for t in terms if t.code[3:6] == sector and t.code[:3] == latest.code[:3]]
+    return max(titled, key=lambda t: t.start or date.min) if titled else None
 
 
 def _clean_name(text: str) -> str:
