@@ -33,7 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .extensions import doc_text, tokens_of_words
-from .resources import load_table
+from .resources import noun_class_words
 
 # a wrap: one line break between two printed characters, not the end of the first line (the title), and not
 # after a sentence's final stop before a capital ("... within hours.\nThe police ...": one sentence a line,
@@ -85,8 +85,7 @@ SENTENCE_END_WORD = re.compile(r"[A-Za-z]{2,}|[0-9]+|\)")
 @cache
 def abbreviations() -> frozenset[str]:
     """Words written with a period that ends no sentence (noun class `abbreviation`), lower case."""
-    return frozenset(row["lemma"].lower() for row in load_table("noun_classes", ("class", "lemma", "source"))
-                     if row["class"] == "abbreviation")
+    return noun_class_words("abbreviation")
 
 
 def unwrapped(text: str) -> str:

@@ -74,6 +74,13 @@ def load_table(name: str, required: tuple[str, ...] = ()) -> tuple[Row, ...]:
     return tuple(row for _, row in _rows(text.splitlines(), f"newsevents/data/{name}.csv", required))
 
 
+@cache
+def noun_class_words(kind: str) -> frozenset[str]:
+    """The words of one class of noun_classes.csv, lower case (every stage reads its word classes here)."""
+    return frozenset(row["lemma"].lower() for row in load_table("noun_classes", ("class", "lemma", "source"))
+                     if row["class"] == kind)
+
+
 def table_names(pattern: str) -> list[str]:
     """Names of the shipped tables whose file name matches `pattern` (`office_holders*`), sorted."""
     folder = resources.files("newsevents").joinpath("data")

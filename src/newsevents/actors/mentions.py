@@ -28,7 +28,7 @@ from ..extensions import (
     tokens_of_words,
     tokens_with,
 )
-from ..resources import load_table
+from ..resources import load_table, noun_class_words
 from .candidates import (
     NONSTATE_SECTORS,
     STATE_SECTORS,
@@ -114,14 +114,6 @@ def _place_index(factory: Any) -> Any:
     return factory()
 
 
-@cache
-def _post_words() -> frozenset[str]:
-    """Nouns of a force's fixed post a place's name stands before (noun_classes.csv, class named_post:
-    checkpost, picket, camp, base)."""
-    return frozenset(row["lemma"].lower() for row in load_table("noun_classes", ("class", "lemma", "source"))
-                     if row["class"] == "named_post")
-
-
 def _names_a_post(span: Span) -> bool:
     """"the Khadim security checkpost", "the Hathala camp", "Kangchup post": a name written before the noun
     of a force's post (through a compound or two) is the place the post stands at, no party of its own;
@@ -131,7 +123,7 @@ def _names_a_post(span: Span) -> bool:
     tok, steps = span.root, 0
     while tok.dep_ == "compound" and tok.head.i >= span.end and steps < 3:
         tok, steps = tok.head, steps + 1
-        if tok.pos_ == "NOUN" and tok.lower_ in _post_words():
+        if tok.pos_ == "NOUN" and tok.lower_ in noun_class_words("named_post"):  # checkpost, camp, base
             return True
     return False
 

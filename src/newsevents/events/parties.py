@@ -42,7 +42,7 @@ from ..actors.role_phrases import STATE_RANK_SECTORS, charged_people, charged_se
 from ..actors.titles import CRIME_SECTOR, HYPHENS, crime_trade_sector
 from ..extensions import sentence_of
 from ..model import ActorRef, Entity
-from ..resources import load_table
+from ..resources import load_table, noun_class_words
 from .lexicon import NO_EVENT, EventLexicon
 from .party_words import occurrence_verb, values, words
 
@@ -1704,13 +1704,6 @@ def source_words(name: str) -> frozenset[str]:
     first_person)."""
     return frozenset(row["word"].lower() for row in load_table("source_words", ("set", "word", "source"))
                      if row["set"] == name)
-
-
-@cache
-def noun_class_words(kind: str) -> frozenset[str]:
-    """The words of one class of noun_classes.csv, lower case."""
-    return frozenset(row["lemma"].lower() for row in load_table("noun_classes", ("class", "lemma", "source"))
-                     if row["class"] == kind)
 
 
 def place_words() -> frozenset[str]:
