@@ -572,11 +572,7 @@ class TargetReader(SourceReader):
         or the body seated there)."""
         if not self.matched_cameo(word, pos).startswith(PROTEST):
             return []
-        nodes = [word]
-        if pos == "NOUN" and word.dep_ == "pobj" and word.head.head.pos_ in {"VERB", "AUX"}:
-            nodes.append(word.head.head)  # "went on strike to demand"
-        elif pos == "NOUN" and word.dep_ in {"dobj", "nsubj"} and word.head.pos_ in {"VERB", "AUX"}:
-            nodes.append(word.head)  # "staged a march to demand"
+        nodes = _with_telling_verb(word, pos)
         demands = [c for n in nodes for c in n.children if c.dep_ in {"advcl", "xcomp", "acl"}
                    and c.lemma_.lower() in PROTEST_DEMAND_VERBS and to_infinitive(c)]
         # the from-phrase on the demanding verb or on what it demands: "to demand a better deal from Brussels"
@@ -602,11 +598,7 @@ class TargetReader(SourceReader):
         if not self.matched_cameo(word, pos).startswith(PROTEST) or (
                 word.lemma_.lower() == "protest" and word.head.lower_ == "in"):
             return []  # ("in protest at" tells the purpose of another act, read with that act)
-        nodes = [word]
-        if pos == "NOUN" and word.dep_ == "pobj" and word.head.head.pos_ in {"VERB", "AUX"}:
-            nodes.append(word.head.head)  # "went on strike in protest at X"
-        elif pos == "NOUN" and word.dep_ in {"dobj", "nsubj"} and word.head.pos_ in {"VERB", "AUX"}:
-            nodes.append(word.head)  # "staged a boycott in protest at X"
+        nodes = _with_telling_verb(word, pos)
         objects = [o for p in _protest_phrases(nodes) for o in p.children if o.dep_ == "pobj"]
         owners = [a for o in objects if o.lemma_.lower() in PROTEST_INSTRUMENTS
                   and o.i not in self.mention_entity for a in self._instrument_owner(o, exclude)]
@@ -2696,6 +2688,16 @@ def _former(noun: Token) -> bool:
     """Whether a word before the noun in its phrase says the one described has left ("a former CPI Maoist
     cadre", "an ex-Constable"; `FORMER_WORDS`)."""
     return any(t.lower_ in FORMER_WORDS for t in noun.doc[noun.left_edge.i:noun.i])
+
+
+def _with_telling_verb(word: Token, pos: str) -> list[Token]:
+    """A protest's word and, for a noun, the verb it is told under: "went on [strike] to demand", "staged a
+    [boycott] in protest at X" (the phrases of either may say whom the protest is against)."""
+    if pos == "NOUN" and word.dep_ == "pobj" and word.head.head.pos_ in {"VERB", "AUX"}:
+        return [word, word.head.head]  # "went on strike ..."
+    if pos == "NOUN" and word.dep_ in {"dobj", "nsubj"} and word.head.pos_ in {"VERB", "AUX"}:
+        return [word, word.head]  # "staged a boycott ..."
+    return [word]
 
 
 def _protest_phrases(nodes: list[Token]) -> list[Token]:
