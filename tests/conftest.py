@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from importlib import resources
 from itertools import pairwise
@@ -101,6 +102,16 @@ def date_in_clause(nlp: Language, text: str, trigger: str, nth: int = 0) -> tupl
     frame = [tok, *[a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}][:2]]
     result = event_date(tok, frame, DATING_DAY, False)
     return result.date, result.date_basis
+
+
+def event_dates_on(analyse: Callable[..., ArticleResult], text: str, trigger: str,
+                   published: str | None = None) -> list[str | None]:
+    """The date of the event of each mention on `trigger` in `text` (one entry a mention); the test fails
+    when there is none."""
+    result = analyse(text, published)
+    found = [e.date for e in result.events for m in e.mentions if m.trigger == trigger]
+    assert found, f"no event on {trigger!r}"
+    return found
 
 
 def mention_dates(result: ArticleResult, trigger: str) -> set[str | None]:

@@ -16,13 +16,7 @@
 
 from __future__ import annotations
 
-
-def _dated(analyse, text: str, trigger: str, published: str | None = None) -> list[str | None]:
-    """The date of each event mention on `trigger`."""
-    result = analyse(text, published)
-    found = [e.date for e in result.events for m in e.mentions if m.trigger == trigger]
-    assert found, f"no event on {trigger!r}"
-    return found
+from conftest import event_dates_on as _dated
 
 
 def test_a_date_run_on_into_a_tab_column_is_read_before_the_tab(analyse) -> None:

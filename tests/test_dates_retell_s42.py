@@ -16,14 +16,7 @@ session 42).
 
 from __future__ import annotations
 
-
-def _dated(analyse, text: str, trigger: str, published: str | None = None) -> list[str | None]:
-    """The date of each event mention on `trigger`."""
-    result = analyse(text, published)
-    found = [e.date for e in result.events for m in e.mentions if m.trigger == trigger]
-    assert found, f"no event on {trigger!r}"
-    return found
-
+from conftest import event_dates_on as _dated
 
 FLASHBACK = ("Two militants and a constable were shot dead during an encounter in Warangal District of "
              "Telangana on May 7, reports The Hindu. The Police identified the militants as two men who had "

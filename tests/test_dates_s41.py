@@ -14,15 +14,8 @@
 
 from __future__ import annotations
 
+from conftest import event_dates_on as _dated
 from newsevents.when import month_from_day
-
-
-def _dated(analyse, text: str, trigger: str, published: str | None = None) -> list[str | None]:
-    """The date of each event mention on `trigger`."""
-    result = analyse(text, published)
-    found = [e.date for e in result.events for m in e.mentions if m.trigger == trigger]
-    assert found, f"no event on {trigger!r}"
-    return found
 
 
 def test_a_later_conjunct_with_its_own_auxiliary_is_not_dated_by_the_first(analyse) -> None:

@@ -13,14 +13,7 @@
 
 from __future__ import annotations
 
-
-def _dated(analyse, text: str, trigger: str, published: str | None = None) -> list[str | None]:
-    """The date of each event mention on `trigger`."""
-    result = analyse(text, published)
-    found = [e.date for e in result.events for m in e.mentions if m.trigger == trigger]
-    assert found, f"no event on {trigger!r}"
-    return found
-
+from conftest import event_dates_on as _dated
 
 FILED_TODAY = ("Harmon Gas Corp said it is seeking one billion dlrs in damages in a lawsuit it filed today "
                "against Delta Corp and its president. Harmon said its suit alleges that Delta and its president "
