@@ -974,6 +974,8 @@ def is_anchored(phrase: str) -> bool:
     """Does the phrase count from a time the text has just told ("the following year", "later that year",
     "two days later", "that day"), not from publication?"""
     words = _words(phrase)
+    if _weekday_from_told(words) is not None:
+        return True
     units = [ANCHOR_UNITS[w] for w in words if w in ANCHOR_UNITS]
     if len(units) != 1 or _has_year(words) or any(w in MONTHS or w in WEEKDAYS for w in words) or \
             DEICTIC - {"next"} & set(words) or words[-1:] == ["period"]:
@@ -984,6 +986,20 @@ def is_anchored(phrase: str) -> bool:
         return bool((FORWARD | BACKWARD) & set(words))
     # "a year earlier", "the previous year" count from publication in news (a report's comparison)
     return bool((FORWARD - {"next"}) & set(words))
+
+
+# Words that count a weekday from the day the text has just told: "the previous Friday", "the following
+# Tuesday" ("next Tuesday" counts from publication).
+WEEKDAY_FROM_TOLD = {"previous": -1, "preceding": -1, "prior": -1, "following": 1, "ensuing": 1}
+
+
+def _weekday_from_told(words: list[str]) -> tuple[int, int] | None:
+    """(weekday, direction) of "the previous Friday", "on the following Tuesday": a weekday before or after
+    the day just told; None for any other phrase."""
+    rest = [w for w in words if w not in {"the", "on"}]
+    if len(rest) != 2 or rest[0] not in WEEKDAY_FROM_TOLD or rest[1] not in WEEKDAYS:
+        return None
+    return WEEKDAYS.index(rest[1]), WEEKDAY_FROM_TOLD[rest[0]]
 
 
 # A year of 366 days on which a yearless month-day is read ("February 29" too); its year is then written XXXX.
@@ -1080,6 +1096,14 @@ def anchored_date(phrase: str, anchor: str | None) -> str | None:
         value = anchored_date(phrase, str(YEARLESS_BASE.year) + anchor[4:])
         return YEARLESS + value[4:] if value and re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", value) else None
     words = _words(phrase)
+    weekday = _weekday_from_told(words)
+    if weekday is not None:  # "the previous Friday": the last Friday before the day told
+        if _precision(anchor) != "day":
+            return None
+        told = date.fromisoformat(anchor)
+        gap = ((weekday[0] - told.weekday()) * weekday[1]) % 7 or 7  # days to it, never the day itself
+        step = gap * weekday[1]
+        return (told + timedelta(days=step)).isoformat()
     word = next(w for w in words if w in ANCHOR_UNITS)
     unit, given = ANCHOR_UNITS[word], _precision(anchor)
     span = date_span(anchor)
@@ -1129,6 +1153,9 @@ def timex_value(phrase: str, published: date, future: bool = False, past: bool =
     if is_anchored(phrase) and (anchor is not None or ANAPHORIC & set(_words(phrase))):
         return anchored_date(phrase, anchor)
     words = _words(phrase)
+    told_month = _day_of_told_month(words, anchor)
+    if told_month is not None:
+        return told_month
     quarter = reported_quarter(words, published) if unit == "Q" else None
     if quarter is not None:
         return quarter
@@ -1139,6 +1166,19 @@ def timex_value(phrase: str, published: date, future: bool = False, past: bool =
     if value is not None and re.fullmatch(r"\d{4}-W\d\d", value) and "weekend" in words:
         return f"{value}-WE"  # TIMEX3 writes a weekend as its ISO week with -WE ("1998-W32-WE")
     return value
+
+
+def _day_of_told_month(words: list[str], anchor: str | None) -> str | None:
+    """A day number alone ("25" of "on April 24 and 25", "the 25th") is a day of the month the text has just
+    told, when that was a day; None otherwise."""
+    rest = [w for w in words if w not in {"the", "on", "st", "nd", "rd", "th"}]
+    number = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?", rest[0]) if len(rest) == 1 else None
+    if number is None or anchor is None or _precision(anchor) != "day":
+        return None
+    try:
+        return date(int(anchor[:4]), int(anchor[5:7]), int(number.group(1))).isoformat()
+    except ValueError:
+        return None
 
 
 # Words of a period phrase in a report of quarterly figures that do not change which period it is.

@@ -2207,6 +2207,9 @@ def sentence_unit(tok: Token) -> str | None:
     net", "in the quarter", "quarterly profit"): its "a year earlier" is the quarter a year back
     (`when.reported_quarter`)."""
     sent = sentence_of(tok)
+    own = [t.lower_ for t in sent]
+    if _names_months_to_date(own) and not _names_quarter(set(own)):
+        return None  # "For the nine months, net was $5 million, against $4 million a year earlier": that year
     before = sentence_of(tok.doc[sent.start - 1]) if sent.start > 0 else sent
     words = {t.lower_ for t in tok.doc[before.start:sent.end]}
     if _names_quarter(words):
@@ -2218,6 +2221,19 @@ def sentence_unit(tok: Token) -> str | None:
 
 RESULT_WORDS = {"net", "profit", "profits", "loss", "losses", "earnings", "revenue", "revenues", "sales",
                 "income"}  # a company's results
+
+
+# Counts of months a company reports its results for besides a quarter ("the nine months", "six-month"
+# as tokens "six", "-", "month").
+MONTHS_TO_DATE = {"six", "nine", "6", "9", "six-", "nine-", "6-", "9-"}
+
+
+def _names_months_to_date(words: list[str]) -> bool:
+    """Does a sentence report the figures of the year's first six or nine months ("for the nine months",
+    "in the first nine months", "six-month net")? Its "a year earlier" is that span a year back, told by
+    the year (TimeML gives the year), not the quarter the story leads with."""
+    return any(w in {"months", "month"} and MONTHS_TO_DATE & {words[i - 1], "".join(words[max(i - 2, 0):i])}
+               for i, w in enumerate(words) if i > 0)
 
 
 def _names_quarter(words: set[str]) -> bool:

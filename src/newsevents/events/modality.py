@@ -348,8 +348,26 @@ def _trip_ahead(verb: Token) -> bool:
 
 
 def _simple_present(verb: Token) -> bool:
-    """A finite verb in the simple present, with no auxiliary ("as parties *negotiate*")."""
-    return verb.tag_ in {"VBP", "VBZ"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    """A finite verb in the simple present, with no auxiliary ("as parties *negotiate*"). Not a base form
+    after a singular subject ("weakness *hurt* the index on Friday", "the bank *cut* its rate"): no present
+    agrees so, it is the past of a verb whose past is its base (`_past_as_base`)."""
+    return verb.tag_ in {"VBP", "VBZ"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children) \
+        and not _past_as_base(verb)
+
+
+def _past_as_base(verb: Token) -> bool:
+    """Is a verb tagged as a present without -s (VBP) the past of a verb whose past is its base form ("hurt",
+    "cut", "set", "hit"), as its singular third-person subject shows ("Weakness *hurt* the composite", "the
+    bank *cut* its rate")? The tagger reads these forms as presents; a singular subject agrees with no
+    present but "hurts", "cuts"."""
+    if verb.tag_ != "VBP" or verb.lower_ != verb.lemma_.lower():
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or any(c.dep_ in {"conj", "cc"} for c in subject.children):
+        return False  # "Iran and Iraq hit ...": two subjects take the plural
+    if subject.tag_ in {"NN", "NNP"}:
+        return True
+    return subject.lower_ in {"he", "she", "it"}
 
 
 
