@@ -264,8 +264,21 @@ def _yearless(dated: EventDate) -> EventDate:
     """A date phrase of a story with no publication date that names a month or month-day but no year, and no
     year the story tells could be given ("on March 11", "the night of July 5"): the value the text gives,
     TimeML's yearless "XXXX-03-11" (`when.yearless_date`), basis explicit; any other phrase stays undated."""
-    value = yearless_date(dated.date_text)
+    value = yearless_date(dated.date_text) or yearless_date(_without_day_part(dated.date_text))
     return EventDate(value, dated.date_text, "explicit") if value is not None else dated
+
+
+DAY_PART_TAIL = re.compile(r"^(?P<day>.*\S)\s+(?:in|during|at)\s+(?:the\s+|a\s+|an\s+)?(?:early\s+|late\s+)?"
+                           r"(?P<part>[a-z]+)$", re.IGNORECASE)
+
+
+def _without_day_part(phrase: str | None) -> str | None:
+    """A date phrase with the time of day the NER ran into it cut off ("January 27 in a morning" -> "January
+    27"), else None: the part of the day is no other day."""
+    match = DAY_PART_TAIL.match(phrase or "")
+    if match is None or match["part"].lower() not in cue_words("day_part") | TIME_OF_NOUNS:
+        return None
+    return match["day"]
 
 
 def _event_date(tok: Token, frame: list[Token], published: date | None, future: bool) -> EventDate:
@@ -2975,6 +2988,8 @@ def _dates_another_noun(ent: Span, tok: Token, near: set[int]) -> bool:
             return True  # "rejected the audit opinion of August 1985": the opinion's date, not the act's
     else:
         return False
+    if _deadline_day(noun, tok):
+        return True
     for _ in range(4):
         if noun.i == tok.i or noun.left_edge.i <= tok.i <= noun.right_edge.i:
             return False  # the event's own noun phrase ("the 1985 crash which killed 520")
@@ -2993,6 +3008,38 @@ def _dates_another_noun(ent: Span, tok: Token, near: set[int]) -> bool:
             return False  # "criticised them at Sunday's meeting": the clause's time; the walk decides
         noun, modifier = prep.head, False  # "fraud in the 1985 collapse": go on to the noun above
     return True
+
+
+DEADLINE_ON_PREPS = {"on", "for"}  # "put a deadline on the talks", "a deadline for the talks"
+LIMIT_OBJECT_DEPS = {"dobj", "nsubjpass"}  # "gave firms an October deadline", "a deadline was set"
+
+
+def _deadline_day(noun: Token, tok: Token) -> bool:
+    """Is the noun a date hangs on a deadline (data/date_cues.csv `deadline`) that a verb sets, gives or moves
+    ("gave firms an October deadline", "postponed its April 28 deadline"), or the noun of the act such a
+    deadline is put on, which the parser gave the deadline's day ("put a deadline on the talks of October
+    1")? The day is the limit's, not that of the setting act, its coordinated acts or the act limited. An act
+    the deadline's own phrase tells ("a deadline to cut links") is done by it, and so is one that meets,
+    misses or beats it (`deadline_kept`); a deadline an act is timed by ("agree before a Nov. 20 deadline")
+    is the act's time."""
+    deadlines = cue_words("deadline")
+    if noun.lemma_.lower() in deadlines:
+        limit = noun
+        if limit.left_edge.i <= tok.i <= limit.right_edge.i:
+            return False  # "an October deadline to cut trading links": the cutting's time, or the limit's own
+    elif noun.dep_ == "pobj" and noun.head.lower_ in DEADLINE_ON_PREPS:
+        host = noun.head.head  # "a deadline on the talks", or "put a deadline on the talks" hung on the verb
+        found = host if host.lemma_.lower() in deadlines else next(
+            (c for c in host.children if c.dep_ == "dobj" and c.lemma_.lower() in deadlines
+             and host.pos_ in {"VERB", "AUX"}), None)
+        if found is None:
+            return False
+        limit = found
+    else:
+        return False
+    verb = limit.head
+    return limit.dep_ in LIMIT_OBJECT_DEPS and verb.pos_ in {"VERB", "AUX"} and \
+        verb.lemma_.lower() not in cue_words("deadline_kept")
 
 
 def _modified_noun(ent: Span) -> Token | None:
@@ -3622,7 +3669,7 @@ def _sentence_phrase(tok: Token, frame: list[Token] | None = None) -> str | None
                 return dates[0].text
             if _closing_credit(dates[0], node, tok):
                 return dates[0].text
-            if _later_infinitive(node, tok, frame or [tok]):
+            if _later_infinitive(node, tok, frame or [tok]) or _gerund_on_noun(node, tok):
                 return None
             if node.lemma_.lower() in SPEECH_LEMMAS or _own_clause(node, tok) or \
                     _clause_of_its_own(node, tok) or \
@@ -3636,6 +3683,16 @@ def _sentence_phrase(tok: Token, frame: list[Token] | None = None) -> str | None
 
 
 SEQUENCE_PREPS = {"after", "following", "since", "before", "until", "till"}  # put one act before another
+
+
+def _gerund_on_noun(verb: Token, tok: Token) -> bool:
+    """Is the verb a gerund in a preposition's phrase on a noun that is not the event ("are looking to Japan
+    for help in buttressing the economy in the event of a recession next year")? It tells what the noun is
+    for or about, at a time of its own."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.dep_ != "prep":
+        return False
+    noun = verb.head.head
+    return noun.pos_ == "NOUN" and noun.i != tok.i and not verb.left_edge.i <= tok.i <= verb.right_edge.i
 
 
 def _sequence_gerund(verb: Token, tok: Token) -> bool:
