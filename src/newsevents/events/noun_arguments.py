@@ -65,7 +65,7 @@ from .parties import (
 )
 from .party_words import SIDES_PREPS, values, words
 from .sources import ARMED_SECTORS, coded_doers, describing_participles, fight_phrase, harmed_clauses
-from .targets import PROPERTY_ROOTS, TargetReader
+from .targets import DISAPPROVE, FORUM_PREPS, PROPERTY_ROOTS, TargetReader
 
 # "leaves for Washington for talks with Reagan", "secured agreement following negotiations with the banks":
 # prepositions of a verb's adjunct naming a meeting its doer holds
@@ -353,7 +353,7 @@ class NounReader(TargetReader):
             sources = self.noun_own_source(noun)
             return found if kind is None else [self._inferred(a, noun, kind, sources) for a in found]
         found = self.accused_doers(noun, exclude) or self._accused_in_clause(noun, exclude) or self.seller(
-            noun, exclude) or [
+            noun, exclude) or self._complained_of(noun, ways, exclude) or [
             a for way in ways for a in (self._between(noun, exclude) if way == "between"
                                         else self.prep_objects(noun, way, exclude)
                                         or self.prep_clause_subjects(noun, way, exclude))]
@@ -480,6 +480,16 @@ class NounReader(TargetReader):
                    and any(o.dep_ in CLAUSE_OBJECT_DEPS for o in c.children)]
         return as_indirect([a for c in clauses for s in c.children if s.dep_ == "nsubj"
                             for a in self.refs(s, exclude) if a.ref.entity_id not in exclude])
+
+    def _complained_of(self, noun: Token, ways: tuple[str, ...], exclude: set[str]) -> list[Argument]:
+        """"a complaint with GATT against the EC's sugar policy": a complaint (CAMEO 11) is against the one
+        complained of, named by a way of its row other than the body it goes to (`FORUM_PREPS`), the body only
+        the forum; [] when no such way names a party (the other ways are read as the row reads them then)."""
+        if not self.matched_cameo(noun, "NOUN").startswith(DISAPPROVE) or FORUM_PREPS.isdisjoint(ways):
+            return []
+        return next((found for way in ways if way not in FORUM_PREPS and way != "between"
+                     and (found := self.prep_objects(noun, way, exclude)
+                          or self._forum_hung(noun, way, exclude))), [])
 
     def _light_verb_parties(self, noun: Token, ways: tuple[str, ...], exclude: set[str]) -> list[Argument]:
         """"will hold a meeting later this week with X", "held talks last week with the IMF", "began a strike

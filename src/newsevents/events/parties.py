@@ -1645,7 +1645,9 @@ class PartyReader:
         # "at" names a party itself ("fired at police") or a place, never an owner ("spoke at X's summit").
         # But "fired at positions of the army", "opened fire at the house of a trader": a violent act at a
         # body's installation or a person's property is done to its owner.
+        # ("complained on behalf of the farmers": one spoken for is no party the act is done to)
         found = [a for child in preps for pobj in child.children if pobj.dep_ == "pobj"
+                 and not (prep == "on" and pobj.lower_ == "behalf")
                  for a in self.party(pobj, exclude, depth=self._at_depth(tok, pobj) if prep == "at" else 0)]
         if prep in WHERE_PREPS:  # "shot dead at Teen Hatti Chowk", "an attack on the Airport Road": where
             found = [a for a in found if not self._named_place(a)]

@@ -145,6 +145,8 @@ STATE_ITSELF_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
 CONDITION_MARKS = frozenset({"unless", "if"})  # "unless they relented": the condition another party must meet
 # Where a clause names the other party when the row's own target readings find nothing.
 PARTY_PREPS = ("between", "with", "against", "into", "to", "on", "at")
+FORUM_PREPS = frozenset({"with", "to"})  # "a complaint with GATT", "complained to GATT": the body it goes to
+DISAPPROVE = "11"  # CAMEO 11x: criticise, accuse, complain, sue
 STRUCK_OWNER_PREPS = frozenset({"of"})  # "at the house of X": whose a struck thing is
 # where a device went off, for a bombing whose row reads no target ("a bomb exploded *at* the residence of X",
 # "*inside* the gate of a building belonging to X", "*in* front of the house of X")
@@ -1855,8 +1857,11 @@ class TargetReader(SourceReader):
                     for o in p.children if o.dep_ == "pobj"]
                 if way in PARTNER_PREPS:  # "signed a memorandum of understanding with X": on its of-phrase
                     objects += _of_complements(objects)
-                found = [a for node in [verb, *objects] for a in self.prep_objects(node, way, exclude)] or [
-                    a for node in [verb, *objects] for a in self.prep_clause_subjects(node, way, exclude)]
+                nodes = [verb, *objects]
+                found = [a for node in nodes for a in self.prep_objects(node, way, exclude)] or [
+                    a for node in nodes for a in self.prep_clause_subjects(node, way, exclude)] or [
+                    a for node in nodes if self.matched_cameo(verb).startswith(DISAPPROVE)
+                    for a in self._forum_hung(node, way, exclude)]
                 found = self.named_examples(found, [verb, *objects], way, exclude)
                 if found and way == "for" and self._claimed_acts([verb, *objects]):
                     # "claimed responsibility for the attack in Pakistan's largest city": an act claimed
@@ -1908,6 +1913,16 @@ class TargetReader(SourceReader):
         if acts:
             return acts
         return self._complement_target(verb, exclude) or self._clause_targets(verb, exclude)
+
+    def _forum_hung(self, noun: Token, way: str, exclude: set[str]) -> list[Argument]:
+        """"filed a complaint with the General Agreement on Tariffs and Trade against the EC's sugar policy":
+        the parser hangs a complaint's against-phrase on the name of the body it is filed with (or made to);
+        the one complained of is the against-phrase's party all the same, before the body (`FORUM_PREPS`)."""
+        if way != "against":
+            return []
+        forums = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in FORUM_PREPS
+                  for o in p.children if o.dep_ == "pobj" and o.i in self.mention_entity]
+        return [a for o in forums for a in self.prep_objects(o, way, exclude)]
 
     def _struck_owner(self, verb: Token, ways: tuple[str, ...], exclude: set[str]) -> list[Argument]:
         """"fired shells at Iran's Rostam oil rig", "fired at the gate of the MLA's residence": a thing a
