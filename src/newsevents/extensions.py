@@ -43,6 +43,7 @@ SENTENCES = "newsevents_sentences"  # Doc.user_data key: the Doc's sentences and
 ENTITIES = "newsevents_entities"  # Doc.user_data key: the NER's spans, listed once while they stay the same
 SENTENCE_WORDS = "newsevents_sentence_words"  # Doc.user_data key: each sentence's words and lemmas
 TOKENS = "newsevents_tokens"  # Doc.user_data key: the Doc's Token objects, made once
+TEXT = "newsevents_text"  # Doc.user_data key: the Doc's own text, joined once
 ARTICLE_KEY = ("._.", "article", None, None)  # where spaCy keeps a Doc's `doc._.article` in `user_data`
 POSITIONS = "newsevents_positions_"  # Doc.user_data key prefix (+ attribute id): where each value occurs
 
@@ -130,6 +131,13 @@ def doc_text(doc: Doc) -> str:
     # `doc._` builds an accessor object each time, and a dozen passes ask for the text per trigger or name
     article = cast(dict[Any, Any], doc.user_data).get(ARTICLE_KEY)
     return article.text if article is not None else doc.text
+
+
+def parsed_text(doc: Doc) -> str:
+    """`doc.text`, the text spaCy parsed (the article unwrapped: web addresses blanked, wrapping line breaks
+    made spaces), joined once per Doc: spaCy joins every token's text again on each read, and a check made
+    per name (`titles._us_legislator`) would pay for the whole article each time."""
+    return per_doc(doc, TEXT, lambda: doc.text)
 
 
 def tokens_with(doc: Doc, attr: int, holds: Callable[[str], bool]) -> list[Token]:

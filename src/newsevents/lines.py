@@ -32,7 +32,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .extensions import doc_text, tokens_of_words
+from .extensions import doc_text, parsed_text, tokens_of_words
 from .resources import noun_class_words
 
 # a wrap: one line break between two printed characters, not the end of the first line (the title), and not
@@ -173,7 +173,7 @@ def read_wire_names(doc: Doc) -> Doc:
     norms of round ones (which the model reads as punctuation round a phrase) and the name's words and closing
     bracket are marked as no sentence start. Only a bracket that closes within `WIRE_NAME_MAX` words and opens
     on a capitalised word; the tokens' texts stay as written, so every reader of "<" still sees it."""
-    if "<" not in doc.text:
+    if "<" not in parsed_text(doc):
         return doc
     for opening in tokens_of_words(doc, ORTH, ("<",)):
         close = _wire_name_end(doc, opening.i)
@@ -191,7 +191,7 @@ def read_wire_names(doc: Doc) -> Doc:
 def restore_wire_norms(doc: Doc) -> Doc:
     """After the parser: give the brackets `read_wire_names` read as round ones their own norms back, so the
     NER and every later reader see the text as written."""
-    if "<" in doc.text:
+    if "<" in parsed_text(doc):
         for tok in tokens_of_words(doc, ORTH, ("<", ">")):
             tok.norm_ = tok.lex.norm_
     return doc

@@ -12,6 +12,7 @@ from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
+from ..extensions import parsed_text
 from ..resources import load_table
 from .candidates import (
     FORMER,
@@ -1294,7 +1295,7 @@ class TitleReader(Reader):
 def _us_legislator(doc: Doc, cand: Candidate) -> bool:
     """Whether the text says a named person is a US member of Congress by the wires' party-and-state marks:
     "Howard Metzenbaum (D-Ohio)" after his name, "Ohio Democrat Howard Metzenbaum" before it."""
-    if CONGRESS_TAG.match(doc.text, doc[cand.end - 1].idx + len(doc[cand.end - 1].text)):
+    if CONGRESS_TAG.match(parsed_text(doc), doc[cand.end - 1].idx + len(doc[cand.end - 1].text)):
         return True
     if cand.start < 2 or doc[cand.start - 1].lower_ not in US_PARTY_MEMBERS:
         return False
