@@ -96,3 +96,43 @@ def test_a_day_number_without_a_day_told_is_not_moved() -> None:
     # negative: a month or nothing told before leaves the day number to the calendar
     assert timex_value("13", MONDAY, anchor="1990-05") == "1989-10-13"
     assert timex_value("31", MONDAY, anchor="1990-06-12") == "1989-10-31"  # June has no 31st
+
+
+def test_a_bound_a_past_act_set_is_read_near_the_story(nlp: Language) -> None:
+    text = "The regulator gave the bidder until mid-November to file its plan."
+    assert _timing(nlp, text, "mid-November") == (False, False)
+    assert timex_value("mid-November", MONDAY) == "1989-11"
+    text = "The board named a new chief executive, effective Jan. 15."
+    assert _timing(nlp, text, "Jan. 15") == (False, False)
+
+
+def test_a_past_act_s_own_date_keeps_the_past(nlp: Language) -> None:
+    # negative: a date on the act itself, not a bound it set, stays in the past ("signed in December" in
+    # an October story is last December)
+    text = "The two companies signed the agreement in December."
+    assert _timing(nlp, text, "December") == (False, True)
+    assert timex_value("December", MONDAY, past=True) == "1988-12"
+
+
+def test_a_purpose_of_a_past_act_is_read_near_the_story(nlp: Language) -> None:
+    text = "The envoy was flown to Havana to attend the late-November talks, officials said."
+    forward, past = _timing(nlp, text, "late-November")
+    assert (forward, past) == (False, False)
+    assert timex_value("late-November", date(2000, 1, 28), future=forward, past=past) == "1999-11"
+
+
+def test_a_purpose_s_weekday_keeps_the_intended_reading(nlp: Language) -> None:
+    # negative: "flew to Geneva to attend talks on Friday" told on a Wednesday is the coming Friday
+    text = "The minister flew to Geneva to attend talks on Friday."
+    forward, _ = _timing(nlp, text, "Friday")
+    assert forward
+    assert date_of(nlp, text, "attend", future=True)[0] == "2018-03-16"
+
+
+def test_the_event_stage_dates_a_past_act_s_purpose_near_the_story(nlp: Language) -> None:
+    # DATING_DAY is 2018-03-14: the December of a purpose under a past act is the one gone
+    assert date_of(nlp, "The envoy was flown to Havana to attend the summit in December.", "attend",
+                   future=True)[0] == "2017-12"
+    # negative: under a verb still to come, the intended act's December is ahead
+    assert date_of(nlp, "The envoy will fly to Havana to attend the summit in December.", "attend",
+                   future=True)[0] == "2018-12"

@@ -409,6 +409,9 @@ def _event_date(tok: Token, frame: list[Token], published: date | None, future: 
     if phrase is not None:
         phrase = _resolvable_tail(_respelt(phrase), day)
     forward, past = clause_timing(tok, frame, future, dated=phrase is not None)
+    if phrase is not None and forward and not scheduled(tok, frame) and _purpose_of_past_act(tok) and \
+            not _names_weekday(phrase):
+        forward, past = False, False  # "was kidnapped to make the late-November trip": near the story
     if phrase is not None and forward and _dates_a_done_act(phrase, tok):
         forward, past = False, True
     if phrase is not None and forward and sharing is not None and _told_done(sharing):
@@ -2266,7 +2269,9 @@ def phrase_timing(span: Span, future: bool) -> tuple[bool, bool]:
     reached through "after" or "since" tells what came before the verb ("will return after Thursday's
     ruling"): never ahead. A bound looking ahead just before the phrase ("could come as early as Tuesday",
     "as soon as next week") reads it ahead unless the clause is told in the past; so does a schedule verb
-    with an object the phrase dates ("planned a demonstration on Saturday": the demonstration's day)."""
+    with an object the phrase dates ("planned a demonstration on Saturday": the demonstration's day). A bound
+    a past act set ("gave him until mid-November", "effective Feb. 1") and the month of a past act's purpose
+    ("was kidnapped to make the late-November trip") are read nearest the story, on either side."""
     verb = governing_verb(span)
     if verb is None:
         return False, False
@@ -2285,12 +2290,41 @@ def phrase_timing(span: Span, future: bool) -> tuple[bool, bool]:
         # "the accession was planned for early March", "postponed until Tuesday morning": the day the act
         # is set for, ahead of the setting
         return True, False
+    if forward and _purpose_of_past_act(verb) and not _names_weekday(span.text):
+        # "was taken along to make the late-November trip" in a January story: the purpose's month is near
+        # the past act's, the November gone (`_purpose_of_past_act`)
+        return False, False
+    if past and not forward and bound[-1:] and bound[-1] in SET_BOUND_WORDS:
+        # "gave the bidder until mid-November", "extended loans through January", "created an office,
+        # effective Feb. 1": a bound the past act set, as near publication ahead as behind it
+        return False, False
     return forward, past
 
 
 # Words just before a date phrase that read it ahead ("as early as Tuesday"; `when.BOUNDS` reads them when
 # they are inside the phrase).
 AHEAD_BOUNDS = {("as", "early", "as"), ("as", "soon", "as")}
+def _purpose_of_past_act(verb: Token) -> bool:
+    """Is the verb a to-infinitive of purpose (an adverbial clause) of a verb told in the past ("was
+    kidnapped *to make* the trip", "flew to Geneva *to attend* talks")? Its act was meant near the past act,
+    so a month or day it names is read nearest the story, on either side ("to attend talks in March" in a
+    January story is this March, "to make the late-November trip" in January the November gone), not ahead
+    only as an intended act's. A weekday keeps the intended reading: "flew to Geneva to attend talks on
+    Friday" told on a Wednesday is the coming Friday."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    return head.tag_ == "VBD" or (head.tag_ == "VBN" and any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in {"was", "were", "had"} for c in head.children))
+
+
+def _names_weekday(phrase: str) -> bool:
+    return any(w.strip(".,'s").lower() in WEEKDAYS for w in phrase.split())
+
+
+# Words just before a date phrase that make it a bound a past act set ("until mid-November", "through
+# January", "effective Feb. 1"): the bound is read without the clause's past tense.
+SET_BOUND_WORDS = {"until", "till", "through", "effective"}
 # Verbs whose object is an act set for a later day: "planned a demonstration on Saturday" dates the
 # demonstration, not the planning.
 SCHEDULE_VERBS = {"plan", "schedule", "reschedule", "slate"}
