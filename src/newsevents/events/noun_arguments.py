@@ -40,6 +40,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..actors.pronouns import SPEECH
+from ..codes import country_of, sector_of
 from ..extensions import sentence_of
 from ..model import ActorRef
 from .parties import (
@@ -52,6 +54,7 @@ from .parties import (
     HARM_VERBS,
     IN_EVENT_PREPS,
     MAX_DEPTH,
+    STATE_SECTORS,
     SUBJECT_OWNER_PREPS,
     SUIT_PURPOSE_VERBS,
     Argument,
@@ -145,12 +148,49 @@ class NounReader(TargetReader):
         if frame is None:
             frame = self._adjunct_verb(noun) or self._fought_in(noun)
         if frame is not None:
-            return as_indirect(self.verb_source(frame))
+            return as_indirect(self.verb_source(frame)) or self._speaker_of_talks(noun)
         prep = noun.head
         if noun.dep_ == "pobj" and prep.lower_ in FRAME_PREPS and prep.head.i in self.mention_entity:
             return as_indirect(self.refs(prep.head))  # "Mexico's foreign minister, on a visit to Peru, met"
         return self._fight_other_side(noun) or self._exchange_band(noun) or self._harming_encounter(noun) \
-            or self._police_of_arrest(noun) or self._incident_doer(noun)
+            or self._police_of_arrest(noun) or self._incident_doer(noun) or self._speaker_of_talks(noun)
+
+    def _speaker_of_talks(self, noun: Token) -> list[Argument]:
+        """"Prime Minister Mulroney said progress was being made in trade talks with the United States":
+        talks, a deal or cooperation (CAMEO 03-06) with a state or its body (a government, an international
+        body) its with-phrase names, told with no doer in the complement clause of a speech verb, are held
+        by the speaker when he is a state (its body, official or name) of another country than every
+        partner; none when the clause has a subject of its own ("said Japan had made progress in talks with
+        X": Japan's; "said the gang's leaders are in talks with the US") or a named by-agent, when a partner
+        is no state's ("said progress was made in talks with commercial banks": the debtors' talks), or
+        when the speaker is no state's."""
+        if self.matched_cameo(noun, "NOUN")[:2] not in PARTNER_ROOTS:
+            return []
+        # (a state's talks with states or their bodies: "Mulford said progress was made in talks with
+        # commercial banks" tells of debtors' talks, not his own)
+        partners = self.prep_objects(noun, "with", set())
+        if not partners or any(not a.ref.code or sector_of(a.ref.code) not in STATE_SECTORS | {""}
+                               for a in partners):
+            return []
+        clause = next((t for t in noun.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+        if clause is None or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH:
+            return []
+        # ("said the Rastrojo leaders are in talks with the US": the clause's own subject holds them, named
+        # or not; "said talks with X had stalled": the talks are the subject, told of no one)
+        if any(c.dep_ == "nsubj" and noun not in c.subtree for c in clause.children) or any(
+                o.dep_ == "pobj" and o.i in self.mention_entity for c in clause.children if c.dep_ == "agent"
+                for o in c.children):
+            return []
+        # (a wire's dateline the parser took for a first subject is no speaker, nor is the capital's name the
+        # parser may take for one where the layout reads no dateline: the subject nearest the verb is)
+        subjects = [c for c in clause.head.children
+                    if c.dep_ == "nsubj" and self.dateline_end < c.i < clause.i]
+        speakers = self.refs(max(subjects, key=lambda c: c.i)) if subjects else []
+        partner_countries = {country_of(a.ref.code or "") for a in partners}
+        if len(speakers) != 1 or not (code := speakers[0].ref.code) or not (country := country_of(code)) \
+                or (sector_of(code) or "GOV") not in STATE_SECTORS or country in partner_countries:
+            return []
+        return as_indirect(speakers)
 
     def _blast_planter(self, noun: Token) -> list[Argument]:
         """"policemen were injured in an IED blast triggered by Maoists": a bombing told by its blast

@@ -157,6 +157,8 @@ CITY_POPULATION = 100_000  # a country alias that names a city this large is tha
 UTTERANCE_VERBS = source_words("utterance_verb")  # "criticism voiced by X": X made the statement
 CAUSATIVE_VERBS = source_words("causative_verb")  # "forced the government to resign": the government resigns
 INVOLVED_VERBS = source_words("involved_verb")  # "X were involved in the abduction": X abducted
+# "Iraq repelled their offensive": a verb of meeting another's act ("their" on its object is not its subject)
+OTHER_OWNER_VERBS = source_words("other_owner_verb")
 RESPONSIBLE_WORDS = source_words("responsible_word")  # "the militants responsible for the attack" did it
 INVOLVEMENT_NOUNS = source_words("involvement_noun")  # "X had a hand in the murder": X killed
 FOIL_VERBS = source_words("foil_verb")  # "killed as the Army foiled an infiltration bid": the Army
@@ -2502,7 +2504,7 @@ class SourceReader(PartyReader):
         ("Makled's capture", "his release"), never its doer."""
         for child in noun.children:
             if child.dep_ == "poss" and not patient_possessor(noun):
-                return self.refs(child)
+                return self.refs(child) or self._owner_pronoun_subject(child)
         by = self.prep_objects(noun, "by", set())
         if by:
             return by
@@ -2518,7 +2520,57 @@ class SourceReader(PartyReader):
                         or self.patient_modifier(noun, child) or faith_word(child):
                     continue  # ("two Shia lawyers": what they believe, `party_words.csv` faith_word)
                 return self.refs(child)
-        return self._band_modifier(noun)
+        return self._band_modifier(noun) or self._course_source(noun)
+
+    def _course_source(self, noun: Token) -> list[Argument]:
+        """"Sweden announced its promised program of economic sanctions", "the U.S. campaign of air strikes":
+        an act's noun in the of-phrase of a noun of a course of action (`party_words.csv` course_noun) is
+        done by the one whose course it is, named inside the course's own phrase (possessor, by-phrase, name
+        before it); [] when no one is."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+            return []
+        course = prep.head
+        if course.pos_ != "NOUN" or course.lemma_.lower() not in COURSE_NOUNS:
+            return []
+        return as_indirect(self.noun_own_source(course))
+
+    def _owner_pronoun_subject(self, poss: Token) -> list[Argument]:
+        """"Iran announced that its major offensive against Iraq had ended", "the rebels said their attack
+        was aimed at the army": a body's possessive pronoun ("its", "their", `pronouns.OWNER_PRONOUNS`) on an
+        act's noun stands for the subject of the nearest clause above the noun, when that subject is a coded
+        body or state (no person: "its" is never his) of the pronoun's number, named before the pronoun with
+        no other coded body or state between them ("Washington criticised Iran for its attack": two would fit,
+        none is read), the noun at most one noun down from the clause, and the clause's verb no verb of
+        meeting another's act (`source_words.csv` other_owner_verb: "Iraq repelled their offensive")."""
+        if poss.lower_ not in OWNER_PRONOUNS:
+            return []
+        noun = poss.head
+        verb = next((v for v in noun.ancestors if any(
+            c.dep_ in {"nsubj", "nsubjpass"} and noun not in c.subtree for c in v.children)), None)
+        if verb is None or verb.lemma_.lower() in OTHER_OWNER_VERBS:
+            return []
+        # ("the SEC authorized the filing of an action against it concerning its waiver of a condition in its
+        # offer": a noun deep in other nouns' phrases may be anyone's; one noun between, "extended the
+        # expiration of its offer", is near enough)
+        if sum(1 for t in noun.ancestors if t.i != verb.i and t.pos_ in {"NOUN", "PROPN"}
+               and verb.is_ancestor(t)) > 1:
+            return []
+        # (the nearest subject before the pronoun: the parser may take a wire's dateline for a first subject,
+        # "TEHRAN, March 1 - Iran announced that its ...")
+        subject = max((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < poss.i
+                       and noun not in c.subtree), key=lambda c: c.i, default=None)
+        if subject is None or (eid := self.mention_entity.get(subject.i)) is None \
+                or _plural_subject(subject) != (poss.lower_ == "their"):
+            return []  # ("Iraq repelled their offensive": "their" is never one state's, "its" never many's)
+        entity = self.entities[eid]
+        if entity.type == "PERSON" or entity.actor is None or not entity.actor.code:
+            return []
+        between = {other for i in range(subject.right_edge.i + 1, poss.i)
+                   if (other := self.mention_entity.get(i)) is not None and other != eid
+                   and self.entities[other].type != "PERSON"
+                   and (actor := self.entities[other].actor) is not None and actor.code}
+        return [] if between else as_indirect(self.refs(subject))
 
     def _led_by(self, noun: Token) -> list[Argument]:
         """"was killed during a Rangers led raid", "in a police-led operation", "a US-led strike": the one
@@ -2641,6 +2693,12 @@ class SourceReader(PartyReader):
             return False
         return any(e.iso3 == code and e.feature == "city" and e.population >= CITY_POPULATION
                    for e in place_index().lookup(key))
+
+
+def _plural_subject(subject: Token) -> bool:
+    """Whether a subject names many ("the rebels", "Iran and Iraq", "they"): what "their" may stand for."""
+    return subject.tag_ in {"NNS", "NNPS"} or subject.lower_ == "they" or any(
+        c.dep_ == "conj" for c in subject.children)
 
 
 def coded_doers(found: list[Argument]) -> list[Argument]:
