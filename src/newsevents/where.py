@@ -801,7 +801,9 @@ def locate_events(doc: Doc, events: list[Event], entities: Mapping[str, Entity],
     whose mentions name none takes the nearest place its own clause puts it in, past one hop ("in the town
     of X", "at X's hospital", "near X"), including names the NER typed as people or organisations
     and names it missed, when the gazetteer knows them by their main name. Acts on places (visits,
-    seizures, patrols, assaults) are where their object or passive subject is. Among a clause's places: never
+    seizures, patrols, assaults) are where their object or passive subject is, and a killing or assault is
+    also where the act of its scene was aimed ("killed when militants stormed X", "killed in raids that
+    targeted X", "an attack on X killed 30", `_scene_acts`). Among a clause's places: never
     a container named as a modifier nor a reference point ("in Amara, south of Baghdad"), the trigger's own
     phrases first, then those of the verbs it hangs from and of its purpose, then those of clauses below it
     ("launched an offensive in X, targeting the town of Y": X), the act's before the subject's, then the
@@ -1932,7 +1934,27 @@ def _span_place(doc: Doc, s: int, e: int, eid: str | None, entities: Mapping[str
         # "In Hilla, south of Baghdad, ...": right after "in", "at" or "near", a city of 100,000 by another of
         # its names (GeoNames' "Al Hillah")
         found = other_name_city(gazetteer, toponym, ctx)
+    if found is None and _assault_target(span.root) and (eid is None or entities[eid].type != "PERSON"):
+        found = story_town(gazetteer, toponym, ctx)
     return found
+
+
+def _assault_target(root: Any) -> bool:
+    """Is the name what an act of force was aimed at, right after its "on" or "against" ("launched their
+    second assault on X", "the attack on X killed 30")?"""
+    head = root.head
+    return (root.dep_ == "pobj" and head.lower_ in {"on", "against"} and head.i == root.left_edge.i - 1
+            and head.head.lemma_.lower() in FORCE_NOUNS)
+
+
+def story_town(gazetteer: Gazetteer, toponym: Toponym, ctx: Context) -> Place | None:
+    """The reading of a name, by any of its names, as a town in a country the article names ("assault on
+    Souran" in a Syrian story: GeoNames' Şūrān), if there is one."""
+    cands = [c for c in gazetteer.candidates(toponym.text)
+             if c.place.feature == "city" and c.place.country and ctx.countries[c.place.country]]
+    if not cands:
+        return None
+    return max(cands, key=lambda c: gazetteer.score(c, toponym, ctx)).place
 
 
 def _a_people(gazetteer: Gazetteer, text: str) -> bool:
@@ -2064,7 +2086,9 @@ def _locative(doc: Doc, s: int, e: int, trig: Any, on_place: bool, own: bool = F
         return area_object
     if trig.dep_ == "relcl" and trig.head == root and any(c.lower_ == "where" for c in trig.children):
         return True  # "the United States, where he was convicted": the place the clause describes
-    acted_on = [*verbs, *purpose]
+    # "killed when militants attacked X", "killed in raids that targeted the city of X": the scene's own act
+    scene = _scene_acts(trig) if on_place and not own else []
+    acted_on = [*verbs, *purpose, *scene]
     if on_place and not person and node.dep_ in {"dobj", "nsubjpass"} and node.head in acted_on and not any(
             c.dep_ == "appos" and c.lemma_.lower() not in AREA_NOUNS and not _place_apposition(c)
             for c in node.children):
@@ -2102,7 +2126,7 @@ def _locative(doc: Doc, s: int, e: int, trig: Any, on_place: bool, own: bool = F
                 # from describes the party, not where it was done to him
                 return False
             return (_same_clause(head.head, trig, on_place, head.i)
-                    or clause_verb(head.head) in verbs[1:])
+                    or clause_verb(head.head) in [*verbs[1:], *scene])
         if (area or (on_place and node.lemma_.lower() in AREA_NOUNS)) and node.dep_ in {"dobj", "nsubjpass"} \
                 and node.head in acted_on:  # "attacked the town of X", "captured six West Bank cities"
             # (and what the act was launched to take: "launched an assault to conquer Al-Haffah city")
@@ -2119,7 +2143,7 @@ def _locative(doc: Doc, s: int, e: int, trig: Any, on_place: bool, own: bool = F
             continue
         war = head.head
         if pobj and head.lower_ in {"of", "for"} and war.lemma_.lower() in WAR_NOUNS \
-                and war.dep_ == "pobj" and war.head.lower_ in {"during", "in", "amid", "throughout"}:
+                and war.dep_ == "pobj" and war.head.lower_ in {"during", "in", "at", "amid", "throughout"}:
             # "captured during the 1989 invasion of Panama", "killed in the battle for Mosul": there
             return _same_clause(head.head.head.head, trig, on_place)
         if pobj and head.lower_ == "of" and head.head.lower_ in COMPASS_NOUNS \
@@ -2139,6 +2163,28 @@ def _locative(doc: Doc, s: int, e: int, trig: Any, on_place: bool, own: bool = F
             continue
         break
     return False
+
+
+# acts on a place that tell the scene of a killing or assault told with them ("killed when militants attacked
+# X", "killed in raids that targeted the city of X", "as the army seized parts of X"): their object is where
+SCENE_ACT_VERBS = frozenset({"attack", "storm", "raid", "bomb", "shell", "target", "seize", "capture",
+                             "overrun", "enter", "leave", "hit", "strike", "besiege", "invade", "pound",
+                             "bombard", "occupy", "retake", "recapture"})
+
+
+def _scene_acts(trig: Any) -> list[Any]:
+    """The verbs of acts on a place that tell the scene of the trigger's act: a when-, as- or while-clause of
+    the trigger ("killed when militants attacked X"), and a clause describing the act of force the trigger
+    happened in or was done by ("killed in raids that targeted the city of X", "bombings targeting areas of X
+    killed 14"); only verbs of `SCENE_ACT_VERBS`."""
+    clauses = [c for c in trig.children if c.dep_ == "advcl" and any(
+        m.dep_ in {"mark", "advmod"} and m.lower_ in SAME_SCENE_MARKS for m in c.children)]
+    hosts = [c for c in trig.children if c.dep_ == "nsubj" and c.lemma_.lower() in FORCE_NOUNS]
+    for prep in trig.children:
+        if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"in", "during", "by", "amid"}:
+            hosts += [o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in FORCE_NOUNS]
+    clauses += [c for noun in hosts for c in noun.children if c.dep_ in {"relcl", "acl"}]
+    return [c for c in clauses if c.pos_ == "VERB" and c.lemma_.lower() in SCENE_ACT_VERBS]
 
 
 def _taken_from(noun: Any, holder: Any, verbs: Sequence[Any], area: bool) -> bool:
