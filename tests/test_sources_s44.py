@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from conftest import readings
+from conftest import code_of, readings
 from newsevents import ArticleResult
 
 Analyse = Callable[..., ArticleResult]
@@ -93,3 +93,26 @@ def test_talks_of_a_clause_subject_no_table_codes_are_not_the_speakers(analyse: 
                      "leaders are in talks with the United States.", "2012-03-03")
     assert not any((s or "").startswith("COLGOV") for s, _ in readings(result, "talks")), readings(result, "talks")
 
+
+# -- 3. a government title with "of" and a portfolio before a name: a minister, placed as one ----------------------
+
+def test_secretary_of_a_portfolio_is_a_government_official(analyse: Analyse) -> None:
+    result = analyse("Brazil jails crowded\nPrisons in Sao Paulo state are overcrowded, human rights groups say. "
+                     "Brazil's prison population has tripled since 2000. In a statement, Secretary of Public "
+                     "Security Fernando Grella Viera said the state had built 40 new jails.", "2014-03-03")
+    assert ("BRAGOV", None) in readings(result, "said"), readings(result, "said")
+
+
+def test_chairman_of_a_company_is_no_portfolio(analyse: Analyse) -> None:
+    # a company after "of" is the chairman's company, never a government portfolio
+    result = analyse("Texaco to appeal\nNEW YORK, March 3 - Chairman of Texaco James Kinnear said the company "
+                     "would appeal the ruling.", DAY)
+    assert code_of(result, "James Kinnear") == "USABUS"
+
+
+def test_portfolio_word_a_role_table_has_is_not_the_title(analyse: Analyse) -> None:
+    # "Citizen Security" is a portfolio, yet "citizen" is a role word: the vice minister is never a civilian
+    result = analyse("Venezuela crime falls\nMurders fell 16 percent in Caracas this year. Vice Minister of "
+                     "Citizen Security Manuel Suarez Hidalgo attributed the drop to the new security plan.",
+                     "2014-03-03")
+    assert not (code_of(result, "Manuel Suarez Hidalgo") or "").endswith("CVL")

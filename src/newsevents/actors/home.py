@@ -517,10 +517,24 @@ def _local_outlet(cl: Cluster) -> bool:
 
 
 def _minister(cl: Cluster) -> bool:
-    """"Labour Minister X", "the finance minister, X", "Central Bank Governor X": a person titled a minister
-    of some government, or an officer of its central bank."""
+    """"Labour Minister X", "the finance minister, X", "Central Bank Governor X", "Minister of Planning X",
+    "Secretary of Public Security X": a person titled a minister of some government (or its secretary of a
+    portfolio), or an officer of its central bank."""
     return (cl.sector or "").startswith("GOV") and any(
-        p.split()[-1:] == ["minister"] or _central_bank_officer(p) for p in cl.role_phrases)
+        p.split()[-1:] == ["minister"] or _central_bank_officer(p) or _portfolio_head(p) in PORTFOLIO_HEADS
+        for p in cl.role_phrases)
+
+
+# "Minister of Planning", "Secretary of Public Security": titles a portfolio follows
+PORTFOLIO_HEADS = frozenset({"minister", "secretary"})
+
+
+def _portfolio_head(phrase: str) -> str | None:
+    """The title a portfolio with "of" or "for" follows ("minister of planning": minister; "vice minister of
+    security": minister); None for a phrase with no such portfolio."""
+    words = phrase.split()
+    cut = next((k for k, w in enumerate(words) if w in {"of", "for"} and k > 0), None)
+    return words[cut - 1] if cut is not None and cut + 1 < len(words) else None
 
 
 def _central_bank_officer(phrase: str) -> bool:

@@ -455,20 +455,30 @@ class TitleReader(Reader):
         return []
 
     def _title_with_portfolio(self, doc: Doc, end: int) -> list[Token]:
-        """"Minister of State for Finance Tom Hockin", "Secretary for Foreign Affairs X": a one-person title
-        with "for" and the capitalised words of a portfolio right before a name (the parser hangs the "for"
-        on the title, not the name, so the title's words stop there); its tokens, or none."""
+        """"Minister of State for Finance Tom Hockin", "Secretary for Foreign Affairs X", "Minister of
+        Planning X": a one-person title with "for" (or a government title with "of") and the capitalised
+        words of a portfolio right before a name (the parser hangs the "for" on the title, not the name, so
+        the title's words stop there); its tokens, or none."""
         start = end
         while start > 0 and end - start < MAX_PORTFOLIO_WORDS and (
                 (doc[start - 1].is_title and doc[start - 1].pos_ in {"PROPN", "NOUN"})
                 or (doc[start - 1].lower_ in {"and", "&"} and start < end)):
             start -= 1
-        if start == end or start < 2 or doc[start - 1].lower_ != "for" or doc[start].lower_ in {"and", "&"} \
+        link = doc[start - 1].lower_ if start >= 1 else ""
+        if start == end or start < 2 or link not in {"for", "of"} or doc[start].lower_ in {"and", "&"} \
                 or any(t.ent_type_ in {"PERSON", "GPE", "NORP"} for t in doc[start:end]):
             return []  # (a person's or a country's name after "for" is whom the title serves, no portfolio)
         title = self._role_ending_at(doc, start - 1)
-        if not title or not title[0].is_title or not self.is_person_title(
-                " ".join(normalize(t.text) for t in title)):
+        phrase = " ".join(normalize(t.text) for t in title)
+        if not title or not title[0].is_title or not self.is_person_title(phrase):
+            return []
+        if link == "of" and ((role := self.kb.roles.get(phrase)) is None or role.sector != "GOV"
+                             or any(t.ent_type_ == "ORG" or normalize(t.text) in self.kb.roles
+                                    for t in doc[start:end])):
+            # "Minister of Planning Joao Sayad", "Secretary of Public Security X": a government title's
+            # portfolio; never a body's name ("Chairman of Texaco James Kinnear": his company), nor words a
+            # role table has, which the title would be read as ("Vice Minister of Citizen Security": no
+            # citizen)
             return []
         first = title[0].i
         if first >= 2 and doc[first - 1].text in HYPHENS and doc[first - 2].is_title:
