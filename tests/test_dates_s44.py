@@ -8,12 +8,20 @@
 - in a record with no publication date, a month-day the NER ran into a time of day ("March 14 in a morning")
   is still the month-day;
 - a date in a gerund's phrase on another noun ("for help in financing the dam next year") is the gerund's
-  time, not the act's.
+  time, not the act's;
+- an act only advised or owed ("Iran should negotiate", "Iraq must withdraw") has no day of its own, as one
+  only possible; with a time of its own ("should sign the accord next month") it keeps it;
+- a "whose" relative clause the parser made the head of its sentence ("States, whose trade totaled ... last
+  year, have been holding talks") lends its time to no act joined to it.
 """
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
 from conftest import event_dates_on as _dated
+from newsevents.events.dating import _misparsed_whose_clause
 
 
 def test_a_deadline_given_is_not_the_day_of_the_giving(analyse) -> None:
@@ -51,3 +59,45 @@ def test_a_gerunds_year_on_another_noun_does_not_date_the_request(analyse) -> No
     text = ("Brazil Seeks Loans\nBrazilian officials are asking the World Bank for loans for financing the "
             "Itaipu dam next year, sources said.")
     assert _dated(analyse, text, "asking", "1987-04-08") == ["1987-04-08"]
+
+
+def test_an_act_only_advised_has_no_day(analyse) -> None:
+    text = "Talks Urged\nThe minister said Iran should negotiate with Iraq to end the war."
+    assert _dated(analyse, text, "negotiate", "1987-06-18") == [None]
+
+
+def test_an_act_owed_has_no_day(analyse) -> None:
+    text = "Troops\nIraq must withdraw its troops from the border, the president said."
+    assert _dated(analyse, text, "withdraw", "1987-06-18") == [None]
+
+
+def test_an_advised_act_with_its_own_time_keeps_it(analyse) -> None:
+    text = "Talks\nBritain and France should sign the accord next month, officials said."
+    assert set(_dated(analyse, text, "sign", "1987-06-18")) == {"1987-07"}
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str], pos: list[str]) -> Doc:
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+
+
+def test_a_whose_clause_the_parser_made_the_head_is_told_apart() -> None:
+    # "States, whose trade totaled dlrs last year, have been holding talks": "whose trade" hung on the
+    # subject, "totaled" made the root and "holding" its conjunct
+    words = ["States", ",", "whose", "trade", "totaled", "dlrs", ",", "have", "been", "holding", "talks"]
+    heads = [4, 0, 3, 0, 4, 4, 4, 9, 9, 4, 9]
+    deps = ["nsubj", "punct", "poss", "appos", "ROOT", "dobj", "punct", "aux", "aux", "conj", "dobj"]
+    tags = ["NNP", ",", "WP$", "NN", "VBD", "NNS", ",", "VBP", "VBN", "VBG", "NNS"]
+    pos = ["PROPN", "PUNCT", "DET", "NOUN", "VERB", "NOUN", "PUNCT", "AUX", "AUX", "VERB", "NOUN"]
+    doc = _parsed(words, heads, deps, tags, pos)
+    assert _misparsed_whose_clause(doc[4])
+
+
+def test_a_main_verb_after_a_parsed_whose_clause_is_no_relative_clause() -> None:
+    # "Texaco, whose shares fell, sued Pennzoil": "fell" is the relative clause's verb, "sued" the main one
+    words = ["Texaco", ",", "whose", "shares", "fell", ",", "sued", "Pennzoil"]
+    heads = [6, 0, 3, 4, 0, 0, 6, 6]
+    deps = ["nsubj", "punct", "poss", "nsubj", "relcl", "punct", "ROOT", "dobj"]
+    tags = ["NNP", ",", "WP$", "NNS", "VBD", ",", "VBD", "NNP"]
+    pos = ["PROPN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT", "VERB", "PROPN"]
+    doc = _parsed(words, heads, deps, tags, pos)
+    assert not _misparsed_whose_clause(doc[6])

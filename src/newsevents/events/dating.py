@@ -4143,7 +4143,8 @@ def _coordinated_verb(tok: Token, frame: list[Token]) -> Token | None:
     if anchor.dep_ == "conj" and anchor.head.pos_ in {"VERB", "AUX"} and not any(
             c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "'d"} for c in anchor.children) and \
             _will(anchor) == _will(anchor.head) and not _told_later(anchor) and \
-            not _other_subject_conjunct(anchor.head, anchor, [anchor]):
+            not _other_subject_conjunct(anchor.head, anchor, [anchor]) and \
+            not _misparsed_whose_clause(anchor.head):
         # but "approved the offer last week, but workers had threatened to strike": its own earlier time;
         # "rejected the offer on Saturday and workers will strike": a future of its own
         return anchor.head
@@ -4156,6 +4157,22 @@ def _coordinated_verb(tok: Token, frame: list[Token]) -> Token | None:
                 anchor.i < c.i < conj.i and c.dep_ not in {"cc", "punct", "advmod"} for c in anchor.children):
             return conj
     return None
+
+
+def _misparsed_whose_clause(verb: Token) -> bool:
+    """Is the verb a "whose" relative clause's own verb the parser made the head of the sentence ("The United
+    States and Canada, whose trade totaled 125 billion dlrs last year, have been holding talks": "whose
+    trade" hung on the subject with no verb of its own between)? Its time is the relative clause's."""
+    for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        for word in subject.subtree:
+            if word.tag_ != "WP$":
+                continue
+            node = word.head
+            while node.i != subject.i and node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+                node = node.head
+            if node.i == subject.i:
+                return True
+    return False
 
 
 PAST_FORMS = {"VBD", "VBN"}  # the tagger may read one past form of a shared predicate as the other
