@@ -397,6 +397,8 @@ class NounReader(TargetReader):
             a for way in ways for a in (self._between(noun, exclude) if way == "between"
                                         else self.prep_objects(noun, way, exclude)
                                         or self.prep_clause_subjects(noun, way, exclude))]
+        if not found and "of" in ways:
+            found = self._of_past_place(noun, exclude)
         if ways and not any(a.ref.entity_id is not None for a in found):
             # "lawsuits against foreign oil companies like Royal Dutch Shell": the instances named
             found = next((ex for way in ways if way != "between"
@@ -473,6 +475,14 @@ class NounReader(TargetReader):
         sources = self.noun_own_source(noun)
         found = [a for a in found if not self._place_like(a)] or found
         return [self._inferred(a, noun, kind, sources) for a in found]
+
+    def _of_past_place(self, noun: Token, exclude: set[str]) -> list[Argument]:
+        """"the extradition to the United States of the founder of the Rastrojos": an of-phrase the parser
+        hung on the place its noun's own to- or from-phrase names (a place told so takes no of-phrase of a
+        party's) is the noun's own; not a place ("to the Republic of Korea")."""
+        return [a for p in noun.children if p.dep_ == "prep" and p.lower_ in {"to", "from"}
+                for o in p.children if o.dep_ == "pobj" and self._is_place_token(o)
+                for a in self.prep_objects(o, "of", exclude) if not self._place_like(a)]
 
     def _adjunct_verb_partner(self, verb: Token, doers: list[Argument], exclude: set[str]) -> list[Argument]:
         """"after months of negotiations, the company reached an agreement with the union", "following talks,

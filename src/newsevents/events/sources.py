@@ -227,6 +227,7 @@ YEAR = re.compile(r"\b(1[89]|20)\d\d\b")  # a number that may be a year
 INCIDENT_BASIS = "incident"
 COERCION_ROOT = "17"  # seize, damage, arrest: hostile acts short of violence (`_hostile`)
 ABDUCTION = "181"  # an abduction goes on only as an abduction; any other violence as violence
+DENY_RESPONSIBILITY = "016"  # "the outfit was not involved in the killing": the outfit denies its part
 SAME_DAY_WORDS = source_words("same_day_word")  # "that night", "the same day": the lead's own day
 RECURRING_WORDS = frozenset({"every", "each"})  # "every day", "each Friday": a habit's times, no one day
 
@@ -315,6 +316,9 @@ class SourceReader(PartyReader):
                     found = self._incident_doer(verb)
                 return found
         if passive:
+            if depth == 0 and self._denied_part(verb):
+                # "the outfit was not involved in the killing": the one said to have had no part denies it
+                return [a for c in verb.children if c.dep_ == "nsubjpass" for a in self.refs(c)]
             if verb.dep_ == "relcl" and depth == 0:  # "claimed the attack in which 10 were killed"
                 claimed = self.claimant(self._act_of_place(verb.head))
                 if claimed:
@@ -2446,6 +2450,12 @@ class SourceReader(PartyReader):
             return []
         return as_indirect(found)
 
+    def _denied_part(self, verb: Token) -> bool:
+        """"the outfit was not involved in the killing": a verb of taking part in an act (`source_words.csv`
+        involved_verb), negated, read as a denial of responsibility (CAMEO 016, its trigger row)."""
+        return verb.lemma_.lower() in INVOLVED_VERBS and any(c.dep_ == "neg" for c in verb.children) \
+            and self.matched_cameo(verb, "VERB") == DENY_RESPONSIBILITY
+
     def _involved(self, noun: Token) -> list[Argument]:
         """"GNLA cadres were involved in the abduction", "suspected the involvement of the TTP in the attack",
         "Colombian criminals had a hand in the murder", "the Maoists played a role in the killing": who took
@@ -2456,6 +2466,8 @@ class SourceReader(PartyReader):
         holder = prep.head
         lemma = holder.lemma_.lower()
         doers: list[Token] = []
+        if any(c.dep_ == "neg" for c in holder.children):
+            return []  # "the outfit was not involved in the killing": a denial names no doer
         if holder.pos_ == "VERB" and lemma in INVOLVED_VERBS:
             # "X were involved in", "the men involved in the attack", "the chief implicated officials in the
             # murder" (the one who implicates them is no doer)

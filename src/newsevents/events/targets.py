@@ -3135,13 +3135,15 @@ def _same_state(arg: Argument, source: Argument) -> bool:
 
 def _answers_fire(tok: Token) -> bool:
     """Is the verb one of firing back (`party_words.csv` answer_verb: "retaliated", "returned fire", "fired
-    back"), with the word its row needs?"""
+    back", "repulsed the attack"), with a word its row needs (as its object, or as its particle or adverb)?"""
     need = ANSWER_VERBS.get(tok.lemma_.lower())
     if need is None or tok.pos_ != "VERB":
         return False
-    if need == "fire":
-        return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() == "fire" for c in tok.children)
-    return not need or any(c.dep_ in {"prt", "advmod"} and c.lower_ == need for c in tok.children)
+    if not need:
+        return True
+    needed = set(need.split("|"))
+    return any((c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in needed)
+               or (c.dep_ in {"prt", "advmod"} and c.lower_ in needed) for c in tok.children)
 
 
 def _answer_clauses(verb: Token) -> list[Token]:
