@@ -257,8 +257,9 @@ class Reader:
         met = self.kb.metonyms.get(normalize(_strip(phrase).text))
         if met and met.sector is None:
             return met.country
-        if normalize(tok.text) in self.kb.capitals:
-            return self.kb.capitals[normalize(tok.text)]
+        for key in (normalize(_strip(phrase).text), normalize(tok.text)):  # "San Salvador", "Moscow"
+            if key in self.kb.capitals:
+                return self.kb.capitals[key]
         # "the Peruvian central bank", "the West German government": a country word among its modifiers.
         # The words of a person's name the head ends are no modifiers: "the government of President
         # [Salvador Sanchez Ceren]" names no Brazilian city.

@@ -205,6 +205,28 @@ def current_day() -> date | None:
     return day
 
 
+def _names_elsewhere(cities: list[dict[str, Any]], iso2_to_3: dict[str, str]) -> dict[str, set[Any]]:
+    """Each normalized city name -> the places it names: main names by geonames id, other names by
+    country (read by `_capital_other_name`)."""
+    names: dict[str, set[Any]] = defaultdict(set)
+    for city in cities:
+        names[normalize(city["name"])].add(city["geonameid"])
+        for alt in city["alternatenames"]:
+            names[normalize(alt)].add(iso2_to_3.get(city["countrycode"]))
+    return names
+
+
+def _capital_other_name(alt: str, capital: str, geonameid: Any, iso3: str,
+                        elsewhere: dict[str, set[Any]]) -> bool:
+    """Whether another name geonames gives a capital ("Peking", "Kiev", "Teheran") may stand for it: a word
+    of its own name ("Valley" of "The Valley", which `candidates.namesake_capital` reads), or a name of no
+    other place, main or other, abroad ("Delhi" is an old name of Dili but India's city; "Philadelphia"
+    Amman's ancient one; "Praja", a spelling of Praia, opens Indian names: "a Praja Court", the Praja
+    Socialist Party)."""
+    key = normalize(alt)
+    return key in capital.split() or elsewhere.get(key, set()) <= {geonameid, iso3}
+
+
 class DatedNames(dict[str, str]):
     """name -> code, where some names' codes depend on the day set by `use_day` ("Soviet Union" is SUN in
     1987 and RUS in 2022; "Moscow" the capital of SUN, then of RUS). Undated names behave as a plain dict."""
@@ -387,17 +409,23 @@ class ActorKnowledge:
             # historical_states.csv's, by date
             if c["capital"] and c["iso3"] in current:
                 self.capitals[normalize(c["capital"])] = c["iso3"]
-        for city in gc.get_cities().values():
+        cities = list(gc.get_cities().values())
+        elsewhere = _names_elsewhere(cities, iso2_to_3)
+        for city in cities:
             iso3 = iso2_to_3.get(city["countrycode"])
             if not iso3:
                 continue
             key = normalize(city["name"])
             if city["population"] >= 500_000 and key not in self.countries:
                 self.cities.setdefault(key, iso3)
-            if key in self.capitals:
-                # Capitals are named in news by older spellings too (Kiev, Peking); keep the plain ones.
+            if dict.get(self.capitals, key) == iso3:
+                # Capitals are named in news by older spellings too (Kiev, Peking); keep the plain ones
+                # that name nothing else (`_capital_other_name`); "Mexico" of Mexico City is the country's
                 for alt in city["alternatenames"]:
-                    if alt.isascii() and alt[:1].isupper() and len(alt) >= 4 and " " not in alt:
+                    if not (alt.isascii() and alt[:1].isupper() and len(alt) >= 4 and " " not in alt):
+                        continue
+                    if self.countries.get(normalize(alt)) == iso3 \
+                            or _capital_other_name(alt, key, city["geonameid"], iso3, elsewhere):
                         self.capitals.setdefault(normalize(alt), iso3)
         for cap, iso3 in self.capitals.items():
             self.cities.setdefault(cap, iso3)

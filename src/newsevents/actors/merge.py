@@ -954,7 +954,20 @@ class EntityMerger:
                 if prefix or head:
                     found.append(cl)
                     break
+        if len(found) > 1 and words[0] in ORG_HEADS:
+            return _story_body(found)
         return found[0] if len(found) == 1 else None
+
+
+def _story_body(found: list[Cluster]) -> Cluster | None:
+    """Of several bodies named before whose head word a bare head stands for ("the Bank" after the World
+    Bank and Japan's Export-Import Bank), the one the story is about: named first and more often than each
+    other one (the World Bank of its headline and president, not the Ex-Im Bank named once in passing);
+    None when no one body leads so."""
+    first = min(found, key=lambda cl: cl.first)
+    if all(len(first.members) > len(cl.members) for cl in found if cl is not first):
+        return first
+    return None
 
 
 NAME_LINK_WORDS = frozenset({"of", "the", "and", "for", "de", "del", "la", "los", "las", "el", "des", "du",
