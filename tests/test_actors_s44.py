@@ -10,7 +10,10 @@ stands for:
   and most ("the Bank" after the World Bank and, once, Japan's Export-Import Bank) (actors/merge.py
   `_story_body`); with no such lead it stays unresolved;
 - "the mayor of San Salvador": a capital's full name is looked up before its last word
-  (actors/candidates.py `_country_in`), which is a Brazilian city ("Salvador") and no capital's name.
+  (actors/candidates.py `_country_in`), which is a Brazilian city ("Salvador") and no capital's name;
+- a name written before a South Asian unit word ("Bara tehsil", division_unit_words.csv) is a place, not
+  a person (actors/mentions.py `_unit_word_after`), and of one of the word's countries: the story's, not
+  the likeliest namesake abroad (Sudan's Bara) (actors/home.py `unit_countries`, `place_choice`).
 """
 
 from __future__ import annotations
@@ -79,3 +82,25 @@ def test_the_bank_after_two_banks_named_alike_stays_unresolved(analyse) -> None:
 def test_the_mayor_of_san_salvador_is_salvadoran(analyse) -> None:
     result = analyse("The mayor of San Salvador met gang leaders in a prison last year.", "2016-04-02")
     assert {e.actor.code for e in result.entities if e.name == "mayor" and e.actor} == {"SLVGOV"}
+
+
+SCHOOL_BLAST = ("Unidentified militants blew up a government school for girls in Sheikhan area of Bara tehsil in "
+                "Khyber Agency. Residents said the saboteurs later took away the furniture of schools destroyed "
+                "in Bara. The items are then sold in Bara and nearby areas, a resident said.")
+
+
+def test_a_tehsil_of_a_name_a_sudanese_town_has_is_pakistans(analyse) -> None:
+    result = analyse(SCHOOL_BLAST, "2011-06-12")
+    assert "SDN" not in countries(result)
+    assert codes(result, "Unidentified militants") == {"PAKUAF"}
+
+
+def test_a_name_before_tehsil_is_a_place_not_a_person(analyse) -> None:
+    result = analyse(SCHOOL_BLAST, "2011-06-12")
+    assert all(e.type != "PERSON" for e in result.entities if e.name == "Bara")
+
+
+def test_a_name_with_no_unit_word_keeps_the_likeliest_place(analyse) -> None:
+    result = analyse("Rebels attacked an army convoy near Bara in North Kordofan, Sudan's army said.",
+                     "2011-06-12")
+    assert "PAK" not in countries(result)

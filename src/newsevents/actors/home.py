@@ -105,7 +105,7 @@ def country_counts(clusters: list[Cluster], filed: str | None = None) -> Counter
     dateline's (`filed`) says nothing of where the story is: "NORCROSS, Ga. - Colorocs signed a pact with
     Sharp Corp of Japan" is an American story."""
     counts: Counter[str] = Counter()
-    shared: list[tuple[str, int]] = []  # places several countries name, counted last
+    shared: list[tuple[str, int, frozenset[str] | None]] = []  # places several countries name, counted last
     groups = {cl.code for cl in clusters if cl.kind == "org" and cl.code and _armed_group(cl)}
     for cl in clusters:
         if _shared_org_name(cl):
@@ -117,7 +117,7 @@ def country_counts(clusters: list[Cluster], filed: str | None = None) -> Counter
         if country is None and cl.kind == "place" and cl.members:
             key = cl.members[0].key
             if len(gazetteer_countries(key) | large_place_countries(key)) > 1 or not gazetteer_country(key):
-                shared.append((key, len(cl.members)))  # chosen with the story's other countries, below
+                shared.append((key, len(cl.members), unit_countries(cl)))  # chosen with the story's others
                 continue
             country = gazetteer_country(key)
         if country is None and cl.code is None:
@@ -128,8 +128,8 @@ def country_counts(clusters: list[Cluster], filed: str | None = None) -> Counter
         if country:
             counts[country] += ARMED_GROUP_COUNT if _armed_group(cl) else len(cl.members)
     named = Counter(counts)  # the places several countries have are read against what the rest names
-    for key, n in shared:
-        country = place_choice(key, named)
+    for key, n, within in shared:
+        country = place_choice(key, named, within)
         if country:
             counts[country] += n
     return counts
@@ -150,14 +150,28 @@ def story_choice(options: frozenset[str], counts: Counter[str]) -> str | None:
     return ranked[0][0] if ranked[0][0] in options else None
 
 
-def place_choice(key: str, story: Counter[str]) -> str | None:
+def unit_countries(cl: Cluster) -> frozenset[str] | None:
+    """The countries whose divisions a place's unit word names ("Bara tehsil": India's and Pakistan's,
+    `division_unit_words.csv`), None when no mention of it is written with one."""
+    words = {m.extras["unit_word"] for m in cl.members if "unit_word" in m.extras}
+    if not words:
+        return None
+    return frozenset.intersection(*(UNIT_WORD_COUNTRIES[w] for w in words))
+
+
+def place_choice(key: str, story: Counter[str], within: frozenset[str] | None = None) -> str | None:
     """The country of a place name read in a story (`story`: how often it names each country otherwise),
     the one choice the actor and event stages share. A name several countries have is the story's
     country's when the story names that country clearly most (`story_choice`), or when the story's main
     country has a division or a city of 100,000 so called, under its main or another name ("Santa Cruz" in
     a story about Bolivia is its department, not Argentina's province); a name the gazetteer knows only as
     another name of a town ("Yapacani" for "Villa Yapacani") is that town's when it lies in the story's main
-    country; else the likeliest place (the most populous main-name entry)."""
+    country; else the likeliest place (the most populous main-name entry). A place written with a unit
+    word (`within`: the word's countries, "Bara tehsil") is of one of those countries only: the story's
+    main one if it has a place so called, else the one of them that has, else none (the Sudanese town of
+    Bara, the likeliest, is no tehsil)."""
+    if within is not None:
+        return _unit_place_choice(key, story, within)
     likeliest = gazetteer_country(key)
     large = large_place_countries(key)
     chosen = story_choice(gazetteer_countries(key) | large, story)
@@ -168,6 +182,15 @@ def place_choice(key: str, story: Counter[str]) -> str | None:
     if main is not None and (main in large or (likeliest is None and main in other_name_countries(key))):
         return main
     return likeliest
+
+
+def _unit_place_choice(key: str, story: Counter[str], within: frozenset[str]) -> str | None:
+    """`place_choice` for a place written with a unit word: of the unit word's countries (`within`)."""
+    options = (gazetteer_countries(key) | large_place_countries(key) | other_name_countries(key)) & within
+    ranked = [c for c, _ in story.most_common() if c in options]
+    if ranked:
+        return ranked[0]
+    return next(iter(options)) if len(options) == 1 else None
 
 
 @cache
@@ -436,7 +459,8 @@ def place_counts(clusters: list[Cluster], kb: ActorKnowledge,
         key = cl.members[0].key
         if key in kb.capitals:
             continue
-        country = cl.country or (place_choice(key, story) if story is not None else gazetteer_country(key))
+        country = cl.country or (place_choice(key, story, unit_countries(cl)) if story is not None
+                                 else gazetteer_country(key))
         if country:
             counts[country] += len(cl.members)  # mentions: a story returns to where it happens
     return counts

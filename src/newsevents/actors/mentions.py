@@ -41,7 +41,13 @@ from .candidates import (
     us_state_abbreviations,
     us_states,
 )
-from .home import GENERIC_PLACE_WORDS, PLACE_KIND_WORDS, admin1_countries, shared_body_names
+from .home import (
+    GENERIC_PLACE_WORDS,
+    PLACE_KIND_WORDS,
+    UNIT_WORD_COUNTRIES,
+    admin1_countries,
+    shared_body_names,
+)
 from .knowledge import (
     ActorKnowledge,
     Organization,
@@ -951,8 +957,8 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
             label = "ORG"  # "<Abdullah Fahd Trading>": a wire's angle brackets mark a company's name
         if label == "PERSON" and self._placed_company_name(span):
             label = "ORG"  # "Stanley Works", "Lima Mills": a place's name before a company word is a firm's
-        if label == "PERSON" and _division_name(span, key):
-            label = "GPE"  # "Rahim Yar Khan District", "Khyber Pakhtunkhwa": a division's name is no one's
+        if label == "PERSON" and (_division_name(span, key) or _unit_word_after(span)):
+            label = "GPE"  # "Rahim Yar Khan District", "Khyber Pakhtunkhwa", "Bara tehsil": a division's name
         base: dict[str, Any] = {"start": span.start, "end": span.end, "text": span.text, "sentence": sentence,
                                 "key": key}
         if not key or key in kb.not_actors or _amount(span, kb.not_actors):
@@ -1043,7 +1049,10 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
         if label in {"GPE", "LOC", "FAC"}:
             # "Texas sued the administration": a US state or a large city is its country's when it acts.
             country = kb.countries.get(key) or ("USA" if key in us_states() else None)
-            return Candidate(**base, kind="place", label=label, country=country)
+            cand = Candidate(**base, kind="place", label=label, country=country)
+            if (unit := _unit_word_after(span)) is not None:
+                cand.extras["unit_word"] = unit  # "Bara tehsil": a division of the word's countries
+            return cand
         cand = Candidate(**base, kind="org", label="ORG")
         self._code_unknown_org(span, cand)
         return cand
@@ -1276,6 +1285,15 @@ def _division_name(span: Span, key: str) -> bool:
     if span[-1].lower_ in DIVISION_END_WORDS and span[-1].is_title:
         return True
     return len(admin1_countries(key)) == 1
+
+
+def _unit_word_after(span: Span) -> str | None:
+    """The lower-case unit word of South Asian divisions written right after a capitalised name ("Bara
+    tehsil", "Gumla block", `division_unit_words.csv`), else None."""
+    if not span[0].is_title or span.end >= len(span.doc):
+        return None
+    after = span.doc[span.end]
+    return after.text if after.is_lower and after.text in UNIT_WORD_COUNTRIES else None
 
 
 def _source_position(span: Span) -> bool:
