@@ -116,3 +116,9 @@ def test_portfolio_word_a_role_table_has_is_not_the_title(analyse: Analyse) -> N
                      "Citizen Security Manuel Suarez Hidalgo attributed the drop to the new security plan.",
                      "2014-03-03")
     assert not (code_of(result, "Manuel Suarez Hidalgo") or "").endswith("CVL")
+
+
+def test_a_cancelled_act_gets_no_doer_from_its_possessive(analyse: Analyse) -> None:
+    # "its" on a strike the union called off names no striker: the strike did not happen (082, not 143)
+    result = analyse("LAGOS - The Nigerian Labour Congress cancelled its planned general strike on Monday.", DAY)
+    assert "143" not in {e.cameo for e in result.events}

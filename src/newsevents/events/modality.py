@@ -257,6 +257,12 @@ def _refused(anchor: Token, lexicon: EventLexicon) -> bool:
     return False
 
 
+def cancels_object(verb: Token) -> bool:
+    """Whether the verb (+ particle) calls off or rules out its object ("called off its strike",
+    "cancelled the talks"): modality_rules.csv `object` rows with `negated`."""
+    return _object_rule(verb) == "negated"
+
+
 def _object_rule(verb: Token) -> str | None:
     """The `object` rule of a verb with its particle ("rule out", "call off") or alone ("cancel")."""
     objects = modality_rules()["object"]

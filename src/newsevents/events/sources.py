@@ -2558,6 +2558,10 @@ class SourceReader(PartyReader):
         if poss.lower_ not in OWNER_PRONOUNS:
             return []
         noun = poss.head
+        # (imported here: modality reads senses, which read arguments, which read this module)
+        from .modality import cancels_object
+        if noun.dep_ == "dobj" and cancels_object(noun.head):
+            return []  # ("the union called off its strike": a cancelled act has no doer to give)
         verb = next((v for v in noun.ancestors if any(
             c.dep_ in {"nsubj", "nsubjpass"} and noun not in c.subtree for c in v.children)), None)
         if verb is None or verb.lemma_.lower() in OTHER_OWNER_VERBS:
