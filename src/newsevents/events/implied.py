@@ -553,7 +553,7 @@ def implied_sectors(tok: Token, cameo: str, sources: list[Argument], targets: li
             out.append(Argument(ActorRef(arg.ref.entity_id, (arg.ref.code or "")[:3] + part, INFERRED),
                                 arg.direct, arg.guessed))
             continue
-        if not _bare_person(arg, reader):
+        if not _bare_person(arg, reader) or (crime and _name_on_a_body(arg, tok, reader)):
             group = crime and part and _bare_group(arg, reader)
             out.append(Argument(ActorRef(arg.ref.entity_id, (arg.ref.code or "") + part, INFERRED),
                                 arg.direct, arg.guessed) if group else _unplaced(arg))
@@ -691,6 +691,17 @@ def _bare_person(arg: Argument, reader: ArgumentReader) -> bool:
     return ent is not None and ent.type == "PERSON" and len(code) == 3 and code in reader.kb.country_names
 
 
+def _name_on_a_body(arg: Argument, tok: Token, reader: ArgumentReader) -> bool:
+    """Whether the person is told in the act's sentence only by his name on another noun ("accused the
+    Morales government of failing to fight the cocaine trade": the government, not Morales, is accused), so
+    that no crime the sentence tells is his."""
+    eid = arg.ref.entity_id
+    # (the name's own head words: those whose head lies outside the mention)
+    heads = [t for t in sentence_of(tok) if reader.mention_entity.get(t.i) == eid
+             and reader.mention_entity.get(t.head.i) != eid]
+    return bool(heads) and all(t.dep_ == "compound" for t in heads)
+
+
 def _named_person(arg: Argument, reader: ArgumentReader) -> bool:
     """A target that is a named person entity (coded or not)."""
     ent = reader.entities.get(arg.ref.entity_id) if arg.ref.entity_id else None
@@ -756,7 +767,10 @@ def _needs_met(needs: str, tok: Token, sources: list[Argument]) -> bool:
         if need == "no_doerless_crime" and not sources and lemmas & (
                 sector_words("crime_word") - sector_words("violent_crime")):
             return False
-        if need == "crime_word" and not lemmas & sector_words("crime_word"):
+        # (the trigger itself is no crime told: "X is accused of failing to act" names none, "accused of
+        # smuggling weapons" does)
+        if need == "crime_word" and not {w for t in sent if t.i != tok.i
+                                         for w in (t.lemma_.lower(), t.lower_)} & sector_words("crime_word"):
             return False
     return True
 
