@@ -51,7 +51,7 @@ SLOTS = {"dobj", "nsubj", "dative", "oprd", "agent", "ccomp", "mark", "xcomp", "
          "negated_head_mod",
          "withheld", "given_name", "conj_subject", "traveller", "noun_governor", "kind_predicate",
          "tally_object", "infinitive_head", "name_mod", "speculated_kind", "aimed_kind", "acl_owner",
-         "according", "dobj_of_common", "protest_purpose", "existential_case"}
+         "according", "dobj_of_common", "protest_purpose", "existential_case", "separate_tally"}
 # Modals by which a writer says what ought to be done: "should be welcomed", "must be condemned".
 DEONTIC_MODALS = {"should", "must", "ought"}
 TESTS = {"class", "not_actor", "present", "absent", "without", "any", "place"}
@@ -676,6 +676,8 @@ def slot_words(tok: Token, slot: str) -> list[Token]:
         return _negated_term(tok)
     if slot == "year_total":
         return _year_total(tok)
+    if slot == "separate_tally":  # "eight persons were killed in *separate* incidents": a tally of acts
+        return _separate_tally(tok)
     if slot == "speculated_kind":  # "police *might* be assisting criminals": a guess at acts of a kind
         return _speculated_kind(tok)
     if slot == "aimed_kind":  # "the decree will *help* police capture criminals": a stated aim, no act
@@ -1161,6 +1163,35 @@ def _year_total(tok: Token, amounts: bool = False, times: Sequence[Token] = ()) 
     return years if any(_running_span(word) for word in years) else []
 
 
+def _separate_tally(tok: Token) -> list[Token]:
+    """The "separate" (SEPARATE_MODS) of a bare plural noun in the in- or during-phrase of a verb trigger
+    whose object is counted two or more: "at least eight persons were killed in *separate* incidents in
+    Karachi", "five militants were shot dead in *different* encounters" (a tally of several acts, each told
+    apart or not at all, not one act); [] otherwise ("killed in a separate incident" is one act)."""
+    if tok.pos_ != "VERB":
+        return []
+    verb = _verb_of_chain(tok)
+    counts = [_count_value(n) or 0 for o in _counted_words(verb) if o.tag_ == "NNS"
+              for n in o.children if n.dep_ == "nummod"]
+    # "killed by militants in separate attacks", "Maoists killed two villagers in separate incidents": a named
+    # doer's acts, told as his
+    if not any(n >= 2 for n in counts) or any(c.dep_ in {"agent", "nsubj"} for c in (*tok.children,
+                                                                                     *verb.children)):
+        return []
+    return [m for c in (*tok.children, *verb.children) if c.dep_ == "prep" and c.lower_ in {"in", "during"}
+            for p in c.children if p.dep_ == "pobj" and p.tag_ == "NNS"
+            # "in separate incidents of shootout between their cohorts and police": the fight's parties told
+            and not any(g.dep_ == "prep" and g.lower_ in PARTY_PREPS for g in p.children)
+            for m in p.children if m.dep_ == "amod" and m.lower_ in SEPARATE_MODS]
+
+
+PARTY_PREPS = {"of", "between", "with", "by"}  # an incidents noun's phrases that tell the acts' parties
+
+
+# words by which acts counted together are told apart: "in *separate* incidents", "in *different* encounters"
+SEPARATE_MODS = {"separate", "different", "various", "multiple"}
+
+
 def _running_span(word: Token) -> bool:
     """Whether a time word of a total is a stretch that runs up to now or is counted over, not one whole
     past year: "*this* year", "the first six *months*", "*since* January", "between 2008 and *2012*" (a span
@@ -1263,7 +1294,11 @@ def _total_span(tok: Token, times: Sequence[Token] = ()) -> list[Token]:
     """The time words a count on `tok` is counted over (see `_year_total`): whole years, spans of years or
     months, stretches counted over; [] when a day, a month or one act's phrase places it, or no time is
     told. `times` are more phrases to read as the verb's own (hung on its nominal trigger)."""
-    own = [*tok.children, *times]
+    # (session 44) the phrases of a verb joined to the trigger with no subject of its own are the trigger's:
+    # "were kidnapped and held for ransom *between* September 2008 and February 2009"
+    shared = [c for v in tok.children if v.dep_ == "conj" and v.pos_ == "VERB" and not any(
+        g.dep_ in {"nsubj", "nsubjpass"} for g in v.children) for c in v.children if c.dep_ == "prep"]
+    own = [*tok.children, *shared, *times]
     if any(c.dep_ == "prep" and c.lower_ in {"on", "at"} and any(
             t.ent_type_ in {"DATE", "TIME"} for t in c.subtree) for c in own):
         return []  # "had killed 27 people last year on May 25": a day places one act
@@ -1282,6 +1317,9 @@ def _total_span(tok: Token, times: Sequence[Token] = ()) -> list[Token]:
             months = _month_span(child)
             if months:  # "seized 34 tons between January and May 2016": months counted over
                 years.extend(months)
+                continue
+            if _day_span(child):  # (session 44) "between January 1 and June 18": days counted over
+                years.extend(span)
                 continue
             if any(t.ent_type_ in {"DATE", "TIME"} for word in span for t in word.subtree):
                 return []  # "between May 3 and May 5": days place acts
@@ -1325,6 +1363,7 @@ def _total_span(tok: Token, times: Sequence[Token] = ()) -> list[Token]:
     return years
 
 
+MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1000000}  # "ten *thousand*": a count's multiplier
 SPAN_ENDS = {"to", "through", "until"}  # the end of a span of months: "from January *to* May"
 SINCE_PREPS = {"following", "after"}  # with a present perfect, a span since a point: "following the deal"
 TOLL_VERBS = {"die", "kill", "wound", "injure"}  # verbs whose counted subject or object is the acts' toll
@@ -1353,6 +1392,33 @@ def _toll_verb(noun: Token) -> Token | None:
         return None
     verb = prep.head
     return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in TOLL_VERBS else None
+
+
+def _day_span(prep: Token) -> bool:
+    """Whether a between / from phrase names two days at least DAY_SPAN days apart: "between *January 1* and
+    *June 18*", "from March 3 to May 20" (a stretch counted over); "between May 3 and May 5" places acts."""
+    first = [p for p in prep.children if p.dep_ == "pobj"]
+    holders = [*first, prep] if prep.lower_ == "from" else first
+    ends = [e for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in SPAN_ENDS
+            for e in c.children if e.dep_ == "pobj"]
+    words = _with_conjuncts([*first, *ends])
+    days = [d for d in map(_month_day, words) if d is not None]
+    if len(words) != 2 or len(days) != 2:
+        return False
+    (m1, d1), (m2, d2) = days
+    return (m2 - m1) * 30 + d2 - d1 >= DAY_SPAN or m2 < m1  # "between December 20 and January 15": a new year
+
+
+DAY_SPAN = 7  # days apart that make a between-phrase a stretch acts are counted over (SPAN_UNITS' day)
+
+
+def _month_day(word: Token) -> tuple[int, int] | None:
+    """The month and day of "June 18" (the month word with its day number); None otherwise."""
+    if word.lower_ not in MONTHS:
+        return None
+    days = [int(c.lower_) for c in word.children
+            if c.dep_ == "nummod" and c.lower_.isdigit() and len(c.lower_) <= 2]
+    return (MONTHS.index(word.lower_) + 1, days[0]) if len(days) == 1 else None
 
 
 def _month_span(prep: Token) -> list[Token]:
@@ -1424,8 +1490,14 @@ def _counted_span(word: Token) -> bool:
 
 
 def _count_value(num: Token) -> int | None:
-    """The value of a count word: "2,628", "twenty", "Thirty-one"; None for other words ("dozens")."""
+    """The value of a count word: "2,628", "twenty", "Thirty-one", "Ten thousand" (a multiplier with the count
+    the parser hung on it as a compound; alone, "a thousand", one; not a sum of money); None for other words
+    ("dozens")."""
     text = num.lower_.replace(",", "")
+    # (session 44) "*Ten thousand* immigrants were kidnapped": 10 x 1,000
+    if text in MULTIPLIERS and num.ent_type_ != "MONEY":
+        factors = [_count_value(c) for c in num.children if c.dep_ == "compound"]
+        return MULTIPLIERS[text] * (factors[0] or 1 if factors else 1)
     if text.isdigit():
         return int(text)
     tens, _, unit = text.partition("-")
