@@ -12,7 +12,11 @@
 - an act only advised or owed ("Iran should negotiate", "Iraq must withdraw") has no day of its own, as one
   only possible; with a time of its own ("should sign the accord next month") it keeps it;
 - a "whose" relative clause the parser made the head of its sentence ("States, whose trade totaled ... last
-  year, have been holding talks") lends its time to no act joined to it.
+  year, have been holding talks") lends its time to no act joined to it;
+- an act done by speaking that the parser joined to the clause a dated speech reports ("said the kingdom
+  wanted ... and called on Madrid to open talks") is the speaker's, made in that speech: its day;
+- a simple past the parser joined to a modal's verb ("told them Japan must follow the plan and urged them
+  to act") shares no auxiliary: it is done, on the story's day.
 """
 
 from __future__ import annotations
@@ -101,3 +105,27 @@ def test_a_main_verb_after_a_parsed_whose_clause_is_no_relative_clause() -> None
     pos = ["PROPN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT", "VERB", "PROPN"]
     doc = _parsed(words, heads, deps, tags, pos)
     assert not _misparsed_whose_clause(doc[6])
+
+
+def test_a_speakers_second_act_hung_on_the_reported_clause_takes_the_speechs_day(analyse) -> None:
+    text = ("Hassan Seeks Talks\nKing Hassan of Morocco, in an interview with a French newspaper on March 10, "
+            "said the kingdom wanted good relations with Spain and called on Madrid to open talks on the "
+            "enclaves.")
+    assert _dated(analyse, text, "called", "1987-03-13") == ["1987-03-10"]
+
+
+def test_an_act_with_its_own_subject_in_the_reported_clause_is_not_the_speakers(analyse) -> None:
+    text = ("Hassan Seeks Talks\nKing Hassan of Morocco, in an interview with a French newspaper on March 10, "
+            "said the kingdom wanted good relations and Spain rejected his offer of talks.")
+    assert "1987-03-10" not in _dated(analyse, text, "rejected", "1987-03-13")
+
+
+def test_a_simple_past_joined_to_a_modals_verb_does_not_share_the_modal(analyse) -> None:
+    text = ("Cabinet Meets\nPrime Minister Nakasone told his ministers that Japan must follow the new plan and "
+            "urged them to make efforts to achieve it.")
+    assert _dated(analyse, text, "urged", "1987-04-21") == ["1987-04-21"]
+
+
+def test_a_base_form_joined_to_a_modals_verb_shares_it(analyse) -> None:
+    text = "Talks Urged\nThe minister said Iran should negotiate with Iraq and end the war."
+    assert _dated(analyse, text, "negotiate", "1987-06-18") == [None]

@@ -100,6 +100,11 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
         dated = _expected_by_deadline(tok, frame, published, cameo) or dated
     if cameo is not None and cameo.startswith(INTENT_ROOT):
         dated = _intent_statement_date(tok, dated, published)
+    if dated.date_basis in {"unknown", "publication"} and cameo is not None and cameo[:2] in SPOKEN_ROOTS:
+        spoken = _speakers_second_act_phrase(tok)
+        if spoken is not None:
+            dated = resolve_event_date(_resolvable_tail(spoken, story_day(tok, published)),
+                                       story_day(tok, published), past=True)
     if dated.date_basis == "publication" and dated.date is None:
         return EventDate(None, None, "unknown")  # a record with no publication day: no day was read at all
     if dated.date_basis == "publication" and not future:
@@ -115,6 +120,25 @@ def event_date(tok: Token, frame: list[Token], published: date | None, future: b
         if month is not None:
             text = text.replace(month.capitalize(), word.text)  # back to the phrase as written
     return EventDate(dated.date, text, dated.date_basis)
+
+
+# CAMEO roots of acts done by speaking (statements, appeals, demands, disapproval, rejection): made when said.
+SPOKEN_ROOTS = {"01", "02", "10", "11", "12"}
+
+
+def _speakers_second_act_phrase(tok: Token) -> str | None:
+    """"King Fahd, in an interview on March 11, said the kingdom wanted price stability and called on
+    non-OPEC countries to cooperate": an act done by speaking, a past verb with no subject or auxiliary of
+    its own that the parser joined to the clause a dated speech reports, is the speaker's second act, made
+    in that speech: the speech's date phrase, else None."""
+    head = tok.head
+    speech = head.head
+    if tok.dep_ != "conj" or tok.tag_ != "VBD" or head.dep_ != "ccomp" or speech.tag_ != "VBD" or \
+            speech.lemma_.lower() not in SPEECH_LEMMAS or head.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in tok.children):
+        return None
+    return date_phrase(speech, [speech])
 
 
 STATING_STEPS = 4  # verbs up from an intended act to the one that states the intent ("said he hoped to meet")
@@ -4408,7 +4432,10 @@ def _clause_verb(tok: Token) -> Token:
     """The verb whose auxiliaries the trigger's clause shares: a conjunct with no subject or auxiliary of
     its own ("will locate its headquarters there and occupy five floors") shares its first conjunct's."""
     verb = tok
+    # why not a simple past: no auxiliary takes one, so "said Japan must follow it and urged them to act"
+    # joins "urged" to the speech, done, not to the "must" the parser hung it on
     while verb.dep_ == "conj" and verb.head is not verb and verb.head.pos_ in {"VERB", "AUX"} and \
+            verb.tag_ != "VBD" and \
             not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children):
         verb = verb.head
     return verb
