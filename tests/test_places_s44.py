@@ -5,7 +5,9 @@ targeting areas of X killed"); a town by another of its names after an assault's
 sentence names ("assault on Souran" in a Syrian story); "at the battle of X". Negative cases: a reason clause
 tells another happening, a verb of saying or a non-force verb in the time clause places nothing, a lone name as
 what an assault was done to stays a person, and an alternate town name abroad of every country the article
-names is no place."""
+names is no place. A bare name right after "at" or "in" that its own "in" phrase puts inside a place the
+sentence names is a place however the NER typed it ("arrested at X Nagar in Salem"), not a site named with
+"the" ("at the Land Revenue Office in X": X)."""
 
 from __future__ import annotations
 
@@ -67,3 +69,20 @@ def test_a_lone_name_shelled_in_the_scene_clause_stays_a_person(analyse: Analyse
     loc = event_on(analyse("Gunmen killed a guard when the army shelled Molina.", "2016-05-02"),
                    "killed").location
     assert loc is None or loc.name != "Molina"
+
+
+@pytest.mark.parametrize(("text", "trigger", "place"), [
+    ("A teacher was stabbed at Ramnagar Colony in Erode.", "stabbed", "Ramnagar Colony"),
+    ("Two men were arrested at Thangal Nagar in Salem on Monday.", "arrested", "Thangal Nagar"),
+])
+def test_a_bare_name_put_inside_a_named_place_is_the_finer_place(analyse: Analyse, text: str, trigger: str,
+                                                                  place: str) -> None:
+    # (the NER typed the locality an organisation; its own "in" phrase says where it lies)
+    loc = event_on(analyse(text, "2016-05-02"), trigger).location
+    assert loc is not None and loc.name == place and loc.country == "IND"
+
+
+def test_a_site_with_the_article_inside_a_town_stays_the_town(analyse: Analyse) -> None:
+    loc = event_on(analyse("The guerrillas detonated a bomb at the Land Revenue Office in Gulariya.", "2016-05-02"),
+                   "detonated").location
+    assert loc is not None and loc.name.startswith("Gulariy")

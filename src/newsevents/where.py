@@ -1159,7 +1159,8 @@ def _clause_best(doc: Doc, start: int, end: int, entities: Mapping[str, Entity],
         sited = (not person and clause_verb(root, reach=12) in anchors
                  and (_ends_with_kind(doc[s:e]) or _ends_with_site(doc[s:e])))
         if place is None and (((typed or named) and (root.dep_ not in {"dobj", "nsubjpass"} or ner_place))
-                              or described or sited or (person and _put_in(root))):
+                              or described or sited or (person and _put_in(root))
+                              or _placed_in_known(root, spans)):
             # a place the gazetteer lacks, that the NER or a kind word says is one: named, not on the map (but
             # not as an act's object, where an unknown name is likelier a person: "captured Ocalan", unless
             # an apposition says what it is: "captured Kasumbalesa, a town on the border"); a name the NER
@@ -1316,6 +1317,21 @@ def _opening_scene(root: Any, sent_start: int) -> bool:
         return False
     after = prep.right_edge.i + 1
     return after < len(root.doc) and root.doc[after].text == ","
+
+
+def _placed_in_known(root: Any, spans: Sequence[tuple[int, int, str | None]]) -> bool:
+    """"murdered at Olangur in Villupuram district", "killed in Ubapli in Dhanora tehsil": a name right after
+    "in", "at" or "near" on a verb that its own "in" phrase puts inside a place the sentence names is a
+    place's, however the NER typed it (an organisation, a people) or if it missed it."""
+    if not (_put_in(root) and root.pos_ == "PROPN" and root.left_edge.pos_ == "PROPN"):
+        return False  # (a name written bare: "at the Land Revenue Office in X" names a site in X)
+    named = {i for s, e, _ in spans for i in range(s, e)}
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and any(t.i in named and t.pos_ == "PROPN" for t in obj.subtree):
+                    return True
+    return False
 
 
 def _only_near(root: Any) -> bool:
