@@ -214,17 +214,21 @@ def events(split: str, n: int, before: bool, misses: bool = False, skip: int = 0
 
 def _char_span(text: str, span: dict[str, Any]) -> dict[str, Any]:
     """The span in character offsets. Some records count tokens instead (the README says so): an empty span
-    or one cutting a word is read as tokens `start` .. `end` (a single token when they are equal), counted as
-    spaCy's English tokenizer counts them (clitics split, leading whitespace a token), as the set was made."""
+    or one cutting a word is read as tokens `start` .. `end`, both included ("Luang Namtha" is 5 .. 6, "Port-
+    au-Prince" 20 .. 24: the set's token ends are inclusive), a trailing punctuation token left out, counted
+    as spaCy's English tokenizer counts them (clitics split, leading whitespace a token), as the set was
+    made."""
     start, end = span["start"], span["end"]
     aligned = (end > start and text[start:end].strip() and (start == 0 or not text[start - 1].isalnum())
                and (end >= len(text) or not text[end].isalnum()))
     if aligned:
         return span
     tokens = _tokenizer()(text)
-    last = max(start, end - 1)
+    last = max(start, end)
     if last >= len(tokens):
         return span
+    if last > start and tokens[last].is_punct:
+        last -= 1  # ("Tuz Khurmatu ,": a token span may run onto the comma after the name)
     return {**span, "start": tokens[start].idx, "end": tokens[last].idx + len(tokens[last])}
 
 
