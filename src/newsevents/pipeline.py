@@ -15,6 +15,7 @@ Stages:
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import TypeVar
@@ -61,6 +62,7 @@ class Pipeline:
         its warnings (W004), which stage failed and why."""
         for batch in iter_batches(articles, self.settings.batch_size):
             yield from self._run_batch(batch)
+            freeze_loaded_heap()
 
     def _run_batch(self, batch: list[Article]) -> Iterator[ArticleResult]:
         limit = self.settings.section_chars
@@ -166,6 +168,18 @@ def iter_batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
             batch = []
     if batch:
         yield batch
+
+
+@cache
+def freeze_loaded_heap() -> None:
+    """Once per process, after the first batch: what the process holds then (the spaCy model, the actor
+    knowledge, the tables the stages load on first use) is left out of the cycle collector's passes.
+
+    Those objects live as long as the process, yet every full pass of the collector walked all of them again:
+    on 60 generated articles three full passes took 14 % of the run's CPU time (2.4 s of 17.1 s), after the
+    freeze 0.35 s. The first batch's garbage is collected first, so none of it is kept for good."""
+    gc.collect()
+    gc.freeze()
 
 
 @cache
