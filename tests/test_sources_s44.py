@@ -66,6 +66,13 @@ def test_talks_told_by_a_head_of_government_are_his_states(analyse: Analyse) -> 
     assert ("AUSGOV", "JPNGOV") in readings(result, "talks"), readings(result, "talks")
 
 
+def test_talks_told_after_a_dateline_are_the_speakers(analyse: Analyse) -> None:
+    # the dateline read as such (the text opens with it): the speaker is the subject after it
+    result = analyse("OTTAWA, March 3 - Prime Minister Brian Mulroney said significant progress was being made "
+                     "in trade talks with the United States.", DAY)
+    assert ("CANGOV", "USAGOV") in readings(result, "talks"), readings(result, "talks")
+
+
 def test_talks_under_a_clause_with_its_own_doer_are_not_the_speakers(analyse: Analyse) -> None:
     # the clause names who talks (Brazil): the speaker only tells it
     result = analyse("TOKYO, March 3 - Trade Minister Hajime Tamura said Brazil had made progress in talks "

@@ -184,7 +184,7 @@ class NounReader(TargetReader):
         # (a wire's dateline the parser took for a first subject is no speaker, nor is the capital's name the
         # parser may take for one where the layout reads no dateline: the subject nearest the verb is)
         subjects = [c for c in clause.head.children
-                    if c.dep_ == "nsubj" and self.dateline_end < c.i < clause.i]
+                    if c.dep_ == "nsubj" and self.dateline_end <= c.idx and c.i < clause.i]
         speakers = self.refs(max(subjects, key=lambda c: c.i)) if subjects else []
         partner_countries = {country_of(a.ref.code or "") for a in partners}
         if len(speakers) != 1 or not (code := speakers[0].ref.code) or not (country := country_of(code)) \
