@@ -184,6 +184,7 @@ SEIZURE = "171"  # seize or damage property: what is seized is no party, the one
 # "an IDP identified as Dure Kamil", "a trader named Ali": the phrase that names the one described.
 NAMING_VERBS = frozenset({"identify", "name", "call"})
 LAW_WORDS = words("law_word")  # "the Financial Services Act": a law is no party
+FOREIGN_WORDS = words("foreign_word")  # "asked foreign banks to": no body of the story's home
 PROTEST = "14"  # protest: "in protest at X's decision" is against X
 PROTEST_PREPS = frozenset({"at", "against", "over"})  # "in protest at/against/over X"
 # what a protest objects to that names its owner: "the Bank's decision", "the government's new laws"
@@ -1585,6 +1586,22 @@ class TargetReader(SourceReader):
         return {eid for tok in sentence_of(verb) if person_noun(tok) for o in _named_by(tok)
                 if (eid := self.mention_entity.get(o.i)) is not None}
 
+    def _homed_addressee(self, addressee: Token, sector: str) -> Argument:
+        """"The ministry asked electronics firms to provide certificates" (filed from Tokyo): a body no entity
+        names, asked to act, is of the country its own words name ("U.S. firms"), else of the story's home
+        (`article`, a guess); bare when a name among its words may be another country's ("Toshiba's
+        suppliers") or a word says it is ("foreign banks"), when it is of an international sector, or when
+        the story has no home."""
+        words = [t for t in addressee.subtree if t.i != addressee.i and t.i < addressee.i]
+        countries = {c for t in words if (c := self._country_at(t))}
+        if len(countries) == 1:
+            return Argument(ActorRef(None, next(iter(countries)) + sector, "title"), True)
+        # why: a name beside the noun ("Toshiba suppliers", "Gulf states' firms") may be of anywhere
+        if countries or sector in UNPLACED_SECTORS or not self.home or any(
+                t.ent_type_ or t.pos_ == "PROPN" or t.lemma_.lower() in FOREIGN_WORDS for t in words):
+            return Argument(ActorRef(None, sector), True)
+        return Argument(ActorRef(None, self.home + sector, "article"), True, guessed=True)
+
     def _inferred(self, arg: Argument, verb: Token, kind: str, sources: Sequence[Argument]) -> Argument:
         """An affected party's code as a coder infers it (basis "inferred"): the country of the clause's place
         ("in Budgam"), else of the story (its home, else the one country its places lie in) unless the doer
@@ -1907,7 +1924,7 @@ class TargetReader(SourceReader):
             # the infinitive acts on; a body no entity names is its bare sector, else no one (but "requested
             # the injunction to stop a takeover by X": a thing asked for names no one asked)
             sector = sector_of_word(addressee, self.kb, bodies=True)
-            return [Argument(ActorRef(None, sector), True)] if sector else []
+            return [self._homed_addressee(addressee, sector)] if sector else []
         acts = [a for c in verb.children if c.dep_ == "dobj"
                 for a in self._own_act_targets(c, exclude, self.noun_own_source(c))]
         if acts:
