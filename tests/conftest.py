@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Span
 
 from newsevents import Article, ArticleResult, Entity, Pipeline
 from newsevents.model import Event
@@ -178,3 +179,12 @@ def trigger_modality(result: ArticleResult, trigger: str) -> str:
     found = {m.modality for e in result.events for m in e.mentions if m.trigger == trigger}
     assert len(found) == 1, f"{trigger!r}: {found} in {[m.trigger for e in result.events for m in e.mentions]}"
     return found.pop()
+
+
+def phrase_span(nlp: Language, text: str, phrase: str) -> Span:
+    """The span of `phrase`'s first occurrence in `text`, parsed by `nlp` (expanded to whole tokens)."""
+    doc = nlp(text)
+    start = text.index(phrase)
+    span = doc.char_span(start, start + len(phrase), alignment_mode="expand")
+    assert span is not None
+    return span

@@ -8,22 +8,14 @@ quarter a year back."""
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Span
 
 from conftest import DATING_DAY as DAY
 from conftest import date_of
+from conftest import phrase_span as _span
 from newsevents.events.dating import phrase_timing, sentence_unit
 from newsevents.when import names_a_time, resolve_event_date
 
 # DATING_DAY is a Wednesday, 2018-03-14 (ISO week 11).
-
-
-def _span(nlp: Language, text: str, phrase: str) -> Span:
-    doc = nlp(text)
-    start = text.index(phrase)
-    span = doc.char_span(start, start + len(phrase), alignment_mode="expand")
-    assert span is not None
-    return span
 
 
 def test_the_next_few_days_are_the_week_three_days_on() -> None:

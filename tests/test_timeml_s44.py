@@ -7,23 +7,15 @@ from __future__ import annotations
 from datetime import date
 
 from spacy.language import Language
-from spacy.tokens import Span
 
 from conftest import DATING_DAY, date_of
+from conftest import phrase_span as _span
 from newsevents.events.dating import phrase_timing, sentence_unit
 from newsevents.events.lexicon import default_lexicon
 from newsevents.events.modality import read_modality
 from newsevents.when import anchored_date, is_anchored, timex_value
 
 MONDAY = date(1989, 10, 30)
-
-
-def _span(nlp: Language, text: str, phrase: str) -> Span:
-    doc = nlp(text)
-    start = text.index(phrase)
-    span = doc.char_span(start, start + len(phrase), alignment_mode="expand")
-    assert span is not None
-    return span
 
 
 def _timing(nlp: Language, text: str, phrase: str) -> tuple[bool, bool]:
