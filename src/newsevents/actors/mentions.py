@@ -944,6 +944,9 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
             label = "PERSON"  # "[Tomas Yarrington], a former Mexico governor": a person's role describes it
         if label in {"ORG", "GPE", "LOC", "FAC", "NORP"} and _aged_name(span) and key not in kb.organizations:
             label = "PERSON"  # "militants fired at Aqib Manzoor Dar (21)": a bracketed age follows a person
+        if label in {"ORG", "GPE", "LOC", "FAC", "NORP"} and _age_before(span) \
+                and key not in kb.organizations:
+            label = "PERSON"  # "shot dead 28 year old Tahir Karim": an age in years comes before a person
         if label == "PERSON" and len(span) >= 2 and _ends_with_legal_form(key):
             label = "ORG"  # "Coniston Holdings", "Smith Barney Inc": a legal form ends no one's name
         if label == "PERSON" and (self.org_names.group_name(span) or self.org_names.kind_after(span)):
@@ -1263,6 +1266,18 @@ def _aged_name(span: Span) -> bool:
         return False
     age = doc[end + 1].text
     return doc[end].text == "(" and doc[end + 2].text == ")" and age.isdigit() and 0 < int(age) < 110
+
+
+def _age_before(span: Span) -> bool:
+    """"28 year old Tahir Karim", "a 35-year-old Rashid Ali": two or more capitalised words right after an
+    age in years ("N year(s) old" under 110, hyphens or not), as South Asian reports give a victim's age: a
+    person's name."""
+    doc = span.doc
+    if len(span) < 2 or not all(t.is_title and t.is_alpha for t in span):
+        return False
+    words = [t for t in doc[max(0, span.start - 6):span.start] if t.text != "-"][-3:]
+    return (len(words) == 3 and words[0].text.isdigit() and 0 < int(words[0].text) < 110
+            and words[1].lower_ in {"year", "years"} and words[2].lower_ == "old")  # not "the 200 year old X"
 
 
 def _country_display_name(key: str, kb: ActorKnowledge) -> bool:
