@@ -2328,6 +2328,8 @@ def phrase_timing(span: Span, future: bool) -> tuple[bool, bool]:
 # Words just before a date phrase that read it ahead ("as early as Tuesday"; `when.BOUNDS` reads them when
 # they are inside the phrase).
 AHEAD_BOUNDS = {("as", "early", "as"), ("as", "soon", "as")}
+
+
 def _purpose_of_past_act(verb: Token) -> bool:
     """Is the verb a to-infinitive of purpose (an adverbial clause) of a verb told in the past ("was
     kidnapped *to make* the trip", "flew to Geneva *to attend* talks")? Its act was meant near the past act,
@@ -2343,6 +2345,7 @@ def _purpose_of_past_act(verb: Token) -> bool:
 
 
 def _names_weekday(phrase: str) -> bool:
+    """Whether a date phrase names a day of the week ("on Friday", "Tuesday's")."""
     return any(w.strip(".,'s").lower() in WEEKDAYS for w in phrase.split())
 
 

@@ -1181,11 +1181,12 @@ def _separate_tally(tok: Token) -> list[Token]:
     return [m for c in (*tok.children, *verb.children) if c.dep_ == "prep" and c.lower_ in {"in", "during"}
             for p in c.children if p.dep_ == "pobj" and p.tag_ == "NNS"
             # "in separate incidents of shootout between their cohorts and police": the fight's parties told
-            and not any(g.dep_ == "prep" and g.lower_ in PARTY_PREPS for g in p.children)
+            and not any(g.dep_ == "prep" and g.lower_ in INCIDENT_PARTY_PREPS for g in p.children)
             for m in p.children if m.dep_ == "amod" and m.lower_ in SEPARATE_MODS]
 
 
-PARTY_PREPS = {"of", "between", "with", "by"}  # an incidents noun's phrases that tell the acts' parties
+# an incidents noun's phrases that tell the acts' parties ("incidents of shootout between X and the police")
+INCIDENT_PARTY_PREPS = {"of", "between", "with", "by"}
 
 
 # words by which acts counted together are told apart: "in *separate* incidents", "in *different* encounters"
