@@ -188,3 +188,9 @@ def phrase_span(nlp: Language, text: str, phrase: str) -> Span:
     span = doc.char_span(start, start + len(phrase), alignment_mode="expand")
     assert span is not None
     return span
+
+
+def triggers(result: ArticleResult) -> set[str]:
+    """The trigger words of every event mention of an article."""
+    text = result.article.text
+    return {text[m.trigger_start:m.trigger_end] for e in result.events for m in e.mentions}

@@ -10,16 +10,10 @@ from collections.abc import Callable
 
 import pytest
 
-from conftest import event_on
+from conftest import event_on, triggers
 from newsevents.model import ArticleResult
 
 Analyse = Callable[..., ArticleResult]
-
-
-def triggers(result: ArticleResult) -> set[str]:
-    """The trigger words of every event mention of an article."""
-    text = result.article.text
-    return {text[m.trigger_start:m.trigger_end] for e in result.events for m in e.mentions}
 
 
 @pytest.mark.parametrize(("text", "trigger", "is_event"), [

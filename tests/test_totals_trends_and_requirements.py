@@ -13,17 +13,11 @@ from collections.abc import Callable
 import pytest
 from spacy.language import Language
 
-from conftest import event_on
+from conftest import event_on, triggers
 from newsevents.events.detect import violence_kind
 from newsevents.model import ArticleResult
 
 Analyse = Callable[..., ArticleResult]
-
-
-def triggers(result: ArticleResult) -> set[str]:
-    """The trigger words of every event mention of an article."""
-    text = result.article.text
-    return {text[m.trigger_start:m.trigger_end] for e in result.events for m in e.mentions}
 
 
 @pytest.mark.parametrize(("text", "trigger", "is_event"), [
