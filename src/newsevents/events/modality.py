@@ -35,25 +35,18 @@ prosecute", "refused to negotiate", "has yet to arrest") as negated, read by `is
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import defaultdict
 from functools import cache
 
 from spacy.tokens import Span, Token
 
-from ..errors import Code, DataError
 from ..extensions import according_prep, sentence_list, sentence_of
 from ..resources import load_table
 from .lexicon import EventLexicon
+from .modality_rules import modality_rules, object_rule
 from .parties import noun_class_words, source_words
 from .senses import default_senses, expressed_intent, threat_speaker, threatened_violence
 
 MODALITIES = ("denied", "hypothetical", "intended", "reported", "asserted")
-# How a word of modality_rules.csv attaches to the event (see the table's header).
-LINKS = {"governs", "infinitive", "content", "subject", "purpose", "aux", "modifier", "time", "no", "object",
-         "fulfils", "sequel", "credit",
-         "culprit", "motive", "enables", "tried", "informant", "dated", "present", "doer", "provisional",
-         "outcome", "factive", "attitude", "missed", "plot", "share"}
-RULE_MODALITIES = {"hypothetical", "intended", "reported", "negated", "denied", "passes"}
 TIME_DEPS = {"npadvmod", "tmod"}
 DUMMY_IT = {"it"}  # the subject of an extraposed clause: "*it* is obvious that they agreed"
 # the relations of an object that "no" counts as none: "made *no* arrests", "there were *no* talks"
@@ -109,18 +102,6 @@ NEITHER_PARTY_DEPS = {"nsubj", "nsubjpass", "dobj"}  # parties a "neither" can d
 # "neither" hung on the verb itself: its subject ("neither was arrested"), a pair's opener, an inversion
 NEITHER_OWN_DEPS = {"nsubj", "nsubjpass", "preconj", "advmod", "det", "cc", "dep"}
 MAX_DEPTH = 12  # clause nesting in news prose is shallow; bound the walk anyway
-
-
-@cache
-def modality_rules() -> dict[str, dict[str, str]]:
-    """modality_rules.csv as link -> word -> modality, loaded once per process."""
-    rules: dict[str, dict[str, str]] = defaultdict(dict)
-    for n, row in enumerate(load_table("modality_rules", ("word", "link", "modality", "source")), 1):
-        if row["link"] not in LINKS or row["modality"] not in RULE_MODALITIES:
-            where = f"newsevents/data/modality_rules.csv row {n}"
-            raise DataError(Code.E010, where, f"bad link or modality {row['link']!r}, {row['modality']!r}")
-        rules[row["link"]][row["word"].lower()] = row["modality"]
-    return rules
 
 
 EMBEDDING_DEPS = {"xcomp", "ccomp", "advcl", "conj", "pcomp", "dobj", "pobj", "prep", "acomp", "relcl",
@@ -253,23 +234,8 @@ def _refused(anchor: Token, lexicon: EventLexicon) -> bool:
         # (`tried` rows), the act tried is read as tried
         stopped_try = (anchor.lemma_.lower() in noun_class_words("trying_noun")
                        and rules["tried"].get(head.lower_) == "passes")
-        return _object_rule(head) == "negated" and not stopped_try
+        return object_rule(head) == "negated" and not stopped_try
     return False
-
-
-def cancels_object(verb: Token) -> bool:
-    """Whether the verb (+ particle) calls off or rules out its object ("called off its strike",
-    "cancelled the talks"): modality_rules.csv `object` rows with `negated`."""
-    return _object_rule(verb) == "negated"
-
-
-def _object_rule(verb: Token) -> str | None:
-    """The `object` rule of a verb with its particle ("rule out", "call off") or alone ("cancel")."""
-    objects = modality_rules()["object"]
-    for p in (c.lower_ for c in verb.children if c.dep_ == "prt"):
-        if f"{verb.lemma_.lower()} {p}" in objects:
-            return objects[f"{verb.lemma_.lower()} {p}"]
-    return objects.get(verb.lemma_.lower())
 
 
 def _conjunct_hedge(adverb: Token) -> bool:
@@ -519,7 +485,7 @@ def _presupposes(node: Token, parent: Token, lexicon: EventLexicon) -> bool:
         # given)
         verb = parent.lemma_.lower()
         return not (any(lexicon.is_cue(verb, cue) for cue in ("light", "intent", "deny"))
-                    or _object_rule(parent) is not None or verb in rules["governs"]
+                    or object_rule(parent) is not None or verb in rules["governs"]
                     or verb in rules["content"] or _indefinite(node) or bool(_enabled(node)))
     if dep in {"nsubj", "nsubjpass"} and node.pos_ in {"NOUN", "PROPN"}:
         # "the arrest may intensify the gang wars" vs "the talks could begin", "an attack would be a
@@ -732,7 +698,7 @@ def _edge_modalities(node: Token, parent: Token, anchor: Token, lexicon: EventLe
         found |= _enabled(parent)  # "could clear the way towards establishing ties": a possible next step
     if dep == "dobj" and rules["plot"].get(lemma) == "intended" and not _given_plot(node, parent):
         found.add("intended")  # "were planning a combined offensive": the offensive is still to come
-    wanted = _object_rule(parent) if dep in {"dobj", "pcomp"} else None
+    wanted = object_rule(parent) if dep in {"dobj", "pcomp"} else None
     if wanted is not None and wanted in {"intended", "hypothetical"}:
         found.add(wanted)  # "demanded the release of", "postponed the talks"
     # "deployed troops to free the hostages", "an offensive to capture Cano"; not "the first to sign"

@@ -74,6 +74,7 @@ from ..extensions import according_prep, sentence_list, sentence_of
 from ..model import ActorRef
 from ..resources import load_table
 from ..when import cue_words
+from .modality_rules import cancels_object
 from .parties import (
     ANAPHORIC_DETS,
     COURT_NOUNS,
@@ -2558,8 +2559,6 @@ class SourceReader(PartyReader):
         if poss.lower_ not in OWNER_PRONOUNS:
             return []
         noun = poss.head
-        # (imported here: modality reads senses, which read arguments, which read this module)
-        from .modality import cancels_object
         if noun.dep_ == "dobj" and cancels_object(noun.head):
             return []  # ("the union called off its strike": a cancelled act has no doer to give)
         verb = next((v for v in noun.ancestors if any(
