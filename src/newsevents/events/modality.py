@@ -192,6 +192,14 @@ def _negated_kind(anchor: Token) -> bool:
     return noun.head.lemma_.lower() == "be" and any(c.dep_ == "neg" for c in noun.head.children)
 
 
+def _not_without(prep: Token) -> bool:
+    """"not without a fight", "did not leave without meeting him": a negated "without", or one on a negated
+    verb, says the act did happen."""
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    return (before is not None and before.lower_ in {"not", "never"}) or \
+        any(c.dep_ == "neg" for c in prep.head.children)
+
+
 def _negated_governor(anchor: Token) -> bool:
     """"the government cannot sit down to negotiate", "did not want to meet", "have not been able to agree":
     the act is the infinitive complement or purpose of a negated verb, so it is said not to happen."""
@@ -226,6 +234,9 @@ def _refused(anchor: Token, lexicon: EventLexicon) -> bool:
     if (anchor.dep_ == "xcomp" and head.lemma_.lower() in {"have", "be"}
             and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)):
         return True  # "police have yet to arrest anyone", "the talks are yet to begin"
+    if anchor.dep_ in {"pobj", "pcomp"} and head.dep_ == "prep" and head.lower_ == "without" \
+            and not _not_without(head):
+        return True  # "sent troops without consulting Congress", "released without charge"
     if anchor.dep_ in {"pobj", "pcomp"} and head.dep_ == "prep" and head.lower_ == "from" \
             and rules["content"].get(head.head.lemma_.lower()) == "negated":
         return True  # "prevented the rebels from entering", "stopped them from voting"
