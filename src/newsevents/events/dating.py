@@ -398,6 +398,10 @@ def _event_date(tok: Token, frame: list[Token], published: date | None, future: 
     if phrase is None and not future:
         phrase = _perfect_act_dated_nearby(tok, frame, day) or _earlier_gathering_phrase(tok, frame, day) \
             or _lede_act_told_again(tok, frame, day) or _same_act_dated_elsewhere(tok, day)
+    if phrase is None and not future and story_day(tok, published) is None and _lead_after_clause(tok):
+        # "SFs on August 17 launched a search operation after militants fired on a Police party": the act
+        # that set off the lead's dated one is of its incident, though told "after"
+        phrase = _lead_incident_phrase(tok, frame, published)
     if phrase is None and not future and _claimed_act(tok):
         # "HM has claimed the responsibility of grenade attack": the claim's perfect is no background of
         # the attack, which is the incident the lead dates
@@ -734,7 +738,13 @@ def _reported_time(ent: Span) -> bool:
 def _perfect_infinitive(verb: Token) -> bool:
     """Is the verb a perfect infinitive ("to have killed"): an act done before the verb it hangs on?"""
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    return verb.tag_ == "VBN" and {"to", "have"} <= auxes
+    if verb.tag_ == "VBN" and {"to", "have"} <= auxes:
+        return True
+    # "were reported to have sustained injuries": the parser makes "have" the verb and the participle a
+    # modifier of its object
+    return verb.lower_ == "have" and "to" in auxes and any(
+        c.dep_ == "dobj" and any(g.dep_ == "amod" and g.tag_ == "VBN" and g.i < c.i for g in c.children)
+        for c in verb.children)
 
 
 def _claimed_act_day(tok: Token) -> str | None:
@@ -1178,6 +1188,19 @@ def _told_with_lead_day(tok: Token, lead: Span, phrase: str) -> bool:
     return _joined_without_noun_clause(tok, days[0].root)
 
 
+def _lead_after_clause(tok: Token) -> bool:
+    """Is the event's verb (or the verb its noun hangs on) in a same-day "after" clause (`_same_day_after`)
+    of the lead sentence, or a verb coordinated with one ("after militants fired on a Police party and
+    fled")?"""
+    lead = _lead_incident(tok.doc, None)
+    if lead is None or sentence_of(tok).start != _sentence_starts(tok.doc)[lead[0]]:
+        return False
+    verb = tok if tok.pos_ == "VERB" else next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+    while verb is not None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head
+    return verb is not None and _same_day_after(verb)
+
+
 def _said_day(ent: Span) -> bool:
     """Is the date phrase the day of a telling: the first verb above it is a speech or report verb ("Police
     said on October 12", "reports X on January 26"), or no verb is?"""
@@ -1215,9 +1238,30 @@ def _joined_without_noun_clause(tok: Token, other: Token) -> bool:
         for node in [start, *start.ancestors]:
             if node.i == common.i:
                 break
-            if _noun_clause(node) or _sequence_step(node):
+            if _noun_clause(node) or (_sequence_step(node) and not _same_day_after(node)):
                 return False
     return True
+
+
+COUNTED_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years"}  # "two days after"
+
+
+def _same_day_after(node: Token) -> bool:
+    """Is the word a clause in the simple past opened by "after" with no time of its own ("SFs on August 17
+    launched a search operation after a group of militants fired on a Police party", "An encounter took
+    place ... on June 22, after the Maoists held three villagers captive"): in an incident report the act
+    that set off the one dated, on its day? Not a past perfect ("after he had killed a trader"), a gerund
+    ("after branding him an informer"), nor one counted back ("two days after", "a week after they
+    fired")."""
+    if node.pos_ != "VERB" or node.dep_ != "advcl" or not _simple_past(node, [node]):
+        return False
+    marks = [c for c in node.children if c.dep_ == "mark"]
+    if [m.lower_ for m in marks] != ["after"] or marks[0].n_lefts + marks[0].n_rights:
+        return False
+    counted = any(c.dep_ == "npadvmod" for t in (node, marks[0]) for c in t.children)
+    if counted or any(t.lower_ in COUNTED_UNITS for t in node.doc[max(marks[0].i - 3, 0):marks[0].i]):
+        return False
+    return date_phrase(node, [node]) is None
 
 
 CLAIM_PREPS = {"for", "of"}  # "responsibility for the attack", "responsibility of grenade attack"
@@ -1639,12 +1683,30 @@ def _happening_to_come(noun: Token) -> bool:
 def _other_named_doers(verb: Token, tok: Token) -> bool:
     """Do two verbs have subjects naming different parties ("Iraq attacked ... Iran attacked"): two acts.
     Common nouns ("terrorists ... militants") may tell the same doers and do not part them; a name's plural
-    is the name ("the Maoists" are of "the Communist Party of India Maoist")."""
+    is the name ("the Maoists" are of "the Communist Party of India Maoist"). Only names of the doers count,
+    not those in a phrase or clause that describes them or a happening ("The attack on the Indian Consulate
+    in Herat", "the gunmen, armed with Rocket Propelled Grenades": `_names_the_doers`)."""
     def named(v: Token) -> set[str]:
         return {_name_stem(w.lower_) for c in v.children if c.dep_ == "nsubj" for w in c.subtree
-                if w.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}}  # a passive's subject is the one acted on
+                if w.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}  # a passive's subject is the one acted on
+                and _names_the_doers(w, c)}
     mine, theirs = named(tok), named(verb)
     return bool(mine) and bool(theirs) and not mine & theirs
+
+
+DESCRIBING_DEPS = {"acl", "relcl", "advcl"}  # a clause on a subject describes it, names no doer
+
+
+def _names_the_doers(word: Token, subject: Token) -> bool:
+    """Is the word of a subject's phrase part of the doers' name: not inside a preposition's phrase other
+    than "of" ("cadres of the PLA" name them; "the attack on the consulate in Herat" names a target and a
+    place) nor inside a clause describing them ("the gunmen, armed with RPGs")?"""
+    node = word
+    while node.i != subject.i:
+        if node.dep_ in DESCRIBING_DEPS or (node.dep_ == "prep" and node.lower_ != "of"):
+            return False
+        node = node.head
+    return True
 
 
 def _name_stem(word: str) -> str:
@@ -1806,6 +1868,12 @@ def _same_act_dated_elsewhere(tok: Token, day: date | None) -> str | None:
         if sent.start <= other.i < sent.end or not (mine & _act_party_words(other, definite_only=False)):
             continue
         own = date_phrase(other, [other])
+        sharing = _coordinated_verb(other, [other]) if own is None and other.pos_ == "VERB" else None
+        if sharing is not None:
+            own = date_phrase(sharing, [sharing])  # "were killed and five others injured on November 24"
+        lead = _lead_incident(tok.doc, None) if own is None and day is None else None
+        if lead is not None and lead[2] == other.i:
+            own = lead[1]  # the lead's own act, whose day the parse hung elsewhere: the report's day
         if own is None or not names_a_time(own) or is_anchored(own) or _granularity(own) < 7:
             continue
         if day is not None:
@@ -1835,7 +1903,17 @@ def _act_party_words(tok: Token, definite_only: bool) -> set[str]:
                 elif w is head and w.pos_ == "NOUN" and (not definite_only or any(
                         c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE_WORDS for c in w.children)):
                     words.add(w.lemma_.lower())
+                if w is head and w.pos_ == "NOUN":
+                    words |= _counted_party(w)
     return words
+
+
+def _counted_party(noun: Token) -> set[str]:
+    """A party told by its count ("two soldiers", "3 policemen"), as "two soldier": "Two soldiers were
+    killed ... on November 24 ... Subsequently, two soldiers were killed on the spot" tells one party twice,
+    as "the two soldiers" would; the same noun with another count, or none, is no match."""
+    counts = [c.lower_ for c in noun.children if c.dep_ == "nummod" and c.like_num]
+    return {f"{counts[0]} {noun.lemma_.lower()}"} if len(counts) == 1 else set()
 
 
 def _acts_by_lemma(doc: Doc) -> dict[tuple[str, str], list[Token]]:
@@ -2918,6 +2996,7 @@ def _schedule_verbs(tok: Token) -> list[Token]:
         out.append(tok.head)  # "talks began on Monday", "the strike ended Tuesday"
     if tok.pos_ == "NOUN":  # "the encounter, which started on September 9 evening"
         out += [c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in cue_words("onset")]
+        out += _occurrence_clauses(tok)
     if tok.tag_ == "VBG" and tok.dep_ in {"advcl", "xcomp"}:
         out.append(tok.head)  # "spent two days last week talking to officials": at the same time
     holder = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
@@ -2936,6 +3015,37 @@ def _schedule_verbs(tok: Token) -> list[Token]:
     out += [c for c in adjuncts if c.tag_ == "VBG" and tok.pos_ == "VERB"
             and not any(g.dep_ in {"mark", "nsubj", "aux"} for g in c.children)]
     return out
+
+
+PHRASE_DEPS = {"prep", "pobj", "compound", "appos", "conj", "cc", "punct"}  # a noun phrase's own links
+
+
+def _occurrence_clauses(noun: Token) -> list[Token]:
+    """The relative clauses telling that the happening noun happened (data/date_cues.csv `occurrence`: "a
+    gunfight with cadres of the PLA which took place at 7 pm on July 3", "an encounter that occurred"): on
+    the noun itself or, as the parser hangs them, on a noun of its phrase that names no happening of its own
+    (the "cadres" or the "PLA" do not take place). The clause's day is the happening's."""
+    if noun.lemma_.lower() not in cue_words("happening"):
+        return []
+    occurrences = cue_words("occurrence")
+    happenings = cue_words("happening")
+    found = []
+    for clause in noun.subtree:
+        if clause.dep_ != "relcl" or clause.pos_ != "VERB":
+            continue
+        verb = clause.lemma_.lower()
+        told = verb in occurrences or any(c.dep_ == "dobj" and f"{verb} {c.lemma_.lower()}" in occurrences
+                                          for c in clause.children)
+        if not told or not any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in clause.children):
+            continue
+        node = clause.head
+        if node.i != noun.i and node.lemma_.lower() in happenings:
+            continue  # "an attack on a rally which took place": the rally's own time
+        while node.i != noun.i and node.dep_ in PHRASE_DEPS:
+            node = node.head
+        if node.i == noun.i:
+            found.append(clause)
+    return found
 
 
 def _since_start(node: Token, targets: set[int]) -> bool:
