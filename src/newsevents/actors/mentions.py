@@ -947,6 +947,10 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
         if label in {"ORG", "GPE", "LOC", "FAC", "NORP"} and _age_before(span) \
                 and key not in kb.organizations:
             label = "PERSON"  # "shot dead 28 year old Tahir Karim": an age in years comes before a person
+        if label in {"ORG", "GPE", "LOC", "FAC"} and _person_act_patient(span) \
+                and not self._titled_name_known(span) \
+                and not any(t.lower_ in GENERIC_PLACE_WORDS or t.lower_ in PLACE_KIND_WORDS for t in span):
+            label = "PERSON"  # "militants shot dead Tahir Karim": only a person is shot dead or abducted
         if label == "PERSON" and len(span) >= 2 and _ends_with_legal_form(key):
             label = "ORG"  # "Coniston Holdings", "Smith Barney Inc": a legal form ends no one's name
         if label == "PERSON" and (self.org_names.group_name(span) or self.org_names.kind_after(span)):
@@ -1278,6 +1282,35 @@ def _age_before(span: Span) -> bool:
     words = [t for t in doc[max(0, span.start - 6):span.start] if t.text != "-"][-3:]
     return (len(words) == 3 and words[0].text.isdigit() and 0 < int(words[0].text) < 110
             and words[1].lower_ in {"year", "years"} and words[2].lower_ == "old")  # not "the 200 year old X"
+
+
+def _person_act_patient(span: Span) -> bool:
+    """"gunmen shot dead Tahir Karim", "Rashid Ali was abducted": two or more capitalised words that are the
+    object of a verb only ever done to people (`party_words.csv` person_act), or the subject of its passive,
+    name a person, whatever type the recogniser gave them."""
+    if len(span) < 2 or not all(t.is_title and t.is_alpha and t.tag_ == "NNP" for t in span):
+        return False  # (a plural, "four Security Guards were injured", is a described group, no one's name)
+    root = span.root
+    if root.dep_ == "appos":  # "killed a trader, Tahir Karim": the name the object is told by
+        root = root.head
+    head = root.head
+    if head.pos_ != "VERB" or head.lemma_.lower() not in _person_acts():
+        return False
+    # (a verb between the name and the act is a run-on sentence's misparse: "reports The News Nation The
+    # blast was carried out ... were injured")
+    between = span.doc[min(span.end, head.i + 1):max(span.start, head.i)]
+    if any(t.pos_ == "VERB" for t in between):
+        return False
+    return ((root.dep_ == "dobj" and root.i > head.i)
+            or (root.dep_ == "nsubjpass" and root.i < head.i
+                and any(c.dep_ == "auxpass" for c in head.children)))
+
+
+@cache
+def _person_acts() -> frozenset[str]:
+    """Verbs only ever done to people (`party_words.csv` person_act: kill, shoot, abduct, arrest, ...)."""
+    from ..events.party_words import words  # the party word table; imported here to keep actors light
+    return words("person_act")
 
 
 def _country_display_name(key: str, kb: ActorKnowledge) -> bool:

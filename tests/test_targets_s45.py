@@ -1,0 +1,47 @@
+"""The one a violent act is done to, named in its sentence, is its target. A name the recogniser typed a place
+or a body, standing as the object of a verb only ever done to people ("shot dead Tahir Karim", "killing Nisar
+Afridi") or as the subject of its passive, is a person's (actors/mentions.py `_person_act_patient`), so the
+killing codes him; a plural described group ("four Security Guards") or a place the act happened at is not."""
+
+from __future__ import annotations
+
+from newsevents import ArticleResult
+
+
+def targets(result: ArticleResult, root: str) -> list[tuple[str | None, str | None]]:
+    """(target entity name, target code) of the events of one code prefix."""
+    names = {e.id: e.name for e in result.entities}
+    return [(names.get(e.target.entity_id or "") if e.target else None, e.target.code if e.target else None)
+            for e in result.events if e.cameo.startswith(root)]
+
+
+def types(result: ArticleResult, name: str) -> set[str]:
+    """The entity types of the entities named `name`."""
+    return {e.type for e in result.entities if e.name == name}
+
+
+def test_object_of_shot_dead_is_a_person_and_the_target(analyse) -> None:
+    result = analyse("Shooting in Quetta\nUnidentified assailants shot dead Tahir Karim in Quetta on Wednesday.",
+                     "2012-05-03")
+    assert types(result, "Tahir Karim") == {"PERSON"}
+    assert ("Tahir Karim", "PAKCVL") in targets(result, "18")
+
+
+def test_object_of_a_participle_killing_is_coded(analyse) -> None:
+    result = analyse("Hostel attack\nGunmen opened fire outside a hostel in Peshawar on Monday, killing Nisar "
+                     "Afridi on the spot.", "2012-05-03")
+    assert types(result, "Nisar Afridi") == {"PERSON"}
+    assert ("Nisar Afridi", "PAKCVL") in targets(result, "18")
+
+
+def test_place_after_the_victims_stays_no_person(analyse) -> None:
+    result = analyse("Shopkeepers killed\nGunmen shot dead two shopkeepers near Faisal Town in Quetta on "
+                     "Monday.", "2012-05-03")
+    assert all(name != "Faisal Town" for name, _ in targets(result, "18"))
+    assert ("Pakistani shopkeepers", "PAKCVL") in targets(result, "18")
+
+
+def test_plural_described_group_is_no_name(analyse) -> None:
+    result = analyse("Official killed\nDeputy Governor Qamaruddin Shakib was assassinated and four Security Guards "
+                     "were injured in a Taliban ambush in Logar Province on April 26.", "2012-05-03")
+    assert "PERSON" not in types(result, "Security Guards")
