@@ -135,6 +135,7 @@ class Place:
     admin1: str | None = None
     # How an event location was found: None, the sentence names it; "dateline", the sentence names no place
     # and the event is of the story filed from the dateline's place (a last resort).
+    # "story": the sentence names no place and the act of force is the incident the sentence before placed.
     basis: str | None = None
 
     def as_dict(self) -> dict[str, Any]:

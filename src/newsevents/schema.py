@@ -57,10 +57,11 @@ class PlaceOut(_Strict):
                     "table; unresolved (event locations only): a place the text names that the gazetteer "
                     "lacks, with no coordinates")
     geonames_id: int | None
-    basis: Literal["dateline"] | None = Field(
+    basis: Literal["dateline", "story"] | None = Field(
         default=None,
-        description="event locations: null when the sentence names the place; dateline when it names none "
-                    "and the event is of the story filed from the dateline's place (a last resort)")
+        description="event locations: null when the sentence names the place; story when it names none "
+                    "and the act of force is the incident the sentence before placed; dateline when it names "
+                    "none and the event is of the story filed from the dateline's place (a last resort)")
 
 
 class EntityOut(_Strict):

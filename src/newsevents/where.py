@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -38,7 +39,7 @@ from spacy.tokens import Doc, Token
 from .actors.home import UNIT_WORD_COUNTRIES
 from .actors.knowledge import default_knowledge, normalize
 from .actors.layout import read_layout
-from .extensions import doc_text, entity_spans, sentence_of
+from .extensions import doc_text, entity_spans, sentence_list, sentence_of
 from .geo.index import Entry, PlaceIndex, compact, unquoted
 from .model import Entity, Event, Place
 from .resources import load_table
@@ -844,7 +845,125 @@ def locate_events(doc: Doc, events: list[Event], entities: Mapping[str, Entity],
         if place is None and dateline is not None and _main_story(doc, event, dateline, entities, places):
             place = replace(dateline, basis="dateline")
         located.append(replace(event, location=place))
-    return located
+    return _told_before(doc, located, entities, places, gazetteer)
+
+
+def _told_before(doc: Doc, events: list[Event], entities: Mapping[str, Entity],
+                 places: Mapping[str, Place | None], gazetteer: Gazetteer) -> list[Event]:
+    """Each act of force (CAMEO 17-20, not an arrest) whose sentence names no place, told as happening, takes
+    the place the sentence before it (or the one before that) gave an act of force, marked `basis: story`: the
+    same incident told on ("Maoists ambushed a patrol in Sukma District. Two troopers were killed in the
+    exchange of fire": Sukma District). Not across a sentence naming another place, a paragraph break, or an
+    opener of another incident ("Separately", "In another incident"); not for an act dated otherwise than the
+    act whose place it takes ("who had attacked them a year ago"), nor one with a party of another country;
+    and not a place read among namesakes of its own country the text does not settle (`_unsettled`)."""
+    told: dict[int, Place] = {}  # sentence -> the place its first located act of force was given there
+    for event in events:
+        first = min(event.mentions, key=lambda m: m.start)
+        placed = event.location is not None and event.location.basis is None
+        if placed and event.location is not None and event.cameo.startswith(CONFLICT_ACTS):
+            told.setdefault(first.sentence_index, event.location)
+    if not told:
+        return events
+    sentences, _ = sentence_list(doc)
+    named = _sentences_naming_places(doc, entities, places)
+    text = doc_text(doc)
+    out = []
+    for event in events:
+        first = min(event.mentions, key=lambda m: m.start)
+        i = first.sentence_index
+        if (event.location is not None or not event.cameo.startswith(CONFLICT_ACTS)
+                or event.cameo.startswith(LATER_ACTS) or i in named
+                or event.negated or event.modality not in {"asserted", "reported"}
+                or event.date_basis == "unknown" or not 0 < i < len(sentences)
+                or _opens_other_incident(sentences[i])):
+            out.append(event)
+            continue
+        place = None
+        for j in range(i - 1, max(-1, i - 1 - STORY_REACH), -1):
+            if _paragraph_between(text, sentences[j], sentences[j + 1]):
+                break
+            if j in told:
+                place = told[j]
+                source = next(e for e in events if e.location is place)
+                if event.date_basis != "publication" and event.date and source.date \
+                        and event.date[:10] != source.date[:10]:
+                    place = None  # (another day's act: background)
+                break
+            if j in named or _opens_other_incident(sentences[j]):
+                break
+        if place is not None and (_party_of_another_country(event, entities, place.country)
+                                  or _unsettled(place, gazetteer, text)):
+            place = None
+        out.append(replace(event, location=replace(place, basis="story")) if place is not None else event)
+    return out
+
+
+# how far back an act's place may be told before it (`_told_before`), in sentences
+STORY_REACH = 2
+# arrests told after an incident are acts of the inquiry, done where the suspects were found ("one Imran and
+# his accomplices were arrested over the charge of his murder"): not the incident's place
+LATER_ACTS = ("173",)
+# words opening a sentence that tell another incident than the one before ("Separately, ...", "In another
+# incident, ...", "Meanwhile, ...", "Elsewhere, ...")
+OTHER_INCIDENT_OPENERS = frozenset({"separately", "meanwhile", "elsewhere", "earlier", "later", "another",
+                                    "similarly", "also", "besides", "previously"})
+OTHER_INCIDENT_WORDS = frozenset({"another", "separate", "other", "similar"})  # "In another incident, ..."
+
+
+def _paragraph_between(text: str, before: Any, after: Any) -> bool:
+    """Does a blank line part the words of two sentences (a new paragraph; the parser may keep the line
+    breaks as a space token of either sentence)?"""
+    last = next((t for t in reversed(before) if not t.is_space), before[-1])
+    first = next((t for t in after if not t.is_space), after[0])
+    return text[last.idx + len(last):first.idx].replace("\r", "").count("\n") >= 2
+
+
+def _opens_other_incident(sent: Any) -> bool:
+    """Does the sentence open on a word telling another incident ("Separately", "In another incident",
+    "In a separate incident", "Earlier")?"""
+    words = [t.lower_ for t in sent[:4] if not t.is_punct]
+    return bool(words) and (words[0] in OTHER_INCIDENT_OPENERS or (
+        words[0] in {"in", "on"} and any(w in OTHER_INCIDENT_WORDS for w in words[1:4])))
+
+
+def _sentences_naming_places(doc: Doc, entities: Mapping[str, Entity],
+                             places: Mapping[str, Place | None]) -> set[int]:
+    """The indexes of the sentences that name a place: a place entity's mention, or a proper noun after a
+    locative preposition or "from" (a name the NER missed: "posted at Kotlan")."""
+    sentences, starts = sentence_list(doc)
+    out = set()
+    for eid, ent in entities.items():
+        if ent.type in PLACE_TYPES or places.get(eid) is not None:
+            for m in ent.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None and len(span):
+                    out.add(bisect_right(starts, span.start) - 1)
+    for n, sent in enumerate(sentences):
+        if n not in out and any(t.pos_ == "PROPN" and t.dep_ == "pobj"
+                                and t.head.lower_ in LOC_PREPS | {"from"} for t in sent):
+            out.add(n)
+    return out
+
+
+def _unsettled(place: Place, gazetteer: Gazetteer, text: str) -> bool:
+    """Is the place one of namesakes in divisions of its own country, the text naming none of its division
+    ("Aurangabad District" of Bihar or of Maharashtra; "Bijapur" of Chhattisgarh or of Karnataka)? Read once
+    for its own sentence, it is not spread to the sentences after."""
+    if place.feature == "unresolved" or not place.admin1 or place.admin1 in text:
+        return False
+    return any(c.place.country == place.country and c.place.admin1 not in {None, place.admin1}
+               for c in gazetteer.candidates(place.name))
+
+
+def _party_of_another_country(event: Event, entities: Mapping[str, Entity], country: str | None) -> bool:
+    """Is a party of the event's coded with a country other than `country`?"""
+    for ref in (event.source, event.target):
+        ent = entities.get(ref.entity_id) if ref and ref.entity_id else None
+        own = ent.actor.country if ent is not None and ent.actor is not None else None
+        if own and country and own != country:
+            return True
+    return False
 
 
 def _trigger_tokens(doc: Doc, event: Event) -> frozenset[int]:
