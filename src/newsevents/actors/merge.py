@@ -813,6 +813,9 @@ class EntityMerger:
                 # "militants of LeT": that group's men; a later bare "the militants" of a story that names
                 # several groups' men is not read back to them (`_earlier_body` matches the noun alone)
                 group = f"{group} of {normalize(cand.extras['member_of'])}"
+            force = _force_named_before(doc, cand, clusters) if cand.country is None else None
+            if force is not None:
+                cand.sector = force  # "the troopers" after the state police's search squad: policemen
             named = _named_group(doc, cand, cands, clusters) if cand.country is None else None
             if named is not None and named.identity:
                 return (named.kind, named.identity)  # "Brazil's PCC ... members of the gang": the PCC
@@ -1140,6 +1143,52 @@ def _phrase_head(doc: Doc, mention: Candidate) -> Token:
         else:
             break
     return tok
+
+
+@lru_cache(maxsize=1)
+def force_member_words() -> frozenset[str]:
+    """Words for the men of any armed state force, police or army ("trooper", "jawan": `party_words.csv`
+    force_member), lemmas."""
+    from ..events.party_words import words  # the party word table; imported here to keep actors light
+
+    return words("force_member")
+
+
+# The sectors of the armed forces of a state whose men a force member word names.
+FORCE_SECTORS = frozenset({"COP", "MIL"})
+
+
+def _force_sector(cl: Cluster) -> str | None:
+    """The sector of a cluster that is a state's armed force or one of its men (COP or MIL: "an army
+    trooper", "the State Police"), else None; not a police station named as the place of an act ("near Asalu
+    under Mahur Police Station"), nor one in whose limits it lies."""
+    sector = cl.sector or (cl.code or "")[3:6]
+    if cl.kind not in {"org", "body", "metonym", "role"} or sector not in FORCE_SECTORS:
+        return None
+    if all(normalize(m.text).split()[-1:] in (["station"], ["limits"]) for m in cl.members):
+        return None
+    return sector
+
+
+def _force_named_before(doc: Doc, cand: Candidate, clusters: list[Cluster]) -> str | None:
+    """"The search squad of the State Police was attacked ... The troopers returned fire": "the troopers",
+    "jawans" with no word saying whose (`force_member_words`), which news writes of policemen and soldiers
+    alike, are the men of the force the nearest sentence up to GROUP_WINDOW before that names one names: COP
+    where it names police forces only; None (the role's own sector, MIL) where it names soldiers or both, or
+    none is named."""
+    if cand.role is None or cand.sector != "MIL" or cand.possessor is not None:
+        return None
+    words = normalize(cand.text).split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if len(words) != 1 or doc[cand.end - 1].lemma_.lower() not in force_member_words():
+        return None  # "Army troopers", "CRPF jawans": their own words say whose men they are
+    for sentence in range(cand.sentence, cand.sentence - GROUP_WINDOW - 1, -1):
+        sectors = {sector for cl in clusters if (sector := _force_sector(cl))
+                   and any(m.sentence == sentence and m.start < cand.start for m in cl.members)}
+        if sectors:
+            return "COP" if sectors == {"COP"} else None
+    return None
 
 
 def _named_group(doc: Doc, cand: Candidate, cands: list[Candidate],
