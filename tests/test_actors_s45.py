@@ -3,7 +3,11 @@
 - "the troopers", "jawans" with no word saying whose (party_words.csv force_member) are the men of the force
   the nearest sentence before names: the state police's (COP) after police forces only, soldiers (MIL) after
   an army, its men, or police and army together (actors/merge.py `_force_named_before`); a police station
-  named as the place of an act is no force.
+  named as the place of an act is no force;
+- a company of the tables named with a legal form only a few countries' law has, none of them its own
+  ("Sears Plc", America's Sears being no plc: org_words.csv `countries`/`default`), is another company, of the
+  form's country by the story (actors/knowledge.py `national_legal_forms`, actors/mentions.py
+  `_namesake_before_form`), and its short name after it is that company (actors/merge.py `_formed_namesake`).
 """
 
 from __future__ import annotations
@@ -43,3 +47,25 @@ def test_troopers_after_an_army_trooper_near_a_police_station_stay_soldiers(anal
                      "2012-11-23")
     found = codes(result, "Six troopers") | codes(result, "troopers")
     assert found == {"INDMIL"}
+
+
+def test_a_plc_named_like_an_american_company_of_the_tables_is_british(analyse) -> None:
+    result = analyse("LONDON, June 1 - Sears Plc said it had sold its motor group to a rival for 30 mln stg. "
+                     "Sears said the sale would cut its debt.", "1987-06-01")
+    assert codes(result, "Sears Plc") == {"GBRBUS"}
+    assert codes(result, "Sears") <= {"GBRBUS"}  # the short name is the British company's
+
+
+def test_the_american_company_of_the_tables_keeps_its_code(analyse) -> None:
+    result = analyse("NEW YORK, June 1 - Sears Roebuck and Co said it would open 20 new stores this year. "
+                     "Sears said sales rose.", "1987-06-01")
+    assert codes(result, "Sears") == {"USABUS"}
+
+
+def test_a_form_of_the_tables_companys_own_country_keeps_its_code() -> None:
+    from newsevents.actors.knowledge import default_knowledge, national_legal_forms
+
+    assert "GBR" in national_legal_forms()["plc"]
+    kb = default_knowledge()
+    assert kb.organizations.get("sears plc") is None  # America's Sears is no plc
+    assert kb.organizations.get("sears inc") is not None  # Inc is a form American law has

@@ -513,6 +513,7 @@ class ActorKnowledge:
             return
         typed = {normalize(name) for name in split_list(row.get("typed", ""))}
         longest_first = sorted((form for form, _ in legal), key=len, reverse=True)
+        national = national_legal_forms()
         for name in [row["name"], *split_list(row.get("aliases", ""))]:
             key = normalize(name)
             base = next((key[:-len(form) - 1] for form in longest_first if key.endswith(f" {form}")), key)
@@ -520,6 +521,8 @@ class ActorKnowledge:
                 continue
             for form, word in legal:
                 variant = f"{base} {form}"
+                if org.country and form in national and org.country not in national[form]:
+                    continue  # "Sears Plc" is a British company, no namesake of America's Sears
                 if variant not in named and not (word and " " not in base):
                     self.organizations[variant] = org
 
@@ -687,6 +690,16 @@ def _without_generic_short_forms(row: Row) -> Row:
                if not ((w := normalize(a).split())[:1] == ["the"] and len(w) == 2
                        and w[1] in GENERIC_BODY_NOUNS)]
     return {**row, "aliases": "|".join(aliases)}
+
+
+@cache
+def national_legal_forms() -> dict[str, frozenset[str]]:
+    """The legal forms only a few countries' company law has, one of them the form's own (org_words.csv
+    `countries` and `default`: "plc" GBR IRL ..., "nv", "spa", "kk", "pty"), normalised, with those countries:
+    a company of the tables of another country is not known by its name with such a form after it."""
+    rows = load_table("org_words", ("phrase",))
+    return {normalize(row["phrase"]): frozenset(row["countries"].split("|")) for row in rows
+            if row.get("legal") in {"1", "2"} and row.get("countries") and row.get("default")}
 
 
 @cache

@@ -53,6 +53,7 @@ from .knowledge import (
     Organization,
     Role,
     legal_forms,
+    national_legal_forms,
     normalize,
     normalized_words,
     written_as_rank,
@@ -374,7 +375,9 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
                     spans.append(Span(doc, tok.i, tok.i + 1, label="GPE"))
                 elif tok.is_title and key in self.kb.terms_by_name:
                     spans.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))  # "Lula received ...": an alias
-        spans.extend(_legal_form_names(doc, spans, tables))
+        # "Sears Plc": a table's company before a legal form its country's law lacks is another company, named
+        # in full by the form (a British Sears), not the tables' one
+        spans.extend(_legal_form_names(doc, spans, [s for s in tables if not self._namesake_before_form(s)]))
         spans.extend(self._national_unit_spans(doc, spans))
         spans.extend(_wire_tagged_names(doc, spans, tables))
         spans = self._company_short_names(doc, spans)
@@ -387,6 +390,15 @@ class MentionFinder(TitleReader, RolePhraseReader, OrgReader):
         spans.extend(self._unlabelled_people(doc, covered))
         spans.extend(_quoted_aliases(doc, covered))
         return sorted(filter_spans(spans), key=lambda s: s.start)
+
+    def _namesake_before_form(self, span: Span) -> bool:
+        """Whether a name of the tables' companies is followed by a legal form of a few countries' law none of
+        which is the company's own (`national_legal_forms`: "Sears Plc", America's Sears being no plc)."""
+        org = self.kb.organizations.get(normalize(span.text)) if span.label_ == "ORG" else None
+        if org is None or not org.country or span.end >= len(span.doc):
+            return False
+        countries = national_legal_forms().get(normalize(span.doc[span.end].text))
+        return countries is not None and org.country not in countries
 
     def _national_unit_spans(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """"Cargill (U.K.) Ltd", "Goldman Sachs (Japan) Corp", "Nobel Industries Sweden SA": a company of the

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..extensions import first_conjunct, sentence_of
 from .candidates import HONORIFICS, NONSTATE_SECTORS, Candidate
-from .knowledge import ActorKnowledge, OfficeTerm, normalize
+from .knowledge import ActorKnowledge, OfficeTerm, national_legal_forms, normalize
 from .story_country import main_country
 
 # Sectors of bodies that trade or report anywhere: their country is no evidence of whose official a name is.
@@ -839,6 +839,12 @@ class EntityMerger:
                 cand.country = cand.sector = cand.basis = None
                 return ("metonym", short.identity)
             return ("org", short.identity)
+        if cand.kind == "org" and cand.code and (formed := _formed_namesake(cand, clusters)) is not None \
+                and formed.identity:
+            # "Sears Plc said ... Sears said": the short name of the company the story named in full, with a
+            # legal form the tables' company of that name cannot have, is that company, not the tables' one
+            cand.code = cand.country = cand.basis = None
+            return ("org", formed.identity)
         if cand.kind == "org" and cand.code:
             org = self.kb.organizations.get(cand.key)
             return ("org", org.name if org else cand.code)
@@ -980,6 +986,22 @@ NAME_LINK_WORDS = frozenset({"of", "the", "and", "for", "de", "del", "la", "los"
 # Legal forms that may close a company's name and be left off its short form ("General Acquisition Co").
 LEGAL_FORM_WORDS = frozenset({"co", "cos", "corp", "corporation", "inc", "incorporated", "ltd", "limited",
                               "plc", "llc", "ag", "sa", "nv", "spa", "bv", "gmbh", "kk", "pty", "lp"})
+
+
+def _formed_namesake(cand: Candidate, clusters: list[Cluster]) -> Cluster | None:
+    """The company no table codes named before whose name less its legal form is `cand`'s, the form one of a
+    few countries' law none of which is `cand`'s table country ("Sears Plc" before a tables' "Sears", USA)."""
+    words = name_tokens(cand.text)
+    national = national_legal_forms()
+    for cl in clusters:
+        if cl.kind != "org" or cl.code is not None or cl.first >= cand.start:
+            continue
+        for m in cl.members:
+            full = name_tokens(m.text)
+            form = national.get(full[-1]) if len(full) > len(words) else None
+            if form is not None and cand.country not in form and _without_legal_form(full) == words:
+                return cl
+    return None
 
 
 def _without_legal_form(words: tuple[str, ...]) -> tuple[str, ...]:
