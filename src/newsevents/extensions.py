@@ -45,6 +45,7 @@ SENTENCE_WORDS = "newsevents_sentence_words"  # Doc.user_data key: each sentence
 TOKENS = "newsevents_tokens"  # Doc.user_data key: the Doc's Token objects, made once
 TEXT = "newsevents_text"  # Doc.user_data key: the Doc's own text, joined once
 ARTICLE_KEY = ("._.", "article", None, None)  # where spaCy keeps a Doc's `doc._.article` in `user_data`
+CHILDREN = "newsevents_children"  # Doc.user_data key: token index -> its dependents, listed once
 POSITIONS = "newsevents_positions_"  # Doc.user_data key prefix (+ attribute id): where each value occurs
 
 
@@ -182,6 +183,16 @@ def tokens_of_pos_or(doc: Doc, tag: str, attr: int, holds: Callable[[str], bool]
     found.update(i for key, at in _positions(doc, attr).items() if holds(strings[key]) for i in at)
     tokens = token_list(doc)
     return [tokens[i] for i in sorted(found)]
+
+
+def children_of(tok: Token) -> tuple[Token, ...]:
+    """`tok.children` as a tuple, listed once per Doc and token: spaCy walks the parse and builds new Token
+    objects on every read, and a trigger's sense rules read its dependents once for each slot they test."""
+    by_index: dict[int, tuple[Token, ...]] = per_doc(tok.doc, CHILDREN, dict)
+    found = by_index.get(tok.i)
+    if found is None:
+        found = by_index[tok.i] = tuple(tok.children)
+    return found
 
 
 def token_list(doc: Doc) -> list[Token]:

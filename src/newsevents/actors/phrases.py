@@ -34,6 +34,10 @@ class TablePhraseMatcher(PhraseMatcher):
         # the same by the first word's string id (as the Doc's LOWER array holds it): an article's words are
         # looked up without reading their strings, most of them opening no name
         self.lengths_by_id = {get_string_id(first): n for first, n in self.lengths.items()}
+        # and each name by its words' string ids: a run of an article's words is looked up as it stands in the
+        # LOWER array, without reading and joining its strings (a common word, "the", "new", opens hundreds)
+        self.labels_by_ids = {tuple(get_string_id(w) for w in key.split(" ")): label
+                              for key, label in patterns.items()}
 
     def __len__(self) -> int:
         return len(self.patterns)
@@ -42,12 +46,13 @@ class TablePhraseMatcher(PhraseMatcher):
         article = doc._.article if Doc.has_extension("article") else None
         use_day(article.published if article is not None else None, doc)
         keys = doc.to_array(LOWER).tolist()
-        strings = doc.vocab.strings
+        lengths, labels_by_ids = self.lengths_by_id, self.labels_by_ids
         found = []
         for i, key in enumerate(keys):
-            for n in self.lengths_by_id.get(key, ()):
-                label = self.patterns.get(" ".join([strings[k] for k in keys[i:i + n]])) \
-                    if i + n <= len(keys) else None
+            if key not in lengths:
+                continue
+            for n in lengths[key]:
+                label = labels_by_ids.get(tuple(keys[i:i + n])) if i + n <= len(keys) else None
                 # a name is written with capitals: "Frank Savage", never "a frank, savage attack"
                 if label is not None and any(t.text[:1].isupper() for t in doc[i:i + n]):
                     found.append((self.labels[label], i, i + n))

@@ -50,8 +50,9 @@ from .senses import PartyTest, default_senses, party_sense, party_test, sense_of
 
 # the conditions `_holds` does not test on the parse: parties are read in `read`, marks test nothing
 UNPARSED_KINDS = PARTY_KINDS | MARK_KINDS
-# a (lemma, pos)'s rules, each with its parse conditions, whether it asks for parties, and its CAMEO root
-RulePlan = tuple[tuple[TriggerRule, tuple[Requirement, ...], bool, str], ...]
+# a (lemma, pos)'s rules, each with its parse conditions, whether it asks for parties, its CAMEO root and the
+# plain words its `after` conditions need in the trigger's sentence
+RulePlan = tuple[tuple[TriggerRule, tuple[Requirement, ...], bool, str, frozenset[str]], ...]
 PLACE_PREPS = {"in", "at"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 # the head words of "with each other", "with one another": the conjoined subjects themselves, no third side
@@ -163,11 +164,13 @@ class EventDetector:
         clause = Clause(tok, self.lexicon.synsets)
         reports = reports_event(tok)
         found: list[TriggerRule] = []
-        for rule, parsed, asks_parties, root in plan:
+        for rule, parsed, asks_parties, root, needed in plan:
             if rule.needs_dyad and not reports:
                 continue  # a dictionary verb as a participle describing a noun: "the officer monitoring ..."
             if found and root != found[0].cameo[:2] and rule.cameo != NO_EVENT:
                 continue
+            if needed and not needed <= clause.sentence_words:
+                continue  # (`holds`'s first test of a pattern, made here: most of a verb's rows fail on it)
             if _all_hold(tok, parsed, clause):
                 if rule.cameo == NO_EVENT:
                     break
@@ -178,14 +181,15 @@ class EventDetector:
 
     def _plan(self, key: tuple[str, str]) -> RulePlan:
         """The rules of a (lemma, pos) with what `matching_rules` tests of each — its parse conditions,
-        whether it asks for parties, its CAMEO root — worked out once per key: a verb's hundreds of
-        dictionary rows are tried for every token of that verb."""
+        whether it asks for parties, its CAMEO root, the plain words its patterns need in the sentence —
+        worked out once per key: a verb's hundreds of dictionary rows are tried on every token of the verb."""
         plan = self._plans.get(key)
         if plan is None:
             plan = self._plans[key] = tuple(
-                (rule, tuple(req for req in rule.conditions if req.kind not in UNPARSED_KINDS),
-                 _asks_parties(rule), rule.cameo[:2])
-                for rule in self.lexicon.rules.get(key) or ())
+                (rule, parsed, _asks_parties(rule), rule.cameo[:2],
+                 frozenset(w for req in parsed if req.kind == "after" for w in req.plain))
+                for rule in self.lexicon.rules.get(key) or ()
+                for parsed in [tuple(req for req in rule.conditions if req.kind not in UNPARSED_KINDS)])
         return plan
 
     def _described_doer_rule(self, tok: Token, pos: str) -> TriggerRule | None:

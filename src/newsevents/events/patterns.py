@@ -20,7 +20,7 @@ from functools import cached_property
 
 from spacy.tokens import Token
 
-from ..extensions import first_conjunct, sentence_list, sentence_words
+from ..extensions import children_of, first_conjunct, sentence_list, sentence_words
 from .lexicon import EVENT_NOUNS, EVENT_VERBS, Requirement, Synset
 from .party_words import SIDES_PREPS, occurrence_verb
 
@@ -39,7 +39,7 @@ class Clause:
     @cached_property
     def children(self) -> list[Token]:
         """The trigger's dependents, built once: spaCy makes new Token objects on every walk of them."""
-        return list(self.tok.children)
+        return list(children_of(self.tok))
 
     @cached_property
     def prep_words(self) -> frozenset[str]:

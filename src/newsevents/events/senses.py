@@ -28,7 +28,7 @@ from spacy.tokens import Token
 
 from ..actors.knowledge import normalize
 from ..errors import Code, DataError
-from ..extensions import sentence_of
+from ..extensions import children_of, sentence_of
 from ..resources import load_table, split_list
 from ..when import MONTHS, TEENS, TENS, UNITS
 from .arguments import ArgumentReader
@@ -397,6 +397,8 @@ def _first_sense(tok: Token, pos: str, rule: TriggerRule, reader: ArgumentReader
             if not slot(first) or any(slot(s) for s in others):
                 continue
             words = slot(first)
+        elif sense.test == "any" and sense.action != "polarity":
+            words = []  # (the test holds whatever fills the slots, and only a polarity reads their words)
         else:
             words = [w for name in sense.slots for w in slot(name)]
         if sense.test != "without" and not _holds(sense, words, senses, reader):
@@ -521,7 +523,7 @@ def _maker_named(obj: Token, verb: Token) -> bool:
 
 def slot_words(tok: Token, slot: str) -> list[Token]:
     """The words that fill `slot` of the trigger `tok` (see sense_rules.csv for the slot names)."""
-    children = list(tok.children)
+    children = children_of(tok)
     if slot == "dobj":
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children)
         deps = {"nsubjpass"} if passive else {"dobj"}
