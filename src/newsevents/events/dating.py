@@ -397,7 +397,8 @@ def _event_date(tok: Token, frame: list[Token], published: date | None, future: 
         return EventDate(None, None, "unknown")  # "faces 25 years in prison if convicted": may never happen
     if phrase is None and not future:
         phrase = _perfect_act_dated_nearby(tok, frame, day) or _earlier_gathering_phrase(tok, frame, day) \
-            or _lede_act_told_again(tok, frame, day) or _same_act_dated_elsewhere(tok, day)
+            or _lede_act_told_again(tok, frame, day) or _same_act_dated_elsewhere(tok, day) \
+            or _lede_act_detailed_next(tok, frame, day)
     if phrase is None and not future and story_day(tok, published) is None and _lead_after_clause(tok):
         # "SFs on August 17 launched a search operation after militants fired on a Police party": the act
         # that set off the lead's dated one is of its incident, though told "after"
@@ -1730,6 +1731,30 @@ def _act_object(verb: Token) -> str | None:
 
 
 PART_NOUNS = {"part", "portion", "section", "parts", "wing", "rest", "half"}  # "part of the school"
+OTHER_WORDS = {"other", "another", "more", "further"}  # "two other managers were arrested": others than told
+
+
+def _acted_on_words(verb: Token) -> set[str]:
+    """The words naming whom or what a verb acts on: the lemmas of its object or passive subject and of the
+    conjuncts joined to it, with the nouns and names set beside them ("president Francesco Sapio and five
+    managers"; not places or times)."""
+    heads = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"}]
+    heads += [g for h in heads for g in h.conjuncts if g.pos_ in {"NOUN", "PROPN"}]
+    named = [w for h in heads for w in [h, *(c for c in h.children if c.dep_ in {"compound", "appos"})]]
+    return {w.lemma_.lower() for w in named if w.pos_ in {"NOUN", "PROPN"} and w.ent_type_ not in PLACE_TYPES}
+
+
+def _shared_acted_on(verb: Token, tok: Token) -> bool:
+    """Does a verb telling the act again act on whom the event's verb acts on, named in other words that share
+    one ("The president and five managers have been arrested ... president Francesco Sapio and five managers
+    were arrested last night")? Not when told as more of them ("two other managers were also arrested")."""
+    if any(c.dep_ == "advmod" and c.lower_ in REPEAT_ADVERBS for c in verb.children):
+        return False
+    mine = _acted_on_words(tok)
+    heads = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if any(w.lower_ in OTHER_WORDS for h in heads for g in [h, *h.conjuncts] for w in g.children):
+        return False
+    return bool(mine & _acted_on_words(verb))
 
 
 def _same_thing(noun: str | None, thing: str) -> bool:
@@ -1780,7 +1805,8 @@ def _perfect_act_dated_nearby(tok: Token, frame: list[Token], day: date | None,
     for other in starts:
         for t in other:
             if t.i == tok.i or t.pos_ != "VERB" or t.lemma_.lower() != tok.lemma_.lower() or \
-                    not _same_thing(_act_object(t), thing) or not _same_doers(t, tok):
+                    not (_same_thing(_act_object(t), thing) or _shared_acted_on(t, tok)) or \
+                    not _same_doers(t, tok):
                 continue
             own = date_phrase(t, [t])
             if own is None or _granularity(own) < 8:
@@ -1822,8 +1848,8 @@ def _lede_act_told_again(tok: Token, frame: list[Token], day: date | None) -> st
             if t.pos_ != "VERB" or not _same_doers(t, tok) or _other_named_doers(t, tok) or any(
                     c.dep_ == "advmod" and c.lower_ in {"also", "again", "too"} for c in t.children):
                 continue
-            same_verb = t.lemma_.lower() == lemma and (_act_object(t) is None or _same_thing(_act_object(t),
-                                                                                            thing or ""))
+            same_verb = t.lemma_.lower() == lemma and (_act_object(t) is None or _same_thing(
+                _act_object(t), thing or "") or _shared_acted_on(t, tok))
             same_force = lemma in forces and t.lemma_.lower() in forces and t.tag_ == "VBN" and any(
                 c.dep_ == "aux" and c.lower_ == "had" for c in t.children)
             if not (same_verb or same_force):
@@ -1838,6 +1864,76 @@ def _lede_act_told_again(tok: Token, frame: list[Token], day: date | None) -> st
         if named is not None:
             return named
     return None
+
+
+ACT_KINDS = ("arrest_act", "killing_act", "seizure_act", "charge_act", "conviction_act", "extradition_act")
+RUN_WORDS = {"series", "wave", "spate", "string", "number", "round"}  # "a series of arrests": many acts
+
+
+def _lede_act_detailed_next(tok: Token, frame: list[Token], day: date | None) -> str | None:
+    """"Authorities in Colombia have captured a crime boss who ... On October 26, police captured X in
+    Medellin": the story's first sentence after its headline sums up an undated done act, and the next
+    sentence tells it in detail with its day, by a word of the same kind (data/date_cues.csv `arrest_act`,
+    `killing_act`, `seizure_act`, `charge_act`, `conviction_act`, `extradition_act`: "has been arrested
+    ... was apprehended July 9", "Mexico has announced the arrest of X ... captured X on September 27",
+    "The murder of an official has brought to light ... was murdered on May 10"). The act is a done verb
+    (or an event noun, the subject of its clause or what is announced); the detail's own phrase names a day
+    not ahead of the story, told by no other named doers, not as another act ("also", "other"), and every
+    such word of the next sentence gives the same day. Not a run of acts ("a series of arrests")."""
+    act = tok
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in ANNOUNCE_LEMMAS:  # "announced the arrest of X"
+        act = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), tok)
+    kind = _act_kind(act)
+    if kind is None or not _first_body_sentence(tok) or _over_a_stretch(tok, frame):
+        return None
+    if tok.pos_ == "VERB" and not _past_tense(tok, frame):
+        return None
+    if tok.pos_ == "NOUN" and not (tok.dep_ in {"nsubj", "nsubjpass"} or (
+            tok.dep_ == "dobj" and tok.head.lemma_.lower() in ANNOUNCE_LEMMAS)):
+        return None
+    if tok.pos_ not in {"VERB", "NOUN"} or any(w.lower_ in RUN_WORDS for w in [act.head, *act.children]):
+        return None
+    sent = sentence_of(tok)
+    if sent.end >= len(tok.doc):
+        return None
+    # the doers of an act the sentence names by its noun or by its announcement are not told there
+    doer = tok if act is tok and tok.pos_ == "VERB" else None
+    found: set[str] = set()
+    for t in sentence_of(tok.doc[sent.end]):
+        if t.pos_ not in {"VERB", "NOUN"} or _act_kind(t) != kind or any(
+                c.lower_ in REPEAT_ADVERBS | OTHER_WORDS for c in t.children):
+            continue
+        # "conducted a joint operation on October 31, arresting X": a bare participle told in its verb's past
+        told = [t, t.head] if t.tag_ == "VBG" and t.dep_ in {"advcl", "xcomp", "conj"} else [t]
+        others = any(w.lower_ in OTHER_WORDS for c in t.children if c.dep_ in {"dobj", "nsubjpass"}
+                     for w in c.children)  # "two other officers were arrested"
+        if t.pos_ == "VERB" and (not _past_tense(t, told) or others or (
+                doer is not None and _other_named_doers(t, doer))):
+            continue
+        # "On January 15, prosecutors coordinated the arrest of X": an event noun's day is its verb's
+        governed = t.pos_ == "NOUN" and t.dep_ in {"dobj", "nsubj", "nsubjpass"} and t.head.pos_ == "VERB" \
+            and t.head.lemma_.lower() not in SPEECH_LEMMAS
+        own = date_phrase(t, [t, t.head] if governed else [t])
+        if own is None or _granularity(own) < 10 or (day is not None and not _done_day(own, day)):
+            continue
+        found.add(own)
+    return found.pop() if len(found) == 1 else None
+
+
+def _act_kind(word: Token) -> str | None:
+    """The kind of act a verb or event noun names (data/date_cues.csv `arrest_act` ... `extradition_act`)."""
+    lemma = word.lemma_.lower()
+    return next((kind for kind in ACT_KINDS if lemma in cue_words(kind)), None)
+
+
+def _first_body_sentence(tok: Token) -> bool:
+    """Is the token in the story's first sentence after its headline (with no headline, its first)?"""
+    article = tok.doc._.article if tok.doc.has_extension("article") else None
+    title = getattr(article, "title", None) if article is not None else None
+    start = len(title) if title and doc_text(tok.doc).startswith(title) else 0
+    first = next((sent for sent in tok.doc.sents if sent.start_char >= start and
+                  any(not t.is_space for t in sent)), None)
+    return first is not None and first.start <= tok.i < first.end
 
 
 SAME_ACT = "newsevents_acts_by_lemma"  # Doc.user_data key: lemma -> the doc's nouns and verbs of that lemma
