@@ -1,7 +1,8 @@
-"""Negation of session 45's class (events/modality.py `_refused`): an act in a "without" phrase did not happen
-("sent troops without consulting Congress", "the Commission may extend the scheme without consulting
-ministers") — unless the "without" is itself negated ("not without a fight", "did not leave without meeting
-him"). The act the phrase hangs on is left as it is."""
+"""Negation and pattern words of session 45 (events/modality.py `_refused`, events/patterns.py `_dated_month`):
+an act in a "without" phrase did not happen ("sent troops without consulting Congress", "the Commission may
+extend the scheme without consulting ministers") unless the "without" is itself negated ("not without a fight",
+"did not leave without meeting him"), and the act the phrase hangs on is left as it is; a month's name in a date
+("as of March 27") is no word of a verb pattern ("held a march": 141)."""
 
 from __future__ import annotations
 
@@ -30,3 +31,14 @@ def _negated(result, trigger: str) -> bool:
 ])
 def test_an_act_done_without_another(analyse, text, trigger, negated) -> None:
     assert _negated(analyse(text, DAY), trigger) is negated
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    # a month in a date is no "march" of a verb pattern (hold + march: 141)
+    ("Acme Holdings held about 31.8 pct of the voting power of Revlon Group Inc as of March 27, a "
+     "spokesman said.", set()),
+    ("Thousands of students held a march in Seoul on Monday to protest against the government.", {"141"}),
+])
+def test_a_dated_month_is_no_pattern_word(analyse, text, codes) -> None:
+    found = {e.cameo for e in analyse(text, DAY).events if any(m.trigger in {"held", "march"} for m in e.mentions)}
+    assert found == codes

@@ -21,6 +21,7 @@ from functools import cached_property
 from spacy.tokens import Token
 
 from ..extensions import children_of, first_conjunct, sentence_list, sentence_words
+from ..when import MONTHS
 from .lexicon import EVENT_NOUNS, EVENT_VERBS, Requirement, Synset
 from .party_words import SIDES_PREPS, occurrence_verb
 
@@ -134,6 +135,8 @@ class Clause:
         synset = self.synsets.get(item) if item[0] == "&" else None
         for n in range(start, len(following)):
             tok = following[n]
+            if _dated_month(tok):
+                continue  # "held 31.8 pct of the voting power as of *March* 27" is no march (141)
             if synset is None:
                 if item in (tok.lower_, tok.lemma_.lower()):
                     return n + 1
@@ -160,6 +163,11 @@ class Clause:
 PERIOD_WORDS = frozenset({"year", "years", "season", "seasons", "campaign", "decade", "decades", "since"})
 YEAR_TEXT = re.compile(r"^(?:19|20)\d\d(?:/(?:19|20)?\d\d)?$")
 PERIOD_PREPS = frozenset({"in", "during", "since", "over", "for", "throughout", "through"})
+
+
+def _dated_month(tok: Token) -> bool:
+    """A month's name in a date ("as of March 27", "in May"): a time, never a pattern's word (march, may)."""
+    return tok.ent_type_ == "DATE" and tok.lower_ in MONTHS
 
 
 def _over_a_period(clause: Clause) -> bool:
