@@ -1,7 +1,9 @@
 """The one a violent act is done to, named in its sentence, is its target. A name the recogniser typed a place
 or a body, standing as the object of a verb only ever done to people ("shot dead Tahir Karim", "killing Nisar
 Afridi") or as the subject of its passive, is a person's (actors/mentions.py `_person_act_patient`), so the
-killing codes him; a plural described group ("four Security Guards") or a place the act happened at is not."""
+killing codes him; a plural described group ("four Security Guards") or a place the act happened at is not.
+A capitalised post of one person after "the" ("the office of the Deputy Commissioner", "the Sarpanch was
+murdered") stands for its holder (events/parties.py `_the_titled_role`), as "the Army" stands for the army."""
 
 from __future__ import annotations
 
@@ -45,3 +47,17 @@ def test_plural_described_group_is_no_name(analyse) -> None:
     result = analyse("Official killed\nDeputy Governor Qamaruddin Shakib was assassinated and four Security Guards "
                      "were injured in a Taliban ambush in Logar Province on April 26.", "2012-05-03")
     assert "PERSON" not in types(result, "Security Guards")
+
+
+def test_capitalised_post_after_the_is_its_holder(analyse) -> None:
+    result = analyse("Office ransacked\nA mob ransacked the office of the Deputy Commissioner in Tura on Monday. "
+                     "The Sarpanch was murdered by Maoists in a people's court in Gaya District on Tuesday.",
+                     "2012-05-03")
+    assert (None, "INDGOV") in targets(result, "17")
+    assert (None, "INDGOV") in targets(result, "18")
+
+
+def test_capitalised_body_or_name_is_no_post(analyse) -> None:
+    result = analyse("Police post attacked\nMilitants attacked a camp of the Army in Kupwara on Monday.",
+                     "2012-05-03")
+    assert ("Indian army", "INDMIL") in targets(result, "19")

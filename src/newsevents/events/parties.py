@@ -1201,7 +1201,8 @@ class PartyReader:
         # "Maoists attacked": the parser may tag a capitalised plural group noun as a name; "a camp of the
         # Army": a capitalised body noun after "the" is that body, not a name.
         if tok.pos_ != "NOUN" and (tok.tag_ not in {"NNPS", "NNP"} or tok.ent_type_ in NAME_TYPES
-                                   or (tok.tag_ == "NNP" and not self._the_body(tok))):
+                                   or (tok.tag_ == "NNP" and not self._the_body(tok)
+                                       and not self._the_titled_role(tok))):
             return []
         group = self.kb.roles.get(normalize(tok.lemma_))
         anaphoric = any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in tok.children)
@@ -1476,6 +1477,18 @@ class PartyReader:
         return (role is not None and not role.person and bool(role.sector)
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
                 and not any(c.dep_ in {"compound", "amod"} for c in tok.children))
+
+    def _the_titled_role(self, tok: Token) -> bool:
+        """"the Sarpanch was murdered", "the office of the Deputy Commissioner": a capitalised role of one
+        person (roles.csv, person 1), with the capitalised words that open its title, after "the" stands for
+        the post's holder, as its lower-case writing does; not a name."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return False
+        words_ = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+        if any(not w.is_title or w.ent_type_ for w in words_):
+            return False  # "the Mexico City Mayor": a name in the title makes it that place's
+        role = self.kb.roles.get(normalize(" ".join([*(w.lower_ for w in words_), tok.lower_])))
+        return role is not None and role.person and bool(role.sector)
 
     def _proper_word(self, tok: Token) -> bool:
         """A capitalised word not first in its sentence (nor first after the dateline): "Western"."""
