@@ -331,7 +331,7 @@ class SourceReader(PartyReader):
                                  or self._event_owner(verb) or self._hands_of(verb) or self._ordered_by(verb)
                                  or self._in_event_doer(verb) or self._operation_launcher(verb)
                                  or self._operation_force(verb) or self._claimed_by(verb)
-                                 or self._captor_releasing(verb)
+                                 or self._captor_releasing(verb) or self._earlier_captor(verb)
                                  or self._fighting_side(verb) or self._encounter_sides(verb)
                                  or self._encounter_force(verb)
                                  or self._stopping_force(verb) or self._police_of_place(verb)
@@ -419,6 +419,32 @@ class SourceReader(PartyReader):
         if captive.dep_ != "dobj" or release.lemma_.lower() not in RELEASE_VERBS or is_passive(release):
             return []
         holders = [a for a in self.verb_source(release, 1) if (a.ref.code or "")[-3:] in ARMED_SECTORS]
+        return as_indirect(holders)
+
+    def _earlier_captor(self, verb: Token) -> list[Argument]:
+        """"A villager was abducted by the PLA cadres. The villager was later released", "Two traders were
+        kidnapped by militants on Friday. They were shot dead in the jungle": an agentless passive of
+        release or of force (CAMEO 17-20) whose subject tells again the captive of the sentence just before
+        (the same noun, or a pronoun of its number) was done by the one armed non-state group
+        (ARMED_SECTORS) that sentence says abducted (181) that captive. [] when the sentence before tells
+        no such abduction, more than one, or its captor is no armed group, and for "were rescued"
+        ("freed by troops": others than the captors free them)."""
+        if verb.lemma_.lower() not in RELEASE_VERBS and not self._hostile(verb):
+            return []
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        sent = sentence_of(verb)
+        if subject is None or sent.start == 0:
+            return []
+        previous = sentence_of(self.doc[sent.start - 1])
+        captures = [t for t in previous if t.pos_ == "VERB" and is_passive(t)
+                    and any(c.dep_ == "agent" for c in t.children)
+                    and self.matched_cameo(t, "VERB").startswith("181")]
+        if len(captures) != 1:
+            return []
+        captive = next((c for c in captures[0].children if c.dep_ == "nsubjpass"), None)
+        if captive is None or not _tells_captive(subject, captive):
+            return []
+        holders = [a for a in self.verb_source(captures[0], 1) if (a.ref.code or "")[-3:] in ARMED_SECTORS]
         return as_indirect(holders)
 
     def _carried_act_doer(self, verb: Token, depth: int) -> list[Argument]:
@@ -3062,3 +3088,17 @@ def _means_gerund_of(verb: Token) -> Token | None:
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
         return None
     return next((a for a in head.ancestors if a.dep_ == "pcomp" and a.tag_ == "VBG" and a.i < verb.i), None)
+
+
+def _tells_captive(subject: Token, captive: Token) -> bool:
+    """Whether a passive's subject tells again the captive of the sentence before: the same noun with a
+    definite or no determiner ("the villager" after "a villager"), or a personal pronoun of its number
+    ("they" after "two traders", "he" after "a trader")."""
+    plural = captive.tag_ in {"NNS", "NNPS"} or any(
+        c.dep_ == "nummod" and c.like_num and c.lower_ not in {"one", "1"} for c in captive.children)
+    word = subject.lower_
+    if subject.pos_ == "PRON":
+        return word in {"they", "them"} if plural else word in {"he", "she"}
+    if subject.pos_ != "NOUN" or subject.lemma_.lower() != captive.lemma_.lower():
+        return False
+    return all(c.lower_ in {"the", "both", "all"} for c in subject.children if c.dep_ == "det")
