@@ -806,6 +806,16 @@ class EntityMerger:
                 owner = self._resolve_pronoun(doc, cand.possessor, clusters, person=False)
                 cand.country = owner.country if owner else None
                 cand.basis = "context" if cand.country else None
+                if cand.role is not None and cand.role.inherit:
+                    # "Acme said its representatives met ...", "Lerner ... his representatives on its
+                    # board": a body acting for its owner (roles.csv inherit) is of the owner's sector
+                    # (USABUS), not the role word's own (GOV); "his"/"her" own a person's, "its" a body's
+                    person = doc[cand.possessor].lower_ in {"his", "her"}
+                    acting_for = self._resolve_pronoun(doc, cand.possessor, clusters, person=True) \
+                        if person else owner
+                    kinds = {"person"} if person else {"org", "body"}
+                    if acting_for is not None and acting_for.kind in kinds and acting_for.sector:
+                        cand.sector = acting_for.sector
             if cand.role is None:
                 return None
             group = BODY_GROUPS.get(normalize(cand.role.phrase), normalize(cand.role.phrase))
