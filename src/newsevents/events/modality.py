@@ -192,6 +192,20 @@ def _negated_kind(anchor: Token) -> bool:
     return noun.head.lemma_.lower() == "be" and any(c.dep_ == "neg" for c in noun.head.children)
 
 
+def _undone_noun(anchor: Token) -> Token | None:
+    """The noun of an act not done whose to-infinitive `anchor` is (modality_rules.csv `content` rows with
+    modality negated: "failure", "inability", "refusal"), also where the parser hung the infinitive on the
+    noun's by / of party ("the failure *by authorities* to investigate"); None when there is none."""
+    if anchor.dep_ not in {"acl", "relcl"} or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                      for c in anchor.children):
+        return None
+    content = modality_rules()["content"]
+    noun = anchor.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in {"by", "of"}:
+        noun = noun.head.head  # "failure by the police to act": the party sits between noun and act
+    return noun if noun.pos_ == "NOUN" and content.get(noun.lemma_.lower()) == "negated" else None
+
+
 def _not_without(prep: Token) -> bool:
     """"not without a fight", "did not leave without meeting him": a negated "without", or one on a negated
     verb, says the act did happen."""
@@ -240,6 +254,8 @@ def _refused(anchor: Token, lexicon: EventLexicon) -> bool:
     if anchor.dep_ in {"pobj", "pcomp"} and head.dep_ == "prep" and head.lower_ == "from" \
             and rules["content"].get(head.head.lemma_.lower()) == "negated":
         return True  # "prevented the rebels from entering", "stopped them from voting"
+    if _undone_noun(anchor) is not None:
+        return True  # "the failure by authorities to investigate", "their refusal to negotiate"
     if anchor.dep_ in {"dobj", "xcomp", "pcomp"} and head.i != anchor.i:
         # "foiled an attack": the attack was stopped; "foiled an attempt to kill him": the try was made
         # (`tried` rows), the act tried is read as tried
@@ -720,6 +736,7 @@ def _edge_modalities(node: Token, parent: Token, anchor: Token, lexicon: EventLe
             and rules["purpose"].get(node.lemma_.lower()) != "passes" and not _sequel(parent)
             and rules["purpose"].get(f"{lemma} {node.lemma_.lower()}") != "passes"
             and not (on_noun and (ordinal or _fulfilled(parent) or _past_attempt(parent, node)))
+            and _undone_noun(node) is None
             and not _alleged(parent)):
         found.add("intended")
     return found
