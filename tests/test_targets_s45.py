@@ -3,7 +3,9 @@ or a body, standing as the object of a verb only ever done to people ("shot dead
 Afridi") or as the subject of its passive, is a person's (actors/mentions.py `_person_act_patient`), so the
 killing codes him; a plural described group ("four Security Guards") or a place the act happened at is not.
 A capitalised post of one person after "the" ("the office of the Deputy Commissioner", "the Sarpanch was
-murdered") stands for its holder (events/parties.py `_the_titled_role`), as "the Army" stands for the army."""
+murdered") stands for its holder (events/parties.py `_the_titled_role`), as "the Army" stands for the army.
+The body one refused to testify before ("before Congress") is the refusal's target, a time ("before the
+Pennzoil hearing") is not (events/targets.py `_refused_party`)."""
 
 from __future__ import annotations
 
@@ -61,3 +63,14 @@ def test_capitalised_body_or_name_is_no_post(analyse) -> None:
     result = analyse("Police post attacked\nMilitants attacked a camp of the Army in Kupwara on Monday.",
                      "2012-05-03")
     assert ("Indian army", "INDMIL") in targets(result, "19")
+
+
+def test_body_refused_testimony_before_is_the_target(analyse) -> None:
+    result = analyse("Hearing\nFormer aide Oliver North has refused to testify before Congress, citing his "
+                     "constitutional rights.", "1987-03-20")
+    assert ("Congress", "USALEG") in targets(result, "12")
+
+
+def test_time_before_a_named_hearing_is_no_target(analyse) -> None:
+    result = analyse("Comment\nTexaco Inc declined to comment before the Pennzoil hearing on Friday.", "1987-03-20")
+    assert all(name != "Pennzoil" for name, _ in targets(result, "0"))

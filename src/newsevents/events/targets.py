@@ -2227,6 +2227,11 @@ class TargetReader(SourceReader):
             out += [a for prep in REFUSED_PREPS for node in [comp, *objects]
                     for a in self.prep_objects(node, prep, exclude) if not self._place_like(a)
                     or (a.ref.entity_id is not None and self._has_country(a.ref.code))]
+            # "refused to testify before Congress": the body named itself he would have appeared before (not
+            # "declined to comment before the Pennzoil hearing", a time)
+            out += [a for c in comp.children if c.dep_ == "prep" and c.lower_ == "before"
+                    for pobj in c.children if pobj.dep_ == "pobj" and pobj.i in self.mention_entity
+                    for a in self.refs(pobj, exclude) if not self._place_like(a)]
             # (but a place as the object is where, not whom: "refused to leave Kuwait")
             out += [a for o in objects if o.pos_ == "PROPN" and o.i in self.mention_entity
                     for a in self.refs(o, exclude) if not self._place_like(a)]
