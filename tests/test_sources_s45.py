@@ -44,3 +44,18 @@ def test_another_person_released_is_not_read_as_the_captive(analyse: Analyse) ->
                      "(KCP) in Chandel District on July 3. He was released on bail by the court on July 4.", DAY)
     assert not any((s or "").endswith("REB") for s, _ in readings(result, "released")), \
         readings(result, "released")
+
+
+def test_they_shot_after_an_active_abduction_by_militants(analyse: Analyse) -> None:
+    result = analyse("Traders killed\nSuspected militants abducted two traders from Lamlong village in Chandel "
+                     "District on Friday. They were later shot dead near the border.", DAY)
+    sources = {s for s, _ in readings(result, "shot")}
+    assert sources and all((s or "").endswith("REB") or (s or "").endswith("UAF") for s in sources), sources
+
+
+def test_police_arresting_abductors_is_no_capture_of_the_released(analyse: Analyse) -> None:
+    # the police arrested (173, no abduction) the men: "they were released" is no captor's act
+    result = analyse("Men freed\nPolice arrested two men in Chandel District on Friday. They were released on "
+                     "bail on Saturday.", DAY)
+    assert not any((s or "").endswith("REB") for s, _ in readings(result, "released")), \
+        readings(result, "released")

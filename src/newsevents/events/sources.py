@@ -422,8 +422,8 @@ class SourceReader(PartyReader):
         return as_indirect(holders)
 
     def _earlier_captor(self, verb: Token) -> list[Argument]:
-        """"A villager was abducted by the PLA cadres. The villager was later released", "Two traders were
-        kidnapped by militants on Friday. They were shot dead in the jungle": an agentless passive of
+        """"A villager was abducted by the PLA cadres. The villager was later released", "Militants kidnapped
+        two traders on Friday. They were shot dead in the jungle": an agentless passive of
         release or of force (CAMEO 17-20) whose subject tells again the captive of the sentence just before
         (the same noun, or a pronoun of its number) was done by the one armed non-state group
         (ARMED_SECTORS) that sentence says abducted (181) that captive. [] when the sentence before tells
@@ -436,12 +436,15 @@ class SourceReader(PartyReader):
         if subject is None or sent.start == 0:
             return []
         previous = sentence_of(self.doc[sent.start - 1])
-        captures = [t for t in previous if t.pos_ == "VERB" and is_passive(t)
-                    and any(c.dep_ == "agent" for c in t.children)
-                    and self.matched_cameo(t, "VERB").startswith("181")]
+        # "was abducted by the PLA" (the captive its subject) or "Maoists abducted a trader" (its object)
+        captures = [t for t in previous if t.pos_ == "VERB"
+                    and self.matched_cameo(t, "VERB").startswith("181")
+                    and (any(c.dep_ == "agent" for c in t.children) if is_passive(t)
+                         else not reduced_passive(t))]
         if len(captures) != 1:
             return []
-        captive = next((c for c in captures[0].children if c.dep_ == "nsubjpass"), None)
+        captive = next((c for c in captures[0].children
+                        if c.dep_ == ("nsubjpass" if is_passive(captures[0]) else "dobj")), None)
         if captive is None or not _tells_captive(subject, captive):
             return []
         holders = [a for a in self.verb_source(captures[0], 1) if (a.ref.code or "")[-3:] in ARMED_SECTORS]
