@@ -2545,7 +2545,10 @@ class SourceReader(PartyReader):
         possessor of a capture, arrest, release or killing with no of-phrase is the one it was done to
         ("Makled's capture", "his release"), never its doer."""
         for child in noun.children:
-            if child.dep_ == "poss" and not patient_possessor(noun):
+            # ("Friday's Iranian missile attack": a day's possessive is the act's time, no owner; the
+            # modifier names the doer)
+            if child.dep_ == "poss" and not patient_possessor(noun) \
+                    and child.ent_type_ not in {"DATE", "TIME"}:
                 return self.refs(child) or self._owner_pronoun_subject(child)
         by = self.prep_objects(noun, "by", set())
         if by:
