@@ -1718,14 +1718,27 @@ class TargetReader(SourceReader):
         return self._part_sector(verb, kind, []) if verb is not None and kind in {"arrest", "verdict"} else ""
 
     def _force_of_modifier(self, noun: Token) -> str:
-        """The sector of the state's force named before a member's word ("a CRPF Commando" COP, not the
-        commando's MIL): the nearest coded police or military body in the noun's left modifiers; "" when
-        none."""
+        """The sector of the state's force a member's word names as his ("a CRPF Commando" COP, not the
+        commando's MIL): the nearest coded police or military body in the noun's left modifiers, else a
+        force's body word compounded to it ("a police jawan" COP), else the coded body of its of-phrase ("a
+        trooper of the District Reserve Guard" COP); "" when none."""
         for tok in reversed(noun.doc[noun.left_edge.i:noun.i]):
             eid = self.mention_entity.get(tok.i)
             actor = self.entities[eid].actor if eid is not None else None
             if actor is not None and actor.sector in FORCE_SECTORS:
                 return actor.sector
+        for tok in (c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1):
+            # ("a police jawan": the body's word, no mention of its own; not a person's word, "a soldier
+            # constable")
+            role = self.kb.roles.get(normalize(tok.lemma_.lower()))
+            if role is not None and not role.person and role.sector in FORCE_SECTORS:
+                return role.sector
+        for body in (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"):
+            entity = self.entities[eid] if (eid := self.mention_entity.get(body.i)) is not None else None
+            if entity is not None and entity.actor is not None and entity.actor.sector in FORCE_SECTORS \
+                    and entity.type not in PLACE_TYPES:
+                return entity.actor.sector
         return ""
 
     def _listed_after(self, noun: Token, eid: str) -> bool:
