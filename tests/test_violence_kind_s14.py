@@ -110,8 +110,9 @@ def test_a_state_battling_gangs_enforces_the_law(analyse: Analyse) -> None:
 
 
 def test_a_word_of_a_name_is_no_context(analyse: Analyse) -> None:
-    # "Operation" in the camp's name tells of no operation the militants' ambush met
-    result = analyse("Militants ambushed the Police Operation Camp at Bawegre on Monday.", "2019-05-03")
+    # "Operation" in the camp's name tells of no operation the militants' attack met (session 45: an ambush of
+    # the forces is a fight by its own word, so the test reads an attack)
+    result = analyse("Militants attacked the Police Operation Camp at Bawegre on Monday.", "2019-05-03")
     assert not any(c.startswith("19") and s and s.endswith("REB") for c, s, _ in mention_codes(result))
 
 
