@@ -612,17 +612,45 @@ class SourceReader(PartyReader):
                     if c.dep_ in {"nsubj", "nsubjpass"}]
             # a number in a name is no count of members ("The Barrio 18 sends someone")
             # two bands joined as one subject ("Maoist cadres and ULFA militants exchanged fire"): either
-            if len(main) != 1 or not plural_band(main[0]) or any(c.dep_ == "conj" for c in main[0].children) \
-                    or (main[0].pos_ == "PROPN" and main[0].tag_ != "NNPS"):
-                return []
+            if len(main) != 1 or not _one_band(main[0]):
+                return self._embedded_band(they, previous, parties, tellers) if hostile else []
             own = {w.i for w in main[0].subtree}
             if any(t.i not in own and t.i not in tellers and not (hostile and self._unarmed_acted_on(t))
                    for t in parties):
-                return []
+                return self._embedded_band(they, previous, parties, tellers) if hostile else []
             found = [a for a in self._subject_party(main[0], main[0].head)
                      if (a.ref.code or "")[-3:] in ARMED_SECTORS | FORCE_SECTORS]
             return as_indirect(found)
         return []
+
+    def _embedded_band(self, they: Token, previous: Span, parties: list[Token],
+                       tellers: set[int]) -> list[Argument]:
+        """"Police went to the village following information that the gunmen were hiding there. On seeing
+        the Police, they opened fire": the doer of a hostile act told by a sentence-opening "they" is the one
+        armed non-state band (ARMED_SECTORS) the sentence before names as the subject of any of its clauses
+        (a that-clause, a when-clause), when that sentence names no other plural party "they" could be but
+        the band's own words, its tellers, and those the "they" sentence itself acts on or names as whom
+        "they" face ("seeing the Police": never the ones seen). [] for two such bands or none."""
+        sent = sentence_of(they)
+        bands = [(t, [a for a in self._subject_party(t, t.head) if (a.ref.code or "")[-3:] in ARMED_SECTORS])
+                 for t in previous if t.dep_ == "nsubj" and t.i not in tellers and _one_band(t)]
+        bands = [(t, found) for t, found in bands if found]
+        if len(bands) != 1:
+            return []
+        band, found = bands[0]
+        own = {w.i for w in band.subtree}
+        # a party the "they" clause acts on ("seeing the Police", "fired at the villagers") is not "they"
+        objects = [t for t in sent if t.dep_ in {"dobj", "pobj", "dative"}]
+        faced = {self.mention_entity.get(w.i) for o in objects for w in o.subtree} - {None}
+        faced_words = {normalize(o.lemma_) for o in objects}
+        others: dict[str, list[Token]] = {}  # the other parties, by entity (a word of none by itself)
+        for t in parties:
+            if t.i not in own and t.i not in tellers:
+                others.setdefault(self.mention_entity.get(t.i) or str(t.i), []).append(t)
+        if any(eid not in faced and not any(normalize(t.lemma_) in faced_words for t in group)
+               for eid, group in others.items()):
+            return []
+        return as_indirect(found)
 
     def _hostile(self, verb: Token) -> bool:
         """Whether a verb's act is coercion or violence (CAMEO 17-20): what a band does to those it acted
@@ -3108,3 +3136,10 @@ def _tells_captive(subject: Token, captive: Token) -> bool:
     if subject.pos_ != "NOUN" or subject.lemma_.lower() != captive.lemma_.lower():
         return False
     return all(c.lower_ in {"the", "both", "all"} for c in subject.children if c.dep_ == "det")
+
+
+def _one_band(subject: Token) -> bool:
+    """Whether a subject names one plural band by its own words: many by its noun (`plural_band`), not two
+    joined ("Maoist cadres and ULFA militants": either), and no name with a number in it ("The Barrio 18")."""
+    return plural_band(subject) and not any(c.dep_ == "conj" for c in subject.children) \
+        and not (subject.pos_ == "PROPN" and subject.tag_ != "NNPS")
