@@ -194,3 +194,22 @@ def triggers(result: ArticleResult) -> set[str]:
     """The trigger words of every event mention of an article."""
     text = result.article.text
     return {text[m.trigger_start:m.trigger_end] for e in result.events for m in e.mentions}
+
+
+def code_targets(result: ArticleResult, root: str) -> list[tuple[str | None, str | None]]:
+    """(target entity name, target code) of the events of one code prefix."""
+    names = {e.id: e.name for e in result.entities}
+    return [(names.get(e.target.entity_id or "") if e.target else None, e.target.code if e.target else None)
+            for e in result.events if e.cameo.startswith(root)]
+
+
+def entity_types(result: ArticleResult, name: str) -> set[str]:
+    """The entity types of the entities named `name`."""
+    return {e.type for e in result.entities if e.name == name}
+
+
+def trigger_negated(result: ArticleResult, trigger: str) -> bool:
+    """Whether the mentions of one trigger word are negated (all of them alike)."""
+    found = {m.negated for e in result.events for m in e.mentions if m.trigger == trigger}
+    assert len(found) == 1, f"{trigger!r}: {found}"
+    return found.pop()

@@ -11,14 +11,9 @@ from __future__ import annotations
 import pytest
 
 from conftest import trigger_modality as modality_of
+from conftest import trigger_negated as _negated
 
 DAY = "2015-06-01"
-
-
-def _negated(result, trigger: str) -> bool:
-    found = {m.negated for e in result.events for m in e.mentions if m.trigger == trigger}
-    assert len(found) == 1, f"{trigger!r}: {found}"
-    return found.pop()
 
 
 @pytest.mark.parametrize(("text", "trigger", "negated"), [

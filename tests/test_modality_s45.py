@@ -8,13 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import trigger_negated as _negated
+
 DAY = "1987-04-01"
-
-
-def _negated(result, trigger: str) -> bool:
-    found = {m.negated for e in result.events for m in e.mentions if m.trigger == trigger}
-    assert len(found) == 1, f"{trigger!r}: {found}"
-    return found.pop()
 
 
 @pytest.mark.parametrize(("text", "trigger", "negated"), [

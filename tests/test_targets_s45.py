@@ -9,19 +9,8 @@ Pennzoil hearing") is not (events/targets.py `_refused_party`)."""
 
 from __future__ import annotations
 
-from newsevents import ArticleResult
-
-
-def targets(result: ArticleResult, root: str) -> list[tuple[str | None, str | None]]:
-    """(target entity name, target code) of the events of one code prefix."""
-    names = {e.id: e.name for e in result.entities}
-    return [(names.get(e.target.entity_id or "") if e.target else None, e.target.code if e.target else None)
-            for e in result.events if e.cameo.startswith(root)]
-
-
-def types(result: ArticleResult, name: str) -> set[str]:
-    """The entity types of the entities named `name`."""
-    return {e.type for e in result.entities if e.name == name}
+from conftest import code_targets as targets
+from conftest import entity_types as types
 
 
 def test_object_of_shot_dead_is_a_person_and_the_target(analyse) -> None:
