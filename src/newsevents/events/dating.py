@@ -1928,12 +1928,22 @@ def _act_kind(word: Token) -> str | None:
 
 def _first_body_sentence(tok: Token) -> bool:
     """Is the token in the story's first sentence after its headline (with no headline, its first)?"""
-    article = tok.doc._.article if tok.doc.has_extension("article") else None
-    title = getattr(article, "title", None) if article is not None else None
-    start = len(title) if title and doc_text(tok.doc).startswith(title) else 0
-    first = next((sent for sent in tok.doc.sents if sent.start_char >= start and
-                  any(not t.is_space for t in sent)), None)
+    first = _first_sentence_from(tok.doc, _title_end(tok.doc))
     return first is not None and first.start <= tok.i < first.end
+
+
+def _title_end(doc: Doc) -> int:
+    """Where the headline the article's title gives ends in the text; 0 when the text does not open with
+    it."""
+    article = doc._.article if doc.has_extension("article") else None
+    title = getattr(article, "title", None) if article is not None else None
+    return len(title) if title and doc_text(doc).startswith(title) else 0
+
+
+def _first_sentence_from(doc: Doc, start: int) -> Span | None:
+    """The first sentence with a word in it that begins at or after the character offset `start`."""
+    return next((sent for sent in doc.sents
+                 if sent.start_char >= start and any(not t.is_space for t in sent)), None)
 
 
 SAME_ACT = "newsevents_acts_by_lemma"  # Doc.user_data key: lemma -> the doc's nouns and verbs of that lemma
@@ -2734,9 +2744,7 @@ def _first_paragraph_end(doc: Doc) -> int | None:
     """Where the body's first paragraph ends (after the headline the article's title gives), when a
     paragraph break (an indented or a blank line) ends it within LEDE_MAX_CHARS; else None."""
     text = doc_text(doc)
-    article = doc._.article if doc.has_extension("article") else None
-    title = getattr(article, "title", None) if article is not None else None
-    start = len(title) if title and text.startswith(title) else 0
+    start = _title_end(doc)
     while start < len(text) and text[start].isspace():
         start += 1
     found = PARAGRAPH_BREAK.search(text, start, start + LEDE_MAX_CHARS)
@@ -5184,12 +5192,10 @@ def _lede_act(tok: Token) -> Token | None:
     """The same act told in the lede, for an event of the article's headline ("Ugandan Goodwill Mission
     To Visit Kenya" over "A Ugandan mission will visit Kenya tomorrow"): the word of the same lemma in the
     first sentence after the headline. None for an event outside the headline or with no such word."""
-    article = tok.doc._.article if tok.doc.has_extension("article") else None
-    title = getattr(article, "title", None) if article is not None else None
-    if not title or tok.idx >= len(title) or not doc_text(tok.doc).startswith(title):
+    end = _title_end(tok.doc)
+    if not end or tok.idx >= end:
         return None
-    lede = next((sent for sent in tok.doc.sents if sent.start_char >= len(title) and
-                 any(not t.is_space for t in sent)), None)
+    lede = _first_sentence_from(tok.doc, end)
     if lede is None:
         return None
     lemma = tok.lemma_.lower()
